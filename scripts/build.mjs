@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Bundles each action entry (src/actions/entries/<name>.ts -> dist/<name>/index.js) and the CLI
+// (src/cli/index.ts -> dist/cli/index.js) with ncc. dist/ is committed: actions run it directly.
+// onnxruntime-node stays external: it is a native binding (the benchmark action installs it).
+import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync, existsSync, writeFileSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const only = process.argv.slice(2);
+const entries = readdirSync(path.join(root, 'src/actions/entries'))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => ({ name: f.replace(/\.ts$/, ''), file: `src/actions/entries/${f}` }));
+entries.push({ name: 'cli', file: 'src/cli/index.ts' });
+
+const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+for (const { name, file } of entries) {
+  if (only.length && !only.includes(name)) continue;
+  const out = path.join(root, 'dist', name);
+  if (existsSync(out)) rmSync(out, { recursive: true });
+  execFileSync(process.execPath, [ncc, 'build', file, '-o', `dist/${name}`, '-e', 'onnxruntime-node', '--target', 'es2022', '-q'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (name === 'cli') {
+    const bin = path.join(out, 'index.js');
+    const code = readFileSync(bin, 'utf8');
+    if (!code.startsWith('#!')) writeFileSync(bin, `#!/usr/bin/env node\n${code}`);
+  }
+  console.log(`built dist/${name}`);
+}

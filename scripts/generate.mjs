@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+// Generates the files that must never drift from their sources:
+//   schema/sections/*.json + base + defs  -> schema/modelship.schema.json, src/core/schema.generated.ts
+//   the schema                            -> README.md "Configuration reference"
+//   action.yml + actions/*/action.yml     -> README.md "Actions"
+// `--check` writes nothing and fails when a generated file is stale (npm test runs it).
+import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+const SECTION_ORDER = ['models', 'validate', 'score', 'bench', 'gates', 'release', 'environments', 'chatops'];
+
+const read = (rel) => readFileSync(path.join(root, rel), 'utf8');
+const readJson = (rel) => {
+  try {
+    return JSON.parse(read(rel));
+  } catch (err) {
+    throw new Error(`${rel}: ${err.message}`);
+  }
+};
+
+export function buildSchema() {
+  const schema = readJson('schema/base.json');
+  const sectionFiles = readdirSync(path.join(root, 'schema/sections')).filter((f) => f.endsWith('.json'));
+  const names = sectionFiles.map((f) => f.replace(/\.json$/, ''));
+  const unknown = names.filter((n) => !SECTION_ORDER.includes(n));
+  if (unknown.length) throw new Error(`schema/sections: unknown section(s) ${unknown.join(', ')}`);
+  for (const name of SECTION_ORDER) {
+    if (names.includes(name)) schema.properties[name] = readJson(`schema/sections/${name}.json`);
+  }
+  const defs = readJson('schema/defs.json');
+  for (const name of names) {
+    const extra = `schema/sections/${name}.defs.json`;
+    if (existsSync(path.join(root, extra))) Object.assign(defs, readJson(extra));
+  }
+  schema.$defs = defs;
+  return schema;
+}
+
+function resolveRef(schema, node) {
+  if (node && typeof node.$ref === 'string' && node.$ref.startsWith('#/$defs/')) {
+    return { ...schema.$defs[node.$ref.slice('#/$defs/'.length)], ...Object.fromEntries(Object.entries(node).filter(([k]) => k !== '$ref')) };
+  }
+  return node;
+}
+
+function typeOf(schema, node) {
+  node = resolveRef(schema, node);
+  if (!node) return '';
+  if (node.const !== undefined) return `\`${JSON.stringify(node.const)}\``;
+  if (node.enum) return node.enum.map((v) => `\`${v}\``).join(' \\| ');
+  const alts = node.anyOf ?? node.oneOf;
+  if (alts) return alts.map((a) => typeOf(schema, a)).join(' or ');
+  if (node.type === 'array') return `list of ${typeOf(schema, node.items) || 'values'}`;
+  if (node.type === 'object' && node.additionalProperties && typeof node.additionalProperties === 'object' && !node.properties) {
+    return 'map of name → object';
+  }
+  return Array.isArray(node.type) ? node.type.join(' or ') : node.type ?? '';
+}
+
+function rows(schema, node, prefix, depth, out, required = []) {
+  node = resolveRef(schema, node);
+  if (!node || depth > 6) return;
+  const props = node.properties ?? {};
+  for (const [key, child0] of Object.entries(props)) {
+    const child = resolveRef(schema, child0);
+    const name = `${prefix}${key}`;
+    const desc = (child.description ?? '').replace(/\n/g, ' ').replace(/\|/g, '\\|');
+    const def = child.default !== undefined ? `\`${JSON.stringify(child.default)}\`` : '';
+    out.push(`| \`${name}\`${required.includes(key) ? ' (required)' : ''} | ${typeOf(schema, child)} | ${def} | ${desc} |`);
+    rows(schema, child, `${name}.`, depth + 1, out, child.required ?? []);
+    const items = resolveRef(schema, child.items);
+    if (items && items.properties) rows(schema, items, `${name}[].`, depth + 1, out, items.required ?? []);
+    const ap = resolveRef(schema, child.additionalProperties);
+    if (ap && typeof ap === 'object' && ap.properties) rows(schema, ap, `${name}.<name>.`, depth + 1, out, ap.required ?? []);
+  }
+}
+
+export function configReference(schema) {
+  const out = ['| Key | Type | Default | Description |', '| --- | --- | --- | --- |'];
+  rows(schema, schema, '', 0, out, schema.required ?? []);
+  return out.join('\n');
+}
+
+function actionFiles() {
+  const files = [];
+  if (existsSync(path.join(root, 'action.yml'))) files.push('action.yml');
+  const dir = path.join(root, 'actions');
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir).sort()) {
+      if (existsSync(path.join(dir, name, 'action.yml'))) files.push(`actions/${name}/action.yml`);
+    }
+  }
+  return files;
+}
+
+export function actionsReference() {
+  const cell = (s) => String(s ?? '').replace(/\n+/g, ' ').trim().replace(/\|/g, '\\|');
+  const parts = [];
+  for (const file of actionFiles()) {
+    const meta = parseYaml(read(file));
+    const uses = file === 'action.yml' ? 'modelship/modelship@v1' : `modelship/modelship/${path.dirname(file)}@v1`;
+    parts.push(`### ${meta.name} — \`uses: ${uses}\``, '', cell(meta.description), '');
+    const inputs = Object.entries(meta.inputs ?? {});
+    if (inputs.length) {
+      parts.push('| Input | Required | Default | Description |', '| --- | --- | --- | --- |');
+      for (const [k, v] of inputs) parts.push(`| \`${k}\` | ${v.required ? 'yes' : 'no'} | ${v.default !== undefined ? `\`${cell(v.default)}\`` : ''} | ${cell(v.description)} |`);
+      parts.push('');
+    }
+    const outputs = Object.entries(meta.outputs ?? {});
+    if (outputs.length) {
+      parts.push('| Output | Description |', '| --- | --- |');
+      for (const [k, v] of outputs) parts.push(`| \`${k}\` | ${cell(v.description)} |`);
+      parts.push('');
+    }
+  }
+  return parts.join('\n').trimEnd();
+}
+
+function replaceBlock(text, name, body) {
+  const start = `<!-- generated:${name} (npm run generate; do not edit by hand) -->`;
+  const end = `<!-- /generated:${name} -->`;
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i < 0 || j < i) throw new Error(`README.md: missing the markers of the generated block "${name}"`);
+  return `${text.slice(0, i + start.length)}\n${body}\n${text.slice(j)}`;
+}
+
+const schema = buildSchema();
+const outputs = new Map();
+outputs.set('schema/modelship.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
+outputs.set(
+  'src/core/schema.generated.ts',
+  `// Generated by scripts/generate.mjs from schema/ — do not edit; run \`npm run generate\`.\n` +
+    `export const modelshipSchema: Record<string, unknown> = ${JSON.stringify(schema, null, 2)};\n`,
+);
+let readme = read('README.md');
+readme = replaceBlock(readme, 'config-reference', configReference(schema));
+readme = replaceBlock(readme, 'actions', actionsReference());
+outputs.set('README.md', readme);
+
+const stale = [];
+for (const [rel, content] of outputs) {
+  const file = path.join(root, rel);
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  if (current === content) continue;
+  if (check) stale.push(rel);
+  else writeFileSync(file, content);
+}
+if (stale.length) {
+  console.error(`generated files are stale: ${stale.join(', ')}\nrun \`npm run generate\` and commit the result`);
+  process.exit(1);
+}

@@ -1,0 +1,23 @@
+import type { ActionSpec } from './runtime/context.js';
+
+/** Validates modelship.yml; a broken file fails the step with annotations on the lines at fault. */
+export const configCheckAction: ActionSpec = {
+  name: 'config-check',
+  async run(ctx) {
+    const loaded = await ctx.loadConfig();
+    const models = Object.keys(loaded.config.models);
+    ctx.setOutput('valid', true);
+    ctx.setOutput('models', models.join(','));
+    await ctx.writeReport('config-check', { file: loaded.file, valid: true, config: loaded.config });
+    ctx.summary(
+      [
+        `### ✅ modelship.yml is valid`,
+        '',
+        '| Model | Path | Format |',
+        '| --- | --- | --- |',
+        ...Object.entries(loaded.config.models).map(([n, m]) => `| ${n} | \`${m.path}\` | ${m.format ?? 'detected'} |`),
+      ].join('\n'),
+    );
+    ctx.info(`${loaded.file} is valid: ${models.length} model(s)`);
+  },
+};

@@ -1,0 +1,4 @@
+import { umbrellaAction } from '../umbrella.js';
+import { runActionSpec } from '../runtime/main.js';
+
+await runActionSpec(umbrellaAction);

@@ -1,0 +1,59 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { LoadedConfig } from '../../core/config.js';
+import type { SourceLocation } from '../../core/errors.js';
+import type { Inputs } from './inputs.js';
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice';
+
+export interface Annotation {
+  level: AnnotationLevel;
+  message: string;
+  title?: string;
+  location?: SourceLocation;
+}
+
+/** What an action body gets: typed inputs and the runner's channels, nothing else. */
+export interface ActionContext {
+  inputs: Inputs;
+  /** The workspace (GITHUB_WORKSPACE, else the current folder). */
+  workspace: string;
+  /** Loads the `config` input (default modelship.yml) from the workspace. */
+  loadConfig(): Promise<LoadedConfig>;
+  setOutput(name: string, value: string | number | boolean): void;
+  /** Appends Markdown to the job summary (written once, at the end). */
+  summary(markdown: string): void;
+  annotate(annotation: Annotation): void;
+  /** Writes a JSON report under RUNNER_TEMP/modelship/ and returns its path. */
+  writeReport(name: string, data: unknown): Promise<string>;
+  /** Masks a value in the log from now on. */
+  secret(value: string): void;
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+/** What an action body returns: a failure message when its check failed (the step then fails). */
+export interface ActionResult {
+  failed?: string;
+}
+
+export interface ActionSpec {
+  name: string;
+  run(ctx: ActionContext): Promise<ActionResult | void>;
+}
+
+export async function writeJsonReport(env: NodeJS.ProcessEnv, name: string, data: unknown): Promise<string> {
+  const dir = path.join(env.RUNNER_TEMP || path.join(process.cwd(), '.modelship'), 'modelship');
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${name}.json`);
+  await writeFile(file, `${JSON.stringify(data, null, 2)}\n`);
+  return file;
+}
+
+/** Path of a file relative to the workspace, as annotations need it. */
+export function workspaceRelative(workspace: string, file: string): string {
+  const rel = path.relative(workspace, file);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
+}

@@ -1,0 +1,10 @@
+import type { Command } from 'commander';
+import type { CliIo } from '../context.js';
+import { registerConfigCommands } from './config-check.js';
+import { registerDemoCommand } from './demo.js';
+
+/** Registers one command group on the program; `done` receives the command's exit code. */
+export type RegisterCommand = (program: Command, io: CliIo, done: (code: number) => void) => void;
+
+/** Every CLI command, one file each. */
+export const COMMANDS: RegisterCommand[] = [registerConfigCommands, registerDemoCommand];

@@ -1,0 +1,90 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { DEFAULT_CONFIG_FILE, loadConfig, type LoadedConfig } from '../core/config.js';
+import { describeError, ExitCode, exitCodeOf, ModelshipError } from '../core/errors.js';
+import { createStyle, type Style } from './style.js';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+/** What every command gets: the global options, the streams, and a way to load the configuration. */
+export interface CliContext {
+  format: OutputFormat;
+  quiet: boolean;
+  style: Style;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** The `--config` value, or undefined when defaulted. */
+  configOption?: string;
+  out(text: string): void;
+  err(text: string): void;
+  /** Loads `--config` (default modelship.yml in cwd). */
+  loadConfig(): Promise<LoadedConfig>;
+}
+
+/** What a command returns: the exit code, the machine-readable result, and the text for people. */
+export interface CommandOutcome {
+  exitCode: ExitCode;
+  json: unknown;
+  text: string;
+  /** SARIF document, for commands that support `--format sarif`. */
+  sarif?: unknown;
+}
+
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+}
+
+interface GlobalOptions {
+  config?: string;
+  format?: string;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+export function contextFor(command: Command, io: CliIo): CliContext {
+  const opts = command.optsWithGlobals() as GlobalOptions;
+  const format = (opts.format ?? 'text') as OutputFormat;
+  const colorWanted = opts.color !== false && io.env.NO_COLOR === undefined && io.isTTY;
+  const configOption = opts.config;
+  return {
+    format,
+    quiet: opts.quiet === true,
+    style: createStyle(colorWanted),
+    cwd: io.cwd,
+    env: io.env,
+    configOption,
+    out: (t) => io.stdout(t.endsWith('\n') ? t : `${t}\n`),
+    err: (t) => io.stderr(t.endsWith('\n') ? t : `${t}\n`),
+    loadConfig: () => loadConfig(path.resolve(io.cwd, configOption ?? DEFAULT_CONFIG_FILE), { env: io.env }),
+  };
+}
+
+/**
+ * Runs a command body and turns its outcome, or what it threw, into output and an exit code.
+ * JSON goes to stdout; messages for people about errors go to stderr.
+ */
+export async function execute(
+  ctx: CliContext,
+  body: () => Promise<CommandOutcome>,
+  options: { sarif?: boolean } = {},
+): Promise<ExitCode> {
+  try {
+    if (ctx.format === 'sarif' && !options.sarif) {
+      throw new ModelshipError('--format sarif is only available for `modelship validate`', { hint: 'use --format text or --format json' });
+    }
+    const outcome = await body();
+    if (ctx.format === 'json') ctx.out(JSON.stringify(outcome.json, null, 2));
+    else if (ctx.format === 'sarif') ctx.out(JSON.stringify(outcome.sarif, null, 2));
+    else if (!ctx.quiet || outcome.exitCode !== ExitCode.Pass) ctx.out(outcome.text);
+    return outcome.exitCode;
+  } catch (err) {
+    const code = exitCodeOf(err);
+    ctx.err(`${ctx.style.red('error')}: ${describeError(err)}`);
+    if (code !== ExitCode.Usage && ctx.env.MODELSHIP_DEBUG && err instanceof Error && err.stack) ctx.err(err.stack);
+    return code;
+  }
+}

@@ -1,0 +1,49 @@
+import { Command, CommanderError, Option } from 'commander';
+import type { CliIo } from './context.js';
+import { COMMANDS } from './commands/index.js';
+
+export const VERSION = '0.1.0';
+
+/** Parses argv, runs one command and resolves to its exit code (0 pass, 1 failed, 2 usage, 3 inconclusive). */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('modelship')
+    .description('Ship machine-learning models from GitHub: validate, score, benchmark, gate, version, release and deploy.')
+    .version(VERSION, '-V, --version')
+    .option('-c, --config <file>', 'configuration file (default: modelship.yml in the current folder)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .option('-q, --quiet', 'print only failures and the final verdict')
+    .option('--no-color', 'no colour in text output (NO_COLOR is honoured too)')
+    .showSuggestionAfterError(true)
+    .showHelpAfterError('(run `modelship --help` for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 pass, 1 check failed, 2 usage or configuration error, 3 inconclusive.
+
+Examples:
+  $ modelship demo
+  $ modelship config check --config examples/iris/modelship.yml`,
+    );
+
+  for (const register of COMMANDS) register(program, io, (code) => (exitCode = code));
+  // Subcommands inherit overrides so their usage errors also exit 2 instead of killing the process.
+  for (const cmd of allCommands(program)) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return 2;
+    }
+    throw err;
+  }
+  return exitCode;
+}
+
+function allCommands(cmd: Command): Command[] {
+  return cmd.commands.flatMap((c) => [c, ...allCommands(c)]);
+}

@@ -1,0 +1,57 @@
+/**
+ * Types of modelship.yml. The JSON Schema (schema/modelship.schema.json) is the authority the loader
+ * validates with; these types describe what a validated file looks like. Each capability types its own
+ * section in `src/<capability>/config.ts` and reads it from `ModelshipConfig[section]`.
+ */
+
+export type ElementType =
+  | 'float32' | 'float64' | 'float16' | 'bfloat16'
+  | 'int8' | 'int16' | 'int32' | 'int64'
+  | 'uint8' | 'uint16' | 'uint32' | 'uint64'
+  | 'bool' | 'string';
+
+/** One tensor of a model's signature: a dimension is a size, or a name for a symbolic (dynamic) one. */
+export interface TensorSpec {
+  name: string;
+  dtype: ElementType;
+  shape: Array<number | string>;
+  optional?: boolean;
+}
+
+export interface SignatureSpec {
+  inputs: TensorSpec[];
+  outputs: TensorSpec[];
+}
+
+export interface ModelConfig {
+  /** The artifact: a file or a directory, relative to the configuration file's folder. */
+  path: string;
+  /** Declared format; detection by content still runs and a mismatch is a finding. */
+  format?: string;
+  /** Model card (Markdown), relative to the configuration file's folder. */
+  card?: string;
+  /** Metrics of this model version (JSON/YAML/CSV), relative to the configuration file's folder. */
+  metrics?: string;
+  /** Expected signature; for ONNX it is also read from the file and the two must agree. */
+  signature?: SignatureSpec;
+  /** Tag template; `{model}` and `{version}` are replaced. Default `{model}@v{version}`. */
+  tagFormat?: string;
+  /** Further paths (files or folders) whose changes belong to this model, for versioning. */
+  paths?: string[];
+  description?: string;
+}
+
+export interface ModelshipConfig {
+  version: 1;
+  models: Record<string, ModelConfig>;
+  validate?: Record<string, unknown>;
+  score?: Record<string, unknown>;
+  bench?: Record<string, unknown>;
+  gates?: Record<string, unknown>;
+  release?: Record<string, unknown>;
+  environments?: Record<string, unknown>;
+  chatops?: Record<string, unknown>;
+}
+
+export const SECTIONS = ['version', 'models', 'validate', 'score', 'bench', 'gates', 'release', 'environments', 'chatops'] as const;
+export type SectionName = (typeof SECTIONS)[number];

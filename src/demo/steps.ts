@@ -1,0 +1,18 @@
+import type { DemoStep } from './pipeline.js';
+
+/** The demo's steps, in pipeline order. Each capability adds its step here. */
+export const DEMO_STEPS: DemoStep[] = [
+  {
+    id: 'config',
+    title: 'Check the configuration (modelship.yml)',
+    async run(ctx) {
+      const models = Object.entries(ctx.config.config.models);
+      const rows = models.map(([name, m]) => `| ${name} | \`${m.path}\` | ${m.format ?? 'detected'} |`);
+      return {
+        ok: true,
+        summary: `${ctx.config.file} is valid: ${models.length} model(s): ${models.map(([n]) => n).join(', ')}`,
+        markdown: ['| Model | Path | Format |', '| --- | --- | --- |', ...rows].join('\n'),
+      };
+    },
+  },
+];
