@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { ConfigError, ModelshipError, type ConfigIssue, type SourceLocation } from './errors.js';
 import type { ModelConfig, ModelshipConfig } from './config-types.js';
-import { modelshipSchema } from './schema.generated.js';
+// Precompiled from schema/modelship.schema.json by `npm run generate` (compiling at start-up is slow).
+import { validate as validateSchema } from './schema-validator.generated.js';
 import { didYouMean } from './text.js';
 
 export type { ModelshipConfig, ModelConfig } from './config-types.js';
@@ -115,9 +115,8 @@ export function parseConfig(text: string, file: string, options: LoadOptions = {
   );
   if (issues.length > 0) throw new ConfigError(issues);
 
-  const validate = compiledValidator();
-  if (!validate(interpolated)) {
-    for (const e of selectErrors(validate.errors ?? [])) {
+  if (!validateSchema(interpolated)) {
+    for (const e of selectErrors(validateSchema.errors ?? [])) {
       issues.push(describeSchemaError(e, locateNode, interpolated));
     }
     issues.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));
@@ -160,17 +159,6 @@ export function getModel(loaded: LoadedConfig, name: string): ModelConfig {
     });
   }
   return model;
-}
-
-let cachedValidator: ValidateFunction | undefined;
-function compiledValidator(): ValidateFunction {
-  if (!cachedValidator) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-    const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
-    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-    cachedValidator = ajv.compile(modelshipSchema);
-  }
-  return cachedValidator;
 }
 
 function interpolate(

@@ -1,0 +1,6 @@
+/** Shared statistics: descriptive summaries, Mann-Whitney U, seeded bootstrap intervals. */
+export * from './random.js';
+export * from './descriptive.js';
+export * from './normal.js';
+export * from './mann-whitney.js';
+export * from './bootstrap.js';
