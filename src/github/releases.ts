@@ -1,0 +1,88 @@
+import type { ReleaseDraft, ReleasePublisher } from '../version/publisher.js';
+import { ReleaseRefusal } from '../version/refusal.js';
+import type { GitHubClient } from './client.js';
+import { GitHubApiError } from './errors.js';
+import { createAnnotatedTag, listTagsWithPrefix, moveAnnotatedTag, tagCommit, type RepoRef } from './tags.js';
+
+/** GitHub's limit on a release body is 125000 characters. */
+const BODY_LIMIT = 125_000;
+
+export interface ReleaseOutcome {
+  status: 'created' | 'updated' | 'unchanged';
+  url: string;
+  id: number;
+}
+
+/**
+ * Creates the release of `tag`, or updates it in place: found by tag first (`GET /releases/tags/{tag}`),
+ * so re-running a release never makes a second one.
+ */
+export async function upsertRelease(client: GitHubClient, repo: RepoRef, draft: ReleaseDraft): Promise<ReleaseOutcome> {
+  const body = draft.body.length > BODY_LIMIT ? `${draft.body.slice(0, BODY_LIMIT - 40)}\n\n… (notes truncated)\n` : draft.body;
+  let existing: { id: number; html_url: string; body?: string | null; name: string | null; prerelease: boolean } | undefined;
+  try {
+    existing = (await client.rest.repos.getReleaseByTag({ ...repo, tag: draft.tag })).data;
+  } catch (err) {
+    if (!(err instanceof GitHubApiError && err.status === 404)) throw err;
+  }
+  if (existing) {
+    if ((existing.body ?? '') === body && existing.name === draft.name && existing.prerelease === draft.prerelease) {
+      return { status: 'unchanged', url: existing.html_url, id: existing.id };
+    }
+    const { data } = await client.rest.repos.updateRelease({ ...repo, release_id: existing.id, name: draft.name, body, prerelease: draft.prerelease });
+    return { status: 'updated', url: data.html_url, id: data.id };
+  }
+  const { data } = await client.rest.repos.createRelease({
+    ...repo,
+    tag_name: draft.tag,
+    name: draft.name,
+    body,
+    prerelease: draft.prerelease,
+    // In a monorepo "latest" would flip between models; only full releases may become latest, by date.
+    make_latest: draft.prerelease ? 'false' : 'legacy',
+  });
+  return { status: 'created', url: data.html_url, id: data.id };
+}
+
+/** The ReleasePublisher for GitHub Actions: tags and releases through the REST API (no git push needed). */
+export class GitHubReleasePublisher implements ReleasePublisher {
+  readonly kind = 'github' as const;
+
+  constructor(private readonly client: GitHubClient, private readonly repo: RepoRef) {}
+
+  listTags(prefix: string): Promise<string[]> {
+    return listTagsWithPrefix(this.client, this.repo, prefix);
+  }
+
+  tagCommit(tag: string): Promise<string | undefined> {
+    return tagCommit(this.client, this.repo, tag);
+  }
+
+  async checkWritable(): Promise<void> {
+    // Tokens of users say what they may do; installation tokens (GITHUB_TOKEN) do not, and are then
+    // judged by the first write: the tag object, which nobody sees until a ref points at it.
+    const { data } = await this.client.rest.repos.get({ ...this.repo });
+    if (data.permissions && data.permissions.push === false) {
+      throw new ReleaseRefusal('no-permission', `the token may not push to ${this.repo.owner}/${this.repo.repo}`, 'a release needs `permissions: contents: write`');
+    }
+  }
+
+  async createTag(tag: string, commit: string, message: string): Promise<void> {
+    try {
+      await createAnnotatedTag(this.client, this.repo, tag, commit, message);
+    } catch (err) {
+      if (err instanceof GitHubApiError && (err.status === 403 || err.status === 401)) {
+        throw new ReleaseRefusal('no-permission', `GitHub refused to create tag ${tag}: ${err.githubMessage}`, 'the job needs `permissions: contents: write` (tag protection rules can also forbid it); nothing was tagged');
+      }
+      throw err;
+    }
+  }
+
+  moveTag(tag: string, commit: string, message: string): Promise<'created' | 'moved' | 'unchanged'> {
+    return moveAnnotatedTag(this.client, this.repo, tag, commit, message);
+  }
+
+  upsertRelease(draft: ReleaseDraft): Promise<ReleaseOutcome> {
+    return upsertRelease(this.client, this.repo, draft);
+  }
+}
