@@ -12,6 +12,8 @@ export interface FindingLocation {
   member?: string;
   /** A path inside a structured document, e.g. `graph.input[0]` or `config.layers[3]`. */
   pointer?: string;
+  /** 1-based line in a text file (manifests, JSON indexes). */
+  line?: number;
 }
 
 export interface Finding {
@@ -26,7 +28,9 @@ export type FormatId =
   | 'pickle' | 'pytorch-zip' | 'pytorch-legacy' | 'torchscript' | 'numpy' | 'numpy-npz' | 'joblib'
   | 'gzip' | 'zlib' | 'bzip2' | 'xz' | 'zip' | 'tar'
   | 'safetensors' | 'safetensors-index' | 'gguf' | 'onnx' | 'keras' | 'hdf5' | 'savedmodel' | 'tflite'
-  | 'git-lfs-pointer' | 'html' | 'empty' | 'json' | 'text' | 'unknown';
+  | 'git-lfs-pointer' | 'html' | 'empty' | 'json' | 'text' | 'unknown'
+  /** Raw weights another artifact of the same run points at (ONNX external data, TF variables). */
+  | 'external-data';
 
 /** Limits that bound every parser; each breach is a finding, never a crash or a hang. */
 export interface ValidationLimits {
@@ -60,11 +64,18 @@ export interface AnalyzeContext {
   pickle: PicklePolicyConfig;
   /** Nesting depth of the source inside archives (0 for a file on disk). */
   depth: number;
-  /** Analyze a nested source (archive member, decompressed stream) with detection by content. */
-  analyzeNested(source: ByteSource, hint?: string): Promise<NestedResult>;
+  /**
+   * Analyze a nested source (archive member, decompressed stream) with detection by content. Beyond
+   * `maxArchiveDepth` it returns a `limits/archive-depth` error. An unrecognised member comes back as
+   * `unknown` with a note only: the container decides whether it must be a model (`requireModel` makes
+   * the engine report it as an error itself).
+   */
+  analyzeNested(source: ByteSource, hint?: string, options?: { requireModel?: boolean }): Promise<NestedResult>;
   /** Root folder the artifact may not escape (for external data, symlinks). */
   root: string;
   signal?: AbortSignal;
+  /** ONNX custom operator domains the configuration allows (a note instead of a warning). */
+  allowCustomOnnxDomains?: string[];
 }
 
 export interface NestedResult {
@@ -93,6 +104,11 @@ export interface AnalyzerResult {
   findings: Finding[];
   /** Anything worth showing: tensor counts, signature, pickle globals seen, opset, members. */
   details?: Record<string, unknown>;
+  /**
+   * Absolute paths of sibling files this artifact vouches for after checking them (ONNX external data,
+   * SavedModel variables): the engine reports them as `external-data` instead of unknown files.
+   */
+  claims?: string[];
 }
 
 export interface ArtifactReport {

@@ -1,0 +1,4 @@
+import { validateAction } from '../validate.js';
+import { runActionSpec } from '../runtime/main.js';
+
+await runActionSpec(validateAction);

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { renderMarkdown } from '../validate/report.js';
+import { renderSarif } from '../validate/sarif.js';
+import { runValidation } from '../validate/run.js';
+import type { ValidationReport } from '../validate/types.js';
+import type { ActionContext, ActionSpec } from './runtime/context.js';
+
+const VERSION = '0.1.0';
+
+function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {
+  if (!env.GITHUB_EVENT_PATH) return undefined;
+  try {
+    const n = (JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: unknown } }).pull_request?.number;
+    return typeof n === 'number' ? n : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Validates model artifacts: outputs `verdict`, `report` (JSON) and `sarif` (for
+ * github/codeql-action/upload-sarif), a job summary table, one annotation per error or warning on the
+ * file at fault (manifest findings on their line), and one sticky comment on the pull request.
+ */
+export const validateAction: ActionSpec = {
+  name: 'validate',
+  async run(ctx) {
+    const paths = ctx.inputs.list('paths');
+    const manifest = ctx.inputs.string('manifest');
+    const failOnWarning = ctx.inputs.boolean('fail-on-warning', false);
+    // The configuration is optional when paths are given; with no paths the configured models are validated.
+    const configInput = ctx.inputs.string('config');
+    let loaded;
+    try {
+      loaded = await ctx.loadConfig();
+    } catch (err) {
+      if (paths.length === 0 || (configInput !== undefined && configInput !== 'modelship.yml') || !/configuration file not found/.test((err as Error).message)) throw err;
+    }
+    const report = await runValidation({ paths, cwd: ctx.workspace, loaded, manifest: manifest ? path.resolve(ctx.workspace, manifest) : undefined, failOnWarning });
+
+    ctx.setOutput('verdict', report.verdict);
+    await ctx.writeReport('validate', report);
+    const sarifPath = path.resolve(ctx.workspace, ctx.inputs.string('sarif-file') ?? path.join(ctx.env.RUNNER_TEMP || path.join(ctx.workspace, '.modelship'), 'modelship', 'validate.sarif'));
+    await mkdir(path.dirname(sarifPath), { recursive: true });
+    await writeFile(sarifPath, `${JSON.stringify(renderSarif(report, VERSION), null, 2)}\n`);
+    ctx.setOutput('sarif', sarifPath);
+
+    annotate(ctx, report);
+    const markdown = renderMarkdown(report);
+    ctx.summary(markdown);
+    await comment(ctx, markdown);
+    const failed = report.artifacts.filter((a) => a.verdict === 'fail');
+    ctx.info(`validate: ${report.verdict} (${report.artifacts.length} file(s), ${failed.length} rejected)`);
+    if (report.verdict === 'fail') return { failed: `${failed.length} artifact(s) rejected: ${failed.slice(0, 5).map((a) => a.path).join(', ')}${failed.length > 5 ? ', …' : ''}` };
+  },
+};
+
+/** Runner annotations are capped per step, so the most severe come first and the rest are counted. */
+function annotate(ctx: ActionContext, report: ValidationReport): void {
+  let count = 0;
+  const all = report.artifacts.flatMap((a) => a.findings.filter((f) => f.severity !== 'note').map((f) => ({ a, f })));
+  all.sort((x, y) => (x.f.severity === y.f.severity ? 0 : x.f.severity === 'error' ? -1 : 1));
+  for (const { a, f } of all) {
+    if (++count > 50) {
+      ctx.warning(`${all.length - 50} more findings in the report`);
+      break;
+    }
+    const where = [f.location?.member && `member ${f.location.member}`, f.location?.offset !== undefined && `byte ${f.location.offset}`, f.location?.pointer].filter(Boolean).join(', ');
+    ctx.annotate({
+      level: f.severity === 'error' ? 'error' : 'warning',
+      title: `${f.rule} (${a.format})`,
+      message: `${f.message}${where ? ` [${where}]` : ''}`,
+      location: { file: path.resolve(ctx.workspace, a.path), line: f.location?.line },
+    });
+  }
+}
+
+async function comment(ctx: ActionContext, markdown: string): Promise<void> {
+  const pr = pullRequestNumber(ctx.env);
+  if (pr === undefined || !ctx.inputs.boolean('comment', true)) return;
+  const token = ctx.inputs.string('github-token');
+  if (!token) {
+    ctx.warning('no github-token: skipping the pull request comment');
+    return;
+  }
+  const { createGitHubClient, repoFromEnv } = await import('../github/client.js');
+  const { upsertStickyComment } = await import('../github/sticky-comment.js');
+  const client = createGitHubClient({ token, env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } });
+  const result = await upsertStickyComment(client, { ...repoFromEnv(ctx.env), issueNumber: pr, key: 'validate', body: markdown });
+  ctx.setOutput('comment-url', result.url);
+}

@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { DEFAULT_CONFIG_FILE } from '../../core/config.js';
+import { ExitCode } from '../../core/errors.js';
+import { renderText } from '../../validate/report.js';
+import { renderSarif } from '../../validate/sarif.js';
+import { runValidation } from '../../validate/run.js';
+import { VERSION } from '../program.js';
+import { contextFor, execute, type CliIo } from '../context.js';
+
+export function registerValidateCommand(program: Command, io: CliIo, done: (code: number) => void): void {
+  program
+    .command('validate')
+    .description('check model files: what they really are, whether they are intact, whether they are safe (fail-closed)')
+    .argument('[paths...]', 'files or folders (default: the models in modelship.yml)')
+    .option('-m, --manifest <file>', 'check files against this manifest (sha256sum format or JSON); folders use their SHA256SUMS automatically')
+    .option('--fail-on-warning', 'fail on warnings too')
+    .option('--notes', 'show notes in the text output')
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 every file passed, 1 a file was rejected, 2 usage error.
+
+Examples:
+  $ modelship validate                                  # the configured models
+  $ modelship validate models/ --format sarif > validate.sarif
+  $ modelship validate model.safetensors --manifest SHA256SUMS --format json`,
+    )
+    .action(async (paths: string[], opts: { manifest?: string; failOnWarning?: boolean; notes?: boolean }, command: Command) => {
+      const ctx = contextFor(command, io);
+      done(
+        await execute(
+          ctx,
+          async () => {
+            // The configuration is optional when paths are given: its limits and policy apply when present.
+            const wantConfig = ctx.configOption !== undefined || existsSync(path.resolve(ctx.cwd, DEFAULT_CONFIG_FILE));
+            const loaded = wantConfig ? await ctx.loadConfig() : undefined;
+            const report = await runValidation({ paths, cwd: ctx.cwd, loaded, manifest: opts.manifest, failOnWarning: opts.failOnWarning ? true : undefined });
+            return {
+              exitCode: report.verdict === 'pass' ? ExitCode.Pass : ExitCode.Failed,
+              json: report,
+              text: renderText(report, { pass: ctx.style.green, fail: ctx.style.red, dim: ctx.style.dim, yellow: ctx.style.yellow }, { notes: opts.notes }),
+              sarif: renderSarif(report, VERSION),
+            };
+          },
+          { sarif: true },
+        ),
+      );
+    });
+}
