@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { ExitCode, ModelshipError } from '../../core/errors.js';
+import { formatScore, renderText, scoreProject } from '../../score/index.js';
+import { contextFor, execute, type CliIo } from '../context.js';
+
+interface ScoreOptions {
+  root?: string;
+  badge?: string;
+  baseReport?: string;
+  baseRef?: string;
+  minimum?: string;
+}
+
+export function registerScoreCommand(program: Command, io: CliIo, done: (code: number) => void): void {
+  program
+    .command('score')
+    .description('score the project with the ML Test Score rubric (Breck et al., 2017)')
+    .option('--root <dir>', 'repository root holding .github/ and the evidence (default: the configuration file\'s folder)')
+    .option('--badge <file>', 'write an SVG badge of the score to FILE')
+    .addOption(new Option('--base-report <file>', 'compare with a previous JSON report').conflicts('baseRef'))
+    .option('--base-ref <ref>', 'compare with the score at a git ref (e.g. origin/main), read with git show')
+    .option('--minimum <score>', 'fail (exit 1) below this score (overrides score.minimum)')
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 at or above the minimum (or none set), 1 below it, 2 configuration or usage error.
+
+Examples:
+  $ modelship score
+  $ modelship score --config examples/iris/modelship.yml --format json
+  $ modelship score --base-ref origin/main --badge docs/ml-test-score.svg --minimum 2`,
+    )
+    .action(async (opts: ScoreOptions, command: Command) => {
+      const ctx = contextFor(command, io);
+      done(
+        await execute(ctx, async () => {
+          let minimum: number | undefined;
+          if (opts.minimum !== undefined) {
+            minimum = Number(opts.minimum);
+            if (opts.minimum.trim() === '' || !Number.isFinite(minimum) || minimum < 0 || minimum > 7) {
+              throw new ModelshipError(`--minimum is "${opts.minimum}", expected a number from 0 to 7`);
+            }
+          }
+          const loaded = await ctx.loadConfig();
+          const root = opts.root ? path.resolve(ctx.cwd, opts.root) : undefined;
+          const report = await scoreProject({
+            loaded,
+            root,
+            minimum,
+            badge: opts.badge ? path.resolve(ctx.cwd, opts.badge) : undefined,
+            baseReport: opts.baseReport ? path.resolve(ctx.cwd, opts.baseReport) : undefined,
+            baseRef: opts.baseRef,
+          });
+          const text = renderText(report, ctx.style, ctx.cwd);
+          return {
+            exitCode: report.passed ? ExitCode.Pass : ExitCode.Failed,
+            json: report,
+            text: opts.badge ? `${text}\n${ctx.style.dim(`badge (${formatScore(report.score)}) written to ${opts.badge}`)}` : text,
+          };
+        }),
+      );
+    });
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from '@jest/globals';
+import { isTestFile, nameMatches, pathMatches, scanTestFile } from '../../src/score/test-index.js';
+import { runnerLanguages } from '../../src/score/test-runners.js';
+
+describe('test files', () => {
+  it.each([
+    ['tests/test_features.py', true], ['test_x.py', true], ['pkg/x_test.py', true], ['tests/helpers.py', true], ['tests/conftest.py', false],
+    ['src/x.test.ts', true], ['src/x.spec.js', true], ['__tests__/a.tsx', true], ['src/model.py', false], ['src/index.ts', false], ['tests/data.csv', false],
+  ])('%s is a test file: %s', (file, expected) => expect(isTestFile(file)).toBe(expected));
+});
+
+describe('scanning tests for rubric ids', () => {
+  it('reads pytest names, markers and module marks, and skips skipped tests', () => {
+    const text = `import pytest
+pytestmark = pytest.mark.ml_test_score("infra-3")
+
+def test_data_1_schema():
+    pass
+
+@pytest.mark.ml_test_score("model-6", "model-7")
+@pytest.mark.slow
+async def test_slices():
+    pass
+
+@pytest.mark.skip(reason="later")
+def test_monitor_5_nan():
+    pass
+
+def test_model_10_is_not_a_rubric_id():
+    pass
+
+def helper_test_data_2():
+    pass
+`;
+    const found = scanTestFile('tests/test_a.py', text);
+    expect(found.map((t) => [t.name, t.line, t.ids.sort()])).toEqual([
+      ['test_data_1_schema', 4, ['data-1', 'infra-3']],
+      ['test_slices', 9, ['infra-3', 'model-6', 'model-7']],
+      ['test_model_10_is_not_a_rubric_id', 16, ['infra-3']],
+    ]);
+  });
+
+  it('reads jest/vitest/mocha titles and skips it.skip and test.todo', () => {
+    const text = `describe('features [data-7]', () => {
+  it('bucketizes', () => {});
+  test("[infra-2] training step lowers the loss", () => {});
+  it.skip('[monitor-5] no NaN', () => {});
+  test.todo('[model-2] online correlation');
+  it(\`model-6: per-slice recall\`, () => {});
+});`;
+    const found = scanTestFile('test/a.test.ts', text);
+    expect(found.map((t) => [t.name, t.ids])).toEqual([
+      ['features [data-7]', ['data-7']],
+      ['bucketizes', []],
+      ['[infra-2] training step lowers the loss', ['infra-2']],
+      ['model-6: per-slice recall', ['model-6']],
+    ]);
+  });
+
+  it('ignores files in other languages', () => {
+    expect(scanTestFile('tests/a.R', 'test_data_1 <- function() {}')).toEqual([]);
+  });
+});
+
+describe('patterns', () => {
+  it('matches test names with * and ?', () => {
+    expect(nameMatches('test_data_1_*', 'test_data_1_schema')).toBe(true);
+    expect(nameMatches('test_data_1_*', 'test_data_12')).toBe(false);
+    expect(nameMatches('test_?', 'test_a')).toBe(true);
+    expect(nameMatches('a.b(c)', 'a.b(c)')).toBe(true);
+    expect(nameMatches('a.b', 'axb')).toBe(false);
+  });
+
+  it('matches paths: plain, folder, *, **', () => {
+    expect(pathMatches('tests', 'tests/a/b.py')).toBe(true);
+    expect(pathMatches('./tests/', 'tests/a.py')).toBe(true);
+    expect(pathMatches('tests', 'tests2/a.py')).toBe(false);
+    expect(pathMatches('tests/*.py', 'tests/a.py')).toBe(true);
+    expect(pathMatches('tests/*.py', 'tests/x/a.py')).toBe(false);
+    expect(pathMatches('tests/**/test_*.py', 'tests/test_a.py')).toBe(true);
+    expect(pathMatches('tests/**/test_*.py', 'tests/x/y/test_a.py')).toBe(true);
+    expect(pathMatches('**/*.spec.ts', 'src/a/b.spec.ts')).toBe(true);
+  });
+});
+
+describe('test runners in run scripts', () => {
+  it.each([
+    ['python -m pytest -q', ['python']], ['tox -e py312', ['python']], ['npm test', ['javascript']], ['npx jest --ci', ['javascript']], ['pnpm run test', ['javascript']],
+    ['make -C ml test', ['python', 'javascript']], ['bazel test //...', ['python', 'javascript']], ['pip install -r requirements.txt', []],
+  ])('%s -> %p', (script, languages) => expect(runnerLanguages(script)).toEqual(languages));
+});
