@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { DemoStep } from '../demo/pipeline.js';
+import { resolveBenchSettings } from './config.js';
+import { renderMarkdown, renderText } from './render.js';
+import { runBenchmark } from './run.js';
+
+/** Demo: benchmark the example model (v2) against v1 measured side by side, briefly (5 trials x 200 ms). */
+export const benchDemoStep: DemoStep = {
+  id: 'bench',
+  title: 'Benchmark the model against the previous version (modelship bench)',
+  async run(ctx) {
+    const loaded = ctx.config;
+    const model = Object.keys(loaded.config.models).find((n) => loaded.config.models[n].format === 'onnx') ?? Object.keys(loaded.config.models)[0];
+    const v1 = path.join(ctx.projectDir, 'models', 'iris-v1', 'model.onnx');
+    const settings = resolveBenchSettings(loaded, { trials: 5, durationMs: 200, warmupMs: 50, batchSizes: [1] });
+    const report = await runBenchmark({
+      settings,
+      loaded,
+      models: [model],
+      baseline: existsSync(v1) ? { kind: 'model', path: v1 } : undefined,
+      cwd: ctx.projectDir,
+    });
+    for (const line of renderText(report).split('\n')) ctx.log(`    ${line}`);
+    const head = report.results.find((r) => r.role === 'candidate')!;
+    const c = report.comparison[0];
+    return {
+      ok: !report.regressed,
+      summary: `${model}: p50 ${head.latency_ms.p50.toFixed(3)} ms, ${Math.round(head.throughput_per_s)} rows/s${c ? `; vs iris-v1: ${c.verdict} (${c.reason})` : ''}`,
+      markdown: renderMarkdown(report),
+    };
+  },
+};

@@ -1,0 +1,91 @@
+import type { HistoryIndex } from './history.js';
+import { machineKey } from './machine.js';
+import type { BenchReport, ComparisonRow } from './types.js';
+
+const ms = (v: number) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(3)) : '—');
+const num = (v: number) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : '—');
+const pct = (v: number) => (Number.isFinite(v) ? `${v >= 0 ? '+' : ''}${(v * 100).toFixed(1)}%` : '—');
+const ICON: Record<ComparisonRow['verdict'], string> = { regressed: '🔴 regressed', improved: '🟢 improved', unchanged: '⚪ unchanged', incomparable: '⚠️ not compared' };
+
+function figureOf(row: ComparisonRow, v: number): string {
+  return row.metric === 'throughput' ? `${num(v)}/s` : `${ms(v)} ms`;
+}
+
+/** Plain text for a terminal. */
+export function renderText(report: BenchReport): string {
+  const lines: string[] = [];
+  lines.push(`machine: ${machineKey(report.machine)}, node ${report.machine.node}`);
+  lines.push('');
+  const head = ['model', 'role', 'batch', 'samples', 'p50 ms', 'p90 ms', 'p99 ms', 'mean ms', 'items/s', 'rss MB', 'load ms', 'trial cv'];
+  const rows = report.results.map((r) => [r.model, r.role, String(r.batch), String(r.samples), ms(r.latency_ms.p50), ms(r.latency_ms.p90), ms(r.latency_ms.p99), ms(r.latency_ms.mean), num(r.throughput_per_s), num(r.rss_mb), r.loadMs === undefined ? '—' : ms(r.loadMs), `${(r.trialCv * 100).toFixed(1)}%`]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  lines.push(fmt(head), ...rows.map(fmt));
+  if (report.comparison.length) {
+    lines.push('', 'comparison:');
+    for (const c of report.comparison) {
+      lines.push(`  ${c.verdict === 'regressed' ? 'REGRESSED' : c.verdict === 'improved' ? 'improved ' : c.verdict === 'incomparable' ? 'NOT COMPARED' : 'unchanged'}  ${c.model} batch ${c.batch} ${c.metric}: ${figureOf(c, c.candidate)} vs ${figureOf(c, c.baseline)} (${pct(c.change)}) — ${c.reason}`);
+    }
+  }
+  for (const w of report.warnings) lines.push(`warning: ${w}`);
+  lines.push('', report.regressed ? 'verdict: regression detected' : 'verdict: no regression');
+  return lines.join('\n');
+}
+
+/** Markdown for the job summary and the sticky PR comment: the comparison, the figures, the history chart. */
+export function renderMarkdown(report: BenchReport, history?: HistoryIndex): string {
+  const out: string[] = [];
+  out.push(report.regressed ? '### 🔴 Benchmark: regression detected' : '### ✅ Benchmark: no regression');
+  out.push('');
+  if (report.comparison.length) {
+    out.push('| Model | Batch | Metric | Candidate | Baseline | Change | Evidence | Verdict |', '| --- | ---: | --- | ---: | ---: | ---: | --- | --- |');
+    for (const c of report.comparison) {
+      const evidence = c.verdict === 'incomparable' ? c.reason : c.pValue !== undefined ? `p = ${c.pValue.toPrecision(2)}` : c.ci ? `CI [${c.ci.lower.toFixed(3)}, ${c.ci.upper.toFixed(3)}]` : '';
+      out.push(`| ${c.model} | ${c.batch} | ${c.metric} | ${figureOf(c, c.candidate)} | ${figureOf(c, c.baseline)} | ${pct(c.change)} | ${evidence} | ${ICON[c.verdict]} |`);
+    }
+    out.push('');
+  }
+  out.push('| Model | Role | Batch | Samples | p50 ms | p90 ms | p99 ms | Mean ms | Items/s | RSS MB | Load ms | Trials (CV) |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of report.results) {
+    out.push(`| ${r.model} | ${r.role} | ${r.batch} | ${r.samples} | ${ms(r.latency_ms.p50)} | ${ms(r.latency_ms.p90)} | ${ms(r.latency_ms.p99)} | ${ms(r.latency_ms.mean)} | ${num(r.throughput_per_s)} | ${num(r.rss_mb)} | ${r.loadMs === undefined ? '—' : ms(r.loadMs)} | ${r.trials.length} (${(r.trialCv * 100).toFixed(1)}%) |`);
+  }
+  out.push('');
+  if (history) out.push(...historyCharts(history, machineKey(report.machine)));
+  if (report.warnings.length) out.push('', ...report.warnings.map((w) => `> ⚠️ ${w}`));
+  const m = report.machine;
+  out.push('', `<sub>${m.cpuModel}, ${m.cores} cores, ${m.platform}/${m.arch}, Node ${m.node}${m.onnxruntime ? `, onnxruntime ${m.onnxruntime}` : ''}${report.commit ? `, commit ${report.commit.slice(0, 12)}` : ''}</sub>`);
+  return out.join('\n');
+}
+
+/** Mermaid xychart-beta of p50 over the last runs of this machine type, one chart per model and batch. */
+export function historyCharts(history: HistoryIndex, machine: string, lastRuns = 30): string[] {
+  const runs = history.runs.filter((r) => r.machine === machine).slice(-lastRuns);
+  const series = new Map<string, Array<number | null>>();
+  runs.forEach((run, i) => {
+    for (const f of run.figures) {
+      if (f.role !== 'candidate') continue;
+      const key = `${f.model} (batch ${f.batch})`;
+      if (!series.has(key)) series.set(key, new Array(runs.length).fill(null));
+      series.get(key)![i] = f.p50;
+    }
+  });
+  const out: string[] = [];
+  for (const [key, values] of series) {
+    const points = values.map((v, i) => ({ v, label: runs[i].commit?.slice(0, 7) ?? runs[i].createdAt.slice(5, 16) })).filter((p) => p.v !== null) as Array<{ v: number; label: string }>;
+    if (points.length < 2) continue;
+    const max = Math.max(...points.map((p) => p.v));
+    out.push(
+      `**p50 latency history: ${key}** (last ${points.length} runs on this machine type)`,
+      '',
+      '```mermaid',
+      'xychart-beta',
+      `  title "p50 latency (ms): ${key.replace(/"/g, "'")}"`,
+      `  x-axis [${points.map((p) => `"${p.label.replace(/"/g, "'")}"`).join(', ')}]`,
+      `  y-axis "ms" 0 --> ${Number((max * 1.2).toPrecision(3))}`,
+      `  line [${points.map((p) => Number(p.v.toPrecision(4))).join(', ')}]`,
+      '```',
+      '',
+    );
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { cli } from '../support/cli.js';
+import { writeMlp } from './support/mlp-model.js';
+import { tempProject, type TempProject } from './support/project.js';
+
+describe('modelship bench', () => {
+  let project: TempProject;
+  beforeAll(async () => {
+    project = await tempProject({ mlp: { hidden: 64 } }, 'bench:\n  trials: 3\n  duration: 50ms\n  warmup: 10ms\n');
+  });
+  afterAll(async () => project.cleanup());
+  const run = (args: string[]) => cli(['--config', project.file('modelship.yml'), ...args], { cwd: project.dir });
+
+  it('prints the DESIGN.md JSON shape and saves the run to the history folder', async () => {
+    const { code, stdout } = await run(['bench', '--format', 'json', '--save', 'hist']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.results[0]).toMatchObject({ model: 'mlp', runner: 'onnx', batch: 1 });
+    for (const k of ['p50', 'p90', 'p95', 'p99', 'mean']) expect(typeof json.results[0].latency_ms[k]).toBe('number');
+    expect(typeof json.results[0].samples).toBe('number');
+    expect(typeof json.results[0].throughput_per_s).toBe('number');
+    expect(typeof json.results[0].rss_mb).toBe('number');
+    expect(json.comparison).toEqual([]);
+    expect(json.machine.cpuModel).toBeTruthy();
+    const index = JSON.parse(await readFile(project.file('hist/index.json'), 'utf8'));
+    expect(index.runs).toHaveLength(1);
+    await writeFile(project.file('baseline.json'), stdout);
+  });
+
+  it('compares with a stored report from this machine, and refuses one from another machine type', async () => {
+    const same = await run(['bench', '--format', 'json', '--baseline', 'baseline.json']);
+    expect(same.code).toBe(0);
+    // 3 trials a side cannot reach alpha 0.01: the comparison says so instead of passing blindly.
+    expect(JSON.parse(same.stdout).comparison[0].reason).toMatch(/cannot reach alpha 0.01.*raise bench.trials/);
+    const other = JSON.parse(await readFile(project.file('baseline.json'), 'utf8'));
+    other.machine.cpuModel = 'Some Other CPU';
+    await writeFile(project.file('other.json'), JSON.stringify(other));
+    const res = await run(['bench', '--format', 'json', '--baseline', 'other.json']);
+    expect(res.code).toBe(0);
+    const c = JSON.parse(res.stdout).comparison[0];
+    expect(c.verdict).toBe('incomparable');
+    expect(c.reason).toMatch(/another machine type.*Some Other CPU/);
+    expect(c.ratio).toBeNull(); // NaN in JSON: no figure that looks valid
+  });
+
+  it('measures the model at a git ref side by side and exits 1 on a regression', async () => {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: project.dir, stdio: 'pipe' });
+    git('init', '-q');
+    git('-c', 'user.email=t@t', '-c', 'user.name=t', 'add', 'mlp.onnx', 'modelship.yml');
+    git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-q', '-m', 'base');
+    // The candidate: a much heavier model under the same name.
+    await writeMlp(project.file('mlp.onnx'), { hidden: 512, layers: 4 });
+    const { code, stdout } = await run(['bench', '--format', 'json', '--baseline', 'HEAD', '--trials', '5']);
+    const json = JSON.parse(stdout);
+    expect(json.comparison[0].baselineSource).toMatch(/^ref:HEAD@[0-9a-f]{12}$/);
+    expect(json.comparison[0].verdict).toBe('regressed');
+    expect(code).toBe(1);
+    const text = await run(['bench', '--baseline', 'HEAD', '--trials', '5']);
+    expect(text.stdout).toMatch(/REGRESSED\s+mlp batch 1 p50/);
+  });
+
+  it('exits 2 on usage errors with a clear message', async () => {
+    let r = await run(['bench', '--runner', 'gpu']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--runner is "gpu"/);
+    r = await run(['bench', '--trials', 'two']);
+    expect(r.code).toBe(2);
+    r = await run(['bench', '--trials', '2']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/at least 3 trials/);
+    r = await run(['bench', '--baseline', 'no-such-branch']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no such commit/);
+    r = await run(['bench', '--model', 'ghost']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no model "ghost"/);
+    r = await run(['bench', '--runner', 'http']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/needs a URL/);
+  });
+});
