@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { ModelshipError } from '../../core/errors.js';
+import { writeBlessing } from '../../gate/blessing.js';
+import { renderText } from '../../gate/render.js';
+import { runGate } from '../../gate/run.js';
+import { contextFor, execute, type CliIo } from '../context.js';
+
+interface GateOptions {
+  candidate?: string[];
+  baseline?: string[];
+  baselineRef?: string;
+  blessing?: string;
+  seed?: string;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function registerGateCommand(program: Command, io: CliIo, done: (code: number) => void): void {
+  program
+    .command('gate')
+    .description('evaluate metric gates: bounds, change vs a baseline, slices, fairness gaps and statistics')
+    .argument('[name]', 'the gate to evaluate (default: every gate in modelship.yml)')
+    .addOption(new Option('--candidate <source>', 'candidate metrics: a file (json, yaml, csv, model card .md, MLflow run folder); repeat to merge').argParser(collect))
+    .addOption(new Option('--baseline <source>', 'baseline metrics: a file, or FILE@REF for the file at a git ref; repeat to merge').argParser(collect))
+    .option('--baseline-ref <ref>', 'read the baseline (or, when none is configured, the candidate files) as they are at this git ref')
+    .option('--blessing <dir>', 'write a TFX-style blessing folder (BLESSED or NOT_BLESSED, blessing.json)')
+    .option('--seed <n>', 'seed for bootstrap statistics (default: the gate\'s seed, 42)')
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 pass, 1 a check failed, 2 usage or configuration error, 3 inconclusive (nothing evaluated,
+a source did not answer, or a weighted score in the marginal band).
+
+Examples:
+  $ modelship gate
+  $ modelship gate quality --candidate models/v2/metrics.json --baseline models/v1/metrics.json
+  $ modelship gate quality --baseline-ref origin/main --blessing out/blessing --format json`,
+    )
+    .action(async (name: string | undefined, opts: GateOptions, command: Command) => {
+      const ctx = contextFor(command, io);
+      done(
+        await execute(ctx, async () => {
+          const loaded = await ctx.loadConfig();
+          let seed: number | undefined;
+          if (opts.seed !== undefined) {
+            seed = Number(opts.seed);
+            if (!Number.isInteger(seed)) throw new ModelshipError(`--seed "${opts.seed}" is not an integer`);
+          }
+          // Command-line paths are relative to where the user stands; `FILE@REF` unless a file has that very name.
+          const fromCwd = (p: string) => {
+            const at = p.lastIndexOf('@');
+            if (at > 0 && at < p.length - 1 && !existsSync(path.resolve(ctx.cwd, p))) return `${path.resolve(ctx.cwd, p.slice(0, at))}@${p.slice(at + 1)}`;
+            return path.resolve(ctx.cwd, p);
+          };
+          const run = await runGate(loaded, name, {
+            candidate: opts.candidate?.map(fromCwd),
+            baseline: opts.baseline?.map(fromCwd),
+            baselineRef: opts.baselineRef,
+            seed,
+          });
+          let blessing: string | undefined;
+          if (opts.blessing) {
+            const dir = path.resolve(ctx.cwd, opts.blessing);
+            await writeBlessing(dir, run.verdict, run.gates.map((g) => ({ gate: g.gate, verdict: g.verdict, reason: g.reason })));
+            blessing = dir;
+          }
+          return {
+            exitCode: run.exitCode,
+            json: { verdict: run.verdict, checks: run.checks, gates: run.gates, blessing },
+            text: renderText(run, ctx.style, ctx.quiet) + (blessing ? `\nblessing: ${blessing}/${run.verdict === 'pass' ? 'BLESSED' : 'NOT_BLESSED'}` : ''),
+          };
+        }),
+      );
+    });
+}

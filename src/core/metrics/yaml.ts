@@ -1,0 +1,26 @@
+import { parseDocument } from 'yaml';
+import { MetricTree } from './tree.js';
+import { MetricSourceError, type MetricSet, type MetricSource } from './source.js';
+import { readTextFile } from './text-file.js';
+
+/** YAML metrics, same layout as JSON. `.nan` and `.inf` are YAML's own spellings of the IEEE values. */
+export function parseYamlMetrics(text: string, origin: string): MetricSet {
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const where = e.linePos ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
+    throw new MetricSourceError(`${origin}${where}: invalid YAML: ${e.message.split('\n')[0]}`);
+  }
+  // Aliases are capped: a metrics file has no business expanding a billion laughs.
+  return new MetricTree(origin, doc.toJS({ maxAliasCount: 50 }));
+}
+
+export class YamlFileSource implements MetricSource {
+  constructor(private readonly file: string, private readonly label = file) {}
+  describe(): string {
+    return `YAML file ${this.label}`;
+  }
+  async read(): Promise<MetricSet> {
+    return parseYamlMetrics(await readTextFile(this.file), this.label);
+  }
+}

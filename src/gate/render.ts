@@ -1,0 +1,84 @@
+import type { CheckResult, GateResult, JsonNumber } from './result.js';
+import type { GateRun } from './run.js';
+
+/** Renders a gate run for people: plain text (CLI) and Markdown (job summary, PR comment). */
+
+const ICON: Record<CheckResult['status'], string> = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️', error: '⛔' };
+const VERDICT_ICON = { pass: '✅', fail: '❌', inconclusive: '❔' } as const;
+
+function num(v: JsonNumber | undefined): string {
+  if (v === null || v === undefined) return '—';
+  if (typeof v === 'string') return v;
+  return String(Number(v.toPrecision(6)));
+}
+
+function change(r: CheckResult): string {
+  if (!r.change) return '—';
+  const a = r.change.absolute;
+  const rel = r.change.relative;
+  const sign = (x: JsonNumber) => (typeof x === 'number' && x > 0 ? '+' : '');
+  const pct = typeof rel === 'number' ? ` (${sign(rel)}${Number((rel * 100).toPrecision(4))}%)` : '';
+  return `${sign(a)}${num(a)}${pct}`;
+}
+
+export interface TextStyle {
+  pass(s: string): string;
+  fail(s: string): string;
+  warn(s: string): string;
+  bold(s: string): string;
+  dim(s: string): string;
+}
+
+export function renderText(run: GateRun, style: TextStyle, quiet = false): string {
+  const lines: string[] = [];
+  for (const g of run.gates) {
+    lines.push(style.bold(`gate ${g.gate}: ${g.verdict.toUpperCase()}`) + ` — ${g.reason}`);
+    lines.push(style.dim(`  candidate: ${g.candidate}`));
+    lines.push(style.dim(`  baseline:  ${g.baseline ?? `none (${g.baselineNote ?? 'not configured'})`}`));
+    for (const r of g.checks) {
+      if (quiet && (r.status === 'pass' || r.status === 'skip')) continue;
+      const where = r.location?.line ? style.dim(` (${r.location.file.split('/').pop()}:${r.location.line})`) : '';
+      const text = `${r.check} [${r.slice}] ${r.kind}: ${r.reason}${where}`;
+      const mark = r.status === 'pass' ? style.pass(text) : r.status === 'fail' || r.status === 'error' ? style.fail(`${r.status === 'error' ? 'ERROR ' : ''}${text}`) : style.warn(`${r.status.toUpperCase()} ${text}`);
+      lines.push(`  ${mark}${r.critical ? ' (critical)' : ''}`);
+    }
+    lines.push('');
+  }
+  const counts = run.checks.reduce((acc, c) => ((acc[c.status] = (acc[c.status] ?? 0) + 1), acc), {} as Record<string, number>);
+  lines.push(`verdict: ${run.verdict} (${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ') || 'no checks'})`);
+  return lines.join('\n');
+}
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** The job summary and the sticky comment: a verdict line and one table row per check. */
+export function renderMarkdown(run: GateRun, options: { marker?: string; locationUrl?: (file: string, line?: number) => string | undefined } = {}): string {
+  const out: string[] = [];
+  if (options.marker) out.push(options.marker);
+  out.push(`## ${VERDICT_ICON[run.verdict]} Modelship gate: ${run.verdict}`);
+  for (const g of run.gates) {
+    out.push('', `### ${VERDICT_ICON[g.verdict]} \`${g.gate}\` — ${g.verdict}${g.score !== undefined ? ` (score ${g.score})` : ''}`, '', cell(g.reason), '');
+    out.push(`Candidate: \`${cell(g.candidate)}\`  `, `Baseline: ${g.baseline ? `\`${cell(g.baseline)}\`` : `none — ${cell(g.baselineNote ?? 'not configured')}`}`, '');
+    if (g.checks.length === 0) continue;
+    out.push('| | Check | Slice | Kind | Candidate | Baseline | Change | Bound | Why |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const r of g.checks) {
+      const link = r.location?.line !== undefined ? options.locationUrl?.(r.location.file, r.location.line) : undefined;
+      const name = `${cell(r.check)}${r.critical ? ' **(critical)**' : ''}`;
+      out.push(
+        `| ${ICON[r.status]} | ${link ? `[${name}](${link})` : name} | ${cell(r.slice)} | ${r.kind} | ${num(r.candidate)} | ${num(r.baseline)} | ${change(r)} | ${cell(r.bound)} | ${cell(r.reason)} |`,
+      );
+    }
+    const statRows = g.checks.filter((r) => r.statistics && r.statistics.lower !== undefined);
+    if (statRows.length > 0) {
+      out.push('', '<details><summary>Confidence intervals of Δ</summary>', '', '| Check | Slice | Method | Estimate | Lower | Upper | n |', '| --- | --- | --- | --- | --- | --- | --- |');
+      for (const r of statRows) {
+        const s = r.statistics!;
+        out.push(`| ${cell(r.check)} | ${cell(r.slice)} | ${s.method} ${Math.round(s.confidence * 100)}% | ${num(s.estimate)} | ${num(s.lower)} | ${num(s.upper)} | ${s.n.paired ?? `${s.n.candidate}/${s.n.baseline}`} |`);
+      }
+      out.push('', '</details>');
+    }
+  }
+  return out.join('\n');
+}

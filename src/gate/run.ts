@@ -1,0 +1,186 @@
+import path from 'node:path';
+import type { LoadedConfig } from '../core/config.js';
+import { ConfigError, ExitCode, ModelshipError, type ConfigIssue } from '../core/errors.js';
+import { createMetricSource, MetricSourceError, SourceNotFoundError, type MetricSet, type MetricSourceSpec } from '../core/metrics/index.js';
+import { didYouMean } from '../core/text.js';
+import type { LiveBaselineProvider } from './baseline.js';
+import { gateConfig, type BaselineSpec, type GateSpec } from './config.js';
+import { evaluateGate } from './engine.js';
+import type { CheckResult, GateResult, Verdict } from './result.js';
+
+/** Options the CLI and the action pass on top of modelship.yml. */
+export interface GateOverrides {
+  /** Replaces every selected gate's candidate source. */
+  candidate?: MetricSourceSpec;
+  /** Replaces every selected gate's baseline source. */
+  baseline?: MetricSourceSpec;
+  /** Reads the baseline (configured or given; else the candidate's files) as it is at this git ref. */
+  baselineRef?: string;
+  seed?: number;
+  live?: LiveBaselineProvider;
+  fetch?: typeof fetch;
+}
+
+/** The result of one or more gates: DESIGN.md's `{verdict, checks}` plus each gate's own result. */
+export interface GateRun {
+  verdict: Verdict;
+  exitCode: ExitCode;
+  checks: Array<CheckResult & { gate: string }>;
+  gates: GateResult[];
+}
+
+export function exitCodeFor(verdict: Verdict): ExitCode {
+  return verdict === 'pass' ? ExitCode.Pass : verdict === 'fail' ? ExitCode.Failed : ExitCode.Inconclusive;
+}
+
+/** Worst verdict first: any fail fails, else any inconclusive is inconclusive. */
+export function combineVerdicts(verdicts: Verdict[]): Verdict {
+  if (verdicts.includes('fail')) return 'fail';
+  if (verdicts.includes('inconclusive') || verdicts.length === 0) return 'inconclusive';
+  return 'pass';
+}
+
+export async function runGate(loaded: LoadedConfig, name: string | undefined, overrides: GateOverrides = {}): Promise<GateRun> {
+  const gates = (loaded.config.gates ?? {}) as Record<string, GateSpec>;
+  const names = Object.keys(gates);
+  if (names.length === 0) {
+    throw new ModelshipError(`${loaded.file} has no gates`, { location: loaded.locate([]), hint: 'add a `gates:` section (see docs/gate.md)' });
+  }
+  if (name !== undefined && !Object.hasOwn(gates, name)) {
+    throw new ModelshipError(`unknown gate "${name}" in ${loaded.file}`, { hint: didYouMean(name, names) ?? `configured gates: ${names.join(', ')}` });
+  }
+  const results: GateResult[] = [];
+  for (const gate of name === undefined ? names : [name]) results.push(await runOne(loaded, gate, gates[gate], overrides));
+  const verdict = combineVerdicts(results.map((r) => r.verdict));
+  return {
+    verdict,
+    exitCode: exitCodeFor(verdict),
+    checks: results.flatMap((r) => r.checks.map((c) => ({ gate: r.gate, ...c }))),
+    gates: results,
+  };
+}
+
+async function runOne(loaded: LoadedConfig, name: string, spec: GateSpec, overrides: GateOverrides): Promise<GateResult> {
+  checkSemantics(loaded, name, spec);
+  const config = gateConfig(name, spec);
+  const keyPath = ['gates', name];
+  // Paths from modelship.yml must stay inside the project; paths given on the command line or as action
+  // inputs come from the person running the gate and may point anywhere (e.g. a downloaded artifact).
+  const ctxFor = (key: string, ref: string | undefined, trusted: boolean) => ({
+    root: loaded.root,
+    ref,
+    fetch: overrides.fetch,
+    resolvePath: (rel: string) => (trusted ? path.resolve(loaded.root, rel) : loaded.resolvePath(rel, [...keyPath, key])),
+  });
+
+  const candidateSpec = overrides.candidate ?? spec.candidate ?? modelMetrics(loaded, name, spec);
+  const inconclusive = (reason: string, candidate: string, baseline: string | null): GateResult => ({
+    gate: name,
+    verdict: 'inconclusive',
+    reason,
+    aggregate: config.aggregate.mode,
+    candidate,
+    baseline,
+    counts: { pass: 0, fail: 0, warn: 0, skip: 0, error: 0 },
+    checks: [],
+    seed: overrides.seed ?? config.seed,
+  });
+
+  const candidateSource = withKey(() => createMetricSource(candidateSpec, ctxFor('candidate', undefined, overrides.candidate !== undefined)), loaded, [...keyPath, 'candidate']);
+  let candidate: MetricSet;
+  try {
+    candidate = await candidateSource.read();
+  } catch (err) {
+    if (err instanceof MetricSourceError && err.kind === 'unavailable') return inconclusive(`the candidate metrics could not be read: ${err.message}`, candidateSource.describe(), null);
+    throw err;
+  }
+
+  let baseline: MetricSet | undefined;
+  let baselineNote: string | undefined;
+  const baselineSpec: BaselineSpec | undefined = overrides.baseline ?? spec.baseline ?? (overrides.baselineRef ? candidateSpec : undefined);
+  if (baselineSpec === undefined) {
+    baselineNote = `gate "${name}" configures no baseline`;
+  } else if (isLive(baselineSpec)) {
+    const { environment, model = spec.model } = baselineSpec.live;
+    if (!model) throw new ModelshipError(`gate "${name}": a live baseline needs a model (baseline.live.model or the gate's model)`, { location: loaded.locate([...keyPath, 'baseline']) });
+    if (!overrides.live) {
+      throw new ModelshipError(`gate "${name}": the baseline is the version live in "${environment}", but no deployment state is available here`, {
+        location: loaded.locate([...keyPath, 'baseline']),
+        hint: 'pass --baseline FILE (or FILE@REF) instead, or run the gate from the deploy pipeline',
+      });
+    }
+    baseline = await overrides.live.metricsForLiveVersion(environment, model);
+    if (!baseline) baselineNote = `no version of ${model} is live in ${environment} yet`;
+  } else {
+    const source = withKey(() => createMetricSource(baselineSpec, ctxFor('baseline', overrides.baselineRef, overrides.baseline !== undefined || (spec.baseline === undefined && overrides.candidate !== undefined))), loaded, [...keyPath, 'baseline']);
+    try {
+      baseline = await source.read();
+    } catch (err) {
+      if (err instanceof SourceNotFoundError) baselineNote = err.message;
+      else if (err instanceof MetricSourceError && err.kind === 'unavailable') return inconclusive(`the baseline metrics could not be read: ${err.message}`, candidate.describe(), source.describe());
+      else throw err;
+    }
+  }
+
+  const result = evaluateGate(config, { candidate, baseline, baselineNote }, { seed: overrides.seed });
+  for (const row of result.checks) {
+    const check = spec.checks[row.checkIndex];
+    const key = row.kind === 'change' && check.change === undefined ? 'statistics' : row.kind;
+    const loc = loaded.locate([...keyPath, 'checks', row.checkIndex, key]);
+    row.location = { file: loc.file, line: loc.line, column: loc.column };
+  }
+  return result;
+}
+
+function isLive(spec: BaselineSpec): spec is { live: { environment: string; model?: string } } {
+  return spec !== null && typeof spec === 'object' && !Array.isArray(spec) && 'live' in spec;
+}
+
+function modelMetrics(loaded: LoadedConfig, name: string, spec: GateSpec): MetricSourceSpec {
+  if (spec.model !== undefined) {
+    const model = loaded.config.models[spec.model];
+    if (!model) {
+      throw new ModelshipError(`gate "${name}" names model "${spec.model}", which is not configured`, {
+        location: loaded.locate(['gates', name, 'model']),
+        hint: didYouMean(spec.model, Object.keys(loaded.config.models)) ?? `models: ${Object.keys(loaded.config.models).join(', ')}`,
+      });
+    }
+    if (model.metrics) return model.metrics;
+    throw new ModelshipError(`gate "${name}": model "${spec.model}" has no metrics file`, { location: loaded.locate(['models', spec.model]), hint: 'set models.<name>.metrics, or candidate: on the gate' });
+  }
+  throw new ModelshipError(`gate "${name}" has no candidate metrics`, { location: loaded.locate(['gates', name]), hint: 'set candidate: (a metrics file or source), model:, or pass --candidate' });
+}
+
+/** Source-spec errors point at the key in modelship.yml they came from. */
+function withKey<T>(make: () => T, loaded: LoadedConfig, keyPath: Array<string | number>): T {
+  try {
+    return make();
+  } catch (err) {
+    if (err instanceof ModelshipError && !err.location) throw new ModelshipError(err.message, { exitCode: err.exitCode, hint: err.hint, location: loaded.locate(keyPath), cause: err });
+    throw err;
+  }
+}
+
+/** Rules a JSON Schema cannot say, reported at their line like schema errors. */
+function checkSemantics(loaded: LoadedConfig, name: string, spec: GateSpec): void {
+  const issues: ConfigIssue[] = [];
+  const at = (path: Array<string | number>, message: string, hint?: string) =>
+    issues.push({ location: loaded.locate(['gates', name, ...path]), path: ['gates', name, ...path].join('.'), message, hint });
+  spec.checks.forEach((check, i) => {
+    if (!check.value && !check.change && !check.crossSlice && !check.statistics) {
+      at(['checks', i], `check ${i + 1} (${check.metric}) has nothing to check`, 'add value, change, crossSlice or statistics');
+    }
+    if (check.value?.min !== undefined && check.value?.max !== undefined && check.value.min > check.value.max) {
+      at(['checks', i, 'value'], `value.min ${check.value.min} is above value.max ${check.value.max}: no value can pass`);
+    }
+    const ch = check.change ?? {};
+    if (ch.minAbsolute !== undefined && ch.maxAbsolute !== undefined && ch.minAbsolute > ch.maxAbsolute) at(['checks', i, 'change'], `change.minAbsolute ${ch.minAbsolute} is above change.maxAbsolute ${ch.maxAbsolute}`);
+    if (ch.minRelative !== undefined && ch.maxRelative !== undefined && ch.minRelative > ch.maxRelative) at(['checks', i, 'change'], `change.minRelative ${ch.minRelative} is above change.maxRelative ${ch.maxRelative}`);
+    if (check.statistics && check.statistics.method !== 'mannWhitney' && !check.change) {
+      at(['checks', i, 'statistics'], `${check.statistics.method} needs change bounds to decide on`, 'add e.g. change: {minAbsolute: -0.01} (the non-inferiority margin)');
+    }
+  });
+  const agg = spec.aggregate;
+  if (agg?.pass !== undefined && agg?.marginal !== undefined && agg.marginal > agg.pass) at(['aggregate', 'marginal'], `aggregate.marginal ${agg.marginal} is above aggregate.pass ${agg.pass}`);
+  if (issues.length > 0) throw new ConfigError(issues);
+}
