@@ -1,0 +1,4 @@
+import { versionAction } from '../version.js';
+import { runActionSpec } from '../runtime/main.js';
+
+await runActionSpec(versionAction);

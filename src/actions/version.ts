@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import type { LoadedConfig } from '../core/config.js';
+import { ModelshipError } from '../core/errors.js';
+import type { VersionPlan } from '../version/analyze.js';
+import { releaseSettings } from '../version/config.js';
+import type { ReleaseResult } from '../version/release.js';
+import { plansMarkdown, releasesMarkdown } from '../version/render.js';
+import type { ActionContext, ActionSpec } from './runtime/context.js';
+
+/** The pull request number of the triggering event, if it is a pull request event. */
+function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {
+  if (!env.GITHUB_EVENT_PATH) return undefined;
+  try {
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: unknown } };
+    const n = event.pull_request?.number;
+    return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The pre-release id: the `prerelease` input (`rc`, `pr`, `pr.<n>`, `none`), or by default on pull
+ * requests the configured scheme (`pr` becomes `pr.<number>`), and none elsewhere.
+ */
+function prereleaseFor(ctx: ActionContext, loaded: LoadedConfig, pr: number | undefined): string | undefined {
+  const input = ctx.inputs.string('prerelease');
+  const scheme = input ?? (pr !== undefined ? releaseSettings(loaded.config).prerelease : 'none');
+  if (scheme === 'none') return undefined;
+  if (scheme === 'pr') {
+    if (pr === undefined) throw new ModelshipError('input "prerelease" is "pr" but the event is not a pull request', { hint: 'use pr.<number> or rc' });
+    return `pr.${pr}`;
+  }
+  return scheme;
+}
+
+/** Computes (and with `release: true` publishes) each model's next semantic version. */
+export const versionAction: ActionSpec = {
+  name: 'version',
+  async run(ctx) {
+    const loaded = await ctx.loadConfig();
+    // Loaded after the configuration: the domain (git, semver, the ONNX reader) is start-up cost a failing run need not pay.
+    const { planVersions, releaseModels } = await import('../version/service.js');
+    const model = ctx.inputs.string('model');
+    const release = ctx.inputs.boolean('release', false);
+    const dryRun = ctx.inputs.boolean('dry-run', false);
+    const floatingRaw = ctx.inputs.string('floating-major');
+    const floatingMajor = floatingRaw === undefined ? undefined : ctx.inputs.boolean('floating-major', false);
+    const pr = pullRequestNumber(ctx.env);
+    const prerelease = prereleaseFor(ctx, loaded, pr);
+    const token = ctx.inputs.string('github-token');
+
+    let plans: VersionPlan[];
+    let results: ReleaseResult[] | undefined;
+    if (release) {
+      const { createGitHubClient, repoFromEnv, requireToken } = await import('../github/client.js');
+      const { GitHubReleasePublisher } = await import('../github/releases.js');
+      const client = createGitHubClient({ token: requireToken(token, 'creating tags and releases'), env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } });
+      const publisher = new GitHubReleasePublisher(client, repoFromEnv(ctx.env));
+      results = await releaseModels(loaded, ctx.env, model, () => publisher, { dryRun, floatingMajor, prerelease });
+      plans = results.map((r) => r.plan);
+    } else {
+      plans = await planVersions(loaded, ctx.env, model, { prerelease });
+    }
+
+    const join = (f: (p: VersionPlan) => string | null) => plans.map((p) => f(p) ?? '').join(',');
+    ctx.setOutput('model', join((p) => p.model));
+    ctx.setOutput('current', join((p) => p.current));
+    ctx.setOutput('next', join((p) => p.next));
+    ctx.setOutput('bump', join((p) => p.bump));
+    ctx.setOutput('tag', join((p) => p.tag));
+    ctx.setOutput('released', String(results?.some((r) => r.status !== 'nothing-to-release' && !r.dryRun) ?? false));
+    ctx.setOutput('versions', JSON.stringify(plans.map(({ model: m, current, next, bump, tag }) => ({ model: m, current, next, bump, tag }))));
+    await ctx.writeReport('version', model === undefined ? (results ?? plans) : (results?.[0] ?? plans[0]));
+
+    for (const p of plans) {
+      if (p.bump !== 'major' || p.current === null) continue;
+      const why = p.reasons.filter((r) => r.bump === 'major').map((r) => r.message).join('; ');
+      ctx.annotate({ level: 'warning', title: `${p.model}: breaking change`, message: `${p.model} ${p.current} -> ${p.next} (major): ${why}`, location: loaded.locate(['models', p.model, 'path']) });
+    }
+
+    const markdown = [`### Model versions`, '', plansMarkdown(plans), ...(results ? ['', `### Releases${dryRun ? ' (dry run)' : ''}`, '', releasesMarkdown(results)] : [])].join('\n');
+    ctx.summary(markdown);
+    if (pr !== undefined && token && ctx.inputs.boolean('comment', true)) {
+      const { createGitHubClient, repoFromEnv } = await import('../github/client.js');
+      const { upsertStickyComment } = await import('../github/sticky-comment.js');
+      const client = createGitHubClient({ token, env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } });
+      await upsertStickyComment(client, { ...repoFromEnv(ctx.env), issueNumber: pr, key: 'version', body: markdown });
+    }
+    for (const p of plans) ctx.info(p.bump === 'none' ? `${p.model}: ${p.current ?? 'unreleased'} (no change)` : `${p.model}: ${p.current ?? '(none)'} -> ${p.next} (${p.bump})`);
+  },
+};

@@ -1,0 +1,101 @@
+import { Command, Option } from 'commander';
+import { ExitCode, ModelshipError } from '../../core/errors.js';
+import { GitPublisher } from '../../version/git-publisher.js';
+import type { ReleasePublisher } from '../../version/publisher.js';
+import { planText, releaseText } from '../../version/render.js';
+import { planVersions, releaseModels } from '../../version/service.js';
+import { contextFor, execute, type CliIo } from '../context.js';
+
+interface VersionOpts {
+  prerelease?: string;
+  as?: string;
+}
+
+interface ReleaseOpts extends VersionOpts {
+  dryRun?: boolean;
+  push?: boolean;
+  floatingMajor?: boolean;
+  publisher: 'git' | 'github';
+}
+
+/** `modelship version [MODEL]` and `modelship release [MODEL]`. */
+export function registerVersionCommands(program: Command, io: CliIo, done: (code: number) => void): void {
+  program
+    .command('version [model]')
+    .description('compute the next semantic version of each model from what changed since its last tag')
+    .option('--prerelease <id>', 'pre-release: rc (-rc.N) or pr.<number> (-pr.<number>.N)')
+    .option('--as <version>', 'use this version instead of the computed one (must be above the current one)')
+    .addHelpText(
+      'after',
+      `
+JSON: one {"model","current","next","bump","tag","reasons":[{kind,message,bump}],...} for MODEL,
+an array of them (configuration order) when MODEL is omitted.
+
+Examples:
+  $ modelship version iris
+  $ modelship version --format json
+  $ modelship version iris --prerelease pr.42`,
+    )
+    .action(async (model: string | undefined, opts: VersionOpts, command: Command) => {
+      const ctx = contextFor(command, io);
+      done(
+        await execute(ctx, async () => {
+          const loaded = await ctx.loadConfig();
+          const plans = await planVersions(loaded, ctx.env, model, { prerelease: opts.prerelease, as: opts.as });
+          return { exitCode: ExitCode.Pass, json: model === undefined ? plans : plans[0], text: plans.map(planText).join('\n\n') };
+        }),
+      );
+    });
+
+  program
+    .command('release [model]')
+    .description('tag the next version of each model and publish its release notes')
+    .option('--dry-run', 'print what would be done and change nothing')
+    .option('--push', 'push the tags to the remote (release.remote, default origin)')
+    .option('--floating-major', 'also move the floating major tag (e.g. iris@v1)')
+    .option('--no-floating-major', 'do not move the floating major tag, whatever release.floatingMajor says')
+    .option('--prerelease <id>', 'pre-release: rc (-rc.N) or pr.<number> (-pr.<number>.N)')
+    .option('--as <version>', 'release this version instead of the computed one (must be above the current one)')
+    .addOption(new Option('--publisher <kind>', 'git: annotated tags in this clone; github: tag and GitHub Release through the API (GITHUB_TOKEN, GITHUB_REPOSITORY)').choices(['git', 'github']).default('git'))
+    .addHelpText(
+      'after',
+      `
+Refuses, changing nothing, when: the model's files have uncommitted changes, the tag exists on another
+commit, a higher version is already tagged, or the tag cannot be pushed. Running it twice creates nothing
+twice. Exit codes: 0 released (or nothing to release), 1 refused, 2 usage or configuration error.
+
+Examples:
+  $ modelship release iris --dry-run
+  $ modelship release iris --push --floating-major
+  $ GITHUB_TOKEN=... GITHUB_REPOSITORY=o/r modelship release --publisher github`,
+    )
+    .action(async (model: string | undefined, opts: ReleaseOpts, command: Command) => {
+      const ctx = contextFor(command, io);
+      done(
+        await execute(ctx, async () => {
+          const loaded = await ctx.loadConfig();
+          const github = opts.publisher === 'github' ? await githubPublisherFactory(ctx.env) : undefined;
+          const results = await releaseModels(
+            loaded,
+            ctx.env,
+            model,
+            (repo): ReleasePublisher => github ?? new GitPublisher(repo.git, { push: opts.push === true, remote: repo.settings.remote }),
+            { dryRun: opts.dryRun === true, floatingMajor: opts.floatingMajor, prerelease: opts.prerelease, as: opts.as },
+          );
+          return { exitCode: ExitCode.Pass, json: model === undefined ? results : results[0], text: results.map(releaseText).join('\n\n') };
+        }),
+      );
+    });
+}
+
+/** The GitHub publisher, loaded only when asked for (Octokit is most of the CLI's start-up otherwise). */
+async function githubPublisherFactory(env: NodeJS.ProcessEnv): Promise<ReleasePublisher> {
+  const token = env.GITHUB_TOKEN ?? env.GH_TOKEN;
+  const slug = env.GITHUB_REPOSITORY ?? '';
+  const [owner, repo] = slug.split('/');
+  if (!token) throw new ModelshipError('--publisher github needs a token in GITHUB_TOKEN (or GH_TOKEN)');
+  if (!owner || !repo) throw new ModelshipError(`--publisher github needs GITHUB_REPOSITORY=owner/name (got "${slug}")`);
+  const { createGitHubClient } = await import('../../github/client.js');
+  const { GitHubReleasePublisher } = await import('../../github/releases.js');
+  return new GitHubReleasePublisher(createGitHubClient({ token, env }), { owner, repo });
+}
