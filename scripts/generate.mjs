@@ -29,7 +29,7 @@ const readJson = (rel) => {
 
 export function buildSchema() {
   const schema = readJson('schema/base.json');
-  const sectionFiles = readdirSync(path.join(root, 'schema/sections')).filter((f) => f.endsWith('.json'));
+  const sectionFiles = readdirSync(path.join(root, 'schema/sections')).filter((f) => f.endsWith('.json') && !f.endsWith('.defs.json'));
   const names = sectionFiles.map((f) => f.replace(/\.json$/, ''));
   const unknown = names.filter((n) => !SECTION_ORDER.includes(n));
   if (unknown.length) throw new Error(`schema/sections: unknown section(s) ${unknown.join(', ')}`);

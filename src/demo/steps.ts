@@ -1,3 +1,8 @@
+import { benchDemoStep } from '../bench/demo-step.js';
+import { gateDemoSteps } from '../gate/demo-step.js';
+import { scoreDemoStep } from '../score/demo-step.js';
+import { validateDemoStep } from '../validate/demo-step.js';
+import { versionDemoStep } from '../version/demo-step.js';
 import type { DemoStep } from './pipeline.js';
 
 /** The demo's steps, in pipeline order. Each capability adds its step here. */
@@ -15,4 +20,9 @@ export const DEMO_STEPS: DemoStep[] = [
       };
     },
   },
+  validateDemoStep,
+  scoreDemoStep,
+  benchDemoStep,
+  ...gateDemoSteps,
+  versionDemoStep,
 ];

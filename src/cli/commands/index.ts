@@ -1,10 +1,15 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../context.js';
+import { registerBenchCommand } from './bench.js';
 import { registerConfigCommands } from './config-check.js';
 import { registerDemoCommand } from './demo.js';
+import { registerGateCommand } from './gate.js';
+import { registerScoreCommand } from './score.js';
+import { registerValidateCommand } from './validate.js';
+import { registerVersionCommands } from './version.js';
 
 /** Registers one command group on the program; `done` receives the command's exit code. */
 export type RegisterCommand = (program: Command, io: CliIo, done: (code: number) => void) => void;
 
 /** Every CLI command, one file each. */
-export const COMMANDS: RegisterCommand[] = [registerConfigCommands, registerDemoCommand];
+export const COMMANDS: RegisterCommand[] = [registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands];
