@@ -2,7 +2,6 @@
 // Bundles each action entry (src/actions/entries/<name>.ts -> dist/<name>/index.js) and the CLI
 // (src/cli/index.ts -> dist/cli/index.js) with ncc. dist/ is committed: actions run it directly.
 // onnxruntime-node stays external: it is a native binding (the benchmark action installs it).
-// --transpile-only: type-checking is `tsc --noEmit` in npm test; ncc need not repeat it eight times.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync, existsSync, writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +19,7 @@ for (const { name, file } of entries) {
   if (only.length && !only.includes(name)) continue;
   const out = path.join(root, 'dist', name);
   if (existsSync(out)) rmSync(out, { recursive: true });
-  execFileSync(process.execPath, [ncc, 'build', file, '-o', `dist/${name}`, '-e', 'onnxruntime-node', '--target', 'es2022', '-q', '--transpile-only'], {
+  execFileSync(process.execPath, [ncc, 'build', file, '-o', `dist/${name}`, '-e', 'onnxruntime-node', '--target', 'es2022', '-q'], {
     cwd: root,
     stdio: 'inherit',
   });
