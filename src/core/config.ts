@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readConfigFile } from './config-file.js';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
@@ -10,7 +10,7 @@ import { didYouMean } from './text.js';
 
 export type { ModelshipConfig, ModelConfig } from './config-types.js';
 
-export const DEFAULT_CONFIG_FILE = 'modelship.yml';
+export { DEFAULT_CONFIG_FILE, readConfigFile } from './config-file.js';
 
 /** A validated configuration with the means to point back at its source lines. */
 export interface LoadedConfig {
@@ -32,20 +32,7 @@ export interface LoadOptions {
 /** Reads, parses, interpolates `${env:NAME}` and validates a modelship.yml. Throws ConfigError (exit 2). */
 export async function loadConfig(file: string, options: LoadOptions = {}): Promise<LoadedConfig> {
   const absolute = path.resolve(file);
-  let text: string;
-  try {
-    text = await readFile(absolute, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      throw new ModelshipError(`configuration file not found: ${file}`, {
-        hint: `create ${DEFAULT_CONFIG_FILE} at the repository root or pass --config FILE`,
-      });
-    }
-    if (code === 'EISDIR') throw new ModelshipError(`configuration path is a directory, not a file: ${file}`);
-    throw new ModelshipError(`cannot read configuration file ${file}: ${(err as Error).message}`);
-  }
-  return parseConfig(text, absolute, options);
+  return parseConfig(await readConfigFile(absolute), absolute, options);
 }
 
 const ENV_REFERENCE = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_CONFIG_FILE, readConfigFile } from '../../core/config-file.js';
 import { ConfigError, describeError, ModelshipError } from '../../core/errors.js';
 import { type ActionContext, type ActionSpec, type Annotation, workspaceRelative, writeJsonReport } from './context.js';
 import { Inputs } from './inputs.js';
@@ -26,10 +27,13 @@ export async function runActionSpec(spec: ActionSpec, env: NodeJS.ProcessEnv = p
     inputs,
     workspace,
     env,
-    // Loaded on first use: the YAML parser is most of a bundle's start-up and not every action needs it.
+    // The parser is loaded only once the file is there: YAML and the schema validator are most of a bundle's
+    // start-up, and a missing file needs neither.
     loadConfig: async () => {
-      const { DEFAULT_CONFIG_FILE, loadConfig } = await import('../../core/config.js');
-      return loadConfig(path.resolve(workspace, inputs.string('config') ?? DEFAULT_CONFIG_FILE), { env });
+      const file = path.resolve(workspace, inputs.string('config') ?? DEFAULT_CONFIG_FILE);
+      const text = await readConfigFile(file);
+      const { parseConfig } = await import('../../core/config.js');
+      return parseConfig(text, file, { env });
     },
     setOutput: (name, value) => runner.setOutput(name, String(value)),
     summary: (markdown) => summaryParts.push(markdown),
