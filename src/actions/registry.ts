@@ -8,4 +8,6 @@ export const ACTIONS: Record<string, () => Promise<ActionSpec>> = {
   version: async () => (await import('./version.js')).versionAction,
   gate: async () => (await import('./gate.js')).gateAction,
   validate: async () => (await import('./validate.js')).validateAction,
+  deploy: async () => (await import('./deploy.js')).deployAction,
+  chatops: async () => (await import('./chatops.js')).chatopsAction,
 };

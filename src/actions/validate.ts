@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderMarkdown } from '../validate/report.js';
@@ -8,16 +7,6 @@ import type { ValidationReport } from '../validate/types.js';
 import type { ActionContext, ActionSpec } from './runtime/context.js';
 
 const VERSION = '0.1.0';
-
-function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {
-  if (!env.GITHUB_EVENT_PATH) return undefined;
-  try {
-    const n = (JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: unknown } }).pull_request?.number;
-    return typeof n === 'number' ? n : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Validates model artifacts: outputs `verdict`, `report` (JSON) and `sarif` (for
@@ -50,7 +39,10 @@ export const validateAction: ActionSpec = {
     annotate(ctx, report);
     const markdown = renderMarkdown(report);
     ctx.summary(markdown);
-    await comment(ctx, markdown);
+    if (ctx.inputs.boolean('comment', true)) {
+      const url = await ctx.stickyComment('validate', markdown);
+      if (url) ctx.setOutput('comment-url', url);
+    }
     const failed = report.artifacts.filter((a) => a.verdict === 'fail');
     ctx.info(`validate: ${report.verdict} (${report.artifacts.length} file(s), ${failed.length} rejected)`);
     if (report.verdict === 'fail') return { failed: `${failed.length} artifact(s) rejected: ${failed.slice(0, 5).map((a) => a.path).join(', ')}${failed.length > 5 ? ', …' : ''}` };
@@ -77,17 +69,3 @@ function annotate(ctx: ActionContext, report: ValidationReport): void {
   }
 }
 
-async function comment(ctx: ActionContext, markdown: string): Promise<void> {
-  const pr = pullRequestNumber(ctx.env);
-  if (pr === undefined || !ctx.inputs.boolean('comment', true)) return;
-  const token = ctx.inputs.string('github-token');
-  if (!token) {
-    ctx.warning('no github-token: skipping the pull request comment');
-    return;
-  }
-  const { createGitHubClient, repoFromEnv } = await import('../github/client.js');
-  const { upsertStickyComment } = await import('../github/sticky-comment.js');
-  const client = createGitHubClient({ token, env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } });
-  const result = await upsertStickyComment(client, { ...repoFromEnv(ctx.env), issueNumber: pr, key: 'validate', body: markdown });
-  ctx.setOutput('comment-url', result.url);
-}

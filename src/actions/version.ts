@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { LoadedConfig } from '../core/config.js';
 import { ModelshipError } from '../core/errors.js';
 import type { VersionPlan } from '../version/analyze.js';
@@ -6,18 +5,6 @@ import { releaseSettings } from '../version/config.js';
 import type { ReleaseResult } from '../version/release.js';
 import { plansMarkdown, releasesMarkdown } from '../version/render.js';
 import type { ActionContext, ActionSpec } from './runtime/context.js';
-
-/** The pull request number of the triggering event, if it is a pull request event. */
-function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {
-  if (!env.GITHUB_EVENT_PATH) return undefined;
-  try {
-    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: unknown } };
-    const n = event.pull_request?.number;
-    return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The pre-release id: the `prerelease` input (`rc`, `pr`, `pr.<n>`, `none`), or by default on pull
@@ -46,7 +33,7 @@ export const versionAction: ActionSpec = {
     const dryRun = ctx.inputs.boolean('dry-run', false);
     const floatingRaw = ctx.inputs.string('floating-major');
     const floatingMajor = floatingRaw === undefined ? undefined : ctx.inputs.boolean('floating-major', false);
-    const pr = pullRequestNumber(ctx.env);
+    const pr = ctx.pullRequest()?.number;
     const prerelease = prereleaseFor(ctx, loaded, pr);
     const token = ctx.inputs.string('github-token');
 
@@ -81,12 +68,7 @@ export const versionAction: ActionSpec = {
 
     const markdown = [`### Model versions`, '', plansMarkdown(plans), ...(results ? ['', `### Releases${dryRun ? ' (dry run)' : ''}`, '', releasesMarkdown(results)] : [])].join('\n');
     ctx.summary(markdown);
-    if (pr !== undefined && token && ctx.inputs.boolean('comment', true)) {
-      const { createGitHubClient, repoFromEnv } = await import('../github/client.js');
-      const { upsertStickyComment } = await import('../github/sticky-comment.js');
-      const client = createGitHubClient({ token, env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } });
-      await upsertStickyComment(client, { ...repoFromEnv(ctx.env), issueNumber: pr, key: 'version', body: markdown });
-    }
+    if (ctx.inputs.boolean('comment', true)) await ctx.stickyComment('version', markdown);
     for (const p of plans) ctx.info(p.bump === 'none' ? `${p.model}: ${p.current ?? 'unreleased'} (no change)` : `${p.model}: ${p.current ?? '(none)'} -> ${p.next} (${p.bump})`);
   },
 };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { LoadedConfig } from '../../core/config.js';
 import type { SourceLocation } from '../../core/errors.js';
 import type { Inputs } from './inputs.js';
+import type { PullRequestRef } from './pull-request.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -26,6 +27,14 @@ export interface ActionContext {
   annotate(annotation: Annotation): void;
   /** Writes a JSON report under RUNNER_TEMP/modelship/ and returns its path. */
   writeReport(name: string, data: unknown): Promise<string>;
+  /** The pull request of the triggering event (pull_request, or a comment on one), if any. */
+  pullRequest(): PullRequestRef | undefined;
+  /**
+   * Keeps one comment per `key` on the event's pull request, edited in place on every run. A comment that
+   * cannot be written (a fork's read-only token, an outage) is a warning, never a failure: the verdict
+   * stands without it. Resolves to the comment's URL, or undefined when none was written.
+   */
+  stickyComment(key: string, markdown: string): Promise<string | undefined>;
   /** Masks a value in the log from now on. */
   secret(value: string): void;
   info(message: string): void;

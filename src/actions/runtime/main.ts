@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG_FILE, readConfigFile } from '../../core/config-file.js';
 import { ConfigError, describeError, ModelshipError } from '../../core/errors.js';
 import { type ActionContext, type ActionSpec, type Annotation, workspaceRelative, writeJsonReport } from './context.js';
 import { Inputs } from './inputs.js';
+import { pullRequestOfEvent, type PullRequestRef } from './pull-request.js';
 import { createRunner, type AnnotationProperties, type Runner } from './runner.js';
 
 /**
@@ -13,6 +14,7 @@ export async function runActionSpec(spec: ActionSpec, env: NodeJS.ProcessEnv = p
 
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const summaryParts: string[] = [];
+  let pullRequest: { ref: PullRequestRef | undefined } | undefined;
   const inputs = new Inputs((name) => runner.getInput(name));
   const annotate = (a: Annotation) => {
     const props: AnnotationProperties = { title: a.title };
@@ -42,6 +44,27 @@ export async function runActionSpec(spec: ActionSpec, env: NodeJS.ProcessEnv = p
       const file = await writeJsonReport(env, name, data);
       runner.setOutput('report', file);
       return file;
+    },
+    pullRequest: () => (pullRequest ??= { ref: pullRequestOfEvent(env) }).ref,
+    stickyComment: async (key, markdown) => {
+      const pr = ctx.pullRequest();
+      if (!pr) return undefined;
+      const token = inputs.string('github-token');
+      if (!token) {
+        ctx.warning(`no pull-request comment: the github-token input is empty`);
+        return undefined;
+      }
+      try {
+        // Loaded on demand: Octokit is most of a bundle's start-up and runs without a pull request skip it.
+        const [{ createGitHubClient, repoFromEnv }, { upsertStickyComment }] = await Promise.all([import('../../github/client.js'), import('../../github/sticky-comment.js')]);
+        const client = createGitHubClient({ token, env, log: { debug: ctx.debug, warning: ctx.warning } });
+        const result = await upsertStickyComment(client, { ...repoFromEnv(env), issueNumber: pr.number, key, body: markdown });
+        ctx.info(`pull-request comment ${result.created ? 'created' : result.changed ? 'updated' : 'unchanged'}: ${result.url}`);
+        return result.url;
+      } catch (err) {
+        ctx.warning(`could not write the pull-request comment: ${describeError(err)}`);
+        return undefined;
+      }
     },
     secret: (value) => runner.setSecret(value),
     info: (m) => runner.info(m),

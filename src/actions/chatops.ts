@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { ModelshipError } from '../core/errors.js';
+import type { RepositoryPort } from '../chatops/authorize.js';
+import type { CommandExecutor } from '../chatops/executor.js';
+import type { FeedbackPort } from '../chatops/feedback.js';
+import type { ChatopsResult } from '../chatops/run.js';
+import type { ActionContext, ActionResult, ActionSpec } from './runtime/context.js';
+
+/**
+ * Comment commands on pull requests. Reads the issue_comment event, authorises and runs (or approves) the
+ * command, and writes machine-readable outputs for workflows that run their own steps. Outputs carry only
+ * validated names, never raw comment text, so `${{ steps.x.outputs.model }}` cannot inject anything.
+ */
+export const chatopsAction: ActionSpec = {
+  name: 'chatops',
+  async run(ctx) {
+    const payload = readEvent(ctx.env);
+    const { mayBeCommand } = await import('../chatops/grammar.js');
+    const { ignored, runChatops } = await import('../chatops/run.js');
+    // Every comment on every pull request starts this step: most are prose and are dismissed before the
+    // configuration, Octokit or the engine are loaded.
+    const body = (payload as { comment?: { body?: unknown } } | null)?.comment?.body;
+    if (ctx.env.GITHUB_EVENT_NAME === 'issue_comment' && typeof body === 'string' && !mayBeCommand(body)) {
+      return report(ctx, ignored());
+    }
+
+    const loaded = await ctx.loadConfig();
+    const token = ctx.inputs.string('github-token');
+    const { createGitHubClient, repoFromEnv, requireToken } = await import('../github/client.js');
+    const client = createGitHubClient({ token: requireToken(token, 'comment commands'), env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } });
+    const repo = repoFromEnv(ctx.env);
+    const { getPermissionLevel } = await import('../github/permissions.js');
+    const { getPullRequest } = await import('../github/pull-requests.js');
+    const { getCheckConclusions } = await import('../github/check-conclusions.js');
+    const { addCommentReaction } = await import('../github/reactions.js');
+    const { upsertStickyComment } = await import('../github/sticky-comment.js');
+
+    const repository: RepositoryPort = {
+      permissionOf: (username) => getPermissionLevel(client, { ...repo, username }),
+      pullRequest: (pullNumber) => getPullRequest(client, { ...repo, pullNumber }),
+      checkConclusions: (sha) => getCheckConclusions(client, { ...repo, sha }),
+    };
+    const feedback: FeedbackPort = {
+      react: async (commentId, content) => {
+        await addCommentReaction(client, { ...repo, commentId, content });
+      },
+      reply: async (issueNumber, key, body) => (await upsertStickyComment(client, { ...repo, issueNumber, key, body })).url,
+    };
+    const server = ctx.env.GITHUB_SERVER_URL || 'https://github.com';
+    const runUrl = ctx.env.GITHUB_RUN_ID ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${ctx.env.GITHUB_RUN_ID}` : undefined;
+
+    const mode = ctx.inputs.string('mode', { default: 'execute' });
+    if (mode !== 'execute' && mode !== 'approve') throw new ModelshipError(`input "mode" is "${mode}", expected execute or approve`);
+    // The engine is loaded only when an authorised command reaches it; /deploy stays with the workflow's
+    // pinned checkout (DeployEngineExecutor.handles).
+    const executor: CommandExecutor | undefined =
+      mode === 'execute'
+        ? {
+            handles: (command) => command.name !== 'deploy',
+            run: async (command, context) => new (await import('../chatops/deploy-executor.js')).DeployEngineExecutor(loaded, { log: ctx.info }).run(command, context),
+          }
+        : undefined;
+
+    const result = await runChatops(
+      { eventName: ctx.env.GITHUB_EVENT_NAME, payload, loaded, dryRun: ctx.inputs.boolean('dry-run', false), runUrl },
+      { repository, feedback, executor },
+    );
+    return report(ctx, result);
+  },
+};
+
+async function report(ctx: ActionContext, result: ChatopsResult): Promise<ActionResult> {
+  for (const w of result.warnings) ctx.warning(w);
+  writeOutputs(ctx, result);
+  await ctx.writeReport('chatops', result);
+  ctx.summary(summaryOf(result));
+  ctx.info(`chatops: ${result.decision} (${result.code}): ${inert(result.reason)}`);
+  return result.decision === 'failed' ? { failed: inert(result.reason) } : {};
+}
+
+function readEvent(env: NodeJS.ProcessEnv): unknown {
+  if (!env.GITHUB_EVENT_PATH) return null;
+  try {
+    return JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function writeOutputs(ctx: ActionContext, r: ChatopsResult): void {
+  ctx.setOutput('decision', r.decision);
+  ctx.setOutput('reason-code', r.code);
+  ctx.setOutput('reason', inert(r.reason));
+  ctx.setOutput('command', r.command?.name ?? '');
+  ctx.setOutput('model', r.command?.model ?? '');
+  ctx.setOutput('version', r.command?.version ?? r.result?.version ?? '');
+  ctx.setOutput('env', r.command?.env ?? '');
+  ctx.setOutput('dry-run', r.command?.dryRun ?? false);
+  // The SHA is given only when authorised: a workflow must never check out a commit we refused.
+  ctx.setOutput('sha', r.decision === 'approved' || r.decision === 'done' || r.decision === 'failed' ? r.sha ?? '' : '');
+  ctx.setOutput('actor', r.login && /^[A-Za-z0-9-]+(\[bot\])?$/.test(r.login) ? r.login : '');
+  ctx.setOutput('pull-request', r.pullRequest ?? '');
+}
+
+/**
+ * A reason may quote a refused argument or a branch name; in an output it must stay inert even in a careless
+ * `run: echo "${{ steps.chatops.outputs.reason }}"`, so the characters a shell or an expression needs go.
+ */
+export function inert(text: string): string {
+  return text.replace(/[`$\\{}|&;<>"]/g, '?').replace(/'/g, '’').replace(/[\r\n]+/g, ' ');
+}
+
+function summaryOf(r: ChatopsResult): string {
+  const icon = { ignored: '➖', refused: '👎', approved: '✅', done: '🚀', failed: '❌' }[r.decision];
+  const rows: Array<[string, string]> = [
+    ['Decision', `${r.decision} (\`${r.code}\`)`],
+    ['Reason', inert(r.reason)],
+  ];
+  if (r.commandText) rows.push(['Command', `\`${r.commandText}\``]);
+  if (r.login) rows.push(['Requested by', `\`${r.login}\``]);
+  if (r.pullRequest) rows.push(['Pull request', `#${r.pullRequest}`]);
+  if (r.sha) rows.push(['Pinned SHA', `\`${r.sha}\``]);
+  if (r.replyUrl) rows.push(['Reply', `[comment](${r.replyUrl})`]);
+  const lines = [`### ${icon} Modelship chatops: ${r.decision}`, '', '| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
+  if (r.passed.length > 0) lines.push('', '**Checks passed**', '', ...r.passed.map((p) => `- ${p.replace(/</g, '&lt;')}`));
+  if (r.result?.steps.length) {
+    lines.push('', '| Step | Status | Detail |', '| --- | --- | --- |', ...r.result.steps.map((s) => `| ${s.name} | ${s.status} | ${s.detail.replace(/\|/g, '\\|')} |`));
+  }
+  return lines.join('\n');
+}

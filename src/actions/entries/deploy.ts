@@ -1,0 +1,4 @@
+import { deployAction } from '../deploy.js';
+import { runActionSpec } from '../runtime/main.js';
+
+await runActionSpec(deployAction);
