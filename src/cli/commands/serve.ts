@@ -1,0 +1,94 @@
+import { stat } from 'node:fs/promises';
+import { Command } from 'commander';
+import { ExitCode, ModelshipError } from '../../core/errors.js';
+import { fileLog, streamLog } from '../../serve/access-log.js';
+import { resolveRepository } from '../../serve/config.js';
+import { startServer } from '../../serve/server.js';
+import { contextFor, execute, type CliIo } from '../context.js';
+
+interface ServeFlags {
+  env?: string;
+  repository?: string;
+  host: string;
+  port: string;
+  maxBody?: string;
+  concurrency?: string;
+  queue?: string;
+  timeout?: string;
+  poll?: string;
+  accessLog?: string;
+}
+
+function integer(value: string | undefined, flag: string, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw new ModelshipError(`${flag} must be an integer from ${min} to ${max}, got "${value}"`);
+  return n;
+}
+
+/** Resolves on the first SIGTERM or SIGINT. */
+function shutdownSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    const on = (sig: string) => {
+      process.off('SIGTERM', on);
+      process.off('SIGINT', on);
+      resolve(sig);
+    };
+    process.on('SIGTERM', on);
+    process.on('SIGINT', on);
+  });
+}
+
+export function registerServeCommand(program: Command, io: CliIo, done: (code: number) => void): void {
+  program
+    .command('serve')
+    .description('serve the local environment\'s model repository over the Open Inference Protocol v2, with /metrics for Prometheus')
+    .option('--env <env>', 'an environment of modelship.yml whose provider is local: its provider.root is served')
+    .option('--repository <dir>', 'serve this model repository folder (overrides --env)')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <port>', 'port to listen on (0 picks a free one)', '8080')
+    .option('--max-body <bytes>', 'largest request body (413 beyond)', String(16 * 2 ** 20))
+    .option('--concurrency <n>', 'inferences running at once per model', '8')
+    .option('--queue <n>', 'requests waiting per model; beyond it 503 with Retry-After', '256')
+    .option('--timeout <duration>', 'per request, from arrival to answer (504 beyond), e.g. 30s', '30s')
+    .option('--poll <ms>', 'poll interval of the repository watch fallback', '500')
+    .option('--access-log <file>', 'append JSON-lines access logs to this file instead of stderr')
+    .addHelpText(
+      'after',
+      `
+Changes to the repository (new versions, routing.json) apply without a restart. SIGTERM or SIGINT stops
+accepting, finishes in-flight requests and exits 0.
+
+Examples:
+  $ modelship serve --env local
+  $ modelship serve --repository .modelship/environments/dev --port 9000
+  $ curl -s localhost:8080/v2/models/iris/infer -d '{"inputs":[{"name":"features","shape":[1,4],"datatype":"FP32","data":[5.1,3.5,1.4,0.2]}]}'`,
+    )
+    .action(async (flags: ServeFlags, command: Command) => {
+      const ctx = contextFor(command, io);
+      done(
+        await execute(ctx, async () => {
+          const repository = await resolveRepository(ctx.cwd, flags.repository, flags.env, () => ctx.loadConfig());
+          const s = await stat(repository).catch(() => undefined);
+          if (!s?.isDirectory()) throw new ModelshipError(`model repository ${repository} is not a folder`, { hint: 'deploy to the local environment first, or pass --repository DIR' });
+          const port = integer(flags.port, '--port', 0, 65535) as number;
+          const log = flags.accessLog ? fileLog(flags.accessLog) : streamLog((line) => io.stderr(line));
+          const signal = shutdownSignal();
+          const server = await startServer({
+            repository,
+            host: flags.host,
+            port,
+            pollMs: integer(flags.poll, '--poll', 10),
+            limits: { maxBodyBytes: integer(flags.maxBody, '--max-body', 1), concurrency: integer(flags.concurrency, '--concurrency', 1), queue: integer(flags.queue, '--queue', 0), timeoutMs: flags.timeout },
+            log,
+          });
+          const models = [...server.catalog.models.keys()];
+          if (ctx.format === 'json') ctx.out(JSON.stringify({ event: 'listening', url: server.url, repository, models }));
+          else ctx.out(`serving ${repository} at ${server.url} (models: ${models.join(', ') || 'none yet'}; metrics at ${server.url}/metrics)`);
+          const sig = await signal;
+          await server.close();
+          return { exitCode: ExitCode.Pass, json: { event: 'stopped', signal: sig, url: server.url }, text: `stopped on ${sig}` };
+        }),
+      );
+    });
+}

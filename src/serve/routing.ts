@@ -1,0 +1,180 @@
+import { ModelshipError } from '../core/errors.js';
+import { hashUnit, type Uniform } from './random.js';
+
+/** `<root>/<model>/routing.json`, written by the local deploy provider (atomically, by rename). */
+export interface RoutingState {
+  schema: 1;
+  model: string;
+  generation: number;
+  stable: string;
+  candidate: string | null;
+  previous: string | null;
+  /** Percent (or any non-negative weights) per version; the versions that take traffic. */
+  weights: Record<string, number>;
+  headerRoutes: HeaderRoute[];
+  sticky: { header: string } | null;
+  shadow: { version: string; percent: number } | null;
+  strategy: string;
+  updatedAt: string;
+}
+
+export interface HeaderRoute {
+  header: string;
+  value: string;
+  version: string;
+}
+
+export class RoutingError extends ModelshipError {
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`, { location: { file }, hint: 'the last valid routing stays in force' });
+    this.name = 'RoutingError';
+  }
+}
+
+const KEYS = new Set(['schema', 'model', 'generation', 'stable', 'candidate', 'previous', 'weights', 'headerRoutes', 'sticky', 'shadow', 'strategy', 'updatedAt']);
+const VERSION = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
+const HEADER = /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$/;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Parses and validates routing.json. Anything unexpected is an error naming the field: the server then keeps
+ * the routing it had, so a file caught half-written (or hand-edited wrong) never routes a single request.
+ */
+export function parseRouting(text: string, file: string, expectedModel?: string): RoutingState {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new RoutingError(file, `not valid JSON (${(err as Error).message})`);
+  }
+  if (!isObj(raw)) throw new RoutingError(file, 'expected a JSON object');
+  const fail = (field: string, expected: string): never => {
+    throw new RoutingError(file, `"${field}" must be ${expected}, got ${JSON.stringify(raw[field.split(/[.[]/)[0]]) ?? 'nothing'}`.slice(0, 400));
+  };
+  for (const k of Object.keys(raw)) if (!KEYS.has(k)) throw new RoutingError(file, `unknown key "${k}"`);
+  if (raw.schema !== 1) fail('schema', '1');
+  if (typeof raw.model !== 'string' || raw.model === '') fail('model', 'the model name');
+  if (expectedModel !== undefined && raw.model !== expectedModel) throw new RoutingError(file, `"model" is "${String(raw.model)}" but the file is in the folder of model "${expectedModel}"`);
+  if (!Number.isSafeInteger(raw.generation) || (raw.generation as number) < 0) fail('generation', 'a non-negative integer');
+  const version = (field: string, v: unknown, nullable: boolean): string | null => {
+    if (v === null && nullable) return null;
+    if (typeof v !== 'string' || !VERSION.test(v)) fail(field, nullable ? 'a version string or null' : 'a version string');
+    return v as string;
+  };
+  const stable = version('stable', raw.stable, false) as string;
+  const candidate = version('candidate', raw.candidate ?? null, true);
+  const previous = version('previous', raw.previous ?? null, true);
+  if (!isObj(raw.weights)) fail('weights', 'an object of version → weight');
+  const weights: Record<string, number> = {};
+  let total = 0;
+  for (const [v, w] of Object.entries(raw.weights as Obj)) {
+    if (!VERSION.test(v)) throw new RoutingError(file, `"weights" has an invalid version key ${JSON.stringify(v)}`);
+    if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) throw new RoutingError(file, `"weights.${v}" must be a non-negative number, got ${JSON.stringify(w)}`);
+    weights[v] = w;
+    total += w;
+  }
+  if (total <= 0) throw new RoutingError(file, '"weights" must give some version a positive weight');
+  const routes = raw.headerRoutes ?? [];
+  if (!Array.isArray(routes)) fail('headerRoutes', 'a list');
+  const headerRoutes = (routes as unknown[]).map((r, i): HeaderRoute => {
+    if (!isObj(r) || typeof r.header !== 'string' || !HEADER.test(r.header) || typeof r.value !== 'string' || typeof r.version !== 'string' || !VERSION.test(r.version)) {
+      throw new RoutingError(file, `"headerRoutes[${i}]" must be {header, value, version} strings, got ${JSON.stringify(r)}`.slice(0, 400));
+    }
+    return { header: r.header.toLowerCase(), value: r.value, version: r.version };
+  });
+  let sticky: RoutingState['sticky'] = null;
+  if (raw.sticky !== undefined && raw.sticky !== null) {
+    if (!isObj(raw.sticky) || typeof raw.sticky.header !== 'string' || !HEADER.test(raw.sticky.header)) fail('sticky', '{"header": "<name>"} or null');
+    sticky = { header: ((raw.sticky as Obj).header as string).toLowerCase() };
+  }
+  let shadow: RoutingState['shadow'] = null;
+  if (raw.shadow !== undefined && raw.shadow !== null) {
+    const s = raw.shadow;
+    if (!isObj(s) || typeof s.version !== 'string' || !VERSION.test(s.version) || typeof s.percent !== 'number' || !(s.percent >= 0 && s.percent <= 100)) {
+      fail('shadow', '{"version": "<v>", "percent": 0..100} or null');
+    }
+    shadow = { version: (s as Obj).version as string, percent: (s as Obj).percent as number };
+  }
+  if (raw.strategy !== undefined && typeof raw.strategy !== 'string') fail('strategy', 'a string');
+  if (raw.updatedAt !== undefined && typeof raw.updatedAt !== 'string') fail('updatedAt', 'an ISO date string');
+  return {
+    schema: 1,
+    model: raw.model as string,
+    generation: raw.generation as number,
+    stable,
+    candidate,
+    previous,
+    weights,
+    headerRoutes,
+    sticky,
+    shadow,
+    strategy: (raw.strategy as string | undefined) ?? 'direct',
+    updatedAt: (raw.updatedAt as string | undefined) ?? '',
+  };
+}
+
+/** The versions a routing needs loaded: everything it can send traffic to, plus `previous` for instant rollback. */
+export function referencedVersions(r: RoutingState): Set<string> {
+  const out = new Set<string>([r.stable]);
+  if (r.candidate) out.add(r.candidate);
+  if (r.previous) out.add(r.previous);
+  for (const [v, w] of Object.entries(r.weights)) if (w > 0) out.add(v);
+  for (const h of r.headerRoutes) out.add(h.version);
+  if (r.shadow) out.add(r.shadow.version);
+  return out;
+}
+
+export interface RouteRequest {
+  /** `/versions/{v}` in the path. */
+  explicit?: string;
+  /** Lower-cased header names. */
+  headers: Record<string, string | string[] | undefined>;
+}
+
+export type RouteReason = 'explicit' | 'header' | 'sticky' | 'weighted';
+export interface RouteChoice {
+  version: string;
+  reason: RouteReason;
+}
+
+function header(headers: RouteRequest['headers'], name: string): string | undefined {
+  const v = headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** Picks a point in [0,1) out of the weights of the versions that can serve. */
+function pick(weights: Record<string, number>, available: (v: string) => boolean, u: number): string | undefined {
+  const entries = Object.entries(weights).filter(([v, w]) => w > 0 && available(v));
+  const total = entries.reduce((s, [, w]) => s + w, 0);
+  if (total <= 0) return undefined;
+  let x = u * total;
+  for (const [v, w] of entries) {
+    if (x < w) return v;
+    x -= w;
+  }
+  return entries[entries.length - 1][0];
+}
+
+/**
+ * Routing precedence: explicit `/versions/{v}` > header routes > sticky (hash of the key into the weights) >
+ * weighted random. A version that is not serving (refused, still loading) is skipped and the weights of the
+ * others renormalised, so a broken canary never fails the requests meant for it; stable is the last resort.
+ */
+export function chooseVersion(r: RoutingState, req: RouteRequest, available: (v: string) => boolean, uniform: Uniform): RouteChoice | undefined {
+  if (req.explicit !== undefined) return { version: req.explicit, reason: 'explicit' };
+  for (const h of r.headerRoutes) {
+    if (header(req.headers, h.header) === h.value && available(h.version)) return { version: h.version, reason: 'header' };
+  }
+  if (r.sticky) {
+    const key = header(req.headers, r.sticky.header);
+    if (key !== undefined && key !== '') {
+      const v = pick(r.weights, available, hashUnit(key));
+      if (v) return { version: v, reason: 'sticky' };
+    }
+  }
+  const v = pick(r.weights, available, uniform());
+  if (v) return { version: v, reason: 'weighted' };
+  return available(r.stable) ? { version: r.stable, reason: 'weighted' } : undefined;
+}

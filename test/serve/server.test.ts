@@ -1,0 +1,276 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { startServer, type RunningServer } from '../../src/serve/server.js';
+import { encodeMlp } from '../bench/support/mlp-model.js';
+import { drive } from './support/load.js';
+import { addVersion, eventually, IRIS_DEGRADED, IRIS_V1, IRIS_V2, irisBody, metricSum, parseMetrics, routingJson, tempRepository, writeRouting } from './support/repository.js';
+
+const post = (url: string, body: string, headers: Record<string, string> = {}) => fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+async function metrics(s: RunningServer) {
+  return parseMetrics(await (await fetch(`${s.url}/metrics`)).text());
+}
+
+let repo: Awaited<ReturnType<typeof tempRepository>>;
+let server: RunningServer | undefined;
+const logs: Array<Record<string, unknown>> = [];
+/** An iris-shaped model heavy enough (about 10 ms a request) that queues and timeouts can be observed. */
+const SLOW_MODEL = encodeMlp({ hidden: 1024, layers: 3 });
+const log = { write: (r: Record<string, unknown>) => void logs.push(r), close: async () => undefined };
+
+async function start(opts: Partial<Parameters<typeof startServer>[0]> = {}): Promise<RunningServer> {
+  server = await startServer({ repository: repo.root, port: 0, seed: 42, pollMs: 50, log, ...opts });
+  return server;
+}
+
+beforeAll(async () => {
+  repo = await tempRepository();
+});
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  await rm(path.join(repo.root, 'iris'), { recursive: true, force: true });
+  logs.length = 0;
+});
+afterAll(async () => {
+  await repo.cleanup();
+});
+
+describe('Open Inference Protocol v2 endpoints', () => {
+  it('answers health, server and model metadata, and infers with the id echoed', async () => {
+    await addVersion(repo.root, 'iris', '1.0.0', IRIS_V1);
+    const s = await start();
+    expect((await fetch(`${s.url}/v2/health/live`)).status).toBe(200);
+    expect((await fetch(`${s.url}/v2/health/ready`)).status).toBe(200);
+    expect(await (await fetch(`${s.url}/v2`)).json()).toMatchObject({ name: 'modelship', extensions: [] });
+    const meta = (await (await fetch(`${s.url}/v2/models/iris`)).json()) as Record<string, unknown>;
+    expect(meta).toMatchObject({ name: 'iris', versions: ['1.0.0'], inputs: [{ name: 'features', datatype: 'FP32', shape: [-1, 4] }] });
+    expect((await fetch(`${s.url}/v2/models/iris/ready`)).status).toBe(200);
+    expect((await fetch(`${s.url}/v2/models/iris/versions/9.9.9/ready`)).status).toBe(400);
+    const res = await post(`${s.url}/v2/models/iris/infer`, irisBody(3, 'req-1'));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { id: string; model_version: string; outputs: Array<{ name: string; shape: number[]; data: number[] }> };
+    expect(body.id).toBe('req-1');
+    expect(body.model_version).toBe('1.0.0');
+    const probs = body.outputs.find((o) => o.name === 'probabilities');
+    expect(probs?.shape).toEqual([3, 3]);
+    expect(probs?.data.slice(0, 3).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
+    expect(body.outputs.find((o) => o.name === 'label')?.data).toEqual([0, 0, 0]);
+    // Only the asked-for output.
+    const only = (await (await post(`${s.url}/v2/models/iris/infer`, JSON.stringify({ inputs: JSON.parse(irisBody(1)).inputs, outputs: [{ name: 'label' }] }))).json()) as { outputs: unknown[] };
+    expect(only.outputs).toHaveLength(1);
+    expect(logs.some((l) => l.event === 'access' && l.status === 200 && l.version === '1.0.0')).toBe(true);
+  });
+
+  it('answers bad requests with 4xx and a message naming what is wrong', async () => {
+    await addVersion(repo.root, 'iris', '1.0.0', IRIS_V1);
+    const s = await start({ limits: { maxBodyBytes: 4096 } });
+    const bad = async (url: string, body: string, status: number, message: RegExp) => {
+      const res = await post(url, body);
+      expect(res.status).toBe(status);
+      expect(((await res.json()) as { error: string }).error).toMatch(message);
+    };
+    const infer = `${s.url}/v2/models/iris/infer`;
+    await bad(infer, '{not json', 400, /not valid JSON/);
+    await bad(infer, JSON.stringify({ inputs: [{ name: 'features', shape: [1, 4], datatype: 'FP64', data: [1, 2, 3, 4] }] }), 400, /input "features": datatype must be FP32/);
+    await bad(infer, JSON.stringify({ inputs: [{ name: 'features', shape: [1, 4], datatype: 'FP32', data: [1, 2, 3] }] }), 400, /holds 4 values, but "data" has 3/);
+    await bad(infer, JSON.stringify({ inputs: [{ name: 'nope', shape: [1, 4], datatype: 'FP32', data: [1, 2, 3, 4] }] }), 400, /unknown input "nope"; this model takes "features"/);
+    await bad(infer, JSON.stringify({ inputs: [{ name: 'features', shape: [1, 4], datatype: 'FP32', data: [1, 2, 'x', 4] }] }), 400, /data\[2\].*expected a number/);
+    await bad(infer, irisBody(400), 413, /over the limit of 4096 bytes/);
+    await bad(`${s.url}/v2/models/nope/infer`, irisBody(), 404, /no model "nope" in this repository; served: iris/);
+    await bad(`${s.url}/v2/models/iris/versions/2.0.0/infer`, irisBody(), 404, /version "2.0.0" of model "iris" is not served; served: 1.0.0/);
+    expect((await fetch(infer)).status).toBe(405);
+    expect((await fetch(`${s.url}/nowhere`)).status).toBe(404);
+    const m = await metrics(s);
+    expect(metricSum(m, 'modelship_request_errors_total', { model: 'iris', code: '400' })).toBe(5);
+    expect(metricSum(m, 'modelship_request_errors_total', { model: 'iris', code: '413' })).toBe(1);
+  });
+});
+
+describe('routing from the local provider', () => {
+  it('splits a 90/10 canary by weight, observed in /metrics under load from the HTTP runner', async () => {
+    await addVersion(repo.root, 'iris', '1.0.0', IRIS_V1);
+    await addVersion(repo.root, 'iris', '1.1.0', IRIS_V2);
+    await writeRouting(repo.root, 'iris', { generation: 1, stable: '1.0.0', candidate: '1.1.0', weights: { '1.0.0': 90, '1.1.0': 10 }, strategy: 'canary' });
+    const s = await start();
+    const result = await drive(s.url, { iterations: 2000, concurrency: 8 });
+    expect(result.errors).toBe(0);
+    const m = await metrics(s);
+    const stable = metricSum(m, 'modelship_requests_total', { version: '1.0.0', code: '200' });
+    const canary = metricSum(m, 'modelship_requests_total', { version: '1.1.0', code: '200' });
+    expect(stable + canary).toBeGreaterThanOrEqual(2000);
+    expect(canary / (stable + canary)).toBeGreaterThan(0.07);
+    expect(canary / (stable + canary)).toBeLessThan(0.13);
+    expect(metricSum(m, 'modelship_request_duration_seconds_count', { version: '1.1.0' })).toBe(canary);
+    expect(metricSum(m, 'modelship_model_load_seconds_count', { model: 'iris' })).toBe(2);
+  });
+
+  it('follows header routes, explicit versions and sticky keys (A/B)', async () => {
+    await addVersion(repo.root, 'iris', '1.0.0', IRIS_V1);
+    await addVersion(repo.root, 'iris', '1.1.0', IRIS_V2);
+    await writeRouting(repo.root, 'iris', {
+      generation: 1, stable: '1.0.0', candidate: '1.1.0', weights: { '1.0.0': 50, '1.1.0': 50 }, strategy: 'ab',
+      headerRoutes: [{ header: 'x-modelship-version', value: 'beta', version: '1.1.0' }], sticky: { header: 'x-request-key' },
+    });
+    const s = await start();
+    const versionOf = async (headers: Record<string, string>, url = `${s.url}/v2/models/iris/infer`) => ((await (await post(url, irisBody(), headers)).json()) as { model_version: string }).model_version;
+    for (let i = 0; i < 10; i++) expect(await versionOf({ 'x-modelship-version': 'beta', 'x-request-key': `user-${i}` })).toBe('1.1.0');
+    expect(await versionOf({ 'x-modelship-version': 'beta' }, `${s.url}/v2/models/iris/versions/1.0.0/infer`)).toBe('1.0.0');
+    // The same key lands on the same version every time; different keys spread over both.
+    const seen = new Set<string>();
+    for (let u = 0; u < 20; u++) {
+      const first = await versionOf({ 'x-request-key': `user-${u}` });
+      for (let k = 0; k < 3; k++) expect(await versionOf({ 'x-request-key': `user-${u}` })).toBe(first);
+      seen.add(first);
+    }
+    expect([...seen].sort()).toEqual(['1.0.0', '1.1.0']);
+    // Under load with one key, the header-free A/B traffic is sticky: all on one version.
+    await drive(s.url, { iterations: 200, concurrency: 4, headers: { 'x-request-key': 'user-3' } });
+    const m = await metrics(s);
+    const expected = await versionOf({ 'x-request-key': 'user-3' });
+    const other = expected === '1.0.0' ? '1.1.0' : '1.0.0';
+    expect(metricSum(m, 'modelship_requests_total', { version: expected })).toBeGreaterThanOrEqual(200);
+    expect(metricSum(m, 'modelship_requests_total', { version: other })).toBeLessThan(120);
+  });
+
+  it('mirrors to the shadow asynchronously, discards its answers and counts them', async () => {
+    await addVersion(repo.root, 'iris', '1.0.0', IRIS_V1);
+    await addVersion(repo.root, 'iris', '1.1.0', IRIS_V2);
+    await writeRouting(repo.root, 'iris', { generation: 1, stable: '1.0.0', weights: { '1.0.0': 100 }, shadow: { version: '1.1.0', percent: 100 }, strategy: 'shadow' });
+    const s = await start({ shadowConcurrency: 64 });
+    const result = await drive(s.url, { iterations: 300, concurrency: 4 });
+    expect(result.errors).toBe(0);
+    let m = await metrics(s);
+    // Every answer came from stable; the shadow's answers never reached a client.
+    expect(metricSum(m, 'modelship_requests_total', { version: '1.1.0' })).toBe(0);
+    const served = metricSum(m, 'modelship_requests_total', { version: '1.0.0', code: '200' });
+    await eventually(async () => {
+      m = await metrics(s);
+      return metricSum(m, 'modelship_shadow_requests_total', { version: '1.1.0' }) === served;
+    }, 'every request mirrored');
+    expect(metricSum(m, 'modelship_shadow_requests_total', { result: 'ok' })).toBe(served);
+  });
+
+  it('switches blue-green under load with zero failed requests, then drains and releases the old version', async () => {
+    await addVersion(repo.root, 'iris', '1.0.0', IRIS_V1);
+    await writeRouting(repo.root, 'iris', { generation: 1, stable: '1.0.0', strategy: 'blue-green' });
+    const s = await start();
+    const load = drive(s.url, { durationMs: 1500, concurrency: 8 });
+    await new Promise((r) => setTimeout(r, 300));
+    await addVersion(repo.root, 'iris', '2.0.0', IRIS_V2);
+    await writeRouting(repo.root, 'iris', { generation: 2, stable: '2.0.0', previous: '1.0.0', strategy: 'blue-green' });
+    await eventually(async () => metricSum(await metrics(s), 'modelship_requests_total', { version: '2.0.0' }) > 0, 'green takes traffic');
+    await writeRouting(repo.root, 'iris', { generation: 3, stable: '2.0.0', strategy: 'blue-green' });
+    const result = await load;
+    expect(result.errors).toBe(0);
+    expect(result.status).toEqual({ '200': result.samples });
+    const m = await metrics(s);
+    expect(metricSum(m, 'modelship_requests_total', { version: '1.0.0', code: '200' })).toBeGreaterThan(0);
+    expect(metricSum(m, 'modelship_requests_total', { version: '2.0.0', code: '200' })).toBeGreaterThan(0);
+    expect(metricSum(m, 'modelship_request_errors_total')).toBe(0);
+    expect(metricSum(m, 'modelship_routing_reloads_total', { result: 'applied' })).toBe(3);
+    await eventually(() => logs.some((l) => l.event === 'retiring' && l.version === '1.0.0'), 'blue retired');
+    expect([...(s.catalog.models.get('iris')?.state?.versions.keys() ?? [])]).toEqual(['2.0.0']);
+  });
+});
+
+describe('faults', () => {
+  it('refuses a corrupted version and keeps serving the others', async () => {
+    await addVersion(repo.root, 'iris', '1.0.0', IRIS_V1);
+    const good = await readFile(IRIS_V2);
+    const corrupted = Buffer.from(good);
+    corrupted[corrupted.length >> 1] ^= 0xff;
+    // Listed with the sha256 of the good file: the bytes on disk no longer match.
+    const { createHash } = await import('node:crypto');
+    await addVersion(repo.root, 'iris', '1.1.0', corrupted, { sha256: createHash('sha256').update(good).digest('hex') });
+    // And a version whose checksum matches but which onnxruntime cannot load.
+    await addVersion(repo.root, 'iris', '1.2.0', Buffer.from('not an onnx model'));
+    await writeRouting(repo.root, 'iris', { generation: 1, stable: '1.0.0', candidate: '1.1.0', weights: { '1.0.0': 50, '1.1.0': 25, '1.2.0': 25 } });
+    const s = await start();
+    const result = await drive(s.url, { iterations: 100, concurrency: 4 });
+    expect(result.errors).toBe(0);
+    const m = await metrics(s);
+    expect(metricSum(m, 'modelship_model_load_failures_total', { version: '1.1.0', reason: 'checksum' })).toBe(1);
+    expect(metricSum(m, 'modelship_model_load_failures_total', { version: '1.2.0', reason: 'load' })).toBe(1);
+    expect(metricSum(m, 'modelship_requests_total', { version: '1.0.0', code: '200' })).toBeGreaterThanOrEqual(100);
+    expect(logs.filter((l) => l.event === 'refused').map((l) => l.version).sort()).toEqual(['1.1.0', '1.2.0']);
+    // Polls do not retry (nor recount) an unchanged refused folder.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(metricSum(await metrics(s), 'modelship_model_load_failures_total')).toBe(2);
+    expect((await post(`${s.url}/v2/models/iris/versions/1.1.0/infer`, irisBody())).status).toBe(404);
+  });
+
+  it('never reads a routing file half-way: a truncated or invalid one is ignored and the last good one kept', async () => {
+    await addVersion(repo.root, 'iris', '1.0.0', IRIS_V1);
+    await addVersion(repo.root, 'iris', '1.1.0', IRIS_V2);
+    await writeRouting(repo.root, 'iris', { generation: 1, stable: '1.0.0' });
+    const s = await start();
+    const file = path.join(repo.root, 'iris', 'routing.json');
+    const full = routingJson('iris', { generation: 2, stable: '1.1.0' });
+    await writeFile(file, full.slice(0, Math.floor(full.length / 2))); // a writer that crashed half-way, in place
+    await eventually(async () => metricSum(await metrics(s), 'modelship_routing_reloads_total', { result: 'invalid' }) >= 1, 'invalid counted');
+    const invalidBefore = metricSum(await metrics(s), 'modelship_routing_reloads_total', { result: 'invalid' });
+    const load = await drive(s.url, { iterations: 50, concurrency: 2 });
+    expect(load.errors).toBe(0);
+    let m = await metrics(s);
+    expect(metricSum(m, 'modelship_requests_total', { version: '1.1.0' })).toBe(0);
+    await writeFile(file, JSON.stringify({ ...JSON.parse(full), weights: { '1.1.0': -5 } }));
+    // The in-place write may be caught empty first (counted invalid too); the complete bad file is named in the log.
+    await eventually(() => logs.some((l) => l.event === 'routing-invalid' && String(l.error).includes('"weights.1.1.0" must be a non-negative number')), 'bad weights reported');
+    expect(metricSum(await metrics(s), 'modelship_routing_reloads_total', { result: 'invalid' })).toBeGreaterThan(invalidBefore);
+    await writeRouting(repo.root, 'iris', { generation: 3, stable: '1.1.0' });
+    await eventually(async () => ((await (await post(`${s.url}/v2/models/iris/infer`, irisBody())).json()) as { model_version: string }).model_version === '1.1.0', 'new routing applied');
+    m = await metrics(s);
+    expect(metricSum(m, 'modelship_routing_reloads_total', { result: 'applied' })).toBe(2);
+  });
+
+  it('answers a burst beyond the queue with 503 and Retry-After, and keeps serving', async () => {
+    await addVersion(repo.root, 'iris', '1.0.0', SLOW_MODEL);
+    const s = await start({ limits: { concurrency: 1, queue: 2 } });
+    const before = process.memoryUsage().heapUsed;
+    for (let round = 0; round < 5; round++) {
+      const answers = await Promise.all(Array.from({ length: 200 }, () => post(`${s.url}/v2/models/iris/infer`, irisBody(8)).then(async (r) => ({ status: r.status, retry: r.headers.get('retry-after'), body: await r.text() }))));
+      const statuses = new Set(answers.map((a) => a.status));
+      expect([...statuses].every((c) => c === 200 || c === 503)).toBe(true);
+      expect(answers.some((a) => a.status === 503 && a.retry === '1' && a.body.includes('queue is full'))).toBe(true);
+      expect(answers.some((a) => a.status === 200)).toBe(true);
+    }
+    const host = s.catalog.models.get('iris');
+    expect(host?.limiter.active).toBe(0);
+    expect(host?.limiter.queued).toBe(0);
+    // Memory is bounded: five bursts of 200 leave no per-request state behind (generous bound, not a timing).
+    globalThis.gc?.();
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(64 * 2 ** 20);
+    expect((await post(`${s.url}/v2/models/iris/infer`, irisBody())).status).toBe(200);
+    expect(metricSum(await metrics(s), 'modelship_request_errors_total', { code: '503' })).toBeGreaterThan(0);
+  });
+
+  it('answers 504 when a request waits past the timeout', async () => {
+    await addVersion(repo.root, 'iris', '1.0.0', SLOW_MODEL);
+    const s = await start({ limits: { concurrency: 1, queue: 1000, timeoutMs: 30 } });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => post(`${s.url}/v2/models/iris/infer`, irisBody(8)).then((r) => r.status)));
+    expect(answers).toContain(504);
+    expect(answers.every((c) => c === 200 || c === 504)).toBe(true);
+    await eventually(() => s.catalog.models.get('iris')?.limiter.active === 0, 'slots released');
+  });
+
+  it('picks up a new model and a first version without a restart', async () => {
+    const s = await start();
+    expect((await fetch(`${s.url}/v2/models/iris`)).status).toBe(404);
+    await addVersion(repo.root, 'iris', '1.0.0', IRIS_DEGRADED);
+    await eventually(async () => (await post(`${s.url}/v2/models/iris/infer`, irisBody())).status === 200, 'model appears');
+  });
+
+  it('finishes in-flight requests on close and then refuses connections', async () => {
+    await addVersion(repo.root, 'iris', '1.0.0', SLOW_MODEL);
+    const s = await start({ limits: { concurrency: 1 } });
+    const inflight = Array.from({ length: 20 }, () => post(`${s.url}/v2/models/iris/infer`, irisBody(8)).then((r) => r.status));
+    const host = s.catalog.models.get('iris');
+    const answered = () => logs.filter((l) => l.event === 'access' && l.path === '/v2/models/iris/infer').length;
+    await eventually(() => (host?.limiter.active ?? 0) + (host?.limiter.queued ?? 0) + answered() === 20 && (host?.limiter.queued ?? 0) > 0, 'all 20 requests received');
+    await s.close();
+    server = undefined;
+    expect(await Promise.all(inflight)).toEqual(Array(20).fill(200));
+    await expect(fetch(`${s.url}/v2/health/live`)).rejects.toThrow();
+  });
+});
