@@ -6,7 +6,7 @@
 //   the schema                            -> README.md "Configuration reference"
 //   action.yml + actions/*/action.yml     -> README.md "Actions"
 // `--check` writes nothing and fails when a generated file is stale (npm test runs it).
-import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -159,13 +159,25 @@ readme = replaceBlock(readme, 'config-reference', configReference(schema));
 readme = replaceBlock(readme, 'actions', actionsReference());
 outputs.set('README.md', readme);
 
+// GitHub runs reusable workflows only from .github/workflows/: callers use
+// `modelship/modelship/.github/workflows/<name>.yml@v1`. workflows/ is the source, linted by the tests.
+const workflowDir = path.join(root, 'workflows');
+if (existsSync(workflowDir)) {
+  for (const f of readdirSync(workflowDir).filter((f) => f.endsWith('.yml')).sort()) {
+    outputs.set(`.github/workflows/${f}`, `# Generated from workflows/${f} by scripts/generate.mjs — edit that file, then run \`npm run generate\`.\n${read(`workflows/${f}`)}`);
+  }
+}
+
 const stale = [];
 for (const [rel, content] of outputs) {
   const file = path.join(root, rel);
   const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   if (current === content) continue;
   if (check) stale.push(rel);
-  else writeFileSync(file, content);
+  else {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
 }
 if (stale.length) {
   console.error(`generated files are stale: ${stale.join(', ')}\nrun \`npm run generate\` and commit the result`);
