@@ -15,14 +15,14 @@ export const chatopsAction: ActionSpec = {
   name: 'chatops',
   async run(ctx) {
     const payload = readEvent(ctx.env);
-    const { mayBeCommand } = await import('../chatops/grammar.js');
-    const { ignored, runChatops } = await import('../chatops/run.js');
+    const { mayBeCommand } = await import('../chatops/command-line.js');
     // Every comment on every pull request starts this step: most are prose and are dismissed before the
     // configuration, Octokit or the engine are loaded.
     const body = (payload as { comment?: { body?: unknown } } | null)?.comment?.body;
     if (ctx.env.GITHUB_EVENT_NAME === 'issue_comment' && typeof body === 'string' && !mayBeCommand(body)) {
-      return report(ctx, ignored());
+      return report(ctx, (await import('../chatops/run.js')).ignored());
     }
+    const { runChatops } = await import('../chatops/run.js');
 
     const loaded = await ctx.loadConfig();
     const token = ctx.inputs.string('github-token');

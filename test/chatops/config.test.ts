@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals';
+import { chatopsConfig, DEFAULT_PERMISSIONS } from '../../src/chatops/config.js';
+import { ConfigError } from '../../src/core/errors.js';
+import { loadedConfig } from './fixtures.js';
+
+const base = 'version: 1\nmodels: { iris: { path: m.onnx } }\nenvironments: { staging: {}, production: {} }\n';
+
+describe('chatops config', () => {
+  it('applies defaults when the section is absent', () => {
+    expect(chatopsConfig(loadedConfig(base))).toEqual({
+      prefix: '/',
+      permissions: DEFAULT_PERMISSIONS,
+      allowForks: false,
+      commands: ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock', 'help'],
+      environments: {},
+      help: undefined,
+    });
+  });
+
+  it.each([
+    ['an unknown key', 'chatops: { allowFork: true }\n', /allowFork/],
+    ['a prefix with letters', 'chatops: { prefix: "deploy" }\n', /prefix/],
+    ['an unknown permission', 'chatops: { permissions: [owner] }\n', /permissions/],
+    ['an unknown rule', 'chatops: { environments: { staging: { requireMerge: true } } }\n', /requireMerge/],
+  ])('refuses %s with the line at fault', (_what, section, message) => {
+    let error: unknown;
+    try {
+      loadedConfig(base + section);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const issue = (error as ConfigError).issues[0];
+    expect(`${issue.path} ${issue.message} ${issue.hint ?? ''}`).toMatch(message);
+    expect(issue.location.line).toBe(4);
+  });
+
+  it('refuses rules for an environment that does not exist, suggesting the configured ones', () => {
+    expect(() => chatopsConfig(loadedConfig(`${base}chatops: { environments: { prod: {} } }\n`))).toThrow(/no environment "prod"/);
+  });
+});

@@ -1,0 +1,98 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { DeployEngineExecutor, fromDeploy, fromStatus, type DeployEngine } from '../../src/chatops/deploy-executor.js';
+import type { ParsedCommand } from '../../src/chatops/grammar.js';
+import { loadConfig } from '../../src/core/config.js';
+import type { DeployResult } from '../../src/deploy/engine.js';
+import { HEAD, loadedConfig } from './fixtures.js';
+
+const context = { sha: HEAD, actor: 'octocat', pullRequest: 7, dryRun: false };
+const cmd = (c: Partial<ParsedCommand> & { name: ParsedCommand['name'] }): ParsedCommand => ({ dryRun: false, ...c });
+
+function result(overrides: Partial<DeployResult> = {}): DeployResult {
+  return {
+    environment: 'staging', model: 'iris', version: '1.2.0', previousVersion: '1.1.0', strategy: 'direct', provider: 'local', dryRun: false,
+    outcome: 'deployed', steps: [{ name: 'switch', status: 'ok', detail: 'alias moved', at: '2026-01-01T00:00:00Z' }],
+    liveVersion: '1.2.0', message: 'iris 1.2.0 is live on staging', url: 'https://staging.example.com', ...overrides,
+  };
+}
+
+/** An engine that records every call and answers fixed results. */
+function fakeEngine(calls: string[]): DeployEngine {
+  const rec = (name: string) => async (_l: unknown, request: unknown, options: unknown) => {
+    calls.push(`${name} ${JSON.stringify(request)} ${JSON.stringify(options)}`);
+    return result() as never;
+  };
+  return {
+    deploy: rec('deploy'), promote: rec('promote'), rollback: rec('rollback'),
+    status: async () => ({ environments: [] }),
+    lock: async (_l, r) => ({ environment: r.environment, locked: true, lock: null, message: `${r.environment} locked by ${r.actor}` }),
+    unlock: async (_l, r) => ({ environment: r.environment, locked: false, lock: null, message: `${r.environment} unlocked` }),
+  };
+}
+
+describe('DeployEngineExecutor', () => {
+  it('maps each command to the engine with the commenter as actor and the dry-run flag', async () => {
+    const calls: string[] = [];
+    const ex = new DeployEngineExecutor(loadedConfig(), { deployFromWorkspace: true }, fakeEngine(calls));
+    await ex.run(cmd({ name: 'deploy', model: 'iris', version: '1.2.0', env: 'staging' }), context);
+    await ex.run(cmd({ name: 'promote', model: 'iris', env: 'production' }), { ...context, dryRun: true });
+    await ex.run(cmd({ name: 'rollback', env: 'production', version: '1.0.0' }), context);
+    expect(calls).toEqual([
+      'deploy {"environment":"staging","model":"iris","version":"1.2.0","actor":"octocat"} {"dryRun":false}',
+      'promote {"model":"iris","to":"production","actor":"octocat"} {"dryRun":true}',
+      'rollback {"environment":"production","to":"1.0.0","actor":"octocat"} {"dryRun":false}',
+    ]);
+  });
+
+  it('leaves /deploy to the workflow unless the workspace is the pinned checkout', () => {
+    const calls: string[] = [];
+    const ex = new DeployEngineExecutor(loadedConfig(), {}, fakeEngine(calls));
+    expect(ex.handles(cmd({ name: 'deploy', model: 'iris', env: 'staging' }))).toBe(false);
+    expect(ex.handles(cmd({ name: 'promote', model: 'iris', env: 'staging' }))).toBe(true);
+    expect(new DeployEngineExecutor(loadedConfig(), { deployFromWorkspace: true }).handles(cmd({ name: 'deploy' }))).toBe(true);
+  });
+
+  it('refuses /deploy without a version, clearly', async () => {
+    const ex = new DeployEngineExecutor(loadedConfig(), { deployFromWorkspace: true }, fakeEngine([]));
+    await expect(ex.run(cmd({ name: 'deploy', model: 'iris', env: 'staging' }), context)).rejects.toThrow('/deploy iris@<version> to staging');
+  });
+
+  it('turns results into steps, links and a verdict', () => {
+    expect(fromDeploy(result())).toMatchObject({ ok: true, version: '1.2.0', environmentUrl: 'https://staging.example.com', steps: [{ name: 'switch', status: 'ok' }] });
+    expect(fromDeploy(result({ outcome: 'aborted', liveVersion: '1.1.0' }))).toMatchObject({ ok: false, version: '1.1.0' });
+    expect(fromDeploy(result({ url: 'javascript:alert(1)', deploymentId: '42' }))).toMatchObject({ environmentUrl: undefined, deploymentUrl: undefined });
+  });
+
+  it('renders status as a table, escaping lock reasons', () => {
+    const out = fromStatus({
+      environments: [{ environment: 'staging', model: 'iris', order: 0, provider: 'local', strategy: 'direct', liveVersion: '1.2.0', sha256: null, deployedAt: null, rollbackTarget: '1.1.0', interrupted: null, lock: { environment: 'staging', owner: 'alice', pid: -1, host: 'h', reason: 'a|<b>', createdAt: '' }, history: [] }],
+    });
+    expect(out.details).toContain('| staging | iris | 1.2.0 | direct | 1.1.0 | 🔒 alice: a\\|&lt;b> |');
+  });
+});
+
+describe('DeployEngineExecutor on the real engine', () => {
+  let dir: string | undefined;
+  afterEach(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('locks, reports status and unlocks an environment in the local state', async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'ms-chatops-engine-'));
+    await mkdir(path.join(dir, 'models'));
+    await writeFile(path.join(dir, 'models/iris.onnx'), 'x');
+    await writeFile(path.join(dir, 'modelship.yml'), 'version: 1\nmodels: { iris: { path: models/iris.onnx } }\nenvironments:\n  staging: { provider: { type: local }, strategy: { type: direct } }\n');
+    const ex = new DeployEngineExecutor(await loadConfig(path.join(dir, 'modelship.yml')));
+    const dry = await ex.run(cmd({ name: 'lock', env: 'staging' }), { ...context, dryRun: true });
+    expect(dry).toMatchObject({ ok: true, steps: [{ status: 'planned' }] });
+    await ex.run(cmd({ name: 'lock', env: 'staging', reason: 'retraining' }), context);
+    const st = await ex.run(cmd({ name: 'status', env: 'staging' }), context);
+    expect(st.details).toMatch(/🔒 octocat: retraining/);
+    const un = await ex.run(cmd({ name: 'unlock', env: 'staging' }), context);
+    expect(un.message).toBe('staging unlocked');
+    expect((await ex.run(cmd({ name: 'status' }), context)).details).not.toMatch(/🔒/);
+  });
+});

@@ -1,0 +1,100 @@
+import { parseConfig, type LoadedConfig } from '../../src/core/config.js';
+import type { PullRequestFacts, RepositoryPort } from '../../src/chatops/authorize.js';
+import type { CommandExecutor, ExecutionContext, ExecutionResult } from '../../src/chatops/executor.js';
+import type { FeedbackPort, Reaction } from '../../src/chatops/feedback.js';
+import type { ParsedCommand } from '../../src/chatops/grammar.js';
+
+export const CONFIG_YAML = `version: 1
+models:
+  iris:
+    path: models/iris.onnx
+  churn:
+    path: models/churn.onnx
+environments:
+  staging:
+    provider: { type: local }
+    strategy: { type: direct }
+  production:
+    provider: { type: local }
+    strategy: { type: direct }
+chatops:
+  environments:
+    production:
+      permissions: [admin, maintain]
+      requireMerged: true
+      baseBranches: [main]
+      requiredChecks: [test]
+`;
+
+export function loadedConfig(yaml = CONFIG_YAML): LoadedConfig {
+  return parseConfig(yaml, '/project/modelship.yml', { env: {} });
+}
+
+export const HEAD = 'a'.repeat(40);
+export const MOVED = 'b'.repeat(40);
+
+export function prFacts(overrides: Partial<PullRequestFacts> = {}): PullRequestFacts {
+  return { number: 7, state: 'open', merged: false, headSha: HEAD, baseRef: 'main', isFork: false, headRepoFullName: 'acme/models', ...overrides };
+}
+
+/** A repository port from fixed facts; `heads` makes successive pull request reads return successive SHAs. */
+export class FakeRepository implements RepositoryPort {
+  calls: string[] = [];
+  permission: string | Error = 'write';
+  pr: PullRequestFacts = prFacts();
+  heads: string[] = [];
+  checks: Map<string, string | null> | Error = new Map([['test', 'success']]);
+
+  async permissionOf(login: string): Promise<string> {
+    this.calls.push(`permission ${login}`);
+    if (this.permission instanceof Error) throw this.permission;
+    return this.permission;
+  }
+  async pullRequest(number: number): Promise<PullRequestFacts> {
+    this.calls.push(`pr ${number}`);
+    const headSha = this.heads.shift() ?? this.pr.headSha;
+    return { ...this.pr, headSha };
+  }
+  async checkConclusions(sha: string): Promise<Map<string, string | null>> {
+    this.calls.push(`checks ${sha}`);
+    if (this.checks instanceof Error) throw this.checks;
+    return this.checks;
+  }
+}
+
+export class FakeFeedback implements FeedbackPort {
+  reactions: Reaction[] = [];
+  replies: Array<{ issue: number; key: string; body: string }> = [];
+  failing = false;
+  async react(_commentId: number, content: Reaction): Promise<void> {
+    if (this.failing) throw new Error('feedback down');
+    this.reactions.push(content);
+  }
+  async reply(issue: number, key: string, body: string): Promise<string> {
+    if (this.failing) throw new Error('feedback down');
+    this.replies.push({ issue, key, body });
+    return `https://github.com/acme/models/pull/${issue}#issuecomment-1`;
+  }
+  get last(): string {
+    return this.replies[this.replies.length - 1]?.body ?? '';
+  }
+}
+
+/** Records every command it is asked to run: "nothing was deployed" is `calls.length === 0`. */
+export class RecordingExecutor implements CommandExecutor {
+  calls: Array<{ command: ParsedCommand; context: ExecutionContext }> = [];
+  constructor(private readonly answer: ExecutionResult | Error = { ok: true, message: 'iris 1.2.0 is live on staging', steps: [{ name: 'switch', status: 'ok', detail: 'alias moved' }], environmentUrl: 'https://staging.example.com' }) {}
+  async run(command: ParsedCommand, context: ExecutionContext): Promise<ExecutionResult> {
+    this.calls.push({ command, context });
+    if (this.answer instanceof Error) throw this.answer;
+    return this.answer;
+  }
+}
+
+export function commentPayload(options: { body: string; action?: string; login?: string; pr?: boolean; number?: number } ) {
+  return {
+    action: options.action ?? 'created',
+    issue: { number: options.number ?? 7, ...(options.pr === false ? {} : { pull_request: { url: 'https://api.github.com/repos/acme/models/pulls/7' } }) },
+    comment: { id: 555, body: options.body, user: { login: options.login ?? 'octocat' } },
+  };
+}

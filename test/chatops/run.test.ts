@@ -1,0 +1,253 @@
+import { describe, expect, it } from '@jest/globals';
+import { runChatops, type ChatopsDeps } from '../../src/chatops/run.js';
+import { commentPayload, FakeFeedback, FakeRepository, HEAD, loadedConfig, MOVED, RecordingExecutor } from './fixtures.js';
+
+function setup() {
+  const repository = new FakeRepository();
+  const feedback = new FakeFeedback();
+  const executor = new RecordingExecutor();
+  const deps: ChatopsDeps = { repository, feedback, executor };
+  return { repository, feedback, executor, deps };
+}
+
+const run = (deps: ChatopsDeps, body: string, extra: Partial<Parameters<typeof commentPayload>[0]> = {}, eventName = 'issue_comment', dryRun = false) =>
+  runChatops({ eventName, payload: commentPayload({ body, ...extra }), loaded: loadedConfig(), dryRun, runUrl: 'https://github.com/acme/models/actions/runs/1' }, deps);
+
+describe('runChatops: the happy path', () => {
+  it('deploys on the pinned SHA, reacts eyes then rocket, and keeps one reply updated', async () => {
+    const { deps, executor, feedback, repository } = setup();
+    const r = await run(deps, '/deploy iris@1.2.0 to staging');
+    expect(r).toMatchObject({ decision: 'done', code: 'ok', sha: HEAD, commandText: '/deploy iris@1.2.0 to staging', replyUrl: expect.stringContaining('issuecomment') });
+    expect(executor.calls).toEqual([{ command: { name: 'deploy', model: 'iris', version: '1.2.0', env: 'staging', dryRun: false }, context: { sha: HEAD, actor: 'octocat', pullRequest: 7, dryRun: false } }]);
+    expect(feedback.reactions).toEqual(['eyes', 'rocket']);
+    expect(new Set(feedback.replies.map((x) => x.key))).toEqual(new Set(['chatops-555']));
+    expect(feedback.last).toMatch(/🚀 Done/);
+    expect(feedback.last).toMatch(/\[workflow run\]\(https:\/\/github.com\/acme\/models\/actions\/runs\/1\)/);
+    expect(feedback.last).toMatch(/\[environment\]\(https:\/\/staging.example.com\)/);
+    // pinned once, re-read once just before acting
+    expect(repository.calls).toEqual(['permission octocat', 'pr 7', 'pr 7']);
+  });
+
+  it('passes --dry-run (from the comment or the input) to the executor', async () => {
+    const a = setup();
+    await run(a.deps, '/promote iris to staging --dry-run');
+    expect(a.executor.calls[0].context.dryRun).toBe(true);
+    const b = setup();
+    await run(b.deps, '/promote iris to staging', {}, 'issue_comment', true);
+    expect(b.executor.calls[0].command.dryRun).toBe(true);
+    expect(b.feedback.last).toMatch(/dry run/);
+  });
+
+  it('approves for the workflow when there is no executor', async () => {
+    const { repository, feedback } = setup();
+    const r = await run({ repository, feedback }, '/rollback staging to 1.0.0');
+    expect(r).toMatchObject({ decision: 'approved', sha: HEAD, command: { name: 'rollback', env: 'staging', version: '1.0.0' } });
+    expect(feedback.reactions).toEqual(['eyes']);
+    expect(feedback.last).toMatch(/Approved/);
+  });
+
+  it('answers /help without acting', async () => {
+    const { deps, executor, feedback } = setup();
+    const r = await run(deps, '/help');
+    expect(r.decision).toBe('done');
+    expect(executor.calls).toHaveLength(0);
+    expect(feedback.last).toMatch(/\/rollback <env> \[to <version>\]/);
+  });
+
+  it('reports a failed execution with a thumbs down', async () => {
+    const repository = new FakeRepository();
+    const feedback = new FakeFeedback();
+    const failing = new RecordingExecutor({ ok: false, message: 'canary analysis failed; staging stays on 1.1.0', steps: [{ name: 'analysis', status: 'failed', detail: 'p99 too high' }] });
+    const r = await run({ repository, feedback, executor: failing }, '/deploy iris to staging');
+    expect(r).toMatchObject({ decision: 'failed', code: 'execution_failed', reason: 'canary analysis failed; staging stays on 1.1.0' });
+    expect(feedback.reactions).toEqual(['eyes', '-1']);
+    expect(feedback.last).toMatch(/❌ \| p99 too high/);
+  });
+
+  it('turns an executor exception into a failure', async () => {
+    const repository = new FakeRepository();
+    const feedback = new FakeFeedback();
+    const r = await run({ repository, feedback, executor: new RecordingExecutor(new Error('lock held by @alice')) }, '/deploy iris to staging');
+    expect(r).toMatchObject({ decision: 'failed', reason: '/deploy iris to staging failed: lock held by @alice' });
+    expect(feedback.last).not.toMatch(/@alice/); // no mention ping from engine text
+  });
+
+  it('survives feedback failures and reports them as warnings', async () => {
+    const { deps, feedback, executor } = setup();
+    feedback.failing = true;
+    const r = await run(deps, '/deploy iris to staging');
+    expect(r.decision).toBe('done');
+    expect(executor.calls).toHaveLength(1);
+    expect(r.warnings.length).toBeGreaterThan(0);
+  });
+});
+
+describe('runChatops: refusals (nothing is executed)', () => {
+  async function refused(body: string, prepare: (s: ReturnType<typeof setup>) => void, extra: Partial<Parameters<typeof commentPayload>[0]> = {}, eventName = 'issue_comment') {
+    const s = setup();
+    prepare(s);
+    const r = await run(s.deps, body, extra, eventName);
+    expect(r.decision).toBe('refused');
+    expect(s.executor.calls).toHaveLength(0);
+    return { r, ...s };
+  }
+
+  it('a user without write permission', async () => {
+    const { r, feedback } = await refused('/deploy iris to staging', (s) => (s.repository.permission = 'read'));
+    expect(r).toMatchObject({ code: 'permission_denied', reason: '@octocat has "read" permission; write, maintain, admin is needed' });
+    expect(feedback.reactions).toEqual(['eyes', '-1']);
+    expect(feedback.last).toMatch(/Refused/);
+  });
+
+  it('a permission API that fails denies', async () => {
+    const { r } = await refused('/deploy iris to staging', (s) => (s.repository.permission = new Error('HTTP 502')));
+    expect(r.code).toBe('permission_unavailable');
+    expect(r.reason).toMatch(/HTTP 502.*denied/);
+  });
+
+  it('a per-environment permission override', async () => {
+    const { r } = await refused('/rollback production', () => undefined);
+    expect(r).toMatchObject({ code: 'permission_denied', reason: expect.stringMatching(/admin, maintain is needed for production/) });
+  });
+
+  it('a fork pull request', async () => {
+    const { r } = await refused('/deploy iris to staging', (s) => (s.repository.pr = { ...s.repository.pr, isFork: true, headRepoFullName: 'mallory/models' }));
+    expect(r).toMatchObject({ code: 'fork', reason: expect.stringMatching(/mallory\/models/) });
+  });
+
+  it('a comment on an issue', async () => {
+    const { r, feedback, repository } = await refused('/deploy iris to staging', () => undefined, { pr: false });
+    expect(r.code).toBe('not_pull_request');
+    expect(repository.calls).toEqual([]);
+    expect(feedback.reactions).toEqual(['-1']);
+  });
+
+  it('an edited comment: refused silently', async () => {
+    const { r, feedback, repository } = await refused('/deploy iris to staging', () => undefined, { action: 'edited' });
+    expect(r.code).toBe('not_created');
+    expect(repository.calls).toEqual([]);
+    expect(feedback.reactions).toEqual([]);
+    expect(feedback.replies).toEqual([]);
+  });
+
+  it('another event', async () => {
+    const { r } = await refused('/deploy iris to staging', () => undefined, {}, 'pull_request');
+    expect(r.code).toBe('not_issue_comment');
+  });
+
+  it('a head that moved after the command was read', async () => {
+    const { r, feedback } = await refused('/deploy iris to staging', (s) => (s.repository.heads = [HEAD, MOVED]));
+    expect(r).toMatchObject({ code: 'ref_changed', sha: HEAD, reason: expect.stringMatching(/moved from aaaaaaa to bbbbbbb/) });
+    expect(feedback.reactions).toEqual(['eyes', '-1']);
+  });
+
+  it('production from an unmerged pull request', async () => {
+    const { r } = await refused('/promote iris to production', (s) => (s.repository.permission = 'admin'));
+    expect(r.code).toBe('not_merged');
+  });
+
+  it('production into the wrong base branch', async () => {
+    const { r } = await refused('/promote iris to production', (s) => {
+      s.repository.permission = 'admin';
+      s.repository.pr = { ...s.repository.pr, merged: true, state: 'closed', baseRef: 'release/1.x' };
+    });
+    expect(r).toMatchObject({ code: 'base_branch', reason: expect.stringMatching(/targets "release\/1.x"/) });
+  });
+
+  it.each([
+    ['failed', new Map([['test', 'failure']]), /test \(failure\)/],
+    ['pending', new Map([['test', null]]), /test \(still running\)/],
+    ['missing', new Map(), /test \(missing\)/],
+  ])('production with a required check %s', async (_what, checks, message) => {
+    const { r } = await refused('/promote iris to production', (s) => {
+      s.repository.permission = 'admin';
+      s.repository.pr = { ...s.repository.pr, merged: true, state: 'closed' };
+      s.repository.checks = checks as Map<string, string | null>;
+    });
+    expect(r).toMatchObject({ code: 'checks_failed', reason: expect.stringMatching(message) });
+  });
+
+  it('unreadable checks are not green', async () => {
+    const { r } = await refused('/promote iris to production', (s) => {
+      s.repository.permission = 'admin';
+      s.repository.pr = { ...s.repository.pr, merged: true, state: 'closed' };
+      s.repository.checks = new Error('HTTP 500');
+    });
+    expect(r.code).toBe('checks_unavailable');
+  });
+
+  it('a closed, unmerged pull request', async () => {
+    const { r } = await refused('/deploy iris to staging', (s) => (s.repository.pr = { ...s.repository.pr, state: 'closed' }));
+    expect(r.code).toBe('pull_request_closed');
+  });
+
+  it('an unreadable pull request', async () => {
+    const { r } = await refused('/deploy iris to staging', (s) => {
+      s.repository.pullRequest = async () => {
+        throw new Error('HTTP 404');
+      };
+    });
+    expect(r.code).toBe('pull_request_unavailable');
+  });
+
+  it('a parse error: grammar help for a permitted user', async () => {
+    const { r, feedback } = await refused('/deploy iris to prodution', () => undefined);
+    expect(r).toMatchObject({ code: 'parse_error', reason: expect.stringMatching(/did you mean "production"/) });
+    expect(feedback.last).toMatch(/did you mean/);
+  });
+
+  it('a parse error from a user without permission: only the permission refusal', async () => {
+    const { r, feedback } = await refused('/deploy iris to ${{ secrets.TOKEN }}', (s) => (s.repository.permission = 'none'));
+    expect(r.code).toBe('permission_denied');
+    expect(feedback.last).not.toMatch(/secrets/);
+  });
+
+  it('shell metacharacters and ${{ }}: refused, and never echoed raw', async () => {
+    for (const body of ['/deploy iris@$(id) to staging', '/deploy ${{github.token}} to staging', '/lock staging `rm -rf /`', '/rollback staging;id']) {
+      const { r, feedback } = await refused(body, () => undefined);
+      expect(r.code).toBe('parse_error');
+      expect(r.command).toBeUndefined();
+      expect(feedback.last).not.toMatch(/`rm|\$\(id\)`/);
+    }
+  });
+
+  it('a disabled command', async () => {
+    const s = setup();
+    const loaded = loadedConfig(`version: 1\nmodels: { iris: { path: m.onnx } }\nenvironments: { staging: {} }\nchatops: { commands: [status, help] }\n`);
+    const r = await runChatops({ eventName: 'issue_comment', payload: commentPayload({ body: '/deploy iris to staging' }), loaded }, s.deps);
+    expect(r).toMatchObject({ decision: 'refused', code: 'command_disabled' });
+    expect(s.executor.calls).toHaveLength(0);
+  });
+
+  it('a user outside the environment allow-list', async () => {
+    const s = setup();
+    const loaded = loadedConfig(`version: 1\nmodels: { iris: { path: m.onnx } }\nenvironments: { staging: {} }\nchatops: { environments: { staging: { users: [Release-Captain] } } }\n`);
+    const deny = await runChatops({ eventName: 'issue_comment', payload: commentPayload({ body: '/deploy iris to staging' }), loaded }, s.deps);
+    expect(deny).toMatchObject({ decision: 'refused', code: 'user_not_allowed' });
+    const allow = await runChatops({ eventName: 'issue_comment', payload: commentPayload({ body: '/deploy iris to staging', login: 'release-captain' }), loaded }, s.deps);
+    expect(allow.decision).toBe('done');
+  });
+
+  it('a malformed payload', async () => {
+    const s = setup();
+    const r = await runChatops({ eventName: 'issue_comment', payload: { action: 'created' }, loaded: loadedConfig() }, s.deps);
+    expect(r).toMatchObject({ decision: 'refused', code: 'bad_payload' });
+  });
+});
+
+describe('runChatops: ignored comments', () => {
+  it('does nothing at all for an ordinary comment', async () => {
+    const { deps, feedback, repository, executor } = setup();
+    const r = await run(deps, 'LGTM, ship it\n/deploy iris to staging');
+    expect(r.decision).toBe('ignored');
+    expect([feedback.reactions, feedback.replies, repository.calls, executor.calls]).toEqual([[], [], [], []]);
+  });
+});
+
+describe('chatops config', () => {
+  it('refuses rules for an environment that is not configured', async () => {
+    const s = setup();
+    const loaded = loadedConfig(`version: 1\nmodels: { iris: { path: m.onnx } }\nenvironments: { staging: {} }\nchatops: { environments: { prod: { requireMerged: true } } }\n`);
+    await expect(runChatops({ eventName: 'issue_comment', payload: commentPayload({ body: '/help' }), loaded }, s.deps)).rejects.toThrow(/no environment "prod" is configured/);
+  });
+});
