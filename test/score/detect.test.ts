@@ -103,18 +103,18 @@ describe('what Modelship detects', () => {
   });
 
   it('canary and rollback need a workflow that deploys', async () => {
-    const env = `environments:\n  production:\n    strategy: canary\n    rollback: { onFailure: true }\n`;
+    const env = `environments:\n  production:\n    strategy: { type: canary, steps: [{ weight: 10 }, { weight: 100 }], analysis: { gate: quality } }\n`;
     const without = await score({ 'modelship.yml': config(env) });
     expect(statusOf(without, 'infra-6').evidence[0]).toMatchObject({ credited: false, problem: expect.stringMatching(/no workflow deploys/) });
     expect(statusOf(without, 'infra-7').status).toBe('missing');
     const withDeploy = await score({ 'modelship.yml': config(env), '.github/workflows/deploy.yml': workflow('workflow_dispatch', ['run: npx modelship deploy production']) });
     expect(statusOf(withDeploy, 'infra-6').status).toBe('automated');
     expect(statusOf(withDeploy, 'infra-7').status).toBe('automated');
-    expect(statusOf(withDeploy, 'infra-7').evidence[0].description).toMatch(/rollback rule \(modelship\.yml:7\)/);
+    expect(statusOf(withDeploy, 'infra-7').evidence[0].description).toMatch(/canary strategy with automatic rollback/);
   });
 
   it('direct deploys without any rollback path do not earn infra-7', async () => {
-    const report = await score({ 'modelship.yml': config('environments:\n  production:\n    strategy: direct\n'), '.github/workflows/deploy.yml': workflow('push', ['uses: acme/modelship/actions/deploy@v1']) });
+    const report = await score({ 'modelship.yml': config('environments:\n  production:\n    strategy: { type: direct }\n'), '.github/workflows/deploy.yml': workflow('push', ['uses: acme/modelship/actions/deploy@v1']) });
     expect(statusOf(report, 'infra-7').status).toBe('missing');
     expect(statusOf(report, 'infra-6').status).toBe('missing');
   });

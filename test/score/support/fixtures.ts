@@ -51,16 +51,15 @@ bench:
     minEffect: 0.1
 environments:
   staging:
-    provider: local
-    strategy: direct
+    provider: { type: local }
+    strategy: { type: direct }
   production:
-    provider: local
+    provider: { type: local }
     strategy:
       type: canary
-      steps: [10, 50, 100]
+      steps: [{ weight: 10 }, { weight: 50 }, { weight: 100 }]
+      analysis: { gate: quality, failureLimit: 0 }
     gates: [quality]
-    rollback:
-      onFailure: true
 score:
   minimum: 3
   tests:
