@@ -1,4 +1,6 @@
 import { benchDemoStep } from '../bench/demo-step.js';
+import { deployDemoStep } from '../deploy/demo-step.js';
+import { serveDemoStep } from '../serve/demo-step.js';
 import { gateDemoSteps } from '../gate/demo-step.js';
 import { scoreDemoStep } from '../score/demo-step.js';
 import { validateDemoStep } from '../validate/demo-step.js';
@@ -25,4 +27,6 @@ export const DEMO_STEPS: DemoStep[] = [
   benchDemoStep,
   ...gateDemoSteps,
   versionDemoStep,
+  deployDemoStep,
+  serveDemoStep,
 ];

@@ -3,8 +3,10 @@ import type { CliIo } from '../context.js';
 import { registerBenchCommand } from './bench.js';
 import { registerConfigCommands } from './config-check.js';
 import { registerDemoCommand } from './demo.js';
+import { registerDeployCommands } from './deploy.js';
 import { registerGateCommand } from './gate.js';
 import { registerScoreCommand } from './score.js';
+import { registerServeCommand } from './serve.js';
 import { registerValidateCommand } from './validate.js';
 import { registerVersionCommands } from './version.js';
 
@@ -12,4 +14,4 @@ import { registerVersionCommands } from './version.js';
 export type RegisterCommand = (program: Command, io: CliIo, done: (code: number) => void) => void;
 
 /** Every CLI command, one file each. */
-export const COMMANDS: RegisterCommand[] = [registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands];
+export const COMMANDS: RegisterCommand[] = [registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands, registerServeCommand, registerDeployCommands];

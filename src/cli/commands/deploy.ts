@@ -1,0 +1,116 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { LoadedConfig } from '../../core/config.js';
+import { ExitCode, ModelshipError } from '../../core/errors.js';
+import { deploy, exitCodeOf, lock, promote, rollback, status, unlock } from '../../deploy/engine.js';
+import { renderResultText, renderStatusText } from '../../deploy/render.js';
+import type { DeployResult } from '../../deploy/types.js';
+import { contextFor, execute, type CliContext, type CliIo } from '../context.js';
+
+const EXIT_HELP = `
+Exit codes: 0 deployed, rolled back, nothing to do or planned (--dry-run); 1 the rollout failed or was
+aborted (the environment is left on its last good version, and the output says which); 2 refused: usage or
+configuration error, unknown environment, promotion not allowed, environment locked, interrupted deploy.`;
+
+/** deploy, promote, rollback, status, lock, unlock: thin wrappers over src/deploy/engine.ts. */
+export function registerDeployCommands(program: Command, io: CliIo, done: (code: number) => void): void {
+  const run = (command: Command, body: (ctx: CliContext, loaded: LoadedConfig, dryRun: boolean) => Promise<DeployResult>) => {
+    const ctx = contextFor(command, io);
+    const dryRun = command.opts().dryRun === true;
+    return execute(ctx, async () => {
+      const loaded = await ctx.loadConfig();
+      const result = await body(ctx, loaded, dryRun);
+      return { exitCode: exitCodeOf(result), json: result, text: renderResultText(result) };
+    });
+  };
+
+  program
+    .command('deploy')
+    .description('deploy a model version to an environment with its provider and strategy')
+    .argument('<environment>', 'environment under `environments:`')
+    .argument('[version]', 'version to deploy (immutable: same version = same sha256)')
+    .option('--model <name>', 'model (default: the only one)')
+    // `--version` is taken by the program (prints modelship's version), so the option is --model-version.
+    .option('--model-version <version>', 'version to deploy (same as the VERSION argument)')
+    .option('--artifact <path>', 'artifact file (default: the model\'s path)')
+    .option('--resume', 'resume a deployment that was interrupted (it is reverted, then run again)')
+    .option('--dry-run', 'plan the steps; change nothing')
+    .addHelpText('after', `${EXIT_HELP}\n\nExamples:\n  $ modelship deploy staging 1.1.0\n  $ modelship deploy staging 1.1.0 --artifact models/v2/model.onnx --dry-run`)
+    .action(async (environment: string, positional: string | undefined, opts: { model?: string; modelVersion?: string; artifact?: string; resume?: boolean }, command: Command) => {
+      done(
+        await run(command, async (ctx, loaded, dryRun) => {
+          const version = positional ?? opts.modelVersion;
+          if (version === undefined) throw new ModelshipError('deploy needs a version', { hint: `modelship deploy ${environment} 1.2.0 (or --model-version 1.2.0)` });
+          if (positional !== undefined && opts.modelVersion !== undefined && positional !== opts.modelVersion) throw new ModelshipError(`two different versions given: ${positional} and --model-version ${opts.modelVersion}`);
+          let artifact: string | undefined;
+          if (opts.artifact !== undefined) {
+            artifact = path.relative(loaded.root, path.resolve(ctx.cwd, opts.artifact));
+            if (artifact.startsWith('..') || path.isAbsolute(artifact)) throw new ModelshipError(`--artifact ${opts.artifact} is outside the project ${loaded.root}`);
+          }
+          return deploy(loaded, { environment, model: opts.model, version, artifact, resume: opts.resume, actor: ctx.env.GITHUB_ACTOR }, { dryRun });
+        }),
+      );
+    });
+
+  program
+    .command('promote')
+    .description('promote the version live in the previous environment to the next one')
+    .argument('[model]', 'model (default: the only one)')
+    .requiredOption('--to <environment>', 'target environment')
+    .option('--model-version <version>', 'must equal the version live in the previous environment')
+    .option('--dry-run', 'plan the steps; change nothing')
+    .addHelpText('after', `${EXIT_HELP}\n\nExamples:\n  $ modelship promote iris --to production`)
+    .action(async (model: string | undefined, opts: { to: string; modelVersion?: string }, command: Command) => {
+      done(await run(command, (ctx, loaded, dryRun) => promote(loaded, { model, to: opts.to, version: opts.modelVersion, actor: ctx.env.GITHUB_ACTOR }, { dryRun })));
+    });
+
+  program
+    .command('rollback')
+    .description('re-deploy the previous successful version (or --to VERSION); never guesses')
+    .argument('<environment>', 'environment')
+    .option('--model <name>', 'model (default: the only one)')
+    .option('--to <version>', 'a version deployed successfully here before')
+    .option('--dry-run', 'plan the steps; change nothing')
+    .addHelpText('after', `${EXIT_HELP}\n\nExamples:\n  $ modelship rollback production\n  $ modelship rollback production --to 1.0.0`)
+    .action(async (environment: string, opts: { model?: string; to?: string }, command: Command) => {
+      done(await run(command, (ctx, loaded, dryRun) => rollback(loaded, { environment, model: opts.model, to: opts.to, actor: ctx.env.GITHUB_ACTOR }, { dryRun })));
+    });
+
+  program
+    .command('status')
+    .description('what runs where, interrupted deployments, locks, and what rollback would restore')
+    .argument('[environment]', 'one environment (default: all)')
+    .option('--model <name>', 'one model (default: all)')
+    .option('--dry-run', 'accepted for symmetry; status never changes anything')
+    .action(async (environment: string | undefined, opts: { model?: string }, command: Command) => {
+      const ctx = contextFor(command, io);
+      done(
+        await execute(ctx, async () => {
+          const result = await status(await ctx.loadConfig(), { environment, model: opts.model });
+          return { exitCode: ExitCode.Pass, json: result, text: renderStatusText(result) };
+        }),
+      );
+    });
+
+  for (const name of ['lock', 'unlock'] as const) {
+    const cmd = program
+      .command(name)
+      .description(name === 'lock' ? 'hold an environment: no deploys by others until unlocked' : 'release an environment lock')
+      .argument('<environment>', 'environment')
+      .option('--reason <text>', 'why (shown to whoever is refused)')
+      .option('--dry-run', 'change nothing');
+    if (name === 'unlock') cmd.option('--force', 'break a lock held by someone else');
+    cmd.action(async (environment: string, opts: { reason?: string; force?: boolean }, command: Command) => {
+      const ctx = contextFor(command, io);
+      done(
+        await execute(ctx, async () => {
+          const loaded = await ctx.loadConfig();
+          const dryRun = opts && (command.opts() as { dryRun?: boolean }).dryRun === true;
+          const actor = ctx.env.GITHUB_ACTOR ?? ctx.env.USER ?? 'cli';
+          const result = name === 'lock' ? await lock(loaded, { environment, reason: opts.reason, actor }, { dryRun }) : await unlock(loaded, { environment, actor, force: opts.force }, { dryRun });
+          return { exitCode: ExitCode.Pass, json: result, text: result.message };
+        }),
+      );
+    });
+  }
+}

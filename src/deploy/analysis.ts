@@ -1,0 +1,46 @@
+import type { LoadedConfig } from '../core/config.js';
+import type { LiveBaselineProvider } from '../gate/baseline.js';
+import { runGate } from '../gate/run.js';
+
+export type AnalysisPhase = 'successful' | 'failed' | 'inconclusive';
+
+export interface AnalysisContext {
+  environment: string;
+  model: string;
+  stable: string | null;
+  candidate: string;
+  /** Which rollout step (1-based) just finished, and its candidate weight. */
+  step: number;
+  weight: number;
+  /** The gate named by the strategy's analysis. */
+  gate: string;
+}
+
+export interface AnalysisResult {
+  phase: AnalysisPhase;
+  reasons: string[];
+}
+
+/**
+ * The Argo/Flagger contract: the rollout engine asks, the analysis engine judges. The deploy engine
+ * knows nothing of metrics; the gate engine knows nothing of traffic.
+ */
+export interface AnalysisRunner {
+  analyze(context: AnalysisContext): Promise<AnalysisResult>;
+}
+
+/** Analysis over the gate engine: the gate's sources may be live (Prometheus), its verdict is the phase. */
+export class GateAnalysisRunner implements AnalysisRunner {
+  constructor(
+    private readonly loaded: LoadedConfig,
+    private readonly live?: LiveBaselineProvider,
+  ) {}
+
+  async analyze(context: AnalysisContext): Promise<AnalysisResult> {
+    const run = await runGate(this.loaded, context.gate, { live: this.live });
+    const phase: AnalysisPhase = run.verdict === 'pass' ? 'successful' : run.verdict === 'fail' ? 'failed' : 'inconclusive';
+    const bad = run.checks.filter((c) => c.status === 'fail' || c.status === 'error');
+    const reasons = bad.length ? bad.map((c) => `${c.gate}: ${c.reason}`) : run.gates.map((g) => g.reason);
+    return { phase, reasons };
+  }
+}

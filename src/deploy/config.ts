@@ -1,0 +1,163 @@
+import type { LoadedConfig } from '../core/config.js';
+import { parseDuration } from '../core/duration.js';
+import { ModelshipError } from '../core/errors.js';
+import { didYouMean } from '../core/text.js';
+
+/** The `environments:` section of modelship.yml (schema/sections/environments.json is the authority). */
+
+export interface LocalProviderSpec {
+  type: 'local';
+  /** The model repository folder, relative to the project. Default `.modelship/repository`. */
+  root?: string;
+}
+
+export interface CommandProviderSpec {
+  type: 'command';
+  /** One argument array per step; a missing step does nothing. Placeholders only in `env` values. */
+  prepare?: string[];
+  shiftTraffic?: string[];
+  verify?: string[];
+  finalize?: string[];
+  revert?: string[];
+  env?: Record<string, string>;
+  timeout?: string | number;
+}
+
+export interface WebhookProviderSpec {
+  type: 'webhook';
+  url: string;
+  /** The HMAC key; write `${env:NAME}` so it never sits in the file. */
+  secret: string;
+  timeout?: string | number;
+  retries?: number;
+}
+
+export interface KubernetesProviderSpec {
+  type: 'kubernetes';
+  namespace?: string;
+  /** InferenceService name; default the model name. */
+  name?: string;
+  /** Template of the storage URI; `{model}` and `{version}` are replaced. */
+  storageUri: string;
+  runtime?: string;
+  resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
+  kubectl?: string;
+  context?: string;
+  readyTimeout?: string | number;
+}
+
+export type ProviderSpec = LocalProviderSpec | CommandProviderSpec | WebhookProviderSpec | KubernetesProviderSpec;
+
+export interface CanaryStep {
+  weight: number;
+  pause?: string | number;
+}
+
+export interface AnalysisSpec {
+  /** A gate under `gates:` evaluated between steps (its sources may be live, e.g. Prometheus). */
+  gate: string;
+  /** Failed analyses tolerated before aborting (Argo `failureLimit`): abort when failures > limit. */
+  failureLimit?: number;
+  /** Inconclusive analyses tolerated before aborting. */
+  inconclusiveLimit?: number;
+}
+
+export interface StrategySpec {
+  type: 'direct' | 'blue-green' | 'canary' | 'ab' | 'shadow';
+  steps?: CanaryStep[];
+  analysis?: AnalysisSpec;
+  /** ab: candidate weight (0-100) and/or header routes. */
+  weight?: number;
+  header?: { name: string; value: string };
+  /** ab: the gate that picks the winner (a statistical test over the two arms' metrics). */
+  winnerGate?: string;
+  /** shadow: share of traffic mirrored to the candidate. */
+  percent?: number;
+  /** shadow/ab: how long to observe before judging. */
+  duration?: string | number;
+}
+
+export interface EnvironmentSpec {
+  order?: number;
+  provider?: ProviderSpec;
+  strategy?: StrategySpec;
+  gates?: string[];
+  githubEnvironment?: string;
+  url?: string;
+  requires?: string;
+  /** Folder of the local state file and locks, relative to the project. Default `.modelship/deployments`. */
+  stateDir?: string;
+}
+
+/** One environment with defaults applied and its place in the order. */
+export interface Environment {
+  name: string;
+  order: number;
+  provider: ProviderSpec;
+  strategy: StrategySpec;
+  gates: string[];
+  githubEnvironment?: string;
+  url?: string;
+  /** The environment a version must be live in before promotion here (null for the first). */
+  requires: string | null;
+  stateDir: string;
+}
+
+export const DEFAULT_REPOSITORY = '.modelship/repository';
+export const DEFAULT_STATE_DIR = '.modelship/deployments';
+
+/** All environments in promotion order (explicit `order`, else position in the file). */
+export function environmentsOf(loaded: LoadedConfig): Environment[] {
+  const section = (loaded.config.environments ?? {}) as Record<string, EnvironmentSpec>;
+  const list = Object.entries(section).map(([name, spec], index) => ({ name, spec, order: spec.order ?? index }));
+  list.sort((a, b) => a.order - b.order);
+  return list.map(({ name, spec, order }, i) => {
+    const requires = spec.requires ?? (i > 0 ? list[i - 1].name : null);
+    if (requires !== null && !Object.hasOwn(section, requires)) {
+      throw new ModelshipError(`environment "${name}" requires unknown environment "${requires}"`, {
+        location: loaded.locate(['environments', name, 'requires']),
+        hint: didYouMean(requires, Object.keys(section)) ?? `environments: ${Object.keys(section).join(', ')}`,
+      });
+    }
+    const strategy = spec.strategy ?? { type: 'direct' };
+    for (const [k, step] of (strategy.steps ?? []).entries()) {
+      if (step.pause !== undefined) parseDuration(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
+    }
+    return {
+      name,
+      order,
+      provider: spec.provider ?? { type: 'local' },
+      strategy,
+      gates: spec.gates ?? [],
+      githubEnvironment: spec.githubEnvironment,
+      url: spec.url,
+      requires,
+      stateDir: spec.stateDir ?? DEFAULT_STATE_DIR,
+    };
+  });
+}
+
+export function environmentOf(loaded: LoadedConfig, name: string): Environment {
+  const all = environmentsOf(loaded);
+  const found = all.find((e) => e.name === name);
+  if (found === undefined) {
+    throw new ModelshipError(`unknown environment "${name}" in ${loaded.file}`, {
+      location: loaded.locate(['environments']),
+      hint: didYouMean(name, all.map((e) => e.name)) ?? (all.length ? `environments: ${all.map((e) => e.name).join(', ')}` : 'add an `environments:` section (see docs/deploy.md)'),
+    });
+  }
+  return found;
+}
+
+/** The model a request names, or the only configured one. */
+export function modelNameOf(loaded: LoadedConfig, requested: string | undefined): string {
+  const names = Object.keys(loaded.config.models);
+  if (requested !== undefined) {
+    if (!Object.hasOwn(loaded.config.models, requested)) {
+      throw new ModelshipError(`unknown model "${requested}" in ${loaded.file}`, { hint: didYouMean(requested, names) ?? `models: ${names.join(', ')}` });
+    }
+    return requested;
+  }
+  if (names.length !== 1) throw new ModelshipError(`${loaded.file} configures ${names.length} models: pass --model NAME`, { hint: `models: ${names.join(', ')}` });
+  return names[0];
+}

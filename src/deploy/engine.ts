@@ -1,0 +1,381 @@
+/**
+ * The deploy engine: the one API the CLI, the deploy action and chatops call.
+ *
+ *   deploy(loaded, {environment, model?, version, artifact?, resume?, actor?}, options) → DeployResult
+ *   promote(loaded, {model?, to, version?, actor?}, options)                              → DeployResult
+ *   rollback(loaded, {environment, model?, to?, actor?}, options)                         → DeployResult
+ *   status(loaded, {environment?, model?}, options)                                       → StatusResult
+ *   lock(loaded, {environment, reason?, actor?}, options) / unlock(...)                   → LockResult
+ *
+ * options: {dryRun?, store?: DeploymentStore (default: the local state file of the environment), log?,
+ * analysis?: AnalysisRunner (default: the gate engine), provider?: (env, default) => DeploymentProvider
+ * (wrap or replace, e.g. in tests), sleep?, live?: LiveBaselineProvider (for gates)}.
+ *
+ * Guarantees: one deploy per environment at a time (the lock; refused → ModelshipError exit 2 naming the
+ * holder); every step is journaled before and after it runs, so a killed process is found by the next
+ * run (`status` shows it; `deploy --resume` or `rollback` clear it); any failure reverts through the
+ * provider to the last good traffic and the result says which version is live (`liveVersion`); the
+ * artifact's sha256 is checked against its manifest and against the previous environment on promotion;
+ * deploying what is already live is a `noop`; `dryRun` plans without touching anything.
+ * Refusals (unknown environment, promotion not allowed, lock held, interrupted deploy) throw
+ * ModelshipError with exit code 2; a failed or aborted rollout returns outcome `aborted` (exit 1).
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { getModel, type LoadedConfig } from '../core/config.js';
+import { ExitCode, ModelshipError } from '../core/errors.js';
+import type { LiveBaselineProvider } from '../gate/baseline.js';
+import { runGate } from '../gate/run.js';
+import { GateAnalysisRunner, type AnalysisResult, type AnalysisRunner } from './analysis.js';
+import { sha256File } from './atomic.js';
+import { environmentOf, environmentsOf, modelNameOf, type Environment } from './config.js';
+import { providerFor } from './providers/index.js';
+import { describeTraffic } from './providers/local.js';
+import { emptyTraffic, settledTraffic, type DeployTarget, type DeploymentProvider, type ProviderContext, type TrafficState } from './providers/provider.js';
+import { defaultOwner, LocalDeploymentStore } from './state/local.js';
+import type { DeploymentPayload, DeploymentRecord, DeploymentStore } from './state/store.js';
+import { strategyFor } from './strategies/index.js';
+import { RolloutAborted, type StrategyContext } from './strategies/strategy.js';
+import type { DeployRequest, DeployResult, EnvironmentStatus, LockRequest, LockResult, PromoteRequest, RollbackRequest, StatusRequest, StatusResult, StepRecord } from './types.js';
+
+export type * from './types.js';
+
+export interface EngineOptions {
+  dryRun?: boolean;
+  store?: DeploymentStore;
+  log?: (line: string) => void;
+  analysis?: AnalysisRunner;
+  provider?: (env: Environment, fallback: DeploymentProvider) => DeploymentProvider;
+  sleep?: (ms: number) => Promise<void>;
+  live?: LiveBaselineProvider;
+}
+
+/** The exit code for a result: 0 deployed/rolled back/noop/planned, 1 aborted. */
+export function exitCodeOf(result: DeployResult): ExitCode {
+  return result.outcome === 'aborted' ? ExitCode.Failed : ExitCode.Pass;
+}
+
+export function storeFor(loaded: LoadedConfig, env: Environment, options: EngineOptions): DeploymentStore {
+  return options.store ?? new LocalDeploymentStore(loaded.resolvePath(env.stateDir, ['environments', env.name, 'stateDir']));
+}
+
+export async function deploy(loaded: LoadedConfig, request: DeployRequest, options: EngineOptions = {}): Promise<DeployResult> {
+  const env = environmentOf(loaded, request.environment);
+  const model = modelNameOf(loaded, request.model);
+  const modelConfig = getModel(loaded, model);
+  const artifact = loaded.resolvePath(request.artifact ?? modelConfig.path, request.artifact ? [] : ['models', model, 'path']);
+  const sha256 = await verifiedSha256(artifact);
+  const target: DeployTarget = { model, version: request.version, artifact, sha256, format: modelConfig.format ?? (path.extname(artifact).slice(1) || 'unknown'), signature: modelConfig.signature, metrics: await metricsFor(loaded, model, artifact) };
+  return rollout(loaded, env, target, request.actor, options, { resume: request.resume === true, gates: true });
+}
+
+export async function promote(loaded: LoadedConfig, request: PromoteRequest, options: EngineOptions = {}): Promise<DeployResult> {
+  const env = environmentOf(loaded, request.to);
+  const model = modelNameOf(loaded, request.model);
+  if (env.requires === null) {
+    throw new ModelshipError(`"${env.name}" is the first environment: there is nothing to promote from`, { hint: `use: modelship deploy ${env.name} --version V` });
+  }
+  const from = environmentOf(loaded, env.requires);
+  const fromStore = storeFor(loaded, from, options);
+  const history = await fromStore.history(from.name, model);
+  const live = history.find((r) => r.status === 'success');
+  const interrupted = history.find((r) => r.status === 'in_progress');
+  if (live === undefined) throw new ModelshipError(`cannot promote ${model} to ${env.name}: nothing is live in ${from.name}`, { hint: `deploy it there first: modelship deploy ${from.name} --version V` });
+  if (request.version !== undefined && request.version !== live.payload.version) {
+    throw new ModelshipError(`cannot promote ${model} ${request.version} to ${env.name}: ${from.name} runs ${live.payload.version}`, { hint: 'only a version live and healthy in the previous environment can be promoted' });
+  }
+  if (interrupted) throw new ModelshipError(`cannot promote from ${from.name}: a deployment there was interrupted at "${lastStep(interrupted)}"`, { hint: `finish it first: modelship deploy ${from.name} --resume, or modelship rollback ${from.name}` });
+  // The hop check: the artifact must still be the bytes that were verified in the previous environment.
+  const sha256 = await sha256File(live.payload.artifact).catch(() => {
+    throw new ModelshipError(`cannot promote: the artifact ${live.payload.artifact} deployed to ${from.name} is gone`);
+  });
+  if (sha256 !== live.payload.sha256) {
+    throw new ModelshipError(`cannot promote: ${live.payload.artifact} has sha256 ${sha256.slice(0, 12)}, but ${from.name} verified ${live.payload.sha256.slice(0, 12)}`, { exitCode: ExitCode.Failed, hint: 'the file changed since it was deployed; deploy it as a new version' });
+  }
+  const modelConfig = getModel(loaded, model);
+  const target: DeployTarget = { model, version: live.payload.version, artifact: live.payload.artifact, sha256, format: modelConfig.format ?? 'onnx', signature: modelConfig.signature, metrics: live.payload.metrics };
+  return rollout(loaded, env, target, request.actor, options, { resume: false, gates: true });
+}
+
+export async function rollback(loaded: LoadedConfig, request: RollbackRequest, options: EngineOptions = {}): Promise<DeployResult> {
+  const env = environmentOf(loaded, request.environment);
+  const model = modelNameOf(loaded, request.model);
+  const store = storeFor(loaded, env, options);
+  const history = await store.history(env.name, model);
+  const current = history.find((r) => r.status === 'success');
+  const interrupted = history.find((r) => r.status === 'in_progress');
+  let target: DeploymentRecord | undefined;
+  if (request.to !== undefined) {
+    target = history.find((r) => r.payload.version === request.to && wasLive(r));
+    if (target === undefined) throw new ModelshipError(`cannot roll ${env.name} back to ${model} ${request.to}: it was never successfully deployed there`, { hint: `versions deployed successfully: ${successfulVersions(history).join(', ') || '(none)'}` });
+  } else if (interrupted) {
+    // A killed deploy: rolling back means returning to the last good version (or to nothing).
+    target = current;
+  } else {
+    target = history.find((r) => r.status === 'inactive' && wasLive(r) && r.payload.version !== current?.payload.version);
+    if (target === undefined) throw new ModelshipError(`nothing to roll back to in ${env.name}: no earlier successful deployment of ${model}`, { hint: 'rollback never guesses; pass --to VERSION naming a version deployed here before' });
+  }
+  if (target === undefined) {
+    // Interrupted first deployment: restore "nothing live".
+    return rollout(loaded, env, null, request.actor, options, { resume: true, gates: false, rollback: true });
+  }
+  const t: DeployTarget = { model, version: target.payload.version, artifact: target.payload.artifact, sha256: target.payload.sha256, format: getModel(loaded, model).format ?? 'onnx', signature: getModel(loaded, model).signature, metrics: target.payload.metrics };
+  return rollout(loaded, env, t, request.actor, options, { resume: true, gates: false, rollback: true });
+}
+
+interface RolloutMode {
+  resume: boolean;
+  gates: boolean;
+  rollback?: boolean;
+}
+
+async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTarget | null, actor: string | undefined, options: EngineOptions, mode: RolloutMode): Promise<DeployResult> {
+  const model = target?.model ?? modelNameOf(loaded, undefined);
+  const store = storeFor(loaded, env, options);
+  const fallback = providerFor(loaded, env);
+  const provider = options.provider ? options.provider(env, fallback) : fallback;
+  const strategySpec = mode.rollback ? { type: 'direct' as const } : env.strategy;
+  const strategy = strategyFor(strategySpec.type);
+  const log = options.log ?? (() => {});
+  const pctx: ProviderContext = { environment: env.name, model, log };
+  const steps: StepRecord[] = [];
+  const now = () => new Date().toISOString();
+  const result = (outcome: DeployResult['outcome'], liveVersion: string | null, message: string, previousVersion: string | null, extra: Partial<DeployResult> = {}): DeployResult => ({
+    environment: env.name, model, version: target?.version ?? null, previousVersion, strategy: mode.rollback ? 'rollback' : strategySpec.type, provider: provider.type,
+    dryRun: options.dryRun === true, outcome, steps, sha256: target?.sha256, url: env.url, liveVersion, message, ...extra,
+  });
+
+  const owner = defaultOwner(actor);
+  const reason = `${mode.rollback ? 'rollback' : 'deploy'} ${model} ${target?.version ?? '(nothing)'}`;
+  const held = await store.lockInfo(env.name);
+  // A manual lock (`modelship lock`) lets its own holder deploy; anything else must take the lock.
+  const manualLockByActor = held !== undefined && held.pid <= 0 && actor !== undefined && held.owner === actor;
+  if (!options.dryRun && !manualLockByActor) await store.lock(env.name, { owner, pid: process.pid, host: (await import('node:os')).hostname(), reason });
+  try {
+    const history = await store.history(env.name, model);
+    const current = history.find((r) => r.status === 'success');
+    const interrupted = history.find((r) => r.status === 'in_progress');
+    const previousVersion = current?.payload.version ?? null;
+    const observed = provider.observe ? await provider.observe(pctx) : undefined;
+    if (interrupted && !mode.resume) {
+      throw new ModelshipError(`a deployment of ${model} ${interrupted.payload.version} to ${env.name} was interrupted at "${lastStep(interrupted)}" (${interrupted.id}, by ${interrupted.actor})`, {
+        hint: `resume it: modelship deploy ${env.name} --version ${interrupted.payload.version} --resume, or go back: modelship rollback ${env.name}`,
+      });
+    }
+    if (!interrupted && observed?.stable && observed.stable !== previousVersion) {
+      throw new ModelshipError(`the deployment state of ${env.name} (${store.location}) says ${previousVersion ?? 'nothing'} is live, but the ${provider.type} provider serves ${observed.stable}`, {
+        hint: 'the state file is missing or stale; nothing was changed. Restore it (e.g. from its .bak copy) before deploying',
+      });
+    }
+    const base: TrafficState = current ? (observed && !interrupted ? observed : settledTraffic(current.payload.version, current.payload.previousVersion, current.payload.strategy)) : emptyTraffic(strategySpec.type);
+    if (!interrupted && target && current && current.payload.version === target.version) {
+      if (current.payload.sha256 !== target.sha256) {
+        throw new ModelshipError(`${model} ${target.version} is live in ${env.name} with sha256 ${current.payload.sha256.slice(0, 12)}, but this artifact has ${target.sha256.slice(0, 12)}`, { hint: 'a version is immutable: release the change as a new version' });
+      }
+      steps.push({ name: 'check', status: 'skipped', detail: `${target.version} is already live`, at: now() });
+      return result('noop', target.version, `${model} ${target.version} is already live in ${env.name}: nothing to do`, previousVersion);
+    }
+
+    if (mode.gates && target) {
+      for (const gate of env.gates) {
+        const run = await runGate(loaded, gate, { live: options.live });
+        const ok = run.verdict === 'pass';
+        steps.push({ name: `gate ${gate}`, status: ok ? 'ok' : 'failed', detail: run.gates.map((g) => g.reason).join('; '), at: now() });
+        if (!ok) return result('aborted', previousVersion, `gate "${gate}" did not pass (${run.verdict}): nothing was changed, ${env.name} stays on ${previousVersion ?? 'nothing'}`, previousVersion);
+      }
+    }
+
+    if (options.dryRun) {
+      const plan = recordingProvider(provider.type);
+      if (interrupted) steps.push({ name: 'revert-interrupted', status: 'planned', detail: `restore ${describeTraffic(base)}`, at: now() });
+      if (target) await strategy.run(strategyContext(strategySpec, plan, pctx, target, base, steps, undefined, async () => {}, true, undefined, undefined));
+      else steps.push({ name: 'revert', status: 'planned', detail: 'restore: nothing live', at: now() });
+      return result('planned', previousVersion, `dry run: ${steps.length} step(s) planned for ${env.name}; nothing was changed`, previousVersion);
+    }
+
+    if (interrupted) {
+      const detail = await provider.revert(pctx, base);
+      steps.push({ name: 'revert-interrupted', status: 'reverted', detail, at: now() });
+      await store.step(interrupted, steps[steps.length - 1]);
+      await store.finish(interrupted, 'failure', `interrupted at "${lastStep(interrupted)}"; reverted by ${owner}`);
+    }
+    if (target === null) {
+      return result('rolled-back', null, `${env.name} restored to its state before the interrupted first deployment: nothing is live`, previousVersion);
+    }
+    if (mode.rollback && current && current.payload.version === target.version && !interrupted) {
+      return result('noop', target.version, `${target.version} is already live in ${env.name}`, previousVersion);
+    }
+
+    const payload: DeploymentPayload = { model, version: target.version, sha256: target.sha256, artifact: target.artifact, strategy: mode.rollback ? 'rollback' : strategySpec.type, provider: provider.type, previousVersion, ...(target.metrics ? { metrics: target.metrics } : {}) };
+    const record = await store.create(env.name, payload, actor ?? owner);
+    const analysis = options.analysis ?? (strategySpec.analysis || strategySpec.winnerGate ? new GateAnalysisRunner(loaded, options.live) : undefined);
+    const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+    try {
+      const ctx = strategyContext(strategySpec, provider, pctx, target, base, steps, record, sleep, false, analysis, store);
+      const outcome = await strategy.run(ctx);
+      if (!outcome.live) {
+        await store.finish(record, 'inactive', `${strategySpec.type} run of ${target.version} passed; ${previousVersion ?? 'nothing'} stays live`);
+        return result('deployed', previousVersion, `${strategySpec.type}: ${target.version} observed without user traffic; ${env.name} stays on ${previousVersion ?? 'nothing'}`, previousVersion, { deploymentId: record.id });
+      }
+      await store.finish(record, 'success', `${target.version} live (${describeTraffic(outcome.traffic)})`, env.url);
+      const verb = mode.rollback ? 'rolled back to' : 'now runs';
+      return result(mode.rollback ? 'rolled-back' : 'deployed', target.version, `${env.name} ${verb} ${model} ${target.version}${previousVersion ? ` (was ${previousVersion})` : ''}`, previousVersion, { deploymentId: record.id });
+    } catch (err) {
+      const why = err instanceof ModelshipError ? err.message : err instanceof RolloutAborted ? err.message : `${(err as Error).message}`;
+      const revertStep: StepRecord = { name: 'revert', status: 'started', detail: `restore ${describeTraffic(base)}`, at: now() };
+      let reverted = true;
+      try {
+        await store.step(record, revertStep);
+        revertStep.detail = await provider.revert(pctx, base);
+        revertStep.status = 'reverted';
+      } catch (revertErr) {
+        reverted = false;
+        revertStep.status = 'failed';
+        revertStep.detail = `revert failed: ${(revertErr as Error).message}`;
+      }
+      steps.push({ ...revertStep, at: now() });
+      await store.step(record, steps[steps.length - 1]).catch(() => {});
+      const where = reverted ? `${env.name} is left on its last good version, ${previousVersion ?? 'nothing'}` : `REVERT FAILED: ${env.name} may be serving ${target.version}; run modelship rollback ${env.name}`;
+      await store.finish(record, 'failure', `${why}; ${where}`).catch(() => {});
+      return result('aborted', reverted ? previousVersion : null, `${mode.rollback ? 'rollback' : 'deploy'} of ${target.version} aborted: ${why}. ${where}`, previousVersion, { deploymentId: record.id });
+    }
+  } finally {
+    if (!options.dryRun && !manualLockByActor) await store.unlock(env.name, owner).catch(() => {});
+  }
+}
+
+function strategyContext(spec: Environment['strategy'], provider: DeploymentProvider, pctx: ProviderContext, target: DeployTarget, base: TrafficState, steps: StepRecord[], record: DeploymentRecord | undefined, sleep: (ms: number) => Promise<void>, dryRun: boolean, analysis: AnalysisRunner | undefined, store: DeploymentStore | undefined): StrategyContext {
+  const journal = async (s: StepRecord) => {
+    steps.push(s);
+    if (record && store) await store.step(record, s);
+  };
+  return {
+    spec, provider, providerContext: pctx, target, base, analysis, sleep,
+    async step(name, run, weights) {
+      if (dryRun) {
+        const detail = await run();
+        await journal({ name, status: 'planned', detail, at: new Date().toISOString(), ...(weights ? { weights } : {}) });
+        return detail;
+      }
+      // Journaled before it runs: a process killed inside this step is found by the next run.
+      if (record && store) await store.step(record, { name, status: 'started', detail: '', at: new Date().toISOString() });
+      try {
+        const detail = await run();
+        const done: StepRecord = { name, status: 'ok', detail, at: new Date().toISOString(), ...(weights ? { weights } : {}) };
+        await journal(done);
+        return detail;
+      } catch (err) {
+        await journal({ name, status: 'failed', detail: (err as Error).message, at: new Date().toISOString() });
+        throw err;
+      }
+    },
+    async analyze(step, weight): Promise<AnalysisResult | undefined> {
+      if (dryRun) {
+        if (!spec.analysis && !spec.winnerGate) return undefined;
+        await journal({ name: `analysis ${step}`, status: 'planned', detail: `gate ${spec.analysis?.gate ?? spec.winnerGate ?? '(injected)'}`, at: new Date().toISOString() });
+        return undefined;
+      }
+      if (!analysis) return undefined;
+      const gate = spec.winnerGate ?? spec.analysis?.gate ?? '';
+      const res = await analysis.analyze({ environment: pctx.environment, model: pctx.model, stable: base.stable, candidate: target.version, step, weight, gate });
+      await journal({ name: `analysis ${step}`, status: res.phase === 'successful' ? 'ok' : 'failed', detail: `${res.phase}${res.reasons.length ? `: ${res.reasons.join('; ')}` : ''}`, at: new Date().toISOString() });
+      return res;
+    },
+  };
+}
+
+/** A provider that only describes what it would do (dry run). */
+function recordingProvider(type: string): DeploymentProvider {
+  return {
+    type,
+    prepare: async (_c, t) => `would install ${t.version} (sha256 ${t.sha256.slice(0, 12)})`,
+    verify: async (_c, t) => `would verify ${t.version}`,
+    shiftTraffic: async (_c, traffic) => `would route ${describeTraffic(traffic)}`,
+    finalize: async (_c, traffic) => `would finalize ${describeTraffic(traffic)}`,
+    revert: async (_c, traffic) => `would restore ${describeTraffic(traffic)}`,
+  };
+}
+
+export async function status(loaded: LoadedConfig, request: StatusRequest = {}, options: EngineOptions = {}): Promise<StatusResult> {
+  const envs = request.environment ? [environmentOf(loaded, request.environment)] : environmentsOf(loaded);
+  const models = request.model ? [modelNameOf(loaded, request.model)] : Object.keys(loaded.config.models);
+  const out: EnvironmentStatus[] = [];
+  for (const env of envs) {
+    const store = storeFor(loaded, env, options);
+    const lockInfo = (await store.lockInfo(env.name)) ?? null;
+    for (const model of models) {
+      const history = await store.history(env.name, model);
+      const current = history.find((r) => r.status === 'success');
+      const interrupted = history.find((r) => r.status === 'in_progress');
+      const rollbackTarget = interrupted ? (current?.payload.version ?? null) : (history.find((r) => r.status === 'inactive' && wasLive(r) && r.payload.version !== current?.payload.version)?.payload.version ?? null);
+      out.push({
+        environment: env.name, model, order: env.order, provider: env.provider.type, strategy: env.strategy.type, url: env.url,
+        liveVersion: current?.payload.version ?? null, sha256: current?.payload.sha256 ?? null, deployedAt: current?.updatedAt ?? null,
+        rollbackTarget,
+        interrupted: interrupted ? { version: interrupted.payload.version, step: lastStep(interrupted), startedAt: interrupted.createdAt, id: interrupted.id } : null,
+        lock: lockInfo,
+        history: history.slice(0, 10).map((r) => ({ version: r.payload.version, status: r.status, at: r.updatedAt, strategy: r.payload.strategy })),
+      });
+    }
+  }
+  return { environments: out };
+}
+
+export async function lock(loaded: LoadedConfig, request: LockRequest, options: EngineOptions = {}): Promise<LockResult> {
+  const env = environmentOf(loaded, request.environment);
+  const store = storeFor(loaded, env, options);
+  const owner = request.actor ?? defaultOwner();
+  if (options.dryRun) return { environment: env.name, locked: false, lock: (await store.lockInfo(env.name)) ?? null, message: `dry run: would lock ${env.name} for ${owner}` };
+  // pid -1: a manual lock, held until unlocked (never taken over as stale).
+  const info = await store.lock(env.name, { owner, pid: -1, host: (await import('node:os')).hostname(), reason: request.reason ?? 'locked by hand' });
+  return { environment: env.name, locked: true, lock: info, message: `${env.name} locked by ${owner}` };
+}
+
+export async function unlock(loaded: LoadedConfig, request: LockRequest & { force?: boolean }, options: EngineOptions = {}): Promise<LockResult> {
+  const env = environmentOf(loaded, request.environment);
+  const store = storeFor(loaded, env, options);
+  const held = (await store.lockInfo(env.name)) ?? null;
+  if (options.dryRun) return { environment: env.name, locked: held !== null, lock: held, message: `dry run: would unlock ${env.name}` };
+  const owner = request.actor ?? held?.owner ?? '';
+  const released = await store.unlock(env.name, owner, request.force === true);
+  return { environment: env.name, locked: false, lock: null, message: released ? `${env.name} unlocked` : `${env.name} was not locked` };
+}
+
+/** sha256 of the artifact, checked against a SHA256SUMS manifest beside it when there is one. */
+async function verifiedSha256(artifact: string): Promise<string> {
+  const info = await stat(artifact).catch(() => undefined);
+  if (!info) throw new ModelshipError(`artifact not found: ${artifact}`, { hint: 'check models.<name>.path or pass --artifact' });
+  if (!info.isFile()) throw new ModelshipError(`artifact ${artifact} is not a file`);
+  const sha256 = await sha256File(artifact);
+  const manifest = await readFile(path.join(path.dirname(artifact), 'SHA256SUMS'), 'utf8').catch(() => undefined);
+  if (manifest !== undefined) {
+    const name = path.basename(artifact);
+    const line = manifest.split('\n').map((l) => l.trim().match(/^([0-9a-f]{64})\s+\*?(.+)$/i)).find((m) => m && path.basename(m[2]) === name);
+    if (line && line[1].toLowerCase() !== sha256) {
+      throw new ModelshipError(`${artifact} has sha256 ${sha256.slice(0, 12)} but its SHA256SUMS says ${line[1].slice(0, 12)}`, { exitCode: ExitCode.Failed, hint: 'the artifact is not the one that was released' });
+    }
+  }
+  return sha256;
+}
+
+function lastStep(record: DeploymentRecord): string {
+  return record.steps[record.steps.length - 1]?.name ?? 'start';
+}
+
+function successfulVersions(history: DeploymentRecord[]): string[] {
+  return [...new Set(history.filter(wasLive).map((r) => r.payload.version))];
+}
+
+/** Success, or success later superseded (inactive); a shadow run is inactive but was never live. */
+function wasLive(r: DeploymentRecord): boolean {
+  return r.status === 'success' || (r.status === 'inactive' && r.payload.strategy !== 'shadow');
+}
+
+/** The metrics of the artifact's version: `metrics.json` beside it, else the model's configured metrics when it is the configured artifact. */
+async function metricsFor(loaded: LoadedConfig, model: string, artifact: string): Promise<string | undefined> {
+  const beside = path.join(path.dirname(artifact), 'metrics.json');
+  if (await stat(beside).then((s) => s.isFile(), () => false)) return beside;
+  const config = getModel(loaded, model);
+  if (config.metrics && loaded.resolvePath(config.path, ['models', model, 'path']) === artifact) return loaded.resolvePath(config.metrics, ['models', model, 'metrics']);
+  return undefined;
+}

@@ -1,0 +1,146 @@
+import { randomBytes } from 'node:crypto';
+import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ModelshipError } from '../../core/errors.js';
+import { fsyncDir, sha256File, writeFileAtomic } from '../atomic.js';
+import type { DeployTarget, DeploymentProvider, ProviderContext, TrafficState } from './provider.js';
+
+/** routing.json as the embedded server (src/serve) reads it; see docs/deploy.md, "Model repository". */
+export interface RoutingFile extends TrafficState {
+  schema: 1;
+  model: string;
+  /** +1 per write, so a watcher can tell a new file from a re-read. */
+  generation: number;
+  updatedAt: string;
+}
+
+const VERSION_NAME = /^[0-9A-Za-z][0-9A-Za-z._+-]{0,127}$/;
+
+/**
+ * The embedded default: a model repository folder `<root>/<model>/<version>/` (the layout Triton and TF
+ * Serving load) plus `<root>/<model>/routing.json`. Version folders are written under a temp name and
+ * renamed into place; routing.json is written atomically. Nothing a reader sees is ever half-written.
+ */
+export class LocalProvider implements DeploymentProvider {
+  readonly type = 'local';
+  constructor(readonly root: string) {}
+
+  modelDir(model: string): string {
+    return path.join(this.root, safeName(model, 'model'));
+  }
+
+  versionDir(model: string, version: string): string {
+    return path.join(this.modelDir(model), safeName(version, 'version'));
+  }
+
+  routingFile(model: string): string {
+    return path.join(this.modelDir(model), 'routing.json');
+  }
+
+  static artifactName(target: DeployTarget): string {
+    return `model${path.extname(target.artifact) || '.onnx'}`;
+  }
+
+  async prepare(_ctx: ProviderContext, target: DeployTarget): Promise<string> {
+    const dir = this.versionDir(target.model, target.version);
+    const name = LocalProvider.artifactName(target);
+    if (await exists(dir)) {
+      const installed = await sha256File(path.join(dir, name)).catch(() => undefined);
+      if (installed === target.sha256) return `${dir} already holds ${target.version} (sha256 ${short(target.sha256)})`;
+      throw new ModelshipError(`${dir} holds a different artifact for version ${target.version} (sha256 ${installed ? short(installed) : 'unreadable'}, expected ${short(target.sha256)})`, {
+        hint: 'a version is immutable: publish the change as a new version',
+      });
+    }
+    await mkdir(this.modelDir(target.model), { recursive: true });
+    const temp = path.join(this.modelDir(target.model), `.${target.version}.${randomBytes(4).toString('hex')}.tmp`);
+    await mkdir(temp);
+    try {
+      await copyFile(target.artifact, path.join(temp, name));
+      const copied = await sha256File(path.join(temp, name));
+      if (copied !== target.sha256) throw new ModelshipError(`the copy of ${target.artifact} has sha256 ${short(copied)}, expected ${short(target.sha256)}: the artifact changed during the deploy`);
+      await writeFile(path.join(temp, 'SHA256SUMS'), `${target.sha256}  ${name}\n`);
+      const metadata = { model: target.model, version: target.version, sha256: target.sha256, format: target.format, ...(target.signature ? { signature: target.signature } : {}), deployedAt: new Date().toISOString() };
+      await writeFile(path.join(temp, 'metadata.json'), `${JSON.stringify(metadata, null, 2)}\n`);
+      await rename(temp, dir);
+      await fsyncDir(this.modelDir(target.model));
+    } catch (err) {
+      await rm(temp, { recursive: true, force: true });
+      throw err;
+    }
+    return `copied to ${dir} (sha256 ${short(target.sha256)})`;
+  }
+
+  async verify(_ctx: ProviderContext, target: DeployTarget): Promise<string> {
+    const dir = this.versionDir(target.model, target.version);
+    const file = path.join(dir, LocalProvider.artifactName(target));
+    const actual = await sha256File(file).catch(() => undefined);
+    if (actual !== target.sha256) throw new ModelshipError(`${file}: sha256 ${actual ? short(actual) : 'missing'}, expected ${short(target.sha256)}`);
+    const metadata = JSON.parse(await readFile(path.join(dir, 'metadata.json'), 'utf8')) as { version?: string };
+    if (metadata.version !== target.version) throw new ModelshipError(`${dir}/metadata.json names version ${metadata.version}, expected ${target.version}`);
+    return `sha256 ${short(actual)} verified in ${dir}`;
+  }
+
+  async shiftTraffic(_ctx: ProviderContext, traffic: TrafficState, target: DeployTarget): Promise<string> {
+    await this.writeRouting(target.model, traffic);
+    return `routing ${describeTraffic(traffic)}`;
+  }
+
+  async finalize(_ctx: ProviderContext, traffic: TrafficState, target: DeployTarget): Promise<string> {
+    await this.writeRouting(target.model, traffic);
+    return `routing final: ${describeTraffic(traffic)}`;
+  }
+
+  async revert(ctx: ProviderContext, lastGood: TrafficState): Promise<string> {
+    await this.writeRouting(ctx.model, lastGood);
+    return `routing restored: ${describeTraffic(lastGood)}`;
+  }
+
+  async observe(ctx: ProviderContext): Promise<TrafficState | undefined> {
+    return this.readRouting(ctx.model);
+  }
+
+  async readRouting(model: string): Promise<RoutingFile | undefined> {
+    const file = this.routingFile(model);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+    try {
+      return JSON.parse(text) as RoutingFile;
+    } catch (err) {
+      throw new ModelshipError(`${file} is not valid JSON: ${(err as Error).message}`, { location: { file } });
+    }
+  }
+
+  private async writeRouting(model: string, traffic: TrafficState): Promise<void> {
+    for (const version of Object.keys(traffic.weights)) {
+      if (!(await exists(this.versionDir(model, version)))) throw new ModelshipError(`cannot route to ${model} ${version}: ${this.versionDir(model, version)} does not exist`);
+    }
+    const previous = await this.readRouting(model).catch(() => undefined);
+    const routing: RoutingFile = { schema: 1, model, generation: (previous?.generation ?? 0) + 1, ...traffic, updatedAt: new Date().toISOString() };
+    await mkdir(this.modelDir(model), { recursive: true });
+    await writeFileAtomic(this.routingFile(model), `${JSON.stringify(routing, null, 2)}\n`);
+  }
+}
+
+export function describeTraffic(t: TrafficState): string {
+  const weights = Object.entries(t.weights).map(([v, w]) => `${v}=${w}%`).join(' ') || 'none';
+  const extra = [t.shadow ? `shadow ${t.shadow.version} ${t.shadow.percent}%` : '', ...t.headerRoutes.map((r) => `${r.header}:${r.value}->${r.version}`)].filter(Boolean);
+  return `${weights}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+}
+
+function safeName(name: string, what: string): string {
+  if (!VERSION_NAME.test(name) || name === '.' || name === '..') throw new ModelshipError(`${what} "${name}" cannot name a folder: use letters, digits, . _ + - (max 128)`);
+  return name;
+}
+
+async function exists(p: string): Promise<boolean> {
+  return stat(p).then(() => true, () => false);
+}
+
+function short(sha: string): string {
+  return sha.slice(0, 12);
+}

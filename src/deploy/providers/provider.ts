@@ -1,0 +1,67 @@
+/**
+ * A deployment provider moves bits and traffic; it never decides. The engine and the strategies decide
+ * when to call each step, journal it, and call `revert` with the last good traffic on any failure.
+ */
+
+export interface HeaderRoute {
+  header: string;
+  value: string;
+  version: string;
+}
+
+/** Where traffic goes: exactly what the local provider writes to routing.json (minus bookkeeping). */
+export interface TrafficState {
+  stable: string | null;
+  candidate: string | null;
+  previous: string | null;
+  /** Integers summing to 100 over versions present (empty when nothing is deployed). */
+  weights: Record<string, number>;
+  headerRoutes: HeaderRoute[];
+  sticky: { header: string } | null;
+  shadow: { version: string; percent: number } | null;
+  strategy: string;
+}
+
+/** The version being deployed. */
+export interface DeployTarget {
+  model: string;
+  version: string;
+  /** Absolute path of the artifact (or a URI for providers that fetch it themselves). */
+  artifact: string;
+  sha256: string;
+  format: string;
+  signature?: unknown;
+  /** Absolute path of the version's metrics file, when known. */
+  metrics?: string;
+}
+
+export interface ProviderContext {
+  environment: string;
+  model: string;
+  log(line: string): void;
+}
+
+export interface DeploymentProvider {
+  readonly type: string;
+  /** Puts the artifact where it can serve, beside what is live (no traffic yet). Returns a detail line. */
+  prepare(ctx: ProviderContext, target: DeployTarget): Promise<string>;
+  /** Routes traffic as described. */
+  shiftTraffic(ctx: ProviderContext, traffic: TrafficState, target: DeployTarget): Promise<string>;
+  /** Checks the prepared version is in place and healthy (sha256 re-checked where the provider can). */
+  verify(ctx: ProviderContext, target: DeployTarget): Promise<string>;
+  /** Makes the final traffic permanent and cleans up what the rollout no longer needs. */
+  finalize(ctx: ProviderContext, traffic: TrafficState, target: DeployTarget): Promise<string>;
+  /** Restores the last good traffic. Must be safe to call at any point, and more than once. */
+  revert(ctx: ProviderContext, lastGood: TrafficState): Promise<string>;
+  /** What the provider sees as live, when it can tell (used to detect a lost or stale state file). */
+  observe?(ctx: ProviderContext): Promise<TrafficState | undefined>;
+}
+
+export function emptyTraffic(strategy = 'direct'): TrafficState {
+  return { stable: null, candidate: null, previous: null, weights: {}, headerRoutes: [], sticky: null, shadow: null, strategy };
+}
+
+/** The traffic of a finished deployment of `version` that replaced `previous`. */
+export function settledTraffic(version: string, previous: string | null, strategy: string): TrafficState {
+  return { stable: version, candidate: null, previous, weights: { [version]: 100 }, headerRoutes: [], sticky: null, shadow: null, strategy };
+}

@@ -1,0 +1,89 @@
+import { readFile, rm, mkdir, open } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { ExitCode, ModelshipError } from '../../core/errors.js';
+import type { LockInfo } from '../types.js';
+
+/** A lock older than this is stale even when its process cannot be checked (another host). */
+export const STALE_LOCK_AGE_MS = 24 * 3_600_000;
+
+/**
+ * One deploy per environment at a time: a lock file created with O_EXCL (atomic on local file systems)
+ * holding owner, pid, host, reason and time. A lock whose process is gone (same host) is stale and taken
+ * over, so a killed deploy does not block the environment forever; its journal still says what it did.
+ */
+export class LockFile {
+  constructor(readonly file: string) {}
+
+  async read(): Promise<LockInfo | undefined> {
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+    try {
+      return JSON.parse(text) as LockInfo;
+    } catch {
+      // A lock file is written in one small write; an unreadable one is from a crash mid-write.
+      return { environment: path.basename(this.file, '.lock'), owner: 'unknown (unreadable lock file)', pid: 0, host: '', reason: '', createdAt: new Date(0).toISOString() };
+    }
+  }
+
+  /**
+   * A process lock (pid > 0) is stale when it is older than STALE_LOCK_AGE_MS or, on this host, its
+   * process is gone. A manual lock (pid <= 0: `modelship lock`, chatops `.lock`, or an unreadable file)
+   * is never stale: only an unlock removes it, as branch-deploy's sticky locks.
+   */
+  static isStale(lock: LockInfo, now = Date.now()): boolean {
+    if (lock.pid <= 0) return false;
+    if (now - Date.parse(lock.createdAt) > STALE_LOCK_AGE_MS) return true;
+    if (lock.host !== os.hostname()) return false;
+    try {
+      process.kill(lock.pid, 0);
+      return false;
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === 'ESRCH';
+    }
+  }
+
+  async acquire(info: LockInfo): Promise<LockInfo> {
+    await mkdir(path.dirname(this.file), { recursive: true });
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const handle = await open(this.file, 'wx', 0o644);
+        try {
+          await handle.writeFile(JSON.stringify(info, null, 2));
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        return info;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        const held = await this.read();
+        if (held && held.owner === info.owner && held.pid === info.pid) return held;
+        if (held && LockFile.isStale(held) && attempt === 0) {
+          await rm(this.file, { force: true });
+          continue;
+        }
+        throw new ModelshipError(
+          `environment "${info.environment}" is locked by ${held?.owner ?? 'another process'} (pid ${held?.pid ?? '?'} on ${held?.host || '?'}, since ${held?.createdAt ?? '?'}): ${held?.reason || 'no reason given'}`,
+          { exitCode: ExitCode.Usage, hint: `wait for it to finish, or if it is gone: modelship unlock ${info.environment} --force (lock file ${this.file})` },
+        );
+      }
+    }
+    throw new ModelshipError(`could not take the lock ${this.file}`);
+  }
+
+  async release(owner: string, force = false): Promise<boolean> {
+    const held = await this.read();
+    if (held === undefined) return false;
+    if (!force && held.owner !== owner) {
+      throw new ModelshipError(`lock on "${held.environment}" is held by ${held.owner}, not ${owner}`, { hint: 'pass --force to break it' });
+    }
+    await rm(this.file, { force: true });
+    return true;
+  }
+}

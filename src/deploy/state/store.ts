@@ -1,0 +1,58 @@
+import type { LockInfo, StepRecord } from '../types.js';
+
+/**
+ * The deployment state, shared with the serve and chatops capabilities. Two implementations: the local
+ * JSON state file (`local.ts`) and the GitHub Deployments API (`src/github/deployments.ts`). The engine
+ * only knows this port.
+ */
+
+export type DeploymentStatus = 'in_progress' | 'success' | 'failure' | 'inactive';
+
+/** What was deployed: enough to re-deploy it through the same provider (rollback never guesses). */
+export interface DeploymentPayload {
+  model: string;
+  version: string;
+  sha256: string;
+  /** Absolute path (or URI) of the artifact that was deployed. */
+  artifact: string;
+  strategy: string;
+  provider: string;
+  previousVersion: string | null;
+  /** Absolute path of the version's metrics file, when known: what the live-baseline gate source reads. */
+  metrics?: string;
+}
+
+export interface DeploymentRecord {
+  id: string;
+  environment: string;
+  payload: DeploymentPayload;
+  status: DeploymentStatus;
+  createdAt: string;
+  updatedAt: string;
+  actor: string;
+  /** Every step, written before (`started`) and after (`ok`/`failed`) it runs: the journal. */
+  steps: StepRecord[];
+  url?: string;
+  description?: string;
+}
+
+export interface DeploymentStore {
+  /** Where the state lives, for messages (a file path, `github:owner/repo`). */
+  readonly location: string;
+  /** The live deployment: the newest with status success, or undefined. */
+  current(environment: string, model: string): Promise<DeploymentRecord | undefined>;
+  /** Newest first. */
+  history(environment: string, model: string): Promise<DeploymentRecord[]>;
+  /** Creates a deployment record (status in_progress) and returns it with its id. */
+  create(environment: string, payload: DeploymentPayload, actor: string): Promise<DeploymentRecord>;
+  /** Appends a journal step to a deployment. */
+  step(record: DeploymentRecord, step: StepRecord): Promise<void>;
+  /** Sets a deployment's final status; success marks the environment's earlier successes inactive. */
+  finish(record: DeploymentRecord, status: DeploymentStatus, description: string, url?: string): Promise<void>;
+  /** Takes the environment's lock or throws a ModelshipError naming the holder. */
+  lock(environment: string, info: Omit<LockInfo, 'environment' | 'createdAt'>): Promise<LockInfo>;
+  /** Releases the lock; only its owner (same owner string) may, unless `force`. */
+  unlock(environment: string, owner: string, force?: boolean): Promise<boolean>;
+  /** The current lock, if any (stale local locks are reported as such by the implementation). */
+  lockInfo(environment: string): Promise<LockInfo | undefined>;
+}

@@ -1,0 +1,26 @@
+import { parseDuration } from '../../core/duration.js';
+import type { TrafficState } from '../providers/provider.js';
+import { prepareAndVerify, promoteFully, RolloutAborted, split, type Strategy } from './strategy.js';
+
+/**
+ * A/B: split traffic by weight (default 50) and/or route a header value to the candidate, observe for
+ * `duration`, then let the winner gate decide (its checks carry the statistical test, e.g. a paired
+ * bootstrap or Mann-Whitney over the arms). The candidate becomes stable only if it wins; otherwise the
+ * rollout aborts and the engine restores the previous traffic.
+ */
+export const abStrategy: Strategy = {
+  type: 'ab',
+  async run(ctx) {
+    await prepareAndVerify(ctx);
+    const weight = ctx.spec.weight ?? (ctx.spec.header ? 0 : 50);
+    const weights = split(ctx.base.stable, ctx.target.version, weight);
+    const headerRoutes = ctx.spec.header ? [{ header: ctx.spec.header.name, value: ctx.spec.header.value, version: ctx.target.version }] : [];
+    const traffic: TrafficState = { ...ctx.base, candidate: ctx.target.version, weights, headerRoutes, shadow: null, strategy: 'ab' };
+    await ctx.step(`split ${weight}%${headerRoutes.length ? ` + header ${headerRoutes[0].header}` : ''}`, () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), weights);
+    const duration = ctx.spec.duration === undefined ? 0 : parseDuration(ctx.spec.duration, 'strategy.duration');
+    if (duration > 0) await ctx.step(`observe ${ctx.spec.duration}`, async () => (await ctx.sleep(duration), 'observed'));
+    const result = await ctx.analyze(1, weight);
+    if (result && result.phase !== 'successful') throw new RolloutAborted(`A/B: the candidate did not win (${result.phase}): ${result.reasons.join('; ')}`);
+    return { live: true, traffic: await promoteFully(ctx, 'ab') };
+  },
+};

@@ -1,0 +1,62 @@
+import type { AnalysisResult, AnalysisRunner } from '../analysis.js';
+import type { StrategySpec } from '../config.js';
+import type { DeployTarget, DeploymentProvider, ProviderContext, TrafficState } from '../providers/provider.js';
+
+/**
+ * A strategy is the order of provider calls for one rollout. It never touches state: every call goes
+ * through `step`, which the engine journals before and after. Throwing aborts; the engine reverts.
+ */
+export interface StrategyContext {
+  spec: StrategySpec;
+  provider: DeploymentProvider;
+  providerContext: ProviderContext;
+  target: DeployTarget;
+  /** The last good traffic (what revert restores). */
+  base: TrafficState;
+  /** Runs and journals one step; `weights` is recorded for the timeline when the step moves traffic. */
+  step(name: string, run: () => Promise<string>, weights?: Record<string, number>): Promise<string>;
+  /** Journals an analysis; returns the result. */
+  analyze(step: number, weight: number): Promise<AnalysisResult | undefined>;
+  analysis?: AnalysisRunner;
+  sleep(ms: number): Promise<void>;
+}
+
+export interface StrategyOutcome {
+  /** False when the candidate never became live (shadow; an A/B the candidate lost is an abort). */
+  live: boolean;
+  traffic: TrafficState;
+}
+
+export interface Strategy {
+  readonly type: StrategySpec['type'];
+  run(ctx: StrategyContext): Promise<StrategyOutcome>;
+}
+
+/** Thrown to stop a rollout on purpose (analysis failed, A/B lost); the engine reverts and says why. */
+export class RolloutAborted extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RolloutAborted';
+  }
+}
+
+export function split(stable: string | null, candidate: string, weight: number): Record<string, number> {
+  if (stable === null || stable === candidate || weight >= 100) return { [candidate]: 100 };
+  if (weight <= 0) return { [stable]: 100 };
+  return { [stable]: 100 - weight, [candidate]: weight };
+}
+
+/** Shared opening of every strategy: install beside, check it. */
+export async function prepareAndVerify(ctx: StrategyContext): Promise<void> {
+  await ctx.step('prepare', () => ctx.provider.prepare(ctx.providerContext, ctx.target));
+  await ctx.step('verify', () => ctx.provider.verify(ctx.providerContext, ctx.target));
+}
+
+/** Shared close: all traffic to the candidate, previous kept for instant rollback. */
+export async function promoteFully(ctx: StrategyContext, strategy: string): Promise<TrafficState> {
+  const { version } = ctx.target;
+  const previous = ctx.base.stable === version ? ctx.base.previous : ctx.base.stable;
+  const traffic: TrafficState = { stable: version, candidate: null, previous, weights: { [version]: 100 }, headerRoutes: [], sticky: null, shadow: null, strategy };
+  await ctx.step('finalize', () => ctx.provider.finalize(ctx.providerContext, traffic, ctx.target), traffic.weights);
+  return traffic;
+}

@@ -1,0 +1,116 @@
+/**
+ * The deploy engine's public types: requests in, one result out. Shared with the CLI, the action, the
+ * chatops engineer (comment commands call the engine) and the serve engineer (who follows routing.json).
+ */
+
+export type Outcome = 'deployed' | 'rolled-back' | 'aborted' | 'noop' | 'planned';
+export type StepStatus = 'planned' | 'started' | 'ok' | 'failed' | 'skipped' | 'reverted';
+
+/** One step the engine took (or, with dryRun, would take). `at` is an ISO time. */
+export interface StepRecord {
+  name: string;
+  status: StepStatus;
+  detail: string;
+  at: string;
+  /** Traffic weights after this step, when it moved traffic. */
+  weights?: Record<string, number>;
+}
+
+/** The JSON result of deploy/promote/rollback (DESIGN.md's CLI contract, plus fields). */
+export interface DeployResult {
+  environment: string;
+  model: string;
+  version: string | null;
+  previousVersion: string | null;
+  strategy: string;
+  provider: string;
+  dryRun: boolean;
+  outcome: Outcome;
+  steps: StepRecord[];
+  /** sha256 of the artifact, verified at each hop. */
+  sha256?: string;
+  url?: string;
+  /** The version the environment is on after this run (the last good one when aborted). */
+  liveVersion: string | null;
+  /** One sentence for people: what happened and where the environment is now. */
+  message: string;
+  deploymentId?: string;
+}
+
+export interface DeployRequest {
+  environment: string;
+  /** Defaults to the only configured model. */
+  model?: string;
+  version: string;
+  /** Artifact path relative to the project root; defaults to the model's `path`. */
+  artifact?: string;
+  /** Re-run a deployment that was interrupted (process killed): it is reverted first, then run again. */
+  resume?: boolean;
+  /** Who asks (CLI user, chatops commenter): written into the lock and the record. */
+  actor?: string;
+}
+
+export interface PromoteRequest {
+  model?: string;
+  to: string;
+  /** Defaults to the version live in the environment before `to`. */
+  version?: string;
+  actor?: string;
+}
+
+export interface RollbackRequest {
+  environment: string;
+  model?: string;
+  /** A version that was successfully deployed here before; default: the one before the current. */
+  to?: string;
+  actor?: string;
+}
+
+export interface StatusRequest {
+  environment?: string;
+  model?: string;
+}
+
+export interface EnvironmentStatus {
+  environment: string;
+  model: string;
+  order: number;
+  provider: string;
+  strategy: string;
+  url?: string;
+  liveVersion: string | null;
+  sha256: string | null;
+  deployedAt: string | null;
+  /** What `rollback` would restore (never guessed: the previous successful deployment). */
+  rollbackTarget: string | null;
+  /** A deployment that started and never finished (process killed): resume or roll back. */
+  interrupted: { version: string; step: string; startedAt: string; id: string } | null;
+  lock: LockInfo | null;
+  history: Array<{ version: string; status: string; at: string; strategy: string }>;
+}
+
+export interface StatusResult {
+  environments: EnvironmentStatus[];
+}
+
+export interface LockInfo {
+  environment: string;
+  owner: string;
+  pid: number;
+  host: string;
+  reason: string;
+  createdAt: string;
+}
+
+export interface LockRequest {
+  environment: string;
+  reason?: string;
+  actor?: string;
+}
+
+export interface LockResult {
+  environment: string;
+  locked: boolean;
+  lock: LockInfo | null;
+  message: string;
+}

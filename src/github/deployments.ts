@@ -1,0 +1,128 @@
+import type { DeploymentPayload, DeploymentRecord, DeploymentStatus, DeploymentStore } from '../deploy/state/store.js';
+import type { LockInfo, StepRecord } from '../deploy/types.js';
+import type { GitHubClient, RepoRef } from './client.js';
+import { acquireLock, readLock, releaseLock } from './locks.js';
+
+/** The `task` of every deployment modelship creates, so other deployments in the repository are ignored. */
+export const DEPLOY_TASK = 'deploy:modelship';
+
+export interface GitHubDeploymentStoreOptions {
+  client: GitHubClient;
+  repo: RepoRef;
+  /** The commit being deployed (GITHUB_SHA). */
+  ref: string;
+  /** modelship environment → GitHub environment (`githubEnvironment`, default the same name). */
+  githubEnvironment?: (environment: string) => string;
+  /** Environments whose deployments are `production_environment: true`. */
+  production?: (environment: string) => boolean;
+  /** The workflow run, as each status's log_url. */
+  logUrl?: string;
+}
+
+/**
+ * The Deployments API as the system of record: one deployment per change (payload = model, version,
+ * sha256, artifact, strategy, provider, previousVersion), statuses in_progress → success | failure, and
+ * GitHub's auto-inactivation marking the replaced success `inactive`. `auto_merge: false` because the
+ * commit is already chosen (merging the default branch in would deploy something else), and
+ * `required_contexts: []` because modelship's own gates already ran; commit-status checks would block a
+ * rollback to an older commit. The journal of steps is kept as in_progress statuses ("step: NAME").
+ */
+export class GitHubDeploymentStore implements DeploymentStore {
+  constructor(private readonly options: GitHubDeploymentStoreOptions) {}
+
+  get location(): string {
+    return `github:${this.options.repo.owner}/${this.options.repo.repo}`;
+  }
+
+  private ghEnv(environment: string): string {
+    return this.options.githubEnvironment?.(environment) ?? environment;
+  }
+
+  async history(environment: string, model: string): Promise<DeploymentRecord[]> {
+    const { client, repo } = this.options;
+    const { data } = await client.rest.repos.listDeployments({ ...repo, environment: this.ghEnv(environment), task: DEPLOY_TASK, per_page: 100 });
+    const records: DeploymentRecord[] = [];
+    for (const d of data) {
+      const payload = (typeof d.payload === 'string' ? safeJson(d.payload) : d.payload) as DeploymentPayload | undefined;
+      if (!payload || payload.model !== model) continue;
+      const statuses = (await client.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: d.id, per_page: 100 })).data;
+      const latest = statuses[0];
+      const status: DeploymentStatus = !latest ? 'in_progress' : latest.state === 'success' ? 'success' : latest.state === 'inactive' ? 'inactive' : latest.state === 'failure' || latest.state === 'error' ? 'failure' : 'in_progress';
+      const steps: StepRecord[] = statuses
+        .filter((s) => s.state === 'in_progress' && s.description?.startsWith('step: '))
+        .reverse()
+        .map((s) => ({ name: s.description!.slice(6), status: 'started', detail: '', at: s.created_at }));
+      records.push({ id: String(d.id), environment, payload, status, createdAt: d.created_at, updatedAt: latest?.created_at ?? d.updated_at, actor: d.creator?.login ?? 'unknown', steps, url: latest?.environment_url ?? undefined, description: latest?.description ?? undefined });
+    }
+    return records;
+  }
+
+  async current(environment: string, model: string): Promise<DeploymentRecord | undefined> {
+    return (await this.history(environment, model)).find((r) => r.status === 'success');
+  }
+
+  async create(environment: string, payload: DeploymentPayload, actor: string): Promise<DeploymentRecord> {
+    const { client, repo } = this.options;
+    const env = this.ghEnv(environment);
+    const { data } = await client.rest.repos.createDeployment({
+      ...repo,
+      ref: this.options.ref,
+      task: DEPLOY_TASK,
+      auto_merge: false,
+      required_contexts: [],
+      environment: env,
+      payload: payload as unknown as Record<string, unknown>,
+      description: `${payload.model} ${payload.version} (${payload.strategy})`.slice(0, 140),
+      transient_environment: false,
+      production_environment: this.options.production?.(environment) ?? /prod/i.test(env),
+    });
+    const id = (data as { id?: number }).id;
+    if (id === undefined) throw new Error(`GitHub did not create the deployment: ${(data as { message?: string }).message ?? 'no id'}`);
+    await this.status(id, 'in_progress', 'starting');
+    const now = new Date().toISOString();
+    return { id: String(id), environment, payload, status: 'in_progress', createdAt: now, updatedAt: now, actor, steps: [] };
+  }
+
+  private async status(id: number, state: 'in_progress' | 'success' | 'failure' | 'inactive', description: string, url?: string): Promise<void> {
+    await this.options.client.rest.repos.createDeploymentStatus({
+      ...this.options.repo,
+      deployment_id: id,
+      state,
+      description: description.slice(0, 140),
+      ...(this.options.logUrl ? { log_url: this.options.logUrl } : {}),
+      ...(url ? { environment_url: url } : {}),
+      auto_inactive: true,
+    });
+  }
+
+  async step(record: DeploymentRecord, step: StepRecord): Promise<void> {
+    record.steps.push(step);
+    // One status per step start keeps the API calls bounded; the outcome is in the final status.
+    if (step.status === 'started') await this.status(Number(record.id), 'in_progress', `step: ${step.name}`);
+  }
+
+  async finish(record: DeploymentRecord, status: DeploymentStatus, description: string, url?: string): Promise<void> {
+    await this.status(Number(record.id), status === 'in_progress' ? 'in_progress' : status, description, url);
+    record.status = status;
+  }
+
+  async lock(environment: string, info: Omit<LockInfo, 'environment' | 'createdAt'>): Promise<LockInfo> {
+    return acquireLock(this.options.client, this.options.repo, { environment, ...info, createdAt: new Date().toISOString() });
+  }
+
+  async unlock(environment: string, owner: string, force = false): Promise<boolean> {
+    return releaseLock(this.options.client, this.options.repo, environment, owner, force);
+  }
+
+  async lockInfo(environment: string): Promise<LockInfo | undefined> {
+    return readLock(this.options.client, this.options.repo, environment);
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
