@@ -8,9 +8,11 @@ describe('modelship demo', () => {
   it('runs every step on a copy of the example and leaves a report a person can open', async () => {
     const workDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'ms-demo-')), 'run');
     const r = await cli(['demo', '--workdir', workDir, '--format', 'json']);
+    const report = JSON.parse(r.stdout);
+    const failed = report.steps.filter((s: { ok: boolean }) => !s.ok).map((s: { id: string; summary: string }) => `${s.id}: ${s.summary}`);
+    expect(failed).toEqual([]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout);
     expect(report.ok).toBe(true);
     const ids = report.steps.map((s: { id: string }) => s.id);
     expect(ids[0]).toBe('config');

@@ -24,8 +24,10 @@ export const benchDemoStep: DemoStep = {
     for (const line of renderText(report).split('\n')) ctx.log(`    ${line}`);
     const head = report.results.find((r) => r.role === 'candidate')!;
     const c = report.comparison[0];
+    // The step succeeds when the measurement does: v2 adds a standardisation (Sub, Div) to v1's graph, so a
+    // small real slowdown may be reported, which is what the step is there to show, not a demo failure.
     return {
-      ok: !report.regressed,
+      ok: true,
       summary: `${model}: p50 ${head.latency_ms.p50.toFixed(3)} ms, ${Math.round(head.throughput_per_s)} rows/s${c ? `; vs iris-v1: ${c.verdict} (${c.reason})` : ''}`,
       markdown: renderMarkdown(report),
     };
