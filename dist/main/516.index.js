@@ -1,0 +1,35 @@
+export const id = 516;
+export const ids = [516];
+export const modules = {
+
+/***/ 7516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   configCheckAction: () => (/* binding */ configCheckAction)
+/* harmony export */ });
+/** Validates modelship.yml; a broken file fails the step with annotations on the lines at fault. */
+const configCheckAction = {
+    name: 'config-check',
+    async run(ctx) {
+        const loaded = await ctx.loadConfig();
+        const models = Object.keys(loaded.config.models);
+        ctx.setOutput('valid', true);
+        ctx.setOutput('models', models.join(','));
+        await ctx.writeReport('config-check', { file: loaded.file, valid: true, config: loaded.config });
+        ctx.summary([
+            `### ✅ modelship.yml is valid`,
+            '',
+            '| Model | Path | Format |',
+            '| --- | --- | --- |',
+            ...Object.entries(loaded.config.models).map(([n, m]) => `| ${n} | \`${m.path}\` | ${m.format ?? 'detected'} |`),
+        ].join('\n'));
+        ctx.info(`${loaded.file} is valid: ${models.length} model(s)`);
+    },
+};
+
+
+/***/ })
+
+};

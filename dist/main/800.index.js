@@ -1,0 +1,102 @@
+export const id = 800;
+export const ids = [800];
+export const modules = {
+
+/***/ 3800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deployAction: () => (/* binding */ deployAction)
+/* harmony export */ });
+const COMMANDS = ['deploy', 'promote', 'rollback', 'status'];
+/**
+ * deploy / promote / rollback / status through src/deploy/engine.ts. With `state: github` (the default)
+ * the Deployments API is the record and the lock is a branch that survives the job; `state: local` uses
+ * the state file in the workspace. A failed or aborted rollout fails the step, saying which version the
+ * environment was left on.
+ */
+const deployAction = {
+    name: 'deploy',
+    async run(ctx) {
+        const loaded = await ctx.loadConfig();
+        const engine = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(327), __webpack_require__.e(905), __webpack_require__.e(977)]).then(__webpack_require__.bind(__webpack_require__, 6977));
+        const { renderResultMarkdown, renderStatusText } = await __webpack_require__.e(/* import() */ 15).then(__webpack_require__.bind(__webpack_require__, 7015));
+        const { environmentsOf } = await __webpack_require__.e(/* import() */ 621).then(__webpack_require__.bind(__webpack_require__, 9621));
+        const command = ctx.inputs.string('command', { default: 'deploy' });
+        if (!COMMANDS.includes(command))
+            throw new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4296))).ModelshipError(`command must be one of ${COMMANDS.join(', ')}, got "${command}"`);
+        const dryRun = ctx.inputs.boolean('dry-run', false);
+        const stateKind = ctx.inputs.string('state', { default: 'github' });
+        let store;
+        if (stateKind === 'github') {
+            const { createGitHubClient, repoFromEnv, requireToken } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+            const { GitHubDeploymentStore } = await __webpack_require__.e(/* import() */ 895).then(__webpack_require__.bind(__webpack_require__, 4895));
+            const token = requireToken(ctx.inputs.string('github-token'), 'recording deployments');
+            ctx.secret(token);
+            const envs = environmentsOf(loaded);
+            const server = ctx.env.GITHUB_SERVER_URL ?? 'https://github.com';
+            const runUrl = ctx.env.GITHUB_RUN_ID ? `${server}/${ctx.env.GITHUB_REPOSITORY}/actions/runs/${ctx.env.GITHUB_RUN_ID}` : undefined;
+            store = new GitHubDeploymentStore({
+                client: createGitHubClient({ token, env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } }),
+                repo: repoFromEnv(ctx.env),
+                ref: ctx.env.GITHUB_SHA ?? 'HEAD',
+                githubEnvironment: (e) => envs.find((x) => x.name === e)?.githubEnvironment ?? e,
+                production: (e) => /prod/i.test(envs.find((x) => x.name === e)?.githubEnvironment ?? e),
+                logUrl: runUrl,
+            });
+        }
+        else if (stateKind !== 'local') {
+            throw new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4296))).ModelshipError(`state must be github or local, got "${stateKind}"`);
+        }
+        const options = { dryRun, store, log: ctx.info };
+        const actor = ctx.env.GITHUB_ACTOR;
+        const environment = ctx.inputs.string('environment');
+        const model = ctx.inputs.string('model');
+        if (command === 'status') {
+            const result = await engine.status(loaded, { environment, model }, options);
+            const report = await ctx.writeReport('deploy', result);
+            ctx.setOutput('report', report);
+            const first = result.environments[0];
+            if (first) {
+                ctx.setOutput('environment', first.environment);
+                ctx.setOutput('version', first.liveVersion ?? '');
+            }
+            ctx.summary(['### Deployments', '', '| Environment | Model | Live | Rollback would restore | Lock | Interrupted |', '| --- | --- | --- | --- | --- | --- |', ...result.environments.map((e) => `| ${e.environment} | ${e.model} | ${e.liveVersion ?? '—'} | ${e.rollbackTarget ?? '—'} | ${e.lock ? e.lock.owner : '—'} | ${e.interrupted ? `${e.interrupted.version} at ${e.interrupted.step}` : '—'} |`)].join('\n'));
+            ctx.info(renderStatusText(result));
+            return;
+        }
+        const need = (name) => {
+            const v = ctx.inputs.string(name);
+            if (!v)
+                throw new Error(`input \`${name}\` is required for command ${command}`);
+            return v;
+        };
+        let result;
+        if (command === 'deploy') {
+            result = await engine.deploy(loaded, { environment: need('environment'), model, version: need('version'), artifact: ctx.inputs.string('artifact'), resume: ctx.inputs.boolean('resume', false), actor }, options);
+        }
+        else if (command === 'promote') {
+            result = await engine.promote(loaded, { model, to: need('to'), version: ctx.inputs.string('version'), actor }, options);
+        }
+        else {
+            result = await engine.rollback(loaded, { environment: need('environment'), model, to: ctx.inputs.string('to'), actor }, options);
+        }
+        const report = await ctx.writeReport('deploy', result);
+        ctx.setOutput('environment', result.environment);
+        ctx.setOutput('version', result.liveVersion ?? '');
+        ctx.setOutput('previous-version', result.previousVersion ?? '');
+        ctx.setOutput('outcome', result.outcome);
+        ctx.setOutput('url', result.url ?? '');
+        ctx.setOutput('report', report);
+        ctx.summary(renderResultMarkdown(result));
+        ctx.info(result.message);
+        if (result.outcome === 'aborted')
+            return { failed: result.message };
+    },
+};
+
+
+/***/ })
+
+};
