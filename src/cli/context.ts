@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { DEFAULT_CONFIG_FILE, loadConfig, type LoadedConfig } from '../core/config.js';
+import type { LoadedConfig } from '../core/config.js';
+import { DEFAULT_CONFIG_FILE } from '../core/config-file.js';
 import { describeError, ExitCode, exitCodeOf, ModelshipError } from '../core/errors.js';
 import { createStyle, type Style } from './style.js';
 
@@ -59,7 +60,8 @@ export function contextFor(command: Command, io: CliIo): CliContext {
     configOption,
     out: (t) => io.stdout(t.endsWith('\n') ? t : `${t}\n`),
     err: (t) => io.stderr(t.endsWith('\n') ? t : `${t}\n`),
-    loadConfig: () => loadConfig(path.resolve(io.cwd, configOption ?? DEFAULT_CONFIG_FILE), { env: io.env }),
+    // The parser (YAML + schema validator) loads with the first command that needs it.
+    loadConfig: async () => (await import('../core/config.js')).loadConfig(path.resolve(io.cwd, configOption ?? DEFAULT_CONFIG_FILE), { env: io.env }),
   };
 }
 

@@ -1,8 +1,12 @@
 import { Command } from 'commander';
-import { benchWithOptions } from '../../bench/options.js';
-import { renderText } from '../../bench/render.js';
 import { ExitCode } from '../../core/errors.js';
 import { contextFor, execute, type CliIo } from '../context.js';
+
+// Domains load when their command runs: `modelship --help` should not pay for onnxruntime, git and YAML.
+const lazy = {
+  m0: () => import('../../bench/options.js'),
+  m1: () => import('../../bench/render.js'),
+};
 
 interface BenchFlags {
   model?: string[];
@@ -47,9 +51,9 @@ Examples:
         await execute(ctx, async () => {
           const loaded = await ctx.loadConfig();
           const log = ctx.format === 'text' && !ctx.quiet ? (line: string) => ctx.err(line) : undefined;
-          const outcome = await benchWithOptions(loaded, { ...flags, models: flags.model }, { cwd: ctx.cwd, env: ctx.env, log });
+          const outcome = await (await lazy.m0()).benchWithOptions(loaded, { ...flags, models: flags.model }, { cwd: ctx.cwd, env: ctx.env, log });
           const { report } = outcome;
-          const text = [renderText(report), outcome.savedAs ? `saved: ${outcome.savedAs}${outcome.pruned.length ? ` (pruned ${outcome.pruned.length} old run(s))` : ''}` : ''].filter(Boolean).join('\n');
+          const text = [(await lazy.m1()).renderText(report), outcome.savedAs ? `saved: ${outcome.savedAs}${outcome.pruned.length ? ` (pruned ${outcome.pruned.length} old run(s))` : ''}` : ''].filter(Boolean).join('\n');
           return {
             exitCode: report.regressed ? ExitCode.Failed : ExitCode.Pass,
             json: { ...report, savedAs: outcome.savedAs },

@@ -1,7 +1,11 @@
 import { Command } from 'commander';
 import { ExitCode } from '../../core/errors.js';
-import { runDemo } from '../../demo/pipeline.js';
 import { contextFor, execute, type CliIo } from '../context.js';
+
+// Domains load when their command runs: `modelship --help` should not pay for onnxruntime, git and YAML.
+const lazy = {
+  m0: () => import('../../demo/pipeline.js'),
+};
 
 export function registerDemoCommand(program: Command, io: CliIo, done: (code: number) => void): void {
   program
@@ -23,7 +27,7 @@ Examples:
       done(
         await execute(ctx, async () => {
           const narrate = ctx.format === 'text' && !ctx.quiet ? (line: string) => ctx.out(line) : () => {};
-          const report = await runDemo({ workDir: opts.workdir, exampleDir: opts.example, log: narrate });
+          const report = await (await lazy.m0()).runDemo({ workDir: opts.workdir, exampleDir: opts.example, log: narrate });
           return {
             exitCode: report.ok ? ExitCode.Pass : ExitCode.Failed,
             json: report,

@@ -2,10 +2,12 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { LoadedConfig } from '../../core/config.js';
 import { ExitCode, ModelshipError } from '../../core/errors.js';
-import { deploy, exitCodeOf, lock, promote, rollback, status, unlock } from '../../deploy/engine.js';
-import { renderResultText, renderStatusText } from '../../deploy/render.js';
 import type { DeployResult } from '../../deploy/types.js';
 import { contextFor, execute, type CliContext, type CliIo } from '../context.js';
+
+// The engine loads when a command runs: `modelship --help` should not pay for it.
+const engine = () => import('../../deploy/engine.js');
+const renderer = () => import('../../deploy/render.js');
 
 const EXIT_HELP = `
 Exit codes: 0 deployed, rolled back, nothing to do or planned (--dry-run); 1 the rollout failed or was
@@ -20,7 +22,7 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
     return execute(ctx, async () => {
       const loaded = await ctx.loadConfig();
       const result = await body(ctx, loaded, dryRun);
-      return { exitCode: exitCodeOf(result), json: result, text: renderResultText(result) };
+      return { exitCode: (await engine()).exitCodeOf(result), json: result, text: (await renderer()).renderResultText(result) };
     });
   };
 
@@ -47,7 +49,7 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
             artifact = path.relative(loaded.root, path.resolve(ctx.cwd, opts.artifact));
             if (artifact.startsWith('..') || path.isAbsolute(artifact)) throw new ModelshipError(`--artifact ${opts.artifact} is outside the project ${loaded.root}`);
           }
-          return deploy(loaded, { environment, model: opts.model, version, artifact, resume: opts.resume, actor: ctx.env.GITHUB_ACTOR }, { dryRun });
+          return (await engine()).deploy(loaded, { environment, model: opts.model, version, artifact, resume: opts.resume, actor: ctx.env.GITHUB_ACTOR }, { dryRun });
         }),
       );
     });
@@ -61,7 +63,7 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
     .option('--dry-run', 'plan the steps; change nothing')
     .addHelpText('after', `${EXIT_HELP}\n\nExamples:\n  $ modelship promote iris --to production`)
     .action(async (model: string | undefined, opts: { to: string; modelVersion?: string }, command: Command) => {
-      done(await run(command, (ctx, loaded, dryRun) => promote(loaded, { model, to: opts.to, version: opts.modelVersion, actor: ctx.env.GITHUB_ACTOR }, { dryRun })));
+      done(await run(command, async (ctx, loaded, dryRun) => (await engine()).promote(loaded, { model, to: opts.to, version: opts.modelVersion, actor: ctx.env.GITHUB_ACTOR }, { dryRun })));
     });
 
   program
@@ -73,7 +75,7 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
     .option('--dry-run', 'plan the steps; change nothing')
     .addHelpText('after', `${EXIT_HELP}\n\nExamples:\n  $ modelship rollback production\n  $ modelship rollback production --to 1.0.0`)
     .action(async (environment: string, opts: { model?: string; to?: string }, command: Command) => {
-      done(await run(command, (ctx, loaded, dryRun) => rollback(loaded, { environment, model: opts.model, to: opts.to, actor: ctx.env.GITHUB_ACTOR }, { dryRun })));
+      done(await run(command, async (ctx, loaded, dryRun) => (await engine()).rollback(loaded, { environment, model: opts.model, to: opts.to, actor: ctx.env.GITHUB_ACTOR }, { dryRun })));
     });
 
   program
@@ -86,8 +88,8 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
       const ctx = contextFor(command, io);
       done(
         await execute(ctx, async () => {
-          const result = await status(await ctx.loadConfig(), { environment, model: opts.model });
-          return { exitCode: ExitCode.Pass, json: result, text: renderStatusText(result) };
+          const result = await (await engine()).status(await ctx.loadConfig(), { environment, model: opts.model });
+          return { exitCode: ExitCode.Pass, json: result, text: (await renderer()).renderStatusText(result) };
         }),
       );
     });
@@ -107,7 +109,7 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
           const loaded = await ctx.loadConfig();
           const dryRun = opts && (command.opts() as { dryRun?: boolean }).dryRun === true;
           const actor = ctx.env.GITHUB_ACTOR ?? ctx.env.USER ?? 'cli';
-          const result = name === 'lock' ? await lock(loaded, { environment, reason: opts.reason, actor }, { dryRun }) : await unlock(loaded, { environment, actor, force: opts.force }, { dryRun });
+          const result = name === 'lock' ? await (await engine()).lock(loaded, { environment, reason: opts.reason, actor }, { dryRun }) : await (await engine()).unlock(loaded, { environment, actor, force: opts.force }, { dryRun });
           return { exitCode: ExitCode.Pass, json: result, text: result.message };
         }),
       );

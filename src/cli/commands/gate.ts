@@ -2,10 +2,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { ModelshipError } from '../../core/errors.js';
-import { writeBlessing } from '../../gate/blessing.js';
-import { renderText } from '../../gate/render.js';
-import { runGate } from '../../gate/run.js';
 import { contextFor, execute, type CliIo } from '../context.js';
+
+// Domains load when their command runs: `modelship --help` should not pay for onnxruntime, git and YAML.
+const lazy = {
+  m0: () => import('../../gate/blessing.js'),
+  m1: () => import('../../gate/render.js'),
+  m2: () => import('../../gate/run.js'),
+};
 
 interface GateOptions {
   candidate?: string[];
@@ -54,7 +58,7 @@ Examples:
             if (at > 0 && at < p.length - 1 && !existsSync(path.resolve(ctx.cwd, p))) return `${path.resolve(ctx.cwd, p.slice(0, at))}@${p.slice(at + 1)}`;
             return path.resolve(ctx.cwd, p);
           };
-          const run = await runGate(loaded, name, {
+          const run = await (await lazy.m2()).runGate(loaded, name, {
             candidate: opts.candidate?.map(fromCwd),
             baseline: opts.baseline?.map(fromCwd),
             baselineRef: opts.baselineRef,
@@ -63,13 +67,13 @@ Examples:
           let blessing: string | undefined;
           if (opts.blessing) {
             const dir = path.resolve(ctx.cwd, opts.blessing);
-            await writeBlessing(dir, run.verdict, run.gates.map((g) => ({ gate: g.gate, verdict: g.verdict, reason: g.reason })));
+            await (await lazy.m0()).writeBlessing(dir, run.verdict, run.gates.map((g) => ({ gate: g.gate, verdict: g.verdict, reason: g.reason })));
             blessing = dir;
           }
           return {
             exitCode: run.exitCode,
             json: { verdict: run.verdict, checks: run.checks, gates: run.gates, blessing },
-            text: renderText(run, ctx.style, ctx.quiet) + (blessing ? `\nblessing: ${blessing}/${run.verdict === 'pass' ? 'BLESSED' : 'NOT_BLESSED'}` : ''),
+            text: (await lazy.m1()).renderText(run, ctx.style, ctx.quiet) + (blessing ? `\nblessing: ${blessing}/${run.verdict === 'pass' ? 'BLESSED' : 'NOT_BLESSED'}` : ''),
           };
         }),
       );

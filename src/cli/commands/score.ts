@@ -1,8 +1,12 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { ExitCode, ModelshipError } from '../../core/errors.js';
-import { formatScore, renderText, scoreProject } from '../../score/index.js';
 import { contextFor, execute, type CliIo } from '../context.js';
+
+// Domains load when their command runs: `modelship --help` should not pay for onnxruntime, git and YAML.
+const lazy = {
+  m0: () => import('../../score/index.js'),
+};
 
 interface ScoreOptions {
   root?: string;
@@ -44,7 +48,7 @@ Examples:
           }
           const loaded = await ctx.loadConfig();
           const root = opts.root ? path.resolve(ctx.cwd, opts.root) : undefined;
-          const report = await scoreProject({
+          const report = await (await lazy.m0()).scoreProject({
             loaded,
             root,
             minimum,
@@ -52,11 +56,11 @@ Examples:
             baseReport: opts.baseReport ? path.resolve(ctx.cwd, opts.baseReport) : undefined,
             baseRef: opts.baseRef,
           });
-          const text = renderText(report, ctx.style, ctx.cwd);
+          const text = (await lazy.m0()).renderText(report, ctx.style, ctx.cwd);
           return {
             exitCode: report.passed ? ExitCode.Pass : ExitCode.Failed,
             json: report,
-            text: opts.badge ? `${text}\n${ctx.style.dim(`badge (${formatScore(report.score)}) written to ${opts.badge}`)}` : text,
+            text: opts.badge ? `${text}\n${ctx.style.dim(`badge (${(await lazy.m0()).formatScore(report.score)}) written to ${opts.badge}`)}` : text,
           };
         }),
       );

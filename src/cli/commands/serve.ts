@@ -1,10 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { Command } from 'commander';
 import { ExitCode, ModelshipError } from '../../core/errors.js';
-import { fileLog, streamLog } from '../../serve/access-log.js';
-import { resolveRepository } from '../../serve/config.js';
-import { startServer } from '../../serve/server.js';
 import { contextFor, execute, type CliIo } from '../context.js';
+
+// Domains load when their command runs: `modelship --help` should not pay for onnxruntime, git and YAML.
+const lazy = {
+  m0: () => import('../../serve/access-log.js'),
+  m1: () => import('../../serve/config.js'),
+  m2: () => import('../../serve/server.js'),
+};
 
 interface ServeFlags {
   env?: string;
@@ -68,13 +72,13 @@ Examples:
       const ctx = contextFor(command, io);
       done(
         await execute(ctx, async () => {
-          const repository = await resolveRepository(ctx.cwd, flags.repository, flags.env, () => ctx.loadConfig());
+          const repository = await (await lazy.m1()).resolveRepository(ctx.cwd, flags.repository, flags.env, () => ctx.loadConfig());
           const s = await stat(repository).catch(() => undefined);
           if (!s?.isDirectory()) throw new ModelshipError(`model repository ${repository} is not a folder`, { hint: 'deploy to the local environment first, or pass --repository DIR' });
           const port = integer(flags.port, '--port', 0, 65535) as number;
-          const log = flags.accessLog ? fileLog(flags.accessLog) : streamLog((line) => io.stderr(line));
+          const log = flags.accessLog ? (await lazy.m0()).fileLog(flags.accessLog) : (await lazy.m0()).streamLog((line) => io.stderr(line));
           const signal = shutdownSignal();
-          const server = await startServer({
+          const server = await (await lazy.m2()).startServer({
             repository,
             host: flags.host,
             port,

@@ -1,13 +1,17 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { DEFAULT_CONFIG_FILE } from '../../core/config.js';
+import { DEFAULT_CONFIG_FILE } from '../../core/config-file.js';
 import { ExitCode } from '../../core/errors.js';
-import { renderText } from '../../validate/report.js';
-import { renderSarif } from '../../validate/sarif.js';
-import { runValidation } from '../../validate/run.js';
 import { VERSION } from '../program.js';
 import { contextFor, execute, type CliIo } from '../context.js';
+
+// Domains load when their command runs: `modelship --help` should not pay for onnxruntime, git and YAML.
+const lazy = {
+  m0: () => import('../../validate/report.js'),
+  m1: () => import('../../validate/sarif.js'),
+  m2: () => import('../../validate/run.js'),
+};
 
 export function registerValidateCommand(program: Command, io: CliIo, done: (code: number) => void): void {
   program
@@ -36,12 +40,12 @@ Examples:
             // The configuration is optional when paths are given: its limits and policy apply when present.
             const wantConfig = ctx.configOption !== undefined || existsSync(path.resolve(ctx.cwd, DEFAULT_CONFIG_FILE));
             const loaded = wantConfig ? await ctx.loadConfig() : undefined;
-            const report = await runValidation({ paths, cwd: ctx.cwd, loaded, manifest: opts.manifest, failOnWarning: opts.failOnWarning ? true : undefined });
+            const report = await (await lazy.m2()).runValidation({ paths, cwd: ctx.cwd, loaded, manifest: opts.manifest, failOnWarning: opts.failOnWarning ? true : undefined });
             return {
               exitCode: report.verdict === 'pass' ? ExitCode.Pass : ExitCode.Failed,
               json: report,
-              text: renderText(report, { pass: ctx.style.green, fail: ctx.style.red, dim: ctx.style.dim, yellow: ctx.style.yellow }, { notes: opts.notes }),
-              sarif: renderSarif(report, VERSION),
+              text: (await lazy.m0()).renderText(report, { pass: ctx.style.green, fail: ctx.style.red, dim: ctx.style.dim, yellow: ctx.style.yellow }, { notes: opts.notes }),
+              sarif: (await lazy.m1()).renderSarif(report, VERSION),
             };
           },
           { sarif: true },

@@ -1,10 +1,14 @@
 import { Command, Option } from 'commander';
 import { ExitCode, ModelshipError } from '../../core/errors.js';
-import { GitPublisher } from '../../version/git-publisher.js';
 import type { ReleasePublisher } from '../../version/publisher.js';
-import { planText, releaseText } from '../../version/render.js';
-import { planVersions, releaseModels } from '../../version/service.js';
 import { contextFor, execute, type CliIo } from '../context.js';
+
+// Domains load when their command runs: `modelship --help` should not pay for onnxruntime, git and YAML.
+const lazy = {
+  m0: () => import('../../version/git-publisher.js'),
+  m1: () => import('../../version/render.js'),
+  m2: () => import('../../version/service.js'),
+};
 
 interface VersionOpts {
   prerelease?: string;
@@ -41,8 +45,8 @@ Examples:
       done(
         await execute(ctx, async () => {
           const loaded = await ctx.loadConfig();
-          const plans = await planVersions(loaded, ctx.env, model, { prerelease: opts.prerelease, as: opts.as });
-          return { exitCode: ExitCode.Pass, json: model === undefined ? plans : plans[0], text: plans.map(planText).join('\n\n') };
+          const plans = await (await lazy.m2()).planVersions(loaded, ctx.env, model, { prerelease: opts.prerelease, as: opts.as });
+          return { exitCode: ExitCode.Pass, json: model === undefined ? plans : plans[0], text: plans.map((await lazy.m1()).planText).join('\n\n') };
         }),
       );
     });
@@ -75,14 +79,15 @@ Examples:
         await execute(ctx, async () => {
           const loaded = await ctx.loadConfig();
           const github = opts.publisher === 'github' ? await githubPublisherFactory(ctx.env) : undefined;
-          const results = await releaseModels(
+          const { GitPublisher } = await lazy.m0();
+          const results = await (await lazy.m2()).releaseModels(
             loaded,
             ctx.env,
             model,
             (repo): ReleasePublisher => github ?? new GitPublisher(repo.git, { push: opts.push === true, remote: repo.settings.remote }),
             { dryRun: opts.dryRun === true, floatingMajor: opts.floatingMajor, prerelease: opts.prerelease, as: opts.as },
           );
-          return { exitCode: ExitCode.Pass, json: model === undefined ? results : results[0], text: results.map(releaseText).join('\n\n') };
+          return { exitCode: ExitCode.Pass, json: model === undefined ? results : results[0], text: results.map((await lazy.m1()).releaseText).join('\n\n') };
         }),
       );
     });
