@@ -259,6 +259,27 @@ class GitHubReleasePublisher {
 }
 
 
+/***/ }),
+
+/***/ 91468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ ReleaseRefusal)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+
+/** A release that must not happen. Raised before anything is written; exit code 1. */
+class ReleaseRefusal extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7 {
+    code;
+    constructor(code, message, hint) {
+        super(message, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Failed, hint });
+        this.code = code;
+        this.name = 'ReleaseRefusal';
+    }
+}
+
+
 /***/ })
 
 };

@@ -72,7 +72,8 @@ describe('onnx runner', () => {
   });
 
   it('detects the slowdown with the bootstrap rule too', async () => {
-    const s = settings({ trials: 12 });
+    // 20 trials a side: the bootstrap interval on the ratio of medians is wider than the rank test's evidence.
+    const s = settings({ trials: 20 });
     s.regression = { ...s.regression, test: 'bootstrap' };
     const report = await runBenchmark({ settings: s, loaded: project.loaded, models: ['mlp'], cwd: project.dir, baseline: { kind: 'model', path: project.file('mlp.onnx') }, candidateSlowdown: 0.2 });
     expect(report.comparison[0].verdict).toBe('regressed');
