@@ -1,28 +1,14 @@
 import { ModelshipError } from '../core/errors.js';
+import type { RoutingFile } from '../deploy/providers/local.js';
+import type { HeaderRoute } from '../deploy/providers/provider.js';
 import { hashUnit, type Uniform } from './random.js';
 
-/** `<root>/<model>/routing.json`, written by the local deploy provider (atomically, by rename). */
-export interface RoutingState {
-  schema: 1;
-  model: string;
-  generation: number;
-  stable: string;
-  candidate: string | null;
-  previous: string | null;
-  /** Percent (or any non-negative weights) per version; the versions that take traffic. */
-  weights: Record<string, number>;
-  headerRoutes: HeaderRoute[];
-  sticky: { header: string } | null;
-  shadow: { version: string; percent: number } | null;
-  strategy: string;
-  updatedAt: string;
-}
-
-export interface HeaderRoute {
-  header: string;
-  value: string;
-  version: string;
-}
+/**
+ * `<root>/<model>/routing.json` as the local deploy provider writes it (atomically, by rename): one type for
+ * writer and reader. The server only serves a routing that names a stable version.
+ */
+export type RoutingState = RoutingFile & { stable: string };
+export type { HeaderRoute };
 
 export class RoutingError extends ModelshipError {
   constructor(file: string, message: string) {
