@@ -1,7 +1,7 @@
 import { readConfigFile } from './config-file.js';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import { ConfigError, ModelshipError, type ConfigIssue, type SourceLocation } from './errors.js';
 import type { ModelConfig, ModelshipConfig } from './config-types.js';
 // Precompiled from schema/modelship.schema.json by `npm run generate` (compiling at start-up is slow).
@@ -96,7 +96,20 @@ export function parseConfig(text: string, file: string, options: LoadOptions = {
   }
 
   const issues: ConfigIssue[] = [];
-  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    // yaml throws a ReferenceError for an alias with no anchor before it, and for alias bombs.
+    throw new ConfigError([
+      {
+        location: at(firstAliasOffset(doc)),
+        path: '',
+        message: `invalid YAML: ${firstLine(err instanceof Error ? err.message : String(err))}`,
+        hint: 'define an anchor (`&name`) before using it as `*name`, or write the value out',
+      },
+    ]);
+  }
   const interpolated = interpolate(data, [], env, (keyPath, message, hint) =>
     issues.push({ location: locateNode(keyPath), path: dotted(keyPath), message, hint }),
   );
@@ -119,6 +132,26 @@ export function parseConfig(text: string, file: string, options: LoadOptions = {
     locate: (keyPath) => locateNode(keyPath),
     resolvePath: (relative, keyPath) => resolveInside(root, relative, locateNode(keyPath)),
   };
+}
+
+/** Where the alias that broke toJS starts: the first with no anchor before it, else the first alias (a bomb). */
+function firstAliasOffset(doc: ReturnType<typeof parseDocument>): number | undefined {
+  const anchors = new Set<string>();
+  let first: number | undefined;
+  let unresolved: number | undefined;
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      first ??= node.range?.[0];
+      if (!anchors.has(node.source)) {
+        unresolved = node.range?.[0];
+        return visit.BREAK;
+      }
+    } else if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') {
+      anchors.add(node.anchor);
+    }
+    return undefined;
+  });
+  return unresolved ?? first;
 }
 
 /** Resolves a configured path under root; absolute paths and `..` that leave the root are refused. */

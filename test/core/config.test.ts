@@ -129,6 +129,22 @@ describe('parseConfig', () => {
     );
   });
 
+  it('names the line of an alias that has no anchor before it', () => {
+    const issues = issuesOf('version: 1\nmodels:\n  iris:\n    path: *missing\n');
+    expect(issues).toHaveLength(1);
+    expect(issues[0].message).toMatch(/invalid YAML: Unresolved alias/);
+    expect(issues[0].location).toMatchObject({ file: FILE, line: 4, column: 11 });
+    expect(issues[0].hint).toMatch(/anchor/);
+  });
+
+  it('refuses an alias bomb instead of expanding it', () => {
+    const rows = ['version: 1', 'a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i <= 8; i++) rows.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill('*' + String.fromCharCode(96 + i)).join(', ')}]`);
+    const issues = issuesOf(rows.join('\n') + '\n');
+    expect(issues[0].message).toMatch(/invalid YAML: .*alias/i);
+    expect(issues[0].location.line).toBe(3);
+  });
+
   it('never throws anything but a ConfigError on mutated valid files', () => {
     fc.assert(
       fc.property(fc.nat(VALID.length - 1), fc.string({ maxLength: 3 }), (at, insert) => {

@@ -3,6 +3,7 @@ import { MetricTree, isRecord } from './tree.js';
 import { parseNumber } from './numbers.js';
 import { MetricSourceError, type MetricSet, type MetricSource } from './source.js';
 import { readTextFile } from './text-file.js';
+import { yamlDocumentData } from './yaml.js';
 
 /**
  * Hugging Face model cards: the YAML front matter's `model-index[].results[].metrics[]` entries
@@ -19,7 +20,7 @@ export function parseModelCardMetrics(text: string, origin: string, options: Mod
   const front = frontMatter(text, origin);
   const doc = parseDocument(front, { uniqueKeys: false });
   if (doc.errors.length > 0) throw new MetricSourceError(`${origin}: invalid YAML front matter: ${doc.errors[0].message.split('\n')[0]}`);
-  const data = doc.toJS({ maxAliasCount: 50 }) as unknown;
+  const data = yamlDocumentData(doc, origin);
   if (!isRecord(data) || !Array.isArray(data['model-index'])) {
     throw new MetricSourceError(`${origin}: the front matter has no "model-index" list`, { hint: 'see https://huggingface.co/docs/hub/model-cards#evaluation-results' });
   }

@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import { MetricTree } from './tree.js';
 import { MetricSourceError, type MetricSet, type MetricSource } from './source.js';
 import { readTextFile } from './text-file.js';
@@ -11,8 +11,19 @@ export function parseYamlMetrics(text: string, origin: string): MetricSet {
     const where = e.linePos ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
     throw new MetricSourceError(`${origin}${where}: invalid YAML: ${e.message.split('\n')[0]}`);
   }
-  // Aliases are capped: a metrics file has no business expanding a billion laughs.
-  return new MetricTree(origin, doc.toJS({ maxAliasCount: 50 }));
+  return new MetricTree(origin, yamlDocumentData(doc, origin));
+}
+
+/**
+ * The document's data. Aliases are capped (a metrics file has no business expanding a billion laughs), and
+ * yaml's ReferenceError for a bomb or an alias with no anchor becomes a MetricSourceError that names the file.
+ */
+export function yamlDocumentData(doc: Document, origin: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 50 });
+  } catch (err) {
+    throw new MetricSourceError(`${origin}: invalid YAML: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`);
+  }
 }
 
 export class YamlFileSource implements MetricSource {

@@ -54,6 +54,14 @@ describe('JSON and YAML', () => {
     expect(set.get('accuracy', { feature: 'region', value: 'eu' })).toEqual({ ok: true, value: 0.8 });
     expect(() => parseYamlMetrics('a: [1,\n', 'bad.yaml')).toThrow(/bad\.yaml:\d+:\d+: invalid YAML/);
   });
+  it('YAML: an alias with no anchor, or an alias bomb, is a MetricSourceError naming the file', () => {
+    expect(() => parseYamlMetrics('accuracy: *nope\n', 'm.yaml')).toThrow(MetricSourceError);
+    expect(() => parseYamlMetrics('accuracy: *nope\n', 'm.yaml')).toThrow(/m\.yaml: invalid YAML: Unresolved alias/);
+    const rows = ['a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]'];
+    for (let i = 1; i <= 6; i++) rows.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill('*' + String.fromCharCode(96 + i)).join(', ')}]`);
+    expect(() => parseYamlMetrics(rows.join('\n'), 'bomb.yaml')).toThrow(/bomb\.yaml: invalid YAML: .*alias/i);
+    expect(() => parseModelCardMetrics('---\nmodel-index: *x\n---\n', 'README.md')).toThrow(/README\.md: invalid YAML: Unresolved alias/);
+  });
 });
 
 describe('Hugging Face model card', () => {
