@@ -9796,7 +9796,21 @@ function parseConfig(text, file, options = {}) {
         ]);
     }
     const issues = [];
-    const data = doc.toJS({ maxAliasCount: 100 });
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (err) {
+        // yaml throws a ReferenceError for an alias with no anchor before it, and for alias bombs.
+        throw new errors/* ConfigError */.xL([
+            {
+                location: at(firstAliasOffset(doc)),
+                path: '',
+                message: `invalid YAML: ${firstLine(err instanceof Error ? err.message : String(err))}`,
+                hint: 'define an anchor (`&name`) before using it as `*name`, or write the value out',
+            },
+        ]);
+    }
     const interpolated = interpolate(data, [], env, (keyPath, message, hint) => issues.push({ location: locateNode(keyPath), path: dotted(keyPath), message, hint }));
     if (issues.length > 0)
         throw new errors/* ConfigError */.xL(issues);
@@ -9816,6 +9830,26 @@ function parseConfig(text, file, options = {}) {
         locate: (keyPath) => locateNode(keyPath),
         resolvePath: (relative, keyPath) => resolveInside(root, relative, locateNode(keyPath)),
     };
+}
+/** Where the alias that broke toJS starts: the first with no anchor before it, else the first alias (a bomb). */
+function firstAliasOffset(doc) {
+    const anchors = new Set();
+    let first;
+    let unresolved;
+    (0,dist/* visit */.YR)(doc, (_key, node) => {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            first ??= node.range?.[0];
+            if (!anchors.has(node.source)) {
+                unresolved = node.range?.[0];
+                return dist/* visit */.YR.BREAK;
+            }
+        }
+        else if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') {
+            anchors.add(node.anchor);
+        }
+        return undefined;
+    });
+    return unresolved ?? first;
 }
 /** Resolves a configured path under root; absolute paths and `..` that leave the root are refused. */
 function resolveInside(root, relative, location) {

@@ -1,5 +1,3 @@
-import { benchWithOptions } from '../bench/options.js';
-import { renderMarkdown } from '../bench/render.js';
 import type { ActionSpec } from './runtime/context.js';
 
 /** Benchmarks the models, compares with the baseline, and fails the step on a regression. */
@@ -7,6 +5,8 @@ export const benchmarkAction: ActionSpec = {
   name: 'benchmark',
   async run(ctx) {
     const loaded = await ctx.loadConfig();
+    // The benchmark engine (and onnxruntime behind it) is loaded once there is a configuration to run.
+    const [{ benchWithOptions }, { renderMarkdown }] = await Promise.all([import('../bench/options.js'), import('../bench/render.js')]);
     const outcome = await benchWithOptions(
       loaded,
       {

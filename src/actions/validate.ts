@@ -1,8 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { renderMarkdown } from '../validate/report.js';
-import { renderSarif } from '../validate/sarif.js';
-import { runValidation } from '../validate/run.js';
 import type { ValidationReport } from '../validate/types.js';
 import type { ActionContext, ActionSpec } from './runtime/context.js';
 
@@ -27,6 +24,8 @@ export const validateAction: ActionSpec = {
     } catch (err) {
       if (paths.length === 0 || (configInput !== undefined && configInput !== 'modelship.yml') || !/configuration file not found/.test((err as Error).message)) throw err;
     }
+    // The validator is loaded after the inputs and the configuration: a run that stops early pays for neither.
+    const [{ runValidation }, { renderSarif }, { renderMarkdown }] = await Promise.all([import('../validate/run.js'), import('../validate/sarif.js'), import('../validate/report.js')]);
     const report = await runValidation({ paths, cwd: ctx.workspace, loaded, manifest: manifest ? path.resolve(ctx.workspace, manifest) : undefined, failOnWarning });
 
     ctx.setOutput('verdict', report.verdict);
