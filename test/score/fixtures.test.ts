@@ -81,7 +81,7 @@ describe('a well-automated repository', () => {
       'infra-4': 'automated', // detected: gate action before deploy
       'infra-5': 'missing',
       'infra-6': 'automated', // detected: production deploys with a canary
-      'infra-7': 'automated', // detected: rollback rule + deploy workflow
+      'infra-7': 'automated', // detected: canary strategy (automatic rollback) + deploy workflow
       'monitor-1': 'automated', // detected: Dependabot
       'monitor-2': 'automated', // nightly schedule
       'monitor-3': 'missing',

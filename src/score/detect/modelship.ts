@@ -41,7 +41,6 @@ function findSlices(value: unknown, base: Array<string | number>): Array<string 
   return undefined;
 }
 const FAIRNESS_KEY = /^(crossSlice|crossSlices|fairness|maxGap|gap|gaps|disparity|parity)$/i;
-const ROLLBACK_KEY = /^(rollback|autoRollback|onFailure)$/i;
 
 function configLine(ctx: DetectContext, keyPath: Array<string | number>): string {
   const loc = ctx.locateConfig(keyPath);
@@ -105,7 +104,6 @@ export const modelshipDetector: Detector = {
     }
 
     const rollbackPaths = [
-      findKey(environments, ROLLBACK_KEY, ['environments']) && `rollback rule (${configLine(ctx, findKey(environments, ROLLBACK_KEY, ['environments'])!)})`,
       findStrategy(environments, /^(blue-?green|canary)$/i, ['environments']) && 'blue-green/canary strategy with automatic rollback',
       any.has('chatops') && `/rollback comment command (${any.get('chatops')!.where})`,
       any.has('rollback') && `rollback step (${any.get('rollback')!.where})`,
