@@ -73,14 +73,14 @@ export async function promote(loaded: LoadedConfig, request: PromoteRequest, opt
   const env = environmentOf(loaded, request.to);
   const model = modelNameOf(loaded, request.model);
   if (env.requires === null) {
-    throw new ModelshipError(`"${env.name}" is the first environment: there is nothing to promote from`, { hint: `use: modelship deploy ${env.name} --version V` });
+    throw new ModelshipError(`"${env.name}" is the first environment: there is nothing to promote from`, { hint: `use: modelship deploy ${env.name} VERSION` });
   }
   const from = environmentOf(loaded, env.requires);
   const fromStore = storeFor(loaded, from, options);
   const history = await fromStore.history(from.name, model);
   const live = history.find((r) => r.status === 'success');
   const interrupted = history.find((r) => r.status === 'in_progress');
-  if (live === undefined) throw new ModelshipError(`cannot promote ${model} to ${env.name}: nothing is live in ${from.name}`, { hint: `deploy it there first: modelship deploy ${from.name} --version V` });
+  if (live === undefined) throw new ModelshipError(`cannot promote ${model} to ${env.name}: nothing is live in ${from.name}`, { hint: `deploy it there first: modelship deploy ${from.name} VERSION` });
   if (request.version !== undefined && request.version !== live.payload.version) {
     throw new ModelshipError(`cannot promote ${model} ${request.version} to ${env.name}: ${from.name} runs ${live.payload.version}`, { hint: 'only a version live and healthy in the previous environment can be promoted' });
   }
@@ -159,7 +159,7 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
     const observed = provider.observe ? await provider.observe(pctx) : undefined;
     if (interrupted && !mode.resume) {
       throw new ModelshipError(`a deployment of ${model} ${interrupted.payload.version} to ${env.name} was interrupted at "${lastStep(interrupted)}" (${interrupted.id}, by ${interrupted.actor})`, {
-        hint: `resume it: modelship deploy ${env.name} --version ${interrupted.payload.version} --resume, or go back: modelship rollback ${env.name}`,
+        hint: `resume it: modelship deploy ${env.name} ${interrupted.payload.version} --resume, or go back: modelship rollback ${env.name}`,
       });
     }
     if (!interrupted && observed?.stable && observed.stable !== previousVersion) {

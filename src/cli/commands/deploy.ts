@@ -14,6 +14,32 @@ Exit codes: 0 deployed, rolled back, nothing to do or planned (--dry-run); 1 the
 aborted (the environment is left on its last good version, and the output says which); 2 refused: usage or
 configuration error, unknown environment, promotion not allowed, environment locked, interrupted deploy.`;
 
+/**
+ * With no version given, deploy the model's latest release, and only when HEAD's model is still what was
+ * released: a changed model under an old version number would break "same version = same sha256".
+ */
+async function latestRelease(ctx: CliContext, loaded: LoadedConfig, environment: string, model: string | undefined): Promise<string> {
+  const usage = `modelship deploy ${environment} 1.2.0 (or --model-version 1.2.0)`;
+  let plan;
+  try {
+    const { planVersions } = await import('../../version/service.js');
+    const plans = await planVersions(loaded, ctx.env, model);
+    if (plans.length !== 1) throw new ModelshipError(`deploy needs a version and a model: ${plans.length} models are configured`, { hint: `${usage} --model NAME` });
+    plan = plans[0];
+  } catch (err) {
+    if (err instanceof ModelshipError && /needs a version/.test(err.message)) throw err;
+    throw new ModelshipError(`deploy needs a version: none was given and the latest release could not be read (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`, { hint: usage });
+  }
+  if (plan.current === null) {
+    throw new ModelshipError(`deploy needs a version: none was given and ${plan.model} has no release yet`, { hint: `release it first (modelship release ${plan.model}), or name the version: modelship deploy ${environment} ${plan.next ?? '1.0.0'}` });
+  }
+  if (plan.bump !== 'none') {
+    throw new ModelshipError(`deploy needs a version: ${plan.model} changed since its latest release ${plan.current} (a ${plan.bump} change: ${plan.next} when released)`, { hint: `release it first (modelship release ${plan.model}), or deploy the new version explicitly: modelship deploy ${environment} ${plan.next}` });
+  }
+  if (!ctx.quiet && ctx.format === 'text') ctx.err(`deploying ${plan.model} ${plan.current}, its latest release (${plan.tag ?? 'tagged'})`);
+  return plan.current;
+}
+
 /** deploy, promote, rollback, status, lock, unlock: thin wrappers over src/deploy/engine.ts. */
 export function registerDeployCommands(program: Command, io: CliIo, done: (code: number) => void): void {
   const run = (command: Command, body: (ctx: CliContext, loaded: LoadedConfig, dryRun: boolean) => Promise<DeployResult>) => {
@@ -30,7 +56,7 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
     .command('deploy')
     .description('deploy a model version to an environment with its provider and strategy')
     .argument('<environment>', 'environment under `environments:`')
-    .argument('[version]', 'version to deploy (immutable: same version = same sha256)')
+    .argument('[version]', 'version to deploy (immutable: same version = same sha256); default: the model\'s latest release, when HEAD\'s model is still that release')
     .option('--model <name>', 'model (default: the only one)')
     // `--version` is taken by the program (prints modelship's version), so the option is --model-version.
     .option('--model-version <version>', 'version to deploy (same as the VERSION argument)')
@@ -41,9 +67,8 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
     .action(async (environment: string, positional: string | undefined, opts: { model?: string; modelVersion?: string; artifact?: string; resume?: boolean }, command: Command) => {
       done(
         await run(command, async (ctx, loaded, dryRun) => {
-          const version = positional ?? opts.modelVersion;
-          if (version === undefined) throw new ModelshipError('deploy needs a version', { hint: `modelship deploy ${environment} 1.2.0 (or --model-version 1.2.0)` });
           if (positional !== undefined && opts.modelVersion !== undefined && positional !== opts.modelVersion) throw new ModelshipError(`two different versions given: ${positional} and --model-version ${opts.modelVersion}`);
+          const version = positional ?? opts.modelVersion ?? (await latestRelease(ctx, loaded, environment, opts.model));
           let artifact: string | undefined;
           if (opts.artifact !== undefined) {
             artifact = path.relative(loaded.root, path.resolve(ctx.cwd, opts.artifact));

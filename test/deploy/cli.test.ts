@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { cli } from '../support/cli.js';
+import { CARD, CONFIG_ONE, onnxModel, TestRepo } from '../version/support/repo.js';
+
+const ENVIRONMENTS = `environments:
+  staging:
+    provider: { type: local }
+    strategy: { type: direct }
+`;
+
+const repos: TestRepo[] = [];
+afterEach(() => repos.splice(0).forEach((r) => r.cleanup()));
+
+function project(): TestRepo {
+  const repo = new TestRepo('ms-deploy-cli-');
+  repos.push(repo);
+  repo
+    .write('modelship.yml', CONFIG_ONE + ENVIRONMENTS)
+    .write('models/iris/model.onnx', onnxModel())
+    .write('models/iris/README.md', CARD)
+    .write('models/iris/metrics.json', '{"accuracy": 0.95}\n')
+    .write('.gitignore', '.modelship/\n');
+  repo.commit('feat: iris classifier');
+  return repo;
+}
+
+const GIT_ENV = { GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com', PATH: process.env.PATH };
+
+describe('modelship deploy ENV with no version', () => {
+  it('refuses before the first release and says how to release or name a version', async () => {
+    const repo = project();
+    const r = await cli(['deploy', 'staging', '--no-color'], { cwd: repo.dir, env: GIT_ENV });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/deploy needs a version: none was given and iris has no release yet/);
+    expect(r.stderr).toMatch(/modelship release iris/);
+    expect(r.stderr).toMatch(/modelship deploy staging \d+\.\d+\.\d+/);
+  });
+
+  it('deploys the latest release while HEAD\'s model is that release, and refuses once it changed', async () => {
+    const repo = project();
+    const released = await cli(['release', 'iris', '--format', 'json'], { cwd: repo.dir, env: GIT_ENV });
+    expect(released.code).toBe(0);
+    const tag = repo.tags()[0];
+    expect(tag).toBeDefined();
+    const version = /(\d+\.\d+\.\d+)/.exec(tag)![1];
+
+    const deployed = await cli(['deploy', 'staging', '--format', 'json'], { cwd: repo.dir, env: GIT_ENV });
+    expect(deployed.code).toBe(0);
+    expect(JSON.parse(deployed.stdout)).toMatchObject({ environment: 'staging', version, outcome: 'deployed' });
+
+    repo.write('models/iris/model.onnx', onnxModel({ seed: 7 })).commit('fix: retrain iris');
+    const changed = await cli(['deploy', 'staging'], { cwd: repo.dir, env: GIT_ENV });
+    expect(changed.code).toBe(2);
+    expect(changed.stderr).toMatch(new RegExp(`iris changed since its latest release ${version.replace(/\./g, '\\.')}`));
+  });
+
+  it('outside a git repository it asks for the version instead of guessing', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ms-deploy-nogit-'));
+    try {
+      await writeFile(path.join(dir, 'modelship.yml'), CONFIG_ONE + ENVIRONMENTS);
+      const r = await cli(['deploy', 'staging'], { cwd: dir, env: { PATH: process.env.PATH, GIT_CEILING_DIRECTORIES: path.dirname(dir) } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/deploy needs a version/);
+      expect(r.stderr).toMatch(/modelship deploy staging 1\.2\.0/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
