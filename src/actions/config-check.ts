@@ -1,3 +1,4 @@
+import { ConfigError } from '../core/errors.js';
 import type { ActionSpec } from './runtime/context.js';
 
 /** Validates modelship.yml; a broken file fails the step with annotations on the lines at fault. */
@@ -5,6 +6,8 @@ export const configCheckAction: ActionSpec = {
   name: 'config-check',
   async run(ctx) {
     const loaded = await ctx.loadConfig();
+    const issues = await (await import('../config-check/cross-check.js')).crossCheck(loaded);
+    if (issues.length > 0) throw new ConfigError(issues);
     const models = Object.keys(loaded.config.models);
     ctx.setOutput('valid', true);
     ctx.setOutput('models', models.join(','));

@@ -32,7 +32,9 @@ import { environmentOf, environmentsOf, modelNameOf, type Environment } from './
 import { providerFor } from './providers/index.js';
 import { describeTraffic } from './providers/local.js';
 import { emptyTraffic, settledTraffic, type DeployTarget, type DeploymentProvider, type ProviderContext, type TrafficState } from './providers/provider.js';
-import { defaultOwner, LocalDeploymentStore } from './state/local.js';
+import { liveBaselinesFromState } from './live-baseline.js';
+import { defaultOwner } from './state/local.js';
+import { storeFor } from './state/select.js';
 import type { DeploymentPayload, DeploymentRecord, DeploymentStore } from './state/store.js';
 import { strategyFor } from './strategies/index.js';
 import { RolloutAborted, type StrategyContext } from './strategies/strategy.js';
@@ -55,8 +57,11 @@ export function exitCodeOf(result: DeployResult): ExitCode {
   return result.outcome === 'aborted' ? ExitCode.Failed : ExitCode.Pass;
 }
 
-export function storeFor(loaded: LoadedConfig, env: Environment, options: EngineOptions): DeploymentStore {
-  return options.store ?? new LocalDeploymentStore(loaded.resolvePath(env.stateDir, ['environments', env.name, 'stateDir']));
+export { storeFor } from './state/select.js';
+
+/** Gates with `baseline: {live}` read the state this engine writes, unless the caller brings its own provider. */
+function liveOf(loaded: LoadedConfig, options: EngineOptions): LiveBaselineProvider {
+  return options.live ?? liveBaselinesFromState(loaded, options);
 }
 
 export async function deploy(loaded: LoadedConfig, request: DeployRequest, options: EngineOptions = {}): Promise<DeployResult> {
@@ -178,7 +183,7 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
 
     if (mode.gates && target) {
       for (const gate of env.gates) {
-        const run = await runGate(loaded, gate, { live: options.live });
+        const run = await runGate(loaded, gate, { live: liveOf(loaded, options) });
         const ok = run.verdict === 'pass';
         steps.push({ name: `gate ${gate}`, status: ok ? 'ok' : 'failed', detail: run.gates.map((g) => g.reason).join('; '), at: now() });
         if (!ok) return result('aborted', previousVersion, `gate "${gate}" did not pass (${run.verdict}): nothing was changed, ${env.name} stays on ${previousVersion ?? 'nothing'}`, previousVersion);
@@ -208,7 +213,7 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
 
     const payload: DeploymentPayload = { model, version: target.version, sha256: target.sha256, artifact: target.artifact, strategy: mode.rollback ? 'rollback' : strategySpec.type, provider: provider.type, previousVersion, ...(target.metrics ? { metrics: target.metrics } : {}) };
     const record = await store.create(env.name, payload, actor ?? owner);
-    const analysis = options.analysis ?? (strategySpec.analysis || strategySpec.winnerGate ? new GateAnalysisRunner(loaded, options.live) : undefined);
+    const analysis = options.analysis ?? (strategySpec.analysis || strategySpec.winnerGate ? new GateAnalysisRunner(loaded, liveOf(loaded, options)) : undefined);
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
     try {
       const ctx = strategyContext(strategySpec, provider, pctx, target, base, steps, record, sleep, false, analysis, store);

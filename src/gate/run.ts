@@ -106,7 +106,7 @@ async function runOne(loaded: LoadedConfig, name: string, spec: GateSpec, overri
     if (!overrides.live) {
       throw new ModelshipError(`gate "${name}": the baseline is the version live in "${environment}", but no deployment state is available here`, {
         location: loaded.locate([...keyPath, 'baseline']),
-        hint: 'pass --baseline FILE (or FILE@REF) instead, or run the gate from the deploy pipeline',
+        hint: 'pass --baseline FILE (or FILE@REF) instead; `modelship gate`, the gate action and deploys read the deployment state themselves',
       });
     }
     baseline = await overrides.live.metricsForLiveVersion(environment, model);
@@ -161,8 +161,8 @@ function withKey<T>(make: () => T, loaded: LoadedConfig, keyPath: Array<string |
   }
 }
 
-/** Rules a JSON Schema cannot say, reported at their line like schema errors. */
-function checkSemantics(loaded: LoadedConfig, name: string, spec: GateSpec): void {
+/** Gate rules a JSON Schema cannot say, reported at their line like schema errors (`config check` lists them too). */
+export function gateConfigIssues(loaded: LoadedConfig, name: string, spec: GateSpec): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const at = (path: Array<string | number>, message: string, hint?: string) =>
     issues.push({ location: loaded.locate(['gates', name, ...path]), path: ['gates', name, ...path].join('.'), message, hint });
@@ -182,5 +182,20 @@ function checkSemantics(loaded: LoadedConfig, name: string, spec: GateSpec): voi
   });
   const agg = spec.aggregate;
   if (agg?.pass !== undefined && agg?.marginal !== undefined && agg.marginal > agg.pass) at(['aggregate', 'marginal'], `aggregate.marginal ${agg.marginal} is above aggregate.pass ${agg.pass}`);
+  if (spec.model !== undefined && !Object.hasOwn(loaded.config.models, spec.model)) {
+    at(['model'], `gate "${name}" names model "${spec.model}", which is not configured`, didYouMean(spec.model, Object.keys(loaded.config.models)) ?? `models: ${Object.keys(loaded.config.models).join(', ')}`);
+  }
+  const baseline = spec.baseline;
+  if (baseline !== undefined && isLive(baseline)) {
+    const environments = Object.keys(loaded.config.environments ?? {});
+    if (!environments.includes(baseline.live.environment)) {
+      at(['baseline', 'live', 'environment'], `the live baseline names environment "${baseline.live.environment}", which is not configured`, didYouMean(baseline.live.environment, environments) ?? `environments: ${environments.join(', ') || '(none)'}`);
+    }
+  }
+  return issues;
+}
+
+function checkSemantics(loaded: LoadedConfig, name: string, spec: GateSpec): void {
+  const issues = gateConfigIssues(loaded, name, spec);
   if (issues.length > 0) throw new ConfigError(issues);
 }

@@ -34,6 +34,66 @@ describe('modelship CLI', () => {
     expect(json.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['models.iris.pth']));
   });
 
+  it('config check reports what the schema cannot say: names across sections and gate rules, each at its line', async () => {
+    const dir = await project(`version: 1
+models:
+  iris: { path: model.onnx }
+gates:
+  quality:
+    model: iris
+    candidate: metrics.json
+    baseline: { live: { environment: prod } }
+    checks:
+      - { metric: accuracy, direction: higher }
+      - { metric: accuracy, direction: higher, value: { min: 0.9, max: 0.8 } }
+  other:
+    model: irs
+    candidate: metrics.json
+    checks:
+      - { metric: f1, direction: higher, value: { min: 0.5 } }
+environments:
+  staging:
+    provider: { type: local }
+    strategy: { type: canary, steps: [{ weight: 50 }], analysis: { gate: qualty } }
+  production:
+    requires: stagin
+    gates: [quality, missing]
+chatops:
+  environments:
+    prod: { permissions: [admin] }
+`);
+    const r = await cli(['config', 'check', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    const issues = JSON.parse(r.stdout).issues as Array<{ message: string; hint?: string; location: { line?: number } }>;
+    const line = (re: RegExp) => issues.find((i) => re.test(i.message))?.location.line;
+    expect(line(/check 1 \(accuracy\) has nothing to check/)).toBe(10);
+    expect(line(/value.min 0.9 is above value.max 0.8/)).toBe(11);
+    expect(line(/live baseline names environment "prod"/)).toBe(8);
+    expect(line(/gate "other" names model "irs"/)).toBe(13);
+    expect(issues.find((i) => /model "irs"/.test(i.message))?.hint).toMatch(/iris/);
+    expect(line(/requires unknown environment "stagin"/)).toBe(22);
+    // After the unknown `requires`, the environments cannot be ordered: their gate names are checked once it is fixed.
+    expect(line(/chatops.environments.prod: no environment "prod"/)).toBe(26);
+    expect(r.stderr).toMatch(/modelship\.yml:10:\d+: check 1 \(accuracy\) has nothing to check/);
+
+    const fixed = await project(`version: 1
+models:
+  iris: { path: model.onnx }
+gates:
+  quality: { model: iris, candidate: metrics.json, checks: [{ metric: accuracy, direction: higher, value: { min: 0.9 } }] }
+environments:
+  staging:
+    strategy: { type: canary, steps: [{ weight: 50 }], analysis: { gate: qualty } }
+  production:
+    gates: [quality, missing]
+`);
+    const again = await cli(['config', 'check', '--format', 'json'], { cwd: fixed });
+    expect(again.code).toBe(2);
+    const names = JSON.parse(again.stdout).issues as Array<{ message: string; hint?: string; location: { line?: number } }>;
+    expect(names.find((i) => /canary analysis of "staging" names gate "qualty"/.test(i.message))).toMatchObject({ location: { line: 8 }, hint: expect.stringMatching(/quality/) });
+    expect(names.find((i) => /environment "production" names gate "missing"/.test(i.message))?.location.line).toBe(10);
+  });
+
   it('global options work after the subcommand too', async () => {
     const dir = await project(VALID);
     const r = await cli(['config', 'check', '--config', path.join(dir, 'modelship.yml')]);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { cli } from '../support/cli.js';
@@ -65,6 +65,57 @@ describe('modelship deploy ENV with no version', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/deploy needs a version/);
       expect(r.stderr).toMatch(/modelship deploy staging 1\.2\.0/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('gates with baseline: {live: {environment}}', () => {
+  const LIVE = `environments:
+  staging:
+    provider: { type: local }
+    strategy: { type: direct }
+  production:
+    requires: staging
+    provider: { type: local, root: .modelship/repository/production }
+    strategy: { type: direct }
+    gates: [no-worse-than-production]
+gates:
+  no-worse-than-production:
+    model: iris
+    candidate: models/candidate/metrics.json
+    baseline: { live: { environment: production } }
+    policies: { onMissingBaseline: skip }
+    checks:
+      - { metric: accuracy, direction: higher, value: { min: 0.5 } }
+      - { metric: accuracy, direction: higher, change: { minAbsolute: -0.01 } }
+`;
+
+  it('modelship gate and promotions read the metrics recorded for the version live in the environment', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ms-live-gate-'));
+    const write = async (rel: string, text: string) => {
+      await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+      await writeFile(path.join(dir, rel), text);
+    };
+    try {
+      await write('modelship.yml', `version: 1\nmodels:\n  iris:\n    path: models/1.0.0/model.onnx\n    format: onnx\n${LIVE}`);
+      await write('models/1.0.0/model.onnx', 'onnx bytes of 1.0.0\n');
+      await write('models/1.0.0/metrics.json', '{"accuracy": 0.95}');
+      await write('models/candidate/metrics.json', '{"accuracy": 0.9}');
+
+      const first = await cli(['gate', '--format', 'json'], { cwd: dir });
+      expect(first.code).toBe(0); // nothing live yet: the change check is skipped, as on a first run
+      expect(JSON.parse(first.stdout).checks[1].reason).toMatch(/no version of iris is live in production yet/);
+
+      expect((await cli(['deploy', 'staging', '1.0.0'], { cwd: dir })).code).toBe(0);
+      expect((await cli(['promote', 'iris', '--to', 'production'], { cwd: dir })).code).toBe(0);
+
+      // Once 1.0.0 (accuracy 0.95) is live in production, the 0.9 candidate is a regression measured against it.
+      const worse = await cli(['gate', '--format', 'json'], { cwd: dir });
+      expect(worse.code).toBe(1);
+      const check = JSON.parse(worse.stdout).checks[1];
+      expect(check).toMatchObject({ metric: 'accuracy', candidate: 0.9, baseline: 0.95, passed: false });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -95,7 +95,7 @@ describe('baselines', () => {
   });
 
   it('the version live in an environment, through the injected provider; nothing live → policy', async () => {
-    const root = await project2(`  q:\n    model: iris\n    baseline: { live: { environment: production } }\n    checks:\n      - { metric: accuracy, direction: higher, change: { minAbsolute: 0 } }\n`);
+    const root = await project2(`  q:\n    model: iris\n    baseline: { live: { environment: production } }\n    checks:\n      - { metric: accuracy, direction: higher, change: { minAbsolute: 0 } }\nenvironments:\n  production: { provider: { type: local } }\n`);
     const loaded = await loadConfig(path.join(root, 'modelship.yml'));
     const live = staticLiveBaselines({ production: { iris: new MetricTree('production iris@1.0.0', { accuracy: 0.99 }) } });
     const run = await runGate(loaded, 'q', { live });

@@ -7,7 +7,7 @@ export function registerConfigCommands(program: Command, io: CliIo, done: (code:
   const config = program.command('config').description('work with modelship.yml');
   config
     .command('check')
-    .description('validate modelship.yml against the schema and print the resolved configuration')
+    .description('validate modelship.yml (the schema, then the names and rules across sections) and print the resolved configuration')
     .addHelpText(
       'after',
       `
@@ -21,6 +21,8 @@ Examples:
         await execute(ctx, async () => {
           try {
             const loaded = await ctx.loadConfig();
+            const issues = await (await import('../../config-check/cross-check.js')).crossCheck(loaded);
+            if (issues.length > 0) throw new ConfigError(issues);
             const models = Object.keys(loaded.config.models);
             const sections = Object.keys(loaded.config).filter((k) => k !== 'version');
             return {

@@ -63,6 +63,8 @@ Examples:
             baseline: opts.baseline?.map(fromCwd),
             baselineRef: opts.baselineRef,
             seed,
+            // `baseline: {live: {environment}}` reads the local deployment state, loaded only when a gate asks.
+            live: { metricsForLiveVersion: async (environment, model) => (await import('../../deploy/live-baseline.js')).liveBaselinesFromState(loaded).metricsForLiveVersion(environment, model) },
           });
           let blessing: string | undefined;
           if (opts.blessing) {
