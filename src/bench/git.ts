@@ -35,8 +35,8 @@ export async function headCommit(cwd: string): Promise<string | undefined> {
   }
 }
 
-/** The bytes of a file as it was at a commit (no checkout: the working tree is never touched). */
-export async function fileAtCommit(commit: string, absolutePath: string): Promise<Buffer> {
+/** The bytes of a file as it was at a commit (no checkout: the working tree is never touched); undefined when the file is not there (a new model). */
+export async function fileAtCommit(commit: string, absolutePath: string): Promise<{ rel: string; bytes: Buffer | undefined }> {
   const dir = path.dirname(absolutePath);
   let top: string;
   try {
@@ -46,8 +46,9 @@ export async function fileAtCommit(commit: string, absolutePath: string): Promis
   }
   const rel = path.relative(top, absolutePath).split(path.sep).join('/');
   try {
-    return (await git(['show', `${commit}:${rel}`], top, 'buffer')) as Buffer;
+    await git(['cat-file', '-e', `${commit}:${rel}`], top);
   } catch {
-    throw new ModelshipError(`${rel} does not exist at ${commit.slice(0, 12)}: nothing to compare against`, { hint: 'a new model has no baseline; run without --baseline' });
+    return { rel, bytes: undefined };
   }
+  return { rel, bytes: (await git(['show', `${commit}:${rel}`], top, 'buffer')) as Buffer };
 }

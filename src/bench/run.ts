@@ -119,15 +119,22 @@ export async function runBenchmark(req: BenchRequest): Promise<BenchReport> {
       }
       let baselineTarget: BenchTarget | undefined;
       let baselineSource = '';
+      let newModel: string | undefined;
       if (req.baseline?.kind === 'model') {
         baselineTarget = { model, modelPath: req.baseline.path };
         baselineSource = `model:${path.relative(req.cwd, req.baseline.path) || req.baseline.path}`;
       } else if (req.baseline?.kind === 'ref') {
-        const bytes = await fileAtCommit(baselineCommit!, candidateTarget.modelPath!);
-        const file = path.join(scratch, `${model.replace(/[^\w.-]/g, '_')}-${baselineCommit!.slice(0, 12)}.onnx`);
-        await writeFile(file, bytes);
-        baselineTarget = { model, modelPath: file };
-        baselineSource = `ref:${req.baseline.ref}@${baselineCommit!.slice(0, 12)}`;
+        const { rel, bytes } = await fileAtCommit(baselineCommit!, candidateTarget.modelPath!);
+        if (bytes === undefined) {
+          // A pull request that adds a model: measured alone, reported as new (incomparable), never a failure.
+          newModel = `a new model: ${rel} does not exist at ${req.baseline.ref} (${baselineCommit!.slice(0, 12)})`;
+          baselineSource = `ref:${req.baseline.ref}@${baselineCommit!.slice(0, 12)}`;
+        } else {
+          const file = path.join(scratch, `${model.replace(/[^\w.-]/g, '_')}-${baselineCommit!.slice(0, 12)}.onnx`);
+          await writeFile(file, bytes);
+          baselineTarget = { model, modelPath: file };
+          baselineSource = `ref:${req.baseline.ref}@${baselineCommit!.slice(0, 12)}`;
+        }
       }
       log(`${model}: loading (${settings.runner})`);
       const candidate = await runner.open(candidateTarget, settings);
@@ -164,6 +171,8 @@ export async function runBenchmark(req: BenchRequest): Promise<BenchReport> {
             comparison.push(compareTrials(cResult, bResult, settings.regression, baselineSource));
           } else if (storedBaseline) {
             comparison.push(compareWithStored(cResult, storedBaseline, req, runtimeVersion));
+          } else if (newModel) {
+            comparison.push(incomparable(cResult, settings.regression, baselineSource, newModel));
           }
         }
       } finally {

@@ -61,6 +61,24 @@ describe('modelship bench', () => {
     expect(text.stdout).toMatch(/REGRESSED\s+mlp batch 1 p50/);
   });
 
+  it('a model added since the ref is measured alone and reported as new, not an error', async () => {
+    const fresh = await tempProject({ mlp: { hidden: 16 } }, 'bench:\n  trials: 3\n  duration: 20ms\n  warmup: 5ms\n');
+    try {
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: fresh.dir, stdio: 'pipe' });
+      git('init', '-q');
+      git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-q', '--allow-empty', '-m', 'before the model');
+      const r = await cli(['--config', fresh.file('modelship.yml'), 'bench', '--format', 'json', '--baseline', 'HEAD'], { cwd: fresh.dir });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const json = JSON.parse(r.stdout);
+      expect(json.results.map((x: { role: string }) => x.role)).toEqual(['candidate']);
+      expect(json.comparison[0]).toMatchObject({ model: 'mlp', verdict: 'incomparable', regressed: false });
+      expect(json.comparison[0].reason).toMatch(/a new model: mlp\.onnx does not exist at HEAD \([0-9a-f]{12}\)/);
+    } finally {
+      await fresh.cleanup();
+    }
+  });
+
   it('exits 2 on usage errors with a clear message', async () => {
     let r = await run(['bench', '--runner', 'gpu']);
     expect(r.code).toBe(2);
