@@ -63,6 +63,26 @@ describe('folders', () => {
       await s.cleanup();
     }
   });
+  it('in a folder, fails text, JSON or nothing under a model file name (what a loader would open)', async () => {
+    const s = await scratch();
+    try {
+      await s.write('m/model.safetensors', healthySafetensors());
+      // A protocol-0 pickle our sniffer cannot place (a module name with a trailing space) reads as text.
+      await s.write('m/weights.pkl', "cos \nsystem\n(S'id'\ntR.");
+      await s.write('m/model.onnx', '{"not": "onnx"}');
+      await s.write('m/notes.txt', 'release notes\n');
+      const r = await validatePaths(s.dir, ['m']);
+      const byPath = Object.fromEntries(r.artifacts.map((a) => [a.path, a]));
+      expect(r.verdict).toBe('fail');
+      expect(byPath['m/weights.pkl'].verdict).toBe('fail');
+      expect(byPath['m/weights.pkl'].findings.find((f) => f.rule === 'format/not-a-model')?.message).toMatch(/named like a model \(\.pkl\) but the content is text/);
+      expect(rules(byPath['m/model.onnx'], 'error')).toContain('format/not-a-model');
+      expect(byPath['m/notes.txt'].verdict).toBe('pass');
+      expect(byPath['m/model.safetensors'].verdict).toBe('pass');
+    } finally {
+      await s.cleanup();
+    }
+  });
   it('fails a folder with no model in it', async () => {
     const s = await scratch();
     try {
