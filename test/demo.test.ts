@@ -24,6 +24,47 @@ describe('modelship demo', () => {
     expect(markdown).toMatch(/^# Modelship demo report/);
     expect(markdown).toContain('pickle/dangerous-global');
     expect(markdown).toMatch(/\| *Model *\|/);
+    expect(ids.slice(ids.indexOf('deploy'))).toEqual(['deploy', 'serve', 'canary', 'canary-degraded', 'promote', 'rollback']);
+    const section = (id: string) => {
+      const i = ids.indexOf(id) + 1;
+      const start = markdown.indexOf(`\n## ${i}. `);
+      const end = markdown.indexOf(`\n## ${i + 1}. `);
+      expect(start).toBeGreaterThan(0);
+      return markdown.slice(start, end < 0 ? undefined : end);
+    };
+
+    // The canary of 1.1.0, judged from what the server counted: one row per step, every verdict successful.
+    const canary = section('canary');
+    const rows = [...canary.matchAll(/^\| (\d) \| (\d+)% \| (\d+) in [\d.]+ s \| (\d+|—) \/ (\d+) \| ([\d.]+)% \| (—|[\d.]+%) \/ ([\d.]+)% \|.*\| (✅ pass|❌ fail|❔ inconclusive) \| (✅|❌|❔) \| (.+) \|$/gm)];
+    expect(rows.map((r) => `${r[1]}:${r[2]}%:${r[9]}:${r[11]}`)).toEqual(['1:10%:✅ pass:✅ successful', '2:50%:✅ pass:✅ successful', '3:100%:✅ pass:✅ successful']);
+    expect([rows[0][7], rows[1][7], rows[2][7]]).toEqual(['0.0%', '0.0%', '—']); // the stable's error rate (none at 100 %)
+    expect(rows.map((r) => r[8])).toEqual(['0.0', '0.0', '0.0']); // the candidate's
+    // The server saw both versions: the stable beside the candidate at 10 % and 50 %, the candidate alone at 100 %.
+    expect(Number(rows[0][4])).toBeGreaterThan(Number(rows[0][5]));
+    expect(Number(rows[1][4])).toBeGreaterThan(0);
+    expect(Number(rows[1][5])).toBeGreaterThan(0);
+    expect([rows[2][4], Number(rows[2][6])]).toEqual(['—', 100]);
+    expect(canary).toMatch(/```mermaid\nxychart-beta\n {2}title "1\.1\.0 share of live traffic per canary step"/);
+    expect(canary).toMatch(/\*\*0 failed\*\*/);
+
+    // The broken re-export: refused by the live analysis at 10 %, staging left on 1.1.0.
+    const degraded = section('canary-degraded');
+    expect(degraded).toMatch(/\| 1 \| 10% \|.*\| 0\.0% \/ 100\.0% \|.*\| ❌ fail \| ✅ \| ❌ failed \|/);
+    expect(degraded).toMatch(/routing restored: 1\.1\.0=100%/);
+    expect(report.steps.find((s: { id: string }) => s.id === 'canary-degraded').expectedFailure).toBe(true);
+
+    // Blue-green to production while serving: the client lost nothing, and after the switch only 1.1.0 answered.
+    const promote = section('promote');
+    expect(promote).toMatch(/\*\*0 requests failed\*\* over \d+/);
+    expect(promote).toMatch(/\| during the blue-green switch \| [\d.]+ s \| (\d+) \| \1 \| 0 \|/);
+    expect(promote).toMatch(/\| after \(1\.1\.0 live\) \| [\d.]+ s \| (\d+) \| \1 \| 0 \| 1\.1\.0: \1 \|/);
+    expect(promote).toMatch(/\| after the blue-green switch \| 1\.1\.0 \| \d+ \| 0 \|/);
+
+    // The rollback, observed the same way, restored 1.0.0.
+    const rollback = section('rollback');
+    expect(rollback).toMatch(/\*\*0 requests failed\*\*/);
+    expect(rollback).toMatch(/\| after \(1\.0\.0 live\) \| [\d.]+ s \| (\d+) \| \1 \| 0 \| 1\.0\.0: \1 \|/);
+    expect(rollback).toMatch(/\| production \| 1\.0\.0 \| 1\.1\.0 \|/);
   }, 180_000);
 
   it('refuses a work folder that already holds a project', async () => {

@@ -36,7 +36,7 @@ export interface DemoReport {
   workDir: string;
   reportPath: string;
   ok: boolean;
-  steps: Array<{ id: string; title: string; ok: boolean; summary: string; expectedFailure: boolean }>;
+  steps: Array<{ id: string; title: string; ok: boolean; summary: string; expectedFailure: boolean; seconds: number }>;
 }
 
 /** Finds `examples/iris` next to the package, from the source tree or the built bundle. */
@@ -67,14 +67,16 @@ export async function runDemo(options: { exampleDir?: string; workDir?: string; 
   for (const [i, step] of (options.steps ?? DEMO_STEPS).entries()) {
     options.log(`\n[${i + 1}] ${step.title}`);
     let result: DemoStepResult;
+    const t0 = performance.now();
     try {
       result = await step.run(ctx);
     } catch (err) {
       result = { ok: false, summary: `step failed: ${err instanceof ModelshipError ? err.describe() : (err as Error).message}` };
     }
-    options.log(`    ${result.ok ? 'ok' : 'FAILED'}: ${result.summary}`);
-    steps.push({ id: step.id, title: step.title, ok: result.ok, summary: result.summary, expectedFailure: result.expectedFailure === true });
-    markdown.push(`## ${i + 1}. ${step.title}`, '', `**${result.ok ? 'ok' : 'failed'}** — ${result.summary}`, '');
+    const seconds = (performance.now() - t0) / 1000;
+    options.log(`    ${result.ok ? 'ok' : 'FAILED'} (${seconds.toFixed(1)} s): ${result.summary}`);
+    steps.push({ id: step.id, title: step.title, ok: result.ok, summary: result.summary, expectedFailure: result.expectedFailure === true, seconds: Number(seconds.toFixed(2)) });
+    markdown.push(`## ${i + 1}. ${step.title}`, '', `**${result.ok ? 'ok' : 'failed'}** (${seconds.toFixed(1)} s) — ${result.summary}`, '');
     if (result.markdown) markdown.push(result.markdown.trimEnd(), '');
   }
   const reportPath = path.join(workDir, 'report.md');

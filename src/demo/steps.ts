@@ -1,5 +1,5 @@
 import { benchDemoStep } from '../bench/demo-step.js';
-import { deployDemoStep } from '../deploy/demo-step.js';
+import { canaryDemoStep, degradedCanaryDemoStep, deployDemoStep, promoteDemoStep, rollbackDemoStep } from '../deploy/demo-step.js';
 import { serveDemoStep } from '../serve/demo-step.js';
 import { gateDemoSteps } from '../gate/demo-step.js';
 import { scoreDemoStep } from '../score/demo-step.js';
@@ -29,4 +29,8 @@ export const DEMO_STEPS: DemoStep[] = [
   versionDemoStep,
   deployDemoStep,
   serveDemoStep,
+  canaryDemoStep,
+  degradedCanaryDemoStep,
+  promoteDemoStep,
+  rollbackDemoStep,
 ];

@@ -44,3 +44,10 @@ export class GateAnalysisRunner implements AnalysisRunner {
     return { phase, reasons };
   }
 }
+
+/** The phase of several analyses of one step: any failure fails, else any inconclusive is inconclusive. */
+export function worstPhase(phases: AnalysisPhase[]): AnalysisPhase {
+  if (phases.includes('failed')) return 'failed';
+  if (phases.includes('inconclusive') || phases.length === 0) return 'inconclusive';
+  return 'successful';
+}

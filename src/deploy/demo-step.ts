@@ -1,36 +1,321 @@
-import type { DemoStep } from '../demo/pipeline.js';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ModelProto } from '../core/onnx/onnx-proto.js';
+import { LiveCanaryAnalysis, type StepObservation } from '../demo/live-analysis.js';
+import { LiveEnvironment } from '../demo/live-environment.js';
+import { canaryCharts, canaryTable, liveGateDetails, percent, ms, segmentsTable, timelineChart } from '../demo/live-report.js';
+import type { DemoContext, DemoStep, DemoStepResult } from '../demo/pipeline.js';
+import { repositoryOfEnvironment } from '../serve/config.js';
+import { figuresBetween, histogramQuantile, type VersionFigures } from '../serve/exposition.js';
+import { GateAnalysisRunner } from './analysis.js';
 import { deploy, promote, rollback, status } from './engine.js';
+import { LocalProvider } from './providers/local.js';
 import { renderResultMarkdown } from './render.js';
 import type { DeployResult } from './types.js';
 
 /**
- * The whole flow on the local environments of examples/iris (inside the demo's own copy):
- * v1 to staging, promoted to production; v2 canaried on staging (10/50/100 with the quality gate as
- * analysis), promoted to production (blue-green); production rolled back to v1.
+ * The deploy part of the demo, on the local environments of examples/iris (inside the demo's own copy):
+ * v1 to staging and production; then, with `modelship serve` answering a steady client, a canary of v2 on
+ * staging judged step by step from the server's /metrics, a broken re-export whose canary is rolled back
+ * automatically, the blue-green promotion of v2 to production, and production's rollback to v1.
  */
+
+const V1 = { version: '1.0.0', artifact: 'models/iris-v1/model.onnx' };
+const V2 = { version: '1.1.0', artifact: 'models/iris-v2/model.onnx' };
+/** The broken re-export of the degraded canary: v2's weights, but its input renamed as exporters sometimes do. */
+const BROKEN = { version: '1.2.0', artifact: 'models/iris-v2-reexport/model.onnx', input: 'input.1' };
+
+function narrate(ctx: DemoContext, r: DeployResult): DeployResult {
+  ctx.log(`    ${r.outcome}: ${r.message}`);
+  return r;
+}
+
+function details(summary: string, body: string): string {
+  return `<details><summary>${summary.replace(/</g, '&lt;')}</summary>\n\n${body}\n\n</details>`;
+}
+
+async function routingOf(ctx: DemoContext, environment: string): Promise<{ stable: string | null; weights: Record<string, number> } | undefined> {
+  const root = repositoryOfEnvironment(ctx.config, environment);
+  const model = Object.keys(ctx.config.config.models)[0];
+  return new LocalProvider(root).readRouting(model);
+}
+
+/** v1 to staging (a canary with nothing to compare against) and on to production (blue-green). */
 export const deployDemoStep: DemoStep = {
   id: 'deploy',
-  title: 'Deploy: v1 to staging and production, canary v2, promote it, roll back',
+  title: 'Deploy v1 to staging and promote it to production (modelship deploy, promote)',
   async run(ctx) {
-    const results: DeployResult[] = [];
-    const log = (r: DeployResult) => {
-      results.push(r);
-      ctx.log(`    ${r.outcome}: ${r.message}`);
-      return r;
-    };
-    log(await deploy(ctx.config, { environment: 'staging', version: '1.0.0', artifact: 'models/iris-v1/model.onnx', actor: 'demo' }));
-    log(await promote(ctx.config, { to: 'production', actor: 'demo' }));
-    log(await deploy(ctx.config, { environment: 'staging', version: '1.1.0', artifact: 'models/iris-v2/model.onnx', actor: 'demo' }));
-    log(await promote(ctx.config, { to: 'production', actor: 'demo' }));
-    log(await rollback(ctx.config, { environment: 'production', actor: 'demo' }));
+    ctx.log('    first deployment: nothing is live and no one calls the model yet, so the analysis is the configured offline gate');
+    const results = [
+      narrate(ctx, await deploy(ctx.config, { environment: 'staging', ...V1, actor: 'demo' })),
+      narrate(ctx, await promote(ctx.config, { to: 'production', actor: 'demo' })),
+    ];
     const state = await status(ctx.config);
-    const expected = ['deployed', 'deployed', 'deployed', 'deployed', 'rolled-back'];
-    const ok = results.every((r, i) => r.outcome === expected[i]) && state.environments.find((e) => e.environment === 'production')?.liveVersion === '1.0.0';
-    const table = ['| Environment | Live | Rollback would restore |', '| --- | --- | --- |', ...state.environments.map((e) => `| ${e.environment} | ${e.liveVersion ?? '—'} | ${e.rollbackTarget ?? '—'} |`)];
+    const live = (env: string) => state.environments.find((e) => e.environment === env)?.liveVersion;
+    const ok = results.every((r) => r.outcome === 'deployed') && live('staging') === V1.version && live('production') === V1.version;
     return {
       ok,
-      summary: ok ? `staging runs ${state.environments[0]?.liveVersion}, production rolled back to 1.0.0 (${results.length} operations)` : `unexpected outcomes: ${results.map((r) => r.outcome).join(', ')}`,
-      markdown: [table.join('\n'), ...results.map(renderResultMarkdown)].join('\n\n'),
+      summary: ok ? `${V1.version} is live in staging and production` : `unexpected outcomes: ${results.map((r) => `${r.environment} ${r.outcome} (${r.message})`).join('; ')}`,
+      markdown: results.map((r) => details(`${r.environment}: ${r.outcome} — ${r.message}`, renderResultMarkdown(r))).join('\n\n'),
     };
   },
 };
+
+/** The v2 canary on staging, under live traffic, judged after each step from /metrics. */
+export const canaryDemoStep: DemoStep = {
+  id: 'canary',
+  title: 'Canary v2 on staging under live traffic, judged from the server\'s /metrics',
+  async run(ctx) {
+    const live = await LiveEnvironment.start(ctx, 'staging', { label: `canary of ${V2.version}` });
+    try {
+      ctx.log(`    modelship serve --env staging at ${live.server.url}; a client sends ${live.load.options.rate} requests/s to /v2/models/${live.model}/infer`);
+      const analysis = new LiveCanaryAnalysis(() => live.scrape(), {
+        configured: new GateAnalysisRunner(ctx.config),
+        onStep: (o) => ctx.log(`    step ${o.step} (${o.weight}%): ${stepLine(o, V1.version, V2.version)}`),
+      });
+      const result = narrate(ctx, await deploy(ctx.config, { environment: 'staging', ...V2, actor: 'demo' }, live.engineOptions({ analysis, onRouting: windowOpener(live, analysis, V2.version) })));
+      await live.load.stop();
+      const client = live.load.totals();
+      const served = await live.scrape();
+      ctx.log(`    the client sent ${client.sent} requests: ${client.ok} answered 200 (${versionsText(client.byVersion)}), ${client.failed} failed${skippedText(live)}`);
+      const obs = analysis.observations;
+      const expectedWeights = [10, 50, 100];
+      const ok =
+        result.outcome === 'deployed' &&
+        obs.map((o) => o.weight).join() === expectedWeights.join() &&
+        obs.every((o) => o.phase === 'successful') &&
+        (served.get(V1.version)?.requests ?? 0) > 0 &&
+        (served.get(V2.version)?.requests ?? 0) > 0 &&
+        client.failed === 0;
+      const markdown = [
+        `\`modelship serve --env staging\` at ${live.server.url} served the rollout while a client sent ${live.load.options.rate} requests/s. After each step the candidate got 20 warm-up requests (a fresh session's first answers are not what users see a minute later), then the analysis waited for ${analysis.limits.minRequests} answers in the step's window (${analysis.limits.minCandidateRequests} or more by the candidate), read them from \`/metrics\`, and had the gate engine judge them (${rulesText(analysis.limits)}); the environment's own analysis gate (\`strategy.analysis.gate\`, offline quality) ran too.`,
+        '',
+        canaryTable(obs, V1.version, V2.version),
+        '',
+        canaryCharts(obs, V2.version),
+        '',
+        `The client: ${client.sent} requests sent, ${client.ok} answered 200 (${versionsText(client.byVersion)}), **${client.failed} failed**.`,
+        '',
+        liveGateDetails(obs),
+        '',
+        details(`Deployment journal: ${result.outcome} — ${result.message}`, renderResultMarkdown(result)),
+      ].join('\n');
+      return {
+        ok,
+        summary: ok
+          ? `${V2.version} promoted through ${obs.map((o) => `${o.weight}% (observed ${o.share.toFixed(1)}%)`).join(', ')}; every step passed the live analysis; ${client.ok} requests served, none failed`
+          : `canary of ${V2.version}: ${result.outcome} (${result.message}); phases ${obs.map((o) => o.phase).join(', ') || 'none'}; client failures ${client.failed}`,
+        markdown,
+      };
+    } finally {
+      await live.close();
+    }
+  },
+};
+
+/** A broken re-export canaried on staging: the live analysis fails it at the first step and the engine reverts. */
+export const degradedCanaryDemoStep: DemoStep = {
+  id: 'canary-degraded',
+  title: 'Canary a broken re-export (expected to be rolled back automatically)',
+  async run(ctx) {
+    const artifact = await writeBrokenReexport(ctx);
+    ctx.log(`    ${BROKEN.version}: v2 re-exported with its input renamed "${BROKEN.input}" (${path.relative(ctx.projectDir, artifact)}); clients still send "features"`);
+    const live = await LiveEnvironment.start(ctx, 'staging', { label: `canary of ${BROKEN.version}` });
+    try {
+      const analysis = new LiveCanaryAnalysis(() => live.scrape(), {
+        configured: new GateAnalysisRunner(ctx.config),
+        onStep: (o) => ctx.log(`    step ${o.step} (${o.weight}%): ${stepLine(o, V2.version, BROKEN.version)}`),
+      });
+      const result = narrate(ctx, await deploy(ctx.config, { environment: 'staging', version: BROKEN.version, artifact: path.relative(ctx.projectDir, artifact), actor: 'demo' }, live.engineOptions({ analysis, onRouting: windowOpener(live, analysis, BROKEN.version) })));
+      const during = live.load.current;
+      const after = live.load.mark('after the automatic rollback');
+      await live.load.waitForAnswers(100);
+      await live.load.stop();
+      const routing = await routingOf(ctx, 'staging');
+      const obs = analysis.observations;
+      const failedStep = obs.find((o) => o.phase === 'failed');
+      ctx.log(`    blast radius: ${during.failed} of the ${during.sent} requests sent during the rollout failed, those routed to ${BROKEN.version} at ${failedStep?.weight ?? '?'}%; after the rollback ${after.ok} of ${after.sent} answered 200 (${versionsText(after.byVersion)})`);
+      const ok =
+        result.outcome === 'aborted' &&
+        result.liveVersion === V2.version &&
+        failedStep !== undefined &&
+        obs.length === 1 &&
+        routing?.stable === V2.version &&
+        Object.keys(routing.weights).join() === V2.version &&
+        after.failed === 0 &&
+        after.ok > 0 &&
+        Object.keys(after.byVersion).join() === V2.version;
+      const markdown = [
+        `${BROKEN.version} is iris v2 re-exported with its input renamed \`${BROKEN.input}\` (a classic of exporters). Its offline metrics are v2's, so an offline gate would let it through; the canary's live analysis does not.`,
+        '',
+        canaryTable(obs, V2.version, BROKEN.version),
+        '',
+        segmentsTable(live.load.segments),
+        '',
+        `Blast radius: ${during.failed} of the ${during.sent} requests sent during the rollout (${percent(during.failed / Math.max(1, during.sent))}) failed: those the router gave ${BROKEN.version} at ${failedStep?.weight ?? '?'}%. The engine then restored \`${JSON.stringify(routing?.weights ?? {})}\` and staging kept serving ${V2.version} with no failure.`,
+        '',
+        liveGateDetails(obs),
+        '',
+        details(`Deployment journal: ${result.outcome} — ${result.message}`, renderResultMarkdown(result)),
+      ].join('\n');
+      return {
+        ok,
+        expectedFailure: true,
+        summary: ok
+          ? `${BROKEN.version} aborted at ${failedStep!.weight}% (${failedStep!.reasons[0]}); staging left on ${V2.version}, which answered all ${after.ok} requests after the revert`
+          : `the broken canary was not handled as expected: ${result.outcome} (${result.message}); staging routes ${JSON.stringify(routing?.weights ?? {})}; ${after.failed} failures after the rollback`,
+        markdown,
+      };
+    } finally {
+      await live.close();
+    }
+  },
+};
+
+/** Blue-green promotion of v2 to production while production serves a client: the switch loses nothing. */
+export const promoteDemoStep: DemoStep = {
+  id: 'promote',
+  title: 'Promote v2 to production (blue-green) while production serves traffic',
+  async run(ctx) {
+    return switchUnderLoad(ctx, {
+      before: V1.version,
+      after: V2.version,
+      action: (live) => promote(ctx.config, { to: 'production', actor: 'demo' }, live.engineOptions()),
+      expected: 'deployed',
+      label: 'blue-green switch',
+    });
+  },
+};
+
+/** Production rolled back to v1 while serving: rollback re-deploys the recorded payload, observed through the server. */
+export const rollbackDemoStep: DemoStep = {
+  id: 'rollback',
+  title: 'Roll production back to v1 while it serves traffic (modelship rollback)',
+  async run(ctx) {
+    const r = await switchUnderLoad(ctx, {
+      before: V2.version,
+      after: V1.version,
+      action: (live) => rollback(ctx.config, { environment: 'production', actor: 'demo' }, live.engineOptions()),
+      expected: 'rolled-back',
+      label: 'rollback',
+    });
+    const state = await status(ctx.config);
+    const table = ['| Environment | Live | Rollback would restore |', '| --- | --- | --- |', ...state.environments.map((e) => `| ${e.environment} | ${e.liveVersion ?? '—'} | ${e.rollbackTarget ?? '—'} |`)];
+    const prod = state.environments.find((e) => e.environment === 'production')?.liveVersion;
+    return { ...r, ok: r.ok && prod === V1.version, markdown: `${r.markdown}\n\nFinal state:\n\n${table.join('\n')}` };
+  },
+};
+
+async function switchUnderLoad(ctx: DemoContext, o: { before: string; after: string; action: (live: LiveEnvironment) => Promise<DeployResult>; expected: DeployResult['outcome']; label: string }): Promise<DemoStepResult> {
+  const live = await LiveEnvironment.start(ctx, 'production', { label: `before (${o.before} live)` });
+  try {
+    ctx.log(`    modelship serve --env production at ${live.server.url}; a client sends ${live.load.options.rate} requests/s`);
+    await live.load.waitForAnswers(100);
+    const m0 = await live.scrape();
+    const switchAt = live.load.elapsed();
+    live.load.mark(`during the ${o.label}`);
+    const result = narrate(ctx, await o.action(live));
+    const m1 = await live.scrape();
+    const doneAt = live.load.elapsed();
+    live.load.mark(`after (${o.after} live)`);
+    await live.load.waitForAnswers(100);
+    await live.load.stop();
+    const m2 = await live.scrape();
+    const client = live.load.totals();
+    const [before, during, after] = live.load.segments;
+    ctx.log(`    client: ${segmentLine(before)}; ${segmentLine(during)}; ${segmentLine(after)}${skippedText(live)}`);
+    const only = (s: typeof before, v: string) => Object.keys(s.byVersion).join() === v && s.ok > 0;
+    const ok = result.outcome === o.expected && client.failed === 0 && only(before, o.before) && only(after, o.after);
+    const windows: Array<[string, Map<string, VersionFigures>]> = [
+      [`before the ${o.label}`, figuresBetween(new Map(), m0)],
+      [`during the ${o.label}`, figuresBetween(m0, m1)],
+      [`after the ${o.label}`, figuresBetween(m1, m2)],
+    ];
+    const serverRows = windows.flatMap(([label, figures]) =>
+      [...figures.values()].filter((f) => f.requests > 0).map((f) => `| ${label} | ${f.version || '(no version)'} | ${f.requests} | ${f.errors} | ${ms(quantile(f, 0.5))} | ${ms(quantile(f, 0.99))} |`),
+    );
+    const markdown = [
+      `\`modelship serve --env production\` at ${live.server.url}; a client sent ${live.load.options.rate} requests/s throughout. The ${o.label} took ${((doneAt - switchAt) / 1000).toFixed(2)} s; **${client.failed} requests failed** over ${client.sent}.`,
+      '',
+      'What the client saw:',
+      '',
+      segmentsTable(live.load.segments),
+      '',
+      'What the server counted (`/metrics`, scraped before, right after and at the end):',
+      '',
+      '| Window | Version | Requests | Errors | p50 ms | p99 ms |',
+      '| --- | --- | --- | --- | --- | --- |',
+      ...serverRows,
+      '',
+      `Share of answers by version, 100 ms at a time (lines: ${o.before}, then ${o.after}; the switch at ${(switchAt / 1000).toFixed(1)} s):`,
+      '',
+      timelineChart(live.load.slots, [o.before, o.after], `${o.before} → ${o.after} on production`),
+      '',
+      details(`Deployment journal: ${result.outcome} — ${result.message}`, renderResultMarkdown(result)),
+    ].join('\n');
+    return {
+      ok,
+      summary: ok
+        ? `production switched from ${o.before} to ${o.after} while serving: ${client.sent} requests, ${client.failed} failed; after the ${o.label} every answer came from ${o.after}`
+        : `${o.label}: ${result.outcome} (${result.message}); client failures ${client.failed}; served after: ${versionsText(after?.byVersion ?? {})}`,
+      markdown,
+    };
+  } finally {
+    await live.close();
+  }
+}
+
+function quantile(f: VersionFigures, q: number): number {
+  return histogramQuantile(q, f.latency) * 1000;
+}
+
+/** After each weight change: warm the candidate up, then open the analysis window. */
+function windowOpener(live: LiveEnvironment, analysis: LiveCanaryAnalysis, candidate: string): (what: string) => Promise<void> {
+  return async (what) => {
+    if (what !== 'shift') return;
+    await live.warmUp(candidate);
+    await analysis.beginWindow();
+  };
+}
+
+function rulesText(l: LiveCanaryAnalysis['limits']): string {
+  return [
+    `candidate share within ${l.shareSigmas} binomial σ of the weight`,
+    `error rate ≤ ${percent(l.maxErrorRate, 0)} and ≤ the stable's + ${percent(l.errorMargin, 0)}`,
+    `side by side with the stable, p99 ≤ ${l.maxLatencyRatio}× the stable's or ${l.latencyFloorMs} ms, and no latency shift beyond +${percent(l.maxLatencyShift, 0)} of the stable's median significant at ${percent(l.latencyConfidence, 0)} (Mann-Whitney)`,
+  ].join('; ');
+}
+
+/** Sends the schedule skipped because the client already had its maximum waiting: said, never hidden. */
+function skippedText(live: LiveEnvironment): string {
+  return live.load.skipped > 0 ? ` (${live.load.skipped} scheduled requests not sent: ${live.load.options.maxInFlight ?? 64} were already waiting)` : '';
+}
+
+function versionsText(byVersion: Record<string, number>): string {
+  return Object.entries(byVersion).sort(([a], [b]) => a.localeCompare(b)).map(([v, n]) => `${n} by ${v}`).join(', ') || 'none';
+}
+
+function segmentLine(s: { label: string; sent: number; failed: number; byVersion: Record<string, number> } | undefined): string {
+  if (!s) return '—';
+  return `${s.label}: ${s.sent} sent, ${s.failed} failed, ${versionsText(s.byVersion)}`;
+}
+
+function stepLine(o: StepObservation, stable: string, candidate: string): string {
+  const s = o.stable;
+  const c = o.candidate;
+  const figures = `${o.routed} requests in ${(o.windowMs / 1000).toFixed(2)} s, ${candidate} ${o.share.toFixed(1)}%; errors ${s ? percent(s.errorRate) : '—'} (${stable}) vs ${percent(c.errorRate)}; p99 ${s ? ms(s.p99ms) : '—'} vs ${ms(c.p99ms)} ms`;
+  return `${figures} → ${o.phase}${o.phase === 'successful' ? '' : ` (${o.reasons[0]})`}`;
+}
+
+/** v2's graph with its input renamed: loads and runs, but refuses every request that names `features`. */
+async function writeBrokenReexport(ctx: DemoContext): Promise<string> {
+  const source = path.join(ctx.projectDir, V2.artifact);
+  const message = ModelProto.decode(await readFile(source)) as unknown as { graph: { input: Array<{ name: string }>; node: Array<{ input: string[] }>; output: Array<{ name: string }> } };
+  const old = message.graph.input[0].name;
+  message.graph.input[0].name = BROKEN.input;
+  for (const node of message.graph.node) node.input = node.input.map((n) => (n === old ? BROKEN.input : n));
+  const out = path.join(ctx.projectDir, BROKEN.artifact);
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeFile(out, ModelProto.encode(message as never).finish());
+  return out;
+}

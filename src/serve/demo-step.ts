@@ -1,51 +1,68 @@
 import type { DemoStep } from '../demo/pipeline.js';
 import { repositoryOfEnvironment } from './config.js';
+import { figuresByVersion, histogramQuantile, REQUESTS_METRIC } from './exposition.js';
 import { startServer } from './server.js';
 
-/** Prometheus text → `{version: {code: count}}` of modelship_requests_total for one model. */
-function requestsByVersion(text: string, model: string): Map<string, Record<string, number>> {
-  const out = new Map<string, Record<string, number>>();
-  for (const line of text.split('\n')) {
-    const m = /^modelship_requests_total\{(.*)\} (\S+)$/.exec(line);
-    if (!m) continue;
-    const labels = Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map((x) => [x[1], x[2]]));
-    if (labels.model !== model) continue;
-    const row = out.get(labels.version) ?? {};
-    row[labels.code] = (row[labels.code] ?? 0) + Number(m[2]);
-    out.set(labels.version, row);
-  }
-  return out;
-}
+const fmt = (x: number) => (Number.isFinite(x) ? (x * 1000).toFixed(3) : '—');
 
 /**
- * Serves the staging environment the deploy step just filled, sends requests the way clients would (routed
- * ones, plus a few pinned to each loaded version) and reads the split back from /metrics.
+ * Serves the staging environment the deploy step filled, the way a client meets it: readiness, the model's
+ * metadata, one inference over the Open Inference Protocol v2, then a burst of routed requests read back
+ * from /metrics as per-version figures — the figures the canary analysis judges next.
  */
 export const serveDemoStep: DemoStep = {
   id: 'serve',
-  title: 'Serve the staging environment over the Open Inference Protocol v2 and read /metrics',
+  title: 'Serve staging over the Open Inference Protocol v2 (modelship serve) and read /metrics',
   async run(ctx) {
     const root = repositoryOfEnvironment(ctx.config, 'staging');
     const server = await startServer({ repository: root, port: 0, seed: 1 });
     try {
       const model = [...server.catalog.models.keys()][0];
       if (!model) return { ok: false, summary: `no model in ${root}` };
-      const state = server.catalog.models.get(model)?.state;
-      const versions = [...(state?.versions.keys() ?? [])];
-      const body = JSON.stringify({ inputs: [{ name: 'features', shape: [1, 4], datatype: 'FP32', data: [5.1, 3.5, 1.4, 0.2] }] });
-      const send = (path: string) => fetch(`${server.url}${path}`, { method: 'POST', body, headers: { 'content-type': 'application/json' } }).then((r) => r.status);
-      const statuses = await Promise.all([
-        ...Array.from({ length: 200 }, () => send(`/v2/models/${model}/infer`)),
-        ...versions.flatMap((v) => Array.from({ length: 10 }, () => send(`/v2/models/${model}/versions/${v}/infer`))),
-      ]);
-      const split = requestsByVersion(await (await fetch(`${server.url}/metrics`)).text(), model);
-      const ok = statuses.every((s) => s === 200);
-      ctx.log(`    ${server.url}: ${statuses.length} requests, ${statuses.filter((s) => s === 200).length} answered 200`);
-      const rows = [...split].map(([v, codes]) => `| ${v} | ${Object.entries(codes).map(([c, n]) => `${c}: ${n}`).join(', ')} |`);
+      const get = async (p: string) => {
+        const r = await fetch(`${server.url}${p}`);
+        return { status: r.status, body: (await r.json()) as Record<string, unknown> };
+      };
+      const ready = await get('/v2/health/ready');
+      const meta = await get(`/v2/models/${model}`);
+      const inputs = (meta.body.inputs as Array<{ name: string; datatype: string; shape: number[] }> | undefined) ?? [];
+      const input = inputs[0];
+      if (!input) return { ok: false, summary: `${server.url}/v2/models/${model} lists no inputs (HTTP ${meta.status})` };
+      const body = JSON.stringify({ inputs: [{ name: input.name, shape: [1, 4], datatype: 'FP32', data: [5.1, 3.5, 1.4, 0.2] }] });
+      const send = (p: string) => fetch(`${server.url}${p}`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+      const first = await send(`/v2/models/${model}/infer`);
+      const answer = (await first.json()) as { model_version?: string; outputs?: Array<{ name: string; data: unknown[] }> };
+      ctx.log(`    ${server.url}: ready ${ready.status}; ${model} versions ${JSON.stringify(meta.body.versions)}, input ${input.name} ${input.datatype} ${JSON.stringify(input.shape)}`);
+      ctx.log(`    POST /v2/models/${model}/infer → ${first.status} from ${answer.model_version}: ${(answer.outputs ?? []).map((o) => `${o.name} ${JSON.stringify(o.data.map((x) => (typeof x === 'number' ? Number(x.toFixed(3)) : x)))}`).join(', ')}`);
+      const statuses = await Promise.all(Array.from({ length: 200 }, () => send(`/v2/models/${model}/infer`).then(async (r) => (await r.arrayBuffer(), r.status))));
+      const exposition = await (await fetch(`${server.url}/metrics`)).text();
+      const figures = figuresByVersion(exposition, model);
+      const answered = statuses.filter((s) => s === 200).length;
+      const ok = ready.status === 200 && first.status === 200 && answered === statuses.length && figures.size > 0;
+      ctx.log(`    ${statuses.length + 1} requests, ${answered + (first.status === 200 ? 1 : 0)} answered 200; /metrics: ${[...figures.values()].map((f) => `${f.version} ${f.requests} requests, ${f.errors} errors, p99 ${fmt(histogramQuantile(0.99, f.latency))} ms`).join('; ')}`);
+      const rows = [...figures.values()].map((f) => `| ${f.version} | ${f.requests} | ${f.errors} | ${fmt(histogramQuantile(0.5, f.latency))} | ${fmt(histogramQuantile(0.99, f.latency))} |`);
+      const excerpt = exposition.split('\n').filter((l) => l.startsWith(REQUESTS_METRIC) || (l.startsWith('modelship_request_duration_seconds') && !l.includes('_bucket'))).join('\n');
       return {
         ok,
-        summary: `${model} served from ${versions.join(', ')} (stable ${state?.routing.stable}); ${statuses.length} requests, ${ok ? 'all' : 'not all'} answered 200`,
-        markdown: [`\`modelship serve --env staging\` at ${server.url}; \`modelship_requests_total\` by version:`, '', '| Version | Requests by status |', '| --- | --- |', ...rows].join('\n'),
+        summary: `${model} served from ${[...figures.keys()].join(', ')} (ready ${ready.status}); ${statuses.length + 1} requests, ${ok ? 'all' : 'not all'} answered 200`,
+        markdown: [
+          `\`modelship serve --env staging\` at ${server.url}: \`GET /v2/health/ready\` → ${ready.status}; \`GET /v2/models/${model}\` → versions ${JSON.stringify(meta.body.versions)}, input \`${input.name}\` ${input.datatype} ${JSON.stringify(input.shape)}.`,
+          '',
+          `One inference answered by ${answer.model_version}: ${(answer.outputs ?? []).map((o) => `\`${o.name}\` = \`${JSON.stringify(o.data)}\``).join(', ')}.`,
+          '',
+          `Then ${statuses.length} requests at once; \`/metrics\` read back per version (p50/p99 from the latency histogram, as Prometheus' \`histogram_quantile\`):`,
+          '',
+          '| Version | Requests | Errors | p50 ms | p99 ms |',
+          '| --- | --- | --- | --- | --- |',
+          ...rows,
+          '',
+          '<details><summary>The exposition lines behind it</summary>',
+          '',
+          '```',
+          excerpt,
+          '```',
+          '</details>',
+        ].join('\n'),
       };
     } finally {
       await server.close();
