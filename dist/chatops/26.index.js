@@ -69,6 +69,7 @@ function chatopsConfig(loaded) {
         }
         environments[env] = {
             users: rules.users,
+            teams: rules.teams?.map((t) => t.toLowerCase()),
             permissions: rules.permissions,
             requireMerged: rules.requireMerged ?? false,
             baseBranches: rules.baseBranches,
@@ -150,11 +151,12 @@ async function authorize(command, event, config, port) {
         return refuse('permission_denied', `@${event.login} has "${level}" permission; ${allowed.join(', ')} is needed${where}`);
     }
     passed.push(`@${event.login} has ${level} permission`);
-    if (rules.users && !rules.users.some((u) => u.toLowerCase() === event.login.toLowerCase())) {
-        return refuse('user_not_allowed', `${command.env} accepts commands only from ${rules.users.map((u) => `@${u}`).join(', ')}`);
+    if (rules.users || rules.teams) {
+        const who = await checkPeople(port, rules, command.env, event.login);
+        if (!who.ok)
+            return who;
+        passed.push(who.passed);
     }
-    if (rules.users)
-        passed.push(`@${event.login} is allowed on ${command.env}`);
     let pr;
     try {
         pr = await port.pullRequest(event.issueNumber);
@@ -188,6 +190,36 @@ async function authorize(command, event, config, port) {
         }
     }
     return { ok: true, permission: level, pullRequest: pr, sha: pr.headSha, passed };
+}
+/**
+ * `users` and `teams` together list who may act on an environment: a listed login, or an active member of a
+ * listed team. Teams are asked one by one until one confirms; an invitation not yet accepted is not
+ * membership, and a lookup that fails denies unless another team confirms.
+ */
+async function checkPeople(port, rules, env, login) {
+    if (rules.users?.some((u) => u.toLowerCase() === login.toLowerCase()))
+        return { ok: true, passed: `@${login} is allowed on ${env}` };
+    const who = [...(rules.users ?? []).map((u) => `@${u}`), ...(rules.teams ?? []).map((t) => `members of team ${t}`)].join(', ');
+    const notes = [];
+    let failure;
+    for (const team of rules.teams ?? []) {
+        let state;
+        try {
+            state = await port.teamMembership(team, login);
+        }
+        catch (err) {
+            failure ??= `could not read @${login}'s membership of team ${team} (${shortError(err)})`;
+            continue;
+        }
+        if (state === 'active')
+            return { ok: true, passed: `@${login} is an active member of team ${team}` };
+        notes.push(state === 'pending' ? `${team}: invitation not accepted yet` : `${team}: not a member, or the token cannot see the team`);
+    }
+    if (failure) {
+        return refuse('membership_unavailable', `${env} accepts commands only from ${who}; ${failure}, and a membership that cannot be verified is denied`);
+    }
+    const why = notes.length > 0 ? ` (${notes.join('; ')})` : '';
+    return refuse('user_not_allowed', `${env} accepts commands only from ${who}; @${login} is not one of them${why}`);
 }
 async function verifyChecks(port, sha, required) {
     let conclusions;
@@ -515,11 +547,12 @@ function renderReply(state) {
         if (state.hint)
             lines.push(`>\n> ${escapeText(state.hint)}`);
     }
-    if (state.passed.length > 0 || state.result) {
+    const steps = state.result?.steps ?? state.progress?.steps ?? [];
+    if (state.passed.length > 0 || steps.length > 0) {
         lines.push('', '| Step | Status | Detail |', '| --- | --- | --- |');
         for (const p of state.passed)
             lines.push(`| check | ✅ | ${cell(p)} |`);
-        for (const s of state.result?.steps ?? [])
+        for (const s of steps)
             lines.push(`| ${cell(s.name)} | ${STEP_ICON[s.status] ?? s.status} | ${cell(s.detail)} |`);
     }
     if (state.result)
@@ -531,8 +564,9 @@ function renderReply(state) {
     const links = [];
     if (state.runUrl)
         links.push(`[workflow run](${state.runUrl})`);
-    if (state.result?.deploymentUrl)
-        links.push(`[deployment](${state.result.deploymentUrl})`);
+    const deploymentUrl = state.result?.deploymentUrl ?? state.progress?.deploymentUrl;
+    if (deploymentUrl)
+        links.push(`[deployment](${deploymentUrl})`);
     if (state.result?.environmentUrl)
         links.push(`[environment](${state.result.environmentUrl})`);
     if (links.length > 0)
@@ -635,9 +669,10 @@ async function flow(input, deps, out) {
         return { ...pinned, passed: state.passed, decision: 'approved', code: 'ok', reason: `${commandText} is authorised on ${verdict.sha.slice(0, 7)}` };
     }
     await out.reply({ ...state, phase: 'running' });
+    const progress = (update) => out.reply({ ...state, phase: 'running', progress: update });
     let result;
     try {
-        result = await deps.executor.run(command, { sha: verdict.sha, actor: event.login, pullRequest: event.issueNumber, dryRun: command.dryRun });
+        result = await deps.executor.run(command, { sha: verdict.sha, actor: event.login, pullRequest: event.issueNumber, dryRun: command.dryRun, progress });
     }
     catch (err) {
         const message = err instanceof Error ? err.message.split('\n')[0] : String(err);

@@ -10,8 +10,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* unused harmony export inert */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-
 
 /**
  * Comment commands on pull requests. Reads the issue_comment event, authorises and runs (or approves) the
@@ -31,37 +29,71 @@ const chatopsAction = {
         }
         const { runChatops } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26));
         const loaded = await ctx.loadConfig();
+        const mode = ctx.inputs.choice('mode', ['execute', 'approve'], 'execute');
+        const { stateKindOf } = await __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953));
+        const stateKind = stateKindOf(ctx);
         const token = ctx.inputs.string('github-token');
-        const { createGitHubClient, repoFromEnv, requireToken } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851));
-        const client = createGitHubClient({ token: requireToken(token, 'comment commands'), env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } });
+        const { createGitHubClient, repoFromEnv, requireToken } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+        const log = { debug: ctx.debug, warning: ctx.warning };
+        const client = createGitHubClient({ token: requireToken(token, 'comment commands'), env: ctx.env, log });
+        // Team data is the organisation's: the workflow's GITHUB_TOKEN cannot read it, so it may come with its own token.
+        const orgToken = ctx.inputs.string('org-token');
+        if (orgToken)
+            ctx.secret(orgToken);
+        const orgClient = orgToken ? createGitHubClient({ token: requireToken(orgToken, 'team membership lookups (input org-token)'), env: ctx.env, log }) : client;
         const repo = repoFromEnv(ctx.env);
         const { getPermissionLevel } = await __nccwpck_require__.e(/* import() */ 435).then(__nccwpck_require__.bind(__nccwpck_require__, 5435));
         const { getPullRequest } = await __nccwpck_require__.e(/* import() */ 139).then(__nccwpck_require__.bind(__nccwpck_require__, 2139));
         const { getCheckConclusions } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 5382));
+        const { getTeamMembership } = await __nccwpck_require__.e(/* import() */ 769).then(__nccwpck_require__.bind(__nccwpck_require__, 4769));
         const { addCommentReaction } = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 8491));
-        const { upsertStickyComment } = await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 5267));
+        const { upsertStickyComment, updateStickyComment } = await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 5267));
+        const { GitHubApiError } = await __nccwpck_require__.e(/* import() */ 116).then(__nccwpck_require__.bind(__nccwpck_require__, 3116));
         const repository = {
             permissionOf: (username) => getPermissionLevel(client, { ...repo, username }),
             pullRequest: (pullNumber) => getPullRequest(client, { ...repo, pullNumber }),
             checkConclusions: (sha) => getCheckConclusions(client, { ...repo, sha }),
+            teamMembership: (team, username) => getTeamMembership(orgClient, { org: repo.owner, teamSlug: team, username }),
         };
+        // The reply is found (or created) once; every later update of this run rewrites it by id, one call each.
+        let reply;
         const feedback = {
             react: async (commentId, content) => {
                 await addCommentReaction(client, { ...repo, commentId, content });
             },
-            reply: async (issueNumber, key, body) => (await upsertStickyComment(client, { ...repo, issueNumber, key, body })).url,
+            reply: async (issueNumber, key, body) => {
+                if (reply && reply.body === body)
+                    return reply.url;
+                if (reply) {
+                    try {
+                        const updated = await updateStickyComment(client, { ...repo, commentId: reply.id, key, body });
+                        reply = { id: updated.id, url: updated.url, body };
+                        return updated.url;
+                    }
+                    catch (err) {
+                        // Deleted meanwhile: find or create it again.
+                        if (!(err instanceof GitHubApiError && err.status === 404))
+                            throw err;
+                    }
+                }
+                const written = await upsertStickyComment(client, { ...repo, issueNumber, key, body });
+                reply = { id: written.id, url: written.url, body };
+                return written.url;
+            },
         };
         const server = ctx.env.GITHUB_SERVER_URL || 'https://github.com';
         const runUrl = ctx.env.GITHUB_RUN_ID ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${ctx.env.GITHUB_RUN_ID}` : undefined;
-        const mode = ctx.inputs.string('mode', { default: 'execute' });
-        if (mode !== 'execute' && mode !== 'approve')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`input "mode" is "${mode}", expected execute or approve`);
-        // The engine is loaded only when an authorised command reaches it; /deploy stays with the workflow's
-        // pinned checkout (DeployEngineExecutor.handles).
+        // The engine and its state are loaded only when an authorised command reaches them, with the state the
+        // deploy action uses (the `state` input) and deployments recorded against the pinned head. /deploy stays
+        // with the workflow's pinned checkout (DeployEngineExecutor.handles).
         const executor = mode === 'execute'
             ? {
                 handles: (command) => command.name !== 'deploy',
-                run: async (command, context) => new (await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(327), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9474))).DeployEngineExecutor(loaded, { log: ctx.info }).run(command, context),
+                run: async (command, context) => {
+                    const [{ deploymentStoreFor }, { DeployEngineExecutor }] = await Promise.all([__nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953)), Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(327), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4897))]);
+                    const state = await deploymentStoreFor(ctx, loaded, { ref: context.sha, kind: stateKind });
+                    return new DeployEngineExecutor(loaded, { log: ctx.info, store: state.store, deploymentUrl: state.deploymentUrl }).run(command, context);
+                },
             }
             : undefined;
         const result = await runChatops({ eventName: ctx.env.GITHUB_EVENT_NAME, payload, loaded, dryRun: ctx.inputs.boolean('dry-run', false), runUrl }, { repository, feedback, executor });
@@ -404,7 +436,7 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
             }
             try {
                 // Loaded on demand: Octokit is most of a bundle's start-up and runs without a pull request skip it.
-                const [{ createGitHubClient, repoFromEnv }, { upsertStickyComment }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851)), __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 5267))]);
+                const [{ createGitHubClient, repoFromEnv }, { upsertStickyComment }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584)), __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 5267))]);
                 const client = createGitHubClient({ token, env, log: { debug: ctx.debug, warning: ctx.warning } });
                 const result = await upsertStickyComment(client, { ...repoFromEnv(env), issueNumber: pr.number, key, body: markdown });
                 ctx.info(`pull-request comment ${result.created ? 'created' : result.changed ? 'updated' : 'unchanged'}: ${result.url}`);

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { ModelshipError } from '../core/errors.js';
 import type { RepositoryPort } from '../chatops/authorize.js';
 import type { CommandExecutor } from '../chatops/executor.js';
 import type { FeedbackPort } from '../chatops/feedback.js';
@@ -25,39 +24,70 @@ export const chatopsAction: ActionSpec = {
     const { runChatops } = await import('../chatops/run.js');
 
     const loaded = await ctx.loadConfig();
+    const mode = ctx.inputs.choice('mode', ['execute', 'approve'] as const, 'execute');
+    const { stateKindOf } = await import('./runtime/deployment-store.js');
+    const stateKind = stateKindOf(ctx);
     const token = ctx.inputs.string('github-token');
     const { createGitHubClient, repoFromEnv, requireToken } = await import('../github/client.js');
-    const client = createGitHubClient({ token: requireToken(token, 'comment commands'), env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } });
+    const log = { debug: ctx.debug, warning: ctx.warning };
+    const client = createGitHubClient({ token: requireToken(token, 'comment commands'), env: ctx.env, log });
+    // Team data is the organisation's: the workflow's GITHUB_TOKEN cannot read it, so it may come with its own token.
+    const orgToken = ctx.inputs.string('org-token');
+    if (orgToken) ctx.secret(orgToken);
+    const orgClient = orgToken ? createGitHubClient({ token: requireToken(orgToken, 'team membership lookups (input org-token)'), env: ctx.env, log }) : client;
     const repo = repoFromEnv(ctx.env);
     const { getPermissionLevel } = await import('../github/permissions.js');
     const { getPullRequest } = await import('../github/pull-requests.js');
     const { getCheckConclusions } = await import('../github/check-conclusions.js');
+    const { getTeamMembership } = await import('../github/teams.js');
     const { addCommentReaction } = await import('../github/reactions.js');
-    const { upsertStickyComment } = await import('../github/sticky-comment.js');
+    const { upsertStickyComment, updateStickyComment } = await import('../github/sticky-comment.js');
+    const { GitHubApiError } = await import('../github/errors.js');
 
     const repository: RepositoryPort = {
       permissionOf: (username) => getPermissionLevel(client, { ...repo, username }),
       pullRequest: (pullNumber) => getPullRequest(client, { ...repo, pullNumber }),
       checkConclusions: (sha) => getCheckConclusions(client, { ...repo, sha }),
+      teamMembership: (team, username) => getTeamMembership(orgClient, { org: repo.owner, teamSlug: team, username }),
     };
+    // The reply is found (or created) once; every later update of this run rewrites it by id, one call each.
+    let reply: { id: number; url: string; body: string } | undefined;
     const feedback: FeedbackPort = {
       react: async (commentId, content) => {
         await addCommentReaction(client, { ...repo, commentId, content });
       },
-      reply: async (issueNumber, key, body) => (await upsertStickyComment(client, { ...repo, issueNumber, key, body })).url,
+      reply: async (issueNumber, key, body) => {
+        if (reply && reply.body === body) return reply.url;
+        if (reply) {
+          try {
+            const updated = await updateStickyComment(client, { ...repo, commentId: reply.id, key, body });
+            reply = { id: updated.id, url: updated.url, body };
+            return updated.url;
+          } catch (err) {
+            // Deleted meanwhile: find or create it again.
+            if (!(err instanceof GitHubApiError && err.status === 404)) throw err;
+          }
+        }
+        const written = await upsertStickyComment(client, { ...repo, issueNumber, key, body });
+        reply = { id: written.id, url: written.url, body };
+        return written.url;
+      },
     };
     const server = ctx.env.GITHUB_SERVER_URL || 'https://github.com';
     const runUrl = ctx.env.GITHUB_RUN_ID ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${ctx.env.GITHUB_RUN_ID}` : undefined;
 
-    const mode = ctx.inputs.string('mode', { default: 'execute' });
-    if (mode !== 'execute' && mode !== 'approve') throw new ModelshipError(`input "mode" is "${mode}", expected execute or approve`);
-    // The engine is loaded only when an authorised command reaches it; /deploy stays with the workflow's
-    // pinned checkout (DeployEngineExecutor.handles).
+    // The engine and its state are loaded only when an authorised command reaches them, with the state the
+    // deploy action uses (the `state` input) and deployments recorded against the pinned head. /deploy stays
+    // with the workflow's pinned checkout (DeployEngineExecutor.handles).
     const executor: CommandExecutor | undefined =
       mode === 'execute'
         ? {
             handles: (command) => command.name !== 'deploy',
-            run: async (command, context) => new (await import('../chatops/deploy-executor.js')).DeployEngineExecutor(loaded, { log: ctx.info }).run(command, context),
+            run: async (command, context) => {
+              const [{ deploymentStoreFor }, { DeployEngineExecutor }] = await Promise.all([import('./runtime/deployment-store.js'), import('../chatops/deploy-executor.js')]);
+              const state = await deploymentStoreFor(ctx, loaded, { ref: context.sha, kind: stateKind });
+              return new DeployEngineExecutor(loaded, { log: ctx.info, store: state.store, deploymentUrl: state.deploymentUrl }).run(command, context);
+            },
           }
         : undefined;
 

@@ -1,4 +1,3 @@
-import type { DeploymentStore } from '../deploy/state/store.js';
 import type { DeployResult } from '../deploy/types.js';
 import type { ActionSpec } from './runtime/context.js';
 
@@ -16,31 +15,11 @@ export const deployAction: ActionSpec = {
     const loaded = await ctx.loadConfig();
     const engine = await import('../deploy/engine.js');
     const { renderResultMarkdown, renderStatusText } = await import('../deploy/render.js');
-    const { environmentsOf } = await import('../deploy/config.js');
     const command = ctx.inputs.string('command', { default: 'deploy' }) as (typeof COMMANDS)[number];
     if (!COMMANDS.includes(command)) throw new (await import('../core/errors.js')).ModelshipError(`command must be one of ${COMMANDS.join(', ')}, got "${command}"`);
     const dryRun = ctx.inputs.boolean('dry-run', false);
-    const stateKind = ctx.inputs.string('state', { default: 'github' });
-    let store: DeploymentStore | undefined;
-    if (stateKind === 'github') {
-      const { createGitHubClient, repoFromEnv, requireToken } = await import('../github/client.js');
-      const { GitHubDeploymentStore } = await import('../github/deployments.js');
-      const token = requireToken(ctx.inputs.string('github-token'), 'recording deployments');
-      ctx.secret(token);
-      const envs = environmentsOf(loaded);
-      const server = ctx.env.GITHUB_SERVER_URL ?? 'https://github.com';
-      const runUrl = ctx.env.GITHUB_RUN_ID ? `${server}/${ctx.env.GITHUB_REPOSITORY}/actions/runs/${ctx.env.GITHUB_RUN_ID}` : undefined;
-      store = new GitHubDeploymentStore({
-        client: createGitHubClient({ token, env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } }),
-        repo: repoFromEnv(ctx.env),
-        ref: ctx.env.GITHUB_SHA ?? 'HEAD',
-        githubEnvironment: (e) => envs.find((x) => x.name === e)?.githubEnvironment ?? e,
-        production: (e) => /prod/i.test(envs.find((x) => x.name === e)?.githubEnvironment ?? e),
-        logUrl: runUrl,
-      });
-    } else if (stateKind !== 'local') {
-      throw new (await import('../core/errors.js')).ModelshipError(`state must be github or local, got "${stateKind}"`);
-    }
+    const { deploymentStoreFor } = await import('./runtime/deployment-store.js');
+    const { store } = await deploymentStoreFor(ctx, loaded);
     const options = { dryRun, store, log: ctx.info };
     const actor = ctx.env.GITHUB_ACTOR;
     const environment = ctx.inputs.string('environment');

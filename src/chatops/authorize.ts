@@ -1,5 +1,5 @@
 import type { ChatopsConfig, Permission } from './config.js';
-import { rulesFor } from './config.js';
+import { rulesFor, type EnvironmentRules } from './config.js';
 import type { ParsedCommand } from './grammar.js';
 
 /**
@@ -18,6 +18,7 @@ export type RefusalCode =
   | 'permission_denied'
   | 'permission_unavailable'
   | 'user_not_allowed'
+  | 'membership_unavailable'
   | 'pull_request_unavailable'
   | 'pull_request_closed'
   | 'fork'
@@ -60,6 +61,11 @@ export interface RepositoryPort {
   pullRequest(number: number): Promise<PullRequestFacts>;
   /** Conclusion of the newest check run of each name on the commit (`null` when pending); absent names are missing. */
   checkConclusions(sha: string): Promise<Map<string, string | null>>;
+  /**
+   * The commenter's membership of a team of the repository owner's organisation: `none` when GitHub answers
+   * 404 (not a member, or the token cannot see the team); throws on any other failure.
+   */
+  teamMembership(team: string, login: string): Promise<'active' | 'pending' | 'none'>;
 }
 
 export interface Authorized {
@@ -128,10 +134,11 @@ export async function authorize(command: ParsedCommand, event: CommentEvent, con
   }
   passed.push(`@${event.login} has ${level} permission`);
 
-  if (rules.users && !rules.users.some((u) => u.toLowerCase() === event.login.toLowerCase())) {
-    return refuse('user_not_allowed', `${command.env} accepts commands only from ${rules.users.map((u) => `@${u}`).join(', ')}`);
+  if (rules.users || rules.teams) {
+    const who = await checkPeople(port, rules, command.env!, event.login);
+    if (!who.ok) return who;
+    passed.push(who.passed);
   }
-  if (rules.users) passed.push(`@${event.login} is allowed on ${command.env}`);
 
   let pr: PullRequestFacts;
   try {
@@ -163,6 +170,34 @@ export async function authorize(command: ParsedCommand, event: CommentEvent, con
     }
   }
   return { ok: true, permission: level, pullRequest: pr, sha: pr.headSha, passed };
+}
+
+/**
+ * `users` and `teams` together list who may act on an environment: a listed login, or an active member of a
+ * listed team. Teams are asked one by one until one confirms; an invitation not yet accepted is not
+ * membership, and a lookup that fails denies unless another team confirms.
+ */
+async function checkPeople(port: RepositoryPort, rules: EnvironmentRules, env: string, login: string): Promise<Refusal | { ok: true; passed: string }> {
+  if (rules.users?.some((u) => u.toLowerCase() === login.toLowerCase())) return { ok: true, passed: `@${login} is allowed on ${env}` };
+  const who = [...(rules.users ?? []).map((u) => `@${u}`), ...(rules.teams ?? []).map((t) => `members of team ${t}`)].join(', ');
+  const notes: string[] = [];
+  let failure: string | undefined;
+  for (const team of rules.teams ?? []) {
+    let state: 'active' | 'pending' | 'none';
+    try {
+      state = await port.teamMembership(team, login);
+    } catch (err) {
+      failure ??= `could not read @${login}'s membership of team ${team} (${shortError(err)})`;
+      continue;
+    }
+    if (state === 'active') return { ok: true, passed: `@${login} is an active member of team ${team}` };
+    notes.push(state === 'pending' ? `${team}: invitation not accepted yet` : `${team}: not a member, or the token cannot see the team`);
+  }
+  if (failure) {
+    return refuse('membership_unavailable', `${env} accepts commands only from ${who}; ${failure}, and a membership that cannot be verified is denied`);
+  }
+  const why = notes.length > 0 ? ` (${notes.join('; ')})` : '';
+  return refuse('user_not_allowed', `${env} accepts commands only from ${who}; @${login} is not one of them${why}`);
 }
 
 async function verifyChecks(port: RepositoryPort, sha: string, required: string[]): Promise<Refusal | { ok: true }> {

@@ -7,8 +7,13 @@ import type { CommandName } from './grammar.js';
 export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read';
 
 export interface EnvironmentRules {
-  /** Only these users (logins, case-insensitive) may act on this environment. */
+  /** Only these users (logins, case-insensitive) may act on this environment; with `teams`, these or the teams' members. */
   users?: string[];
+  /**
+   * Only active members of one of these teams (slugs, in the repository owner's organisation) may act on this
+   * environment; with `users`, these or the listed users. Read through the API; an error or a 404 denies.
+   */
+  teams?: string[];
   /** Overrides the section's `permissions` for this environment (e.g. `[admin]` for production). */
   permissions?: Permission[];
   /** The pull request must be merged (deploy what was reviewed and merged, never an open branch). */
@@ -37,6 +42,7 @@ const ALL_COMMANDS: CommandName[] = ['deploy', 'promote', 'rollback', 'status', 
 
 interface RawRules {
   users?: string[];
+  teams?: string[];
   permissions?: Permission[];
   requireMerged?: boolean;
   baseBranches?: string[];
@@ -67,6 +73,7 @@ export function chatopsConfig(loaded: LoadedConfig): ChatopsConfig {
     }
     environments[env] = {
       users: rules.users,
+      teams: rules.teams?.map((t) => t.toLowerCase()),
       permissions: rules.permissions,
       requireMerged: rules.requireMerged ?? false,
       baseBranches: rules.baseBranches,

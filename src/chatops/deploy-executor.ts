@@ -1,9 +1,12 @@
 import type { LoadedConfig } from '../core/config.js';
 import { ModelshipError } from '../core/errors.js';
+import { environmentOf } from '../deploy/config.js';
 import * as engine from '../deploy/engine.js';
+import { storeFor } from '../deploy/engine.js';
 import type { DeployResult, EngineOptions, StatusResult } from '../deploy/engine.js';
 import type { CommandExecutor, ExecutionContext, ExecutionResult, ExecutionStep } from './executor.js';
 import type { ParsedCommand } from './grammar.js';
+import { httpUrl, ProgressStore } from './progress-store.js';
 
 /** The engine's entry points, so tests can count calls; defaults to the real deploy engine. */
 export type DeployEngine = Pick<typeof engine, 'deploy' | 'promote' | 'rollback' | 'status' | 'lock' | 'unlock'>;
@@ -22,6 +25,8 @@ export class DeployEngineExecutor implements CommandExecutor {
        * job that checks out `sha` and deploys; set this only when the workspace is that pinned checkout.
        */
       deployFromWorkspace?: boolean;
+      /** A page for a recorded deployment (environment, record id), linked from the reply; none when absent. */
+      deploymentUrl?: (environment: string, id: string) => string | undefined;
     } = {},
     private readonly api: DeployEngine = engine,
   ) {}
@@ -31,19 +36,25 @@ export class DeployEngineExecutor implements CommandExecutor {
   }
 
   async run(command: ParsedCommand, context: ExecutionContext): Promise<ExecutionResult> {
-    const { deployFromWorkspace: _unused, ...engineOptions } = this.options;
+    const { deployFromWorkspace: _unused, deploymentUrl: link, ...engineOptions } = this.options;
     const options: EngineOptions = { ...engineOptions, dryRun: context.dryRun };
     const actor = context.actor;
+    // Rollouts report progress through the store they write to: the deployment once recorded, each step as it ends.
+    const rollout = (): EngineOptions => {
+      if (!context.progress || context.dryRun) return options;
+      const store = new ProgressStore((e) => storeFor(this.loaded, environmentOf(this.loaded, e), options), command.env!, context.progress, link);
+      return { ...options, store };
+    };
     switch (command.name) {
       case 'deploy':
         if (!command.version) {
           throw new ModelshipError(`/deploy needs a version to deploy: /deploy ${command.model}@<version> to ${command.env}`);
         }
-        return fromDeploy(await this.api.deploy(this.loaded, { environment: command.env!, model: command.model, version: command.version, actor }, options));
+        return fromDeploy(await this.api.deploy(this.loaded, { environment: command.env!, model: command.model, version: command.version, actor }, rollout()), link);
       case 'promote':
-        return fromDeploy(await this.api.promote(this.loaded, { model: command.model, to: command.env!, version: command.version, actor }, options));
+        return fromDeploy(await this.api.promote(this.loaded, { model: command.model, to: command.env!, version: command.version, actor }, rollout()), link);
       case 'rollback':
-        return fromDeploy(await this.api.rollback(this.loaded, { environment: command.env!, to: command.version, actor }, options));
+        return fromDeploy(await this.api.rollback(this.loaded, { environment: command.env!, to: command.version, actor }, rollout()), link);
       case 'status':
         return fromStatus(await this.api.status(this.loaded, { environment: command.env }, options));
       case 'lock': {
@@ -60,14 +71,14 @@ export class DeployEngineExecutor implements CommandExecutor {
   }
 }
 
-export function fromDeploy(r: DeployResult): ExecutionResult {
+export function fromDeploy(r: DeployResult, link?: (environment: string, id: string) => string | undefined): ExecutionResult {
   return {
     ok: r.outcome !== 'aborted',
     message: r.message,
     steps: r.steps.map((s): ExecutionStep => ({ name: s.name, status: s.status, detail: s.detail })),
     version: r.liveVersion ?? r.version ?? undefined,
     environmentUrl: httpUrl(r.url),
-    deploymentUrl: httpUrl(r.deploymentId),
+    deploymentUrl: r.deploymentId && link ? httpUrl(link(r.environment, r.deploymentId)) : undefined,
   };
 }
 
@@ -81,6 +92,3 @@ export function fromStatus(r: StatusResult): ExecutionResult {
   return { ok: true, message: `${r.environments.length} environment/model pair(s)`, steps: [], details };
 }
 
-function httpUrl(value: string | undefined): string | undefined {
-  return value && /^https?:\/\/[^\s()]+$/.test(value) ? value : undefined;
-}

@@ -6,6 +6,19 @@ export interface ExecutionContext {
   actor: string;
   pullRequest: number;
   dryRun: boolean;
+  /**
+   * Called as the command progresses (the deployment is recorded, a step ends), so the reply can show it
+   * while a long rollout runs. Its failures are the caller's to report; they never stop the command.
+   */
+  progress?: (update: ExecutionProgress) => Promise<void>;
+}
+
+/** What is known while a command runs. */
+export interface ExecutionProgress {
+  /** Steps that ended so far, in order. */
+  steps: ExecutionStep[];
+  /** A page for the deployment being made, once it is recorded. */
+  deploymentUrl?: string;
 }
 
 export interface ExecutionStep {

@@ -1,4 +1,4 @@
-import type { ExecutionResult } from './executor.js';
+import type { ExecutionProgress, ExecutionResult } from './executor.js';
 import { formatCommand, safe, type ParsedCommand } from './grammar.js';
 
 /**
@@ -28,6 +28,8 @@ export interface ReplyState {
   reason?: string;
   hint?: string;
   result?: ExecutionResult;
+  /** What is known while the command runs (steps so far, the deployment once recorded). */
+  progress?: ExecutionProgress;
   runUrl?: string;
   dryRun: boolean;
   /** Extra Markdown (help text). */
@@ -58,17 +60,19 @@ export function renderReply(state: ReplyState): string {
     lines.push(`> ${escapeText(state.reason)}`);
     if (state.hint) lines.push(`>\n> ${escapeText(state.hint)}`);
   }
-  if (state.passed.length > 0 || state.result) {
+  const steps = state.result?.steps ?? state.progress?.steps ?? [];
+  if (state.passed.length > 0 || steps.length > 0) {
     lines.push('', '| Step | Status | Detail |', '| --- | --- | --- |');
     for (const p of state.passed) lines.push(`| check | ✅ | ${cell(p)} |`);
-    for (const s of state.result?.steps ?? []) lines.push(`| ${cell(s.name)} | ${STEP_ICON[s.status] ?? s.status} | ${cell(s.detail)} |`);
+    for (const s of steps) lines.push(`| ${cell(s.name)} | ${STEP_ICON[s.status] ?? s.status} | ${cell(s.detail)} |`);
   }
   if (state.result) lines.push('', escapeText(state.result.message));
   if (state.result?.details) lines.push('', state.result.details);
   if (state.extra) lines.push('', state.extra);
   const links: string[] = [];
   if (state.runUrl) links.push(`[workflow run](${state.runUrl})`);
-  if (state.result?.deploymentUrl) links.push(`[deployment](${state.result.deploymentUrl})`);
+  const deploymentUrl = state.result?.deploymentUrl ?? state.progress?.deploymentUrl;
+  if (deploymentUrl) links.push(`[deployment](${deploymentUrl})`);
   if (state.result?.environmentUrl) links.push(`[environment](${state.result.environmentUrl})`);
   if (links.length > 0) lines.push('', links.join(' · '));
   return lines.join('\n');

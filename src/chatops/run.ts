@@ -1,7 +1,7 @@
 import type { LoadedConfig } from '../core/config.js';
 import { authorize, checkEvent, readCommentEvent, recheckHead, MUTATING, type CommentEvent, type Refusal, type RefusalCode, type RepositoryPort } from './authorize.js';
 import { chatopsConfig, environmentNames, modelNames } from './config.js';
-import type { CommandExecutor, ExecutionResult } from './executor.js';
+import type { CommandExecutor, ExecutionProgress, ExecutionResult } from './executor.js';
 import { helpText, renderReply, replyKey, type FeedbackPort, type Reaction, type ReplyState } from './feedback.js';
 import { formatCommand, parseComment, type ParsedCommand } from './grammar.js';
 
@@ -121,9 +121,10 @@ async function flow(input: ChatopsInput, deps: ChatopsDeps, out: Reporter): Prom
   }
 
   await out.reply({ ...state, phase: 'running' });
+  const progress = (update: ExecutionProgress) => out.reply({ ...state, phase: 'running', progress: update });
   let result: ExecutionResult;
   try {
-    result = await deps.executor.run(command, { sha: verdict.sha, actor: event.login, pullRequest: event.issueNumber, dryRun: command.dryRun });
+    result = await deps.executor.run(command, { sha: verdict.sha, actor: event.login, pullRequest: event.issueNumber, dryRun: command.dryRun, progress });
   } catch (err) {
     const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
     result = { ok: false, message: `${commandText} failed: ${message}`, steps: [] };

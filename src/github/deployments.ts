@@ -42,12 +42,23 @@ export class GitHubDeploymentStore implements DeploymentStore {
     const { client, repo } = this.options;
     const { data } = await client.rest.repos.listDeployments({ ...repo, environment: this.ghEnv(environment), task: DEPLOY_TASK, per_page: 100 });
     const records: DeploymentRecord[] = [];
+    // GitHub's auto_inactive marks every earlier success of the *environment* inactive, whatever model it
+    // deployed, so a latest status of `inactive` does not say the model was replaced. The newest deployment
+    // of this model that ever succeeded is its live one; its earlier successes are the inactive ones.
+    let liveFound = false;
     for (const d of data) {
       const payload = (typeof d.payload === 'string' ? safeJson(d.payload) : d.payload) as DeploymentPayload | undefined;
       if (!payload || payload.model !== model) continue;
       const statuses = (await client.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: d.id, per_page: 100 })).data;
       const latest = statuses[0];
-      const status: DeploymentStatus = !latest ? 'in_progress' : latest.state === 'success' ? 'success' : latest.state === 'inactive' ? 'inactive' : latest.state === 'failure' || latest.state === 'error' ? 'failure' : 'in_progress';
+      const succeeded = statuses.some((s) => s.state === 'success') && (latest.state === 'success' || latest.state === 'inactive');
+      let status: DeploymentStatus;
+      if (succeeded) {
+        status = liveFound ? 'inactive' : 'success';
+        liveFound = true;
+      } else {
+        status = !latest ? 'in_progress' : latest.state === 'inactive' ? 'inactive' : latest.state === 'failure' || latest.state === 'error' ? 'failure' : 'in_progress';
+      }
       const steps: StepRecord[] = statuses
         .filter((s) => s.state === 'in_progress' && s.description?.startsWith('step: '))
         .reverse()

@@ -103,3 +103,23 @@ export function fitCommentBody(body: string, limit = COMMENT_MAX_LENGTH): string
   if (fences % 2 === 1) head += '\n```';
   return head + note(body.length - keep);
 }
+
+export interface StickyCommentUpdate {
+  owner: string;
+  repo: string;
+  /** The comment `upsertStickyComment` created or found for this key. */
+  commentId: number;
+  key: string;
+  body: string;
+}
+
+/**
+ * Rewrites a sticky comment already found by `upsertStickyComment`, without listing the issue's comments
+ * again: one call per update, for a reply that changes several times in one run. The body gets the same
+ * marker and length limit. Throws (404 included) when the comment is gone; the caller can upsert again.
+ */
+export async function updateStickyComment(client: GitHubClient, input: StickyCommentUpdate): Promise<StickyCommentResult> {
+  const body = fitCommentBody(`${stickyMarker(input.key)}\n${input.body}`);
+  const { data } = await client.rest.issues.updateComment({ owner: input.owner, repo: input.repo, comment_id: input.commentId, body });
+  return { id: data.id, url: data.html_url, created: false, changed: true };
+}

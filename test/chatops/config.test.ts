@@ -22,6 +22,8 @@ describe('chatops config', () => {
     ['a prefix with letters', 'chatops: { prefix: "deploy" }\n', /prefix/],
     ['an unknown permission', 'chatops: { permissions: [owner] }\n', /permissions/],
     ['an unknown rule', 'chatops: { environments: { staging: { requireMerge: true } } }\n', /requireMerge/],
+    ['a team that is not a slug', 'chatops: { environments: { staging: { teams: ["acme/ml platform"] } } }\n', /teams/],
+    ['an empty team list', 'chatops: { environments: { staging: { teams: [] } } }\n', /teams/],
   ])('refuses %s with the line at fault', (_what, section, message) => {
     let error: unknown;
     try {
@@ -33,6 +35,11 @@ describe('chatops config', () => {
     const issue = (error as ConfigError).issues[0];
     expect(`${issue.path} ${issue.message} ${issue.hint ?? ''}`).toMatch(message);
     expect(issue.location.line).toBe(4);
+  });
+
+  it('reads team rules as lower-case slugs, beside users', () => {
+    const config = chatopsConfig(loadedConfig(`${base}chatops: { environments: { production: { users: [Release-Captain], teams: [ML-Platform, release] } } }\n`));
+    expect(config.environments.production).toMatchObject({ users: ['Release-Captain'], teams: ['ml-platform', 'release'] });
   });
 
   it('refuses rules for an environment that does not exist, suggesting the configured ones', () => {

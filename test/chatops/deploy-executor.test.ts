@@ -3,6 +3,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DeployEngineExecutor, fromDeploy, fromStatus, type DeployEngine } from '../../src/chatops/deploy-executor.js';
+import type { ExecutionProgress } from '../../src/chatops/executor.js';
 import type { ParsedCommand } from '../../src/chatops/grammar.js';
 import { loadConfig } from '../../src/core/config.js';
 import type { DeployResult } from '../../src/deploy/engine.js';
@@ -64,6 +65,11 @@ describe('DeployEngineExecutor', () => {
     expect(fromDeploy(result())).toMatchObject({ ok: true, version: '1.2.0', environmentUrl: 'https://staging.example.com', steps: [{ name: 'switch', status: 'ok' }] });
     expect(fromDeploy(result({ outcome: 'aborted', liveVersion: '1.1.0' }))).toMatchObject({ ok: false, version: '1.1.0' });
     expect(fromDeploy(result({ url: 'javascript:alert(1)', deploymentId: '42' }))).toMatchObject({ environmentUrl: undefined, deploymentUrl: undefined });
+    // The deployment is linked only through the page the state gives for it, and only as a plain http(s) link.
+    const link = (env: string, id: string) => `https://github.com/acme/models/deployments/${env}?id=${id}`;
+    expect(fromDeploy(result({ deploymentId: '42' }), link).deploymentUrl).toBe('https://github.com/acme/models/deployments/staging?id=42');
+    expect(fromDeploy(result({ deploymentId: '42' }), () => 'javascript:alert(1)').deploymentUrl).toBeUndefined();
+    expect(fromDeploy(result(), link).deploymentUrl).toBeUndefined();
   });
 
   it('renders status as a table, escaping lock reasons', () => {
@@ -78,6 +84,44 @@ describe('DeployEngineExecutor on the real engine', () => {
   let dir: string | undefined;
   afterEach(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reports progress from the state it writes: the deployment once recorded, then each step as it ends', async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'ms-chatops-engine-'));
+    await mkdir(path.join(dir, 'models'));
+    await writeFile(path.join(dir, 'models/iris.onnx'), 'x');
+    await writeFile(path.join(dir, 'modelship.yml'), 'version: 1\nmodels: { iris: { path: models/iris.onnx } }\nenvironments:\n  staging: { provider: { type: local, root: repo/staging }, strategy: { type: direct } }\n  production: { requires: staging, provider: { type: local, root: repo/production }, strategy: { type: blue-green } }\n');
+    const loaded = await loadConfig(path.join(dir, 'modelship.yml'));
+    const updates: ExecutionProgress[] = [];
+    const progress = async (u: ExecutionProgress) => {
+      updates.push(u);
+    };
+    const ex = new DeployEngineExecutor(loaded, { deployFromWorkspace: true, deploymentUrl: (env, id) => `https://example.com/${env}/${id}` });
+    const staged = await ex.run(cmd({ name: 'deploy', model: 'iris', version: '1.0.0', env: 'staging' }), { ...context, progress });
+    expect(staged.ok).toBe(true);
+    // First report when the deployment is recorded (no step yet), then one per step that ended, in order.
+    expect(updates[0]).toEqual({ steps: [], deploymentUrl: expect.stringMatching(/^https:\/\/example.com\/staging\/.+/) });
+    expect(updates.slice(1).map((u) => u.steps.length)).toEqual(staged.steps.map((_, i) => i + 1));
+    expect(updates.at(-1)!.steps).toEqual(staged.steps);
+    expect(staged.deploymentUrl).toBe(updates[0].deploymentUrl);
+
+    // Promotion reads staging's record and writes production's, each through its own state file.
+    updates.length = 0;
+    const promoted = await ex.run(cmd({ name: 'promote', model: 'iris', env: 'production' }), { ...context, progress });
+    expect(promoted).toMatchObject({ ok: true, version: '1.0.0', deploymentUrl: expect.stringMatching(/^https:\/\/example.com\/production\//) });
+    expect(updates.length).toBe(promoted.steps.length + 1);
+
+    // A dry run changes nothing, so there is nothing to report while it runs.
+    updates.length = 0;
+    await ex.run(cmd({ name: 'rollback', env: 'production', version: '1.0.0' }), { ...context, dryRun: true, progress });
+    expect(updates).toEqual([]);
+
+    // A progress report that fails is not the rollout's failure.
+    const failing = async () => {
+      throw new Error('reply down');
+    };
+    const again = await ex.run(cmd({ name: 'deploy', model: 'iris', version: '1.1.0', env: 'staging' }), { ...context, progress: failing });
+    expect(again).toMatchObject({ ok: true, version: '1.1.0' });
   });
 
   it('locks, reports status and unlocks an environment in the local state', async () => {

@@ -55,6 +55,14 @@ export class FakeRepository implements RepositoryPort {
     const headSha = this.heads.shift() ?? this.pr.headSha;
     return { ...this.pr, headSha };
   }
+  /** Membership by team, then login; an Error is thrown for that team. Unlisted: `none` (GitHub's 404). */
+  teams: Record<string, Record<string, 'active' | 'pending'> | Error> = {};
+  async teamMembership(team: string, login: string): Promise<'active' | 'pending' | 'none'> {
+    this.calls.push(`team ${team} ${login}`);
+    const members = this.teams[team];
+    if (members instanceof Error) throw members;
+    return members?.[login] ?? 'none';
+  }
   async checkConclusions(sha: string): Promise<Map<string, string | null>> {
     this.calls.push(`checks ${sha}`);
     if (this.checks instanceof Error) throw this.checks;

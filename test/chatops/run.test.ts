@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import type { ExecutionContext, ExecutionResult } from '../../src/chatops/executor.js';
 import { runChatops, type ChatopsDeps } from '../../src/chatops/run.js';
 import { commentPayload, FakeFeedback, FakeRepository, HEAD, loadedConfig, MOVED, RecordingExecutor } from './fixtures.js';
 
@@ -18,7 +19,7 @@ describe('runChatops: the happy path', () => {
     const { deps, executor, feedback, repository } = setup();
     const r = await run(deps, '/deploy iris@1.2.0 to staging');
     expect(r).toMatchObject({ decision: 'done', code: 'ok', sha: HEAD, commandText: '/deploy iris@1.2.0 to staging', replyUrl: expect.stringContaining('issuecomment') });
-    expect(executor.calls).toEqual([{ command: { name: 'deploy', model: 'iris', version: '1.2.0', env: 'staging', dryRun: false }, context: { sha: HEAD, actor: 'octocat', pullRequest: 7, dryRun: false } }]);
+    expect(executor.calls).toEqual([{ command: { name: 'deploy', model: 'iris', version: '1.2.0', env: 'staging', dryRun: false }, context: { sha: HEAD, actor: 'octocat', pullRequest: 7, dryRun: false, progress: expect.any(Function) } }]);
     expect(feedback.reactions).toEqual(['eyes', 'rocket']);
     expect(new Set(feedback.replies.map((x) => x.key))).toEqual(new Set(['chatops-555']));
     expect(feedback.last).toMatch(/🚀 Done/);
@@ -70,6 +71,27 @@ describe('runChatops: the happy path', () => {
     const r = await run({ repository, feedback, executor: new RecordingExecutor(new Error('lock held by @alice')) }, '/deploy iris to staging');
     expect(r).toMatchObject({ decision: 'failed', reason: '/deploy iris to staging failed: lock held by @alice' });
     expect(feedback.last).not.toMatch(/@alice/); // no mention ping from engine text
+  });
+
+  it('updates the reply as the command progresses: the deployment link while it runs, then the result', async () => {
+    const repository = new FakeRepository();
+    const feedback = new FakeFeedback();
+    const executor = {
+      async run(_command: unknown, context: ExecutionContext): Promise<ExecutionResult> {
+        await context.progress!({ steps: [], deploymentUrl: 'https://github.com/acme/models/deployments/staging' });
+        await context.progress!({ steps: [{ name: 'prepare', status: 'ok', detail: 'installed 1.2.0' }], deploymentUrl: 'https://github.com/acme/models/deployments/staging' });
+        return { ok: true, message: 'staging now runs iris 1.2.0', steps: [{ name: 'prepare', status: 'ok', detail: 'installed 1.2.0' }, { name: 'switch', status: 'ok', detail: 'alias moved' }], deploymentUrl: 'https://github.com/acme/models/deployments/staging', environmentUrl: 'https://staging.example.com' };
+      },
+    };
+    await run({ repository, feedback, executor }, '/promote iris to staging');
+    const bodies = feedback.replies.map((x) => x.body);
+    expect(new Set(feedback.replies.map((x) => x.key))).toEqual(new Set(['chatops-555']));
+    expect(bodies.map((b) => /^### (\S+ \w+)/.exec(b)![1])).toEqual(['👀 Taken', '⏳ Running', '⏳ Running', '⏳ Running', '🚀 Done']);
+    expect(bodies[1]).not.toMatch(/\[deployment\]/);
+    expect(bodies[2]).toMatch(/\[workflow run\]\(https:\/\/github.com\/acme\/models\/actions\/runs\/1\) · \[deployment\]\(https:\/\/github.com\/acme\/models\/deployments\/staging\)/);
+    expect(bodies[3]).toMatch(/\| prepare \| ✅ \| installed 1.2.0 \|/);
+    expect(bodies[4]).toMatch(/\| switch \| ✅ \| alias moved \|[\s\S]*\[deployment\]\([^)]+\) · \[environment\]\(https:\/\/staging.example.com\)/);
+    expect(feedback.reactions).toEqual(['eyes', 'rocket']);
   });
 
   it('survives feedback failures and reports them as warnings', async () => {
@@ -226,6 +248,61 @@ describe('runChatops: refusals (nothing is executed)', () => {
     expect(deny).toMatchObject({ decision: 'refused', code: 'user_not_allowed' });
     const allow = await runChatops({ eventName: 'issue_comment', payload: commentPayload({ body: '/deploy iris to staging', login: 'release-captain' }), loaded }, s.deps);
     expect(allow.decision).toBe('done');
+  });
+
+  describe('a team rule', () => {
+    const teamConfig = (rules: string) => loadedConfig(`version: 1\nmodels: { iris: { path: m.onnx } }\nenvironments: { staging: {}, production: {} }\nchatops: { environments: { production: { ${rules} } } }\n`);
+    const promote = (deps: ChatopsDeps, loaded = teamConfig('teams: [ML-Platform, release]'), login = 'octocat') =>
+      runChatops({ eventName: 'issue_comment', payload: commentPayload({ body: '/promote iris to production', login }), loaded }, deps);
+
+    it('lets an active member of one of the teams act, asking team by team until one confirms', async () => {
+      const s = setup();
+      s.repository.teams = { 'ml-platform': {}, release: { octocat: 'active' } };
+      const r = await promote(s.deps);
+      expect(r).toMatchObject({ decision: 'done', passed: expect.arrayContaining(['@octocat is an active member of team release']) });
+      expect(s.repository.calls).toEqual(['permission octocat', 'team ml-platform octocat', 'team release octocat', 'pr 7', 'pr 7']);
+      expect(s.executor.calls).toHaveLength(1);
+    });
+
+    it('refuses a non-member, an invitation not yet accepted, and says which', async () => {
+      const s = setup();
+      s.repository.teams = { release: { octocat: 'pending' } };
+      const r = await promote(s.deps);
+      expect(r).toMatchObject({ decision: 'refused', code: 'user_not_allowed' });
+      expect(r.reason).toBe('production accepts commands only from members of team ml-platform, members of team release; @octocat is not one of them (ml-platform: not a member, or the token cannot see the team; release: invitation not accepted yet)');
+      expect(s.repository.calls).toEqual(['permission octocat', 'team ml-platform octocat', 'team release octocat']);
+      expect(s.executor.calls).toHaveLength(0);
+      expect(s.feedback.reactions).toEqual(['eyes', '-1']);
+    });
+
+    it('denies when a lookup fails and no other team confirms; a confirmation elsewhere still counts', async () => {
+      const s = setup();
+      s.repository.teams = { 'ml-platform': new Error('GitHub answered 403: Resource not accessible by integration') };
+      const r = await promote(s.deps);
+      expect(r).toMatchObject({ decision: 'refused', code: 'membership_unavailable' });
+      expect(r.reason).toMatch(/could not read @octocat's membership of team ml-platform \(GitHub answered 403: Resource not accessible by integration\), and a membership that cannot be verified is denied/);
+      expect(s.executor.calls).toHaveLength(0);
+
+      const t = setup();
+      t.repository.teams = { 'ml-platform': new Error('HTTP 502'), release: { octocat: 'active' } };
+      expect((await promote(t.deps)).decision).toBe('done');
+    });
+
+    it('with users: a listed login needs no team lookup; anyone else must be a member', async () => {
+      const s = setup();
+      const loaded = teamConfig('users: [release-captain], teams: [release]');
+      expect((await promote(s.deps, loaded, 'Release-Captain')).decision).toBe('done');
+      expect(s.repository.calls.filter((c) => c.startsWith('team'))).toEqual([]);
+      const r = await promote(s.deps, loaded, 'octocat');
+      expect(r).toMatchObject({ code: 'user_not_allowed', reason: expect.stringMatching(/only from @release-captain, members of team release/) });
+    });
+
+    it('applies only to commands on that environment', async () => {
+      const s = setup();
+      const r = await runChatops({ eventName: 'issue_comment', payload: commentPayload({ body: '/promote iris to staging' }), loaded: teamConfig('teams: [release]') }, s.deps);
+      expect(r.decision).toBe('done');
+      expect(s.repository.calls.filter((c) => c.startsWith('team'))).toEqual([]);
+    });
   });
 
   it('a malformed payload', async () => {

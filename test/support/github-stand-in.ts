@@ -82,7 +82,7 @@ export type Fault =
 export interface StandInOptions {
   /** The token requests must carry; `null` accepts any or none. Default STAND_IN_TOKEN. */
   token?: string | null;
-  /** Answer common calls (comments, check runs, statuses, reactions, permissions, pull requests) from a small world. Default true. */
+  /** Answer common calls (comments, check runs, statuses, reactions, permissions, pull requests, team memberships, deployments and their statuses, git objects and refs, file contents at a ref) from a small world. Default true. */
   world?: boolean;
   /** Answer other documented calls with their documented example. Default true. */
   examples?: boolean;
@@ -207,6 +207,11 @@ export class GitHubStandIn {
     if (pattern === undefined) return [...this.requests];
     const parsed = this.parsePattern(pattern, { allowUndocumented: true });
     return this.requests.filter((r) => matchesPattern(parsed, r));
+  }
+
+  /** Forgets the recorded calls only (not the world, handlers or faults): for calls a test made to set the scene. */
+  forgetCalls(): void {
+    this.requests.length = 0;
   }
 
   /** Throws, listing every violation, when any request or response broke GitHub's description. */
@@ -460,17 +465,27 @@ export class GitHubStandIn {
  * Where real GitHub answers what its own description says it cannot. Each entry is a response GitHub is known
  * to send; the stand-in lets tests send it too.
  */
-const KNOWN_DEVIATIONS: Array<{ operationId: string; problem: RegExp; when: (body: any) => boolean; why: string }> = [
+const KNOWN_DEVIATIONS: Array<{ operationId: string; problem: RegExp; when: (body: any, problem: string) => boolean; why: string }> = [
   {
     operationId: 'pulls/get',
     problem: /^200 response \/head\/repo must be object$/,
     when: (body) => body?.head?.repo === null,
     why: 'the head repository of a pull request from a deleted fork is null',
   },
+  ...['repos/create-deployment-status', 'repos/list-deployment-statuses', 'repos/get-deployment-status'].map((operationId) => ({
+    operationId,
+    problem: /^\d{3} response ((?:\/\d+)?)\/(target_url|log_url|environment_url) must match format "uri"$/,
+    when: (body: any, problem: string) => {
+      const [, index, field] = /^\d{3} response ((?:\/\d+)?)\/(\w+)/.exec(problem) ?? [];
+      const status = index ? body?.[Number(index.slice(1))] : body;
+      return status?.[field] === '';
+    },
+    why: 'GitHub answers an empty string for a deployment status URL that was never set',
+  })),
 ];
 
 function isKnownDeviation(operation: ApiOperation, problem: string, body: unknown): boolean {
-  return KNOWN_DEVIATIONS.some((d) => d.operationId === operation.operationId && d.problem.test(problem) && d.when(body));
+  return KNOWN_DEVIATIONS.some((d) => d.operationId === operation.operationId && d.problem.test(problem) && d.when(body, problem));
 }
 
 function matchesPattern(pattern: Pattern, record: RecordedRequest): boolean {

@@ -4,6 +4,7 @@
  * twice answers 200 the second time. Objects are built from GitHub's documented examples, so they carry every
  * field the description requires.
  */
+import { createHash } from 'node:crypto';
 import { deepMerge } from './deep-merge.js';
 import type { StandInReply, StandInRequest } from './github-stand-in.js';
 import { paginate } from './github-pagination.js';
@@ -56,6 +57,14 @@ export interface WorldReaction {
   user: WorldUser;
 }
 
+/** A deployment as the world keeps it: the API object (newest first in `deployments`). */
+export type WorldDeployment = Obj & { id: number; environment: string; sha: string; production_environment: boolean; transient_environment: boolean };
+
+/** A deployment status as the API returns it (newest first per deployment). */
+export type WorldDeploymentStatus = Obj & { id: number; state: string };
+
+export type TeamMembershipState = 'active' | 'pending';
+
 /** GitHub's comment length limit, which its OpenAPI description does not state. */
 export const COMMENT_MAX_LENGTH = 65536;
 /** GitHub's commit status description limit, likewise undocumented in the schema. */
@@ -70,12 +79,26 @@ export class StandInWorld {
   reactions: WorldReaction[] = [];
   permissions = new Map<string, PermissionLevel>();
   pullRequests = new Map<number, Obj>();
+  /** Deployments, newest first. */
+  readonly deployments: WorldDeployment[] = [];
+  /** Statuses of each deployment, newest first. */
+  readonly deploymentStatuses = new Map<number, WorldDeploymentStatus[]>();
+  /** Git references (`refs/heads/x`) → commit SHA. */
+  readonly refs = new Map<string, string>();
+  /** Git objects the API created: blobs (bytes), trees (path → blob SHA), commits (tree SHA). */
+  readonly blobs = new Map<string, Buffer>();
+  readonly trees = new Map<string, Map<string, string>>();
+  readonly commits = new Map<string, { tree: string; parents: string[]; message: string }>();
+  /** Team memberships: `org/team-slug` (lower case) → login (lower case) → state. */
+  readonly teamMembers = new Map<string, Map<string, TeamMembershipState>>();
   /** Who the token belongs to: the author of comments and reactions it creates. */
   actor: WorldUser = { ...BOT };
   /** The clock objects are stamped with; tests may pin it. */
   now: () => Date = () => new Date();
 
   private nextId = 1000;
+  private nextDeploymentId = 1;
+  private commitCounter = 0;
   private readonly api: GitHubOpenApi;
 
   constructor(api: GitHubOpenApi) {
@@ -89,8 +112,35 @@ export class StandInWorld {
     this.reactions = [];
     this.permissions.clear();
     this.pullRequests.clear();
+    this.deployments.length = 0;
+    this.deploymentStatuses.clear();
+    this.refs.clear();
+    this.blobs.clear();
+    this.trees.clear();
+    this.commits.clear();
+    this.teamMembers.clear();
     this.actor = { ...BOT };
     this.nextId = 1000;
+    this.nextDeploymentId = 1;
+    this.commitCounter = 0;
+  }
+
+  /** Makes `login` a member of `org`'s team `team` (slug); `pending` is an invitation not yet accepted. */
+  setTeamMember(org: string, team: string, login: string, state: TeamMembershipState = 'active'): void {
+    const key = `${org}/${team}`.toLowerCase();
+    const members = this.teamMembers.get(key) ?? new Map<string, TeamMembershipState>();
+    members.set(login.toLowerCase(), state);
+    this.teamMembers.set(key, members);
+  }
+
+  /** The newest status of a deployment, if any. */
+  latestDeploymentStatus(id: number): WorldDeploymentStatus | undefined {
+    return this.deploymentStatuses.get(id)?.[0];
+  }
+
+  /** A copy of the deployments, their statuses and the refs: compare two to show that nothing changed. */
+  deploymentSnapshot(): unknown {
+    return structuredClone({ deployments: this.deployments, statuses: [...this.deploymentStatuses], refs: [...this.refs] });
   }
 
   /** Seeds a comment, as if someone had written it before the test. */
@@ -252,9 +302,267 @@ export class StandInWorld {
         const pr = this.pullRequests.get(Number(p.pull_number));
         return pr ? { status: 200, body: structuredClone(pr) } : notFound();
       }
+      case 'teams/get-membership-for-user-in-org': {
+        const state = this.teamMembers.get(`${p.org}/${p.team_slug}`.toLowerCase())?.get(p.username.toLowerCase());
+        if (!state) return notFound();
+        const json = this.example('GET', '/orgs/{org}/teams/{team_slug}/memberships/{username}');
+        return { status: 200, body: Object.assign(json, { state, role: 'member', url: `https://api.github.com/organizations/1/team/1/memberships/${p.username}` }) };
+      }
+      case 'repos/create-deployment':
+        return this.createDeployment(body, p);
+      case 'repos/list-deployments': {
+        const q = request.query;
+        const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[v.length - 1] : v);
+        const matches = this.deployments.filter(
+          (d) =>
+            (one(q.environment) === undefined || d.environment === one(q.environment)) &&
+            (one(q.task) === undefined || d.task === one(q.task)) &&
+            (one(q.sha) === undefined || d.sha === one(q.sha)) &&
+            (one(q.ref) === undefined || d.ref === one(q.ref)),
+        );
+        return paginate(request, matches.map((d) => structuredClone(d)), baseUrl);
+      }
+      case 'repos/get-deployment': {
+        const d = this.deployments.find((x) => x.id === Number(p.deployment_id));
+        return d ? { status: 200, body: structuredClone(d) } : notFound();
+      }
+      case 'repos/create-deployment-status':
+        return this.createDeploymentStatus(body, p);
+      case 'repos/list-deployment-statuses': {
+        const id = Number(p.deployment_id);
+        if (!this.deployments.some((d) => d.id === id)) return notFound();
+        return paginate(request, (this.deploymentStatuses.get(id) ?? []).map((x) => structuredClone(x)), baseUrl);
+      }
+      case 'git/create-blob': {
+        const encoding = body.encoding === 'base64' ? 'base64' : 'utf-8';
+        const bytes = Buffer.from(String(body.content), encoding === 'base64' ? 'base64' : 'utf8');
+        const sha = gitHash('blob', bytes);
+        this.blobs.set(sha, bytes);
+        return { status: 201, body: { sha, url: `https://api.github.com/repos/${p.owner}/${p.repo}/git/blobs/${sha}` } };
+      }
+      case 'git/create-tree': {
+        const entries = new Map<string, string>(body.base_tree ? this.trees.get(String(body.base_tree)) ?? [] : []);
+        if (body.base_tree && !this.trees.has(String(body.base_tree))) return validationFailed('Tree', 'base_tree', 'base_tree is not a valid tree oid');
+        for (const entry of (body.tree ?? []) as Array<{ path: string; sha?: string | null; content?: string }>) {
+          if (entry.content !== undefined) {
+            const bytes = Buffer.from(entry.content, 'utf8');
+            const blob = gitHash('blob', bytes);
+            this.blobs.set(blob, bytes);
+            entries.set(entry.path, blob);
+          } else if (entry.sha === null) {
+            entries.delete(entry.path);
+          } else if (entry.sha && this.blobs.has(entry.sha)) {
+            entries.set(entry.path, entry.sha);
+          } else {
+            return validationFailed('Tree', 'tree.sha', `tree.sha ${entry.sha} is not a valid blob`);
+          }
+        }
+        const sha = gitHash('tree', Buffer.from(JSON.stringify([...entries].sort())));
+        this.trees.set(sha, entries);
+        const json = this.example('POST', '/repos/{owner}/{repo}/git/trees');
+        return {
+          status: 201,
+          body: Object.assign(json, {
+            sha,
+            url: `https://api.github.com/repos/${p.owner}/${p.repo}/git/trees/${sha}`,
+            truncated: false,
+            tree: [...entries].map(([path, blob]) => ({ path, mode: '100644', type: 'blob', sha: blob, size: this.blobs.get(blob)!.length, url: `https://api.github.com/repos/${p.owner}/${p.repo}/git/blobs/${blob}` })),
+          }),
+        };
+      }
+      case 'git/create-commit': {
+        const tree = String(body.tree);
+        if (!this.trees.has(tree)) return validationFailed('Commit', 'tree', 'Tree SHA does not exist');
+        const parents = ((body.parents ?? []) as string[]).map(String);
+        const message = String(body.message);
+        const sha = gitHash('commit', Buffer.from(`${tree}\n${parents.join(' ')}\n${message}\n${this.commitCounter++}`));
+        this.commits.set(sha, { tree, parents, message });
+        const json = this.example('POST', '/repos/{owner}/{repo}/git/commits');
+        return {
+          status: 201,
+          body: Object.assign(json, {
+            sha,
+            node_id: `C_standin${sha.slice(0, 12)}`,
+            url: `https://api.github.com/repos/${p.owner}/${p.repo}/git/commits/${sha}`,
+            html_url: `https://github.com/${p.owner}/${p.repo}/commit/${sha}`,
+            message,
+            tree: { sha: tree, url: `https://api.github.com/repos/${p.owner}/${p.repo}/git/trees/${tree}` },
+            parents: parents.map((x) => ({ sha: x, url: `https://api.github.com/repos/${p.owner}/${p.repo}/git/commits/${x}`, html_url: `https://github.com/${p.owner}/${p.repo}/commit/${x}` })),
+          }),
+        };
+      }
+      case 'git/create-ref': {
+        const ref = String(body.ref);
+        const sha = String(body.sha);
+        // GitHub wants a fully qualified name with at least two slashes.
+        if (!/^refs\/[^/]+\/.+/.test(ref)) return validationFailed('Ref', 'ref', `${ref} is not a valid ref name`);
+        if (!this.commits.has(sha)) return { status: 422, body: { message: 'Object does not exist', documentation_url: 'https://docs.github.com/rest/git/refs#create-a-reference', status: '422' } };
+        if (this.refs.has(ref)) return { status: 422, body: { message: 'Reference already exists', documentation_url: 'https://docs.github.com/rest/git/refs#create-a-reference', status: '422' } };
+        this.refs.set(ref, sha);
+        return { status: 201, body: this.refJson(ref, sha, p) };
+      }
+      case 'git/get-ref': {
+        const ref = `refs/${safeDecode(p.ref)}`;
+        const sha = this.refs.get(ref);
+        return sha ? { status: 200, body: this.refJson(ref, sha, p) } : notFound();
+      }
+      case 'git/delete-ref': {
+        const ref = `refs/${safeDecode(p.ref)}`;
+        if (!this.refs.delete(ref)) return { status: 422, body: { message: 'Reference does not exist', documentation_url: 'https://docs.github.com/rest/git/refs#delete-a-reference', status: '422' } };
+        return { status: 204 };
+      }
+      case 'repos/get-content': {
+        // Only contents of commits the world made; the default branch's files are left to the documented example.
+        const ref = request.query.ref;
+        if (typeof ref !== 'string') return undefined;
+        const commit = this.resolveRef(ref);
+        const entries = commit ? this.trees.get(this.commits.get(commit)?.tree ?? '') : undefined;
+        const path = safeDecode(p.path);
+        const blob = entries?.get(path);
+        if (!blob) return notFound();
+        const bytes = this.blobs.get(blob)!;
+        const name = path.split('/').pop()!;
+        const json = this.example('GET', '/repos/{owner}/{repo}/contents/{path}');
+        const api = `https://api.github.com/repos/${p.owner}/${p.repo}`;
+        return {
+          status: 200,
+          body: Object.assign(json, {
+            type: 'file',
+            encoding: 'base64',
+            // GitHub wraps the base64 text at 60 characters.
+            content: (bytes.toString('base64').match(/.{1,60}/g) ?? ['']).join('\n') + '\n',
+            size: bytes.length,
+            name,
+            path,
+            sha: blob,
+            url: `${api}/contents/${path}?ref=${encodeURIComponent(ref)}`,
+            git_url: `${api}/git/blobs/${blob}`,
+            html_url: `https://github.com/${p.owner}/${p.repo}/blob/${commit}/${path}`,
+            download_url: `https://raw.githubusercontent.com/${p.owner}/${p.repo}/${commit}/${path}`,
+            _links: { self: `${api}/contents/${path}?ref=${encodeURIComponent(ref)}`, git: `${api}/git/blobs/${blob}`, html: `https://github.com/${p.owner}/${p.repo}/blob/${commit}/${path}` },
+          }),
+        };
+      }
       default:
         return undefined;
     }
+  }
+
+  /** A commit SHA, or a ref as git resolves a short name (`x`, `heads/x`, `refs/heads/x`), to the commit. */
+  resolveRef(ref: string): string | undefined {
+    if (/^[0-9a-f]{40}$/.test(ref)) return ref;
+    for (const candidate of [ref, `refs/${ref}`, `refs/tags/${ref}`, `refs/heads/${ref}`]) {
+      const sha = this.refs.get(candidate);
+      if (sha) return sha;
+    }
+    return undefined;
+  }
+
+  private createDeployment(body: Obj, p: Record<string, string>): StandInReply {
+    const ref = String(body.ref);
+    const sha = this.resolveRef(ref);
+    if (!sha) return { status: 422, body: { message: `No ref found for: ${ref}`, documentation_url: 'https://docs.github.com/rest/deployments/deployments#create-a-deployment', status: '422' } };
+    // Without `required_contexts`, GitHub requires every commit status context of the commit to be a success.
+    if (body.required_contexts === undefined) {
+      const latest = new Map<string, string>();
+      for (const st of this.statuses.filter((x) => x.sha === sha)) latest.set(st.context, st.state);
+      const failing = [...latest].filter(([, state]) => state !== 'success').map(([context]) => context);
+      if (failing.length > 0) {
+        return { status: 409, body: { message: `Conflict: Commit status checks failed for ${ref}.`, documentation_url: 'https://docs.github.com/rest/deployments/deployments#create-a-deployment', status: '409' } };
+      }
+    }
+    const environment = typeof body.environment === 'string' ? body.environment : 'production';
+    const id = this.nextDeploymentId++;
+    const stamp = this.stamp();
+    const api = `https://api.github.com/repos/${p.owner}/${p.repo}`;
+    const json = this.example('POST', '/repos/{owner}/{repo}/deployments');
+    const deployment = Object.assign(json, {
+      id,
+      node_id: `DE_standin${id}`,
+      url: `${api}/deployments/${id}`,
+      statuses_url: `${api}/deployments/${id}/statuses`,
+      repository_url: api,
+      sha,
+      ref,
+      task: typeof body.task === 'string' ? body.task : 'deploy',
+      payload: body.payload ?? {},
+      original_environment: environment,
+      environment,
+      description: typeof body.description === 'string' ? body.description : null,
+      creator: this.userJson(this.actor),
+      created_at: stamp,
+      updated_at: stamp,
+      transient_environment: body.transient_environment === true,
+      production_environment: typeof body.production_environment === 'boolean' ? body.production_environment : environment === 'production',
+    }) as WorldDeployment;
+    this.deployments.unshift(deployment);
+    this.deploymentStatuses.set(id, []);
+    return { status: 201, body: structuredClone(deployment) };
+  }
+
+  private createDeploymentStatus(body: Obj, p: Record<string, string>): StandInReply {
+    const id = Number(p.deployment_id);
+    const deployment = this.deployments.find((d) => d.id === id);
+    if (!deployment) return notFound();
+    const description = typeof body.description === 'string' ? body.description : '';
+    if (description.length > STATUS_DESCRIPTION_MAX_LENGTH) {
+      return validationFailed('DeploymentStatus', 'description', `description is too long (maximum is ${STATUS_DESCRIPTION_MAX_LENGTH} characters)`);
+    }
+    const state = String(body.state);
+    const status = this.deploymentStatus(deployment, state, description, p, {
+      logUrl: typeof body.log_url === 'string' ? body.log_url : typeof body.target_url === 'string' ? body.target_url : '',
+      environmentUrl: typeof body.environment_url === 'string' ? body.environment_url : '',
+    });
+    // auto_inactive (default true): a new success adds an `inactive` status to the environment's earlier
+    // successful, non-transient deployments.
+    if (state === 'success' && body.auto_inactive !== false) {
+      for (const other of this.deployments) {
+        if (other.id === id || other.environment !== deployment.environment || other.transient_environment) continue;
+        const latest = this.latestDeploymentStatus(other.id);
+        if (latest?.state === 'success') this.deploymentStatus(other, 'inactive', latest.description as string, p, { logUrl: String(latest.log_url ?? ''), environmentUrl: String(latest.environment_url ?? '') });
+      }
+    }
+    return { status: 201, body: structuredClone(status) };
+  }
+
+  private deploymentStatus(deployment: WorldDeployment, state: string, description: string, p: Record<string, string>, urls: { logUrl: string; environmentUrl: string }): WorldDeploymentStatus {
+    const id = this.nextId++;
+    const stamp = this.stamp();
+    const api = `https://api.github.com/repos/${p.owner}/${p.repo}`;
+    const json = this.example('POST', '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses');
+    const status = Object.assign(json, {
+      id,
+      node_id: `DES_standin${id}`,
+      url: `${api}/deployments/${deployment.id}/statuses/${id}`,
+      state,
+      creator: this.userJson(this.actor),
+      description,
+      environment: deployment.environment,
+      target_url: urls.logUrl,
+      log_url: urls.logUrl,
+      environment_url: urls.environmentUrl,
+      created_at: stamp,
+      updated_at: stamp,
+      deployment_url: `${api}/deployments/${deployment.id}`,
+      repository_url: api,
+    }) as WorldDeploymentStatus;
+    this.deploymentStatuses.get(deployment.id)!.unshift(status);
+    deployment.updated_at = stamp;
+    return status;
+  }
+
+  private refJson(ref: string, sha: string, p: Record<string, string>): Obj {
+    const api = `https://api.github.com/repos/${p.owner}/${p.repo}`;
+    return {
+      ref,
+      node_id: `REF_standin${Buffer.from(ref).toString('base64url')}`,
+      url: `${api}/git/${ref}`,
+      object: { type: 'commit', sha, url: `${api}/git/commits/${sha}` },
+    };
+  }
+
+  private stamp(): string {
+    return this.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
   }
 
   private example(method: string, route: string): Obj {
@@ -311,6 +619,19 @@ export class StandInWorld {
         annotations_url: `https://api.github.com/repos/${p.owner}/${p.repo}/check-runs/${run.id}/annotations`,
       },
     });
+  }
+}
+
+/** A git object id the way git computes it: sha1 of `<type> <size>\0<bytes>`. */
+function gitHash(type: 'blob' | 'tree' | 'commit', bytes: Buffer): string {
+  return createHash('sha1').update(`${type} ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
   }
 }
 

@@ -1,8 +1,86 @@
-export const id = 474;
-export const ids = [474];
+export const id = 840;
+export const ids = [840];
 export const modules = {
 
-/***/ 9474:
+/***/ 9621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_REPOSITORY: () => (/* binding */ DEFAULT_REPOSITORY),
+/* harmony export */   DEFAULT_STATE_DIR: () => (/* binding */ DEFAULT_STATE_DIR),
+/* harmony export */   environmentOf: () => (/* binding */ environmentOf),
+/* harmony export */   environmentsOf: () => (/* binding */ environmentsOf),
+/* harmony export */   modelNameOf: () => (/* binding */ modelNameOf)
+/* harmony export */ });
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8571);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
+
+
+
+const DEFAULT_REPOSITORY = '.modelship/repository';
+const DEFAULT_STATE_DIR = '.modelship/deployments';
+/** All environments in promotion order (explicit `order`, else position in the file). */
+function environmentsOf(loaded) {
+    const section = (loaded.config.environments ?? {});
+    const list = Object.entries(section).map(([name, spec], index) => ({ name, spec, order: spec.order ?? index }));
+    list.sort((a, b) => a.order - b.order);
+    return list.map(({ name, spec, order }, i) => {
+        const requires = spec.requires ?? (i > 0 ? list[i - 1].name : null);
+        if (requires !== null && !Object.hasOwn(section, requires)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environment "${name}" requires unknown environment "${requires}"`, {
+                location: loaded.locate(['environments', name, 'requires']),
+                hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(requires, Object.keys(section)) ?? `environments: ${Object.keys(section).join(', ')}`,
+            });
+        }
+        const strategy = spec.strategy ?? { type: 'direct' };
+        for (const [k, step] of (strategy.steps ?? []).entries()) {
+            if (step.pause !== undefined)
+                (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
+        }
+        return {
+            name,
+            order,
+            provider: spec.provider ?? { type: 'local' },
+            strategy,
+            gates: spec.gates ?? [],
+            githubEnvironment: spec.githubEnvironment,
+            url: spec.url,
+            requires,
+            stateDir: spec.stateDir ?? DEFAULT_STATE_DIR,
+        };
+    });
+}
+function environmentOf(loaded, name) {
+    const all = environmentsOf(loaded);
+    const found = all.find((e) => e.name === name);
+    if (found === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`unknown environment "${name}" in ${loaded.file}`, {
+            location: loaded.locate(['environments']),
+            hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(name, all.map((e) => e.name)) ?? (all.length ? `environments: ${all.map((e) => e.name).join(', ')}` : 'add an `environments:` section (see docs/deploy.md)'),
+        });
+    }
+    return found;
+}
+/** The model a request names, or the only configured one. */
+function modelNameOf(loaded, requested) {
+    const names = Object.keys(loaded.config.models);
+    if (requested !== undefined) {
+        if (!Object.hasOwn(loaded.config.models, requested)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`unknown model "${requested}" in ${loaded.file}`, { hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(requested, names) ?? `models: ${names.join(', ')}` });
+        }
+        return requested;
+    }
+    if (names.length !== 1)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`${loaded.file} configures ${names.length} models: pass --model NAME`, { hint: `models: ${names.join(', ')}` });
+    return names[0];
+}
+
+
+/***/ }),
+
+/***/ 5840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,27 +88,16 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DeployEngineExecutor: () => (/* binding */ DeployEngineExecutor),
-  fromDeploy: () => (/* binding */ fromDeploy),
-  fromStatus: () => (/* binding */ fromStatus)
+  deploy: () => (/* binding */ deploy),
+  exitCodeOf: () => (/* binding */ exitCodeOf),
+  lock: () => (/* binding */ lock),
+  promote: () => (/* binding */ promote),
+  rollback: () => (/* binding */ rollback),
+  status: () => (/* binding */ engine_status),
+  storeFor: () => (/* reexport */ storeFor),
+  unlock: () => (/* binding */ unlock)
 });
 
-// NAMESPACE OBJECT: ./src/deploy/engine.ts
-var deploy_engine_namespaceObject = {};
-__webpack_require__.r(deploy_engine_namespaceObject);
-__webpack_require__.d(deploy_engine_namespaceObject, {
-  deploy: () => (deploy),
-  exitCodeOf: () => (exitCodeOf),
-  lock: () => (lock),
-  promote: () => (promote),
-  rollback: () => (rollback),
-  status: () => (engine_status),
-  storeFor: () => (storeFor),
-  unlock: () => (unlock)
-});
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -38,6 +105,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/config.ts + 1 modules
 var core_config = __webpack_require__(8327);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/core/duration.ts
@@ -260,14 +329,14 @@ function preview(keys) {
 ;// CONCATENATED MODULE: ./src/core/metrics/source.ts
 
 /** A source that could not be read or parsed: names the source and says what was expected. */
-class MetricSourceError extends errors/* ModelshipError */.W7 {
+class MetricSourceError extends errors.ModelshipError {
     /**
      * `unavailable`: the source did not answer (Prometheus down, HTTP error): the gate cannot evaluate and
      * reports inconclusive. `invalid`: the data is malformed (bad JSON, ragged CSV): a usage error (exit 2).
      */
     kind;
     constructor(message, options = {}) {
-        super(message, { exitCode: options.kind === 'unavailable' ? errors/* ExitCode */.yU.Inconclusive : errors/* ExitCode */.yU.Usage, hint: options.hint, cause: options.cause });
+        super(message, { exitCode: options.kind === 'unavailable' ? errors.ExitCode.Inconclusive : errors.ExitCode.Usage, hint: options.hint, cause: options.cause });
         this.name = 'MetricSourceError';
         this.kind = options.kind ?? 'invalid';
     }
@@ -922,7 +991,50 @@ class MlflowRunSource {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/metrics/yaml.ts
+
+
+
+
+/** YAML metrics, same layout as JSON. `.nan` and `.inf` are YAML's own spellings of the IEEE values. */
+function parseYamlMetrics(text, origin) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const where = e.linePos ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
+        throw new MetricSourceError(`${origin}${where}: invalid YAML: ${e.message.split('\n')[0]}`);
+    }
+    return new tree_MetricTree(origin, yamlDocumentData(doc, origin));
+}
+/**
+ * The document's data. Aliases are capped (a metrics file has no business expanding a billion laughs), and
+ * yaml's ReferenceError for a bomb or an alias with no anchor becomes a MetricSourceError that names the file.
+ */
+function yamlDocumentData(doc, origin) {
+    try {
+        return doc.toJS({ maxAliasCount: 50 });
+    }
+    catch (err) {
+        throw new MetricSourceError(`${origin}: invalid YAML: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`);
+    }
+}
+class YamlFileSource {
+    file;
+    label;
+    constructor(file, label = file) {
+        this.file = file;
+        this.label = label;
+    }
+    describe() {
+        return `YAML file ${this.label}`;
+    }
+    async read() {
+        return parseYamlMetrics(await readTextFile(this.file), this.label);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/metrics/model-card.ts
+
 
 
 
@@ -933,7 +1045,7 @@ function parseModelCardMetrics(text, origin, options = {}) {
     const doc = (0,dist/* parseDocument */.Tp)(front, { uniqueKeys: false });
     if (doc.errors.length > 0)
         throw new MetricSourceError(`${origin}: invalid YAML front matter: ${doc.errors[0].message.split('\n')[0]}`);
-    const data = doc.toJS({ maxAliasCount: 50 });
+    const data = yamlDocumentData(doc, origin);
     if (!isRecord(data) || !Array.isArray(data['model-index'])) {
         throw new MetricSourceError(`${origin}: the front matter has no "model-index" list`, { hint: 'see https://huggingface.co/docs/hub/model-cards#evaluation-results' });
     }
@@ -1290,37 +1402,6 @@ class ScoreReportSource {
     }
     async read() {
         return parseScoreReport(await readTextFile(this.file, 'score report'), this.label);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/yaml.ts
-
-
-
-
-/** YAML metrics, same layout as JSON. `.nan` and `.inf` are YAML's own spellings of the IEEE values. */
-function parseYamlMetrics(text, origin) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const where = e.linePos ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
-        throw new MetricSourceError(`${origin}${where}: invalid YAML: ${e.message.split('\n')[0]}`);
-    }
-    // Aliases are capped: a metrics file has no business expanding a billion laughs.
-    return new tree_MetricTree(origin, doc.toJS({ maxAliasCount: 50 }));
-}
-class YamlFileSource {
-    file;
-    label;
-    constructor(file, label = file) {
-        this.file = file;
-        this.label = label;
-    }
-    describe() {
-        return `YAML file ${this.label}`;
-    }
-    async read() {
-        return parseYamlMetrics(await readTextFile(this.file), this.label);
     }
 }
 
@@ -2342,7 +2423,7 @@ function percent(v) {
 
 
 function exitCodeFor(verdict) {
-    return verdict === 'pass' ? errors/* ExitCode */.yU.Pass : verdict === 'fail' ? errors/* ExitCode */.yU.Failed : errors/* ExitCode */.yU.Inconclusive;
+    return verdict === 'pass' ? errors.ExitCode.Pass : verdict === 'fail' ? errors.ExitCode.Failed : errors.ExitCode.Inconclusive;
 }
 /** Worst verdict first: any fail fails, else any inconclusive is inconclusive. */
 function combineVerdicts(verdicts) {
@@ -2356,10 +2437,10 @@ async function runGate(loaded, name, overrides = {}) {
     const gates = (loaded.config.gates ?? {});
     const names = Object.keys(gates);
     if (names.length === 0) {
-        throw new errors/* ModelshipError */.W7(`${loaded.file} has no gates`, { location: loaded.locate([]), hint: 'add a `gates:` section (see docs/gate.md)' });
+        throw new errors.ModelshipError(`${loaded.file} has no gates`, { location: loaded.locate([]), hint: 'add a `gates:` section (see docs/gate.md)' });
     }
     if (name !== undefined && !Object.hasOwn(gates, name)) {
-        throw new errors/* ModelshipError */.W7(`unknown gate "${name}" in ${loaded.file}`, { hint: (0,core_text/* didYouMean */.au)(name, names) ?? `configured gates: ${names.join(', ')}` });
+        throw new errors.ModelshipError(`unknown gate "${name}" in ${loaded.file}`, { hint: (0,core_text/* didYouMean */.au)(name, names) ?? `configured gates: ${names.join(', ')}` });
     }
     const results = [];
     for (const gate of name === undefined ? names : [name])
@@ -2415,11 +2496,11 @@ async function runOne(loaded, name, spec, overrides) {
     else if (isLive(baselineSpec)) {
         const { environment, model = spec.model } = baselineSpec.live;
         if (!model)
-            throw new errors/* ModelshipError */.W7(`gate "${name}": a live baseline needs a model (baseline.live.model or the gate's model)`, { location: loaded.locate([...keyPath, 'baseline']) });
+            throw new errors.ModelshipError(`gate "${name}": a live baseline needs a model (baseline.live.model or the gate's model)`, { location: loaded.locate([...keyPath, 'baseline']) });
         if (!overrides.live) {
-            throw new errors/* ModelshipError */.W7(`gate "${name}": the baseline is the version live in "${environment}", but no deployment state is available here`, {
+            throw new errors.ModelshipError(`gate "${name}": the baseline is the version live in "${environment}", but no deployment state is available here`, {
                 location: loaded.locate([...keyPath, 'baseline']),
-                hint: 'pass --baseline FILE (or FILE@REF) instead, or run the gate from the deploy pipeline',
+                hint: 'pass --baseline FILE (or FILE@REF) instead; `modelship gate`, the gate action and deploys read the deployment state themselves',
             });
         }
         baseline = await overrides.live.metricsForLiveVersion(environment, model);
@@ -2456,16 +2537,16 @@ function modelMetrics(loaded, name, spec) {
     if (spec.model !== undefined) {
         const model = loaded.config.models[spec.model];
         if (!model) {
-            throw new errors/* ModelshipError */.W7(`gate "${name}" names model "${spec.model}", which is not configured`, {
+            throw new errors.ModelshipError(`gate "${name}" names model "${spec.model}", which is not configured`, {
                 location: loaded.locate(['gates', name, 'model']),
                 hint: (0,core_text/* didYouMean */.au)(spec.model, Object.keys(loaded.config.models)) ?? `models: ${Object.keys(loaded.config.models).join(', ')}`,
             });
         }
         if (model.metrics)
             return model.metrics;
-        throw new errors/* ModelshipError */.W7(`gate "${name}": model "${spec.model}" has no metrics file`, { location: loaded.locate(['models', spec.model]), hint: 'set models.<name>.metrics, or candidate: on the gate' });
+        throw new errors.ModelshipError(`gate "${name}": model "${spec.model}" has no metrics file`, { location: loaded.locate(['models', spec.model]), hint: 'set models.<name>.metrics, or candidate: on the gate' });
     }
-    throw new errors/* ModelshipError */.W7(`gate "${name}" has no candidate metrics`, { location: loaded.locate(['gates', name]), hint: 'set candidate: (a metrics file or source), model:, or pass --candidate' });
+    throw new errors.ModelshipError(`gate "${name}" has no candidate metrics`, { location: loaded.locate(['gates', name]), hint: 'set candidate: (a metrics file or source), model:, or pass --candidate' });
 }
 /** Source-spec errors point at the key in modelship.yml they came from. */
 function withKey(make, loaded, keyPath) {
@@ -2473,13 +2554,13 @@ function withKey(make, loaded, keyPath) {
         return make();
     }
     catch (err) {
-        if (err instanceof errors/* ModelshipError */.W7 && !err.location)
-            throw new errors/* ModelshipError */.W7(err.message, { exitCode: err.exitCode, hint: err.hint, location: loaded.locate(keyPath), cause: err });
+        if (err instanceof errors.ModelshipError && !err.location)
+            throw new errors.ModelshipError(err.message, { exitCode: err.exitCode, hint: err.hint, location: loaded.locate(keyPath), cause: err });
         throw err;
     }
 }
-/** Rules a JSON Schema cannot say, reported at their line like schema errors. */
-function checkSemantics(loaded, name, spec) {
+/** Gate rules a JSON Schema cannot say, reported at their line like schema errors (`config check` lists them too). */
+function gateConfigIssues(loaded, name, spec) {
     const issues = [];
     const at = (path, message, hint) => issues.push({ location: loaded.locate(['gates', name, ...path]), path: ['gates', name, ...path].join('.'), message, hint });
     spec.checks.forEach((check, i) => {
@@ -2501,8 +2582,22 @@ function checkSemantics(loaded, name, spec) {
     const agg = spec.aggregate;
     if (agg?.pass !== undefined && agg?.marginal !== undefined && agg.marginal > agg.pass)
         at(['aggregate', 'marginal'], `aggregate.marginal ${agg.marginal} is above aggregate.pass ${agg.pass}`);
+    if (spec.model !== undefined && !Object.hasOwn(loaded.config.models, spec.model)) {
+        at(['model'], `gate "${name}" names model "${spec.model}", which is not configured`, (0,core_text/* didYouMean */.au)(spec.model, Object.keys(loaded.config.models)) ?? `models: ${Object.keys(loaded.config.models).join(', ')}`);
+    }
+    const baseline = spec.baseline;
+    if (baseline !== undefined && isLive(baseline)) {
+        const environments = Object.keys(loaded.config.environments ?? {});
+        if (!environments.includes(baseline.live.environment)) {
+            at(['baseline', 'live', 'environment'], `the live baseline names environment "${baseline.live.environment}", which is not configured`, (0,core_text/* didYouMean */.au)(baseline.live.environment, environments) ?? `environments: ${environments.join(', ') || '(none)'}`);
+        }
+    }
+    return issues;
+}
+function checkSemantics(loaded, name, spec) {
+    const issues = gateConfigIssues(loaded, name, spec);
     if (issues.length > 0)
-        throw new errors/* ConfigError */.xL(issues);
+        throw new errors.ConfigError(issues);
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/analysis.ts
@@ -2522,6 +2617,14 @@ class GateAnalysisRunner {
         const reasons = bad.length ? bad.map((c) => `${c.gate}: ${c.reason}`) : run.gates.map((g) => g.reason);
         return { phase, reasons };
     }
+}
+/** The phase of several analyses of one step: any failure fails, else any inconclusive is inconclusive. */
+function worstPhase(phases) {
+    if (phases.includes('failed'))
+        return 'failed';
+    if (phases.includes('inconclusive') || phases.length === 0)
+        return 'inconclusive';
+    return 'successful';
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -2580,68 +2683,8 @@ function sha256Text(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 
-;// CONCATENATED MODULE: ./src/deploy/config.ts
-
-
-
-const DEFAULT_REPOSITORY = '.modelship/repository';
-const DEFAULT_STATE_DIR = '.modelship/deployments';
-/** All environments in promotion order (explicit `order`, else position in the file). */
-function environmentsOf(loaded) {
-    const section = (loaded.config.environments ?? {});
-    const list = Object.entries(section).map(([name, spec], index) => ({ name, spec, order: spec.order ?? index }));
-    list.sort((a, b) => a.order - b.order);
-    return list.map(({ name, spec, order }, i) => {
-        const requires = spec.requires ?? (i > 0 ? list[i - 1].name : null);
-        if (requires !== null && !Object.hasOwn(section, requires)) {
-            throw new errors/* ModelshipError */.W7(`environment "${name}" requires unknown environment "${requires}"`, {
-                location: loaded.locate(['environments', name, 'requires']),
-                hint: (0,core_text/* didYouMean */.au)(requires, Object.keys(section)) ?? `environments: ${Object.keys(section).join(', ')}`,
-            });
-        }
-        const strategy = spec.strategy ?? { type: 'direct' };
-        for (const [k, step] of (strategy.steps ?? []).entries()) {
-            if (step.pause !== undefined)
-                (0,core_duration/* parseDuration */.E)(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
-        }
-        return {
-            name,
-            order,
-            provider: spec.provider ?? { type: 'local' },
-            strategy,
-            gates: spec.gates ?? [],
-            githubEnvironment: spec.githubEnvironment,
-            url: spec.url,
-            requires,
-            stateDir: spec.stateDir ?? DEFAULT_STATE_DIR,
-        };
-    });
-}
-function environmentOf(loaded, name) {
-    const all = environmentsOf(loaded);
-    const found = all.find((e) => e.name === name);
-    if (found === undefined) {
-        throw new errors/* ModelshipError */.W7(`unknown environment "${name}" in ${loaded.file}`, {
-            location: loaded.locate(['environments']),
-            hint: (0,core_text/* didYouMean */.au)(name, all.map((e) => e.name)) ?? (all.length ? `environments: ${all.map((e) => e.name).join(', ')}` : 'add an `environments:` section (see docs/deploy.md)'),
-        });
-    }
-    return found;
-}
-/** The model a request names, or the only configured one. */
-function modelNameOf(loaded, requested) {
-    const names = Object.keys(loaded.config.models);
-    if (requested !== undefined) {
-        if (!Object.hasOwn(loaded.config.models, requested)) {
-            throw new errors/* ModelshipError */.W7(`unknown model "${requested}" in ${loaded.file}`, { hint: (0,core_text/* didYouMean */.au)(requested, names) ?? `models: ${names.join(', ')}` });
-        }
-        return requested;
-    }
-    if (names.length !== 1)
-        throw new errors/* ModelshipError */.W7(`${loaded.file} configures ${names.length} models: pass --model NAME`, { hint: `models: ${names.join(', ')}` });
-    return names[0];
-}
-
+// EXTERNAL MODULE: ./src/deploy/config.ts
+var config = __webpack_require__(9621);
 ;// CONCATENATED MODULE: ./src/deploy/providers/command.ts
 
 
@@ -2707,7 +2750,7 @@ class CommandProvider {
                 if (err) {
                     const e = err;
                     const why = e.killed ? `timed out after ${this.spec.timeout ?? '5m'}` : e.code === 'ENOENT' ? `command not found: ${file}` : `exited with ${e.code}`;
-                    reject(new errors/* ModelshipError */.W7(`${step}: ${argv.join(' ')} ${why}${output ? `\n${output}` : ''}`));
+                    reject(new errors.ModelshipError(`${step}: ${argv.join(' ')} ${why}${output ? `\n${output}` : ''}`));
                     return;
                 }
                 resolve(`${file} ${step} ok${output ? `: ${output}` : ''}`);
@@ -2792,7 +2835,7 @@ class KubernetesProvider {
             const child = (0,external_node_child_process_.execFile)(bin, args, { env: this.env, timeout: 10 * 60_000, maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
                 const out = `${stdout}${stderr}`.trim().slice(-2000);
                 if (err)
-                    reject(new errors/* ModelshipError */.W7(`kubectl ${args[0]} failed: ${err.code === 'ENOENT' ? `${bin} not found` : out || err.message}`));
+                    reject(new errors.ModelshipError(`kubectl ${args[0]} failed: ${err.code === 'ENOENT' ? `${bin} not found` : out || err.message}`));
                 else
                     resolve(`kubectl ${args[0]}: ${out}`);
             });
@@ -2839,7 +2882,7 @@ class LocalProvider {
             const installed = await sha256File(external_node_path_default().join(dir, name)).catch(() => undefined);
             if (installed === target.sha256)
                 return `${dir} already holds ${target.version} (sha256 ${local_short(target.sha256)})`;
-            throw new errors/* ModelshipError */.W7(`${dir} holds a different artifact for version ${target.version} (sha256 ${installed ? local_short(installed) : 'unreadable'}, expected ${local_short(target.sha256)})`, {
+            throw new errors.ModelshipError(`${dir} holds a different artifact for version ${target.version} (sha256 ${installed ? local_short(installed) : 'unreadable'}, expected ${local_short(target.sha256)})`, {
                 hint: 'a version is immutable: publish the change as a new version',
             });
         }
@@ -2850,7 +2893,7 @@ class LocalProvider {
             await (0,promises_.copyFile)(target.artifact, external_node_path_default().join(temp, name));
             const copied = await sha256File(external_node_path_default().join(temp, name));
             if (copied !== target.sha256)
-                throw new errors/* ModelshipError */.W7(`the copy of ${target.artifact} has sha256 ${local_short(copied)}, expected ${local_short(target.sha256)}: the artifact changed during the deploy`);
+                throw new errors.ModelshipError(`the copy of ${target.artifact} has sha256 ${local_short(copied)}, expected ${local_short(target.sha256)}: the artifact changed during the deploy`);
             await (0,promises_.writeFile)(external_node_path_default().join(temp, 'SHA256SUMS'), `${target.sha256}  ${name}\n`);
             const metadata = { model: target.model, version: target.version, sha256: target.sha256, format: target.format, ...(target.signature ? { signature: target.signature } : {}), deployedAt: new Date().toISOString() };
             await (0,promises_.writeFile)(external_node_path_default().join(temp, 'metadata.json'), `${JSON.stringify(metadata, null, 2)}\n`);
@@ -2868,10 +2911,10 @@ class LocalProvider {
         const file = external_node_path_default().join(dir, LocalProvider.artifactName(target));
         const actual = await sha256File(file).catch(() => undefined);
         if (actual !== target.sha256)
-            throw new errors/* ModelshipError */.W7(`${file}: sha256 ${actual ? local_short(actual) : 'missing'}, expected ${local_short(target.sha256)}`);
+            throw new errors.ModelshipError(`${file}: sha256 ${actual ? local_short(actual) : 'missing'}, expected ${local_short(target.sha256)}`);
         const metadata = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'metadata.json'), 'utf8'));
         if (metadata.version !== target.version)
-            throw new errors/* ModelshipError */.W7(`${dir}/metadata.json names version ${metadata.version}, expected ${target.version}`);
+            throw new errors.ModelshipError(`${dir}/metadata.json names version ${metadata.version}, expected ${target.version}`);
         return `sha256 ${local_short(actual)} verified in ${dir}`;
     }
     async shiftTraffic(_ctx, traffic, target) {
@@ -2904,13 +2947,13 @@ class LocalProvider {
             return JSON.parse(text);
         }
         catch (err) {
-            throw new errors/* ModelshipError */.W7(`${file} is not valid JSON: ${err.message}`, { location: { file } });
+            throw new errors.ModelshipError(`${file} is not valid JSON: ${err.message}`, { location: { file } });
         }
     }
     async writeRouting(model, traffic) {
         for (const version of Object.keys(traffic.weights)) {
             if (!(await exists(this.versionDir(model, version))))
-                throw new errors/* ModelshipError */.W7(`cannot route to ${model} ${version}: ${this.versionDir(model, version)} does not exist`);
+                throw new errors.ModelshipError(`cannot route to ${model} ${version}: ${this.versionDir(model, version)} does not exist`);
         }
         const previous = await this.readRouting(model).catch(() => undefined);
         const routing = { schema: 1, model, generation: (previous?.generation ?? 0) + 1, ...traffic, updatedAt: new Date().toISOString() };
@@ -2925,7 +2968,7 @@ function describeTraffic(t) {
 }
 function safeName(name, what) {
     if (!VERSION_NAME.test(name) || name === '.' || name === '..')
-        throw new errors/* ModelshipError */.W7(`${what} "${name}" cannot name a folder: use letters, digits, . _ + - (max 128)`);
+        throw new errors.ModelshipError(`${what} "${name}" cannot name a folder: use letters, digits, . _ + - (max 128)`);
     return name;
 }
 async function exists(p) {
@@ -2958,7 +3001,7 @@ class WebhookProvider {
         this.spec = spec;
         this.options = options;
         if (!spec.secret)
-            throw new errors/* ModelshipError */.W7('webhook provider: `secret` is empty', { hint: 'write secret: ${env:MODELSHIP_WEBHOOK_SECRET}' });
+            throw new errors.ModelshipError('webhook provider: `secret` is empty', { hint: 'write secret: ${env:MODELSHIP_WEBHOOK_SECRET}' });
         this.timeoutMs = (0,core_duration/* parseDuration */.E)(spec.timeout ?? '30s', 'provider.timeout');
     }
     prepare(ctx, target) {
@@ -2999,7 +3042,7 @@ class WebhookProvider {
                 last = `${err.name === 'TimeoutError' ? 'timed out' : err.message}`;
             }
         }
-        throw new errors/* ModelshipError */.W7(`webhook ${step} to ${webhook_redact(this.spec.url)} failed: ${last}`);
+        throw new errors.ModelshipError(`webhook ${step} to ${webhook_redact(this.spec.url)} failed: ${last}`);
     }
 }
 /** URLs in messages lose credentials and query strings (tokens must never reach logs). */
@@ -3022,7 +3065,7 @@ function webhook_redact(url) {
 
 /** Every provider by its `provider.type`: adding one is one file and one line here. */
 const PROVIDERS = {
-    local: (spec, loaded, env) => new LocalProvider(loaded.resolvePath(spec.root ?? DEFAULT_REPOSITORY, ['environments', env.name, 'provider', 'root'])),
+    local: (spec, loaded, env) => new LocalProvider(loaded.resolvePath(spec.root ?? config.DEFAULT_REPOSITORY, ['environments', env.name, 'provider', 'root'])),
     command: (spec, loaded) => new CommandProvider(spec, loaded.root),
     webhook: (spec) => new WebhookProvider(spec),
     kubernetes: (spec) => new KubernetesProvider(spec),
@@ -3030,7 +3073,7 @@ const PROVIDERS = {
 function providerFor(loaded, env) {
     const factory = PROVIDERS[env.provider.type];
     if (!factory)
-        throw new errors/* ModelshipError */.W7(`environment "${env.name}": unknown provider "${env.provider.type}"`, { location: loaded.locate(['environments', env.name, 'provider', 'type']), hint: `providers: ${Object.keys(PROVIDERS).join(', ')}` });
+        throw new errors.ModelshipError(`environment "${env.name}": unknown provider "${env.provider.type}"`, { location: loaded.locate(['environments', env.name, 'provider', 'type']), hint: `providers: ${Object.keys(PROVIDERS).join(', ')}` });
     return factory(env.provider, loaded, env);
 }
 
@@ -3129,17 +3172,17 @@ class LockFile {
                     await (0,promises_.rm)(this.file, { force: true });
                     continue;
                 }
-                throw new errors/* ModelshipError */.W7(`environment "${info.environment}" is locked by ${held?.owner ?? 'another process'} (pid ${held?.pid ?? '?'} on ${held?.host || '?'}, since ${held?.createdAt ?? '?'}): ${held?.reason || 'no reason given'}`, { exitCode: errors/* ExitCode */.yU.Usage, hint: `wait for it to finish, or if it is gone: modelship unlock ${info.environment} --force (lock file ${this.file})` });
+                throw new errors.ModelshipError(`environment "${info.environment}" is locked by ${held?.owner ?? 'another process'} (pid ${held?.pid ?? '?'} on ${held?.host || '?'}, since ${held?.createdAt ?? '?'}): ${held?.reason || 'no reason given'}`, { exitCode: errors.ExitCode.Usage, hint: `wait for it to finish, or if it is gone: modelship unlock ${info.environment} --force (lock file ${this.file})` });
             }
         }
-        throw new errors/* ModelshipError */.W7(`could not take the lock ${this.file}`);
+        throw new errors.ModelshipError(`could not take the lock ${this.file}`);
     }
     async release(owner, force = false) {
         const held = await this.read();
         if (held === undefined)
             return false;
         if (!force && held.owner !== owner) {
-            throw new errors/* ModelshipError */.W7(`lock on "${held.environment}" is held by ${held.owner}, not ${owner}`, { hint: 'pass --force to break it' });
+            throw new errors.ModelshipError(`lock on "${held.environment}" is held by ${held.owner}, not ${owner}`, { hint: 'pass --force to break it' });
         }
         await (0,promises_.rm)(this.file, { force: true });
         return true;
@@ -3182,9 +3225,9 @@ class LocalDeploymentStore {
         catch (err) {
             if (err.code === 'ENOENT')
                 return [];
-            throw new errors/* ModelshipError */.W7(`cannot read deployment state ${file}: ${err.message}`);
+            throw new errors.ModelshipError(`cannot read deployment state ${file}: ${err.message}`);
         }
-        const corrupt = (why) => new errors/* ModelshipError */.W7(`deployment state ${file} is corrupted: ${why}`, {
+        const corrupt = (why) => new errors.ModelshipError(`deployment state ${file} is corrupted: ${why}`, {
             location: { file },
             hint: `nothing was changed. Restore the last good copy (cp ${file}.bak ${file}) or move the file away to start a fresh history, after checking what is live`,
         });
@@ -3238,7 +3281,7 @@ class LocalDeploymentStore {
         const records = await this.load(record.environment);
         const stored = records.find((r) => r.id === record.id);
         if (stored === undefined)
-            throw new errors/* ModelshipError */.W7(`deployment ${record.id} is missing from ${this.fileFor(record.environment)}`);
+            throw new errors.ModelshipError(`deployment ${record.id} is missing from ${this.fileFor(record.environment)}`);
         change(stored, records);
         stored.updatedAt = new Date().toISOString();
         await this.save(record.environment, records);
@@ -3275,6 +3318,37 @@ function defaultOwner(actor) {
 }
 function checksumOf(environment, records) {
     return sha256Text(JSON.stringify({ environment, records }));
+}
+
+;// CONCATENATED MODULE: ./src/deploy/state/select.ts
+
+/** The store given by the caller (GitHub Deployments in actions), else the environment's local state file. */
+function storeFor(loaded, env, options) {
+    return options.store ?? new LocalDeploymentStore(loaded.resolvePath(env.stateDir, ['environments', env.name, 'stateDir']));
+}
+
+;// CONCATENATED MODULE: ./src/deploy/live-baseline.ts
+
+
+
+
+/**
+ * The gate's LiveBaselineProvider over the deployment state: the metrics file recorded in the payload of
+ * the deployment live in the environment. Nothing live, or a payload without metrics, is "no baseline"
+ * (the gate's onMissingBaseline policy decides).
+ */
+function liveBaselinesFromState(loaded, options = {}) {
+    return {
+        async metricsForLiveVersion(environment, model) {
+            const env = (0,config.environmentOf)(loaded, environment);
+            const live = await storeFor(loaded, env, options).current(env.name, model);
+            const file = live?.payload.metrics;
+            if (!file)
+                return undefined;
+            // Recorded paths are absolute; they are read as they are, inside the project or not (the state is trusted output of modelship).
+            return createMetricSource(file, { root: loaded.root, resolvePath: (p) => external_node_path_default().resolve(loaded.root, p) }).read();
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/strategies/strategy.ts
@@ -3447,7 +3521,7 @@ const STRATEGIES = {
 function strategyFor(type) {
     const s = STRATEGIES[type];
     if (!s)
-        throw new errors/* ModelshipError */.W7(`unknown strategy "${type}"`, { hint: (0,core_text/* didYouMean */.au)(type, Object.keys(STRATEGIES)) ?? `strategies: ${Object.keys(STRATEGIES).join(', ')}` });
+        throw new errors.ModelshipError(`unknown strategy "${type}"`, { hint: (0,core_text/* didYouMean */.au)(type, Object.keys(STRATEGIES)) ?? `strategies: ${Object.keys(STRATEGIES).join(', ')}` });
     return s;
 }
 
@@ -3488,16 +3562,20 @@ function strategyFor(type) {
 
 
 
+
+
 /** The exit code for a result: 0 deployed/rolled back/noop/planned, 1 aborted. */
 function exitCodeOf(result) {
-    return result.outcome === 'aborted' ? errors/* ExitCode */.yU.Failed : errors/* ExitCode */.yU.Pass;
+    return result.outcome === 'aborted' ? errors.ExitCode.Failed : errors.ExitCode.Pass;
 }
-function storeFor(loaded, env, options) {
-    return options.store ?? new LocalDeploymentStore(loaded.resolvePath(env.stateDir, ['environments', env.name, 'stateDir']));
+
+/** Gates with `baseline: {live}` read the state this engine writes, unless the caller brings its own provider. */
+function liveOf(loaded, options) {
+    return options.live ?? liveBaselinesFromState(loaded, options);
 }
 async function deploy(loaded, request, options = {}) {
-    const env = environmentOf(loaded, request.environment);
-    const model = modelNameOf(loaded, request.model);
+    const env = (0,config.environmentOf)(loaded, request.environment);
+    const model = (0,config.modelNameOf)(loaded, request.model);
     const modelConfig = (0,core_config/* getModel */.E1)(loaded, model);
     const artifact = loaded.resolvePath(request.artifact ?? modelConfig.path, request.artifact ? [] : ['models', model, 'path']);
     const sha256 = await verifiedSha256(artifact);
@@ -3505,37 +3583,37 @@ async function deploy(loaded, request, options = {}) {
     return rollout(loaded, env, target, request.actor, options, { resume: request.resume === true, gates: true });
 }
 async function promote(loaded, request, options = {}) {
-    const env = environmentOf(loaded, request.to);
-    const model = modelNameOf(loaded, request.model);
+    const env = (0,config.environmentOf)(loaded, request.to);
+    const model = (0,config.modelNameOf)(loaded, request.model);
     if (env.requires === null) {
-        throw new errors/* ModelshipError */.W7(`"${env.name}" is the first environment: there is nothing to promote from`, { hint: `use: modelship deploy ${env.name} --version V` });
+        throw new errors.ModelshipError(`"${env.name}" is the first environment: there is nothing to promote from`, { hint: `use: modelship deploy ${env.name} VERSION` });
     }
-    const from = environmentOf(loaded, env.requires);
+    const from = (0,config.environmentOf)(loaded, env.requires);
     const fromStore = storeFor(loaded, from, options);
     const history = await fromStore.history(from.name, model);
     const live = history.find((r) => r.status === 'success');
     const interrupted = history.find((r) => r.status === 'in_progress');
     if (live === undefined)
-        throw new errors/* ModelshipError */.W7(`cannot promote ${model} to ${env.name}: nothing is live in ${from.name}`, { hint: `deploy it there first: modelship deploy ${from.name} --version V` });
+        throw new errors.ModelshipError(`cannot promote ${model} to ${env.name}: nothing is live in ${from.name}`, { hint: `deploy it there first: modelship deploy ${from.name} VERSION` });
     if (request.version !== undefined && request.version !== live.payload.version) {
-        throw new errors/* ModelshipError */.W7(`cannot promote ${model} ${request.version} to ${env.name}: ${from.name} runs ${live.payload.version}`, { hint: 'only a version live and healthy in the previous environment can be promoted' });
+        throw new errors.ModelshipError(`cannot promote ${model} ${request.version} to ${env.name}: ${from.name} runs ${live.payload.version}`, { hint: 'only a version live and healthy in the previous environment can be promoted' });
     }
     if (interrupted)
-        throw new errors/* ModelshipError */.W7(`cannot promote from ${from.name}: a deployment there was interrupted at "${lastStep(interrupted)}"`, { hint: `finish it first: modelship deploy ${from.name} --resume, or modelship rollback ${from.name}` });
+        throw new errors.ModelshipError(`cannot promote from ${from.name}: a deployment there was interrupted at "${lastStep(interrupted)}"`, { hint: `finish it first: modelship deploy ${from.name} --resume, or modelship rollback ${from.name}` });
     // The hop check: the artifact must still be the bytes that were verified in the previous environment.
     const sha256 = await sha256File(live.payload.artifact).catch(() => {
-        throw new errors/* ModelshipError */.W7(`cannot promote: the artifact ${live.payload.artifact} deployed to ${from.name} is gone`);
+        throw new errors.ModelshipError(`cannot promote: the artifact ${live.payload.artifact} deployed to ${from.name} is gone`);
     });
     if (sha256 !== live.payload.sha256) {
-        throw new errors/* ModelshipError */.W7(`cannot promote: ${live.payload.artifact} has sha256 ${sha256.slice(0, 12)}, but ${from.name} verified ${live.payload.sha256.slice(0, 12)}`, { exitCode: errors/* ExitCode */.yU.Failed, hint: 'the file changed since it was deployed; deploy it as a new version' });
+        throw new errors.ModelshipError(`cannot promote: ${live.payload.artifact} has sha256 ${sha256.slice(0, 12)}, but ${from.name} verified ${live.payload.sha256.slice(0, 12)}`, { exitCode: errors.ExitCode.Failed, hint: 'the file changed since it was deployed; deploy it as a new version' });
     }
     const modelConfig = (0,core_config/* getModel */.E1)(loaded, model);
     const target = { model, version: live.payload.version, artifact: live.payload.artifact, sha256, format: modelConfig.format ?? 'onnx', signature: modelConfig.signature, metrics: live.payload.metrics };
     return rollout(loaded, env, target, request.actor, options, { resume: false, gates: true });
 }
 async function rollback(loaded, request, options = {}) {
-    const env = environmentOf(loaded, request.environment);
-    const model = modelNameOf(loaded, request.model);
+    const env = (0,config.environmentOf)(loaded, request.environment);
+    const model = (0,config.modelNameOf)(loaded, request.model);
     const store = storeFor(loaded, env, options);
     const history = await store.history(env.name, model);
     const current = history.find((r) => r.status === 'success');
@@ -3544,7 +3622,7 @@ async function rollback(loaded, request, options = {}) {
     if (request.to !== undefined) {
         target = history.find((r) => r.payload.version === request.to && wasLive(r));
         if (target === undefined)
-            throw new errors/* ModelshipError */.W7(`cannot roll ${env.name} back to ${model} ${request.to}: it was never successfully deployed there`, { hint: `versions deployed successfully: ${successfulVersions(history).join(', ') || '(none)'}` });
+            throw new errors.ModelshipError(`cannot roll ${env.name} back to ${model} ${request.to}: it was never successfully deployed there`, { hint: `versions deployed successfully: ${successfulVersions(history).join(', ') || '(none)'}` });
     }
     else if (interrupted) {
         // A killed deploy: rolling back means returning to the last good version (or to nothing).
@@ -3553,7 +3631,7 @@ async function rollback(loaded, request, options = {}) {
     else {
         target = history.find((r) => r.status === 'inactive' && wasLive(r) && r.payload.version !== current?.payload.version);
         if (target === undefined)
-            throw new errors/* ModelshipError */.W7(`nothing to roll back to in ${env.name}: no earlier successful deployment of ${model}`, { hint: 'rollback never guesses; pass --to VERSION naming a version deployed here before' });
+            throw new errors.ModelshipError(`nothing to roll back to in ${env.name}: no earlier successful deployment of ${model}`, { hint: 'rollback never guesses; pass --to VERSION naming a version deployed here before' });
     }
     if (target === undefined) {
         // Interrupted first deployment: restore "nothing live".
@@ -3563,7 +3641,7 @@ async function rollback(loaded, request, options = {}) {
     return rollout(loaded, env, t, request.actor, options, { resume: true, gates: false, rollback: true });
 }
 async function rollout(loaded, env, target, actor, options, mode) {
-    const model = target?.model ?? modelNameOf(loaded, undefined);
+    const model = target?.model ?? (0,config.modelNameOf)(loaded, undefined);
     const store = storeFor(loaded, env, options);
     const fallback = providerFor(loaded, env);
     const provider = options.provider ? options.provider(env, fallback) : fallback;
@@ -3591,26 +3669,26 @@ async function rollout(loaded, env, target, actor, options, mode) {
         const previousVersion = current?.payload.version ?? null;
         const observed = provider.observe ? await provider.observe(pctx) : undefined;
         if (interrupted && !mode.resume) {
-            throw new errors/* ModelshipError */.W7(`a deployment of ${model} ${interrupted.payload.version} to ${env.name} was interrupted at "${lastStep(interrupted)}" (${interrupted.id}, by ${interrupted.actor})`, {
-                hint: `resume it: modelship deploy ${env.name} --version ${interrupted.payload.version} --resume, or go back: modelship rollback ${env.name}`,
+            throw new errors.ModelshipError(`a deployment of ${model} ${interrupted.payload.version} to ${env.name} was interrupted at "${lastStep(interrupted)}" (${interrupted.id}, by ${interrupted.actor})`, {
+                hint: `resume it: modelship deploy ${env.name} ${interrupted.payload.version} --resume, or go back: modelship rollback ${env.name}`,
             });
         }
         if (!interrupted && observed?.stable && observed.stable !== previousVersion) {
-            throw new errors/* ModelshipError */.W7(`the deployment state of ${env.name} (${store.location}) says ${previousVersion ?? 'nothing'} is live, but the ${provider.type} provider serves ${observed.stable}`, {
+            throw new errors.ModelshipError(`the deployment state of ${env.name} (${store.location}) says ${previousVersion ?? 'nothing'} is live, but the ${provider.type} provider serves ${observed.stable}`, {
                 hint: 'the state file is missing or stale; nothing was changed. Restore it (e.g. from its .bak copy) before deploying',
             });
         }
         const base = current ? (observed && !interrupted ? observed : settledTraffic(current.payload.version, current.payload.previousVersion, current.payload.strategy)) : emptyTraffic(strategySpec.type);
         if (!interrupted && target && current && current.payload.version === target.version) {
             if (current.payload.sha256 !== target.sha256) {
-                throw new errors/* ModelshipError */.W7(`${model} ${target.version} is live in ${env.name} with sha256 ${current.payload.sha256.slice(0, 12)}, but this artifact has ${target.sha256.slice(0, 12)}`, { hint: 'a version is immutable: release the change as a new version' });
+                throw new errors.ModelshipError(`${model} ${target.version} is live in ${env.name} with sha256 ${current.payload.sha256.slice(0, 12)}, but this artifact has ${target.sha256.slice(0, 12)}`, { hint: 'a version is immutable: release the change as a new version' });
             }
             steps.push({ name: 'check', status: 'skipped', detail: `${target.version} is already live`, at: now() });
             return result('noop', target.version, `${model} ${target.version} is already live in ${env.name}: nothing to do`, previousVersion);
         }
         if (mode.gates && target) {
             for (const gate of env.gates) {
-                const run = await runGate(loaded, gate, { live: options.live });
+                const run = await runGate(loaded, gate, { live: liveOf(loaded, options) });
                 const ok = run.verdict === 'pass';
                 steps.push({ name: `gate ${gate}`, status: ok ? 'ok' : 'failed', detail: run.gates.map((g) => g.reason).join('; '), at: now() });
                 if (!ok)
@@ -3641,7 +3719,7 @@ async function rollout(loaded, env, target, actor, options, mode) {
         }
         const payload = { model, version: target.version, sha256: target.sha256, artifact: target.artifact, strategy: mode.rollback ? 'rollback' : strategySpec.type, provider: provider.type, previousVersion, ...(target.metrics ? { metrics: target.metrics } : {}) };
         const record = await store.create(env.name, payload, actor ?? owner);
-        const analysis = options.analysis ?? (strategySpec.analysis || strategySpec.winnerGate ? new GateAnalysisRunner(loaded, options.live) : undefined);
+        const analysis = options.analysis ?? (strategySpec.analysis || strategySpec.winnerGate ? new GateAnalysisRunner(loaded, liveOf(loaded, options)) : undefined);
         const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
         try {
             const ctx = strategyContext(strategySpec, provider, pctx, target, base, steps, record, sleep, false, analysis, store);
@@ -3655,7 +3733,7 @@ async function rollout(loaded, env, target, actor, options, mode) {
             return result(mode.rollback ? 'rolled-back' : 'deployed', target.version, `${env.name} ${verb} ${model} ${target.version}${previousVersion ? ` (was ${previousVersion})` : ''}`, previousVersion, { deploymentId: record.id });
         }
         catch (err) {
-            const why = err instanceof errors/* ModelshipError */.W7 ? err.message : err instanceof RolloutAborted ? err.message : `${err.message}`;
+            const why = err instanceof errors.ModelshipError ? err.message : err instanceof RolloutAborted ? err.message : `${err.message}`;
             const revertStep = { name: 'revert', status: 'started', detail: `restore ${describeTraffic(base)}`, at: now() };
             let reverted = true;
             try {
@@ -3736,8 +3814,8 @@ function recordingProvider(type) {
     };
 }
 async function engine_status(loaded, request = {}, options = {}) {
-    const envs = request.environment ? [environmentOf(loaded, request.environment)] : environmentsOf(loaded);
-    const models = request.model ? [modelNameOf(loaded, request.model)] : Object.keys(loaded.config.models);
+    const envs = request.environment ? [(0,config.environmentOf)(loaded, request.environment)] : (0,config.environmentsOf)(loaded);
+    const models = request.model ? [(0,config.modelNameOf)(loaded, request.model)] : Object.keys(loaded.config.models);
     const out = [];
     for (const env of envs) {
         const store = storeFor(loaded, env, options);
@@ -3760,7 +3838,7 @@ async function engine_status(loaded, request = {}, options = {}) {
     return { environments: out };
 }
 async function lock(loaded, request, options = {}) {
-    const env = environmentOf(loaded, request.environment);
+    const env = (0,config.environmentOf)(loaded, request.environment);
     const store = storeFor(loaded, env, options);
     const owner = request.actor ?? defaultOwner();
     if (options.dryRun)
@@ -3770,7 +3848,7 @@ async function lock(loaded, request, options = {}) {
     return { environment: env.name, locked: true, lock: info, message: `${env.name} locked by ${owner}` };
 }
 async function unlock(loaded, request, options = {}) {
-    const env = environmentOf(loaded, request.environment);
+    const env = (0,config.environmentOf)(loaded, request.environment);
     const store = storeFor(loaded, env, options);
     const held = (await store.lockInfo(env.name)) ?? null;
     if (options.dryRun)
@@ -3783,16 +3861,16 @@ async function unlock(loaded, request, options = {}) {
 async function verifiedSha256(artifact) {
     const info = await (0,promises_.stat)(artifact).catch(() => undefined);
     if (!info)
-        throw new errors/* ModelshipError */.W7(`artifact not found: ${artifact}`, { hint: 'check models.<name>.path or pass --artifact' });
+        throw new errors.ModelshipError(`artifact not found: ${artifact}`, { hint: 'check models.<name>.path or pass --artifact' });
     if (!info.isFile())
-        throw new errors/* ModelshipError */.W7(`artifact ${artifact} is not a file`);
+        throw new errors.ModelshipError(`artifact ${artifact} is not a file`);
     const sha256 = await sha256File(artifact);
     const manifest = await (0,promises_.readFile)(external_node_path_default().join(external_node_path_default().dirname(artifact), 'SHA256SUMS'), 'utf8').catch(() => undefined);
     if (manifest !== undefined) {
         const name = external_node_path_default().basename(artifact);
         const line = manifest.split('\n').map((l) => l.trim().match(/^([0-9a-f]{64})\s+\*?(.+)$/i)).find((m) => m && external_node_path_default().basename(m[2]) === name);
         if (line && line[1].toLowerCase() !== sha256) {
-            throw new errors/* ModelshipError */.W7(`${artifact} has sha256 ${sha256.slice(0, 12)} but its SHA256SUMS says ${line[1].slice(0, 12)}`, { exitCode: errors/* ExitCode */.yU.Failed, hint: 'the artifact is not the one that was released' });
+            throw new errors.ModelshipError(`${artifact} has sha256 ${sha256.slice(0, 12)} but its SHA256SUMS says ${line[1].slice(0, 12)}`, { exitCode: errors.ExitCode.Failed, hint: 'the artifact is not the one that was released' });
         }
     }
     return sha256;
@@ -3816,77 +3894,6 @@ async function metricsFor(loaded, model, artifact) {
     if (config.metrics && loaded.resolvePath(config.path, ['models', model, 'path']) === artifact)
         return loaded.resolvePath(config.metrics, ['models', model, 'metrics']);
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/chatops/deploy-executor.ts
-
-
-/**
- * Runs authorised commands through the deploy engine: the same providers, strategies, locks and state as the
- * deploy action and the CLI. The commenter is the actor written into locks and records.
- */
-class DeployEngineExecutor {
-    loaded;
-    options;
-    api;
-    constructor(loaded, options = {}, api = deploy_engine_namespaceObject) {
-        this.loaded = loaded;
-        this.options = options;
-        this.api = api;
-    }
-    handles(command) {
-        return command.name !== 'deploy' || this.options.deployFromWorkspace === true;
-    }
-    async run(command, context) {
-        const { deployFromWorkspace: _unused, ...engineOptions } = this.options;
-        const options = { ...engineOptions, dryRun: context.dryRun };
-        const actor = context.actor;
-        switch (command.name) {
-            case 'deploy':
-                if (!command.version) {
-                    throw new errors/* ModelshipError */.W7(`/deploy needs a version to deploy: /deploy ${command.model}@<version> to ${command.env}`);
-                }
-                return fromDeploy(await this.api.deploy(this.loaded, { environment: command.env, model: command.model, version: command.version, actor }, options));
-            case 'promote':
-                return fromDeploy(await this.api.promote(this.loaded, { model: command.model, to: command.env, version: command.version, actor }, options));
-            case 'rollback':
-                return fromDeploy(await this.api.rollback(this.loaded, { environment: command.env, to: command.version, actor }, options));
-            case 'status':
-                return fromStatus(await this.api.status(this.loaded, { environment: command.env }, options));
-            case 'lock': {
-                const r = await this.api.lock(this.loaded, { environment: command.env, reason: command.reason, actor }, options);
-                return { ok: true, message: r.message, steps: [{ name: 'lock', status: context.dryRun ? 'planned' : 'ok', detail: r.message }] };
-            }
-            case 'unlock': {
-                const r = await this.api.unlock(this.loaded, { environment: command.env, actor }, options);
-                return { ok: true, message: r.message, steps: [{ name: 'unlock', status: context.dryRun ? 'planned' : 'ok', detail: r.message }] };
-            }
-            case 'help':
-                return { ok: true, message: 'help shown', steps: [] };
-        }
-    }
-}
-function fromDeploy(r) {
-    return {
-        ok: r.outcome !== 'aborted',
-        message: r.message,
-        steps: r.steps.map((s) => ({ name: s.name, status: s.status, detail: s.detail })),
-        version: r.liveVersion ?? r.version ?? undefined,
-        environmentUrl: httpUrl(r.url),
-        deploymentUrl: httpUrl(r.deploymentId),
-    };
-}
-function fromStatus(r) {
-    const rows = r.environments.map((e) => {
-        const lock = e.lock ? `🔒 ${e.lock.owner}${e.lock.reason ? `: ${e.lock.reason}` : ''}` : '';
-        const interrupted = e.interrupted ? `⚠️ interrupted at ${e.interrupted.step}` : '';
-        return `| ${e.environment} | ${e.model} | ${e.liveVersion ?? '—'} | ${e.strategy} | ${e.rollbackTarget ?? '—'} | ${[lock, interrupted].filter(Boolean).join(' ').replace(/\|/g, '\\|').replace(/</g, '&lt;')} |`;
-    });
-    const details = ['| Environment | Model | Live | Strategy | Rollback to | Notes |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
-    return { ok: true, message: `${r.environments.length} environment/model pair(s)`, steps: [], details };
-}
-function httpUrl(value) {
-    return value && /^https?:\/\/[^\s()]+$/.test(value) ? value : undefined;
 }
 
 
