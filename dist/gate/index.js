@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7860);
-/* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7532);
+/* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3087);
 
 
 await (0,_runtime_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runActionSpec */ .v)(_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .gateAction */ .a);
@@ -51,7 +51,7 @@ const gateAction = {
     async run(ctx) {
         const loaded = await ctx.loadConfig();
         // Loaded here, not at the top: the sources and statistics are most of the bundle's start-up.
-        const [{ runGate }, { renderMarkdown }, { writeBlessing }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9047)), __nccwpck_require__.e(/* import() */ 235).then(__nccwpck_require__.bind(__nccwpck_require__, 1235)), __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 7794))]);
+        const [{ runGate }, { renderMarkdown }, { writeBlessing }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(21), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7908)), __nccwpck_require__.e(/* import() */ 235).then(__nccwpck_require__.bind(__nccwpck_require__, 1235)), __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 7794))]);
         const event = eventInfo(ctx.env);
         // `FILE@REF` names the file at a git ref, unless a file has that very name.
         const fromWorkspace = (p) => {
@@ -71,6 +71,15 @@ const gateAction = {
             baseline: baseline.length ? baseline : undefined,
             baselineRef,
             seed: ctx.inputs.number('seed', { integer: true }),
+            // `baseline: {live: {environment}}` reads the deployment state the deploy action writes (input `state`),
+            // built only when a gate asks: a gate without a live baseline needs no token and makes no call.
+            live: {
+                metricsForLiveVersion: async (environment, model) => {
+                    const [{ deploymentStoreFor }, { liveBaselinesFromState }] = await Promise.all([__nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(21), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2281))]);
+                    const { store } = await deploymentStoreFor(ctx, loaded);
+                    return liveBaselinesFromState(loaded, { store }).metricsForLiveVersion(environment, model);
+                },
+            },
         });
         await ctx.writeReport('gate', { verdict: run.verdict, checks: run.checks, gates: run.gates });
         const blessingDir = ctx.inputs.string('blessing-dir');
@@ -152,7 +161,7 @@ async function publish(ctx, run, markdown, event) {
 
 /***/ }),
 
-/***/ 7532:
+/***/ 3087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -288,8 +297,8 @@ function pullRequestOfEvent(env) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/actions/runtime/runner.ts
 
 
@@ -312,9 +321,9 @@ function workflowCommand(name, properties, message) {
 function fileCommandBlock(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`output ${name} contains its delimiter`);
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
 }
-function createRunner(env = process.env, write = (l) => process.stdout.write(l + external_node_os_namespaceObject.EOL)) {
+function createRunner(env = process.env, write = (l) => process.stdout.write(l + external_node_os_.EOL)) {
     const issue = (line) => write(line);
     return {
         getInput: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
@@ -328,7 +337,7 @@ function createRunner(env = process.env, write = (l) => process.stdout.write(l +
         appendSummary(markdown) {
             const file = env.GITHUB_STEP_SUMMARY;
             if (file)
-                (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL, 'utf8');
+                (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
         },
         annotate(level, message, p = {}) {
             issue(workflowCommand(level, { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }, message));
@@ -764,6 +773,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -49,6 +49,15 @@ export const gateAction: ActionSpec = {
       baseline: baseline.length ? baseline : undefined,
       baselineRef,
       seed: ctx.inputs.number('seed', { integer: true }),
+      // `baseline: {live: {environment}}` reads the deployment state the deploy action writes (input `state`),
+      // built only when a gate asks: a gate without a live baseline needs no token and makes no call.
+      live: {
+        metricsForLiveVersion: async (environment, model) => {
+          const [{ deploymentStoreFor }, { liveBaselinesFromState }] = await Promise.all([import('./runtime/deployment-store.js'), import('../deploy/live-baseline.js')]);
+          const { store } = await deploymentStoreFor(ctx, loaded);
+          return liveBaselinesFromState(loaded, { store }).metricsForLiveVersion(environment, model);
+        },
+      },
     });
 
     await ctx.writeReport('gate', { verdict: run.verdict, checks: run.checks, gates: run.gates });

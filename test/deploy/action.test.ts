@@ -65,4 +65,43 @@ describe('deploy action', () => {
     expect(bad.exitCode).toBe(1);
     expect(bad.annotations.map((a) => a.message).join('\n')).toMatch(/command must be one of deploy, promote, rollback, status/);
   }, 60_000);
+
+  it('the gate action reads a live baseline from the Deployments API the deploy action wrote', async () => {
+    deploymentsWorld(gh);
+    await writeFile(
+      path.join(workspace, 'live.yml'),
+      `version: 1
+models:
+  iris:
+    path: models/iris-v2/model.onnx
+    metrics: models/iris-v2/metrics.json
+gates:
+  against-staging:
+    model: iris
+    baseline: { live: { environment: staging } }
+    checks:
+      - { metric: accuracy, direction: higher, change: { minAbsolute: 0 } }
+environments:
+  staging: { provider: { type: local, root: .modelship/live-repo }, strategy: { type: direct } }
+`,
+    );
+    const push = webhookEvent('push');
+    const deployed = await runAction('deploy', { cwd: workspace, standIn: gh, event: push, env: env(), inputs: { config: 'live.yml', environment: 'staging', version: '1.0.0', artifact: 'models/iris-v1/model.onnx' } });
+    expect(deployed.exitCode).toBe(0);
+    const v1 = JSON.parse(await readFile(path.join(workspace, 'models/iris-v1/metrics.json'), 'utf8')).accuracy as number;
+    const v2 = JSON.parse(await readFile(path.join(workspace, 'models/iris-v2/metrics.json'), 'utf8')).accuracy as number;
+    expect(v2).toBeGreaterThan(v1);
+
+    const before = gh.calls('GET /repos/{owner}/{repo}/deployments').length;
+    const better = await runAction('gate', { cwd: workspace, standIn: gh, event: push, env: env(), inputs: { config: 'live.yml' } });
+    expect(better.exitCode).toBe(0);
+    const report = JSON.parse(await readFile(better.outputs.report, 'utf8'));
+    expect(report.checks[0]).toMatchObject({ metric: 'accuracy', candidate: v2, baseline: v1, status: 'pass' });
+    expect(gh.calls('GET /repos/{owner}/{repo}/deployments').length).toBeGreaterThan(before);
+
+    const worse = await runAction('gate', { cwd: workspace, standIn: gh, event: push, env: env(), inputs: { config: 'live.yml', candidate: 'models/iris-degraded/metrics.json' } });
+    expect(worse.exitCode).toBe(1);
+    expect(worse.outputs.verdict).toBe('fail');
+    gh.verifyAndReset();
+  }, 90_000);
 });
