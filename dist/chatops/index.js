@@ -27,8 +27,8 @@ const chatopsAction = {
         if (ctx.env.GITHUB_EVENT_NAME === 'issue_comment' && typeof body === 'string' && !mayBeCommand(body)) {
             return report(ctx, (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26))).ignored());
         }
-        const { runChatops } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26));
         const loaded = await ctx.loadConfig();
+        const { runChatops } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26));
         const mode = ctx.inputs.choice('mode', ['execute', 'approve'], 'execute');
         const { stateKindOf } = await __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953));
         const stateKind = stateKindOf(ctx);

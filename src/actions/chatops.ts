@@ -21,9 +21,8 @@ export const chatopsAction: ActionSpec = {
     if (ctx.env.GITHUB_EVENT_NAME === 'issue_comment' && typeof body === 'string' && !mayBeCommand(body)) {
       return report(ctx, (await import('../chatops/run.js')).ignored());
     }
-    const { runChatops } = await import('../chatops/run.js');
-
     const loaded = await ctx.loadConfig();
+    const { runChatops } = await import('../chatops/run.js');
     const mode = ctx.inputs.choice('mode', ['execute', 'approve'] as const, 'execute');
     const { stateKindOf } = await import('./runtime/deployment-store.js');
     const stateKind = stateKindOf(ctx);
