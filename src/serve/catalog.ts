@@ -151,13 +151,18 @@ export class ModelHost {
       }
       let loaded: LoadedVersion;
       try {
-        loaded = await loadVersion(this.name, version, read.metadata.sha256, read.bytes, this.opts.session);
+        const labels = { model: this.name, version };
+        loaded = await loadVersion(this.name, version, read.metadata.sha256, read.bytes, this.opts.session, {
+          batch: (requests) => this.opts.metrics.batchSize.observe(labels, requests),
+          event: (record) => this.opts.log.write(record),
+        });
       } catch (err) {
         throw new VersionRefused('load', `onnxruntime cannot load ${this.name}/${version}: ${(err as Error).message}`);
       }
       const seconds = (performance.now() - t0) / 1000;
       this.opts.metrics.loadSeconds.observe({ model: this.name, version }, seconds);
-      this.opts.log.write({ event: 'loaded', model: this.name, version, sha256: loaded.sha256, seconds: Number(seconds.toFixed(4)) });
+      const b = loaded.batching;
+      this.opts.log.write({ event: 'loaded', model: this.name, version, sha256: loaded.sha256, seconds: Number(seconds.toFixed(4)), batching: b.enabled, ...(b.enabled ? {} : { batchingOff: b.reason }) });
       this.refused.delete(version);
       return loaded;
     } catch (err) {

@@ -15,6 +15,7 @@ export class ServeMetrics {
   readonly loadSeconds = new Histogram({ name: 'modelship_model_load_seconds', help: 'Time to verify and load one model version into onnxruntime.', labelNames: ['model', 'version'], buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 30, 120], registers: [this.registry] });
   readonly loadFailures = new Counter({ name: 'modelship_model_load_failures_total', help: 'Model versions refused: checksum mismatch, missing files or a load error.', labelNames: ['model', 'version', 'reason'], registers: [this.registry] });
   readonly shadow = new Counter({ name: 'modelship_shadow_requests_total', help: 'Requests mirrored to a shadow version: ok, error, or dropped when the shadow is saturated.', labelNames: ['model', 'version', 'result'], registers: [this.registry] });
+  readonly batchSize = new Histogram({ name: 'modelship_batch_size', help: 'Requests merged into one onnxruntime run (dynamic batching), by model and version.', labelNames: ['model', 'version'], buckets: [1, 2, 4, 8, 16, 32, 64, 128], registers: [this.registry] });
   readonly routingReloads = new Counter({ name: 'modelship_routing_reloads_total', help: 'routing.json reloads: applied, or invalid (ignored, the last good routing kept).', labelNames: ['model', 'result'], registers: [this.registry] });
 
   constructor() {

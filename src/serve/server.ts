@@ -1,10 +1,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ModelshipError } from '../core/errors.js';
 import { silentLog, type ServeLog } from './access-log.js';
+import { DEFAULT_BATCH, type BatchPolicy } from './batching.js';
 import { ModelCatalog, type ModelHost } from './catalog.js';
 import { Overloaded, resolveLimits, TimedOut, type ServeLimits } from './limits.js';
 import { ServeMetrics } from './metrics.js';
-import { decodeInferRequest, encodeInferResponse, metadataTensor, ProtocolError, type DecodedRequest } from './protocol.js';
+import { decodeInferRequest, encodeBinaryResponse, encodeInferResponse, metadataTensor, ProtocolError, wantsBinary, type DecodedRequest } from './protocol.js';
 import { seededUniform, type Uniform } from './random.js';
 import { chooseVersion } from './routing.js';
 import type { LoadedVersion } from './sessions.js';
@@ -23,6 +25,12 @@ export interface ServeOptions {
   threads?: { intraOp?: number; interOp?: number };
   /** Inference worker threads per loaded version (default 1). */
   workers?: number;
+  /**
+   * Dynamic batching: queued requests for one version with the same non-batch dims run as one onnxruntime
+   * call of at most `maxSize` rows (default 64; 1 turns batching off). `maxDelayMs` (default 0) holds a
+   * request up to that long for more to arrive; 0 merges only what is already waiting.
+   */
+  batch?: { maxSize?: number; maxDelayMs?: number };
   /** Shadow inferences running at once across the server; beyond it mirrors are dropped (and counted). */
   shadowConcurrency?: number;
   log?: ServeLog;
@@ -48,12 +56,35 @@ class HttpError extends Error {
   }
 }
 
-function send(res: http.ServerResponse, status: number, body: string, headers: Record<string, string> = {}, contentType = 'application/json'): void {
+function send(res: http.ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}, contentType = 'application/json'): void {
   if (res.headersSent) return;
-  res.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(body), ...headers });
+  res.writeHead(status, { 'content-type': contentType, 'content-length': typeof body === 'string' ? Buffer.byteLength(body) : body.length, ...headers });
   res.end(body);
 }
 const sendJson = (res: http.ServerResponse, status: number, body: unknown, headers?: Record<string, string>) => send(res, status, JSON.stringify(body), headers);
+
+/** The binary tensor data extension's header: the length of the JSON part of the body. */
+const HEADER_LENGTH = 'inference-header-content-length';
+
+/** Splits a request body into its JSON header and the binary tensor data after it. */
+function splitBody(body: Buffer, header: string | string[] | undefined): { json: Buffer; binary?: Uint8Array } {
+  if (header === undefined) return { json: body };
+  const text = Array.isArray(header) ? header.join(', ') : header;
+  const n = /^\s*\d{1,15}\s*$/.test(text) ? Number(text) : NaN;
+  if (!(n >= 1 && n <= body.length)) {
+    throw new ProtocolError(`the Inference-Header-Content-Length header is ${JSON.stringify(text.slice(0, 40))}: expected the byte length of the JSON part of the body, an integer from 1 to ${body.length} (the body length)`);
+  }
+  return { json: body.subarray(0, n), binary: body.subarray(n) };
+}
+
+/** Resolves the batching options, each checked. */
+export function resolveBatch(options: ServeOptions['batch'] = {}): BatchPolicy {
+  const maxRows = options.maxSize ?? DEFAULT_BATCH.maxRows;
+  const maxDelayMs = options.maxDelayMs ?? DEFAULT_BATCH.maxDelayMs;
+  if (!Number.isSafeInteger(maxRows) || maxRows < 1 || maxRows > 65536) throw new ModelshipError(`serve batch maxSize must be an integer from 1 to 65536 (1 turns batching off), got ${JSON.stringify(maxRows)}`);
+  if (typeof maxDelayMs !== 'number' || !(maxDelayMs >= 0 && maxDelayMs <= 1000)) throw new ModelshipError(`serve batch maxDelayMs must be a number of milliseconds from 0 to 1000, got ${JSON.stringify(maxDelayMs)}`);
+  return { maxRows, maxDelayMs };
+}
 
 function readBody(req: http.IncomingMessage, max: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
@@ -81,12 +112,13 @@ const MODEL_PATH = /^\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?(\/ready|\/inf
 /** Starts the embedded Open Inference Protocol v2 server over a local model repository. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const limits = resolveLimits(options.limits);
+  const batch = resolveBatch(options.batch);
   const log = options.log ?? silentLog;
   const metrics = new ServeMetrics();
   const catalog = new ModelCatalog({
     root: options.repository,
     limits,
-    session: { intraOpThreads: options.threads?.intraOp ?? 1, interOpThreads: options.threads?.interOp ?? 1, workers: options.workers ?? 1 },
+    session: { intraOpThreads: options.threads?.intraOp ?? 1, interOpThreads: options.threads?.interOp ?? 1, workers: options.workers ?? 1, batch },
     pollMs: options.pollMs ?? 500,
     metrics,
     log,
@@ -169,14 +201,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const loaded = versionOf(host, version);
       unref = loaded.acquire();
       if (!unref) throw new HttpError(503, `version "${version}" is being retired; retry`, { 'retry-after': '0' });
+      const parts = splitBody(body, req.headers[HEADER_LENGTH]);
       let parsed: unknown;
       try {
-        parsed = JSON.parse(body.toString('utf8'));
+        parsed = JSON.parse(parts.json.toString('utf8'));
       } catch (err) {
-        throw new ProtocolError(`the request body is not valid JSON: ${(err as Error).message}`);
+        throw new ProtocolError(`the ${parts.binary ? 'JSON header of the request' : 'request body'} is not valid JSON: ${(err as Error).message}`);
       }
-      const decoded = decodeInferRequest(parsed, loaded.inputs, loaded.outputs);
-      const running = loaded.run(decoded.inputs, decoded.outputs);
+      const decoded = decodeInferRequest(parsed, loaded.inputs, loaded.outputs, parts.binary);
+      const running = loaded.run(decoded.inputs, decoded.outputs, deadline);
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new HttpError(504, `inference did not finish within ${limits.timeoutMs} ms`)), Math.max(0, deadline - Date.now()));
@@ -197,12 +230,16 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
           });
           throw Object.assign(err, { version });
         }
+        if (err instanceof TimedOut) throw new HttpError(504, `inference did not start within ${limits.timeoutMs} ms`);
         throw new HttpError(500, `inference failed: ${(err as Error).message}`);
       } finally {
         clearTimeout(timer);
       }
-      const text = encodeInferResponse(host.name, version, decoded.id, outputs);
-      send(res, 200, text, draining ? { connection: 'close' } : {});
+      const close: Record<string, string> = draining ? { connection: 'close' } : {};
+      if (decoded.binaryOutputs && outputs.some((o) => wantsBinary(decoded, o.name))) {
+        const r = encodeBinaryResponse(host.name, version, decoded.id, outputs, (name) => wantsBinary(decoded, name));
+        send(res, 200, r.body, { [HEADER_LENGTH]: String(r.headerLength), ...close }, 'application/octet-stream');
+      } else send(res, 200, encodeInferResponse(host.name, version, decoded.id, outputs), close);
       mirror(host, version, decoded);
       return { version, status: 200 };
     } catch (err) {
@@ -223,10 +260,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     let version: string | undefined;
     let status = 200;
     let isInfer = false;
+    let failure: string | undefined;
     try {
       if (pathname === '/v2/health/live') return sendJson(res, 200, { live: true });
       if (pathname === '/v2/health/ready') return ready && !draining ? sendJson(res, 200, { ready: true }) : sendJson(res, 503, { ready: false });
-      if (pathname === '/v2' || pathname === '/v2/') return sendJson(res, 200, { name: SERVER_NAME, version: SERVER_VERSION, extensions: [] });
+      if (pathname === '/v2' || pathname === '/v2/') return sendJson(res, 200, { name: SERVER_NAME, version: SERVER_VERSION, extensions: ['binary_tensor_data'] });
       if (pathname === '/metrics') {
         const m = await metrics.exposition();
         return send(res, 200, m.body, {}, m.contentType);
@@ -261,6 +299,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       version = (err as { version?: string }).version ?? version;
       if (err instanceof HttpError || err instanceof ProtocolError) {
         status = err.status;
+        if (status >= 500) failure = err.message;
         sendJson(res, status, { error: err.message }, err instanceof HttpError ? err.headers : {});
       } else {
         status = 500;
@@ -275,7 +314,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         if (status >= 400) metrics.errors.inc({ ...labels, code: String(status) });
         metrics.duration.observe(labels, seconds);
       }
-      log.write({ event: 'access', method: req.method, path: pathname, status, model, version, ms: Number((seconds * 1000).toFixed(3)) });
+      const access: Record<string, unknown> = { event: 'access', method: req.method, path: pathname, status, model, version, ms: Number((seconds * 1000).toFixed(3)) };
+      if (failure !== undefined) access.error = failure;
+      log.write(access);
     }
   };
 

@@ -53,6 +53,11 @@ describe('modelship serve', () => {
     expect(missing.stderr).toMatch(/nowhere is not a folder/);
     const badPort = await cli(['serve', '--repository', '.', '--port', '99999'], { cwd: repo.root });
     expect(badPort.stderr).toMatch(/--port must be an integer from 0 to 65535/);
+    const badBatch = await cli(['serve', '--repository', '.', '--port', '0', '--max-batch', '0'], { cwd: repo.root });
+    expect(badBatch.code).toBe(2);
+    expect(badBatch.stderr).toMatch(/--max-batch must be an integer from 1 to 65536, got "0"/);
+    const badDelay = await cli(['serve', '--repository', '.', '--port', '0', '--batch-delay', 'soon'], { cwd: repo.root });
+    expect(badDelay.stderr).toMatch(/--batch-delay must be an integer from 0 to 1000, got "soon"/);
   });
 
   it('serves --env from modelship.yml in a real process, prints the URL, and exits 0 on SIGTERM after in-flight requests', async () => {

@@ -16,7 +16,7 @@ async function metrics(s: RunningServer) {
 let repo: Awaited<ReturnType<typeof tempRepository>>;
 let server: RunningServer | undefined;
 const logs: Array<Record<string, unknown>> = [];
-/** An iris-shaped model heavy enough (about 10 ms a request) that queues and timeouts can be observed. */
+/** An iris-shaped model heavy enough (about 0.2 ms a row) that queues and timeouts can be observed. */
 const SLOW_MODEL = encodeMlp({ hidden: 1024, layers: 3 });
 const log = { write: (r: Record<string, unknown>) => void logs.push(r), close: async () => undefined };
 
@@ -44,7 +44,7 @@ describe('Open Inference Protocol v2 endpoints', () => {
     const s = await start();
     expect((await fetch(`${s.url}/v2/health/live`)).status).toBe(200);
     expect((await fetch(`${s.url}/v2/health/ready`)).status).toBe(200);
-    expect(await (await fetch(`${s.url}/v2`)).json()).toMatchObject({ name: 'modelship', extensions: [] });
+    expect(await (await fetch(`${s.url}/v2`)).json()).toMatchObject({ name: 'modelship', extensions: ['binary_tensor_data'] });
     const meta = (await (await fetch(`${s.url}/v2/models/iris`)).json()) as Record<string, unknown>;
     expect(meta).toMatchObject({ name: 'iris', versions: ['1.0.0'], inputs: [{ name: 'features', datatype: 'FP32', shape: [-1, 4] }] });
     expect((await fetch(`${s.url}/v2/models/iris/ready`)).status).toBe(200);
@@ -86,6 +86,105 @@ describe('Open Inference Protocol v2 endpoints', () => {
     const m = await metrics(s);
     expect(metricSum(m, 'modelship_request_errors_total', { model: 'iris', code: '400' })).toBe(5);
     expect(metricSum(m, 'modelship_request_errors_total', { model: 'iris', code: '413' })).toBe(1);
+  });
+});
+
+describe('dynamic batching and binary tensor data over HTTP', () => {
+  /** The binary-extension request for `rows` iris rows, asking for every output as binary. */
+  const binaryRequest = (rows: number, parameters: Record<string, unknown> = { binary_data_output: true }) => {
+    const data = Float32Array.from(JSON.parse(irisBody(rows)).inputs[0].data as number[]);
+    const header = Buffer.from(JSON.stringify({ id: 'b1', inputs: [{ name: 'features', shape: [rows, 4], datatype: 'FP32', parameters: { binary_data_size: data.byteLength } }], parameters }));
+    return { body: Buffer.concat([header, Buffer.from(data.buffer)]), headerLength: header.length };
+  };
+  const postBinary = (url: string, body: Buffer, headerLength: string) => fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/octet-stream', 'inference-header-content-length': headerLength } });
+
+  it('round-trips binary tensor data: the same answers as JSON, bit for bit', async () => {
+    await addVersion(repo.root, 'iris', '1.0.0', IRIS_V2);
+    const s = await start();
+    const infer = `${s.url}/v2/models/iris/infer`;
+    const { body, headerLength } = binaryRequest(5);
+    const res = await postBinary(infer, body, String(headerLength));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/octet-stream');
+    const raw = Buffer.from(await res.arrayBuffer());
+    const n = Number(res.headers.get('inference-header-content-length'));
+    const header = JSON.parse(raw.subarray(0, n).toString('utf8')) as { id: string; model_version: string; outputs: Array<{ name: string; datatype: string; shape: number[]; parameters: { binary_data_size: number } }> };
+    expect(header).toMatchObject({ id: 'b1', model_version: '1.0.0' });
+    const json = (await (await post(infer, irisBody(5))).json()) as { outputs: Array<{ name: string; data: number[] }> };
+    let at = n;
+    for (const o of header.outputs) {
+      const bytes = Uint8Array.from(raw.subarray(at, at + o.parameters.binary_data_size));
+      at += o.parameters.binary_data_size;
+      const values = o.datatype === 'FP32' ? Array.from(new Float32Array(bytes.buffer)) : Array.from(new BigInt64Array(bytes.buffer), Number);
+      const expected = json.outputs.find((j) => j.name === o.name)?.data ?? [];
+      // JSON carries a float32 as the shortest double that reads back to it: Math.fround recovers the bits.
+      expect(values).toEqual(o.datatype === 'FP32' ? expected.map(Math.fround) : expected);
+      expect(values).toHaveLength(o.shape.reduce((a, b) => a * b, 1));
+    }
+    expect(at).toBe(raw.length);
+    // Binary in, JSON out when no binary output is asked for.
+    const plain = binaryRequest(2, {});
+    const jsonAnswer = await postBinary(infer, plain.body, String(plain.headerLength));
+    expect(jsonAnswer.headers.get('content-type')).toBe('application/json');
+    expect(((await jsonAnswer.json()) as { outputs: unknown[] }).outputs).toHaveLength(2);
+  });
+
+  it('answers a bad Inference-Header-Content-Length with a 400 naming the header', async () => {
+    await addVersion(repo.root, 'iris', '1.0.0', IRIS_V2);
+    const s = await start();
+    const infer = `${s.url}/v2/models/iris/infer`;
+    const { body, headerLength } = binaryRequest(1);
+    for (const value of ['abc', '0', '-3', String(body.length + 1), '12.5']) {
+      const res = await postBinary(infer, body, value);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: string }).error).toMatch(new RegExp(`the Inference-Header-Content-Length header is "${value.replace('.', '\\.')}": expected the byte length of the JSON part of the body, an integer from 1 to ${body.length}`));
+    }
+    const cut = await postBinary(infer, body, String(headerLength - 3));
+    expect(cut.status).toBe(400);
+    expect(((await cut.json()) as { error: string }).error).toMatch(/the JSON header of the request is not valid JSON/);
+    const short = await postBinary(infer, body.subarray(0, body.length - 4), String(headerLength));
+    expect(((await short.json()) as { error: string }).error).toMatch(/input "features": "binary_data_size" is 16 bytes, but only 12 bytes of binary data remain/);
+    expect(metricSum(await metrics(s), 'modelship_request_errors_total', { code: '400' })).toBe(7);
+  });
+
+  it('merges concurrent requests into batched runs, answers each as if alone, and rejects bad ones before batching', async () => {
+    await addVersion(repo.root, 'iris', '1.0.0', SLOW_MODEL);
+    const s = await start({ limits: { concurrency: 16 } });
+    const infer = `${s.url}/v2/models/iris/infer`;
+    const body = (i: number) => JSON.stringify({ id: `r${i}`, inputs: [{ name: 'features', shape: [1 + (i % 3), 4], datatype: 'FP32', data: Array.from({ length: (1 + (i % 3)) * 4 }, (_, k) => Math.cos(i * 3.1 + k)) }] });
+    const bad = [
+      JSON.stringify({ inputs: [{ name: 'features', shape: [1, 5], datatype: 'FP32', data: [1, 2, 3, 4, 5] }] }),
+      JSON.stringify({ inputs: [{ name: 'features', shape: [1, 4], datatype: 'FP32', data: [1, 2, 'x', 4] }] }),
+    ];
+    const all = [...Array.from({ length: 30 }, (_, i) => body(i)), ...bad];
+    const answers = await Promise.all(all.map((b) => post(infer, b).then(async (r) => ({ status: r.status, text: await r.text() }))));
+    expect(answers.slice(30).map((a) => a.status)).toEqual([400, 400]);
+    const error = (i: number) => (JSON.parse(answers[i].text) as { error: string }).error;
+    expect(error(30)).toMatch(/dimension 1 must be 4/);
+    expect(error(31)).toMatch(/data\[2\] is "x", expected a number/);
+    const m = await metrics(s);
+    const runs = metricSum(m, 'modelship_batch_size_count', { model: 'iris' });
+    expect(metricSum(m, 'modelship_batch_size_sum', { model: 'iris' })).toBe(30);
+    expect(runs).toBeLessThan(30);
+    // Each batched answer is the text the same request gets alone.
+    for (let i = 0; i < 30; i++) {
+      expect(answers[i].status).toBe(200);
+      expect(answers[i].text).toBe(await (await post(infer, body(i))).text());
+    }
+    expect(metricSum(await metrics(s), 'modelship_batch_size_count', { model: 'iris' })).toBe(runs + 30);
+    expect(logs.find((l) => l.event === 'loaded')).toMatchObject({ model: 'iris', version: '1.0.0', batching: true });
+  });
+
+  it('runs one by one with batching off, and logs why', async () => {
+    await addVersion(repo.root, 'iris', '1.0.0', IRIS_V2);
+    const s = await start({ batch: { maxSize: 1 } });
+    await Promise.all(Array.from({ length: 10 }, () => post(`${s.url}/v2/models/iris/infer`, irisBody(2))));
+    const m = await metrics(s);
+    expect(metricSum(m, 'modelship_batch_size_count', { model: 'iris' })).toBe(10);
+    expect(metricSum(m, 'modelship_batch_size_sum', { model: 'iris' })).toBe(10);
+    expect(logs.find((l) => l.event === 'loaded')).toMatchObject({ batching: false, batchingOff: 'the maximum batch is 1 row' });
+    await expect(startServer({ repository: repo.root, port: 0, batch: { maxSize: 0 } })).rejects.toThrow(/batch maxSize must be an integer from 1 to 65536/);
+    await expect(startServer({ repository: repo.root, port: 0, batch: { maxDelayMs: -1 } })).rejects.toThrow(/batch maxDelayMs must be a number of milliseconds from 0 to 1000/);
   });
 });
 
@@ -269,7 +368,8 @@ describe('faults', () => {
   it('finishes in-flight requests on close and then refuses connections', async () => {
     await addVersion(repo.root, 'iris', '1.0.0', SLOW_MODEL);
     const s = await start({ limits: { concurrency: 1 } });
-    const inflight = Array.from({ length: 20 }, () => post(`${s.url}/v2/models/iris/infer`, irisBody(8)).then((r) => r.status));
+    // 256 rows a request (tens of ms each): the queue is still there when the last request has arrived.
+    const inflight = Array.from({ length: 20 }, () => post(`${s.url}/v2/models/iris/infer`, irisBody(256)).then((r) => r.status));
     const host = s.catalog.models.get('iris');
     const answered = () => logs.filter((l) => l.event === 'access' && l.path === '/v2/models/iris/infer').length;
     await eventually(() => (host?.limiter.active ?? 0) + (host?.limiter.queued ?? 0) + answered() === 20 && (host?.limiter.queued ?? 0) > 0, 'all 20 requests received');

@@ -21,6 +21,8 @@ interface ServeFlags {
   timeout?: string;
   poll?: string;
   accessLog?: string;
+  maxBatch?: string;
+  batchDelay?: string;
 }
 
 function integer(value: string | undefined, flag: string, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
@@ -56,6 +58,8 @@ export function registerServeCommand(program: Command, io: CliIo, done: (code: n
     .option('--queue <n>', 'requests waiting per model; beyond it 503 with Retry-After', '256')
     .option('--timeout <duration>', 'per request, from arrival to answer (504 beyond), e.g. 30s', '30s')
     .option('--poll <ms>', 'poll interval of the repository watch fallback', '500')
+    .option('--max-batch <rows>', 'dynamic batching: most rows per onnxruntime run (1 turns batching off)', '64')
+    .option('--batch-delay <ms>', 'dynamic batching: how long a request may wait for others to join its run', '0')
     .option('--access-log <file>', 'append JSON-lines access logs to this file instead of stderr')
     .addHelpText(
       'after',
@@ -84,6 +88,7 @@ Examples:
             port,
             pollMs: integer(flags.poll, '--poll', 10),
             limits: { maxBodyBytes: integer(flags.maxBody, '--max-body', 1), concurrency: integer(flags.concurrency, '--concurrency', 1), queue: integer(flags.queue, '--queue', 0), timeoutMs: flags.timeout },
+            batch: { maxSize: integer(flags.maxBatch, '--max-batch', 1, 65536), maxDelayMs: integer(flags.batchDelay, '--batch-delay', 0, 1000) },
             log,
           });
           const models = [...server.catalog.models.keys()];
