@@ -130,6 +130,29 @@ describe('canary', () => {
     expect(await routing(p)).toMatchObject({ stable: '1.1.0', previous: '1.0.0', candidate: null, weights: { '1.1.0': 100 } });
   });
 
+  it('writes at every step a routing.json that modelship serve accepts, with a generation that keeps growing', async () => {
+    const { parseRouting } = await import('../../src/serve/routing.js');
+    const p = await project(CANARY);
+    const file = path.join(p.dir, '.modelship/repository/iris/routing.json');
+    const seen: Array<{ stable: string; candidate: string | null; generation: number }> = [];
+    // At each analysis (after each step's write), read the file as the server does.
+    const analysis: AnalysisRunner = {
+      async analyze() {
+        const r = parseRouting(await readFile(file, 'utf8'), file, 'iris');
+        seen.push({ stable: r.stable, candidate: r.candidate, generation: r.generation });
+        return { phase: 'successful', reasons: [] };
+      },
+    };
+    // First deploy: nothing live, the candidate takes everything from the first step and is the stable one.
+    await deploy(p.loaded, { environment: 'staging', version: '1.0.0', artifact: await p.artifact('1.0.0') }, { analysis });
+    expect(seen.map((x) => `${x.stable}/${x.candidate}`)).toEqual(['1.0.0/null', '1.0.0/null', '1.0.0/null']);
+    await deploy(p.loaded, { environment: 'staging', version: '1.1.0', artifact: await p.artifact('1.1.0') }, { analysis });
+    expect(seen.slice(3).map((x) => `${x.stable}/${x.candidate}`)).toEqual(['1.0.0/1.1.0', '1.0.0/1.1.0', '1.1.0/null']);
+    // One write per step plus finalize: 1..3 and finalize (4) for 1.0.0, then 5..7 for 1.1.0 (observed state carried an old generation).
+    expect(seen.map((x) => x.generation)).toEqual([1, 2, 3, 5, 6, 7]);
+    expect((await routing(p)).generation).toBe(8);
+  });
+
   it('metrics going bad at step 2 abort the rollout and restore the weights', async () => {
     const p = await project(CANARY);
     await deploy(p.loaded, { environment: 'staging', version: '1.0.0', artifact: await p.artifact('1.0.0') }, { analysis: scripted(['successful']) });

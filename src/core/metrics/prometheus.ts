@@ -24,7 +24,11 @@ export interface PrometheusQuery {
 export interface PrometheusOptions {
   url: string;
   queries: Record<string, PrometheusQuery>;
-  /** Evaluation time (unix seconds) of instant queries and end of range queries; default now. */
+  /**
+   * Evaluation time (unix seconds) of instant queries and end of range queries; default the moment `read()`
+   * starts, one instant for every query of the read, so that the metrics of one judgement (an error ratio
+   * and a p99, say) describe the same window and their `sliceBy` slices the same series.
+   */
   time?: number;
   timeoutMs?: number;
   headers?: Record<string, string>;
@@ -54,8 +58,9 @@ export class PrometheusSource implements MetricSource {
     const slices: Record<string, Record<string, Record<string, number>>> = {};
     const missing = new Map<string, string | { kind: 'missing' | 'invalid'; reason: string }>();
     const samples = new Map<string, SampleSet>();
+    const at = this.options.time ?? (this.options.now ?? (() => Date.now() / 1000))();
     for (const [name, q] of Object.entries(this.options.queries)) {
-      const series = await this.run(name, q);
+      const series = await this.run(name, q, at);
       const label = `query "${name}" (${q.query})`;
       if (series.length === 0 || series.every((s) => s.points.length === 0)) {
         missing.set(name, `Prometheus ${label} returned no data${q.range ? ` in the last ${q.range.windowSeconds}s` : ''}`);
@@ -85,8 +90,7 @@ export class PrometheusSource implements MetricSource {
     return new MetricTree(this.describe(), root, missing, samples);
   }
 
-  private async run(name: string, q: PrometheusQuery): Promise<Series[]> {
-    const now = this.options.time ?? (this.options.now ?? (() => Date.now() / 1000))();
+  private async run(name: string, q: PrometheusQuery, now: number): Promise<Series[]> {
     const base = this.options.url.endsWith('/') ? this.options.url : `${this.options.url}/`;
     let url: URL;
     try {

@@ -120,7 +120,10 @@ export class LocalProvider implements DeploymentProvider {
       if (!(await exists(this.versionDir(model, version)))) throw new ModelshipError(`cannot route to ${model} ${version}: ${this.versionDir(model, version)} does not exist`);
     }
     const previous = await this.readRouting(model).catch(() => undefined);
-    const routing: RoutingFile = { schema: 1, model, generation: (previous?.generation ?? 0) + 1, ...traffic, updatedAt: new Date().toISOString() };
+    // Only the traffic fields: a TrafficState read back by observe() is a whole routing file, whose old
+    // generation must not overwrite the new one.
+    const { stable, candidate, previous: prev, weights, headerRoutes, sticky, shadow, strategy } = traffic;
+    const routing: RoutingFile = { schema: 1, model, generation: (previous?.generation ?? 0) + 1, stable, candidate, previous: prev, weights, headerRoutes, sticky, shadow, strategy, updatedAt: new Date().toISOString() };
     await mkdir(this.modelDir(model), { recursive: true });
     await writeFileAtomic(this.routingFile(model), `${JSON.stringify(routing, null, 2)}\n`);
   }

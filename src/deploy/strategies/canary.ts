@@ -21,7 +21,10 @@ export const canaryStrategy: Strategy = {
     let inconclusive = 0;
     for (const [i, s] of steps.entries()) {
       const weights = split(ctx.base.stable, ctx.target.version, s.weight);
-      const traffic: TrafficState = { ...ctx.base, candidate: s.weight >= 100 ? null : ctx.target.version, stable: s.weight >= 100 ? ctx.target.version : ctx.base.stable, previous: s.weight >= 100 ? ctx.base.stable : ctx.base.previous, weights, headerRoutes: [], shadow: null, strategy: 'canary' };
+      // Nothing live yet (first deploy): the candidate takes all traffic from the first step, so it is the
+      // stable version of the routing (a routing with weights but no stable is refused by `modelship serve`).
+      const whole = s.weight >= 100 || ctx.base.stable === null;
+      const traffic: TrafficState = { ...ctx.base, candidate: whole ? null : ctx.target.version, stable: whole ? ctx.target.version : ctx.base.stable, previous: s.weight >= 100 ? ctx.base.stable : ctx.base.previous, weights, headerRoutes: [], shadow: null, strategy: 'canary' };
       await ctx.step(`set-weight ${s.weight}%`, () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), weights);
       const pause = s.pause === undefined ? 0 : parseDuration(s.pause, `strategy.steps[${i}].pause`);
       if (pause > 0) await ctx.step(`pause ${s.pause}`, async () => (await ctx.sleep(pause), `paused ${s.pause}`));

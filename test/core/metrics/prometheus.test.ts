@@ -184,3 +184,26 @@ describe('PrometheusSource failures without Prometheus', () => {
     }
   });
 });
+
+describe('PrometheusSource evaluation time', () => {
+  it('evaluates every query of one read at the same instant (one window for one judgement), a new instant per read', async () => {
+    let clock = 1_700_000_000;
+    const times: Array<{ query: string; time: string | null; end: string | null }> = [];
+    const fakeFetch = (async (_url: URL, init: { body: string }) => {
+      const params = new URLSearchParams(init.body);
+      times.push({ query: params.get('query') ?? '', time: params.get('time'), end: params.get('end') });
+      clock += 7; // time passes while Prometheus answers
+      return new Response(JSON.stringify({ status: 'success', data: { resultType: 'vector', result: [{ metric: {}, value: [clock, '1'] }] } }));
+    }) as unknown as typeof fetch;
+    const src = new PrometheusSource({ url: 'http://prom', fetch: fakeFetch, now: () => clock, queries: { a: { query: 'a' }, b: { query: 'b', range: { windowSeconds: 60, stepSeconds: 15 } }, c: { query: 'c' } } });
+    await src.read();
+    expect(times).toEqual([
+      { query: 'a', time: '1700000000', end: null },
+      { query: 'b', time: null, end: '1700000000' },
+      { query: 'c', time: '1700000000', end: null },
+    ]);
+    times.length = 0;
+    await src.read();
+    expect(times.map((t) => t.time ?? t.end)).toEqual(['1700000021', '1700000021', '1700000021']);
+  });
+});
