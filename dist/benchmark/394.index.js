@@ -791,7 +791,7 @@ async function headCommit(cwd) {
         return undefined;
     }
 }
-/** The bytes of a file as it was at a commit (no checkout: the working tree is never touched). */
+/** The bytes of a file as it was at a commit (no checkout: the working tree is never touched); undefined when the file is not there (a new model). */
 async function fileAtCommit(commit, absolutePath) {
     const dir = external_node_path_default().dirname(absolutePath);
     let top;
@@ -803,11 +803,12 @@ async function fileAtCommit(commit, absolutePath) {
     }
     const rel = external_node_path_default().relative(top, absolutePath).split((external_node_path_default()).sep).join('/');
     try {
-        return (await git(['show', `${commit}:${rel}`], top, 'buffer'));
+        await git(['cat-file', '-e', `${commit}:${rel}`], top);
     }
     catch {
-        throw new errors/* ModelshipError */.W7(`${rel} does not exist at ${commit.slice(0, 12)}: nothing to compare against`, { hint: 'a new model has no baseline; run without --baseline' });
+        return { rel, bytes: undefined };
     }
+    return { rel, bytes: (await git(['show', `${commit}:${rel}`], top, 'buffer')) };
 }
 
 // EXTERNAL MODULE: ./node_modules/hdr-histogram-js/dist/index.js
@@ -1667,16 +1668,24 @@ async function runBenchmark(req) {
             }
             let baselineTarget;
             let baselineSource = '';
+            let newModel;
             if (req.baseline?.kind === 'model') {
                 baselineTarget = { model, modelPath: req.baseline.path };
                 baselineSource = `model:${external_node_path_default().relative(req.cwd, req.baseline.path) || req.baseline.path}`;
             }
             else if (req.baseline?.kind === 'ref') {
-                const bytes = await fileAtCommit(baselineCommit, candidateTarget.modelPath);
-                const file = external_node_path_default().join(scratch, `${model.replace(/[^\w.-]/g, '_')}-${baselineCommit.slice(0, 12)}.onnx`);
-                await (0,promises_.writeFile)(file, bytes);
-                baselineTarget = { model, modelPath: file };
-                baselineSource = `ref:${req.baseline.ref}@${baselineCommit.slice(0, 12)}`;
+                const { rel, bytes } = await fileAtCommit(baselineCommit, candidateTarget.modelPath);
+                if (bytes === undefined) {
+                    // A pull request that adds a model: measured alone, reported as new (incomparable), never a failure.
+                    newModel = `a new model: ${rel} does not exist at ${req.baseline.ref} (${baselineCommit.slice(0, 12)})`;
+                    baselineSource = `ref:${req.baseline.ref}@${baselineCommit.slice(0, 12)}`;
+                }
+                else {
+                    const file = external_node_path_default().join(scratch, `${model.replace(/[^\w.-]/g, '_')}-${baselineCommit.slice(0, 12)}.onnx`);
+                    await (0,promises_.writeFile)(file, bytes);
+                    baselineTarget = { model, modelPath: file };
+                    baselineSource = `ref:${req.baseline.ref}@${baselineCommit.slice(0, 12)}`;
+                }
             }
             log(`${model}: loading (${settings.runner})`);
             const candidate = await runner.open(candidateTarget, settings);
@@ -1719,6 +1728,9 @@ async function runBenchmark(req) {
                     }
                     else if (storedBaseline) {
                         comparison.push(compareWithStored(cResult, storedBaseline, req, runtimeVersion));
+                    }
+                    else if (newModel) {
+                        comparison.push(incomparable(cResult, settings.regression, baselineSource, newModel));
                     }
                 }
             }

@@ -1161,8 +1161,9 @@ class PrometheusSource {
         const slices = {};
         const missing = new Map();
         const samples = new Map();
+        const at = this.options.time ?? (this.options.now ?? (() => Date.now() / 1000))();
         for (const [name, q] of Object.entries(this.options.queries)) {
-            const series = await this.run(name, q);
+            const series = await this.run(name, q, at);
             const label = `query "${name}" (${q.query})`;
             if (series.length === 0 || series.every((s) => s.points.length === 0)) {
                 missing.set(name, `Prometheus ${label} returned no data${q.range ? ` in the last ${q.range.windowSeconds}s` : ''}`);
@@ -1197,8 +1198,7 @@ class PrometheusSource {
             root.slices = slices;
         return new tree_MetricTree(this.describe(), root, missing, samples);
     }
-    async run(name, q) {
-        const now = this.options.time ?? (this.options.now ?? (() => Date.now() / 1000))();
+    async run(name, q, now) {
         const base = this.options.url.endsWith('/') ? this.options.url : `${this.options.url}/`;
         let url;
         try {
@@ -2887,7 +2887,10 @@ class LocalProvider {
                 throw new errors/* ModelshipError */.W7(`cannot route to ${model} ${version}: ${this.versionDir(model, version)} does not exist`);
         }
         const previous = await this.readRouting(model).catch(() => undefined);
-        const routing = { schema: 1, model, generation: (previous?.generation ?? 0) + 1, ...traffic, updatedAt: new Date().toISOString() };
+        // Only the traffic fields: a TrafficState read back by observe() is a whole routing file, whose old
+        // generation must not overwrite the new one.
+        const { stable, candidate, previous: prev, weights, headerRoutes, sticky, shadow, strategy } = traffic;
+        const routing = { schema: 1, model, generation: (previous?.generation ?? 0) + 1, stable, candidate, previous: prev, weights, headerRoutes, sticky, shadow, strategy, updatedAt: new Date().toISOString() };
         await (0,promises_.mkdir)(this.modelDir(model), { recursive: true });
         await writeFileAtomic(this.routingFile(model), `${JSON.stringify(routing, null, 2)}\n`);
     }
@@ -3377,7 +3380,10 @@ const canaryStrategy = {
         let inconclusive = 0;
         for (const [i, s] of steps.entries()) {
             const weights = split(ctx.base.stable, ctx.target.version, s.weight);
-            const traffic = { ...ctx.base, candidate: s.weight >= 100 ? null : ctx.target.version, stable: s.weight >= 100 ? ctx.target.version : ctx.base.stable, previous: s.weight >= 100 ? ctx.base.stable : ctx.base.previous, weights, headerRoutes: [], shadow: null, strategy: 'canary' };
+            // Nothing live yet (first deploy): the candidate takes all traffic from the first step, so it is the
+            // stable version of the routing (a routing with weights but no stable is refused by `modelship serve`).
+            const whole = s.weight >= 100 || ctx.base.stable === null;
+            const traffic = { ...ctx.base, candidate: whole ? null : ctx.target.version, stable: whole ? ctx.target.version : ctx.base.stable, previous: s.weight >= 100 ? ctx.base.stable : ctx.base.previous, weights, headerRoutes: [], shadow: null, strategy: 'canary' };
             await ctx.step(`set-weight ${s.weight}%`, () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), weights);
             const pause = s.pause === undefined ? 0 : (0,core_duration/* parseDuration */.E)(s.pause, `strategy.steps[${i}].pause`);
             if (pause > 0)

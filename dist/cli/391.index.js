@@ -5761,6 +5761,7 @@ const MAX_WALK_FILES = 100_000;
 const MANIFEST_NAMES = ['SHA256SUMS', 'SHA256SUMS.txt', 'sha256sums.txt'];
 /** Formats a folder may hold beside the model without being one. */
 const AUXILIARY = new Set(['json', 'text', 'safetensors-index', 'external-data']);
+const MODEL_FILE_NAME = /\.(safetensors|gguf|onnx|bin|pt|pth|pkl|pickle|h5|hdf5|keras|tflite|npy|npz|ckpt|joblib|pb|mar|model)$/i;
 const NOT_MODELS = new Set(['json', 'text', 'empty', 'git-lfs-pointer', 'html', 'unknown']);
 /**
  * Validates files and folders: walks them (symlinks never followed, special files refused), hashes each
@@ -5985,8 +5986,10 @@ async function analyzeTop(source, file, settings, analyzers, root) {
     else if (!inFolder && (result.format === 'json' || result.format === 'text' || result.format === 'empty')) {
         findings.push(error('format/not-a-model', `a ${result.format === 'empty' ? 'n empty file' : `${result.format} file`}, not a model`));
     }
-    else if (inFolder && result.format === 'empty' && /\.(safetensors|gguf|onnx|bin|pt|pth|pkl|h5|keras|tflite|npy|npz|ckpt|joblib)$/i.test(base)) {
-        findings.push(error('format/not-a-model', 'an empty file under a model file name'));
+    else if (inFolder && (result.format === 'empty' || result.format === 'text' || result.format === 'json') && MODEL_FILE_NAME.test(base)) {
+        // Beside a model, text is harmless; under a model's name it is what a loader will open (a pickle in
+        // protocol 0 that our sniffer cannot place is text to us), so it cannot pass unchecked.
+        findings.push(error('format/not-a-model', result.format === 'empty' ? 'an empty file under a model file name' : `named like a model (${external_node_path_default().extname(base)}) but the content is ${result.format}: it cannot be checked as a model, so it fails (fail-closed)`));
     }
     if (result.format === 'text' && /\.py$/i.test(base)) {
         findings.push(warning('format/python-code', 'Python code beside the model: loaders with trust_remote_code run it'));

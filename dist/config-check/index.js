@@ -7,11 +7,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ configCheckAction)
 /* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
 /** Validates modelship.yml; a broken file fails the step with annotations on the lines at fault. */
 const configCheckAction = {
     name: 'config-check',
     async run(ctx) {
         const loaded = await ctx.loadConfig();
+        const issues = await (await __nccwpck_require__.e(/* import() */ 218).then(__nccwpck_require__.bind(__nccwpck_require__, 5218))).crossCheck(loaded);
+        if (issues.length > 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(issues);
         const models = Object.keys(loaded.config.models);
         ctx.setOutput('valid', true);
         ctx.setOutput('models', models.join(','));
@@ -35,7 +40,7 @@ const configCheckAction = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _config_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7516);
-/* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1367);
+/* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7532);
 
 
 await (0,_runtime_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runActionSpec */ .v)(_config_check_js__WEBPACK_IMPORTED_MODULE_0__/* .configCheckAction */ .H);
@@ -45,7 +50,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1367:
+/***/ 7532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -79,45 +84,8 @@ function workspaceRelative(workspace, file) {
     return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel.split((external_node_path_default()).sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/core/duration.ts
-
-const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-/**
- * A duration in milliseconds from `90`, `1.5s`, `30s`, `5m`, `1h`, `2d`, `1w` or a compound `1h30m`.
- * A bare number is seconds (as in modelship.yml). `what` names the field for the error.
- */
-function parseDuration(value, what) {
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value) || value < 0)
-            throw new errors/* ModelshipError */.W7(`${what}: expected a duration >= 0, got ${value}`);
-        return value * 1000;
-    }
-    const text = value.trim();
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Number(text) * 1000;
-    const re = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/gy;
-    let total = 0;
-    let consumed = 0;
-    let match;
-    while ((match = re.exec(text)) !== null) {
-        total += Number(match[1]) * UNITS[match[2]];
-        consumed = re.lastIndex;
-    }
-    if (text === '' || consumed !== text.length) {
-        throw new errors/* ModelshipError */.W7(`${what}: "${value}" is not a duration`, { hint: 'use a number of seconds or e.g. 500ms, 30s, 5m, 1h30m, 2d' });
-    }
-    return total;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
-    if (ms < 3_600_000)
-        return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
-    return `${Math.floor(ms / 3_600_000)}h${Math.round((ms % 3_600_000) / 60_000)}m`;
-}
-
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(8571);
 ;// CONCATENATED MODULE: ./src/actions/runtime/inputs.ts
 
 
@@ -178,7 +146,7 @@ class Inputs {
         const raw = this.read(name).trim();
         if (raw === '')
             return fallbackMs;
-        return parseDuration(raw, `input "${name}"`);
+        return (0,duration/* parseDuration */.E)(raw, `input "${name}"`);
     }
     choice(name, choices, fallback) {
         const raw = this.read(name).trim();
@@ -190,8 +158,8 @@ class Inputs {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/actions/runtime/pull-request.ts
 
 /**
@@ -203,7 +171,7 @@ function pullRequestOfEvent(env) {
         return undefined;
     let event;
     try {
-        event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
     }
     catch {
         return undefined;
@@ -251,14 +219,14 @@ function createRunner(env = process.env, write = (l) => process.stdout.write(l +
         setOutput(name, value) {
             const file = env.GITHUB_OUTPUT;
             if (file)
-                (0,external_node_fs_namespaceObject.appendFileSync)(file, fileCommandBlock(name, value), 'utf8');
+                (0,external_node_fs_.appendFileSync)(file, fileCommandBlock(name, value), 'utf8');
             else
                 issue(workflowCommand('set-output', { name }, value)); // runners older than the file protocol
         },
         appendSummary(markdown) {
             const file = env.GITHUB_STEP_SUMMARY;
             if (file)
-                (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL, 'utf8');
+                (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL, 'utf8');
         },
         annotate(level, message, p = {}) {
             issue(workflowCommand(level, { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }, message));
@@ -312,7 +280,7 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
         loadConfig: async () => {
             const file = external_node_path_default().resolve(workspace, inputs.string('config') ?? config_file/* DEFAULT_CONFIG_FILE */.C);
             const text = await (0,config_file/* readConfigFile */.R)(file);
-            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3117));
+            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8327));
             return parseConfig(text, file, { env });
         },
         setOutput: (name, value) => runner.setOutput(name, String(value)),
@@ -416,6 +384,55 @@ async function readConfigFile(file) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`configuration path is a directory, not a file: ${file}`);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`cannot read configuration file ${file}: ${err.message}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 8571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+/* unused harmony export formatDuration */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+/**
+ * A duration in milliseconds from `90`, `1.5s`, `30s`, `5m`, `1h`, `2d`, `1w` or a compound `1h30m`.
+ * A bare number is seconds (as in modelship.yml). `what` names the field for the error.
+ */
+function parseDuration(value, what) {
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value) || value < 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`${what}: expected a duration >= 0, got ${value}`);
+        return value * 1000;
+    }
+    const text = value.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Number(text) * 1000;
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/gy;
+    let total = 0;
+    let consumed = 0;
+    let match;
+    while ((match = re.exec(text)) !== null) {
+        total += Number(match[1]) * UNITS[match[2]];
+        consumed = re.lastIndex;
+    }
+    if (text === '' || consumed !== text.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`${what}: "${value}" is not a duration`, { hint: 'use a number of seconds or e.g. 500ms, 30s, 5m, 1h30m, 2d' });
+    }
+    return total;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
+    if (ms < 3_600_000)
+        return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
+    return `${Math.floor(ms / 3_600_000)}h${Math.round((ms % 3_600_000) / 60_000)}m`;
 }
 
 
@@ -571,6 +588,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -603,6 +627,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -1099,8 +1099,9 @@ class PrometheusSource {
         const slices = {};
         const missing = new Map();
         const samples = new Map();
+        const at = this.options.time ?? (this.options.now ?? (() => Date.now() / 1000))();
         for (const [name, q] of Object.entries(this.options.queries)) {
-            const series = await this.run(name, q);
+            const series = await this.run(name, q, at);
             const label = `query "${name}" (${q.query})`;
             if (series.length === 0 || series.every((s) => s.points.length === 0)) {
                 missing.set(name, `Prometheus ${label} returned no data${q.range ? ` in the last ${q.range.windowSeconds}s` : ''}`);
@@ -1135,8 +1136,7 @@ class PrometheusSource {
             root.slices = slices;
         return new tree_MetricTree(this.describe(), root, missing, samples);
     }
-    async run(name, q) {
-        const now = this.options.time ?? (this.options.now ?? (() => Date.now() / 1000))();
+    async run(name, q, now) {
         const base = this.options.url.endsWith('/') ? this.options.url : `${this.options.url}/`;
         let url;
         try {

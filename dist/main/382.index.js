@@ -1,13 +1,13 @@
 export const id = 382;
-export const ids = [382];
+export const ids = [382,116];
 export const modules = {
 
 /***/ 3116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
 /* harmony export */   Lo: () => (/* binding */ githubErrorMessage),
-/* harmony export */   OS: () => (/* binding */ GitHubApiError),
 /* harmony export */   jF: () => (/* binding */ hintForStatus)
 /* harmony export */ });
 /* unused harmony export permissionForRoute */
@@ -131,7 +131,7 @@ var refusal = __webpack_require__(1468);
 var errors = __webpack_require__(3116);
 ;// CONCATENATED MODULE: ./src/github/tags.ts
 
-const isStatus = (err, ...statuses) => err instanceof errors/* GitHubApiError */.OS && statuses.includes(err.status);
+const isStatus = (err, ...statuses) => err instanceof errors.GitHubApiError && statuses.includes(err.status);
 /** Tag names starting with `prefix` (every page): `GET /git/matching-refs/tags/<prefix>`. */
 async function listTagsWithPrefix(client, repo, prefix) {
     const refs = await client.paginate(client.rest.git.listMatchingRefs, { ...repo, ref: `tags/${prefix}` });
@@ -195,7 +195,7 @@ async function upsertRelease(client, repo, draft) {
         existing = (await client.rest.repos.getReleaseByTag({ ...repo, tag: draft.tag })).data;
     }
     catch (err) {
-        if (!(err instanceof errors/* GitHubApiError */.OS && err.status === 404))
+        if (!(err instanceof errors.GitHubApiError && err.status === 404))
             throw err;
     }
     if (existing) {
@@ -244,7 +244,7 @@ class GitHubReleasePublisher {
             await createAnnotatedTag(this.client, this.repo, tag, commit, message);
         }
         catch (err) {
-            if (err instanceof errors/* GitHubApiError */.OS && (err.status === 403 || err.status === 401)) {
+            if (err instanceof errors.GitHubApiError && (err.status === 403 || err.status === 401)) {
                 throw new refusal/* ReleaseRefusal */.Y('no-permission', `GitHub refused to create tag ${tag}: ${err.githubMessage}`, 'the job needs `permissions: contents: write` (tag protection rules can also forbid it); nothing was tagged');
             }
             throw err;

@@ -9,11 +9,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   configCheckAction: () => (/* binding */ configCheckAction)
 /* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
 /** Validates modelship.yml; a broken file fails the step with annotations on the lines at fault. */
 const configCheckAction = {
     name: 'config-check',
     async run(ctx) {
         const loaded = await ctx.loadConfig();
+        const issues = await (await __webpack_require__.e(/* import() */ 218).then(__webpack_require__.bind(__webpack_require__, 5218))).crossCheck(loaded);
+        if (issues.length > 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigError(issues);
         const models = Object.keys(loaded.config.models);
         ctx.setOutput('valid', true);
         ctx.setOutput('models', models.join(','));

@@ -1,5 +1,5 @@
 export const id = 584;
-export const ids = [584];
+export const ids = [584,116];
 export const modules = {
 
 /***/ 6584:
@@ -119,7 +119,7 @@ function toGitHubApiError(error, request, client) {
     const headers = err.response?.headers ?? {};
     const status = err.response?.status ?? (timedOutMs !== undefined ? 0 : err.status ?? 0);
     if (timedOutMs !== undefined) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubApiError */ .OS({
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__.GitHubApiError({
             status: 0,
             method,
             route,
@@ -138,7 +138,7 @@ function toGitHubApiError(error, request, client) {
         const reset = Number(headers['x-ratelimit-reset']);
         const when = primaryLimit && Number.isFinite(reset) && reset > 0 ? ` It resets at ${new Date(reset * 1000).toISOString()}.` : '';
         const after = headers['retry-after'] ? ` GitHub asked to wait ${headers['retry-after']} s.` : '';
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubApiError */ .OS({
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__.GitHubApiError({
             status,
             method,
             route,
@@ -150,7 +150,7 @@ function toGitHubApiError(error, request, client) {
             cause: error,
         });
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubApiError */ .OS({
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__.GitHubApiError({
         status,
         method,
         route,
@@ -229,8 +229,8 @@ function requireToken(token, purpose) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
 /* harmony export */   Lo: () => (/* binding */ githubErrorMessage),
-/* harmony export */   OS: () => (/* binding */ GitHubApiError),
 /* harmony export */   jF: () => (/* binding */ hintForStatus)
 /* harmony export */ });
 /* unused harmony export permissionForRoute */

@@ -12,8 +12,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-
 
 /**
  * Comment commands on pull requests. Reads the issue_comment event, authorises and runs (or approves) the
@@ -29,41 +27,75 @@ const chatopsAction = {
         // configuration, Octokit or the engine are loaded.
         const body = payload?.comment?.body;
         if (ctx.env.GITHUB_EVENT_NAME === 'issue_comment' && typeof body === 'string' && !mayBeCommand(body)) {
-            return report(ctx, (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 26))).ignored());
+            return report(ctx, (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 6217))).ignored());
         }
-        const { runChatops } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 26));
         const loaded = await ctx.loadConfig();
+        const { runChatops } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 6217));
+        const mode = ctx.inputs.choice('mode', ['execute', 'approve'], 'execute');
+        const { stateKindOf } = await __webpack_require__.e(/* import() */ 953).then(__webpack_require__.bind(__webpack_require__, 8953));
+        const stateKind = stateKindOf(ctx);
         const token = ctx.inputs.string('github-token');
         const { createGitHubClient, repoFromEnv, requireToken } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
-        const client = createGitHubClient({ token: requireToken(token, 'comment commands'), env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } });
+        const log = { debug: ctx.debug, warning: ctx.warning };
+        const client = createGitHubClient({ token: requireToken(token, 'comment commands'), env: ctx.env, log });
+        // Team data is the organisation's: the workflow's GITHUB_TOKEN cannot read it, so it may come with its own token.
+        const orgToken = ctx.inputs.string('org-token');
+        if (orgToken)
+            ctx.secret(orgToken);
+        const orgClient = orgToken ? createGitHubClient({ token: requireToken(orgToken, 'team membership lookups (input org-token)'), env: ctx.env, log }) : client;
         const repo = repoFromEnv(ctx.env);
         const { getPermissionLevel } = await __webpack_require__.e(/* import() */ 435).then(__webpack_require__.bind(__webpack_require__, 5435));
         const { getPullRequest } = await __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 2139));
         const { getCheckConclusions } = await __webpack_require__.e(/* import() */ 1).then(__webpack_require__.bind(__webpack_require__, 5382));
+        const { getTeamMembership } = await __webpack_require__.e(/* import() */ 769).then(__webpack_require__.bind(__webpack_require__, 4769));
         const { addCommentReaction } = await __webpack_require__.e(/* import() */ 491).then(__webpack_require__.bind(__webpack_require__, 8491));
-        const { upsertStickyComment } = await __webpack_require__.e(/* import() */ 648).then(__webpack_require__.bind(__webpack_require__, 7648));
+        const { upsertStickyComment, updateStickyComment } = await __webpack_require__.e(/* import() */ 648).then(__webpack_require__.bind(__webpack_require__, 7648));
+        const { GitHubApiError } = await __webpack_require__.e(/* import() */ 116).then(__webpack_require__.bind(__webpack_require__, 3116));
         const repository = {
             permissionOf: (username) => getPermissionLevel(client, { ...repo, username }),
             pullRequest: (pullNumber) => getPullRequest(client, { ...repo, pullNumber }),
             checkConclusions: (sha) => getCheckConclusions(client, { ...repo, sha }),
+            teamMembership: (team, username) => getTeamMembership(orgClient, { org: repo.owner, teamSlug: team, username }),
         };
+        // The reply is found (or created) once; every later update of this run rewrites it by id, one call each.
+        let reply;
         const feedback = {
             react: async (commentId, content) => {
                 await addCommentReaction(client, { ...repo, commentId, content });
             },
-            reply: async (issueNumber, key, body) => (await upsertStickyComment(client, { ...repo, issueNumber, key, body })).url,
+            reply: async (issueNumber, key, body) => {
+                if (reply && reply.body === body)
+                    return reply.url;
+                if (reply) {
+                    try {
+                        const updated = await updateStickyComment(client, { ...repo, commentId: reply.id, key, body });
+                        reply = { id: updated.id, url: updated.url, body };
+                        return updated.url;
+                    }
+                    catch (err) {
+                        // Deleted meanwhile: find or create it again.
+                        if (!(err instanceof GitHubApiError && err.status === 404))
+                            throw err;
+                    }
+                }
+                const written = await upsertStickyComment(client, { ...repo, issueNumber, key, body });
+                reply = { id: written.id, url: written.url, body };
+                return written.url;
+            },
         };
         const server = ctx.env.GITHUB_SERVER_URL || 'https://github.com';
         const runUrl = ctx.env.GITHUB_RUN_ID ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${ctx.env.GITHUB_RUN_ID}` : undefined;
-        const mode = ctx.inputs.string('mode', { default: 'execute' });
-        if (mode !== 'execute' && mode !== 'approve')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`input "mode" is "${mode}", expected execute or approve`);
-        // The engine is loaded only when an authorised command reaches it; /deploy stays with the workflow's
-        // pinned checkout (DeployEngineExecutor.handles).
+        // The engine and its state are loaded only when an authorised command reaches them, with the state the
+        // deploy action uses (the `state` input) and deployments recorded against the pinned head. /deploy stays
+        // with the workflow's pinned checkout (DeployEngineExecutor.handles).
         const executor = mode === 'execute'
             ? {
                 handles: (command) => command.name !== 'deploy',
-                run: async (command, context) => new (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(327), __webpack_require__.e(905), __webpack_require__.e(977), __webpack_require__.e(193)]).then(__webpack_require__.bind(__webpack_require__, 7193))).DeployEngineExecutor(loaded, { log: ctx.info }).run(command, context),
+                run: async (command, context) => {
+                    const [{ deploymentStoreFor }, { DeployEngineExecutor }] = await Promise.all([__webpack_require__.e(/* import() */ 953).then(__webpack_require__.bind(__webpack_require__, 8953)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(327), __webpack_require__.e(21), __webpack_require__.e(418), __webpack_require__.e(370), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 413))]);
+                    const state = await deploymentStoreFor(ctx, loaded, { ref: context.sha, kind: stateKind });
+                    return new DeployEngineExecutor(loaded, { log: ctx.info, store: state.store, deploymentUrl: state.deploymentUrl }).run(command, context);
+                },
             }
             : undefined;
         const result = await runChatops({ eventName: ctx.env.GITHUB_EVENT_NAME, payload, loaded, dryRun: ctx.inputs.boolean('dry-run', false), runUrl }, { repository, feedback, executor });

@@ -5,13 +5,14 @@ export const modules = {
 /***/ 9621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c3: () => (/* binding */ modelNameOf),
+/* harmony export */   DEFAULT_REPOSITORY: () => (/* binding */ DEFAULT_REPOSITORY),
+/* harmony export */   DEFAULT_STATE_DIR: () => (/* binding */ DEFAULT_STATE_DIR),
+/* harmony export */   environmentOf: () => (/* binding */ environmentOf),
 /* harmony export */   environmentsOf: () => (/* binding */ environmentsOf),
-/* harmony export */   nu: () => (/* binding */ DEFAULT_REPOSITORY),
-/* harmony export */   p7: () => (/* binding */ environmentOf)
+/* harmony export */   modelNameOf: () => (/* binding */ modelNameOf)
 /* harmony export */ });
-/* unused harmony export DEFAULT_STATE_DIR */
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8571);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   COMMENT_MAX_LENGTH: () => (/* binding */ COMMENT_MAX_LENGTH),
 /* harmony export */   fitCommentBody: () => (/* binding */ fitCommentBody),
 /* harmony export */   stickyMarker: () => (/* binding */ stickyMarker),
+/* harmony export */   updateStickyComment: () => (/* binding */ updateStickyComment),
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
@@ -89,6 +90,16 @@ function fitCommentBody(body, limit = COMMENT_MAX_LENGTH) {
     if (fences % 2 === 1)
         head += '\n```';
     return head + note(body.length - keep);
+}
+/**
+ * Rewrites a sticky comment already found by `upsertStickyComment`, without listing the issue's comments
+ * again: one call per update, for a reply that changes several times in one run. The body gets the same
+ * marker and length limit. Throws (404 included) when the comment is gone; the caller can upsert again.
+ */
+async function updateStickyComment(client, input) {
+    const body = fitCommentBody(`${stickyMarker(input.key)}\n${input.body}`);
+    const { data } = await client.rest.issues.updateComment({ owner: input.owner, repo: input.repo, comment_id: input.commentId, body });
+    return { id: data.id, url: data.html_url, created: false, changed: true };
 }
 
 

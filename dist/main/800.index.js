@@ -20,35 +20,14 @@ const deployAction = {
     name: 'deploy',
     async run(ctx) {
         const loaded = await ctx.loadConfig();
-        const engine = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(327), __webpack_require__.e(905), __webpack_require__.e(977)]).then(__webpack_require__.bind(__webpack_require__, 6977));
+        const engine = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(327), __webpack_require__.e(21), __webpack_require__.e(418), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 6370));
         const { renderResultMarkdown, renderStatusText } = await __webpack_require__.e(/* import() */ 15).then(__webpack_require__.bind(__webpack_require__, 7015));
-        const { environmentsOf } = await __webpack_require__.e(/* import() */ 621).then(__webpack_require__.bind(__webpack_require__, 9621));
         const command = ctx.inputs.string('command', { default: 'deploy' });
         if (!COMMANDS.includes(command))
             throw new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4296))).ModelshipError(`command must be one of ${COMMANDS.join(', ')}, got "${command}"`);
         const dryRun = ctx.inputs.boolean('dry-run', false);
-        const stateKind = ctx.inputs.string('state', { default: 'github' });
-        let store;
-        if (stateKind === 'github') {
-            const { createGitHubClient, repoFromEnv, requireToken } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
-            const { GitHubDeploymentStore } = await __webpack_require__.e(/* import() */ 895).then(__webpack_require__.bind(__webpack_require__, 4895));
-            const token = requireToken(ctx.inputs.string('github-token'), 'recording deployments');
-            ctx.secret(token);
-            const envs = environmentsOf(loaded);
-            const server = ctx.env.GITHUB_SERVER_URL ?? 'https://github.com';
-            const runUrl = ctx.env.GITHUB_RUN_ID ? `${server}/${ctx.env.GITHUB_REPOSITORY}/actions/runs/${ctx.env.GITHUB_RUN_ID}` : undefined;
-            store = new GitHubDeploymentStore({
-                client: createGitHubClient({ token, env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } }),
-                repo: repoFromEnv(ctx.env),
-                ref: ctx.env.GITHUB_SHA ?? 'HEAD',
-                githubEnvironment: (e) => envs.find((x) => x.name === e)?.githubEnvironment ?? e,
-                production: (e) => /prod/i.test(envs.find((x) => x.name === e)?.githubEnvironment ?? e),
-                logUrl: runUrl,
-            });
-        }
-        else if (stateKind !== 'local') {
-            throw new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4296))).ModelshipError(`state must be github or local, got "${stateKind}"`);
-        }
+        const { deploymentStoreFor } = await __webpack_require__.e(/* import() */ 953).then(__webpack_require__.bind(__webpack_require__, 8953));
+        const { store } = await deploymentStoreFor(ctx, loaded);
         const options = { dryRun, store, log: ctx.info };
         const actor = ctx.env.GITHUB_ACTOR;
         const environment = ctx.inputs.string('environment');

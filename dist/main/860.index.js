@@ -38,7 +38,7 @@ const gateAction = {
     async run(ctx) {
         const loaded = await ctx.loadConfig();
         // Loaded here, not at the top: the sources and statistics are most of the bundle's start-up.
-        const [{ runGate }, { renderMarkdown }, { writeBlessing }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(905)]).then(__webpack_require__.bind(__webpack_require__, 905)), __webpack_require__.e(/* import() */ 235).then(__webpack_require__.bind(__webpack_require__, 1235)), __webpack_require__.e(/* import() */ 794).then(__webpack_require__.bind(__webpack_require__, 2556))]);
+        const [{ runGate }, { renderMarkdown }, { writeBlessing }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(21), __webpack_require__.e(418)]).then(__webpack_require__.bind(__webpack_require__, 1418)), __webpack_require__.e(/* import() */ 235).then(__webpack_require__.bind(__webpack_require__, 1235)), __webpack_require__.e(/* import() */ 794).then(__webpack_require__.bind(__webpack_require__, 2556))]);
         const event = eventInfo(ctx.env);
         // `FILE@REF` names the file at a git ref, unless a file has that very name.
         const fromWorkspace = (p) => {
@@ -58,6 +58,15 @@ const gateAction = {
             baseline: baseline.length ? baseline : undefined,
             baselineRef,
             seed: ctx.inputs.number('seed', { integer: true }),
+            // `baseline: {live: {environment}}` reads the deployment state the deploy action writes (input `state`),
+            // built only when a gate asks: a gate without a live baseline needs no token and makes no call.
+            live: {
+                metricsForLiveVersion: async (environment, model) => {
+                    const [{ deploymentStoreFor }, { liveBaselinesFromState }] = await Promise.all([__webpack_require__.e(/* import() */ 953).then(__webpack_require__.bind(__webpack_require__, 8953)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(21), __webpack_require__.e(745)]).then(__webpack_require__.bind(__webpack_require__, 4745))]);
+                    const { store } = await deploymentStoreFor(ctx, loaded);
+                    return liveBaselinesFromState(loaded, { store }).metricsForLiveVersion(environment, model);
+                },
+            },
         });
         await ctx.writeReport('gate', { verdict: run.verdict, checks: run.checks, gates: run.gates });
         const blessingDir = ctx.inputs.string('blessing-dir');

@@ -5,13 +5,14 @@ export const modules = {
 /***/ 4895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  DEPLOY_TASK: () => (/* binding */ DEPLOY_TASK),
   GitHubDeploymentStore: () => (/* binding */ GitHubDeploymentStore)
 });
-
-// UNUSED EXPORTS: DEPLOY_TASK
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
@@ -108,13 +109,25 @@ class GitHubDeploymentStore {
         const { client, repo } = this.options;
         const { data } = await client.rest.repos.listDeployments({ ...repo, environment: this.ghEnv(environment), task: DEPLOY_TASK, per_page: 100 });
         const records = [];
+        // GitHub's auto_inactive marks every earlier success of the *environment* inactive, whatever model it
+        // deployed, so a latest status of `inactive` does not say the model was replaced. The newest deployment
+        // of this model that ever succeeded is its live one; its earlier successes are the inactive ones.
+        let liveFound = false;
         for (const d of data) {
             const payload = (typeof d.payload === 'string' ? safeJson(d.payload) : d.payload);
             if (!payload || payload.model !== model)
                 continue;
             const statuses = (await client.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: d.id, per_page: 100 })).data;
             const latest = statuses[0];
-            const status = !latest ? 'in_progress' : latest.state === 'success' ? 'success' : latest.state === 'inactive' ? 'inactive' : latest.state === 'failure' || latest.state === 'error' ? 'failure' : 'in_progress';
+            const succeeded = statuses.some((s) => s.state === 'success') && (latest.state === 'success' || latest.state === 'inactive');
+            let status;
+            if (succeeded) {
+                status = liveFound ? 'inactive' : 'success';
+                liveFound = true;
+            }
+            else {
+                status = !latest ? 'in_progress' : latest.state === 'inactive' ? 'inactive' : latest.state === 'failure' || latest.state === 'error' ? 'failure' : 'in_progress';
+            }
             const steps = statuses
                 .filter((s) => s.state === 'in_progress' && s.description?.startsWith('step: '))
                 .reverse()

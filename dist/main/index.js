@@ -339,10 +339,10 @@ var core_text = __nccwpck_require__(2020);
 const ACTIONS = {
     'config-check': async () => (await __nccwpck_require__.e(/* import() */ 516).then(__nccwpck_require__.bind(__nccwpck_require__, 7516))).configCheckAction,
     'test-score': async () => (await __nccwpck_require__.e(/* import() */ 148).then(__nccwpck_require__.bind(__nccwpck_require__, 4148))).testScoreAction,
-    benchmark: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(961), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7784))).benchmarkAction,
+    benchmark: async () => (await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.bind(__nccwpck_require__, 7472))).benchmarkAction,
     version: async () => (await __nccwpck_require__.e(/* import() */ 44).then(__nccwpck_require__.bind(__nccwpck_require__, 9663))).versionAction,
     gate: async () => (await __nccwpck_require__.e(/* import() */ 860).then(__nccwpck_require__.bind(__nccwpck_require__, 7860))).gateAction,
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7392))).validateAction,
+    validate: async () => (await __nccwpck_require__.e(/* import() */ 509).then(__nccwpck_require__.bind(__nccwpck_require__, 509))).validateAction,
     deploy: async () => (await __nccwpck_require__.e(/* import() */ 800).then(__nccwpck_require__.bind(__nccwpck_require__, 3800))).deployAction,
     chatops: async () => (await __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.bind(__nccwpck_require__, 7593))).chatopsAction,
 };
@@ -607,7 +607,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 992:
+/***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");

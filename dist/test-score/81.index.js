@@ -666,7 +666,6 @@ function findSlices(value, base) {
     return undefined;
 }
 const FAIRNESS_KEY = /^(crossSlice|crossSlices|fairness|maxGap|gap|gaps|disparity|parity)$/i;
-const ROLLBACK_KEY = /^(rollback|autoRollback|onFailure)$/i;
 function configLine(ctx, keyPath) {
     const loc = ctx.locateConfig(keyPath);
     return `${external_node_path_default().basename(loc.file)}${loc.line ? `:${loc.line}` : ''}`;
@@ -730,7 +729,6 @@ const modelshipDetector = {
             out.push(detected('infra-6', 'modelship-canary', false, `canary strategy (${configLine(ctx, canary)})`, { problem: 'no workflow deploys with Modelship (deploy or chatops action, or `modelship deploy`)' }));
         }
         const rollbackPaths = [
-            findKey(environments, ROLLBACK_KEY, ['environments']) && `rollback rule (${configLine(ctx, findKey(environments, ROLLBACK_KEY, ['environments']))})`,
             findStrategy(environments, /^(blue-?green|canary)$/i, ['environments']) && 'blue-green/canary strategy with automatic rollback',
             any.has('chatops') && `/rollback comment command (${any.get('chatops').where})`,
             any.has('rollback') && `rollback step (${any.get('rollback').where})`,

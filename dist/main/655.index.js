@@ -1,8 +1,57 @@
-export const id = 784;
-export const ids = [784];
+export const id = 655;
+export const ids = [655];
 export const modules = {
 
-/***/ 7784:
+/***/ 3879:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fe: () => (/* binding */ describeMachine),
+/* harmony export */   N0: () => (/* binding */ machineKey),
+/* harmony export */   O5: () => (/* binding */ machineDifferences)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+
+function describeMachine(env = process.env, onnxruntime) {
+    const cpus = node_os__WEBPACK_IMPORTED_MODULE_0___default().cpus();
+    return {
+        cpuModel: (cpus[0]?.model ?? 'unknown').trim().replace(/\s+/g, ' '),
+        cores: typeof (node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism) === 'function' ? node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism() : cpus.length,
+        arch: process.arch,
+        platform: process.platform,
+        os: `${node_os__WEBPACK_IMPORTED_MODULE_0___default().type()} ${node_os__WEBPACK_IMPORTED_MODULE_0___default().release()}`,
+        totalMemoryMb: Math.round(node_os__WEBPACK_IMPORTED_MODULE_0___default().totalmem() / 2 ** 20),
+        node: process.version,
+        onnxruntime,
+        runner: env.ImageOS ? `${env.ImageOS}${env.ImageVersion ? ` ${env.ImageVersion}` : ''}` : undefined,
+    };
+}
+/**
+ * Differences that make latency figures incomparable: another CPU, core count, architecture, or inference
+ * runtime. Node and OS patch versions are reported but do not block a comparison.
+ */
+function machineDifferences(a, b) {
+    const diffs = [];
+    if (a.cpuModel !== b.cpuModel)
+        diffs.push(`CPU "${a.cpuModel}" vs "${b.cpuModel}"`);
+    if (a.cores !== b.cores)
+        diffs.push(`${a.cores} vs ${b.cores} cores`);
+    if (a.arch !== b.arch || a.platform !== b.platform)
+        diffs.push(`${a.platform}/${a.arch} vs ${b.platform}/${b.arch}`);
+    if (a.onnxruntime && b.onnxruntime && a.onnxruntime !== b.onnxruntime)
+        diffs.push(`onnxruntime ${a.onnxruntime} vs ${b.onnxruntime}`);
+    return diffs;
+}
+/** A short key of what makes figures comparable (CPU, cores, platform, runtime). */
+function machineKey(m) {
+    return `${m.cpuModel} x${m.cores} ${m.platform}/${m.arch}${m.onnxruntime ? ` ort ${m.onnxruntime}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,7 +59,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  benchmarkAction: () => (/* binding */ benchmarkAction)
+  benchWithOptions: () => (/* binding */ benchWithOptions)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -91,46 +140,8 @@ function resolveBenchSettings(loaded, overrides = {}) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/bench/machine.ts
-
-function describeMachine(env = process.env, onnxruntime) {
-    const cpus = external_node_os_default().cpus();
-    return {
-        cpuModel: (cpus[0]?.model ?? 'unknown').trim().replace(/\s+/g, ' '),
-        cores: typeof (external_node_os_default()).availableParallelism === 'function' ? external_node_os_default().availableParallelism() : cpus.length,
-        arch: process.arch,
-        platform: process.platform,
-        os: `${external_node_os_default().type()} ${external_node_os_default().release()}`,
-        totalMemoryMb: Math.round(external_node_os_default().totalmem() / 2 ** 20),
-        node: process.version,
-        onnxruntime,
-        runner: env.ImageOS ? `${env.ImageOS}${env.ImageVersion ? ` ${env.ImageVersion}` : ''}` : undefined,
-    };
-}
-/**
- * Differences that make latency figures incomparable: another CPU, core count, architecture, or inference
- * runtime. Node and OS patch versions are reported but do not block a comparison.
- */
-function machineDifferences(a, b) {
-    const diffs = [];
-    if (a.cpuModel !== b.cpuModel)
-        diffs.push(`CPU "${a.cpuModel}" vs "${b.cpuModel}"`);
-    if (a.cores !== b.cores)
-        diffs.push(`${a.cores} vs ${b.cores} cores`);
-    if (a.arch !== b.arch || a.platform !== b.platform)
-        diffs.push(`${a.platform}/${a.arch} vs ${b.platform}/${b.arch}`);
-    if (a.onnxruntime && b.onnxruntime && a.onnxruntime !== b.onnxruntime)
-        diffs.push(`onnxruntime ${a.onnxruntime} vs ${b.onnxruntime}`);
-    return diffs;
-}
-/** A short key of what makes figures comparable (CPU, cores, platform, runtime). */
-function machine_machineKey(m) {
-    return `${m.cpuModel} x${m.cores} ${m.platform}/${m.arch}${m.onnxruntime ? ` ort ${m.onnxruntime}` : ''}`;
-}
-
+// EXTERNAL MODULE: ./src/bench/machine.ts
+var bench_machine = __webpack_require__(3879);
 ;// CONCATENATED MODULE: ./src/bench/history.ts
 
 
@@ -184,7 +195,7 @@ async function saveRun(dir, report, options) {
         file: `runs/${id}.json`,
         createdAt: report.createdAt,
         commit: report.commit,
-        machine: machine_machineKey(report.machine),
+        machine: (0,bench_machine/* machineKey */.N0)(report.machine),
         regressed: report.regressed,
         figures: report.results.map((r) => ({ model: r.model, batch: r.batch, role: r.role, p50: r.latency_ms.p50, p99: r.latency_ms.p99, throughput_per_s: r.throughput_per_s, rss_mb: r.rss_mb })),
     };
@@ -239,6 +250,9 @@ async function readReportFile(file) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/core/stats/descriptive.ts
 var descriptive = __webpack_require__(4021);
 // EXTERNAL MODULE: ./src/core/stats/bootstrap.ts
@@ -420,7 +434,7 @@ async function headCommit(cwd) {
         return undefined;
     }
 }
-/** The bytes of a file as it was at a commit (no checkout: the working tree is never touched). */
+/** The bytes of a file as it was at a commit (no checkout: the working tree is never touched); undefined when the file is not there (a new model). */
 async function fileAtCommit(commit, absolutePath) {
     const dir = external_node_path_default().dirname(absolutePath);
     let top;
@@ -432,11 +446,12 @@ async function fileAtCommit(commit, absolutePath) {
     }
     const rel = external_node_path_default().relative(top, absolutePath).split((external_node_path_default()).sep).join('/');
     try {
-        return (await git(['show', `${commit}:${rel}`], top, 'buffer'));
+        await git(['cat-file', '-e', `${commit}:${rel}`], top);
     }
     catch {
-        throw new errors.ModelshipError(`${rel} does not exist at ${commit.slice(0, 12)}: nothing to compare against`, { hint: 'a new model has no baseline; run without --baseline' });
+        return { rel, bytes: undefined };
     }
+    return { rel, bytes: (await git(['show', `${commit}:${rel}`], top, 'buffer')) };
 }
 
 // EXTERNAL MODULE: ./node_modules/hdr-histogram-js/dist/index.js
@@ -647,7 +662,7 @@ const commandRunner = {
 };
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
+var undici = __webpack_require__(4371);
 // EXTERNAL MODULE: ./src/core/stats/random.ts
 var stats_random = __webpack_require__(3184);
 ;// CONCATENATED MODULE: ./src/bench/inputs.ts
@@ -1298,16 +1313,24 @@ async function runBenchmark(req) {
             }
             let baselineTarget;
             let baselineSource = '';
+            let newModel;
             if (req.baseline?.kind === 'model') {
                 baselineTarget = { model, modelPath: req.baseline.path };
                 baselineSource = `model:${external_node_path_default().relative(req.cwd, req.baseline.path) || req.baseline.path}`;
             }
             else if (req.baseline?.kind === 'ref') {
-                const bytes = await fileAtCommit(baselineCommit, candidateTarget.modelPath);
-                const file = external_node_path_default().join(scratch, `${model.replace(/[^\w.-]/g, '_')}-${baselineCommit.slice(0, 12)}.onnx`);
-                await (0,promises_.writeFile)(file, bytes);
-                baselineTarget = { model, modelPath: file };
-                baselineSource = `ref:${req.baseline.ref}@${baselineCommit.slice(0, 12)}`;
+                const { rel, bytes } = await fileAtCommit(baselineCommit, candidateTarget.modelPath);
+                if (bytes === undefined) {
+                    // A pull request that adds a model: measured alone, reported as new (incomparable), never a failure.
+                    newModel = `a new model: ${rel} does not exist at ${req.baseline.ref} (${baselineCommit.slice(0, 12)})`;
+                    baselineSource = `ref:${req.baseline.ref}@${baselineCommit.slice(0, 12)}`;
+                }
+                else {
+                    const file = external_node_path_default().join(scratch, `${model.replace(/[^\w.-]/g, '_')}-${baselineCommit.slice(0, 12)}.onnx`);
+                    await (0,promises_.writeFile)(file, bytes);
+                    baselineTarget = { model, modelPath: file };
+                    baselineSource = `ref:${req.baseline.ref}@${baselineCommit.slice(0, 12)}`;
+                }
             }
             log(`${model}: loading (${settings.runner})`);
             const candidate = await runner.open(candidateTarget, settings);
@@ -1351,6 +1374,9 @@ async function runBenchmark(req) {
                     else if (storedBaseline) {
                         comparison.push(compareWithStored(cResult, storedBaseline, req, runtimeVersion));
                     }
+                    else if (newModel) {
+                        comparison.push(incomparable(cResult, settings.regression, baselineSource, newModel));
+                    }
                 }
             }
             finally {
@@ -1362,7 +1388,7 @@ async function runBenchmark(req) {
     finally {
         await (0,promises_.rm)(scratch, { recursive: true, force: true });
     }
-    const machine = describeMachine(req.env ?? process.env, runtimeVersion);
+    const machine = (0,bench_machine/* describeMachine */.Fe)(req.env ?? process.env, runtimeVersion);
     for (const c of comparison)
         if (c.verdict === 'incomparable')
             warnings.push(`${c.model} batch ${c.batch}: not compared: ${c.reason}`);
@@ -1380,8 +1406,8 @@ async function runBenchmark(req) {
 function compareWithStored(candidate, stored, req, runtimeVersion) {
     const source = `file:${external_node_path_default().relative(req.cwd, req.baseline.path)}`;
     const rule = req.settings.regression;
-    const here = describeMachine(req.env ?? process.env, runtimeVersion);
-    const diffs = machineDifferences(here, stored.machine);
+    const here = (0,bench_machine/* describeMachine */.Fe)(req.env ?? process.env, runtimeVersion);
+    const diffs = (0,bench_machine/* machineDifferences */.O5)(here, stored.machine);
     const match = stored.results.find((r) => r.model === candidate.model && r.batch === candidate.batch && r.role !== 'baseline' && r.runner === candidate.runner);
     if (!match)
         return incomparable(candidate, rule, source, `the baseline has no ${candidate.runner} result for ${candidate.model} at batch ${candidate.batch}`);
@@ -1432,133 +1458,6 @@ async function benchWithOptions(loaded, options, io) {
     const { entry, pruned } = await saveRun(dir, report, { maxAgeMs: settings.history.maxAgeMs, maxRuns: settings.history.maxRuns });
     return { report, history: await readHistoryIndex(dir), savedAs: external_node_path_default().join(dir, entry.file), pruned };
 }
-
-;// CONCATENATED MODULE: ./src/bench/render.ts
-
-const ms = (v) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(3)) : '—');
-const num = (v) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : '—');
-const pct = (v) => (Number.isFinite(v) ? `${v >= 0 ? '+' : ''}${(v * 100).toFixed(1)}%` : '—');
-const ICON = { regressed: '🔴 regressed', improved: '🟢 improved', unchanged: '⚪ unchanged', incomparable: '⚠️ not compared' };
-function figureOf(row, v) {
-    return row.metric === 'throughput' ? `${num(v)}/s` : `${ms(v)} ms`;
-}
-/** Plain text for a terminal. */
-function renderText(report) {
-    const lines = [];
-    lines.push(`machine: ${machineKey(report.machine)}, node ${report.machine.node}`);
-    lines.push('');
-    const head = ['model', 'role', 'batch', 'samples', 'p50 ms', 'p90 ms', 'p99 ms', 'mean ms', 'items/s', 'rss MB', 'load ms', 'trial cv'];
-    const rows = report.results.map((r) => [r.model, r.role, String(r.batch), String(r.samples), ms(r.latency_ms.p50), ms(r.latency_ms.p90), ms(r.latency_ms.p99), ms(r.latency_ms.mean), num(r.throughput_per_s), num(r.rss_mb), r.loadMs === undefined ? '—' : ms(r.loadMs), `${(r.trialCv * 100).toFixed(1)}%`]);
-    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const fmt = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-    lines.push(fmt(head), ...rows.map(fmt));
-    if (report.comparison.length) {
-        lines.push('', 'comparison:');
-        for (const c of report.comparison) {
-            lines.push(`  ${c.verdict === 'regressed' ? 'REGRESSED' : c.verdict === 'improved' ? 'improved ' : c.verdict === 'incomparable' ? 'NOT COMPARED' : 'unchanged'}  ${c.model} batch ${c.batch} ${c.metric}: ${figureOf(c, c.candidate)} vs ${figureOf(c, c.baseline)} (${pct(c.change)}) — ${c.reason}`);
-        }
-    }
-    for (const w of report.warnings)
-        lines.push(`warning: ${w}`);
-    lines.push('', report.regressed ? 'verdict: regression detected' : 'verdict: no regression');
-    return lines.join('\n');
-}
-/** Markdown for the job summary and the sticky PR comment: the comparison, the figures, the history chart. */
-function renderMarkdown(report, history) {
-    const out = [];
-    out.push(report.regressed ? '### 🔴 Benchmark: regression detected' : '### ✅ Benchmark: no regression');
-    out.push('');
-    if (report.comparison.length) {
-        out.push('| Model | Batch | Metric | Candidate | Baseline | Change | Evidence | Verdict |', '| --- | ---: | --- | ---: | ---: | ---: | --- | --- |');
-        for (const c of report.comparison) {
-            const evidence = c.verdict === 'incomparable' ? c.reason : c.pValue !== undefined ? `p = ${c.pValue.toPrecision(2)}` : c.ci ? `CI [${c.ci.lower.toFixed(3)}, ${c.ci.upper.toFixed(3)}]` : '';
-            out.push(`| ${c.model} | ${c.batch} | ${c.metric} | ${figureOf(c, c.candidate)} | ${figureOf(c, c.baseline)} | ${pct(c.change)} | ${evidence} | ${ICON[c.verdict]} |`);
-        }
-        out.push('');
-    }
-    out.push('| Model | Role | Batch | Samples | p50 ms | p90 ms | p99 ms | Mean ms | Items/s | RSS MB | Load ms | Trials (CV) |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const r of report.results) {
-        out.push(`| ${r.model} | ${r.role} | ${r.batch} | ${r.samples} | ${ms(r.latency_ms.p50)} | ${ms(r.latency_ms.p90)} | ${ms(r.latency_ms.p99)} | ${ms(r.latency_ms.mean)} | ${num(r.throughput_per_s)} | ${num(r.rss_mb)} | ${r.loadMs === undefined ? '—' : ms(r.loadMs)} | ${r.trials.length} (${(r.trialCv * 100).toFixed(1)}%) |`);
-    }
-    out.push('');
-    if (history)
-        out.push(...historyCharts(history, machine_machineKey(report.machine)));
-    if (report.warnings.length)
-        out.push('', ...report.warnings.map((w) => `> ⚠️ ${w}`));
-    const m = report.machine;
-    out.push('', `<sub>${m.cpuModel}, ${m.cores} cores, ${m.platform}/${m.arch}, Node ${m.node}${m.onnxruntime ? `, onnxruntime ${m.onnxruntime}` : ''}${report.commit ? `, commit ${report.commit.slice(0, 12)}` : ''}</sub>`);
-    return out.join('\n');
-}
-/** Mermaid xychart-beta of p50 over the last runs of this machine type, one chart per model and batch. */
-function historyCharts(history, machine, lastRuns = 30) {
-    const runs = history.runs.filter((r) => r.machine === machine).slice(-lastRuns);
-    const series = new Map();
-    runs.forEach((run, i) => {
-        for (const f of run.figures) {
-            if (f.role !== 'candidate')
-                continue;
-            const key = `${f.model} (batch ${f.batch})`;
-            if (!series.has(key))
-                series.set(key, new Array(runs.length).fill(null));
-            series.get(key)[i] = f.p50;
-        }
-    });
-    const out = [];
-    for (const [key, values] of series) {
-        const points = values.map((v, i) => ({ v, label: runs[i].commit?.slice(0, 7) ?? runs[i].createdAt.slice(5, 16) })).filter((p) => p.v !== null);
-        if (points.length < 2)
-            continue;
-        const max = Math.max(...points.map((p) => p.v));
-        out.push(`**p50 latency history: ${key}** (last ${points.length} runs on this machine type)`, '', '```mermaid', 'xychart-beta', `  title "p50 latency (ms): ${key.replace(/"/g, "'")}"`, `  x-axis [${points.map((p) => `"${p.label.replace(/"/g, "'")}"`).join(', ')}]`, `  y-axis "ms" 0 --> ${Number((max * 1.2).toPrecision(3))}`, `  line [${points.map((p) => Number(p.v.toPrecision(4))).join(', ')}]`, '```', '');
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/actions/benchmark.ts
-
-
-/** Benchmarks the models, compares with the baseline, and fails the step on a regression. */
-const benchmarkAction = {
-    name: 'benchmark',
-    async run(ctx) {
-        const loaded = await ctx.loadConfig();
-        const outcome = await benchWithOptions(loaded, {
-            models: ctx.inputs.list('model'),
-            runner: ctx.inputs.string('runner'),
-            baseline: ctx.inputs.string('baseline'),
-            save: ctx.inputs.string('save'),
-            trials: ctx.inputs.string('trials'),
-            duration: ctx.inputs.string('duration'),
-            warmup: ctx.inputs.string('warmup'),
-            batch: ctx.inputs.string('batch'),
-            url: ctx.inputs.string('url'),
-        }, { cwd: ctx.workspace, env: ctx.env, log: (line) => ctx.info(line) });
-        const { report } = outcome;
-        await ctx.writeReport('benchmark', { ...report, savedAs: outcome.savedAs });
-        const head = report.results.find((r) => r.role === 'candidate');
-        ctx.setOutput('regressed', report.regressed);
-        if (head) {
-            ctx.setOutput('p50-ms', head.latency_ms.p50);
-            ctx.setOutput('p99-ms', head.latency_ms.p99);
-            ctx.setOutput('throughput', head.throughput_per_s);
-            ctx.setOutput('rss-mb', head.rss_mb);
-        }
-        ctx.setOutput('comparison', JSON.stringify(report.comparison.map((c) => ({ model: c.model, batch: c.batch, metric: c.metric, change: c.change, verdict: c.verdict }))));
-        const markdown = renderMarkdown(report, outcome.history);
-        ctx.summary(markdown);
-        await ctx.stickyComment('benchmark', markdown);
-        for (const w of report.warnings)
-            ctx.annotate({ level: 'warning', title: 'benchmark', message: w });
-        const modelsSection = (name) => loaded.locate(['models', name, 'path']);
-        for (const c of report.comparison.filter((x) => x.regressed)) {
-            ctx.annotate({ level: 'error', title: `benchmark regression: ${c.model}`, message: `batch ${c.batch}: ${c.reason}`, location: modelsSection(c.model) });
-        }
-        if (report.regressed) {
-            const n = report.comparison.filter((c) => c.regressed).length;
-            return { failed: `benchmark: ${n} regression(s) detected` };
-        }
-    },
-};
 
 
 /***/ }),

@@ -1,5 +1,5 @@
-export const id = 26;
-export const ids = [26,814];
+export const id = 217;
+export const ids = [217,814,934];
 export const modules = {
 
 /***/ 1814:
@@ -37,21 +37,17 @@ function mayBeCommand(body) {
 
 /***/ }),
 
-/***/ 26:
+/***/ 1934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ignored: () => (/* binding */ ignored),
-  runChatops: () => (/* binding */ runChatops)
-});
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/chatops/config.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NP: () => (/* binding */ rulesFor),
+/* harmony export */   chatopsConfig: () => (/* binding */ chatopsConfig),
+/* harmony export */   ci: () => (/* binding */ modelNames),
+/* harmony export */   iF: () => (/* binding */ environmentNames)
+/* harmony export */ });
+/* unused harmony export DEFAULT_PERMISSIONS */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
 const DEFAULT_PERMISSIONS = ['write', 'maintain', 'admin'];
 const ALL_COMMANDS = ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock', 'help'];
@@ -62,13 +58,14 @@ function chatopsConfig(loaded) {
     const environments = {};
     for (const [env, rules] of Object.entries(raw.environments ?? {})) {
         if (!known.includes(env)) {
-            throw new errors.ModelshipError(`chatops.environments.${env}: no environment "${env}" is configured under environments`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError(`chatops.environments.${env}: no environment "${env}" is configured under environments`, {
                 location: loaded.locate(['chatops', 'environments', env]),
                 hint: `configured environments: ${known.join(', ') || '(none)'}`,
             });
         }
         environments[env] = {
             users: rules.users,
+            teams: rules.teams?.map((t) => t.toLowerCase()),
             permissions: rules.permissions,
             requireMerged: rules.requireMerged ?? false,
             baseBranches: rules.baseBranches,
@@ -95,6 +92,23 @@ function modelNames(loaded) {
     return Object.keys(loaded.config.models ?? {});
 }
 
+
+/***/ }),
+
+/***/ 6217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ignored: () => (/* binding */ ignored),
+  runChatops: () => (/* binding */ runChatops)
+});
+
+// EXTERNAL MODULE: ./src/chatops/config.ts
+var chatops_config = __webpack_require__(1934);
 ;// CONCATENATED MODULE: ./src/chatops/authorize.ts
 
 /** Commands that change an environment (read-only ones are /status and /help). */
@@ -136,7 +150,7 @@ async function authorize(command, event, config, port) {
     if (!config.commands.includes(command.name)) {
         return refuse('command_disabled', `${config.prefix}${command.name} is disabled here (chatops.commands allows: ${config.commands.join(', ')})`);
     }
-    const rules = MUTATING.has(command.name) ? rulesFor(config, command.env) : rulesFor(config, undefined);
+    const rules = MUTATING.has(command.name) ? (0,chatops_config/* rulesFor */.NP)(config, command.env) : (0,chatops_config/* rulesFor */.NP)(config, undefined);
     let level;
     try {
         level = await port.permissionOf(event.login);
@@ -150,11 +164,12 @@ async function authorize(command, event, config, port) {
         return refuse('permission_denied', `@${event.login} has "${level}" permission; ${allowed.join(', ')} is needed${where}`);
     }
     passed.push(`@${event.login} has ${level} permission`);
-    if (rules.users && !rules.users.some((u) => u.toLowerCase() === event.login.toLowerCase())) {
-        return refuse('user_not_allowed', `${command.env} accepts commands only from ${rules.users.map((u) => `@${u}`).join(', ')}`);
+    if (rules.users || rules.teams) {
+        const who = await checkPeople(port, rules, command.env, event.login);
+        if (!who.ok)
+            return who;
+        passed.push(who.passed);
     }
-    if (rules.users)
-        passed.push(`@${event.login} is allowed on ${command.env}`);
     let pr;
     try {
         pr = await port.pullRequest(event.issueNumber);
@@ -188,6 +203,36 @@ async function authorize(command, event, config, port) {
         }
     }
     return { ok: true, permission: level, pullRequest: pr, sha: pr.headSha, passed };
+}
+/**
+ * `users` and `teams` together list who may act on an environment: a listed login, or an active member of a
+ * listed team. Teams are asked one by one until one confirms; an invitation not yet accepted is not
+ * membership, and a lookup that fails denies unless another team confirms.
+ */
+async function checkPeople(port, rules, env, login) {
+    if (rules.users?.some((u) => u.toLowerCase() === login.toLowerCase()))
+        return { ok: true, passed: `@${login} is allowed on ${env}` };
+    const who = [...(rules.users ?? []).map((u) => `@${u}`), ...(rules.teams ?? []).map((t) => `members of team ${t}`)].join(', ');
+    const notes = [];
+    let failure;
+    for (const team of rules.teams ?? []) {
+        let state;
+        try {
+            state = await port.teamMembership(team, login);
+        }
+        catch (err) {
+            failure ??= `could not read @${login}'s membership of team ${team} (${shortError(err)})`;
+            continue;
+        }
+        if (state === 'active')
+            return { ok: true, passed: `@${login} is an active member of team ${team}` };
+        notes.push(state === 'pending' ? `${team}: invitation not accepted yet` : `${team}: not a member, or the token cannot see the team`);
+    }
+    if (failure) {
+        return refuse('membership_unavailable', `${env} accepts commands only from ${who}; ${failure}, and a membership that cannot be verified is denied`);
+    }
+    const why = notes.length > 0 ? ` (${notes.join('; ')})` : '';
+    return refuse('user_not_allowed', `${env} accepts commands only from ${who}; @${login} is not one of them${why}`);
 }
 async function verifyChecks(port, sha, required) {
     let conclusions;
@@ -515,11 +560,12 @@ function renderReply(state) {
         if (state.hint)
             lines.push(`>\n> ${escapeText(state.hint)}`);
     }
-    if (state.passed.length > 0 || state.result) {
+    const steps = state.result?.steps ?? state.progress?.steps ?? [];
+    if (state.passed.length > 0 || steps.length > 0) {
         lines.push('', '| Step | Status | Detail |', '| --- | --- | --- |');
         for (const p of state.passed)
             lines.push(`| check | ✅ | ${cell(p)} |`);
-        for (const s of state.result?.steps ?? [])
+        for (const s of steps)
             lines.push(`| ${cell(s.name)} | ${STEP_ICON[s.status] ?? s.status} | ${cell(s.detail)} |`);
     }
     if (state.result)
@@ -531,8 +577,9 @@ function renderReply(state) {
     const links = [];
     if (state.runUrl)
         links.push(`[workflow run](${state.runUrl})`);
-    if (state.result?.deploymentUrl)
-        links.push(`[deployment](${state.result.deploymentUrl})`);
+    const deploymentUrl = state.result?.deploymentUrl ?? state.progress?.deploymentUrl;
+    if (deploymentUrl)
+        links.push(`[deployment](${deploymentUrl})`);
     if (state.result?.environmentUrl)
         links.push(`[environment](${state.result.environmentUrl})`);
     if (links.length > 0)
@@ -580,8 +627,8 @@ async function flow(input, deps, out) {
     const event = readCommentEvent(input.eventName, input.payload);
     if ('ok' in event)
         return { decision: 'refused', code: event.code, reason: event.reason, passed: [], warnings };
-    const config = chatopsConfig(input.loaded);
-    const parsed = parseComment(event.body, { prefix: config.prefix, models: modelNames(input.loaded), environments: environmentNames(input.loaded) });
+    const config = (0,chatops_config.chatopsConfig)(input.loaded);
+    const parsed = parseComment(event.body, { prefix: config.prefix, models: (0,chatops_config/* modelNames */.ci)(input.loaded), environments: (0,chatops_config/* environmentNames */.iF)(input.loaded) });
     if (parsed.kind === 'none')
         return ignored();
     out.event = event;
@@ -635,9 +682,10 @@ async function flow(input, deps, out) {
         return { ...pinned, passed: state.passed, decision: 'approved', code: 'ok', reason: `${commandText} is authorised on ${verdict.sha.slice(0, 7)}` };
     }
     await out.reply({ ...state, phase: 'running' });
+    const progress = (update) => out.reply({ ...state, phase: 'running', progress: update });
     let result;
     try {
-        result = await deps.executor.run(command, { sha: verdict.sha, actor: event.login, pullRequest: event.issueNumber, dryRun: command.dryRun });
+        result = await deps.executor.run(command, { sha: verdict.sha, actor: event.login, pullRequest: event.issueNumber, dryRun: command.dryRun, progress });
     }
     catch (err) {
         const message = err instanceof Error ? err.message.split('\n')[0] : String(err);

@@ -1,444 +1,26 @@
-export const id = 905;
-export const ids = [905];
+export const id = 395;
+export const ids = [395];
 export const modules = {
 
-/***/ 8445:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bU: () => (/* binding */ bootstrapTwoSampleCI),
-/* harmony export */   eI: () => (/* binding */ bootstrapRatioCI),
-/* harmony export */   s6: () => (/* binding */ pairedBootstrapCI)
-/* harmony export */ });
-/* unused harmony export bootstrapCI */
-/* harmony import */ var _descriptive_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4021);
-/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3184);
-
-
-function settings(options) {
-    const iterations = options.iterations ?? 2000;
-    const confidence = options.confidence ?? 0.95;
-    if (!Number.isInteger(iterations) || iterations < 10)
-        throw new RangeError(`bootstrap: iterations must be an integer >= 10, got ${iterations}`);
-    if (!(confidence > 0 && confidence < 1))
-        throw new RangeError(`bootstrap: confidence must be in (0, 1), got ${confidence}`);
-    return { iterations, confidence, random: options.random ?? (0,_random_js__WEBPACK_IMPORTED_MODULE_0__/* .createRandom */ .s)(options.seed) };
-}
-function resample(values, random, out) {
-    for (let i = 0; i < values.length; i++)
-        out[i] = values[random.int(values.length)];
-    return out;
-}
-function checkSample(values, what) {
-    if (values.length === 0)
-        throw new RangeError(`bootstrap: ${what} is empty`);
-    for (const v of values)
-        if (!Number.isFinite(v))
-            throw new RangeError(`bootstrap: ${what} holds a non-finite value (${v})`);
-}
-function interval(estimate, stats, confidence, iterations) {
-    const finite = stats.filter(Number.isFinite);
-    if (finite.length === 0)
-        throw new RangeError('bootstrap: the statistic was not finite on any resample');
-    const alpha = (1 - confidence) / 2;
-    return {
-        estimate,
-        lower: (0,_descriptive_js__WEBPACK_IMPORTED_MODULE_1__/* .quantile */ .YV)(finite, alpha),
-        upper: (0,_descriptive_js__WEBPACK_IMPORTED_MODULE_1__/* .quantile */ .YV)(finite, 1 - alpha),
-        confidence,
-        iterations,
-        discarded: stats.length - finite.length,
-    };
-}
-/** Interval for a statistic of one sample. */
-function bootstrapCI(sample, statistic, options = {}) {
-    checkSample(sample, 'sample');
-    const { iterations, confidence, random } = settings(options);
-    const buf = new Array(sample.length);
-    const stats = [];
-    for (let i = 0; i < iterations; i++)
-        stats.push(statistic(resample(sample, random, buf)));
-    return interval(statistic(sample), stats, confidence, iterations);
-}
-/** Interval for a statistic of two independent samples, each resampled on its own (e.g. trials of A and B). */
-function bootstrapTwoSampleCI(x, y, statistic, options = {}) {
-    checkSample(x, 'x');
-    checkSample(y, 'y');
-    const { iterations, confidence, random } = settings(options);
-    const bx = new Array(x.length);
-    const by = new Array(y.length);
-    const stats = [];
-    for (let i = 0; i < iterations; i++)
-        stats.push(statistic(resample(x, random, bx), resample(y, random, by)));
-    return interval(statistic(x, y), stats, confidence, iterations);
-}
-/**
- * Interval for a statistic of paired samples (x[i] and y[i] measured on the same unit, e.g. per-example
- * losses of two models on one evaluation set): indices are resampled together, keeping the pairing.
- */
-function pairedBootstrapCI(x, y, statistic, options = {}) {
-    checkSample(x, 'x');
-    checkSample(y, 'y');
-    if (x.length !== y.length)
-        throw new RangeError(`pairedBootstrapCI: samples differ in length (${x.length} vs ${y.length})`);
-    const { iterations, confidence, random } = settings(options);
-    const bx = new Array(x.length);
-    const by = new Array(y.length);
-    const stats = [];
-    for (let i = 0; i < iterations; i++) {
-        for (let k = 0; k < x.length; k++) {
-            const j = random.int(x.length);
-            bx[k] = x[j];
-            by[k] = y[j];
-        }
-        stats.push(statistic(bx, by));
-    }
-    return interval(statistic(x, y), stats, confidence, iterations);
-}
-/**
- * Interval for the ratio statistic(candidate) / statistic(baseline) of two independent samples: 1.10 means
- * the candidate is 10% higher. `center` is the per-sample statistic (default median: robust to a stray trial).
- */
-function bootstrapRatioCI(candidate, baseline, options = {}) {
-    const center = options.center === 'mean' ? _descriptive_js__WEBPACK_IMPORTED_MODULE_1__/* .mean */ .i2 : _descriptive_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ;
-    return bootstrapTwoSampleCI(candidate, baseline, (c, b) => center(c) / center(b), options);
-}
-
-
-/***/ }),
-
-/***/ 4021:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JZ: () => (/* binding */ median),
-/* harmony export */   YV: () => (/* binding */ quantile),
-/* harmony export */   i2: () => (/* binding */ mean),
-/* harmony export */   ms: () => (/* binding */ coefficientOfVariation)
-/* harmony export */ });
-/* unused harmony export stddev */
-/** Descriptive statistics over plain number arrays. Inputs are never mutated. */
-function requireValues(values, what) {
-    if (values.length === 0)
-        throw new RangeError(`${what}: no values`);
-    for (const v of values)
-        if (!Number.isFinite(v))
-            throw new RangeError(`${what}: non-finite value ${v}`);
-}
-function mean(values) {
-    requireValues(values, 'mean');
-    let s = 0;
-    for (const v of values)
-        s += v;
-    return s / values.length;
-}
-/** Sample standard deviation (n - 1); 0 for a single value. */
-function stddev(values) {
-    requireValues(values, 'stddev');
-    if (values.length < 2)
-        return 0;
-    const m = mean(values);
-    let s = 0;
-    for (const v of values)
-        s += (v - m) ** 2;
-    return Math.sqrt(s / (values.length - 1));
-}
-/** Quantile q in [0, 1] with linear interpolation between order statistics (numpy's default, type 7). */
-function quantile(values, q) {
-    requireValues(values, 'quantile');
-    if (!(q >= 0 && q <= 1))
-        throw new RangeError(`quantile: q must be in [0, 1], got ${q}`);
-    const sorted = [...values].sort((a, b) => a - b);
-    const pos = (sorted.length - 1) * q;
-    const lo = Math.floor(pos);
-    const hi = Math.ceil(pos);
-    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-function median(values) {
-    return quantile(values, 0.5);
-}
-/** Coefficient of variation (stddev / mean): the spread of repeated trials, unitless. */
-function coefficientOfVariation(values) {
-    const m = mean(values);
-    return m === 0 ? 0 : stddev(values) / Math.abs(m);
-}
-
-
-/***/ }),
-
-/***/ 8253:
+/***/ 8395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Ss: () => (/* binding */ hodgesLehmannShift),
-  KZ: () => (/* binding */ mannWhitneyU)
+  gateConfigIssues: () => (/* binding */ gateConfigIssues)
 });
 
-// UNUSED EXPORTS: exactUCounts
-
-// EXTERNAL MODULE: ./src/core/stats/descriptive.ts
-var descriptive = __webpack_require__(4021);
-;// CONCATENATED MODULE: ./src/core/stats/normal.ts
-/**
- * The standard normal distribution. erfc follows W. J. Cody's rational Chebyshev approximation as given
- * by Numerical Recipes (`erfcc`, relative error < 1.2e-7 everywhere), which is ample for p-values.
- */
-function erfc(x) {
-    const z = Math.abs(x);
-    const t = 1 / (1 + 0.5 * z);
-    const r = t *
-        Math.exp(-z * z - 1.26551223 +
-            t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 +
-                t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
-    return x >= 0 ? r : 2 - r;
-}
-/** P(Z <= z). */
-function normalCdf(z) {
-    return 0.5 * erfc(-z / Math.SQRT2);
-}
-/** P(Z > z), computed directly so small tails keep their precision. */
-function normalSf(z) {
-    return 0.5 * erfc(z / Math.SQRT2);
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/mann-whitney.ts
-
-
-/** Largest C(n1+n2, n1) for which the exact counts stay exact in doubles (< 2^53). */
-const EXACT_LIMIT = 2 ** 53;
-function checkSample(values, what) {
-    if (values.length === 0)
-        throw new RangeError(`mannWhitneyU: ${what} is empty`);
-    for (const v of values)
-        if (Number.isNaN(v))
-            throw new RangeError(`mannWhitneyU: ${what} holds NaN`);
-}
-/** Midranks of the pooled sample, plus the tie term sum(t^3 - t) for the variance correction. */
-function rank(x, y) {
-    const pooled = x.map((v) => ({ v, fromX: true })).concat(y.map((v) => ({ v, fromX: false })));
-    pooled.sort((a, b) => a.v - b.v);
-    let rankSumX = 0;
-    let tieTerm = 0;
-    let i = 0;
-    while (i < pooled.length) {
-        let j = i;
-        while (j + 1 < pooled.length && pooled[j + 1].v === pooled[i].v)
-            j++;
-        const midrank = (i + j + 2) / 2;
-        const t = j - i + 1;
-        if (t > 1)
-            tieTerm += t ** 3 - t;
-        for (let k = i; k <= j; k++)
-            if (pooled[k].fromX)
-                rankSumX += midrank;
-        i = j + 1;
-    }
-    return { rankSumX, tieTerm };
-}
-function logBinomial(n, k) {
-    let s = 0;
-    for (let i = 1; i <= k; i++)
-        s += Math.log(n - k + i) - Math.log(i);
-    return s;
-}
-/**
- * Counts of each U value (0..n1*n2) under the null, as the coefficients of the Gaussian binomial
- * [n1+n2 choose n1]_q = prod_{i=1..n1} (1 - q^(n2+i)) / (1 - q^i). Integer-valued and exact below EXACT_LIMIT.
- */
-function exactUCounts(n1, n2) {
-    const m = Math.min(n1, n2);
-    const n = Math.max(n1, n2);
-    const size = m * n + 1;
-    const poly = new Float64Array(size);
-    poly[0] = 1;
-    for (let i = 1; i <= m; i++) {
-        const up = n + i;
-        for (let k = size - 1; k >= up; k--)
-            poly[k] -= poly[k - up];
-        for (let k = i; k < size; k++)
-            poly[k] += poly[k - i];
-    }
-    return poly;
-}
-function exactPValue(u, n1, n2, alternative) {
-    const counts = exactUCounts(n1, n2);
-    let total = 0;
-    for (const c of counts)
-        total += c;
-    // u is an integer when there are no ties.
-    let atLeast = 0;
-    for (let k = u; k < counts.length; k++)
-        atLeast += counts[k];
-    let atMost = 0;
-    for (let k = 0; k <= u; k++)
-        atMost += counts[k];
-    const pGreater = atLeast / total;
-    const pLess = atMost / total;
-    if (alternative === 'greater')
-        return pGreater;
-    if (alternative === 'less')
-        return pLess;
-    return Math.min(1, 2 * Math.min(pGreater, pLess));
-}
-function mannWhitneyU(x, y, options = {}) {
-    checkSample(x, 'x');
-    checkSample(y, 'y');
-    const alternative = options.alternative ?? 'two-sided';
-    const continuity = options.continuity ?? true;
-    const n1 = x.length;
-    const n2 = y.length;
-    const { rankSumX, tieTerm } = rank(x, y);
-    const u = rankSumX - (n1 * (n1 + 1)) / 2;
-    const uOther = n1 * n2 - u;
-    const ties = tieTerm > 0;
-    const exactAffordable = !ties && logBinomial(n1 + n2, Math.min(n1, n2)) < Math.log(EXACT_LIMIT) && n1 * n2 <= 10_000;
-    const requested = options.method ?? 'auto';
-    if (requested === 'exact' && !exactAffordable) {
-        throw new RangeError(ties ? 'mannWhitneyU: the exact method needs samples without ties' : 'mannWhitneyU: samples too large for the exact method');
-    }
-    const method = requested === 'normal' ? 'normal' : exactAffordable ? 'exact' : 'normal';
-    const cles = u / (n1 * n2);
-    const base = { u, uOther, n1, n2, method, alternative, ties, commonLanguageEffect: cles, rankBiserial: 2 * cles - 1 };
-    if (method === 'exact')
-        return { ...base, pValue: exactPValue(u, n1, n2, alternative) };
-    const n = n1 + n2;
-    const mu = (n1 * n2) / 2;
-    const variance = ((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1)));
-    // Every value equal: no evidence either way.
-    if (!(variance > 0))
-        return { ...base, pValue: 1, z: 0 };
-    const sigma = Math.sqrt(variance);
-    const cc = continuity ? 0.5 : 0;
-    let z;
-    let pValue;
-    if (alternative === 'greater') {
-        z = (u - mu - cc) / sigma;
-        pValue = normalSf(z);
-    }
-    else if (alternative === 'less') {
-        z = (u - mu + cc) / sigma;
-        pValue = normalCdf(z);
-    }
-    else {
-        z = (Math.max(u, uOther) - mu - cc) / sigma;
-        pValue = Math.min(1, 2 * normalSf(z));
-    }
-    return { ...base, z, pValue: Math.min(1, Math.max(0, pValue)) };
-}
-/** Hodges-Lehmann estimate of the shift x - y: the median of all pairwise differences. */
-function hodgesLehmannShift(x, y) {
-    checkSample(x, 'x');
-    checkSample(y, 'y');
-    const diffs = [];
-    for (const a of x)
-        for (const b of y)
-            diffs.push(a - b);
-    return (0,descriptive/* median */.JZ)(diffs);
-}
-
-
-/***/ }),
-
-/***/ 3184:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ createRandom)
-/* harmony export */ });
-/** cyrb128: spreads a string into four 32-bit seeds, so nearby seeds give unrelated streams. */
-function seedWords(seed) {
-    let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
-    for (let i = 0; i < seed.length; i++) {
-        const k = seed.charCodeAt(i);
-        h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
-        h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
-        h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
-        h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
-    }
-    h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
-    h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
-    h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
-    h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
-    h1 ^= h2 ^ h3 ^ h4;
-    h2 ^= h1;
-    h3 ^= h1;
-    h4 ^= h1;
-    return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
-}
-/** A generator from a seed (number or string). The default seed is fixed on purpose: determinism first. */
-function createRandom(seed = 0x5eed) {
-    let [a, b, c, d] = seedWords(String(seed));
-    const next = () => {
-        a >>>= 0;
-        b >>>= 0;
-        c >>>= 0;
-        d >>>= 0;
-        let t = (a + b) | 0;
-        a = b ^ (b >>> 9);
-        b = (c + (c << 3)) | 0;
-        c = (c << 21) | (c >>> 11);
-        d = (d + 1) | 0;
-        t = (t + d) | 0;
-        c = (c + t) | 0;
-        return (t >>> 0) / 4294967296;
-    };
-    // Discard the first outputs: sfc32 needs a few rounds to mix its state.
-    for (let i = 0; i < 15; i++)
-        next();
-    let spare;
-    return {
-        next,
-        int(n) {
-            if (!Number.isInteger(n) || n <= 0)
-                throw new RangeError(`int(n): n must be a positive integer, got ${n}`);
-            return Math.floor(next() * n);
-        },
-        normal() {
-            if (spare !== undefined) {
-                const s = spare;
-                spare = undefined;
-                return s;
-            }
-            let u = 0;
-            while (u === 0)
-                u = next();
-            const v = next();
-            const r = Math.sqrt(-2 * Math.log(u));
-            spare = r * Math.sin(2 * Math.PI * v);
-            return r * Math.cos(2 * Math.PI * v);
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 905:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  combineVerdicts: () => (/* binding */ combineVerdicts),
-  exitCodeFor: () => (/* binding */ exitCodeFor),
-  runGate: () => (/* binding */ runGate)
-});
+// UNUSED EXPORTS: combineVerdicts, exitCodeFor, runGate
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __webpack_require__(8571);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/core/metrics/numbers.ts
 /**
  * Numbers as ML tools write them. Python writes `nan`, `inf`, `-inf` (repr) and json.dump writes the
@@ -458,7 +40,7 @@ const SPECIAL = {
 };
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 /** The number a text cell holds, or undefined when it is not one (empty, words, `1,5`, hex). */
-function parseNumber(text) {
+function numbers_parseNumber(text) {
     const t = text.trim();
     if (DECIMAL.test(t))
         return Number(t);
@@ -466,8 +48,8 @@ function parseNumber(text) {
     return special;
 }
 /** Booleans in per-example files (`correct` = True/False) count as 1/0. */
-function parseNumberOrBoolean(text) {
-    const n = parseNumber(text);
+function numbers_parseNumberOrBoolean(text) {
+    const n = numbers_parseNumber(text);
     if (n !== undefined)
         return n;
     const t = text.trim().toLowerCase();
@@ -477,7 +59,7 @@ function parseNumberOrBoolean(text) {
         return 0;
     return undefined;
 }
-function formatNumber(v) {
+function numbers_formatNumber(v) {
     if (v === undefined)
         return '—';
     if (Number.isNaN(v))
@@ -534,7 +116,7 @@ class tree_MetricTree {
         const node = walk(base.node, metric);
         if (node === undefined) {
             const keys = slice ? leafKeys(base.node) : this.keys();
-            const hint = (0,core_text/* didYouMean */.au)(metric, keys);
+            const hint = didYouMean(metric, keys);
             return {
                 ok: false,
                 kind: 'missing',
@@ -545,10 +127,10 @@ class tree_MetricTree {
     }
     sliceValues(feature) {
         const slices = walk(this.root, this.slicesKey);
-        if (!isRecord(slices))
+        if (!tree_isRecord(slices))
             return undefined;
         const byFeature = slices[feature];
-        return isRecord(byFeature) ? Object.keys(byFeature) : undefined;
+        return tree_isRecord(byFeature) ? Object.keys(byFeature) : undefined;
     }
     samples(metric, slice) {
         if (!slice && this.extraSamples.has(metric))
@@ -557,7 +139,7 @@ class tree_MetricTree {
         if (!base.ok)
             return undefined;
         const node = walk(base.node, metric);
-        if (!isRecord(node) || !Array.isArray(node.samples))
+        if (!tree_isRecord(node) || !Array.isArray(node.samples))
             return undefined;
         const values = node.samples.map((v) => (typeof v === 'number' ? v : typeof v === 'string' ? parseNumber(v) ?? NaN : NaN));
         const ids = Array.isArray(node.ids) && node.ids.length === values.length ? node.ids.map(String) : undefined;
@@ -576,8 +158,8 @@ class tree_MetricTree {
         const values = this.sliceValues(slice.feature);
         if (values === undefined) {
             const slices = walk(this.root, this.slicesKey);
-            const features = isRecord(slices) ? Object.keys(slices) : [];
-            const hint = (0,core_text/* didYouMean */.au)(slice.feature, features);
+            const features = tree_isRecord(slices) ? Object.keys(slices) : [];
+            const hint = didYouMean(slice.feature, features);
             return {
                 ok: false,
                 kind: 'missing',
@@ -585,7 +167,7 @@ class tree_MetricTree {
             };
         }
         if (!values.includes(slice.value)) {
-            const hint = (0,core_text/* didYouMean */.au)(slice.value, values);
+            const hint = didYouMean(slice.value, values);
             return {
                 ok: false,
                 kind: 'missing',
@@ -595,14 +177,14 @@ class tree_MetricTree {
         return { ok: true, node: walk(this.root, this.slicesKey)[slice.feature][slice.value] };
     }
 }
-function isRecord(v) {
+function tree_isRecord(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 /** Walks a dotted key, preferring the longest literal key at each level (keys may contain dots). */
 function walk(node, key) {
     if (key === '')
         return node;
-    if (!isRecord(node))
+    if (!tree_isRecord(node))
         return undefined;
     if (Object.hasOwn(node, key))
         return node[key];
@@ -618,7 +200,7 @@ function walk(node, key) {
     return undefined;
 }
 function leafValue(node, metric, origin) {
-    const raw = isRecord(node) && Object.hasOwn(node, 'value') ? node.value : node;
+    const raw = tree_isRecord(node) && Object.hasOwn(node, 'value') ? node.value : node;
     if (typeof raw === 'number')
         return { ok: true, value: raw };
     if (typeof raw === 'string') {
@@ -632,16 +214,16 @@ function leafValue(node, metric, origin) {
             reason: `metric "${metric}" in ${origin} is the string ${JSON.stringify(raw.slice(0, 40))}, expected a number${special !== undefined ? ' (remove the quotes)' : ''}`,
         };
     }
-    const what = raw === null ? 'null' : Array.isArray(raw) ? 'a list' : isRecord(raw) ? 'a mapping without a numeric "value"' : `${typeof raw} ${String(raw)}`;
+    const what = raw === null ? 'null' : Array.isArray(raw) ? 'a list' : tree_isRecord(raw) ? 'a mapping without a numeric "value"' : `${typeof raw} ${String(raw)}`;
     return { ok: false, kind: 'invalid', reason: `metric "${metric}" in ${origin} is ${what}, expected a number` };
 }
 /** Dotted keys of every numeric (or value-bearing) leaf, capped so a huge document stays cheap. */
 function leafKeys(node, prefix = '', out = [], depth = 0) {
-    if (!isRecord(node) || depth > 8 || out.length > 500)
+    if (!tree_isRecord(node) || depth > 8 || out.length > 500)
         return out;
     for (const [k, v] of Object.entries(node)) {
         const key = prefix ? `${prefix}.${k}` : k;
-        if (isRecord(v) && !Object.hasOwn(v, 'value'))
+        if (tree_isRecord(v) && !Object.hasOwn(v, 'value'))
             leafKeys(v, key, out, depth + 1);
         else if (!Array.isArray(v))
             out.push(key);
@@ -655,14 +237,14 @@ function preview(keys) {
 ;// CONCATENATED MODULE: ./src/core/metrics/source.ts
 
 /** A source that could not be read or parsed: names the source and says what was expected. */
-class MetricSourceError extends errors.ModelshipError {
+class source_MetricSourceError extends errors/* ModelshipError */.W7 {
     /**
      * `unavailable`: the source did not answer (Prometheus down, HTTP error): the gate cannot evaluate and
      * reports inconclusive. `invalid`: the data is malformed (bad JSON, ragged CSV): a usage error (exit 2).
      */
     kind;
     constructor(message, options = {}) {
-        super(message, { exitCode: options.kind === 'unavailable' ? errors.ExitCode.Inconclusive : errors.ExitCode.Usage, hint: options.hint, cause: options.cause });
+        super(message, { exitCode: options.kind === 'unavailable' ? errors/* ExitCode */.yU.Inconclusive : errors/* ExitCode */.yU.Usage, hint: options.hint, cause: options.cause });
         this.name = 'MetricSourceError';
         this.kind = options.kind ?? 'invalid';
     }
@@ -671,7 +253,7 @@ function sliceName(slice) {
     return slice === undefined ? 'overall' : `${slice.feature}:${slice.value}`;
 }
 /** The file (or the file at a git ref) does not exist: for a baseline, the first run; for a candidate, an error. */
-class SourceNotFoundError extends MetricSourceError {
+class source_SourceNotFoundError extends source_MetricSourceError {
     constructor(message, options = {}) {
         super(message, options);
         this.name = 'SourceNotFoundError';
@@ -684,12 +266,12 @@ var promises_ = __webpack_require__(1455);
 
 
 /** Metric files are small; anything larger is a mistake (a model file named by accident), not metrics. */
-const MAX_METRICS_FILE_BYTES = 64 * 1024 * 1024;
+const text_file_MAX_METRICS_FILE_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
 /** Reads a metrics file as UTF-8, with errors that say which file and what went wrong. */
 async function text_file_readTextFile(file, what = 'metrics file') {
     let size;
     try {
-        const s = await (0,promises_.stat)(file);
+        const s = await stat(file);
         if (s.isDirectory())
             throw new MetricSourceError(`${what} ${file} is a directory, expected a file`);
         size = s.size;
@@ -702,13 +284,13 @@ async function text_file_readTextFile(file, what = 'metrics file') {
             throw new SourceNotFoundError(`${what} not found: ${file}`);
         throw new MetricSourceError(`cannot read ${what} ${file}: ${err.message}`);
     }
-    if (size > MAX_METRICS_FILE_BYTES)
-        throw new MetricSourceError(`${what} ${file} is ${size} bytes, more than the ${MAX_METRICS_FILE_BYTES}-byte limit for metrics`);
-    const text = await (0,promises_.readFile)(file, 'utf8');
+    if (size > text_file_MAX_METRICS_FILE_BYTES)
+        throw new MetricSourceError(`${what} ${file} is ${size} bytes, more than the ${text_file_MAX_METRICS_FILE_BYTES}-byte limit for metrics`);
+    const text = await readFile(file, 'utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 /** 1-based line and column of a character offset. */
-function lineColumn(text, offset) {
+function text_file_lineColumn(text, offset) {
     let line = 1;
     let start = 0;
     for (let i = 0; i < offset && i < text.length; i++) {
@@ -798,15 +380,15 @@ class JsonFileSource {
 
 
 
-const TRIAL_KEYS = ['p50', 'p90', 'p95', 'p99', 'mean', 'min', 'max'];
-function isBenchReport(data) {
+const TRIAL_KEYS = (/* unused pure expression or super */ null && (['p50', 'p90', 'p95', 'p99', 'mean', 'min', 'max']));
+function bench_report_isBenchReport(data) {
     return isRecord(data) && Array.isArray(data.results) && data.results.some((r) => isRecord(r) && isRecord(r.latency_ms));
 }
 function parseBenchReport(text, origin, select = {}) {
-    return benchMetrics(parseLenientJson(text, origin), origin, select);
+    return bench_report_benchMetrics(parseLenientJson(text, origin), origin, select);
 }
-function benchMetrics(data, origin, select = {}) {
-    if (!isBenchReport(data))
+function bench_report_benchMetrics(data, origin, select = {}) {
+    if (!bench_report_isBenchReport(data))
         throw new MetricSourceError(`${origin} is not a benchmark report (expected "results" with "latency_ms", as \`modelship bench --format json\` writes)`);
     const results = (data.results.filter(isRecord));
     const role = select.role ?? 'candidate';
@@ -833,7 +415,7 @@ function benchMetrics(data, origin, select = {}) {
         if (tp.every(Number.isFinite))
             samples.set('throughput_per_s', { values: tp });
     }
-    return new tree_MetricTree(`${origin} (${describe(chosen[0])})`, root, new Map(), samples);
+    return new MetricTree(`${origin} (${describe(chosen[0])})`, root, new Map(), samples);
 }
 class BenchReportSource {
     file;
@@ -860,7 +442,7 @@ const PLAIN = /[^,\r\n"]+/y;
  * blank lines skipped. A row whose field count differs from the header is an error naming its line: a
  * ragged row means a shifted column, and a shifted column would gate on the wrong numbers.
  */
-function parseCsv(text, origin) {
+function csv_parse_parseCsv(text, origin) {
     const records = [];
     let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     let line = 1;
@@ -968,7 +550,7 @@ function parseCsv(text, origin) {
 
 
 
-function parseCsvMetrics(text, origin, options = {}) {
+function csv_parseCsvMetrics(text, origin, options = {}) {
     const table = parseCsv(text, origin);
     const layout = options.layout ?? 'auto';
     const isLong = layout === 'long' || (layout === 'auto' && table.header.includes('metric') && table.header.includes('value'));
@@ -1006,7 +588,7 @@ function longLayout(table, origin) {
     }
     if (Object.keys(slices).length > 0)
         root.slices = slices;
-    return new tree_MetricTree(origin, root);
+    return new MetricTree(origin, root);
 }
 class ExampleTable {
     origin;
@@ -1081,7 +663,7 @@ class ExampleTable {
     numericColumn(metric) {
         const col = this.columns.get(metric);
         if (!col) {
-            const hint = (0,core_text/* didYouMean */.au)(metric, this.columns.keys());
+            const hint = didYouMean(metric, this.columns.keys());
             return { ok: false, kind: 'missing', reason: `column "${metric}" is not in ${this.origin}${hint ? `; ${hint}` : `; columns: ${[...this.columns.keys()].join(', ')}`}` };
         }
         if (col.numbers === undefined) {
@@ -1097,11 +679,11 @@ class ExampleTable {
         const values = this.sliceValues(slice.feature);
         if (values === undefined) {
             const features = [...this.columns.values()].filter((c) => c.numbers === undefined && c.name !== this.idName).map((c) => c.name);
-            const hint = (0,core_text/* didYouMean */.au)(slice.feature, features);
+            const hint = didYouMean(slice.feature, features);
             return { ok: false, kind: 'missing', reason: `slice feature "${slice.feature}" is not a text column of ${this.origin}${hint ? `; ${hint}` : features.length ? `; features: ${features.join(', ')}` : ''}` };
         }
         if (!values.includes(slice.value)) {
-            const hint = (0,core_text/* didYouMean */.au)(slice.value, values);
+            const hint = didYouMean(slice.value, values);
             return { ok: false, kind: 'missing', reason: `slice ${slice.feature}:${slice.value} does not exist in ${this.origin}${hint ? `; ${hint}` : `; values: ${values.join(', ')}`}` };
         }
         const texts = this.columns.get(slice.feature).texts;
@@ -1121,7 +703,7 @@ class CsvFileSource {
         return `CSV file ${this.label}`;
     }
     async read() {
-        return parseCsvMetrics(await readTextFile(this.file), this.label, this.options);
+        return csv_parseCsvMetrics(await readTextFile(this.file), this.label, this.options);
     }
 }
 
@@ -1139,17 +721,17 @@ var external_node_child_process_ = __webpack_require__(1421);
  * when the file did not exist at that ref (the first run of a gate), and throws when the ref itself does not
  * resolve, since a typo there must not read as "no baseline yet".
  */
-async function readFileAtRef(file, ref) {
+async function git_file_readFileAtRef(file, ref) {
     // A ref starting with "-" would be read as an option; control characters and ":" are never part of one.
     if (ref === '' || ref.startsWith('-') || /[\s:\x00-\x1f\x7f]/.test(ref)) {
         throw new MetricSourceError(`"${ref}" is not a valid git ref`, { hint: 'use a branch, tag or commit, e.g. main, origin/main, v1.2.0' });
     }
     // The file's folder may not exist in the working tree (it may exist only at the ref): start from the
     // nearest folder that does, and name the file relative to it.
-    let cwd = external_node_path_default().dirname(file);
-    while (!(0,external_node_fs_.existsSync)(cwd) && external_node_path_default().dirname(cwd) !== cwd)
-        cwd = external_node_path_default().dirname(cwd);
-    const name = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/');
+    let cwd = path.dirname(file);
+    while (!existsSync(cwd) && path.dirname(cwd) !== cwd)
+        cwd = path.dirname(cwd);
+    const name = path.relative(cwd, file).split(path.sep).join('/');
     let commit;
     try {
         commit = (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], cwd)).trim();
@@ -1177,7 +759,7 @@ async function readFileAtRef(file, ref) {
 }
 function git(args, cwd) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)('git', args, { cwd, maxBuffer: MAX_METRICS_FILE_BYTES, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } }, (err, stdout, stderr) => {
+        execFile('git', args, { cwd, maxBuffer: MAX_METRICS_FILE_BYTES, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } }, (err, stdout, stderr) => {
             if (err) {
                 const e = new Error(`${stderr || err.message}`.trim());
                 e.code = err.code;
@@ -1189,50 +771,6 @@ function git(args, cwd) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/metrics/merged.ts
-/**
- * Several sources read as one (metrics.json for the numbers, predictions.csv for per-example samples):
- * the first set that knows a key answers; a value that is present but invalid is not skipped over.
- */
-class MergedMetricSet {
-    sets;
-    constructor(sets) {
-        this.sets = sets;
-    }
-    describe() {
-        return this.sets.map((s) => s.describe()).join(' + ');
-    }
-    get(metric, slice) {
-        const reasons = [];
-        for (const set of this.sets) {
-            const r = set.get(metric, slice);
-            if (r.ok || r.kind === 'invalid')
-                return r;
-            reasons.push(r.reason);
-        }
-        return { ok: false, kind: 'missing', reason: reasons.join('; and ') };
-    }
-    sliceValues(feature) {
-        for (const set of this.sets) {
-            const v = set.sliceValues(feature);
-            if (v !== undefined)
-                return v;
-        }
-        return undefined;
-    }
-    samples(metric, slice) {
-        for (const set of this.sets) {
-            const s = set.samples(metric, slice);
-            if (s !== undefined)
-                return s;
-        }
-        return undefined;
-    }
-    keys() {
-        return [...new Set(this.sets.flatMap((s) => s.keys()))];
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/metrics/mlflow.ts
 
 
@@ -1241,9 +779,9 @@ class MergedMetricSet {
 
 
 async function readMlflowRun(runDir, origin, options = {}) {
-    const metricsDir = external_node_path_default().join(runDir, 'metrics');
+    const metricsDir = path.join(runDir, 'metrics');
     try {
-        if (!(await (0,promises_.stat)(metricsDir)).isDirectory())
+        if (!(await stat(metricsDir)).isDirectory())
             throw new Error('not a directory');
     }
     catch {
@@ -1255,9 +793,9 @@ async function readMlflowRun(runDir, origin, options = {}) {
     const samples = new Map();
     const missing = new Map();
     for (const key of await listFiles(metricsDir, '')) {
-        const text = await text_file_readTextFile(external_node_path_default().join(metricsDir, key), 'MLflow metric file');
+        const text = await readTextFile(path.join(metricsDir, key), 'MLflow metric file');
         const points = parseHistory(text, `${origin}/metrics/${key}`);
-        const name = key.split((external_node_path_default()).sep).join('/');
+        const name = key.split(path.sep).join('/');
         if (points.length === 0) {
             missing.set(name, `metric "${name}" of ${origin} has no logged values`);
             continue;
@@ -1271,7 +809,7 @@ async function readMlflowRun(runDir, origin, options = {}) {
         root[name] = latest.value;
         samples.set(name, { values: [...points].sort((a, b) => a.step - b.step || a.timestamp - b.timestamp || a.order - b.order).map((p) => p.value) });
     }
-    return new tree_MetricTree(origin, root, missing, samples);
+    return new MetricTree(origin, root, missing, samples);
 }
 function parseHistory(text, origin) {
     const points = [];
@@ -1291,8 +829,8 @@ async function listFiles(dir, prefix, depth = 0) {
     if (depth > 8)
         return [];
     const out = [];
-    for (const entry of await (0,promises_.readdir)(external_node_path_default().join(dir, prefix), { withFileTypes: true })) {
-        const rel = external_node_path_default().join(prefix, entry.name);
+    for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
+        const rel = path.join(prefix, entry.name);
         if (entry.isDirectory())
             out.push(...(await listFiles(dir, rel, depth + 1)));
         else if (entry.isFile())
@@ -1300,7 +838,7 @@ async function listFiles(dir, prefix, depth = 0) {
     }
     return out.sort();
 }
-class MlflowRunSource {
+class mlflow_MlflowRunSource {
     runDir;
     options;
     label;
@@ -1319,18 +857,61 @@ class MlflowRunSource {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/metrics/yaml.ts
+
+
+
+
+/** YAML metrics, same layout as JSON. `.nan` and `.inf` are YAML's own spellings of the IEEE values. */
+function yaml_parseYamlMetrics(text, origin) {
+    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const where = e.linePos ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
+        throw new MetricSourceError(`${origin}${where}: invalid YAML: ${e.message.split('\n')[0]}`);
+    }
+    return new MetricTree(origin, yaml_yamlDocumentData(doc, origin));
+}
+/**
+ * The document's data. Aliases are capped (a metrics file has no business expanding a billion laughs), and
+ * yaml's ReferenceError for a bomb or an alias with no anchor becomes a MetricSourceError that names the file.
+ */
+function yaml_yamlDocumentData(doc, origin) {
+    try {
+        return doc.toJS({ maxAliasCount: 50 });
+    }
+    catch (err) {
+        throw new MetricSourceError(`${origin}: invalid YAML: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`);
+    }
+}
+class YamlFileSource {
+    file;
+    label;
+    constructor(file, label = file) {
+        this.file = file;
+        this.label = label;
+    }
+    describe() {
+        return `YAML file ${this.label}`;
+    }
+    async read() {
+        return yaml_parseYamlMetrics(await readTextFile(this.file), this.label);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/metrics/model-card.ts
 
 
 
 
 
-function parseModelCardMetrics(text, origin, options = {}) {
+
+function model_card_parseModelCardMetrics(text, origin, options = {}) {
     const front = frontMatter(text, origin);
-    const doc = (0,dist/* parseDocument */.Tp)(front, { uniqueKeys: false });
+    const doc = parseDocument(front, { uniqueKeys: false });
     if (doc.errors.length > 0)
         throw new MetricSourceError(`${origin}: invalid YAML front matter: ${doc.errors[0].message.split('\n')[0]}`);
-    const data = doc.toJS({ maxAliasCount: 50 });
+    const data = yamlDocumentData(doc, origin);
     if (!isRecord(data) || !Array.isArray(data['model-index'])) {
         throw new MetricSourceError(`${origin}: the front matter has no "model-index" list`, { hint: 'see https://huggingface.co/docs/hub/model-cards#evaluation-results' });
     }
@@ -1368,7 +949,7 @@ function parseModelCardMetrics(text, origin, options = {}) {
         else
             missing.set(type, `metric "${type}" is reported for several datasets in ${origin} (${entries.map((e) => e.dataset).join(', ')}); use "<dataset>.${type}" or the source's dataset option`);
     }
-    return new tree_MetricTree(origin, root, missing);
+    return new MetricTree(origin, root, missing);
 }
 function frontMatter(text, origin) {
     const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -1390,60 +971,8 @@ class ModelCardSource {
         return `model card ${this.label}`;
     }
     async read() {
-        return parseModelCardMetrics(await readTextFile(this.file, 'model card'), this.label, this.options);
+        return model_card_parseModelCardMetrics(await readTextFile(this.file, 'model card'), this.label, this.options);
     }
-}
-
-// EXTERNAL MODULE: ./src/core/stats/descriptive.ts
-var descriptive = __webpack_require__(4021);
-;// CONCATENATED MODULE: ./src/core/metrics/reduce.ts
-
-/** How a series of values becomes one number (Prometheus range results, repeated measurements). */
-const REDUCERS = ['last', 'first', 'mean', 'median', 'min', 'max', 'sum', 'count', 'p50', 'p90', 'p95', 'p99'];
-/**
- * Reduces values in time order. NaN propagates (a NaN among the points makes mean/sum/min/max NaN) so the
- * gate's non-finite policy sees it: a NaN from a division by zero traffic must never read as "fine".
- */
-function reduceValues(values, how) {
-    if (values.length === 0)
-        throw new RangeError('reduce: no values');
-    const hasNaN = values.some(Number.isNaN);
-    switch (how) {
-        case 'last':
-            return values[values.length - 1];
-        case 'first':
-            return values[0];
-        case 'count':
-            return values.length;
-        case 'sum':
-            return values.reduce((a, b) => a + b, 0);
-        case 'mean':
-            return values.reduce((a, b) => a + b, 0) / values.length;
-        case 'min':
-            return hasNaN ? NaN : Math.min(...values);
-        case 'max':
-            return hasNaN ? NaN : Math.max(...values);
-        default: {
-            if (hasNaN)
-                return NaN;
-            const finite = values.filter(Number.isFinite);
-            // quantile() refuses infinities; an infinite point is the extreme of its side, so it wins max-like quantiles.
-            if (finite.length !== values.length)
-                return how === 'median' || how === 'p50' ? quantileWithInf(values, 0.5) : quantileWithInf(values, Number(how.slice(1)) / 100);
-            return (0,descriptive/* quantile */.YV)(finite, how === 'median' ? 0.5 : Number(how.slice(1)) / 100);
-        }
-    }
-}
-function quantileWithInf(values, q) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const pos = (sorted.length - 1) * q;
-    const lo = sorted[Math.floor(pos)];
-    const hi = sorted[Math.ceil(pos)];
-    if (lo === hi)
-        return lo;
-    if (!Number.isFinite(lo) || !Number.isFinite(hi))
-        return pos - Math.floor(pos) < 0.5 ? lo : hi;
-    return lo + (hi - lo) * (pos - Math.floor(pos));
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics/prometheus.ts
@@ -1451,7 +980,7 @@ function quantileWithInf(values, q) {
 
 
 
-class PrometheusSource {
+class prometheus_PrometheusSource {
     options;
     constructor(options) {
         this.options = options;
@@ -1468,8 +997,9 @@ class PrometheusSource {
         const slices = {};
         const missing = new Map();
         const samples = new Map();
+        const at = this.options.time ?? (this.options.now ?? (() => Date.now() / 1000))();
         for (const [name, q] of Object.entries(this.options.queries)) {
-            const series = await this.run(name, q);
+            const series = await this.run(name, q, at);
             const label = `query "${name}" (${q.query})`;
             if (series.length === 0 || series.every((s) => s.points.length === 0)) {
                 missing.set(name, `Prometheus ${label} returned no data${q.range ? ` in the last ${q.range.windowSeconds}s` : ''}`);
@@ -1502,10 +1032,9 @@ class PrometheusSource {
         }
         if (Object.keys(slices).length > 0)
             root.slices = slices;
-        return new tree_MetricTree(this.describe(), root, missing, samples);
+        return new MetricTree(this.describe(), root, missing, samples);
     }
-    async run(name, q) {
-        const now = this.options.time ?? (this.options.now ?? (() => Date.now() / 1000))();
+    async run(name, q, now) {
         const base = this.options.url.endsWith('/') ? this.options.url : `${this.options.url}/`;
         let url;
         try {
@@ -1611,14 +1140,14 @@ function redact(url) {
  * The JSON report of `modelship score` (`{"score","band","sections":{...},"tests":[{"id","points"}]}`),
  * read as `score`, `sections.<data|model|infrastructure|monitoring>` and `tests.<id>` (points).
  */
-function isScoreReport(data) {
+function score_report_isScoreReport(data) {
     return isRecord(data) && typeof data.score === 'number' && isRecord(data.sections) && Array.isArray(data.tests);
 }
 function parseScoreReport(text, origin) {
-    return scoreMetrics(parseLenientJson(text, origin), origin);
+    return score_report_scoreMetrics(parseLenientJson(text, origin), origin);
 }
-function scoreMetrics(data, origin) {
-    if (!isScoreReport(data))
+function score_report_scoreMetrics(data, origin) {
+    if (!score_report_isScoreReport(data))
         throw new MetricSourceError(`${origin} is not an ML Test Score report (expected "score", "sections" and "tests", as \`modelship score --format json\` writes)`);
     const report = data;
     const sections = {};
@@ -1628,7 +1157,7 @@ function scoreMetrics(data, origin) {
     for (const t of report.tests)
         if (isRecord(t) && typeof t.id === 'string')
             tests[t.id] = t.points;
-    return new tree_MetricTree(origin, { score: report.score, sections, tests });
+    return new MetricTree(origin, { score: report.score, sections, tests });
 }
 class ScoreReportSource {
     file;
@@ -1642,37 +1171,6 @@ class ScoreReportSource {
     }
     async read() {
         return parseScoreReport(await readTextFile(this.file, 'score report'), this.label);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/yaml.ts
-
-
-
-
-/** YAML metrics, same layout as JSON. `.nan` and `.inf` are YAML's own spellings of the IEEE values. */
-function parseYamlMetrics(text, origin) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const where = e.linePos ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
-        throw new MetricSourceError(`${origin}${where}: invalid YAML: ${e.message.split('\n')[0]}`);
-    }
-    // Aliases are capped: a metrics file has no business expanding a billion laughs.
-    return new tree_MetricTree(origin, doc.toJS({ maxAliasCount: 50 }));
-}
-class YamlFileSource {
-    file;
-    label;
-    constructor(file, label = file) {
-        this.file = file;
-        this.label = label;
-    }
-    describe() {
-        return `YAML file ${this.label}`;
-    }
-    async read() {
-        return parseYamlMetrics(await readTextFile(this.file), this.label);
     }
 }
 
@@ -1700,13 +1198,13 @@ class YamlFileSource {
 
 
 /** Formats a metrics file can have; `auto` goes by extension (and, for JSON, by content). */
-const FILE_FORMATS = ['auto', 'json', 'yaml', 'csv', 'model-card', 'bench', 'score'];
+const FILE_FORMATS = (/* unused pure expression or super */ null && (['auto', 'json', 'yaml', 'csv', 'model-card', 'bench', 'score']));
 /** Turns a spec into a source; throws MetricSourceError naming what is wrong with the spec. */
-function createMetricSource(spec, ctx) {
+function metrics_createMetricSource(spec, ctx) {
     if (Array.isArray(spec)) {
         if (spec.length === 0)
             throw new MetricSourceError('an empty list of metric sources');
-        const sources = spec.map((s) => createMetricSource(s, ctx));
+        const sources = spec.map((s) => metrics_createMetricSource(s, ctx));
         return {
             describe: () => sources.map((s) => s.describe()).join(' + '),
             read: async () => new MergedMetricSet(await Promise.all(sources.map((s) => s.read()))),
@@ -1715,7 +1213,7 @@ function createMetricSource(spec, ctx) {
     if (typeof spec === 'string') {
         const exists = (p) => {
             try {
-                return (0,external_node_fs_.existsSync)(ctx.resolvePath(p));
+                return existsSync(ctx.resolvePath(p));
             }
             catch {
                 return false;
@@ -1743,10 +1241,10 @@ function createMetricSource(spec, ctx) {
         return fileSource({ file: spec.score, format: 'score', ref: ctx.ref }, ctx);
     const keys = Object.keys(spec);
     const known = ['file', 'mlflow', 'prometheus', 'bench', 'score'];
-    throw new MetricSourceError(`unknown metric source {${keys.join(', ')}}`, { hint: (0,core_text/* didYouMean */.au)(keys[0] ?? '', known) ?? `expected one of: ${known.join(', ')}` });
+    throw new MetricSourceError(`unknown metric source {${keys.join(', ')}}`, { hint: didYouMean(keys[0] ?? '', known) ?? `expected one of: ${known.join(', ')}` });
 }
 /** `path@ref` names the file at a git ref, unless a file by the full name exists (paths may hold "@"). */
-function parseFileSpec(text, defaultRef, exists = external_node_fs_.existsSync) {
+function parseFileSpec(text, defaultRef, exists = existsSync) {
     const at = text.lastIndexOf('@');
     if (at > 0 && at < text.length - 1 && !exists(text))
         return { file: text.slice(0, at), ref: text.slice(at + 1) };
@@ -1755,7 +1253,7 @@ function parseFileSpec(text, defaultRef, exists = external_node_fs_.existsSync) 
 function formatOf(file, format) {
     if (format && format !== 'auto')
         return format;
-    const ext = external_node_path_default().extname(file).toLowerCase();
+    const ext = path.extname(file).toLowerCase();
     if (ext === '.json')
         return 'json';
     if (ext === '.yaml' || ext === '.yml')
@@ -1765,7 +1263,7 @@ function formatOf(file, format) {
     if (ext === '.md' || ext === '.markdown')
         return 'model-card';
     try {
-        if ((0,external_node_fs_.statSync)(file).isDirectory())
+        if (statSync(file).isDirectory())
             return 'mlflow';
     }
     catch {
@@ -1779,12 +1277,12 @@ function formatOf(file, format) {
 function parseMetricsText(text, origin, format, spec = {}) {
     switch (format) {
         case 'json': {
-            const data = json_parseLenientJson(text, origin);
+            const data = parseLenientJson(text, origin);
             if (isBenchReport(data))
                 return benchMetrics(data, origin, spec);
             if (isScoreReport(data))
                 return scoreMetrics(data, origin);
-            return new tree_MetricTree(origin, data);
+            return new MetricTree(origin, data);
         }
         case 'yaml':
             return parseYamlMetrics(text, origin);
@@ -1793,16 +1291,16 @@ function parseMetricsText(text, origin, format, spec = {}) {
         case 'model-card':
             return parseModelCardMetrics(text, origin, { dataset: spec.dataset });
         case 'bench':
-            return benchMetrics(json_parseLenientJson(text, origin), origin, spec);
+            return benchMetrics(parseLenientJson(text, origin), origin, spec);
         case 'score':
-            return scoreMetrics(json_parseLenientJson(text, origin), origin);
+            return scoreMetrics(parseLenientJson(text, origin), origin);
     }
 }
 function fileSource(spec, ctx) {
     if (typeof spec.file !== 'string' || spec.file === '')
         throw new MetricSourceError('a file metric source needs a "file" path');
     const absolute = ctx.resolvePath(spec.file);
-    const label = external_node_path_default().relative(ctx.root, absolute).split((external_node_path_default()).sep).join('/') || spec.file;
+    const label = path.relative(ctx.root, absolute).split(path.sep).join('/') || spec.file;
     const format = formatOf(absolute, spec.format);
     if (format === 'mlflow') {
         if (spec.ref)
@@ -1823,14 +1321,14 @@ function fileSource(spec, ctx) {
     }
     return {
         describe: () => label,
-        read: async () => parseMetricsText(await text_file_readTextFile(absolute), label, format, spec),
+        read: async () => parseMetricsText(await readTextFile(absolute), label, format, spec),
     };
 }
 function prometheusSource(p, ctx) {
     if (!p || typeof p.url !== 'string' || !p.queries || typeof p.queries !== 'object') {
         throw new MetricSourceError('a prometheus source needs "url" and "queries" (name → PromQL)');
     }
-    const seconds = (v, what) => (v === undefined ? undefined : (0,duration/* parseDuration */.E)(v, what) / 1000);
+    const seconds = (v, what) => (v === undefined ? undefined : parseDuration(v, what) / 1000);
     const queries = {};
     for (const [name, q] of Object.entries(p.queries)) {
         const body = typeof q === 'string' ? { query: q } : q;
@@ -1849,9 +1347,11 @@ function prometheusSource(p, ctx) {
         if (!Number.isFinite(time))
             throw new MetricSourceError(`prometheus time "${p.time}" is not a unix time or an RFC 3339 date`);
     }
-    return new PrometheusSource({ url: p.url, queries, time, timeoutMs: p.timeout === undefined ? undefined : (0,duration/* parseDuration */.E)(p.timeout, 'prometheus timeout'), headers: p.headers, fetch: ctx.fetch });
+    return new PrometheusSource({ url: p.url, queries, time, timeoutMs: p.timeout === undefined ? undefined : parseDuration(p.timeout, 'prometheus timeout'), headers: p.headers, fetch: ctx.fetch });
 }
 
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/gate/config.ts
 const DEFAULT_POLICIES = {
     onMissingMetric: 'fail',
@@ -1862,7 +1362,7 @@ const DEFAULT_POLICIES = {
 };
 const DEFAULT_AGGREGATE = { mode: 'all', pass: 90, marginal: 75, onMarginal: 'inconclusive' };
 const DEFAULT_SEED = 42;
-function gateConfig(name, spec) {
+function config_gateConfig(name, spec) {
     return {
         name,
         description: spec.description,
@@ -1873,93 +1373,13 @@ function gateConfig(name, spec) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/stats/bootstrap.ts
-var bootstrap = __webpack_require__(8445);
-// EXTERNAL MODULE: ./src/core/stats/mann-whitney.ts + 1 modules
-var mann_whitney = __webpack_require__(8253);
-;// CONCATENATED MODULE: ./src/gate/statistics.ts
-
-
-
-class StatisticsError extends Error {
-}
-function changeStatistics(spec, direction, candidate, baseline, defaultSeed) {
-    const s = direction === 'higher' ? 1 : -1;
-    const confidence = spec.confidence ?? 0.95;
-    const seed = spec.seed ?? defaultSeed;
-    const resamples = spec.resamples ?? 2000;
-    for (const [side, set] of [['candidate', candidate], ['baseline', baseline]]) {
-        if (set.values.length < 2)
-            throw new StatisticsError(`the ${side} has ${set.values.length} sample(s); statistics need at least 2`);
-        const bad = set.values.findIndex((v) => !Number.isFinite(v));
-        if (bad >= 0)
-            throw new StatisticsError(`${side} sample #${bad + 1} is ${set.values[bad]}: statistics need finite samples`);
-    }
-    const n = { candidate: candidate.values.length, baseline: baseline.values.length };
-    const diff = (x, y) => s * ((0,descriptive/* mean */.i2)(x) - (0,descriptive/* mean */.i2)(y));
-    try {
-        if (spec.method === 'pairedBootstrap') {
-            const [x, y] = pair(candidate, baseline);
-            const ci = (0,bootstrap/* pairedBootstrapCI */.s6)(x, y, diff, { iterations: resamples, confidence, seed });
-            return { method: spec.method, confidence, estimate: ci.estimate, lower: ci.lower, upper: ci.upper, resamples, seed, baselineCenter: (0,descriptive/* mean */.i2)(y), n: { ...n, paired: x.length } };
-        }
-        if (spec.method === 'bootstrap') {
-            const ci = (0,bootstrap/* bootstrapTwoSampleCI */.bU)(candidate.values, baseline.values, diff, { iterations: resamples, confidence, seed });
-            return { method: spec.method, confidence, estimate: ci.estimate, lower: ci.lower, upper: ci.upper, resamples, seed, baselineCenter: (0,descriptive/* mean */.i2)(baseline.values), n };
-        }
-        // Worse for the candidate = lower values when higher is better.
-        const lowerTail = (0,mann_whitney/* mannWhitneyU */.KZ)(candidate.values, baseline.values, { alternative: 'less' }).pValue;
-        const upperTail = (0,mann_whitney/* mannWhitneyU */.KZ)(candidate.values, baseline.values, { alternative: 'greater' }).pValue;
-        return {
-            method: spec.method,
-            confidence,
-            estimate: s * (0,mann_whitney/* hodgesLehmannShift */.Ss)(candidate.values, baseline.values),
-            pWorse: s > 0 ? lowerTail : upperTail,
-            pBetter: s > 0 ? upperTail : lowerTail,
-            baselineCenter: (0,descriptive/* median */.JZ)(baseline.values),
-            n,
-        };
-    }
-    catch (err) {
-        if (err instanceof RangeError)
-            throw new StatisticsError(err.message);
-        throw err;
-    }
-}
-/** Pairs two models' per-example values: by id when both sides carry ids, else by position. */
-function pair(candidate, baseline) {
-    if (candidate.ids && baseline.ids) {
-        const byId = new Map(baseline.ids.map((id, i) => [id, baseline.values[i]]));
-        const x = [];
-        const y = [];
-        const unmatched = [];
-        candidate.ids.forEach((id, i) => {
-            const b = byId.get(id);
-            if (b === undefined)
-                unmatched.push(id);
-            else {
-                x.push(candidate.values[i]);
-                y.push(b);
-            }
-        });
-        if (unmatched.length > 0 || x.length !== baseline.values.length) {
-            throw new StatisticsError(`paired samples need the same examples on both sides: ${unmatched.length} candidate id(s) not in the baseline (e.g. ${unmatched.slice(0, 3).join(', ') || '—'}), ${baseline.values.length - x.length} baseline id(s) not in the candidate`);
-        }
-        return [x, y];
-    }
-    if (candidate.values.length !== baseline.values.length) {
-        throw new StatisticsError(`paired samples differ in length (${candidate.values.length} vs ${baseline.values.length}) and carry no ids to pair them by`);
-    }
-    return [[...candidate.values], [...baseline.values]];
-}
-
 ;// CONCATENATED MODULE: ./src/gate/engine.ts
 
 
 const TOLERANCE = 1e-12;
 /** MLflow's fallback for a zero baseline: strictly better by at least this much. */
 const STRICT_IMPROVEMENT = 1e-10;
-function evaluateGate(gate, inputs, options = {}) {
+function engine_evaluateGate(gate, inputs, options = {}) {
     const seed = options.seed ?? gate.seed;
     const rows = [];
     gate.checks.forEach((check, index) => rows.push(...evaluateCheck(gate, check, index, inputs, seed)));
@@ -2382,7 +1802,7 @@ function percent(v) {
 
 
 function exitCodeFor(verdict) {
-    return verdict === 'pass' ? errors.ExitCode.Pass : verdict === 'fail' ? errors.ExitCode.Failed : errors.ExitCode.Inconclusive;
+    return verdict === 'pass' ? ExitCode.Pass : verdict === 'fail' ? ExitCode.Failed : ExitCode.Inconclusive;
 }
 /** Worst verdict first: any fail fails, else any inconclusive is inconclusive. */
 function combineVerdicts(verdicts) {
@@ -2396,10 +1816,10 @@ async function runGate(loaded, name, overrides = {}) {
     const gates = (loaded.config.gates ?? {});
     const names = Object.keys(gates);
     if (names.length === 0) {
-        throw new errors.ModelshipError(`${loaded.file} has no gates`, { location: loaded.locate([]), hint: 'add a `gates:` section (see docs/gate.md)' });
+        throw new ModelshipError(`${loaded.file} has no gates`, { location: loaded.locate([]), hint: 'add a `gates:` section (see docs/gate.md)' });
     }
     if (name !== undefined && !Object.hasOwn(gates, name)) {
-        throw new errors.ModelshipError(`unknown gate "${name}" in ${loaded.file}`, { hint: (0,core_text/* didYouMean */.au)(name, names) ?? `configured gates: ${names.join(', ')}` });
+        throw new ModelshipError(`unknown gate "${name}" in ${loaded.file}`, { hint: didYouMean(name, names) ?? `configured gates: ${names.join(', ')}` });
     }
     const results = [];
     for (const gate of name === undefined ? names : [name])
@@ -2422,7 +1842,7 @@ async function runOne(loaded, name, spec, overrides) {
         root: loaded.root,
         ref,
         fetch: overrides.fetch,
-        resolvePath: (rel) => (trusted ? external_node_path_default().resolve(loaded.root, rel) : loaded.resolvePath(rel, [...keyPath, key])),
+        resolvePath: (rel) => (trusted ? path.resolve(loaded.root, rel) : loaded.resolvePath(rel, [...keyPath, key])),
     });
     const candidateSpec = overrides.candidate ?? spec.candidate ?? modelMetrics(loaded, name, spec);
     const inconclusive = (reason, candidate, baseline) => ({
@@ -2455,11 +1875,11 @@ async function runOne(loaded, name, spec, overrides) {
     else if (isLive(baselineSpec)) {
         const { environment, model = spec.model } = baselineSpec.live;
         if (!model)
-            throw new errors.ModelshipError(`gate "${name}": a live baseline needs a model (baseline.live.model or the gate's model)`, { location: loaded.locate([...keyPath, 'baseline']) });
+            throw new ModelshipError(`gate "${name}": a live baseline needs a model (baseline.live.model or the gate's model)`, { location: loaded.locate([...keyPath, 'baseline']) });
         if (!overrides.live) {
-            throw new errors.ModelshipError(`gate "${name}": the baseline is the version live in "${environment}", but no deployment state is available here`, {
+            throw new ModelshipError(`gate "${name}": the baseline is the version live in "${environment}", but no deployment state is available here`, {
                 location: loaded.locate([...keyPath, 'baseline']),
-                hint: 'pass --baseline FILE (or FILE@REF) instead, or run the gate from the deploy pipeline',
+                hint: 'pass --baseline FILE (or FILE@REF) instead; `modelship gate`, the gate action and deploys read the deployment state themselves',
             });
         }
         baseline = await overrides.live.metricsForLiveVersion(environment, model);
@@ -2496,16 +1916,16 @@ function modelMetrics(loaded, name, spec) {
     if (spec.model !== undefined) {
         const model = loaded.config.models[spec.model];
         if (!model) {
-            throw new errors.ModelshipError(`gate "${name}" names model "${spec.model}", which is not configured`, {
+            throw new ModelshipError(`gate "${name}" names model "${spec.model}", which is not configured`, {
                 location: loaded.locate(['gates', name, 'model']),
-                hint: (0,core_text/* didYouMean */.au)(spec.model, Object.keys(loaded.config.models)) ?? `models: ${Object.keys(loaded.config.models).join(', ')}`,
+                hint: didYouMean(spec.model, Object.keys(loaded.config.models)) ?? `models: ${Object.keys(loaded.config.models).join(', ')}`,
             });
         }
         if (model.metrics)
             return model.metrics;
-        throw new errors.ModelshipError(`gate "${name}": model "${spec.model}" has no metrics file`, { location: loaded.locate(['models', spec.model]), hint: 'set models.<name>.metrics, or candidate: on the gate' });
+        throw new ModelshipError(`gate "${name}": model "${spec.model}" has no metrics file`, { location: loaded.locate(['models', spec.model]), hint: 'set models.<name>.metrics, or candidate: on the gate' });
     }
-    throw new errors.ModelshipError(`gate "${name}" has no candidate metrics`, { location: loaded.locate(['gates', name]), hint: 'set candidate: (a metrics file or source), model:, or pass --candidate' });
+    throw new ModelshipError(`gate "${name}" has no candidate metrics`, { location: loaded.locate(['gates', name]), hint: 'set candidate: (a metrics file or source), model:, or pass --candidate' });
 }
 /** Source-spec errors point at the key in modelship.yml they came from. */
 function withKey(make, loaded, keyPath) {
@@ -2513,13 +1933,13 @@ function withKey(make, loaded, keyPath) {
         return make();
     }
     catch (err) {
-        if (err instanceof errors.ModelshipError && !err.location)
-            throw new errors.ModelshipError(err.message, { exitCode: err.exitCode, hint: err.hint, location: loaded.locate(keyPath), cause: err });
+        if (err instanceof ModelshipError && !err.location)
+            throw new ModelshipError(err.message, { exitCode: err.exitCode, hint: err.hint, location: loaded.locate(keyPath), cause: err });
         throw err;
     }
 }
-/** Rules a JSON Schema cannot say, reported at their line like schema errors. */
-function checkSemantics(loaded, name, spec) {
+/** Gate rules a JSON Schema cannot say, reported at their line like schema errors (`config check` lists them too). */
+function gateConfigIssues(loaded, name, spec) {
     const issues = [];
     const at = (path, message, hint) => issues.push({ location: loaded.locate(['gates', name, ...path]), path: ['gates', name, ...path].join('.'), message, hint });
     spec.checks.forEach((check, i) => {
@@ -2541,8 +1961,22 @@ function checkSemantics(loaded, name, spec) {
     const agg = spec.aggregate;
     if (agg?.pass !== undefined && agg?.marginal !== undefined && agg.marginal > agg.pass)
         at(['aggregate', 'marginal'], `aggregate.marginal ${agg.marginal} is above aggregate.pass ${agg.pass}`);
+    if (spec.model !== undefined && !Object.hasOwn(loaded.config.models, spec.model)) {
+        at(['model'], `gate "${name}" names model "${spec.model}", which is not configured`, (0,core_text/* didYouMean */.au)(spec.model, Object.keys(loaded.config.models)) ?? `models: ${Object.keys(loaded.config.models).join(', ')}`);
+    }
+    const baseline = spec.baseline;
+    if (baseline !== undefined && isLive(baseline)) {
+        const environments = Object.keys(loaded.config.environments ?? {});
+        if (!environments.includes(baseline.live.environment)) {
+            at(['baseline', 'live', 'environment'], `the live baseline names environment "${baseline.live.environment}", which is not configured`, (0,core_text/* didYouMean */.au)(baseline.live.environment, environments) ?? `environments: ${environments.join(', ') || '(none)'}`);
+        }
+    }
+    return issues;
+}
+function checkSemantics(loaded, name, spec) {
+    const issues = gateConfigIssues(loaded, name, spec);
     if (issues.length > 0)
-        throw new errors.ConfigError(issues);
+        throw new ConfigError(issues);
 }
 
 

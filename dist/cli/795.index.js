@@ -1,37 +1,15 @@
-export const id = 332;
-export const ids = [332];
+export const id = 795;
+export const ids = [795];
 export const modules = {
 
-/***/ 72332:
+/***/ 37417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  deploy: () => (/* binding */ deploy),
-  exitCodeOf: () => (/* binding */ exitCodeOf),
-  lock: () => (/* binding */ lock),
-  promote: () => (/* binding */ promote),
-  rollback: () => (/* binding */ rollback),
-  status: () => (/* binding */ engine_status),
-  storeFor: () => (/* binding */ storeFor),
-  unlock: () => (/* binding */ unlock)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/config.ts + 1 modules
-var core_config = __webpack_require__(78327);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/gate/run.ts + 20 modules
-var gate_run = __webpack_require__(30905);
-;// CONCATENATED MODULE: ./src/deploy/analysis.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ GateAnalysisRunner),
+/* harmony export */   V: () => (/* binding */ worstPhase)
+/* harmony export */ });
+/* harmony import */ var _gate_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93654);
 
 /** Analysis over the gate engine: the gate's sources may be live (Prometheus), its verdict is the phase. */
 class GateAnalysisRunner {
@@ -42,19 +20,42 @@ class GateAnalysisRunner {
         this.live = live;
     }
     async analyze(context) {
-        const run = await (0,gate_run.runGate)(this.loaded, context.gate, { live: this.live });
+        const run = await (0,_gate_run_js__WEBPACK_IMPORTED_MODULE_0__.runGate)(this.loaded, context.gate, { live: this.live });
         const phase = run.verdict === 'pass' ? 'successful' : run.verdict === 'fail' ? 'failed' : 'inconclusive';
         const bad = run.checks.filter((c) => c.status === 'fail' || c.status === 'error');
         const reasons = bad.length ? bad.map((c) => `${c.gate}: ${c.reason}`) : run.gates.map((g) => g.reason);
         return { phase, reasons };
     }
 }
+/** The phase of several analyses of one step: any failure fails, else any inconclusive is inconclusive. */
+function worstPhase(phases) {
+    if (phases.includes('failed'))
+        return 'failed';
+    if (phases.includes('inconclusive') || phases.length === 0)
+        return 'inconclusive';
+    return 'successful';
+}
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/deploy/atomic.ts
+
+/***/ }),
+
+/***/ 21106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   f1: () => (/* binding */ sha256Text),
+/* harmony export */   t_: () => (/* binding */ fsyncDir)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 
 
 
@@ -64,9 +65,9 @@ var external_node_fs_ = __webpack_require__(73024);
  * so rename is atomic), fsync, rename over the target, fsync the folder so the rename survives a crash.
  */
 async function writeFileAtomic(file, data) {
-    const dir = external_node_path_default().dirname(file);
-    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-    const handle = await (0,promises_.open)(temp, 'wx', 0o644);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', 0o644);
     try {
         await handle.writeFile(data);
         await handle.sync();
@@ -75,10 +76,10 @@ async function writeFileAtomic(file, data) {
         await handle.close();
     }
     try {
-        await (0,promises_.rename)(temp, file);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, file);
     }
     catch (err) {
-        await (0,promises_.rm)(temp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
         throw err;
     }
     await fsyncDir(dir);
@@ -86,7 +87,7 @@ async function writeFileAtomic(file, data) {
 async function fsyncDir(dir) {
     // Some platforms refuse to open folders for fsync; durability of the rename is then best effort.
     try {
-        const handle = await (0,promises_.open)(dir, 'r');
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(dir, 'r');
         try {
             await handle.sync();
         }
@@ -99,20 +100,31 @@ async function fsyncDir(dir) {
     }
 }
 async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
         hash.update(chunk);
     return hash.digest('hex');
 }
 function sha256Text(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
 }
 
-// EXTERNAL MODULE: ./src/core/duration.ts
-var core_duration = __webpack_require__(98571);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(72020);
-;// CONCATENATED MODULE: ./src/deploy/config.ts
+
+/***/ }),
+
+/***/ 29621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c3: () => (/* binding */ modelNameOf),
+/* harmony export */   environmentsOf: () => (/* binding */ environmentsOf),
+/* harmony export */   nu: () => (/* binding */ DEFAULT_REPOSITORY),
+/* harmony export */   p7: () => (/* binding */ environmentOf)
+/* harmony export */ });
+/* unused harmony export DEFAULT_STATE_DIR */
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98571);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
 
 
 
@@ -126,15 +138,15 @@ function environmentsOf(loaded) {
     return list.map(({ name, spec, order }, i) => {
         const requires = spec.requires ?? (i > 0 ? list[i - 1].name : null);
         if (requires !== null && !Object.hasOwn(section, requires)) {
-            throw new errors/* ModelshipError */.W7(`environment "${name}" requires unknown environment "${requires}"`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environment "${name}" requires unknown environment "${requires}"`, {
                 location: loaded.locate(['environments', name, 'requires']),
-                hint: (0,core_text/* didYouMean */.au)(requires, Object.keys(section)) ?? `environments: ${Object.keys(section).join(', ')}`,
+                hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(requires, Object.keys(section)) ?? `environments: ${Object.keys(section).join(', ')}`,
             });
         }
         const strategy = spec.strategy ?? { type: 'direct' };
         for (const [k, step] of (strategy.steps ?? []).entries()) {
             if (step.pause !== undefined)
-                (0,core_duration/* parseDuration */.E)(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
+                (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
         }
         return {
             name,
@@ -153,9 +165,9 @@ function environmentOf(loaded, name) {
     const all = environmentsOf(loaded);
     const found = all.find((e) => e.name === name);
     if (found === undefined) {
-        throw new errors/* ModelshipError */.W7(`unknown environment "${name}" in ${loaded.file}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`unknown environment "${name}" in ${loaded.file}`, {
             location: loaded.locate(['environments']),
-            hint: (0,core_text/* didYouMean */.au)(name, all.map((e) => e.name)) ?? (all.length ? `environments: ${all.map((e) => e.name).join(', ')}` : 'add an `environments:` section (see docs/deploy.md)'),
+            hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(name, all.map((e) => e.name)) ?? (all.length ? `environments: ${all.map((e) => e.name).join(', ')}` : 'add an `environments:` section (see docs/deploy.md)'),
         });
     }
     return found;
@@ -165,17 +177,57 @@ function modelNameOf(loaded, requested) {
     const names = Object.keys(loaded.config.models);
     if (requested !== undefined) {
         if (!Object.hasOwn(loaded.config.models, requested)) {
-            throw new errors/* ModelshipError */.W7(`unknown model "${requested}" in ${loaded.file}`, { hint: (0,core_text/* didYouMean */.au)(requested, names) ?? `models: ${names.join(', ')}` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`unknown model "${requested}" in ${loaded.file}`, { hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(requested, names) ?? `models: ${names.join(', ')}` });
         }
         return requested;
     }
     if (names.length !== 1)
-        throw new errors/* ModelshipError */.W7(`${loaded.file} configures ${names.length} models: pass --model NAME`, { hint: `models: ${names.join(', ')}` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`${loaded.file} configures ${names.length} models: pass --model NAME`, { hint: `models: ${names.join(', ')}` });
     return names[0];
 }
 
+
+/***/ }),
+
+/***/ 91795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deploy: () => (/* binding */ deploy),
+  exitCodeOf: () => (/* binding */ exitCodeOf),
+  lock: () => (/* binding */ lock),
+  promote: () => (/* binding */ promote),
+  rollback: () => (/* binding */ rollback),
+  status: () => (/* binding */ engine_status),
+  storeFor: () => (/* reexport */ state_select/* storeFor */.f),
+  unlock: () => (/* binding */ unlock)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/config.ts + 1 modules
+var core_config = __webpack_require__(78327);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/gate/run.ts
+var gate_run = __webpack_require__(93654);
+// EXTERNAL MODULE: ./src/deploy/analysis.ts
+var deploy_analysis = __webpack_require__(37417);
+// EXTERNAL MODULE: ./src/deploy/atomic.ts
+var atomic = __webpack_require__(21106);
+// EXTERNAL MODULE: ./src/deploy/config.ts
+var config = __webpack_require__(29621);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var core_duration = __webpack_require__(98571);
 ;// CONCATENATED MODULE: ./src/deploy/providers/command.ts
 
 
@@ -338,139 +390,10 @@ class KubernetesProvider {
     }
 }
 
-;// CONCATENATED MODULE: ./src/deploy/providers/local.ts
-
-
-
-
-
-const VERSION_NAME = /^[0-9A-Za-z][0-9A-Za-z._+-]{0,127}$/;
-/**
- * The embedded default: a model repository folder `<root>/<model>/<version>/` (the layout Triton and TF
- * Serving load) plus `<root>/<model>/routing.json`. Version folders are written under a temp name and
- * renamed into place; routing.json is written atomically. Nothing a reader sees is ever half-written.
- */
-class LocalProvider {
-    root;
-    type = 'local';
-    constructor(root) {
-        this.root = root;
-    }
-    modelDir(model) {
-        return external_node_path_default().join(this.root, safeName(model, 'model'));
-    }
-    versionDir(model, version) {
-        return external_node_path_default().join(this.modelDir(model), safeName(version, 'version'));
-    }
-    routingFile(model) {
-        return external_node_path_default().join(this.modelDir(model), 'routing.json');
-    }
-    static artifactName(target) {
-        return `model${external_node_path_default().extname(target.artifact) || '.onnx'}`;
-    }
-    async prepare(_ctx, target) {
-        const dir = this.versionDir(target.model, target.version);
-        const name = LocalProvider.artifactName(target);
-        if (await exists(dir)) {
-            const installed = await sha256File(external_node_path_default().join(dir, name)).catch(() => undefined);
-            if (installed === target.sha256)
-                return `${dir} already holds ${target.version} (sha256 ${local_short(target.sha256)})`;
-            throw new errors/* ModelshipError */.W7(`${dir} holds a different artifact for version ${target.version} (sha256 ${installed ? local_short(installed) : 'unreadable'}, expected ${local_short(target.sha256)})`, {
-                hint: 'a version is immutable: publish the change as a new version',
-            });
-        }
-        await (0,promises_.mkdir)(this.modelDir(target.model), { recursive: true });
-        const temp = external_node_path_default().join(this.modelDir(target.model), `.${target.version}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-        await (0,promises_.mkdir)(temp);
-        try {
-            await (0,promises_.copyFile)(target.artifact, external_node_path_default().join(temp, name));
-            const copied = await sha256File(external_node_path_default().join(temp, name));
-            if (copied !== target.sha256)
-                throw new errors/* ModelshipError */.W7(`the copy of ${target.artifact} has sha256 ${local_short(copied)}, expected ${local_short(target.sha256)}: the artifact changed during the deploy`);
-            await (0,promises_.writeFile)(external_node_path_default().join(temp, 'SHA256SUMS'), `${target.sha256}  ${name}\n`);
-            const metadata = { model: target.model, version: target.version, sha256: target.sha256, format: target.format, ...(target.signature ? { signature: target.signature } : {}), deployedAt: new Date().toISOString() };
-            await (0,promises_.writeFile)(external_node_path_default().join(temp, 'metadata.json'), `${JSON.stringify(metadata, null, 2)}\n`);
-            await (0,promises_.rename)(temp, dir);
-            await fsyncDir(this.modelDir(target.model));
-        }
-        catch (err) {
-            await (0,promises_.rm)(temp, { recursive: true, force: true });
-            throw err;
-        }
-        return `copied to ${dir} (sha256 ${local_short(target.sha256)})`;
-    }
-    async verify(_ctx, target) {
-        const dir = this.versionDir(target.model, target.version);
-        const file = external_node_path_default().join(dir, LocalProvider.artifactName(target));
-        const actual = await sha256File(file).catch(() => undefined);
-        if (actual !== target.sha256)
-            throw new errors/* ModelshipError */.W7(`${file}: sha256 ${actual ? local_short(actual) : 'missing'}, expected ${local_short(target.sha256)}`);
-        const metadata = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'metadata.json'), 'utf8'));
-        if (metadata.version !== target.version)
-            throw new errors/* ModelshipError */.W7(`${dir}/metadata.json names version ${metadata.version}, expected ${target.version}`);
-        return `sha256 ${local_short(actual)} verified in ${dir}`;
-    }
-    async shiftTraffic(_ctx, traffic, target) {
-        await this.writeRouting(target.model, traffic);
-        return `routing ${describeTraffic(traffic)}`;
-    }
-    async finalize(_ctx, traffic, target) {
-        await this.writeRouting(target.model, traffic);
-        return `routing final: ${describeTraffic(traffic)}`;
-    }
-    async revert(ctx, lastGood) {
-        await this.writeRouting(ctx.model, lastGood);
-        return `routing restored: ${describeTraffic(lastGood)}`;
-    }
-    async observe(ctx) {
-        return this.readRouting(ctx.model);
-    }
-    async readRouting(model) {
-        const file = this.routingFile(model);
-        let text;
-        try {
-            text = await (0,promises_.readFile)(file, 'utf8');
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                return undefined;
-            throw err;
-        }
-        try {
-            return JSON.parse(text);
-        }
-        catch (err) {
-            throw new errors/* ModelshipError */.W7(`${file} is not valid JSON: ${err.message}`, { location: { file } });
-        }
-    }
-    async writeRouting(model, traffic) {
-        for (const version of Object.keys(traffic.weights)) {
-            if (!(await exists(this.versionDir(model, version))))
-                throw new errors/* ModelshipError */.W7(`cannot route to ${model} ${version}: ${this.versionDir(model, version)} does not exist`);
-        }
-        const previous = await this.readRouting(model).catch(() => undefined);
-        const routing = { schema: 1, model, generation: (previous?.generation ?? 0) + 1, ...traffic, updatedAt: new Date().toISOString() };
-        await (0,promises_.mkdir)(this.modelDir(model), { recursive: true });
-        await writeFileAtomic(this.routingFile(model), `${JSON.stringify(routing, null, 2)}\n`);
-    }
-}
-function describeTraffic(t) {
-    const weights = Object.entries(t.weights).map(([v, w]) => `${v}=${w}%`).join(' ') || 'none';
-    const extra = [t.shadow ? `shadow ${t.shadow.version} ${t.shadow.percent}%` : '', ...t.headerRoutes.map((r) => `${r.header}:${r.value}->${r.version}`)].filter(Boolean);
-    return `${weights}${extra.length ? ` (${extra.join(', ')})` : ''}`;
-}
-function safeName(name, what) {
-    if (!VERSION_NAME.test(name) || name === '.' || name === '..')
-        throw new errors/* ModelshipError */.W7(`${what} "${name}" cannot name a folder: use letters, digits, . _ + - (max 128)`);
-    return name;
-}
-async function exists(p) {
-    return (0,promises_.stat)(p).then(() => true, () => false);
-}
-function local_short(sha) {
-    return sha.slice(0, 12);
-}
-
+// EXTERNAL MODULE: ./src/deploy/providers/local.ts
+var local = __webpack_require__(48605);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/deploy/providers/webhook.ts
 
 
@@ -558,7 +481,7 @@ function redact(url) {
 
 /** Every provider by its `provider.type`: adding one is one file and one line here. */
 const PROVIDERS = {
-    local: (spec, loaded, env) => new LocalProvider(loaded.resolvePath(spec.root ?? DEFAULT_REPOSITORY, ['environments', env.name, 'provider', 'root'])),
+    local: (spec, loaded, env) => new local/* LocalProvider */.T(loaded.resolvePath(spec.root ?? config/* DEFAULT_REPOSITORY */.nu, ['environments', env.name, 'provider', 'root'])),
     command: (spec, loaded) => new CommandProvider(spec, loaded.root),
     webhook: (spec) => new WebhookProvider(spec),
     kubernetes: (spec) => new KubernetesProvider(spec),
@@ -583,9 +506,778 @@ function settledTraffic(version, previous, strategy) {
     return { stable: version, candidate: null, previous, weights: { [version]: 100 }, headerRoutes: [], sticky: null, shadow: null, strategy };
 }
 
+// EXTERNAL MODULE: ./src/deploy/live-baseline.ts
+var live_baseline = __webpack_require__(24745);
+// EXTERNAL MODULE: ./src/deploy/state/local.ts + 1 modules
+var state_local = __webpack_require__(24811);
+// EXTERNAL MODULE: ./src/deploy/state/select.ts
+var state_select = __webpack_require__(42489);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+;// CONCATENATED MODULE: ./src/deploy/strategies/strategy.ts
+/** Thrown to stop a rollout on purpose (analysis failed, A/B lost); the engine reverts and says why. */
+class RolloutAborted extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RolloutAborted';
+    }
+}
+function split(stable, candidate, weight) {
+    if (stable === null || stable === candidate || weight >= 100)
+        return { [candidate]: 100 };
+    if (weight <= 0)
+        return { [stable]: 100 };
+    return { [stable]: 100 - weight, [candidate]: weight };
+}
+/** Shared opening of every strategy: install beside, check it. */
+async function prepareAndVerify(ctx) {
+    await ctx.step('prepare', () => ctx.provider.prepare(ctx.providerContext, ctx.target));
+    await ctx.step('verify', () => ctx.provider.verify(ctx.providerContext, ctx.target));
+}
+/** Shared close: all traffic to the candidate, previous kept for instant rollback. */
+async function promoteFully(ctx, strategy) {
+    const { version } = ctx.target;
+    const previous = ctx.base.stable === version ? ctx.base.previous : ctx.base.stable;
+    const traffic = { stable: version, candidate: null, previous, weights: { [version]: 100 }, headerRoutes: [], sticky: null, shadow: null, strategy };
+    await ctx.step('finalize', () => ctx.provider.finalize(ctx.providerContext, traffic, ctx.target), traffic.weights);
+    return traffic;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/strategies/ab.ts
+
+
+/**
+ * A/B: split traffic by weight (default 50) and/or route a header value to the candidate, observe for
+ * `duration`, then let the winner gate decide (its checks carry the statistical test, e.g. a paired
+ * bootstrap or Mann-Whitney over the arms). The candidate becomes stable only if it wins; otherwise the
+ * rollout aborts and the engine restores the previous traffic.
+ */
+const abStrategy = {
+    type: 'ab',
+    async run(ctx) {
+        await prepareAndVerify(ctx);
+        const weight = ctx.spec.weight ?? (ctx.spec.header ? 0 : 50);
+        const weights = split(ctx.base.stable, ctx.target.version, weight);
+        const headerRoutes = ctx.spec.header ? [{ header: ctx.spec.header.name, value: ctx.spec.header.value, version: ctx.target.version }] : [];
+        const traffic = { ...ctx.base, candidate: ctx.target.version, weights, headerRoutes, shadow: null, strategy: 'ab' };
+        await ctx.step(`split ${weight}%${headerRoutes.length ? ` + header ${headerRoutes[0].header}` : ''}`, () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), weights);
+        const duration = ctx.spec.duration === undefined ? 0 : (0,core_duration/* parseDuration */.E)(ctx.spec.duration, 'strategy.duration');
+        if (duration > 0)
+            await ctx.step(`observe ${ctx.spec.duration}`, async () => (await ctx.sleep(duration), 'observed'));
+        const result = await ctx.analyze(1, weight);
+        if (result && result.phase !== 'successful')
+            throw new RolloutAborted(`A/B: the candidate did not win (${result.phase}): ${result.reasons.join('; ')}`);
+        return { live: true, traffic: await promoteFully(ctx, 'ab') };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/deploy/strategies/blue-green.ts
+
+/**
+ * Deploy the new version beside the old (green beside blue), verify it with no traffic, switch `stable`
+ * in one atomic write, verify again, and keep the old slot as `previous` for an instant rollback.
+ */
+const blueGreenStrategy = {
+    type: 'blue-green',
+    async run(ctx) {
+        await prepareAndVerify(ctx);
+        const switched = { ...ctx.base, stable: ctx.target.version, candidate: null, previous: ctx.base.stable, weights: { [ctx.target.version]: 100 }, headerRoutes: [], shadow: null, strategy: 'blue-green' };
+        await ctx.step('switch', () => ctx.provider.shiftTraffic(ctx.providerContext, switched, ctx.target), switched.weights);
+        await ctx.step('verify-after-switch', () => ctx.provider.verify(ctx.providerContext, ctx.target));
+        return { live: true, traffic: await promoteFully(ctx, 'blue-green') };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/deploy/strategies/canary.ts
+
+
+const DEFAULT_CANARY_STEPS = [{ weight: 10, pause: '1m' }, { weight: 50, pause: '1m' }, { weight: 100 }];
+/**
+ * Weighted steps with pauses; after each pause the analysis judges the canary (Argo Rollouts semantics):
+ * `failed` results beyond `failureLimit` (default 0) abort, `inconclusive` beyond `inconclusiveLimit`
+ * (default 0) abort too — a canary nobody can judge is not promoted. An abort throws; the engine reverts
+ * to the last good traffic, so weights return to {stable: 100}.
+ */
+const canaryStrategy = {
+    type: 'canary',
+    async run(ctx) {
+        await prepareAndVerify(ctx);
+        const steps = ctx.spec.steps?.length ? ctx.spec.steps : DEFAULT_CANARY_STEPS;
+        const failureLimit = ctx.spec.analysis?.failureLimit ?? 0;
+        const inconclusiveLimit = ctx.spec.analysis?.inconclusiveLimit ?? 0;
+        let failures = 0;
+        let inconclusive = 0;
+        for (const [i, s] of steps.entries()) {
+            const weights = split(ctx.base.stable, ctx.target.version, s.weight);
+            // Nothing live yet (first deploy): the candidate takes all traffic from the first step, so it is the
+            // stable version of the routing (a routing with weights but no stable is refused by `modelship serve`).
+            const whole = s.weight >= 100 || ctx.base.stable === null;
+            const traffic = { ...ctx.base, candidate: whole ? null : ctx.target.version, stable: whole ? ctx.target.version : ctx.base.stable, previous: s.weight >= 100 ? ctx.base.stable : ctx.base.previous, weights, headerRoutes: [], shadow: null, strategy: 'canary' };
+            await ctx.step(`set-weight ${s.weight}%`, () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), weights);
+            const pause = s.pause === undefined ? 0 : (0,core_duration/* parseDuration */.E)(s.pause, `strategy.steps[${i}].pause`);
+            if (pause > 0)
+                await ctx.step(`pause ${s.pause}`, async () => (await ctx.sleep(pause), `paused ${s.pause}`));
+            const result = await ctx.analyze(i + 1, s.weight);
+            if (result?.phase === 'failed' && ++failures > failureLimit) {
+                throw new RolloutAborted(`analysis failed at step ${i + 1} (${s.weight}%): ${result.reasons.join('; ')} (failureLimit ${failureLimit})`);
+            }
+            if (result?.phase === 'inconclusive' && ++inconclusive > inconclusiveLimit) {
+                throw new RolloutAborted(`analysis inconclusive at step ${i + 1} (${s.weight}%): ${result.reasons.join('; ')} (inconclusiveLimit ${inconclusiveLimit})`);
+            }
+        }
+        return { live: true, traffic: await promoteFully(ctx, 'canary') };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/deploy/strategies/direct.ts
+
+/** Install, check, switch all traffic at once. */
+const directStrategy = {
+    type: 'direct',
+    async run(ctx) {
+        await prepareAndVerify(ctx);
+        const traffic = { ...ctx.base, stable: ctx.target.version, candidate: null, previous: ctx.base.stable, weights: { [ctx.target.version]: 100 }, headerRoutes: [], shadow: null, strategy: 'direct' };
+        await ctx.step('shift-traffic', () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), traffic.weights);
+        return { live: true, traffic: await promoteFully(ctx, 'direct') };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/deploy/strategies/shadow.ts
+
+
+/**
+ * Shadow: mirror `percent` of requests to the candidate, whose answers are recorded and dropped; users
+ * only ever see the stable version. After `duration` the analysis judges; the mirror is then removed
+ * and the candidate is NOT made live (promote it with a canary or blue-green deploy).
+ */
+const shadowStrategy = {
+    type: 'shadow',
+    async run(ctx) {
+        await prepareAndVerify(ctx);
+        const percent = ctx.spec.percent ?? 100;
+        const mirrored = { ...ctx.base, candidate: ctx.target.version, shadow: { version: ctx.target.version, percent }, strategy: 'shadow' };
+        await ctx.step(`mirror ${percent}%`, () => ctx.provider.shiftTraffic(ctx.providerContext, mirrored, ctx.target), mirrored.weights);
+        const duration = ctx.spec.duration === undefined ? 0 : (0,core_duration/* parseDuration */.E)(ctx.spec.duration, 'strategy.duration');
+        if (duration > 0)
+            await ctx.step(`observe ${ctx.spec.duration}`, async () => (await ctx.sleep(duration), 'observed'));
+        const result = await ctx.analyze(1, 0);
+        if (result && result.phase !== 'successful')
+            throw new RolloutAborted(`shadow analysis ${result.phase}: ${result.reasons.join('; ')}`);
+        await ctx.step('remove-mirror', () => ctx.provider.finalize(ctx.providerContext, ctx.base, ctx.target), ctx.base.weights);
+        return { live: false, traffic: ctx.base };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/deploy/strategies/index.ts
+
+
+
+
+
+
+
+/** Every strategy by its `strategy.type`: adding one is one file and one line here. */
+const STRATEGIES = {
+    direct: directStrategy,
+    'blue-green': blueGreenStrategy,
+    canary: canaryStrategy,
+    ab: abStrategy,
+    shadow: shadowStrategy,
+};
+function strategyFor(type) {
+    const s = STRATEGIES[type];
+    if (!s)
+        throw new errors/* ModelshipError */.W7(`unknown strategy "${type}"`, { hint: (0,core_text/* didYouMean */.au)(type, Object.keys(STRATEGIES)) ?? `strategies: ${Object.keys(STRATEGIES).join(', ')}` });
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/engine.ts
+/**
+ * The deploy engine: the one API the CLI, the deploy action and chatops call.
+ *
+ *   deploy(loaded, {environment, model?, version, artifact?, resume?, actor?}, options) → DeployResult
+ *   promote(loaded, {model?, to, version?, actor?}, options)                              → DeployResult
+ *   rollback(loaded, {environment, model?, to?, actor?}, options)                         → DeployResult
+ *   status(loaded, {environment?, model?}, options)                                       → StatusResult
+ *   lock(loaded, {environment, reason?, actor?}, options) / unlock(...)                   → LockResult
+ *
+ * options: {dryRun?, store?: DeploymentStore (default: the local state file of the environment), log?,
+ * analysis?: AnalysisRunner (default: the gate engine), provider?: (env, default) => DeploymentProvider
+ * (wrap or replace, e.g. in tests), sleep?, live?: LiveBaselineProvider (for gates)}.
+ *
+ * Guarantees: one deploy per environment at a time (the lock; refused → ModelshipError exit 2 naming the
+ * holder); every step is journaled before and after it runs, so a killed process is found by the next
+ * run (`status` shows it; `deploy --resume` or `rollback` clear it); any failure reverts through the
+ * provider to the last good traffic and the result says which version is live (`liveVersion`); the
+ * artifact's sha256 is checked against its manifest and against the previous environment on promotion;
+ * deploying what is already live is a `noop`; `dryRun` plans without touching anything.
+ * Refusals (unknown environment, promotion not allowed, lock held, interrupted deploy) throw
+ * ModelshipError with exit code 2; a failed or aborted rollout returns outcome `aborted` (exit 1).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The exit code for a result: 0 deployed/rolled back/noop/planned, 1 aborted. */
+function exitCodeOf(result) {
+    return result.outcome === 'aborted' ? errors/* ExitCode */.yU.Failed : errors/* ExitCode */.yU.Pass;
+}
+
+/** Gates with `baseline: {live}` read the state this engine writes, unless the caller brings its own provider. */
+function liveOf(loaded, options) {
+    return options.live ?? (0,live_baseline.liveBaselinesFromState)(loaded, options);
+}
+async function deploy(loaded, request, options = {}) {
+    const env = (0,config/* environmentOf */.p7)(loaded, request.environment);
+    const model = (0,config/* modelNameOf */.c3)(loaded, request.model);
+    const modelConfig = (0,core_config.getModel)(loaded, model);
+    const artifact = loaded.resolvePath(request.artifact ?? modelConfig.path, request.artifact ? [] : ['models', model, 'path']);
+    const sha256 = await verifiedSha256(artifact);
+    const target = { model, version: request.version, artifact, sha256, format: modelConfig.format ?? (external_node_path_default().extname(artifact).slice(1) || 'unknown'), signature: modelConfig.signature, metrics: await metricsFor(loaded, model, artifact) };
+    return rollout(loaded, env, target, request.actor, options, { resume: request.resume === true, gates: true });
+}
+async function promote(loaded, request, options = {}) {
+    const env = (0,config/* environmentOf */.p7)(loaded, request.to);
+    const model = (0,config/* modelNameOf */.c3)(loaded, request.model);
+    if (env.requires === null) {
+        throw new errors/* ModelshipError */.W7(`"${env.name}" is the first environment: there is nothing to promote from`, { hint: `use: modelship deploy ${env.name} VERSION` });
+    }
+    const from = (0,config/* environmentOf */.p7)(loaded, env.requires);
+    const fromStore = (0,state_select/* storeFor */.f)(loaded, from, options);
+    const history = await fromStore.history(from.name, model);
+    const live = history.find((r) => r.status === 'success');
+    const interrupted = history.find((r) => r.status === 'in_progress');
+    if (live === undefined)
+        throw new errors/* ModelshipError */.W7(`cannot promote ${model} to ${env.name}: nothing is live in ${from.name}`, { hint: `deploy it there first: modelship deploy ${from.name} VERSION` });
+    if (request.version !== undefined && request.version !== live.payload.version) {
+        throw new errors/* ModelshipError */.W7(`cannot promote ${model} ${request.version} to ${env.name}: ${from.name} runs ${live.payload.version}`, { hint: 'only a version live and healthy in the previous environment can be promoted' });
+    }
+    if (interrupted)
+        throw new errors/* ModelshipError */.W7(`cannot promote from ${from.name}: a deployment there was interrupted at "${lastStep(interrupted)}"`, { hint: `finish it first: modelship deploy ${from.name} --resume, or modelship rollback ${from.name}` });
+    // The hop check: the artifact must still be the bytes that were verified in the previous environment.
+    const sha256 = await (0,atomic/* sha256File */.Q3)(live.payload.artifact).catch(() => {
+        throw new errors/* ModelshipError */.W7(`cannot promote: the artifact ${live.payload.artifact} deployed to ${from.name} is gone`);
+    });
+    if (sha256 !== live.payload.sha256) {
+        throw new errors/* ModelshipError */.W7(`cannot promote: ${live.payload.artifact} has sha256 ${sha256.slice(0, 12)}, but ${from.name} verified ${live.payload.sha256.slice(0, 12)}`, { exitCode: errors/* ExitCode */.yU.Failed, hint: 'the file changed since it was deployed; deploy it as a new version' });
+    }
+    const modelConfig = (0,core_config.getModel)(loaded, model);
+    const target = { model, version: live.payload.version, artifact: live.payload.artifact, sha256, format: modelConfig.format ?? 'onnx', signature: modelConfig.signature, metrics: live.payload.metrics };
+    return rollout(loaded, env, target, request.actor, options, { resume: false, gates: true });
+}
+async function rollback(loaded, request, options = {}) {
+    const env = (0,config/* environmentOf */.p7)(loaded, request.environment);
+    const model = (0,config/* modelNameOf */.c3)(loaded, request.model);
+    const store = (0,state_select/* storeFor */.f)(loaded, env, options);
+    const history = await store.history(env.name, model);
+    const current = history.find((r) => r.status === 'success');
+    const interrupted = history.find((r) => r.status === 'in_progress');
+    let target;
+    if (request.to !== undefined) {
+        target = history.find((r) => r.payload.version === request.to && wasLive(r));
+        if (target === undefined)
+            throw new errors/* ModelshipError */.W7(`cannot roll ${env.name} back to ${model} ${request.to}: it was never successfully deployed there`, { hint: `versions deployed successfully: ${successfulVersions(history).join(', ') || '(none)'}` });
+    }
+    else if (interrupted) {
+        // A killed deploy: rolling back means returning to the last good version (or to nothing).
+        target = current;
+    }
+    else {
+        target = history.find((r) => r.status === 'inactive' && wasLive(r) && r.payload.version !== current?.payload.version);
+        if (target === undefined)
+            throw new errors/* ModelshipError */.W7(`nothing to roll back to in ${env.name}: no earlier successful deployment of ${model}`, { hint: 'rollback never guesses; pass --to VERSION naming a version deployed here before' });
+    }
+    if (target === undefined) {
+        // Interrupted first deployment: restore "nothing live".
+        return rollout(loaded, env, null, request.actor, options, { resume: true, gates: false, rollback: true });
+    }
+    const t = { model, version: target.payload.version, artifact: target.payload.artifact, sha256: target.payload.sha256, format: (0,core_config.getModel)(loaded, model).format ?? 'onnx', signature: (0,core_config.getModel)(loaded, model).signature, metrics: target.payload.metrics };
+    return rollout(loaded, env, t, request.actor, options, { resume: true, gates: false, rollback: true });
+}
+async function rollout(loaded, env, target, actor, options, mode) {
+    const model = target?.model ?? (0,config/* modelNameOf */.c3)(loaded, undefined);
+    const store = (0,state_select/* storeFor */.f)(loaded, env, options);
+    const fallback = providerFor(loaded, env);
+    const provider = options.provider ? options.provider(env, fallback) : fallback;
+    const strategySpec = mode.rollback ? { type: 'direct' } : env.strategy;
+    const strategy = strategyFor(strategySpec.type);
+    const log = options.log ?? (() => { });
+    const pctx = { environment: env.name, model, log };
+    const steps = [];
+    const now = () => new Date().toISOString();
+    const result = (outcome, liveVersion, message, previousVersion, extra = {}) => ({
+        environment: env.name, model, version: target?.version ?? null, previousVersion, strategy: mode.rollback ? 'rollback' : strategySpec.type, provider: provider.type,
+        dryRun: options.dryRun === true, outcome, steps, sha256: target?.sha256, url: env.url, liveVersion, message, ...extra,
+    });
+    const owner = (0,state_local/* defaultOwner */.X)(actor);
+    const reason = `${mode.rollback ? 'rollback' : 'deploy'} ${model} ${target?.version ?? '(nothing)'}`;
+    const held = await store.lockInfo(env.name);
+    // A manual lock (`modelship lock`) lets its own holder deploy; anything else must take the lock.
+    const manualLockByActor = held !== undefined && held.pid <= 0 && actor !== undefined && held.owner === actor;
+    if (!options.dryRun && !manualLockByActor)
+        await store.lock(env.name, { owner, pid: process.pid, host: (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 48161, 23))).hostname(), reason });
+    try {
+        const history = await store.history(env.name, model);
+        const current = history.find((r) => r.status === 'success');
+        const interrupted = history.find((r) => r.status === 'in_progress');
+        const previousVersion = current?.payload.version ?? null;
+        const observed = provider.observe ? await provider.observe(pctx) : undefined;
+        if (interrupted && !mode.resume) {
+            throw new errors/* ModelshipError */.W7(`a deployment of ${model} ${interrupted.payload.version} to ${env.name} was interrupted at "${lastStep(interrupted)}" (${interrupted.id}, by ${interrupted.actor})`, {
+                hint: `resume it: modelship deploy ${env.name} ${interrupted.payload.version} --resume, or go back: modelship rollback ${env.name}`,
+            });
+        }
+        if (!interrupted && observed?.stable && observed.stable !== previousVersion) {
+            throw new errors/* ModelshipError */.W7(`the deployment state of ${env.name} (${store.location}) says ${previousVersion ?? 'nothing'} is live, but the ${provider.type} provider serves ${observed.stable}`, {
+                hint: 'the state file is missing or stale; nothing was changed. Restore it (e.g. from its .bak copy) before deploying',
+            });
+        }
+        const base = current ? (observed && !interrupted ? observed : settledTraffic(current.payload.version, current.payload.previousVersion, current.payload.strategy)) : emptyTraffic(strategySpec.type);
+        if (!interrupted && target && current && current.payload.version === target.version) {
+            if (current.payload.sha256 !== target.sha256) {
+                throw new errors/* ModelshipError */.W7(`${model} ${target.version} is live in ${env.name} with sha256 ${current.payload.sha256.slice(0, 12)}, but this artifact has ${target.sha256.slice(0, 12)}`, { hint: 'a version is immutable: release the change as a new version' });
+            }
+            steps.push({ name: 'check', status: 'skipped', detail: `${target.version} is already live`, at: now() });
+            return result('noop', target.version, `${model} ${target.version} is already live in ${env.name}: nothing to do`, previousVersion);
+        }
+        if (mode.gates && target) {
+            for (const gate of env.gates) {
+                const run = await (0,gate_run.runGate)(loaded, gate, { live: liveOf(loaded, options) });
+                const ok = run.verdict === 'pass';
+                steps.push({ name: `gate ${gate}`, status: ok ? 'ok' : 'failed', detail: run.gates.map((g) => g.reason).join('; '), at: now() });
+                if (!ok)
+                    return result('aborted', previousVersion, `gate "${gate}" did not pass (${run.verdict}): nothing was changed, ${env.name} stays on ${previousVersion ?? 'nothing'}`, previousVersion);
+            }
+        }
+        if (options.dryRun) {
+            const plan = recordingProvider(provider.type);
+            if (interrupted)
+                steps.push({ name: 'revert-interrupted', status: 'planned', detail: `restore ${(0,local/* describeTraffic */.h)(base)}`, at: now() });
+            if (target)
+                await strategy.run(strategyContext(strategySpec, plan, pctx, target, base, steps, undefined, async () => { }, true, undefined, undefined));
+            else
+                steps.push({ name: 'revert', status: 'planned', detail: 'restore: nothing live', at: now() });
+            return result('planned', previousVersion, `dry run: ${steps.length} step(s) planned for ${env.name}; nothing was changed`, previousVersion);
+        }
+        if (interrupted) {
+            const detail = await provider.revert(pctx, base);
+            steps.push({ name: 'revert-interrupted', status: 'reverted', detail, at: now() });
+            await store.step(interrupted, steps[steps.length - 1]);
+            await store.finish(interrupted, 'failure', `interrupted at "${lastStep(interrupted)}"; reverted by ${owner}`);
+        }
+        if (target === null) {
+            return result('rolled-back', null, `${env.name} restored to its state before the interrupted first deployment: nothing is live`, previousVersion);
+        }
+        if (mode.rollback && current && current.payload.version === target.version && !interrupted) {
+            return result('noop', target.version, `${target.version} is already live in ${env.name}`, previousVersion);
+        }
+        const payload = { model, version: target.version, sha256: target.sha256, artifact: target.artifact, strategy: mode.rollback ? 'rollback' : strategySpec.type, provider: provider.type, previousVersion, ...(target.metrics ? { metrics: target.metrics } : {}) };
+        const record = await store.create(env.name, payload, actor ?? owner);
+        const analysis = options.analysis ?? (strategySpec.analysis || strategySpec.winnerGate ? new deploy_analysis/* GateAnalysisRunner */.G(loaded, liveOf(loaded, options)) : undefined);
+        const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        try {
+            const ctx = strategyContext(strategySpec, provider, pctx, target, base, steps, record, sleep, false, analysis, store);
+            const outcome = await strategy.run(ctx);
+            if (!outcome.live) {
+                await store.finish(record, 'inactive', `${strategySpec.type} run of ${target.version} passed; ${previousVersion ?? 'nothing'} stays live`);
+                return result('deployed', previousVersion, `${strategySpec.type}: ${target.version} observed without user traffic; ${env.name} stays on ${previousVersion ?? 'nothing'}`, previousVersion, { deploymentId: record.id });
+            }
+            await store.finish(record, 'success', `${target.version} live (${(0,local/* describeTraffic */.h)(outcome.traffic)})`, env.url);
+            const verb = mode.rollback ? 'rolled back to' : 'now runs';
+            return result(mode.rollback ? 'rolled-back' : 'deployed', target.version, `${env.name} ${verb} ${model} ${target.version}${previousVersion ? ` (was ${previousVersion})` : ''}`, previousVersion, { deploymentId: record.id });
+        }
+        catch (err) {
+            const why = err instanceof errors/* ModelshipError */.W7 ? err.message : err instanceof RolloutAborted ? err.message : `${err.message}`;
+            const revertStep = { name: 'revert', status: 'started', detail: `restore ${(0,local/* describeTraffic */.h)(base)}`, at: now() };
+            let reverted = true;
+            try {
+                await store.step(record, revertStep);
+                revertStep.detail = await provider.revert(pctx, base);
+                revertStep.status = 'reverted';
+            }
+            catch (revertErr) {
+                reverted = false;
+                revertStep.status = 'failed';
+                revertStep.detail = `revert failed: ${revertErr.message}`;
+            }
+            steps.push({ ...revertStep, at: now() });
+            await store.step(record, steps[steps.length - 1]).catch(() => { });
+            const where = reverted ? `${env.name} is left on its last good version, ${previousVersion ?? 'nothing'}` : `REVERT FAILED: ${env.name} may be serving ${target.version}; run modelship rollback ${env.name}`;
+            await store.finish(record, 'failure', `${why}; ${where}`).catch(() => { });
+            return result('aborted', reverted ? previousVersion : null, `${mode.rollback ? 'rollback' : 'deploy'} of ${target.version} aborted: ${why}. ${where}`, previousVersion, { deploymentId: record.id });
+        }
+    }
+    finally {
+        if (!options.dryRun && !manualLockByActor)
+            await store.unlock(env.name, owner).catch(() => { });
+    }
+}
+function strategyContext(spec, provider, pctx, target, base, steps, record, sleep, dryRun, analysis, store) {
+    const journal = async (s) => {
+        steps.push(s);
+        if (record && store)
+            await store.step(record, s);
+    };
+    return {
+        spec, provider, providerContext: pctx, target, base, analysis, sleep,
+        async step(name, run, weights) {
+            if (dryRun) {
+                const detail = await run();
+                await journal({ name, status: 'planned', detail, at: new Date().toISOString(), ...(weights ? { weights } : {}) });
+                return detail;
+            }
+            // Journaled before it runs: a process killed inside this step is found by the next run.
+            if (record && store)
+                await store.step(record, { name, status: 'started', detail: '', at: new Date().toISOString() });
+            try {
+                const detail = await run();
+                const done = { name, status: 'ok', detail, at: new Date().toISOString(), ...(weights ? { weights } : {}) };
+                await journal(done);
+                return detail;
+            }
+            catch (err) {
+                await journal({ name, status: 'failed', detail: err.message, at: new Date().toISOString() });
+                throw err;
+            }
+        },
+        async analyze(step, weight) {
+            if (dryRun) {
+                if (!spec.analysis && !spec.winnerGate)
+                    return undefined;
+                await journal({ name: `analysis ${step}`, status: 'planned', detail: `gate ${spec.analysis?.gate ?? spec.winnerGate ?? '(injected)'}`, at: new Date().toISOString() });
+                return undefined;
+            }
+            if (!analysis)
+                return undefined;
+            const gate = spec.winnerGate ?? spec.analysis?.gate ?? '';
+            const res = await analysis.analyze({ environment: pctx.environment, model: pctx.model, stable: base.stable, candidate: target.version, step, weight, gate });
+            await journal({ name: `analysis ${step}`, status: res.phase === 'successful' ? 'ok' : 'failed', detail: `${res.phase}${res.reasons.length ? `: ${res.reasons.join('; ')}` : ''}`, at: new Date().toISOString() });
+            return res;
+        },
+    };
+}
+/** A provider that only describes what it would do (dry run). */
+function recordingProvider(type) {
+    return {
+        type,
+        prepare: async (_c, t) => `would install ${t.version} (sha256 ${t.sha256.slice(0, 12)})`,
+        verify: async (_c, t) => `would verify ${t.version}`,
+        shiftTraffic: async (_c, traffic) => `would route ${(0,local/* describeTraffic */.h)(traffic)}`,
+        finalize: async (_c, traffic) => `would finalize ${(0,local/* describeTraffic */.h)(traffic)}`,
+        revert: async (_c, traffic) => `would restore ${(0,local/* describeTraffic */.h)(traffic)}`,
+    };
+}
+async function engine_status(loaded, request = {}, options = {}) {
+    const envs = request.environment ? [(0,config/* environmentOf */.p7)(loaded, request.environment)] : (0,config.environmentsOf)(loaded);
+    const models = request.model ? [(0,config/* modelNameOf */.c3)(loaded, request.model)] : Object.keys(loaded.config.models);
+    const out = [];
+    for (const env of envs) {
+        const store = (0,state_select/* storeFor */.f)(loaded, env, options);
+        const lockInfo = (await store.lockInfo(env.name)) ?? null;
+        for (const model of models) {
+            const history = await store.history(env.name, model);
+            const current = history.find((r) => r.status === 'success');
+            const interrupted = history.find((r) => r.status === 'in_progress');
+            const rollbackTarget = interrupted ? (current?.payload.version ?? null) : (history.find((r) => r.status === 'inactive' && wasLive(r) && r.payload.version !== current?.payload.version)?.payload.version ?? null);
+            out.push({
+                environment: env.name, model, order: env.order, provider: env.provider.type, strategy: env.strategy.type, url: env.url,
+                liveVersion: current?.payload.version ?? null, sha256: current?.payload.sha256 ?? null, deployedAt: current?.updatedAt ?? null,
+                rollbackTarget,
+                interrupted: interrupted ? { version: interrupted.payload.version, step: lastStep(interrupted), startedAt: interrupted.createdAt, id: interrupted.id } : null,
+                lock: lockInfo,
+                history: history.slice(0, 10).map((r) => ({ version: r.payload.version, status: r.status, at: r.updatedAt, strategy: r.payload.strategy })),
+            });
+        }
+    }
+    return { environments: out };
+}
+async function lock(loaded, request, options = {}) {
+    const env = (0,config/* environmentOf */.p7)(loaded, request.environment);
+    const store = (0,state_select/* storeFor */.f)(loaded, env, options);
+    const owner = request.actor ?? (0,state_local/* defaultOwner */.X)();
+    if (options.dryRun)
+        return { environment: env.name, locked: false, lock: (await store.lockInfo(env.name)) ?? null, message: `dry run: would lock ${env.name} for ${owner}` };
+    // pid -1: a manual lock, held until unlocked (never taken over as stale).
+    const info = await store.lock(env.name, { owner, pid: -1, host: (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 48161, 23))).hostname(), reason: request.reason ?? 'locked by hand' });
+    return { environment: env.name, locked: true, lock: info, message: `${env.name} locked by ${owner}` };
+}
+async function unlock(loaded, request, options = {}) {
+    const env = (0,config/* environmentOf */.p7)(loaded, request.environment);
+    const store = (0,state_select/* storeFor */.f)(loaded, env, options);
+    const held = (await store.lockInfo(env.name)) ?? null;
+    if (options.dryRun)
+        return { environment: env.name, locked: held !== null, lock: held, message: `dry run: would unlock ${env.name}` };
+    const owner = request.actor ?? held?.owner ?? '';
+    const released = await store.unlock(env.name, owner, request.force === true);
+    return { environment: env.name, locked: false, lock: null, message: released ? `${env.name} unlocked` : `${env.name} was not locked` };
+}
+/** sha256 of the artifact, checked against a SHA256SUMS manifest beside it when there is one. */
+async function verifiedSha256(artifact) {
+    const info = await (0,promises_.stat)(artifact).catch(() => undefined);
+    if (!info)
+        throw new errors/* ModelshipError */.W7(`artifact not found: ${artifact}`, { hint: 'check models.<name>.path or pass --artifact' });
+    if (!info.isFile())
+        throw new errors/* ModelshipError */.W7(`artifact ${artifact} is not a file`);
+    const sha256 = await (0,atomic/* sha256File */.Q3)(artifact);
+    const manifest = await (0,promises_.readFile)(external_node_path_default().join(external_node_path_default().dirname(artifact), 'SHA256SUMS'), 'utf8').catch(() => undefined);
+    if (manifest !== undefined) {
+        const name = external_node_path_default().basename(artifact);
+        const line = manifest.split('\n').map((l) => l.trim().match(/^([0-9a-f]{64})\s+\*?(.+)$/i)).find((m) => m && external_node_path_default().basename(m[2]) === name);
+        if (line && line[1].toLowerCase() !== sha256) {
+            throw new errors/* ModelshipError */.W7(`${artifact} has sha256 ${sha256.slice(0, 12)} but its SHA256SUMS says ${line[1].slice(0, 12)}`, { exitCode: errors/* ExitCode */.yU.Failed, hint: 'the artifact is not the one that was released' });
+        }
+    }
+    return sha256;
+}
+function lastStep(record) {
+    return record.steps[record.steps.length - 1]?.name ?? 'start';
+}
+function successfulVersions(history) {
+    return [...new Set(history.filter(wasLive).map((r) => r.payload.version))];
+}
+/** Success, or success later superseded (inactive); a shadow run is inactive but was never live. */
+function wasLive(r) {
+    return r.status === 'success' || (r.status === 'inactive' && r.payload.strategy !== 'shadow');
+}
+/** The metrics of the artifact's version: `metrics.json` beside it, else the model's configured metrics when it is the configured artifact. */
+async function metricsFor(loaded, model, artifact) {
+    const beside = external_node_path_default().join(external_node_path_default().dirname(artifact), 'metrics.json');
+    if (await (0,promises_.stat)(beside).then((s) => s.isFile(), () => false))
+        return beside;
+    const config = (0,core_config.getModel)(loaded, model);
+    if (config.metrics && loaded.resolvePath(config.path, ['models', model, 'path']) === artifact)
+        return loaded.resolvePath(config.metrics, ['models', model, 'metrics']);
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 24745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   liveBaselinesFromState: () => (/* binding */ liveBaselinesFromState)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37021);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29621);
+/* harmony import */ var _state_select_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42489);
+
+
+
+
+/**
+ * The gate's LiveBaselineProvider over the deployment state: the metrics file recorded in the payload of
+ * the deployment live in the environment. Nothing live, or a payload without metrics, is "no baseline"
+ * (the gate's onMissingBaseline policy decides).
+ */
+function liveBaselinesFromState(loaded, options = {}) {
+    return {
+        async metricsForLiveVersion(environment, model) {
+            const env = (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentOf */ .p7)(loaded, environment);
+            const live = await (0,_state_select_js__WEBPACK_IMPORTED_MODULE_3__/* .storeFor */ .f)(loaded, env, options).current(env.name, model);
+            const file = live?.payload.metrics;
+            if (!file)
+                return undefined;
+            // Recorded paths are absolute; they are read as they are, inside the project or not (the state is trusted output of modelship).
+            return (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .createMetricSource */ .QB)(file, { root: loaded.root, resolvePath: (p) => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(loaded.root, p) }).read();
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 48605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ LocalProvider),
+/* harmony export */   h: () => (/* binding */ describeTraffic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21106);
+
+
+
+
+
+const VERSION_NAME = /^[0-9A-Za-z][0-9A-Za-z._+-]{0,127}$/;
+/**
+ * The embedded default: a model repository folder `<root>/<model>/<version>/` (the layout Triton and TF
+ * Serving load) plus `<root>/<model>/routing.json`. Version folders are written under a temp name and
+ * renamed into place; routing.json is written atomically. Nothing a reader sees is ever half-written.
+ */
+class LocalProvider {
+    root;
+    type = 'local';
+    constructor(root) {
+        this.root = root;
+    }
+    modelDir(model) {
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, safeName(model, 'model'));
+    }
+    versionDir(model, version) {
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.modelDir(model), safeName(version, 'version'));
+    }
+    routingFile(model) {
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.modelDir(model), 'routing.json');
+    }
+    static artifactName(target) {
+        return `model${node_path__WEBPACK_IMPORTED_MODULE_2___default().extname(target.artifact) || '.onnx'}`;
+    }
+    async prepare(_ctx, target) {
+        const dir = this.versionDir(target.model, target.version);
+        const name = LocalProvider.artifactName(target);
+        if (await exists(dir)) {
+            const installed = await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name)).catch(() => undefined);
+            if (installed === target.sha256)
+                return `${dir} already holds ${target.version} (sha256 ${short(target.sha256)})`;
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${dir} holds a different artifact for version ${target.version} (sha256 ${installed ? short(installed) : 'unreadable'}, expected ${short(target.sha256)})`, {
+                hint: 'a version is immutable: publish the change as a new version',
+            });
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.modelDir(target.model), { recursive: true });
+        const temp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.modelDir(target.model), `.${target.version}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(temp);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(target.artifact, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, name));
+            const copied = await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, name));
+            if (copied !== target.sha256)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`the copy of ${target.artifact} has sha256 ${short(copied)}, expected ${short(target.sha256)}: the artifact changed during the deploy`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, 'SHA256SUMS'), `${target.sha256}  ${name}\n`);
+            const metadata = { model: target.model, version: target.version, sha256: target.sha256, format: target.format, ...(target.signature ? { signature: target.signature } : {}), deployedAt: new Date().toISOString() };
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, 'metadata.json'), `${JSON.stringify(metadata, null, 2)}\n`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, dir);
+            await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(this.modelDir(target.model));
+        }
+        catch (err) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { recursive: true, force: true });
+            throw err;
+        }
+        return `copied to ${dir} (sha256 ${short(target.sha256)})`;
+    }
+    async verify(_ctx, target) {
+        const dir = this.versionDir(target.model, target.version);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, LocalProvider.artifactName(target));
+        const actual = await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(file).catch(() => undefined);
+        if (actual !== target.sha256)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${file}: sha256 ${actual ? short(actual) : 'missing'}, expected ${short(target.sha256)}`);
+        const metadata = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'metadata.json'), 'utf8'));
+        if (metadata.version !== target.version)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${dir}/metadata.json names version ${metadata.version}, expected ${target.version}`);
+        return `sha256 ${short(actual)} verified in ${dir}`;
+    }
+    async shiftTraffic(_ctx, traffic, target) {
+        await this.writeRouting(target.model, traffic);
+        return `routing ${describeTraffic(traffic)}`;
+    }
+    async finalize(_ctx, traffic, target) {
+        await this.writeRouting(target.model, traffic);
+        return `routing final: ${describeTraffic(traffic)}`;
+    }
+    async revert(ctx, lastGood) {
+        await this.writeRouting(ctx.model, lastGood);
+        return `routing restored: ${describeTraffic(lastGood)}`;
+    }
+    async observe(ctx) {
+        return this.readRouting(ctx.model);
+    }
+    async readRouting(model) {
+        const file = this.routingFile(model);
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw err;
+        }
+        try {
+            return JSON.parse(text);
+        }
+        catch (err) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${file} is not valid JSON: ${err.message}`, { location: { file } });
+        }
+    }
+    async writeRouting(model, traffic) {
+        for (const version of Object.keys(traffic.weights)) {
+            if (!(await exists(this.versionDir(model, version))))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`cannot route to ${model} ${version}: ${this.versionDir(model, version)} does not exist`);
+        }
+        const previous = await this.readRouting(model).catch(() => undefined);
+        // Only the traffic fields: a TrafficState read back by observe() is a whole routing file, whose old
+        // generation must not overwrite the new one.
+        const { stable, candidate, previous: prev, weights, headerRoutes, sticky, shadow, strategy } = traffic;
+        const routing = { schema: 1, model, generation: (previous?.generation ?? 0) + 1, stable, candidate, previous: prev, weights, headerRoutes, sticky, shadow, strategy, updatedAt: new Date().toISOString() };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.modelDir(model), { recursive: true });
+        await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(this.routingFile(model), `${JSON.stringify(routing, null, 2)}\n`);
+    }
+}
+function describeTraffic(t) {
+    const weights = Object.entries(t.weights).map(([v, w]) => `${v}=${w}%`).join(' ') || 'none';
+    const extra = [t.shadow ? `shadow ${t.shadow.version} ${t.shadow.percent}%` : '', ...t.headerRoutes.map((r) => `${r.header}:${r.value}->${r.version}`)].filter(Boolean);
+    return `${weights}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+}
+function safeName(name, what) {
+    if (!VERSION_NAME.test(name) || name === '.' || name === '..')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${what} "${name}" cannot name a folder: use letters, digits, . _ + - (max 128)`);
+    return name;
+}
+async function exists(p) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(p).then(() => true, () => false);
+}
+function short(sha) {
+    return sha.slice(0, 12);
+}
+
+
+/***/ }),
+
+/***/ 24811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ LocalDeploymentStore),
+  X: () => (/* binding */ defaultOwner)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/deploy/atomic.ts
+var atomic = __webpack_require__(21106);
 ;// CONCATENATED MODULE: ./src/deploy/state/lock-file.ts
 
 
@@ -746,7 +1438,7 @@ class LocalDeploymentStore {
         if ((await this.load(environment)).length > 0)
             await (0,promises_.copyFile)(file, `${file}.bak`);
         const state = { schema: 1, environment, checksum: checksumOf(environment, records), records };
-        await writeFileAtomic(file, `${JSON.stringify(state, null, 2)}\n`);
+        await (0,atomic/* writeFileAtomic */.Zf)(file, `${JSON.stringify(state, null, 2)}\n`);
     }
     async environments() {
         try {
@@ -810,548 +1502,23 @@ function defaultOwner(actor) {
     return `${actor ?? external_node_os_default().userInfo().username}@${external_node_os_default().hostname()}:${process.pid}`;
 }
 function checksumOf(environment, records) {
-    return sha256Text(JSON.stringify({ environment, records }));
+    return (0,atomic/* sha256Text */.f1)(JSON.stringify({ environment, records }));
 }
 
-;// CONCATENATED MODULE: ./src/deploy/strategies/strategy.ts
-/** Thrown to stop a rollout on purpose (analysis failed, A/B lost); the engine reverts and says why. */
-class RolloutAborted extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'RolloutAborted';
-    }
-}
-function split(stable, candidate, weight) {
-    if (stable === null || stable === candidate || weight >= 100)
-        return { [candidate]: 100 };
-    if (weight <= 0)
-        return { [stable]: 100 };
-    return { [stable]: 100 - weight, [candidate]: weight };
-}
-/** Shared opening of every strategy: install beside, check it. */
-async function prepareAndVerify(ctx) {
-    await ctx.step('prepare', () => ctx.provider.prepare(ctx.providerContext, ctx.target));
-    await ctx.step('verify', () => ctx.provider.verify(ctx.providerContext, ctx.target));
-}
-/** Shared close: all traffic to the candidate, previous kept for instant rollback. */
-async function promoteFully(ctx, strategy) {
-    const { version } = ctx.target;
-    const previous = ctx.base.stable === version ? ctx.base.previous : ctx.base.stable;
-    const traffic = { stable: version, candidate: null, previous, weights: { [version]: 100 }, headerRoutes: [], sticky: null, shadow: null, strategy };
-    await ctx.step('finalize', () => ctx.provider.finalize(ctx.providerContext, traffic, ctx.target), traffic.weights);
-    return traffic;
-}
 
-;// CONCATENATED MODULE: ./src/deploy/strategies/ab.ts
+/***/ }),
 
+/***/ 42489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/**
- * A/B: split traffic by weight (default 50) and/or route a header value to the candidate, observe for
- * `duration`, then let the winner gate decide (its checks carry the statistical test, e.g. a paired
- * bootstrap or Mann-Whitney over the arms). The candidate becomes stable only if it wins; otherwise the
- * rollout aborts and the engine restores the previous traffic.
- */
-const abStrategy = {
-    type: 'ab',
-    async run(ctx) {
-        await prepareAndVerify(ctx);
-        const weight = ctx.spec.weight ?? (ctx.spec.header ? 0 : 50);
-        const weights = split(ctx.base.stable, ctx.target.version, weight);
-        const headerRoutes = ctx.spec.header ? [{ header: ctx.spec.header.name, value: ctx.spec.header.value, version: ctx.target.version }] : [];
-        const traffic = { ...ctx.base, candidate: ctx.target.version, weights, headerRoutes, shadow: null, strategy: 'ab' };
-        await ctx.step(`split ${weight}%${headerRoutes.length ? ` + header ${headerRoutes[0].header}` : ''}`, () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), weights);
-        const duration = ctx.spec.duration === undefined ? 0 : (0,core_duration/* parseDuration */.E)(ctx.spec.duration, 'strategy.duration');
-        if (duration > 0)
-            await ctx.step(`observe ${ctx.spec.duration}`, async () => (await ctx.sleep(duration), 'observed'));
-        const result = await ctx.analyze(1, weight);
-        if (result && result.phase !== 'successful')
-            throw new RolloutAborted(`A/B: the candidate did not win (${result.phase}): ${result.reasons.join('; ')}`);
-        return { live: true, traffic: await promoteFully(ctx, 'ab') };
-    },
-};
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ storeFor)
+/* harmony export */ });
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24811);
 
-;// CONCATENATED MODULE: ./src/deploy/strategies/blue-green.ts
-
-/**
- * Deploy the new version beside the old (green beside blue), verify it with no traffic, switch `stable`
- * in one atomic write, verify again, and keep the old slot as `previous` for an instant rollback.
- */
-const blueGreenStrategy = {
-    type: 'blue-green',
-    async run(ctx) {
-        await prepareAndVerify(ctx);
-        const switched = { ...ctx.base, stable: ctx.target.version, candidate: null, previous: ctx.base.stable, weights: { [ctx.target.version]: 100 }, headerRoutes: [], shadow: null, strategy: 'blue-green' };
-        await ctx.step('switch', () => ctx.provider.shiftTraffic(ctx.providerContext, switched, ctx.target), switched.weights);
-        await ctx.step('verify-after-switch', () => ctx.provider.verify(ctx.providerContext, ctx.target));
-        return { live: true, traffic: await promoteFully(ctx, 'blue-green') };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/deploy/strategies/canary.ts
-
-
-const DEFAULT_CANARY_STEPS = [{ weight: 10, pause: '1m' }, { weight: 50, pause: '1m' }, { weight: 100 }];
-/**
- * Weighted steps with pauses; after each pause the analysis judges the canary (Argo Rollouts semantics):
- * `failed` results beyond `failureLimit` (default 0) abort, `inconclusive` beyond `inconclusiveLimit`
- * (default 0) abort too — a canary nobody can judge is not promoted. An abort throws; the engine reverts
- * to the last good traffic, so weights return to {stable: 100}.
- */
-const canaryStrategy = {
-    type: 'canary',
-    async run(ctx) {
-        await prepareAndVerify(ctx);
-        const steps = ctx.spec.steps?.length ? ctx.spec.steps : DEFAULT_CANARY_STEPS;
-        const failureLimit = ctx.spec.analysis?.failureLimit ?? 0;
-        const inconclusiveLimit = ctx.spec.analysis?.inconclusiveLimit ?? 0;
-        let failures = 0;
-        let inconclusive = 0;
-        for (const [i, s] of steps.entries()) {
-            const weights = split(ctx.base.stable, ctx.target.version, s.weight);
-            const traffic = { ...ctx.base, candidate: s.weight >= 100 ? null : ctx.target.version, stable: s.weight >= 100 ? ctx.target.version : ctx.base.stable, previous: s.weight >= 100 ? ctx.base.stable : ctx.base.previous, weights, headerRoutes: [], shadow: null, strategy: 'canary' };
-            await ctx.step(`set-weight ${s.weight}%`, () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), weights);
-            const pause = s.pause === undefined ? 0 : (0,core_duration/* parseDuration */.E)(s.pause, `strategy.steps[${i}].pause`);
-            if (pause > 0)
-                await ctx.step(`pause ${s.pause}`, async () => (await ctx.sleep(pause), `paused ${s.pause}`));
-            const result = await ctx.analyze(i + 1, s.weight);
-            if (result?.phase === 'failed' && ++failures > failureLimit) {
-                throw new RolloutAborted(`analysis failed at step ${i + 1} (${s.weight}%): ${result.reasons.join('; ')} (failureLimit ${failureLimit})`);
-            }
-            if (result?.phase === 'inconclusive' && ++inconclusive > inconclusiveLimit) {
-                throw new RolloutAborted(`analysis inconclusive at step ${i + 1} (${s.weight}%): ${result.reasons.join('; ')} (inconclusiveLimit ${inconclusiveLimit})`);
-            }
-        }
-        return { live: true, traffic: await promoteFully(ctx, 'canary') };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/deploy/strategies/direct.ts
-
-/** Install, check, switch all traffic at once. */
-const directStrategy = {
-    type: 'direct',
-    async run(ctx) {
-        await prepareAndVerify(ctx);
-        const traffic = { ...ctx.base, stable: ctx.target.version, candidate: null, previous: ctx.base.stable, weights: { [ctx.target.version]: 100 }, headerRoutes: [], shadow: null, strategy: 'direct' };
-        await ctx.step('shift-traffic', () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), traffic.weights);
-        return { live: true, traffic: await promoteFully(ctx, 'direct') };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/deploy/strategies/shadow.ts
-
-
-/**
- * Shadow: mirror `percent` of requests to the candidate, whose answers are recorded and dropped; users
- * only ever see the stable version. After `duration` the analysis judges; the mirror is then removed
- * and the candidate is NOT made live (promote it with a canary or blue-green deploy).
- */
-const shadowStrategy = {
-    type: 'shadow',
-    async run(ctx) {
-        await prepareAndVerify(ctx);
-        const percent = ctx.spec.percent ?? 100;
-        const mirrored = { ...ctx.base, candidate: ctx.target.version, shadow: { version: ctx.target.version, percent }, strategy: 'shadow' };
-        await ctx.step(`mirror ${percent}%`, () => ctx.provider.shiftTraffic(ctx.providerContext, mirrored, ctx.target), mirrored.weights);
-        const duration = ctx.spec.duration === undefined ? 0 : (0,core_duration/* parseDuration */.E)(ctx.spec.duration, 'strategy.duration');
-        if (duration > 0)
-            await ctx.step(`observe ${ctx.spec.duration}`, async () => (await ctx.sleep(duration), 'observed'));
-        const result = await ctx.analyze(1, 0);
-        if (result && result.phase !== 'successful')
-            throw new RolloutAborted(`shadow analysis ${result.phase}: ${result.reasons.join('; ')}`);
-        await ctx.step('remove-mirror', () => ctx.provider.finalize(ctx.providerContext, ctx.base, ctx.target), ctx.base.weights);
-        return { live: false, traffic: ctx.base };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/deploy/strategies/index.ts
-
-
-
-
-
-
-
-/** Every strategy by its `strategy.type`: adding one is one file and one line here. */
-const STRATEGIES = {
-    direct: directStrategy,
-    'blue-green': blueGreenStrategy,
-    canary: canaryStrategy,
-    ab: abStrategy,
-    shadow: shadowStrategy,
-};
-function strategyFor(type) {
-    const s = STRATEGIES[type];
-    if (!s)
-        throw new errors/* ModelshipError */.W7(`unknown strategy "${type}"`, { hint: (0,core_text/* didYouMean */.au)(type, Object.keys(STRATEGIES)) ?? `strategies: ${Object.keys(STRATEGIES).join(', ')}` });
-    return s;
-}
-
-;// CONCATENATED MODULE: ./src/deploy/engine.ts
-/**
- * The deploy engine: the one API the CLI, the deploy action and chatops call.
- *
- *   deploy(loaded, {environment, model?, version, artifact?, resume?, actor?}, options) → DeployResult
- *   promote(loaded, {model?, to, version?, actor?}, options)                              → DeployResult
- *   rollback(loaded, {environment, model?, to?, actor?}, options)                         → DeployResult
- *   status(loaded, {environment?, model?}, options)                                       → StatusResult
- *   lock(loaded, {environment, reason?, actor?}, options) / unlock(...)                   → LockResult
- *
- * options: {dryRun?, store?: DeploymentStore (default: the local state file of the environment), log?,
- * analysis?: AnalysisRunner (default: the gate engine), provider?: (env, default) => DeploymentProvider
- * (wrap or replace, e.g. in tests), sleep?, live?: LiveBaselineProvider (for gates)}.
- *
- * Guarantees: one deploy per environment at a time (the lock; refused → ModelshipError exit 2 naming the
- * holder); every step is journaled before and after it runs, so a killed process is found by the next
- * run (`status` shows it; `deploy --resume` or `rollback` clear it); any failure reverts through the
- * provider to the last good traffic and the result says which version is live (`liveVersion`); the
- * artifact's sha256 is checked against its manifest and against the previous environment on promotion;
- * deploying what is already live is a `noop`; `dryRun` plans without touching anything.
- * Refusals (unknown environment, promotion not allowed, lock held, interrupted deploy) throw
- * ModelshipError with exit code 2; a failed or aborted rollout returns outcome `aborted` (exit 1).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The exit code for a result: 0 deployed/rolled back/noop/planned, 1 aborted. */
-function exitCodeOf(result) {
-    return result.outcome === 'aborted' ? errors/* ExitCode */.yU.Failed : errors/* ExitCode */.yU.Pass;
-}
+/** The store given by the caller (GitHub Deployments in actions), else the environment's local state file. */
 function storeFor(loaded, env, options) {
-    return options.store ?? new LocalDeploymentStore(loaded.resolvePath(env.stateDir, ['environments', env.name, 'stateDir']));
-}
-async function deploy(loaded, request, options = {}) {
-    const env = environmentOf(loaded, request.environment);
-    const model = modelNameOf(loaded, request.model);
-    const modelConfig = (0,core_config.getModel)(loaded, model);
-    const artifact = loaded.resolvePath(request.artifact ?? modelConfig.path, request.artifact ? [] : ['models', model, 'path']);
-    const sha256 = await verifiedSha256(artifact);
-    const target = { model, version: request.version, artifact, sha256, format: modelConfig.format ?? (external_node_path_default().extname(artifact).slice(1) || 'unknown'), signature: modelConfig.signature, metrics: await metricsFor(loaded, model, artifact) };
-    return rollout(loaded, env, target, request.actor, options, { resume: request.resume === true, gates: true });
-}
-async function promote(loaded, request, options = {}) {
-    const env = environmentOf(loaded, request.to);
-    const model = modelNameOf(loaded, request.model);
-    if (env.requires === null) {
-        throw new errors/* ModelshipError */.W7(`"${env.name}" is the first environment: there is nothing to promote from`, { hint: `use: modelship deploy ${env.name} --version V` });
-    }
-    const from = environmentOf(loaded, env.requires);
-    const fromStore = storeFor(loaded, from, options);
-    const history = await fromStore.history(from.name, model);
-    const live = history.find((r) => r.status === 'success');
-    const interrupted = history.find((r) => r.status === 'in_progress');
-    if (live === undefined)
-        throw new errors/* ModelshipError */.W7(`cannot promote ${model} to ${env.name}: nothing is live in ${from.name}`, { hint: `deploy it there first: modelship deploy ${from.name} --version V` });
-    if (request.version !== undefined && request.version !== live.payload.version) {
-        throw new errors/* ModelshipError */.W7(`cannot promote ${model} ${request.version} to ${env.name}: ${from.name} runs ${live.payload.version}`, { hint: 'only a version live and healthy in the previous environment can be promoted' });
-    }
-    if (interrupted)
-        throw new errors/* ModelshipError */.W7(`cannot promote from ${from.name}: a deployment there was interrupted at "${lastStep(interrupted)}"`, { hint: `finish it first: modelship deploy ${from.name} --resume, or modelship rollback ${from.name}` });
-    // The hop check: the artifact must still be the bytes that were verified in the previous environment.
-    const sha256 = await sha256File(live.payload.artifact).catch(() => {
-        throw new errors/* ModelshipError */.W7(`cannot promote: the artifact ${live.payload.artifact} deployed to ${from.name} is gone`);
-    });
-    if (sha256 !== live.payload.sha256) {
-        throw new errors/* ModelshipError */.W7(`cannot promote: ${live.payload.artifact} has sha256 ${sha256.slice(0, 12)}, but ${from.name} verified ${live.payload.sha256.slice(0, 12)}`, { exitCode: errors/* ExitCode */.yU.Failed, hint: 'the file changed since it was deployed; deploy it as a new version' });
-    }
-    const modelConfig = (0,core_config.getModel)(loaded, model);
-    const target = { model, version: live.payload.version, artifact: live.payload.artifact, sha256, format: modelConfig.format ?? 'onnx', signature: modelConfig.signature, metrics: live.payload.metrics };
-    return rollout(loaded, env, target, request.actor, options, { resume: false, gates: true });
-}
-async function rollback(loaded, request, options = {}) {
-    const env = environmentOf(loaded, request.environment);
-    const model = modelNameOf(loaded, request.model);
-    const store = storeFor(loaded, env, options);
-    const history = await store.history(env.name, model);
-    const current = history.find((r) => r.status === 'success');
-    const interrupted = history.find((r) => r.status === 'in_progress');
-    let target;
-    if (request.to !== undefined) {
-        target = history.find((r) => r.payload.version === request.to && wasLive(r));
-        if (target === undefined)
-            throw new errors/* ModelshipError */.W7(`cannot roll ${env.name} back to ${model} ${request.to}: it was never successfully deployed there`, { hint: `versions deployed successfully: ${successfulVersions(history).join(', ') || '(none)'}` });
-    }
-    else if (interrupted) {
-        // A killed deploy: rolling back means returning to the last good version (or to nothing).
-        target = current;
-    }
-    else {
-        target = history.find((r) => r.status === 'inactive' && wasLive(r) && r.payload.version !== current?.payload.version);
-        if (target === undefined)
-            throw new errors/* ModelshipError */.W7(`nothing to roll back to in ${env.name}: no earlier successful deployment of ${model}`, { hint: 'rollback never guesses; pass --to VERSION naming a version deployed here before' });
-    }
-    if (target === undefined) {
-        // Interrupted first deployment: restore "nothing live".
-        return rollout(loaded, env, null, request.actor, options, { resume: true, gates: false, rollback: true });
-    }
-    const t = { model, version: target.payload.version, artifact: target.payload.artifact, sha256: target.payload.sha256, format: (0,core_config.getModel)(loaded, model).format ?? 'onnx', signature: (0,core_config.getModel)(loaded, model).signature, metrics: target.payload.metrics };
-    return rollout(loaded, env, t, request.actor, options, { resume: true, gates: false, rollback: true });
-}
-async function rollout(loaded, env, target, actor, options, mode) {
-    const model = target?.model ?? modelNameOf(loaded, undefined);
-    const store = storeFor(loaded, env, options);
-    const fallback = providerFor(loaded, env);
-    const provider = options.provider ? options.provider(env, fallback) : fallback;
-    const strategySpec = mode.rollback ? { type: 'direct' } : env.strategy;
-    const strategy = strategyFor(strategySpec.type);
-    const log = options.log ?? (() => { });
-    const pctx = { environment: env.name, model, log };
-    const steps = [];
-    const now = () => new Date().toISOString();
-    const result = (outcome, liveVersion, message, previousVersion, extra = {}) => ({
-        environment: env.name, model, version: target?.version ?? null, previousVersion, strategy: mode.rollback ? 'rollback' : strategySpec.type, provider: provider.type,
-        dryRun: options.dryRun === true, outcome, steps, sha256: target?.sha256, url: env.url, liveVersion, message, ...extra,
-    });
-    const owner = defaultOwner(actor);
-    const reason = `${mode.rollback ? 'rollback' : 'deploy'} ${model} ${target?.version ?? '(nothing)'}`;
-    const held = await store.lockInfo(env.name);
-    // A manual lock (`modelship lock`) lets its own holder deploy; anything else must take the lock.
-    const manualLockByActor = held !== undefined && held.pid <= 0 && actor !== undefined && held.owner === actor;
-    if (!options.dryRun && !manualLockByActor)
-        await store.lock(env.name, { owner, pid: process.pid, host: (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 48161, 23))).hostname(), reason });
-    try {
-        const history = await store.history(env.name, model);
-        const current = history.find((r) => r.status === 'success');
-        const interrupted = history.find((r) => r.status === 'in_progress');
-        const previousVersion = current?.payload.version ?? null;
-        const observed = provider.observe ? await provider.observe(pctx) : undefined;
-        if (interrupted && !mode.resume) {
-            throw new errors/* ModelshipError */.W7(`a deployment of ${model} ${interrupted.payload.version} to ${env.name} was interrupted at "${lastStep(interrupted)}" (${interrupted.id}, by ${interrupted.actor})`, {
-                hint: `resume it: modelship deploy ${env.name} --version ${interrupted.payload.version} --resume, or go back: modelship rollback ${env.name}`,
-            });
-        }
-        if (!interrupted && observed?.stable && observed.stable !== previousVersion) {
-            throw new errors/* ModelshipError */.W7(`the deployment state of ${env.name} (${store.location}) says ${previousVersion ?? 'nothing'} is live, but the ${provider.type} provider serves ${observed.stable}`, {
-                hint: 'the state file is missing or stale; nothing was changed. Restore it (e.g. from its .bak copy) before deploying',
-            });
-        }
-        const base = current ? (observed && !interrupted ? observed : settledTraffic(current.payload.version, current.payload.previousVersion, current.payload.strategy)) : emptyTraffic(strategySpec.type);
-        if (!interrupted && target && current && current.payload.version === target.version) {
-            if (current.payload.sha256 !== target.sha256) {
-                throw new errors/* ModelshipError */.W7(`${model} ${target.version} is live in ${env.name} with sha256 ${current.payload.sha256.slice(0, 12)}, but this artifact has ${target.sha256.slice(0, 12)}`, { hint: 'a version is immutable: release the change as a new version' });
-            }
-            steps.push({ name: 'check', status: 'skipped', detail: `${target.version} is already live`, at: now() });
-            return result('noop', target.version, `${model} ${target.version} is already live in ${env.name}: nothing to do`, previousVersion);
-        }
-        if (mode.gates && target) {
-            for (const gate of env.gates) {
-                const run = await (0,gate_run.runGate)(loaded, gate, { live: options.live });
-                const ok = run.verdict === 'pass';
-                steps.push({ name: `gate ${gate}`, status: ok ? 'ok' : 'failed', detail: run.gates.map((g) => g.reason).join('; '), at: now() });
-                if (!ok)
-                    return result('aborted', previousVersion, `gate "${gate}" did not pass (${run.verdict}): nothing was changed, ${env.name} stays on ${previousVersion ?? 'nothing'}`, previousVersion);
-            }
-        }
-        if (options.dryRun) {
-            const plan = recordingProvider(provider.type);
-            if (interrupted)
-                steps.push({ name: 'revert-interrupted', status: 'planned', detail: `restore ${describeTraffic(base)}`, at: now() });
-            if (target)
-                await strategy.run(strategyContext(strategySpec, plan, pctx, target, base, steps, undefined, async () => { }, true, undefined, undefined));
-            else
-                steps.push({ name: 'revert', status: 'planned', detail: 'restore: nothing live', at: now() });
-            return result('planned', previousVersion, `dry run: ${steps.length} step(s) planned for ${env.name}; nothing was changed`, previousVersion);
-        }
-        if (interrupted) {
-            const detail = await provider.revert(pctx, base);
-            steps.push({ name: 'revert-interrupted', status: 'reverted', detail, at: now() });
-            await store.step(interrupted, steps[steps.length - 1]);
-            await store.finish(interrupted, 'failure', `interrupted at "${lastStep(interrupted)}"; reverted by ${owner}`);
-        }
-        if (target === null) {
-            return result('rolled-back', null, `${env.name} restored to its state before the interrupted first deployment: nothing is live`, previousVersion);
-        }
-        if (mode.rollback && current && current.payload.version === target.version && !interrupted) {
-            return result('noop', target.version, `${target.version} is already live in ${env.name}`, previousVersion);
-        }
-        const payload = { model, version: target.version, sha256: target.sha256, artifact: target.artifact, strategy: mode.rollback ? 'rollback' : strategySpec.type, provider: provider.type, previousVersion, ...(target.metrics ? { metrics: target.metrics } : {}) };
-        const record = await store.create(env.name, payload, actor ?? owner);
-        const analysis = options.analysis ?? (strategySpec.analysis || strategySpec.winnerGate ? new GateAnalysisRunner(loaded, options.live) : undefined);
-        const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-        try {
-            const ctx = strategyContext(strategySpec, provider, pctx, target, base, steps, record, sleep, false, analysis, store);
-            const outcome = await strategy.run(ctx);
-            if (!outcome.live) {
-                await store.finish(record, 'inactive', `${strategySpec.type} run of ${target.version} passed; ${previousVersion ?? 'nothing'} stays live`);
-                return result('deployed', previousVersion, `${strategySpec.type}: ${target.version} observed without user traffic; ${env.name} stays on ${previousVersion ?? 'nothing'}`, previousVersion, { deploymentId: record.id });
-            }
-            await store.finish(record, 'success', `${target.version} live (${describeTraffic(outcome.traffic)})`, env.url);
-            const verb = mode.rollback ? 'rolled back to' : 'now runs';
-            return result(mode.rollback ? 'rolled-back' : 'deployed', target.version, `${env.name} ${verb} ${model} ${target.version}${previousVersion ? ` (was ${previousVersion})` : ''}`, previousVersion, { deploymentId: record.id });
-        }
-        catch (err) {
-            const why = err instanceof errors/* ModelshipError */.W7 ? err.message : err instanceof RolloutAborted ? err.message : `${err.message}`;
-            const revertStep = { name: 'revert', status: 'started', detail: `restore ${describeTraffic(base)}`, at: now() };
-            let reverted = true;
-            try {
-                await store.step(record, revertStep);
-                revertStep.detail = await provider.revert(pctx, base);
-                revertStep.status = 'reverted';
-            }
-            catch (revertErr) {
-                reverted = false;
-                revertStep.status = 'failed';
-                revertStep.detail = `revert failed: ${revertErr.message}`;
-            }
-            steps.push({ ...revertStep, at: now() });
-            await store.step(record, steps[steps.length - 1]).catch(() => { });
-            const where = reverted ? `${env.name} is left on its last good version, ${previousVersion ?? 'nothing'}` : `REVERT FAILED: ${env.name} may be serving ${target.version}; run modelship rollback ${env.name}`;
-            await store.finish(record, 'failure', `${why}; ${where}`).catch(() => { });
-            return result('aborted', reverted ? previousVersion : null, `${mode.rollback ? 'rollback' : 'deploy'} of ${target.version} aborted: ${why}. ${where}`, previousVersion, { deploymentId: record.id });
-        }
-    }
-    finally {
-        if (!options.dryRun && !manualLockByActor)
-            await store.unlock(env.name, owner).catch(() => { });
-    }
-}
-function strategyContext(spec, provider, pctx, target, base, steps, record, sleep, dryRun, analysis, store) {
-    const journal = async (s) => {
-        steps.push(s);
-        if (record && store)
-            await store.step(record, s);
-    };
-    return {
-        spec, provider, providerContext: pctx, target, base, analysis, sleep,
-        async step(name, run, weights) {
-            if (dryRun) {
-                const detail = await run();
-                await journal({ name, status: 'planned', detail, at: new Date().toISOString(), ...(weights ? { weights } : {}) });
-                return detail;
-            }
-            // Journaled before it runs: a process killed inside this step is found by the next run.
-            if (record && store)
-                await store.step(record, { name, status: 'started', detail: '', at: new Date().toISOString() });
-            try {
-                const detail = await run();
-                const done = { name, status: 'ok', detail, at: new Date().toISOString(), ...(weights ? { weights } : {}) };
-                await journal(done);
-                return detail;
-            }
-            catch (err) {
-                await journal({ name, status: 'failed', detail: err.message, at: new Date().toISOString() });
-                throw err;
-            }
-        },
-        async analyze(step, weight) {
-            if (dryRun) {
-                if (!spec.analysis && !spec.winnerGate)
-                    return undefined;
-                await journal({ name: `analysis ${step}`, status: 'planned', detail: `gate ${spec.analysis?.gate ?? spec.winnerGate ?? '(injected)'}`, at: new Date().toISOString() });
-                return undefined;
-            }
-            if (!analysis)
-                return undefined;
-            const gate = spec.winnerGate ?? spec.analysis?.gate ?? '';
-            const res = await analysis.analyze({ environment: pctx.environment, model: pctx.model, stable: base.stable, candidate: target.version, step, weight, gate });
-            await journal({ name: `analysis ${step}`, status: res.phase === 'successful' ? 'ok' : 'failed', detail: `${res.phase}${res.reasons.length ? `: ${res.reasons.join('; ')}` : ''}`, at: new Date().toISOString() });
-            return res;
-        },
-    };
-}
-/** A provider that only describes what it would do (dry run). */
-function recordingProvider(type) {
-    return {
-        type,
-        prepare: async (_c, t) => `would install ${t.version} (sha256 ${t.sha256.slice(0, 12)})`,
-        verify: async (_c, t) => `would verify ${t.version}`,
-        shiftTraffic: async (_c, traffic) => `would route ${describeTraffic(traffic)}`,
-        finalize: async (_c, traffic) => `would finalize ${describeTraffic(traffic)}`,
-        revert: async (_c, traffic) => `would restore ${describeTraffic(traffic)}`,
-    };
-}
-async function engine_status(loaded, request = {}, options = {}) {
-    const envs = request.environment ? [environmentOf(loaded, request.environment)] : environmentsOf(loaded);
-    const models = request.model ? [modelNameOf(loaded, request.model)] : Object.keys(loaded.config.models);
-    const out = [];
-    for (const env of envs) {
-        const store = storeFor(loaded, env, options);
-        const lockInfo = (await store.lockInfo(env.name)) ?? null;
-        for (const model of models) {
-            const history = await store.history(env.name, model);
-            const current = history.find((r) => r.status === 'success');
-            const interrupted = history.find((r) => r.status === 'in_progress');
-            const rollbackTarget = interrupted ? (current?.payload.version ?? null) : (history.find((r) => r.status === 'inactive' && wasLive(r) && r.payload.version !== current?.payload.version)?.payload.version ?? null);
-            out.push({
-                environment: env.name, model, order: env.order, provider: env.provider.type, strategy: env.strategy.type, url: env.url,
-                liveVersion: current?.payload.version ?? null, sha256: current?.payload.sha256 ?? null, deployedAt: current?.updatedAt ?? null,
-                rollbackTarget,
-                interrupted: interrupted ? { version: interrupted.payload.version, step: lastStep(interrupted), startedAt: interrupted.createdAt, id: interrupted.id } : null,
-                lock: lockInfo,
-                history: history.slice(0, 10).map((r) => ({ version: r.payload.version, status: r.status, at: r.updatedAt, strategy: r.payload.strategy })),
-            });
-        }
-    }
-    return { environments: out };
-}
-async function lock(loaded, request, options = {}) {
-    const env = environmentOf(loaded, request.environment);
-    const store = storeFor(loaded, env, options);
-    const owner = request.actor ?? defaultOwner();
-    if (options.dryRun)
-        return { environment: env.name, locked: false, lock: (await store.lockInfo(env.name)) ?? null, message: `dry run: would lock ${env.name} for ${owner}` };
-    // pid -1: a manual lock, held until unlocked (never taken over as stale).
-    const info = await store.lock(env.name, { owner, pid: -1, host: (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 48161, 23))).hostname(), reason: request.reason ?? 'locked by hand' });
-    return { environment: env.name, locked: true, lock: info, message: `${env.name} locked by ${owner}` };
-}
-async function unlock(loaded, request, options = {}) {
-    const env = environmentOf(loaded, request.environment);
-    const store = storeFor(loaded, env, options);
-    const held = (await store.lockInfo(env.name)) ?? null;
-    if (options.dryRun)
-        return { environment: env.name, locked: held !== null, lock: held, message: `dry run: would unlock ${env.name}` };
-    const owner = request.actor ?? held?.owner ?? '';
-    const released = await store.unlock(env.name, owner, request.force === true);
-    return { environment: env.name, locked: false, lock: null, message: released ? `${env.name} unlocked` : `${env.name} was not locked` };
-}
-/** sha256 of the artifact, checked against a SHA256SUMS manifest beside it when there is one. */
-async function verifiedSha256(artifact) {
-    const info = await (0,promises_.stat)(artifact).catch(() => undefined);
-    if (!info)
-        throw new errors/* ModelshipError */.W7(`artifact not found: ${artifact}`, { hint: 'check models.<name>.path or pass --artifact' });
-    if (!info.isFile())
-        throw new errors/* ModelshipError */.W7(`artifact ${artifact} is not a file`);
-    const sha256 = await sha256File(artifact);
-    const manifest = await (0,promises_.readFile)(external_node_path_default().join(external_node_path_default().dirname(artifact), 'SHA256SUMS'), 'utf8').catch(() => undefined);
-    if (manifest !== undefined) {
-        const name = external_node_path_default().basename(artifact);
-        const line = manifest.split('\n').map((l) => l.trim().match(/^([0-9a-f]{64})\s+\*?(.+)$/i)).find((m) => m && external_node_path_default().basename(m[2]) === name);
-        if (line && line[1].toLowerCase() !== sha256) {
-            throw new errors/* ModelshipError */.W7(`${artifact} has sha256 ${sha256.slice(0, 12)} but its SHA256SUMS says ${line[1].slice(0, 12)}`, { exitCode: errors/* ExitCode */.yU.Failed, hint: 'the artifact is not the one that was released' });
-        }
-    }
-    return sha256;
-}
-function lastStep(record) {
-    return record.steps[record.steps.length - 1]?.name ?? 'start';
-}
-function successfulVersions(history) {
-    return [...new Set(history.filter(wasLive).map((r) => r.payload.version))];
-}
-/** Success, or success later superseded (inactive); a shadow run is inactive but was never live. */
-function wasLive(r) {
-    return r.status === 'success' || (r.status === 'inactive' && r.payload.strategy !== 'shadow');
-}
-/** The metrics of the artifact's version: `metrics.json` beside it, else the model's configured metrics when it is the configured artifact. */
-async function metricsFor(loaded, model, artifact) {
-    const beside = external_node_path_default().join(external_node_path_default().dirname(artifact), 'metrics.json');
-    if (await (0,promises_.stat)(beside).then((s) => s.isFile(), () => false))
-        return beside;
-    const config = (0,core_config.getModel)(loaded, model);
-    if (config.metrics && loaded.resolvePath(config.path, ['models', model, 'path']) === artifact)
-        return loaded.resolvePath(config.metrics, ['models', model, 'metrics']);
-    return undefined;
+    return options.store ?? new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .LocalDeploymentStore */ .o(loaded.resolvePath(env.stateDir, ['environments', env.name, 'stateDir']));
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 547;
-export const ids = [547,134];
+export const id = 467;
+export const ids = [467,134];
 export const modules = {
 
 /***/ 36134:
@@ -14,17 +14,62 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
-function streamLog(write) {
-    return {
-        write: (record) => write(`${JSON.stringify({ time: new Date().toISOString(), ...record })}\n`),
-        close: async () => undefined,
+/** Flush once this much is buffered, and at least this often. */
+const FLUSH_BYTES = 64 * 1024;
+const FLUSH_MS = 100;
+/**
+ * Lines are buffered and written together: at most every 100 ms, or at once past 64 KiB. Under load one
+ * write per request would cost a system call each (for a file, a thread-pool round trip each), which on a
+ * small machine is a large share of a small model's request. close() flushes what is left.
+ */
+function batched(flush) {
+    let buffer = '';
+    let timer;
+    // The ISO time of the current millisecond, formatted once per millisecond, not once per line.
+    let ms = -1;
+    let iso = '';
+    const flushNow = () => {
+        clearTimeout(timer);
+        timer = undefined;
+        if (buffer === '')
+            return;
+        const text = buffer;
+        buffer = '';
+        flush(text);
     };
+    return {
+        write(record) {
+            const now = Date.now();
+            if (now !== ms) {
+                ms = now;
+                iso = new Date(now).toISOString();
+            }
+            // `time` first, then the record's own fields (a record never carries its own `time`).
+            const rest = JSON.stringify(record);
+            buffer += rest.length > 2 ? `{"time":"${iso}",${rest.slice(1)}\n` : `{"time":"${iso}"}\n`;
+            if (buffer.length >= FLUSH_BYTES)
+                flushNow();
+            else if (!timer) {
+                timer = setTimeout(flushNow, FLUSH_MS);
+                timer.unref();
+            }
+        },
+        flushNow,
+        close: async () => flushNow(),
+    };
+}
+function streamLog(write) {
+    return batched(write);
 }
 function fileLog(file) {
     const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file, { flags: 'a' });
+    const log = batched((text) => void stream.write(text));
     return {
-        write: (record) => void stream.write(`${JSON.stringify({ time: new Date().toISOString(), ...record })}\n`),
-        close: () => new Promise((resolve) => stream.end(resolve)),
+        write: log.write,
+        close: () => new Promise((resolve) => {
+            log.flushNow();
+            stream.end(resolve);
+        }),
     };
 }
 const silentLog = { write: () => undefined, close: async () => undefined };
@@ -32,7 +77,7 @@ const silentLog = { write: () => undefined, close: async () => undefined };
 
 /***/ }),
 
-/***/ 47547:
+/***/ 22467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -40,14 +85,183 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  resolveBatch: () => (/* binding */ resolveBatch),
   startServer: () => (/* binding */ startServer)
 });
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/serve/access-log.ts
 var access_log = __webpack_require__(36134);
+;// CONCATENATED MODULE: ./src/serve/batching.ts
+const DEFAULT_BATCH = { maxRows: 64, maxDelayMs: 0 };
+/**
+ * A signature can be batched when every input and every output has a free first dimension, all with the
+ * same symbolic name where names are given (`batch`, `N`: two different names are two different axes).
+ * Whether rows are really independent is checked by running the model (see `probeRows`), not assumed.
+ */
+function batchAxis(inputs, outputs) {
+    if (inputs.length === 0 || outputs.length === 0)
+        return { enabled: false, reason: 'the model has no inputs or no outputs' };
+    const names = new Set();
+    for (const [kind, list] of [['input', inputs], ['output', outputs]]) {
+        for (const t of list) {
+            if (t.dtype === 'unsupported')
+                return { enabled: false, reason: `${kind} "${t.name}" is not a tensor` };
+            if (t.shape.length === 0 || t.shape[0] !== null) {
+                return { enabled: false, reason: `${kind} "${t.name}" has ${t.shape.length === 0 ? 'no declared first dimension' : `a fixed first dimension (${t.shape[0]})`}` };
+            }
+            if (t.dim0)
+                names.add(t.dim0);
+        }
+    }
+    if (names.size > 1)
+        return { enabled: false, reason: `the first dimensions have different names (${[...names].join(', ')})` };
+    return { enabled: true };
+}
+/**
+ * The rows of a request and the key of the requests it can share a run with: every input has the same
+ * number of rows (at least one) and the same non-batch dims. Undefined when the request must run alone.
+ */
+function batchKey(inputs) {
+    if (inputs.length === 0)
+        return undefined;
+    const rows = inputs[0].dims[0];
+    if (!(rows > 0))
+        return undefined;
+    let key = '';
+    for (let i = 0; i < inputs.length; i++) {
+        const dims = inputs[i].dims;
+        if (dims.length === 0 || dims[0] !== rows)
+            return undefined;
+        key += i === 0 ? '' : '|';
+        for (let d = 1; d < dims.length; d++)
+            key += d === 1 ? String(dims[d]) : `x${dims[d]}`;
+    }
+    return { rows, key };
+}
+/** The typed array an element type travels in (bool as bytes 0/1, float16 as its raw bits). */
+const TYPED_ARRAY = {
+    float32: Float32Array, float64: Float64Array, int8: Int8Array, uint8: Uint8Array, int16: Int16Array, uint16: Uint16Array,
+    int32: Int32Array, uint32: Uint32Array, int64: BigInt64Array, uint64: BigUint64Array, float16: Uint16Array, bool: Uint8Array,
+};
+function concatData(dtype, parts, total) {
+    if (dtype === 'string') {
+        const out = [];
+        for (const p of parts)
+            for (const v of p)
+                out.push(v);
+        return out;
+    }
+    const Ctor = TYPED_ARRAY[dtype];
+    if (!Ctor)
+        throw new Error(`cannot batch element type ${dtype}`);
+    const out = new Ctor(total);
+    let at = 0;
+    for (const p of parts) {
+        if (Array.isArray(p)) {
+            // bool from JSON arrives as booleans; onnxruntime takes the same tensor as bytes 0/1.
+            for (let i = 0; i < p.length; i++)
+                out[at + i] = p[i] ? 1 : 0;
+        }
+        else
+            out.set(p, at);
+        at += p.length;
+    }
+    return out;
+}
+/** Joins the inputs of several requests (same key) along the batch axis, in request order. */
+function concatInputs(requests, rows) {
+    const first = requests[0];
+    return first.map((t, i) => {
+        let total = 0;
+        const parts = requests.map((r) => {
+            total += r[i].data.length;
+            return r[i].data;
+        });
+        return { name: t.name, dtype: t.dtype, dims: [rows, ...t.dims.slice(1)], data: concatData(t.dtype, parts, total) };
+    });
+}
+/**
+ * Splits the outputs of a batched run back per request (views, not copies). Undefined when an output does
+ * not follow the batch axis (its first dimension is not the total rows), so the caller must not batch.
+ */
+function splitOutputs(outputs, parts, total) {
+    const byName = new Map();
+    for (const t of outputs) {
+        if (t.dims.length === 0 || t.dims[0] !== total)
+            return undefined;
+        let per = 1;
+        for (let d = 1; d < t.dims.length; d++)
+            per *= t.dims[d];
+        if (t.data.length !== per * total)
+            return undefined;
+        byName.set(t.name, { t, per });
+    }
+    let row = 0;
+    return parts.map((p) => {
+        const start = row;
+        row += p.rows;
+        return p.names.map((name) => {
+            const { t, per } = byName.get(name);
+            const d = t.data;
+            const data = Array.isArray(d) ? d.slice(start * per, row * per) : d.subarray(start * per, row * per);
+            return { name, dtype: t.dtype, dims: [p.rows, ...t.dims.slice(1)], data };
+        });
+    });
+}
+function probeData(dtype, n, one) {
+    if (dtype === 'string')
+        return new Array(n).fill(one ? 'b' : 'a');
+    const Ctor = TYPED_ARRAY[dtype];
+    if (!Ctor)
+        throw new Error(`no probe value for element type ${dtype}`);
+    const out = new Ctor(n);
+    if (one) {
+        if (out instanceof BigInt64Array || out instanceof BigUint64Array)
+            out.fill(1n);
+        else
+            out.fill(dtype === 'float16' ? 0x3c00 : 1);
+    }
+    return out;
+}
+/**
+ * Two different one-row requests (all zeros, all ones; free non-batch dims as 1). The model batches only if
+ * running them together gives, bit for bit, what running each alone gives: this catches graphs whose rows
+ * interact (a mean over the batch) or whose kernels round differently by batch size.
+ */
+function probeRows(inputs) {
+    const row = (one) => inputs.map((m) => {
+        const dims = m.shape.map((d, i) => (i === 0 ? 1 : (d ?? 1)));
+        return { name: m.name, dtype: m.dtype, dims, data: probeData(m.dtype, dims.reduce((a, b) => a * b, 1), one) };
+    });
+    return [row(false), row(true)];
+}
+/** Same dims and the same bits (NaN included) in the same element type. */
+function sameTensor(a, b) {
+    if (a.dtype !== b.dtype || a.dims.length !== b.dims.length || a.dims.some((d, i) => d !== b.dims[i]) || a.data.length !== b.data.length)
+        return false;
+    const x = a.data;
+    const y = b.data;
+    if (Array.isArray(x) || Array.isArray(y)) {
+        for (let i = 0; i < x.length; i++)
+            if (x[i] !== y[i])
+                return false;
+        return true;
+    }
+    const bx = new Uint8Array(x.buffer, x.byteOffset, x.byteLength);
+    const by = new Uint8Array(y.buffer, y.byteOffset, y.byteLength);
+    if (bx.length !== by.length)
+        return false;
+    for (let i = 0; i < bx.length; i++)
+        if (bx[i] !== by[i])
+            return false;
+    return true;
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -60,8 +274,6 @@ var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __webpack_require__(98571);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/serve/limits.ts
 
 
@@ -460,20 +672,37 @@ var external_node_worker_threads_ = __webpack_require__(75919);
  * The code of an inference worker thread, as a string: onnxruntime-node runs a session synchronously, so on
  * the main thread one inference would stall every other request (health checks included) and no queue could
  * ever form. A string (run with `eval: true`) works the same from the sources, the tests and the ncc bundles.
+ *
+ * Messages: `run` {id, inputs:[{name,dtype,dims,data}], outputs:[names]} → `result` {id, outputs | error};
+ * `release` → `released`. The model bytes arrive transferred (not copied) in workerData and are dropped as
+ * soon as the session exists. Outputs go back copied, never transferred: onnxruntime-node may hand them over
+ * as external buffers that free native memory from this thread's finalizers, which must not move to another.
  */
 const INFERENCE_WORKER_SOURCE = String.raw `
 const { parentPort, workerData } = require('node:worker_threads');
 const ort = require(workerData.ortPath);
 let session;
-const meta = (list) => list.map((m) => m.isTensor
-  ? { name: m.name, dtype: m.type, shape: m.shape.map((d) => (typeof d === 'number' && d >= 0 ? d : null)) }
-  : { name: m.name, dtype: 'unsupported', shape: [] });
-ort.InferenceSession.create(new Uint8Array(workerData.bytes), workerData.options).then(
+// Shapes: fixed dims as numbers, free ones as null; dim0 keeps the symbolic name of a free first dimension
+// ('' when onnxruntime gives no name) so the server can tell whether every tensor shares one batch axis.
+const meta = (list) => list.map((m) => {
+  if (!m.isTensor) return { name: m.name, dtype: 'unsupported', shape: [] };
+  const shape = m.shape.map((d) => (typeof d === 'number' && d >= 0 ? d : null));
+  const first = m.shape[0];
+  const dim0 = shape.length > 0 && shape[0] === null ? (typeof first === 'string' ? first : '') : undefined;
+  return dim0 === undefined ? { name: m.name, dtype: m.type, shape } : { name: m.name, dtype: m.type, shape, dim0 };
+});
+let bytes = workerData.bytes;
+workerData.bytes = null;
+ort.InferenceSession.create(bytes, workerData.options).then(
   (s) => {
     session = s;
+    bytes = null;
     parentPort.postMessage({ type: 'ready', inputs: meta(s.inputMetadata), outputs: meta(s.outputMetadata) });
   },
-  (err) => parentPort.postMessage({ type: 'failed', message: String(err && err.message || err) }),
+  (err) => {
+    bytes = null;
+    parentPort.postMessage({ type: 'failed', message: String(err && err.message || err) });
+  },
 );
 parentPort.on('message', async (m) => {
   if (m.type === 'run') {
@@ -496,6 +725,8 @@ parentPort.on('message', async (m) => {
 
 
 
+
+
 let ortPath;
 /** Where onnxruntime-node is, resolved at run time so no bundle carries the native module. */
 function resolveOnnxRuntime() {
@@ -514,10 +745,12 @@ function resolveOnnxRuntime() {
     }
     return ortPath;
 }
-/** One worker thread holding one onnxruntime session. */
+/** One worker thread holding one onnxruntime session; the version runs at most one batch on it at a time. */
 class SessionWorker {
     worker;
     pending = new Map();
+    /** A batch is running on it (set by the version's scheduler). */
+    busy = false;
     nextId = 0;
     failure;
     released;
@@ -545,10 +778,24 @@ class SessionWorker {
         worker.on('error', fail);
         worker.on('exit', (code) => fail(new Error(`inference worker exited (code ${code})`)));
     }
+    /** Starts a worker on `bytes`, which it takes over: the buffer is moved to the thread, not copied. */
     static start(bytes, options) {
         const worker = new external_node_worker_threads_.Worker(INFERENCE_WORKER_SOURCE, {
             eval: true,
-            workerData: { ortPath: resolveOnnxRuntime(), bytes, options: { intraOpNumThreads: options.intraOpThreads, interOpNumThreads: options.interOpThreads, executionMode: 'sequential', graphOptimizationLevel: 'all' } },
+            workerData: {
+                ortPath: resolveOnnxRuntime(),
+                bytes,
+                options: {
+                    intraOpNumThreads: options.intraOpThreads,
+                    interOpNumThreads: options.interOpThreads,
+                    executionMode: 'sequential',
+                    graphOptimizationLevel: 'all',
+                    // onnxruntime's own log lines are coloured text on stderr, where the server writes JSON lines: a
+                    // failed run is reported by the server instead (500 answer, access log entry with the error).
+                    logSeverityLevel: 4,
+                },
+            },
+            transferList: [bytes.buffer],
         });
         return new Promise((resolve, reject) => {
             const onMessage = (m) => {
@@ -573,13 +820,19 @@ class SessionWorker {
             worker.on('error', onError);
         });
     }
-    run(inputs, outputs) {
+    /** `owned`: the input buffers were made for this run and can be moved to the thread instead of copied. */
+    run(inputs, outputs, owned = false) {
         if (this.failure)
             return Promise.reject(this.failure);
         const id = this.nextId++;
         return new Promise((resolve, reject) => {
             this.pending.set(id, { resolve, reject });
-            this.worker.postMessage({ type: 'run', id, inputs, outputs });
+            const transfer = [];
+            if (owned)
+                for (const t of inputs)
+                    if (!Array.isArray(t.data))
+                        transfer.push(t.data.buffer);
+            this.worker.postMessage({ type: 'run', id, inputs, outputs }, transfer);
         });
     }
     async release() {
@@ -596,6 +849,11 @@ class SessionWorker {
  * One loaded model version. Requests hold a reference while they run; `retire()` stops new references and
  * releases the sessions only when the last running request has finished (drain, then release), so a switch
  * never fails a request that was already routed to the old version.
+ *
+ * Scheduling: each worker runs one batch at a time. While it runs, requests queue; when it is free, the
+ * oldest request and every queued request compatible with it (same non-batch dims, up to `maxRows` rows)
+ * go together as one onnxruntime run, and the outputs are split back per request. Nothing waits for a
+ * batch to fill unless `maxDelayMs` says so: under light load every request runs alone at once.
  */
 class LoadedVersion {
     model;
@@ -605,12 +863,19 @@ class LoadedVersion {
     inputs;
     outputs;
     loadMs;
+    policy;
+    hooks;
     refs = 0;
     retiring = false;
     releasing;
     drained;
     drainedPromise = new Promise((r) => (this.drained = r));
-    constructor(model, version, sha256, workers, inputs, outputs, loadMs) {
+    queue = [];
+    delayTimer;
+    scheduled = false;
+    allOutputs;
+    batchingState;
+    constructor(model, version, sha256, workers, inputs, outputs, loadMs, batching = { enabled: false, reason: 'not probed' }, policy = DEFAULT_BATCH, hooks = {}) {
         this.model = model;
         this.version = version;
         this.sha256 = sha256;
@@ -618,6 +883,14 @@ class LoadedVersion {
         this.inputs = inputs;
         this.outputs = outputs;
         this.loadMs = loadMs;
+        this.policy = policy;
+        this.hooks = hooks;
+        this.allOutputs = outputs.map((o) => o.name);
+        this.batchingState = batching;
+    }
+    /** Whether requests to this version are merged into batched runs, and why not. */
+    get batching() {
+        return this.batchingState;
     }
     /** A reference for one request, or undefined once retiring (the caller routes again). */
     acquire() {
@@ -637,13 +910,148 @@ class LoadedVersion {
     get inFlight() {
         return this.refs;
     }
-    /** Runs on the least busy worker. */
-    run(inputs, outputNames) {
-        let best = this.workers[0];
-        for (const w of this.workers)
-            if (w.pending.size < best.pending.size)
-                best = w;
-        return best.run(inputs, outputNames ?? this.outputs.map((o) => o.name));
+    /** Queues one validated request; it runs alone or merged with compatible ones. */
+    run(inputs, outputNames, deadline = Infinity) {
+        const k = this.batchingState.enabled && this.policy.maxRows > 1 ? batchKey(inputs) : undefined;
+        return new Promise((resolve, reject) => {
+            this.queue.push({ inputs, outputs: outputNames ?? this.allOutputs, rows: k?.rows ?? 0, key: k?.key, deadline, queuedAt: performance.now(), resolve, reject });
+            this.schedule();
+        });
+    }
+    /**
+     * Dispatches at the end of the current event-loop turn rather than at once: every request whose bytes
+     * arrived in this turn is decoded and queued by then, so they can share one run. This waits for nothing
+     * that has not already arrived (at light load a request still runs alone, a turn later).
+     */
+    schedule() {
+        if (this.scheduled)
+            return;
+        this.scheduled = true;
+        setImmediate(() => {
+            this.scheduled = false;
+            this.pump();
+        });
+    }
+    pump() {
+        while (this.queue.length > 0) {
+            let worker;
+            for (const w of this.workers)
+                if (!w.busy && (!worker || w.pending.size < worker.pending.size))
+                    worker = w;
+            if (!worker)
+                return;
+            if (this.waitForMore())
+                return;
+            const jobs = this.take();
+            if (jobs.length === 0)
+                continue;
+            worker.busy = true;
+            const w = worker;
+            void this.execute(w, jobs).finally(() => {
+                w.busy = false;
+                this.schedule();
+            });
+        }
+    }
+    /** With `maxDelayMs`, holds a mergeable head request until the batch is full or its delay is over. */
+    waitForMore() {
+        if (this.policy.maxDelayMs <= 0)
+            return false;
+        const head = this.queue[0];
+        if (head.key === undefined)
+            return false;
+        let rows = 0;
+        for (const j of this.queue)
+            if (j.key === head.key)
+                rows += j.rows;
+        const due = head.queuedAt + this.policy.maxDelayMs - performance.now();
+        if (rows >= this.policy.maxRows || due <= 0)
+            return false;
+        if (!this.delayTimer) {
+            this.delayTimer = setTimeout(() => {
+                this.delayTimer = undefined;
+                this.pump();
+            }, Math.ceil(due));
+        }
+        return true;
+    }
+    /** The oldest live request and the compatible ones behind it, removed from the queue. */
+    take() {
+        const now = Date.now();
+        const expired = (j) => {
+            if (j.deadline >= now)
+                return false;
+            j.reject(new TimedOut(`${this.model} ${this.version}: the request waited past its timeout and was not run`));
+            return true;
+        };
+        let head;
+        while (!head && this.queue.length > 0) {
+            const j = this.queue.shift();
+            if (!expired(j))
+                head = j;
+        }
+        if (!head)
+            return [];
+        if (head.key === undefined || !this.batchingState.enabled || head.rows >= this.policy.maxRows)
+            return [head];
+        const jobs = [head];
+        let rows = head.rows;
+        const rest = [];
+        for (const j of this.queue) {
+            if (j.key === head.key && rows + j.rows <= this.policy.maxRows && this.batchingState.enabled) {
+                if (expired(j))
+                    continue;
+                jobs.push(j);
+                rows += j.rows;
+            }
+            else
+                rest.push(j);
+        }
+        this.queue = rest;
+        return jobs;
+    }
+    async runAlone(worker, job) {
+        try {
+            job.resolve(await worker.run(job.inputs, job.outputs));
+        }
+        catch (err) {
+            job.reject(err);
+        }
+        this.hooks.batch?.(1, job.rows || (job.inputs[0]?.dims[0] ?? 0));
+    }
+    async execute(worker, jobs) {
+        if (jobs.length === 1)
+            return this.runAlone(worker, jobs[0]);
+        let rows = 0;
+        for (const j of jobs)
+            rows += j.rows;
+        const wanted = new Set();
+        for (const j of jobs)
+            for (const n of j.outputs)
+                wanted.add(n);
+        const names = this.allOutputs.filter((n) => wanted.has(n));
+        let outputs;
+        try {
+            outputs = await worker.run(concatInputs(jobs.map((j) => j.inputs), rows), names, true);
+        }
+        catch (err) {
+            // A request the signature accepts can still fail at run time (an index out of range): each request
+            // then runs alone, so only the one at fault fails.
+            this.hooks.event?.({ event: 'batch-retry', model: this.model, version: this.version, requests: jobs.length, error: err.message });
+            for (const j of jobs)
+                await this.runAlone(worker, j);
+            return;
+        }
+        const parts = splitOutputs(outputs, jobs.map((j) => ({ rows: j.rows, names: j.outputs })), rows);
+        if (!parts) {
+            this.batchingState = { enabled: false, reason: 'an output did not follow the batch dimension at run time' };
+            this.hooks.event?.({ event: 'batching-off', model: this.model, version: this.version, reason: this.batchingState.reason });
+            for (const j of jobs)
+                await this.runAlone(worker, j);
+            return;
+        }
+        jobs.forEach((j, i) => j.resolve(parts[i]));
+        this.hooks.batch?.(jobs.length, rows);
     }
     /** Stop routing here; the sessions are released once in-flight requests finish. */
     retire() {
@@ -655,21 +1063,72 @@ class LoadedVersion {
         return this.drainedPromise;
     }
     release() {
+        clearTimeout(this.delayTimer);
         this.releasing ??= Promise.all(this.workers.map((w) => w.release())).then(() => this.drained(), () => this.drained());
         return this.releasing;
     }
 }
-/** Creates the sessions from verified bytes (never from the path again: what was hashed is what runs). */
-async function loadVersion(model, version, sha256, bytes, options) {
+/**
+ * Whether batching keeps every answer exact for this model: the signature has one free batch axis, and two
+ * different rows, run alone and then interleaved in batches of 2, 3, 8 and the largest allowed (kernels can
+ * take other paths at other sizes), come back with the same bits. Any error means no batching.
+ */
+async function decideBatching(worker, inputs, outputs, policy) {
+    if (policy.maxRows <= 1)
+        return { enabled: false, reason: 'the maximum batch is 1 row' };
+    const axis = batchAxis(inputs, outputs);
+    if (!axis.enabled)
+        return axis;
+    const names = outputs.map((o) => o.name);
+    try {
+        const [a, b] = probeRows(inputs);
+        const alone = [await worker.run(a, names), await worker.run(b, names)];
+        const sizes = [...new Set([2, 3, 8, Math.min(policy.maxRows, 256)])].filter((n) => n <= policy.maxRows);
+        for (const n of sizes) {
+            const rows = Array.from({ length: n }, (_, i) => (i % 2 ? b : a));
+            const together = await worker.run(concatInputs(rows, n), names, true);
+            const split = splitOutputs(together, rows.map(() => ({ rows: 1, names })), n);
+            if (!split)
+                return { enabled: false, reason: 'an output does not follow the batch dimension' };
+            for (let r = 0; r < n; r++) {
+                for (let o = 0; o < names.length; o++) {
+                    if (!sameTensor(split[r][o], alone[r % 2][o]))
+                        return { enabled: false, reason: `rows are not independent: output "${names[o]}" of a row differs when it runs in a batch of ${n}` };
+                }
+            }
+        }
+        return { enabled: true };
+    }
+    catch (err) {
+        return { enabled: false, reason: `the batching probe failed: ${err.message}` };
+    }
+}
+/** A buffer the worker can own: the file's own bytes when nothing else shares them, else a copy. */
+function ownedBytes(bytes, mayTake) {
+    if (mayTake && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer)
+        return bytes;
+    return new Uint8Array(bytes);
+}
+/**
+ * Creates the sessions from verified bytes (never from the path again: what was hashed is what runs). The
+ * bytes are moved to the first worker (the caller's buffer is left empty): one copy of the model in memory.
+ */
+async function loadVersion(model, version, sha256, bytes, options, hooks = {}) {
     const t0 = performance.now();
-    const started = await Promise.allSettled(Array.from({ length: Math.max(1, options.workers) }, () => SessionWorker.start(bytes, options)));
+    const count = Math.max(1, options.workers);
+    // Copies for the other workers first: the original is moved to the first one.
+    const buffers = Array.from({ length: count }, (_, i) => (i === 0 ? undefined : ownedBytes(bytes, false)));
+    buffers[0] = ownedBytes(bytes, true);
+    const started = await Promise.allSettled(buffers.map((b) => SessionWorker.start(b, options)));
     const failed = started.find((s) => s.status === 'rejected');
     if (failed) {
         await Promise.all(started.map((s) => (s.status === 'fulfilled' ? s.value.worker.release() : undefined)));
         throw failed.reason;
     }
     const ok = started.map((s) => s.value);
-    return new LoadedVersion(model, version, sha256, ok.map((s) => s.worker), ok[0].inputs, ok[0].outputs, performance.now() - t0);
+    const policy = options.batch ?? DEFAULT_BATCH;
+    const batching = await decideBatching(ok[0].worker, ok[0].inputs, ok[0].outputs, policy);
+    return new LoadedVersion(model, version, sha256, ok.map((s) => s.worker), ok[0].inputs, ok[0].outputs, performance.now() - t0, batching, policy, hooks);
 }
 
 ;// CONCATENATED MODULE: ./src/serve/catalog.ts
@@ -815,14 +1274,19 @@ class ModelHost {
             }
             let loaded;
             try {
-                loaded = await loadVersion(this.name, version, read.metadata.sha256, read.bytes, this.opts.session);
+                const labels = { model: this.name, version };
+                loaded = await loadVersion(this.name, version, read.metadata.sha256, read.bytes, this.opts.session, {
+                    batch: (requests) => this.opts.metrics.batchSize.observe(labels, requests),
+                    event: (record) => this.opts.log.write(record),
+                });
             }
             catch (err) {
                 throw new VersionRefused('load', `onnxruntime cannot load ${this.name}/${version}: ${err.message}`);
             }
             const seconds = (performance.now() - t0) / 1000;
             this.opts.metrics.loadSeconds.observe({ model: this.name, version }, seconds);
-            this.opts.log.write({ event: 'loaded', model: this.name, version, sha256: loaded.sha256, seconds: Number(seconds.toFixed(4)) });
+            const b = loaded.batching;
+            this.opts.log.write({ event: 'loaded', model: this.name, version, sha256: loaded.sha256, seconds: Number(seconds.toFixed(4)), batching: b.enabled, ...(b.enabled ? {} : { batchingOff: b.reason }) });
             this.refused.delete(version);
             return loaded;
         }
@@ -944,6 +1408,7 @@ class ServeMetrics {
     loadSeconds = new prom_client.Histogram({ name: 'modelship_model_load_seconds', help: 'Time to verify and load one model version into onnxruntime.', labelNames: ['model', 'version'], buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 30, 120], registers: [this.registry] });
     loadFailures = new prom_client.Counter({ name: 'modelship_model_load_failures_total', help: 'Model versions refused: checksum mismatch, missing files or a load error.', labelNames: ['model', 'version', 'reason'], registers: [this.registry] });
     shadow = new prom_client.Counter({ name: 'modelship_shadow_requests_total', help: 'Requests mirrored to a shadow version: ok, error, or dropped when the shadow is saturated.', labelNames: ['model', 'version', 'result'], registers: [this.registry] });
+    batchSize = new prom_client.Histogram({ name: 'modelship_batch_size', help: 'Requests merged into one onnxruntime run (dynamic batching), by model and version.', labelNames: ['model', 'version'], buckets: [1, 2, 4, 8, 16, 32, 64, 128], registers: [this.registry] });
     routingReloads = new prom_client.Counter({ name: 'modelship_routing_reloads_total', help: 'routing.json reloads: applied, or invalid (ignored, the last good routing kept).', labelNames: ['model', 'result'], registers: [this.registry] });
     constructor() {
         for (const result of ['applied', 'invalid'])
@@ -965,6 +1430,11 @@ const OIP_DATATYPE = {
     int32: 'INT32', int64: 'INT64', float16: 'FP16', float32: 'FP32', float64: 'FP64', string: 'BYTES',
 };
 const DTYPE_OF = Object.fromEntries(Object.entries(OIP_DATATYPE).map(([k, v]) => [v, k]));
+/** Whether an output goes back as binary data. */
+function wantsBinary(req, name) {
+    const b = req.binaryOutputs;
+    return b !== undefined && (b.byName.get(name) ?? b.all);
+}
 /** A request the client must fix: answered 400 with `{"error": message}`. */
 class ProtocolError extends Error {
     status;
@@ -1082,12 +1552,76 @@ function typed(dtype, values, what) {
     }
 }
 const MAX_ELEMENTS = 1 << 28;
+/** Bytes per element of each fixed-size type in the binary tensor data extension. */
+const ELEMENT_BYTES = {
+    bool: 1, uint8: 1, int8: 1, uint16: 2, int16: 2, float16: 2, uint32: 4, int32: 4, float32: 4, uint64: 8, int64: 8, float64: 8,
+};
+const TYPED_CTOR = {
+    bool: Uint8Array, uint8: Uint8Array, int8: Int8Array, uint16: Uint16Array, int16: Int16Array, float16: Uint16Array, uint32: Uint32Array,
+    int32: Int32Array, float32: Float32Array, uint64: BigUint64Array, int64: BigInt64Array, float64: Float64Array,
+};
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/** Reverses the bytes of each element in place: the wire is little-endian, whatever the host. */
+function swapBytes(bytes, size) {
+    for (let i = 0; i + size <= bytes.length; i += size)
+        bytes.subarray(i, i + size).reverse();
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** One input's binary data (little-endian, row-major; BOOL one byte 0/1; BYTES 4-byte length + bytes). */
+function binaryTensor(dtype, bytes, count, shapeText, what) {
+    const size = ELEMENT_BYTES[dtype];
+    if (size !== undefined) {
+        if (bytes.length !== count * size) {
+            throw new ProtocolError(`${what}: "binary_data_size" is ${bytes.length} bytes, but shape ${shapeText} of ${OIP_DATATYPE[dtype]} needs ${count * size} (${count} × ${size})`);
+        }
+        // Copied into a fresh, aligned buffer: the body's offsets need not be multiples of the element size.
+        const out = new TYPED_CTOR[dtype](count);
+        const view = new Uint8Array(out.buffer, 0, bytes.length);
+        view.set(bytes);
+        if (!LITTLE_ENDIAN && size > 1)
+            swapBytes(view, size);
+        if (dtype === 'bool') {
+            for (let i = 0; i < view.length; i++)
+                if (view[i] > 1)
+                    throw new ProtocolError(`${what}: binary BOOL element ${i} is ${view[i]}, expected 0 or 1`);
+        }
+        return out;
+    }
+    if (dtype === 'string') {
+        const out = new Array(count);
+        const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        let at = 0;
+        for (let i = 0; i < count; i++) {
+            if (at + 4 > bytes.length)
+                throw new ProtocolError(`${what}: binary BYTES data ends before element ${i} of ${count} (each element is a 4-byte length, then the bytes)`);
+            const n = dv.getUint32(at, true);
+            at += 4;
+            if (at + n > bytes.length)
+                throw new ProtocolError(`${what}: binary BYTES element ${i} says ${n} bytes, but only ${bytes.length - at} remain`);
+            try {
+                out[i] = utf8.decode(bytes.subarray(at, at + n));
+            }
+            catch {
+                throw new ProtocolError(`${what}: binary BYTES element ${i} is not valid UTF-8 (this server passes BYTES to the model as strings)`);
+            }
+            at += n;
+        }
+        if (at !== bytes.length)
+            throw new ProtocolError(`${what}: "binary_data_size" is ${bytes.length} bytes, but its ${count} BYTES elements take ${at}`);
+        return out;
+    }
+    throw new ProtocolError(`${what}: datatype ${OIP_DATATYPE[dtype] ?? dtype} cannot be sent by this server`);
+}
 /**
  * Validates an inference request body against the model's inputs and outputs: every required input present
  * once, datatype as declared, shape of the declared rank with fixed dims equal, as many values as the shape
  * holds, each of the right kind. Every error names the input and what was expected.
+ *
+ * `binary` is what follows the JSON header when the request used the binary tensor data extension
+ * (`Inference-Header-Content-Length`): inputs with `parameters.binary_data_size` take their bytes from it,
+ * in the order they are listed, and together they must use it exactly.
  */
-function decodeInferRequest(body, inputs, outputs) {
+function decodeInferRequest(body, inputs, outputs, binary) {
     if (!protocol_isObj(body))
         throw new ProtocolError('the request body must be a JSON object {"inputs": [...]}');
     let id;
@@ -1098,15 +1632,20 @@ function decodeInferRequest(body, inputs, outputs) {
     }
     if (!Array.isArray(body.inputs) || body.inputs.length === 0)
         throw new ProtocolError(`"inputs" must be a non-empty list; this model takes ${inputs.map((i) => `"${i.name}"`).join(', ')}`);
-    const byName = new Map(inputs.map((i) => [i.name, i]));
+    let binaryAt = 0;
     const seen = new Map();
-    body.inputs.forEach((raw, index) => {
+    const list = body.inputs;
+    for (let index = 0; index < list.length; index++) {
+        const raw = list[index];
         if (!protocol_isObj(raw))
             throw new ProtocolError(`inputs[${index}] must be an object {name, shape, datatype, data}`);
         const name = raw.name;
         if (typeof name !== 'string')
             throw new ProtocolError(`inputs[${index}].name must be a string`);
-        const meta = byName.get(name);
+        let meta;
+        for (const m of inputs)
+            if (m.name === name)
+                meta = m;
         if (!meta)
             throw new ProtocolError(`unknown input "${name}"; this model takes ${inputs.map((i) => `"${i.name}"`).join(', ')}`);
         if (seen.has(name))
@@ -1116,28 +1655,66 @@ function decodeInferRequest(body, inputs, outputs) {
         if (raw.datatype !== expectedType)
             throw new ProtocolError(`${what}: datatype must be ${expectedType}, got ${JSON.stringify(raw.datatype)?.slice(0, 40)}`);
         const shape = raw.shape;
-        const expectedShape = JSON.stringify(meta.shape.map((d) => (d === null ? -1 : d)));
+        const expectedShape = () => JSON.stringify(meta.shape.map((d) => (d === null ? -1 : d)));
         if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && d >= 0))
-            throw new ProtocolError(`${what}: shape must be a list of non-negative integers like ${expectedShape}`);
+            throw new ProtocolError(`${what}: shape must be a list of non-negative integers like ${expectedShape()}`);
         if (shape.length !== meta.shape.length)
-            throw new ProtocolError(`${what}: shape ${JSON.stringify(shape)} has rank ${shape.length}, expected rank ${meta.shape.length} ${expectedShape}`);
-        meta.shape.forEach((d, i) => {
+            throw new ProtocolError(`${what}: shape ${JSON.stringify(shape)} has rank ${shape.length}, expected rank ${meta.shape.length} ${expectedShape()}`);
+        let count = 1;
+        for (let i = 0; i < shape.length; i++) {
+            const d = meta.shape[i];
             if (d !== null && shape[i] !== d)
-                throw new ProtocolError(`${what}: shape ${JSON.stringify(shape)} does not match ${expectedShape} (dimension ${i} must be ${d})`);
-        });
-        const count = shape.reduce((a, b) => a * b, 1);
+                throw new ProtocolError(`${what}: shape ${JSON.stringify(shape)} does not match ${expectedShape()} (dimension ${i} must be ${d})`);
+            count *= shape[i];
+        }
         if (count > MAX_ELEMENTS)
             throw new ProtocolError(`${what}: shape ${JSON.stringify(shape)} holds ${count} elements, more than ${MAX_ELEMENTS}`);
-        if (!Array.isArray(raw.data))
-            throw new ProtocolError(`${what}: "data" must be a list (flat or nested, row-major)`);
-        const flat = flatten(raw.data, count, what);
-        if (flat.length !== count)
-            throw new ProtocolError(`${what}: shape ${JSON.stringify(shape)} holds ${count} values, but "data" has ${flat.length}${flat.length > count ? ' or more' : ''}`);
-        seen.set(name, { name, dtype: meta.dtype, dims: shape, data: typed(meta.dtype, flat, what) });
-    });
-    const missing = inputs.filter((i) => !seen.has(i.name));
-    if (missing.length > 0)
+        const params = raw.parameters;
+        if (params !== undefined && !protocol_isObj(params))
+            throw new ProtocolError(`${what}: "parameters" must be an object`);
+        const binarySize = params?.binary_data_size;
+        let data;
+        if (binarySize !== undefined) {
+            if (!Number.isSafeInteger(binarySize) || binarySize < 0)
+                throw new ProtocolError(`${what}: "binary_data_size" must be a non-negative integer, got ${JSON.stringify(binarySize)?.slice(0, 40)}`);
+            if (!binary)
+                throw new ProtocolError(`${what}: "binary_data_size" is given but the request has no binary data: send the JSON length in the Inference-Header-Content-Length header and the tensor bytes after the JSON`);
+            if (raw.data !== undefined)
+                throw new ProtocolError(`${what}: give either "data" or "parameters.binary_data_size", not both`);
+            const size = binarySize;
+            if (binaryAt + size > binary.length)
+                throw new ProtocolError(`${what}: "binary_data_size" is ${size} bytes, but only ${binary.length - binaryAt} bytes of binary data remain after the JSON header`);
+            data = binaryTensor(meta.dtype, binary.subarray(binaryAt, binaryAt + size), count, JSON.stringify(shape), what);
+            binaryAt += size;
+        }
+        else {
+            if (!Array.isArray(raw.data))
+                throw new ProtocolError(`${what}: "data" must be a list (flat or nested, row-major)`);
+            const flat = flatten(raw.data, count, what);
+            if (flat.length !== count)
+                throw new ProtocolError(`${what}: shape ${JSON.stringify(shape)} holds ${count} values, but "data" has ${flat.length}${flat.length > count ? ' or more' : ''}`);
+            data = typed(meta.dtype, flat, what);
+        }
+        seen.set(name, { name, dtype: meta.dtype, dims: shape, data });
+    }
+    if (binary && binaryAt !== binary.length) {
+        throw new ProtocolError(`the request has ${binary.length} bytes of binary data after the JSON header, but the inputs' "binary_data_size" add up to ${binaryAt}`);
+    }
+    if (seen.size !== inputs.length) {
+        const missing = inputs.filter((i) => !seen.has(i.name));
         throw new ProtocolError(`missing input ${missing.map((m) => `"${m.name}" (${OIP_DATATYPE[m.dtype] ?? m.dtype} ${JSON.stringify(m.shape.map((d) => d ?? -1))})`).join(', ')}`);
+    }
+    let binaryOutputs;
+    const byName = new Map();
+    let all = false;
+    if (body.parameters !== undefined) {
+        if (!protocol_isObj(body.parameters))
+            throw new ProtocolError('"parameters" must be an object');
+        const b = body.parameters.binary_data_output;
+        if (b !== undefined && typeof b !== 'boolean')
+            throw new ProtocolError(`"parameters.binary_data_output" must be true or false, got ${JSON.stringify(b)?.slice(0, 40)}`);
+        all = b === true;
+    }
     let wanted;
     if (body.outputs !== undefined) {
         if (!Array.isArray(body.outputs))
@@ -1148,44 +1725,144 @@ function decodeInferRequest(body, inputs, outputs) {
                 throw new ProtocolError(`outputs[${i}] must be {"name": "<output>"}`);
             if (!known.has(o.name))
                 throw new ProtocolError(`unknown output "${o.name}"; this model gives ${outputs.map((x) => `"${x.name}"`).join(', ')}`);
+            if (o.parameters !== undefined) {
+                if (!protocol_isObj(o.parameters))
+                    throw new ProtocolError(`outputs[${i}].parameters must be an object`);
+                const b = o.parameters.binary_data;
+                if (b !== undefined && typeof b !== 'boolean')
+                    throw new ProtocolError(`outputs[${i}].parameters.binary_data must be true or false, got ${JSON.stringify(b)?.slice(0, 40)}`);
+                if (b !== undefined)
+                    byName.set(o.name, b);
+            }
             return o.name;
         });
     }
-    return { id, inputs: inputs.filter((i) => seen.has(i.name)).map((i) => seen.get(i.name)), outputs: wanted };
+    if (all || byName.size > 0)
+        binaryOutputs = { all, byName };
+    const decoded = { id, inputs: inputs.map((i) => seen.get(i.name)), outputs: wanted };
+    if (binaryOutputs)
+        decoded.binaryOutputs = binaryOutputs;
+    return decoded;
 }
-/** JSON-safe values: 64-bit integers beyond 2^53 go out as decimal strings rather than silently rounded. */
-function jsonData(t) {
+/** IEEE 754 half-precision bits to a number (onnxruntime hands float16 tensors over as raw bits). */
+function halfToNumber(h) {
+    const exp = (h >> 10) & 0x1f;
+    const frac = h & 0x3ff;
+    const sign = h & 0x8000 ? -1 : 1;
+    if (exp === 0)
+        return sign * frac * 2 ** -24;
+    if (exp === 31)
+        return frac ? NaN : sign * Infinity;
+    return sign * (1 + frac / 1024) * 2 ** (exp - 15);
+}
+/** A JSON list of numbers; NaN and ±Infinity (which JSON cannot carry) go out as null. */
+function numbersJson(d) {
+    for (let i = 0; i < d.length; i++) {
+        if (!Number.isFinite(d[i])) {
+            let text = '[';
+            for (let k = 0; k < d.length; k++)
+                text += (k ? ',' : '') + (Number.isFinite(d[k]) ? String(d[k]) : 'null');
+            return `${text}]`;
+        }
+    }
+    // Number → text is the same in join and JSON.stringify for finite values; join avoids an array per output.
+    return `[${Array.prototype.join.call(d, ',')}]`;
+}
+/** JSON data of one output, without intermediate arrays. 64-bit integers beyond 2^53 go out as decimal strings. */
+function dataJson(t) {
     const d = t.data;
+    if (t.dtype === 'bool') {
+        let text = '[';
+        for (let i = 0; i < d.length; i++)
+            text += (i ? ',' : '') + (d[i] ? 'true' : 'false');
+        return `${text}]`;
+    }
+    if (t.dtype === 'float16' && d instanceof Uint16Array)
+        return numbersJson(Array.from(d, halfToNumber));
     if (d instanceof BigInt64Array || d instanceof BigUint64Array) {
-        const out = new Array(d.length);
-        for (let i = 0; i < d.length; i++) {
-            const b = d[i];
-            out[i] = b <= 9007199254740991n && b >= -9007199254740991n ? Number(b) : b.toString();
+        let safe = true;
+        for (let i = 0; i < d.length && safe; i++)
+            safe = d[i] <= 9007199254740991n && d[i] >= -9007199254740991n;
+        if (safe)
+            return `[${Array.prototype.join.call(d, ',')}]`;
+        let text = '[';
+        for (let i = 0; i < d.length; i++)
+            text += (i ? ',' : '') + (d[i] <= 9007199254740991n && d[i] >= -9007199254740991n ? d[i].toString() : `"${d[i].toString()}"`);
+        return `${text}]`;
+    }
+    if (ArrayBuffer.isView(d))
+        return numbersJson(d);
+    return JSON.stringify(Array.from(d));
+}
+function datatypeOf(t) {
+    return OIP_DATATYPE[t.dtype] ?? t.dtype.toUpperCase();
+}
+function responseStart(model, version, id) {
+    return `{"model_name":${JSON.stringify(model)},"model_version":${JSON.stringify(version)}${id !== undefined ? `,"id":${JSON.stringify(id)}` : ''},"outputs":[`;
+}
+/** The JSON response (every output as JSON data). */
+function encodeInferResponse(model, version, id, outputs) {
+    let text = responseStart(model, version, id);
+    for (let i = 0; i < outputs.length; i++) {
+        const t = outputs[i];
+        text += `${i ? ',' : ''}{"name":${JSON.stringify(t.name)},"datatype":"${datatypeOf(t)}","shape":[${t.dims.join(',')}],"data":${dataJson(t)}}`;
+    }
+    return `${text}]}`;
+}
+/** The little-endian bytes of one output (views when the host is little-endian). */
+function outputBytes(t) {
+    const d = t.data;
+    if (t.dtype === 'string') {
+        const parts = Array.from(d, (s) => Buffer.from(String(s), 'utf8'));
+        const out = Buffer.allocUnsafe(parts.reduce((n, p) => n + 4 + p.length, 0));
+        let at = 0;
+        for (const p of parts) {
+            out.writeUInt32LE(p.length, at);
+            p.copy(out, at + 4);
+            at += 4 + p.length;
         }
         return out;
     }
-    if (d instanceof Float32Array || d instanceof Float64Array) {
-        // JSON has no NaN or Infinity: they go out as null, which a client can see, instead of breaking the body.
-        const out = new Array(d.length);
-        for (let i = 0; i < d.length; i++)
-            out[i] = Number.isFinite(d[i]) ? d[i] : null;
-        return out;
-    }
-    return Array.from(d);
+    if (Array.isArray(d))
+        return Uint8Array.from(d, (v) => (v ? 1 : 0));
+    const view = d;
+    const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+    const size = ELEMENT_BYTES[t.dtype] ?? 1;
+    if (LITTLE_ENDIAN || size === 1)
+        return bytes;
+    const copy = Uint8Array.from(bytes);
+    swapBytes(copy, size);
+    return copy;
 }
-function encodeInferResponse(model, version, id, outputs) {
-    return JSON.stringify({
-        model_name: model,
-        model_version: version,
-        ...(id !== undefined ? { id } : {}),
-        outputs: outputs.map((t) => ({ name: t.name, datatype: OIP_DATATYPE[t.dtype] ?? t.dtype.toUpperCase(), shape: Array.from(t.dims), data: jsonData(t) })),
-    });
+/**
+ * The response when some outputs go back as binary data: the JSON header (those outputs carry
+ * `parameters.binary_data_size` and no `data`), then their bytes in the order they are listed. The caller
+ * sends `Inference-Header-Content-Length: headerLength`.
+ */
+function encodeBinaryResponse(model, version, id, outputs, binary) {
+    let text = responseStart(model, version, id);
+    const chunks = [];
+    for (let i = 0; i < outputs.length; i++) {
+        const t = outputs[i];
+        text += `${i ? ',' : ''}{"name":${JSON.stringify(t.name)},"datatype":"${datatypeOf(t)}","shape":[${t.dims.join(',')}]`;
+        if (binary(t.name)) {
+            const bytes = outputBytes(t);
+            chunks.push(bytes);
+            text += `,"parameters":{"binary_data_size":${bytes.length}}}`;
+        }
+        else
+            text += `,"data":${dataJson(t)}}`;
+    }
+    const header = Buffer.from(`${text}]}`, 'utf8');
+    return { headerLength: header.length, body: Buffer.concat([header, ...chunks]) };
 }
 function dtypeOfDatatype(datatype) {
     return DTYPE_OF[datatype];
 }
 
 ;// CONCATENATED MODULE: ./src/serve/server.ts
+
+
 
 
 
@@ -1208,10 +1885,33 @@ class HttpError extends Error {
 function send(res, status, body, headers = {}, contentType = 'application/json') {
     if (res.headersSent)
         return;
-    res.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(body), ...headers });
+    res.writeHead(status, { 'content-type': contentType, 'content-length': typeof body === 'string' ? Buffer.byteLength(body) : body.length, ...headers });
     res.end(body);
 }
 const sendJson = (res, status, body, headers) => send(res, status, JSON.stringify(body), headers);
+/** The binary tensor data extension's header: the length of the JSON part of the body. */
+const HEADER_LENGTH = 'inference-header-content-length';
+/** Splits a request body into its JSON header and the binary tensor data after it. */
+function splitBody(body, header) {
+    if (header === undefined)
+        return { json: body };
+    const text = Array.isArray(header) ? header.join(', ') : header;
+    const n = /^\s*\d{1,15}\s*$/.test(text) ? Number(text) : NaN;
+    if (!(n >= 1 && n <= body.length)) {
+        throw new ProtocolError(`the Inference-Header-Content-Length header is ${JSON.stringify(text.slice(0, 40))}: expected the byte length of the JSON part of the body, an integer from 1 to ${body.length} (the body length)`);
+    }
+    return { json: body.subarray(0, n), binary: body.subarray(n) };
+}
+/** Resolves the batching options, each checked. */
+function resolveBatch(options = {}) {
+    const maxRows = options.maxSize ?? DEFAULT_BATCH.maxRows;
+    const maxDelayMs = options.maxDelayMs ?? DEFAULT_BATCH.maxDelayMs;
+    if (!Number.isSafeInteger(maxRows) || maxRows < 1 || maxRows > 65536)
+        throw new errors/* ModelshipError */.W7(`serve batch maxSize must be an integer from 1 to 65536 (1 turns batching off), got ${JSON.stringify(maxRows)}`);
+    if (typeof maxDelayMs !== 'number' || !(maxDelayMs >= 0 && maxDelayMs <= 1000))
+        throw new errors/* ModelshipError */.W7(`serve batch maxDelayMs must be a number of milliseconds from 0 to 1000, got ${JSON.stringify(maxDelayMs)}`);
+    return { maxRows, maxDelayMs };
+}
 function readBody(req, max) {
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > max)
@@ -1237,12 +1937,13 @@ const MODEL_PATH = /^\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?(\/ready|\/inf
 /** Starts the embedded Open Inference Protocol v2 server over a local model repository. */
 async function startServer(options) {
     const limits = resolveLimits(options.limits);
+    const batch = resolveBatch(options.batch);
     const log = options.log ?? access_log.silentLog;
     const metrics = new ServeMetrics();
     const catalog = new ModelCatalog({
         root: options.repository,
         limits,
-        session: { intraOpThreads: options.threads?.intraOp ?? 1, interOpThreads: options.threads?.interOp ?? 1, workers: options.workers ?? 1 },
+        session: { intraOpThreads: options.threads?.intraOp ?? 1, interOpThreads: options.threads?.interOp ?? 1, workers: options.workers ?? 1, batch },
         pollMs: options.pollMs ?? 500,
         metrics,
         log,
@@ -1330,15 +2031,16 @@ async function startServer(options) {
             unref = loaded.acquire();
             if (!unref)
                 throw new HttpError(503, `version "${version}" is being retired; retry`, { 'retry-after': '0' });
+            const parts = splitBody(body, req.headers[HEADER_LENGTH]);
             let parsed;
             try {
-                parsed = JSON.parse(body.toString('utf8'));
+                parsed = JSON.parse(parts.json.toString('utf8'));
             }
             catch (err) {
-                throw new ProtocolError(`the request body is not valid JSON: ${err.message}`);
+                throw new ProtocolError(`the ${parts.binary ? 'JSON header of the request' : 'request body'} is not valid JSON: ${err.message}`);
             }
-            const decoded = decodeInferRequest(parsed, loaded.inputs, loaded.outputs);
-            const running = loaded.run(decoded.inputs, decoded.outputs);
+            const decoded = decodeInferRequest(parsed, loaded.inputs, loaded.outputs, parts.binary);
+            const running = loaded.run(decoded.inputs, decoded.outputs, deadline);
             let timer;
             const timeout = new Promise((_, reject) => {
                 timer = setTimeout(() => reject(new HttpError(504, `inference did not finish within ${limits.timeoutMs} ms`)), Math.max(0, deadline - Date.now()));
@@ -1360,13 +2062,20 @@ async function startServer(options) {
                     });
                     throw Object.assign(err, { version });
                 }
+                if (err instanceof TimedOut)
+                    throw new HttpError(504, `inference did not start within ${limits.timeoutMs} ms`);
                 throw new HttpError(500, `inference failed: ${err.message}`);
             }
             finally {
                 clearTimeout(timer);
             }
-            const text = encodeInferResponse(host.name, version, decoded.id, outputs);
-            send(res, 200, text, draining ? { connection: 'close' } : {});
+            const close = draining ? { connection: 'close' } : {};
+            if (decoded.binaryOutputs && outputs.some((o) => wantsBinary(decoded, o.name))) {
+                const r = encodeBinaryResponse(host.name, version, decoded.id, outputs, (name) => wantsBinary(decoded, name));
+                send(res, 200, r.body, { [HEADER_LENGTH]: String(r.headerLength), ...close }, 'application/octet-stream');
+            }
+            else
+                send(res, 200, encodeInferResponse(host.name, version, decoded.id, outputs), close);
             mirror(host, version, decoded);
             return { version, status: 200 };
         }
@@ -1388,13 +2097,14 @@ async function startServer(options) {
         let version;
         let status = 200;
         let isInfer = false;
+        let failure;
         try {
             if (pathname === '/v2/health/live')
                 return sendJson(res, 200, { live: true });
             if (pathname === '/v2/health/ready')
                 return ready && !draining ? sendJson(res, 200, { ready: true }) : sendJson(res, 503, { ready: false });
             if (pathname === '/v2' || pathname === '/v2/')
-                return sendJson(res, 200, { name: SERVER_NAME, version: SERVER_VERSION, extensions: [] });
+                return sendJson(res, 200, { name: SERVER_NAME, version: SERVER_VERSION, extensions: ['binary_tensor_data'] });
             if (pathname === '/metrics') {
                 const m = await metrics.exposition();
                 return send(res, 200, m.body, {}, m.contentType);
@@ -1432,6 +2142,8 @@ async function startServer(options) {
             version = err.version ?? version;
             if (err instanceof HttpError || err instanceof ProtocolError) {
                 status = err.status;
+                if (status >= 500)
+                    failure = err.message;
                 sendJson(res, status, { error: err.message }, err instanceof HttpError ? err.headers : {});
             }
             else {
@@ -1449,7 +2161,10 @@ async function startServer(options) {
                     metrics.errors.inc({ ...labels, code: String(status) });
                 metrics.duration.observe(labels, seconds);
             }
-            log.write({ event: 'access', method: req.method, path: pathname, status, model, version, ms: Number((seconds * 1000).toFixed(3)) });
+            const access = { event: 'access', method: req.method, path: pathname, status, model, version, ms: Number((seconds * 1000).toFixed(3)) };
+            if (failure !== undefined)
+                access.error = failure;
+            log.write(access);
         }
     };
     const server = external_node_http_default().createServer((req, res) => {

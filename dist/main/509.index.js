@@ -1,0 +1,86 @@
+export const id = 509;
+export const ids = [509];
+export const modules = {
+
+/***/ 509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   validateAction: () => (/* binding */ validateAction)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const VERSION = '0.1.0';
+/**
+ * Validates model artifacts: outputs `verdict`, `report` (JSON) and `sarif` (for
+ * github/codeql-action/upload-sarif), a job summary table, one annotation per error or warning on the
+ * file at fault (manifest findings on their line), and one sticky comment on the pull request.
+ */
+const validateAction = {
+    name: 'validate',
+    async run(ctx) {
+        const paths = ctx.inputs.list('paths');
+        const manifest = ctx.inputs.string('manifest');
+        const failOnWarning = ctx.inputs.boolean('fail-on-warning', false);
+        // The configuration is optional when paths are given; with no paths the configured models are validated.
+        const configInput = ctx.inputs.string('config');
+        let loaded;
+        try {
+            loaded = await ctx.loadConfig();
+        }
+        catch (err) {
+            if (paths.length === 0 || (configInput !== undefined && configInput !== 'modelship.yml') || !/configuration file not found/.test(err.message))
+                throw err;
+        }
+        // The validator is loaded after the inputs and the configuration: a run that stops early pays for neither.
+        const [{ runValidation }, { renderSarif }, { renderMarkdown }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 1391)), __webpack_require__.e(/* import() */ 463).then(__webpack_require__.bind(__webpack_require__, 1463)), __webpack_require__.e(/* import() */ 926).then(__webpack_require__.bind(__webpack_require__, 8926))]);
+        const report = await runValidation({ paths, cwd: ctx.workspace, loaded, manifest: manifest ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workspace, manifest) : undefined, failOnWarning });
+        ctx.setOutput('verdict', report.verdict);
+        await ctx.writeReport('validate', report);
+        const sarifPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workspace, ctx.inputs.string('sarif-file') ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(ctx.env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(ctx.workspace, '.modelship'), 'modelship', 'validate.sarif'));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(sarifPath), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(sarifPath, `${JSON.stringify(renderSarif(report, VERSION), null, 2)}\n`);
+        ctx.setOutput('sarif', sarifPath);
+        annotate(ctx, report);
+        const markdown = renderMarkdown(report);
+        ctx.summary(markdown);
+        if (ctx.inputs.boolean('comment', true)) {
+            const url = await ctx.stickyComment('validate', markdown);
+            if (url)
+                ctx.setOutput('comment-url', url);
+        }
+        const failed = report.artifacts.filter((a) => a.verdict === 'fail');
+        ctx.info(`validate: ${report.verdict} (${report.artifacts.length} file(s), ${failed.length} rejected)`);
+        if (report.verdict === 'fail')
+            return { failed: `${failed.length} artifact(s) rejected: ${failed.slice(0, 5).map((a) => a.path).join(', ')}${failed.length > 5 ? ', …' : ''}` };
+    },
+};
+/** Runner annotations are capped per step, so the most severe come first and the rest are counted. */
+function annotate(ctx, report) {
+    let count = 0;
+    const all = report.artifacts.flatMap((a) => a.findings.filter((f) => f.severity !== 'note').map((f) => ({ a, f })));
+    all.sort((x, y) => (x.f.severity === y.f.severity ? 0 : x.f.severity === 'error' ? -1 : 1));
+    for (const { a, f } of all) {
+        if (++count > 50) {
+            ctx.warning(`${all.length - 50} more findings in the report`);
+            break;
+        }
+        const where = [f.location?.member && `member ${f.location.member}`, f.location?.offset !== undefined && `byte ${f.location.offset}`, f.location?.pointer].filter(Boolean).join(', ');
+        ctx.annotate({
+            level: f.severity === 'error' ? 'error' : 'warning',
+            title: `${f.rule} (${a.format})`,
+            message: `${f.message}${where ? ` [${where}]` : ''}`,
+            location: { file: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workspace, a.path), line: f.location?.line },
+        });
+    }
+}
+
+
+/***/ })
+
+};
