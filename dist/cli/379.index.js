@@ -1354,6 +1354,16 @@ const deployDemoStep = {
         };
     },
 };
+/** Deploys `candidate` to staging with the live analysis judging each canary step from the server's /metrics. */
+async function liveCanary(ctx, live, stable, candidate) {
+    const analysis = new LiveCanaryAnalysis(() => live.scrape(), {
+        configured: new deploy_analysis/* GateAnalysisRunner */.G(ctx.config),
+        onStep: (o) => ctx.log(`    step ${o.step} (${o.weight}%): ${stepLine(o, stable, candidate.version)}`),
+    });
+    const request = { environment: 'staging', version: candidate.version, artifact: candidate.artifact, actor: 'demo' };
+    const result = narrate(ctx, await (0,deploy_engine.deploy)(ctx.config, request, live.engineOptions({ analysis, onRouting: windowOpener(live, analysis, candidate.version) })));
+    return { analysis, result };
+}
 /** The v2 canary on staging, under live traffic, judged after each step from /metrics. */
 const canaryDemoStep = {
     id: 'canary',
@@ -1362,11 +1372,7 @@ const canaryDemoStep = {
         const live = await LiveEnvironment.start(ctx, 'staging', { label: `canary of ${V2.version}` });
         try {
             ctx.log(`    modelship serve --env staging at ${live.server.url}; a client sends ${live.load.options.rate} requests/s to /v2/models/${live.model}/infer`);
-            const analysis = new LiveCanaryAnalysis(() => live.scrape(), {
-                configured: new deploy_analysis/* GateAnalysisRunner */.G(ctx.config),
-                onStep: (o) => ctx.log(`    step ${o.step} (${o.weight}%): ${stepLine(o, V1.version, V2.version)}`),
-            });
-            const result = narrate(ctx, await (0,deploy_engine.deploy)(ctx.config, { environment: 'staging', ...V2, actor: 'demo' }, live.engineOptions({ analysis, onRouting: windowOpener(live, analysis, V2.version) })));
+            const { analysis, result } = await liveCanary(ctx, live, V1.version, { version: V2.version, artifact: V2.artifact });
             await live.load.stop();
             const client = live.load.totals();
             const served = await live.scrape();
@@ -1414,11 +1420,7 @@ const degradedCanaryDemoStep = {
         ctx.log(`    ${BROKEN.version}: v2 re-exported with its input renamed "${BROKEN.input}" (${external_node_path_default().relative(ctx.projectDir, artifact)}); clients still send "features"`);
         const live = await LiveEnvironment.start(ctx, 'staging', { label: `canary of ${BROKEN.version}` });
         try {
-            const analysis = new LiveCanaryAnalysis(() => live.scrape(), {
-                configured: new deploy_analysis/* GateAnalysisRunner */.G(ctx.config),
-                onStep: (o) => ctx.log(`    step ${o.step} (${o.weight}%): ${stepLine(o, V2.version, BROKEN.version)}`),
-            });
-            const result = narrate(ctx, await (0,deploy_engine.deploy)(ctx.config, { environment: 'staging', version: BROKEN.version, artifact: external_node_path_default().relative(ctx.projectDir, artifact), actor: 'demo' }, live.engineOptions({ analysis, onRouting: windowOpener(live, analysis, BROKEN.version) })));
+            const { analysis, result } = await liveCanary(ctx, live, V2.version, { version: BROKEN.version, artifact: external_node_path_default().relative(ctx.projectDir, artifact) });
             const during = live.load.current;
             const after = live.load.mark('after the automatic rollback');
             await live.load.waitForAnswers(100);
