@@ -30,7 +30,7 @@ import { deploy, status, type DeployResult } from '../../src/deploy/engine.js';
 import { figuresByVersion, type VersionFigures } from '../../src/serve/exposition.js';
 import { repositoryOfEnvironment } from '../../src/serve/config.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
-import { describeWithPrometheus, freePort, startPrometheus, type RunningPrometheus } from './support/prometheus.js';
+import { describeWithPrometheus, freePort, startPrometheus, type RunningPrometheus } from '../support/prometheus.js';
 import { startTraffic, type Traffic } from './support/traffic.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));

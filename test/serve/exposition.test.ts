@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import net from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -18,6 +15,7 @@ import {
 } from '../../src/serve/exposition.js';
 import { ServeMetrics } from '../../src/serve/metrics.js';
 import { startServer } from '../../src/serve/server.js';
+import { describeWithPrometheus, freePort, startPrometheus, type RunningPrometheus } from '../support/prometheus.js';
 import { addVersion, IRIS_V1, tempRepository } from './support/repository.js';
 
 const INF = Infinity;
@@ -194,32 +192,13 @@ describe('figuresBetween', () => {
  * The cross-check that matters: a real Prometheus scraping a real `modelship serve` computes the same
  * quantiles and counts from the same exposition. Runs wherever the Debian package is installed (always in CI).
  */
-const PROMETHEUS = process.env.PROMETHEUS_BIN ?? '/usr/bin/prometheus';
-const available = existsSync(PROMETHEUS);
-if (!available && !process.env.CI) console.warn(`skipping the real-Prometheus cross-check: ${PROMETHEUS} is not installed (apt-get install prometheus)`);
-const describeReal = available || process.env.CI ? describe : describe.skip;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-describeReal('against a real Prometheus scraping modelship serve', () => {
+describeWithPrometheus('the real-Prometheus cross-check')('against a real Prometheus scraping modelship serve', () => {
   let repo: Awaited<ReturnType<typeof tempRepository>>;
   let dir: string;
   let server: Awaited<ReturnType<typeof startServer>>;
-  let child: ChildProcess | undefined;
-  let prom: string;
-  let log = '';
+  let prometheus: RunningPrometheus | undefined;
 
   beforeAll(async () => {
-    if (!available) throw new Error(`CI is set but ${PROMETHEUS} is missing: install the Debian package "prometheus"`);
     repo = await tempRepository();
     await addVersion(repo.root, 'iris', '1.0.0', IRIS_V1);
     server = await startServer({ repository: repo.root, port: 0, seed: 1 });
@@ -229,31 +208,17 @@ describeReal('against a real Prometheus scraping modelship serve', () => {
     }
     await fetch(`${server.url}/v2/models/iris/infer`, { method: 'POST', body: '{', headers: { 'content-type': 'application/json' } }).then((r) => r.arrayBuffer());
     dir = await mkdtemp(path.join(os.tmpdir(), 'modelship-prom-serve-'));
-    const target = new URL(server.url).host;
-    await writeFile(path.join(dir, 'prometheus.yml'), `global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: modelship\n    static_configs:\n      - targets: ["${target}"]\n`);
-    const port = await freePort();
-    prom = `http://127.0.0.1:${port}`;
-    child = spawn(PROMETHEUS, [`--config.file=${path.join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${path.join(dir, 'tsdb')}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    child.stderr?.on('data', (d) => (log += String(d)));
+    prometheus = await startPrometheus({ dir, port: await freePort(), targets: [new URL(server.url).host], scrapeInterval: '1s' });
   }, 30_000);
 
   afterAll(async () => {
-    if (child && child.exitCode === null) {
-      const exited = new Promise((r) => child!.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    }
+    await prometheus?.stop();
     await server?.close();
     await repo?.cleanup();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  async function query(q: string): Promise<Array<{ metric: Record<string, string>; value: [number, string] }>> {
-    const res = await fetch(`${prom}/api/v1/query`, { method: 'POST', body: new URLSearchParams({ query: q }), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-    const json = (await res.json()) as { status: string; data: { result: Array<{ metric: Record<string, string>; value: [number, string] }> } };
-    if (json.status !== 'success') throw new Error(`query ${q} failed: ${JSON.stringify(json)}`);
-    return json.data.result;
-  }
+  const query = async (q: string) => prometheus!.query(q);
 
   it('computes the same per-version counts and latency quantiles from the same exposition', async () => {
     const ours = figuresByVersion(await (await fetch(`${server.url}/metrics`)).text(), 'iris');
@@ -262,18 +227,18 @@ describeReal('against a real Prometheus scraping modelship serve', () => {
     const deadline = Date.now() + 20_000;
     for (;;) {
       const r = await query('sum(modelship_requests_total{model="iris",version="1.0.0"})').catch(() => []);
-      if (Number(r[0]?.value[1]) === v1.requests) break;
-      if (Date.now() > deadline || child?.exitCode !== null) throw new Error(`Prometheus never scraped ${v1.requests} requests: ${log}`);
+      if (r[0]?.value === v1.requests) break;
+      if (Date.now() > deadline) throw new Error(`Prometheus never scraped ${v1.requests} requests: ${prometheus!.log()}`);
       await new Promise((res) => setTimeout(res, 200));
     }
     expect(v1.requests).toBe(301);
     expect(v1.errors).toBe(1);
     const errors = await query('sum(modelship_request_errors_total{model="iris",version="1.0.0"})');
-    expect(Number(errors[0].value[1])).toBe(v1.errors);
+    expect(errors[0].value).toBe(v1.errors);
     for (const q of [0.5, 0.9, 0.99, 1]) {
       const theirs = await query(`histogram_quantile(${q}, modelship_request_duration_seconds_bucket{model="iris",version="1.0.0"})`);
       expect(theirs).toHaveLength(1);
-      expect(histogramQuantile(q, v1.latency)).toBeCloseTo(Number(theirs[0].value[1]), 12);
+      expect(histogramQuantile(q, v1.latency)).toBeCloseTo(theirs[0].value, 12);
     }
   }, 40_000);
 });
