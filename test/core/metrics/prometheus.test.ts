@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
-import net from 'node:net';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createMetricSource, MetricSourceError } from '../../../src/core/metrics/index.js';
 import { PrometheusSource } from '../../../src/core/metrics/prometheus.js';
 import { gateConfig } from '../../../src/gate/config.js';
 import { evaluateGate } from '../../../src/gate/engine.js';
+import { freePort, startPrometheus, type RunningPrometheus } from '../../support/prometheus.js';
 
 /**
  * A real Prometheus (Debian package `prometheus`: /usr/bin/prometheus, /usr/bin/promtool), fed
@@ -24,25 +25,13 @@ if (!available && !process.env.CI) {
 }
 const describeReal = available || process.env.CI ? describe : describe.skip;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 describeReal('PrometheusSource against a real Prometheus', () => {
   let dir: string;
-  let child: ChildProcess | undefined;
+  let prometheus: RunningPrometheus | undefined;
   let url: string;
   // Whole minutes, an hour ago: inside the default retention, and every point lands on a known timestamp.
   const t0 = Math.floor(Date.now() / 60_000) * 60 - 3600;
   const end = t0 + 300;
-  let log = '';
 
   beforeAll(async () => {
     if (!available) throw new Error(`CI is set but ${PROMETHEUS} is missing: install the Debian package "prometheus"`);
@@ -55,29 +44,12 @@ describeReal('PrometheusSource against a real Prometheus', () => {
     lines.push('# EOF');
     await writeFile(path.join(dir, 'data.om'), `${lines.join('\n')}\n`);
     execFileSync(PROMTOOL, ['tsdb', 'create-blocks-from', 'openmetrics', path.join(dir, 'data.om'), path.join(dir, 'tsdb')], { stdio: 'pipe' });
-    await writeFile(path.join(dir, 'prometheus.yml'), 'global:\n  scrape_interval: 15s\nscrape_configs: []\n');
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    child = spawn(PROMETHEUS, [`--config.file=${path.join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${path.join(dir, 'tsdb')}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    child.stderr?.on('data', (d) => (log += String(d)));
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      try {
-        if ((await fetch(`${url}/-/ready`)).ok) break;
-      } catch {
-        // not listening yet
-      }
-      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`prometheus did not start: ${log}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    prometheus = await startPrometheus({ dir, port: await freePort(), targets: [], scrapeInterval: '15s' });
+    url = prometheus.url;
   }, 30_000);
 
   afterAll(async () => {
-    if (child && child.exitCode === null) {
-      const exited = new Promise((r) => child!.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    }
+    await prometheus?.stop();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
@@ -167,7 +139,7 @@ describe('PrometheusSource failures without Prometheus', () => {
       }
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-    const { port } = server.address() as net.AddressInfo;
+    const { port } = server.address() as AddressInfo;
     try {
       const src = new PrometheusSource({ url: `http://user:secret@127.0.0.1:${port}/prom`, queries: { a: { query: 'up' } } });
       const first = await src.read().catch((e) => e);
