@@ -20,16 +20,15 @@ configuration error, unknown environment, promotion not allowed, environment loc
  */
 async function latestRelease(ctx: CliContext, loaded: LoadedConfig, environment: string, model: string | undefined): Promise<string> {
   const usage = `modelship deploy ${environment} 1.2.0 (or --model-version 1.2.0)`;
-  let plan;
+  let plans;
   try {
     const { planVersions } = await import('../../version/service.js');
-    const plans = await planVersions(loaded, ctx.env, model);
-    if (plans.length !== 1) throw new ModelshipError(`deploy needs a version and a model: ${plans.length} models are configured`, { hint: `${usage} --model NAME` });
-    plan = plans[0];
+    plans = await planVersions(loaded, ctx.env, model);
   } catch (err) {
-    if (err instanceof ModelshipError && /needs a version/.test(err.message)) throw err;
     throw new ModelshipError(`deploy needs a version: none was given and the latest release could not be read (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`, { hint: usage });
   }
+  if (plans.length !== 1) throw new ModelshipError(`deploy needs a version and a model: ${plans.length} models are configured`, { hint: `${usage} --model NAME` });
+  const plan = plans[0];
   if (plan.current === null) {
     throw new ModelshipError(`deploy needs a version: none was given and ${plan.model} has no release yet`, { hint: `release it first (modelship release ${plan.model}), or name the version: modelship deploy ${environment} ${plan.next ?? '1.0.0'}` });
   }
