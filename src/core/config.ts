@@ -124,6 +124,8 @@ export function parseConfig(text: string, file: string, options: LoadOptions = {
   }
 
   const config = interpolated as ModelshipConfig;
+  // `models:` may be left out when the file only configures other sections (validation alone).
+  config.models ??= {};
   const root = path.dirname(file);
   return {
     file,

@@ -4,7 +4,7 @@ import __runtime1 from "ajv/dist/runtime/equal.js";
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelship.dev/schema/modelship.schema.json","title":"modelship.yml","description":"Configuration of Modelship: models, validation, ML Test Score evidence, benchmarks, metric gates, releases, environments and comment commands. Add `# yaml-language-server: $schema=<path to this file>` at the top of modelship.yml for completion in editors.","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"description":"Version of this file's format. Always 1.","const":1,"examples":[1]},"models":{"description":"The models this repository ships, by name. A name is used in tags, CLI arguments and comment commands.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The model artifact: a file or a directory, relative to this file's folder.","type":"string","minLength":1,"examples":["models/iris/model.onnx"]},"format":{"description":"Declared format. Detection by content still runs; a mismatch is a finding.","enum":["onnx","safetensors","gguf","pytorch","torchscript","pickle","joblib","numpy","keras","hdf5","savedmodel","tflite","other"]},"card":{"description":"Model card (Markdown), relative to this file's folder.","type":"string","examples":["models/iris/README.md"]},"metrics":{"description":"Metrics of the current version (JSON, YAML or CSV), relative to this file's folder.","type":"string","examples":["models/iris/metrics.json"]},"signature":{"description":"Expected input and output tensors. For ONNX it is also read from the file and the two must agree.","type":"object","additionalProperties":false,"required":["inputs","outputs"],"properties":{"inputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}}}},"tagFormat":{"description":"Tag template for this model's versions: `{model}` and `{version}` are replaced.","type":"string","default":"{model}@v{version}","pattern":"\\{version\\}","examples":["{model}@v{version}","models/{model}/v{version}"]},"paths":{"description":"Further files or folders whose changes belong to this model (for versioning).","type":"array","items":{"type":"string"}},"description":{"description":"One line about the model.","type":"string"}}}},"validate":{"description":"Artifact validation: limits, pickle policy, manifest and format options. Every key is optional; `modelship validate` works with none.","type":"object","additionalProperties":false,"examples":[{"limits":{"maxFileBytes":"200GiB","timeoutMs":"10m"},"pickle":{"profiles":["pytorch","numpy"],"allow":["collections.OrderedDict"]},"manifest":"models/SHA256SUMS"}],"properties":{"limits":{"description":"Bounds for every parser; each breach is a finding that fails the file, never a crash or a hang. Sizes are bytes or strings such as `4GiB`, `500MB`.","type":"object","additionalProperties":false,"default":{},"properties":{"maxFileBytes":{"$ref":"#/$defs/validateSize","description":"Largest file validated; bigger files fail unread.","default":"1TiB","examples":["200GiB"]},"maxArchiveMembers":{"type":"integer","minimum":1,"description":"Most members read from one archive (zip, tar, .keras, PyTorch).","default":10000,"examples":[10000]},"maxArchiveDepth":{"type":"integer","minimum":0,"description":"Deepest nesting of archives and compressed streams followed.","default":4,"examples":[4]},"maxDecompressedBytes":{"$ref":"#/$defs/validateSize","description":"Most bytes inflated from one archive or compressed stream (zip-bomb guard).","default":"32GiB","examples":["32GiB"]},"maxCompressionRatio":{"type":"number","minimum":1,"description":"Largest uncompressed/compressed ratio accepted for a member.","default":200,"examples":[200]},"maxPickleOpcodes":{"type":"integer","minimum":1,"description":"Most pickle opcodes scanned in one pickle.","default":50000000,"examples":[50000000]},"maxPickleMemo":{"type":"integer","minimum":1,"description":"Most pickle memo entries.","default":1000000,"examples":[1000000]},"maxHeaderBytes":{"$ref":"#/$defs/validateSize","description":"Largest header or descriptor parsed (safetensors JSON, GGUF metadata, saved_model.pb, config.json).","default":100000000,"examples":["100MB"]},"timeoutMs":{"description":"Time budget per file: a number of milliseconds or a duration such as `5m`. A file not checked in time fails.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"}],"default":"10m","examples":["10m",60000]}}},"pickle":{"description":"Pickle policy (pickles, PyTorch, joblib, NumPy object arrays): an allowlist by framework profile plus your own entries.","type":"object","additionalProperties":false,"default":{},"properties":{"profiles":{"description":"Framework profiles whose globals are allowed.","type":"array","items":{"enum":["pytorch","numpy","sklearn","xgboost","lightgbm","data"]},"uniqueItems":true,"default":["pytorch","numpy","sklearn","xgboost","lightgbm","data"],"examples":[["pytorch","numpy"]]},"allow":{"description":"Extra globals allowed, as `module.name` or `module.*`.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["collections.OrderedDict","mypackage.layers.*"]]},"deny":{"description":"Extra globals denied, even when a profile allows them.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["torch.load"]]}}},"manifest":{"description":"A manifest (sha256sum format or JSON) every validated file is checked against, relative to this file. Folders with a SHA256SUMS file are checked against it without this key.","type":"string","minLength":1,"examples":["models/SHA256SUMS"]},"allowCustomOnnxDomains":{"description":"ONNX operator domains you ship kernels for: reported as notes instead of warnings.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["com.example.ops"]]},"failOnWarning":{"description":"Fail on warnings too (errors always fail).","type":"boolean","default":false,"examples":[true]},"ignore":{"description":"Glob patterns (`*`, `**`, `?`) of files inside validated folders to skip, relative to the folder.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["tokenizer.model","**/*.md"]]}}},"score":{"description":"ML Test Score (Breck et al., 2017): evidence per rubric test, the not-applicable policy and the minimum score. Modelship also detects evidence in the repository (its own actions, named tests, Dependabot/Renovate).","type":"object","additionalProperties":false,"examples":[{"minimum":1,"tests":{"monitor-1":{"automated":{"config":".github/dependabot.yml"}}}}],"properties":{"minimum":{"description":"The lowest acceptable final score (0 to 7): below it `modelship score` exits 1 and the action fails.","type":"number","minimum":0,"maximum":7,"examples":[1,2.5]},"notApplicable":{"description":"How tests declared not applicable count: `zero` (the paper's teams scored them 0) or `exclude` (left out, the section rescaled to 7 over the tests that apply).","enum":["zero","exclude"],"default":"zero"},"manualMaxAge":{"description":"How long a manual review stays valid; an older one counts as missing.","$ref":"#/$defs/duration","default":"180d","examples":["90d","365d"]},"expiryWarning":{"description":"Warn this long before a manual review expires.","$ref":"#/$defs/duration","default":"30d","examples":["14d"]},"commandTimeout":{"description":"Time limit of each `automated.command`; a command that runs longer is no evidence.","$ref":"#/$defs/duration","default":"120s","examples":["5m"]},"autoDetect":{"description":"Evidence Modelship finds by itself: `true` (default) for all, `false` for none, or per kind.","default":true,"examples":[true,{"tests":false}],"anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"modelship":{"description":"Modelship's actions and CLI in workflows, with gates, benchmarks and environments.","type":"boolean","default":true},"tests":{"description":"Tests named `test_<section>_<n>_*`, marked `ml_test_score(\"<id>\")` or titled with `[<id>]`, run by CI.","type":"boolean","default":true},"dependencies":{"description":"Dependabot or Renovate configuration, for monitor-1.","type":"boolean","default":true}}}]},"tests":{"description":"Evidence per rubric test id (`data-1`..`data-7`, `model-1`..`model-7`, `infra-1`..`infra-7`, `monitor-1`..`monitor-7`). Unknown ids are reported as findings.","type":"object","examples":[{"model-5":{"manual":{"document":"docs/baseline.md","reviewer":"alice","date":"2026-05-01"}}}],"additionalProperties":{"description":"Evidence for one rubric test: `automated` (verified by Modelship, 1 point), `manual` (a documented, reviewed run, 0.5 points), or `notApplicable` with a reason.","type":"object","additionalProperties":false,"examples":[{"automated":{"workflow":{"uses":"great-expectations/great_expectations_action"}}}],"properties":{"manual":{"description":"The test was run by hand and its results documented: the document, who reviewed it and when.","type":"object","additionalProperties":false,"required":["document","reviewer","date"],"examples":[{"document":"docs/reviews/model-4.md","reviewer":"alice","date":"2026-05-01"}],"properties":{"document":{"description":"The document with the results, relative to the repository root.","type":"string","minLength":1,"examples":["docs/reviews/model-4.md"]},"reviewer":{"description":"Who reviewed the results.","type":"string","minLength":1,"examples":["alice"]},"date":{"description":"Date of the review, YYYY-MM-DD.","type":"string","examples":["2026-05-01"]},"maxAge":{"description":"How long this review stays valid (overrides score.manualMaxAge).","$ref":"#/$defs/duration","examples":["365d"]}}},"automated":{"description":"Evidence that the test runs automatically and repeatedly. Every kind given must hold.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"tests":{"paths":["tests/test_features.py"]}},{"command":["python","scripts/check_schema.py"]}],"properties":{"workflow":{"description":"A step of a workflow in .github/workflows that runs on push, pull_request, merge_group or schedule (or is called from one).","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"file":"ci.yml","run":"pytest tests/data"}],"properties":{"file":{"description":"The workflow file (name in .github/workflows, or path); any workflow when absent.","type":"string","minLength":1,"examples":["ci.yml"]},"job":{"description":"The job id; any job when absent.","type":"string","minLength":1,"examples":["test"]},"uses":{"description":"The step's `uses:` value; without `@ref` any ref matches.","type":"string","minLength":1,"examples":["great-expectations/great_expectations_action"]},"run":{"description":"Text the step's `run:` script contains.","type":"string","minLength":1,"examples":["pytest tests/data"]},"step":{"description":"Text the step's `name:` contains.","type":"string","minLength":1,"examples":["Validate schema"]}}},"tests":{"description":"Test files or test names; credited only when an active workflow runs a test runner.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"paths":["tests/features/**"],"names":["test_data_7_*"]}],"properties":{"paths":{"description":"Files, folders or globs (`*`, `**`) relative to the repository root; each must match something.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["tests/test_features.py"]]},"names":{"description":"Test names or globs; at least one must be found (in `paths` when given).","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["test_data_7_*"]]}}},"config":{"description":"A configuration file that automates the test, relative to the repository root; Dependabot and Renovate files are parsed and must configure updates.","type":"string","minLength":1,"examples":[".github/dependabot.yml"]},"command":{"description":"A command, as an argument array run without a shell in the repository root, that must exit 0.","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","scripts/check_schema.py"]]}}},"notApplicable":{"description":"Why this test does not apply; counted per score.notApplicable.","type":"string","minLength":1,"examples":["images only: no hand-built features"]},"note":{"description":"Free text shown in the report.","type":"string","examples":["owned by the data platform team"]}}}}}},"bench":{"description":"Benchmarks: runner, inputs, trials and the regression rule.","type":"object","additionalProperties":false,"examples":[{"runner":"onnx","trials":8,"duration":"1s","batchSizes":[1,8],"regression":{"metric":"p50","minEffect":0.05}}],"properties":{"runner":{"description":"How to measure: `onnx` (in-process onnxruntime-node), `http` (load against a running endpoint) or `command` (a program that prints results as JSON). Default: `http` when `http` is set, `command` when `command` is set, else `onnx`.","enum":["onnx","http","command"],"examples":["onnx"]},"models":{"description":"Models to benchmark, by name (default: every configured ONNX model).","type":"array","items":{"type":"string","minLength":1},"examples":[["iris"]]},"trials":{"description":"Repeated trials per model and batch size; the regression test compares the trials' figures. At least 3.","type":"integer","minimum":3,"maximum":1000,"default":8},"duration":{"description":"Timed window of each trial.","$ref":"#/$defs/duration","default":"1s"},"warmup":{"description":"Untimed warm-up before each trial.","$ref":"#/$defs/duration","default":"200ms"},"iterations":{"description":"A fixed number of timed inferences (or requests) per trial instead of a time window.","type":"integer","minimum":1,"examples":[1000]},"batchSizes":{"description":"Batch-size sweep: each size is measured separately (the first dynamic dimension of each input).","type":"array","minItems":1,"items":{"type":"integer","minimum":1},"default":[1]},"dims":{"description":"Sizes of symbolic dimensions for generated inputs, e.g. `{ seq: 128 }`.","type":"object","additionalProperties":{"type":"integer","minimum":0},"examples":[{"seq":128}]},"inputs":{"description":"Inputs file (JSON: input name -> `{dtype, dims, data}` or a nested array) instead of generated inputs; relative to this file.","type":"string","examples":["bench/inputs.json"]},"seed":{"description":"Seed of the generated inputs.","type":"integer","default":1},"threads":{"description":"onnxruntime thread pools. One thread each by default, so figures are stable and comparable across runners.","type":"object","additionalProperties":false,"default":{"intraOp":1,"interOp":1},"properties":{"intraOp":{"description":"Threads inside an operator.","type":"integer","minimum":0,"default":1},"interOp":{"description":"Threads across operators.","type":"integer","minimum":0,"default":1}}},"http":{"description":"The http runner: an Open Inference Protocol v2 server (`protocol: oip`, inputs generated from the model's metadata) or any URL with a payload file (`protocol: raw`).","type":"object","additionalProperties":false,"required":["url"],"examples":[{"url":"http://127.0.0.1:8080","protocol":"oip","concurrency":8}],"properties":{"url":{"description":"Server base URL (oip) or the full URL to load (raw). No credentials in it: use headers.","type":"string","examples":["http://127.0.0.1:8080"]},"protocol":{"description":"`oip` (default unless a payload is given) or `raw`.","enum":["oip","raw"],"default":"oip"},"model":{"description":"Model name on the server (default: the configured model's name).","type":"string","examples":["iris"]},"method":{"description":"HTTP method (raw).","enum":["GET","POST","PUT"],"default":"POST"},"payload":{"description":"Request body file (raw), relative to this file.","type":"string","examples":["bench/request.json"]},"contentType":{"description":"Content type of the payload.","type":"string","default":"application/json"},"headers":{"description":"Extra request headers; use `${env:NAME}` for tokens.","type":"object","additionalProperties":{"type":"string"},"examples":[{"authorization":"Bearer ${env:SERVING_TOKEN}"}]},"concurrency":{"description":"Connections, and concurrent callers in the closed loop.","type":"integer","minimum":1,"maximum":1024,"default":8},"rate":{"description":"Open loop: requests per second on a fixed schedule (latency counted from when each was due). Unset: closed loop.","type":"number","exclusiveMinimum":0,"examples":[200]},"timeout":{"description":"Per-request timeout.","$ref":"#/$defs/duration","default":"10s"}}},"command":{"description":"The command runner's argument array (never a shell string). Placeholders: `{model}`, `{model_path}`, `{batch}`, `{duration_ms}`, `{warmup_ms}`, `{iterations}`. It prints one JSON line per run (see docs/bench.md).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","bench.py","--batch","{batch}"]]},"regression":{"description":"The regression rule: a one-sided statistical test on the trials plus a minimum effect size; both must hold.","type":"object","additionalProperties":false,"default":{"metric":"p50","test":"mann-whitney","alpha":0.01,"minEffect":0.05},"properties":{"metric":{"description":"Per-trial figure judged: a latency percentile, the mean, or throughput.","enum":["p50","p90","p95","p99","mean","throughput"],"default":"p50"},"test":{"description":"`mann-whitney` (one-sided U test on the trials) or `bootstrap` (seeded interval on the ratio of trial medians).","enum":["mann-whitney","bootstrap"],"default":"mann-whitney"},"alpha":{"description":"Significance level of the Mann-Whitney test.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.01},"minEffect":{"description":"Smallest relative slowdown that counts (0.05 = 5%).","type":"number","minimum":0,"default":0.05},"confidence":{"description":"Confidence level of the bootstrap interval.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1,"default":0.95}}},"history":{"description":"Where runs are kept: one JSON file per run plus an index, pruned by age and count.","type":"object","additionalProperties":false,"examples":[{"dir":".modelship/bench","maxAge":"90d"}],"properties":{"dir":{"description":"History folder, relative to this file (a data-branch checkout works too).","type":"string","examples":[".modelship/bench"]},"maxAge":{"description":"Runs older than this are pruned.","$ref":"#/$defs/duration","default":"90d"},"maxRuns":{"description":"At most this many runs are kept.","type":"integer","minimum":1,"default":500}}}}},"gates":{"description":"Named metric gates: checks on metrics against bounds, a baseline, slices and statistics. `modelship gate [NAME]` evaluates them (exit 0 pass, 1 fail, 3 inconclusive). Semantics: docs/gate.md.","type":"object","examples":[{"quality":{"candidate":"models/v2/metrics.json","baseline":"models/v1/metrics.json","checks":[{"metric":"accuracy","direction":"higher","value":{"min":0.9}}]}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"description":"One gate: where the candidate and baseline metrics come from, the checks, the policies and how checks aggregate into a verdict.","type":"object","additionalProperties":false,"required":["checks"],"properties":{"description":{"description":"What this gate protects, shown in reports.","type":"string","examples":["Offline quality of the iris classifier"]},"model":{"description":"A configured model; its `metrics` file is the default candidate and it names the model of a live baseline.","type":"string","examples":["iris"]},"candidate":{"description":"Metrics of the model under test (default: the model's `metrics` file). `--candidate` overrides it.","$ref":"#/$defs/metricSource","examples":["models/iris-v2/metrics.json"]},"baseline":{"description":"Metrics to compare with: a metric source (`FILE@REF` reads the file at a git ref) or `{live: {environment}}`, the version live in an environment. `--baseline`/`--baseline-ref` override it.","anyOf":[{"$ref":"#/$defs/metricSource"},{"$ref":"#/$defs/liveBaseline"}],"examples":["models/iris-v1/metrics.json","metrics.json@main",{"live":{"environment":"production"}}]},"policies":{"$ref":"#/$defs/gatePolicies"},"checks":{"description":"The checks, each on one metric; a check may apply to slices and compare with the baseline.","type":"array","minItems":1,"items":{"$ref":"#/$defs/gateCheck"},"examples":[[{"metric":"accuracy","direction":"higher","value":{"min":0.9},"change":{"minAbsolute":-0.01}}]]},"aggregate":{"$ref":"#/$defs/gateAggregate"},"seed":{"description":"Seed of the bootstrap resampling: the same data and seed always give the same verdict.","type":"integer","default":42,"examples":[42]}}}},"release":{"description":"Tagging and release notes: how `modelship version` and `modelship release` number, tag and describe each model's versions.","type":"object","additionalProperties":false,"examples":[{"initialVersion":"1.0.0","floatingMajor":true,"prerelease":"pr","notes":{"cardExcerptChars":400}}],"properties":{"initialVersion":{"description":"Version of a model's first release (when no tag of it exists). Strict semver without a leading v, no pre-release part.","type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$","default":"0.1.0","examples":["0.1.0","1.0.0"]},"floatingMajor":{"description":"Also move a floating major tag (e.g. `iris@v1`) to each new release of that major. Pre-releases never move it.","type":"boolean","default":false,"examples":[true]},"prerelease":{"description":"Pre-release scheme the version action uses on pull requests: `pr` gives `-pr.<number>.N`, `rc` gives `-rc.N`.","enum":["pr","rc"],"default":"pr","examples":["rc"]},"cleanTree":{"description":"What must be clean before a release: `model` refuses uncommitted or untracked changes under the model's own paths (and the configuration file); `repository` refuses any uncommitted change to tracked files.","enum":["model","repository"],"default":"model","examples":["repository"]},"remote":{"description":"Git remote that `modelship release --push` pushes tags to.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*$","default":"origin","examples":["origin","upstream"]},"notes":{"description":"What the release notes carry.","type":"object","additionalProperties":false,"examples":[{"cardExcerptChars":400,"maxMetrics":20}],"properties":{"cardExcerptChars":{"description":"Longest model-card excerpt (the first paragraph after the front matter), in characters; 0 leaves the card out.","type":"integer","minimum":0,"default":600,"examples":[0,400]},"maxMetrics":{"description":"Most metric rows in the comparison table (top-level metrics first, then slices).","type":"integer","minimum":0,"default":40,"examples":[20]},"signature":{"description":"Include the signature table.","type":"boolean","default":true,"examples":[false]},"checksums":{"description":"Include the sha256 of every artifact file.","type":"boolean","default":true,"examples":[false]}}}}},"environments":{"description":"Deployment environments in promotion order (dev -> staging -> production): each names a provider, a strategy, the gates that must pass before, and optionally a GitHub environment and URL. See docs/deploy.md.","type":"object","examples":[{"staging":{"provider":{"type":"local","root":".modelship/repository"},"strategy":{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live"}}},"production":{"provider":{"type":"local"},"strategy":{"type":"blue-green"},"gates":["quality"],"githubEnvironment":"production"}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/environment"}},"chatops":{"description":"Comment commands on pull requests (`/deploy`, `/promote`, `/rollback`, `/status`, `/lock`, `/unlock`, `/help`): prefix, who may use them, and per-environment rules. Semantics: docs/chatops.md.","type":"object","additionalProperties":false,"examples":[{"prefix":"/","permissions":["write","maintain","admin"],"allowForks":false,"environments":{"production":{"permissions":["admin"],"requireMerged":true,"baseBranches":["main"]}}}],"properties":{"prefix":{"description":"What starts a command on the first line of a comment.","type":"string","pattern":"^[^\\sA-Za-z0-9]{1,4}$","default":"/","examples":["/",".","!"]},"permissions":{"description":"Roles allowed to run commands (membership, list every role you accept). Looked up through the API on every command; an API error denies.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"default":["write","maintain","admin"],"examples":[["write","maintain","admin"]]},"allowForks":{"description":"Accept commands on pull requests whose head lives in a fork. Off by default: a fork's code is untrusted.","type":"boolean","default":false,"examples":[false]},"commands":{"description":"Commands that may be used; others are refused. Default: all.","type":"array","items":{"enum":["deploy","promote","rollback","status","lock","unlock","help"]},"uniqueItems":true,"default":["deploy","promote","rollback","status","lock","unlock","help"],"examples":[["promote","rollback","status","help"]]},"environments":{"description":"Rules per environment, keyed by a name configured under `environments`.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]*$"},"additionalProperties":{"$ref":"#/$defs/chatopsRules"},"default":{},"examples":[{"production":{"requireMerged":true,"permissions":["admin"]}}]},"help":{"description":"Markdown appended to the `/help` reply (runbooks, who to ask).","type":"string","maxLength":4000,"examples":["Production deploys: ask #ml-platform first."]}}}},"$defs":{"tensor":{"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}},"duration":{"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]},"chatopsPermission":{"description":"A repository role, as GitHub's collaborator permission API reports it.","enum":["read","triage","write","maintain","admin"],"examples":["write"]},"chatopsRules":{"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment; replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}},"environment":{"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}},"deployProvider":{"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced.","type":"string","examples":["s3://models/{model}/{version}"]},"runtime":{"description":"KServe serving runtime.","type":"string","examples":["kserve-tritonserver"]},"resources":{"description":"Container resources (requests/limits).","type":"object","examples":[{"limits":{"cpu":"1","memory":"2Gi"}}]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for Ready.","default":"5m","examples":["10m"]}}}}]},"deployArgv":{"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]},"deployStrategy":{"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"$ref":"#/$defs/duration","description":"Wait before the analysis.","examples":["5m"]}}}},"analysis":{"description":"canary/shadow: a gate judged after each step (Argo/Flagger semantics, see docs/deploy.md).","type":"object","additionalProperties":false,"required":["gate"],"examples":[{"gate":"live","failureLimit":1}],"properties":{"gate":{"description":"Gate name under `gates:`.","type":"string","examples":["live"]},"failureLimit":{"description":"Failed analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]}}},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests with this header value go to the candidate.","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","description":"Header name."},"value":{"type":"string","description":"Header value."}},"examples":[{"name":"x-modelship-arm","value":"b"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]}}},"metricSource":{"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]},"fileSource":{"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}},"mlflowSource":{"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}},"prometheusSource":{"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}},"reducer":{"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"},"benchSource":{"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}},"scoreSource":{"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}},"liveBaseline":{"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}},"gatePolicies":{"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}},"gateAggregate":{"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}},"gateCheck":{"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}},"validateSize":{"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelship.dev/schema/modelship.schema.json","title":"modelship.yml","description":"Configuration of Modelship: models, validation, ML Test Score evidence, benchmarks, metric gates, releases, environments and comment commands. Add `# yaml-language-server: $schema=<path to this file>` at the top of modelship.yml for completion in editors.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Version of this file's format. Always 1.","const":1,"examples":[1]},"models":{"description":"The models this repository ships, by name. A name is used in tags, CLI arguments and comment commands. Optional when the file only configures other sections (for example `validate:` alone).","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The model artifact: a file or a directory, relative to this file's folder.","type":"string","minLength":1,"examples":["models/iris/model.onnx"]},"format":{"description":"Declared format. Detection by content still runs; a mismatch is a finding.","enum":["onnx","safetensors","gguf","pytorch","torchscript","pickle","joblib","numpy","keras","hdf5","savedmodel","tflite","other"]},"card":{"description":"Model card (Markdown), relative to this file's folder.","type":"string","examples":["models/iris/README.md"]},"metrics":{"description":"Metrics of the current version (JSON, YAML or CSV), relative to this file's folder.","type":"string","examples":["models/iris/metrics.json"]},"signature":{"description":"Expected input and output tensors. For ONNX it is also read from the file and the two must agree.","type":"object","additionalProperties":false,"required":["inputs","outputs"],"properties":{"inputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}}}},"tagFormat":{"description":"Tag template for this model's versions: `{model}` and `{version}` are replaced.","type":"string","default":"{model}@v{version}","pattern":"\\{version\\}","examples":["{model}@v{version}","models/{model}/v{version}"]},"paths":{"description":"Further files or folders whose changes belong to this model (for versioning).","type":"array","items":{"type":"string"}},"description":{"description":"One line about the model.","type":"string"}}}},"validate":{"description":"Artifact validation: limits, pickle policy, manifest and format options. Every key is optional; `modelship validate` works with none.","type":"object","additionalProperties":false,"examples":[{"limits":{"maxFileBytes":"200GiB","timeoutMs":"10m"},"pickle":{"profiles":["pytorch","numpy"],"allow":["collections.OrderedDict"]},"manifest":"models/SHA256SUMS"}],"properties":{"limits":{"description":"Bounds for every parser; each breach is a finding that fails the file, never a crash or a hang. Sizes are bytes or strings such as `4GiB`, `500MB`.","type":"object","additionalProperties":false,"default":{},"properties":{"maxFileBytes":{"$ref":"#/$defs/validateSize","description":"Largest file validated; bigger files fail unread.","default":"1TiB","examples":["200GiB"]},"maxArchiveMembers":{"type":"integer","minimum":1,"description":"Most members read from one archive (zip, tar, .keras, PyTorch).","default":10000,"examples":[10000]},"maxArchiveDepth":{"type":"integer","minimum":0,"description":"Deepest nesting of archives and compressed streams followed.","default":4,"examples":[4]},"maxDecompressedBytes":{"$ref":"#/$defs/validateSize","description":"Most bytes inflated from one archive or compressed stream (zip-bomb guard).","default":"32GiB","examples":["32GiB"]},"maxCompressionRatio":{"type":"number","minimum":1,"description":"Largest uncompressed/compressed ratio accepted for a member.","default":200,"examples":[200]},"maxPickleOpcodes":{"type":"integer","minimum":1,"description":"Most pickle opcodes scanned in one pickle.","default":50000000,"examples":[50000000]},"maxPickleMemo":{"type":"integer","minimum":1,"description":"Most pickle memo entries.","default":1000000,"examples":[1000000]},"maxHeaderBytes":{"$ref":"#/$defs/validateSize","description":"Largest header or descriptor parsed (safetensors JSON, GGUF metadata, saved_model.pb, config.json).","default":100000000,"examples":["100MB"]},"timeoutMs":{"description":"Time budget per file: a number of milliseconds or a duration such as `5m`. A file not checked in time fails.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"}],"default":"10m","examples":["10m",60000]}}},"pickle":{"description":"Pickle policy (pickles, PyTorch, joblib, NumPy object arrays): an allowlist by framework profile plus your own entries.","type":"object","additionalProperties":false,"default":{},"properties":{"profiles":{"description":"Framework profiles whose globals are allowed.","type":"array","items":{"enum":["pytorch","numpy","sklearn","xgboost","lightgbm","data"]},"uniqueItems":true,"default":["pytorch","numpy","sklearn","xgboost","lightgbm","data"],"examples":[["pytorch","numpy"]]},"allow":{"description":"Extra globals allowed, as `module.name` or `module.*`.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["collections.OrderedDict","mypackage.layers.*"]]},"deny":{"description":"Extra globals denied, even when a profile allows them.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["torch.load"]]}}},"manifest":{"description":"A manifest (sha256sum format or JSON) every validated file is checked against, relative to this file. Folders with a SHA256SUMS file are checked against it without this key.","type":"string","minLength":1,"examples":["models/SHA256SUMS"]},"allowCustomOnnxDomains":{"description":"ONNX operator domains you ship kernels for: reported as notes instead of warnings.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["com.example.ops"]]},"failOnWarning":{"description":"Fail on warnings too (errors always fail).","type":"boolean","default":false,"examples":[true]},"ignore":{"description":"Glob patterns (`*`, `**`, `?`) of files inside validated folders to skip, relative to the folder.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["tokenizer.model","**/*.md"]]}}},"score":{"description":"ML Test Score (Breck et al., 2017): evidence per rubric test, the not-applicable policy and the minimum score. Modelship also detects evidence in the repository (its own actions, named tests, Dependabot/Renovate).","type":"object","additionalProperties":false,"examples":[{"minimum":1,"tests":{"monitor-1":{"automated":{"config":".github/dependabot.yml"}}}}],"properties":{"minimum":{"description":"The lowest acceptable final score (0 to 7): below it `modelship score` exits 1 and the action fails.","type":"number","minimum":0,"maximum":7,"examples":[1,2.5]},"notApplicable":{"description":"How tests declared not applicable count: `zero` (the paper's teams scored them 0) or `exclude` (left out, the section rescaled to 7 over the tests that apply).","enum":["zero","exclude"],"default":"zero"},"manualMaxAge":{"description":"How long a manual review stays valid; an older one counts as missing.","$ref":"#/$defs/duration","default":"180d","examples":["90d","365d"]},"expiryWarning":{"description":"Warn this long before a manual review expires.","$ref":"#/$defs/duration","default":"30d","examples":["14d"]},"commandTimeout":{"description":"Time limit of each `automated.command`; a command that runs longer is no evidence.","$ref":"#/$defs/duration","default":"120s","examples":["5m"]},"autoDetect":{"description":"Evidence Modelship finds by itself: `true` (default) for all, `false` for none, or per kind.","default":true,"examples":[true,{"tests":false}],"anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"modelship":{"description":"Modelship's actions and CLI in workflows, with gates, benchmarks and environments.","type":"boolean","default":true},"tests":{"description":"Tests named `test_<section>_<n>_*`, marked `ml_test_score(\"<id>\")` or titled with `[<id>]`, run by CI.","type":"boolean","default":true},"dependencies":{"description":"Dependabot or Renovate configuration, for monitor-1.","type":"boolean","default":true}}}]},"tests":{"description":"Evidence per rubric test id (`data-1`..`data-7`, `model-1`..`model-7`, `infra-1`..`infra-7`, `monitor-1`..`monitor-7`). Unknown ids are reported as findings.","type":"object","examples":[{"model-5":{"manual":{"document":"docs/baseline.md","reviewer":"alice","date":"2026-05-01"}}}],"additionalProperties":{"description":"Evidence for one rubric test: `automated` (verified by Modelship, 1 point), `manual` (a documented, reviewed run, 0.5 points), or `notApplicable` with a reason.","type":"object","additionalProperties":false,"examples":[{"automated":{"workflow":{"uses":"great-expectations/great_expectations_action"}}}],"properties":{"manual":{"description":"The test was run by hand and its results documented: the document, who reviewed it and when.","type":"object","additionalProperties":false,"required":["document","reviewer","date"],"examples":[{"document":"docs/reviews/model-4.md","reviewer":"alice","date":"2026-05-01"}],"properties":{"document":{"description":"The document with the results, relative to the repository root.","type":"string","minLength":1,"examples":["docs/reviews/model-4.md"]},"reviewer":{"description":"Who reviewed the results.","type":"string","minLength":1,"examples":["alice"]},"date":{"description":"Date of the review, YYYY-MM-DD.","type":"string","examples":["2026-05-01"]},"maxAge":{"description":"How long this review stays valid (overrides score.manualMaxAge).","$ref":"#/$defs/duration","examples":["365d"]}}},"automated":{"description":"Evidence that the test runs automatically and repeatedly. Every kind given must hold.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"tests":{"paths":["tests/test_features.py"]}},{"command":["python","scripts/check_schema.py"]}],"properties":{"workflow":{"description":"A step of a workflow in .github/workflows that runs on push, pull_request, merge_group or schedule (or is called from one).","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"file":"ci.yml","run":"pytest tests/data"}],"properties":{"file":{"description":"The workflow file (name in .github/workflows, or path); any workflow when absent.","type":"string","minLength":1,"examples":["ci.yml"]},"job":{"description":"The job id; any job when absent.","type":"string","minLength":1,"examples":["test"]},"uses":{"description":"The step's `uses:` value; without `@ref` any ref matches.","type":"string","minLength":1,"examples":["great-expectations/great_expectations_action"]},"run":{"description":"Text the step's `run:` script contains.","type":"string","minLength":1,"examples":["pytest tests/data"]},"step":{"description":"Text the step's `name:` contains.","type":"string","minLength":1,"examples":["Validate schema"]}}},"tests":{"description":"Test files or test names; credited only when an active workflow runs a test runner.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"paths":["tests/features/**"],"names":["test_data_7_*"]}],"properties":{"paths":{"description":"Files, folders or globs (`*`, `**`) relative to the repository root; each must match something.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["tests/test_features.py"]]},"names":{"description":"Test names or globs; at least one must be found (in `paths` when given).","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["test_data_7_*"]]}}},"config":{"description":"A configuration file that automates the test, relative to the repository root; Dependabot and Renovate files are parsed and must configure updates.","type":"string","minLength":1,"examples":[".github/dependabot.yml"]},"command":{"description":"A command, as an argument array run without a shell in the repository root, that must exit 0.","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","scripts/check_schema.py"]]}}},"notApplicable":{"description":"Why this test does not apply; counted per score.notApplicable.","type":"string","minLength":1,"examples":["images only: no hand-built features"]},"note":{"description":"Free text shown in the report.","type":"string","examples":["owned by the data platform team"]}}}}}},"bench":{"description":"Benchmarks: runner, inputs, trials and the regression rule.","type":"object","additionalProperties":false,"examples":[{"runner":"onnx","trials":8,"duration":"1s","batchSizes":[1,8],"regression":{"metric":"p50","minEffect":0.05}}],"properties":{"runner":{"description":"How to measure: `onnx` (in-process onnxruntime-node), `http` (load against a running endpoint) or `command` (a program that prints results as JSON). Default: `http` when `http` is set, `command` when `command` is set, else `onnx`.","enum":["onnx","http","command"],"examples":["onnx"]},"models":{"description":"Models to benchmark, by name (default: every configured ONNX model).","type":"array","items":{"type":"string","minLength":1},"examples":[["iris"]]},"trials":{"description":"Repeated trials per model and batch size; the regression test compares the trials' figures. At least 3.","type":"integer","minimum":3,"maximum":1000,"default":8},"duration":{"description":"Timed window of each trial.","$ref":"#/$defs/duration","default":"1s"},"warmup":{"description":"Untimed warm-up before each trial.","$ref":"#/$defs/duration","default":"200ms"},"iterations":{"description":"A fixed number of timed inferences (or requests) per trial instead of a time window.","type":"integer","minimum":1,"examples":[1000]},"batchSizes":{"description":"Batch-size sweep: each size is measured separately (the first dynamic dimension of each input).","type":"array","minItems":1,"items":{"type":"integer","minimum":1},"default":[1]},"dims":{"description":"Sizes of symbolic dimensions for generated inputs, e.g. `{ seq: 128 }`.","type":"object","additionalProperties":{"type":"integer","minimum":0},"examples":[{"seq":128}]},"inputs":{"description":"Inputs file (JSON: input name -> `{dtype, dims, data}` or a nested array) instead of generated inputs; relative to this file.","type":"string","examples":["bench/inputs.json"]},"seed":{"description":"Seed of the generated inputs.","type":"integer","default":1},"threads":{"description":"onnxruntime thread pools. One thread each by default, so figures are stable and comparable across runners.","type":"object","additionalProperties":false,"default":{"intraOp":1,"interOp":1},"properties":{"intraOp":{"description":"Threads inside an operator.","type":"integer","minimum":0,"default":1},"interOp":{"description":"Threads across operators.","type":"integer","minimum":0,"default":1}}},"http":{"description":"The http runner: an Open Inference Protocol v2 server (`protocol: oip`, inputs generated from the model's metadata) or any URL with a payload file (`protocol: raw`).","type":"object","additionalProperties":false,"required":["url"],"examples":[{"url":"http://127.0.0.1:8080","protocol":"oip","concurrency":8}],"properties":{"url":{"description":"Server base URL (oip) or the full URL to load (raw). No credentials in it: use headers.","type":"string","examples":["http://127.0.0.1:8080"]},"protocol":{"description":"`oip` (default unless a payload is given) or `raw`.","enum":["oip","raw"],"default":"oip"},"model":{"description":"Model name on the server (default: the configured model's name).","type":"string","examples":["iris"]},"method":{"description":"HTTP method (raw).","enum":["GET","POST","PUT"],"default":"POST"},"payload":{"description":"Request body file (raw), relative to this file.","type":"string","examples":["bench/request.json"]},"contentType":{"description":"Content type of the payload.","type":"string","default":"application/json"},"headers":{"description":"Extra request headers; use `${env:NAME}` for tokens.","type":"object","additionalProperties":{"type":"string"},"examples":[{"authorization":"Bearer ${env:SERVING_TOKEN}"}]},"concurrency":{"description":"Connections, and concurrent callers in the closed loop.","type":"integer","minimum":1,"maximum":1024,"default":8},"rate":{"description":"Open loop: requests per second on a fixed schedule (latency counted from when each was due). Unset: closed loop.","type":"number","exclusiveMinimum":0,"examples":[200]},"timeout":{"description":"Per-request timeout.","$ref":"#/$defs/duration","default":"10s"}}},"command":{"description":"The command runner's argument array (never a shell string). Placeholders: `{model}`, `{model_path}`, `{batch}`, `{duration_ms}`, `{warmup_ms}`, `{iterations}`. It prints one JSON line per run (see docs/bench.md).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","bench.py","--batch","{batch}"]]},"regression":{"description":"The regression rule: a one-sided statistical test on the trials plus a minimum effect size; both must hold.","type":"object","additionalProperties":false,"default":{"metric":"p50","test":"mann-whitney","alpha":0.01,"minEffect":0.05},"properties":{"metric":{"description":"Per-trial figure judged: a latency percentile, the mean, or throughput.","enum":["p50","p90","p95","p99","mean","throughput"],"default":"p50"},"test":{"description":"`mann-whitney` (one-sided U test on the trials) or `bootstrap` (seeded interval on the ratio of trial medians).","enum":["mann-whitney","bootstrap"],"default":"mann-whitney"},"alpha":{"description":"Significance level of the Mann-Whitney test.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.01},"minEffect":{"description":"Smallest relative slowdown that counts (0.05 = 5%).","type":"number","minimum":0,"default":0.05},"confidence":{"description":"Confidence level of the bootstrap interval.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1,"default":0.95}}},"history":{"description":"Where runs are kept: one JSON file per run plus an index, pruned by age and count.","type":"object","additionalProperties":false,"examples":[{"dir":".modelship/bench","maxAge":"90d"}],"properties":{"dir":{"description":"History folder, relative to this file (a data-branch checkout works too).","type":"string","examples":[".modelship/bench"]},"maxAge":{"description":"Runs older than this are pruned.","$ref":"#/$defs/duration","default":"90d"},"maxRuns":{"description":"At most this many runs are kept.","type":"integer","minimum":1,"default":500}}}}},"gates":{"description":"Named metric gates: checks on metrics against bounds, a baseline, slices and statistics. `modelship gate [NAME]` evaluates them (exit 0 pass, 1 fail, 3 inconclusive). Semantics: docs/gate.md.","type":"object","examples":[{"quality":{"candidate":"models/v2/metrics.json","baseline":"models/v1/metrics.json","checks":[{"metric":"accuracy","direction":"higher","value":{"min":0.9}}]}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"description":"One gate: where the candidate and baseline metrics come from, the checks, the policies and how checks aggregate into a verdict.","type":"object","additionalProperties":false,"required":["checks"],"properties":{"description":{"description":"What this gate protects, shown in reports.","type":"string","examples":["Offline quality of the iris classifier"]},"model":{"description":"A configured model; its `metrics` file is the default candidate and it names the model of a live baseline.","type":"string","examples":["iris"]},"candidate":{"description":"Metrics of the model under test (default: the model's `metrics` file). `--candidate` overrides it.","$ref":"#/$defs/metricSource","examples":["models/iris-v2/metrics.json"]},"baseline":{"description":"Metrics to compare with: a metric source (`FILE@REF` reads the file at a git ref) or `{live: {environment}}`, the version live in an environment. `--baseline`/`--baseline-ref` override it.","anyOf":[{"$ref":"#/$defs/metricSource"},{"$ref":"#/$defs/liveBaseline"}],"examples":["models/iris-v1/metrics.json","metrics.json@main",{"live":{"environment":"production"}}]},"policies":{"$ref":"#/$defs/gatePolicies"},"checks":{"description":"The checks, each on one metric; a check may apply to slices and compare with the baseline.","type":"array","minItems":1,"items":{"$ref":"#/$defs/gateCheck"},"examples":[[{"metric":"accuracy","direction":"higher","value":{"min":0.9},"change":{"minAbsolute":-0.01}}]]},"aggregate":{"$ref":"#/$defs/gateAggregate"},"seed":{"description":"Seed of the bootstrap resampling: the same data and seed always give the same verdict.","type":"integer","default":42,"examples":[42]}}}},"release":{"description":"Tagging and release notes: how `modelship version` and `modelship release` number, tag and describe each model's versions.","type":"object","additionalProperties":false,"examples":[{"initialVersion":"1.0.0","floatingMajor":true,"prerelease":"pr","notes":{"cardExcerptChars":400}}],"properties":{"initialVersion":{"description":"Version of a model's first release (when no tag of it exists). Strict semver without a leading v, no pre-release part.","type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$","default":"0.1.0","examples":["0.1.0","1.0.0"]},"floatingMajor":{"description":"Also move a floating major tag (e.g. `iris@v1`) to each new release of that major. Pre-releases never move it.","type":"boolean","default":false,"examples":[true]},"prerelease":{"description":"Pre-release scheme the version action uses on pull requests: `pr` gives `-pr.<number>.N`, `rc` gives `-rc.N`.","enum":["pr","rc"],"default":"pr","examples":["rc"]},"cleanTree":{"description":"What must be clean before a release: `model` refuses uncommitted or untracked changes under the model's own paths (and the configuration file); `repository` refuses any uncommitted change to tracked files.","enum":["model","repository"],"default":"model","examples":["repository"]},"remote":{"description":"Git remote that `modelship release --push` pushes tags to.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*$","default":"origin","examples":["origin","upstream"]},"notes":{"description":"What the release notes carry.","type":"object","additionalProperties":false,"examples":[{"cardExcerptChars":400,"maxMetrics":20}],"properties":{"cardExcerptChars":{"description":"Longest model-card excerpt (the first paragraph after the front matter), in characters; 0 leaves the card out.","type":"integer","minimum":0,"default":600,"examples":[0,400]},"maxMetrics":{"description":"Most metric rows in the comparison table (top-level metrics first, then slices).","type":"integer","minimum":0,"default":40,"examples":[20]},"signature":{"description":"Include the signature table.","type":"boolean","default":true,"examples":[false]},"checksums":{"description":"Include the sha256 of every artifact file.","type":"boolean","default":true,"examples":[false]}}}}},"environments":{"description":"Deployment environments in promotion order (dev -> staging -> production): each names a provider, a strategy, the gates that must pass before, and optionally a GitHub environment and URL. See docs/deploy.md.","type":"object","examples":[{"staging":{"provider":{"type":"local","root":".modelship/repository"},"strategy":{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live"}}},"production":{"provider":{"type":"local"},"strategy":{"type":"blue-green"},"gates":["quality"],"githubEnvironment":"production"}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/environment"}},"chatops":{"description":"Comment commands on pull requests (`/deploy`, `/promote`, `/rollback`, `/status`, `/lock`, `/unlock`, `/help`): prefix, who may use them, and per-environment rules. Semantics: docs/chatops.md.","type":"object","additionalProperties":false,"examples":[{"prefix":"/","permissions":["write","maintain","admin"],"allowForks":false,"environments":{"production":{"permissions":["admin"],"requireMerged":true,"baseBranches":["main"]}}}],"properties":{"prefix":{"description":"What starts a command on the first line of a comment.","type":"string","pattern":"^[^\\sA-Za-z0-9]{1,4}$","default":"/","examples":["/",".","!"]},"permissions":{"description":"Roles allowed to run commands (membership, list every role you accept). Looked up through the API on every command; an API error denies.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"default":["write","maintain","admin"],"examples":[["write","maintain","admin"]]},"allowForks":{"description":"Accept commands on pull requests whose head lives in a fork. Off by default: a fork's code is untrusted.","type":"boolean","default":false,"examples":[false]},"commands":{"description":"Commands that may be used; others are refused. Default: all.","type":"array","items":{"enum":["deploy","promote","rollback","status","lock","unlock","help"]},"uniqueItems":true,"default":["deploy","promote","rollback","status","lock","unlock","help"],"examples":[["promote","rollback","status","help"]]},"environments":{"description":"Rules per environment, keyed by a name configured under `environments`.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]*$"},"additionalProperties":{"$ref":"#/$defs/chatopsRules"},"default":{},"examples":[{"production":{"requireMerged":true,"permissions":["admin"]}}]},"help":{"description":"Markdown appended to the `/help` reply (runbooks, who to ask).","type":"string","maxLength":4000,"examples":["Production deploys: ask #ml-platform first."]}}}},"$defs":{"tensor":{"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}},"duration":{"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]},"chatopsPermission":{"description":"A repository role, as GitHub's collaborator permission API reports it.","enum":["read","triage","write","maintain","admin"],"examples":["write"]},"chatopsRules":{"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment; replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}},"environment":{"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}},"deployProvider":{"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced.","type":"string","examples":["s3://models/{model}/{version}"]},"runtime":{"description":"KServe serving runtime.","type":"string","examples":["kserve-tritonserver"]},"resources":{"description":"Container resources (requests/limits).","type":"object","examples":[{"limits":{"cpu":"1","memory":"2Gi"}}]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for Ready.","default":"5m","examples":["10m"]}}}}]},"deployArgv":{"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]},"deployStrategy":{"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"$ref":"#/$defs/duration","description":"Wait before the analysis.","examples":["5m"]}}}},"analysis":{"description":"canary/shadow: a gate judged after each step (Argo/Flagger semantics, see docs/deploy.md).","type":"object","additionalProperties":false,"required":["gate"],"examples":[{"gate":"live","failureLimit":1}],"properties":{"gate":{"description":"Gate name under `gates:`.","type":"string","examples":["live"]},"failureLimit":{"description":"Failed analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]}}},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests with this header value go to the candidate.","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","description":"Header name."},"value":{"type":"string","description":"Header value."}},"examples":[{"name":"x-modelship-arm","value":"b"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]}}},"metricSource":{"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]},"fileSource":{"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}},"mlflowSource":{"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}},"prometheusSource":{"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}},"reducer":{"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"},"benchSource":{"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}},"scoreSource":{"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}},"liveBaseline":{"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}},"gatePolicies":{"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}},"gateAggregate":{"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}},"gateCheck":{"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}},"validateSize":{"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]}}};
 const schema32 = {"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}};
 const schema34 = {"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]};
 const schema37 = {"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]};
@@ -4328,8 +4328,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.models === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema31.required,parentSchema:schema31,data};
+for(const key0 in data){
+if(!(func1.call(schema31.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4338,9 +4339,11 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+}
+if(data.version !== undefined){
+let data0 = data.version;
+if(1 !== data0){
+const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4350,10 +4353,11 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.version !== undefined){
-let data0 = data.version;
-if(1 !== data0){
-const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.version,data:data0};
+if(data.models !== undefined){
+let data1 = data.models;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(Object.keys(data1).length < 1){
+const err3 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.models,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4362,12 +4366,11 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.models !== undefined){
-let data1 = data.models;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(Object.keys(data1).length < 1){
-const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.models,data:data1};
+for(const key1 in data1){
+const _errs5 = errors;
+if(typeof key1 === "string"){
+if(!pattern4.test(key1)){
+const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9._-]{0,62}$",parentSchema:schema31.properties.models.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4376,11 +4379,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key1 in data1){
-const _errs5 = errors;
-if(typeof key1 === "string"){
-if(!pattern4.test(key1)){
-const err5 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9._-]{0,62}$",parentSchema:schema31.properties.models.propertyNames,data:key1,propertyName:key1};
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+const err5 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema31.properties.models.propertyNames,parentSchema:schema31.properties.models,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4390,9 +4392,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-var valid1 = _errs5 === errors;
-if(!valid1){
-const err6 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema31.properties.models.propertyNames,parentSchema:schema31.properties.models,data:data1};
+for(const key2 in data1){
+let data2 = data1[key2];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.path === undefined){
+const err6 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema31.properties.models.additionalProperties.required,parentSchema:schema31.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4401,12 +4405,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-for(const key2 in data1){
-let data2 = data1[key2];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.path === undefined){
-const err7 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema31.properties.models.additionalProperties.required,parentSchema:schema31.properties.models.additionalProperties,data:data2};
+for(const key3 in data2){
+if(!((((((((key3 === "path") || (key3 === "format")) || (key3 === "card")) || (key3 === "metrics")) || (key3 === "signature")) || (key3 === "tagFormat")) || (key3 === "paths")) || (key3 === "description"))){
+const err7 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4415,9 +4416,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key3 in data2){
-if(!((((((((key3 === "path") || (key3 === "format")) || (key3 === "card")) || (key3 === "metrics")) || (key3 === "signature")) || (key3 === "tagFormat")) || (key3 === "paths")) || (key3 === "description"))){
-const err8 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.models.additionalProperties,data:data2};
+}
+if(data2.path !== undefined){
+let data3 = data2.path;
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err8 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.models.additionalProperties.properties.path,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4427,11 +4431,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data2.path !== undefined){
-let data3 = data2.path;
-if(typeof data3 === "string"){
-if(func2(data3) < 1){
-const err9 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.models.additionalProperties.properties.path,data:data3};
+else {
+const err9 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.path.type,parentSchema:schema31.properties.models.additionalProperties.properties.path,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4441,8 +4442,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.path.type,parentSchema:schema31.properties.models.additionalProperties.properties.path,data:data3};
+if(data2.format !== undefined){
+let data4 = data2.format;
+if(!(((((((((((((data4 === "onnx") || (data4 === "safetensors")) || (data4 === "gguf")) || (data4 === "pytorch")) || (data4 === "torchscript")) || (data4 === "pickle")) || (data4 === "joblib")) || (data4 === "numpy")) || (data4 === "keras")) || (data4 === "hdf5")) || (data4 === "savedmodel")) || (data4 === "tflite")) || (data4 === "other"))){
+const err10 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/format",schemaPath:"#/properties/models/additionalProperties/properties/format/enum",keyword:"enum",params:{allowedValues: schema31.properties.models.additionalProperties.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.models.additionalProperties.properties.format.enum,parentSchema:schema31.properties.models.additionalProperties.properties.format,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4452,10 +4455,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data2.format !== undefined){
-let data4 = data2.format;
-if(!(((((((((((((data4 === "onnx") || (data4 === "safetensors")) || (data4 === "gguf")) || (data4 === "pytorch")) || (data4 === "torchscript")) || (data4 === "pickle")) || (data4 === "joblib")) || (data4 === "numpy")) || (data4 === "keras")) || (data4 === "hdf5")) || (data4 === "savedmodel")) || (data4 === "tflite")) || (data4 === "other"))){
-const err11 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/format",schemaPath:"#/properties/models/additionalProperties/properties/format/enum",keyword:"enum",params:{allowedValues: schema31.properties.models.additionalProperties.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.models.additionalProperties.properties.format.enum,parentSchema:schema31.properties.models.additionalProperties.properties.format,data:data4};
+if(data2.card !== undefined){
+let data5 = data2.card;
+if(typeof data5 !== "string"){
+const err11 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/card",schemaPath:"#/properties/models/additionalProperties/properties/card/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.card.type,parentSchema:schema31.properties.models.additionalProperties.properties.card,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4465,10 +4468,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data2.card !== undefined){
-let data5 = data2.card;
-if(typeof data5 !== "string"){
-const err12 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/card",schemaPath:"#/properties/models/additionalProperties/properties/card/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.card.type,parentSchema:schema31.properties.models.additionalProperties.properties.card,data:data5};
+if(data2.metrics !== undefined){
+let data6 = data2.metrics;
+if(typeof data6 !== "string"){
+const err12 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/metrics",schemaPath:"#/properties/models/additionalProperties/properties/metrics/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.metrics.type,parentSchema:schema31.properties.models.additionalProperties.properties.metrics,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4478,10 +4481,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data2.metrics !== undefined){
-let data6 = data2.metrics;
-if(typeof data6 !== "string"){
-const err13 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/metrics",schemaPath:"#/properties/models/additionalProperties/properties/metrics/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.metrics.type,parentSchema:schema31.properties.models.additionalProperties.properties.metrics,data:data6};
+if(data2.signature !== undefined){
+let data7 = data2.signature;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.inputs === undefined){
+const err13 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature",schemaPath:"#/properties/models/additionalProperties/properties/signature/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema31.properties.models.additionalProperties.properties.signature.required,parentSchema:schema31.properties.models.additionalProperties.properties.signature,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4490,12 +4494,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data2.signature !== undefined){
-let data7 = data2.signature;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.inputs === undefined){
-const err14 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature",schemaPath:"#/properties/models/additionalProperties/properties/signature/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema31.properties.models.additionalProperties.properties.signature.required,parentSchema:schema31.properties.models.additionalProperties.properties.signature,data:data7};
+if(data7.outputs === undefined){
+const err14 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature",schemaPath:"#/properties/models/additionalProperties/properties/signature/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'",schema:schema31.properties.models.additionalProperties.properties.signature.required,parentSchema:schema31.properties.models.additionalProperties.properties.signature,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4504,24 +4504,14 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data7.outputs === undefined){
-const err15 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature",schemaPath:"#/properties/models/additionalProperties/properties/signature/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'",schema:schema31.properties.models.additionalProperties.properties.signature.required,parentSchema:schema31.properties.models.additionalProperties.properties.signature,data:data7};
+for(const key4 in data7){
+if(!((key4 === "inputs") || (key4 === "outputs"))){
+const err15 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature",schemaPath:"#/properties/models/additionalProperties/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.models.additionalProperties.properties.signature,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
-}
-errors++;
-}
-for(const key4 in data7){
-if(!((key4 === "inputs") || (key4 === "outputs"))){
-const err16 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature",schemaPath:"#/properties/models/additionalProperties/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.models.additionalProperties.properties.signature,data:data7};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
 }
 errors++;
 }
@@ -4534,7 +4524,17 @@ for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.name === undefined){
-const err17 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.required,parentSchema:schema32,data:data9};
+const err16 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.required,parentSchema:schema32,data:data9};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data9.dtype === undefined){
+const err17 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema32.required,parentSchema:schema32,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4543,8 +4543,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data9.dtype === undefined){
-const err18 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema32.required,parentSchema:schema32,data:data9};
+if(data9.shape === undefined){
+const err18 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema32.required,parentSchema:schema32,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4553,8 +4553,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data9.shape === undefined){
-const err19 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema32.required,parentSchema:schema32,data:data9};
+for(const key5 in data9){
+if(!((((key5 === "name") || (key5 === "dtype")) || (key5 === "shape")) || (key5 === "optional"))){
+const err19 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0,schemaPath:"#/$defs/tensor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4563,9 +4564,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key5 in data9){
-if(!((((key5 === "name") || (key5 === "dtype")) || (key5 === "shape")) || (key5 === "optional"))){
-const err20 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0,schemaPath:"#/$defs/tensor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data9};
+}
+if(data9.name !== undefined){
+let data10 = data9.name;
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err20 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/name",schemaPath:"#/$defs/tensor/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4575,11 +4579,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data9.name !== undefined){
-let data10 = data9.name;
-if(typeof data10 === "string"){
-if(func2(data10) < 1){
-const err21 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/name",schemaPath:"#/$defs/tensor/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.name,data:data10};
+else {
+const err21 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/name",schemaPath:"#/$defs/tensor/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.name.type,parentSchema:schema32.properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4589,26 +4590,15 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/name",schemaPath:"#/$defs/tensor/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.name.type,parentSchema:schema32.properties.name,data:data10};
+if(data9.dtype !== undefined){
+let data11 = data9.dtype;
+if(!((((((((((((((data11 === "float32") || (data11 === "float64")) || (data11 === "float16")) || (data11 === "bfloat16")) || (data11 === "int8")) || (data11 === "int16")) || (data11 === "int32")) || (data11 === "int64")) || (data11 === "uint8")) || (data11 === "uint16")) || (data11 === "uint32")) || (data11 === "uint64")) || (data11 === "bool")) || (data11 === "string"))){
+const err22 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/dtype",schemaPath:"#/$defs/tensor/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema32.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.dtype.enum,parentSchema:schema32.properties.dtype,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data9.dtype !== undefined){
-let data11 = data9.dtype;
-if(!((((((((((((((data11 === "float32") || (data11 === "float64")) || (data11 === "float16")) || (data11 === "bfloat16")) || (data11 === "int8")) || (data11 === "int16")) || (data11 === "int32")) || (data11 === "int64")) || (data11 === "uint8")) || (data11 === "uint16")) || (data11 === "uint32")) || (data11 === "uint64")) || (data11 === "bool")) || (data11 === "string"))){
-const err23 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/dtype",schemaPath:"#/$defs/tensor/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema32.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.dtype.enum,parentSchema:schema32.properties.dtype,data:data11};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
 }
 errors++;
 }
@@ -4623,23 +4613,23 @@ const _errs32 = errors;
 let valid11 = false;
 const _errs33 = errors;
 if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
-const err24 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.shape.items.anyOf[0].type,parentSchema:schema32.properties.shape.items.anyOf[0],data:data13};
+const err23 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.shape.items.anyOf[0].type,parentSchema:schema32.properties.shape.items.anyOf[0],data:data13};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err23];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err23);
 }
 errors++;
 }
 if(typeof data13 == "number"){
 if(data13 < 0 || isNaN(data13)){
-const err25 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.shape.items.anyOf[0],data:data13};
+const err24 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.shape.items.anyOf[0],data:data13};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err24];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err24);
 }
 errors++;
 }
@@ -4649,7 +4639,18 @@ valid11 = valid11 || _valid0;
 const _errs35 = errors;
 if(typeof data13 === "string"){
 if(func2(data13) < 1){
-const err26 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.shape.items.anyOf[1],data:data13};
+const err25 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.shape.items.anyOf[1],data:data13};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.shape.items.anyOf[1].type,parentSchema:schema32.properties.shape.items.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4658,26 +4659,15 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.shape.items.anyOf[1].type,parentSchema:schema32.properties.shape.items.anyOf[1],data:data13};
+var _valid0 = _errs35 === errors;
+valid11 = valid11 || _valid0;
+if(!valid11){
+const err27 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.shape.items.anyOf,parentSchema:schema32.properties.shape.items,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
-}
-errors++;
-}
-var _valid0 = _errs35 === errors;
-valid11 = valid11 || _valid0;
-if(!valid11){
-const err28 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.shape.items.anyOf,parentSchema:schema32.properties.shape.items,data:data13};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
 }
 errors++;
 }
@@ -4695,7 +4685,20 @@ vErrors = null;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape",schemaPath:"#/$defs/tensor/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.shape.type,parentSchema:schema32.properties.shape,data:data12};
+const err28 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape",schemaPath:"#/$defs/tensor/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.shape.type,parentSchema:schema32.properties.shape,data:data12};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data9.optional !== undefined){
+let data14 = data9.optional;
+if(typeof data14 !== "boolean"){
+const err29 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/optional",schemaPath:"#/$defs/tensor/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.optional.type,parentSchema:schema32.properties.optional,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4705,10 +4708,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data9.optional !== undefined){
-let data14 = data9.optional;
-if(typeof data14 !== "boolean"){
-const err30 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/optional",schemaPath:"#/$defs/tensor/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.optional.type,parentSchema:schema32.properties.optional,data:data14};
+}
+else {
+const err30 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0,schemaPath:"#/$defs/tensor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4720,24 +4722,12 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0,schemaPath:"#/$defs/tensor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data9};
+const err31 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs",schemaPath:"#/properties/models/additionalProperties/properties/signature/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.additionalProperties.properties.signature.properties.inputs.type,parentSchema:schema31.properties.models.additionalProperties.properties.signature.properties.inputs,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs",schemaPath:"#/properties/models/additionalProperties/properties/signature/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.additionalProperties.properties.signature.properties.inputs.type,parentSchema:schema31.properties.models.additionalProperties.properties.signature.properties.inputs,data:data8};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
 }
 errors++;
 }
@@ -4750,7 +4740,17 @@ for(let i2=0; i2<len2; i2++){
 let data16 = data15[i2];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.name === undefined){
-const err33 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.required,parentSchema:schema32,data:data16};
+const err32 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.required,parentSchema:schema32,data:data16};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data16.dtype === undefined){
+const err33 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema32.required,parentSchema:schema32,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4759,8 +4759,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data16.dtype === undefined){
-const err34 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema32.required,parentSchema:schema32,data:data16};
+if(data16.shape === undefined){
+const err34 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema32.required,parentSchema:schema32,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4769,8 +4769,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data16.shape === undefined){
-const err35 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema32.required,parentSchema:schema32,data:data16};
+for(const key6 in data16){
+if(!((((key6 === "name") || (key6 === "dtype")) || (key6 === "shape")) || (key6 === "optional"))){
+const err35 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2,schemaPath:"#/$defs/tensor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4779,9 +4780,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-for(const key6 in data16){
-if(!((((key6 === "name") || (key6 === "dtype")) || (key6 === "shape")) || (key6 === "optional"))){
-const err36 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2,schemaPath:"#/$defs/tensor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data16};
+}
+if(data16.name !== undefined){
+let data17 = data16.name;
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err36 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/name",schemaPath:"#/$defs/tensor/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.name,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4791,11 +4795,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data16.name !== undefined){
-let data17 = data16.name;
-if(typeof data17 === "string"){
-if(func2(data17) < 1){
-const err37 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/name",schemaPath:"#/$defs/tensor/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.name,data:data17};
+else {
+const err37 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/name",schemaPath:"#/$defs/tensor/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.name.type,parentSchema:schema32.properties.name,data:data17};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4805,26 +4806,15 @@ vErrors.push(err37);
 errors++;
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/name",schemaPath:"#/$defs/tensor/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.name.type,parentSchema:schema32.properties.name,data:data17};
+if(data16.dtype !== undefined){
+let data18 = data16.dtype;
+if(!((((((((((((((data18 === "float32") || (data18 === "float64")) || (data18 === "float16")) || (data18 === "bfloat16")) || (data18 === "int8")) || (data18 === "int16")) || (data18 === "int32")) || (data18 === "int64")) || (data18 === "uint8")) || (data18 === "uint16")) || (data18 === "uint32")) || (data18 === "uint64")) || (data18 === "bool")) || (data18 === "string"))){
+const err38 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/dtype",schemaPath:"#/$defs/tensor/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema32.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.dtype.enum,parentSchema:schema32.properties.dtype,data:data18};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data16.dtype !== undefined){
-let data18 = data16.dtype;
-if(!((((((((((((((data18 === "float32") || (data18 === "float64")) || (data18 === "float16")) || (data18 === "bfloat16")) || (data18 === "int8")) || (data18 === "int16")) || (data18 === "int32")) || (data18 === "int64")) || (data18 === "uint8")) || (data18 === "uint16")) || (data18 === "uint32")) || (data18 === "uint64")) || (data18 === "bool")) || (data18 === "string"))){
-const err39 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/dtype",schemaPath:"#/$defs/tensor/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema32.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.dtype.enum,parentSchema:schema32.properties.dtype,data:data18};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
 }
 errors++;
 }
@@ -4839,23 +4829,23 @@ const _errs51 = errors;
 let valid18 = false;
 const _errs52 = errors;
 if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-const err40 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.shape.items.anyOf[0].type,parentSchema:schema32.properties.shape.items.anyOf[0],data:data20};
+const err39 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.shape.items.anyOf[0].type,parentSchema:schema32.properties.shape.items.anyOf[0],data:data20};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err39];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err39);
 }
 errors++;
 }
 if(typeof data20 == "number"){
 if(data20 < 0 || isNaN(data20)){
-const err41 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.shape.items.anyOf[0],data:data20};
+const err40 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.shape.items.anyOf[0],data:data20};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err40];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err40);
 }
 errors++;
 }
@@ -4865,7 +4855,18 @@ valid18 = valid18 || _valid1;
 const _errs54 = errors;
 if(typeof data20 === "string"){
 if(func2(data20) < 1){
-const err42 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.shape.items.anyOf[1],data:data20};
+const err41 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.shape.items.anyOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.shape.items.anyOf[1].type,parentSchema:schema32.properties.shape.items.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4874,26 +4875,15 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.shape.items.anyOf[1].type,parentSchema:schema32.properties.shape.items.anyOf[1],data:data20};
+var _valid1 = _errs54 === errors;
+valid18 = valid18 || _valid1;
+if(!valid18){
+const err43 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.shape.items.anyOf,parentSchema:schema32.properties.shape.items,data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
 else {
 vErrors.push(err43);
-}
-errors++;
-}
-var _valid1 = _errs54 === errors;
-valid18 = valid18 || _valid1;
-if(!valid18){
-const err44 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.shape.items.anyOf,parentSchema:schema32.properties.shape.items,data:data20};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
 }
 errors++;
 }
@@ -4911,7 +4901,20 @@ vErrors = null;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape",schemaPath:"#/$defs/tensor/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.shape.type,parentSchema:schema32.properties.shape,data:data19};
+const err44 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape",schemaPath:"#/$defs/tensor/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.shape.type,parentSchema:schema32.properties.shape,data:data19};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data16.optional !== undefined){
+let data21 = data16.optional;
+if(typeof data21 !== "boolean"){
+const err45 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/optional",schemaPath:"#/$defs/tensor/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.optional.type,parentSchema:schema32.properties.optional,data:data21};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4921,10 +4924,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data16.optional !== undefined){
-let data21 = data16.optional;
-if(typeof data21 !== "boolean"){
-const err46 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/optional",schemaPath:"#/$defs/tensor/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.optional.type,parentSchema:schema32.properties.optional,data:data21};
+}
+else {
+const err46 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2,schemaPath:"#/$defs/tensor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4936,7 +4938,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2,schemaPath:"#/$defs/tensor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data16};
+const err47 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs",schemaPath:"#/properties/models/additionalProperties/properties/signature/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.additionalProperties.properties.signature.properties.outputs.type,parentSchema:schema31.properties.models.additionalProperties.properties.signature.properties.outputs,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4948,7 +4950,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs",schemaPath:"#/properties/models/additionalProperties/properties/signature/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.additionalProperties.properties.signature.properties.outputs.type,parentSchema:schema31.properties.models.additionalProperties.properties.signature.properties.outputs,data:data15};
+const err48 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature",schemaPath:"#/properties/models/additionalProperties/properties/signature/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.additionalProperties.properties.signature.type,parentSchema:schema31.properties.models.additionalProperties.properties.signature,data:data7};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4958,9 +4960,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature",schemaPath:"#/properties/models/additionalProperties/properties/signature/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.additionalProperties.properties.signature.type,parentSchema:schema31.properties.models.additionalProperties.properties.signature,data:data7};
+if(data2.tagFormat !== undefined){
+let data22 = data2.tagFormat;
+if(typeof data22 === "string"){
+if(!pattern5.test(data22)){
+const err49 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/tagFormat",schemaPath:"#/properties/models/additionalProperties/properties/tagFormat/pattern",keyword:"pattern",params:{pattern: "\\{version\\}"},message:"must match pattern \""+"\\{version\\}"+"\"",schema:"\\{version\\}",parentSchema:schema31.properties.models.additionalProperties.properties.tagFormat,data:data22};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4970,27 +4974,13 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data2.tagFormat !== undefined){
-let data22 = data2.tagFormat;
-if(typeof data22 === "string"){
-if(!pattern5.test(data22)){
-const err50 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/tagFormat",schemaPath:"#/properties/models/additionalProperties/properties/tagFormat/pattern",keyword:"pattern",params:{pattern: "\\{version\\}"},message:"must match pattern \""+"\\{version\\}"+"\"",schema:"\\{version\\}",parentSchema:schema31.properties.models.additionalProperties.properties.tagFormat,data:data22};
+else {
+const err50 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/tagFormat",schemaPath:"#/properties/models/additionalProperties/properties/tagFormat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.tagFormat.type,parentSchema:schema31.properties.models.additionalProperties.properties.tagFormat,data:data22};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
-}
-errors++;
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/tagFormat",schemaPath:"#/properties/models/additionalProperties/properties/tagFormat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.tagFormat.type,parentSchema:schema31.properties.models.additionalProperties.properties.tagFormat,data:data22};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
 }
 errors++;
 }
@@ -5002,7 +4992,19 @@ const len4 = data23.length;
 for(let i4=0; i4<len4; i4++){
 let data24 = data23[i4];
 if(typeof data24 !== "string"){
-const err52 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/paths/" + i4,schemaPath:"#/properties/models/additionalProperties/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.paths.items.type,parentSchema:schema31.properties.models.additionalProperties.properties.paths.items,data:data24};
+const err51 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/paths/" + i4,schemaPath:"#/properties/models/additionalProperties/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.paths.items.type,parentSchema:schema31.properties.models.additionalProperties.properties.paths.items,data:data24};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/paths",schemaPath:"#/properties/models/additionalProperties/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.additionalProperties.properties.paths.type,parentSchema:schema31.properties.models.additionalProperties.properties.paths,data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5012,9 +5014,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/paths",schemaPath:"#/properties/models/additionalProperties/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.additionalProperties.properties.paths.type,parentSchema:schema31.properties.models.additionalProperties.properties.paths,data:data23};
+if(data2.description !== undefined){
+let data25 = data2.description;
+if(typeof data25 !== "string"){
+const err53 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/models/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.description.type,parentSchema:schema31.properties.models.additionalProperties.properties.description,data:data25};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5024,10 +5027,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data2.description !== undefined){
-let data25 = data2.description;
-if(typeof data25 !== "string"){
-const err54 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/models/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.description.type,parentSchema:schema31.properties.models.additionalProperties.properties.description,data:data25};
+}
+else {
+const err54 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.additionalProperties.type,parentSchema:schema31.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5039,7 +5041,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.additionalProperties.type,parentSchema:schema31.properties.models.additionalProperties,data:data2};
+const err55 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.type,parentSchema:schema31.properties.models,data:data1};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5049,9 +5051,12 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.type,parentSchema:schema31.properties.models,data:data1};
+if(data.validate !== undefined){
+let data26 = data.validate;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key7 in data26){
+if(!((((((key7 === "limits") || (key7 === "pickle")) || (key7 === "manifest")) || (key7 === "allowCustomOnnxDomains")) || (key7 === "failOnWarning")) || (key7 === "ignore"))){
+const err56 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate,data:data26};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5061,32 +5066,17 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.validate !== undefined){
-let data26 = data.validate;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key7 in data26){
-if(!((((((key7 === "limits") || (key7 === "pickle")) || (key7 === "manifest")) || (key7 === "allowCustomOnnxDomains")) || (key7 === "failOnWarning")) || (key7 === "ignore"))){
-const err57 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate,data:data26};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
 if(data26.limits !== undefined){
 let data27 = data26.limits;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 for(const key8 in data27){
 if(!(func1.call(schema31.properties.validate.properties.limits.properties, key8))){
-const err58 = {instancePath:instancePath+"/validate/limits",schemaPath:"#/properties/validate/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.limits,data:data27};
+const err57 = {instancePath:instancePath+"/validate/limits",schemaPath:"#/properties/validate/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.limits,data:data27};
 if(vErrors === null){
-vErrors = [err58];
+vErrors = [err57];
 }
 else {
-vErrors.push(err58);
+vErrors.push(err57);
 }
 errors++;
 }
@@ -5097,23 +5087,23 @@ const _errs74 = errors;
 let valid24 = false;
 const _errs75 = errors;
 if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-const err59 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data28};
+const err58 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data28};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err58];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err58);
 }
 errors++;
 }
 if(typeof data28 == "number"){
 if(data28 < 0 || isNaN(data28)){
-const err60 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data28};
+const err59 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data28};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err59];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err59);
 }
 errors++;
 }
@@ -5123,7 +5113,18 @@ valid24 = valid24 || _valid2;
 const _errs77 = errors;
 if(typeof data28 === "string"){
 if(!pattern6.test(data28)){
-const err61 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data28};
+const err60 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data28};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5132,26 +5133,15 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data28};
+var _valid2 = _errs77 === errors;
+valid24 = valid24 || _valid2;
+if(!valid24){
+const err62 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data28};
 if(vErrors === null){
 vErrors = [err62];
 }
 else {
 vErrors.push(err62);
-}
-errors++;
-}
-var _valid2 = _errs77 === errors;
-valid24 = valid24 || _valid2;
-if(!valid24){
-const err63 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data28};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
 }
 errors++;
 }
@@ -5170,7 +5160,18 @@ vErrors = null;
 if(data27.maxArchiveMembers !== undefined){
 let data29 = data27.maxArchiveMembers;
 if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
-const err64 = {instancePath:instancePath+"/validate/limits/maxArchiveMembers",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveMembers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers,data:data29};
+const err63 = {instancePath:instancePath+"/validate/limits/maxArchiveMembers",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveMembers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers,data:data29};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(typeof data29 == "number"){
+if(data29 < 1 || isNaN(data29)){
+const err64 = {instancePath:instancePath+"/validate/limits/maxArchiveMembers",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveMembers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers,data:data29};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5179,9 +5180,12 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(typeof data29 == "number"){
-if(data29 < 1 || isNaN(data29)){
-const err65 = {instancePath:instancePath+"/validate/limits/maxArchiveMembers",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveMembers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers,data:data29};
+}
+}
+if(data27.maxArchiveDepth !== undefined){
+let data30 = data27.maxArchiveDepth;
+if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
+const err65 = {instancePath:instancePath+"/validate/limits/maxArchiveDepth",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth,data:data30};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5190,28 +5194,14 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-if(data27.maxArchiveDepth !== undefined){
-let data30 = data27.maxArchiveDepth;
-if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-const err66 = {instancePath:instancePath+"/validate/limits/maxArchiveDepth",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth,data:data30};
+if(typeof data30 == "number"){
+if(data30 < 0 || isNaN(data30)){
+const err66 = {instancePath:instancePath+"/validate/limits/maxArchiveDepth",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth,data:data30};
 if(vErrors === null){
 vErrors = [err66];
 }
 else {
 vErrors.push(err66);
-}
-errors++;
-}
-if(typeof data30 == "number"){
-if(data30 < 0 || isNaN(data30)){
-const err67 = {instancePath:instancePath+"/validate/limits/maxArchiveDepth",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth,data:data30};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
 }
 errors++;
 }
@@ -5223,23 +5213,23 @@ const _errs85 = errors;
 let valid26 = false;
 const _errs86 = errors;
 if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
-const err68 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data31};
+const err67 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data31};
 if(vErrors === null){
-vErrors = [err68];
+vErrors = [err67];
 }
 else {
-vErrors.push(err68);
+vErrors.push(err67);
 }
 errors++;
 }
 if(typeof data31 == "number"){
 if(data31 < 0 || isNaN(data31)){
-const err69 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data31};
+const err68 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data31};
 if(vErrors === null){
-vErrors = [err69];
+vErrors = [err68];
 }
 else {
-vErrors.push(err69);
+vErrors.push(err68);
 }
 errors++;
 }
@@ -5249,7 +5239,18 @@ valid26 = valid26 || _valid3;
 const _errs88 = errors;
 if(typeof data31 === "string"){
 if(!pattern6.test(data31)){
-const err70 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data31};
+const err69 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data31};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5258,26 +5259,15 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data31};
+var _valid3 = _errs88 === errors;
+valid26 = valid26 || _valid3;
+if(!valid26){
+const err71 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data31};
 if(vErrors === null){
 vErrors = [err71];
 }
 else {
 vErrors.push(err71);
-}
-errors++;
-}
-var _valid3 = _errs88 === errors;
-valid26 = valid26 || _valid3;
-if(!valid26){
-const err72 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data31};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
 }
 errors++;
 }
@@ -5297,7 +5287,18 @@ if(data27.maxCompressionRatio !== undefined){
 let data32 = data27.maxCompressionRatio;
 if(typeof data32 == "number"){
 if(data32 < 1 || isNaN(data32)){
-const err73 = {instancePath:instancePath+"/validate/limits/maxCompressionRatio",schemaPath:"#/properties/validate/properties/limits/properties/maxCompressionRatio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio,data:data32};
+const err72 = {instancePath:instancePath+"/validate/limits/maxCompressionRatio",schemaPath:"#/properties/validate/properties/limits/properties/maxCompressionRatio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio,data:data32};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/validate/limits/maxCompressionRatio",schemaPath:"#/properties/validate/properties/limits/properties/maxCompressionRatio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio,data:data32};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5307,8 +5308,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-else {
-const err74 = {instancePath:instancePath+"/validate/limits/maxCompressionRatio",schemaPath:"#/properties/validate/properties/limits/properties/maxCompressionRatio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio,data:data32};
+if(data27.maxPickleOpcodes !== undefined){
+let data33 = data27.maxPickleOpcodes;
+if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
+const err74 = {instancePath:instancePath+"/validate/limits/maxPickleOpcodes",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleOpcodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes,data:data33};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5317,11 +5320,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-if(data27.maxPickleOpcodes !== undefined){
-let data33 = data27.maxPickleOpcodes;
-if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
-const err75 = {instancePath:instancePath+"/validate/limits/maxPickleOpcodes",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleOpcodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes,data:data33};
+if(typeof data33 == "number"){
+if(data33 < 1 || isNaN(data33)){
+const err75 = {instancePath:instancePath+"/validate/limits/maxPickleOpcodes",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleOpcodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes,data:data33};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5330,9 +5331,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(typeof data33 == "number"){
-if(data33 < 1 || isNaN(data33)){
-const err76 = {instancePath:instancePath+"/validate/limits/maxPickleOpcodes",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleOpcodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes,data:data33};
+}
+}
+if(data27.maxPickleMemo !== undefined){
+let data34 = data27.maxPickleMemo;
+if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
+const err76 = {instancePath:instancePath+"/validate/limits/maxPickleMemo",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleMemo/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxPickleMemo.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleMemo,data:data34};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5341,28 +5345,14 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-}
-if(data27.maxPickleMemo !== undefined){
-let data34 = data27.maxPickleMemo;
-if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
-const err77 = {instancePath:instancePath+"/validate/limits/maxPickleMemo",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleMemo/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxPickleMemo.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleMemo,data:data34};
+if(typeof data34 == "number"){
+if(data34 < 1 || isNaN(data34)){
+const err77 = {instancePath:instancePath+"/validate/limits/maxPickleMemo",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleMemo/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleMemo,data:data34};
 if(vErrors === null){
 vErrors = [err77];
 }
 else {
 vErrors.push(err77);
-}
-errors++;
-}
-if(typeof data34 == "number"){
-if(data34 < 1 || isNaN(data34)){
-const err78 = {instancePath:instancePath+"/validate/limits/maxPickleMemo",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleMemo/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleMemo,data:data34};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
 }
 errors++;
 }
@@ -5374,23 +5364,23 @@ const _errs98 = errors;
 let valid28 = false;
 const _errs99 = errors;
 if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err79 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data35};
+const err78 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data35};
 if(vErrors === null){
-vErrors = [err79];
+vErrors = [err78];
 }
 else {
-vErrors.push(err79);
+vErrors.push(err78);
 }
 errors++;
 }
 if(typeof data35 == "number"){
 if(data35 < 0 || isNaN(data35)){
-const err80 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data35};
+const err79 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data35};
 if(vErrors === null){
-vErrors = [err80];
+vErrors = [err79];
 }
 else {
-vErrors.push(err80);
+vErrors.push(err79);
 }
 errors++;
 }
@@ -5400,7 +5390,18 @@ valid28 = valid28 || _valid4;
 const _errs101 = errors;
 if(typeof data35 === "string"){
 if(!pattern6.test(data35)){
-const err81 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data35};
+const err80 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data35};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data35};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5409,26 +5410,15 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data35};
+var _valid4 = _errs101 === errors;
+valid28 = valid28 || _valid4;
+if(!valid28){
+const err82 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data35};
 if(vErrors === null){
 vErrors = [err82];
 }
 else {
 vErrors.push(err82);
-}
-errors++;
-}
-var _valid4 = _errs101 === errors;
-valid28 = valid28 || _valid4;
-if(!valid28){
-const err83 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data35};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
 }
 errors++;
 }
@@ -5450,23 +5440,23 @@ const _errs104 = errors;
 let valid29 = false;
 const _errs105 = errors;
 if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
-const err84 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0].type,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0],data:data36};
+const err83 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0].type,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0],data:data36};
 if(vErrors === null){
-vErrors = [err84];
+vErrors = [err83];
 }
 else {
-vErrors.push(err84);
+vErrors.push(err83);
 }
 errors++;
 }
 if(typeof data36 == "number"){
 if(data36 < 1 || isNaN(data36)){
-const err85 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0],data:data36};
+const err84 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0],data:data36};
 if(vErrors === null){
-vErrors = [err85];
+vErrors = [err84];
 }
 else {
-vErrors.push(err85);
+vErrors.push(err84);
 }
 errors++;
 }
@@ -5476,7 +5466,18 @@ valid29 = valid29 || _valid5;
 const _errs107 = errors;
 if(typeof data36 === "string"){
 if(!pattern9.test(data36)){
-const err86 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$",parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1],data:data36};
+const err85 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$",parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1],data:data36};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1].type,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1],data:data36};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5485,26 +5486,15 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1].type,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1],data:data36};
+var _valid5 = _errs107 === errors;
+valid29 = valid29 || _valid5;
+if(!valid29){
+const err87 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs,data:data36};
 if(vErrors === null){
 vErrors = [err87];
 }
 else {
 vErrors.push(err87);
-}
-errors++;
-}
-var _valid5 = _errs107 === errors;
-valid29 = valid29 || _valid5;
-if(!valid29){
-const err88 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs,data:data36};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
 }
 errors++;
 }
@@ -5522,12 +5512,12 @@ vErrors = null;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/validate/limits",schemaPath:"#/properties/validate/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.limits.type,parentSchema:schema31.properties.validate.properties.limits,data:data27};
+const err88 = {instancePath:instancePath+"/validate/limits",schemaPath:"#/properties/validate/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.limits.type,parentSchema:schema31.properties.validate.properties.limits,data:data27};
 if(vErrors === null){
-vErrors = [err89];
+vErrors = [err88];
 }
 else {
-vErrors.push(err89);
+vErrors.push(err88);
 }
 errors++;
 }
@@ -5537,12 +5527,12 @@ let data37 = data26.pickle;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 for(const key9 in data37){
 if(!(((key9 === "profiles") || (key9 === "allow")) || (key9 === "deny"))){
-const err90 = {instancePath:instancePath+"/validate/pickle",schemaPath:"#/properties/validate/properties/pickle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.pickle,data:data37};
+const err89 = {instancePath:instancePath+"/validate/pickle",schemaPath:"#/properties/validate/properties/pickle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.pickle,data:data37};
 if(vErrors === null){
-vErrors = [err90];
+vErrors = [err89];
 }
 else {
-vErrors.push(err90);
+vErrors.push(err89);
 }
 errors++;
 }
@@ -5554,12 +5544,12 @@ const len5 = data38.length;
 for(let i5=0; i5<len5; i5++){
 let data39 = data38[i5];
 if(!((((((data39 === "pytorch") || (data39 === "numpy")) || (data39 === "sklearn")) || (data39 === "xgboost")) || (data39 === "lightgbm")) || (data39 === "data"))){
-const err91 = {instancePath:instancePath+"/validate/pickle/profiles/" + i5,schemaPath:"#/properties/validate/properties/pickle/properties/profiles/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.pickle.properties.profiles.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.pickle.properties.profiles.items.enum,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles.items,data:data39};
+const err90 = {instancePath:instancePath+"/validate/pickle/profiles/" + i5,schemaPath:"#/properties/validate/properties/pickle/properties/profiles/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.pickle.properties.profiles.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.pickle.properties.profiles.items.enum,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles.items,data:data39};
 if(vErrors === null){
-vErrors = [err91];
+vErrors = [err90];
 }
 else {
-vErrors.push(err91);
+vErrors.push(err90);
 }
 errors++;
 }
@@ -5571,12 +5561,12 @@ outer0:
 for(;i6--;){
 for(j0 = i6; j0--;){
 if(func0(data38[i6], data38[j0])){
-const err92 = {instancePath:instancePath+"/validate/pickle/profiles",schemaPath:"#/properties/validate/properties/pickle/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i6+" are identical)",schema:true,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles,data:data38};
+const err91 = {instancePath:instancePath+"/validate/pickle/profiles",schemaPath:"#/properties/validate/properties/pickle/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i6+" are identical)",schema:true,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles,data:data38};
 if(vErrors === null){
-vErrors = [err92];
+vErrors = [err91];
 }
 else {
-vErrors.push(err92);
+vErrors.push(err91);
 }
 errors++;
 break outer0;
@@ -5586,12 +5576,12 @@ break outer0;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/validate/pickle/profiles",schemaPath:"#/properties/validate/properties/pickle/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.profiles.type,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles,data:data38};
+const err92 = {instancePath:instancePath+"/validate/pickle/profiles",schemaPath:"#/properties/validate/properties/pickle/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.profiles.type,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles,data:data38};
 if(vErrors === null){
-vErrors = [err93];
+vErrors = [err92];
 }
 else {
-vErrors.push(err93);
+vErrors.push(err92);
 }
 errors++;
 }
@@ -5604,7 +5594,18 @@ for(let i7=0; i7<len6; i7++){
 let data41 = data40[i7];
 if(typeof data41 === "string"){
 if(!pattern10.test(data41)){
-const err94 = {instancePath:instancePath+"/validate/pickle/allow/" + i7,schemaPath:"#/properties/validate/properties/pickle/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$",parentSchema:schema31.properties.validate.properties.pickle.properties.allow.items,data:data41};
+const err93 = {instancePath:instancePath+"/validate/pickle/allow/" + i7,schemaPath:"#/properties/validate/properties/pickle/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$",parentSchema:schema31.properties.validate.properties.pickle.properties.allow.items,data:data41};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/validate/pickle/allow/" + i7,schemaPath:"#/properties/validate/properties/pickle/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.pickle.properties.allow.items.type,parentSchema:schema31.properties.validate.properties.pickle.properties.allow.items,data:data41};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5614,25 +5615,14 @@ vErrors.push(err94);
 errors++;
 }
 }
+}
 else {
-const err95 = {instancePath:instancePath+"/validate/pickle/allow/" + i7,schemaPath:"#/properties/validate/properties/pickle/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.pickle.properties.allow.items.type,parentSchema:schema31.properties.validate.properties.pickle.properties.allow.items,data:data41};
+const err95 = {instancePath:instancePath+"/validate/pickle/allow",schemaPath:"#/properties/validate/properties/pickle/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.allow.type,parentSchema:schema31.properties.validate.properties.pickle.properties.allow,data:data40};
 if(vErrors === null){
 vErrors = [err95];
 }
 else {
 vErrors.push(err95);
-}
-errors++;
-}
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/validate/pickle/allow",schemaPath:"#/properties/validate/properties/pickle/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.allow.type,parentSchema:schema31.properties.validate.properties.pickle.properties.allow,data:data40};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
 }
 errors++;
 }
@@ -5645,7 +5635,18 @@ for(let i8=0; i8<len7; i8++){
 let data43 = data42[i8];
 if(typeof data43 === "string"){
 if(!pattern10.test(data43)){
-const err97 = {instancePath:instancePath+"/validate/pickle/deny/" + i8,schemaPath:"#/properties/validate/properties/pickle/properties/deny/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$",parentSchema:schema31.properties.validate.properties.pickle.properties.deny.items,data:data43};
+const err96 = {instancePath:instancePath+"/validate/pickle/deny/" + i8,schemaPath:"#/properties/validate/properties/pickle/properties/deny/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$",parentSchema:schema31.properties.validate.properties.pickle.properties.deny.items,data:data43};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/validate/pickle/deny/" + i8,schemaPath:"#/properties/validate/properties/pickle/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.pickle.properties.deny.items.type,parentSchema:schema31.properties.validate.properties.pickle.properties.deny.items,data:data43};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5655,8 +5656,9 @@ vErrors.push(err97);
 errors++;
 }
 }
+}
 else {
-const err98 = {instancePath:instancePath+"/validate/pickle/deny/" + i8,schemaPath:"#/properties/validate/properties/pickle/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.pickle.properties.deny.items.type,parentSchema:schema31.properties.validate.properties.pickle.properties.deny.items,data:data43};
+const err98 = {instancePath:instancePath+"/validate/pickle/deny",schemaPath:"#/properties/validate/properties/pickle/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.deny.type,parentSchema:schema31.properties.validate.properties.pickle.properties.deny,data:data42};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5668,7 +5670,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/validate/pickle/deny",schemaPath:"#/properties/validate/properties/pickle/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.deny.type,parentSchema:schema31.properties.validate.properties.pickle.properties.deny,data:data42};
+const err99 = {instancePath:instancePath+"/validate/pickle",schemaPath:"#/properties/validate/properties/pickle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.pickle.type,parentSchema:schema31.properties.validate.properties.pickle,data:data37};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5678,9 +5680,11 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/validate/pickle",schemaPath:"#/properties/validate/properties/pickle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.pickle.type,parentSchema:schema31.properties.validate.properties.pickle,data:data37};
+if(data26.manifest !== undefined){
+let data44 = data26.manifest;
+if(typeof data44 === "string"){
+if(func2(data44) < 1){
+const err100 = {instancePath:instancePath+"/validate/manifest",schemaPath:"#/properties/validate/properties/manifest/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.manifest,data:data44};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5690,27 +5694,13 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data26.manifest !== undefined){
-let data44 = data26.manifest;
-if(typeof data44 === "string"){
-if(func2(data44) < 1){
-const err101 = {instancePath:instancePath+"/validate/manifest",schemaPath:"#/properties/validate/properties/manifest/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.manifest,data:data44};
+else {
+const err101 = {instancePath:instancePath+"/validate/manifest",schemaPath:"#/properties/validate/properties/manifest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.manifest.type,parentSchema:schema31.properties.validate.properties.manifest,data:data44};
 if(vErrors === null){
 vErrors = [err101];
 }
 else {
 vErrors.push(err101);
-}
-errors++;
-}
-}
-else {
-const err102 = {instancePath:instancePath+"/validate/manifest",schemaPath:"#/properties/validate/properties/manifest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.manifest.type,parentSchema:schema31.properties.validate.properties.manifest,data:data44};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
 }
 errors++;
 }
@@ -5723,7 +5713,18 @@ for(let i9=0; i9<len8; i9++){
 let data46 = data45[i9];
 if(typeof data46 === "string"){
 if(func2(data46) < 1){
-const err103 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains/" + i9,schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains.items,data:data46};
+const err102 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains/" + i9,schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains.items,data:data46};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains/" + i9,schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.allowCustomOnnxDomains.items.type,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains.items,data:data46};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5733,8 +5734,9 @@ vErrors.push(err103);
 errors++;
 }
 }
+}
 else {
-const err104 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains/" + i9,schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.allowCustomOnnxDomains.items.type,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains.items,data:data46};
+const err104 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains",schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.allowCustomOnnxDomains.type,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains,data:data45};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5744,27 +5746,15 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains",schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.allowCustomOnnxDomains.type,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains,data:data45};
+if(data26.failOnWarning !== undefined){
+let data47 = data26.failOnWarning;
+if(typeof data47 !== "boolean"){
+const err105 = {instancePath:instancePath+"/validate/failOnWarning",schemaPath:"#/properties/validate/properties/failOnWarning/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.validate.properties.failOnWarning.type,parentSchema:schema31.properties.validate.properties.failOnWarning,data:data47};
 if(vErrors === null){
 vErrors = [err105];
 }
 else {
 vErrors.push(err105);
-}
-errors++;
-}
-}
-if(data26.failOnWarning !== undefined){
-let data47 = data26.failOnWarning;
-if(typeof data47 !== "boolean"){
-const err106 = {instancePath:instancePath+"/validate/failOnWarning",schemaPath:"#/properties/validate/properties/failOnWarning/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.validate.properties.failOnWarning.type,parentSchema:schema31.properties.validate.properties.failOnWarning,data:data47};
-if(vErrors === null){
-vErrors = [err106];
-}
-else {
-vErrors.push(err106);
 }
 errors++;
 }
@@ -5777,7 +5767,18 @@ for(let i10=0; i10<len9; i10++){
 let data49 = data48[i10];
 if(typeof data49 === "string"){
 if(func2(data49) < 1){
-const err107 = {instancePath:instancePath+"/validate/ignore/" + i10,schemaPath:"#/properties/validate/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.ignore.items,data:data49};
+const err106 = {instancePath:instancePath+"/validate/ignore/" + i10,schemaPath:"#/properties/validate/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.ignore.items,data:data49};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/validate/ignore/" + i10,schemaPath:"#/properties/validate/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.ignore.items.type,parentSchema:schema31.properties.validate.properties.ignore.items,data:data49};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5787,8 +5788,9 @@ vErrors.push(err107);
 errors++;
 }
 }
+}
 else {
-const err108 = {instancePath:instancePath+"/validate/ignore/" + i10,schemaPath:"#/properties/validate/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.ignore.items.type,parentSchema:schema31.properties.validate.properties.ignore.items,data:data49};
+const err108 = {instancePath:instancePath+"/validate/ignore",schemaPath:"#/properties/validate/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.ignore.type,parentSchema:schema31.properties.validate.properties.ignore,data:data48};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5800,7 +5802,7 @@ errors++;
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/validate/ignore",schemaPath:"#/properties/validate/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.ignore.type,parentSchema:schema31.properties.validate.properties.ignore,data:data48};
+const err109 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.type,parentSchema:schema31.properties.validate,data:data26};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5810,9 +5812,12 @@ vErrors.push(err109);
 errors++;
 }
 }
-}
-else {
-const err110 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.type,parentSchema:schema31.properties.validate,data:data26};
+if(data.score !== undefined){
+let data50 = data.score;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key10 in data50){
+if(!(((((((key10 === "minimum") || (key10 === "notApplicable")) || (key10 === "manualMaxAge")) || (key10 === "expiryWarning")) || (key10 === "commandTimeout")) || (key10 === "autoDetect")) || (key10 === "tests"))){
+const err110 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score,data:data50};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5822,12 +5827,11 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data.score !== undefined){
-let data50 = data.score;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key10 in data50){
-if(!(((((((key10 === "minimum") || (key10 === "notApplicable")) || (key10 === "manualMaxAge")) || (key10 === "expiryWarning")) || (key10 === "commandTimeout")) || (key10 === "autoDetect")) || (key10 === "tests"))){
-const err111 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score,data:data50};
+if(data50.minimum !== undefined){
+let data51 = data50.minimum;
+if(typeof data51 == "number"){
+if(data51 > 7 || isNaN(data51)){
+const err111 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema31.properties.score.properties.minimum,data:data51};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5836,12 +5840,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-if(data50.minimum !== undefined){
-let data51 = data50.minimum;
-if(typeof data51 == "number"){
-if(data51 > 7 || isNaN(data51)){
-const err112 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema31.properties.score.properties.minimum,data:data51};
+if(data51 < 0 || isNaN(data51)){
+const err112 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.score.properties.minimum,data:data51};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5850,8 +5850,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data51 < 0 || isNaN(data51)){
-const err113 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.score.properties.minimum,data:data51};
+}
+else {
+const err113 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.score.properties.minimum.type,parentSchema:schema31.properties.score.properties.minimum,data:data51};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5861,26 +5862,15 @@ vErrors.push(err113);
 errors++;
 }
 }
-else {
-const err114 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.score.properties.minimum.type,parentSchema:schema31.properties.score.properties.minimum,data:data51};
+if(data50.notApplicable !== undefined){
+let data52 = data50.notApplicable;
+if(!((data52 === "zero") || (data52 === "exclude"))){
+const err114 = {instancePath:instancePath+"/score/notApplicable",schemaPath:"#/properties/score/properties/notApplicable/enum",keyword:"enum",params:{allowedValues: schema31.properties.score.properties.notApplicable.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.score.properties.notApplicable.enum,parentSchema:schema31.properties.score.properties.notApplicable,data:data52};
 if(vErrors === null){
 vErrors = [err114];
 }
 else {
 vErrors.push(err114);
-}
-errors++;
-}
-}
-if(data50.notApplicable !== undefined){
-let data52 = data50.notApplicable;
-if(!((data52 === "zero") || (data52 === "exclude"))){
-const err115 = {instancePath:instancePath+"/score/notApplicable",schemaPath:"#/properties/score/properties/notApplicable/enum",keyword:"enum",params:{allowedValues: schema31.properties.score.properties.notApplicable.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.score.properties.notApplicable.enum,parentSchema:schema31.properties.score.properties.notApplicable,data:data52};
-if(vErrors === null){
-vErrors = [err115];
-}
-else {
-vErrors.push(err115);
 }
 errors++;
 }
@@ -5892,7 +5882,18 @@ let valid44 = false;
 const _errs144 = errors;
 if(typeof data53 == "number"){
 if(data53 < 0 || isNaN(data53)){
-const err116 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data53};
+const err115 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data53};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data53};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5901,9 +5902,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data53};
+var _valid6 = _errs144 === errors;
+valid44 = valid44 || _valid6;
+const _errs146 = errors;
+if(typeof data53 === "string"){
+if(!pattern12.test(data53)){
+const err117 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data53};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5912,12 +5916,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-var _valid6 = _errs144 === errors;
-valid44 = valid44 || _valid6;
-const _errs146 = errors;
-if(typeof data53 === "string"){
-if(!pattern12.test(data53)){
-const err118 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data53};
+}
+else {
+const err118 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data53};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5926,26 +5927,15 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-else {
-const err119 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data53};
+var _valid6 = _errs146 === errors;
+valid44 = valid44 || _valid6;
+if(!valid44){
+const err119 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data53};
 if(vErrors === null){
 vErrors = [err119];
 }
 else {
 vErrors.push(err119);
-}
-errors++;
-}
-var _valid6 = _errs146 === errors;
-valid44 = valid44 || _valid6;
-if(!valid44){
-const err120 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data53};
-if(vErrors === null){
-vErrors = [err120];
-}
-else {
-vErrors.push(err120);
 }
 errors++;
 }
@@ -5968,7 +5958,18 @@ let valid46 = false;
 const _errs151 = errors;
 if(typeof data54 == "number"){
 if(data54 < 0 || isNaN(data54)){
-const err121 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data54};
+const err120 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data54};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data54};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -5977,9 +5978,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-else {
-const err122 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data54};
+var _valid7 = _errs151 === errors;
+valid46 = valid46 || _valid7;
+const _errs153 = errors;
+if(typeof data54 === "string"){
+if(!pattern12.test(data54)){
+const err122 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data54};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -5988,12 +5992,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-var _valid7 = _errs151 === errors;
-valid46 = valid46 || _valid7;
-const _errs153 = errors;
-if(typeof data54 === "string"){
-if(!pattern12.test(data54)){
-const err123 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data54};
+}
+else {
+const err123 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data54};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -6002,26 +6003,15 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data54};
+var _valid7 = _errs153 === errors;
+valid46 = valid46 || _valid7;
+if(!valid46){
+const err124 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data54};
 if(vErrors === null){
 vErrors = [err124];
 }
 else {
 vErrors.push(err124);
-}
-errors++;
-}
-var _valid7 = _errs153 === errors;
-valid46 = valid46 || _valid7;
-if(!valid46){
-const err125 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data54};
-if(vErrors === null){
-vErrors = [err125];
-}
-else {
-vErrors.push(err125);
 }
 errors++;
 }
@@ -6044,7 +6034,18 @@ let valid48 = false;
 const _errs158 = errors;
 if(typeof data55 == "number"){
 if(data55 < 0 || isNaN(data55)){
-const err126 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data55};
+const err125 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data55};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data55};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -6053,9 +6054,12 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-else {
-const err127 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data55};
+var _valid8 = _errs158 === errors;
+valid48 = valid48 || _valid8;
+const _errs160 = errors;
+if(typeof data55 === "string"){
+if(!pattern12.test(data55)){
+const err127 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data55};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -6064,12 +6068,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-var _valid8 = _errs158 === errors;
-valid48 = valid48 || _valid8;
-const _errs160 = errors;
-if(typeof data55 === "string"){
-if(!pattern12.test(data55)){
-const err128 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data55};
+}
+else {
+const err128 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data55};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -6078,26 +6079,15 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data55};
+var _valid8 = _errs160 === errors;
+valid48 = valid48 || _valid8;
+if(!valid48){
+const err129 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data55};
 if(vErrors === null){
 vErrors = [err129];
 }
 else {
 vErrors.push(err129);
-}
-errors++;
-}
-var _valid8 = _errs160 === errors;
-valid48 = valid48 || _valid8;
-if(!valid48){
-const err130 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data55};
-if(vErrors === null){
-vErrors = [err130];
-}
-else {
-vErrors.push(err130);
 }
 errors++;
 }
@@ -6119,12 +6109,12 @@ const _errs163 = errors;
 let valid49 = false;
 const _errs164 = errors;
 if(typeof data56 !== "boolean"){
-const err131 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[0].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[0],data:data56};
+const err130 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[0].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[0],data:data56};
 if(vErrors === null){
-vErrors = [err131];
+vErrors = [err130];
 }
 else {
-vErrors.push(err131);
+vErrors.push(err130);
 }
 errors++;
 }
@@ -6134,7 +6124,20 @@ const _errs166 = errors;
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 for(const key11 in data56){
 if(!(((key11 === "modelship") || (key11 === "tests")) || (key11 === "dependencies"))){
-const err132 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data56};
+const err131 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data56};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data56.modelship !== undefined){
+let data57 = data56.modelship;
+if(typeof data57 !== "boolean"){
+const err132 = {instancePath:instancePath+"/score/autoDetect/modelship",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/modelship/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship,data:data57};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -6144,10 +6147,10 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data56.modelship !== undefined){
-let data57 = data56.modelship;
-if(typeof data57 !== "boolean"){
-const err133 = {instancePath:instancePath+"/score/autoDetect/modelship",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/modelship/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship,data:data57};
+if(data56.tests !== undefined){
+let data58 = data56.tests;
+if(typeof data58 !== "boolean"){
+const err133 = {instancePath:instancePath+"/score/autoDetect/tests",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/tests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests,data:data58};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -6157,10 +6160,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data56.tests !== undefined){
-let data58 = data56.tests;
-if(typeof data58 !== "boolean"){
-const err134 = {instancePath:instancePath+"/score/autoDetect/tests",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/tests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests,data:data58};
+if(data56.dependencies !== undefined){
+let data59 = data56.dependencies;
+if(typeof data59 !== "boolean"){
+const err134 = {instancePath:instancePath+"/score/autoDetect/dependencies",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/dependencies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies,data:data59};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -6170,10 +6173,9 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data56.dependencies !== undefined){
-let data59 = data56.dependencies;
-if(typeof data59 !== "boolean"){
-const err135 = {instancePath:instancePath+"/score/autoDetect/dependencies",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/dependencies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies,data:data59};
+}
+else {
+const err135 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.autoDetect.anyOf[1].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data56};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -6182,27 +6184,15 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-}
-else {
-const err136 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.autoDetect.anyOf[1].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data56};
+var _valid9 = _errs166 === errors;
+valid49 = valid49 || _valid9;
+if(!valid49){
+const err136 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.autoDetect.anyOf,parentSchema:schema31.properties.score.properties.autoDetect,data:data56};
 if(vErrors === null){
 vErrors = [err136];
 }
 else {
 vErrors.push(err136);
-}
-errors++;
-}
-var _valid9 = _errs166 === errors;
-valid49 = valid49 || _valid9;
-if(!valid49){
-const err137 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.autoDetect.anyOf,parentSchema:schema31.properties.score.properties.autoDetect,data:data56};
-if(vErrors === null){
-vErrors = [err137];
-}
-else {
-vErrors.push(err137);
 }
 errors++;
 }
@@ -6226,12 +6216,12 @@ let data61 = data60[key12];
 if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
 for(const key13 in data61){
 if(!((((key13 === "manual") || (key13 === "automated")) || (key13 === "notApplicable")) || (key13 === "note"))){
-const err138 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data61};
+const err137 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data61};
 if(vErrors === null){
-vErrors = [err138];
+vErrors = [err137];
 }
 else {
-vErrors.push(err138);
+vErrors.push(err137);
 }
 errors++;
 }
@@ -6240,7 +6230,17 @@ if(data61.manual !== undefined){
 let data62 = data61.manual;
 if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
 if(data62.document === undefined){
-const err139 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
+const err138 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+if(data62.reviewer === undefined){
+const err139 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -6249,8 +6249,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data62.reviewer === undefined){
-const err140 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
+if(data62.date === undefined){
+const err140 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -6259,8 +6259,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data62.date === undefined){
-const err141 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
+for(const key14 in data62){
+if(!((((key14 === "document") || (key14 === "reviewer")) || (key14 === "date")) || (key14 === "maxAge"))){
+const err141 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -6269,9 +6270,12 @@ vErrors.push(err141);
 }
 errors++;
 }
-for(const key14 in data62){
-if(!((((key14 === "document") || (key14 === "reviewer")) || (key14 === "date")) || (key14 === "maxAge"))){
-const err142 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
+}
+if(data62.document !== undefined){
+let data63 = data62.document;
+if(typeof data63 === "string"){
+if(func2(data63) < 1){
+const err142 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data63};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -6281,11 +6285,8 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data62.document !== undefined){
-let data63 = data62.document;
-if(typeof data63 === "string"){
-if(func2(data63) < 1){
-const err143 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data63};
+else {
+const err143 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data63};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -6295,8 +6296,11 @@ vErrors.push(err143);
 errors++;
 }
 }
-else {
-const err144 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data63};
+if(data62.reviewer !== undefined){
+let data64 = data62.reviewer;
+if(typeof data64 === "string"){
+if(func2(data64) < 1){
+const err144 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data64};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -6306,11 +6310,8 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data62.reviewer !== undefined){
-let data64 = data62.reviewer;
-if(typeof data64 === "string"){
-if(func2(data64) < 1){
-const err145 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data64};
+else {
+const err145 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data64};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -6320,26 +6321,15 @@ vErrors.push(err145);
 errors++;
 }
 }
-else {
-const err146 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data64};
+if(data62.date !== undefined){
+let data65 = data62.date;
+if(typeof data65 !== "string"){
+const err146 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/date",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date,data:data65};
 if(vErrors === null){
 vErrors = [err146];
 }
 else {
 vErrors.push(err146);
-}
-errors++;
-}
-}
-if(data62.date !== undefined){
-let data65 = data62.date;
-if(typeof data65 !== "string"){
-const err147 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/date",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date,data:data65};
-if(vErrors === null){
-vErrors = [err147];
-}
-else {
-vErrors.push(err147);
 }
 errors++;
 }
@@ -6351,7 +6341,18 @@ let valid55 = false;
 const _errs193 = errors;
 if(typeof data66 == "number"){
 if(data66 < 0 || isNaN(data66)){
-const err148 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data66};
+const err147 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data66};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data66};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -6360,9 +6361,12 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-else {
-const err149 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data66};
+var _valid10 = _errs193 === errors;
+valid55 = valid55 || _valid10;
+const _errs195 = errors;
+if(typeof data66 === "string"){
+if(!pattern12.test(data66)){
+const err149 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data66};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -6371,12 +6375,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-var _valid10 = _errs193 === errors;
-valid55 = valid55 || _valid10;
-const _errs195 = errors;
-if(typeof data66 === "string"){
-if(!pattern12.test(data66)){
-const err150 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data66};
+}
+else {
+const err150 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data66};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -6385,26 +6386,15 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data66};
+var _valid10 = _errs195 === errors;
+valid55 = valid55 || _valid10;
+if(!valid55){
+const err151 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data66};
 if(vErrors === null){
 vErrors = [err151];
 }
 else {
 vErrors.push(err151);
-}
-errors++;
-}
-var _valid10 = _errs195 === errors;
-valid55 = valid55 || _valid10;
-if(!valid55){
-const err152 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data66};
-if(vErrors === null){
-vErrors = [err152];
-}
-else {
-vErrors.push(err152);
 }
 errors++;
 }
@@ -6422,12 +6412,12 @@ vErrors = null;
 }
 }
 else {
-const err153 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
+const err152 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
 if(vErrors === null){
-vErrors = [err153];
+vErrors = [err152];
 }
 else {
-vErrors.push(err153);
+vErrors.push(err152);
 }
 errors++;
 }
@@ -6436,7 +6426,18 @@ if(data61.automated !== undefined){
 let data67 = data61.automated;
 if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
 if(Object.keys(data67).length < 1){
-const err154 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data67};
+const err153 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data67};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+for(const key15 in data67){
+if(!((((key15 === "workflow") || (key15 === "tests")) || (key15 === "config")) || (key15 === "command"))){
+const err154 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data67};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -6445,9 +6446,12 @@ vErrors.push(err154);
 }
 errors++;
 }
-for(const key15 in data67){
-if(!((((key15 === "workflow") || (key15 === "tests")) || (key15 === "config")) || (key15 === "command"))){
-const err155 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data67};
+}
+if(data67.workflow !== undefined){
+let data68 = data67.workflow;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+if(Object.keys(data68).length < 1){
+const err155 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data68};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -6456,12 +6460,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-if(data67.workflow !== undefined){
-let data68 = data67.workflow;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(Object.keys(data68).length < 1){
-const err156 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data68};
+for(const key16 in data68){
+if(!(((((key16 === "file") || (key16 === "job")) || (key16 === "uses")) || (key16 === "run")) || (key16 === "step"))){
+const err156 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data68};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -6470,9 +6471,12 @@ vErrors.push(err156);
 }
 errors++;
 }
-for(const key16 in data68){
-if(!(((((key16 === "file") || (key16 === "job")) || (key16 === "uses")) || (key16 === "run")) || (key16 === "step"))){
-const err157 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data68};
+}
+if(data68.file !== undefined){
+let data69 = data68.file;
+if(typeof data69 === "string"){
+if(func2(data69) < 1){
+const err157 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data69};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -6482,11 +6486,8 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data68.file !== undefined){
-let data69 = data68.file;
-if(typeof data69 === "string"){
-if(func2(data69) < 1){
-const err158 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data69};
+else {
+const err158 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data69};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -6496,8 +6497,11 @@ vErrors.push(err158);
 errors++;
 }
 }
-else {
-const err159 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data69};
+if(data68.job !== undefined){
+let data70 = data68.job;
+if(typeof data70 === "string"){
+if(func2(data70) < 1){
+const err159 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data70};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -6507,11 +6511,8 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data68.job !== undefined){
-let data70 = data68.job;
-if(typeof data70 === "string"){
-if(func2(data70) < 1){
-const err160 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data70};
+else {
+const err160 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data70};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -6521,8 +6522,11 @@ vErrors.push(err160);
 errors++;
 }
 }
-else {
-const err161 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data70};
+if(data68.uses !== undefined){
+let data71 = data68.uses;
+if(typeof data71 === "string"){
+if(func2(data71) < 1){
+const err161 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data71};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -6532,11 +6536,8 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data68.uses !== undefined){
-let data71 = data68.uses;
-if(typeof data71 === "string"){
-if(func2(data71) < 1){
-const err162 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data71};
+else {
+const err162 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data71};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -6546,8 +6547,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-else {
-const err163 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data71};
+if(data68.run !== undefined){
+let data72 = data68.run;
+if(typeof data72 === "string"){
+if(func2(data72) < 1){
+const err163 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data72};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -6557,11 +6561,8 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data68.run !== undefined){
-let data72 = data68.run;
-if(typeof data72 === "string"){
-if(func2(data72) < 1){
-const err164 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data72};
+else {
+const err164 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data72};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -6571,8 +6572,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-else {
-const err165 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data72};
+if(data68.step !== undefined){
+let data73 = data68.step;
+if(typeof data73 === "string"){
+if(func2(data73) < 1){
+const err165 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data73};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -6582,11 +6586,8 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data68.step !== undefined){
-let data73 = data68.step;
-if(typeof data73 === "string"){
-if(func2(data73) < 1){
-const err166 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data73};
+else {
+const err166 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data73};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -6596,8 +6597,9 @@ vErrors.push(err166);
 errors++;
 }
 }
+}
 else {
-const err167 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data73};
+const err167 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data68};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -6607,9 +6609,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data68};
+if(data67.tests !== undefined){
+let data74 = data67.tests;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(Object.keys(data74).length < 1){
+const err168 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data74};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -6618,12 +6622,9 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-if(data67.tests !== undefined){
-let data74 = data67.tests;
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-if(Object.keys(data74).length < 1){
-const err169 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data74};
+for(const key17 in data74){
+if(!((key17 === "paths") || (key17 === "names"))){
+const err169 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data74};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -6632,9 +6633,12 @@ vErrors.push(err169);
 }
 errors++;
 }
-for(const key17 in data74){
-if(!((key17 === "paths") || (key17 === "names"))){
-const err170 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data74};
+}
+if(data74.paths !== undefined){
+let data75 = data74.paths;
+if(Array.isArray(data75)){
+if(data75.length < 1){
+const err170 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data75};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -6643,12 +6647,12 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-if(data74.paths !== undefined){
-let data75 = data74.paths;
-if(Array.isArray(data75)){
-if(data75.length < 1){
-const err171 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data75};
+const len10 = data75.length;
+for(let i11=0; i11<len10; i11++){
+let data76 = data75[i11];
+if(typeof data76 === "string"){
+if(func2(data76) < 1){
+const err171 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i11,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data76};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -6657,12 +6661,9 @@ vErrors.push(err171);
 }
 errors++;
 }
-const len10 = data75.length;
-for(let i11=0; i11<len10; i11++){
-let data76 = data75[i11];
-if(typeof data76 === "string"){
-if(func2(data76) < 1){
-const err172 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i11,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data76};
+}
+else {
+const err172 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i11,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data76};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -6672,8 +6673,9 @@ vErrors.push(err172);
 errors++;
 }
 }
+}
 else {
-const err173 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i11,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data76};
+const err173 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data75};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -6683,9 +6685,11 @@ vErrors.push(err173);
 errors++;
 }
 }
-}
-else {
-const err174 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data75};
+if(data74.names !== undefined){
+let data77 = data74.names;
+if(Array.isArray(data77)){
+if(data77.length < 1){
+const err174 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data77};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -6694,12 +6698,12 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-if(data74.names !== undefined){
-let data77 = data74.names;
-if(Array.isArray(data77)){
-if(data77.length < 1){
-const err175 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data77};
+const len11 = data77.length;
+for(let i12=0; i12<len11; i12++){
+let data78 = data77[i12];
+if(typeof data78 === "string"){
+if(func2(data78) < 1){
+const err175 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i12,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data78};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -6708,12 +6712,9 @@ vErrors.push(err175);
 }
 errors++;
 }
-const len11 = data77.length;
-for(let i12=0; i12<len11; i12++){
-let data78 = data77[i12];
-if(typeof data78 === "string"){
-if(func2(data78) < 1){
-const err176 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i12,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data78};
+}
+else {
+const err176 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i12,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data78};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -6723,8 +6724,9 @@ vErrors.push(err176);
 errors++;
 }
 }
+}
 else {
-const err177 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i12,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data78};
+const err177 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data77};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -6736,7 +6738,7 @@ errors++;
 }
 }
 else {
-const err178 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data77};
+const err178 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data74};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -6746,9 +6748,11 @@ vErrors.push(err178);
 errors++;
 }
 }
-}
-else {
-const err179 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data74};
+if(data67.config !== undefined){
+let data79 = data67.config;
+if(typeof data79 === "string"){
+if(func2(data79) < 1){
+const err179 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config,data:data79};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -6758,11 +6762,8 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data67.config !== undefined){
-let data79 = data67.config;
-if(typeof data79 === "string"){
-if(func2(data79) < 1){
-const err180 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config,data:data79};
+else {
+const err180 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config,data:data79};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -6772,8 +6773,11 @@ vErrors.push(err180);
 errors++;
 }
 }
-else {
-const err181 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config,data:data79};
+if(data67.command !== undefined){
+let data80 = data67.command;
+if(Array.isArray(data80)){
+if(data80.length < 1){
+const err181 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command,data:data80};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -6782,12 +6786,11 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-if(data67.command !== undefined){
-let data80 = data67.command;
-if(Array.isArray(data80)){
-if(data80.length < 1){
-const err182 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command,data:data80};
+const len12 = data80.length;
+for(let i13=0; i13<len12; i13++){
+let data81 = data80[i13];
+if(typeof data81 !== "string"){
+const err182 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/" + i13,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.items,data:data81};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -6796,11 +6799,10 @@ vErrors.push(err182);
 }
 errors++;
 }
-const len12 = data80.length;
-for(let i13=0; i13<len12; i13++){
-let data81 = data80[i13];
-if(typeof data81 !== "string"){
-const err183 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/" + i13,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.items,data:data81};
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command,data:data80};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -6812,7 +6814,7 @@ errors++;
 }
 }
 else {
-const err184 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command,data:data80};
+const err184 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data67};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -6822,9 +6824,11 @@ vErrors.push(err184);
 errors++;
 }
 }
-}
-else {
-const err185 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data67};
+if(data61.notApplicable !== undefined){
+let data82 = data61.notApplicable;
+if(typeof data82 === "string"){
+if(func2(data82) < 1){
+const err185 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data82};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -6834,11 +6838,8 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data61.notApplicable !== undefined){
-let data82 = data61.notApplicable;
-if(typeof data82 === "string"){
-if(func2(data82) < 1){
-const err186 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data82};
+else {
+const err186 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data82};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -6848,8 +6849,10 @@ vErrors.push(err186);
 errors++;
 }
 }
-else {
-const err187 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data82};
+if(data61.note !== undefined){
+let data83 = data61.note;
+if(typeof data83 !== "string"){
+const err187 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.note.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.note,data:data83};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -6859,10 +6862,9 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data61.note !== undefined){
-let data83 = data61.note;
-if(typeof data83 !== "string"){
-const err188 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.note.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.note,data:data83};
+}
+else {
+const err188 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data61};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -6874,7 +6876,7 @@ errors++;
 }
 }
 else {
-const err189 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data61};
+const err189 = {instancePath:instancePath+"/score/tests",schemaPath:"#/properties/score/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.type,parentSchema:schema31.properties.score.properties.tests,data:data60};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -6886,7 +6888,7 @@ errors++;
 }
 }
 else {
-const err190 = {instancePath:instancePath+"/score/tests",schemaPath:"#/properties/score/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.type,parentSchema:schema31.properties.score.properties.tests,data:data60};
+const err190 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.type,parentSchema:schema31.properties.score,data:data50};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -6896,9 +6898,12 @@ vErrors.push(err190);
 errors++;
 }
 }
-}
-else {
-const err191 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.type,parentSchema:schema31.properties.score,data:data50};
+if(data.bench !== undefined){
+let data84 = data.bench;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+for(const key18 in data84){
+if(!(func1.call(schema31.properties.bench.properties, key18))){
+const err191 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench,data:data84};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -6908,30 +6913,15 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data.bench !== undefined){
-let data84 = data.bench;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-for(const key18 in data84){
-if(!(func1.call(schema31.properties.bench.properties, key18))){
-const err192 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench,data:data84};
+if(data84.runner !== undefined){
+let data85 = data84.runner;
+if(!(((data85 === "onnx") || (data85 === "http")) || (data85 === "command"))){
+const err192 = {instancePath:instancePath+"/bench/runner",schemaPath:"#/properties/bench/properties/runner/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.runner.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.runner.enum,parentSchema:schema31.properties.bench.properties.runner,data:data85};
 if(vErrors === null){
 vErrors = [err192];
 }
 else {
 vErrors.push(err192);
-}
-errors++;
-}
-}
-if(data84.runner !== undefined){
-let data85 = data84.runner;
-if(!(((data85 === "onnx") || (data85 === "http")) || (data85 === "command"))){
-const err193 = {instancePath:instancePath+"/bench/runner",schemaPath:"#/properties/bench/properties/runner/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.runner.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.runner.enum,parentSchema:schema31.properties.bench.properties.runner,data:data85};
-if(vErrors === null){
-vErrors = [err193];
-}
-else {
-vErrors.push(err193);
 }
 errors++;
 }
@@ -6944,7 +6934,18 @@ for(let i14=0; i14<len13; i14++){
 let data87 = data86[i14];
 if(typeof data87 === "string"){
 if(func2(data87) < 1){
-const err194 = {instancePath:instancePath+"/bench/models/" + i14,schemaPath:"#/properties/bench/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.bench.properties.models.items,data:data87};
+const err193 = {instancePath:instancePath+"/bench/models/" + i14,schemaPath:"#/properties/bench/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.bench.properties.models.items,data:data87};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/bench/models/" + i14,schemaPath:"#/properties/bench/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.models.items.type,parentSchema:schema31.properties.bench.properties.models.items,data:data87};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -6954,8 +6955,9 @@ vErrors.push(err194);
 errors++;
 }
 }
+}
 else {
-const err195 = {instancePath:instancePath+"/bench/models/" + i14,schemaPath:"#/properties/bench/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.models.items.type,parentSchema:schema31.properties.bench.properties.models.items,data:data87};
+const err195 = {instancePath:instancePath+"/bench/models",schemaPath:"#/properties/bench/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.models.type,parentSchema:schema31.properties.bench.properties.models,data:data86};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -6965,9 +6967,10 @@ vErrors.push(err195);
 errors++;
 }
 }
-}
-else {
-const err196 = {instancePath:instancePath+"/bench/models",schemaPath:"#/properties/bench/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.models.type,parentSchema:schema31.properties.bench.properties.models,data:data86};
+if(data84.trials !== undefined){
+let data88 = data84.trials;
+if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
+const err196 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.trials.type,parentSchema:schema31.properties.bench.properties.trials,data:data88};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -6976,11 +6979,9 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
-if(data84.trials !== undefined){
-let data88 = data84.trials;
-if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
-const err197 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.trials.type,parentSchema:schema31.properties.bench.properties.trials,data:data88};
+if(typeof data88 == "number"){
+if(data88 > 1000 || isNaN(data88)){
+const err197 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.bench.properties.trials,data:data88};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -6989,24 +6990,13 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(typeof data88 == "number"){
-if(data88 > 1000 || isNaN(data88)){
-const err198 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.bench.properties.trials,data:data88};
+if(data88 < 3 || isNaN(data88)){
+const err198 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3",schema:3,parentSchema:schema31.properties.bench.properties.trials,data:data88};
 if(vErrors === null){
 vErrors = [err198];
 }
 else {
 vErrors.push(err198);
-}
-errors++;
-}
-if(data88 < 3 || isNaN(data88)){
-const err199 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3",schema:3,parentSchema:schema31.properties.bench.properties.trials,data:data88};
-if(vErrors === null){
-vErrors = [err199];
-}
-else {
-vErrors.push(err199);
 }
 errors++;
 }
@@ -7019,7 +7009,18 @@ let valid69 = false;
 const _errs247 = errors;
 if(typeof data89 == "number"){
 if(data89 < 0 || isNaN(data89)){
-const err200 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data89};
+const err199 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data89};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+else {
+const err200 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data89};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -7028,9 +7029,12 @@ vErrors.push(err200);
 }
 errors++;
 }
-}
-else {
-const err201 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data89};
+var _valid11 = _errs247 === errors;
+valid69 = valid69 || _valid11;
+const _errs249 = errors;
+if(typeof data89 === "string"){
+if(!pattern12.test(data89)){
+const err201 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data89};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -7039,12 +7043,9 @@ vErrors.push(err201);
 }
 errors++;
 }
-var _valid11 = _errs247 === errors;
-valid69 = valid69 || _valid11;
-const _errs249 = errors;
-if(typeof data89 === "string"){
-if(!pattern12.test(data89)){
-const err202 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data89};
+}
+else {
+const err202 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data89};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -7053,26 +7054,15 @@ vErrors.push(err202);
 }
 errors++;
 }
-}
-else {
-const err203 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data89};
+var _valid11 = _errs249 === errors;
+valid69 = valid69 || _valid11;
+if(!valid69){
+const err203 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data89};
 if(vErrors === null){
 vErrors = [err203];
 }
 else {
 vErrors.push(err203);
-}
-errors++;
-}
-var _valid11 = _errs249 === errors;
-valid69 = valid69 || _valid11;
-if(!valid69){
-const err204 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data89};
-if(vErrors === null){
-vErrors = [err204];
-}
-else {
-vErrors.push(err204);
 }
 errors++;
 }
@@ -7095,7 +7085,18 @@ let valid71 = false;
 const _errs254 = errors;
 if(typeof data90 == "number"){
 if(data90 < 0 || isNaN(data90)){
-const err205 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data90};
+const err204 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data90};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+else {
+const err205 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data90};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -7104,9 +7105,12 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data90};
+var _valid12 = _errs254 === errors;
+valid71 = valid71 || _valid12;
+const _errs256 = errors;
+if(typeof data90 === "string"){
+if(!pattern12.test(data90)){
+const err206 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data90};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -7115,12 +7119,9 @@ vErrors.push(err206);
 }
 errors++;
 }
-var _valid12 = _errs254 === errors;
-valid71 = valid71 || _valid12;
-const _errs256 = errors;
-if(typeof data90 === "string"){
-if(!pattern12.test(data90)){
-const err207 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data90};
+}
+else {
+const err207 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data90};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -7129,26 +7130,15 @@ vErrors.push(err207);
 }
 errors++;
 }
-}
-else {
-const err208 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data90};
+var _valid12 = _errs256 === errors;
+valid71 = valid71 || _valid12;
+if(!valid71){
+const err208 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data90};
 if(vErrors === null){
 vErrors = [err208];
 }
 else {
 vErrors.push(err208);
-}
-errors++;
-}
-var _valid12 = _errs256 === errors;
-valid71 = valid71 || _valid12;
-if(!valid71){
-const err209 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data90};
-if(vErrors === null){
-vErrors = [err209];
-}
-else {
-vErrors.push(err209);
 }
 errors++;
 }
@@ -7167,23 +7157,23 @@ vErrors = null;
 if(data84.iterations !== undefined){
 let data91 = data84.iterations;
 if(!((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91)))){
-const err210 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.iterations.type,parentSchema:schema31.properties.bench.properties.iterations,data:data91};
+const err209 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.iterations.type,parentSchema:schema31.properties.bench.properties.iterations,data:data91};
 if(vErrors === null){
-vErrors = [err210];
+vErrors = [err209];
 }
 else {
-vErrors.push(err210);
+vErrors.push(err209);
 }
 errors++;
 }
 if(typeof data91 == "number"){
 if(data91 < 1 || isNaN(data91)){
-const err211 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.iterations,data:data91};
+const err210 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.iterations,data:data91};
 if(vErrors === null){
-vErrors = [err211];
+vErrors = [err210];
 }
 else {
-vErrors.push(err211);
+vErrors.push(err210);
 }
 errors++;
 }
@@ -7193,7 +7183,20 @@ if(data84.batchSizes !== undefined){
 let data92 = data84.batchSizes;
 if(Array.isArray(data92)){
 if(data92.length < 1){
-const err212 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes,data:data92};
+const err211 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes,data:data92};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+const len14 = data92.length;
+for(let i15=0; i15<len14; i15++){
+let data93 = data92[i15];
+if(!((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93)))){
+const err212 = {instancePath:instancePath+"/bench/batchSizes/" + i15,schemaPath:"#/properties/bench/properties/batchSizes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.batchSizes.items.type,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data93};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -7202,11 +7205,9 @@ vErrors.push(err212);
 }
 errors++;
 }
-const len14 = data92.length;
-for(let i15=0; i15<len14; i15++){
-let data93 = data92[i15];
-if(!((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93)))){
-const err213 = {instancePath:instancePath+"/bench/batchSizes/" + i15,schemaPath:"#/properties/bench/properties/batchSizes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.batchSizes.items.type,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data93};
+if(typeof data93 == "number"){
+if(data93 < 1 || isNaN(data93)){
+const err213 = {instancePath:instancePath+"/bench/batchSizes/" + i15,schemaPath:"#/properties/bench/properties/batchSizes/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data93};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -7215,27 +7216,16 @@ vErrors.push(err213);
 }
 errors++;
 }
-if(typeof data93 == "number"){
-if(data93 < 1 || isNaN(data93)){
-const err214 = {instancePath:instancePath+"/bench/batchSizes/" + i15,schemaPath:"#/properties/bench/properties/batchSizes/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data93};
+}
+}
+}
+else {
+const err214 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.batchSizes.type,parentSchema:schema31.properties.bench.properties.batchSizes,data:data92};
 if(vErrors === null){
 vErrors = [err214];
 }
 else {
 vErrors.push(err214);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err215 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.batchSizes.type,parentSchema:schema31.properties.bench.properties.batchSizes,data:data92};
-if(vErrors === null){
-vErrors = [err215];
-}
-else {
-vErrors.push(err215);
 }
 errors++;
 }
@@ -7246,7 +7236,18 @@ if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
 for(const key19 in data94){
 let data95 = data94[key19];
 if(!((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95)))){
-const err216 = {instancePath:instancePath+"/bench/dims/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.dims.additionalProperties.type,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data95};
+const err215 = {instancePath:instancePath+"/bench/dims/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.dims.additionalProperties.type,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data95};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+if(typeof data95 == "number"){
+if(data95 < 0 || isNaN(data95)){
+const err216 = {instancePath:instancePath+"/bench/dims/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data95};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -7255,9 +7256,11 @@ vErrors.push(err216);
 }
 errors++;
 }
-if(typeof data95 == "number"){
-if(data95 < 0 || isNaN(data95)){
-const err217 = {instancePath:instancePath+"/bench/dims/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data95};
+}
+}
+}
+else {
+const err217 = {instancePath:instancePath+"/bench/dims",schemaPath:"#/properties/bench/properties/dims/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.dims.type,parentSchema:schema31.properties.bench.properties.dims,data:data94};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -7267,10 +7270,10 @@ vErrors.push(err217);
 errors++;
 }
 }
-}
-}
-else {
-const err218 = {instancePath:instancePath+"/bench/dims",schemaPath:"#/properties/bench/properties/dims/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.dims.type,parentSchema:schema31.properties.bench.properties.dims,data:data94};
+if(data84.inputs !== undefined){
+let data96 = data84.inputs;
+if(typeof data96 !== "string"){
+const err218 = {instancePath:instancePath+"/bench/inputs",schemaPath:"#/properties/bench/properties/inputs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.inputs.type,parentSchema:schema31.properties.bench.properties.inputs,data:data96};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -7280,10 +7283,10 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data84.inputs !== undefined){
-let data96 = data84.inputs;
-if(typeof data96 !== "string"){
-const err219 = {instancePath:instancePath+"/bench/inputs",schemaPath:"#/properties/bench/properties/inputs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.inputs.type,parentSchema:schema31.properties.bench.properties.inputs,data:data96};
+if(data84.seed !== undefined){
+let data97 = data84.seed;
+if(!((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97)))){
+const err219 = {instancePath:instancePath+"/bench/seed",schemaPath:"#/properties/bench/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.seed.type,parentSchema:schema31.properties.bench.properties.seed,data:data97};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -7293,10 +7296,12 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data84.seed !== undefined){
-let data97 = data84.seed;
-if(!((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97)))){
-const err220 = {instancePath:instancePath+"/bench/seed",schemaPath:"#/properties/bench/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.seed.type,parentSchema:schema31.properties.bench.properties.seed,data:data97};
+if(data84.threads !== undefined){
+let data98 = data84.threads;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+for(const key20 in data98){
+if(!((key20 === "intraOp") || (key20 === "interOp"))){
+const err220 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.threads,data:data98};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -7306,12 +7311,10 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data84.threads !== undefined){
-let data98 = data84.threads;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-for(const key20 in data98){
-if(!((key20 === "intraOp") || (key20 === "interOp"))){
-const err221 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.threads,data:data98};
+if(data98.intraOp !== undefined){
+let data99 = data98.intraOp;
+if(!((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99)))){
+const err221 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.intraOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data99};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -7320,11 +7323,9 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-if(data98.intraOp !== undefined){
-let data99 = data98.intraOp;
-if(!((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99)))){
-const err222 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.intraOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data99};
+if(typeof data99 == "number"){
+if(data99 < 0 || isNaN(data99)){
+const err222 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data99};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -7333,9 +7334,12 @@ vErrors.push(err222);
 }
 errors++;
 }
-if(typeof data99 == "number"){
-if(data99 < 0 || isNaN(data99)){
-const err223 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data99};
+}
+}
+if(data98.interOp !== undefined){
+let data100 = data98.interOp;
+if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
+const err223 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.interOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data100};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -7344,12 +7348,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-}
-if(data98.interOp !== undefined){
-let data100 = data98.interOp;
-if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
-const err224 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.interOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data100};
+if(typeof data100 == "number"){
+if(data100 < 0 || isNaN(data100)){
+const err224 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data100};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -7358,9 +7359,11 @@ vErrors.push(err224);
 }
 errors++;
 }
-if(typeof data100 == "number"){
-if(data100 < 0 || isNaN(data100)){
-const err225 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data100};
+}
+}
+}
+else {
+const err225 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.threads.type,parentSchema:schema31.properties.bench.properties.threads,data:data98};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -7370,10 +7373,11 @@ vErrors.push(err225);
 errors++;
 }
 }
-}
-}
-else {
-const err226 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.threads.type,parentSchema:schema31.properties.bench.properties.threads,data:data98};
+if(data84.http !== undefined){
+let data101 = data84.http;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.url === undefined){
+const err226 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.bench.properties.http.required,parentSchema:schema31.properties.bench.properties.http,data:data101};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -7382,12 +7386,9 @@ vErrors.push(err226);
 }
 errors++;
 }
-}
-if(data84.http !== undefined){
-let data101 = data84.http;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.url === undefined){
-const err227 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.bench.properties.http.required,parentSchema:schema31.properties.bench.properties.http,data:data101};
+for(const key21 in data101){
+if(!(func1.call(schema31.properties.bench.properties.http.properties, key21))){
+const err227 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.http,data:data101};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -7396,9 +7397,11 @@ vErrors.push(err227);
 }
 errors++;
 }
-for(const key21 in data101){
-if(!(func1.call(schema31.properties.bench.properties.http.properties, key21))){
-const err228 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.http,data:data101};
+}
+if(data101.url !== undefined){
+let data102 = data101.url;
+if(typeof data102 !== "string"){
+const err228 = {instancePath:instancePath+"/bench/http/url",schemaPath:"#/properties/bench/properties/http/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.url.type,parentSchema:schema31.properties.bench.properties.http.properties.url,data:data102};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -7408,10 +7411,10 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data101.url !== undefined){
-let data102 = data101.url;
-if(typeof data102 !== "string"){
-const err229 = {instancePath:instancePath+"/bench/http/url",schemaPath:"#/properties/bench/properties/http/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.url.type,parentSchema:schema31.properties.bench.properties.http.properties.url,data:data102};
+if(data101.protocol !== undefined){
+let data103 = data101.protocol;
+if(!((data103 === "oip") || (data103 === "raw"))){
+const err229 = {instancePath:instancePath+"/bench/http/protocol",schemaPath:"#/properties/bench/properties/http/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.protocol.enum,parentSchema:schema31.properties.bench.properties.http.properties.protocol,data:data103};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -7421,10 +7424,10 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data101.protocol !== undefined){
-let data103 = data101.protocol;
-if(!((data103 === "oip") || (data103 === "raw"))){
-const err230 = {instancePath:instancePath+"/bench/http/protocol",schemaPath:"#/properties/bench/properties/http/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.protocol.enum,parentSchema:schema31.properties.bench.properties.http.properties.protocol,data:data103};
+if(data101.model !== undefined){
+let data104 = data101.model;
+if(typeof data104 !== "string"){
+const err230 = {instancePath:instancePath+"/bench/http/model",schemaPath:"#/properties/bench/properties/http/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.model.type,parentSchema:schema31.properties.bench.properties.http.properties.model,data:data104};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -7434,10 +7437,10 @@ vErrors.push(err230);
 errors++;
 }
 }
-if(data101.model !== undefined){
-let data104 = data101.model;
-if(typeof data104 !== "string"){
-const err231 = {instancePath:instancePath+"/bench/http/model",schemaPath:"#/properties/bench/properties/http/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.model.type,parentSchema:schema31.properties.bench.properties.http.properties.model,data:data104};
+if(data101.method !== undefined){
+let data105 = data101.method;
+if(!(((data105 === "GET") || (data105 === "POST")) || (data105 === "PUT"))){
+const err231 = {instancePath:instancePath+"/bench/http/method",schemaPath:"#/properties/bench/properties/http/properties/method/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.method.enum,parentSchema:schema31.properties.bench.properties.http.properties.method,data:data105};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -7447,10 +7450,10 @@ vErrors.push(err231);
 errors++;
 }
 }
-if(data101.method !== undefined){
-let data105 = data101.method;
-if(!(((data105 === "GET") || (data105 === "POST")) || (data105 === "PUT"))){
-const err232 = {instancePath:instancePath+"/bench/http/method",schemaPath:"#/properties/bench/properties/http/properties/method/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.method.enum,parentSchema:schema31.properties.bench.properties.http.properties.method,data:data105};
+if(data101.payload !== undefined){
+let data106 = data101.payload;
+if(typeof data106 !== "string"){
+const err232 = {instancePath:instancePath+"/bench/http/payload",schemaPath:"#/properties/bench/properties/http/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.payload.type,parentSchema:schema31.properties.bench.properties.http.properties.payload,data:data106};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -7460,28 +7463,15 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data101.payload !== undefined){
-let data106 = data101.payload;
-if(typeof data106 !== "string"){
-const err233 = {instancePath:instancePath+"/bench/http/payload",schemaPath:"#/properties/bench/properties/http/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.payload.type,parentSchema:schema31.properties.bench.properties.http.properties.payload,data:data106};
+if(data101.contentType !== undefined){
+let data107 = data101.contentType;
+if(typeof data107 !== "string"){
+const err233 = {instancePath:instancePath+"/bench/http/contentType",schemaPath:"#/properties/bench/properties/http/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.contentType.type,parentSchema:schema31.properties.bench.properties.http.properties.contentType,data:data107};
 if(vErrors === null){
 vErrors = [err233];
 }
 else {
 vErrors.push(err233);
-}
-errors++;
-}
-}
-if(data101.contentType !== undefined){
-let data107 = data101.contentType;
-if(typeof data107 !== "string"){
-const err234 = {instancePath:instancePath+"/bench/http/contentType",schemaPath:"#/properties/bench/properties/http/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.contentType.type,parentSchema:schema31.properties.bench.properties.http.properties.contentType,data:data107};
-if(vErrors === null){
-vErrors = [err234];
-}
-else {
-vErrors.push(err234);
 }
 errors++;
 }
@@ -7492,7 +7482,19 @@ if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
 for(const key22 in data108){
 let data109 = data108[key22];
 if(typeof data109 !== "string"){
-const err235 = {instancePath:instancePath+"/bench/http/headers/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/http/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.headers.additionalProperties.type,parentSchema:schema31.properties.bench.properties.http.properties.headers.additionalProperties,data:data109};
+const err234 = {instancePath:instancePath+"/bench/http/headers/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/http/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.headers.additionalProperties.type,parentSchema:schema31.properties.bench.properties.http.properties.headers.additionalProperties,data:data109};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+}
+else {
+const err235 = {instancePath:instancePath+"/bench/http/headers",schemaPath:"#/properties/bench/properties/http/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.properties.headers.type,parentSchema:schema31.properties.bench.properties.http.properties.headers,data:data108};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -7502,9 +7504,10 @@ vErrors.push(err235);
 errors++;
 }
 }
-}
-else {
-const err236 = {instancePath:instancePath+"/bench/http/headers",schemaPath:"#/properties/bench/properties/http/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.properties.headers.type,parentSchema:schema31.properties.bench.properties.http.properties.headers,data:data108};
+if(data101.concurrency !== undefined){
+let data110 = data101.concurrency;
+if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
+const err236 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.http.properties.concurrency.type,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data110};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -7513,11 +7516,9 @@ vErrors.push(err236);
 }
 errors++;
 }
-}
-if(data101.concurrency !== undefined){
-let data110 = data101.concurrency;
-if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
-const err237 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.http.properties.concurrency.type,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data110};
+if(typeof data110 == "number"){
+if(data110 > 1024 || isNaN(data110)){
+const err237 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data110};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -7526,24 +7527,13 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(typeof data110 == "number"){
-if(data110 > 1024 || isNaN(data110)){
-const err238 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data110};
+if(data110 < 1 || isNaN(data110)){
+const err238 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data110};
 if(vErrors === null){
 vErrors = [err238];
 }
 else {
 vErrors.push(err238);
-}
-errors++;
-}
-if(data110 < 1 || isNaN(data110)){
-const err239 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data110};
-if(vErrors === null){
-vErrors = [err239];
-}
-else {
-vErrors.push(err239);
 }
 errors++;
 }
@@ -7553,23 +7543,23 @@ if(data101.rate !== undefined){
 let data111 = data101.rate;
 if(typeof data111 == "number"){
 if(data111 <= 0 || isNaN(data111)){
-const err240 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data111};
+const err239 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data111};
 if(vErrors === null){
-vErrors = [err240];
+vErrors = [err239];
 }
 else {
-vErrors.push(err240);
+vErrors.push(err239);
 }
 errors++;
 }
 }
 else {
-const err241 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.http.properties.rate.type,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data111};
+const err240 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.http.properties.rate.type,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data111};
 if(vErrors === null){
-vErrors = [err241];
+vErrors = [err240];
 }
 else {
-vErrors.push(err241);
+vErrors.push(err240);
 }
 errors++;
 }
@@ -7581,7 +7571,18 @@ let valid79 = false;
 const _errs305 = errors;
 if(typeof data112 == "number"){
 if(data112 < 0 || isNaN(data112)){
-const err242 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data112};
+const err241 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data112};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+}
+else {
+const err242 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data112};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -7590,9 +7591,12 @@ vErrors.push(err242);
 }
 errors++;
 }
-}
-else {
-const err243 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data112};
+var _valid13 = _errs305 === errors;
+valid79 = valid79 || _valid13;
+const _errs307 = errors;
+if(typeof data112 === "string"){
+if(!pattern12.test(data112)){
+const err243 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data112};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -7601,12 +7605,9 @@ vErrors.push(err243);
 }
 errors++;
 }
-var _valid13 = _errs305 === errors;
-valid79 = valid79 || _valid13;
-const _errs307 = errors;
-if(typeof data112 === "string"){
-if(!pattern12.test(data112)){
-const err244 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data112};
+}
+else {
+const err244 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data112};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -7615,26 +7616,15 @@ vErrors.push(err244);
 }
 errors++;
 }
-}
-else {
-const err245 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data112};
+var _valid13 = _errs307 === errors;
+valid79 = valid79 || _valid13;
+if(!valid79){
+const err245 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data112};
 if(vErrors === null){
 vErrors = [err245];
 }
 else {
 vErrors.push(err245);
-}
-errors++;
-}
-var _valid13 = _errs307 === errors;
-valid79 = valid79 || _valid13;
-if(!valid79){
-const err246 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data112};
-if(vErrors === null){
-vErrors = [err246];
-}
-else {
-vErrors.push(err246);
 }
 errors++;
 }
@@ -7652,12 +7642,12 @@ vErrors = null;
 }
 }
 else {
-const err247 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.type,parentSchema:schema31.properties.bench.properties.http,data:data101};
+const err246 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.type,parentSchema:schema31.properties.bench.properties.http,data:data101};
 if(vErrors === null){
-vErrors = [err247];
+vErrors = [err246];
 }
 else {
-vErrors.push(err247);
+vErrors.push(err246);
 }
 errors++;
 }
@@ -7666,7 +7656,20 @@ if(data84.command !== undefined){
 let data113 = data84.command;
 if(Array.isArray(data113)){
 if(data113.length < 1){
-const err248 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.command,data:data113};
+const err247 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.command,data:data113};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+const len15 = data113.length;
+for(let i16=0; i16<len15; i16++){
+let data114 = data113[i16];
+if(typeof data114 !== "string"){
+const err248 = {instancePath:instancePath+"/bench/command/" + i16,schemaPath:"#/properties/bench/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.command.items.type,parentSchema:schema31.properties.bench.properties.command.items,data:data114};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -7675,11 +7678,10 @@ vErrors.push(err248);
 }
 errors++;
 }
-const len15 = data113.length;
-for(let i16=0; i16<len15; i16++){
-let data114 = data113[i16];
-if(typeof data114 !== "string"){
-const err249 = {instancePath:instancePath+"/bench/command/" + i16,schemaPath:"#/properties/bench/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.command.items.type,parentSchema:schema31.properties.bench.properties.command.items,data:data114};
+}
+}
+else {
+const err249 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.command.type,parentSchema:schema31.properties.bench.properties.command,data:data113};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -7689,9 +7691,12 @@ vErrors.push(err249);
 errors++;
 }
 }
-}
-else {
-const err250 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.command.type,parentSchema:schema31.properties.bench.properties.command,data:data113};
+if(data84.regression !== undefined){
+let data115 = data84.regression;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+for(const key23 in data115){
+if(!(((((key23 === "metric") || (key23 === "test")) || (key23 === "alpha")) || (key23 === "minEffect")) || (key23 === "confidence"))){
+const err250 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.regression,data:data115};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -7701,12 +7706,10 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data84.regression !== undefined){
-let data115 = data84.regression;
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
-for(const key23 in data115){
-if(!(((((key23 === "metric") || (key23 === "test")) || (key23 === "alpha")) || (key23 === "minEffect")) || (key23 === "confidence"))){
-const err251 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.regression,data:data115};
+if(data115.metric !== undefined){
+let data116 = data115.metric;
+if(!((((((data116 === "p50") || (data116 === "p90")) || (data116 === "p95")) || (data116 === "p99")) || (data116 === "mean")) || (data116 === "throughput"))){
+const err251 = {instancePath:instancePath+"/bench/regression/metric",schemaPath:"#/properties/bench/properties/regression/properties/metric/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.metric.enum,parentSchema:schema31.properties.bench.properties.regression.properties.metric,data:data116};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -7716,10 +7719,10 @@ vErrors.push(err251);
 errors++;
 }
 }
-if(data115.metric !== undefined){
-let data116 = data115.metric;
-if(!((((((data116 === "p50") || (data116 === "p90")) || (data116 === "p95")) || (data116 === "p99")) || (data116 === "mean")) || (data116 === "throughput"))){
-const err252 = {instancePath:instancePath+"/bench/regression/metric",schemaPath:"#/properties/bench/properties/regression/properties/metric/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.metric.enum,parentSchema:schema31.properties.bench.properties.regression.properties.metric,data:data116};
+if(data115.test !== undefined){
+let data117 = data115.test;
+if(!((data117 === "mann-whitney") || (data117 === "bootstrap"))){
+const err252 = {instancePath:instancePath+"/bench/regression/test",schemaPath:"#/properties/bench/properties/regression/properties/test/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.test.enum,parentSchema:schema31.properties.bench.properties.regression.properties.test,data:data117};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -7729,10 +7732,11 @@ vErrors.push(err252);
 errors++;
 }
 }
-if(data115.test !== undefined){
-let data117 = data115.test;
-if(!((data117 === "mann-whitney") || (data117 === "bootstrap"))){
-const err253 = {instancePath:instancePath+"/bench/regression/test",schemaPath:"#/properties/bench/properties/regression/properties/test/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.test.enum,parentSchema:schema31.properties.bench.properties.regression.properties.test,data:data117};
+if(data115.alpha !== undefined){
+let data118 = data115.alpha;
+if(typeof data118 == "number"){
+if(data118 >= 0.5 || isNaN(data118)){
+const err253 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 0.5},message:"must be < 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data118};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -7741,12 +7745,8 @@ vErrors.push(err253);
 }
 errors++;
 }
-}
-if(data115.alpha !== undefined){
-let data118 = data115.alpha;
-if(typeof data118 == "number"){
-if(data118 >= 0.5 || isNaN(data118)){
-const err254 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 0.5},message:"must be < 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data118};
+if(data118 <= 0 || isNaN(data118)){
+const err254 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data118};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -7755,8 +7755,9 @@ vErrors.push(err254);
 }
 errors++;
 }
-if(data118 <= 0 || isNaN(data118)){
-const err255 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data118};
+}
+else {
+const err255 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.alpha.type,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data118};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -7766,8 +7767,11 @@ vErrors.push(err255);
 errors++;
 }
 }
-else {
-const err256 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.alpha.type,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data118};
+if(data115.minEffect !== undefined){
+let data119 = data115.minEffect;
+if(typeof data119 == "number"){
+if(data119 < 0 || isNaN(data119)){
+const err256 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data119};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -7777,11 +7781,8 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data115.minEffect !== undefined){
-let data119 = data115.minEffect;
-if(typeof data119 == "number"){
-if(data119 < 0 || isNaN(data119)){
-const err257 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data119};
+else {
+const err257 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.minEffect.type,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data119};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -7791,8 +7792,11 @@ vErrors.push(err257);
 errors++;
 }
 }
-else {
-const err258 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.minEffect.type,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data119};
+if(data115.confidence !== undefined){
+let data120 = data115.confidence;
+if(typeof data120 == "number"){
+if(data120 >= 1 || isNaN(data120)){
+const err258 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data120};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -7801,12 +7805,8 @@ vErrors.push(err258);
 }
 errors++;
 }
-}
-if(data115.confidence !== undefined){
-let data120 = data115.confidence;
-if(typeof data120 == "number"){
-if(data120 >= 1 || isNaN(data120)){
-const err259 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data120};
+if(data120 <= 0.5 || isNaN(data120)){
+const err259 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data120};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -7815,8 +7815,9 @@ vErrors.push(err259);
 }
 errors++;
 }
-if(data120 <= 0.5 || isNaN(data120)){
-const err260 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data120};
+}
+else {
+const err260 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.confidence.type,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data120};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -7826,8 +7827,9 @@ vErrors.push(err260);
 errors++;
 }
 }
+}
 else {
-const err261 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.confidence.type,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data120};
+const err261 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.regression.type,parentSchema:schema31.properties.bench.properties.regression,data:data115};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -7837,9 +7839,12 @@ vErrors.push(err261);
 errors++;
 }
 }
-}
-else {
-const err262 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.regression.type,parentSchema:schema31.properties.bench.properties.regression,data:data115};
+if(data84.history !== undefined){
+let data121 = data84.history;
+if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
+for(const key24 in data121){
+if(!(((key24 === "dir") || (key24 === "maxAge")) || (key24 === "maxRuns"))){
+const err262 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.history,data:data121};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -7849,30 +7854,15 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data84.history !== undefined){
-let data121 = data84.history;
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-for(const key24 in data121){
-if(!(((key24 === "dir") || (key24 === "maxAge")) || (key24 === "maxRuns"))){
-const err263 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.history,data:data121};
+if(data121.dir !== undefined){
+let data122 = data121.dir;
+if(typeof data122 !== "string"){
+const err263 = {instancePath:instancePath+"/bench/history/dir",schemaPath:"#/properties/bench/properties/history/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.history.properties.dir.type,parentSchema:schema31.properties.bench.properties.history.properties.dir,data:data122};
 if(vErrors === null){
 vErrors = [err263];
 }
 else {
 vErrors.push(err263);
-}
-errors++;
-}
-}
-if(data121.dir !== undefined){
-let data122 = data121.dir;
-if(typeof data122 !== "string"){
-const err264 = {instancePath:instancePath+"/bench/history/dir",schemaPath:"#/properties/bench/properties/history/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.history.properties.dir.type,parentSchema:schema31.properties.bench.properties.history.properties.dir,data:data122};
-if(vErrors === null){
-vErrors = [err264];
-}
-else {
-vErrors.push(err264);
 }
 errors++;
 }
@@ -7884,7 +7874,18 @@ let valid85 = false;
 const _errs332 = errors;
 if(typeof data123 == "number"){
 if(data123 < 0 || isNaN(data123)){
-const err265 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data123};
+const err264 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data123};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+}
+else {
+const err265 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data123};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -7893,9 +7894,12 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
-else {
-const err266 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data123};
+var _valid14 = _errs332 === errors;
+valid85 = valid85 || _valid14;
+const _errs334 = errors;
+if(typeof data123 === "string"){
+if(!pattern12.test(data123)){
+const err266 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data123};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -7904,12 +7908,9 @@ vErrors.push(err266);
 }
 errors++;
 }
-var _valid14 = _errs332 === errors;
-valid85 = valid85 || _valid14;
-const _errs334 = errors;
-if(typeof data123 === "string"){
-if(!pattern12.test(data123)){
-const err267 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data123};
+}
+else {
+const err267 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data123};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -7918,26 +7919,15 @@ vErrors.push(err267);
 }
 errors++;
 }
-}
-else {
-const err268 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data123};
+var _valid14 = _errs334 === errors;
+valid85 = valid85 || _valid14;
+if(!valid85){
+const err268 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data123};
 if(vErrors === null){
 vErrors = [err268];
 }
 else {
 vErrors.push(err268);
-}
-errors++;
-}
-var _valid14 = _errs334 === errors;
-valid85 = valid85 || _valid14;
-if(!valid85){
-const err269 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data123};
-if(vErrors === null){
-vErrors = [err269];
-}
-else {
-vErrors.push(err269);
 }
 errors++;
 }
@@ -7956,7 +7946,18 @@ vErrors = null;
 if(data121.maxRuns !== undefined){
 let data124 = data121.maxRuns;
 if(!((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124)))){
-const err270 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.history.properties.maxRuns.type,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data124};
+const err269 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.history.properties.maxRuns.type,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data124};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+if(typeof data124 == "number"){
+if(data124 < 1 || isNaN(data124)){
+const err270 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data124};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -7965,9 +7966,11 @@ vErrors.push(err270);
 }
 errors++;
 }
-if(typeof data124 == "number"){
-if(data124 < 1 || isNaN(data124)){
-const err271 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data124};
+}
+}
+}
+else {
+const err271 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.history.type,parentSchema:schema31.properties.bench.properties.history,data:data121};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -7978,26 +7981,13 @@ errors++;
 }
 }
 }
-}
 else {
-const err272 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.history.type,parentSchema:schema31.properties.bench.properties.history,data:data121};
+const err272 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.type,parentSchema:schema31.properties.bench,data:data84};
 if(vErrors === null){
 vErrors = [err272];
 }
 else {
 vErrors.push(err272);
-}
-errors++;
-}
-}
-}
-else {
-const err273 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.type,parentSchema:schema31.properties.bench,data:data84};
-if(vErrors === null){
-vErrors = [err273];
-}
-else {
-vErrors.push(err273);
 }
 errors++;
 }
@@ -8009,7 +7999,19 @@ for(const key25 in data125){
 const _errs340 = errors;
 if(typeof key25 === "string"){
 if(!pattern20.test(key25)){
-const err274 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema31.properties.gates.propertyNames,data:key25,propertyName:key25};
+const err273 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema31.properties.gates.propertyNames,data:key25,propertyName:key25};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+}
+var valid86 = _errs340 === errors;
+if(!valid86){
+const err274 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames",keyword:"propertyNames",params:{propertyName: key25},message:"property name must be valid",schema:schema31.properties.gates.propertyNames,parentSchema:schema31.properties.gates,data:data125};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -8019,9 +8021,11 @@ vErrors.push(err274);
 errors++;
 }
 }
-var valid86 = _errs340 === errors;
-if(!valid86){
-const err275 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames",keyword:"propertyNames",params:{propertyName: key25},message:"property name must be valid",schema:schema31.properties.gates.propertyNames,parentSchema:schema31.properties.gates,data:data125};
+for(const key26 in data125){
+let data126 = data125[key26];
+if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
+if(data126.checks === undefined){
+const err275 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema31.properties.gates.additionalProperties.required,parentSchema:schema31.properties.gates.additionalProperties,data:data126};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -8030,12 +8034,9 @@ vErrors.push(err275);
 }
 errors++;
 }
-}
-for(const key26 in data125){
-let data126 = data125[key26];
-if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
-if(data126.checks === undefined){
-const err276 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema31.properties.gates.additionalProperties.required,parentSchema:schema31.properties.gates.additionalProperties,data:data126};
+for(const key27 in data126){
+if(!((((((((key27 === "description") || (key27 === "model")) || (key27 === "candidate")) || (key27 === "baseline")) || (key27 === "policies")) || (key27 === "checks")) || (key27 === "aggregate")) || (key27 === "seed"))){
+const err276 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.gates.additionalProperties,data:data126};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -8044,9 +8045,11 @@ vErrors.push(err276);
 }
 errors++;
 }
-for(const key27 in data126){
-if(!((((((((key27 === "description") || (key27 === "model")) || (key27 === "candidate")) || (key27 === "baseline")) || (key27 === "policies")) || (key27 === "checks")) || (key27 === "aggregate")) || (key27 === "seed"))){
-const err277 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.gates.additionalProperties,data:data126};
+}
+if(data126.description !== undefined){
+let data127 = data126.description;
+if(typeof data127 !== "string"){
+const err277 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/gates/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.description.type,parentSchema:schema31.properties.gates.additionalProperties.properties.description,data:data127};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -8056,28 +8059,15 @@ vErrors.push(err277);
 errors++;
 }
 }
-if(data126.description !== undefined){
-let data127 = data126.description;
-if(typeof data127 !== "string"){
-const err278 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/gates/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.description.type,parentSchema:schema31.properties.gates.additionalProperties.properties.description,data:data127};
+if(data126.model !== undefined){
+let data128 = data126.model;
+if(typeof data128 !== "string"){
+const err278 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/gates/additionalProperties/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.model.type,parentSchema:schema31.properties.gates.additionalProperties.properties.model,data:data128};
 if(vErrors === null){
 vErrors = [err278];
 }
 else {
 vErrors.push(err278);
-}
-errors++;
-}
-}
-if(data126.model !== undefined){
-let data128 = data126.model;
-if(typeof data128 !== "string"){
-const err279 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/gates/additionalProperties/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.model.type,parentSchema:schema31.properties.gates.additionalProperties.properties.model,data:data128};
-if(vErrors === null){
-vErrors = [err279];
-}
-else {
-vErrors.push(err279);
 }
 errors++;
 }
@@ -8105,7 +8095,18 @@ valid89 = valid89 || _valid15;
 const _errs353 = errors;
 if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
 if(data130.live === undefined){
-const err280 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/required",keyword:"required",params:{missingProperty: "live"},message:"must have required property '"+"live"+"'",schema:schema62.required,parentSchema:schema62,data:data130};
+const err279 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/required",keyword:"required",params:{missingProperty: "live"},message:"must have required property '"+"live"+"'",schema:schema62.required,parentSchema:schema62,data:data130};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+for(const key28 in data130){
+if(!(key28 === "live")){
+const err280 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data130};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -8114,9 +8115,12 @@ vErrors.push(err280);
 }
 errors++;
 }
-for(const key28 in data130){
-if(!(key28 === "live")){
-const err281 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data130};
+}
+if(data130.live !== undefined){
+let data131 = data130.live;
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+if(data131.environment === undefined){
+const err281 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema62.properties.live.required,parentSchema:schema62.properties.live,data:data131};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -8125,12 +8129,9 @@ vErrors.push(err281);
 }
 errors++;
 }
-}
-if(data130.live !== undefined){
-let data131 = data130.live;
-if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
-if(data131.environment === undefined){
-const err282 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema62.properties.live.required,parentSchema:schema62.properties.live,data:data131};
+for(const key29 in data131){
+if(!((key29 === "environment") || (key29 === "model"))){
+const err282 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.live,data:data131};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -8139,9 +8140,12 @@ vErrors.push(err282);
 }
 errors++;
 }
-for(const key29 in data131){
-if(!((key29 === "environment") || (key29 === "model"))){
-const err283 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.live,data:data131};
+}
+if(data131.environment !== undefined){
+let data132 = data131.environment;
+if(typeof data132 === "string"){
+if(func2(data132) < 1){
+const err283 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.live.properties.environment,data:data132};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -8151,11 +8155,8 @@ vErrors.push(err283);
 errors++;
 }
 }
-if(data131.environment !== undefined){
-let data132 = data131.environment;
-if(typeof data132 === "string"){
-if(func2(data132) < 1){
-const err284 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.live.properties.environment,data:data132};
+else {
+const err284 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.environment.type,parentSchema:schema62.properties.live.properties.environment,data:data132};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -8165,8 +8166,10 @@ vErrors.push(err284);
 errors++;
 }
 }
-else {
-const err285 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.environment.type,parentSchema:schema62.properties.live.properties.environment,data:data132};
+if(data131.model !== undefined){
+let data133 = data131.model;
+if(typeof data133 !== "string"){
+const err285 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/model",schemaPath:"#/$defs/liveBaseline/properties/live/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.model.type,parentSchema:schema62.properties.live.properties.model,data:data133};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -8176,10 +8179,9 @@ vErrors.push(err285);
 errors++;
 }
 }
-if(data131.model !== undefined){
-let data133 = data131.model;
-if(typeof data133 !== "string"){
-const err286 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/model",schemaPath:"#/$defs/liveBaseline/properties/live/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.model.type,parentSchema:schema62.properties.live.properties.model,data:data133};
+}
+else {
+const err286 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.live.type,parentSchema:schema62.properties.live,data:data131};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -8191,24 +8193,12 @@ errors++;
 }
 }
 else {
-const err287 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.live.type,parentSchema:schema62.properties.live,data:data131};
+const err287 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data130};
 if(vErrors === null){
 vErrors = [err287];
 }
 else {
 vErrors.push(err287);
-}
-errors++;
-}
-}
-}
-else {
-const err288 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data130};
-if(vErrors === null){
-vErrors = [err288];
-}
-else {
-vErrors.push(err288);
 }
 errors++;
 }
@@ -8220,12 +8210,12 @@ props2 = true;
 }
 }
 if(!valid89){
-const err289 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/properties/gates/additionalProperties/properties/baseline/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.gates.additionalProperties.properties.baseline.anyOf,parentSchema:schema31.properties.gates.additionalProperties.properties.baseline,data:data130};
+const err288 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/properties/gates/additionalProperties/properties/baseline/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.gates.additionalProperties.properties.baseline.anyOf,parentSchema:schema31.properties.gates.additionalProperties.properties.baseline,data:data130};
 if(vErrors === null){
-vErrors = [err289];
+vErrors = [err288];
 }
 else {
-vErrors.push(err289);
+vErrors.push(err288);
 }
 errors++;
 }
@@ -8246,7 +8236,20 @@ let data134 = data126.policies;
 if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
 for(const key30 in data134){
 if(!(((((key30 === "onMissingMetric") || (key30 === "onMissingBaseline")) || (key30 === "onZeroBaseline")) || (key30 === "onNonFinite")) || (key30 === "zeroEpsilon"))){
-const err290 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data134};
+const err289 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data134};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+}
+if(data134.onMissingMetric !== undefined){
+let data135 = data134.onMissingMetric;
+if(!(((data135 === "fail") || (data135 === "warn")) || (data135 === "skip"))){
+const err290 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingMetric",schemaPath:"#/$defs/gatePolicies/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingMetric.enum,parentSchema:schema63.properties.onMissingMetric,data:data135};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -8256,10 +8259,10 @@ vErrors.push(err290);
 errors++;
 }
 }
-if(data134.onMissingMetric !== undefined){
-let data135 = data134.onMissingMetric;
-if(!(((data135 === "fail") || (data135 === "warn")) || (data135 === "skip"))){
-const err291 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingMetric",schemaPath:"#/$defs/gatePolicies/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingMetric.enum,parentSchema:schema63.properties.onMissingMetric,data:data135};
+if(data134.onMissingBaseline !== undefined){
+let data136 = data134.onMissingBaseline;
+if(!((data136 === "fail") || (data136 === "skip"))){
+const err291 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingBaseline",schemaPath:"#/$defs/gatePolicies/properties/onMissingBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingBaseline.enum,parentSchema:schema63.properties.onMissingBaseline,data:data136};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -8269,10 +8272,10 @@ vErrors.push(err291);
 errors++;
 }
 }
-if(data134.onMissingBaseline !== undefined){
-let data136 = data134.onMissingBaseline;
-if(!((data136 === "fail") || (data136 === "skip"))){
-const err292 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingBaseline",schemaPath:"#/$defs/gatePolicies/properties/onMissingBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingBaseline.enum,parentSchema:schema63.properties.onMissingBaseline,data:data136};
+if(data134.onZeroBaseline !== undefined){
+let data137 = data134.onZeroBaseline;
+if(!((((data137 === "fail") || (data137 === "skip")) || (data137 === "absoluteOnly")) || (data137 === "strictImprovement"))){
+const err292 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onZeroBaseline",schemaPath:"#/$defs/gatePolicies/properties/onZeroBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onZeroBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onZeroBaseline.enum,parentSchema:schema63.properties.onZeroBaseline,data:data137};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -8282,10 +8285,10 @@ vErrors.push(err292);
 errors++;
 }
 }
-if(data134.onZeroBaseline !== undefined){
-let data137 = data134.onZeroBaseline;
-if(!((((data137 === "fail") || (data137 === "skip")) || (data137 === "absoluteOnly")) || (data137 === "strictImprovement"))){
-const err293 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onZeroBaseline",schemaPath:"#/$defs/gatePolicies/properties/onZeroBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onZeroBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onZeroBaseline.enum,parentSchema:schema63.properties.onZeroBaseline,data:data137};
+if(data134.onNonFinite !== undefined){
+let data138 = data134.onNonFinite;
+if(!(((data138 === "fail") || (data138 === "warn")) || (data138 === "skip"))){
+const err293 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onNonFinite",schemaPath:"#/$defs/gatePolicies/properties/onNonFinite/enum",keyword:"enum",params:{allowedValues: schema63.properties.onNonFinite.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onNonFinite.enum,parentSchema:schema63.properties.onNonFinite,data:data138};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -8295,10 +8298,11 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data134.onNonFinite !== undefined){
-let data138 = data134.onNonFinite;
-if(!(((data138 === "fail") || (data138 === "warn")) || (data138 === "skip"))){
-const err294 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onNonFinite",schemaPath:"#/$defs/gatePolicies/properties/onNonFinite/enum",keyword:"enum",params:{allowedValues: schema63.properties.onNonFinite.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onNonFinite.enum,parentSchema:schema63.properties.onNonFinite,data:data138};
+if(data134.zeroEpsilon !== undefined){
+let data139 = data134.zeroEpsilon;
+if(typeof data139 == "number"){
+if(data139 < 0 || isNaN(data139)){
+const err294 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.zeroEpsilon,data:data139};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -8308,11 +8312,8 @@ vErrors.push(err294);
 errors++;
 }
 }
-if(data134.zeroEpsilon !== undefined){
-let data139 = data134.zeroEpsilon;
-if(typeof data139 == "number"){
-if(data139 < 0 || isNaN(data139)){
-const err295 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.zeroEpsilon,data:data139};
+else {
+const err295 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.zeroEpsilon.type,parentSchema:schema63.properties.zeroEpsilon,data:data139};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -8322,8 +8323,9 @@ vErrors.push(err295);
 errors++;
 }
 }
+}
 else {
-const err296 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.zeroEpsilon.type,parentSchema:schema63.properties.zeroEpsilon,data:data139};
+const err296 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data134};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -8333,9 +8335,11 @@ vErrors.push(err296);
 errors++;
 }
 }
-}
-else {
-const err297 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data134};
+if(data126.checks !== undefined){
+let data140 = data126.checks;
+if(Array.isArray(data140)){
+if(data140.length < 1){
+const err297 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data140};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -8344,12 +8348,12 @@ vErrors.push(err297);
 }
 errors++;
 }
-}
-if(data126.checks !== undefined){
-let data140 = data126.checks;
-if(Array.isArray(data140)){
-if(data140.length < 1){
-const err298 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data140};
+const len16 = data140.length;
+for(let i17=0; i17<len16; i17++){
+let data141 = data140[i17];
+if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
+if(data141.metric === undefined){
+const err298 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema64.required,parentSchema:schema64,data:data141};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -8358,12 +8362,8 @@ vErrors.push(err298);
 }
 errors++;
 }
-const len16 = data140.length;
-for(let i17=0; i17<len16; i17++){
-let data141 = data140[i17];
-if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
-if(data141.metric === undefined){
-const err299 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema64.required,parentSchema:schema64,data:data141};
+if(data141.direction === undefined){
+const err299 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema64.required,parentSchema:schema64,data:data141};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -8372,8 +8372,9 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(data141.direction === undefined){
-const err300 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema64.required,parentSchema:schema64,data:data141};
+for(const key31 in data141){
+if(!(func1.call(schema64.properties, key31))){
+const err300 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17,schemaPath:"#/$defs/gateCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data141};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -8382,9 +8383,11 @@ vErrors.push(err300);
 }
 errors++;
 }
-for(const key31 in data141){
-if(!(func1.call(schema64.properties, key31))){
-const err301 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17,schemaPath:"#/$defs/gateCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data141};
+}
+if(data141.name !== undefined){
+let data142 = data141.name;
+if(typeof data142 !== "string"){
+const err301 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/name",schemaPath:"#/$defs/gateCheck/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data142};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -8394,10 +8397,11 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(data141.name !== undefined){
-let data142 = data141.name;
-if(typeof data142 !== "string"){
-const err302 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/name",schemaPath:"#/$defs/gateCheck/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data142};
+if(data141.metric !== undefined){
+let data143 = data141.metric;
+if(typeof data143 === "string"){
+if(func2(data143) < 1){
+const err302 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.metric,data:data143};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -8407,11 +8411,8 @@ vErrors.push(err302);
 errors++;
 }
 }
-if(data141.metric !== undefined){
-let data143 = data141.metric;
-if(typeof data143 === "string"){
-if(func2(data143) < 1){
-const err303 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.metric,data:data143};
+else {
+const err303 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.metric.type,parentSchema:schema64.properties.metric,data:data143};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -8421,8 +8422,10 @@ vErrors.push(err303);
 errors++;
 }
 }
-else {
-const err304 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.metric.type,parentSchema:schema64.properties.metric,data:data143};
+if(data141.direction !== undefined){
+let data144 = data141.direction;
+if(!((data144 === "higher") || (data144 === "lower"))){
+const err304 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/direction",schemaPath:"#/$defs/gateCheck/properties/direction/enum",keyword:"enum",params:{allowedValues: schema64.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.direction.enum,parentSchema:schema64.properties.direction,data:data144};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -8432,10 +8435,11 @@ vErrors.push(err304);
 errors++;
 }
 }
-if(data141.direction !== undefined){
-let data144 = data141.direction;
-if(!((data144 === "higher") || (data144 === "lower"))){
-const err305 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/direction",schemaPath:"#/$defs/gateCheck/properties/direction/enum",keyword:"enum",params:{allowedValues: schema64.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.direction.enum,parentSchema:schema64.properties.direction,data:data144};
+if(data141.value !== undefined){
+let data145 = data141.value;
+if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
+if(Object.keys(data145).length < 1){
+const err305 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value",schemaPath:"#/$defs/gateCheck/properties/value/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.value,data:data145};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -8444,12 +8448,9 @@ vErrors.push(err305);
 }
 errors++;
 }
-}
-if(data141.value !== undefined){
-let data145 = data141.value;
-if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
-if(Object.keys(data145).length < 1){
-const err306 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value",schemaPath:"#/$defs/gateCheck/properties/value/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.value,data:data145};
+for(const key32 in data145){
+if(!((key32 === "min") || (key32 === "max"))){
+const err306 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value",schemaPath:"#/$defs/gateCheck/properties/value/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.value,data:data145};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -8458,9 +8459,11 @@ vErrors.push(err306);
 }
 errors++;
 }
-for(const key32 in data145){
-if(!((key32 === "min") || (key32 === "max"))){
-const err307 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value",schemaPath:"#/$defs/gateCheck/properties/value/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.value,data:data145};
+}
+if(data145.min !== undefined){
+let data146 = data145.min;
+if(!(typeof data146 == "number")){
+const err307 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value/min",schemaPath:"#/$defs/gateCheck/properties/value/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.min.type,parentSchema:schema64.properties.value.properties.min,data:data146};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -8470,10 +8473,10 @@ vErrors.push(err307);
 errors++;
 }
 }
-if(data145.min !== undefined){
-let data146 = data145.min;
-if(!(typeof data146 == "number")){
-const err308 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value/min",schemaPath:"#/$defs/gateCheck/properties/value/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.min.type,parentSchema:schema64.properties.value.properties.min,data:data146};
+if(data145.max !== undefined){
+let data147 = data145.max;
+if(!(typeof data147 == "number")){
+const err308 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value/max",schemaPath:"#/$defs/gateCheck/properties/value/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.max.type,parentSchema:schema64.properties.value.properties.max,data:data147};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -8483,10 +8486,9 @@ vErrors.push(err308);
 errors++;
 }
 }
-if(data145.max !== undefined){
-let data147 = data145.max;
-if(!(typeof data147 == "number")){
-const err309 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value/max",schemaPath:"#/$defs/gateCheck/properties/value/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.max.type,parentSchema:schema64.properties.value.properties.max,data:data147};
+}
+else {
+const err309 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value",schemaPath:"#/$defs/gateCheck/properties/value/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.value.type,parentSchema:schema64.properties.value,data:data145};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -8496,9 +8498,11 @@ vErrors.push(err309);
 errors++;
 }
 }
-}
-else {
-const err310 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value",schemaPath:"#/$defs/gateCheck/properties/value/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.value.type,parentSchema:schema64.properties.value,data:data145};
+if(data141.change !== undefined){
+let data148 = data141.change;
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+if(Object.keys(data148).length < 1){
+const err310 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change",schemaPath:"#/$defs/gateCheck/properties/change/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.change,data:data148};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -8507,12 +8511,9 @@ vErrors.push(err310);
 }
 errors++;
 }
-}
-if(data141.change !== undefined){
-let data148 = data141.change;
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-if(Object.keys(data148).length < 1){
-const err311 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change",schemaPath:"#/$defs/gateCheck/properties/change/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.change,data:data148};
+for(const key33 in data148){
+if(!((((key33 === "minAbsolute") || (key33 === "minRelative")) || (key33 === "maxAbsolute")) || (key33 === "maxRelative"))){
+const err311 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change",schemaPath:"#/$defs/gateCheck/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.change,data:data148};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -8521,9 +8522,11 @@ vErrors.push(err311);
 }
 errors++;
 }
-for(const key33 in data148){
-if(!((((key33 === "minAbsolute") || (key33 === "minRelative")) || (key33 === "maxAbsolute")) || (key33 === "maxRelative"))){
-const err312 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change",schemaPath:"#/$defs/gateCheck/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.change,data:data148};
+}
+if(data148.minAbsolute !== undefined){
+let data149 = data148.minAbsolute;
+if(!(typeof data149 == "number")){
+const err312 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/minAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/minAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minAbsolute.type,parentSchema:schema64.properties.change.properties.minAbsolute,data:data149};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -8533,10 +8536,10 @@ vErrors.push(err312);
 errors++;
 }
 }
-if(data148.minAbsolute !== undefined){
-let data149 = data148.minAbsolute;
-if(!(typeof data149 == "number")){
-const err313 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/minAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/minAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minAbsolute.type,parentSchema:schema64.properties.change.properties.minAbsolute,data:data149};
+if(data148.minRelative !== undefined){
+let data150 = data148.minRelative;
+if(!(typeof data150 == "number")){
+const err313 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/minRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/minRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minRelative.type,parentSchema:schema64.properties.change.properties.minRelative,data:data150};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -8546,10 +8549,11 @@ vErrors.push(err313);
 errors++;
 }
 }
-if(data148.minRelative !== undefined){
-let data150 = data148.minRelative;
-if(!(typeof data150 == "number")){
-const err314 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/minRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/minRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minRelative.type,parentSchema:schema64.properties.change.properties.minRelative,data:data150};
+if(data148.maxAbsolute !== undefined){
+let data151 = data148.maxAbsolute;
+if(typeof data151 == "number"){
+if(data151 < 0 || isNaN(data151)){
+const err314 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data151};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -8559,11 +8563,8 @@ vErrors.push(err314);
 errors++;
 }
 }
-if(data148.maxAbsolute !== undefined){
-let data151 = data148.maxAbsolute;
-if(typeof data151 == "number"){
-if(data151 < 0 || isNaN(data151)){
-const err315 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data151};
+else {
+const err315 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxAbsolute.type,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data151};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -8573,8 +8574,11 @@ vErrors.push(err315);
 errors++;
 }
 }
-else {
-const err316 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxAbsolute.type,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data151};
+if(data148.maxRelative !== undefined){
+let data152 = data148.maxRelative;
+if(typeof data152 == "number"){
+if(data152 < 0 || isNaN(data152)){
+const err316 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxRelative,data:data152};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -8584,11 +8588,8 @@ vErrors.push(err316);
 errors++;
 }
 }
-if(data148.maxRelative !== undefined){
-let data152 = data148.maxRelative;
-if(typeof data152 == "number"){
-if(data152 < 0 || isNaN(data152)){
-const err317 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxRelative,data:data152};
+else {
+const err317 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxRelative.type,parentSchema:schema64.properties.change.properties.maxRelative,data:data152};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -8598,8 +8599,9 @@ vErrors.push(err317);
 errors++;
 }
 }
+}
 else {
-const err318 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxRelative.type,parentSchema:schema64.properties.change.properties.maxRelative,data:data152};
+const err318 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change",schemaPath:"#/$defs/gateCheck/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.change.type,parentSchema:schema64.properties.change,data:data148};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -8609,9 +8611,11 @@ vErrors.push(err318);
 errors++;
 }
 }
-}
-else {
-const err319 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change",schemaPath:"#/$defs/gateCheck/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.change.type,parentSchema:schema64.properties.change,data:data148};
+if(data141.slices !== undefined){
+let data153 = data141.slices;
+if(Array.isArray(data153)){
+if(data153.length < 1){
+const err319 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.slices,data:data153};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -8620,12 +8624,12 @@ vErrors.push(err319);
 }
 errors++;
 }
-}
-if(data141.slices !== undefined){
-let data153 = data141.slices;
-if(Array.isArray(data153)){
-if(data153.length < 1){
-const err320 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.slices,data:data153};
+const len17 = data153.length;
+for(let i18=0; i18<len17; i18++){
+let data154 = data153[i18];
+if(typeof data154 === "string"){
+if(func2(data154) < 1){
+const err320 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/slices/" + i18,schemaPath:"#/$defs/gateCheck/properties/slices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.slices.items,data:data154};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -8634,12 +8638,9 @@ vErrors.push(err320);
 }
 errors++;
 }
-const len17 = data153.length;
-for(let i18=0; i18<len17; i18++){
-let data154 = data153[i18];
-if(typeof data154 === "string"){
-if(func2(data154) < 1){
-const err321 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/slices/" + i18,schemaPath:"#/$defs/gateCheck/properties/slices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.slices.items,data:data154};
+}
+else {
+const err321 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/slices/" + i18,schemaPath:"#/$defs/gateCheck/properties/slices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.slices.items.type,parentSchema:schema64.properties.slices.items,data:data154};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -8649,8 +8650,9 @@ vErrors.push(err321);
 errors++;
 }
 }
+}
 else {
-const err322 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/slices/" + i18,schemaPath:"#/$defs/gateCheck/properties/slices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.slices.items.type,parentSchema:schema64.properties.slices.items,data:data154};
+const err322 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.slices.type,parentSchema:schema64.properties.slices,data:data153};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -8660,9 +8662,11 @@ vErrors.push(err322);
 errors++;
 }
 }
-}
-else {
-const err323 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.slices.type,parentSchema:schema64.properties.slices,data:data153};
+if(data141.crossSlice !== undefined){
+let data155 = data141.crossSlice;
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+if(data155.feature === undefined){
+const err323 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "feature"},message:"must have required property '"+"feature"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data155};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -8671,12 +8675,8 @@ vErrors.push(err323);
 }
 errors++;
 }
-}
-if(data141.crossSlice !== undefined){
-let data155 = data141.crossSlice;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-if(data155.feature === undefined){
-const err324 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "feature"},message:"must have required property '"+"feature"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data155};
+if(data155.maxGap === undefined){
+const err324 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "maxGap"},message:"must have required property '"+"maxGap"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data155};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -8685,8 +8685,9 @@ vErrors.push(err324);
 }
 errors++;
 }
-if(data155.maxGap === undefined){
-const err325 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "maxGap"},message:"must have required property '"+"maxGap"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data155};
+for(const key34 in data155){
+if(!(((key34 === "feature") || (key34 === "maxGap")) || (key34 === "values"))){
+const err325 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.crossSlice,data:data155};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -8695,9 +8696,12 @@ vErrors.push(err325);
 }
 errors++;
 }
-for(const key34 in data155){
-if(!(((key34 === "feature") || (key34 === "maxGap")) || (key34 === "values"))){
-const err326 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.crossSlice,data:data155};
+}
+if(data155.feature !== undefined){
+let data156 = data155.feature;
+if(typeof data156 === "string"){
+if(func2(data156) < 1){
+const err326 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.crossSlice.properties.feature,data:data156};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -8707,11 +8711,8 @@ vErrors.push(err326);
 errors++;
 }
 }
-if(data155.feature !== undefined){
-let data156 = data155.feature;
-if(typeof data156 === "string"){
-if(func2(data156) < 1){
-const err327 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.crossSlice.properties.feature,data:data156};
+else {
+const err327 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.feature.type,parentSchema:schema64.properties.crossSlice.properties.feature,data:data156};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -8721,8 +8722,11 @@ vErrors.push(err327);
 errors++;
 }
 }
-else {
-const err328 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.feature.type,parentSchema:schema64.properties.crossSlice.properties.feature,data:data156};
+if(data155.maxGap !== undefined){
+let data157 = data155.maxGap;
+if(typeof data157 == "number"){
+if(data157 < 0 || isNaN(data157)){
+const err328 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data157};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -8732,11 +8736,8 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data155.maxGap !== undefined){
-let data157 = data155.maxGap;
-if(typeof data157 == "number"){
-if(data157 < 0 || isNaN(data157)){
-const err329 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data157};
+else {
+const err329 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.crossSlice.properties.maxGap.type,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data157};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -8746,8 +8747,11 @@ vErrors.push(err329);
 errors++;
 }
 }
-else {
-const err330 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.crossSlice.properties.maxGap.type,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data157};
+if(data155.values !== undefined){
+let data158 = data155.values;
+if(Array.isArray(data158)){
+if(data158.length < 2){
+const err330 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema64.properties.crossSlice.properties.values,data:data158};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -8756,12 +8760,11 @@ vErrors.push(err330);
 }
 errors++;
 }
-}
-if(data155.values !== undefined){
-let data158 = data155.values;
-if(Array.isArray(data158)){
-if(data158.length < 2){
-const err331 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema64.properties.crossSlice.properties.values,data:data158};
+const len18 = data158.length;
+for(let i19=0; i19<len18; i19++){
+let data159 = data158[i19];
+if(typeof data159 !== "string"){
+const err331 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/values/" + i19,schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.values.items.type,parentSchema:schema64.properties.crossSlice.properties.values.items,data:data159};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -8770,11 +8773,10 @@ vErrors.push(err331);
 }
 errors++;
 }
-const len18 = data158.length;
-for(let i19=0; i19<len18; i19++){
-let data159 = data158[i19];
-if(typeof data159 !== "string"){
-const err332 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/values/" + i19,schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.values.items.type,parentSchema:schema64.properties.crossSlice.properties.values.items,data:data159};
+}
+}
+else {
+const err332 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.crossSlice.properties.values.type,parentSchema:schema64.properties.crossSlice.properties.values,data:data158};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -8786,7 +8788,7 @@ errors++;
 }
 }
 else {
-const err333 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.crossSlice.properties.values.type,parentSchema:schema64.properties.crossSlice.properties.values,data:data158};
+const err333 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.crossSlice.type,parentSchema:schema64.properties.crossSlice,data:data155};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -8796,9 +8798,11 @@ vErrors.push(err333);
 errors++;
 }
 }
-}
-else {
-const err334 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.crossSlice.type,parentSchema:schema64.properties.crossSlice,data:data155};
+if(data141.statistics !== undefined){
+let data160 = data141.statistics;
+if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
+if(data160.method === undefined){
+const err334 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema64.properties.statistics.required,parentSchema:schema64.properties.statistics,data:data160};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -8807,12 +8811,9 @@ vErrors.push(err334);
 }
 errors++;
 }
-}
-if(data141.statistics !== undefined){
-let data160 = data141.statistics;
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-if(data160.method === undefined){
-const err335 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema64.properties.statistics.required,parentSchema:schema64.properties.statistics,data:data160};
+for(const key35 in data160){
+if(!((((((key35 === "method") || (key35 === "samples")) || (key35 === "resamples")) || (key35 === "confidence")) || (key35 === "seed")) || (key35 === "decideOn"))){
+const err335 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.statistics,data:data160};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -8821,9 +8822,11 @@ vErrors.push(err335);
 }
 errors++;
 }
-for(const key35 in data160){
-if(!((((((key35 === "method") || (key35 === "samples")) || (key35 === "resamples")) || (key35 === "confidence")) || (key35 === "seed")) || (key35 === "decideOn"))){
-const err336 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.statistics,data:data160};
+}
+if(data160.method !== undefined){
+let data161 = data160.method;
+if(!(((data161 === "pairedBootstrap") || (data161 === "bootstrap")) || (data161 === "mannWhitney"))){
+const err336 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/method",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/method/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.method.enum,parentSchema:schema64.properties.statistics.properties.method,data:data161};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -8833,10 +8836,10 @@ vErrors.push(err336);
 errors++;
 }
 }
-if(data160.method !== undefined){
-let data161 = data160.method;
-if(!(((data161 === "pairedBootstrap") || (data161 === "bootstrap")) || (data161 === "mannWhitney"))){
-const err337 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/method",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/method/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.method.enum,parentSchema:schema64.properties.statistics.properties.method,data:data161};
+if(data160.samples !== undefined){
+let data162 = data160.samples;
+if(typeof data162 !== "string"){
+const err337 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/samples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/samples/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.statistics.properties.samples.type,parentSchema:schema64.properties.statistics.properties.samples,data:data162};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -8846,10 +8849,10 @@ vErrors.push(err337);
 errors++;
 }
 }
-if(data160.samples !== undefined){
-let data162 = data160.samples;
-if(typeof data162 !== "string"){
-const err338 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/samples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/samples/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.statistics.properties.samples.type,parentSchema:schema64.properties.statistics.properties.samples,data:data162};
+if(data160.resamples !== undefined){
+let data163 = data160.resamples;
+if(!((typeof data163 == "number") && (!(data163 % 1) && !isNaN(data163)))){
+const err338 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.resamples.type,parentSchema:schema64.properties.statistics.properties.resamples,data:data163};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -8858,11 +8861,9 @@ vErrors.push(err338);
 }
 errors++;
 }
-}
-if(data160.resamples !== undefined){
-let data163 = data160.resamples;
-if(!((typeof data163 == "number") && (!(data163 % 1) && !isNaN(data163)))){
-const err339 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.resamples.type,parentSchema:schema64.properties.statistics.properties.resamples,data:data163};
+if(typeof data163 == "number"){
+if(data163 > 1000000 || isNaN(data163)){
+const err339 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema64.properties.statistics.properties.resamples,data:data163};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -8871,24 +8872,13 @@ vErrors.push(err339);
 }
 errors++;
 }
-if(typeof data163 == "number"){
-if(data163 > 1000000 || isNaN(data163)){
-const err340 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema64.properties.statistics.properties.resamples,data:data163};
+if(data163 < 100 || isNaN(data163)){
+const err340 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema64.properties.statistics.properties.resamples,data:data163};
 if(vErrors === null){
 vErrors = [err340];
 }
 else {
 vErrors.push(err340);
-}
-errors++;
-}
-if(data163 < 100 || isNaN(data163)){
-const err341 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema64.properties.statistics.properties.resamples,data:data163};
-if(vErrors === null){
-vErrors = [err341];
-}
-else {
-vErrors.push(err341);
 }
 errors++;
 }
@@ -8898,7 +8888,17 @@ if(data160.confidence !== undefined){
 let data164 = data160.confidence;
 if(typeof data164 == "number"){
 if(data164 >= 1 || isNaN(data164)){
-const err342 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema64.properties.statistics.properties.confidence,data:data164};
+const err341 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema64.properties.statistics.properties.confidence,data:data164};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+if(data164 <= 0 || isNaN(data164)){
+const err342 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.statistics.properties.confidence,data:data164};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -8907,8 +8907,9 @@ vErrors.push(err342);
 }
 errors++;
 }
-if(data164 <= 0 || isNaN(data164)){
-const err343 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.statistics.properties.confidence,data:data164};
+}
+else {
+const err343 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.statistics.properties.confidence.type,parentSchema:schema64.properties.statistics.properties.confidence,data:data164};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -8918,8 +8919,10 @@ vErrors.push(err343);
 errors++;
 }
 }
-else {
-const err344 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.statistics.properties.confidence.type,parentSchema:schema64.properties.statistics.properties.confidence,data:data164};
+if(data160.seed !== undefined){
+let data165 = data160.seed;
+if(!((typeof data165 == "number") && (!(data165 % 1) && !isNaN(data165)))){
+const err344 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/seed",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.seed.type,parentSchema:schema64.properties.statistics.properties.seed,data:data165};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -8929,10 +8932,10 @@ vErrors.push(err344);
 errors++;
 }
 }
-if(data160.seed !== undefined){
-let data165 = data160.seed;
-if(!((typeof data165 == "number") && (!(data165 % 1) && !isNaN(data165)))){
-const err345 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/seed",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.seed.type,parentSchema:schema64.properties.statistics.properties.seed,data:data165};
+if(data160.decideOn !== undefined){
+let data166 = data160.decideOn;
+if(!((data166 === "bound") || (data166 === "pointEstimate"))){
+const err345 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/decideOn",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/decideOn/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.decideOn.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.decideOn.enum,parentSchema:schema64.properties.statistics.properties.decideOn,data:data166};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -8942,10 +8945,9 @@ vErrors.push(err345);
 errors++;
 }
 }
-if(data160.decideOn !== undefined){
-let data166 = data160.decideOn;
-if(!((data166 === "bound") || (data166 === "pointEstimate"))){
-const err346 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/decideOn",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/decideOn/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.decideOn.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.decideOn.enum,parentSchema:schema64.properties.statistics.properties.decideOn,data:data166};
+}
+else {
+const err346 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.statistics.type,parentSchema:schema64.properties.statistics,data:data160};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -8955,9 +8957,10 @@ vErrors.push(err346);
 errors++;
 }
 }
-}
-else {
-const err347 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.statistics.type,parentSchema:schema64.properties.statistics,data:data160};
+if(data141.critical !== undefined){
+let data167 = data141.critical;
+if(typeof data167 !== "boolean"){
+const err347 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/critical",schemaPath:"#/$defs/gateCheck/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.critical.type,parentSchema:schema64.properties.critical,data:data167};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -8967,10 +8970,11 @@ vErrors.push(err347);
 errors++;
 }
 }
-if(data141.critical !== undefined){
-let data167 = data141.critical;
-if(typeof data167 !== "boolean"){
-const err348 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/critical",schemaPath:"#/$defs/gateCheck/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.critical.type,parentSchema:schema64.properties.critical,data:data167};
+if(data141.weight !== undefined){
+let data168 = data141.weight;
+if(typeof data168 == "number"){
+if(data168 <= 0 || isNaN(data168)){
+const err348 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.weight,data:data168};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -8980,11 +8984,8 @@ vErrors.push(err348);
 errors++;
 }
 }
-if(data141.weight !== undefined){
-let data168 = data141.weight;
-if(typeof data168 == "number"){
-if(data168 <= 0 || isNaN(data168)){
-const err349 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.weight,data:data168};
+else {
+const err349 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.weight.type,parentSchema:schema64.properties.weight,data:data168};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -8994,8 +8995,10 @@ vErrors.push(err349);
 errors++;
 }
 }
-else {
-const err350 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.weight.type,parentSchema:schema64.properties.weight,data:data168};
+if(data141.onMissingMetric !== undefined){
+let data169 = data141.onMissingMetric;
+if(!(((data169 === "fail") || (data169 === "warn")) || (data169 === "skip"))){
+const err350 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/onMissingMetric",schemaPath:"#/$defs/gateCheck/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema64.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.onMissingMetric.enum,parentSchema:schema64.properties.onMissingMetric,data:data169};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -9005,10 +9008,10 @@ vErrors.push(err350);
 errors++;
 }
 }
-if(data141.onMissingMetric !== undefined){
-let data169 = data141.onMissingMetric;
-if(!(((data169 === "fail") || (data169 === "warn")) || (data169 === "skip"))){
-const err351 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/onMissingMetric",schemaPath:"#/$defs/gateCheck/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema64.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.onMissingMetric.enum,parentSchema:schema64.properties.onMissingMetric,data:data169};
+if(data141.description !== undefined){
+let data170 = data141.description;
+if(typeof data170 !== "string"){
+const err351 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/description",schemaPath:"#/$defs/gateCheck/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.description.type,parentSchema:schema64.properties.description,data:data170};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -9018,10 +9021,9 @@ vErrors.push(err351);
 errors++;
 }
 }
-if(data141.description !== undefined){
-let data170 = data141.description;
-if(typeof data170 !== "string"){
-const err352 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/description",schemaPath:"#/$defs/gateCheck/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.description.type,parentSchema:schema64.properties.description,data:data170};
+}
+else {
+const err352 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17,schemaPath:"#/$defs/gateCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data141};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -9033,7 +9035,7 @@ errors++;
 }
 }
 else {
-const err353 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17,schemaPath:"#/$defs/gateCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data141};
+const err353 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gates.additionalProperties.properties.checks.type,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data140};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -9043,9 +9045,12 @@ vErrors.push(err353);
 errors++;
 }
 }
-}
-else {
-const err354 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gates.additionalProperties.properties.checks.type,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data140};
+if(data126.aggregate !== undefined){
+let data171 = data126.aggregate;
+if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
+for(const key36 in data171){
+if(!((((key36 === "mode") || (key36 === "pass")) || (key36 === "marginal")) || (key36 === "onMarginal"))){
+const err354 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data171};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -9055,12 +9060,10 @@ vErrors.push(err354);
 errors++;
 }
 }
-if(data126.aggregate !== undefined){
-let data171 = data126.aggregate;
-if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
-for(const key36 in data171){
-if(!((((key36 === "mode") || (key36 === "pass")) || (key36 === "marginal")) || (key36 === "onMarginal"))){
-const err355 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data171};
+if(data171.mode !== undefined){
+let data172 = data171.mode;
+if(!((data172 === "all") || (data172 === "score"))){
+const err355 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/mode",schemaPath:"#/$defs/gateAggregate/properties/mode/enum",keyword:"enum",params:{allowedValues: schema65.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.mode.enum,parentSchema:schema65.properties.mode,data:data172};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -9070,10 +9073,11 @@ vErrors.push(err355);
 errors++;
 }
 }
-if(data171.mode !== undefined){
-let data172 = data171.mode;
-if(!((data172 === "all") || (data172 === "score"))){
-const err356 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/mode",schemaPath:"#/$defs/gateAggregate/properties/mode/enum",keyword:"enum",params:{allowedValues: schema65.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.mode.enum,parentSchema:schema65.properties.mode,data:data172};
+if(data171.pass !== undefined){
+let data173 = data171.pass;
+if(typeof data173 == "number"){
+if(data173 > 100 || isNaN(data173)){
+const err356 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.pass,data:data173};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -9082,12 +9086,8 @@ vErrors.push(err356);
 }
 errors++;
 }
-}
-if(data171.pass !== undefined){
-let data173 = data171.pass;
-if(typeof data173 == "number"){
-if(data173 > 100 || isNaN(data173)){
-const err357 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.pass,data:data173};
+if(data173 < 0 || isNaN(data173)){
+const err357 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.pass,data:data173};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -9096,8 +9096,9 @@ vErrors.push(err357);
 }
 errors++;
 }
-if(data173 < 0 || isNaN(data173)){
-const err358 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.pass,data:data173};
+}
+else {
+const err358 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.pass.type,parentSchema:schema65.properties.pass,data:data173};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -9107,8 +9108,11 @@ vErrors.push(err358);
 errors++;
 }
 }
-else {
-const err359 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.pass.type,parentSchema:schema65.properties.pass,data:data173};
+if(data171.marginal !== undefined){
+let data174 = data171.marginal;
+if(typeof data174 == "number"){
+if(data174 > 100 || isNaN(data174)){
+const err359 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.marginal,data:data174};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -9117,12 +9121,8 @@ vErrors.push(err359);
 }
 errors++;
 }
-}
-if(data171.marginal !== undefined){
-let data174 = data171.marginal;
-if(typeof data174 == "number"){
-if(data174 > 100 || isNaN(data174)){
-const err360 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.marginal,data:data174};
+if(data174 < 0 || isNaN(data174)){
+const err360 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.marginal,data:data174};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -9131,8 +9131,9 @@ vErrors.push(err360);
 }
 errors++;
 }
-if(data174 < 0 || isNaN(data174)){
-const err361 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.marginal,data:data174};
+}
+else {
+const err361 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.marginal.type,parentSchema:schema65.properties.marginal,data:data174};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -9142,8 +9143,10 @@ vErrors.push(err361);
 errors++;
 }
 }
-else {
-const err362 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.marginal.type,parentSchema:schema65.properties.marginal,data:data174};
+if(data171.onMarginal !== undefined){
+let data175 = data171.onMarginal;
+if(!(((data175 === "inconclusive") || (data175 === "fail")) || (data175 === "pass"))){
+const err362 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/onMarginal",schemaPath:"#/$defs/gateAggregate/properties/onMarginal/enum",keyword:"enum",params:{allowedValues: schema65.properties.onMarginal.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.onMarginal.enum,parentSchema:schema65.properties.onMarginal,data:data175};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -9153,10 +9156,9 @@ vErrors.push(err362);
 errors++;
 }
 }
-if(data171.onMarginal !== undefined){
-let data175 = data171.onMarginal;
-if(!(((data175 === "inconclusive") || (data175 === "fail")) || (data175 === "pass"))){
-const err363 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/onMarginal",schemaPath:"#/$defs/gateAggregate/properties/onMarginal/enum",keyword:"enum",params:{allowedValues: schema65.properties.onMarginal.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.onMarginal.enum,parentSchema:schema65.properties.onMarginal,data:data175};
+}
+else {
+const err363 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data171};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -9166,9 +9168,10 @@ vErrors.push(err363);
 errors++;
 }
 }
-}
-else {
-const err364 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data171};
+if(data126.seed !== undefined){
+let data176 = data126.seed;
+if(!((typeof data176 == "number") && (!(data176 % 1) && !isNaN(data176)))){
+const err364 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/seed",schemaPath:"#/properties/gates/additionalProperties/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.gates.additionalProperties.properties.seed.type,parentSchema:schema31.properties.gates.additionalProperties.properties.seed,data:data176};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -9178,10 +9181,9 @@ vErrors.push(err364);
 errors++;
 }
 }
-if(data126.seed !== undefined){
-let data176 = data126.seed;
-if(!((typeof data176 == "number") && (!(data176 % 1) && !isNaN(data176)))){
-const err365 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/seed",schemaPath:"#/properties/gates/additionalProperties/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.gates.additionalProperties.properties.seed.type,parentSchema:schema31.properties.gates.additionalProperties.properties.seed,data:data176};
+}
+else {
+const err365 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.additionalProperties.type,parentSchema:schema31.properties.gates.additionalProperties,data:data126};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -9193,7 +9195,7 @@ errors++;
 }
 }
 else {
-const err366 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.additionalProperties.type,parentSchema:schema31.properties.gates.additionalProperties,data:data126};
+const err366 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.type,parentSchema:schema31.properties.gates,data:data125};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -9203,9 +9205,12 @@ vErrors.push(err366);
 errors++;
 }
 }
-}
-else {
-const err367 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.type,parentSchema:schema31.properties.gates,data:data125};
+if(data.release !== undefined){
+let data177 = data.release;
+if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
+for(const key37 in data177){
+if(!((((((key37 === "initialVersion") || (key37 === "floatingMajor")) || (key37 === "prerelease")) || (key37 === "cleanTree")) || (key37 === "remote")) || (key37 === "notes"))){
+const err367 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release,data:data177};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -9215,12 +9220,11 @@ vErrors.push(err367);
 errors++;
 }
 }
-if(data.release !== undefined){
-let data177 = data.release;
-if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
-for(const key37 in data177){
-if(!((((((key37 === "initialVersion") || (key37 === "floatingMajor")) || (key37 === "prerelease")) || (key37 === "cleanTree")) || (key37 === "remote")) || (key37 === "notes"))){
-const err368 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release,data:data177};
+if(data177.initialVersion !== undefined){
+let data178 = data177.initialVersion;
+if(typeof data178 === "string"){
+if(!pattern26.test(data178)){
+const err368 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",parentSchema:schema31.properties.release.properties.initialVersion,data:data178};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -9230,11 +9234,8 @@ vErrors.push(err368);
 errors++;
 }
 }
-if(data177.initialVersion !== undefined){
-let data178 = data177.initialVersion;
-if(typeof data178 === "string"){
-if(!pattern26.test(data178)){
-const err369 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",parentSchema:schema31.properties.release.properties.initialVersion,data:data178};
+else {
+const err369 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.initialVersion.type,parentSchema:schema31.properties.release.properties.initialVersion,data:data178};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -9244,8 +9245,10 @@ vErrors.push(err369);
 errors++;
 }
 }
-else {
-const err370 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.initialVersion.type,parentSchema:schema31.properties.release.properties.initialVersion,data:data178};
+if(data177.floatingMajor !== undefined){
+let data179 = data177.floatingMajor;
+if(typeof data179 !== "boolean"){
+const err370 = {instancePath:instancePath+"/release/floatingMajor",schemaPath:"#/properties/release/properties/floatingMajor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.floatingMajor.type,parentSchema:schema31.properties.release.properties.floatingMajor,data:data179};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -9255,10 +9258,10 @@ vErrors.push(err370);
 errors++;
 }
 }
-if(data177.floatingMajor !== undefined){
-let data179 = data177.floatingMajor;
-if(typeof data179 !== "boolean"){
-const err371 = {instancePath:instancePath+"/release/floatingMajor",schemaPath:"#/properties/release/properties/floatingMajor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.floatingMajor.type,parentSchema:schema31.properties.release.properties.floatingMajor,data:data179};
+if(data177.prerelease !== undefined){
+let data180 = data177.prerelease;
+if(!((data180 === "pr") || (data180 === "rc"))){
+const err371 = {instancePath:instancePath+"/release/prerelease",schemaPath:"#/properties/release/properties/prerelease/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.prerelease.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.prerelease.enum,parentSchema:schema31.properties.release.properties.prerelease,data:data180};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -9268,10 +9271,10 @@ vErrors.push(err371);
 errors++;
 }
 }
-if(data177.prerelease !== undefined){
-let data180 = data177.prerelease;
-if(!((data180 === "pr") || (data180 === "rc"))){
-const err372 = {instancePath:instancePath+"/release/prerelease",schemaPath:"#/properties/release/properties/prerelease/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.prerelease.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.prerelease.enum,parentSchema:schema31.properties.release.properties.prerelease,data:data180};
+if(data177.cleanTree !== undefined){
+let data181 = data177.cleanTree;
+if(!((data181 === "model") || (data181 === "repository"))){
+const err372 = {instancePath:instancePath+"/release/cleanTree",schemaPath:"#/properties/release/properties/cleanTree/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.cleanTree.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.cleanTree.enum,parentSchema:schema31.properties.release.properties.cleanTree,data:data181};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -9281,10 +9284,11 @@ vErrors.push(err372);
 errors++;
 }
 }
-if(data177.cleanTree !== undefined){
-let data181 = data177.cleanTree;
-if(!((data181 === "model") || (data181 === "repository"))){
-const err373 = {instancePath:instancePath+"/release/cleanTree",schemaPath:"#/properties/release/properties/cleanTree/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.cleanTree.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.cleanTree.enum,parentSchema:schema31.properties.release.properties.cleanTree,data:data181};
+if(data177.remote !== undefined){
+let data182 = data177.remote;
+if(typeof data182 === "string"){
+if(func2(data182) < 1){
+const err373 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.release.properties.remote,data:data182};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -9293,12 +9297,8 @@ vErrors.push(err373);
 }
 errors++;
 }
-}
-if(data177.remote !== undefined){
-let data182 = data177.remote;
-if(typeof data182 === "string"){
-if(func2(data182) < 1){
-const err374 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.release.properties.remote,data:data182};
+if(!pattern27.test(data182)){
+const err374 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*$",parentSchema:schema31.properties.release.properties.remote,data:data182};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -9307,8 +9307,9 @@ vErrors.push(err374);
 }
 errors++;
 }
-if(!pattern27.test(data182)){
-const err375 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*$",parentSchema:schema31.properties.release.properties.remote,data:data182};
+}
+else {
+const err375 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.remote.type,parentSchema:schema31.properties.release.properties.remote,data:data182};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -9318,8 +9319,12 @@ vErrors.push(err375);
 errors++;
 }
 }
-else {
-const err376 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.remote.type,parentSchema:schema31.properties.release.properties.remote,data:data182};
+if(data177.notes !== undefined){
+let data183 = data177.notes;
+if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
+for(const key38 in data183){
+if(!((((key38 === "cardExcerptChars") || (key38 === "maxMetrics")) || (key38 === "signature")) || (key38 === "checksums"))){
+const err376 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release.properties.notes,data:data183};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -9329,12 +9334,10 @@ vErrors.push(err376);
 errors++;
 }
 }
-if(data177.notes !== undefined){
-let data183 = data177.notes;
-if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
-for(const key38 in data183){
-if(!((((key38 === "cardExcerptChars") || (key38 === "maxMetrics")) || (key38 === "signature")) || (key38 === "checksums"))){
-const err377 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release.properties.notes,data:data183};
+if(data183.cardExcerptChars !== undefined){
+let data184 = data183.cardExcerptChars;
+if(!((typeof data184 == "number") && (!(data184 % 1) && !isNaN(data184)))){
+const err377 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.cardExcerptChars.type,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data184};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -9343,11 +9346,9 @@ vErrors.push(err377);
 }
 errors++;
 }
-}
-if(data183.cardExcerptChars !== undefined){
-let data184 = data183.cardExcerptChars;
-if(!((typeof data184 == "number") && (!(data184 % 1) && !isNaN(data184)))){
-const err378 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.cardExcerptChars.type,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data184};
+if(typeof data184 == "number"){
+if(data184 < 0 || isNaN(data184)){
+const err378 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data184};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -9356,9 +9357,12 @@ vErrors.push(err378);
 }
 errors++;
 }
-if(typeof data184 == "number"){
-if(data184 < 0 || isNaN(data184)){
-const err379 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data184};
+}
+}
+if(data183.maxMetrics !== undefined){
+let data185 = data183.maxMetrics;
+if(!((typeof data185 == "number") && (!(data185 % 1) && !isNaN(data185)))){
+const err379 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.maxMetrics.type,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data185};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -9367,12 +9371,9 @@ vErrors.push(err379);
 }
 errors++;
 }
-}
-}
-if(data183.maxMetrics !== undefined){
-let data185 = data183.maxMetrics;
-if(!((typeof data185 == "number") && (!(data185 % 1) && !isNaN(data185)))){
-const err380 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.maxMetrics.type,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data185};
+if(typeof data185 == "number"){
+if(data185 < 0 || isNaN(data185)){
+const err380 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data185};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -9381,9 +9382,12 @@ vErrors.push(err380);
 }
 errors++;
 }
-if(typeof data185 == "number"){
-if(data185 < 0 || isNaN(data185)){
-const err381 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data185};
+}
+}
+if(data183.signature !== undefined){
+let data186 = data183.signature;
+if(typeof data186 !== "boolean"){
+const err381 = {instancePath:instancePath+"/release/notes/signature",schemaPath:"#/properties/release/properties/notes/properties/signature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.signature.type,parentSchema:schema31.properties.release.properties.notes.properties.signature,data:data186};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -9393,11 +9397,10 @@ vErrors.push(err381);
 errors++;
 }
 }
-}
-if(data183.signature !== undefined){
-let data186 = data183.signature;
-if(typeof data186 !== "boolean"){
-const err382 = {instancePath:instancePath+"/release/notes/signature",schemaPath:"#/properties/release/properties/notes/properties/signature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.signature.type,parentSchema:schema31.properties.release.properties.notes.properties.signature,data:data186};
+if(data183.checksums !== undefined){
+let data187 = data183.checksums;
+if(typeof data187 !== "boolean"){
+const err382 = {instancePath:instancePath+"/release/notes/checksums",schemaPath:"#/properties/release/properties/notes/properties/checksums/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.checksums.type,parentSchema:schema31.properties.release.properties.notes.properties.checksums,data:data187};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -9407,10 +9410,9 @@ vErrors.push(err382);
 errors++;
 }
 }
-if(data183.checksums !== undefined){
-let data187 = data183.checksums;
-if(typeof data187 !== "boolean"){
-const err383 = {instancePath:instancePath+"/release/notes/checksums",schemaPath:"#/properties/release/properties/notes/properties/checksums/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.checksums.type,parentSchema:schema31.properties.release.properties.notes.properties.checksums,data:data187};
+}
+else {
+const err383 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.properties.notes.type,parentSchema:schema31.properties.release.properties.notes,data:data183};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -9422,24 +9424,12 @@ errors++;
 }
 }
 else {
-const err384 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.properties.notes.type,parentSchema:schema31.properties.release.properties.notes,data:data183};
+const err384 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.type,parentSchema:schema31.properties.release,data:data177};
 if(vErrors === null){
 vErrors = [err384];
 }
 else {
 vErrors.push(err384);
-}
-errors++;
-}
-}
-}
-else {
-const err385 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.type,parentSchema:schema31.properties.release,data:data177};
-if(vErrors === null){
-vErrors = [err385];
-}
-else {
-vErrors.push(err385);
 }
 errors++;
 }
@@ -9451,24 +9441,24 @@ for(const key39 in data188){
 const _errs474 = errors;
 if(typeof key39 === "string"){
 if(!pattern28.test(key39)){
-const err386 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",parentSchema:schema31.properties.environments.propertyNames,data:key39,propertyName:key39};
+const err385 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",parentSchema:schema31.properties.environments.propertyNames,data:key39,propertyName:key39};
 if(vErrors === null){
-vErrors = [err386];
+vErrors = [err385];
 }
 else {
-vErrors.push(err386);
+vErrors.push(err385);
 }
 errors++;
 }
 }
 var valid111 = _errs474 === errors;
 if(!valid111){
-const err387 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key39},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data188};
+const err386 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key39},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data188};
 if(vErrors === null){
-vErrors = [err387];
+vErrors = [err386];
 }
 else {
-vErrors.push(err387);
+vErrors.push(err386);
 }
 errors++;
 }
@@ -9481,12 +9471,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err388 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data188};
+const err387 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data188};
 if(vErrors === null){
-vErrors = [err388];
+vErrors = [err387];
 }
 else {
-vErrors.push(err388);
+vErrors.push(err387);
 }
 errors++;
 }
@@ -9496,7 +9486,21 @@ let data190 = data.chatops;
 if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
 for(const key41 in data190){
 if(!((((((key41 === "prefix") || (key41 === "permissions")) || (key41 === "allowForks")) || (key41 === "commands")) || (key41 === "environments")) || (key41 === "help"))){
-const err389 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.chatops,data:data190};
+const err388 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.chatops,data:data190};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+}
+if(data190.prefix !== undefined){
+let data191 = data190.prefix;
+if(typeof data191 === "string"){
+if(!pattern35.test(data191)){
+const err389 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[^\\sA-Za-z0-9]{1,4}$"},message:"must match pattern \""+"^[^\\sA-Za-z0-9]{1,4}$"+"\"",schema:"^[^\\sA-Za-z0-9]{1,4}$",parentSchema:schema31.properties.chatops.properties.prefix,data:data191};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -9506,11 +9510,8 @@ vErrors.push(err389);
 errors++;
 }
 }
-if(data190.prefix !== undefined){
-let data191 = data190.prefix;
-if(typeof data191 === "string"){
-if(!pattern35.test(data191)){
-const err390 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[^\\sA-Za-z0-9]{1,4}$"},message:"must match pattern \""+"^[^\\sA-Za-z0-9]{1,4}$"+"\"",schema:"^[^\\sA-Za-z0-9]{1,4}$",parentSchema:schema31.properties.chatops.properties.prefix,data:data191};
+else {
+const err390 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.prefix.type,parentSchema:schema31.properties.chatops.properties.prefix,data:data191};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -9520,8 +9521,11 @@ vErrors.push(err390);
 errors++;
 }
 }
-else {
-const err391 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.prefix.type,parentSchema:schema31.properties.chatops.properties.prefix,data:data191};
+if(data190.permissions !== undefined){
+let data192 = data190.permissions;
+if(Array.isArray(data192)){
+if(data192.length < 1){
+const err391 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.chatops.properties.permissions,data:data192};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -9530,12 +9534,11 @@ vErrors.push(err391);
 }
 errors++;
 }
-}
-if(data190.permissions !== undefined){
-let data192 = data190.permissions;
-if(Array.isArray(data192)){
-if(data192.length < 1){
-const err392 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.chatops.properties.permissions,data:data192};
+const len19 = data192.length;
+for(let i20=0; i20<len19; i20++){
+let data193 = data192[i20];
+if(!(((((data193 === "read") || (data193 === "triage")) || (data193 === "write")) || (data193 === "maintain")) || (data193 === "admin"))){
+const err392 = {instancePath:instancePath+"/chatops/permissions/" + i20,schemaPath:"#/$defs/chatopsPermission/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values",schema:schema79.enum,parentSchema:schema79,data:data193};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -9544,11 +9547,10 @@ vErrors.push(err392);
 }
 errors++;
 }
-const len19 = data192.length;
-for(let i20=0; i20<len19; i20++){
-let data193 = data192[i20];
-if(!(((((data193 === "read") || (data193 === "triage")) || (data193 === "write")) || (data193 === "maintain")) || (data193 === "admin"))){
-const err393 = {instancePath:instancePath+"/chatops/permissions/" + i20,schemaPath:"#/$defs/chatopsPermission/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values",schema:schema79.enum,parentSchema:schema79,data:data193};
+}
+}
+else {
+const err393 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.permissions.type,parentSchema:schema31.properties.chatops.properties.permissions,data:data192};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -9558,27 +9560,15 @@ vErrors.push(err393);
 errors++;
 }
 }
-}
-else {
-const err394 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.permissions.type,parentSchema:schema31.properties.chatops.properties.permissions,data:data192};
+if(data190.allowForks !== undefined){
+let data194 = data190.allowForks;
+if(typeof data194 !== "boolean"){
+const err394 = {instancePath:instancePath+"/chatops/allowForks",schemaPath:"#/properties/chatops/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.chatops.properties.allowForks.type,parentSchema:schema31.properties.chatops.properties.allowForks,data:data194};
 if(vErrors === null){
 vErrors = [err394];
 }
 else {
 vErrors.push(err394);
-}
-errors++;
-}
-}
-if(data190.allowForks !== undefined){
-let data194 = data190.allowForks;
-if(typeof data194 !== "boolean"){
-const err395 = {instancePath:instancePath+"/chatops/allowForks",schemaPath:"#/properties/chatops/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.chatops.properties.allowForks.type,parentSchema:schema31.properties.chatops.properties.allowForks,data:data194};
-if(vErrors === null){
-vErrors = [err395];
-}
-else {
-vErrors.push(err395);
 }
 errors++;
 }
@@ -9590,12 +9580,12 @@ const len20 = data195.length;
 for(let i21=0; i21<len20; i21++){
 let data196 = data195[i21];
 if(!(((((((data196 === "deploy") || (data196 === "promote")) || (data196 === "rollback")) || (data196 === "status")) || (data196 === "lock")) || (data196 === "unlock")) || (data196 === "help"))){
-const err396 = {instancePath:instancePath+"/chatops/commands/" + i21,schemaPath:"#/properties/chatops/properties/commands/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.chatops.properties.commands.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.chatops.properties.commands.items.enum,parentSchema:schema31.properties.chatops.properties.commands.items,data:data196};
+const err395 = {instancePath:instancePath+"/chatops/commands/" + i21,schemaPath:"#/properties/chatops/properties/commands/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.chatops.properties.commands.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.chatops.properties.commands.items.enum,parentSchema:schema31.properties.chatops.properties.commands.items,data:data196};
 if(vErrors === null){
-vErrors = [err396];
+vErrors = [err395];
 }
 else {
-vErrors.push(err396);
+vErrors.push(err395);
 }
 errors++;
 }
@@ -9607,12 +9597,12 @@ outer1:
 for(;i22--;){
 for(j1 = i22; j1--;){
 if(func0(data195[i22], data195[j1])){
-const err397 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/uniqueItems",keyword:"uniqueItems",params:{i: i22, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i22+" are identical)",schema:true,parentSchema:schema31.properties.chatops.properties.commands,data:data195};
+const err396 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/uniqueItems",keyword:"uniqueItems",params:{i: i22, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i22+" are identical)",schema:true,parentSchema:schema31.properties.chatops.properties.commands,data:data195};
 if(vErrors === null){
-vErrors = [err397];
+vErrors = [err396];
 }
 else {
-vErrors.push(err397);
+vErrors.push(err396);
 }
 errors++;
 break outer1;
@@ -9622,12 +9612,12 @@ break outer1;
 }
 }
 else {
-const err398 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.commands.type,parentSchema:schema31.properties.chatops.properties.commands,data:data195};
+const err397 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.commands.type,parentSchema:schema31.properties.chatops.properties.commands,data:data195};
 if(vErrors === null){
-vErrors = [err398];
+vErrors = [err397];
 }
 else {
-vErrors.push(err398);
+vErrors.push(err397);
 }
 errors++;
 }
@@ -9639,24 +9629,24 @@ for(const key42 in data197){
 const _errs493 = errors;
 if(typeof key42 === "string"){
 if(!pattern36.test(key42)){
-const err399 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",schema:"^[a-z0-9][a-z0-9._-]*$",parentSchema:schema31.properties.chatops.properties.environments.propertyNames,data:key42,propertyName:key42};
+const err398 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",schema:"^[a-z0-9][a-z0-9._-]*$",parentSchema:schema31.properties.chatops.properties.environments.propertyNames,data:key42,propertyName:key42};
 if(vErrors === null){
-vErrors = [err399];
+vErrors = [err398];
 }
 else {
-vErrors.push(err399);
+vErrors.push(err398);
 }
 errors++;
 }
 }
 var valid120 = _errs493 === errors;
 if(!valid120){
-const err400 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key42},message:"property name must be valid",schema:schema31.properties.chatops.properties.environments.propertyNames,parentSchema:schema31.properties.chatops.properties.environments,data:data197};
+const err399 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key42},message:"property name must be valid",schema:schema31.properties.chatops.properties.environments.propertyNames,parentSchema:schema31.properties.chatops.properties.environments,data:data197};
 if(vErrors === null){
-vErrors = [err400];
+vErrors = [err399];
 }
 else {
-vErrors.push(err400);
+vErrors.push(err399);
 }
 errors++;
 }
@@ -9669,7 +9659,21 @@ errors = vErrors.length;
 }
 }
 else {
-const err401 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.properties.environments.type,parentSchema:schema31.properties.chatops.properties.environments,data:data197};
+const err400 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.properties.environments.type,parentSchema:schema31.properties.chatops.properties.environments,data:data197};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
+}
+errors++;
+}
+}
+if(data190.help !== undefined){
+let data199 = data190.help;
+if(typeof data199 === "string"){
+if(func2(data199) > 4000){
+const err401 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema31.properties.chatops.properties.help,data:data199};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -9679,11 +9683,8 @@ vErrors.push(err401);
 errors++;
 }
 }
-if(data190.help !== undefined){
-let data199 = data190.help;
-if(typeof data199 === "string"){
-if(func2(data199) > 4000){
-const err402 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema31.properties.chatops.properties.help,data:data199};
+else {
+const err402 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.help.type,parentSchema:schema31.properties.chatops.properties.help,data:data199};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -9693,8 +9694,9 @@ vErrors.push(err402);
 errors++;
 }
 }
+}
 else {
-const err403 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.help.type,parentSchema:schema31.properties.chatops.properties.help,data:data199};
+const err403 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.type,parentSchema:schema31.properties.chatops,data:data190};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -9706,24 +9708,12 @@ errors++;
 }
 }
 else {
-const err404 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.type,parentSchema:schema31.properties.chatops,data:data190};
+const err404 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err404];
 }
 else {
 vErrors.push(err404);
-}
-errors++;
-}
-}
-}
-else {
-const err405 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err405];
-}
-else {
-vErrors.push(err405);
 }
 errors++;
 }

@@ -42,7 +42,7 @@ const EXTENSIONS: Record<string, FormatId[]> = {
  * is an error, not a mismatch: tools that route by extension (picklescan, modelscan) skip it.
  */
 export const DATA_ONLY_FORMATS = new Set<FormatId>(['safetensors', 'gguf', 'onnx', 'tflite', 'numpy', 'json', 'text', 'safetensors-index']);
-export const CODE_CAPABLE_FORMATS = new Set<FormatId>(['pickle', 'pytorch-zip', 'pytorch-legacy', 'torchscript', 'joblib', 'keras', 'hdf5', 'savedmodel', 'gzip', 'zlib', 'bzip2', 'xz', 'zip', 'tar', 'numpy-npz']);
+export const CODE_CAPABLE_FORMATS = new Set<FormatId>(['pickle', 'pytorch-zip', 'pytorch-legacy', 'torchscript', 'joblib', 'keras', 'hdf5', 'savedmodel', 'gzip', 'zlib', 'bzip2', 'xz', 'zip', 'tar', 'numpy-npz', 'unsupported-container']);
 
 export function expectedFormats(name: string): FormatId[] | undefined {
   const lower = name.toLowerCase();

@@ -2,7 +2,9 @@
  * A strict JSON parser for untrusted headers. JSON.parse keeps the last of two duplicate keys while
  * other readers (serde, Python) may keep the first or fail: a parser differential an attacker can use to
  * show a validator one tensor table and a loader another. This parser reports every duplicate with its
- * byte offset, keeps integers beyond 2^53 exact as bigint, and bounds nesting.
+ * byte offset, keeps integers beyond 2^53 exact as bigint, and bounds nesting. It also remembers which
+ * numbers were written with a fraction or an exponent (`2.0`, `2e0`): serde and Python reject those where an
+ * integer is required, while JSON.parse turns them into the integer 2.
  */
 
 export type JsonValue = null | boolean | number | bigint | string | JsonValue[] | { [key: string]: JsonValue };
@@ -19,6 +21,8 @@ export interface StrictJsonResult {
   duplicates: DuplicateKey[];
   /** Leading whitespace length: the safetensors spec says a header MUST start with `{`. */
   leadingWhitespace: number;
+  /** Per object or array, the keys (indices) whose number was written with a fraction or an exponent. */
+  nonIntegerLiterals: WeakMap<object, Set<string | number>>;
 }
 
 export class JsonSyntaxError extends Error {
@@ -33,6 +37,14 @@ const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
 export function parseStrictJson(text: string, maxDepth = 128): StrictJsonResult {
   let i = 0;
   const duplicates: DuplicateKey[] = [];
+  const nonIntegerLiterals = new WeakMap<object, Set<string | number>>();
+  let lastWasNonInteger = false;
+  const markNonInteger = (container: object, key: string | number): void => {
+    if (!lastWasNonInteger) return;
+    let keys = nonIntegerLiterals.get(container);
+    if (!keys) nonIntegerLiterals.set(container, (keys = new Set()));
+    keys.add(key);
+  };
   const skipWs = () => {
     while (i < text.length && WS.has(text.charCodeAt(i))) i++;
   };
@@ -76,8 +88,15 @@ export function parseStrictJson(text: string, maxDepth = 128): StrictJsonResult 
     }
   };
 
+  // Whether the value just parsed is a number written with a fraction or an exponent.
   const parseValue = (depth: number, path: string): JsonValue => {
+    const v = parseAny(depth, path);
+    if (typeof v !== 'number') lastWasNonInteger = false;
+    return v;
+  };
+  const parseAny = (depth: number, path: string): JsonValue => {
     if (depth > maxDepth) fail(`nesting deeper than ${maxDepth}`);
+    lastWasNonInteger = false;
     skipWs();
     const c = text[i];
     if (c === '{') {
@@ -101,7 +120,10 @@ export function parseStrictJson(text: string, maxDepth = 128): StrictJsonResult 
         i++;
         // Define (not assign) so "__proto__" is an ordinary key; the first occurrence is kept, like serde.
         const value = parseValue(depth + 1, path ? `${path}.${key}` : key);
-        if (!Object.prototype.hasOwnProperty.call(obj, key)) Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+        if (!Object.prototype.hasOwnProperty.call(obj, key)) {
+          Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+          markNonInteger(obj, key);
+        }
         skipWs();
         if (text[i] === ',') {
           i++;
@@ -124,6 +146,7 @@ export function parseStrictJson(text: string, maxDepth = 128): StrictJsonResult 
       }
       for (;;) {
         arr.push(parseValue(depth + 1, `${path}[${arr.length}]`));
+        markNonInteger(arr, arr.length - 1);
         skipWs();
         if (text[i] === ',') {
           i++;
@@ -157,6 +180,7 @@ export function parseStrictJson(text: string, maxDepth = 128): StrictJsonResult 
       const n = Number(literal);
       return Number.isSafeInteger(n) ? n : BigInt(literal);
     }
+    lastWasNonInteger = true;
     return Number(literal);
   };
 
@@ -165,7 +189,13 @@ export function parseStrictJson(text: string, maxDepth = 128): StrictJsonResult 
   const value = parseValue(0, '');
   skipWs();
   if (i !== text.length) fail('unexpected data after the JSON value');
-  return { value, duplicates, leadingWhitespace };
+  return { value, duplicates, leadingWhitespace, nonIntegerLiterals };
+}
+
+/** True when `container[key]` is a number written as an integer literal (not `2.0`, not `2e0`). */
+export function isIntegerLiteral(parsed: Pick<StrictJsonResult, 'nonIntegerLiterals'>, container: object, key: string | number): boolean {
+  const v = (container as Record<string | number, unknown>)[key];
+  return (typeof v === 'number' || typeof v === 'bigint') && !parsed.nonIntegerLiterals.get(container)?.has(key);
 }
 
 function byteOffset(text: string, charIndex: number): number {

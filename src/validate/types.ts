@@ -27,6 +27,8 @@ export interface Finding {
 export type FormatId =
   | 'pickle' | 'pytorch-zip' | 'pytorch-legacy' | 'torchscript' | 'numpy' | 'numpy-npz' | 'joblib'
   | 'gzip' | 'zlib' | 'bzip2' | 'xz' | 'zip' | 'tar'
+  /** An archive or compressed stream Modelship cannot open (7z, rar, zstd, lz4...): it always fails. */
+  | 'unsupported-container'
   | 'safetensors' | 'safetensors-index' | 'gguf' | 'onnx' | 'keras' | 'hdf5' | 'savedmodel' | 'tflite'
   | 'git-lfs-pointer' | 'html' | 'empty' | 'json' | 'text' | 'unknown'
   /** Raw weights another artifact of the same run points at (ONNX external data, TF variables). */

@@ -54,7 +54,23 @@ export interface OnnxInitializerInfo {
   byteOffset: number;
   /** Inline payload length in bytes (0 for external data). */
   byteLength: number;
+  /**
+   * Inline payload fields by number (raw_data 9; typed data 4-7, 10, 11): packed occurrences and their
+   * bytes, unpacked elements, and (for the varint fields 5, 7, 11) the packed ranges, so element counts can
+   * be checked against dims.
+   */
+  inline?: Map<number, OnnxInlineField>;
 }
+
+export interface OnnxInlineField {
+  packed: number;
+  packedBytes: number;
+  unpacked: number;
+  /** Packed varint ranges (fields 5, 7, 11), at most MAX_INLINE_RANGES; null past that. */
+  ranges: Array<[number, number]> | null;
+}
+
+const MAX_INLINE_RANGES = 1000;
 
 export interface OnnxNodeInfo {
   opType: string;
@@ -376,13 +392,24 @@ class WireReader {
           break;
         case 2: t.elemType = this.int(g, 'data_type'); t.dtype = ONNX_DTYPES[t.elemType] ?? `unknown(${t.elemType})`; break;
         case 8: t.name = await this.string(g, 'tensor.name'); break;
-        case 9: case 4: case 5: case 6: case 7: case 10: case 11:
+        case 9: case 4: case 5: case 6: case 7: case 10: case 11: {
           // Inline payload: note where it is, never read it.
+          const seen = (t.inline ??= new Map()).get(g.field) ?? { packed: 0, packedBytes: 0, unpacked: 0, ranges: [] };
+          t.inline.set(g.field, seen);
           if (g.wire === 2) {
             if (t.byteOffset < 0) t.byteOffset = g.start!;
             t.byteLength += g.end! - g.start!;
+            seen.packed++;
+            seen.packedBytes += g.end! - g.start!;
+            if (seen.ranges && (g.field === 5 || g.field === 7 || g.field === 11)) {
+              if (seen.ranges.length < MAX_INLINE_RANGES) seen.ranges.push([g.start!, g.end!]);
+              else seen.ranges = null;
+            }
+          } else {
+            seen.unpacked++;
           }
           break;
+        }
         case 13: {
           this.expectWire(g, 2, 'external_data');
           hasExternal = true;

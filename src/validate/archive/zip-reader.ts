@@ -73,18 +73,42 @@ export async function readZipDirectory(src: Src, opts: { maxMembers: number; mem
   let cdEnd = eocdOffset;
   if (disk !== 0 || cdDisk !== 0) return fail('zip/multi-disk', 'multi-disk (spanned) zips are not supported and cannot be verified', eocdOffset);
 
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    if (eocdOffset < 20) return fail('zip/bad-zip64', 'zip64 markers without a zip64 locator', eocdOffset);
-    const loc = await src.read(eocdOffset - 20, 20);
-    if (loc.readUInt32LE(0) !== EOCD64_LOCATOR) return fail('zip/bad-zip64', 'zip64 markers without a zip64 locator', eocdOffset);
-    const recAt = Number(loc.readBigUInt64LE(8));
-    if (recAt + 56 > src.size) return fail('zip/bad-zip64', 'zip64 end record out of range', eocdOffset);
+  // A ZIP64 end record and locator (APPNOTE 4.3.14-4.3.15) sit just before the end record. torch.save
+  // (miniz) writes them on every save, even for tiny files; readers that find the locator use the 64-bit
+  // values, so they must agree with the 32-bit ones wherever those are not the 0xffff/0xffffffff markers.
+  const markers = count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff;
+  const loc = eocdOffset >= 20 ? await src.read(eocdOffset - 20, 20) : null;
+  if (loc && loc.readUInt32LE(0) === EOCD64_LOCATOR) {
+    const locAt = eocdOffset - 20;
+    const recDisk = loc.readUInt32LE(4);
+    const recAt = safeU64(loc, 8);
+    const disks = loc.readUInt32LE(16);
+    if (recDisk !== 0 || disks > 1) return fail('zip/multi-disk', `zip64 locator names disk ${recDisk} of ${disks}: spanned zips cannot be verified`, locAt);
+    if (recAt === null || recAt + 56 > locAt) return fail('zip/bad-zip64', `zip64 locator points at ${recAt ?? 'an offset past 2^53'}, not before the locator at ${locAt}`, locAt);
     const rec = await src.read(recAt, 56);
-    if (rec.readUInt32LE(0) !== EOCD64) return fail('zip/bad-zip64', 'zip64 end record signature missing', recAt);
-    count = Number(rec.readBigUInt64LE(32));
-    cdSize = Number(rec.readBigUInt64LE(40));
-    cdOffset = Number(rec.readBigUInt64LE(48));
+    if (rec.readUInt32LE(0) !== EOCD64) return fail('zip/bad-zip64', `no zip64 end record at offset ${recAt}, where the zip64 locator points`, recAt);
+    const recSize = safeU64(rec, 4);
+    if (recSize === null || recSize < 44 || recAt + 12 + recSize !== locAt) {
+      return fail('zip/bad-zip64', `the zip64 end record at ${recAt} declares ${recSize ?? 'more than 2^53'} byte(s), which does not end at the locator (${locAt}): unexplained bytes`, recAt);
+    }
+    if (rec.readUInt32LE(16) !== 0 || rec.readUInt32LE(20) !== 0) return fail('zip/multi-disk', 'the zip64 end record names another disk: spanned zips cannot be verified', recAt);
+    const count64 = safeU64(rec, 24);
+    const total64 = safeU64(rec, 32);
+    const size64 = safeU64(rec, 40);
+    const offset64 = safeU64(rec, 48);
+    if (count64 === null || total64 === null || size64 === null || offset64 === null || count64 !== total64) {
+      return fail('zip/bad-zip64', 'the zip64 end record has counts or sizes past 2^53, or disagreeing entry counts', recAt);
+    }
+    const disagree = (count !== 0xffff && count !== count64) || (cdSize !== 0xffffffff && cdSize !== size64) || (cdOffset !== 0xffffffff && cdOffset !== offset64);
+    if (disagree) {
+      return fail('zip/bad-zip64', `the zip64 end record (${count64} entries, ${size64} bytes at ${offset64}) disagrees with the end record (${count} entries, ${cdSize} bytes at ${cdOffset}): readers would see different members`, recAt);
+    }
+    count = count64;
+    cdSize = size64;
+    cdOffset = offset64;
     cdEnd = recAt;
+  } else if (markers) {
+    return fail('zip/bad-zip64', 'zip64 markers in the end record without a zip64 locator', eocdOffset);
   }
   if (count > opts.maxMembers) return fail('archive/too-many-members', `${count} members exceed maxArchiveMembers (${opts.maxMembers})`, eocdOffset);
   if (cdOffset + cdSize > cdEnd) return fail('zip/bad-central-directory', `central directory (${cdOffset}+${cdSize}) overlaps its end record at ${cdEnd}`, eocdOffset);
@@ -114,10 +138,12 @@ export async function readZipDirectory(src: Src, opts: { maxMembers: number; mem
     // Zip64 extended information replaces the fields set to 0xffffffff, in this order.
     if (usize === 0xffffffff || csize === 0xffffffff || localOffset === 0xffffffff) {
       const z = zip64Extra(extra);
+      const wanted = Number(usize === 0xffffffff) + Number(csize === 0xffffffff) + Number(localOffset === 0xffffffff);
+      if (z === null || z.length < wanted) return fail('zip/bad-zip64', `central directory entry ${i} marks 64-bit sizes or offset but its zip64 extra field lacks them (or holds values past 2^53)`, cdOffset + p);
       let k = 0;
-      if (usize === 0xffffffff) usize = z[k++] ?? usize;
-      if (csize === 0xffffffff) csize = z[k++] ?? csize;
-      if (localOffset === 0xffffffff) localOffset = z[k++] ?? localOffset;
+      if (usize === 0xffffffff) usize = z[k++];
+      if (csize === 0xffffffff) csize = z[k++];
+      if (localOffset === 0xffffffff) localOffset = z[k++];
     }
     p += 46 + nameLen + extraLen + commLen;
     const name = decodeName(rawName, flags);
@@ -164,9 +190,15 @@ export async function readZipDirectory(src: Src, opts: { maxMembers: number; mem
     const lExtraLen = h.readUInt16LE(28);
     const lName = decodeName(await src.read(e.localOffset + 30, lNameLen), lFlags);
     e.dataOffset = e.localOffset + 30 + lNameLen + lExtraLen;
+    let lSizesOk = true;
+    if (lCsize === 0xffffffff || lUsize === 0xffffffff) {
+      // A local zip64 field holds both sizes (uncompressed first); they must match the directory too.
+      const z = zip64Extra(await src.read(e.localOffset + 30 + lNameLen, lExtraLen));
+      lSizesOk = z !== null && z.length >= 2 && z[0] === e.uncompressedSize && z[1] === e.compressedSize;
+    }
     if (lName !== e.name) findings.push(finding('zip/local-header-mismatch', `member ${JSON.stringify(e.name)} is named ${JSON.stringify(lName)} in its local header: tools that read local headers see another file`, e.localOffset, opts.member));
     if (lMethod !== e.method) findings.push(finding('zip/local-header-mismatch', `member ${JSON.stringify(e.name)}: compression method ${lMethod} in the local header, ${e.method} in the central directory`, e.localOffset, opts.member));
-    if (!(lFlags & 0x08) && (lCrc !== e.crc || (lCsize !== e.compressedSize && lCsize !== 0xffffffff) || (lUsize !== e.uncompressedSize && lUsize !== 0xffffffff))) {
+    if (!(lFlags & 0x08) && (lCrc !== e.crc || !lSizesOk || (lCsize !== e.compressedSize && lCsize !== 0xffffffff) || (lUsize !== e.uncompressedSize && lUsize !== 0xffffffff))) {
       findings.push(finding('zip/local-header-mismatch', `member ${JSON.stringify(e.name)}: CRC or sizes differ between the local header and the central directory`, e.localOffset, opts.member));
     }
     if ((lFlags & 0x41) !== (e.flags & 0x41)) findings.push(finding('zip/local-header-mismatch', `member ${JSON.stringify(e.name)}: encryption flags differ between the local header and the central directory`, e.localOffset, opts.member));
@@ -184,18 +216,28 @@ export async function readZipDirectory(src: Src, opts: { maxMembers: number; mem
   return { entries, findings, ok: true };
 }
 
-function zip64Extra(extra: Buffer): number[] {
+/** The 64-bit values of a zip64 extended-information extra field (id 0x0001); null if one is past 2^53. */
+function zip64Extra(extra: Buffer): number[] | null {
   for (let p = 0; p + 4 <= extra.length;) {
     const id = extra.readUInt16LE(p);
     const len = extra.readUInt16LE(p + 2);
     if (id === 0x0001) {
       const out: number[] = [];
-      for (let q = p + 4; q + 8 <= p + 4 + len && q + 8 <= extra.length; q += 8) out.push(Number(extra.readBigUInt64LE(q)));
+      for (let q = p + 4; q + 8 <= p + 4 + len && q + 8 <= extra.length; q += 8) {
+        const v = safeU64(extra, q);
+        if (v === null) return null;
+        out.push(v);
+      }
       return out;
     }
     p += 4 + len;
   }
   return [];
+}
+
+function safeU64(buf: Buffer, at: number): number | null {
+  const v = buf.readBigUInt64LE(at);
+  return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : null;
 }
 
 function decodeName(raw: Buffer, flags: number): string {

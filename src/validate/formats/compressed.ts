@@ -60,3 +60,45 @@ export const xzAnalyzer: FormatAnalyzer = {
   sniff: (h) => (h.length >= 6 && h.subarray(0, 6).equals(XZ)) || (h.length >= 13 && h[0] === 0x5d && h[1] === 0x00 && h[2] === 0x00 && (h[4] & 0xf0) === 0),
   analyze: unsupported('xz', 'xz/lzma'),
 };
+
+/** Containers and codecs with no reader here, by magic number. lz4 is what `joblib.dump(compress='lz4')` writes. */
+const UNSUPPORTED_MAGICS: Array<{ name: string; magic: Buffer; kind: 'archive' | 'codec' }> = [
+  { name: '7z', magic: Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]), kind: 'archive' },
+  { name: 'rar', magic: Buffer.from('Rar!\x1a\x07', 'latin1'), kind: 'archive' },
+  { name: 'cab', magic: Buffer.from('MSCF\0\0\0\0', 'latin1'), kind: 'archive' },
+  { name: 'ar', magic: Buffer.from('!<arch>\n', 'latin1'), kind: 'archive' },
+  { name: 'cpio', magic: Buffer.from('070701', 'latin1'), kind: 'archive' },
+  { name: 'cpio', magic: Buffer.from('070702', 'latin1'), kind: 'archive' },
+  { name: 'cpio', magic: Buffer.from([0xc7, 0x71]), kind: 'archive' },
+  { name: 'zstd', magic: Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), kind: 'codec' },
+  { name: 'lz4', magic: Buffer.from([0x04, 0x22, 0x4d, 0x18]), kind: 'codec' },
+  { name: 'lzip', magic: Buffer.from('LZIP', 'latin1'), kind: 'codec' },
+];
+
+function unsupportedMagic(h: Buffer): (typeof UNSUPPORTED_MAGICS)[number] | undefined {
+  const found = UNSUPPORTED_MAGICS.find((m) => h.length >= m.magic.length && h.subarray(0, m.magic.length).equals(m.magic));
+  if (found) return found;
+  // zstd skippable frames (0x184D2A50-5F) may precede the data frame.
+  if (h.length >= 4 && (h.readUInt32LE(0) & 0xfffffff0) === 0x184d2a50) return { name: 'zstd', magic: h.subarray(0, 4), kind: 'codec' };
+  return undefined;
+}
+
+/**
+ * Fails closed on containers Modelship cannot open: whatever they hold (a pickle, another archive) cannot be
+ * verified. Inside an archive the finding names the member, like every nested finding.
+ */
+export const unsupportedContainerAnalyzer: FormatAnalyzer = {
+  format: 'unsupported-container',
+  sniff: (h) => unsupportedMagic(h) !== undefined,
+  async analyze(source) {
+    const head = await source.read(0, 16);
+    const m = unsupportedMagic(head);
+    const what = m?.name ?? 'unknown';
+    const rule = m?.kind === 'codec' ? 'compressed/unsupported-codec' : 'archive/unsupported-format';
+    const where = source.name.includes('!/') ? `member ${JSON.stringify(source.name.slice(source.name.indexOf('!/') + 2))}` : 'the file';
+    return {
+      findings: [{ rule, severity: 'error', message: `${where} is a ${what} ${m?.kind === 'codec' ? 'stream' : 'archive'}, which Modelship cannot open: its content cannot be verified, so it fails (fail-closed); re-save it as zip, tar, gzip or uncompressed` }],
+      details: { container: what },
+    };
+  },
+};

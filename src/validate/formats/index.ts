@@ -8,7 +8,7 @@ import { safetensorsIndexAnalyzer } from './safetensors-index.js';
 import { safetensorsAnalyzer } from './safetensors.js';
 import { savedModelAnalyzer } from './savedmodel.js';
 import { tfliteAnalyzer } from './tflite.js';
-import { bzip2Analyzer, gzipAnalyzer, xzAnalyzer, zlibAnalyzer } from './compressed.js';
+import { bzip2Analyzer, gzipAnalyzer, unsupportedContainerAnalyzer, xzAnalyzer, zlibAnalyzer } from './compressed.js';
 import { joblibAnalyzer } from './joblib.js';
 import { npyAnalyzer, npzAnalyzer } from './numpy.js';
 import { pickleAnalyzer } from './pickle.js';
@@ -43,6 +43,7 @@ export const ANALYZERS: RegisteredAnalyzer[] = [
   gzipAnalyzer,
   bzip2Analyzer,
   xzAnalyzer,
+  unsupportedContainerAnalyzer,
   pytorchZipAnalyzer,
   torchscriptAnalyzer,
   npzAnalyzer,

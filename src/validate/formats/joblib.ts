@@ -10,7 +10,7 @@ import type { FormatAnalyzer } from '../types.js';
 
 export const joblibAnalyzer: FormatAnalyzer = {
   format: 'joblib',
-  sniff: (head) => sniffPickle(head) && head.includes('joblib.numpy_pickle') ,
+  sniff: (head, size) => sniffPickle(head, size) && head.includes('joblib.numpy_pickle'),
   async analyze(source, ctx) {
     return toResult(await runPickleScan(source, ctx, 'joblib'), [], { container: 'joblib' });
   },

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { OnnxFormatError, readOnnxModel, signatureOf, type OnnxInitializerInfo, type OnnxModelInfo } from '../../core/onnx/reader.js';
+import { OnnxFormatError, readOnnxModel, signatureOf, type OnnxInitializerInfo, type OnnxInlineField, type OnnxModelInfo } from '../../core/onnx/reader.js';
 import { error, FindingList, note, quote, warning } from '../finding.js';
 import { containedFile, unsafeRelativePath } from '../paths.js';
 import type { AnalyzeContext, ByteSource, FormatAnalyzer } from '../types.js';
@@ -45,6 +45,7 @@ export const onnxAnalyzer: FormatAnalyzer = {
       throw err;
     }
     checkModel(info, ctx, findings);
+    await checkInlineData(info, source, findings);
     const claims = await checkExternalData(info, source, findings);
     const signature = signatureOf(info);
     return {
@@ -107,6 +108,88 @@ function checkModel(info: OnnxModelInfo, ctx: AnalyzeContext, findings: FindingL
   }
   const metaKeys = Object.keys(info.metadata);
   if (metaKeys.length !== new Set(metaKeys).size) findings.push(error('onnx/duplicate-metadata', 'metadata_props keys are not unique'));
+}
+
+/**
+ * TensorProto.DataType → the typed-data field that holds it (float_data 4, int32_data 5, string_data 6,
+ * int64_data 7, double_data 10, uint64_data 11) and how many elements of the tensor one value holds
+ * (complex: a value is half an element; 4-bit types: two elements per int32 value).
+ */
+const TYPED_FIELD: Record<number, { field: number; perValue: number; valuesPerElement: number }> = {
+  1: { field: 4, perValue: 1, valuesPerElement: 1 }, 14: { field: 4, perValue: 1, valuesPerElement: 2 },
+  2: { field: 5, perValue: 1, valuesPerElement: 1 }, 3: { field: 5, perValue: 1, valuesPerElement: 1 },
+  4: { field: 5, perValue: 1, valuesPerElement: 1 }, 5: { field: 5, perValue: 1, valuesPerElement: 1 },
+  6: { field: 5, perValue: 1, valuesPerElement: 1 }, 9: { field: 5, perValue: 1, valuesPerElement: 1 },
+  10: { field: 5, perValue: 1, valuesPerElement: 1 }, 16: { field: 5, perValue: 1, valuesPerElement: 1 },
+  17: { field: 5, perValue: 1, valuesPerElement: 1 }, 18: { field: 5, perValue: 1, valuesPerElement: 1 },
+  19: { field: 5, perValue: 1, valuesPerElement: 1 }, 20: { field: 5, perValue: 1, valuesPerElement: 1 },
+  21: { field: 5, perValue: 2, valuesPerElement: 1 }, 22: { field: 5, perValue: 2, valuesPerElement: 1 },
+  23: { field: 5, perValue: 2, valuesPerElement: 1 },
+  7: { field: 7, perValue: 1, valuesPerElement: 1 }, 8: { field: 6, perValue: 1, valuesPerElement: 1 },
+  11: { field: 10, perValue: 1, valuesPerElement: 1 }, 15: { field: 10, perValue: 1, valuesPerElement: 2 },
+  12: { field: 11, perValue: 1, valuesPerElement: 1 }, 13: { field: 11, perValue: 1, valuesPerElement: 1 },
+};
+const FIELD_NAMES: Record<number, string> = { 4: 'float_data', 5: 'int32_data', 6: 'string_data', 7: 'int64_data', 9: 'raw_data', 10: 'double_data', 11: 'uint64_data' };
+
+/**
+ * Inline initializer data must hold exactly dims × element size: `onnx.checker` does not check it, and
+ * onnxruntime crashes or reads past the buffer on a short raw_data. Typed data must sit in the field of the
+ * tensor's type with one value per element; raw_data and typed data together are ambiguous.
+ */
+async function checkInlineData(info: OnnxModelInfo, source: ByteSource, findings: FindingList): Promise<void> {
+  for (const init of info.initializers) {
+    if (init.dataLocation === 'external' || init.externalData) continue;
+    if (init.dims.some((d) => d < 0)) continue;
+    const pointer = `graph.initializer[${quote(init.name)}]`;
+    const fail = (message: string): void => findings.push(error('onnx/initializer-data', `tensor ${quote(init.name)} (${init.dtype} [${init.dims.join(', ')}]): ${message}`, { pointer, ...(init.byteOffset >= 0 ? { offset: init.byteOffset } : {}) }));
+    const fields = init.inline ?? new Map();
+    const raw = fields.get(9);
+    const typedFields = [...fields.keys()].filter((f) => f !== 9);
+    if (raw) {
+      if (typedFields.length) { fail(`has both raw_data and ${typedFields.map((f) => FIELD_NAMES[f]).join(', ')}: loaders disagree on which is used`); continue; }
+      if (init.elemType === 8) { fail('strings cannot be stored in raw_data'); continue; }
+      if (raw.packed > 1 || raw.unpacked > 0) { fail('raw_data appears more than once: parsers keep different copies'); continue; }
+      const expected = nbytesOf(init);
+      if (expected !== undefined && BigInt(raw.packedBytes) !== expected) fail(`raw_data holds ${raw.packedBytes} bytes, dims × element size is ${expected}`);
+      continue;
+    }
+    const typed = TYPED_FIELD[init.elemType];
+    if (!typed) continue;
+    const wrong = typedFields.filter((f) => f !== typed.field);
+    if (wrong.length) { fail(`keeps its values in ${wrong.map((f) => FIELD_NAMES[f]).join(', ')}, not in ${FIELD_NAMES[typed.field]} as its type requires`); continue; }
+    let elements = 1n;
+    for (const d of init.dims) elements *= BigInt(d);
+    const values = (elements * BigInt(typed.valuesPerElement) + BigInt(typed.perValue) - 1n) / BigInt(typed.perValue);
+    const field = fields.get(typed.field);
+    let count: bigint | null = 0n;
+    if (field) count = await countValues(typed.field, field, source);
+    if (count === null) { fail(`${FIELD_NAMES[typed.field]} is not a whole number of values`); continue; }
+    if (count !== values) fail(`${FIELD_NAMES[typed.field]} holds ${count} value(s), dims call for ${values}`);
+  }
+}
+
+async function countValues(field: number, seen: OnnxInlineField, source: ByteSource): Promise<bigint | null> {
+  const unpacked = BigInt(seen.unpacked);
+  if (field === 6) return BigInt(seen.packed) + unpacked; // one length-delimited field per string
+  if (field === 4 || field === 10) {
+    const width = field === 4 ? 4 : 8;
+    return seen.packedBytes % width === 0 ? BigInt(seen.packedBytes / width) + unpacked : null;
+  }
+  if (!seen.ranges) return null;
+  // Packed varints: one value ends at every byte without the continuation bit.
+  let n = 0n;
+  for (const [start, end] of seen.ranges) {
+    let last = 0;
+    for (let at = start; at < end; at += 1 << 20) {
+      const chunk = await source.read(at, Math.min(1 << 20, end - at));
+      let c = 0;
+      for (const b of chunk) if ((b & 0x80) === 0) c++;
+      n += BigInt(c);
+      last = chunk[chunk.length - 1];
+    }
+    if (end > start && (last & 0x80) !== 0) return null;
+  }
+  return n + unpacked;
 }
 
 function nbytesOf(init: OnnxInitializerInfo): bigint | undefined {

@@ -5,7 +5,7 @@ import type { FormatAnalyzer } from '../types.js';
 
 export const pickleAnalyzer: FormatAnalyzer = {
   format: 'pickle',
-  sniff: (head) => sniffPickle(head),
+  sniff: (head, size) => sniffPickle(head, size),
   async analyze(source, ctx) {
     const r = await runPickleScan(source, ctx, 'pickle');
     const joblib = r.globals.some((g) => g.name.startsWith('joblib.numpy_pickle.'));

@@ -1,5 +1,5 @@
 import { error, note, quote, warning } from '../finding.js';
-import { decodeUtf8Strict, isPlainObject, JsonSyntaxError, parseStrictJson, type JsonValue } from '../strict-json.js';
+import { decodeUtf8Strict, isIntegerLiteral, isPlainObject, JsonSyntaxError, parseStrictJson, type JsonValue, type StrictJsonResult } from '../strict-json.js';
 import type { ByteSource, Finding } from '../types.js';
 
 /** The safetensors loader's hard cap on N (safetensors/src/tensor.rs MAX_HEADER_SIZE). */
@@ -88,7 +88,7 @@ export async function readSafetensorsHeader(source: ByteSource, maxHeaderBytes =
       readMetadata(info, out);
       continue;
     }
-    const t = readTensorInfo(name, info, findings);
+    const t = readTensorInfo(name, info, findings, parsed);
     if (t) out.tensors.push(t);
   }
   checkLayout(out, source.size, length);
@@ -109,7 +109,7 @@ function readMetadata(info: JsonValue, out: SafetensorsHeader): void {
   }
 }
 
-function readTensorInfo(name: string, info: JsonValue, findings: Finding[]): SafetensorsTensor | undefined {
+function readTensorInfo(name: string, info: JsonValue, findings: Finding[], parsed: StrictJsonResult): SafetensorsTensor | undefined {
   const pointer = name;
   if (!isPlainObject(info)) {
     findings.push(error('safetensors/invalid-tensor-info', `tensor ${quote(name)} is not an object with dtype, shape and data_offsets`, { pointer }));
@@ -122,14 +122,16 @@ function readTensorInfo(name: string, info: JsonValue, findings: Finding[]): Saf
     ok = false;
   }
   const dims: bigint[] = [];
-  if (!Array.isArray(shape) || !shape.every(isU64)) {
-    findings.push(error('safetensors/invalid-shape', `tensor ${quote(name)} has a shape that is not a list of non-negative integers`, { pointer: `${pointer}.shape` }));
+  // serde reads these as usize: `2.0`, `2e0`, negatives and values past 2^64 are refused by the loader.
+  const u64List = (list: JsonValue[]): boolean => list.every((v, i) => isU64(v) && isIntegerLiteral(parsed, list, i));
+  if (!Array.isArray(shape) || !u64List(shape)) {
+    findings.push(error('safetensors/invalid-shape', `tensor ${quote(name)} has a shape that is not a list of non-negative integer literals`, { pointer: `${pointer}.shape` }));
     ok = false;
   } else {
     for (const d of shape) dims.push(BigInt(d as number | bigint));
   }
-  if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isU64)) {
-    findings.push(error('safetensors/invalid-offsets', `tensor ${quote(name)} has data_offsets that are not two non-negative integers`, { pointer: `${pointer}.data_offsets` }));
+  if (!Array.isArray(offsets) || offsets.length !== 2 || !u64List(offsets)) {
+    findings.push(error('safetensors/invalid-offsets', `tensor ${quote(name)} has data_offsets that are not two non-negative integer literals`, { pointer: `${pointer}.data_offsets` }));
     ok = false;
   }
   if (!ok) return undefined;

@@ -99,7 +99,8 @@ export async function analyzeZipFamily(source: ByteSource, ctx: AnalyzeContext):
     },
     custom: isTorch
       ? async (name, member) => {
-        if (!name.endsWith('.pkl')) return null;
+        // TorchScript's `code/*.debug_pkl` (source ranges) is read by the same C++ unpickler as its `.pkl`s.
+        if (!name.endsWith('.pkl') && !(kind === 'torchscript' && name.endsWith('.debug_pkl'))) return null;
         const r = await runPickleScan(member, ctx, kind === 'torchscript' ? 'torchscript' : 'pytorch', { member: name, collectStorage: name === `${prefix}data.pkl` });
         if (name === `${prefix}data.pkl`) storages = storageTable(r.persistentIds, r.findings, name);
         pickleDetailsByMember[name] = pickleDetails(r);
@@ -147,8 +148,11 @@ function zipAnalyzer(format: FormatId, sniffName: (first: string) => boolean): F
 
 /** torch.save writes `<name>/data.pkl` first. */
 export const pytorchZipAnalyzerImpl = zipAnalyzer('pytorch-zip', (n) => /^([^/]+\/)?data\.pkl$/.test(n));
-/** torch.jit.save: `<name>/` members with `code/`, `constants.pkl`, `extra/`, or `data.pkl` (sub-typed later). */
-export const torchscriptAnalyzerImpl = zipAnalyzer('torchscript', (n) => /^([^/]+\/)?(code\/|constants\.pkl$|extra\/)/.test(n));
+/**
+ * torch.jit.save: `<name>/` members with `code/`, `constants.pkl`, `extra/`, or (torch 1.x writes the
+ * tensors first) `data/<n>`; `data.pkl` first is torch.save. Either way the sub-type is decided later.
+ */
+export const torchscriptAnalyzerImpl = zipAnalyzer('torchscript', (n) => /^([^/]+\/)?(code\/|constants\.pkl$|extra\/|data\/\d+$)/.test(n));
 export const npzAnalyzer = zipAnalyzer('numpy-npz', (n) => n.endsWith('.npy'));
 export const zipAnalyzer_ = zipAnalyzer('zip', () => true);
 export { zipAnalyzer_ as zipAnalyzer };

@@ -251,7 +251,10 @@ export class PickleMachine {
   private checkArguments(full: string, args: Value, offset: number): void {
     const items = args instanceof TupleValue ? args.items : null;
     if (full === '_codecs.encode') {
-      const ok = items !== null && items.length === 2 && typeof items[0] === 'string' && typeof items[1] === 'string' && LATIN1_NAMES.has(items[1].toLowerCase());
+      // A str too long to keep is still a str literal (LONG_STR keeps the kind): numpy arrays of more than
+      // 256 bytes pickled at protocol 2 are exactly that call.
+      const text = items?.[0];
+      const ok = items !== null && items.length === 2 && (typeof text === 'string' || text === LONG_STR) && typeof items[1] === 'string' && LATIN1_NAMES.has(items[1].toLowerCase());
       if (!ok) this.error('pickle/unexpected-arguments', '_codecs.encode is allowed only as encode(<str literal>, "latin1"), the way Python pickles bytes at protocol < 3', offset);
     } else if (full === 'torch._utils._rebuild_tensor_v2' || full === 'torch._utils._rebuild_tensor') {
       const min = full.endsWith('_v2') ? 6 : 4;

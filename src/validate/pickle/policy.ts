@@ -56,6 +56,8 @@ export class PicklePolicy {
   private readonly cache = new Map<string, GlobalVerdict>();
 
   private readonly contextAllow: Matcher[];
+  /** Exact (wildcard-free) names of the enabled profiles: vetted one by one, so a component rule does not apply. */
+  private readonly exactAllow = new Map<string, string>();
 
   /**
    * `contextAllow`: globals a container's own loader resolves without a Python import (TorchScript's
@@ -67,6 +69,7 @@ export class PicklePolicy {
     this.profiles = profiles.filter((p): p is ProfileName => (PROFILE_NAMES as readonly string[]).includes(p));
     this.unknownProfiles = profiles.filter((p) => !(PROFILE_NAMES as readonly string[]).includes(p));
     this.allow = this.profiles.flatMap((p) => PROFILES[p].map((e) => ({ ...compilePattern(e), source: `profile ${p}: ${e}` })));
+    for (const p of this.profiles) for (const e of PROFILES[p]) if (!/[*[]/.test(e) && !this.exactAllow.has(e)) this.exactAllow.set(e, `profile ${p}: ${e}`);
     this.userAllow = userAllow.map((e) => compilePattern(e));
     this.userDeny = userDeny.map((e) => compilePattern(e));
     this.deny = DENY_RULES.map((r) => ({ ...compilePattern(r.pattern), reason: r.reason }));
@@ -90,6 +93,10 @@ export class PicklePolicy {
     if (components.some((c) => c === '')) return { kind: 'denied', reason: 'malformed dotted name (empty component)', by: 'builtin' };
     // The container's own loader resolves these without importing Python code (TorchScript's C++ unpickler).
     for (const m of this.contextAllow) if (m.test(full)) return { kind: 'allowed', via: m.source };
+    // A profile's exact names (numpy's `numpy.random._pickle.__randomstate_ctor`, whose module has a
+    // `_pickle` component) are vetted individually; only the built-in denylist still wins over them.
+    const exact = this.exactAllow.get(full);
+    if (exact !== undefined && !this.deny.some((m) => m.test(full))) return { kind: 'allowed', via: exact };
     for (const c of components) {
       const reason = Object.prototype.hasOwnProperty.call(DANGEROUS_COMPONENTS, c) ? DANGEROUS_COMPONENTS[c] : undefined;
       if (reason) return { kind: 'denied', reason: `${reason} (component \`${c}\`)`, by: 'builtin' };

@@ -21,6 +21,15 @@ const TORCH_LAYOUTS = [
   'per_channel_affine_float_qparams',
 ];
 
+const NUMPY_SCALAR_TYPES = [
+  'bool_', 'bool', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'intc', 'uintc',
+  'intp', 'uintp', 'int_', 'uint', 'longlong', 'ulonglong', 'byte', 'ubyte', 'short', 'ushort', 'longdouble',
+  'float16', 'float32', 'float64', 'float128', 'half', 'single', 'double', 'float_', 'complex64', 'complex128',
+  'complex256', 'csingle', 'cdouble', 'clongdouble', 'complex_', 'str_', 'bytes_', 'unicode_', 'string_',
+  'void', 'object_', 'datetime64', 'timedelta64', 'number', 'integer', 'floating', 'generic',
+];
+const SCIPY_SPARSE_FORMATS = ['bsr', 'coo', 'csc', 'csr', 'dia', 'dok', 'lil'];
+
 export const PROFILES: Record<ProfileName, string[]> = {
   pytorch: [
     'torch._utils._rebuild_tensor', 'torch._utils._rebuild_tensor_v2', 'torch._utils._rebuild_tensor_v3',
@@ -44,12 +53,19 @@ export const PROFILES: Record<ProfileName, string[]> = {
     'numpy.ma.core._mareconstruct', 'numpy.ma.core.MaskedArray', 'numpy.dtypes.*[Class]',
     'numpy.random._pickle.__randomstate_ctor', 'numpy.random._pickle.__bit_generator_ctor',
     'numpy.random._pickle.__generator_ctor',
+    // Scalar types as globals (vectorizers and encoders pickle their `dtype=numpy.float64` parameter).
+    ...NUMPY_SCALAR_TYPES.map((t) => `numpy.${t}`),
   ],
   sklearn: [
     'sklearn.*[Class]', 'sklearn.*.__pyx_unpickle_*',
-    'sklearn.neighbors._kd_tree.newObj', 'sklearn.neighbors._ball_tree.newObj',
+    'sklearn.neighbors._kd_tree.newObj', 'sklearn.neighbors._ball_tree.newObj', 'sklearn.metrics._dist_metrics.newObj',
     'joblib.numpy_pickle.NumpyArrayWrapper', 'joblib.numpy_pickle_compat.NDArrayWrapper',
     'scipy.sparse.*[Class]',
+    // scipy's sparse classes are lower-case (`csr_matrix`), so the CapWords rule above misses them.
+    ...SCIPY_SPARSE_FORMATS.flatMap((f) => [
+      `scipy.sparse.${f}_matrix`, `scipy.sparse.${f}_array`, `scipy.sparse._${f}.${f}_matrix`,
+      `scipy.sparse._${f}.${f}_array`, `scipy.sparse.${f}.${f}_matrix`, `scipy.sparse._arrays.${f}_array`,
+    ]),
   ],
   xgboost: ['xgboost.core.Booster', 'xgboost.sklearn.*[Class]', 'joblib.numpy_pickle.NumpyArrayWrapper'],
   lightgbm: ['lightgbm.basic.Booster', 'lightgbm.sklearn.*[Class]', 'joblib.numpy_pickle.NumpyArrayWrapper'],
