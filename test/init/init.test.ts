@@ -13,12 +13,12 @@ const IRIS = path.resolve('examples/iris/models/iris-v2');
 const FIXTURES = path.resolve('test/fixtures/init');
 const roots: string[] = [];
 
-function project(files: Record<string, string | Buffer | { copy: string }>): string {
+function project(files: Record<string, string | Buffer | { from: string }>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'modelship-init-'));
   roots.push(root);
   for (const [rel, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    if (typeof content === 'object' && 'copy' in content) copyFileSync(content.copy, path.join(root, rel));
+    if (typeof content === 'object' && 'from' in content) copyFileSync(content.from, path.join(root, rel));
     else writeFileSync(path.join(root, rel), content);
   }
   return root;
@@ -37,11 +37,11 @@ afterEach(() => {
 describe('modelship init', () => {
   it('finds models by content, reads the ONNX signature, the card and the metrics, and writes a config that config check accepts', async () => {
     const root = project({
-      'models/churn/model.onnx': { copy: path.join(IRIS, 'model.onnx') },
-      'models/churn/metrics.json': { copy: path.join(IRIS, 'metrics.json') },
+      'models/churn/model.onnx': { from: path.join(IRIS, 'model.onnx') },
+      'models/churn/metrics.json': { from: path.join(IRIS, 'metrics.json') },
       'models/churn/README.md': '# Churn model\n',
-      'legacy/classifier.joblib': { copy: path.join(FIXTURES, 'classifier.joblib') },
-      'torch/weights.pt': { copy: path.join(FIXTURES, 'weights.pt') },
+      'legacy/classifier.joblib': { from: path.join(FIXTURES, 'classifier.joblib') },
+      'torch/weights.pt': { from: path.join(FIXTURES, 'weights.pt') },
       // Not models, whatever their names say:
       'data/model.pkl': 'just text, not a pickle\n',
       'README.md': '# project\n',
@@ -80,8 +80,8 @@ describe('modelship init', () => {
 
   it('then validate, gate, version, release and deploy staging work on what it wrote, in a fresh git repository', async () => {
     const root = project({
-      'model.onnx': { copy: path.join(IRIS, 'model.onnx') },
-      'metrics.json': { copy: path.join(IRIS, 'metrics.json') },
+      'model.onnx': { from: path.join(IRIS, 'model.onnx') },
+      'metrics.json': { from: path.join(IRIS, 'metrics.json') },
     });
     git(root, 'init', '-q', '-b', 'trunk');
     git(root, 'add', '-A');
@@ -116,7 +116,7 @@ describe('modelship init', () => {
 
   it('never replaces a file without --force: exit 2, nothing written, the user\'s files unchanged', async () => {
     const mine = 'version: 1\nmodels: { mine: { path: model.onnx } }\n';
-    const root = project({ 'model.onnx': { copy: path.join(IRIS, 'model.onnx') }, 'modelship.yml': mine });
+    const root = project({ 'model.onnx': { from: path.join(IRIS, 'model.onnx') }, 'modelship.yml': mine });
     const refused = await cli(['init'], { cwd: root });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('modelship.yml already exists; nothing was written');
@@ -135,7 +135,7 @@ describe('modelship init', () => {
   });
 
   it('writes SHA256SUMS with --manifest, and validate checks the models against it', async () => {
-    const root = project({ 'models/a/model.onnx': { copy: path.join(IRIS, 'model.onnx') } });
+    const root = project({ 'models/a/model.onnx': { from: path.join(IRIS, 'model.onnx') } });
     expect((await cli(['init', '--manifest', '--no-workflows'], { cwd: root })).code).toBe(0);
     const sums = readFileSync(path.join(root, 'SHA256SUMS'), 'utf8');
     expect(sums).toBe(`${createHash('sha256').update(readFileSync(path.join(IRIS, 'model.onnx'))).digest('hex')}  models/a/model.onnx\n`);
@@ -150,7 +150,7 @@ describe('modelship init', () => {
 
   it('keeps what is already there: Modelship workflows are not written twice, other CI is named', async () => {
     const root = project({
-      'model.onnx': { copy: path.join(IRIS, 'model.onnx') },
+      'model.onnx': { from: path.join(IRIS, 'model.onnx') },
       '.github/workflows/ci.yml': 'on: push\njobs:\n  m:\n    uses: modelship/modelship/.github/workflows/pr-checks.yml@v1\n',
       '.gitlab-ci.yml': 'test:\n  script: [pytest]\n',
     });
@@ -159,14 +159,14 @@ describe('modelship init', () => {
     expect(result.ci).toEqual({ workflows: ['.github/workflows/ci.yml'], modelshipWorkflows: ['.github/workflows/ci.yml'], otherCi: ['.gitlab-ci.yml'] });
     expect(result.notes.join('\n')).toMatch(/already use Modelship[\s\S]*other CI found \(\.gitlab-ci\.yml\)/);
     // No ONNX model means no benchmark job in the written workflow.
-    const noOnnx = project({ 'clf.joblib': { copy: path.join(FIXTURES, 'classifier.joblib') } });
+    const noOnnx = project({ 'clf.joblib': { from: path.join(FIXTURES, 'classifier.joblib') } });
     expect((await cli(['init'], { cwd: noOnnx })).code).toBe(0);
     expect(readFileSync(path.join(noOnnx, '.github/workflows/modelship-checks.yml'), 'utf8')).toMatch(/with:\n\s+bench: false/);
   });
 
   it('treats file names as data: quotes, colons and newlines end up as the same paths in valid YAML', async () => {
     const hostile = 'we"ird: name #1\n- x.onnx';
-    const root = project({ [`models/${hostile}`]: { copy: path.join(IRIS, 'model.onnx') } });
+    const root = project({ [`models/${hostile}`]: { from: path.join(IRIS, 'model.onnx') } });
     expect((await cli(['init', '--no-workflows'], { cwd: root })).code).toBe(0);
     const loaded = await loadConfig(path.join(root, 'modelship.yml'));
     const [model] = Object.values(loaded.config.models);
@@ -175,7 +175,7 @@ describe('modelship init', () => {
   });
 
   it('does not follow symbolic links out of the repository, and says so when there is no model', async () => {
-    const outside = project({ 'secret.onnx': { copy: path.join(IRIS, 'model.onnx') } });
+    const outside = project({ 'secret.onnx': { from: path.join(IRIS, 'model.onnx') } });
     const root = project({ 'notes.txt': 'no model here\n' });
     symlinkSync(path.join(outside, 'secret.onnx'), path.join(root, 'linked.onnx'));
     symlinkSync(outside, path.join(root, 'linked-dir'));

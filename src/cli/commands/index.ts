@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../context.js';
 import { registerBenchCommand } from './bench.js';
+import { registerChatopsCommands } from './chatops.js';
 import { registerConfigCommands } from './config-check.js';
 import { registerDemoCommand } from './demo.js';
 import { registerDeployCommands } from './deploy.js';
@@ -15,4 +16,4 @@ import { registerVersionCommands } from './version.js';
 export type RegisterCommand = (program: Command, io: CliIo, done: (code: number) => void) => void;
 
 /** Every CLI command, one file each. */
-export const COMMANDS: RegisterCommand[] = [registerInitCommand, registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands, registerServeCommand, registerDeployCommands];
+export const COMMANDS: RegisterCommand[] = [registerInitCommand, registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands, registerServeCommand, registerDeployCommands, registerChatopsCommands];
