@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { installPackedTarball } from '../support/packed-install.js';
+
+const IDENTITY = { GIT_AUTHOR_NAME: 'A User', GIT_AUTHOR_EMAIL: 'user@example.invalid', GIT_COMMITTER_NAME: 'A User', GIT_COMMITTER_EMAIL: 'user@example.invalid' };
 
 // The package a user installs: `npm pack` of this repository into an empty project, then its `modelship`.
 describe('the packed npm package', () => {
@@ -54,6 +56,31 @@ describe('the packed npm package', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/no-such-file\.onnx/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('takes a fresh repository holding only a model and its metrics to a deployed staging, as the README says', () => {
+    const repo = path.join(installed.project, 'my-model');
+    mkdirSync(repo);
+    copyFileSync(path.resolve('examples/iris/models/iris-v2/model.onnx'), path.join(repo, 'model.onnx'));
+    copyFileSync(path.resolve('examples/iris/models/iris-v2/metrics.json'), path.join(repo, 'metrics.json'));
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env: { ...process.env, ...IDENTITY }, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'a model');
+    const step = (args: string[]) => {
+      const result = spawnSync(installed.bin, args, { cwd: repo, encoding: 'utf8', env: { ...process.env, ...IDENTITY, NO_COLOR: '1' } });
+      expect({ args, status: result.status, error: /error|warning/i.test(result.stderr) ? result.stderr : '' }).toEqual({ args, status: 0, error: '' });
+      return result.stdout;
+    };
+    const init = step(['init']);
+    for (const next of ['npx modelship validate', 'npx modelship gate', 'npx modelship release && npx modelship deploy staging']) expect(init).toContain(next);
+    git('add', '-A');
+    git('commit', '-qm', 'modelship init');
+    expect(step(['validate'])).toContain('pass: 1 file(s) validated');
+    expect(step(['gate'])).toContain('verdict: pass');
+    expect(step(['version'])).toContain('tag model@v1.0.0');
+    step(['release']);
+    expect(step(['deploy', 'staging'])).toContain('DEPLOYED: staging now runs model 1.0.0');
   });
 
   it('is a consistent install npm itself accepts', () => {
