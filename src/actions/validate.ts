@@ -1,9 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ValidationReport } from '../validate/types.js';
+import { VERSION } from '../generated/version.js';
 import type { ActionContext, ActionSpec } from './runtime/context.js';
-
-const VERSION = '0.1.0';
 
 /**
  * Validates model artifacts: outputs `verdict`, `report` (JSON) and `sarif` (for

@@ -1,8 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { CliIo } from './context.js';
+import { VERSION } from '../generated/version.js';
 import { COMMANDS } from './commands/index.js';
-
-export const VERSION = '0.1.0';
 
 /** Parses argv, runs one command and resolves to its exit code (0 pass, 1 failed, 2 usage, 3 inconclusive). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ModelshipError } from '../core/errors.js';
+import { VERSION as SERVER_VERSION } from '../generated/version.js';
 import { silentLog, type ServeLog } from './access-log.js';
 import { DEFAULT_BATCH, type BatchPolicy } from './batching.js';
 import { ModelCatalog, type ModelHost } from './catalog.js';
@@ -48,7 +49,6 @@ export interface RunningServer {
 }
 
 const SERVER_NAME = 'modelship';
-const SERVER_VERSION = '0.1.0';
 
 class HttpError extends Error {
   constructor(readonly status: number, message: string, readonly headers: Record<string, string> = {}) {

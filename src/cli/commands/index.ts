@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../context.js';
 import { registerBenchCommand } from './bench.js';
+import { registerChatopsCommands } from './chatops.js';
 import { registerConfigCommands } from './config-check.js';
 import { registerDemoCommand } from './demo.js';
 import { registerDeployCommands } from './deploy.js';
 import { registerGateCommand } from './gate.js';
+import { registerInitCommand } from './init.js';
 import { registerScoreCommand } from './score.js';
 import { registerServeCommand } from './serve.js';
 import { registerValidateCommand } from './validate.js';
@@ -14,4 +16,4 @@ import { registerVersionCommands } from './version.js';
 export type RegisterCommand = (program: Command, io: CliIo, done: (code: number) => void) => void;
 
 /** Every CLI command, one file each. */
-export const COMMANDS: RegisterCommand[] = [registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands, registerServeCommand, registerDeployCommands];
+export const COMMANDS: RegisterCommand[] = [registerInitCommand, registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands, registerServeCommand, registerDeployCommands, registerChatopsCommands];

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG_FILE } from '../../core/config-file.js';
 import { ExitCode } from '../../core/errors.js';
-import { VERSION } from '../program.js';
+import { VERSION } from '../../generated/version.js';
 import { contextFor, execute, type CliIo } from '../context.js';
 
 // Domains load when their command runs: `modelship --help` should not pay for onnxruntime, git and YAML.
