@@ -27,6 +27,13 @@ export interface CommandOutcome {
   exitCode: ExitCode;
   json: unknown;
   text: string;
+  /**
+   * The one line that says how the run ended (`pass: 3 file(s) validated`, `DEPLOYED: ...`). Under `-q` a
+   * passing run prints only this line; without it the whole text is printed, so nothing is lost.
+   */
+  verdict?: string;
+  /** What `-q` prints when the run did not pass: the failures and the verdict (default: the whole text). */
+  quietText?: string;
   /** SARIF document, for commands that support `--format sarif`. */
   sarif?: unknown;
 }
@@ -81,7 +88,10 @@ export async function execute(
     const outcome = await body();
     if (ctx.format === 'json') ctx.out(JSON.stringify(outcome.json, null, 2));
     else if (ctx.format === 'sarif') ctx.out(JSON.stringify(outcome.sarif, null, 2));
-    else if (!ctx.quiet || outcome.exitCode !== ExitCode.Pass) ctx.out(outcome.text);
+    else if (!ctx.quiet) ctx.out(outcome.text);
+    // -q: "only failures and the final verdict". A pass still says it passed: silence is not an answer.
+    else if (outcome.exitCode === ExitCode.Pass) ctx.out(outcome.verdict ?? outcome.text);
+    else ctx.out(outcome.quietText ?? outcome.text);
     return outcome.exitCode;
   } catch (err) {
     const code = exitCodeOf(err);
