@@ -54,31 +54,76 @@ function resolveRef(schema, node) {
   return node;
 }
 
-function typeOf(schema, node) {
+/** The alternatives of a union, refs resolved; inline nested unions are flattened, named ones (`$ref`) kept. */
+function alternatives(schema, node) {
+  node = resolveRef(schema, node);
+  const alts = node?.anyOf ?? node?.oneOf;
+  if (!alts) return [node];
+  return alts.flatMap((a) => (a?.$ref ? [resolveRef(schema, a)] : alternatives(schema, a)));
+}
+
+/** A union read as a person would say it: "string, `{file: …}`, `{mlflow: …}` or a list of these". */
+function unionType(schema, node) {
+  const alts = alternatives(schema, node);
+  const names = [];
+  const add = (name) => {
+    if (name && !names.includes(name)) names.push(name);
+  };
+  // A union inside a union (a `$ref` to one) stays a group: "(string, `{file: …}` or a list of these) or `{live: …}`".
+  const single = alts.filter((a) => a?.type !== 'array').map((a) => (a?.anyOf ?? a?.oneOf ? `(${unionType(schema, a)})` : typeOf(schema, a, true)));
+  single.forEach(add);
+  for (const a of alts.filter((x) => x?.type === 'array')) {
+    const items = [...new Set(alternatives(schema, a.items).map((i) => typeOf(schema, i, true)))];
+    add(items.length > 1 && items.every((i) => single.includes(i)) ? 'a list of these' : `list of ${typeOf(schema, a.items) || 'values'}`);
+  }
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : (names[0] ?? '');
+}
+
+function typeOf(schema, node, inUnion = false) {
   node = resolveRef(schema, node);
   if (!node) return '';
   if (node.const !== undefined) return `\`${JSON.stringify(node.const)}\``;
   if (node.enum) return node.enum.map((v) => `\`${v}\``).join(' \\| ');
-  const alts = node.anyOf ?? node.oneOf;
-  if (alts) return alts.map((a) => typeOf(schema, a)).join(' or ');
+  if (node.anyOf ?? node.oneOf) return unionType(schema, node);
   if (node.type === 'array') return `list of ${typeOf(schema, node.items) || 'values'}`;
   if (node.type === 'object' && node.additionalProperties && typeof node.additionalProperties === 'object' && !node.properties) {
-    return 'map of name → object';
+    return `map of name → ${typeOf(schema, node.additionalProperties) || 'value'}`;
   }
+  // An object alternative of a union is named by the key that tells it apart, e.g. `{mlflow: …}`.
+  if (inUnion && node.type === 'object' && node.required?.length) return `\`{${node.required[0]}: …}\``;
   return Array.isArray(node.type) ? node.type.join(' or ') : node.type ?? '';
 }
 
-function rows(schema, node, prefix, depth, out, required = []) {
+/**
+ * Settings that exist only for one kind, written as `allOf: [{if: {properties: {type: {const: K}}}, then:
+ * {properties}}]` (each provider's and each strategy's own keys): one row per key, marked with its kind.
+ */
+function conditionalBranches(schema, node) {
+  const out = [];
+  for (const branch of node.allOf ?? []) {
+    const kinds = Object.entries(branch.if?.properties ?? {}).filter(([, v]) => v && v.const !== undefined || v?.enum);
+    const then = resolveRef(schema, branch.then);
+    if (kinds.length !== 1 || !then?.properties) continue;
+    const [field, cond] = kinds[0];
+    const values = cond.const !== undefined ? [cond.const] : cond.enum;
+    out.push({ label: `${field}: ${values.join(' or ')}`, node: then });
+  }
+  return out;
+}
+
+function rows(schema, node, prefix, depth, out, required = [], only = '') {
   node = resolveRef(schema, node);
   if (!node || depth > 6) return;
   const props = node.properties ?? {};
   for (const [key, child0] of Object.entries(props)) {
+    if (child0 === true) continue; // `type: true` in a conditional branch: the key is described above it
     const child = resolveRef(schema, child0);
     const name = `${prefix}${key}`;
-    const desc = (child.description ?? '').replace(/\n/g, ' ').replace(/\|/g, '\\|');
+    const desc = `${only ? `(${only}) ` : ''}${(child.description ?? '').replace(/\n/g, ' ').replace(/\|/g, '\\|')}`;
     const def = child.default !== undefined ? `\`${JSON.stringify(child.default)}\`` : '';
     out.push(`| \`${name}\`${required.includes(key) ? ' (required)' : ''} | ${typeOf(schema, child)} | ${def} | ${desc} |`);
     rows(schema, child, `${name}.`, depth + 1, out, child.required ?? []);
+    for (const branch of conditionalBranches(schema, child)) rows(schema, branch.node, `${name}.`, depth + 1, out, branch.node.required ?? [], branch.label);
     const items = resolveRef(schema, child.items);
     if (items && items.properties) rows(schema, items, `${name}[].`, depth + 1, out, items.required ?? []);
     const ap = resolveRef(schema, child.additionalProperties);
@@ -166,11 +211,13 @@ outputs.set(
 );
 
 // GitHub runs reusable workflows only from .github/workflows/: callers use
-// `modelship/modelship/.github/workflows/<name>.yml@v1`. workflows/ is the source, linted by the tests.
+// `modelship/modelship/.github/workflows/<name>.yml@v1`. workflows/ is the source, linted by the tests; the
+// copies are byte-identical (docs/workflows.md says so, and a diff between them shows nothing), so the
+// "edit the source" note is the first line of each source file rather than a header added to the copy.
 const workflowDir = path.join(root, 'workflows');
 if (existsSync(workflowDir)) {
   for (const f of readdirSync(workflowDir).filter((f) => f.endsWith('.yml')).sort()) {
-    outputs.set(`.github/workflows/${f}`, `# Generated from workflows/${f} by scripts/generate.mjs — edit that file, then run \`npm run generate\`.\n${read(`workflows/${f}`)}`);
+    outputs.set(`.github/workflows/${f}`, read(`workflows/${f}`));
   }
 }
 

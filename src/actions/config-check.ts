@@ -7,11 +7,14 @@ export const configCheckAction: ActionSpec = {
   async run(ctx) {
     const loaded = await ctx.loadConfig();
     const issues = await (await import('../config-check/cross-check.js')).crossCheck(loaded);
+    const paths = await (await import('../config-check/missing-paths.js')).checkModelPaths(loaded);
+    issues.push(...paths.errors);
     if (issues.length > 0) throw new ConfigError(issues);
+    for (const w of paths.warnings) ctx.annotate({ level: 'warning', message: w.message, location: w.location });
     const models = Object.keys(loaded.config.models);
     ctx.setOutput('valid', true);
     ctx.setOutput('models', models.join(','));
-    await ctx.writeReport('config-check', { file: loaded.file, valid: true, config: loaded.config });
+    await ctx.writeReport('config-check', { file: loaded.file, valid: true, warnings: paths.warnings, config: loaded.config });
     ctx.summary(
       [
         `### ✅ modelship.yml is valid`,

@@ -27,6 +27,13 @@ export interface CommandOutcome {
   exitCode: ExitCode;
   json: unknown;
   text: string;
+  /**
+   * The line that says how the run ended (`pass: 3 file(s) validated`, `DEPLOYED: ...`). Under `-q` a
+   * passing run prints only this; the default is the last line of `text`, where most reports end.
+   */
+  verdict?: string;
+  /** What `-q` prints when the run did not pass: the failures and the verdict (default: the whole text). */
+  quietText?: string;
   /** SARIF document, for commands that support `--format sarif`. */
   sarif?: unknown;
 }
@@ -81,7 +88,10 @@ export async function execute(
     const outcome = await body();
     if (ctx.format === 'json') ctx.out(JSON.stringify(outcome.json, null, 2));
     else if (ctx.format === 'sarif') ctx.out(JSON.stringify(outcome.sarif, null, 2));
-    else if (!ctx.quiet || outcome.exitCode !== ExitCode.Pass) ctx.out(outcome.text);
+    else if (!ctx.quiet) ctx.out(outcome.text);
+    // -q: "only failures and the final verdict". A pass still says it passed: silence is not an answer.
+    else if (outcome.exitCode === ExitCode.Pass) ctx.out(outcome.verdict ?? lastLine(outcome.text));
+    else ctx.out(outcome.quietText ?? outcome.text);
     return outcome.exitCode;
   } catch (err) {
     const code = exitCodeOf(err);
@@ -89,4 +99,9 @@ export async function execute(
     if (code !== ExitCode.Usage && ctx.env.MODELSHIP_DEBUG && err instanceof Error && err.stack) ctx.err(err.stack);
     return code;
   }
+}
+
+function lastLine(text: string): string {
+  const lines = text.trimEnd().split('\n');
+  return lines[lines.length - 1];
 }

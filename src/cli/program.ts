@@ -11,7 +11,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .version(VERSION, '-V, --version')
     .option('-c, --config <file>', 'configuration file (default: modelship.yml in the current folder)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
-    .option('-q, --quiet', 'print only failures and the final verdict')
+    .option('-q, --quiet', 'print only failures and the verdict line (a passing command prints just its verdict)')
     .option('--no-color', 'no colour in text output (NO_COLOR is honoured too)')
     .showSuggestionAfterError(true)
     .showHelpAfterError('(run `modelship --help` for usage)')

@@ -36,6 +36,11 @@ export interface ModelConfig {
   signature?: SignatureSpec;
   /** Tag template; `{model}` and `{version}` are replaced. Default `{model}@v{version}`. */
   tagFormat?: string;
+  /**
+   * Which of `path`, `card` and `metrics` a workflow step makes before Modelship runs (e.g. training):
+   * `config check` warns instead of failing when they do not exist yet. `true` means all three.
+   */
+  generated?: boolean | Array<'path' | 'card' | 'metrics'>;
   /** Further paths (files or folders) whose changes belong to this model, for versioning. */
   paths?: string[];
   description?: string;

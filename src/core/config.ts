@@ -136,6 +136,22 @@ export function parseConfig(text: string, file: string, options: LoadOptions = {
   };
 }
 
+/**
+ * The configuration of a folder that has no modelship.yml: no models and every section at its defaults.
+ * For the commands that still have something to say about such a repository (`score`); `file` is where
+ * the configuration would live, and locations point at it without a line.
+ */
+export function unconfigured(root: string, file = path.join(root, 'modelship.yml')): LoadedConfig {
+  const absoluteRoot = path.resolve(root);
+  return {
+    file: path.resolve(file),
+    root: absoluteRoot,
+    config: { version: 1, models: {} },
+    locate: () => ({ file: path.resolve(file) }),
+    resolvePath: (relative) => resolveInside(absoluteRoot, relative, { file: path.resolve(file) }),
+  };
+}
+
 /** Where the alias that broke toJS starts: the first with no anchor before it, else the first alias (a bomb). */
 function firstAliasOffset(doc: ReturnType<typeof parseDocument>): number | undefined {
   const anchors = new Set<string>();

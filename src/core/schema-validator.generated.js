@@ -4,7 +4,7 @@ import __runtime1 from "ajv/dist/runtime/equal.js";
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelship.dev/schema/modelship.schema.json","title":"modelship.yml","description":"Configuration of Modelship: models, validation, ML Test Score evidence, benchmarks, metric gates, releases, environments and comment commands. Add `# yaml-language-server: $schema=<path to this file>` at the top of modelship.yml for completion in editors.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Version of this file's format. Always 1.","const":1,"examples":[1]},"models":{"description":"The models this repository ships, by name. A name is used in tags, CLI arguments and comment commands. Optional when the file only configures other sections (for example `validate:` alone).","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The model artifact: a file or a directory, relative to this file's folder.","type":"string","minLength":1,"examples":["models/iris/model.onnx"]},"format":{"description":"Declared format. Detection by content still runs; a mismatch is a finding.","enum":["onnx","safetensors","gguf","pytorch","torchscript","pickle","joblib","numpy","keras","hdf5","savedmodel","tflite","other"]},"card":{"description":"Model card (Markdown), relative to this file's folder.","type":"string","examples":["models/iris/README.md"]},"metrics":{"description":"Metrics of the current version (JSON, YAML or CSV), relative to this file's folder.","type":"string","examples":["models/iris/metrics.json"]},"signature":{"description":"Expected input and output tensors. For ONNX it is also read from the file and the two must agree.","type":"object","additionalProperties":false,"required":["inputs","outputs"],"properties":{"inputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}}}},"tagFormat":{"description":"Tag template for this model's versions: `{model}` and `{version}` are replaced.","type":"string","default":"{model}@v{version}","pattern":"\\{version\\}","examples":["{model}@v{version}","models/{model}/v{version}"]},"paths":{"description":"Further files or folders whose changes belong to this model (for versioning).","type":"array","items":{"type":"string"}},"description":{"description":"One line about the model.","type":"string"}}}},"validate":{"description":"Artifact validation: limits, pickle policy, manifest and format options. Every key is optional; `modelship validate` works with none.","type":"object","additionalProperties":false,"examples":[{"limits":{"maxFileBytes":"200GiB","timeoutMs":"10m"},"pickle":{"profiles":["pytorch","numpy"],"allow":["collections.OrderedDict"]},"manifest":"models/SHA256SUMS"}],"properties":{"limits":{"description":"Bounds for every parser; each breach is a finding that fails the file, never a crash or a hang. Sizes are bytes or strings such as `4GiB`, `500MB`.","type":"object","additionalProperties":false,"default":{},"properties":{"maxFileBytes":{"$ref":"#/$defs/validateSize","description":"Largest file validated; bigger files fail unread.","default":"1TiB","examples":["200GiB"]},"maxArchiveMembers":{"type":"integer","minimum":1,"description":"Most members read from one archive (zip, tar, .keras, PyTorch).","default":10000,"examples":[10000]},"maxArchiveDepth":{"type":"integer","minimum":0,"description":"Deepest nesting of archives and compressed streams followed.","default":4,"examples":[4]},"maxDecompressedBytes":{"$ref":"#/$defs/validateSize","description":"Most bytes inflated from one archive or compressed stream (zip-bomb guard).","default":"32GiB","examples":["32GiB"]},"maxCompressionRatio":{"type":"number","minimum":1,"description":"Largest uncompressed/compressed ratio accepted for a member.","default":200,"examples":[200]},"maxPickleOpcodes":{"type":"integer","minimum":1,"description":"Most pickle opcodes scanned in one pickle.","default":50000000,"examples":[50000000]},"maxPickleMemo":{"type":"integer","minimum":1,"description":"Most pickle memo entries.","default":1000000,"examples":[1000000]},"maxHeaderBytes":{"$ref":"#/$defs/validateSize","description":"Largest header or descriptor parsed (safetensors JSON, GGUF metadata, saved_model.pb, config.json).","default":100000000,"examples":["100MB"]},"timeoutMs":{"description":"Time budget per file: a number of milliseconds or a duration such as `5m`. A file not checked in time fails.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"}],"default":"10m","examples":["10m",60000]}}},"pickle":{"description":"Pickle policy (pickles, PyTorch, joblib, NumPy object arrays): an allowlist by framework profile plus your own entries.","type":"object","additionalProperties":false,"default":{},"properties":{"profiles":{"description":"Framework profiles whose globals are allowed.","type":"array","items":{"enum":["pytorch","numpy","sklearn","xgboost","lightgbm","data"]},"uniqueItems":true,"default":["pytorch","numpy","sklearn","xgboost","lightgbm","data"],"examples":[["pytorch","numpy"]]},"allow":{"description":"Extra globals allowed, as `module.name` or `module.*`.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["collections.OrderedDict","mypackage.layers.*"]]},"deny":{"description":"Extra globals denied, even when a profile allows them.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["torch.load"]]}}},"manifest":{"description":"A manifest (sha256sum format or JSON) every validated file is checked against, relative to this file. Folders with a SHA256SUMS file are checked against it without this key.","type":"string","minLength":1,"examples":["models/SHA256SUMS"]},"allowCustomOnnxDomains":{"description":"ONNX operator domains you ship kernels for: reported as notes instead of warnings.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["com.example.ops"]]},"failOnWarning":{"description":"Fail on warnings too (errors always fail).","type":"boolean","default":false,"examples":[true]},"ignore":{"description":"Glob patterns (`*`, `**`, `?`) of files inside validated folders to skip, relative to the folder.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["tokenizer.model","**/*.md"]]}}},"score":{"description":"ML Test Score (Breck et al., 2017): evidence per rubric test, the not-applicable policy and the minimum score. Modelship also detects evidence in the repository (its own actions, named tests, Dependabot/Renovate).","type":"object","additionalProperties":false,"examples":[{"minimum":1,"tests":{"monitor-1":{"automated":{"config":".github/dependabot.yml"}}}}],"properties":{"minimum":{"description":"The lowest acceptable final score (0 to 7): below it `modelship score` exits 1 and the action fails.","type":"number","minimum":0,"maximum":7,"examples":[1,2.5]},"notApplicable":{"description":"How tests declared not applicable count: `zero` (the paper's teams scored them 0) or `exclude` (left out, the section rescaled to 7 over the tests that apply).","enum":["zero","exclude"],"default":"zero"},"manualMaxAge":{"description":"How long a manual review stays valid; an older one counts as missing.","$ref":"#/$defs/duration","default":"180d","examples":["90d","365d"]},"expiryWarning":{"description":"Warn this long before a manual review expires.","$ref":"#/$defs/duration","default":"30d","examples":["14d"]},"commandTimeout":{"description":"Time limit of each `automated.command`; a command that runs longer is no evidence.","$ref":"#/$defs/duration","default":"120s","examples":["5m"]},"autoDetect":{"description":"Evidence Modelship finds by itself: `true` (default) for all, `false` for none, or per kind.","default":true,"examples":[true,{"tests":false}],"anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"modelship":{"description":"Modelship's actions and CLI in workflows, with gates, benchmarks and environments.","type":"boolean","default":true},"tests":{"description":"Tests named `test_<section>_<n>_*`, marked `ml_test_score(\"<id>\")` or titled with `[<id>]`, run by CI.","type":"boolean","default":true},"dependencies":{"description":"Dependabot or Renovate configuration, for monitor-1.","type":"boolean","default":true}}}]},"tests":{"description":"Evidence per rubric test id (`data-1`..`data-7`, `model-1`..`model-7`, `infra-1`..`infra-7`, `monitor-1`..`monitor-7`). Unknown ids are reported as findings.","type":"object","examples":[{"model-5":{"manual":{"document":"docs/baseline.md","reviewer":"alice","date":"2026-05-01"}}}],"additionalProperties":{"description":"Evidence for one rubric test: `automated` (verified by Modelship, 1 point), `manual` (a documented, reviewed run, 0.5 points), or `notApplicable` with a reason.","type":"object","additionalProperties":false,"examples":[{"automated":{"workflow":{"uses":"great-expectations/great_expectations_action"}}}],"properties":{"manual":{"description":"The test was run by hand and its results documented: the document, who reviewed it and when.","type":"object","additionalProperties":false,"required":["document","reviewer","date"],"examples":[{"document":"docs/reviews/model-4.md","reviewer":"alice","date":"2026-05-01"}],"properties":{"document":{"description":"The document with the results, relative to the repository root.","type":"string","minLength":1,"examples":["docs/reviews/model-4.md"]},"reviewer":{"description":"Who reviewed the results.","type":"string","minLength":1,"examples":["alice"]},"date":{"description":"Date of the review, YYYY-MM-DD.","type":"string","examples":["2026-05-01"]},"maxAge":{"description":"How long this review stays valid (overrides score.manualMaxAge).","$ref":"#/$defs/duration","examples":["365d"]}}},"automated":{"description":"Evidence that the test runs automatically and repeatedly. Every kind given must hold.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"tests":{"paths":["tests/test_features.py"]}},{"command":["python","scripts/check_schema.py"]}],"properties":{"workflow":{"description":"A step of a workflow in .github/workflows that runs on push, pull_request, merge_group or schedule (or is called from one).","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"file":"ci.yml","run":"pytest tests/data"}],"properties":{"file":{"description":"The workflow file (name in .github/workflows, or path); any workflow when absent.","type":"string","minLength":1,"examples":["ci.yml"]},"job":{"description":"The job id; any job when absent.","type":"string","minLength":1,"examples":["test"]},"uses":{"description":"The step's `uses:` value; without `@ref` any ref matches.","type":"string","minLength":1,"examples":["great-expectations/great_expectations_action"]},"run":{"description":"Text the step's `run:` script contains.","type":"string","minLength":1,"examples":["pytest tests/data"]},"step":{"description":"Text the step's `name:` contains.","type":"string","minLength":1,"examples":["Validate schema"]}}},"tests":{"description":"Test files or test names; credited only when an active workflow runs a test runner.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"paths":["tests/features/**"],"names":["test_data_7_*"]}],"properties":{"paths":{"description":"Files, folders or globs (`*`, `**`) relative to the repository root; each must match something.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["tests/test_features.py"]]},"names":{"description":"Test names or globs; at least one must be found (in `paths` when given).","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["test_data_7_*"]]}}},"config":{"description":"A configuration file that automates the test, relative to the repository root; Dependabot and Renovate files are parsed and must configure updates.","type":"string","minLength":1,"examples":[".github/dependabot.yml"]},"command":{"description":"A command, as an argument array run without a shell in the repository root, that must exit 0.","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","scripts/check_schema.py"]]}}},"notApplicable":{"description":"Why this test does not apply; counted per score.notApplicable.","type":"string","minLength":1,"examples":["images only: no hand-built features"]},"note":{"description":"Free text shown in the report.","type":"string","examples":["owned by the data platform team"]}}}}}},"bench":{"description":"Benchmarks: runner, inputs, trials and the regression rule.","type":"object","additionalProperties":false,"examples":[{"runner":"onnx","trials":8,"duration":"1s","batchSizes":[1,8],"regression":{"metric":"p50","minEffect":0.05}}],"properties":{"runner":{"description":"How to measure: `onnx` (in-process onnxruntime-node), `http` (load against a running endpoint) or `command` (a program that prints results as JSON). Default: `http` when `http` is set, `command` when `command` is set, else `onnx`.","enum":["onnx","http","command"],"examples":["onnx"]},"models":{"description":"Models to benchmark, by name (default: every configured ONNX model).","type":"array","items":{"type":"string","minLength":1},"examples":[["iris"]]},"trials":{"description":"Repeated trials per model and batch size; the regression test compares the trials' figures. At least 3.","type":"integer","minimum":3,"maximum":1000,"default":8},"duration":{"description":"Timed window of each trial.","$ref":"#/$defs/duration","default":"1s"},"warmup":{"description":"Untimed warm-up before each trial.","$ref":"#/$defs/duration","default":"200ms"},"iterations":{"description":"A fixed number of timed inferences (or requests) per trial instead of a time window.","type":"integer","minimum":1,"examples":[1000]},"batchSizes":{"description":"Batch-size sweep: each size is measured separately (the first dynamic dimension of each input).","type":"array","minItems":1,"items":{"type":"integer","minimum":1},"default":[1]},"dims":{"description":"Sizes of symbolic dimensions for generated inputs, e.g. `{ seq: 128 }`.","type":"object","additionalProperties":{"type":"integer","minimum":0},"examples":[{"seq":128}]},"inputs":{"description":"Inputs file (JSON: input name -> `{dtype, dims, data}` or a nested array) instead of generated inputs; relative to this file.","type":"string","examples":["bench/inputs.json"]},"seed":{"description":"Seed of the generated inputs.","type":"integer","default":1},"threads":{"description":"onnxruntime thread pools. One thread each by default, so figures are stable and comparable across runners.","type":"object","additionalProperties":false,"default":{"intraOp":1,"interOp":1},"properties":{"intraOp":{"description":"Threads inside an operator.","type":"integer","minimum":0,"default":1},"interOp":{"description":"Threads across operators.","type":"integer","minimum":0,"default":1}}},"http":{"description":"The http runner: an Open Inference Protocol v2 server (`protocol: oip`, inputs generated from the model's metadata) or any URL with a payload file (`protocol: raw`).","type":"object","additionalProperties":false,"required":["url"],"examples":[{"url":"http://127.0.0.1:8080","protocol":"oip","concurrency":8}],"properties":{"url":{"description":"Server base URL (oip) or the full URL to load (raw). No credentials in it: use headers.","type":"string","examples":["http://127.0.0.1:8080"]},"protocol":{"description":"`oip` (default unless a payload is given) or `raw`.","enum":["oip","raw"],"default":"oip"},"model":{"description":"Model name on the server (default: the configured model's name).","type":"string","examples":["iris"]},"method":{"description":"HTTP method (raw).","enum":["GET","POST","PUT"],"default":"POST"},"payload":{"description":"Request body file (raw), relative to this file.","type":"string","examples":["bench/request.json"]},"contentType":{"description":"Content type of the payload.","type":"string","default":"application/json"},"headers":{"description":"Extra request headers; use `${env:NAME}` for tokens.","type":"object","additionalProperties":{"type":"string"},"examples":[{"authorization":"Bearer ${env:SERVING_TOKEN}"}]},"concurrency":{"description":"Connections, and concurrent callers in the closed loop.","type":"integer","minimum":1,"maximum":1024,"default":8},"rate":{"description":"Open loop: requests per second on a fixed schedule (latency counted from when each was due). Unset: closed loop.","type":"number","exclusiveMinimum":0,"examples":[200]},"timeout":{"description":"Per-request timeout.","$ref":"#/$defs/duration","default":"10s"}}},"command":{"description":"The command runner's argument array (never a shell string). Placeholders: `{model}`, `{model_path}`, `{batch}`, `{duration_ms}`, `{warmup_ms}`, `{iterations}`. It prints one JSON line per run (see docs/bench.md).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","bench.py","--batch","{batch}"]]},"regression":{"description":"The regression rule: a one-sided statistical test on the trials plus a minimum effect size; both must hold.","type":"object","additionalProperties":false,"default":{"metric":"p50","test":"mann-whitney","alpha":0.01,"minEffect":0.05},"properties":{"metric":{"description":"Per-trial figure judged: a latency percentile, the mean, or throughput.","enum":["p50","p90","p95","p99","mean","throughput"],"default":"p50"},"test":{"description":"`mann-whitney` (one-sided U test on the trials) or `bootstrap` (seeded interval on the ratio of trial medians).","enum":["mann-whitney","bootstrap"],"default":"mann-whitney"},"alpha":{"description":"Significance level of the Mann-Whitney test.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.01},"minEffect":{"description":"Smallest relative slowdown that counts (0.05 = 5%).","type":"number","minimum":0,"default":0.05},"confidence":{"description":"Confidence level of the bootstrap interval.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1,"default":0.95}}},"history":{"description":"Where runs are kept: one JSON file per run plus an index, pruned by age and count.","type":"object","additionalProperties":false,"examples":[{"dir":".modelship/bench","maxAge":"90d"}],"properties":{"dir":{"description":"History folder, relative to this file (a data-branch checkout works too).","type":"string","examples":[".modelship/bench"]},"maxAge":{"description":"Runs older than this are pruned.","$ref":"#/$defs/duration","default":"90d"},"maxRuns":{"description":"At most this many runs are kept.","type":"integer","minimum":1,"default":500}}}}},"gates":{"description":"Named metric gates: checks on metrics against bounds, a baseline, slices and statistics. `modelship gate [NAME]` evaluates them (exit 0 pass, 1 fail, 3 inconclusive). Semantics: docs/gate.md.","type":"object","examples":[{"quality":{"candidate":"models/v2/metrics.json","baseline":"models/v1/metrics.json","checks":[{"metric":"accuracy","direction":"higher","value":{"min":0.9}}]}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"description":"One gate: where the candidate and baseline metrics come from, the checks, the policies and how checks aggregate into a verdict.","type":"object","additionalProperties":false,"required":["checks"],"properties":{"description":{"description":"What this gate protects, shown in reports.","type":"string","examples":["Offline quality of the iris classifier"]},"model":{"description":"A configured model; its `metrics` file is the default candidate and it names the model of a live baseline.","type":"string","examples":["iris"]},"candidate":{"description":"Metrics of the model under test (default: the model's `metrics` file). `--candidate` overrides it.","$ref":"#/$defs/metricSource","examples":["models/iris-v2/metrics.json"]},"baseline":{"description":"Metrics to compare with: a metric source (`FILE@REF` reads the file at a git ref) or `{live: {environment}}`, the version live in an environment. `--baseline`/`--baseline-ref` override it.","anyOf":[{"$ref":"#/$defs/metricSource"},{"$ref":"#/$defs/liveBaseline"}],"examples":["models/iris-v1/metrics.json","metrics.json@main",{"live":{"environment":"production"}}]},"policies":{"$ref":"#/$defs/gatePolicies"},"checks":{"description":"The checks, each on one metric; a check may apply to slices and compare with the baseline.","type":"array","minItems":1,"items":{"$ref":"#/$defs/gateCheck"},"examples":[[{"metric":"accuracy","direction":"higher","value":{"min":0.9},"change":{"minAbsolute":-0.01}}]]},"aggregate":{"$ref":"#/$defs/gateAggregate"},"seed":{"description":"Seed of the bootstrap resampling: the same data and seed always give the same verdict.","type":"integer","default":42,"examples":[42]}}}},"release":{"description":"Tagging and release notes: how `modelship version` and `modelship release` number, tag and describe each model's versions.","type":"object","additionalProperties":false,"examples":[{"initialVersion":"1.0.0","floatingMajor":true,"prerelease":"pr","notes":{"cardExcerptChars":400}}],"properties":{"initialVersion":{"description":"Version of a model's first release (when no tag of it exists). Strict semver without a leading v, no pre-release part.","type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$","default":"0.1.0","examples":["0.1.0","1.0.0"]},"floatingMajor":{"description":"Also move a floating major tag (e.g. `iris@v1`) to each new release of that major. Pre-releases never move it.","type":"boolean","default":false,"examples":[true]},"prerelease":{"description":"Pre-release scheme the version action uses on pull requests: `pr` gives `-pr.<number>.N`, `rc` gives `-rc.N`.","enum":["pr","rc"],"default":"pr","examples":["rc"]},"cleanTree":{"description":"What must be clean before a release: `model` refuses uncommitted or untracked changes under the model's own paths (and the configuration file); `repository` refuses any uncommitted change to tracked files.","enum":["model","repository"],"default":"model","examples":["repository"]},"remote":{"description":"Git remote that `modelship release --push` pushes tags to.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*$","default":"origin","examples":["origin","upstream"]},"notes":{"description":"What the release notes carry.","type":"object","additionalProperties":false,"examples":[{"cardExcerptChars":400,"maxMetrics":20}],"properties":{"cardExcerptChars":{"description":"Longest model-card excerpt (the first paragraph after the front matter), in characters; 0 leaves the card out.","type":"integer","minimum":0,"default":600,"examples":[0,400]},"maxMetrics":{"description":"Most metric rows in the comparison table (top-level metrics first, then slices).","type":"integer","minimum":0,"default":40,"examples":[20]},"signature":{"description":"Include the signature table.","type":"boolean","default":true,"examples":[false]},"checksums":{"description":"Include the sha256 of every artifact file.","type":"boolean","default":true,"examples":[false]}}}}},"environments":{"description":"Deployment environments in promotion order (dev -> staging -> production): each names a provider, a strategy, the gates that must pass before, and optionally a GitHub environment and URL. See docs/deploy.md.","type":"object","examples":[{"staging":{"provider":{"type":"local","root":".modelship/repository"},"strategy":{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live"}}},"production":{"provider":{"type":"local"},"strategy":{"type":"blue-green"},"gates":["quality"],"githubEnvironment":"production"}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/environment"}},"chatops":{"description":"Comment commands on pull requests (`/deploy`, `/promote`, `/rollback`, `/status`, `/lock`, `/unlock`, `/help`): prefix, who may use them, and per-environment rules. Semantics: docs/chatops.md.","type":"object","additionalProperties":false,"examples":[{"prefix":"/","permissions":["write","maintain","admin"],"allowForks":false,"environments":{"production":{"permissions":["admin"],"requireMerged":true,"baseBranches":["main"]}}}],"properties":{"prefix":{"description":"What starts a command on the first line of a comment.","type":"string","pattern":"^[^\\sA-Za-z0-9]{1,4}$","default":"/","examples":["/",".","!"]},"permissions":{"description":"Roles allowed to run commands (membership, list every role you accept). Looked up through the API on every command; an API error denies.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"default":["write","maintain","admin"],"examples":[["write","maintain","admin"]]},"allowForks":{"description":"Accept commands on pull requests whose head lives in a fork. Off by default: a fork's code is untrusted.","type":"boolean","default":false,"examples":[false]},"commands":{"description":"Commands that may be used; others are refused. Default: all.","type":"array","items":{"enum":["deploy","promote","rollback","status","lock","unlock","help"]},"uniqueItems":true,"default":["deploy","promote","rollback","status","lock","unlock","help"],"examples":[["promote","rollback","status","help"]]},"environments":{"description":"Rules per environment, keyed by a name configured under `environments`.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]*$"},"additionalProperties":{"$ref":"#/$defs/chatopsRules"},"default":{},"examples":[{"production":{"requireMerged":true,"permissions":["admin"]}}]},"help":{"description":"Markdown appended to the `/help` reply (runbooks, who to ask).","type":"string","maxLength":4000,"examples":["Production deploys: ask #ml-platform first."]}}}},"$defs":{"tensor":{"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}},"duration":{"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]},"chatopsPermission":{"description":"A repository role, as GitHub's collaborator permission API reports it.","enum":["read","triage","write","maintain","admin"],"examples":["write"]},"chatopsRules":{"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment; replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}},"environment":{"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}},"deployProvider":{"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced.","type":"string","examples":["s3://models/{model}/{version}"]},"runtime":{"description":"KServe serving runtime.","type":"string","examples":["kserve-tritonserver"]},"resources":{"description":"Container resources (requests/limits).","type":"object","examples":[{"limits":{"cpu":"1","memory":"2Gi"}}]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for Ready.","default":"5m","examples":["10m"]}}}}]},"deployArgv":{"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]},"deployStrategy":{"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"$ref":"#/$defs/duration","description":"Wait before the analysis.","examples":["5m"]}}}},"analysis":{"description":"canary/shadow: a gate judged after each step (Argo/Flagger semantics, see docs/deploy.md).","type":"object","additionalProperties":false,"required":["gate"],"examples":[{"gate":"live","failureLimit":1}],"properties":{"gate":{"description":"Gate name under `gates:`.","type":"string","examples":["live"]},"failureLimit":{"description":"Failed analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]}}},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests with this header value go to the candidate.","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","description":"Header name."},"value":{"type":"string","description":"Header value."}},"examples":[{"name":"x-modelship-arm","value":"b"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]}}},"metricSource":{"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]},"fileSource":{"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}},"mlflowSource":{"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}},"prometheusSource":{"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}},"reducer":{"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"},"benchSource":{"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}},"scoreSource":{"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}},"liveBaseline":{"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}},"gatePolicies":{"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}},"gateAggregate":{"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}},"gateCheck":{"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}},"validateSize":{"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelship.dev/schema/modelship.schema.json","title":"modelship.yml","description":"Configuration of Modelship: models, validation, ML Test Score evidence, benchmarks, metric gates, releases, environments and comment commands. Add `# yaml-language-server: $schema=<path to this file>` at the top of modelship.yml for completion in editors.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Version of this file's format. Always 1.","const":1,"examples":[1]},"models":{"description":"The models this repository ships, by name. A name is used in tags, CLI arguments and comment commands. Optional when the file only configures other sections (for example `validate:` alone).","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The model artifact: a file or a directory, relative to this file's folder.","type":"string","minLength":1,"examples":["models/iris/model.onnx"]},"format":{"description":"Declared format. Detection by content still runs; a mismatch is a finding.","enum":["onnx","safetensors","gguf","pytorch","torchscript","pickle","joblib","numpy","keras","hdf5","savedmodel","tflite","other"]},"card":{"description":"Model card (Markdown), relative to this file's folder.","type":"string","examples":["models/iris/README.md"]},"metrics":{"description":"Metrics of the current version (JSON, YAML or CSV), relative to this file's folder.","type":"string","examples":["models/iris/metrics.json"]},"signature":{"description":"Expected input and output tensors. For ONNX it is also read from the file and the two must agree.","type":"object","additionalProperties":false,"required":["inputs","outputs"],"properties":{"inputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}}}},"generated":{"description":"Which of `path`, `card` and `metrics` a workflow step makes before Modelship runs (a training step, a download): `config check` warns instead of failing when they do not exist yet. `true` means all three. Without it, a missing file is an error at its line.","oneOf":[{"type":"boolean"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["path","card","metrics"]}}],"default":false,"examples":[["path","metrics"],true]},"tagFormat":{"description":"Tag template for this model's versions: `{model}` and `{version}` are replaced.","type":"string","default":"{model}@v{version}","pattern":"\\{version\\}","examples":["{model}@v{version}","models/{model}/v{version}"]},"paths":{"description":"Further files or folders whose changes belong to this model (for versioning).","type":"array","items":{"type":"string"}},"description":{"description":"One line about the model.","type":"string"}}}},"validate":{"description":"Artifact validation: limits, pickle policy, manifest and format options. Every key is optional; `modelship validate` works with none.","type":"object","additionalProperties":false,"examples":[{"limits":{"maxFileBytes":"200GiB","timeoutMs":"10m"},"pickle":{"profiles":["pytorch","numpy"],"allow":["collections.OrderedDict"]},"manifest":"models/SHA256SUMS"}],"properties":{"limits":{"description":"Bounds for every parser; each breach is a finding that fails the file, never a crash or a hang. Sizes are bytes or strings such as `4GiB`, `500MB`.","type":"object","additionalProperties":false,"default":{},"properties":{"maxFileBytes":{"$ref":"#/$defs/validateSize","description":"Largest file validated; bigger files fail unread.","default":"1TiB","examples":["200GiB"]},"maxArchiveMembers":{"type":"integer","minimum":1,"description":"Most members read from one archive (zip, tar, .keras, PyTorch).","default":10000,"examples":[10000]},"maxArchiveDepth":{"type":"integer","minimum":0,"description":"Deepest nesting of archives and compressed streams followed.","default":4,"examples":[4]},"maxDecompressedBytes":{"$ref":"#/$defs/validateSize","description":"Most bytes inflated from one archive or compressed stream (zip-bomb guard).","default":"32GiB","examples":["32GiB"]},"maxCompressionRatio":{"type":"number","minimum":1,"description":"Largest uncompressed/compressed ratio accepted for a member.","default":200,"examples":[200]},"maxPickleOpcodes":{"type":"integer","minimum":1,"description":"Most pickle opcodes scanned in one pickle.","default":50000000,"examples":[50000000]},"maxPickleMemo":{"type":"integer","minimum":1,"description":"Most pickle memo entries.","default":1000000,"examples":[1000000]},"maxHeaderBytes":{"$ref":"#/$defs/validateSize","description":"Largest header or descriptor parsed (safetensors JSON, GGUF metadata, saved_model.pb, config.json).","default":100000000,"examples":["100MB"]},"timeoutMs":{"description":"Time budget per file: a number of milliseconds or a duration such as `5m`. A file not checked in time fails.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"}],"default":"10m","examples":["10m",60000]}}},"pickle":{"description":"Pickle policy (pickles, PyTorch, joblib, NumPy object arrays): an allowlist by framework profile plus your own entries.","type":"object","additionalProperties":false,"default":{},"properties":{"profiles":{"description":"Framework profiles whose globals are allowed.","type":"array","items":{"enum":["pytorch","numpy","sklearn","xgboost","lightgbm","data"]},"uniqueItems":true,"default":["pytorch","numpy","sklearn","xgboost","lightgbm","data"],"examples":[["pytorch","numpy"]]},"allow":{"description":"Extra globals allowed, as `module.name` or `module.*`.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["collections.OrderedDict","mypackage.layers.*"]]},"deny":{"description":"Extra globals denied, even when a profile allows them.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["torch.load"]]}}},"manifest":{"description":"A manifest (sha256sum format or JSON) every validated file is checked against, relative to this file. Folders with a SHA256SUMS file are checked against it without this key.","type":"string","minLength":1,"examples":["models/SHA256SUMS"]},"allowCustomOnnxDomains":{"description":"ONNX operator domains you ship kernels for: reported as notes instead of warnings.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["com.example.ops"]]},"failOnWarning":{"description":"Fail on warnings too (errors always fail).","type":"boolean","default":false,"examples":[true]},"ignore":{"description":"Glob patterns (`*`, `**`, `?`) of files inside validated folders to skip, relative to the folder.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["tokenizer.model","**/*.md"]]}}},"score":{"description":"ML Test Score (Breck et al., 2017): evidence per rubric test, the not-applicable policy and the minimum score. Modelship also detects evidence in the repository (its own actions, named tests, Dependabot/Renovate).","type":"object","additionalProperties":false,"examples":[{"minimum":1,"tests":{"monitor-1":{"automated":{"config":".github/dependabot.yml"}}}}],"properties":{"minimum":{"description":"The lowest acceptable final score (0 to 7): below it `modelship score` exits 1 and the action fails.","type":"number","minimum":0,"maximum":7,"examples":[1,2.5]},"notApplicable":{"description":"How tests declared not applicable count: `zero` (the paper's teams scored them 0) or `exclude` (left out, the section rescaled to 7 over the tests that apply).","enum":["zero","exclude"],"default":"zero"},"manualMaxAge":{"description":"How long a manual review stays valid; an older one counts as missing.","$ref":"#/$defs/duration","default":"180d","examples":["90d","365d"]},"expiryWarning":{"description":"Warn this long before a manual review expires.","$ref":"#/$defs/duration","default":"30d","examples":["14d"]},"commandTimeout":{"description":"Time limit of each `automated.command`; a command that runs longer is no evidence.","$ref":"#/$defs/duration","default":"120s","examples":["5m"]},"autoDetect":{"description":"Evidence Modelship finds by itself: `true` (default) for all, `false` for none, or per kind.","default":true,"examples":[true,{"tests":false}],"anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"modelship":{"description":"Modelship's actions and CLI in workflows, with gates, benchmarks and environments.","type":"boolean","default":true},"tests":{"description":"Tests named `test_<section>_<n>_*`, marked `ml_test_score(\"<id>\")` or titled with `[<id>]`, run by CI.","type":"boolean","default":true},"dependencies":{"description":"Dependabot or Renovate configuration, for monitor-1.","type":"boolean","default":true}}}]},"tests":{"description":"Evidence per rubric test id (`data-1`..`data-7`, `model-1`..`model-7`, `infra-1`..`infra-7`, `monitor-1`..`monitor-7`). Unknown ids are reported as findings.","type":"object","examples":[{"model-5":{"manual":{"document":"docs/baseline.md","reviewer":"alice","date":"2026-05-01"}}}],"additionalProperties":{"description":"Evidence for one rubric test: `automated` (verified by Modelship, 1 point), `manual` (a documented, reviewed run, 0.5 points), or `notApplicable` with a reason.","type":"object","additionalProperties":false,"examples":[{"automated":{"workflow":{"uses":"great-expectations/great_expectations_action"}}}],"properties":{"manual":{"description":"The test was run by hand and its results documented: the document, who reviewed it and when.","type":"object","additionalProperties":false,"required":["document","reviewer","date"],"examples":[{"document":"docs/reviews/model-4.md","reviewer":"alice","date":"2026-05-01"}],"properties":{"document":{"description":"The document with the results, relative to the repository root.","type":"string","minLength":1,"examples":["docs/reviews/model-4.md"]},"reviewer":{"description":"Who reviewed the results.","type":"string","minLength":1,"examples":["alice"]},"date":{"description":"Date of the review, YYYY-MM-DD.","type":"string","examples":["2026-05-01"]},"maxAge":{"description":"How long this review stays valid (overrides score.manualMaxAge).","$ref":"#/$defs/duration","examples":["365d"]}}},"automated":{"description":"Evidence that the test runs automatically and repeatedly. Every kind given must hold.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"tests":{"paths":["tests/test_features.py"]}},{"command":["python","scripts/check_schema.py"]}],"properties":{"workflow":{"description":"A step of a workflow in .github/workflows that runs on push, pull_request, merge_group or schedule (or is called from one).","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"file":"ci.yml","run":"pytest tests/data"}],"properties":{"file":{"description":"The workflow file (name in .github/workflows, or path); any workflow when absent.","type":"string","minLength":1,"examples":["ci.yml"]},"job":{"description":"The job id; any job when absent.","type":"string","minLength":1,"examples":["test"]},"uses":{"description":"The step's `uses:` value; without `@ref` any ref matches.","type":"string","minLength":1,"examples":["great-expectations/great_expectations_action"]},"run":{"description":"Text the step's `run:` script contains.","type":"string","minLength":1,"examples":["pytest tests/data"]},"step":{"description":"Text the step's `name:` contains.","type":"string","minLength":1,"examples":["Validate schema"]}}},"tests":{"description":"Test files or test names; credited only when an active workflow runs a test runner.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"paths":["tests/features/**"],"names":["test_data_7_*"]}],"properties":{"paths":{"description":"Files, folders or globs (`*`, `**`) relative to the repository root; each must match something.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["tests/test_features.py"]]},"names":{"description":"Test names or globs; at least one must be found (in `paths` when given).","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["test_data_7_*"]]}}},"config":{"description":"A configuration file that automates the test, relative to the repository root; Dependabot and Renovate files are parsed and must configure updates.","type":"string","minLength":1,"examples":[".github/dependabot.yml"]},"command":{"description":"A command, as an argument array run without a shell in the repository root, that must exit 0.","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","scripts/check_schema.py"]]}}},"notApplicable":{"description":"Why this test does not apply; counted per score.notApplicable.","type":"string","minLength":1,"examples":["images only: no hand-built features"]},"note":{"description":"Free text shown in the report.","type":"string","examples":["owned by the data platform team"]}}}}}},"bench":{"description":"Benchmarks: runner, inputs, trials and the regression rule.","type":"object","additionalProperties":false,"examples":[{"runner":"onnx","trials":8,"duration":"1s","batchSizes":[1,8],"regression":{"metric":"p50","minEffect":0.05}}],"properties":{"runner":{"description":"How to measure: `onnx` (in-process onnxruntime-node), `http` (load against a running endpoint) or `command` (a program that prints results as JSON). Default: `http` when `http` is set, `command` when `command` is set, else `onnx`.","enum":["onnx","http","command"],"examples":["onnx"]},"models":{"description":"Models to benchmark, by name (default: every configured ONNX model).","type":"array","items":{"type":"string","minLength":1},"examples":[["iris"]]},"trials":{"description":"Repeated trials per model and batch size; the regression test compares the trials' figures. At least 3.","type":"integer","minimum":3,"maximum":1000,"default":8},"duration":{"description":"Timed window of each trial.","$ref":"#/$defs/duration","default":"1s"},"warmup":{"description":"Untimed warm-up before each trial.","$ref":"#/$defs/duration","default":"200ms"},"iterations":{"description":"A fixed number of timed inferences (or requests) per trial instead of a time window.","type":"integer","minimum":1,"examples":[1000]},"batchSizes":{"description":"Batch-size sweep: each size is measured separately (the first dynamic dimension of each input).","type":"array","minItems":1,"items":{"type":"integer","minimum":1},"default":[1]},"dims":{"description":"Sizes of symbolic dimensions for generated inputs, e.g. `{ seq: 128 }`.","type":"object","additionalProperties":{"type":"integer","minimum":0},"examples":[{"seq":128}]},"inputs":{"description":"Inputs file (JSON: input name -> `{dtype, dims, data}` or a nested array) instead of generated inputs; relative to this file.","type":"string","examples":["bench/inputs.json"]},"seed":{"description":"Seed of the generated inputs.","type":"integer","default":1},"threads":{"description":"onnxruntime thread pools. One thread each by default, so figures are stable and comparable across runners.","type":"object","additionalProperties":false,"default":{"intraOp":1,"interOp":1},"properties":{"intraOp":{"description":"Threads inside an operator.","type":"integer","minimum":0,"default":1},"interOp":{"description":"Threads across operators.","type":"integer","minimum":0,"default":1}}},"http":{"description":"The http runner: an Open Inference Protocol v2 server (`protocol: oip`, inputs generated from the model's metadata) or any URL with a payload file (`protocol: raw`).","type":"object","additionalProperties":false,"required":["url"],"examples":[{"url":"http://127.0.0.1:8080","protocol":"oip","concurrency":8}],"properties":{"url":{"description":"Server base URL (oip) or the full URL to load (raw). No credentials in it: use headers.","type":"string","examples":["http://127.0.0.1:8080"]},"protocol":{"description":"`oip` (default unless a payload is given) or `raw`.","enum":["oip","raw"],"default":"oip"},"model":{"description":"Model name on the server (default: the configured model's name).","type":"string","examples":["iris"]},"method":{"description":"HTTP method (raw).","enum":["GET","POST","PUT"],"default":"POST"},"payload":{"description":"Request body file (raw), relative to this file.","type":"string","examples":["bench/request.json"]},"contentType":{"description":"Content type of the payload.","type":"string","default":"application/json"},"headers":{"description":"Extra request headers; use `${env:NAME}` for tokens.","type":"object","additionalProperties":{"type":"string"},"examples":[{"authorization":"Bearer ${env:SERVING_TOKEN}"}]},"concurrency":{"description":"Connections, and concurrent callers in the closed loop.","type":"integer","minimum":1,"maximum":1024,"default":8},"rate":{"description":"Open loop: requests per second on a fixed schedule (latency counted from when each was due). Unset: closed loop.","type":"number","exclusiveMinimum":0,"examples":[200]},"timeout":{"description":"Per-request timeout.","$ref":"#/$defs/duration","default":"10s"}}},"command":{"description":"The command runner's argument array (never a shell string). Placeholders: `{model}`, `{model_path}`, `{batch}`, `{duration_ms}`, `{warmup_ms}`, `{iterations}`. It prints one JSON line per run (see docs/bench.md).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","bench.py","--batch","{batch}"]]},"regression":{"description":"The regression rule: a one-sided statistical test on the trials plus a minimum effect size; both must hold.","type":"object","additionalProperties":false,"default":{"metric":"p50","test":"mann-whitney","alpha":0.01,"minEffect":0.05},"properties":{"metric":{"description":"Per-trial figure judged: a latency percentile, the mean, or throughput.","enum":["p50","p90","p95","p99","mean","throughput"],"default":"p50"},"test":{"description":"`mann-whitney` (one-sided U test on the trials) or `bootstrap` (seeded interval on the ratio of trial medians).","enum":["mann-whitney","bootstrap"],"default":"mann-whitney"},"alpha":{"description":"Significance level of the Mann-Whitney test.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.01},"minEffect":{"description":"Smallest relative slowdown that counts (0.05 = 5%).","type":"number","minimum":0,"default":0.05},"confidence":{"description":"Confidence level of the bootstrap interval.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1,"default":0.95}}},"history":{"description":"Where runs are kept: one JSON file per run plus an index, pruned by age and count.","type":"object","additionalProperties":false,"examples":[{"dir":".modelship/bench","maxAge":"90d"}],"properties":{"dir":{"description":"History folder, relative to this file (a data-branch checkout works too).","type":"string","examples":[".modelship/bench"]},"maxAge":{"description":"Runs older than this are pruned.","$ref":"#/$defs/duration","default":"90d"},"maxRuns":{"description":"At most this many runs are kept.","type":"integer","minimum":1,"default":500}}}}},"gates":{"description":"Named metric gates: checks on metrics against bounds, a baseline, slices and statistics. `modelship gate [NAME]` evaluates them (exit 0 pass, 1 fail, 3 inconclusive). Semantics: docs/gate.md.","type":"object","examples":[{"quality":{"candidate":"models/v2/metrics.json","baseline":"models/v1/metrics.json","checks":[{"metric":"accuracy","direction":"higher","value":{"min":0.9}}]}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"description":"One gate: where the candidate and baseline metrics come from, the checks, the policies and how checks aggregate into a verdict.","type":"object","additionalProperties":false,"required":["checks"],"properties":{"description":{"description":"What this gate protects, shown in reports.","type":"string","examples":["Offline quality of the iris classifier"]},"model":{"description":"A configured model; its `metrics` file is the default candidate and it names the model of a live baseline.","type":"string","examples":["iris"]},"candidate":{"description":"Metrics of the model under test (default: the model's `metrics` file). `--candidate` overrides it.","$ref":"#/$defs/metricSource","examples":["models/iris-v2/metrics.json"]},"baseline":{"description":"Metrics to compare with: a metric source (`FILE@REF` reads the file at a git ref) or `{live: {environment}}`, the version live in an environment. `--baseline`/`--baseline-ref` override it.","anyOf":[{"$ref":"#/$defs/metricSource"},{"$ref":"#/$defs/liveBaseline"}],"examples":["models/iris-v1/metrics.json","metrics.json@main",{"live":{"environment":"production"}}]},"policies":{"$ref":"#/$defs/gatePolicies"},"checks":{"description":"The checks, each on one metric; a check may apply to slices and compare with the baseline.","type":"array","minItems":1,"items":{"$ref":"#/$defs/gateCheck"},"examples":[[{"metric":"accuracy","direction":"higher","value":{"min":0.9},"change":{"minAbsolute":-0.01}}]]},"aggregate":{"$ref":"#/$defs/gateAggregate"},"seed":{"description":"Seed of the bootstrap resampling: the same data and seed always give the same verdict.","type":"integer","default":42,"examples":[42]}}}},"release":{"description":"Tagging and release notes: how `modelship version` and `modelship release` number, tag and describe each model's versions.","type":"object","additionalProperties":false,"examples":[{"initialVersion":"1.0.0","floatingMajor":true,"prerelease":"pr","notes":{"cardExcerptChars":400}}],"properties":{"initialVersion":{"description":"Version of a model's first release (when no tag of it exists). Strict semver without a leading v, no pre-release part.","type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$","default":"0.1.0","examples":["0.1.0","1.0.0"]},"floatingMajor":{"description":"Also move a floating major tag (e.g. `iris@v1`) to each new release of that major. Pre-releases never move it.","type":"boolean","default":false,"examples":[true]},"prerelease":{"description":"Pre-release scheme the version action uses on pull requests: `pr` gives `-pr.<number>.N`, `rc` gives `-rc.N`.","enum":["pr","rc"],"default":"pr","examples":["rc"]},"cleanTree":{"description":"What must be clean before a release: `model` refuses uncommitted or untracked changes under the model's own paths (and the configuration file); `repository` refuses any uncommitted change to tracked files.","enum":["model","repository"],"default":"model","examples":["repository"]},"remote":{"description":"Git remote that `modelship release --push` pushes tags to.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*$","default":"origin","examples":["origin","upstream"]},"notes":{"description":"What the release notes carry.","type":"object","additionalProperties":false,"examples":[{"cardExcerptChars":400,"maxMetrics":20}],"properties":{"cardExcerptChars":{"description":"Longest model-card excerpt (the first paragraph after the front matter), in characters; 0 leaves the card out.","type":"integer","minimum":0,"default":600,"examples":[0,400]},"maxMetrics":{"description":"Most metric rows in the comparison table (top-level metrics first, then slices).","type":"integer","minimum":0,"default":40,"examples":[20]},"signature":{"description":"Include the signature table.","type":"boolean","default":true,"examples":[false]},"checksums":{"description":"Include the sha256 of every artifact file.","type":"boolean","default":true,"examples":[false]}}}}},"environments":{"description":"Deployment environments in promotion order (dev -> staging -> production): each names a provider, a strategy, the gates that must pass before, and optionally a GitHub environment and URL. See docs/deploy.md.","type":"object","examples":[{"staging":{"provider":{"type":"local","root":".modelship/repository"},"strategy":{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live"}}},"production":{"provider":{"type":"local"},"strategy":{"type":"blue-green"},"gates":["quality"],"githubEnvironment":"production"}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/environment"}},"chatops":{"description":"Comment commands on pull requests (`/deploy`, `/promote`, `/rollback`, `/status`, `/lock`, `/unlock`, `/help`): prefix, who may use them, and per-environment rules. Semantics: docs/chatops.md.","type":"object","additionalProperties":false,"examples":[{"prefix":"/","permissions":["write","maintain","admin"],"allowForks":false,"environments":{"production":{"permissions":["admin"],"requireMerged":true,"baseBranches":["main"]}}}],"properties":{"prefix":{"description":"What starts a command on the first line of a comment.","type":"string","pattern":"^[^\\sA-Za-z0-9]{1,4}$","default":"/","examples":["/",".","!"]},"permissions":{"description":"Roles allowed to run commands (membership, list every role you accept). Looked up through the API on every command; an API error denies.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"default":["write","maintain","admin"],"examples":[["write","maintain","admin"]]},"allowForks":{"description":"Accept commands on pull requests whose head lives in a fork. Off by default: a fork's code is untrusted.","type":"boolean","default":false,"examples":[false]},"commands":{"description":"Commands that may be used; others are refused. Default: all.","type":"array","items":{"enum":["deploy","promote","rollback","status","lock","unlock","help"]},"uniqueItems":true,"default":["deploy","promote","rollback","status","lock","unlock","help"],"examples":[["promote","rollback","status","help"]]},"environments":{"description":"Rules per environment, keyed by a name configured under `environments`.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]*$"},"additionalProperties":{"$ref":"#/$defs/chatopsRules"},"default":{},"examples":[{"production":{"requireMerged":true,"permissions":["admin"]}}]},"help":{"description":"Markdown appended to the `/help` reply (runbooks, who to ask).","type":"string","maxLength":4000,"examples":["Production deploys: ask #ml-platform first."]}}}},"$defs":{"tensor":{"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}},"duration":{"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]},"chatopsPermission":{"description":"A repository role, as GitHub's collaborator permission API reports it.","enum":["read","triage","write","maintain","admin"],"examples":["write"]},"chatopsRules":{"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment; replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}},"environment":{"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}},"deployProvider":{"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced.","type":"string","examples":["s3://models/{model}/{version}"]},"runtime":{"description":"KServe serving runtime.","type":"string","examples":["kserve-tritonserver"]},"resources":{"description":"Container resources (requests/limits).","type":"object","examples":[{"limits":{"cpu":"1","memory":"2Gi"}}]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for Ready.","default":"5m","examples":["10m"]}}}}]},"deployArgv":{"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]},"deployStrategy":{"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"$ref":"#/$defs/duration","description":"Wait before the analysis.","examples":["5m"]}}}},"analysis":{"description":"canary/shadow: a gate judged after each step (Argo/Flagger semantics, see docs/deploy.md).","type":"object","additionalProperties":false,"required":["gate"],"examples":[{"gate":"live","failureLimit":1}],"properties":{"gate":{"description":"Gate name under `gates:`.","type":"string","examples":["live"]},"failureLimit":{"description":"Failed analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]}}},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests with this header value go to the candidate.","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","description":"Header name."},"value":{"type":"string","description":"Header value."}},"examples":[{"name":"x-modelship-arm","value":"b"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]}}},"metricSource":{"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]},"fileSource":{"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}},"mlflowSource":{"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}},"prometheusSource":{"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}},"reducer":{"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"},"benchSource":{"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}},"scoreSource":{"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}},"liveBaseline":{"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}},"gatePolicies":{"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}},"gateAggregate":{"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}},"gateCheck":{"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}},"validateSize":{"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]}}};
 const schema32 = {"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}};
 const schema34 = {"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]};
 const schema37 = {"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]};
@@ -14,7 +14,7 @@ const schema64 = {"description":"One check on one metric.","type":"object","addi
 const schema65 = {"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}};
 const schema79 = {"description":"A repository role, as GitHub's collaborator permission API reports it.","enum":["read","triage","write","maintain","admin"],"examples":["write"]};
 const func1 = Object.prototype.hasOwnProperty;
-const func2 = __runtime0.default;
+const func3 = __runtime0.default;
 const func0 = __runtime1.default;
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9._-]{0,62}$", "u");
 const pattern5 = new RegExp("\\{version\\}", "u");
@@ -107,7 +107,7 @@ errors++;
 if(data0.url !== undefined){
 let data1 = data0.url;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err5 = {instancePath:instancePath+"/prometheus/url",schemaPath:"#/properties/prometheus/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.prometheus.properties.url,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -148,7 +148,7 @@ const _errs11 = errors;
 let valid3 = false;
 const _errs12 = errors;
 if(typeof data3 === "string"){
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err8 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.prometheus.properties.queries.additionalProperties.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err8];
@@ -198,7 +198,7 @@ errors++;
 if(data3.query !== undefined){
 let data4 = data3.query;
 if(typeof data4 === "string"){
-if(func2(data4) < 1){
+if(func3(data4) < 1){
 const err12 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/query",schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf/1/properties/query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.prometheus.properties.queries.additionalProperties.anyOf[1].properties.query,data:data4};
 if(vErrors === null){
 vErrors = [err12];
@@ -809,7 +809,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data === "string"){
-if(func2(data) < 1){
+if(func3(data) < 1){
 const err0 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
@@ -859,7 +859,7 @@ errors++;
 if(data.file !== undefined){
 let data0 = data.file;
 if(typeof data0 === "string"){
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/file",schemaPath:"#/$defs/fileSource/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.file,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -897,7 +897,7 @@ errors++;
 if(data.ref !== undefined){
 let data2 = data.ref;
 if(typeof data2 === "string"){
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err7 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/fileSource/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.ref,data:data2};
 if(vErrors === null){
 vErrors = [err7];
@@ -1055,7 +1055,7 @@ const _errs28 = errors;
 let valid5 = false;
 const _errs29 = errors;
 if(typeof data9 === "string"){
-if(func2(data9) < 1){
+if(func3(data9) < 1){
 const err19 = {instancePath:instancePath+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.mlflow.anyOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err19];
@@ -1105,7 +1105,7 @@ errors++;
 if(data9.run !== undefined){
 let data10 = data9.run;
 if(typeof data10 === "string"){
-if(func2(data10) < 1){
+if(func3(data10) < 1){
 const err23 = {instancePath:instancePath+"/mlflow/run",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.mlflow.anyOf[1].properties.run,data:data10};
 if(vErrors === null){
 vErrors = [err23];
@@ -1247,7 +1247,7 @@ const _errs44 = errors;
 let valid9 = false;
 const _errs45 = errors;
 if(typeof data12 === "string"){
-if(func2(data12) < 1){
+if(func3(data12) < 1){
 const err32 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.bench.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err32];
@@ -1297,7 +1297,7 @@ errors++;
 if(data12.file !== undefined){
 let data13 = data12.file;
 if(typeof data13 === "string"){
-if(func2(data13) < 1){
+if(func3(data13) < 1){
 const err36 = {instancePath:instancePath+"/bench/file",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.bench.anyOf[1].properties.file,data:data13};
 if(vErrors === null){
 vErrors = [err36];
@@ -1450,7 +1450,7 @@ errors++;
 if(data.score !== undefined){
 let data17 = data.score;
 if(typeof data17 === "string"){
-if(func2(data17) < 1){
+if(func3(data17) < 1){
 const err47 = {instancePath:instancePath+"/score",schemaPath:"#/$defs/scoreSource/properties/score/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.score,data:data17};
 if(vErrors === null){
 vErrors = [err47];
@@ -1509,7 +1509,7 @@ const _errs67 = errors;
 let valid15 = false;
 const _errs68 = errors;
 if(typeof data18 === "string"){
-if(func2(data18) < 1){
+if(func3(data18) < 1){
 const err51 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/6/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.anyOf[6].items.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err51];
@@ -1559,7 +1559,7 @@ errors++;
 if(data18.file !== undefined){
 let data19 = data18.file;
 if(typeof data19 === "string"){
-if(func2(data19) < 1){
+if(func3(data19) < 1){
 const err55 = {instancePath:instancePath+"/" + i0+"/file",schemaPath:"#/$defs/fileSource/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.file,data:data19};
 if(vErrors === null){
 vErrors = [err55];
@@ -1597,7 +1597,7 @@ errors++;
 if(data18.ref !== undefined){
 let data21 = data18.ref;
 if(typeof data21 === "string"){
-if(func2(data21) < 1){
+if(func3(data21) < 1){
 const err58 = {instancePath:instancePath+"/" + i0+"/ref",schemaPath:"#/$defs/fileSource/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.ref,data:data21};
 if(vErrors === null){
 vErrors = [err58];
@@ -1755,7 +1755,7 @@ const _errs95 = errors;
 let valid20 = false;
 const _errs96 = errors;
 if(typeof data28 === "string"){
-if(func2(data28) < 1){
+if(func3(data28) < 1){
 const err70 = {instancePath:instancePath+"/" + i0+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.mlflow.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err70];
@@ -1805,7 +1805,7 @@ errors++;
 if(data28.run !== undefined){
 let data29 = data28.run;
 if(typeof data29 === "string"){
-if(func2(data29) < 1){
+if(func3(data29) < 1){
 const err74 = {instancePath:instancePath+"/" + i0+"/mlflow/run",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.mlflow.anyOf[1].properties.run,data:data29};
 if(vErrors === null){
 vErrors = [err74];
@@ -1947,7 +1947,7 @@ const _errs111 = errors;
 let valid24 = false;
 const _errs112 = errors;
 if(typeof data31 === "string"){
-if(func2(data31) < 1){
+if(func3(data31) < 1){
 const err83 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.bench.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err83];
@@ -1997,7 +1997,7 @@ errors++;
 if(data31.file !== undefined){
 let data32 = data31.file;
 if(typeof data32 === "string"){
-if(func2(data32) < 1){
+if(func3(data32) < 1){
 const err87 = {instancePath:instancePath+"/" + i0+"/bench/file",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.bench.anyOf[1].properties.file,data:data32};
 if(vErrors === null){
 vErrors = [err87];
@@ -2150,7 +2150,7 @@ errors++;
 if(data18.score !== undefined){
 let data36 = data18.score;
 if(typeof data36 === "string"){
-if(func2(data36) < 1){
+if(func3(data36) < 1){
 const err98 = {instancePath:instancePath+"/" + i0+"/score",schemaPath:"#/$defs/scoreSource/properties/score/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.score,data:data36};
 if(vErrors === null){
 vErrors = [err98];
@@ -2800,7 +2800,7 @@ errors++;
 if(data.secret !== undefined){
 let data18 = data.secret;
 if(typeof data18 === "string"){
-if(func2(data18) < 1){
+if(func3(data18) < 1){
 const err35 = {instancePath:instancePath+"/secret",schemaPath:"#/allOf/2/then/properties/secret/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.allOf[2].then.properties.secret,data:data18};
 if(vErrors === null){
 vErrors = [err35];
@@ -3900,7 +3900,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
+if(func3(data5) < 1){
 const err4 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/properties/gates/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.gates.items,data:data5};
 if(vErrors === null){
 vErrors = [err4];
@@ -4201,7 +4201,7 @@ const len3 = data7.length;
 for(let i4=0; i4<len3; i4++){
 let data8 = data7[i4];
 if(typeof data8 === "string"){
-if(func2(data8) < 1){
+if(func3(data8) < 1){
 const err14 = {instancePath:instancePath+"/baseBranches/" + i4,schemaPath:"#/properties/baseBranches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.baseBranches.items,data:data8};
 if(vErrors === null){
 vErrors = [err14];
@@ -4242,7 +4242,7 @@ const len4 = data9.length;
 for(let i5=0; i5<len4; i5++){
 let data10 = data9[i5];
 if(typeof data10 === "string"){
-if(func2(data10) < 1){
+if(func3(data10) < 1){
 const err17 = {instancePath:instancePath+"/requiredChecks/" + i5,schemaPath:"#/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.requiredChecks.items,data:data10};
 if(vErrors === null){
 vErrors = [err17];
@@ -4406,7 +4406,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key3 in data2){
-if(!((((((((key3 === "path") || (key3 === "format")) || (key3 === "card")) || (key3 === "metrics")) || (key3 === "signature")) || (key3 === "tagFormat")) || (key3 === "paths")) || (key3 === "description"))){
+if(!(func1.call(schema31.properties.models.additionalProperties.properties, key3))){
 const err7 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err7];
@@ -4420,7 +4420,7 @@ errors++;
 if(data2.path !== undefined){
 let data3 = data2.path;
 if(typeof data3 === "string"){
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err8 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.models.additionalProperties.properties.path,data:data3};
 if(vErrors === null){
 vErrors = [err8];
@@ -4568,7 +4568,7 @@ errors++;
 if(data9.name !== undefined){
 let data10 = data9.name;
 if(typeof data10 === "string"){
-if(func2(data10) < 1){
+if(func3(data10) < 1){
 const err20 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/name",schemaPath:"#/$defs/tensor/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err20];
@@ -4638,7 +4638,7 @@ var _valid0 = _errs33 === errors;
 valid11 = valid11 || _valid0;
 const _errs35 = errors;
 if(typeof data13 === "string"){
-if(func2(data13) < 1){
+if(func3(data13) < 1){
 const err25 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.shape.items.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err25];
@@ -4784,7 +4784,7 @@ errors++;
 if(data16.name !== undefined){
 let data17 = data16.name;
 if(typeof data17 === "string"){
-if(func2(data17) < 1){
+if(func3(data17) < 1){
 const err36 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/name",schemaPath:"#/$defs/tensor/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.name,data:data17};
 if(vErrors === null){
 vErrors = [err36];
@@ -4854,7 +4854,7 @@ var _valid1 = _errs52 === errors;
 valid18 = valid18 || _valid1;
 const _errs54 = errors;
 if(typeof data20 === "string"){
-if(func2(data20) < 1){
+if(func3(data20) < 1){
 const err41 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.shape.items.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err41];
@@ -4960,11 +4960,14 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data2.tagFormat !== undefined){
-let data22 = data2.tagFormat;
-if(typeof data22 === "string"){
-if(!pattern5.test(data22)){
-const err49 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/tagFormat",schemaPath:"#/properties/models/additionalProperties/properties/tagFormat/pattern",keyword:"pattern",params:{pattern: "\\{version\\}"},message:"must match pattern \""+"\\{version\\}"+"\"",schema:"\\{version\\}",parentSchema:schema31.properties.models.additionalProperties.properties.tagFormat,data:data22};
+if(data2.generated !== undefined){
+let data22 = data2.generated;
+const _errs59 = errors;
+let valid19 = false;
+let passing0 = null;
+const _errs60 = errors;
+if(typeof data22 !== "boolean"){
+const err49 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/generated",schemaPath:"#/properties/models/additionalProperties/properties/generated/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.models.additionalProperties.properties.generated.oneOf[0].type,parentSchema:schema31.properties.models.additionalProperties.properties.generated.oneOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4973,9 +4976,15 @@ vErrors.push(err49);
 }
 errors++;
 }
+var _valid2 = _errs60 === errors;
+if(_valid2){
+valid19 = true;
+passing0 = 0;
 }
-else {
-const err50 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/tagFormat",schemaPath:"#/properties/models/additionalProperties/properties/tagFormat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.tagFormat.type,parentSchema:schema31.properties.models.additionalProperties.properties.tagFormat,data:data22};
+const _errs62 = errors;
+if(Array.isArray(data22)){
+if(data22.length < 1){
+const err50 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/generated",schemaPath:"#/properties/models/additionalProperties/properties/generated/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.models.additionalProperties.properties.generated.oneOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4984,15 +4993,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data2.paths !== undefined){
-let data23 = data2.paths;
-if(Array.isArray(data23)){
-const len4 = data23.length;
+const len4 = data22.length;
 for(let i4=0; i4<len4; i4++){
-let data24 = data23[i4];
-if(typeof data24 !== "string"){
-const err51 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/paths/" + i4,schemaPath:"#/properties/models/additionalProperties/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.paths.items.type,parentSchema:schema31.properties.models.additionalProperties.properties.paths.items,data:data24};
+let data23 = data22[i4];
+if(!(((data23 === "path") || (data23 === "card")) || (data23 === "metrics"))){
+const err51 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/generated/" + i4,schemaPath:"#/properties/models/additionalProperties/properties/generated/oneOf/1/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.models.additionalProperties.properties.generated.oneOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.models.additionalProperties.properties.generated.oneOf[1].items.enum,parentSchema:schema31.properties.models.additionalProperties.properties.generated.oneOf[1].items,data:data23};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5002,571 +5007,19 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/paths",schemaPath:"#/properties/models/additionalProperties/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.additionalProperties.properties.paths.type,parentSchema:schema31.properties.models.additionalProperties.properties.paths,data:data23};
+let i5 = data22.length;
+let j0;
+if(i5 > 1){
+outer0:
+for(;i5--;){
+for(j0 = i5; j0--;){
+if(func0(data22[i5], data22[j0])){
+const err52 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/generated",schemaPath:"#/properties/models/additionalProperties/properties/generated/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)",schema:true,parentSchema:schema31.properties.models.additionalProperties.properties.generated.oneOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err52];
 }
 else {
 vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data2.description !== undefined){
-let data25 = data2.description;
-if(typeof data25 !== "string"){
-const err53 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/models/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.description.type,parentSchema:schema31.properties.models.additionalProperties.properties.description,data:data25};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.additionalProperties.type,parentSchema:schema31.properties.models.additionalProperties,data:data2};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.type,parentSchema:schema31.properties.models,data:data1};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-if(data.validate !== undefined){
-let data26 = data.validate;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key7 in data26){
-if(!((((((key7 === "limits") || (key7 === "pickle")) || (key7 === "manifest")) || (key7 === "allowCustomOnnxDomains")) || (key7 === "failOnWarning")) || (key7 === "ignore"))){
-const err56 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate,data:data26};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-if(data26.limits !== undefined){
-let data27 = data26.limits;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key8 in data27){
-if(!(func1.call(schema31.properties.validate.properties.limits.properties, key8))){
-const err57 = {instancePath:instancePath+"/validate/limits",schemaPath:"#/properties/validate/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.limits,data:data27};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-if(data27.maxFileBytes !== undefined){
-let data28 = data27.maxFileBytes;
-const _errs74 = errors;
-let valid24 = false;
-const _errs75 = errors;
-if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-const err58 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data28};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-if(typeof data28 == "number"){
-if(data28 < 0 || isNaN(data28)){
-const err59 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data28};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-var _valid2 = _errs75 === errors;
-valid24 = valid24 || _valid2;
-const _errs77 = errors;
-if(typeof data28 === "string"){
-if(!pattern6.test(data28)){
-const err60 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data28};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data28};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-var _valid2 = _errs77 === errors;
-valid24 = valid24 || _valid2;
-if(!valid24){
-const err62 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data28};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-else {
-errors = _errs74;
-if(vErrors !== null){
-if(_errs74){
-vErrors.length = _errs74;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data27.maxArchiveMembers !== undefined){
-let data29 = data27.maxArchiveMembers;
-if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
-const err63 = {instancePath:instancePath+"/validate/limits/maxArchiveMembers",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveMembers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers,data:data29};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-if(typeof data29 == "number"){
-if(data29 < 1 || isNaN(data29)){
-const err64 = {instancePath:instancePath+"/validate/limits/maxArchiveMembers",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveMembers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers,data:data29};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-}
-if(data27.maxArchiveDepth !== undefined){
-let data30 = data27.maxArchiveDepth;
-if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-const err65 = {instancePath:instancePath+"/validate/limits/maxArchiveDepth",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth,data:data30};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-if(typeof data30 == "number"){
-if(data30 < 0 || isNaN(data30)){
-const err66 = {instancePath:instancePath+"/validate/limits/maxArchiveDepth",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth,data:data30};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-}
-if(data27.maxDecompressedBytes !== undefined){
-let data31 = data27.maxDecompressedBytes;
-const _errs85 = errors;
-let valid26 = false;
-const _errs86 = errors;
-if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
-const err67 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data31};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-if(typeof data31 == "number"){
-if(data31 < 0 || isNaN(data31)){
-const err68 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data31};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-var _valid3 = _errs86 === errors;
-valid26 = valid26 || _valid3;
-const _errs88 = errors;
-if(typeof data31 === "string"){
-if(!pattern6.test(data31)){
-const err69 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data31};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data31};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-var _valid3 = _errs88 === errors;
-valid26 = valid26 || _valid3;
-if(!valid26){
-const err71 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data31};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-else {
-errors = _errs85;
-if(vErrors !== null){
-if(_errs85){
-vErrors.length = _errs85;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data27.maxCompressionRatio !== undefined){
-let data32 = data27.maxCompressionRatio;
-if(typeof data32 == "number"){
-if(data32 < 1 || isNaN(data32)){
-const err72 = {instancePath:instancePath+"/validate/limits/maxCompressionRatio",schemaPath:"#/properties/validate/properties/limits/properties/maxCompressionRatio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio,data:data32};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/validate/limits/maxCompressionRatio",schemaPath:"#/properties/validate/properties/limits/properties/maxCompressionRatio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio,data:data32};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-if(data27.maxPickleOpcodes !== undefined){
-let data33 = data27.maxPickleOpcodes;
-if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
-const err74 = {instancePath:instancePath+"/validate/limits/maxPickleOpcodes",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleOpcodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes,data:data33};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-if(typeof data33 == "number"){
-if(data33 < 1 || isNaN(data33)){
-const err75 = {instancePath:instancePath+"/validate/limits/maxPickleOpcodes",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleOpcodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes,data:data33};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-}
-if(data27.maxPickleMemo !== undefined){
-let data34 = data27.maxPickleMemo;
-if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
-const err76 = {instancePath:instancePath+"/validate/limits/maxPickleMemo",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleMemo/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxPickleMemo.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleMemo,data:data34};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-if(typeof data34 == "number"){
-if(data34 < 1 || isNaN(data34)){
-const err77 = {instancePath:instancePath+"/validate/limits/maxPickleMemo",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleMemo/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleMemo,data:data34};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-}
-if(data27.maxHeaderBytes !== undefined){
-let data35 = data27.maxHeaderBytes;
-const _errs98 = errors;
-let valid28 = false;
-const _errs99 = errors;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err78 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data35};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-if(typeof data35 == "number"){
-if(data35 < 0 || isNaN(data35)){
-const err79 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data35};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-}
-var _valid4 = _errs99 === errors;
-valid28 = valid28 || _valid4;
-const _errs101 = errors;
-if(typeof data35 === "string"){
-if(!pattern6.test(data35)){
-const err80 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data35};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data35};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-var _valid4 = _errs101 === errors;
-valid28 = valid28 || _valid4;
-if(!valid28){
-const err82 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data35};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-else {
-errors = _errs98;
-if(vErrors !== null){
-if(_errs98){
-vErrors.length = _errs98;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data27.timeoutMs !== undefined){
-let data36 = data27.timeoutMs;
-const _errs104 = errors;
-let valid29 = false;
-const _errs105 = errors;
-if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
-const err83 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0].type,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0],data:data36};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-if(typeof data36 == "number"){
-if(data36 < 1 || isNaN(data36)){
-const err84 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0],data:data36};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-}
-var _valid5 = _errs105 === errors;
-valid29 = valid29 || _valid5;
-const _errs107 = errors;
-if(typeof data36 === "string"){
-if(!pattern9.test(data36)){
-const err85 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$",parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1],data:data36};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-else {
-const err86 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1].type,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1],data:data36};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-var _valid5 = _errs107 === errors;
-valid29 = valid29 || _valid5;
-if(!valid29){
-const err87 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs,data:data36};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-else {
-errors = _errs104;
-if(vErrors !== null){
-if(_errs104){
-vErrors.length = _errs104;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err88 = {instancePath:instancePath+"/validate/limits",schemaPath:"#/properties/validate/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.limits.type,parentSchema:schema31.properties.validate.properties.limits,data:data27};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-if(data26.pickle !== undefined){
-let data37 = data26.pickle;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key9 in data37){
-if(!(((key9 === "profiles") || (key9 === "allow")) || (key9 === "deny"))){
-const err89 = {instancePath:instancePath+"/validate/pickle",schemaPath:"#/properties/validate/properties/pickle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.pickle,data:data37};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-if(data37.profiles !== undefined){
-let data38 = data37.profiles;
-if(Array.isArray(data38)){
-const len5 = data38.length;
-for(let i5=0; i5<len5; i5++){
-let data39 = data38[i5];
-if(!((((((data39 === "pytorch") || (data39 === "numpy")) || (data39 === "sklearn")) || (data39 === "xgboost")) || (data39 === "lightgbm")) || (data39 === "data"))){
-const err90 = {instancePath:instancePath+"/validate/pickle/profiles/" + i5,schemaPath:"#/properties/validate/properties/pickle/properties/profiles/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.pickle.properties.profiles.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.pickle.properties.profiles.items.enum,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles.items,data:data39};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-let i6 = data38.length;
-let j0;
-if(i6 > 1){
-outer0:
-for(;i6--;){
-for(j0 = i6; j0--;){
-if(func0(data38[i6], data38[j0])){
-const err91 = {instancePath:instancePath+"/validate/pickle/profiles",schemaPath:"#/properties/validate/properties/pickle/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i6+" are identical)",schema:true,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles,data:data38};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
 }
 errors++;
 break outer0;
@@ -5576,7 +5029,566 @@ break outer0;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/validate/pickle/profiles",schemaPath:"#/properties/validate/properties/pickle/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.profiles.type,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles,data:data38};
+const err53 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/generated",schemaPath:"#/properties/models/additionalProperties/properties/generated/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.additionalProperties.properties.generated.oneOf[1].type,parentSchema:schema31.properties.models.additionalProperties.properties.generated.oneOf[1],data:data22};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+var _valid2 = _errs62 === errors;
+if(_valid2 && valid19){
+valid19 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid2){
+valid19 = true;
+passing0 = 1;
+}
+}
+if(!valid19){
+const err54 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/generated",schemaPath:"#/properties/models/additionalProperties/properties/generated/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema31.properties.models.additionalProperties.properties.generated.oneOf,parentSchema:schema31.properties.models.additionalProperties.properties.generated,data:data22};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+else {
+errors = _errs59;
+if(vErrors !== null){
+if(_errs59){
+vErrors.length = _errs59;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data2.tagFormat !== undefined){
+let data24 = data2.tagFormat;
+if(typeof data24 === "string"){
+if(!pattern5.test(data24)){
+const err55 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/tagFormat",schemaPath:"#/properties/models/additionalProperties/properties/tagFormat/pattern",keyword:"pattern",params:{pattern: "\\{version\\}"},message:"must match pattern \""+"\\{version\\}"+"\"",schema:"\\{version\\}",parentSchema:schema31.properties.models.additionalProperties.properties.tagFormat,data:data24};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/tagFormat",schemaPath:"#/properties/models/additionalProperties/properties/tagFormat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.tagFormat.type,parentSchema:schema31.properties.models.additionalProperties.properties.tagFormat,data:data24};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data2.paths !== undefined){
+let data25 = data2.paths;
+if(Array.isArray(data25)){
+const len5 = data25.length;
+for(let i6=0; i6<len5; i6++){
+let data26 = data25[i6];
+if(typeof data26 !== "string"){
+const err57 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/paths/" + i6,schemaPath:"#/properties/models/additionalProperties/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.paths.items.type,parentSchema:schema31.properties.models.additionalProperties.properties.paths.items,data:data26};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/paths",schemaPath:"#/properties/models/additionalProperties/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.additionalProperties.properties.paths.type,parentSchema:schema31.properties.models.additionalProperties.properties.paths,data:data25};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data2.description !== undefined){
+let data27 = data2.description;
+if(typeof data27 !== "string"){
+const err59 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/models/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.description.type,parentSchema:schema31.properties.models.additionalProperties.properties.description,data:data27};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.additionalProperties.type,parentSchema:schema31.properties.models.additionalProperties,data:data2};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.type,parentSchema:schema31.properties.models,data:data1};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.validate !== undefined){
+let data28 = data.validate;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key7 in data28){
+if(!((((((key7 === "limits") || (key7 === "pickle")) || (key7 === "manifest")) || (key7 === "allowCustomOnnxDomains")) || (key7 === "failOnWarning")) || (key7 === "ignore"))){
+const err62 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate,data:data28};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data28.limits !== undefined){
+let data29 = data28.limits;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key8 in data29){
+if(!(func1.call(schema31.properties.validate.properties.limits.properties, key8))){
+const err63 = {instancePath:instancePath+"/validate/limits",schemaPath:"#/properties/validate/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.limits,data:data29};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data29.maxFileBytes !== undefined){
+let data30 = data29.maxFileBytes;
+const _errs81 = errors;
+let valid28 = false;
+const _errs82 = errors;
+if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
+const err64 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data30};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(typeof data30 == "number"){
+if(data30 < 0 || isNaN(data30)){
+const err65 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data30};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+var _valid3 = _errs82 === errors;
+valid28 = valid28 || _valid3;
+const _errs84 = errors;
+if(typeof data30 === "string"){
+if(!pattern6.test(data30)){
+const err66 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data30};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data30};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+var _valid3 = _errs84 === errors;
+valid28 = valid28 || _valid3;
+if(!valid28){
+const err68 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data30};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+else {
+errors = _errs81;
+if(vErrors !== null){
+if(_errs81){
+vErrors.length = _errs81;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data29.maxArchiveMembers !== undefined){
+let data31 = data29.maxArchiveMembers;
+if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
+const err69 = {instancePath:instancePath+"/validate/limits/maxArchiveMembers",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveMembers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers,data:data31};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(typeof data31 == "number"){
+if(data31 < 1 || isNaN(data31)){
+const err70 = {instancePath:instancePath+"/validate/limits/maxArchiveMembers",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveMembers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers,data:data31};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+if(data29.maxArchiveDepth !== undefined){
+let data32 = data29.maxArchiveDepth;
+if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
+const err71 = {instancePath:instancePath+"/validate/limits/maxArchiveDepth",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth,data:data32};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(typeof data32 == "number"){
+if(data32 < 0 || isNaN(data32)){
+const err72 = {instancePath:instancePath+"/validate/limits/maxArchiveDepth",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth,data:data32};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+if(data29.maxDecompressedBytes !== undefined){
+let data33 = data29.maxDecompressedBytes;
+const _errs92 = errors;
+let valid30 = false;
+const _errs93 = errors;
+if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
+const err73 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data33};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(typeof data33 == "number"){
+if(data33 < 0 || isNaN(data33)){
+const err74 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data33};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+var _valid4 = _errs93 === errors;
+valid30 = valid30 || _valid4;
+const _errs95 = errors;
+if(typeof data33 === "string"){
+if(!pattern6.test(data33)){
+const err75 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data33};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data33};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+var _valid4 = _errs95 === errors;
+valid30 = valid30 || _valid4;
+if(!valid30){
+const err77 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data33};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+else {
+errors = _errs92;
+if(vErrors !== null){
+if(_errs92){
+vErrors.length = _errs92;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data29.maxCompressionRatio !== undefined){
+let data34 = data29.maxCompressionRatio;
+if(typeof data34 == "number"){
+if(data34 < 1 || isNaN(data34)){
+const err78 = {instancePath:instancePath+"/validate/limits/maxCompressionRatio",schemaPath:"#/properties/validate/properties/limits/properties/maxCompressionRatio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio,data:data34};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/validate/limits/maxCompressionRatio",schemaPath:"#/properties/validate/properties/limits/properties/maxCompressionRatio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio,data:data34};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data29.maxPickleOpcodes !== undefined){
+let data35 = data29.maxPickleOpcodes;
+if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
+const err80 = {instancePath:instancePath+"/validate/limits/maxPickleOpcodes",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleOpcodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes,data:data35};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if(typeof data35 == "number"){
+if(data35 < 1 || isNaN(data35)){
+const err81 = {instancePath:instancePath+"/validate/limits/maxPickleOpcodes",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleOpcodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes,data:data35};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+if(data29.maxPickleMemo !== undefined){
+let data36 = data29.maxPickleMemo;
+if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+const err82 = {instancePath:instancePath+"/validate/limits/maxPickleMemo",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleMemo/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxPickleMemo.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleMemo,data:data36};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(typeof data36 == "number"){
+if(data36 < 1 || isNaN(data36)){
+const err83 = {instancePath:instancePath+"/validate/limits/maxPickleMemo",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleMemo/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleMemo,data:data36};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+if(data29.maxHeaderBytes !== undefined){
+let data37 = data29.maxHeaderBytes;
+const _errs105 = errors;
+let valid32 = false;
+const _errs106 = errors;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+const err84 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data37};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if(typeof data37 == "number"){
+if(data37 < 0 || isNaN(data37)){
+const err85 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data37};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+var _valid5 = _errs106 === errors;
+valid32 = valid32 || _valid5;
+const _errs108 = errors;
+if(typeof data37 === "string"){
+if(!pattern6.test(data37)){
+const err86 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data37};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data37};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+var _valid5 = _errs108 === errors;
+valid32 = valid32 || _valid5;
+if(!valid32){
+const err88 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data37};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+else {
+errors = _errs105;
+if(vErrors !== null){
+if(_errs105){
+vErrors.length = _errs105;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data29.timeoutMs !== undefined){
+let data38 = data29.timeoutMs;
+const _errs111 = errors;
+let valid33 = false;
+const _errs112 = errors;
+if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
+const err89 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0].type,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0],data:data38};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(typeof data38 == "number"){
+if(data38 < 1 || isNaN(data38)){
+const err90 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0],data:data38};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+var _valid6 = _errs112 === errors;
+valid33 = valid33 || _valid6;
+const _errs114 = errors;
+if(typeof data38 === "string"){
+if(!pattern9.test(data38)){
+const err91 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$",parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1],data:data38};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1].type,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5585,16 +5597,10 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-if(data37.allow !== undefined){
-let data40 = data37.allow;
-if(Array.isArray(data40)){
-const len6 = data40.length;
-for(let i7=0; i7<len6; i7++){
-let data41 = data40[i7];
-if(typeof data41 === "string"){
-if(!pattern10.test(data41)){
-const err93 = {instancePath:instancePath+"/validate/pickle/allow/" + i7,schemaPath:"#/properties/validate/properties/pickle/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$",parentSchema:schema31.properties.validate.properties.pickle.properties.allow.items,data:data41};
+var _valid6 = _errs114 === errors;
+valid33 = valid33 || _valid6;
+if(!valid33){
+const err93 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs,data:data38};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5603,9 +5609,21 @@ vErrors.push(err93);
 }
 errors++;
 }
+else {
+errors = _errs111;
+if(vErrors !== null){
+if(_errs111){
+vErrors.length = _errs111;
 }
 else {
-const err94 = {instancePath:instancePath+"/validate/pickle/allow/" + i7,schemaPath:"#/properties/validate/properties/pickle/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.pickle.properties.allow.items.type,parentSchema:schema31.properties.validate.properties.pickle.properties.allow.items,data:data41};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/validate/limits",schemaPath:"#/properties/validate/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.limits.type,parentSchema:schema31.properties.validate.properties.limits,data:data29};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5615,9 +5633,12 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/validate/pickle/allow",schemaPath:"#/properties/validate/properties/pickle/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.allow.type,parentSchema:schema31.properties.validate.properties.pickle.properties.allow,data:data40};
+if(data28.pickle !== undefined){
+let data39 = data28.pickle;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key9 in data39){
+if(!(((key9 === "profiles") || (key9 === "allow")) || (key9 === "deny"))){
+const err95 = {instancePath:instancePath+"/validate/pickle",schemaPath:"#/properties/validate/properties/pickle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.pickle,data:data39};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5627,15 +5648,14 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data37.deny !== undefined){
-let data42 = data37.deny;
-if(Array.isArray(data42)){
-const len7 = data42.length;
-for(let i8=0; i8<len7; i8++){
-let data43 = data42[i8];
-if(typeof data43 === "string"){
-if(!pattern10.test(data43)){
-const err96 = {instancePath:instancePath+"/validate/pickle/deny/" + i8,schemaPath:"#/properties/validate/properties/pickle/properties/deny/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$",parentSchema:schema31.properties.validate.properties.pickle.properties.deny.items,data:data43};
+if(data39.profiles !== undefined){
+let data40 = data39.profiles;
+if(Array.isArray(data40)){
+const len6 = data40.length;
+for(let i7=0; i7<len6; i7++){
+let data41 = data40[i7];
+if(!((((((data41 === "pytorch") || (data41 === "numpy")) || (data41 === "sklearn")) || (data41 === "xgboost")) || (data41 === "lightgbm")) || (data41 === "data"))){
+const err96 = {instancePath:instancePath+"/validate/pickle/profiles/" + i7,schemaPath:"#/properties/validate/properties/pickle/properties/profiles/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.pickle.properties.profiles.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.pickle.properties.profiles.items.enum,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles.items,data:data41};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5645,8 +5665,14 @@ vErrors.push(err96);
 errors++;
 }
 }
-else {
-const err97 = {instancePath:instancePath+"/validate/pickle/deny/" + i8,schemaPath:"#/properties/validate/properties/pickle/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.pickle.properties.deny.items.type,parentSchema:schema31.properties.validate.properties.pickle.properties.deny.items,data:data43};
+let i8 = data40.length;
+let j1;
+if(i8 > 1){
+outer1:
+for(;i8--;){
+for(j1 = i8; j1--;){
+if(func0(data40[i8], data40[j1])){
+const err97 = {instancePath:instancePath+"/validate/pickle/profiles",schemaPath:"#/properties/validate/properties/pickle/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i8+" are identical)",schema:true,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles,data:data40};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5654,11 +5680,14 @@ else {
 vErrors.push(err97);
 }
 errors++;
+break outer1;
+}
+}
 }
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/validate/pickle/deny",schemaPath:"#/properties/validate/properties/pickle/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.deny.type,parentSchema:schema31.properties.validate.properties.pickle.properties.deny,data:data42};
+const err98 = {instancePath:instancePath+"/validate/pickle/profiles",schemaPath:"#/properties/validate/properties/pickle/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.profiles.type,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles,data:data40};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5668,9 +5697,15 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/validate/pickle",schemaPath:"#/properties/validate/properties/pickle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.pickle.type,parentSchema:schema31.properties.validate.properties.pickle,data:data37};
+if(data39.allow !== undefined){
+let data42 = data39.allow;
+if(Array.isArray(data42)){
+const len7 = data42.length;
+for(let i9=0; i9<len7; i9++){
+let data43 = data42[i9];
+if(typeof data43 === "string"){
+if(!pattern10.test(data43)){
+const err99 = {instancePath:instancePath+"/validate/pickle/allow/" + i9,schemaPath:"#/properties/validate/properties/pickle/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$",parentSchema:schema31.properties.validate.properties.pickle.properties.allow.items,data:data43};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5680,11 +5715,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data26.manifest !== undefined){
-let data44 = data26.manifest;
-if(typeof data44 === "string"){
-if(func2(data44) < 1){
-const err100 = {instancePath:instancePath+"/validate/manifest",schemaPath:"#/properties/validate/properties/manifest/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.manifest,data:data44};
+else {
+const err100 = {instancePath:instancePath+"/validate/pickle/allow/" + i9,schemaPath:"#/properties/validate/properties/pickle/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.pickle.properties.allow.items.type,parentSchema:schema31.properties.validate.properties.pickle.properties.allow.items,data:data43};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5694,8 +5726,9 @@ vErrors.push(err100);
 errors++;
 }
 }
+}
 else {
-const err101 = {instancePath:instancePath+"/validate/manifest",schemaPath:"#/properties/validate/properties/manifest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.manifest.type,parentSchema:schema31.properties.validate.properties.manifest,data:data44};
+const err101 = {instancePath:instancePath+"/validate/pickle/allow",schemaPath:"#/properties/validate/properties/pickle/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.allow.type,parentSchema:schema31.properties.validate.properties.pickle.properties.allow,data:data42};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5705,15 +5738,15 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data26.allowCustomOnnxDomains !== undefined){
-let data45 = data26.allowCustomOnnxDomains;
-if(Array.isArray(data45)){
-const len8 = data45.length;
-for(let i9=0; i9<len8; i9++){
-let data46 = data45[i9];
-if(typeof data46 === "string"){
-if(func2(data46) < 1){
-const err102 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains/" + i9,schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains.items,data:data46};
+if(data39.deny !== undefined){
+let data44 = data39.deny;
+if(Array.isArray(data44)){
+const len8 = data44.length;
+for(let i10=0; i10<len8; i10++){
+let data45 = data44[i10];
+if(typeof data45 === "string"){
+if(!pattern10.test(data45)){
+const err102 = {instancePath:instancePath+"/validate/pickle/deny/" + i10,schemaPath:"#/properties/validate/properties/pickle/properties/deny/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$",parentSchema:schema31.properties.validate.properties.pickle.properties.deny.items,data:data45};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5724,7 +5757,7 @@ errors++;
 }
 }
 else {
-const err103 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains/" + i9,schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.allowCustomOnnxDomains.items.type,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains.items,data:data46};
+const err103 = {instancePath:instancePath+"/validate/pickle/deny/" + i10,schemaPath:"#/properties/validate/properties/pickle/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.pickle.properties.deny.items.type,parentSchema:schema31.properties.validate.properties.pickle.properties.deny.items,data:data45};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5736,7 +5769,7 @@ errors++;
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains",schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.allowCustomOnnxDomains.type,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains,data:data45};
+const err104 = {instancePath:instancePath+"/validate/pickle/deny",schemaPath:"#/properties/validate/properties/pickle/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.deny.type,parentSchema:schema31.properties.validate.properties.pickle.properties.deny,data:data44};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5746,10 +5779,9 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data26.failOnWarning !== undefined){
-let data47 = data26.failOnWarning;
-if(typeof data47 !== "boolean"){
-const err105 = {instancePath:instancePath+"/validate/failOnWarning",schemaPath:"#/properties/validate/properties/failOnWarning/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.validate.properties.failOnWarning.type,parentSchema:schema31.properties.validate.properties.failOnWarning,data:data47};
+}
+else {
+const err105 = {instancePath:instancePath+"/validate/pickle",schemaPath:"#/properties/validate/properties/pickle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.pickle.type,parentSchema:schema31.properties.validate.properties.pickle,data:data39};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5759,15 +5791,11 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data26.ignore !== undefined){
-let data48 = data26.ignore;
-if(Array.isArray(data48)){
-const len9 = data48.length;
-for(let i10=0; i10<len9; i10++){
-let data49 = data48[i10];
-if(typeof data49 === "string"){
-if(func2(data49) < 1){
-const err106 = {instancePath:instancePath+"/validate/ignore/" + i10,schemaPath:"#/properties/validate/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.ignore.items,data:data49};
+if(data28.manifest !== undefined){
+let data46 = data28.manifest;
+if(typeof data46 === "string"){
+if(func3(data46) < 1){
+const err106 = {instancePath:instancePath+"/validate/manifest",schemaPath:"#/properties/validate/properties/manifest/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.manifest,data:data46};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5778,7 +5806,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/validate/ignore/" + i10,schemaPath:"#/properties/validate/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.ignore.items.type,parentSchema:schema31.properties.validate.properties.ignore.items,data:data49};
+const err107 = {instancePath:instancePath+"/validate/manifest",schemaPath:"#/properties/validate/properties/manifest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.manifest.type,parentSchema:schema31.properties.validate.properties.manifest,data:data46};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5788,9 +5816,15 @@ vErrors.push(err107);
 errors++;
 }
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/validate/ignore",schemaPath:"#/properties/validate/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.ignore.type,parentSchema:schema31.properties.validate.properties.ignore,data:data48};
+if(data28.allowCustomOnnxDomains !== undefined){
+let data47 = data28.allowCustomOnnxDomains;
+if(Array.isArray(data47)){
+const len9 = data47.length;
+for(let i11=0; i11<len9; i11++){
+let data48 = data47[i11];
+if(typeof data48 === "string"){
+if(func3(data48) < 1){
+const err108 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains/" + i11,schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains.items,data:data48};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5800,9 +5834,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-}
 else {
-const err109 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.type,parentSchema:schema31.properties.validate,data:data26};
+const err109 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains/" + i11,schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.allowCustomOnnxDomains.items.type,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains.items,data:data48};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5812,12 +5845,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data.score !== undefined){
-let data50 = data.score;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key10 in data50){
-if(!(((((((key10 === "minimum") || (key10 === "notApplicable")) || (key10 === "manualMaxAge")) || (key10 === "expiryWarning")) || (key10 === "commandTimeout")) || (key10 === "autoDetect")) || (key10 === "tests"))){
-const err110 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score,data:data50};
+}
+else {
+const err110 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains",schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.allowCustomOnnxDomains.type,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains,data:data47};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5827,11 +5857,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data50.minimum !== undefined){
-let data51 = data50.minimum;
-if(typeof data51 == "number"){
-if(data51 > 7 || isNaN(data51)){
-const err111 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema31.properties.score.properties.minimum,data:data51};
+if(data28.failOnWarning !== undefined){
+let data49 = data28.failOnWarning;
+if(typeof data49 !== "boolean"){
+const err111 = {instancePath:instancePath+"/validate/failOnWarning",schemaPath:"#/properties/validate/properties/failOnWarning/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.validate.properties.failOnWarning.type,parentSchema:schema31.properties.validate.properties.failOnWarning,data:data49};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5840,8 +5869,16 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(data51 < 0 || isNaN(data51)){
-const err112 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.score.properties.minimum,data:data51};
+}
+if(data28.ignore !== undefined){
+let data50 = data28.ignore;
+if(Array.isArray(data50)){
+const len10 = data50.length;
+for(let i12=0; i12<len10; i12++){
+let data51 = data50[i12];
+if(typeof data51 === "string"){
+if(func3(data51) < 1){
+const err112 = {instancePath:instancePath+"/validate/ignore/" + i12,schemaPath:"#/properties/validate/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.ignore.items,data:data51};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5852,7 +5889,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.score.properties.minimum.type,parentSchema:schema31.properties.score.properties.minimum,data:data51};
+const err113 = {instancePath:instancePath+"/validate/ignore/" + i12,schemaPath:"#/properties/validate/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.ignore.items.type,parentSchema:schema31.properties.validate.properties.ignore.items,data:data51};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5862,10 +5899,9 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data50.notApplicable !== undefined){
-let data52 = data50.notApplicable;
-if(!((data52 === "zero") || (data52 === "exclude"))){
-const err114 = {instancePath:instancePath+"/score/notApplicable",schemaPath:"#/properties/score/properties/notApplicable/enum",keyword:"enum",params:{allowedValues: schema31.properties.score.properties.notApplicable.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.score.properties.notApplicable.enum,parentSchema:schema31.properties.score.properties.notApplicable,data:data52};
+}
+else {
+const err114 = {instancePath:instancePath+"/validate/ignore",schemaPath:"#/properties/validate/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.ignore.type,parentSchema:schema31.properties.validate.properties.ignore,data:data50};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5875,14 +5911,9 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data50.manualMaxAge !== undefined){
-let data53 = data50.manualMaxAge;
-const _errs143 = errors;
-let valid44 = false;
-const _errs144 = errors;
-if(typeof data53 == "number"){
-if(data53 < 0 || isNaN(data53)){
-const err115 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data53};
+}
+else {
+const err115 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.type,parentSchema:schema31.properties.validate,data:data28};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5892,8 +5923,12 @@ vErrors.push(err115);
 errors++;
 }
 }
-else {
-const err116 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data53};
+if(data.score !== undefined){
+let data52 = data.score;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key10 in data52){
+if(!(((((((key10 === "minimum") || (key10 === "notApplicable")) || (key10 === "manualMaxAge")) || (key10 === "expiryWarning")) || (key10 === "commandTimeout")) || (key10 === "autoDetect")) || (key10 === "tests"))){
+const err116 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score,data:data52};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5902,12 +5937,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-var _valid6 = _errs144 === errors;
-valid44 = valid44 || _valid6;
-const _errs146 = errors;
-if(typeof data53 === "string"){
-if(!pattern12.test(data53)){
-const err117 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data53};
+}
+if(data52.minimum !== undefined){
+let data53 = data52.minimum;
+if(typeof data53 == "number"){
+if(data53 > 7 || isNaN(data53)){
+const err117 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema31.properties.score.properties.minimum,data:data53};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5916,9 +5951,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-else {
-const err118 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data53};
+if(data53 < 0 || isNaN(data53)){
+const err118 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.score.properties.minimum,data:data53};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5927,10 +5961,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-var _valid6 = _errs146 === errors;
-valid44 = valid44 || _valid6;
-if(!valid44){
-const err119 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data53};
+}
+else {
+const err119 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.score.properties.minimum.type,parentSchema:schema31.properties.score.properties.minimum,data:data53};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5939,26 +5972,11 @@ vErrors.push(err119);
 }
 errors++;
 }
-else {
-errors = _errs143;
-if(vErrors !== null){
-if(_errs143){
-vErrors.length = _errs143;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data50.expiryWarning !== undefined){
-let data54 = data50.expiryWarning;
-const _errs150 = errors;
-let valid46 = false;
-const _errs151 = errors;
-if(typeof data54 == "number"){
-if(data54 < 0 || isNaN(data54)){
-const err120 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data54};
+if(data52.notApplicable !== undefined){
+let data54 = data52.notApplicable;
+if(!((data54 === "zero") || (data54 === "exclude"))){
+const err120 = {instancePath:instancePath+"/score/notApplicable",schemaPath:"#/properties/score/properties/notApplicable/enum",keyword:"enum",params:{allowedValues: schema31.properties.score.properties.notApplicable.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.score.properties.notApplicable.enum,parentSchema:schema31.properties.score.properties.notApplicable,data:data54};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5968,8 +5986,14 @@ vErrors.push(err120);
 errors++;
 }
 }
-else {
-const err121 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data54};
+if(data52.manualMaxAge !== undefined){
+let data55 = data52.manualMaxAge;
+const _errs150 = errors;
+let valid48 = false;
+const _errs151 = errors;
+if(typeof data55 == "number"){
+if(data55 < 0 || isNaN(data55)){
+const err121 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data55};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -5978,12 +6002,9 @@ vErrors.push(err121);
 }
 errors++;
 }
-var _valid7 = _errs151 === errors;
-valid46 = valid46 || _valid7;
-const _errs153 = errors;
-if(typeof data54 === "string"){
-if(!pattern12.test(data54)){
-const err122 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data54};
+}
+else {
+const err122 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data55};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -5992,9 +6013,12 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-else {
-const err123 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data54};
+var _valid7 = _errs151 === errors;
+valid48 = valid48 || _valid7;
+const _errs153 = errors;
+if(typeof data55 === "string"){
+if(!pattern12.test(data55)){
+const err123 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data55};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -6003,15 +6027,26 @@ vErrors.push(err123);
 }
 errors++;
 }
-var _valid7 = _errs153 === errors;
-valid46 = valid46 || _valid7;
-if(!valid46){
-const err124 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data54};
+}
+else {
+const err124 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data55};
 if(vErrors === null){
 vErrors = [err124];
 }
 else {
 vErrors.push(err124);
+}
+errors++;
+}
+var _valid7 = _errs153 === errors;
+valid48 = valid48 || _valid7;
+if(!valid48){
+const err125 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data55};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
 }
 errors++;
 }
@@ -6027,25 +6062,14 @@ vErrors = null;
 }
 }
 }
-if(data50.commandTimeout !== undefined){
-let data55 = data50.commandTimeout;
+if(data52.expiryWarning !== undefined){
+let data56 = data52.expiryWarning;
 const _errs157 = errors;
-let valid48 = false;
+let valid50 = false;
 const _errs158 = errors;
-if(typeof data55 == "number"){
-if(data55 < 0 || isNaN(data55)){
-const err125 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data55};
-if(vErrors === null){
-vErrors = [err125];
-}
-else {
-vErrors.push(err125);
-}
-errors++;
-}
-}
-else {
-const err126 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data55};
+if(typeof data56 == "number"){
+if(data56 < 0 || isNaN(data56)){
+const err126 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data56};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -6054,12 +6078,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-var _valid8 = _errs158 === errors;
-valid48 = valid48 || _valid8;
-const _errs160 = errors;
-if(typeof data55 === "string"){
-if(!pattern12.test(data55)){
-const err127 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data55};
+}
+else {
+const err127 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data56};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -6068,9 +6089,12 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-else {
-const err128 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data55};
+var _valid8 = _errs158 === errors;
+valid50 = valid50 || _valid8;
+const _errs160 = errors;
+if(typeof data56 === "string"){
+if(!pattern12.test(data56)){
+const err128 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data56};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -6079,15 +6103,26 @@ vErrors.push(err128);
 }
 errors++;
 }
-var _valid8 = _errs160 === errors;
-valid48 = valid48 || _valid8;
-if(!valid48){
-const err129 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data55};
+}
+else {
+const err129 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data56};
 if(vErrors === null){
 vErrors = [err129];
 }
 else {
 vErrors.push(err129);
+}
+errors++;
+}
+var _valid8 = _errs160 === errors;
+valid50 = valid50 || _valid8;
+if(!valid50){
+const err130 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data56};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
 }
 errors++;
 }
@@ -6103,28 +6138,14 @@ vErrors = null;
 }
 }
 }
-if(data50.autoDetect !== undefined){
-let data56 = data50.autoDetect;
-const _errs163 = errors;
-let valid49 = false;
+if(data52.commandTimeout !== undefined){
+let data57 = data52.commandTimeout;
 const _errs164 = errors;
-if(typeof data56 !== "boolean"){
-const err130 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[0].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[0],data:data56};
-if(vErrors === null){
-vErrors = [err130];
-}
-else {
-vErrors.push(err130);
-}
-errors++;
-}
-var _valid9 = _errs164 === errors;
-valid49 = valid49 || _valid9;
-const _errs166 = errors;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key11 in data56){
-if(!(((key11 === "modelship") || (key11 === "tests")) || (key11 === "dependencies"))){
-const err131 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data56};
+let valid52 = false;
+const _errs165 = errors;
+if(typeof data57 == "number"){
+if(data57 < 0 || isNaN(data57)){
+const err131 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data57};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -6134,10 +6155,8 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data56.modelship !== undefined){
-let data57 = data56.modelship;
-if(typeof data57 !== "boolean"){
-const err132 = {instancePath:instancePath+"/score/autoDetect/modelship",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/modelship/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship,data:data57};
+else {
+const err132 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data57};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -6146,11 +6165,12 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-if(data56.tests !== undefined){
-let data58 = data56.tests;
-if(typeof data58 !== "boolean"){
-const err133 = {instancePath:instancePath+"/score/autoDetect/tests",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/tests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests,data:data58};
+var _valid9 = _errs165 === errors;
+valid52 = valid52 || _valid9;
+const _errs167 = errors;
+if(typeof data57 === "string"){
+if(!pattern12.test(data57)){
+const err133 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data57};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -6160,10 +6180,8 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data56.dependencies !== undefined){
-let data59 = data56.dependencies;
-if(typeof data59 !== "boolean"){
-const err134 = {instancePath:instancePath+"/score/autoDetect/dependencies",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/dependencies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies,data:data59};
+else {
+const err134 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data57};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -6172,10 +6190,10 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-}
-else {
-const err135 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.autoDetect.anyOf[1].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data56};
+var _valid9 = _errs167 === errors;
+valid52 = valid52 || _valid9;
+if(!valid52){
+const err135 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data57};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -6184,10 +6202,25 @@ vErrors.push(err135);
 }
 errors++;
 }
-var _valid9 = _errs166 === errors;
-valid49 = valid49 || _valid9;
-if(!valid49){
-const err136 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.autoDetect.anyOf,parentSchema:schema31.properties.score.properties.autoDetect,data:data56};
+else {
+errors = _errs164;
+if(vErrors !== null){
+if(_errs164){
+vErrors.length = _errs164;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data52.autoDetect !== undefined){
+let data58 = data52.autoDetect;
+const _errs170 = errors;
+let valid53 = false;
+const _errs171 = errors;
+if(typeof data58 !== "boolean"){
+const err136 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[0].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[0],data:data58};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -6196,27 +6229,13 @@ vErrors.push(err136);
 }
 errors++;
 }
-else {
-errors = _errs163;
-if(vErrors !== null){
-if(_errs163){
-vErrors.length = _errs163;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data50.tests !== undefined){
-let data60 = data50.tests;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key12 in data60){
-let data61 = data60[key12];
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-for(const key13 in data61){
-if(!((((key13 === "manual") || (key13 === "automated")) || (key13 === "notApplicable")) || (key13 === "note"))){
-const err137 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data61};
+var _valid10 = _errs171 === errors;
+valid53 = valid53 || _valid10;
+const _errs173 = errors;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key11 in data58){
+if(!(((key11 === "modelship") || (key11 === "tests")) || (key11 === "dependencies"))){
+const err137 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data58};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -6226,11 +6245,10 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data61.manual !== undefined){
-let data62 = data61.manual;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(data62.document === undefined){
-const err138 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
+if(data58.modelship !== undefined){
+let data59 = data58.modelship;
+if(typeof data59 !== "boolean"){
+const err138 = {instancePath:instancePath+"/score/autoDetect/modelship",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/modelship/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship,data:data59};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -6239,8 +6257,11 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(data62.reviewer === undefined){
-const err139 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
+}
+if(data58.tests !== undefined){
+let data60 = data58.tests;
+if(typeof data60 !== "boolean"){
+const err139 = {instancePath:instancePath+"/score/autoDetect/tests",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/tests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests,data:data60};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -6249,8 +6270,11 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data62.date === undefined){
-const err140 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
+}
+if(data58.dependencies !== undefined){
+let data61 = data58.dependencies;
+if(typeof data61 !== "boolean"){
+const err140 = {instancePath:instancePath+"/score/autoDetect/dependencies",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/dependencies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies,data:data61};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -6259,9 +6283,10 @@ vErrors.push(err140);
 }
 errors++;
 }
-for(const key14 in data62){
-if(!((((key14 === "document") || (key14 === "reviewer")) || (key14 === "date")) || (key14 === "maxAge"))){
-const err141 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.autoDetect.anyOf[1].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data58};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -6270,12 +6295,10 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-if(data62.document !== undefined){
-let data63 = data62.document;
-if(typeof data63 === "string"){
-if(func2(data63) < 1){
-const err142 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data63};
+var _valid10 = _errs173 === errors;
+valid53 = valid53 || _valid10;
+if(!valid53){
+const err142 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.autoDetect.anyOf,parentSchema:schema31.properties.score.properties.autoDetect,data:data58};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -6284,9 +6307,27 @@ vErrors.push(err142);
 }
 errors++;
 }
+else {
+errors = _errs170;
+if(vErrors !== null){
+if(_errs170){
+vErrors.length = _errs170;
 }
 else {
-const err143 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data63};
+vErrors = null;
+}
+}
+}
+}
+if(data52.tests !== undefined){
+let data62 = data52.tests;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+for(const key12 in data62){
+let data63 = data62[key12];
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+for(const key13 in data63){
+if(!((((key13 === "manual") || (key13 === "automated")) || (key13 === "notApplicable")) || (key13 === "note"))){
+const err143 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data63};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -6296,11 +6337,11 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data62.reviewer !== undefined){
-let data64 = data62.reviewer;
-if(typeof data64 === "string"){
-if(func2(data64) < 1){
-const err144 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data64};
+if(data63.manual !== undefined){
+let data64 = data63.manual;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.document === undefined){
+const err144 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data64};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -6309,9 +6350,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data64};
+if(data64.reviewer === undefined){
+const err145 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data64};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -6320,11 +6360,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-if(data62.date !== undefined){
-let data65 = data62.date;
-if(typeof data65 !== "string"){
-const err146 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/date",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date,data:data65};
+if(data64.date === undefined){
+const err146 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data64};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -6333,15 +6370,9 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-if(data62.maxAge !== undefined){
-let data66 = data62.maxAge;
-const _errs192 = errors;
-let valid55 = false;
-const _errs193 = errors;
-if(typeof data66 == "number"){
-if(data66 < 0 || isNaN(data66)){
-const err147 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data66};
+for(const key14 in data64){
+if(!((((key14 === "document") || (key14 === "reviewer")) || (key14 === "date")) || (key14 === "maxAge"))){
+const err147 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data64};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -6351,8 +6382,11 @@ vErrors.push(err147);
 errors++;
 }
 }
-else {
-const err148 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data66};
+if(data64.document !== undefined){
+let data65 = data64.document;
+if(typeof data65 === "string"){
+if(func3(data65) < 1){
+const err148 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data65};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -6361,12 +6395,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-var _valid10 = _errs193 === errors;
-valid55 = valid55 || _valid10;
-const _errs195 = errors;
-if(typeof data66 === "string"){
-if(!pattern12.test(data66)){
-const err149 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data66};
+}
+else {
+const err149 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data65};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -6376,8 +6407,11 @@ vErrors.push(err149);
 errors++;
 }
 }
-else {
-const err150 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data66};
+if(data64.reviewer !== undefined){
+let data66 = data64.reviewer;
+if(typeof data66 === "string"){
+if(func3(data66) < 1){
+const err150 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data66};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -6386,10 +6420,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-var _valid10 = _errs195 === errors;
-valid55 = valid55 || _valid10;
-if(!valid55){
-const err151 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data66};
+}
+else {
+const err151 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data66};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -6398,21 +6431,11 @@ vErrors.push(err151);
 }
 errors++;
 }
-else {
-errors = _errs192;
-if(vErrors !== null){
-if(_errs192){
-vErrors.length = _errs192;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err152 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
+if(data64.date !== undefined){
+let data67 = data64.date;
+if(typeof data67 !== "string"){
+const err152 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/date",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date,data:data67};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -6422,11 +6445,14 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data61.automated !== undefined){
-let data67 = data61.automated;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(Object.keys(data67).length < 1){
-const err153 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data67};
+if(data64.maxAge !== undefined){
+let data68 = data64.maxAge;
+const _errs199 = errors;
+let valid59 = false;
+const _errs200 = errors;
+if(typeof data68 == "number"){
+if(data68 < 0 || isNaN(data68)){
+const err153 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data68};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -6435,9 +6461,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-for(const key15 in data67){
-if(!((((key15 === "workflow") || (key15 === "tests")) || (key15 === "config")) || (key15 === "command"))){
-const err154 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data67};
+}
+else {
+const err154 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data68};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -6446,12 +6472,12 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-if(data67.workflow !== undefined){
-let data68 = data67.workflow;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(Object.keys(data68).length < 1){
-const err155 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data68};
+var _valid11 = _errs200 === errors;
+valid59 = valid59 || _valid11;
+const _errs202 = errors;
+if(typeof data68 === "string"){
+if(!pattern12.test(data68)){
+const err155 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data68};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -6460,9 +6486,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-for(const key16 in data68){
-if(!(((((key16 === "file") || (key16 === "job")) || (key16 === "uses")) || (key16 === "run")) || (key16 === "step"))){
-const err156 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data68};
+}
+else {
+const err156 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data68};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -6471,12 +6497,10 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-if(data68.file !== undefined){
-let data69 = data68.file;
-if(typeof data69 === "string"){
-if(func2(data69) < 1){
-const err157 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data69};
+var _valid11 = _errs202 === errors;
+valid59 = valid59 || _valid11;
+if(!valid59){
+const err157 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data68};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -6485,9 +6509,21 @@ vErrors.push(err157);
 }
 errors++;
 }
+else {
+errors = _errs199;
+if(vErrors !== null){
+if(_errs199){
+vErrors.length = _errs199;
 }
 else {
-const err158 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data69};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data64};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -6497,11 +6533,11 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data68.job !== undefined){
-let data70 = data68.job;
-if(typeof data70 === "string"){
-if(func2(data70) < 1){
-const err159 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data70};
+if(data63.automated !== undefined){
+let data69 = data63.automated;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(Object.keys(data69).length < 1){
+const err159 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data69};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -6510,9 +6546,9 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-else {
-const err160 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data70};
+for(const key15 in data69){
+if(!((((key15 === "workflow") || (key15 === "tests")) || (key15 === "config")) || (key15 === "command"))){
+const err160 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data69};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -6522,11 +6558,11 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data68.uses !== undefined){
-let data71 = data68.uses;
-if(typeof data71 === "string"){
-if(func2(data71) < 1){
-const err161 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data71};
+if(data69.workflow !== undefined){
+let data70 = data69.workflow;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(Object.keys(data70).length < 1){
+const err161 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data70};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -6535,9 +6571,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-else {
-const err162 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data71};
+for(const key16 in data70){
+if(!(((((key16 === "file") || (key16 === "job")) || (key16 === "uses")) || (key16 === "run")) || (key16 === "step"))){
+const err162 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data70};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -6547,11 +6583,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data68.run !== undefined){
-let data72 = data68.run;
-if(typeof data72 === "string"){
-if(func2(data72) < 1){
-const err163 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data72};
+if(data70.file !== undefined){
+let data71 = data70.file;
+if(typeof data71 === "string"){
+if(func3(data71) < 1){
+const err163 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data71};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -6562,7 +6598,7 @@ errors++;
 }
 }
 else {
-const err164 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data72};
+const err164 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data71};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -6572,11 +6608,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data68.step !== undefined){
-let data73 = data68.step;
-if(typeof data73 === "string"){
-if(func2(data73) < 1){
-const err165 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data73};
+if(data70.job !== undefined){
+let data72 = data70.job;
+if(typeof data72 === "string"){
+if(func3(data72) < 1){
+const err165 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data72};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -6587,7 +6623,7 @@ errors++;
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data73};
+const err166 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data72};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -6597,9 +6633,11 @@ vErrors.push(err166);
 errors++;
 }
 }
-}
-else {
-const err167 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data68};
+if(data70.uses !== undefined){
+let data73 = data70.uses;
+if(typeof data73 === "string"){
+if(func3(data73) < 1){
+const err167 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data73};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -6609,11 +6647,8 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data67.tests !== undefined){
-let data74 = data67.tests;
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-if(Object.keys(data74).length < 1){
-const err168 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data74};
+else {
+const err168 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data73};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -6622,9 +6657,12 @@ vErrors.push(err168);
 }
 errors++;
 }
-for(const key17 in data74){
-if(!((key17 === "paths") || (key17 === "names"))){
-const err169 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data74};
+}
+if(data70.run !== undefined){
+let data74 = data70.run;
+if(typeof data74 === "string"){
+if(func3(data74) < 1){
+const err169 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data74};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -6634,11 +6672,8 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data74.paths !== undefined){
-let data75 = data74.paths;
-if(Array.isArray(data75)){
-if(data75.length < 1){
-const err170 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data75};
+else {
+const err170 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data74};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -6647,12 +6682,12 @@ vErrors.push(err170);
 }
 errors++;
 }
-const len10 = data75.length;
-for(let i11=0; i11<len10; i11++){
-let data76 = data75[i11];
-if(typeof data76 === "string"){
-if(func2(data76) < 1){
-const err171 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i11,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data76};
+}
+if(data70.step !== undefined){
+let data75 = data70.step;
+if(typeof data75 === "string"){
+if(func3(data75) < 1){
+const err171 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data75};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -6663,7 +6698,7 @@ errors++;
 }
 }
 else {
-const err172 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i11,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data76};
+const err172 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data75};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -6675,7 +6710,7 @@ errors++;
 }
 }
 else {
-const err173 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data75};
+const err173 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data70};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -6685,11 +6720,11 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data74.names !== undefined){
-let data77 = data74.names;
-if(Array.isArray(data77)){
-if(data77.length < 1){
-const err174 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data77};
+if(data69.tests !== undefined){
+let data76 = data69.tests;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(Object.keys(data76).length < 1){
+const err174 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data76};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -6698,12 +6733,9 @@ vErrors.push(err174);
 }
 errors++;
 }
-const len11 = data77.length;
-for(let i12=0; i12<len11; i12++){
-let data78 = data77[i12];
-if(typeof data78 === "string"){
-if(func2(data78) < 1){
-const err175 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i12,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data78};
+for(const key17 in data76){
+if(!((key17 === "paths") || (key17 === "names"))){
+const err175 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data76};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -6713,8 +6745,11 @@ vErrors.push(err175);
 errors++;
 }
 }
-else {
-const err176 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i12,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data78};
+if(data76.paths !== undefined){
+let data77 = data76.paths;
+if(Array.isArray(data77)){
+if(data77.length < 1){
+const err176 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data77};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -6723,10 +6758,12 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-}
-else {
-const err177 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data77};
+const len11 = data77.length;
+for(let i13=0; i13<len11; i13++){
+let data78 = data77[i13];
+if(typeof data78 === "string"){
+if(func3(data78) < 1){
+const err177 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i13,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data78};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -6736,9 +6773,8 @@ vErrors.push(err177);
 errors++;
 }
 }
-}
 else {
-const err178 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data74};
+const err178 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i13,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data78};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -6748,11 +6784,9 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data67.config !== undefined){
-let data79 = data67.config;
-if(typeof data79 === "string"){
-if(func2(data79) < 1){
-const err179 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config,data:data79};
+}
+else {
+const err179 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data77};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -6762,8 +6796,11 @@ vErrors.push(err179);
 errors++;
 }
 }
-else {
-const err180 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config,data:data79};
+if(data76.names !== undefined){
+let data79 = data76.names;
+if(Array.isArray(data79)){
+if(data79.length < 1){
+const err180 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data79};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -6772,12 +6809,12 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-if(data67.command !== undefined){
-let data80 = data67.command;
-if(Array.isArray(data80)){
-if(data80.length < 1){
-const err181 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command,data:data80};
+const len12 = data79.length;
+for(let i14=0; i14<len12; i14++){
+let data80 = data79[i14];
+if(typeof data80 === "string"){
+if(func3(data80) < 1){
+const err181 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i14,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data80};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -6786,11 +6823,9 @@ vErrors.push(err181);
 }
 errors++;
 }
-const len12 = data80.length;
-for(let i13=0; i13<len12; i13++){
-let data81 = data80[i13];
-if(typeof data81 !== "string"){
-const err182 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/" + i13,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.items,data:data81};
+}
+else {
+const err182 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i14,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data80};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -6802,7 +6837,7 @@ errors++;
 }
 }
 else {
-const err183 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command,data:data80};
+const err183 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data79};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -6814,7 +6849,7 @@ errors++;
 }
 }
 else {
-const err184 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data67};
+const err184 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data76};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -6824,11 +6859,11 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data61.notApplicable !== undefined){
-let data82 = data61.notApplicable;
-if(typeof data82 === "string"){
-if(func2(data82) < 1){
-const err185 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data82};
+if(data69.config !== undefined){
+let data81 = data69.config;
+if(typeof data81 === "string"){
+if(func3(data81) < 1){
+const err185 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config,data:data81};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -6839,7 +6874,7 @@ errors++;
 }
 }
 else {
-const err186 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data82};
+const err186 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config,data:data81};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -6849,10 +6884,11 @@ vErrors.push(err186);
 errors++;
 }
 }
-if(data61.note !== undefined){
-let data83 = data61.note;
-if(typeof data83 !== "string"){
-const err187 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.note.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.note,data:data83};
+if(data69.command !== undefined){
+let data82 = data69.command;
+if(Array.isArray(data82)){
+if(data82.length < 1){
+const err187 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command,data:data82};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -6861,10 +6897,11 @@ vErrors.push(err187);
 }
 errors++;
 }
-}
-}
-else {
-const err188 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data61};
+const len13 = data82.length;
+for(let i15=0; i15<len13; i15++){
+let data83 = data82[i15];
+if(typeof data83 !== "string"){
+const err188 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/" + i15,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.items,data:data83};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -6876,7 +6913,7 @@ errors++;
 }
 }
 else {
-const err189 = {instancePath:instancePath+"/score/tests",schemaPath:"#/properties/score/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.type,parentSchema:schema31.properties.score.properties.tests,data:data60};
+const err189 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command,data:data82};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -6888,7 +6925,7 @@ errors++;
 }
 }
 else {
-const err190 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.type,parentSchema:schema31.properties.score,data:data50};
+const err190 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data69};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -6898,12 +6935,11 @@ vErrors.push(err190);
 errors++;
 }
 }
-if(data.bench !== undefined){
-let data84 = data.bench;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-for(const key18 in data84){
-if(!(func1.call(schema31.properties.bench.properties, key18))){
-const err191 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench,data:data84};
+if(data63.notApplicable !== undefined){
+let data84 = data63.notApplicable;
+if(typeof data84 === "string"){
+if(func3(data84) < 1){
+const err191 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data84};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -6913,10 +6949,8 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data84.runner !== undefined){
-let data85 = data84.runner;
-if(!(((data85 === "onnx") || (data85 === "http")) || (data85 === "command"))){
-const err192 = {instancePath:instancePath+"/bench/runner",schemaPath:"#/properties/bench/properties/runner/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.runner.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.runner.enum,parentSchema:schema31.properties.bench.properties.runner,data:data85};
+else {
+const err192 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data84};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -6926,15 +6960,10 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data84.models !== undefined){
-let data86 = data84.models;
-if(Array.isArray(data86)){
-const len13 = data86.length;
-for(let i14=0; i14<len13; i14++){
-let data87 = data86[i14];
-if(typeof data87 === "string"){
-if(func2(data87) < 1){
-const err193 = {instancePath:instancePath+"/bench/models/" + i14,schemaPath:"#/properties/bench/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.bench.properties.models.items,data:data87};
+if(data63.note !== undefined){
+let data85 = data63.note;
+if(typeof data85 !== "string"){
+const err193 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.note.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.note,data:data85};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -6944,8 +6973,9 @@ vErrors.push(err193);
 errors++;
 }
 }
+}
 else {
-const err194 = {instancePath:instancePath+"/bench/models/" + i14,schemaPath:"#/properties/bench/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.models.items.type,parentSchema:schema31.properties.bench.properties.models.items,data:data87};
+const err194 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data63};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -6957,7 +6987,7 @@ errors++;
 }
 }
 else {
-const err195 = {instancePath:instancePath+"/bench/models",schemaPath:"#/properties/bench/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.models.type,parentSchema:schema31.properties.bench.properties.models,data:data86};
+const err195 = {instancePath:instancePath+"/score/tests",schemaPath:"#/properties/score/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.type,parentSchema:schema31.properties.score.properties.tests,data:data62};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -6967,10 +6997,9 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data84.trials !== undefined){
-let data88 = data84.trials;
-if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
-const err196 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.trials.type,parentSchema:schema31.properties.bench.properties.trials,data:data88};
+}
+else {
+const err196 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.type,parentSchema:schema31.properties.score,data:data52};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -6979,9 +7008,13 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(typeof data88 == "number"){
-if(data88 > 1000 || isNaN(data88)){
-const err197 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.bench.properties.trials,data:data88};
+}
+if(data.bench !== undefined){
+let data86 = data.bench;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+for(const key18 in data86){
+if(!(func1.call(schema31.properties.bench.properties, key18))){
+const err197 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench,data:data86};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -6990,8 +7023,11 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(data88 < 3 || isNaN(data88)){
-const err198 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3",schema:3,parentSchema:schema31.properties.bench.properties.trials,data:data88};
+}
+if(data86.runner !== undefined){
+let data87 = data86.runner;
+if(!(((data87 === "onnx") || (data87 === "http")) || (data87 === "command"))){
+const err198 = {instancePath:instancePath+"/bench/runner",schemaPath:"#/properties/bench/properties/runner/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.runner.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.runner.enum,parentSchema:schema31.properties.bench.properties.runner,data:data87};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -7001,15 +7037,15 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
-if(data84.duration !== undefined){
-let data89 = data84.duration;
-const _errs246 = errors;
-let valid69 = false;
-const _errs247 = errors;
-if(typeof data89 == "number"){
-if(data89 < 0 || isNaN(data89)){
-const err199 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data89};
+if(data86.models !== undefined){
+let data88 = data86.models;
+if(Array.isArray(data88)){
+const len14 = data88.length;
+for(let i16=0; i16<len14; i16++){
+let data89 = data88[i16];
+if(typeof data89 === "string"){
+if(func3(data89) < 1){
+const err199 = {instancePath:instancePath+"/bench/models/" + i16,schemaPath:"#/properties/bench/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.bench.properties.models.items,data:data89};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -7020,7 +7056,7 @@ errors++;
 }
 }
 else {
-const err200 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data89};
+const err200 = {instancePath:instancePath+"/bench/models/" + i16,schemaPath:"#/properties/bench/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.models.items.type,parentSchema:schema31.properties.bench.properties.models.items,data:data89};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -7029,12 +7065,10 @@ vErrors.push(err200);
 }
 errors++;
 }
-var _valid11 = _errs247 === errors;
-valid69 = valid69 || _valid11;
-const _errs249 = errors;
-if(typeof data89 === "string"){
-if(!pattern12.test(data89)){
-const err201 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data89};
+}
+}
+else {
+const err201 = {instancePath:instancePath+"/bench/models",schemaPath:"#/properties/bench/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.models.type,parentSchema:schema31.properties.bench.properties.models,data:data88};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -7044,8 +7078,10 @@ vErrors.push(err201);
 errors++;
 }
 }
-else {
-const err202 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data89};
+if(data86.trials !== undefined){
+let data90 = data86.trials;
+if(!((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90)))){
+const err202 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.trials.type,parentSchema:schema31.properties.bench.properties.trials,data:data90};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -7054,10 +7090,9 @@ vErrors.push(err202);
 }
 errors++;
 }
-var _valid11 = _errs249 === errors;
-valid69 = valid69 || _valid11;
-if(!valid69){
-const err203 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data89};
+if(typeof data90 == "number"){
+if(data90 > 1000 || isNaN(data90)){
+const err203 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.bench.properties.trials,data:data90};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -7066,26 +7101,8 @@ vErrors.push(err203);
 }
 errors++;
 }
-else {
-errors = _errs246;
-if(vErrors !== null){
-if(_errs246){
-vErrors.length = _errs246;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data84.warmup !== undefined){
-let data90 = data84.warmup;
-const _errs253 = errors;
-let valid71 = false;
-const _errs254 = errors;
-if(typeof data90 == "number"){
-if(data90 < 0 || isNaN(data90)){
-const err204 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data90};
+if(data90 < 3 || isNaN(data90)){
+const err204 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3",schema:3,parentSchema:schema31.properties.bench.properties.trials,data:data90};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -7095,8 +7112,15 @@ vErrors.push(err204);
 errors++;
 }
 }
-else {
-const err205 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data90};
+}
+if(data86.duration !== undefined){
+let data91 = data86.duration;
+const _errs253 = errors;
+let valid73 = false;
+const _errs254 = errors;
+if(typeof data91 == "number"){
+if(data91 < 0 || isNaN(data91)){
+const err205 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data91};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -7105,12 +7129,9 @@ vErrors.push(err205);
 }
 errors++;
 }
-var _valid12 = _errs254 === errors;
-valid71 = valid71 || _valid12;
-const _errs256 = errors;
-if(typeof data90 === "string"){
-if(!pattern12.test(data90)){
-const err206 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data90};
+}
+else {
+const err206 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data91};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -7119,9 +7140,12 @@ vErrors.push(err206);
 }
 errors++;
 }
-}
-else {
-const err207 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data90};
+var _valid12 = _errs254 === errors;
+valid73 = valid73 || _valid12;
+const _errs256 = errors;
+if(typeof data91 === "string"){
+if(!pattern12.test(data91)){
+const err207 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data91};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -7130,15 +7154,26 @@ vErrors.push(err207);
 }
 errors++;
 }
-var _valid12 = _errs256 === errors;
-valid71 = valid71 || _valid12;
-if(!valid71){
-const err208 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data90};
+}
+else {
+const err208 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data91};
 if(vErrors === null){
 vErrors = [err208];
 }
 else {
 vErrors.push(err208);
+}
+errors++;
+}
+var _valid12 = _errs256 === errors;
+valid73 = valid73 || _valid12;
+if(!valid73){
+const err209 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data91};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
 }
 errors++;
 }
@@ -7154,21 +7189,14 @@ vErrors = null;
 }
 }
 }
-if(data84.iterations !== undefined){
-let data91 = data84.iterations;
-if(!((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91)))){
-const err209 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.iterations.type,parentSchema:schema31.properties.bench.properties.iterations,data:data91};
-if(vErrors === null){
-vErrors = [err209];
-}
-else {
-vErrors.push(err209);
-}
-errors++;
-}
-if(typeof data91 == "number"){
-if(data91 < 1 || isNaN(data91)){
-const err210 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.iterations,data:data91};
+if(data86.warmup !== undefined){
+let data92 = data86.warmup;
+const _errs260 = errors;
+let valid75 = false;
+const _errs261 = errors;
+if(typeof data92 == "number"){
+if(data92 < 0 || isNaN(data92)){
+const err210 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data92};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -7178,12 +7206,8 @@ vErrors.push(err210);
 errors++;
 }
 }
-}
-if(data84.batchSizes !== undefined){
-let data92 = data84.batchSizes;
-if(Array.isArray(data92)){
-if(data92.length < 1){
-const err211 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes,data:data92};
+else {
+const err211 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data92};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -7192,11 +7216,12 @@ vErrors.push(err211);
 }
 errors++;
 }
-const len14 = data92.length;
-for(let i15=0; i15<len14; i15++){
-let data93 = data92[i15];
-if(!((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93)))){
-const err212 = {instancePath:instancePath+"/bench/batchSizes/" + i15,schemaPath:"#/properties/bench/properties/batchSizes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.batchSizes.items.type,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data93};
+var _valid13 = _errs261 === errors;
+valid75 = valid75 || _valid13;
+const _errs263 = errors;
+if(typeof data92 === "string"){
+if(!pattern12.test(data92)){
+const err212 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data92};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -7205,9 +7230,9 @@ vErrors.push(err212);
 }
 errors++;
 }
-if(typeof data93 == "number"){
-if(data93 < 1 || isNaN(data93)){
-const err213 = {instancePath:instancePath+"/bench/batchSizes/" + i15,schemaPath:"#/properties/bench/properties/batchSizes/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data93};
+}
+else {
+const err213 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data92};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -7216,11 +7241,10 @@ vErrors.push(err213);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err214 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.batchSizes.type,parentSchema:schema31.properties.bench.properties.batchSizes,data:data92};
+var _valid13 = _errs263 === errors;
+valid75 = valid75 || _valid13;
+if(!valid75){
+const err214 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data92};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -7229,14 +7253,22 @@ vErrors.push(err214);
 }
 errors++;
 }
+else {
+errors = _errs260;
+if(vErrors !== null){
+if(_errs260){
+vErrors.length = _errs260;
 }
-if(data84.dims !== undefined){
-let data94 = data84.dims;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-for(const key19 in data94){
-let data95 = data94[key19];
-if(!((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95)))){
-const err215 = {instancePath:instancePath+"/bench/dims/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.dims.additionalProperties.type,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data95};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data86.iterations !== undefined){
+let data93 = data86.iterations;
+if(!((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93)))){
+const err215 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.iterations.type,parentSchema:schema31.properties.bench.properties.iterations,data:data93};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -7245,9 +7277,9 @@ vErrors.push(err215);
 }
 errors++;
 }
-if(typeof data95 == "number"){
-if(data95 < 0 || isNaN(data95)){
-const err216 = {instancePath:instancePath+"/bench/dims/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data95};
+if(typeof data93 == "number"){
+if(data93 < 1 || isNaN(data93)){
+const err216 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.iterations,data:data93};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -7258,9 +7290,11 @@ errors++;
 }
 }
 }
-}
-else {
-const err217 = {instancePath:instancePath+"/bench/dims",schemaPath:"#/properties/bench/properties/dims/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.dims.type,parentSchema:schema31.properties.bench.properties.dims,data:data94};
+if(data86.batchSizes !== undefined){
+let data94 = data86.batchSizes;
+if(Array.isArray(data94)){
+if(data94.length < 1){
+const err217 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes,data:data94};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -7269,11 +7303,11 @@ vErrors.push(err217);
 }
 errors++;
 }
-}
-if(data84.inputs !== undefined){
-let data96 = data84.inputs;
-if(typeof data96 !== "string"){
-const err218 = {instancePath:instancePath+"/bench/inputs",schemaPath:"#/properties/bench/properties/inputs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.inputs.type,parentSchema:schema31.properties.bench.properties.inputs,data:data96};
+const len15 = data94.length;
+for(let i17=0; i17<len15; i17++){
+let data95 = data94[i17];
+if(!((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95)))){
+const err218 = {instancePath:instancePath+"/bench/batchSizes/" + i17,schemaPath:"#/properties/bench/properties/batchSizes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.batchSizes.items.type,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data95};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -7282,11 +7316,9 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
-if(data84.seed !== undefined){
-let data97 = data84.seed;
-if(!((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97)))){
-const err219 = {instancePath:instancePath+"/bench/seed",schemaPath:"#/properties/bench/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.seed.type,parentSchema:schema31.properties.bench.properties.seed,data:data97};
+if(typeof data95 == "number"){
+if(data95 < 1 || isNaN(data95)){
+const err219 = {instancePath:instancePath+"/bench/batchSizes/" + i17,schemaPath:"#/properties/bench/properties/batchSizes/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data95};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -7296,12 +7328,10 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data84.threads !== undefined){
-let data98 = data84.threads;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-for(const key20 in data98){
-if(!((key20 === "intraOp") || (key20 === "interOp"))){
-const err220 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.threads,data:data98};
+}
+}
+else {
+const err220 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.batchSizes.type,parentSchema:schema31.properties.bench.properties.batchSizes,data:data94};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -7311,10 +7341,13 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data98.intraOp !== undefined){
-let data99 = data98.intraOp;
-if(!((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99)))){
-const err221 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.intraOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data99};
+if(data86.dims !== undefined){
+let data96 = data86.dims;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+for(const key19 in data96){
+let data97 = data96[key19];
+if(!((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97)))){
+const err221 = {instancePath:instancePath+"/bench/dims/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.dims.additionalProperties.type,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data97};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -7323,9 +7356,9 @@ vErrors.push(err221);
 }
 errors++;
 }
-if(typeof data99 == "number"){
-if(data99 < 0 || isNaN(data99)){
-const err222 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data99};
+if(typeof data97 == "number"){
+if(data97 < 0 || isNaN(data97)){
+const err222 = {instancePath:instancePath+"/bench/dims/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data97};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -7336,10 +7369,9 @@ errors++;
 }
 }
 }
-if(data98.interOp !== undefined){
-let data100 = data98.interOp;
-if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
-const err223 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.interOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data100};
+}
+else {
+const err223 = {instancePath:instancePath+"/bench/dims",schemaPath:"#/properties/bench/properties/dims/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.dims.type,parentSchema:schema31.properties.bench.properties.dims,data:data96};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -7348,9 +7380,11 @@ vErrors.push(err223);
 }
 errors++;
 }
-if(typeof data100 == "number"){
-if(data100 < 0 || isNaN(data100)){
-const err224 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data100};
+}
+if(data86.inputs !== undefined){
+let data98 = data86.inputs;
+if(typeof data98 !== "string"){
+const err224 = {instancePath:instancePath+"/bench/inputs",schemaPath:"#/properties/bench/properties/inputs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.inputs.type,parentSchema:schema31.properties.bench.properties.inputs,data:data98};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -7360,10 +7394,10 @@ vErrors.push(err224);
 errors++;
 }
 }
-}
-}
-else {
-const err225 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.threads.type,parentSchema:schema31.properties.bench.properties.threads,data:data98};
+if(data86.seed !== undefined){
+let data99 = data86.seed;
+if(!((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99)))){
+const err225 = {instancePath:instancePath+"/bench/seed",schemaPath:"#/properties/bench/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.seed.type,parentSchema:schema31.properties.bench.properties.seed,data:data99};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -7373,11 +7407,12 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data84.http !== undefined){
-let data101 = data84.http;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.url === undefined){
-const err226 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.bench.properties.http.required,parentSchema:schema31.properties.bench.properties.http,data:data101};
+if(data86.threads !== undefined){
+let data100 = data86.threads;
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+for(const key20 in data100){
+if(!((key20 === "intraOp") || (key20 === "interOp"))){
+const err226 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.threads,data:data100};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -7386,9 +7421,11 @@ vErrors.push(err226);
 }
 errors++;
 }
-for(const key21 in data101){
-if(!(func1.call(schema31.properties.bench.properties.http.properties, key21))){
-const err227 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.http,data:data101};
+}
+if(data100.intraOp !== undefined){
+let data101 = data100.intraOp;
+if(!((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101)))){
+const err227 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.intraOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data101};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -7397,11 +7434,9 @@ vErrors.push(err227);
 }
 errors++;
 }
-}
-if(data101.url !== undefined){
-let data102 = data101.url;
-if(typeof data102 !== "string"){
-const err228 = {instancePath:instancePath+"/bench/http/url",schemaPath:"#/properties/bench/properties/http/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.url.type,parentSchema:schema31.properties.bench.properties.http.properties.url,data:data102};
+if(typeof data101 == "number"){
+if(data101 < 0 || isNaN(data101)){
+const err228 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data101};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -7411,10 +7446,11 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data101.protocol !== undefined){
-let data103 = data101.protocol;
-if(!((data103 === "oip") || (data103 === "raw"))){
-const err229 = {instancePath:instancePath+"/bench/http/protocol",schemaPath:"#/properties/bench/properties/http/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.protocol.enum,parentSchema:schema31.properties.bench.properties.http.properties.protocol,data:data103};
+}
+if(data100.interOp !== undefined){
+let data102 = data100.interOp;
+if(!((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102)))){
+const err229 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.interOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data102};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -7423,11 +7459,9 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-if(data101.model !== undefined){
-let data104 = data101.model;
-if(typeof data104 !== "string"){
-const err230 = {instancePath:instancePath+"/bench/http/model",schemaPath:"#/properties/bench/properties/http/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.model.type,parentSchema:schema31.properties.bench.properties.http.properties.model,data:data104};
+if(typeof data102 == "number"){
+if(data102 < 0 || isNaN(data102)){
+const err230 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data102};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -7437,10 +7471,10 @@ vErrors.push(err230);
 errors++;
 }
 }
-if(data101.method !== undefined){
-let data105 = data101.method;
-if(!(((data105 === "GET") || (data105 === "POST")) || (data105 === "PUT"))){
-const err231 = {instancePath:instancePath+"/bench/http/method",schemaPath:"#/properties/bench/properties/http/properties/method/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.method.enum,parentSchema:schema31.properties.bench.properties.http.properties.method,data:data105};
+}
+}
+else {
+const err231 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.threads.type,parentSchema:schema31.properties.bench.properties.threads,data:data100};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -7450,10 +7484,11 @@ vErrors.push(err231);
 errors++;
 }
 }
-if(data101.payload !== undefined){
-let data106 = data101.payload;
-if(typeof data106 !== "string"){
-const err232 = {instancePath:instancePath+"/bench/http/payload",schemaPath:"#/properties/bench/properties/http/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.payload.type,parentSchema:schema31.properties.bench.properties.http.properties.payload,data:data106};
+if(data86.http !== undefined){
+let data103 = data86.http;
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+if(data103.url === undefined){
+const err232 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.bench.properties.http.required,parentSchema:schema31.properties.bench.properties.http,data:data103};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -7462,11 +7497,9 @@ vErrors.push(err232);
 }
 errors++;
 }
-}
-if(data101.contentType !== undefined){
-let data107 = data101.contentType;
-if(typeof data107 !== "string"){
-const err233 = {instancePath:instancePath+"/bench/http/contentType",schemaPath:"#/properties/bench/properties/http/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.contentType.type,parentSchema:schema31.properties.bench.properties.http.properties.contentType,data:data107};
+for(const key21 in data103){
+if(!(func1.call(schema31.properties.bench.properties.http.properties, key21))){
+const err233 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.http,data:data103};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -7476,13 +7509,10 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data101.headers !== undefined){
-let data108 = data101.headers;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key22 in data108){
-let data109 = data108[key22];
-if(typeof data109 !== "string"){
-const err234 = {instancePath:instancePath+"/bench/http/headers/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/http/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.headers.additionalProperties.type,parentSchema:schema31.properties.bench.properties.http.properties.headers.additionalProperties,data:data109};
+if(data103.url !== undefined){
+let data104 = data103.url;
+if(typeof data104 !== "string"){
+const err234 = {instancePath:instancePath+"/bench/http/url",schemaPath:"#/properties/bench/properties/http/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.url.type,parentSchema:schema31.properties.bench.properties.http.properties.url,data:data104};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -7492,9 +7522,10 @@ vErrors.push(err234);
 errors++;
 }
 }
-}
-else {
-const err235 = {instancePath:instancePath+"/bench/http/headers",schemaPath:"#/properties/bench/properties/http/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.properties.headers.type,parentSchema:schema31.properties.bench.properties.http.properties.headers,data:data108};
+if(data103.protocol !== undefined){
+let data105 = data103.protocol;
+if(!((data105 === "oip") || (data105 === "raw"))){
+const err235 = {instancePath:instancePath+"/bench/http/protocol",schemaPath:"#/properties/bench/properties/http/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.protocol.enum,parentSchema:schema31.properties.bench.properties.http.properties.protocol,data:data105};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -7504,10 +7535,10 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data101.concurrency !== undefined){
-let data110 = data101.concurrency;
-if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
-const err236 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.http.properties.concurrency.type,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data110};
+if(data103.model !== undefined){
+let data106 = data103.model;
+if(typeof data106 !== "string"){
+const err236 = {instancePath:instancePath+"/bench/http/model",schemaPath:"#/properties/bench/properties/http/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.model.type,parentSchema:schema31.properties.bench.properties.http.properties.model,data:data106};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -7516,9 +7547,11 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(typeof data110 == "number"){
-if(data110 > 1024 || isNaN(data110)){
-const err237 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data110};
+}
+if(data103.method !== undefined){
+let data107 = data103.method;
+if(!(((data107 === "GET") || (data107 === "POST")) || (data107 === "PUT"))){
+const err237 = {instancePath:instancePath+"/bench/http/method",schemaPath:"#/properties/bench/properties/http/properties/method/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.method.enum,parentSchema:schema31.properties.bench.properties.http.properties.method,data:data107};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -7527,8 +7560,11 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(data110 < 1 || isNaN(data110)){
-const err238 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data110};
+}
+if(data103.payload !== undefined){
+let data108 = data103.payload;
+if(typeof data108 !== "string"){
+const err238 = {instancePath:instancePath+"/bench/http/payload",schemaPath:"#/properties/bench/properties/http/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.payload.type,parentSchema:schema31.properties.bench.properties.http.properties.payload,data:data108};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -7538,12 +7574,10 @@ vErrors.push(err238);
 errors++;
 }
 }
-}
-if(data101.rate !== undefined){
-let data111 = data101.rate;
-if(typeof data111 == "number"){
-if(data111 <= 0 || isNaN(data111)){
-const err239 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data111};
+if(data103.contentType !== undefined){
+let data109 = data103.contentType;
+if(typeof data109 !== "string"){
+const err239 = {instancePath:instancePath+"/bench/http/contentType",schemaPath:"#/properties/bench/properties/http/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.contentType.type,parentSchema:schema31.properties.bench.properties.http.properties.contentType,data:data109};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -7553,8 +7587,13 @@ vErrors.push(err239);
 errors++;
 }
 }
-else {
-const err240 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.http.properties.rate.type,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data111};
+if(data103.headers !== undefined){
+let data110 = data103.headers;
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+for(const key22 in data110){
+let data111 = data110[key22];
+if(typeof data111 !== "string"){
+const err240 = {instancePath:instancePath+"/bench/http/headers/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/http/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.headers.additionalProperties.type,parentSchema:schema31.properties.bench.properties.http.properties.headers.additionalProperties,data:data111};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -7564,14 +7603,9 @@ vErrors.push(err240);
 errors++;
 }
 }
-if(data101.timeout !== undefined){
-let data112 = data101.timeout;
-const _errs304 = errors;
-let valid79 = false;
-const _errs305 = errors;
-if(typeof data112 == "number"){
-if(data112 < 0 || isNaN(data112)){
-const err241 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data112};
+}
+else {
+const err241 = {instancePath:instancePath+"/bench/http/headers",schemaPath:"#/properties/bench/properties/http/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.properties.headers.type,parentSchema:schema31.properties.bench.properties.http.properties.headers,data:data110};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -7581,8 +7615,10 @@ vErrors.push(err241);
 errors++;
 }
 }
-else {
-const err242 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data112};
+if(data103.concurrency !== undefined){
+let data112 = data103.concurrency;
+if(!((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112)))){
+const err242 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.http.properties.concurrency.type,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data112};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -7591,12 +7627,9 @@ vErrors.push(err242);
 }
 errors++;
 }
-var _valid13 = _errs305 === errors;
-valid79 = valid79 || _valid13;
-const _errs307 = errors;
-if(typeof data112 === "string"){
-if(!pattern12.test(data112)){
-const err243 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data112};
+if(typeof data112 == "number"){
+if(data112 > 1024 || isNaN(data112)){
+const err243 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data112};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -7605,9 +7638,8 @@ vErrors.push(err243);
 }
 errors++;
 }
-}
-else {
-const err244 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data112};
+if(data112 < 1 || isNaN(data112)){
+const err244 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data112};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -7616,10 +7648,13 @@ vErrors.push(err244);
 }
 errors++;
 }
-var _valid13 = _errs307 === errors;
-valid79 = valid79 || _valid13;
-if(!valid79){
-const err245 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data112};
+}
+}
+if(data103.rate !== undefined){
+let data113 = data103.rate;
+if(typeof data113 == "number"){
+if(data113 <= 0 || isNaN(data113)){
+const err245 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data113};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -7628,21 +7663,9 @@ vErrors.push(err245);
 }
 errors++;
 }
-else {
-errors = _errs304;
-if(vErrors !== null){
-if(_errs304){
-vErrors.length = _errs304;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err246 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.type,parentSchema:schema31.properties.bench.properties.http,data:data101};
+const err246 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.http.properties.rate.type,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data113};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -7652,11 +7675,14 @@ vErrors.push(err246);
 errors++;
 }
 }
-if(data84.command !== undefined){
-let data113 = data84.command;
-if(Array.isArray(data113)){
-if(data113.length < 1){
-const err247 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.command,data:data113};
+if(data103.timeout !== undefined){
+let data114 = data103.timeout;
+const _errs311 = errors;
+let valid83 = false;
+const _errs312 = errors;
+if(typeof data114 == "number"){
+if(data114 < 0 || isNaN(data114)){
+const err247 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data114};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -7665,11 +7691,9 @@ vErrors.push(err247);
 }
 errors++;
 }
-const len15 = data113.length;
-for(let i16=0; i16<len15; i16++){
-let data114 = data113[i16];
-if(typeof data114 !== "string"){
-const err248 = {instancePath:instancePath+"/bench/command/" + i16,schemaPath:"#/properties/bench/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.command.items.type,parentSchema:schema31.properties.bench.properties.command.items,data:data114};
+}
+else {
+const err248 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data114};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -7678,10 +7702,12 @@ vErrors.push(err248);
 }
 errors++;
 }
-}
-}
-else {
-const err249 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.command.type,parentSchema:schema31.properties.bench.properties.command,data:data113};
+var _valid14 = _errs312 === errors;
+valid83 = valid83 || _valid14;
+const _errs314 = errors;
+if(typeof data114 === "string"){
+if(!pattern12.test(data114)){
+const err249 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data114};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -7691,12 +7717,8 @@ vErrors.push(err249);
 errors++;
 }
 }
-if(data84.regression !== undefined){
-let data115 = data84.regression;
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
-for(const key23 in data115){
-if(!(((((key23 === "metric") || (key23 === "test")) || (key23 === "alpha")) || (key23 === "minEffect")) || (key23 === "confidence"))){
-const err250 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.regression,data:data115};
+else {
+const err250 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data114};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -7705,11 +7727,10 @@ vErrors.push(err250);
 }
 errors++;
 }
-}
-if(data115.metric !== undefined){
-let data116 = data115.metric;
-if(!((((((data116 === "p50") || (data116 === "p90")) || (data116 === "p95")) || (data116 === "p99")) || (data116 === "mean")) || (data116 === "throughput"))){
-const err251 = {instancePath:instancePath+"/bench/regression/metric",schemaPath:"#/properties/bench/properties/regression/properties/metric/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.metric.enum,parentSchema:schema31.properties.bench.properties.regression.properties.metric,data:data116};
+var _valid14 = _errs314 === errors;
+valid83 = valid83 || _valid14;
+if(!valid83){
+const err251 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data114};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -7718,11 +7739,21 @@ vErrors.push(err251);
 }
 errors++;
 }
+else {
+errors = _errs311;
+if(vErrors !== null){
+if(_errs311){
+vErrors.length = _errs311;
 }
-if(data115.test !== undefined){
-let data117 = data115.test;
-if(!((data117 === "mann-whitney") || (data117 === "bootstrap"))){
-const err252 = {instancePath:instancePath+"/bench/regression/test",schemaPath:"#/properties/bench/properties/regression/properties/test/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.test.enum,parentSchema:schema31.properties.bench.properties.regression.properties.test,data:data117};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err252 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.type,parentSchema:schema31.properties.bench.properties.http,data:data103};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -7732,11 +7763,11 @@ vErrors.push(err252);
 errors++;
 }
 }
-if(data115.alpha !== undefined){
-let data118 = data115.alpha;
-if(typeof data118 == "number"){
-if(data118 >= 0.5 || isNaN(data118)){
-const err253 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 0.5},message:"must be < 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data118};
+if(data86.command !== undefined){
+let data115 = data86.command;
+if(Array.isArray(data115)){
+if(data115.length < 1){
+const err253 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.command,data:data115};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -7745,8 +7776,11 @@ vErrors.push(err253);
 }
 errors++;
 }
-if(data118 <= 0 || isNaN(data118)){
-const err254 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data118};
+const len16 = data115.length;
+for(let i18=0; i18<len16; i18++){
+let data116 = data115[i18];
+if(typeof data116 !== "string"){
+const err254 = {instancePath:instancePath+"/bench/command/" + i18,schemaPath:"#/properties/bench/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.command.items.type,parentSchema:schema31.properties.bench.properties.command.items,data:data116};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -7756,8 +7790,9 @@ vErrors.push(err254);
 errors++;
 }
 }
+}
 else {
-const err255 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.alpha.type,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data118};
+const err255 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.command.type,parentSchema:schema31.properties.bench.properties.command,data:data115};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -7767,11 +7802,12 @@ vErrors.push(err255);
 errors++;
 }
 }
-if(data115.minEffect !== undefined){
-let data119 = data115.minEffect;
-if(typeof data119 == "number"){
-if(data119 < 0 || isNaN(data119)){
-const err256 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data119};
+if(data86.regression !== undefined){
+let data117 = data86.regression;
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
+for(const key23 in data117){
+if(!(((((key23 === "metric") || (key23 === "test")) || (key23 === "alpha")) || (key23 === "minEffect")) || (key23 === "confidence"))){
+const err256 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.regression,data:data117};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -7781,8 +7817,10 @@ vErrors.push(err256);
 errors++;
 }
 }
-else {
-const err257 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.minEffect.type,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data119};
+if(data117.metric !== undefined){
+let data118 = data117.metric;
+if(!((((((data118 === "p50") || (data118 === "p90")) || (data118 === "p95")) || (data118 === "p99")) || (data118 === "mean")) || (data118 === "throughput"))){
+const err257 = {instancePath:instancePath+"/bench/regression/metric",schemaPath:"#/properties/bench/properties/regression/properties/metric/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.metric.enum,parentSchema:schema31.properties.bench.properties.regression.properties.metric,data:data118};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -7792,11 +7830,10 @@ vErrors.push(err257);
 errors++;
 }
 }
-if(data115.confidence !== undefined){
-let data120 = data115.confidence;
-if(typeof data120 == "number"){
-if(data120 >= 1 || isNaN(data120)){
-const err258 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data120};
+if(data117.test !== undefined){
+let data119 = data117.test;
+if(!((data119 === "mann-whitney") || (data119 === "bootstrap"))){
+const err258 = {instancePath:instancePath+"/bench/regression/test",schemaPath:"#/properties/bench/properties/regression/properties/test/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.test.enum,parentSchema:schema31.properties.bench.properties.regression.properties.test,data:data119};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -7805,8 +7842,12 @@ vErrors.push(err258);
 }
 errors++;
 }
-if(data120 <= 0.5 || isNaN(data120)){
-const err259 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data120};
+}
+if(data117.alpha !== undefined){
+let data120 = data117.alpha;
+if(typeof data120 == "number"){
+if(data120 >= 0.5 || isNaN(data120)){
+const err259 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 0.5},message:"must be < 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data120};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -7815,9 +7856,8 @@ vErrors.push(err259);
 }
 errors++;
 }
-}
-else {
-const err260 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.confidence.type,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data120};
+if(data120 <= 0 || isNaN(data120)){
+const err260 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data120};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -7827,9 +7867,8 @@ vErrors.push(err260);
 errors++;
 }
 }
-}
 else {
-const err261 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.regression.type,parentSchema:schema31.properties.bench.properties.regression,data:data115};
+const err261 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.alpha.type,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data120};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -7839,12 +7878,11 @@ vErrors.push(err261);
 errors++;
 }
 }
-if(data84.history !== undefined){
-let data121 = data84.history;
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-for(const key24 in data121){
-if(!(((key24 === "dir") || (key24 === "maxAge")) || (key24 === "maxRuns"))){
-const err262 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.history,data:data121};
+if(data117.minEffect !== undefined){
+let data121 = data117.minEffect;
+if(typeof data121 == "number"){
+if(data121 < 0 || isNaN(data121)){
+const err262 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data121};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -7854,10 +7892,8 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data121.dir !== undefined){
-let data122 = data121.dir;
-if(typeof data122 !== "string"){
-const err263 = {instancePath:instancePath+"/bench/history/dir",schemaPath:"#/properties/bench/properties/history/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.history.properties.dir.type,parentSchema:schema31.properties.bench.properties.history.properties.dir,data:data122};
+else {
+const err263 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.minEffect.type,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data121};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -7867,14 +7903,11 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data121.maxAge !== undefined){
-let data123 = data121.maxAge;
-const _errs331 = errors;
-let valid85 = false;
-const _errs332 = errors;
-if(typeof data123 == "number"){
-if(data123 < 0 || isNaN(data123)){
-const err264 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data123};
+if(data117.confidence !== undefined){
+let data122 = data117.confidence;
+if(typeof data122 == "number"){
+if(data122 >= 1 || isNaN(data122)){
+const err264 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data122};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -7883,9 +7916,8 @@ vErrors.push(err264);
 }
 errors++;
 }
-}
-else {
-const err265 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data123};
+if(data122 <= 0.5 || isNaN(data122)){
+const err265 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data122};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -7894,12 +7926,9 @@ vErrors.push(err265);
 }
 errors++;
 }
-var _valid14 = _errs332 === errors;
-valid85 = valid85 || _valid14;
-const _errs334 = errors;
-if(typeof data123 === "string"){
-if(!pattern12.test(data123)){
-const err266 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data123};
+}
+else {
+const err266 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.confidence.type,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data122};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -7909,8 +7938,9 @@ vErrors.push(err266);
 errors++;
 }
 }
+}
 else {
-const err267 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data123};
+const err267 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.regression.type,parentSchema:schema31.properties.bench.properties.regression,data:data117};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -7919,10 +7949,13 @@ vErrors.push(err267);
 }
 errors++;
 }
-var _valid14 = _errs334 === errors;
-valid85 = valid85 || _valid14;
-if(!valid85){
-const err268 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data123};
+}
+if(data86.history !== undefined){
+let data123 = data86.history;
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+for(const key24 in data123){
+if(!(((key24 === "dir") || (key24 === "maxAge")) || (key24 === "maxRuns"))){
+const err268 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.history,data:data123};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -7931,22 +7964,11 @@ vErrors.push(err268);
 }
 errors++;
 }
-else {
-errors = _errs331;
-if(vErrors !== null){
-if(_errs331){
-vErrors.length = _errs331;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data121.maxRuns !== undefined){
-let data124 = data121.maxRuns;
-if(!((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124)))){
-const err269 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.history.properties.maxRuns.type,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data124};
+if(data123.dir !== undefined){
+let data124 = data123.dir;
+if(typeof data124 !== "string"){
+const err269 = {instancePath:instancePath+"/bench/history/dir",schemaPath:"#/properties/bench/properties/history/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.history.properties.dir.type,parentSchema:schema31.properties.bench.properties.history.properties.dir,data:data124};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -7955,9 +7977,15 @@ vErrors.push(err269);
 }
 errors++;
 }
-if(typeof data124 == "number"){
-if(data124 < 1 || isNaN(data124)){
-const err270 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data124};
+}
+if(data123.maxAge !== undefined){
+let data125 = data123.maxAge;
+const _errs338 = errors;
+let valid89 = false;
+const _errs339 = errors;
+if(typeof data125 == "number"){
+if(data125 < 0 || isNaN(data125)){
+const err270 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data125};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -7967,10 +7995,8 @@ vErrors.push(err270);
 errors++;
 }
 }
-}
-}
 else {
-const err271 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.history.type,parentSchema:schema31.properties.bench.properties.history,data:data121};
+const err271 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data125};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -7979,10 +8005,12 @@ vErrors.push(err271);
 }
 errors++;
 }
-}
-}
-else {
-const err272 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.type,parentSchema:schema31.properties.bench,data:data84};
+var _valid15 = _errs339 === errors;
+valid89 = valid89 || _valid15;
+const _errs341 = errors;
+if(typeof data125 === "string"){
+if(!pattern12.test(data125)){
+const err272 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data125};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -7992,14 +8020,8 @@ vErrors.push(err272);
 errors++;
 }
 }
-if(data.gates !== undefined){
-let data125 = data.gates;
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-for(const key25 in data125){
-const _errs340 = errors;
-if(typeof key25 === "string"){
-if(!pattern20.test(key25)){
-const err273 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema31.properties.gates.propertyNames,data:key25,propertyName:key25};
+else {
+const err273 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data125};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -8008,10 +8030,10 @@ vErrors.push(err273);
 }
 errors++;
 }
-}
-var valid86 = _errs340 === errors;
-if(!valid86){
-const err274 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames",keyword:"propertyNames",params:{propertyName: key25},message:"property name must be valid",schema:schema31.properties.gates.propertyNames,parentSchema:schema31.properties.gates,data:data125};
+var _valid15 = _errs341 === errors;
+valid89 = valid89 || _valid15;
+if(!valid89){
+const err274 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data125};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -8020,12 +8042,22 @@ vErrors.push(err274);
 }
 errors++;
 }
+else {
+errors = _errs338;
+if(vErrors !== null){
+if(_errs338){
+vErrors.length = _errs338;
 }
-for(const key26 in data125){
-let data126 = data125[key26];
-if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
-if(data126.checks === undefined){
-const err275 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema31.properties.gates.additionalProperties.required,parentSchema:schema31.properties.gates.additionalProperties,data:data126};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data123.maxRuns !== undefined){
+let data126 = data123.maxRuns;
+if(!((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126)))){
+const err275 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.history.properties.maxRuns.type,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data126};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -8034,9 +8066,9 @@ vErrors.push(err275);
 }
 errors++;
 }
-for(const key27 in data126){
-if(!((((((((key27 === "description") || (key27 === "model")) || (key27 === "candidate")) || (key27 === "baseline")) || (key27 === "policies")) || (key27 === "checks")) || (key27 === "aggregate")) || (key27 === "seed"))){
-const err276 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.gates.additionalProperties,data:data126};
+if(typeof data126 == "number"){
+if(data126 < 1 || isNaN(data126)){
+const err276 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data126};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -8046,10 +8078,10 @@ vErrors.push(err276);
 errors++;
 }
 }
-if(data126.description !== undefined){
-let data127 = data126.description;
-if(typeof data127 !== "string"){
-const err277 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/gates/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.description.type,parentSchema:schema31.properties.gates.additionalProperties.properties.description,data:data127};
+}
+}
+else {
+const err277 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.history.type,parentSchema:schema31.properties.bench.properties.history,data:data123};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -8059,10 +8091,9 @@ vErrors.push(err277);
 errors++;
 }
 }
-if(data126.model !== undefined){
-let data128 = data126.model;
-if(typeof data128 !== "string"){
-const err278 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/gates/additionalProperties/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.model.type,parentSchema:schema31.properties.gates.additionalProperties.properties.model,data:data128};
+}
+else {
+const err278 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.type,parentSchema:schema31.properties.bench,data:data86};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -8072,30 +8103,14 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data126.candidate !== undefined){
-if(!(validate21(data126.candidate, {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/candidate",parentData:data126,parentDataProperty:"candidate",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-if(data126.baseline !== undefined){
-let data130 = data126.baseline;
-const _errs351 = errors;
-let valid89 = false;
-const _errs352 = errors;
-if(!(validate21(data130, {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",parentData:data126,parentDataProperty:"baseline",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-else {
-var props2 = validate21.evaluated.props;
-}
-var _valid15 = _errs352 === errors;
-valid89 = valid89 || _valid15;
-const _errs353 = errors;
-if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
-if(data130.live === undefined){
-const err279 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/required",keyword:"required",params:{missingProperty: "live"},message:"must have required property '"+"live"+"'",schema:schema62.required,parentSchema:schema62,data:data130};
+if(data.gates !== undefined){
+let data127 = data.gates;
+if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
+for(const key25 in data127){
+const _errs347 = errors;
+if(typeof key25 === "string"){
+if(!pattern20.test(key25)){
+const err279 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema31.properties.gates.propertyNames,data:key25,propertyName:key25};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -8104,9 +8119,10 @@ vErrors.push(err279);
 }
 errors++;
 }
-for(const key28 in data130){
-if(!(key28 === "live")){
-const err280 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data130};
+}
+var valid90 = _errs347 === errors;
+if(!valid90){
+const err280 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames",keyword:"propertyNames",params:{propertyName: key25},message:"property name must be valid",schema:schema31.properties.gates.propertyNames,parentSchema:schema31.properties.gates,data:data127};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -8116,11 +8132,11 @@ vErrors.push(err280);
 errors++;
 }
 }
-if(data130.live !== undefined){
-let data131 = data130.live;
-if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
-if(data131.environment === undefined){
-const err281 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema62.properties.live.required,parentSchema:schema62.properties.live,data:data131};
+for(const key26 in data127){
+let data128 = data127[key26];
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+if(data128.checks === undefined){
+const err281 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema31.properties.gates.additionalProperties.required,parentSchema:schema31.properties.gates.additionalProperties,data:data128};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -8129,9 +8145,9 @@ vErrors.push(err281);
 }
 errors++;
 }
-for(const key29 in data131){
-if(!((key29 === "environment") || (key29 === "model"))){
-const err282 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.live,data:data131};
+for(const key27 in data128){
+if(!((((((((key27 === "description") || (key27 === "model")) || (key27 === "candidate")) || (key27 === "baseline")) || (key27 === "policies")) || (key27 === "checks")) || (key27 === "aggregate")) || (key27 === "seed"))){
+const err282 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.gates.additionalProperties,data:data128};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -8141,11 +8157,10 @@ vErrors.push(err282);
 errors++;
 }
 }
-if(data131.environment !== undefined){
-let data132 = data131.environment;
-if(typeof data132 === "string"){
-if(func2(data132) < 1){
-const err283 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.live.properties.environment,data:data132};
+if(data128.description !== undefined){
+let data129 = data128.description;
+if(typeof data129 !== "string"){
+const err283 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/gates/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.description.type,parentSchema:schema31.properties.gates.additionalProperties.properties.description,data:data129};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -8155,8 +8170,10 @@ vErrors.push(err283);
 errors++;
 }
 }
-else {
-const err284 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.environment.type,parentSchema:schema62.properties.live.properties.environment,data:data132};
+if(data128.model !== undefined){
+let data130 = data128.model;
+if(typeof data130 !== "string"){
+const err284 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/gates/additionalProperties/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.model.type,parentSchema:schema31.properties.gates.additionalProperties.properties.model,data:data130};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -8166,10 +8183,30 @@ vErrors.push(err284);
 errors++;
 }
 }
-if(data131.model !== undefined){
-let data133 = data131.model;
-if(typeof data133 !== "string"){
-const err285 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/model",schemaPath:"#/$defs/liveBaseline/properties/live/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.model.type,parentSchema:schema62.properties.live.properties.model,data:data133};
+if(data128.candidate !== undefined){
+if(!(validate21(data128.candidate, {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/candidate",parentData:data128,parentDataProperty:"candidate",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+if(data128.baseline !== undefined){
+let data132 = data128.baseline;
+const _errs358 = errors;
+let valid93 = false;
+const _errs359 = errors;
+if(!(validate21(data132, {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",parentData:data128,parentDataProperty:"baseline",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+else {
+var props2 = validate21.evaluated.props;
+}
+var _valid16 = _errs359 === errors;
+valid93 = valid93 || _valid16;
+const _errs360 = errors;
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+if(data132.live === undefined){
+const err285 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/required",keyword:"required",params:{missingProperty: "live"},message:"must have required property '"+"live"+"'",schema:schema62.required,parentSchema:schema62,data:data132};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -8178,10 +8215,9 @@ vErrors.push(err285);
 }
 errors++;
 }
-}
-}
-else {
-const err286 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.live.type,parentSchema:schema62.properties.live,data:data131};
+for(const key28 in data132){
+if(!(key28 === "live")){
+const err286 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data132};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -8191,9 +8227,11 @@ vErrors.push(err286);
 errors++;
 }
 }
-}
-else {
-const err287 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data130};
+if(data132.live !== undefined){
+let data133 = data132.live;
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+if(data133.environment === undefined){
+const err287 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema62.properties.live.required,parentSchema:schema62.properties.live,data:data133};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -8202,15 +8240,9 @@ vErrors.push(err287);
 }
 errors++;
 }
-var _valid15 = _errs353 === errors;
-valid89 = valid89 || _valid15;
-if(_valid15){
-if(props2 !== true){
-props2 = true;
-}
-}
-if(!valid89){
-const err288 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/properties/gates/additionalProperties/properties/baseline/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.gates.additionalProperties.properties.baseline.anyOf,parentSchema:schema31.properties.gates.additionalProperties.properties.baseline,data:data130};
+for(const key29 in data133){
+if(!((key29 === "environment") || (key29 === "model"))){
+const err288 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.live,data:data133};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -8219,24 +8251,12 @@ vErrors.push(err288);
 }
 errors++;
 }
-else {
-errors = _errs351;
-if(vErrors !== null){
-if(_errs351){
-vErrors.length = _errs351;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data126.policies !== undefined){
-let data134 = data126.policies;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-for(const key30 in data134){
-if(!(((((key30 === "onMissingMetric") || (key30 === "onMissingBaseline")) || (key30 === "onZeroBaseline")) || (key30 === "onNonFinite")) || (key30 === "zeroEpsilon"))){
-const err289 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data134};
+if(data133.environment !== undefined){
+let data134 = data133.environment;
+if(typeof data134 === "string"){
+if(func3(data134) < 1){
+const err289 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.live.properties.environment,data:data134};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -8246,10 +8266,8 @@ vErrors.push(err289);
 errors++;
 }
 }
-if(data134.onMissingMetric !== undefined){
-let data135 = data134.onMissingMetric;
-if(!(((data135 === "fail") || (data135 === "warn")) || (data135 === "skip"))){
-const err290 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingMetric",schemaPath:"#/$defs/gatePolicies/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingMetric.enum,parentSchema:schema63.properties.onMissingMetric,data:data135};
+else {
+const err290 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.environment.type,parentSchema:schema62.properties.live.properties.environment,data:data134};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -8259,10 +8277,10 @@ vErrors.push(err290);
 errors++;
 }
 }
-if(data134.onMissingBaseline !== undefined){
-let data136 = data134.onMissingBaseline;
-if(!((data136 === "fail") || (data136 === "skip"))){
-const err291 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingBaseline",schemaPath:"#/$defs/gatePolicies/properties/onMissingBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingBaseline.enum,parentSchema:schema63.properties.onMissingBaseline,data:data136};
+if(data133.model !== undefined){
+let data135 = data133.model;
+if(typeof data135 !== "string"){
+const err291 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/model",schemaPath:"#/$defs/liveBaseline/properties/live/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.model.type,parentSchema:schema62.properties.live.properties.model,data:data135};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -8272,10 +8290,9 @@ vErrors.push(err291);
 errors++;
 }
 }
-if(data134.onZeroBaseline !== undefined){
-let data137 = data134.onZeroBaseline;
-if(!((((data137 === "fail") || (data137 === "skip")) || (data137 === "absoluteOnly")) || (data137 === "strictImprovement"))){
-const err292 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onZeroBaseline",schemaPath:"#/$defs/gatePolicies/properties/onZeroBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onZeroBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onZeroBaseline.enum,parentSchema:schema63.properties.onZeroBaseline,data:data137};
+}
+else {
+const err292 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.live.type,parentSchema:schema62.properties.live,data:data133};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -8285,10 +8302,9 @@ vErrors.push(err292);
 errors++;
 }
 }
-if(data134.onNonFinite !== undefined){
-let data138 = data134.onNonFinite;
-if(!(((data138 === "fail") || (data138 === "warn")) || (data138 === "skip"))){
-const err293 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onNonFinite",schemaPath:"#/$defs/gatePolicies/properties/onNonFinite/enum",keyword:"enum",params:{allowedValues: schema63.properties.onNonFinite.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onNonFinite.enum,parentSchema:schema63.properties.onNonFinite,data:data138};
+}
+else {
+const err293 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data132};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -8297,12 +8313,15 @@ vErrors.push(err293);
 }
 errors++;
 }
+var _valid16 = _errs360 === errors;
+valid93 = valid93 || _valid16;
+if(_valid16){
+if(props2 !== true){
+props2 = true;
 }
-if(data134.zeroEpsilon !== undefined){
-let data139 = data134.zeroEpsilon;
-if(typeof data139 == "number"){
-if(data139 < 0 || isNaN(data139)){
-const err294 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.zeroEpsilon,data:data139};
+}
+if(!valid93){
+const err294 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/properties/gates/additionalProperties/properties/baseline/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.gates.additionalProperties.properties.baseline.anyOf,parentSchema:schema31.properties.gates.additionalProperties.properties.baseline,data:data132};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -8311,9 +8330,24 @@ vErrors.push(err294);
 }
 errors++;
 }
+else {
+errors = _errs358;
+if(vErrors !== null){
+if(_errs358){
+vErrors.length = _errs358;
 }
 else {
-const err295 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.zeroEpsilon.type,parentSchema:schema63.properties.zeroEpsilon,data:data139};
+vErrors = null;
+}
+}
+}
+}
+if(data128.policies !== undefined){
+let data136 = data128.policies;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+for(const key30 in data136){
+if(!(((((key30 === "onMissingMetric") || (key30 === "onMissingBaseline")) || (key30 === "onZeroBaseline")) || (key30 === "onNonFinite")) || (key30 === "zeroEpsilon"))){
+const err295 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data136};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -8323,9 +8357,10 @@ vErrors.push(err295);
 errors++;
 }
 }
-}
-else {
-const err296 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data134};
+if(data136.onMissingMetric !== undefined){
+let data137 = data136.onMissingMetric;
+if(!(((data137 === "fail") || (data137 === "warn")) || (data137 === "skip"))){
+const err296 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingMetric",schemaPath:"#/$defs/gatePolicies/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingMetric.enum,parentSchema:schema63.properties.onMissingMetric,data:data137};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -8335,11 +8370,10 @@ vErrors.push(err296);
 errors++;
 }
 }
-if(data126.checks !== undefined){
-let data140 = data126.checks;
-if(Array.isArray(data140)){
-if(data140.length < 1){
-const err297 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data140};
+if(data136.onMissingBaseline !== undefined){
+let data138 = data136.onMissingBaseline;
+if(!((data138 === "fail") || (data138 === "skip"))){
+const err297 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingBaseline",schemaPath:"#/$defs/gatePolicies/properties/onMissingBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingBaseline.enum,parentSchema:schema63.properties.onMissingBaseline,data:data138};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -8348,12 +8382,11 @@ vErrors.push(err297);
 }
 errors++;
 }
-const len16 = data140.length;
-for(let i17=0; i17<len16; i17++){
-let data141 = data140[i17];
-if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
-if(data141.metric === undefined){
-const err298 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema64.required,parentSchema:schema64,data:data141};
+}
+if(data136.onZeroBaseline !== undefined){
+let data139 = data136.onZeroBaseline;
+if(!((((data139 === "fail") || (data139 === "skip")) || (data139 === "absoluteOnly")) || (data139 === "strictImprovement"))){
+const err298 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onZeroBaseline",schemaPath:"#/$defs/gatePolicies/properties/onZeroBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onZeroBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onZeroBaseline.enum,parentSchema:schema63.properties.onZeroBaseline,data:data139};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -8362,8 +8395,11 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(data141.direction === undefined){
-const err299 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema64.required,parentSchema:schema64,data:data141};
+}
+if(data136.onNonFinite !== undefined){
+let data140 = data136.onNonFinite;
+if(!(((data140 === "fail") || (data140 === "warn")) || (data140 === "skip"))){
+const err299 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onNonFinite",schemaPath:"#/$defs/gatePolicies/properties/onNonFinite/enum",keyword:"enum",params:{allowedValues: schema63.properties.onNonFinite.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onNonFinite.enum,parentSchema:schema63.properties.onNonFinite,data:data140};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -8372,9 +8408,12 @@ vErrors.push(err299);
 }
 errors++;
 }
-for(const key31 in data141){
-if(!(func1.call(schema64.properties, key31))){
-const err300 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17,schemaPath:"#/$defs/gateCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data141};
+}
+if(data136.zeroEpsilon !== undefined){
+let data141 = data136.zeroEpsilon;
+if(typeof data141 == "number"){
+if(data141 < 0 || isNaN(data141)){
+const err300 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.zeroEpsilon,data:data141};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -8384,10 +8423,8 @@ vErrors.push(err300);
 errors++;
 }
 }
-if(data141.name !== undefined){
-let data142 = data141.name;
-if(typeof data142 !== "string"){
-const err301 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/name",schemaPath:"#/$defs/gateCheck/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data142};
+else {
+const err301 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.zeroEpsilon.type,parentSchema:schema63.properties.zeroEpsilon,data:data141};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -8397,11 +8434,9 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(data141.metric !== undefined){
-let data143 = data141.metric;
-if(typeof data143 === "string"){
-if(func2(data143) < 1){
-const err302 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.metric,data:data143};
+}
+else {
+const err302 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data136};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -8411,8 +8446,11 @@ vErrors.push(err302);
 errors++;
 }
 }
-else {
-const err303 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.metric.type,parentSchema:schema64.properties.metric,data:data143};
+if(data128.checks !== undefined){
+let data142 = data128.checks;
+if(Array.isArray(data142)){
+if(data142.length < 1){
+const err303 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data142};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -8421,11 +8459,12 @@ vErrors.push(err303);
 }
 errors++;
 }
-}
-if(data141.direction !== undefined){
-let data144 = data141.direction;
-if(!((data144 === "higher") || (data144 === "lower"))){
-const err304 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/direction",schemaPath:"#/$defs/gateCheck/properties/direction/enum",keyword:"enum",params:{allowedValues: schema64.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.direction.enum,parentSchema:schema64.properties.direction,data:data144};
+const len17 = data142.length;
+for(let i19=0; i19<len17; i19++){
+let data143 = data142[i19];
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+if(data143.metric === undefined){
+const err304 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema64.required,parentSchema:schema64,data:data143};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -8434,12 +8473,8 @@ vErrors.push(err304);
 }
 errors++;
 }
-}
-if(data141.value !== undefined){
-let data145 = data141.value;
-if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
-if(Object.keys(data145).length < 1){
-const err305 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value",schemaPath:"#/$defs/gateCheck/properties/value/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.value,data:data145};
+if(data143.direction === undefined){
+const err305 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema64.required,parentSchema:schema64,data:data143};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -8448,9 +8483,9 @@ vErrors.push(err305);
 }
 errors++;
 }
-for(const key32 in data145){
-if(!((key32 === "min") || (key32 === "max"))){
-const err306 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value",schemaPath:"#/$defs/gateCheck/properties/value/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.value,data:data145};
+for(const key31 in data143){
+if(!(func1.call(schema64.properties, key31))){
+const err306 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19,schemaPath:"#/$defs/gateCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data143};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -8460,10 +8495,10 @@ vErrors.push(err306);
 errors++;
 }
 }
-if(data145.min !== undefined){
-let data146 = data145.min;
-if(!(typeof data146 == "number")){
-const err307 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value/min",schemaPath:"#/$defs/gateCheck/properties/value/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.min.type,parentSchema:schema64.properties.value.properties.min,data:data146};
+if(data143.name !== undefined){
+let data144 = data143.name;
+if(typeof data144 !== "string"){
+const err307 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/name",schemaPath:"#/$defs/gateCheck/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data144};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -8473,10 +8508,11 @@ vErrors.push(err307);
 errors++;
 }
 }
-if(data145.max !== undefined){
-let data147 = data145.max;
-if(!(typeof data147 == "number")){
-const err308 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value/max",schemaPath:"#/$defs/gateCheck/properties/value/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.max.type,parentSchema:schema64.properties.value.properties.max,data:data147};
+if(data143.metric !== undefined){
+let data145 = data143.metric;
+if(typeof data145 === "string"){
+if(func3(data145) < 1){
+const err308 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.metric,data:data145};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -8486,9 +8522,8 @@ vErrors.push(err308);
 errors++;
 }
 }
-}
 else {
-const err309 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value",schemaPath:"#/$defs/gateCheck/properties/value/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.value.type,parentSchema:schema64.properties.value,data:data145};
+const err309 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.metric.type,parentSchema:schema64.properties.metric,data:data145};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -8498,11 +8533,10 @@ vErrors.push(err309);
 errors++;
 }
 }
-if(data141.change !== undefined){
-let data148 = data141.change;
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-if(Object.keys(data148).length < 1){
-const err310 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change",schemaPath:"#/$defs/gateCheck/properties/change/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.change,data:data148};
+if(data143.direction !== undefined){
+let data146 = data143.direction;
+if(!((data146 === "higher") || (data146 === "lower"))){
+const err310 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/direction",schemaPath:"#/$defs/gateCheck/properties/direction/enum",keyword:"enum",params:{allowedValues: schema64.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.direction.enum,parentSchema:schema64.properties.direction,data:data146};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -8511,9 +8545,12 @@ vErrors.push(err310);
 }
 errors++;
 }
-for(const key33 in data148){
-if(!((((key33 === "minAbsolute") || (key33 === "minRelative")) || (key33 === "maxAbsolute")) || (key33 === "maxRelative"))){
-const err311 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change",schemaPath:"#/$defs/gateCheck/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.change,data:data148};
+}
+if(data143.value !== undefined){
+let data147 = data143.value;
+if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
+if(Object.keys(data147).length < 1){
+const err311 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/value",schemaPath:"#/$defs/gateCheck/properties/value/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.value,data:data147};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -8522,11 +8559,9 @@ vErrors.push(err311);
 }
 errors++;
 }
-}
-if(data148.minAbsolute !== undefined){
-let data149 = data148.minAbsolute;
-if(!(typeof data149 == "number")){
-const err312 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/minAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/minAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minAbsolute.type,parentSchema:schema64.properties.change.properties.minAbsolute,data:data149};
+for(const key32 in data147){
+if(!((key32 === "min") || (key32 === "max"))){
+const err312 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/value",schemaPath:"#/$defs/gateCheck/properties/value/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.value,data:data147};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -8536,10 +8571,10 @@ vErrors.push(err312);
 errors++;
 }
 }
-if(data148.minRelative !== undefined){
-let data150 = data148.minRelative;
-if(!(typeof data150 == "number")){
-const err313 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/minRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/minRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minRelative.type,parentSchema:schema64.properties.change.properties.minRelative,data:data150};
+if(data147.min !== undefined){
+let data148 = data147.min;
+if(!(typeof data148 == "number")){
+const err313 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/value/min",schemaPath:"#/$defs/gateCheck/properties/value/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.min.type,parentSchema:schema64.properties.value.properties.min,data:data148};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -8549,11 +8584,10 @@ vErrors.push(err313);
 errors++;
 }
 }
-if(data148.maxAbsolute !== undefined){
-let data151 = data148.maxAbsolute;
-if(typeof data151 == "number"){
-if(data151 < 0 || isNaN(data151)){
-const err314 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data151};
+if(data147.max !== undefined){
+let data149 = data147.max;
+if(!(typeof data149 == "number")){
+const err314 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/value/max",schemaPath:"#/$defs/gateCheck/properties/value/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.max.type,parentSchema:schema64.properties.value.properties.max,data:data149};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -8563,8 +8597,9 @@ vErrors.push(err314);
 errors++;
 }
 }
+}
 else {
-const err315 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxAbsolute.type,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data151};
+const err315 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/value",schemaPath:"#/$defs/gateCheck/properties/value/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.value.type,parentSchema:schema64.properties.value,data:data147};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -8574,11 +8609,11 @@ vErrors.push(err315);
 errors++;
 }
 }
-if(data148.maxRelative !== undefined){
-let data152 = data148.maxRelative;
-if(typeof data152 == "number"){
-if(data152 < 0 || isNaN(data152)){
-const err316 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxRelative,data:data152};
+if(data143.change !== undefined){
+let data150 = data143.change;
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+if(Object.keys(data150).length < 1){
+const err316 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change",schemaPath:"#/$defs/gateCheck/properties/change/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.change,data:data150};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -8587,9 +8622,9 @@ vErrors.push(err316);
 }
 errors++;
 }
-}
-else {
-const err317 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxRelative.type,parentSchema:schema64.properties.change.properties.maxRelative,data:data152};
+for(const key33 in data150){
+if(!((((key33 === "minAbsolute") || (key33 === "minRelative")) || (key33 === "maxAbsolute")) || (key33 === "maxRelative"))){
+const err317 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change",schemaPath:"#/$defs/gateCheck/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.change,data:data150};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -8599,9 +8634,10 @@ vErrors.push(err317);
 errors++;
 }
 }
-}
-else {
-const err318 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change",schemaPath:"#/$defs/gateCheck/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.change.type,parentSchema:schema64.properties.change,data:data148};
+if(data150.minAbsolute !== undefined){
+let data151 = data150.minAbsolute;
+if(!(typeof data151 == "number")){
+const err318 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change/minAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/minAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minAbsolute.type,parentSchema:schema64.properties.change.properties.minAbsolute,data:data151};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -8611,11 +8647,10 @@ vErrors.push(err318);
 errors++;
 }
 }
-if(data141.slices !== undefined){
-let data153 = data141.slices;
-if(Array.isArray(data153)){
-if(data153.length < 1){
-const err319 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.slices,data:data153};
+if(data150.minRelative !== undefined){
+let data152 = data150.minRelative;
+if(!(typeof data152 == "number")){
+const err319 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change/minRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/minRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minRelative.type,parentSchema:schema64.properties.change.properties.minRelative,data:data152};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -8624,12 +8659,12 @@ vErrors.push(err319);
 }
 errors++;
 }
-const len17 = data153.length;
-for(let i18=0; i18<len17; i18++){
-let data154 = data153[i18];
-if(typeof data154 === "string"){
-if(func2(data154) < 1){
-const err320 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/slices/" + i18,schemaPath:"#/$defs/gateCheck/properties/slices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.slices.items,data:data154};
+}
+if(data150.maxAbsolute !== undefined){
+let data153 = data150.maxAbsolute;
+if(typeof data153 == "number"){
+if(data153 < 0 || isNaN(data153)){
+const err320 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data153};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -8640,7 +8675,7 @@ errors++;
 }
 }
 else {
-const err321 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/slices/" + i18,schemaPath:"#/$defs/gateCheck/properties/slices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.slices.items.type,parentSchema:schema64.properties.slices.items,data:data154};
+const err321 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxAbsolute.type,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data153};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -8650,9 +8685,11 @@ vErrors.push(err321);
 errors++;
 }
 }
-}
-else {
-const err322 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.slices.type,parentSchema:schema64.properties.slices,data:data153};
+if(data150.maxRelative !== undefined){
+let data154 = data150.maxRelative;
+if(typeof data154 == "number"){
+if(data154 < 0 || isNaN(data154)){
+const err322 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxRelative,data:data154};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -8662,11 +8699,8 @@ vErrors.push(err322);
 errors++;
 }
 }
-if(data141.crossSlice !== undefined){
-let data155 = data141.crossSlice;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-if(data155.feature === undefined){
-const err323 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "feature"},message:"must have required property '"+"feature"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data155};
+else {
+const err323 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxRelative.type,parentSchema:schema64.properties.change.properties.maxRelative,data:data154};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -8675,8 +8709,10 @@ vErrors.push(err323);
 }
 errors++;
 }
-if(data155.maxGap === undefined){
-const err324 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "maxGap"},message:"must have required property '"+"maxGap"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data155};
+}
+}
+else {
+const err324 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change",schemaPath:"#/$defs/gateCheck/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.change.type,parentSchema:schema64.properties.change,data:data150};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -8685,9 +8721,12 @@ vErrors.push(err324);
 }
 errors++;
 }
-for(const key34 in data155){
-if(!(((key34 === "feature") || (key34 === "maxGap")) || (key34 === "values"))){
-const err325 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.crossSlice,data:data155};
+}
+if(data143.slices !== undefined){
+let data155 = data143.slices;
+if(Array.isArray(data155)){
+if(data155.length < 1){
+const err325 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.slices,data:data155};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -8696,12 +8735,12 @@ vErrors.push(err325);
 }
 errors++;
 }
-}
-if(data155.feature !== undefined){
-let data156 = data155.feature;
+const len18 = data155.length;
+for(let i20=0; i20<len18; i20++){
+let data156 = data155[i20];
 if(typeof data156 === "string"){
-if(func2(data156) < 1){
-const err326 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.crossSlice.properties.feature,data:data156};
+if(func3(data156) < 1){
+const err326 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/slices/" + i20,schemaPath:"#/$defs/gateCheck/properties/slices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.slices.items,data:data156};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -8712,7 +8751,7 @@ errors++;
 }
 }
 else {
-const err327 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.feature.type,parentSchema:schema64.properties.crossSlice.properties.feature,data:data156};
+const err327 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/slices/" + i20,schemaPath:"#/$defs/gateCheck/properties/slices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.slices.items.type,parentSchema:schema64.properties.slices.items,data:data156};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -8722,11 +8761,9 @@ vErrors.push(err327);
 errors++;
 }
 }
-if(data155.maxGap !== undefined){
-let data157 = data155.maxGap;
-if(typeof data157 == "number"){
-if(data157 < 0 || isNaN(data157)){
-const err328 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data157};
+}
+else {
+const err328 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.slices.type,parentSchema:schema64.properties.slices,data:data155};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -8736,8 +8773,11 @@ vErrors.push(err328);
 errors++;
 }
 }
-else {
-const err329 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.crossSlice.properties.maxGap.type,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data157};
+if(data143.crossSlice !== undefined){
+let data157 = data143.crossSlice;
+if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
+if(data157.feature === undefined){
+const err329 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "feature"},message:"must have required property '"+"feature"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data157};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -8746,12 +8786,8 @@ vErrors.push(err329);
 }
 errors++;
 }
-}
-if(data155.values !== undefined){
-let data158 = data155.values;
-if(Array.isArray(data158)){
-if(data158.length < 2){
-const err330 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema64.properties.crossSlice.properties.values,data:data158};
+if(data157.maxGap === undefined){
+const err330 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "maxGap"},message:"must have required property '"+"maxGap"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data157};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -8760,11 +8796,9 @@ vErrors.push(err330);
 }
 errors++;
 }
-const len18 = data158.length;
-for(let i19=0; i19<len18; i19++){
-let data159 = data158[i19];
-if(typeof data159 !== "string"){
-const err331 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/values/" + i19,schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.values.items.type,parentSchema:schema64.properties.crossSlice.properties.values.items,data:data159};
+for(const key34 in data157){
+if(!(((key34 === "feature") || (key34 === "maxGap")) || (key34 === "values"))){
+const err331 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.crossSlice,data:data157};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -8774,9 +8808,11 @@ vErrors.push(err331);
 errors++;
 }
 }
-}
-else {
-const err332 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.crossSlice.properties.values.type,parentSchema:schema64.properties.crossSlice.properties.values,data:data158};
+if(data157.feature !== undefined){
+let data158 = data157.feature;
+if(typeof data158 === "string"){
+if(func3(data158) < 1){
+const err332 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.crossSlice.properties.feature,data:data158};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -8786,9 +8822,8 @@ vErrors.push(err332);
 errors++;
 }
 }
-}
 else {
-const err333 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.crossSlice.type,parentSchema:schema64.properties.crossSlice,data:data155};
+const err333 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.feature.type,parentSchema:schema64.properties.crossSlice.properties.feature,data:data158};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -8798,11 +8833,11 @@ vErrors.push(err333);
 errors++;
 }
 }
-if(data141.statistics !== undefined){
-let data160 = data141.statistics;
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-if(data160.method === undefined){
-const err334 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema64.properties.statistics.required,parentSchema:schema64.properties.statistics,data:data160};
+if(data157.maxGap !== undefined){
+let data159 = data157.maxGap;
+if(typeof data159 == "number"){
+if(data159 < 0 || isNaN(data159)){
+const err334 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data159};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -8811,9 +8846,9 @@ vErrors.push(err334);
 }
 errors++;
 }
-for(const key35 in data160){
-if(!((((((key35 === "method") || (key35 === "samples")) || (key35 === "resamples")) || (key35 === "confidence")) || (key35 === "seed")) || (key35 === "decideOn"))){
-const err335 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.statistics,data:data160};
+}
+else {
+const err335 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.crossSlice.properties.maxGap.type,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data159};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -8823,10 +8858,11 @@ vErrors.push(err335);
 errors++;
 }
 }
-if(data160.method !== undefined){
-let data161 = data160.method;
-if(!(((data161 === "pairedBootstrap") || (data161 === "bootstrap")) || (data161 === "mannWhitney"))){
-const err336 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/method",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/method/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.method.enum,parentSchema:schema64.properties.statistics.properties.method,data:data161};
+if(data157.values !== undefined){
+let data160 = data157.values;
+if(Array.isArray(data160)){
+if(data160.length < 2){
+const err336 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema64.properties.crossSlice.properties.values,data:data160};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -8835,11 +8871,11 @@ vErrors.push(err336);
 }
 errors++;
 }
-}
-if(data160.samples !== undefined){
-let data162 = data160.samples;
-if(typeof data162 !== "string"){
-const err337 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/samples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/samples/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.statistics.properties.samples.type,parentSchema:schema64.properties.statistics.properties.samples,data:data162};
+const len19 = data160.length;
+for(let i21=0; i21<len19; i21++){
+let data161 = data160[i21];
+if(typeof data161 !== "string"){
+const err337 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/values/" + i21,schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.values.items.type,parentSchema:schema64.properties.crossSlice.properties.values.items,data:data161};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -8849,10 +8885,9 @@ vErrors.push(err337);
 errors++;
 }
 }
-if(data160.resamples !== undefined){
-let data163 = data160.resamples;
-if(!((typeof data163 == "number") && (!(data163 % 1) && !isNaN(data163)))){
-const err338 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.resamples.type,parentSchema:schema64.properties.statistics.properties.resamples,data:data163};
+}
+else {
+const err338 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.crossSlice.properties.values.type,parentSchema:schema64.properties.crossSlice.properties.values,data:data160};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -8861,9 +8896,10 @@ vErrors.push(err338);
 }
 errors++;
 }
-if(typeof data163 == "number"){
-if(data163 > 1000000 || isNaN(data163)){
-const err339 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema64.properties.statistics.properties.resamples,data:data163};
+}
+}
+else {
+const err339 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.crossSlice.type,parentSchema:schema64.properties.crossSlice,data:data157};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -8872,8 +8908,12 @@ vErrors.push(err339);
 }
 errors++;
 }
-if(data163 < 100 || isNaN(data163)){
-const err340 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema64.properties.statistics.properties.resamples,data:data163};
+}
+if(data143.statistics !== undefined){
+let data162 = data143.statistics;
+if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
+if(data162.method === undefined){
+const err340 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema64.properties.statistics.required,parentSchema:schema64.properties.statistics,data:data162};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -8882,13 +8922,9 @@ vErrors.push(err340);
 }
 errors++;
 }
-}
-}
-if(data160.confidence !== undefined){
-let data164 = data160.confidence;
-if(typeof data164 == "number"){
-if(data164 >= 1 || isNaN(data164)){
-const err341 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema64.properties.statistics.properties.confidence,data:data164};
+for(const key35 in data162){
+if(!((((((key35 === "method") || (key35 === "samples")) || (key35 === "resamples")) || (key35 === "confidence")) || (key35 === "seed")) || (key35 === "decideOn"))){
+const err341 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.statistics,data:data162};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -8897,8 +8933,11 @@ vErrors.push(err341);
 }
 errors++;
 }
-if(data164 <= 0 || isNaN(data164)){
-const err342 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.statistics.properties.confidence,data:data164};
+}
+if(data162.method !== undefined){
+let data163 = data162.method;
+if(!(((data163 === "pairedBootstrap") || (data163 === "bootstrap")) || (data163 === "mannWhitney"))){
+const err342 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/method",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/method/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.method.enum,parentSchema:schema64.properties.statistics.properties.method,data:data163};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -8908,8 +8947,10 @@ vErrors.push(err342);
 errors++;
 }
 }
-else {
-const err343 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.statistics.properties.confidence.type,parentSchema:schema64.properties.statistics.properties.confidence,data:data164};
+if(data162.samples !== undefined){
+let data164 = data162.samples;
+if(typeof data164 !== "string"){
+const err343 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/samples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/samples/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.statistics.properties.samples.type,parentSchema:schema64.properties.statistics.properties.samples,data:data164};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -8919,10 +8960,10 @@ vErrors.push(err343);
 errors++;
 }
 }
-if(data160.seed !== undefined){
-let data165 = data160.seed;
+if(data162.resamples !== undefined){
+let data165 = data162.resamples;
 if(!((typeof data165 == "number") && (!(data165 % 1) && !isNaN(data165)))){
-const err344 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/seed",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.seed.type,parentSchema:schema64.properties.statistics.properties.seed,data:data165};
+const err344 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.resamples.type,parentSchema:schema64.properties.statistics.properties.resamples,data:data165};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -8931,11 +8972,9 @@ vErrors.push(err344);
 }
 errors++;
 }
-}
-if(data160.decideOn !== undefined){
-let data166 = data160.decideOn;
-if(!((data166 === "bound") || (data166 === "pointEstimate"))){
-const err345 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/decideOn",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/decideOn/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.decideOn.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.decideOn.enum,parentSchema:schema64.properties.statistics.properties.decideOn,data:data166};
+if(typeof data165 == "number"){
+if(data165 > 1000000 || isNaN(data165)){
+const err345 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema64.properties.statistics.properties.resamples,data:data165};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -8944,10 +8983,8 @@ vErrors.push(err345);
 }
 errors++;
 }
-}
-}
-else {
-const err346 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.statistics.type,parentSchema:schema64.properties.statistics,data:data160};
+if(data165 < 100 || isNaN(data165)){
+const err346 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema64.properties.statistics.properties.resamples,data:data165};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -8957,10 +8994,12 @@ vErrors.push(err346);
 errors++;
 }
 }
-if(data141.critical !== undefined){
-let data167 = data141.critical;
-if(typeof data167 !== "boolean"){
-const err347 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/critical",schemaPath:"#/$defs/gateCheck/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.critical.type,parentSchema:schema64.properties.critical,data:data167};
+}
+if(data162.confidence !== undefined){
+let data166 = data162.confidence;
+if(typeof data166 == "number"){
+if(data166 >= 1 || isNaN(data166)){
+const err347 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema64.properties.statistics.properties.confidence,data:data166};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -8969,12 +9008,8 @@ vErrors.push(err347);
 }
 errors++;
 }
-}
-if(data141.weight !== undefined){
-let data168 = data141.weight;
-if(typeof data168 == "number"){
-if(data168 <= 0 || isNaN(data168)){
-const err348 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.weight,data:data168};
+if(data166 <= 0 || isNaN(data166)){
+const err348 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.statistics.properties.confidence,data:data166};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -8985,7 +9020,7 @@ errors++;
 }
 }
 else {
-const err349 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.weight.type,parentSchema:schema64.properties.weight,data:data168};
+const err349 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.statistics.properties.confidence.type,parentSchema:schema64.properties.statistics.properties.confidence,data:data166};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -8995,10 +9030,10 @@ vErrors.push(err349);
 errors++;
 }
 }
-if(data141.onMissingMetric !== undefined){
-let data169 = data141.onMissingMetric;
-if(!(((data169 === "fail") || (data169 === "warn")) || (data169 === "skip"))){
-const err350 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/onMissingMetric",schemaPath:"#/$defs/gateCheck/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema64.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.onMissingMetric.enum,parentSchema:schema64.properties.onMissingMetric,data:data169};
+if(data162.seed !== undefined){
+let data167 = data162.seed;
+if(!((typeof data167 == "number") && (!(data167 % 1) && !isNaN(data167)))){
+const err350 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/seed",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.seed.type,parentSchema:schema64.properties.statistics.properties.seed,data:data167};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -9008,10 +9043,10 @@ vErrors.push(err350);
 errors++;
 }
 }
-if(data141.description !== undefined){
-let data170 = data141.description;
-if(typeof data170 !== "string"){
-const err351 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/description",schemaPath:"#/$defs/gateCheck/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.description.type,parentSchema:schema64.properties.description,data:data170};
+if(data162.decideOn !== undefined){
+let data168 = data162.decideOn;
+if(!((data168 === "bound") || (data168 === "pointEstimate"))){
+const err351 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/decideOn",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/decideOn/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.decideOn.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.decideOn.enum,parentSchema:schema64.properties.statistics.properties.decideOn,data:data168};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -9023,7 +9058,7 @@ errors++;
 }
 }
 else {
-const err352 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17,schemaPath:"#/$defs/gateCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data141};
+const err352 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.statistics.type,parentSchema:schema64.properties.statistics,data:data162};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -9033,9 +9068,10 @@ vErrors.push(err352);
 errors++;
 }
 }
-}
-else {
-const err353 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gates.additionalProperties.properties.checks.type,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data140};
+if(data143.critical !== undefined){
+let data169 = data143.critical;
+if(typeof data169 !== "boolean"){
+const err353 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/critical",schemaPath:"#/$defs/gateCheck/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.critical.type,parentSchema:schema64.properties.critical,data:data169};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -9045,12 +9081,11 @@ vErrors.push(err353);
 errors++;
 }
 }
-if(data126.aggregate !== undefined){
-let data171 = data126.aggregate;
-if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
-for(const key36 in data171){
-if(!((((key36 === "mode") || (key36 === "pass")) || (key36 === "marginal")) || (key36 === "onMarginal"))){
-const err354 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data171};
+if(data143.weight !== undefined){
+let data170 = data143.weight;
+if(typeof data170 == "number"){
+if(data170 <= 0 || isNaN(data170)){
+const err354 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.weight,data:data170};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -9060,10 +9095,8 @@ vErrors.push(err354);
 errors++;
 }
 }
-if(data171.mode !== undefined){
-let data172 = data171.mode;
-if(!((data172 === "all") || (data172 === "score"))){
-const err355 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/mode",schemaPath:"#/$defs/gateAggregate/properties/mode/enum",keyword:"enum",params:{allowedValues: schema65.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.mode.enum,parentSchema:schema65.properties.mode,data:data172};
+else {
+const err355 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.weight.type,parentSchema:schema64.properties.weight,data:data170};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -9073,11 +9106,10 @@ vErrors.push(err355);
 errors++;
 }
 }
-if(data171.pass !== undefined){
-let data173 = data171.pass;
-if(typeof data173 == "number"){
-if(data173 > 100 || isNaN(data173)){
-const err356 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.pass,data:data173};
+if(data143.onMissingMetric !== undefined){
+let data171 = data143.onMissingMetric;
+if(!(((data171 === "fail") || (data171 === "warn")) || (data171 === "skip"))){
+const err356 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/onMissingMetric",schemaPath:"#/$defs/gateCheck/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema64.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.onMissingMetric.enum,parentSchema:schema64.properties.onMissingMetric,data:data171};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -9086,8 +9118,11 @@ vErrors.push(err356);
 }
 errors++;
 }
-if(data173 < 0 || isNaN(data173)){
-const err357 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.pass,data:data173};
+}
+if(data143.description !== undefined){
+let data172 = data143.description;
+if(typeof data172 !== "string"){
+const err357 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/description",schemaPath:"#/$defs/gateCheck/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.description.type,parentSchema:schema64.properties.description,data:data172};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -9097,8 +9132,9 @@ vErrors.push(err357);
 errors++;
 }
 }
+}
 else {
-const err358 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.pass.type,parentSchema:schema65.properties.pass,data:data173};
+const err358 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19,schemaPath:"#/$defs/gateCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data143};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -9108,11 +9144,9 @@ vErrors.push(err358);
 errors++;
 }
 }
-if(data171.marginal !== undefined){
-let data174 = data171.marginal;
-if(typeof data174 == "number"){
-if(data174 > 100 || isNaN(data174)){
-const err359 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.marginal,data:data174};
+}
+else {
+const err359 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gates.additionalProperties.properties.checks.type,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data142};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -9121,8 +9155,13 @@ vErrors.push(err359);
 }
 errors++;
 }
-if(data174 < 0 || isNaN(data174)){
-const err360 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.marginal,data:data174};
+}
+if(data128.aggregate !== undefined){
+let data173 = data128.aggregate;
+if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
+for(const key36 in data173){
+if(!((((key36 === "mode") || (key36 === "pass")) || (key36 === "marginal")) || (key36 === "onMarginal"))){
+const err360 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data173};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -9132,8 +9171,10 @@ vErrors.push(err360);
 errors++;
 }
 }
-else {
-const err361 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.marginal.type,parentSchema:schema65.properties.marginal,data:data174};
+if(data173.mode !== undefined){
+let data174 = data173.mode;
+if(!((data174 === "all") || (data174 === "score"))){
+const err361 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/mode",schemaPath:"#/$defs/gateAggregate/properties/mode/enum",keyword:"enum",params:{allowedValues: schema65.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.mode.enum,parentSchema:schema65.properties.mode,data:data174};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -9143,10 +9184,11 @@ vErrors.push(err361);
 errors++;
 }
 }
-if(data171.onMarginal !== undefined){
-let data175 = data171.onMarginal;
-if(!(((data175 === "inconclusive") || (data175 === "fail")) || (data175 === "pass"))){
-const err362 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/onMarginal",schemaPath:"#/$defs/gateAggregate/properties/onMarginal/enum",keyword:"enum",params:{allowedValues: schema65.properties.onMarginal.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.onMarginal.enum,parentSchema:schema65.properties.onMarginal,data:data175};
+if(data173.pass !== undefined){
+let data175 = data173.pass;
+if(typeof data175 == "number"){
+if(data175 > 100 || isNaN(data175)){
+const err362 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.pass,data:data175};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -9155,10 +9197,8 @@ vErrors.push(err362);
 }
 errors++;
 }
-}
-}
-else {
-const err363 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data171};
+if(data175 < 0 || isNaN(data175)){
+const err363 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.pass,data:data175};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -9168,10 +9208,8 @@ vErrors.push(err363);
 errors++;
 }
 }
-if(data126.seed !== undefined){
-let data176 = data126.seed;
-if(!((typeof data176 == "number") && (!(data176 % 1) && !isNaN(data176)))){
-const err364 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/seed",schemaPath:"#/properties/gates/additionalProperties/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.gates.additionalProperties.properties.seed.type,parentSchema:schema31.properties.gates.additionalProperties.properties.seed,data:data176};
+else {
+const err364 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.pass.type,parentSchema:schema65.properties.pass,data:data175};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -9181,9 +9219,11 @@ vErrors.push(err364);
 errors++;
 }
 }
-}
-else {
-const err365 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.additionalProperties.type,parentSchema:schema31.properties.gates.additionalProperties,data:data126};
+if(data173.marginal !== undefined){
+let data176 = data173.marginal;
+if(typeof data176 == "number"){
+if(data176 > 100 || isNaN(data176)){
+const err365 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.marginal,data:data176};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -9192,10 +9232,8 @@ vErrors.push(err365);
 }
 errors++;
 }
-}
-}
-else {
-const err366 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.type,parentSchema:schema31.properties.gates,data:data125};
+if(data176 < 0 || isNaN(data176)){
+const err366 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.marginal,data:data176};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -9205,12 +9243,8 @@ vErrors.push(err366);
 errors++;
 }
 }
-if(data.release !== undefined){
-let data177 = data.release;
-if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
-for(const key37 in data177){
-if(!((((((key37 === "initialVersion") || (key37 === "floatingMajor")) || (key37 === "prerelease")) || (key37 === "cleanTree")) || (key37 === "remote")) || (key37 === "notes"))){
-const err367 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release,data:data177};
+else {
+const err367 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.marginal.type,parentSchema:schema65.properties.marginal,data:data176};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -9220,11 +9254,10 @@ vErrors.push(err367);
 errors++;
 }
 }
-if(data177.initialVersion !== undefined){
-let data178 = data177.initialVersion;
-if(typeof data178 === "string"){
-if(!pattern26.test(data178)){
-const err368 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",parentSchema:schema31.properties.release.properties.initialVersion,data:data178};
+if(data173.onMarginal !== undefined){
+let data177 = data173.onMarginal;
+if(!(((data177 === "inconclusive") || (data177 === "fail")) || (data177 === "pass"))){
+const err368 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/onMarginal",schemaPath:"#/$defs/gateAggregate/properties/onMarginal/enum",keyword:"enum",params:{allowedValues: schema65.properties.onMarginal.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.onMarginal.enum,parentSchema:schema65.properties.onMarginal,data:data177};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -9234,8 +9267,9 @@ vErrors.push(err368);
 errors++;
 }
 }
+}
 else {
-const err369 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.initialVersion.type,parentSchema:schema31.properties.release.properties.initialVersion,data:data178};
+const err369 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data173};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -9245,10 +9279,10 @@ vErrors.push(err369);
 errors++;
 }
 }
-if(data177.floatingMajor !== undefined){
-let data179 = data177.floatingMajor;
-if(typeof data179 !== "boolean"){
-const err370 = {instancePath:instancePath+"/release/floatingMajor",schemaPath:"#/properties/release/properties/floatingMajor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.floatingMajor.type,parentSchema:schema31.properties.release.properties.floatingMajor,data:data179};
+if(data128.seed !== undefined){
+let data178 = data128.seed;
+if(!((typeof data178 == "number") && (!(data178 % 1) && !isNaN(data178)))){
+const err370 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/seed",schemaPath:"#/properties/gates/additionalProperties/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.gates.additionalProperties.properties.seed.type,parentSchema:schema31.properties.gates.additionalProperties.properties.seed,data:data178};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -9258,10 +9292,9 @@ vErrors.push(err370);
 errors++;
 }
 }
-if(data177.prerelease !== undefined){
-let data180 = data177.prerelease;
-if(!((data180 === "pr") || (data180 === "rc"))){
-const err371 = {instancePath:instancePath+"/release/prerelease",schemaPath:"#/properties/release/properties/prerelease/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.prerelease.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.prerelease.enum,parentSchema:schema31.properties.release.properties.prerelease,data:data180};
+}
+else {
+const err371 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.additionalProperties.type,parentSchema:schema31.properties.gates.additionalProperties,data:data128};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -9271,10 +9304,9 @@ vErrors.push(err371);
 errors++;
 }
 }
-if(data177.cleanTree !== undefined){
-let data181 = data177.cleanTree;
-if(!((data181 === "model") || (data181 === "repository"))){
-const err372 = {instancePath:instancePath+"/release/cleanTree",schemaPath:"#/properties/release/properties/cleanTree/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.cleanTree.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.cleanTree.enum,parentSchema:schema31.properties.release.properties.cleanTree,data:data181};
+}
+else {
+const err372 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.type,parentSchema:schema31.properties.gates,data:data127};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -9284,11 +9316,12 @@ vErrors.push(err372);
 errors++;
 }
 }
-if(data177.remote !== undefined){
-let data182 = data177.remote;
-if(typeof data182 === "string"){
-if(func2(data182) < 1){
-const err373 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.release.properties.remote,data:data182};
+if(data.release !== undefined){
+let data179 = data.release;
+if(data179 && typeof data179 == "object" && !Array.isArray(data179)){
+for(const key37 in data179){
+if(!((((((key37 === "initialVersion") || (key37 === "floatingMajor")) || (key37 === "prerelease")) || (key37 === "cleanTree")) || (key37 === "remote")) || (key37 === "notes"))){
+const err373 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release,data:data179};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -9297,8 +9330,12 @@ vErrors.push(err373);
 }
 errors++;
 }
-if(!pattern27.test(data182)){
-const err374 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*$",parentSchema:schema31.properties.release.properties.remote,data:data182};
+}
+if(data179.initialVersion !== undefined){
+let data180 = data179.initialVersion;
+if(typeof data180 === "string"){
+if(!pattern26.test(data180)){
+const err374 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",parentSchema:schema31.properties.release.properties.initialVersion,data:data180};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -9309,7 +9346,7 @@ errors++;
 }
 }
 else {
-const err375 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.remote.type,parentSchema:schema31.properties.release.properties.remote,data:data182};
+const err375 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.initialVersion.type,parentSchema:schema31.properties.release.properties.initialVersion,data:data180};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -9319,12 +9356,10 @@ vErrors.push(err375);
 errors++;
 }
 }
-if(data177.notes !== undefined){
-let data183 = data177.notes;
-if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
-for(const key38 in data183){
-if(!((((key38 === "cardExcerptChars") || (key38 === "maxMetrics")) || (key38 === "signature")) || (key38 === "checksums"))){
-const err376 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release.properties.notes,data:data183};
+if(data179.floatingMajor !== undefined){
+let data181 = data179.floatingMajor;
+if(typeof data181 !== "boolean"){
+const err376 = {instancePath:instancePath+"/release/floatingMajor",schemaPath:"#/properties/release/properties/floatingMajor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.floatingMajor.type,parentSchema:schema31.properties.release.properties.floatingMajor,data:data181};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -9334,10 +9369,10 @@ vErrors.push(err376);
 errors++;
 }
 }
-if(data183.cardExcerptChars !== undefined){
-let data184 = data183.cardExcerptChars;
-if(!((typeof data184 == "number") && (!(data184 % 1) && !isNaN(data184)))){
-const err377 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.cardExcerptChars.type,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data184};
+if(data179.prerelease !== undefined){
+let data182 = data179.prerelease;
+if(!((data182 === "pr") || (data182 === "rc"))){
+const err377 = {instancePath:instancePath+"/release/prerelease",schemaPath:"#/properties/release/properties/prerelease/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.prerelease.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.prerelease.enum,parentSchema:schema31.properties.release.properties.prerelease,data:data182};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -9346,9 +9381,11 @@ vErrors.push(err377);
 }
 errors++;
 }
-if(typeof data184 == "number"){
-if(data184 < 0 || isNaN(data184)){
-const err378 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data184};
+}
+if(data179.cleanTree !== undefined){
+let data183 = data179.cleanTree;
+if(!((data183 === "model") || (data183 === "repository"))){
+const err378 = {instancePath:instancePath+"/release/cleanTree",schemaPath:"#/properties/release/properties/cleanTree/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.cleanTree.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.cleanTree.enum,parentSchema:schema31.properties.release.properties.cleanTree,data:data183};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -9358,11 +9395,11 @@ vErrors.push(err378);
 errors++;
 }
 }
-}
-if(data183.maxMetrics !== undefined){
-let data185 = data183.maxMetrics;
-if(!((typeof data185 == "number") && (!(data185 % 1) && !isNaN(data185)))){
-const err379 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.maxMetrics.type,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data185};
+if(data179.remote !== undefined){
+let data184 = data179.remote;
+if(typeof data184 === "string"){
+if(func3(data184) < 1){
+const err379 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.release.properties.remote,data:data184};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -9371,9 +9408,8 @@ vErrors.push(err379);
 }
 errors++;
 }
-if(typeof data185 == "number"){
-if(data185 < 0 || isNaN(data185)){
-const err380 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data185};
+if(!pattern27.test(data184)){
+const err380 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*$",parentSchema:schema31.properties.release.properties.remote,data:data184};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -9383,11 +9419,8 @@ vErrors.push(err380);
 errors++;
 }
 }
-}
-if(data183.signature !== undefined){
-let data186 = data183.signature;
-if(typeof data186 !== "boolean"){
-const err381 = {instancePath:instancePath+"/release/notes/signature",schemaPath:"#/properties/release/properties/notes/properties/signature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.signature.type,parentSchema:schema31.properties.release.properties.notes.properties.signature,data:data186};
+else {
+const err381 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.remote.type,parentSchema:schema31.properties.release.properties.remote,data:data184};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -9397,10 +9430,12 @@ vErrors.push(err381);
 errors++;
 }
 }
-if(data183.checksums !== undefined){
-let data187 = data183.checksums;
-if(typeof data187 !== "boolean"){
-const err382 = {instancePath:instancePath+"/release/notes/checksums",schemaPath:"#/properties/release/properties/notes/properties/checksums/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.checksums.type,parentSchema:schema31.properties.release.properties.notes.properties.checksums,data:data187};
+if(data179.notes !== undefined){
+let data185 = data179.notes;
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+for(const key38 in data185){
+if(!((((key38 === "cardExcerptChars") || (key38 === "maxMetrics")) || (key38 === "signature")) || (key38 === "checksums"))){
+const err382 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release.properties.notes,data:data185};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -9410,9 +9445,10 @@ vErrors.push(err382);
 errors++;
 }
 }
-}
-else {
-const err383 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.properties.notes.type,parentSchema:schema31.properties.release.properties.notes,data:data183};
+if(data185.cardExcerptChars !== undefined){
+let data186 = data185.cardExcerptChars;
+if(!((typeof data186 == "number") && (!(data186 % 1) && !isNaN(data186)))){
+const err383 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.cardExcerptChars.type,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data186};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -9421,10 +9457,9 @@ vErrors.push(err383);
 }
 errors++;
 }
-}
-}
-else {
-const err384 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.type,parentSchema:schema31.properties.release,data:data177};
+if(typeof data186 == "number"){
+if(data186 < 0 || isNaN(data186)){
+const err384 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data186};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -9434,14 +9469,11 @@ vErrors.push(err384);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data188 = data.environments;
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
-for(const key39 in data188){
-const _errs474 = errors;
-if(typeof key39 === "string"){
-if(!pattern28.test(key39)){
-const err385 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",parentSchema:schema31.properties.environments.propertyNames,data:key39,propertyName:key39};
+}
+if(data185.maxMetrics !== undefined){
+let data187 = data185.maxMetrics;
+if(!((typeof data187 == "number") && (!(data187 % 1) && !isNaN(data187)))){
+const err385 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.maxMetrics.type,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data187};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -9450,10 +9482,9 @@ vErrors.push(err385);
 }
 errors++;
 }
-}
-var valid111 = _errs474 === errors;
-if(!valid111){
-const err386 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key39},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data188};
+if(typeof data187 == "number"){
+if(data187 < 0 || isNaN(data187)){
+const err386 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data187};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -9463,15 +9494,11 @@ vErrors.push(err386);
 errors++;
 }
 }
-for(const key40 in data188){
-if(!(validate27(data188[key40], {instancePath:instancePath+"/environments/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data188,parentDataProperty:key40,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err387 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data188};
+if(data185.signature !== undefined){
+let data188 = data185.signature;
+if(typeof data188 !== "boolean"){
+const err387 = {instancePath:instancePath+"/release/notes/signature",schemaPath:"#/properties/release/properties/notes/properties/signature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.signature.type,parentSchema:schema31.properties.release.properties.notes.properties.signature,data:data188};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -9481,12 +9508,10 @@ vErrors.push(err387);
 errors++;
 }
 }
-if(data.chatops !== undefined){
-let data190 = data.chatops;
-if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
-for(const key41 in data190){
-if(!((((((key41 === "prefix") || (key41 === "permissions")) || (key41 === "allowForks")) || (key41 === "commands")) || (key41 === "environments")) || (key41 === "help"))){
-const err388 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.chatops,data:data190};
+if(data185.checksums !== undefined){
+let data189 = data185.checksums;
+if(typeof data189 !== "boolean"){
+const err388 = {instancePath:instancePath+"/release/notes/checksums",schemaPath:"#/properties/release/properties/notes/properties/checksums/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.checksums.type,parentSchema:schema31.properties.release.properties.notes.properties.checksums,data:data189};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -9496,11 +9521,9 @@ vErrors.push(err388);
 errors++;
 }
 }
-if(data190.prefix !== undefined){
-let data191 = data190.prefix;
-if(typeof data191 === "string"){
-if(!pattern35.test(data191)){
-const err389 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[^\\sA-Za-z0-9]{1,4}$"},message:"must match pattern \""+"^[^\\sA-Za-z0-9]{1,4}$"+"\"",schema:"^[^\\sA-Za-z0-9]{1,4}$",parentSchema:schema31.properties.chatops.properties.prefix,data:data191};
+}
+else {
+const err389 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.properties.notes.type,parentSchema:schema31.properties.release.properties.notes,data:data185};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -9510,8 +9533,9 @@ vErrors.push(err389);
 errors++;
 }
 }
+}
 else {
-const err390 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.prefix.type,parentSchema:schema31.properties.chatops.properties.prefix,data:data191};
+const err390 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.type,parentSchema:schema31.properties.release,data:data179};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -9521,11 +9545,14 @@ vErrors.push(err390);
 errors++;
 }
 }
-if(data190.permissions !== undefined){
-let data192 = data190.permissions;
-if(Array.isArray(data192)){
-if(data192.length < 1){
-const err391 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.chatops.properties.permissions,data:data192};
+if(data.environments !== undefined){
+let data190 = data.environments;
+if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
+for(const key39 in data190){
+const _errs481 = errors;
+if(typeof key39 === "string"){
+if(!pattern28.test(key39)){
+const err391 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",parentSchema:schema31.properties.environments.propertyNames,data:key39,propertyName:key39};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -9534,11 +9561,10 @@ vErrors.push(err391);
 }
 errors++;
 }
-const len19 = data192.length;
-for(let i20=0; i20<len19; i20++){
-let data193 = data192[i20];
-if(!(((((data193 === "read") || (data193 === "triage")) || (data193 === "write")) || (data193 === "maintain")) || (data193 === "admin"))){
-const err392 = {instancePath:instancePath+"/chatops/permissions/" + i20,schemaPath:"#/$defs/chatopsPermission/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values",schema:schema79.enum,parentSchema:schema79,data:data193};
+}
+var valid115 = _errs481 === errors;
+if(!valid115){
+const err392 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key39},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data190};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -9548,9 +9574,15 @@ vErrors.push(err392);
 errors++;
 }
 }
+for(const key40 in data190){
+if(!(validate27(data190[key40], {instancePath:instancePath+"/environments/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data190,parentDataProperty:key40,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err393 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.permissions.type,parentSchema:schema31.properties.chatops.properties.permissions,data:data192};
+const err393 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data190};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -9560,10 +9592,12 @@ vErrors.push(err393);
 errors++;
 }
 }
-if(data190.allowForks !== undefined){
-let data194 = data190.allowForks;
-if(typeof data194 !== "boolean"){
-const err394 = {instancePath:instancePath+"/chatops/allowForks",schemaPath:"#/properties/chatops/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.chatops.properties.allowForks.type,parentSchema:schema31.properties.chatops.properties.allowForks,data:data194};
+if(data.chatops !== undefined){
+let data192 = data.chatops;
+if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
+for(const key41 in data192){
+if(!((((((key41 === "prefix") || (key41 === "permissions")) || (key41 === "allowForks")) || (key41 === "commands")) || (key41 === "environments")) || (key41 === "help"))){
+const err394 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.chatops,data:data192};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -9573,14 +9607,11 @@ vErrors.push(err394);
 errors++;
 }
 }
-if(data190.commands !== undefined){
-let data195 = data190.commands;
-if(Array.isArray(data195)){
-const len20 = data195.length;
-for(let i21=0; i21<len20; i21++){
-let data196 = data195[i21];
-if(!(((((((data196 === "deploy") || (data196 === "promote")) || (data196 === "rollback")) || (data196 === "status")) || (data196 === "lock")) || (data196 === "unlock")) || (data196 === "help"))){
-const err395 = {instancePath:instancePath+"/chatops/commands/" + i21,schemaPath:"#/properties/chatops/properties/commands/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.chatops.properties.commands.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.chatops.properties.commands.items.enum,parentSchema:schema31.properties.chatops.properties.commands.items,data:data196};
+if(data192.prefix !== undefined){
+let data193 = data192.prefix;
+if(typeof data193 === "string"){
+if(!pattern35.test(data193)){
+const err395 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[^\\sA-Za-z0-9]{1,4}$"},message:"must match pattern \""+"^[^\\sA-Za-z0-9]{1,4}$"+"\"",schema:"^[^\\sA-Za-z0-9]{1,4}$",parentSchema:schema31.properties.chatops.properties.prefix,data:data193};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -9590,14 +9621,8 @@ vErrors.push(err395);
 errors++;
 }
 }
-let i22 = data195.length;
-let j1;
-if(i22 > 1){
-outer1:
-for(;i22--;){
-for(j1 = i22; j1--;){
-if(func0(data195[i22], data195[j1])){
-const err396 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/uniqueItems",keyword:"uniqueItems",params:{i: i22, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i22+" are identical)",schema:true,parentSchema:schema31.properties.chatops.properties.commands,data:data195};
+else {
+const err396 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.prefix.type,parentSchema:schema31.properties.chatops.properties.prefix,data:data193};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -9605,14 +9630,13 @@ else {
 vErrors.push(err396);
 }
 errors++;
-break outer1;
 }
 }
-}
-}
-}
-else {
-const err397 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.commands.type,parentSchema:schema31.properties.chatops.properties.commands,data:data195};
+if(data192.permissions !== undefined){
+let data194 = data192.permissions;
+if(Array.isArray(data194)){
+if(data194.length < 1){
+const err397 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.chatops.properties.permissions,data:data194};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -9621,15 +9645,11 @@ vErrors.push(err397);
 }
 errors++;
 }
-}
-if(data190.environments !== undefined){
-let data197 = data190.environments;
-if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
-for(const key42 in data197){
-const _errs493 = errors;
-if(typeof key42 === "string"){
-if(!pattern36.test(key42)){
-const err398 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",schema:"^[a-z0-9][a-z0-9._-]*$",parentSchema:schema31.properties.chatops.properties.environments.propertyNames,data:key42,propertyName:key42};
+const len20 = data194.length;
+for(let i22=0; i22<len20; i22++){
+let data195 = data194[i22];
+if(!(((((data195 === "read") || (data195 === "triage")) || (data195 === "write")) || (data195 === "maintain")) || (data195 === "admin"))){
+const err398 = {instancePath:instancePath+"/chatops/permissions/" + i22,schemaPath:"#/$defs/chatopsPermission/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values",schema:schema79.enum,parentSchema:schema79,data:data195};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -9639,9 +9659,9 @@ vErrors.push(err398);
 errors++;
 }
 }
-var valid120 = _errs493 === errors;
-if(!valid120){
-const err399 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key42},message:"property name must be valid",schema:schema31.properties.chatops.properties.environments.propertyNames,parentSchema:schema31.properties.chatops.properties.environments,data:data197};
+}
+else {
+const err399 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.permissions.type,parentSchema:schema31.properties.chatops.properties.permissions,data:data194};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -9651,15 +9671,10 @@ vErrors.push(err399);
 errors++;
 }
 }
-for(const key43 in data197){
-if(!(validate33(data197[key43], {instancePath:instancePath+"/chatops/environments/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data197,parentDataProperty:key43,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err400 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.properties.environments.type,parentSchema:schema31.properties.chatops.properties.environments,data:data197};
+if(data192.allowForks !== undefined){
+let data196 = data192.allowForks;
+if(typeof data196 !== "boolean"){
+const err400 = {instancePath:instancePath+"/chatops/allowForks",schemaPath:"#/properties/chatops/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.chatops.properties.allowForks.type,parentSchema:schema31.properties.chatops.properties.allowForks,data:data196};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -9669,11 +9684,14 @@ vErrors.push(err400);
 errors++;
 }
 }
-if(data190.help !== undefined){
-let data199 = data190.help;
-if(typeof data199 === "string"){
-if(func2(data199) > 4000){
-const err401 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema31.properties.chatops.properties.help,data:data199};
+if(data192.commands !== undefined){
+let data197 = data192.commands;
+if(Array.isArray(data197)){
+const len21 = data197.length;
+for(let i23=0; i23<len21; i23++){
+let data198 = data197[i23];
+if(!(((((((data198 === "deploy") || (data198 === "promote")) || (data198 === "rollback")) || (data198 === "status")) || (data198 === "lock")) || (data198 === "unlock")) || (data198 === "help"))){
+const err401 = {instancePath:instancePath+"/chatops/commands/" + i23,schemaPath:"#/properties/chatops/properties/commands/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.chatops.properties.commands.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.chatops.properties.commands.items.enum,parentSchema:schema31.properties.chatops.properties.commands.items,data:data198};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -9683,8 +9701,14 @@ vErrors.push(err401);
 errors++;
 }
 }
-else {
-const err402 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.help.type,parentSchema:schema31.properties.chatops.properties.help,data:data199};
+let i24 = data197.length;
+let j2;
+if(i24 > 1){
+outer2:
+for(;i24--;){
+for(j2 = i24; j2--;){
+if(func0(data197[i24], data197[j2])){
+const err402 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/uniqueItems",keyword:"uniqueItems",params:{i: i24, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i24+" are identical)",schema:true,parentSchema:schema31.properties.chatops.properties.commands,data:data197};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -9692,11 +9716,14 @@ else {
 vErrors.push(err402);
 }
 errors++;
+break outer2;
+}
+}
 }
 }
 }
 else {
-const err403 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.type,parentSchema:schema31.properties.chatops,data:data190};
+const err403 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.commands.type,parentSchema:schema31.properties.chatops.properties.commands,data:data197};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -9706,14 +9733,98 @@ vErrors.push(err403);
 errors++;
 }
 }
-}
-else {
-const err404 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data192.environments !== undefined){
+let data199 = data192.environments;
+if(data199 && typeof data199 == "object" && !Array.isArray(data199)){
+for(const key42 in data199){
+const _errs500 = errors;
+if(typeof key42 === "string"){
+if(!pattern36.test(key42)){
+const err404 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",schema:"^[a-z0-9][a-z0-9._-]*$",parentSchema:schema31.properties.chatops.properties.environments.propertyNames,data:key42,propertyName:key42};
 if(vErrors === null){
 vErrors = [err404];
 }
 else {
 vErrors.push(err404);
+}
+errors++;
+}
+}
+var valid124 = _errs500 === errors;
+if(!valid124){
+const err405 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key42},message:"property name must be valid",schema:schema31.properties.chatops.properties.environments.propertyNames,parentSchema:schema31.properties.chatops.properties.environments,data:data199};
+if(vErrors === null){
+vErrors = [err405];
+}
+else {
+vErrors.push(err405);
+}
+errors++;
+}
+}
+for(const key43 in data199){
+if(!(validate33(data199[key43], {instancePath:instancePath+"/chatops/environments/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data199,parentDataProperty:key43,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err406 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.properties.environments.type,parentSchema:schema31.properties.chatops.properties.environments,data:data199};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+}
+}
+if(data192.help !== undefined){
+let data201 = data192.help;
+if(typeof data201 === "string"){
+if(func3(data201) > 4000){
+const err407 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema31.properties.chatops.properties.help,data:data201};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+}
+else {
+const err408 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.help.type,parentSchema:schema31.properties.chatops.properties.help,data:data201};
+if(vErrors === null){
+vErrors = [err408];
+}
+else {
+vErrors.push(err408);
+}
+errors++;
+}
+}
+}
+else {
+const err409 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.type,parentSchema:schema31.properties.chatops,data:data192};
+if(vErrors === null){
+vErrors = [err409];
+}
+else {
+vErrors.push(err409);
+}
+errors++;
+}
+}
+}
+else {
+const err410 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err410];
+}
+else {
+vErrors.push(err410);
 }
 errors++;
 }

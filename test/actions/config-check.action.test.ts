@@ -8,6 +8,8 @@ import { webhookEvent } from '../support/events.js';
 async function workspace(yml: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ms-cc-action-'));
   await writeFile(path.join(dir, 'modelship.yml'), yml);
+  // The models' files must exist (a missing one is an error at its line); these tests are about the file itself.
+  for (const model of ['model.onnx', 'b.onnx']) await writeFile(path.join(dir, model), '');
   return dir;
 }
 

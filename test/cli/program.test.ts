@@ -9,6 +9,8 @@ import { cli } from '../support/cli.js';
 async function project(yml: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ms-cli-'));
   await writeFile(path.join(dir, 'modelship.yml'), yml);
+  // `config check` requires the files the models name; these tests are about the file itself.
+  await writeFile(path.join(dir, 'model.onnx'), '');
   return dir;
 }
 
@@ -129,11 +131,11 @@ environments:
     expect((await cli(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
-  it('--quiet keeps a passing command silent', async () => {
+  it('--quiet prints only the verdict line of a passing command', async () => {
     const dir = await project(VALID);
     const r = await cli(['config', 'check', '--quiet'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('');
+    expect(r.stdout).toBe(`✓ ${path.join(dir, 'modelship.yml')} is valid\n`);
   });
 
   it('NO_COLOR and --no-color give plain text', async () => {

@@ -54,10 +54,14 @@ Examples:
           const outcome = await (await lazy.m0()).benchWithOptions(loaded, { ...flags, models: flags.model }, { cwd: ctx.cwd, env: ctx.env, log });
           const { report } = outcome;
           const text = [(await lazy.m1()).renderText(report), outcome.savedAs ? `saved: ${outcome.savedAs}${outcome.pruned.length ? ` (pruned ${outcome.pruned.length} old run(s))` : ''}` : ''].filter(Boolean).join('\n');
+          const verdict = report.regressed ? ctx.style.fail('verdict: regression detected') : 'verdict: no regression';
           return {
             exitCode: report.regressed ? ExitCode.Failed : ExitCode.Pass,
             json: { ...report, savedAs: outcome.savedAs },
-            text: report.regressed ? text.replace('verdict: regression detected', ctx.style.fail('verdict: regression detected')) : text,
+            text: report.regressed ? text.replace('verdict: regression detected', verdict) : text,
+            verdict,
+            // -q on a regression: the comparisons that regressed, then the verdict.
+            quietText: [...text.split('\n').filter((line) => line.startsWith('  REGRESSED')), verdict].join('\n'),
           };
         }),
       );

@@ -1,16 +1,19 @@
 import { Command } from 'commander';
 import { stringify } from 'yaml';
-import { ConfigError, ExitCode } from '../../core/errors.js';
+import { ConfigError, ExitCode, formatLocation } from '../../core/errors.js';
 import { contextFor, execute, type CliIo } from '../context.js';
 
 export function registerConfigCommands(program: Command, io: CliIo, done: (code: number) => void): void {
   const config = program.command('config').description('work with modelship.yml');
   config
     .command('check')
-    .description('validate modelship.yml (the schema, then the names and rules across sections) and print the resolved configuration')
+    .description('validate modelship.yml (the schema, the names and rules across sections, the files the models name) and print the resolved configuration')
     .addHelpText(
       'after',
       `
+Every model's path, card and metrics must exist; a missing one is an error at its line (exit 2), or a
+warning when the model lists it under \`generated\` (a workflow step makes it before Modelship runs).
+
 Examples:
   $ modelship config check
   $ modelship config check --config examples/iris/modelship.yml --format json`,
@@ -22,14 +25,24 @@ Examples:
           try {
             const loaded = await ctx.loadConfig();
             const issues = await (await import('../../config-check/cross-check.js')).crossCheck(loaded);
-            if (issues.length > 0) throw new ConfigError(issues);
+            // Files the models name: missing ones are errors at their line, or warnings when declared `generated`.
+            const paths = await (await import('../../config-check/missing-paths.js')).checkModelPaths(loaded);
+            issues.push(...paths.errors);
+            if (issues.length > 0) {
+              issues.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
+              throw new ConfigError(issues);
+            }
             const models = Object.keys(loaded.config.models);
             const sections = Object.keys(loaded.config).filter((k) => k !== 'version');
+            const warnings = paths.warnings;
+            const verdict = ctx.style.pass(`${loaded.file} is valid${warnings.length ? ` (${warnings.length} warning${warnings.length > 1 ? 's' : ''})` : ''}`);
             return {
               exitCode: ExitCode.Pass,
-              json: { file: loaded.file, valid: true, issues: [], config: loaded.config },
+              json: { file: loaded.file, valid: true, issues: [], warnings, config: loaded.config },
+              verdict,
               text: [
-                ctx.style.pass(`${loaded.file} is valid`),
+                verdict,
+                ...warnings.map((w) => `  ${ctx.style.yellow('warning')} ${formatLocation(w.location)}: ${w.message}`),
                 `  models: ${models.join(', ')}`,
                 `  sections: ${sections.join(', ')}`,
                 '',

@@ -47,7 +47,9 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
     return execute(ctx, async () => {
       const loaded = await ctx.loadConfig();
       const result = await body(ctx, loaded, dryRun);
-      return { exitCode: (await engine()).exitCodeOf(result), json: result, text: (await renderer()).renderResultText(result) };
+      const text = (await renderer()).renderResultText(result);
+      // -q: the first line says what happened (DEPLOYED / ABORTED / PLANNED ...: message).
+      return { exitCode: (await engine()).exitCodeOf(result), json: result, text, verdict: text.split('\n')[0] };
     });
   };
 
@@ -113,7 +115,9 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
       done(
         await execute(ctx, async () => {
           const result = await (await engine()).status(await ctx.loadConfig(), { environment, model: opts.model });
-          return { exitCode: ExitCode.Pass, json: result, text: (await renderer()).renderStatusText(result) };
+          const text = (await renderer()).renderStatusText(result);
+          // Status is an answer, not a verdict: -q prints all of it.
+          return { exitCode: ExitCode.Pass, json: result, text, verdict: text };
         }),
       );
     });

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
+import { DEFAULT_CONFIG_FILE } from '../../core/config-file.js';
 import { ExitCode, ModelshipError } from '../../core/errors.js';
 import { contextFor, execute, type CliIo } from '../context.js';
 
@@ -28,6 +30,9 @@ export function registerScoreCommand(program: Command, io: CliIo, done: (code: n
     .addHelpText(
       'after',
       `
+Without modelship.yml (and no --config) the repository is scored as it is, with no declared evidence:
+0 for a bare repository, and the three cheapest next tests to raise it.
+
 Exit codes: 0 at or above the minimum (or none set), 1 below it, 2 configuration or usage error.
 
 Examples:
@@ -46,7 +51,10 @@ Examples:
               throw new ModelshipError(`--minimum is "${opts.minimum}", expected a number from 0 to 7`);
             }
           }
-          const loaded = await ctx.loadConfig();
+          // The first command a curious user runs: a repository without modelship.yml is scored, not refused.
+          // A --config that names a missing file is still a usage error (exit 2).
+          const configured = ctx.configOption !== undefined || existsSync(path.resolve(ctx.cwd, DEFAULT_CONFIG_FILE));
+          const loaded = configured ? await ctx.loadConfig() : (await import('../../core/config.js')).unconfigured(ctx.cwd);
           const root = opts.root ? path.resolve(ctx.cwd, opts.root) : undefined;
           const report = await (await lazy.m0()).scoreProject({
             loaded,
@@ -56,11 +64,24 @@ Examples:
             baseReport: opts.baseReport ? path.resolve(ctx.cwd, opts.baseReport) : undefined,
             baseRef: opts.baseRef,
           });
-          const text = (await lazy.m0()).renderText(report, ctx.style, ctx.cwd);
+          if (!configured) {
+            report.findings.push({
+              severity: 'note', code: 'no-config',
+              message: `no ${DEFAULT_CONFIG_FILE} in ${ctx.cwd}: scored from what the repository holds (workflows, tests), with no declared evidence`,
+              hint: `declare evidence under score.tests in ${DEFAULT_CONFIG_FILE} (docs/score.md)`,
+            });
+          }
+          const { formatScore, renderText } = await lazy.m0();
+          const text = renderText(report, ctx.style, ctx.cwd);
+          const score = `ML Test Score ${formatScore(report.score)} / 7, band ${report.band}`;
+          const verdict =
+            report.minimum === null ? score : report.passed ? ctx.style.pass(`${score} meets the minimum ${formatScore(report.minimum)}`) : ctx.style.fail(`${score} is below the minimum ${formatScore(report.minimum)}`);
           return {
             exitCode: report.passed ? ExitCode.Pass : ExitCode.Failed,
             json: report,
-            text: opts.badge ? `${text}\n${ctx.style.dim(`badge (${(await lazy.m0()).formatScore(report.score)}) written to ${opts.badge}`)}` : text,
+            text: opts.badge ? `${text}\n${ctx.style.dim(`badge (${formatScore(report.score)}) written to ${opts.badge}`)}` : text,
+            verdict,
+            quietText: verdict,
           };
         }),
       );

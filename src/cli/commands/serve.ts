@@ -69,7 +69,7 @@ accepting, finishes in-flight requests and exits 0.
 
 Examples:
   $ modelship serve --env local
-  $ modelship serve --repository .modelship/environments/dev --port 9000
+  $ modelship serve --repository .modelship/repository --port 9000   # the local provider's default root
   $ curl -s localhost:8080/v2/models/iris/infer -d '{"inputs":[{"name":"features","shape":[1,4],"datatype":"FP32","data":[5.1,3.5,1.4,0.2]}]}'`,
     )
     .action(async (flags: ServeFlags, command: Command) => {

@@ -41,10 +41,18 @@ Examples:
             const wantConfig = ctx.configOption !== undefined || existsSync(path.resolve(ctx.cwd, DEFAULT_CONFIG_FILE));
             const loaded = wantConfig ? await ctx.loadConfig() : undefined;
             const report = await (await lazy.m2()).runValidation({ paths, cwd: ctx.cwd, loaded, manifest: opts.manifest, failOnWarning: opts.failOnWarning ? true : undefined });
+            const { renderText } = await lazy.m0();
+            const style = { pass: ctx.style.green, fail: ctx.style.red, dim: ctx.style.dim, yellow: ctx.style.yellow };
+            const text = renderText(report, style, { notes: opts.notes });
+            const verdict = text.slice(text.lastIndexOf('\n') + 1);
+            // -q on a failure: the rejected files with their findings, then the verdict over all files.
+            const rejected = renderText({ ...report, artifacts: report.artifacts.filter((a) => a.verdict === 'fail') }, style, { notes: opts.notes });
             return {
               exitCode: report.verdict === 'pass' ? ExitCode.Pass : ExitCode.Failed,
               json: report,
-              text: (await lazy.m0()).renderText(report, { pass: ctx.style.green, fail: ctx.style.red, dim: ctx.style.dim, yellow: ctx.style.yellow }, { notes: opts.notes }),
+              text,
+              verdict,
+              quietText: `${rejected.slice(0, rejected.lastIndexOf('\n'))}\n${verdict}`,
               sarif: (await lazy.m1()).renderSarif(report, VERSION),
             };
           },

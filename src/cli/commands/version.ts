@@ -46,7 +46,9 @@ Examples:
         await execute(ctx, async () => {
           const loaded = await ctx.loadConfig();
           const plans = await (await lazy.m2()).planVersions(loaded, ctx.env, model, { prerelease: opts.prerelease, as: opts.as });
-          return { exitCode: ExitCode.Pass, json: model === undefined ? plans : plans[0], text: plans.map((await lazy.m1()).planText).join('\n\n') };
+          const texts = plans.map((await lazy.m1()).planText);
+          // -q: one line per model (current -> next, tag), without the reasons.
+          return { exitCode: ExitCode.Pass, json: model === undefined ? plans : plans[0], text: texts.join('\n\n'), verdict: texts.map(firstLine).join('\n') };
         }),
       );
     });
@@ -87,11 +89,14 @@ Examples:
             (repo): ReleasePublisher => github ?? new GitPublisher(repo.git, { push: opts.push === true, remote: repo.settings.remote }),
             { dryRun: opts.dryRun === true, floatingMajor: opts.floatingMajor, prerelease: opts.prerelease, as: opts.as },
           );
-          return { exitCode: ExitCode.Pass, json: model === undefined ? results : results[0], text: results.map((await lazy.m1()).releaseText).join('\n\n') };
+          const texts = results.map((await lazy.m1()).releaseText);
+          return { exitCode: ExitCode.Pass, json: model === undefined ? results : results[0], text: texts.join('\n\n'), verdict: texts.map(firstLine).join('\n') };
         }),
       );
     });
 }
+
+const firstLine = (text: string) => text.split('\n')[0];
 
 /** The GitHub publisher, loaded only when asked for (Octokit is most of the CLI's start-up otherwise). */
 async function githubPublisherFactory(env: NodeJS.ProcessEnv): Promise<ReleasePublisher> {
