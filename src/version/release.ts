@@ -4,6 +4,7 @@ import { allPaths } from './model-snapshot.js';
 import { releaseNotes, provenanceFrom } from './notes.js';
 import type { ReleasePublisher } from './publisher.js';
 import { ReleaseRefusal } from './refusal.js';
+import { metricsFilesAt } from './version-metrics.js';
 
 export interface ReleaseOptions extends PlanOptions {
   dryRun: boolean;
@@ -77,7 +78,8 @@ export async function releaseModel(repo: VersionRepository, name: string, publis
   const unpublished = existing !== undefined && publisher.isPublished !== undefined && !(await publisher.isPublished(tag));
   if ((existing === undefined || unpublished) && !options.dryRun) await publisher.checkWritable(tag, repo.head);
 
-  const notes = await releaseNotes(analysis, repo.settings, provenanceFrom(repo.head, repo.env));
+  const metricsFiles = await metricsFilesAt(repo.git, repo.head, repo.configDir, repo.loaded, name);
+  const notes = await releaseNotes(analysis, repo.settings, provenanceFrom(repo.head, repo.env), metricsFiles);
   const steps: ReleaseStep[] = [];
   const act = async (step: Omit<ReleaseStep, 'status'>, already: boolean, run: () => Promise<StepStatus | void>) => {
     if (already) steps.push({ ...step, status: 'unchanged' });
