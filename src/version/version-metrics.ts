@@ -179,7 +179,7 @@ export class VersionMetrics implements CandidateBinding {
       const bytes = await this.bytes(file, { optional: true });
       if (bytes !== undefined) files.push({ path: file, sha256: sha256(bytes) });
     }
-    // A record only ever narrows: files recorded before and not configured any more are kept.
+    // Files recorded by the previous environment and no longer configured stay in the record: nothing recorded is dropped.
     for (const f of this.recorded?.files ?? []) if (!files.some((x) => x.path === f.path)) files.push(f);
     return this.at ? { tag: this.at.tag, commit: this.at.commit, files } : { files };
   }
