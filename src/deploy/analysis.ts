@@ -1,6 +1,6 @@
 import type { LoadedConfig } from '../core/config.js';
 import type { LiveBaselineProvider } from '../gate/baseline.js';
-import { runGate } from '../gate/run.js';
+import { runGate, type GateOverrides } from '../gate/run.js';
 
 export type AnalysisPhase = 'successful' | 'failed' | 'inconclusive';
 
@@ -34,10 +34,12 @@ export class GateAnalysisRunner implements AnalysisRunner {
   constructor(
     private readonly loaded: LoadedConfig,
     private readonly live?: LiveBaselineProvider,
+    /** The candidate version's metrics (read at its release tag), when the engine bound them. */
+    private readonly candidateVersion?: GateOverrides['candidateVersion'],
   ) {}
 
   async analyze(context: AnalysisContext): Promise<AnalysisResult> {
-    const run = await runGate(this.loaded, context.gate, { live: this.live });
+    const run = await runGate(this.loaded, context.gate, { live: this.live, candidateVersion: this.candidateVersion });
     const phase: AnalysisPhase = run.verdict === 'pass' ? 'successful' : run.verdict === 'fail' ? 'failed' : 'inconclusive';
     const bad = run.checks.filter((c) => c.status === 'fail' || c.status === 'error');
     const reasons = bad.length ? bad.map((c) => `${c.gate}: ${c.reason}`) : run.gates.map((g) => g.reason);

@@ -33,6 +33,7 @@ import { providerFor } from './providers/index.js';
 import { describeTraffic } from './providers/local.js';
 import { emptyTraffic, settledTraffic, type DeployTarget, type DeploymentProvider, type ProviderContext, type TrafficState } from './providers/provider.js';
 import { liveBaselinesFromState } from './live-baseline.js';
+import { candidateMetrics, recordVersionMetrics } from './version-metrics.js';
 import { defaultOwner } from './state/local.js';
 import { storeFor } from './state/select.js';
 import type { DeploymentPayload, DeploymentRecord, DeploymentStore } from './state/store.js';
@@ -71,6 +72,7 @@ export async function deploy(loaded: LoadedConfig, request: DeployRequest, optio
   const artifact = loaded.resolvePath(request.artifact ?? modelConfig.path, request.artifact ? [] : ['models', model, 'path']);
   const sha256 = await verifiedSha256(artifact);
   const target: DeployTarget = { model, version: request.version, artifact, sha256, format: modelConfig.format ?? (path.extname(artifact).slice(1) || 'unknown'), signature: modelConfig.signature, metrics: await metricsFor(loaded, model, artifact) };
+  target.versionMetrics = await recordVersionMetrics(loaded, env, model, request.version, { firstDeploy: true });
   return rollout(loaded, env, target, request.actor, options, { resume: request.resume === true, gates: true });
 }
 
@@ -99,6 +101,8 @@ export async function promote(loaded: LoadedConfig, request: PromoteRequest, opt
   }
   const modelConfig = getModel(loaded, model);
   const target: DeployTarget = { model, version: live.payload.version, artifact: live.payload.artifact, sha256, format: modelConfig.format ?? 'onnx', signature: modelConfig.signature, metrics: live.payload.metrics };
+  // The promoted version's metrics: at its release tag, checked against what the previous environment recorded.
+  target.versionMetrics = await recordVersionMetrics(loaded, env, model, target.version, { recorded: live.payload.versionMetrics, firstDeploy: false });
   return rollout(loaded, env, target, request.actor, options, { resume: false, gates: true });
 }
 
@@ -124,7 +128,7 @@ export async function rollback(loaded: LoadedConfig, request: RollbackRequest, o
     // Interrupted first deployment: restore "nothing live".
     return rollout(loaded, env, null, request.actor, options, { resume: true, gates: false, rollback: true });
   }
-  const t: DeployTarget = { model, version: target.payload.version, artifact: target.payload.artifact, sha256: target.payload.sha256, format: getModel(loaded, model).format ?? 'onnx', signature: getModel(loaded, model).signature, metrics: target.payload.metrics };
+  const t: DeployTarget = { model, version: target.payload.version, artifact: target.payload.artifact, sha256: target.payload.sha256, format: getModel(loaded, model).format ?? 'onnx', signature: getModel(loaded, model).signature, metrics: target.payload.metrics, versionMetrics: target.payload.versionMetrics };
   return rollout(loaded, env, t, request.actor, options, { resume: true, gates: false, rollback: true });
 }
 
@@ -181,9 +185,11 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
       return result('noop', target.version, `${model} ${target.version} is already live in ${env.name}: nothing to do`, previousVersion);
     }
 
+    // Gates and analysis judge the target version's own metrics (its release tag), never the checkout's files.
+    const candidateVersion = mode.gates && target ? await candidateMetrics(loaded, env, model, target.version, target.versionMetrics) : undefined;
     if (mode.gates && target) {
       for (const gate of env.gates) {
-        const run = await runGate(loaded, gate, { live: liveOf(loaded, options) });
+        const run = await runGate(loaded, gate, { live: liveOf(loaded, options), candidateVersion });
         const ok = run.verdict === 'pass';
         steps.push({ name: `gate ${gate}`, status: ok ? 'ok' : 'failed', detail: run.gates.map((g) => g.reason).join('; '), at: now() });
         if (!ok) return result('aborted', previousVersion, `gate "${gate}" did not pass (${run.verdict}): nothing was changed, ${env.name} stays on ${previousVersion ?? 'nothing'}`, previousVersion);
@@ -211,9 +217,9 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
       return result('noop', target.version, `${target.version} is already live in ${env.name}`, previousVersion);
     }
 
-    const payload: DeploymentPayload = { model, version: target.version, sha256: target.sha256, artifact: target.artifact, strategy: mode.rollback ? 'rollback' : strategySpec.type, provider: provider.type, previousVersion, ...(target.metrics ? { metrics: target.metrics } : {}) };
+    const payload: DeploymentPayload = { model, version: target.version, sha256: target.sha256, artifact: target.artifact, strategy: mode.rollback ? 'rollback' : strategySpec.type, provider: provider.type, previousVersion, ...(target.metrics ? { metrics: target.metrics } : {}), ...(target.versionMetrics ? { versionMetrics: target.versionMetrics } : {}) };
     const record = await store.create(env.name, payload, actor ?? owner);
-    const analysis = options.analysis ?? (strategySpec.analysis || strategySpec.winnerGate ? new GateAnalysisRunner(loaded, liveOf(loaded, options)) : undefined);
+    const analysis = options.analysis ?? (strategySpec.analysis || strategySpec.winnerGate ? new GateAnalysisRunner(loaded, liveOf(loaded, options), candidateVersion) : undefined);
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
     try {
       const ctx = strategyContext(strategySpec, provider, pctx, target, base, steps, record, sleep, false, analysis, store);

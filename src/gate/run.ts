@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { LoadedConfig } from '../core/config.js';
 import { ConfigError, ExitCode, ModelshipError, type ConfigIssue } from '../core/errors.js';
-import { createMetricSource, MetricSourceError, SourceNotFoundError, type MetricSet, type MetricSourceSpec } from '../core/metrics/index.js';
+import { createMetricSource, MetricSourceError, SourceNotFoundError, type MetricSet, type MetricSource, type MetricSourceSpec, type SourceContext } from '../core/metrics/index.js';
 import { didYouMean } from '../core/text.js';
 import type { LiveBaselineProvider } from './baseline.js';
 import { gateConfig, type BaselineSpec, type GateSpec } from './config.js';
@@ -18,6 +18,11 @@ export interface GateOverrides {
   baselineRef?: string;
   seed?: number;
   live?: LiveBaselineProvider;
+  /**
+   * The version a rollout judges (src/version/version-metrics.ts): the configured candidate's files are read
+   * where that version's metrics live (its release tag), never from the checkout. `candidate` wins over it.
+   */
+  candidateVersion?: { source(spec: MetricSourceSpec, ctx: SourceContext, gate: string): MetricSource };
   fetch?: typeof fetch;
 }
 
@@ -86,7 +91,9 @@ async function runOne(loaded: LoadedConfig, name: string, spec: GateSpec, overri
     seed: overrides.seed ?? config.seed,
   });
 
-  const candidateSource = withKey(() => createMetricSource(candidateSpec, ctxFor('candidate', undefined, overrides.candidate !== undefined)), loaded, [...keyPath, 'candidate']);
+  const candidateCtx = ctxFor('candidate', undefined, overrides.candidate !== undefined);
+  const bound = overrides.candidate === undefined ? overrides.candidateVersion : undefined;
+  const candidateSource = withKey(() => (bound ? bound.source(candidateSpec, candidateCtx, name) : createMetricSource(candidateSpec, candidateCtx)), loaded, [...keyPath, 'candidate']);
   let candidate: MetricSet;
   try {
     candidate = await candidateSource.read();

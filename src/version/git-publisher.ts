@@ -5,23 +5,48 @@ import { ReleaseRefusal } from './refusal.js';
 /**
  * Publishes with the git CLI: annotated tags in the local repository (their message carries the release
  * notes, since there is no release object without GitHub), pushed to `remote` when `push` is set.
+ * With `push`, the remote is the publishing side: its tags (read once with `git ls-remote`) decide what
+ * already exists, so a clone without tags cannot release a version the remote has already passed, and a
+ * tag the remote holds on another commit is refused by name before anything is written.
  * A push that fails removes the tag it just created, so a refused release leaves the clone as it was.
  */
 export class GitPublisher implements ReleasePublisher {
   readonly kind = 'git' as const;
+  /** The remote's tags (name -> commit), read on first use and kept in step with our own pushes. */
+  private remoteTags?: Map<string, string>;
 
   constructor(private readonly git: Git, private readonly options: { push: boolean; remote: string }) {}
 
   async listTags(prefix: string): Promise<string[]> {
-    return (await this.git.tags()).filter((t) => t.startsWith(prefix));
+    const local = (await this.git.tags()).filter((t) => t.startsWith(prefix));
+    if (!this.options.push) return local;
+    const remote = [...(await this.remote()).keys()].filter((t) => t.startsWith(prefix));
+    return [...new Set([...remote, ...local])];
   }
 
-  tagCommit(tag: string): Promise<string | undefined> {
+  async tagCommit(tag: string): Promise<string | undefined> {
+    if (this.options.push) {
+      const remote = (await this.remote()).get(tag);
+      if (remote !== undefined) return remote;
+    }
     return this.git.commitOf(`refs/tags/${tag}`);
+  }
+
+  async whereIs(tag: string): Promise<string> {
+    if (!this.options.push) return '';
+    return (await this.remote()).has(tag) ? `on remote "${this.options.remote}"` : 'in this clone';
+  }
+
+  async isPublished(tag: string): Promise<boolean> {
+    return !this.options.push || (await this.remote()).has(tag);
   }
 
   async checkWritable(tag: string, commit: string): Promise<void> {
     if (!this.options.push) return;
+    const local = await this.git.commitOf(`refs/tags/${tag}`);
+    if (local !== undefined && local !== commit) {
+      throw new ReleaseRefusal('tag-on-other-commit', `tag ${tag} already exists in this clone on commit ${local.slice(0, 12)}, not on HEAD ${commit.slice(0, 12)} (the remote "${this.options.remote}" does not have it)`, `a released version never moves: if that tag is a mistake, delete it (git tag -d ${tag}) and release again`);
+    }
     // Like semantic-release: ask the remote before tagging. A dry run catches a missing remote, bad
     // credentials and read-only access; server-side hooks only answer a real push (handled in createTag).
     const r = await this.git.run(['push', '--dry-run', '--porcelain', '--', this.options.remote, `${commit}:refs/tags/${tag}`]);
@@ -31,13 +56,23 @@ export class GitPublisher implements ReleasePublisher {
   }
 
   async createTag(tag: string, commit: string, message: string): Promise<void> {
-    await this.git.text(['tag', '-a', '--cleanup=verbatim', '-F', '-', '--', tag, commit], { input: message });
+    // A tag made earlier without --push is pushed as it is (checkWritable refused one on another commit).
+    const made = (await this.git.commitOf(`refs/tags/${tag}`)) === undefined;
+    if (made) await this.git.text(['tag', '-a', '--cleanup=verbatim', '-F', '-', '--', tag, commit], { input: message });
     if (!this.options.push) return;
     const r = await this.git.run(['push', '--porcelain', '--', this.options.remote, `refs/tags/${tag}:refs/tags/${tag}`]);
     if (r.code !== 0) {
-      await this.git.run(['tag', '-d', '--', tag]);
-      throw new ReleaseRefusal('push-refused', `the remote "${this.options.remote}" refused tag ${tag}: ${redactUrls(r.stderr).trim()}`, 'nothing was tagged (the local tag was removed); check push rights and branch/tag protection rules');
+      if (made) await this.git.run(['tag', '-d', '--', tag]);
+      const undone = made ? 'nothing was tagged (the local tag was removed)' : `the local tag ${tag} was kept as it was`;
+      // Someone pushed the same tag between our check and our push: name it instead of git's raw refusal.
+      this.remoteTags = undefined;
+      const theirs = await this.remote().then((m) => m.get(tag), () => undefined);
+      if (theirs !== undefined && theirs !== commit) {
+        throw new ReleaseRefusal('tag-on-other-commit', `tag ${tag} already exists on remote "${this.options.remote}" on commit ${theirs.slice(0, 12)}, not on HEAD ${commit.slice(0, 12)}`, `${undone}; a released version never moves: fetch the tags (git fetch --tags ${this.options.remote}) and release again, the version will be computed above it`);
+      }
+      throw new ReleaseRefusal('push-refused', `the remote "${this.options.remote}" refused tag ${tag}: ${pushError(r.stdout.toString('utf8'), r.stderr)}`, `${undone}; check push rights and branch/tag protection rules`);
     }
+    (await this.remote()).set(tag, commit);
   }
 
   async moveTag(tag: string, commit: string, message: string): Promise<'created' | 'moved' | 'unchanged'> {
@@ -48,6 +83,7 @@ export class GitPublisher implements ReleasePublisher {
       // "+" forces only this one ref: a floating tag is meant to move.
       const r = await this.git.run(['push', '--porcelain', '--', this.options.remote, `+refs/tags/${tag}:refs/tags/${tag}`]);
       if (r.code !== 0) throw new GitError(['push'], r.code, r.stderr, { hint: `the floating tag ${tag} moved locally only` });
+      (await this.remote()).set(tag, commit);
     }
     return before === undefined ? 'created' : 'moved';
   }
@@ -55,4 +91,31 @@ export class GitPublisher implements ReleasePublisher {
   async upsertRelease(_release: ReleaseDraft): Promise<{ status: 'skipped' }> {
     return { status: 'skipped' };
   }
+
+  /** The remote's tags with the commit each names (annotated tags peeled), from one `git ls-remote`. */
+  private async remote(): Promise<Map<string, string>> {
+    if (this.remoteTags) return this.remoteTags;
+    const r = await this.git.run(['ls-remote', '--tags', '--', this.options.remote]);
+    if (r.code !== 0) {
+      throw new ReleaseRefusal('push-refused', `cannot push tags to remote "${this.options.remote}": its tags could not be read: ${redactUrls(r.stderr).trim() || `git ls-remote exited ${r.code}`}`, 'check the remote name (release.remote), the network, and that your credentials may read the repository');
+    }
+    const tags = new Map<string, string>();
+    for (const line of r.stdout.toString('utf8').split('\n')) {
+      const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+)$/.exec(line);
+      if (!m) continue;
+      // `T^{}` is the commit an annotated tag T points at: it wins over the tag object's own id.
+      if (m[2].endsWith('^{}')) tags.set(m[2].slice(0, -3), m[1]);
+      else if (!tags.has(m[2])) tags.set(m[2], m[1]);
+    }
+    this.remoteTags = tags;
+    return tags;
+  }
+}
+
+/** The reason of a refused push: the porcelain status line's reason and any "remote:" lines, not git's generic hints. */
+function pushError(stdout: string, stderr: string): string {
+  const status = stdout.split('\n').find((l) => l.startsWith('!'))?.split('\t')[2]?.trim();
+  const remote = redactUrls(stderr).split('\n').filter((l) => l.startsWith('remote:')).map((l) => l.slice(7).trim()).filter(Boolean);
+  const parts = [status, ...remote].filter(Boolean);
+  return parts.length > 0 ? parts.join('; ') : redactUrls(stderr).trim() || 'git push failed';
 }

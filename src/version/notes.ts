@@ -3,6 +3,7 @@ import type { TensorSpec } from '../core/config-types.js';
 import type { Analysis } from './analyze.js';
 import type { ReleaseSettings } from './config.js';
 import { shapeText } from './signature-diff.js';
+import { metricsFilesComment, type RecordedMetricFile } from './version-metrics.js';
 
 export interface Provenance {
   commit: string;
@@ -92,7 +93,7 @@ const num = (v: number | undefined) => (v === undefined ? '—' : Number.isInteg
 const signed = (v: number | undefined) => (v === undefined ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : '±'}${num(Math.abs(v))}`);
 
 /** The release notes, in GitHub Markdown: why, metrics, signature, checksums, card excerpt, provenance. */
-export async function releaseNotes(analysis: Analysis, settings: ReleaseSettings, provenance: Provenance): Promise<string> {
+export async function releaseNotes(analysis: Analysis, settings: ReleaseSettings, provenance: Provenance, metricsFiles: RecordedMetricFile[] = []): Promise<string> {
   const { plan, head, previous } = analysis;
   const lines: string[] = [];
   const since = plan.previousTag ? ` since \`${plan.previousTag}\`` : '';
@@ -124,6 +125,13 @@ export async function releaseNotes(analysis: Analysis, settings: ReleaseSettings
 
   if (settings.notes.checksums) {
     lines.push('### Checksums', '', '```', ...(await head.checksums()).map((c) => `${c.sha256}  ${c.name}`), '```', '');
+  }
+
+  if (metricsFiles.length > 0) {
+    // The files promotion gates and canary analysis judge this version by, read at this tag and checked against these sums.
+    lines.push('### Metrics files', '', 'Gates judge this version by these files as tagged (docs/gate.md, "The version being deployed").', '', '| File | sha256 |', '| --- | --- |');
+    for (const f of metricsFiles) lines.push(`| \`${cell(f.path)}\` | \`${f.sha256}\` |`);
+    lines.push('', metricsFilesComment(metricsFiles), '');
   }
 
   const excerpt = cardExcerpt(await head.readText(head.card), settings.notes.cardExcerptChars);

@@ -8,6 +8,10 @@ export interface ReleasePublisher {
   listTags(prefix: string): Promise<string[]>;
   /** The commit a tag points at, or undefined when there is no such tag. */
   tagCommit(tag: string): Promise<string | undefined>;
+  /** Where tagCommit found the tag, for refusals (`on remote "origin"`); omitted: the publishing side. */
+  whereIs?(tag: string): Promise<string>;
+  /** False when the tag exists only locally and still has to be pushed; omitted: always published. */
+  isPublished?(tag: string): Promise<boolean>;
   /** Refuses (throws a ReleaseRefusal) before anything is written when the publisher cannot write. */
   checkWritable(tag: string, commit: string): Promise<void>;
   /** Creates an annotated tag on `commit`. */

@@ -4,6 +4,7 @@ import { allPaths } from './model-snapshot.js';
 import { releaseNotes, provenanceFrom } from './notes.js';
 import type { ReleasePublisher } from './publisher.js';
 import { ReleaseRefusal } from './refusal.js';
+import { metricsFilesAt } from './version-metrics.js';
 
 export interface ReleaseOptions extends PlanOptions {
   dryRun: boolean;
@@ -65,14 +66,20 @@ export async function releaseModel(repo: VersionRepository, name: string, publis
   const tag = plan.tag as string;
 
   await refuseDirtyTree(repo, analysis);
+  // Backwards first: a clone without tags computes a version the remote has already passed, and "fetch the
+  // tags" is the answer, whether or not that exact tag also exists there.
+  await refuseBackwards(analysis, publisher, version);
   const existing = await publisher.tagCommit(tag);
   if (existing !== undefined && existing !== repo.head) {
-    throw new ReleaseRefusal('tag-on-other-commit', `tag ${tag} already exists on commit ${existing.slice(0, 12)}, not on HEAD ${repo.head.slice(0, 12)}`, 'a released version never moves: commit the change and release again (the version will be computed above it), or fetch tags if your clone is behind');
+    const where = await whereIs(publisher, tag);
+    throw new ReleaseRefusal('tag-on-other-commit', `tag ${tag} already exists${where} on commit ${existing.slice(0, 12)}, not on HEAD ${repo.head.slice(0, 12)}`, 'a released version never moves: commit the change and release again (the version will be computed above it), or fetch tags if your clone is behind');
   }
-  await refuseBackwards(analysis, publisher, version);
-  if (existing === undefined && !options.dryRun) await publisher.checkWritable(tag, repo.head);
+  // A tag made on HEAD by an earlier run without --push still has to reach the remote.
+  const unpublished = existing !== undefined && publisher.isPublished !== undefined && !(await publisher.isPublished(tag));
+  if ((existing === undefined || unpublished) && !options.dryRun) await publisher.checkWritable(tag, repo.head);
 
-  const notes = await releaseNotes(analysis, repo.settings, provenanceFrom(repo.head, repo.env));
+  const metricsFiles = await metricsFilesAt(repo.git, repo.head, repo.configDir, repo.loaded, name);
+  const notes = await releaseNotes(analysis, repo.settings, provenanceFrom(repo.head, repo.env), metricsFiles);
   const steps: ReleaseStep[] = [];
   const act = async (step: Omit<ReleaseStep, 'status'>, already: boolean, run: () => Promise<StepStatus | void>) => {
     if (already) steps.push({ ...step, status: 'unchanged' });
@@ -80,7 +87,7 @@ export async function releaseModel(repo: VersionRepository, name: string, publis
     else steps.push({ ...step, status: (await run()) ?? 'done' });
   };
 
-  await act({ action: 'tag', target: tag, detail: `annotated tag on ${repo.head.slice(0, 12)}` }, existing !== undefined, () => publisher.createTag(tag, repo.head, notes));
+  await act({ action: 'tag', target: tag, detail: `annotated tag on ${repo.head.slice(0, 12)}${unpublished ? ' (made earlier, now pushed)' : ''}` }, existing !== undefined && !unpublished, () => publisher.createTag(tag, repo.head, notes));
 
   const prerelease = semver.prerelease(version) !== null;
   const floating = options.floatingMajor ?? repo.settings.floatingMajor;
@@ -115,8 +122,15 @@ async function refuseBackwards(analysis: Analysis, publisher: ReleasePublisher, 
     .filter((x): x is { tag: string; v: string } => x.v !== undefined && semver.prerelease(x.v) === null && semver.gt(x.v, version))
     .sort((a, b) => semver.rcompare(a.v, b.v));
   if (higher.length > 0) {
-    throw new ReleaseRefusal('version-backwards', `version ${version} would go backwards: ${higher[0].tag} already exists${publisher.kind === 'github' ? ' on GitHub' : ''}`, 'fetch every tag (actions/checkout with fetch-depth: 0, or git fetch --tags) so the version is computed from the latest release');
+    const where = await whereIs(publisher, higher[0].tag);
+    throw new ReleaseRefusal('version-backwards', `version ${version} would go backwards: ${higher[0].tag} already exists${where}`, 'fetch every tag (actions/checkout with fetch-depth: 0, or git fetch --tags) so the version is computed from the latest release');
   }
+}
+
+/** ` on remote "origin"`, ` on GitHub` or nothing: where a refused tag was found. */
+async function whereIs(publisher: ReleasePublisher, tag: string): Promise<string> {
+  const where = publisher.whereIs ? await publisher.whereIs(tag) : publisher.kind === 'github' ? 'on GitHub' : '';
+  return where ? ` ${where}` : '';
 }
 
 /** Refuses uncommitted work: a release describes a commit, and what is released must be what was reviewed. */

@@ -99,7 +99,7 @@ describe('GitHubReleasePublisher against the API stand-in', () => {
   it('refuses, writing nothing, when the tag exists on GitHub on another commit', async () => {
     const { release } = setup();
     world.seedTag('iris@v0.1.0', 'a'.repeat(40));
-    await expect(release()).rejects.toThrow(`tag iris@v0.1.0 already exists on commit ${'a'.repeat(12)}, not on HEAD`);
+    await expect(release()).rejects.toThrow(`tag iris@v0.1.0 already exists on GitHub on commit ${'a'.repeat(12)}, not on HEAD`);
     expect(routes().filter((r) => !r.startsWith('GET'))).toEqual([]);
   });
 

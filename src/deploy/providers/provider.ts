@@ -1,3 +1,4 @@
+import type { VersionMetricsRecord } from '../../version/version-metrics.js';
 /**
  * A deployment provider moves bits and traffic; it never decides. The engine and the strategies decide
  * when to call each step, journal it, and call `revert` with the last good traffic on any failure.
@@ -33,6 +34,8 @@ export interface DeployTarget {
   signature?: unknown;
   /** Absolute path of the version's metrics file, when known. */
   metrics?: string;
+  /** The version's metrics files with their sha256, where they were read (its release tag): what its gates judge. */
+  versionMetrics?: VersionMetricsRecord;
 }
 
 export interface ProviderContext {

@@ -1,3 +1,4 @@
+import type { VersionMetricsRecord } from '../../version/version-metrics.js';
 import type { LockInfo, StepRecord } from '../types.js';
 
 /**
@@ -20,6 +21,8 @@ export interface DeploymentPayload {
   previousVersion: string | null;
   /** Absolute path of the version's metrics file, when known: what the live-baseline gate source reads. */
   metrics?: string;
+  /** The version's metrics files with their sha256 and release tag (src/version/version-metrics.ts): what promotion gates verify and judge. */
+  versionMetrics?: VersionMetricsRecord;
 }
 
 export interface DeploymentRecord {
