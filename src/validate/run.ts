@@ -30,7 +30,10 @@ export async function runValidation(options: RunValidationOptions): Promise<Vali
   }
   let paths = options.paths;
   if (paths.length === 0) {
-    if (!options.loaded) throw new ModelshipError('nothing to validate: pass files or folders, or configure models in modelship.yml', { hint: 'modelship validate models/model.onnx' });
+    if (configured.length === 0) {
+      const where = options.loaded ? `${options.loaded.file} configures no models` : 'no modelship.yml here';
+      throw new ModelshipError(`nothing to validate: no files or folders given, and ${where}`, { hint: 'modelship validate models/model.onnx, or list the models under models: in modelship.yml' });
+    }
     paths = configured;
   }
   let manifest = options.manifest;

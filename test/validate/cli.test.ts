@@ -115,6 +115,12 @@ describe('modelship validate (CLI)', () => {
       const none = await cli(['validate'], { cwd: s.dir });
       expect(none.code).toBe(2);
       expect(none.stderr).toMatch(/nothing to validate/);
+      // A configuration with only a validate: section still needs paths: it says so instead of passing 0 of 0.
+      await writeFile(path.join(s.dir, 'modelship.yml'), 'version: 1\nvalidate: { failOnWarning: true }\n');
+      const noModels = await cli(['validate'], { cwd: s.dir });
+      expect(noModels.code).toBe(2);
+      expect(noModels.stderr).toContain('nothing to validate: no files or folders given, and');
+      expect(noModels.stderr).toContain('configures no models');
     } finally {
       await s.cleanup();
     }
