@@ -11,7 +11,9 @@ import { changeStatistics, StatisticsError, type ChangeStatistics } from './stat
  *   Δ ≥ minAbsolute, ρ ≥ minRelative, Δ ≤ maxAbsolute, ρ ≤ maxRelative (each optional). Dividing by |b|
  *   keeps the sign of ρ meaning "better" for negative baselines (MLflow divides by signed b);
  * - with statistics, Δ is replaced by the confidence bound worst for the candidate (the lower bound for
- *   minimums, the upper for maximums), or for Mann-Whitney a bound fails only on a significant shift;
+ *   minimums, the upper for maximums); with Mann-Whitney a positive minimum needs a significant shift beyond
+ *   it, and any other bound fails only on a significant crossing (one-sided tests of the shifted sample);
+ * - significance is p < α = 1 − confidence, strictly, with α rounded to its decimal value;
  * - cross-slice: gap = max − min of the metric over a feature's slices; pass iff gap ≤ maxGap;
  * - Δ, ρ and the gap tolerate 1e-12 relative rounding, so 0.93 − 0.94 ≥ −0.01 holds as in decimal arithmetic.
  * A check that could not evaluate is `error`; missing data, no baseline, zero baselines and NaN/Inf
@@ -242,53 +244,57 @@ function changeRow(
   const decideOnBound = stats !== undefined && (check.statistics?.decideOn ?? 'bound') === 'bound';
   const list = bounds(check.change);
   const notes: string[] = [];
+  const held: string[] = [];
   const violations: string[] = [];
-  let evaluated = 0;
+  if (stats && !decideOnBound) notes.push('decided on the point estimate Δ, the interval is reported only (statistics.decideOn: pointEstimate)');
 
   if (decideOnBound && stats!.method === 'mannWhitney' && list.length === 0) {
     // Mann-Whitney alone: fail on any significant regression.
-    const alpha = 1 - stats!.confidence;
-    evaluated++;
-    if (stats!.pWorse! < alpha) violations.push(`the candidate is significantly worse (Mann-Whitney one-sided p = ${formatNumber(stats!.pWorse!)} < ${formatNumber(alpha)}, shift ${signed(stats!.estimate)})`);
-    else notes.push(`no significant regression (Mann-Whitney one-sided p = ${formatNumber(stats!.pWorse!)} ≥ ${formatNumber(alpha)})`);
+    const { alpha } = stats!;
+    if (stats!.pWorse! < alpha) violations.push(`the candidate is significantly worse (Mann-Whitney one-sided p = ${formatNumber(stats!.pWorse!)} < α ${formatNumber(alpha)}, shift ${signed(stats!.estimate)})`);
+    else held.push(`no significant regression (Mann-Whitney one-sided p(worse) = ${formatNumber(stats!.pWorse!)} ≥ α ${formatNumber(alpha)})`);
   }
 
   for (const bnd of list) {
     if (bnd.relative && zero) {
       const p = gate.policies.onZeroBaseline;
-      if (p === 'skip') return finish(base, { status: 'skip', reason: `${moved}; the baseline is 0 so ${bnd.key} is undefined: change check skipped (policies.onZeroBaseline: skip)` });
+      const zeroWhy = `the baseline is ${formatNumber(bv)} (|b| < zeroEpsilon ${gate.policies.zeroEpsilon}) so ${bnd.key} ${percent(bnd.limit)} is undefined`;
+      if (p === 'skip') return finish(base, { status: 'skip', reason: `${moved}; ${zeroWhy}: change check skipped (policies.onZeroBaseline: skip)` });
       if (p === 'fail') {
-        evaluated++;
-        violations.push(`the baseline is 0 so ${bnd.key} ${formatNumber(bnd.limit)} cannot be met: relative change is undefined (policies.onZeroBaseline: fail)`);
+        violations.push(`${zeroWhy}: it cannot be met (policies.onZeroBaseline: fail)`);
         continue;
       }
-      if (p === 'absoluteOnly') {
-        notes.push(`${bnd.key} ignored: the baseline is 0 (policies.onZeroBaseline: absoluteOnly)`);
+      if (p === 'absoluteOnly' || bnd.side === 'max') {
+        notes.push(`${zeroWhy}: ignored (policies.onZeroBaseline: ${p})`);
         continue;
       }
       // strictImprovement, as MLflow: a relative minimum becomes "strictly better than the baseline".
-      if (bnd.side === 'max') {
-        notes.push(`${bnd.key} ignored: the baseline is 0 (policies.onZeroBaseline: strictImprovement)`);
-        continue;
-      }
-      evaluated++;
-      const d = decideOnBound && stats!.lower !== undefined ? stats!.lower : delta;
-      if (!(d >= STRICT_IMPROVEMENT)) violations.push(`the baseline is 0, so ${bnd.key} requires a strict improvement (Δ ≥ 1e-10), got Δ ${signed(d)} (policies.onZeroBaseline: strictImprovement)`);
+      const outcome = judgeBound({ key: bnd.key, limit: STRICT_IMPROVEMENT, side: 'min', relative: false }, delta, 1, stats, decideOnBound);
+      const replaced = `${zeroWhy}, replaced by a strict improvement Δ ≥ 1e-10 (policies.onZeroBaseline: strictImprovement)`;
+      if (outcome.violation) violations.push(`${replaced}: ${outcome.violation}`);
+      else held.push(`${replaced}: ${outcome.held}`);
       continue;
     }
-    evaluated++;
-    const v = checkBound(bnd, delta, bv, stats, decideOnBound);
-    if (v) violations.push(v);
+    const outcome = judgeBound(bnd, delta, bv, stats, decideOnBound);
+    if (outcome.violation) violations.push(outcome.violation);
+    else held.push(outcome.held!);
   }
-  if (evaluated === 0) return finish(base, { status: 'skip', reason: `${moved}; no change bound could be evaluated: ${notes.join('; ')}` });
+  if (violations.length === 0 && held.length === 0) return finish(base, { status: 'skip', reason: `${moved}; no change bound could be evaluated: ${notes.join('; ')}` });
   const noteText = notes.length ? `; ${notes.join('; ')}` : '';
   const statText = stats ? ` [${statSummary(stats)}]` : '';
   if (violations.length > 0) return finish(base, { status: 'fail', reason: `${moved}${statText}: ${violations.join('; ')}${noteText}` });
-  return finish(base, { status: 'pass', reason: `${moved}${statText}: ${bound} holds${noteText}` });
+  return finish(base, { status: 'pass', reason: `${moved}${statText}: ${held.join('; ')}${noteText}` });
 }
 
-/** One change bound against Δ (or its confidence bound); a sentence when violated. */
-function checkBound(bnd: Bound, delta: number, b: number, stats: ChangeStatistics | undefined, decideOnBound: boolean): string | undefined {
+/**
+ * One change bound against Δ, its confidence bound, or (Mann-Whitney) a one-sided test against the bound:
+ * a sentence saying why it holds, or why it is violated. A reason never states a bound that was not shown:
+ * - bootstrap (decideOn bound): the lower (minimums) or upper (maximums) confidence bound of Δ must clear it;
+ * - Mann-Whitney, a positive minimum (a required improvement): holds only when the shift beyond it is
+ *   significant (one-sided test of the shifted sample, p(Δ > min) < α); every other bound (a tolerated
+ *   regression, a maximum) is violated only when crossing it is significant (p(Δ < min) or p(Δ > max) < α).
+ */
+function judgeBound(bnd: Bound, delta: number, b: number, stats: ChangeStatistics | undefined, decideOnBound: boolean): { held?: string; violation?: string } {
   const symbol = bnd.relative ? 'ρ' : 'Δ';
   const scale = bnd.relative ? Math.abs(b) : 1;
   const show = (x: number) => (bnd.relative ? percent(x) : signed(x));
@@ -302,12 +308,22 @@ function checkBound(bnd: Bound, delta: number, b: number, stats: ChangeStatistic
           ? `less than the required improvement of ${bnd.relative ? percent(bnd.limit) : formatNumber(bnd.limit)}`
           : 'a regression';
   if (stats && decideOnBound && stats.method === 'mannWhitney') {
-    const alpha = 1 - stats.confidence;
-    const p = bnd.side === 'min' ? stats.pWorse! : stats.pBetter!;
+    const alpha = formatNumber(stats.alpha);
     const x = stats.estimate / scale;
+    const margin = bnd.limit * scale;
+    if (bnd.side === 'min' && bnd.limit > 0) {
+      const p = stats.pShift!(margin, 'above');
+      if (p < stats.alpha && !below(x, bnd.limit)) return { held: `${bnd.key}: shift ${symbol} ${show(x)} > ${limitText} is significant (one-sided p(${symbol} > ${limitText}) = ${formatNumber(p)} < α ${alpha})` };
+      return { violation: `${bnd.key}: no evidence of the required improvement: shift ${symbol} ${show(x)}, one-sided p(${symbol} > ${limitText}) = ${formatNumber(p)} ≥ α ${alpha}: ${meaning}` };
+    }
+    const tail = bnd.side === 'min' ? 'below' : 'above';
+    const op = bnd.side === 'min' ? '<' : '>';
+    const p = stats.pShift!(margin, tail);
     const beyond = bnd.side === 'min' ? below(x, bnd.limit) : above(x, bnd.limit);
-    if (beyond && p < alpha) return `${bnd.key}: shift ${symbol} ${show(x)} ${bnd.side === 'min' ? '<' : '>'} ${limitText} and significant (one-sided p = ${formatNumber(p)} < ${formatNumber(alpha)}): ${meaning}`;
-    return undefined;
+    const pText = `one-sided p(${symbol} ${op} ${limitText}) = ${formatNumber(p)}`;
+    if (beyond && p < stats.alpha) return { violation: `${bnd.key}: shift ${symbol} ${show(x)} ${op} ${limitText} and significant (${pText} < α ${alpha}): ${meaning}` };
+    if (!beyond) return { held: `${bnd.key}: shift ${symbol} ${show(x)} ${bnd.side === 'min' ? '≥' : '≤'} ${limitText} (${pText})` };
+    return { held: `${bnd.key}: shift ${symbol} ${show(x)} ${op} ${limitText}, but not significantly (${pText} ≥ α ${alpha}): no evidence to fail on` };
   }
   let x = delta;
   let label = symbol;
@@ -316,9 +332,9 @@ function checkBound(bnd: Bound, delta: number, b: number, stats: ChangeStatistic
     label = `${symbol} ${bnd.side === 'min' ? 'lower' : 'upper'} ${Math.round(stats.confidence * 100)}% bound`;
   }
   const value = x / scale;
-  if (bnd.side === 'min' && below(value, bnd.limit)) return `${bnd.key}: ${label} ${show(value)} < ${limitText}: ${meaning}`;
-  if (bnd.side === 'max' && above(value, bnd.limit)) return `${bnd.key}: ${label} ${show(value)} > ${limitText}: ${meaning}`;
-  return undefined;
+  if (bnd.side === 'min' && below(value, bnd.limit)) return { violation: `${bnd.key}: ${label} ${show(value)} < ${limitText}: ${meaning}` };
+  if (bnd.side === 'max' && above(value, bnd.limit)) return { violation: `${bnd.key}: ${label} ${show(value)} > ${limitText}: ${meaning}` };
+  return { held: `${label} ${show(value)} ${bnd.side === 'min' ? '≥' : '≤'} ${limitText} holds` };
 }
 
 /** x < limit beyond rounding noise (1e-12 relative to the numbers involved, at least 1e-12 absolute). */
