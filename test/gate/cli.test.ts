@@ -140,3 +140,24 @@ describe('verdicts and configuration errors', () => {
     expect(r3.stderr).toMatch(/leaves the project folder/);
   });
 });
+
+describe('a bench report with several batch sizes (issue 15)', () => {
+  it('is a metric source with slices batch:<n>: each batch size is checked, with its trials as samples', async () => {
+    const result = (batch: number, p95: number) => ({
+      model: 'iris', runner: 'onnxruntime-node', batch, samples: 200,
+      latency_ms: { p50: p95 / 2, p90: p95, p95, p99: p95 * 1.1, mean: p95 / 2 }, throughput_per_s: 1000 / p95, rss_mb: 80, errors: 0,
+      trials: Array.from({ length: 6 }, (_, i) => ({ latency_ms: { p95: p95 + i * 0.01 }, throughput_per_s: 1000 / p95 })),
+    });
+    const root = await project2(
+      `  speed:\n    candidate: { bench: cand.json }\n    baseline: { bench: base.json }\n    checks:\n      - metric: latency_ms.p95\n        direction: lower\n        slices: [batch]\n        value: { max: 5 }\n        change: { minRelative: -0.5 }\n        statistics: { method: mannWhitney }\n`,
+    );
+    await writeFile(path.join(root, 'cand.json'), JSON.stringify({ results: [result(1, 1), result(8, 4)] }));
+    await writeFile(path.join(root, 'base.json'), JSON.stringify({ results: [result(1, 1), result(8, 1)] }));
+    const r = await cli(['gate', '--format', 'json'], { cwd: root });
+    expect(r.stderr).toBe('');
+    const out = json(r.stdout);
+    expect(out.checks.map((c) => `${c.kind} ${c.slice} ${c.status}`)).toEqual(['value batch:1 pass', 'change batch:1 pass', 'value batch:8 pass', 'change batch:8 fail']);
+    expect(r.code).toBe(1);
+    expect(out.checks[3].reason).toMatch(/latency_ms\.p95 in slice batch:8 went from 1 to 4 .*significant/);
+  });
+});

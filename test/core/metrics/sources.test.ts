@@ -121,7 +121,19 @@ describe('bench and score reports', () => {
     expect(set.get('latency_ms.p95')).toEqual({ ok: true, value: 2 });
     expect(set.get('latency_ms.p95', { feature: 'batch', value: '16' })).toEqual({ ok: true, value: 8 });
     expect(set.samples('latency_ms.p95')?.values).toEqual([1, 3]);
-    await expect(read({ bench: 'bench.json' })).rejects.toThrow(/2 benchmark results match/);
+    // Several batch sizes and none selected: the batch sizes are slices, as documented (once exit 2, "2 benchmark results match").
+    const sliced = await read({ bench: 'bench.json' });
+    expect(sliced.sliceValues('batch')).toEqual(['1', '16']);
+    expect(sliced.get('latency_ms.p95', { feature: 'batch', value: '1' })).toEqual({ ok: true, value: 2 });
+    expect(sliced.get('throughput_per_s', { feature: 'batch', value: '16' })).toEqual({ ok: true, value: 62.5 });
+    expect(sliced.samples('latency_ms.p95', { feature: 'batch', value: '16' })?.values).toEqual([7, 9]);
+    const overall = sliced.get('latency_ms.p95');
+    expect(overall.ok).toBe(false);
+    expect(!overall.ok && overall.reason).toMatch(/holds batch sizes 1, 16 of iris\/onnx: read one as a slice \(slices: \[batch\] or batch:1 on the check\)/);
+    // Two models are still ambiguous: that is a question the source must answer.
+    await writeFile(path.join(dir, 'bench2.json'), JSON.stringify({ results: [result(1, 2), { ...result(1, 3), model: 'other' }] }));
+    await expect(read({ bench: 'bench2.json' })).rejects.toThrow(/2 benchmark results match/);
+    expect((await read({ bench: { file: 'bench2.json', model: 'other' } })).get('latency_ms.p95')).toEqual({ ok: true, value: 3 });
     // A bench report named as plain JSON is recognised by its content.
     await expect(read({ file: 'bench.json', batch: 16 })).resolves.toBeDefined();
   });
