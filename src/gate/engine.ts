@@ -71,12 +71,14 @@ function evaluateCheck(gate: GateConfig, check: CheckSpec, index: number, inputs
     critical: check.critical === true,
     weight: check.weight ?? 1,
   });
-  const missingPolicy = check.onMissingMetric ?? gate.policies.onMissingMetric;
+  // The reason names where the policy was set: the check's own onMissingMetric, or the gate's.
+  const missingPolicy: MissingRule =
+    check.onMissingMetric !== undefined ? { policy: check.onMissingMetric, setting: `checks[${index}].onMissingMetric` } : { policy: gate.policies.onMissingMetric, setting: 'policies.onMissingMetric' };
   const wantsChange = check.change !== undefined || check.statistics !== undefined;
   for (const target of expandSlices(check, inputs.candidate)) {
     const kinds: CheckKind[] = [...(check.value ? ['value' as const] : []), ...(wantsChange ? ['change' as const] : [])];
     if (target.problem !== undefined) {
-      for (const kind of kinds) out.push(finish({ ...base(kind, target.label), bound: boundText(kind, check) }, missing(missingPolicy, target.problem, 'missingMetric')));
+      for (const kind of kinds) out.push(finish({ ...base(kind, target.label), bound: boundText(kind, check) }, missing(missingPolicy, target.problem)));
       continue;
     }
     if (check.value) out.push(valueRow(gate, check, base('value', target.label), inputs.candidate, target.slice, missingPolicy));
@@ -125,16 +127,21 @@ function finish(row: Omit<CheckResult, 'status' | 'passed' | 'reason'>, outcome:
   return { ...row, status: outcome.status, passed: outcome.status === 'pass', reason: outcome.reason };
 }
 
-function missing(policy: MissingPolicy, reason: string, key: string): Outcome {
-  const status: CheckStatus = policy === 'fail' ? 'fail' : policy === 'warn' ? 'warn' : 'skip';
-  return { status, reason: `${reason} (policies.${key === 'missingMetric' ? 'onMissingMetric' : key}: ${policy})` };
+interface MissingRule {
+  policy: MissingPolicy;
+  setting: string;
+}
+
+function missing(rule: MissingRule, reason: string): Outcome {
+  const status: CheckStatus = rule.policy === 'fail' ? 'fail' : rule.policy === 'warn' ? 'warn' : 'skip';
+  return { status, reason: `${reason} (${rule.setting}: ${rule.policy})` };
 }
 
 /** Lookup problems and non-finite values, turned into an outcome by policy; undefined when the value is usable. */
-function screen(gate: GateConfig, lookup: MetricLookup, missingPolicy: MissingPolicy, side: 'candidate' | 'baseline', metric: string): Outcome | undefined {
+function screen(gate: GateConfig, lookup: MetricLookup, missingPolicy: MissingRule, side: 'candidate' | 'baseline', metric: string): Outcome | undefined {
   if (!lookup.ok) {
     if (lookup.kind === 'invalid') return { status: 'error', reason: lookup.reason };
-    return missing(missingPolicy, side === 'baseline' ? `baseline: ${lookup.reason}` : lookup.reason, 'missingMetric');
+    return missing(missingPolicy, side === 'baseline' ? `baseline: ${lookup.reason}` : lookup.reason);
   }
   if (!Number.isFinite(lookup.value)) {
     const p = gate.policies.onNonFinite;
@@ -144,7 +151,7 @@ function screen(gate: GateConfig, lookup: MetricLookup, missingPolicy: MissingPo
   return undefined;
 }
 
-function valueRow(gate: GateConfig, check: CheckSpec, row: RowBase, candidate: MetricSet, slice: SliceRef | undefined, missingPolicy: MissingPolicy): CheckResult {
+function valueRow(gate: GateConfig, check: CheckSpec, row: RowBase, candidate: MetricSet, slice: SliceRef | undefined, missingPolicy: MissingRule): CheckResult {
   const bound = boundText('value', check);
   const lookup = candidate.get(check.metric, slice);
   const base = { ...row, bound, candidate: lookup.ok ? json(lookup.value) : null };
@@ -181,7 +188,7 @@ function changeRow(
   row: RowBase,
   inputs: GateInputs,
   slice: SliceRef | undefined,
-  missingPolicy: MissingPolicy,
+  missingPolicy: MissingRule,
   seed: number,
 ): CheckResult {
   const bound = boundText('change', check);
@@ -216,7 +223,7 @@ function changeRow(
     const cs = inputs.candidate.samples(key, slice);
     const bs = inputs.baseline.samples(key, slice);
     if (!cs || !bs) {
-      return finish(base, missing(missingPolicy, `statistics need per-example samples "${key}"${where} in both ${cs ? '' : 'the candidate'}${!cs && !bs ? ' and ' : ''}${bs ? '' : 'the baseline'}`.replace('both  and', 'both'), 'missingMetric'));
+      return finish(base, missing(missingPolicy, `statistics need per-example samples "${key}"${where} in both ${cs ? '' : 'the candidate'}${!cs && !bs ? ' and ' : ''}${bs ? '' : 'the baseline'}`.replace('both  and', 'both')));
     }
     try {
       stats = changeStatistics(check.statistics, check.direction, cs, bs, seed);
@@ -345,14 +352,14 @@ function above(x: number, limit: number): boolean {
   return x > limit + TOLERANCE * Math.max(1, Math.abs(limit), Math.abs(x));
 }
 
-function gapRow(gate: GateConfig, check: CheckSpec, row: RowBase, inputs: GateInputs, missingPolicy: MissingPolicy): CheckResult {
+function gapRow(gate: GateConfig, check: CheckSpec, row: RowBase, inputs: GateInputs, missingPolicy: MissingRule): CheckResult {
   const spec = check.crossSlice!;
   const bound = `gap ≤ ${formatNumber(spec.maxGap)}`;
   const base = { ...row, bound };
   const values = spec.values ?? inputs.candidate.sliceValues(spec.feature);
   if (values === undefined) {
     const probe = inputs.candidate.get(check.metric, { feature: spec.feature, value: '' });
-    return finish(base, missing(missingPolicy, probe.ok ? `slice feature "${spec.feature}" does not exist` : probe.reason, 'missingMetric'));
+    return finish(base, missing(missingPolicy, probe.ok ? `slice feature "${spec.feature}" does not exist` : probe.reason));
   }
   const gap = (set: MetricSet, side: 'candidate' | 'baseline'): { ok: true; gap: number; hi: [string, number]; lo: [string, number] } | { ok: false; outcome: Outcome } => {
     let hi: [string, number] | undefined;

@@ -135,6 +135,9 @@ describe('missing metrics (policies.onMissingMetric) and invalid values', () => 
   it('skip, per check: the check is skipped', () => {
     const { result } = only([checks[0], { ...checks[1], onMissingMetric: 'skip' }], { acc: 0.9 });
     expect(result.checks[1].status).toBe('skip');
+    // The reason names the setting that decided: the check's own, not the gate's default (issue 15).
+    expect(result.checks[1].reason).toMatch(/\(checks\[1\]\.onMissingMetric: skip\)$/);
+    expect(only(checks, { acc: 0.9 }, undefined, { policies: { onMissingMetric: 'warn' } }).result.checks[1].reason).toMatch(/\(policies\.onMissingMetric: warn\)$/);
   });
   it('a metric that is not a number is an error and the gate is inconclusive, never a pass', () => {
     const { result } = only(checks, { acc: 0.9, f1: 'high' });
