@@ -39,6 +39,8 @@ export interface StatisticsSpec {
   resamples?: number;
   confidence?: number;
   seed?: number;
+  /** Fewer samples than this on either side make the check inconclusive (default 5). */
+  minSamples?: number;
   /** `bound` (default): decide on the confidence bound worst for the candidate; `pointEstimate`: report only. */
   decideOn?: 'bound' | 'pointEstimate';
 }

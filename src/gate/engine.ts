@@ -11,7 +11,9 @@ import { changeStatistics, StatisticsError, type ChangeStatistics } from './stat
  *   Δ ≥ minAbsolute, ρ ≥ minRelative, Δ ≤ maxAbsolute, ρ ≤ maxRelative (each optional). Dividing by |b|
  *   keeps the sign of ρ meaning "better" for negative baselines (MLflow divides by signed b);
  * - with statistics, Δ is replaced by the confidence bound worst for the candidate (the lower bound for
- *   minimums, the upper for maximums), or for Mann-Whitney a bound fails only on a significant shift;
+ *   minimums, the upper for maximums); with Mann-Whitney a positive minimum needs a significant shift beyond
+ *   it, and any other bound fails only on a significant crossing (one-sided tests of the shifted sample);
+ * - significance is p < α = 1 − confidence, strictly, with α rounded to its decimal value;
  * - cross-slice: gap = max − min of the metric over a feature's slices; pass iff gap ≤ maxGap;
  * - Δ, ρ and the gap tolerate 1e-12 relative rounding, so 0.93 − 0.94 ≥ −0.01 holds as in decimal arithmetic.
  * A check that could not evaluate is `error`; missing data, no baseline, zero baselines and NaN/Inf
@@ -69,12 +71,14 @@ function evaluateCheck(gate: GateConfig, check: CheckSpec, index: number, inputs
     critical: check.critical === true,
     weight: check.weight ?? 1,
   });
-  const missingPolicy = check.onMissingMetric ?? gate.policies.onMissingMetric;
+  // The reason names where the policy was set: the check's own onMissingMetric, or the gate's.
+  const missingPolicy: MissingRule =
+    check.onMissingMetric !== undefined ? { policy: check.onMissingMetric, setting: `checks[${index}].onMissingMetric` } : { policy: gate.policies.onMissingMetric, setting: 'policies.onMissingMetric' };
   const wantsChange = check.change !== undefined || check.statistics !== undefined;
   for (const target of expandSlices(check, inputs.candidate)) {
     const kinds: CheckKind[] = [...(check.value ? ['value' as const] : []), ...(wantsChange ? ['change' as const] : [])];
     if (target.problem !== undefined) {
-      for (const kind of kinds) out.push(finish({ ...base(kind, target.label), bound: boundText(kind, check) }, missing(missingPolicy, target.problem, 'missingMetric')));
+      for (const kind of kinds) out.push(finish({ ...base(kind, target.label), bound: boundText(kind, check) }, missing(missingPolicy, target.problem)));
       continue;
     }
     if (check.value) out.push(valueRow(gate, check, base('value', target.label), inputs.candidate, target.slice, missingPolicy));
@@ -123,16 +127,21 @@ function finish(row: Omit<CheckResult, 'status' | 'passed' | 'reason'>, outcome:
   return { ...row, status: outcome.status, passed: outcome.status === 'pass', reason: outcome.reason };
 }
 
-function missing(policy: MissingPolicy, reason: string, key: string): Outcome {
-  const status: CheckStatus = policy === 'fail' ? 'fail' : policy === 'warn' ? 'warn' : 'skip';
-  return { status, reason: `${reason} (policies.${key === 'missingMetric' ? 'onMissingMetric' : key}: ${policy})` };
+interface MissingRule {
+  policy: MissingPolicy;
+  setting: string;
+}
+
+function missing(rule: MissingRule, reason: string): Outcome {
+  const status: CheckStatus = rule.policy === 'fail' ? 'fail' : rule.policy === 'warn' ? 'warn' : 'skip';
+  return { status, reason: `${reason} (${rule.setting}: ${rule.policy})` };
 }
 
 /** Lookup problems and non-finite values, turned into an outcome by policy; undefined when the value is usable. */
-function screen(gate: GateConfig, lookup: MetricLookup, missingPolicy: MissingPolicy, side: 'candidate' | 'baseline', metric: string): Outcome | undefined {
+function screen(gate: GateConfig, lookup: MetricLookup, missingPolicy: MissingRule, side: 'candidate' | 'baseline', metric: string): Outcome | undefined {
   if (!lookup.ok) {
     if (lookup.kind === 'invalid') return { status: 'error', reason: lookup.reason };
-    return missing(missingPolicy, side === 'baseline' ? `baseline: ${lookup.reason}` : lookup.reason, 'missingMetric');
+    return missing(missingPolicy, side === 'baseline' ? `baseline: ${lookup.reason}` : lookup.reason);
   }
   if (!Number.isFinite(lookup.value)) {
     const p = gate.policies.onNonFinite;
@@ -142,7 +151,7 @@ function screen(gate: GateConfig, lookup: MetricLookup, missingPolicy: MissingPo
   return undefined;
 }
 
-function valueRow(gate: GateConfig, check: CheckSpec, row: RowBase, candidate: MetricSet, slice: SliceRef | undefined, missingPolicy: MissingPolicy): CheckResult {
+function valueRow(gate: GateConfig, check: CheckSpec, row: RowBase, candidate: MetricSet, slice: SliceRef | undefined, missingPolicy: MissingRule): CheckResult {
   const bound = boundText('value', check);
   const lookup = candidate.get(check.metric, slice);
   const base = { ...row, bound, candidate: lookup.ok ? json(lookup.value) : null };
@@ -179,7 +188,7 @@ function changeRow(
   row: RowBase,
   inputs: GateInputs,
   slice: SliceRef | undefined,
-  missingPolicy: MissingPolicy,
+  missingPolicy: MissingRule,
   seed: number,
 ): CheckResult {
   const bound = boundText('change', check);
@@ -214,7 +223,7 @@ function changeRow(
     const cs = inputs.candidate.samples(key, slice);
     const bs = inputs.baseline.samples(key, slice);
     if (!cs || !bs) {
-      return finish(base, missing(missingPolicy, `statistics need per-example samples "${key}"${where} in both ${cs ? '' : 'the candidate'}${!cs && !bs ? ' and ' : ''}${bs ? '' : 'the baseline'}`.replace('both  and', 'both'), 'missingMetric'));
+      return finish(base, missing(missingPolicy, `statistics need per-example samples "${key}"${where} in both ${cs ? '' : 'the candidate'}${!cs && !bs ? ' and ' : ''}${bs ? '' : 'the baseline'}`.replace('both  and', 'both')));
     }
     try {
       stats = changeStatistics(check.statistics, check.direction, cs, bs, seed);
@@ -242,53 +251,57 @@ function changeRow(
   const decideOnBound = stats !== undefined && (check.statistics?.decideOn ?? 'bound') === 'bound';
   const list = bounds(check.change);
   const notes: string[] = [];
+  const held: string[] = [];
   const violations: string[] = [];
-  let evaluated = 0;
+  if (stats && !decideOnBound) notes.push('decided on the point estimate Δ, the interval is reported only (statistics.decideOn: pointEstimate)');
 
   if (decideOnBound && stats!.method === 'mannWhitney' && list.length === 0) {
     // Mann-Whitney alone: fail on any significant regression.
-    const alpha = 1 - stats!.confidence;
-    evaluated++;
-    if (stats!.pWorse! < alpha) violations.push(`the candidate is significantly worse (Mann-Whitney one-sided p = ${formatNumber(stats!.pWorse!)} < ${formatNumber(alpha)}, shift ${signed(stats!.estimate)})`);
-    else notes.push(`no significant regression (Mann-Whitney one-sided p = ${formatNumber(stats!.pWorse!)} ≥ ${formatNumber(alpha)})`);
+    const { alpha } = stats!;
+    if (stats!.pWorse! < alpha) violations.push(`the candidate is significantly worse (Mann-Whitney one-sided p = ${formatNumber(stats!.pWorse!)} < α ${formatNumber(alpha)}, shift ${signed(stats!.estimate)})`);
+    else held.push(`no significant regression (Mann-Whitney one-sided p(worse) = ${formatNumber(stats!.pWorse!)} ≥ α ${formatNumber(alpha)})`);
   }
 
   for (const bnd of list) {
     if (bnd.relative && zero) {
       const p = gate.policies.onZeroBaseline;
-      if (p === 'skip') return finish(base, { status: 'skip', reason: `${moved}; the baseline is 0 so ${bnd.key} is undefined: change check skipped (policies.onZeroBaseline: skip)` });
+      const zeroWhy = `the baseline is ${formatNumber(bv)} (|b| < zeroEpsilon ${gate.policies.zeroEpsilon}) so ${bnd.key} ${percent(bnd.limit)} is undefined`;
+      if (p === 'skip') return finish(base, { status: 'skip', reason: `${moved}; ${zeroWhy}: change check skipped (policies.onZeroBaseline: skip)` });
       if (p === 'fail') {
-        evaluated++;
-        violations.push(`the baseline is 0 so ${bnd.key} ${formatNumber(bnd.limit)} cannot be met: relative change is undefined (policies.onZeroBaseline: fail)`);
+        violations.push(`${zeroWhy}: it cannot be met (policies.onZeroBaseline: fail)`);
         continue;
       }
-      if (p === 'absoluteOnly') {
-        notes.push(`${bnd.key} ignored: the baseline is 0 (policies.onZeroBaseline: absoluteOnly)`);
+      if (p === 'absoluteOnly' || bnd.side === 'max') {
+        notes.push(`${zeroWhy}: ignored (policies.onZeroBaseline: ${p})`);
         continue;
       }
       // strictImprovement, as MLflow: a relative minimum becomes "strictly better than the baseline".
-      if (bnd.side === 'max') {
-        notes.push(`${bnd.key} ignored: the baseline is 0 (policies.onZeroBaseline: strictImprovement)`);
-        continue;
-      }
-      evaluated++;
-      const d = decideOnBound && stats!.lower !== undefined ? stats!.lower : delta;
-      if (!(d >= STRICT_IMPROVEMENT)) violations.push(`the baseline is 0, so ${bnd.key} requires a strict improvement (Δ ≥ 1e-10), got Δ ${signed(d)} (policies.onZeroBaseline: strictImprovement)`);
+      const outcome = judgeBound({ key: bnd.key, limit: STRICT_IMPROVEMENT, side: 'min', relative: false }, delta, 1, stats, decideOnBound);
+      const replaced = `${zeroWhy}, replaced by a strict improvement Δ ≥ 1e-10 (policies.onZeroBaseline: strictImprovement)`;
+      if (outcome.violation) violations.push(`${replaced}: ${outcome.violation}`);
+      else held.push(`${replaced}: ${outcome.held}`);
       continue;
     }
-    evaluated++;
-    const v = checkBound(bnd, delta, bv, stats, decideOnBound);
-    if (v) violations.push(v);
+    const outcome = judgeBound(bnd, delta, bv, stats, decideOnBound);
+    if (outcome.violation) violations.push(outcome.violation);
+    else held.push(outcome.held!);
   }
-  if (evaluated === 0) return finish(base, { status: 'skip', reason: `${moved}; no change bound could be evaluated: ${notes.join('; ')}` });
+  if (violations.length === 0 && held.length === 0) return finish(base, { status: 'skip', reason: `${moved}; no change bound could be evaluated: ${notes.join('; ')}` });
   const noteText = notes.length ? `; ${notes.join('; ')}` : '';
   const statText = stats ? ` [${statSummary(stats)}]` : '';
   if (violations.length > 0) return finish(base, { status: 'fail', reason: `${moved}${statText}: ${violations.join('; ')}${noteText}` });
-  return finish(base, { status: 'pass', reason: `${moved}${statText}: ${bound} holds${noteText}` });
+  return finish(base, { status: 'pass', reason: `${moved}${statText}: ${held.join('; ')}${noteText}` });
 }
 
-/** One change bound against Δ (or its confidence bound); a sentence when violated. */
-function checkBound(bnd: Bound, delta: number, b: number, stats: ChangeStatistics | undefined, decideOnBound: boolean): string | undefined {
+/**
+ * One change bound against Δ, its confidence bound, or (Mann-Whitney) a one-sided test against the bound:
+ * a sentence saying why it holds, or why it is violated. A reason never states a bound that was not shown:
+ * - bootstrap (decideOn bound): the lower (minimums) or upper (maximums) confidence bound of Δ must clear it;
+ * - Mann-Whitney, a positive minimum (a required improvement): holds only when the shift beyond it is
+ *   significant (one-sided test of the shifted sample, p(Δ > min) < α); every other bound (a tolerated
+ *   regression, a maximum) is violated only when crossing it is significant (p(Δ < min) or p(Δ > max) < α).
+ */
+function judgeBound(bnd: Bound, delta: number, b: number, stats: ChangeStatistics | undefined, decideOnBound: boolean): { held?: string; violation?: string } {
   const symbol = bnd.relative ? 'ρ' : 'Δ';
   const scale = bnd.relative ? Math.abs(b) : 1;
   const show = (x: number) => (bnd.relative ? percent(x) : signed(x));
@@ -302,12 +315,22 @@ function checkBound(bnd: Bound, delta: number, b: number, stats: ChangeStatistic
           ? `less than the required improvement of ${bnd.relative ? percent(bnd.limit) : formatNumber(bnd.limit)}`
           : 'a regression';
   if (stats && decideOnBound && stats.method === 'mannWhitney') {
-    const alpha = 1 - stats.confidence;
-    const p = bnd.side === 'min' ? stats.pWorse! : stats.pBetter!;
+    const alpha = formatNumber(stats.alpha);
     const x = stats.estimate / scale;
+    const margin = bnd.limit * scale;
+    if (bnd.side === 'min' && bnd.limit > 0) {
+      const p = stats.pShift!(margin, 'above');
+      if (p < stats.alpha && !below(x, bnd.limit)) return { held: `${bnd.key}: shift ${symbol} ${show(x)} > ${limitText} is significant (one-sided p(${symbol} > ${limitText}) = ${formatNumber(p)} < α ${alpha})` };
+      return { violation: `${bnd.key}: no evidence of the required improvement: shift ${symbol} ${show(x)}, one-sided p(${symbol} > ${limitText}) = ${formatNumber(p)} ≥ α ${alpha}: ${meaning}` };
+    }
+    const tail = bnd.side === 'min' ? 'below' : 'above';
+    const op = bnd.side === 'min' ? '<' : '>';
+    const p = stats.pShift!(margin, tail);
     const beyond = bnd.side === 'min' ? below(x, bnd.limit) : above(x, bnd.limit);
-    if (beyond && p < alpha) return `${bnd.key}: shift ${symbol} ${show(x)} ${bnd.side === 'min' ? '<' : '>'} ${limitText} and significant (one-sided p = ${formatNumber(p)} < ${formatNumber(alpha)}): ${meaning}`;
-    return undefined;
+    const pText = `one-sided p(${symbol} ${op} ${limitText}) = ${formatNumber(p)}`;
+    if (beyond && p < stats.alpha) return { violation: `${bnd.key}: shift ${symbol} ${show(x)} ${op} ${limitText} and significant (${pText} < α ${alpha}): ${meaning}` };
+    if (!beyond) return { held: `${bnd.key}: shift ${symbol} ${show(x)} ${bnd.side === 'min' ? '≥' : '≤'} ${limitText} (${pText})` };
+    return { held: `${bnd.key}: shift ${symbol} ${show(x)} ${op} ${limitText}, but not significantly (${pText} ≥ α ${alpha}): no evidence to fail on` };
   }
   let x = delta;
   let label = symbol;
@@ -316,9 +339,9 @@ function checkBound(bnd: Bound, delta: number, b: number, stats: ChangeStatistic
     label = `${symbol} ${bnd.side === 'min' ? 'lower' : 'upper'} ${Math.round(stats.confidence * 100)}% bound`;
   }
   const value = x / scale;
-  if (bnd.side === 'min' && below(value, bnd.limit)) return `${bnd.key}: ${label} ${show(value)} < ${limitText}: ${meaning}`;
-  if (bnd.side === 'max' && above(value, bnd.limit)) return `${bnd.key}: ${label} ${show(value)} > ${limitText}: ${meaning}`;
-  return undefined;
+  if (bnd.side === 'min' && below(value, bnd.limit)) return { violation: `${bnd.key}: ${label} ${show(value)} < ${limitText}: ${meaning}` };
+  if (bnd.side === 'max' && above(value, bnd.limit)) return { violation: `${bnd.key}: ${label} ${show(value)} > ${limitText}: ${meaning}` };
+  return { held: `${label} ${show(value)} ${bnd.side === 'min' ? '≥' : '≤'} ${limitText} holds` };
 }
 
 /** x < limit beyond rounding noise (1e-12 relative to the numbers involved, at least 1e-12 absolute). */
@@ -329,14 +352,14 @@ function above(x: number, limit: number): boolean {
   return x > limit + TOLERANCE * Math.max(1, Math.abs(limit), Math.abs(x));
 }
 
-function gapRow(gate: GateConfig, check: CheckSpec, row: RowBase, inputs: GateInputs, missingPolicy: MissingPolicy): CheckResult {
+function gapRow(gate: GateConfig, check: CheckSpec, row: RowBase, inputs: GateInputs, missingPolicy: MissingRule): CheckResult {
   const spec = check.crossSlice!;
   const bound = `gap ≤ ${formatNumber(spec.maxGap)}`;
   const base = { ...row, bound };
   const values = spec.values ?? inputs.candidate.sliceValues(spec.feature);
   if (values === undefined) {
     const probe = inputs.candidate.get(check.metric, { feature: spec.feature, value: '' });
-    return finish(base, missing(missingPolicy, probe.ok ? `slice feature "${spec.feature}" does not exist` : probe.reason, 'missingMetric'));
+    return finish(base, missing(missingPolicy, probe.ok ? `slice feature "${spec.feature}" does not exist` : probe.reason));
   }
   const gap = (set: MetricSet, side: 'candidate' | 'baseline'): { ok: true; gap: number; hi: [string, number]; lo: [string, number] } | { ok: false; outcome: Outcome } => {
     let hi: [string, number] | undefined;

@@ -24,6 +24,11 @@ export interface GateOverrides {
    */
   candidateVersion?: { source(spec: MetricSourceSpec, ctx: SourceContext, gate: string): MetricSource };
   fetch?: typeof fetch;
+  /**
+   * How the caller's user wrote each override (`--baseline "metrics.json@iris@v1.0.0"`, `input "baseline"`):
+   * an error in a source given there names that argument, not a line of modelship.yml it never came from.
+   */
+  arguments?: { candidate?: string; baseline?: string; baselineRef?: string };
 }
 
 /** The result of one or more gates: DESIGN.md's `{verdict, checks}` plus each gate's own result. */
@@ -93,13 +98,14 @@ async function runOne(loaded: LoadedConfig, name: string, spec: GateSpec, overri
 
   const candidateCtx = ctxFor('candidate', undefined, overrides.candidate !== undefined);
   const bound = overrides.candidate === undefined ? overrides.candidateVersion : undefined;
-  const candidateSource = withKey(() => (bound ? bound.source(candidateSpec, candidateCtx, name) : createMetricSource(candidateSpec, candidateCtx)), loaded, [...keyPath, 'candidate']);
+  const candidateArgument = overrides.candidate !== undefined ? overrides.arguments?.candidate : undefined;
+  const candidateSource = withKey(() => (bound ? bound.source(candidateSpec, candidateCtx, name) : createMetricSource(candidateSpec, candidateCtx)), loaded, [...keyPath, 'candidate'], candidateArgument);
   let candidate: MetricSet;
   try {
     candidate = await candidateSource.read();
   } catch (err) {
     if (err instanceof MetricSourceError && err.kind === 'unavailable') return inconclusive(`the candidate metrics could not be read: ${err.message}`, candidateSource.describe(), null);
-    throw err;
+    throw fromArgument(err, candidateArgument);
   }
 
   let baseline: MetricSet | undefined;
@@ -119,13 +125,20 @@ async function runOne(loaded: LoadedConfig, name: string, spec: GateSpec, overri
     baseline = await overrides.live.metricsForLiveVersion(environment, model);
     if (!baseline) baselineNote = `no version of ${model} is live in ${environment} yet`;
   } else {
-    const source = withKey(() => createMetricSource(baselineSpec, ctxFor('baseline', overrides.baselineRef, overrides.baseline !== undefined || (spec.baseline === undefined && overrides.candidate !== undefined))), loaded, [...keyPath, 'baseline']);
+    // Named in errors: the argument that gave the baseline, else the one that gave its ref.
+    const baselineArgument = overrides.baseline !== undefined ? overrides.arguments?.baseline : overrides.baselineRef !== undefined ? overrides.arguments?.baselineRef : undefined;
+    const source = withKey(
+      () => createMetricSource(baselineSpec, ctxFor('baseline', overrides.baselineRef, overrides.baseline !== undefined || (spec.baseline === undefined && overrides.candidate !== undefined))),
+      loaded,
+      [...keyPath, 'baseline'],
+      baselineArgument,
+    );
     try {
       baseline = await source.read();
     } catch (err) {
       if (err instanceof SourceNotFoundError) baselineNote = err.message;
       else if (err instanceof MetricSourceError && err.kind === 'unavailable') return inconclusive(`the baseline metrics could not be read: ${err.message}`, candidate.describe(), source.describe());
-      else throw err;
+      else throw fromArgument(err, baselineArgument);
     }
   }
 
@@ -158,14 +171,22 @@ function modelMetrics(loaded: LoadedConfig, name: string, spec: GateSpec): Metri
   throw new ModelshipError(`gate "${name}" has no candidate metrics`, { location: loaded.locate(['gates', name]), hint: 'set candidate: (a metrics file or source), model:, or pass --candidate' });
 }
 
-/** Source-spec errors point at the key in modelship.yml they came from. */
-function withKey<T>(make: () => T, loaded: LoadedConfig, keyPath: Array<string | number>): T {
+/** Source-spec errors point at the key in modelship.yml they came from, or name the argument that gave the source. */
+function withKey<T>(make: () => T, loaded: LoadedConfig, keyPath: Array<string | number>, argument: string | undefined): T {
   try {
     return make();
   } catch (err) {
+    if (argument !== undefined) throw fromArgument(err, argument);
     if (err instanceof ModelshipError && !err.location) throw new ModelshipError(err.message, { exitCode: err.exitCode, hint: err.hint, location: loaded.locate(keyPath), cause: err });
     throw err;
   }
+}
+
+/** An error of a source given on the command line (or as an action input), prefixed with that argument. */
+function fromArgument(err: unknown, argument: string | undefined): unknown {
+  if (argument === undefined || !(err instanceof ModelshipError)) return err;
+  const splitHint = /@/.test(argument) ? 'FILE@REF splits at the first "@" after a path that exists (tags such as iris@v1.0.0 keep theirs); or give the ref alone with --baseline-ref (input baseline-ref)' : undefined;
+  return new ModelshipError(`${argument}: ${err.message}`, { exitCode: err.exitCode, hint: [err.hint, splitHint].filter(Boolean).join('; ') || undefined, cause: err });
 }
 
 /** Gate rules a JSON Schema cannot say, reported at their line like schema errors (`config check` lists them too). */

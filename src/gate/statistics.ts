@@ -1,7 +1,8 @@
 import type { SampleSet } from '../core/metrics/index.js';
 import { bootstrapTwoSampleCI, pairedBootstrapCI } from '../core/stats/bootstrap.js';
 import { mean, median } from '../core/stats/descriptive.js';
-import { hodgesLehmannShift, mannWhitneyU } from '../core/stats/mann-whitney.js';
+import { hodgesLehmannShift, mannWhitneyMinimumPValue, mannWhitneyShiftTest, mannWhitneyU } from '../core/stats/mann-whitney.js';
+import { significanceLevel } from '../core/stats/significance.js';
 import type { Direction, StatisticsSpec } from './config.js';
 
 /**
@@ -11,11 +12,18 @@ import type { Direction, StatisticsSpec } from './config.js';
  *   else by position); resamples example indices; CI of s·(mean(c) − mean(b));
  * - bootstrap: independent samples, each resampled on its own; same CI;
  * - mannWhitney: independent samples (latencies, live measurements); Hodges-Lehmann shift s·HL(c − b) and
- *   one-sided p-values for "candidate worse" and "candidate better".
+ *   one-sided p-values for "candidate worse" and "candidate better", and `pShift` for the same tests against a
+ *   margin (a required improvement needs evidence of a shift beyond it, not only a shift that is not worse).
+ * Fewer samples than `minSamples` on a side, or (Mann-Whitney) too few for the test to reach significance at
+ * all, is an InconclusiveStatisticsError: the check cannot evaluate, and never passes silently.
  */
+export const DEFAULT_MIN_SAMPLES = 5;
+
 export interface ChangeStatistics {
   method: StatisticsSpec['method'];
   confidence: number;
+  /** α = 1 − confidence, rounded so that a p-value of exactly α is not significant. */
+  alpha: number;
   /** Point estimate of Δ from the samples. */
   estimate: number;
   /** Confidence bounds of Δ (bootstrap methods). */
@@ -26,22 +34,44 @@ export interface ChangeStatistics {
   /** One-sided p-value that the candidate is worse / better (Mann-Whitney). */
   pWorse?: number;
   pBetter?: number;
+  /**
+   * Mann-Whitney against a margin on Δ (oriented like Δ): `above` is the p-value of "Δ > margin", `below` of
+   * "Δ < margin" (one-sided tests of the shifted sample).
+   */
+  pShift?: (margin: number, tail: 'above' | 'below') => number;
   /** Mean (bootstrap) or median (Mann-Whitney) of the baseline samples: the divisor of relative bounds. */
   baselineCenter: number;
   n: { candidate: number; baseline: number; paired?: number };
 }
 
 export class StatisticsError extends Error {}
+/** Too little data for the test to decide: the check is inconclusive. */
+export class InconclusiveStatisticsError extends StatisticsError {}
 
 export function changeStatistics(spec: StatisticsSpec, direction: Direction, candidate: SampleSet, baseline: SampleSet, defaultSeed: number): ChangeStatistics {
   const s = direction === 'higher' ? 1 : -1;
   const confidence = spec.confidence ?? 0.95;
   const seed = spec.seed ?? defaultSeed;
   const resamples = spec.resamples ?? 2000;
+  const minSamples = spec.minSamples ?? DEFAULT_MIN_SAMPLES;
+  const alpha = significanceLevel(confidence);
   for (const [side, set] of [['candidate', candidate], ['baseline', baseline]] as const) {
-    if (set.values.length < 2) throw new StatisticsError(`the ${side} has ${set.values.length} sample(s); statistics need at least 2`);
     const bad = set.values.findIndex((v) => !Number.isFinite(v));
     if (bad >= 0) throw new StatisticsError(`${side} sample #${bad + 1} is ${set.values[bad]}: statistics need finite samples`);
+  }
+  const fewest = Math.min(candidate.values.length, baseline.values.length);
+  if (fewest < Math.max(2, minSamples)) {
+    throw new InconclusiveStatisticsError(
+      `inconclusive: ${candidate.values.length} candidate and ${baseline.values.length} baseline sample(s), fewer than the ${Math.max(2, minSamples)} per side statistics.minSamples requires${spec.minSamples === undefined ? ` (default ${DEFAULT_MIN_SAMPLES})` : ''}`,
+    );
+  }
+  if (spec.method === 'mannWhitney') {
+    const floor = mannWhitneyMinimumPValue(candidate.values.length, baseline.values.length);
+    if (!(floor < alpha)) {
+      throw new InconclusiveStatisticsError(
+        `inconclusive: with ${candidate.values.length} and ${baseline.values.length} samples the smallest one-sided Mann-Whitney p-value is ${floor.toPrecision(3)}, not below α = ${alpha}: the test cannot detect any change at confidence ${confidence}`,
+      );
+    }
   }
   const n = { candidate: candidate.values.length, baseline: baseline.values.length };
   const diff = (x: readonly number[], y: readonly number[]) => s * (mean(x) - mean(y));
@@ -49,18 +79,24 @@ export function changeStatistics(spec: StatisticsSpec, direction: Direction, can
     if (spec.method === 'pairedBootstrap') {
       const [x, y] = pair(candidate, baseline);
       const ci = pairedBootstrapCI(x, y, diff, { iterations: resamples, confidence, seed });
-      return { method: spec.method, confidence, estimate: ci.estimate, lower: ci.lower, upper: ci.upper, resamples, seed, baselineCenter: mean(y), n: { ...n, paired: x.length } };
+      return { method: spec.method, confidence, alpha, estimate: ci.estimate, lower: ci.lower, upper: ci.upper, resamples, seed, baselineCenter: mean(y), n: { ...n, paired: x.length } };
     }
     if (spec.method === 'bootstrap') {
       const ci = bootstrapTwoSampleCI(candidate.values, baseline.values, diff, { iterations: resamples, confidence, seed });
-      return { method: spec.method, confidence, estimate: ci.estimate, lower: ci.lower, upper: ci.upper, resamples, seed, baselineCenter: mean(baseline.values), n };
+      return { method: spec.method, confidence, alpha, estimate: ci.estimate, lower: ci.lower, upper: ci.upper, resamples, seed, baselineCenter: mean(baseline.values), n };
     }
     // Worse for the candidate = lower values when higher is better.
     const lowerTail = mannWhitneyU(candidate.values, baseline.values, { alternative: 'less' }).pValue;
     const upperTail = mannWhitneyU(candidate.values, baseline.values, { alternative: 'greater' }).pValue;
+    // Oriented samples (s·value): "better" is always "greater", so a margin on Δ is a margin on the shift.
+    const c = candidate.values.map((v) => s * v);
+    const b = baseline.values.map((v) => s * v);
+    const pShift = (margin: number, tail: 'above' | 'below') => mannWhitneyShiftTest(c, b, margin, tail === 'above' ? 'greater' : 'less').pValue;
     return {
       method: spec.method,
       confidence,
+      alpha,
+      pShift,
       estimate: s * hodgesLehmannShift(candidate.values, baseline.values),
       pWorse: s > 0 ? lowerTail : upperTail,
       pBetter: s > 0 ? upperTail : lowerTail,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -73,6 +73,41 @@ describe('gate action', () => {
     expect(gh.calls('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}')).toHaveLength(1);
     expect(result.outputs['comment-url']).toBeTruthy();
     expect(gh.takeViolations()).toEqual([]);
+  });
+
+  it('a fork pull request (read-only token): the 403 on the comment and on the check run are warnings, the passing verdict stands (issue 15)', async () => {
+    const fork = webhookEvent('pull_request', { action: 'opened', overrides: { number: 4242, pull_request: { number: 4242, head: { repo: { fork: true } } } } });
+    gh.world.addPullRequest(4242);
+    gh.injectFault('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { kind: 'status', status: 403, message: 'Resource not accessible by integration' });
+    gh.injectFault('POST /repos/{owner}/{repo}/check-runs', { kind: 'status', status: 403, message: 'Resource not accessible by integration' });
+    const result = await runAction('gate', { cwd: workspace, standIn: gh, event: fork, inputs: { 'check-run': true } });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.verdict).toBe('pass');
+    expect(result.outputs['comment-url']).toBeUndefined();
+    expect(result.outputs['check-run-id']).toBeUndefined();
+    const warnings = result.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+    expect(warnings.some((m) => /could not write the pull-request comment: .*Resource not accessible by integration/.test(m))).toBe(true);
+    expect(warnings.some((m) => /could not create the check run .*Resource not accessible by integration/.test(m))).toBe(true);
+    expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    // The comment went through the sticky path: looked for an existing one on the pull request first, then tried once.
+    const onPr = result.apiCalls.filter((c) => c.params?.issue_number === '4242').map((c) => `${c.method} ${c.route}`);
+    expect(onPr).toEqual(['GET /repos/{owner}/{repo}/issues/{issue_number}/comments', 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments']);
+    expect(gh.takeViolations()).toEqual([]);
+  });
+
+  it('refuses, like config check, a file where an environment names an unknown gate (issue 15)', async () => {
+    const broken = await mkdtemp(path.join(os.tmpdir(), 'modelship-gate-action-broken-'));
+    try {
+      await cp(EXAMPLE, broken, { recursive: true });
+      const yml = await readFile(path.join(broken, 'modelship.yml'), 'utf8');
+      await writeFile(path.join(broken, 'modelship.yml'), `${yml.trimEnd()}\n# appended by the test\n`.replace(/^environments:\n/m, 'environments:\n  extra:\n    provider: { type: local }\n    gates: [qualty]\n'));
+      const result = await runAction('gate', { cwd: broken, standIn: gh, inputs: { comment: false } });
+      expect(result.exitCode).toBe(1);
+      expect(result.outputs.verdict).toBeUndefined();
+      expect(result.annotations.some((a) => a.file === 'modelship.yml' && /environment "extra" names gate "qualty", which is not configured under gates/.test(a.message))).toBe(true);
+    } finally {
+      await rm(broken, { recursive: true, force: true });
+    }
   });
 
   it('a bad input fails the step with a clear message and no API call', async () => {

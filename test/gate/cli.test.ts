@@ -140,3 +140,76 @@ describe('verdicts and configuration errors', () => {
     expect(r3.stderr).toMatch(/leaves the project folder/);
   });
 });
+
+describe('a bench report with several batch sizes (issue 15)', () => {
+  it('is a metric source with slices batch:<n>: each batch size is checked, with its trials as samples', async () => {
+    const result = (batch: number, p95: number) => ({
+      model: 'iris', runner: 'onnxruntime-node', batch, samples: 200,
+      latency_ms: { p50: p95 / 2, p90: p95, p95, p99: p95 * 1.1, mean: p95 / 2 }, throughput_per_s: 1000 / p95, rss_mb: 80, errors: 0,
+      trials: Array.from({ length: 6 }, (_, i) => ({ latency_ms: { p95: p95 + i * 0.01 }, throughput_per_s: 1000 / p95 })),
+    });
+    const root = await project2(
+      `  speed:\n    candidate: { bench: cand.json }\n    baseline: { bench: base.json }\n    checks:\n      - metric: latency_ms.p95\n        direction: lower\n        slices: [batch]\n        value: { max: 5 }\n        change: { minRelative: -0.5 }\n        statistics: { method: mannWhitney }\n`,
+    );
+    await writeFile(path.join(root, 'cand.json'), JSON.stringify({ results: [result(1, 1), result(8, 4)] }));
+    await writeFile(path.join(root, 'base.json'), JSON.stringify({ results: [result(1, 1), result(8, 1)] }));
+    const r = await cli(['gate', '--format', 'json'], { cwd: root });
+    expect(r.stderr).toBe('');
+    const out = json(r.stdout);
+    expect(out.checks.map((c) => `${c.kind} ${c.slice} ${c.status}`)).toEqual(['value batch:1 pass', 'change batch:1 pass', 'value batch:8 pass', 'change batch:8 fail']);
+    expect(r.code).toBe(1);
+    expect(out.checks[3].reason).toMatch(/latency_ms\.p95 in slice batch:8 went from 1 to 4 .*significant/);
+  });
+});
+
+describe('FILE@REF with the default tag format, and errors that name the argument (issue 15)', () => {
+  it('metrics.json@iris@v1.0.0 reads the file at the tag iris@v1.0.0; --baseline-ref iris@v1.0.0 too', async () => {
+    const root = await project2(`  q:\n    candidate: current.json\n    checks:\n      - { metric: accuracy, direction: higher, change: { minAbsolute: -0.01 } }\n`);
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root, stdio: 'pipe' });
+    git('init', '-q', '-b', 'main');
+    await writeFile(path.join(root, 'current.json'), '{"accuracy": 0.9}');
+    git('add', '.');
+    git('commit', '-q', '-m', 'v1');
+    git('tag', 'iris@v1.0.0');
+    await writeFile(path.join(root, 'current.json'), '{"accuracy": 0.95}');
+    for (const args of [['--baseline', 'current.json@iris@v1.0.0'], ['--baseline', 'current.json', '--baseline-ref', 'iris@v1.0.0'], ['--baseline-ref', 'iris@v1.0.0']]) {
+      const r = await cli(['gate', ...args, '--format', 'json'], { cwd: root });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(json(r.stdout).checks[0]).toMatchObject({ candidate: 0.95, baseline: 0.9, status: 'pass' });
+    }
+  });
+
+  it('a ref that does not resolve is blamed on the argument, not on a line of modelship.yml', async () => {
+    const root = await project2(`  q:\n    candidate: current.json\n    checks:\n      - { metric: accuracy, direction: higher, change: { minAbsolute: -0.01 } }\n`);
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: root });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'init'], { cwd: root });
+    await writeFile(path.join(root, 'current.json'), '{"accuracy": 0.95}');
+    const r = await cli(['gate', '--baseline', 'current.json@iris@v9.9.9'], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: --baseline "current\.json@iris@v9\.9\.9": git ref "iris@v9\.9\.9" does not resolve/);
+    expect(r.stderr).not.toMatch(/modelship\.yml:\d+/);
+    expect(r.stderr).toMatch(/first "@" after a path that exists/);
+    const badFormat = await cli(['gate', '--candidate', 'current.txt'], { cwd: root });
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr).toMatch(/^error: --candidate "current\.txt": cannot tell the format of metrics file/);
+    const badRef = await cli(['gate', '--baseline-ref', 'nope@v0'], { cwd: root });
+    expect(badRef.code).toBe(2);
+    expect(badRef.stderr).toMatch(/^error: --baseline-ref "nope@v0": git ref "nope@v0" does not resolve/);
+  });
+});
+
+describe('gate and config check validate the configuration the same way (issue 15)', () => {
+  it('an environment naming an unknown gate stops `gate` (exit 2) with the issue `config check` reports', async () => {
+    const root = await project2(`  quality:\n    model: iris\n    checks:\n      - { metric: accuracy, direction: higher, value: { min: 0.5 } }\nenvironments:\n  dev:\n    provider: { type: local }\n    gates: [qualty]\n`);
+    const check = await cli(['config', 'check'], { cwd: root });
+    expect(check.code).toBe(2);
+    const issue = /environment "dev" names gate "qualty", which is not configured under gates/;
+    expect(check.stderr).toMatch(issue);
+    const gate = await cli(['gate', 'quality'], { cwd: root });
+    expect(gate.code).toBe(2);
+    expect(gate.stderr).toMatch(issue);
+    expect(gate.stderr).toMatch(/modelship\.yml:\d+:\d+: /);
+    expect(gate.stdout).toBe('');
+  });
+});

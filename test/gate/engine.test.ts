@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { MetricTree } from '../../src/core/metrics/index.js';
 import { gateConfig, type CheckSpec, type GateSpec } from '../../src/gate/config.js';
 import { evaluateGate } from '../../src/gate/engine.js';
@@ -73,7 +76,7 @@ describe('zero baseline with a relative bound (policies.onZeroBaseline)', () => 
     const row = run('fail');
     expect(row.status).toBe('fail');
     expect(row.change?.relative).toBeNull();
-    expect(row.reason).toMatch(/relative change is undefined/);
+    expect(row.reason).toMatch(/so minRelative -10% is undefined: it cannot be met \(policies\.onZeroBaseline: fail\)/);
   });
   it('skip: the change check is skipped, and a gate with nothing evaluated is inconclusive', () => {
     const { result, row } = only(checks, { err: 0.01 }, { err: 0 }, { policies: { onZeroBaseline: 'skip' } });
@@ -83,7 +86,7 @@ describe('zero baseline with a relative bound (policies.onZeroBaseline)', () => 
   it('absoluteOnly: minRelative ignored, Δ = −0.01 ≤ maxAbsolute 0.5 holds → pass', () => {
     const row = run('absoluteOnly');
     expect(row.status).toBe('pass');
-    expect(row.reason).toMatch(/minRelative ignored/);
+    expect(row.reason).toMatch(/minRelative -10% is undefined: ignored \(policies\.onZeroBaseline: absoluteOnly\)/);
   });
   it('strictImprovement (MLflow): needs Δ ≥ 1e-10: c = 0.01 → Δ = −0.01 fails; c = −0.001 → Δ = 0.001 passes', () => {
     expect(run('strictImprovement').status).toBe('fail');
@@ -132,6 +135,9 @@ describe('missing metrics (policies.onMissingMetric) and invalid values', () => 
   it('skip, per check: the check is skipped', () => {
     const { result } = only([checks[0], { ...checks[1], onMissingMetric: 'skip' }], { acc: 0.9 });
     expect(result.checks[1].status).toBe('skip');
+    // The reason names the setting that decided: the check's own, not the gate's default (issue 15).
+    expect(result.checks[1].reason).toMatch(/\(checks\[1\]\.onMissingMetric: skip\)$/);
+    expect(only(checks, { acc: 0.9 }, undefined, { policies: { onMissingMetric: 'warn' } }).result.checks[1].reason).toMatch(/\(policies\.onMissingMetric: warn\)$/);
   });
   it('a metric that is not a number is an error and the gate is inconclusive, never a pass', () => {
     const { result } = only(checks, { acc: 0.9, f1: 'high' });
@@ -222,8 +228,8 @@ describe('statistics with a fixed seed', () => {
     expect(point.status).toBe('pass');
   });
   it('pairs by id, and refuses samples that cannot be paired', () => {
-    const c = set({ correct: { value: 0.5, samples: [1, 0], ids: ['a', 'b'] } });
-    const b = set({ correct: { value: 0.5, samples: [0, 1], ids: ['b', 'c'] } });
+    const c = set({ correct: { value: 0.5, samples: [1, 0, 1, 0, 1], ids: ['a', 'b', 'd', 'e', 'f'] } });
+    const b = set({ correct: { value: 0.5, samples: [0, 1, 1, 0, 1], ids: ['b', 'c', 'd', 'e', 'f'] } });
     const row = evaluateGate(gate([check(0)]), { candidate: c, baseline: b }).checks[0];
     expect(row.status).toBe('error');
     expect(row.reason).toMatch(/same examples on both sides/);
@@ -273,5 +279,99 @@ describe('aggregation', () => {
     const none = evaluateGate(gate(checks, { policies: { onMissingMetric: 'skip' } }), { candidate: set({}) });
     expect(none.verdict).toBe('inconclusive');
     expect(none.reason).toMatch(/evaluated nothing never passes/);
+  });
+});
+
+describe('statistics: significance, sample sizes and required improvements (issues 15 and 25)', () => {
+  const fixture = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../core/stats/fixtures/mann-whitney-shift.json'), 'utf8')) as {
+    shift: Array<{ name: string; x: number[]; y: number[] }>;
+  };
+  const arms = (c: number[], b: number[], value = (xs: number[]) => xs.reduce((s, v) => s + v, 0) / xs.length) => ({
+    candidate: set({ m: { value: value(c), samples: c } }),
+    baseline: set({ m: { value: value(b), samples: b } }, 'baseline.json'),
+  });
+  const mw = (statistics: Partial<NonNullable<CheckSpec['statistics']>> = {}, change?: CheckSpec['change']): CheckSpec[] => [
+    { metric: 'm', direction: 'higher', change, statistics: { method: 'mannWhitney', ...statistics } },
+  ];
+
+  it('p = 0.05 at confidence 0.95 is not significant (scipy: 2 vs 14 samples, U = 3, exact p = 6/120 = 0.05)', () => {
+    const baseline = Array.from({ length: 14 }, (_, i) => i + 1);
+    const row = evaluateGate(gate(mw({ minSamples: 2 })), arms([1.5, 2.5], baseline)).checks[0];
+    expect(row.statistics?.pWorse).toBe(0.05);
+    expect(row.status).toBe('pass');
+    expect(row.reason).toMatch(/p\(worse\) = 0\.05 ≥ α 0\.05/);
+  });
+
+  it('fewer samples than minSamples (default 5) make the check inconclusive, never a silent pass', () => {
+    const four = arms([1, 2, 3, 4], [5, 6, 7, 8]);
+    const result = evaluateGate(gate(mw()), four);
+    expect(result.checks[0].status).toBe('error');
+    expect(result.checks[0].reason).toMatch(/inconclusive: 4 candidate and 4 baseline sample\(s\), fewer than the 5 per side statistics\.minSamples requires \(default 5\)/);
+    expect(result.verdict).toBe('inconclusive');
+    // Allowed explicitly, 4 against 4 can show a regression (exact p = 1/70).
+    expect(evaluateGate(gate(mw({ minSamples: 4 })), four).checks[0].status).toBe('fail');
+    // The same holds for the bootstrap methods.
+    const boot = evaluateGate(gate([{ metric: 'm', direction: 'higher', change: { minAbsolute: -1 }, statistics: { method: 'bootstrap' } }]), four).checks[0];
+    expect(boot.status).toBe('error');
+  });
+
+  it('a Mann-Whitney test that cannot reach significance at all is inconclusive: 3 vs 3 at 0.95 (smallest p = 1/20)', () => {
+    const row = evaluateGate(gate(mw({ minSamples: 3 })), arms([1, 2, 3], [4, 5, 6])).checks[0];
+    expect(row.status).toBe('error');
+    expect(row.reason).toMatch(/smallest one-sided Mann-Whitney p-value is 0\.0500, not below α = 0\.05/);
+  });
+
+  it('A/B winner: a required improvement (minRelative +5%) fails on two identical arms and says why', () => {
+    const arm = fixture.shift.find((c) => c.name === 'identical arms, required +0.015')!.x;
+    const { checks } = evaluateGate(gate(mw({}, { minRelative: 0.05 })), arms(arm, [...arm]));
+    expect(checks[0].statistics).toMatchObject({ estimate: 0 });
+    expect(checks[0].status).toBe('fail');
+    expect(checks[0].reason).toMatch(/minRelative: no evidence of the required improvement: shift ρ 0%, one-sided p\(ρ > \+5%\) = 0\.95\d+ ≥ α 0\.05/);
+    expect(checks[0].reason).not.toMatch(/holds/);
+  });
+
+  it('A/B winner: an arm 20% better shows the +5% improvement; the pass reason states what the test showed', () => {
+    const better = fixture.shift.find((c) => c.name === '20% better, required +0.015')!;
+    const row = evaluateGate(gate(mw({}, { minRelative: 0.05 })), arms(better.x, better.y, () => 0.3)).checks[0];
+    expect(row.status).toBe('pass');
+    expect(row.reason).toMatch(/minRelative: shift ρ \+\d+(\.\d+)?% > \+5% is significant \(one-sided p\(ρ > \+5%\) = [\d.e-]+ < α 0\.05\)/);
+    // Asking for +0.1 absolute (33%): the shift is about +0.06, no evidence: fails.
+    expect(evaluateGate(gate(mw({}, { minAbsolute: 0.1 })), arms(better.x, better.y)).checks[0].status).toBe('fail');
+  });
+
+  it('a required improvement needs evidence with the bootstrap methods too: the lower bound must clear it', () => {
+    const arm = fixture.shift.find((c) => c.name === 'identical arms, required +0.015')!.x;
+    const row = evaluateGate(gate([{ metric: 'm', direction: 'higher', change: { minRelative: 0.05 }, statistics: { method: 'bootstrap' } }]), arms(arm, [...arm])).checks[0];
+    expect(row.status).toBe('fail');
+    expect(row.reason).toMatch(/ρ lower 95% bound -\d+(\.\d+)?% < \+5%/);
+  });
+
+  it('a tolerated regression with Mann-Whitney fails only on a significant crossing of the tolerance, and the pass reason does not claim the bound', () => {
+    const arm = fixture.shift.find((c) => c.name === 'identical arms, required +0.015')!.x;
+    const row = evaluateGate(gate(mw({}, { minAbsolute: -0.01 })), arms(arm, [...arm])).checks[0];
+    expect(row.status).toBe('pass');
+    expect(row.reason).toMatch(/minAbsolute: shift Δ 0 ≥ -0\.01 \(one-sided p\(Δ < -0\.01\) = /);
+    const worse = arm.map((v) => v - 0.05);
+    const failed = evaluateGate(gate(mw({}, { minAbsolute: -0.01 })), arms(worse, arm)).checks[0];
+    expect(failed.status).toBe('fail');
+    expect(failed.reason).toMatch(/shift Δ -0\.05 < -0\.01 and significant/);
+  });
+
+  it('a zero baseline under strictImprovement says, on a pass too, that the relative bound was replaced (with statistics: evidence needed)', () => {
+    const checks: CheckSpec[] = [{ metric: 'err', direction: 'lower', change: { minRelative: -0.1 } }];
+    const row = only(checks, { err: -0.001 }, { err: 0 }, { policies: { onZeroBaseline: 'strictImprovement' } }).row;
+    expect(row.status).toBe('pass');
+    expect(row.reason).toMatch(/minRelative -10% is undefined, replaced by a strict improvement Δ ≥ 1e-10 \(policies\.onZeroBaseline: strictImprovement\): Δ \+0\.001 ≥ 1\.000e-10 holds/);
+    expect(row.reason).not.toMatch(/ρ ≥ -10% holds/);
+    const zeros = [0, 0, 0, 0, 0, 0];
+    const stats = evaluateGate(gate([{ metric: 'm', direction: 'higher', change: { minRelative: 0.01 }, statistics: { method: 'mannWhitney' } }], { policies: { onZeroBaseline: 'strictImprovement' } }), arms([0, 0, 0, 0, 0, 1e-3], zeros)).checks[0];
+    expect(stats.status).toBe('fail');
+    expect(stats.reason).toMatch(/strictImprovement\): minAbsolute|strictImprovement\): minRelative/);
+  });
+
+  it('decideOn: pointEstimate is written in the reason', () => {
+    const arm = fixture.shift.find((c) => c.name === 'identical arms, required +0.015')!.x;
+    const row = evaluateGate(gate(mw({ decideOn: 'pointEstimate' }, { minAbsolute: -0.01 })), arms(arm, [...arm])).checks[0];
+    expect(row.reason).toMatch(/statistics\.decideOn: pointEstimate/);
   });
 });

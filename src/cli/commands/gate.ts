@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { ModelshipError } from '../../core/errors.js';
+import { ConfigError, ModelshipError } from '../../core/errors.js';
 import { contextFor, execute, type CliIo } from '../context.js';
 
 // Domains load when their command runs: `modelship --help` should not pay for onnxruntime, git and YAML.
@@ -9,6 +9,8 @@ const lazy = {
   m0: () => import('../../gate/blessing.js'),
   m1: () => import('../../gate/render.js'),
   m2: () => import('../../gate/run.js'),
+  m3: () => import('../../config-check/cross-check.js'),
+  m4: () => import('../../core/metrics/index.js'),
 };
 
 interface GateOptions {
@@ -27,7 +29,7 @@ export function registerGateCommand(program: Command, io: CliIo, done: (code: nu
     .description('evaluate metric gates: bounds, change vs a baseline, slices, fairness gaps and statistics')
     .argument('[name]', 'the gate to evaluate (default: every gate in modelship.yml)')
     .addOption(new Option('--candidate <source>', 'candidate metrics: a file (json, yaml, csv, model card .md, MLflow run folder); repeat to merge').argParser(collect))
-    .addOption(new Option('--baseline <source>', 'baseline metrics: a file, or FILE@REF for the file at a git ref; repeat to merge').argParser(collect))
+    .addOption(new Option('--baseline <source>', 'baseline metrics: a file, or FILE@REF for the file at a git ref (metrics.json@iris@v1.0.0 works: the split is at the first "@" after a path that exists); repeat to merge').argParser(collect))
     .option('--baseline-ref <ref>', 'read the baseline (or, when none is configured, the candidate files) as they are at this git ref')
     .option('--blessing <dir>', 'write a TFX-style blessing folder (BLESSED or NOT_BLESSED, blessing.json)')
     .option('--seed <n>', 'seed for bootstrap statistics (default: the gate\'s seed, 42)')
@@ -52,16 +54,22 @@ Examples:
             seed = Number(opts.seed);
             if (!Number.isInteger(seed)) throw new ModelshipError(`--seed "${opts.seed}" is not an integer`);
           }
-          // Command-line paths are relative to where the user stands; `FILE@REF` unless a file has that very name.
+          // The same cross-check as `config check`: a file it rejects is never gated.
+          const issues = await (await lazy.m3()).crossCheck(loaded);
+          if (issues.length > 0) throw new ConfigError(issues);
+          // Command-line paths are relative to where the user stands; `FILE@REF` splits at the first "@" after
+          // a path that exists, so tags that hold "@" (iris@v1.0.0) stay whole.
+          const { splitFileAtRef } = await lazy.m4();
           const fromCwd = (p: string) => {
-            const at = p.lastIndexOf('@');
-            if (at > 0 && at < p.length - 1 && !existsSync(path.resolve(ctx.cwd, p))) return `${path.resolve(ctx.cwd, p.slice(0, at))}@${p.slice(at + 1)}`;
-            return path.resolve(ctx.cwd, p);
+            const { file, ref } = splitFileAtRef(p, (f) => existsSync(path.resolve(ctx.cwd, f)));
+            return { file: path.resolve(ctx.cwd, file), ref };
           };
+          const named = (flag: string, values: string[] | undefined) => (values?.length ? values.map((v) => `${flag} ${JSON.stringify(v)}`).join(', ') : undefined);
           const run = await (await lazy.m2()).runGate(loaded, name, {
             candidate: opts.candidate?.map(fromCwd),
             baseline: opts.baseline?.map(fromCwd),
             baselineRef: opts.baselineRef,
+            arguments: { candidate: named('--candidate', opts.candidate), baseline: named('--baseline', opts.baseline), baselineRef: named('--baseline-ref', opts.baselineRef === undefined ? undefined : [opts.baselineRef]) },
             seed,
             // `baseline: {live: {environment}}` reads the local deployment state, loaded only when a gate asks.
             live: { metricsForLiveVersion: async (environment, model) => (await import('../../deploy/live-baseline.js')).liveBaselinesFromState(loaded).metricsForLiveVersion(environment, model) },

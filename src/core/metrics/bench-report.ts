@@ -1,14 +1,15 @@
 import { parseLenientJson } from './json.js';
-import { MetricTree, isRecord } from './tree.js';
-import { MetricSourceError, type MetricSet, type MetricSource, type SampleSet } from './source.js';
+import { MetricTree, isRecord, leafKeys } from './tree.js';
+import { MetricSourceError, type MetricSet, type MetricSource } from './source.js';
 import { readTextFile } from './text-file.js';
 
 /**
  * The JSON report of `modelship bench` (`{"results":[{"model","runner","batch","latency_ms":{...},
  * "throughput_per_s","rss_mb","trials":[...]}]}`). One result is selected (by model, runner, batch and
  * role; default the candidate side) and read as `latency_ms.p95`, `throughput_per_s`, `rss_mb`, `errors`;
- * its trials are the samples (for Mann-Whitney), and the other batch sizes of the same model are slices
- * `batch:<n>`.
+ * its trials are the samples (for Mann-Whitney), and the batch sizes of the same model and runner are slices
+ * `batch:<n>`. When several batch sizes match and none is selected, the report is read as those slices only:
+ * an overall lookup says to pick a slice rather than guessing one.
  */
 export interface BenchSelection {
   model?: string;
@@ -36,27 +37,50 @@ export function benchMetrics(data: unknown, origin: string, select: BenchSelecti
   );
   const chosen = sameModel.filter((r) => select.batch === undefined || r.batch === select.batch);
   const describe = (r: Record<string, unknown>) => `${String(r.model)}/${String(r.runner)}/batch ${String(r.batch)}`;
-  if (chosen.length !== 1) {
-    throw new MetricSourceError(
-      `${origin}: ${chosen.length === 0 ? 'no benchmark result matches' : `${chosen.length} benchmark results match`} (model ${select.model ?? 'any'}, runner ${select.runner ?? 'any'}, batch ${select.batch ?? 'any'}, role ${role}); results: ${results.map(describe).join(', ')}`,
-      { hint: 'set model, runner and batch on the bench source to pick one result' },
+  const noMatch = (what: string) =>
+    new MetricSourceError(
+      `${origin}: ${what} (model ${select.model ?? 'any'}, runner ${select.runner ?? 'any'}, batch ${select.batch ?? 'any'}, role ${role}); results: ${results.map(describe).join(', ')}`,
+      { hint: 'set model and runner on the bench source to pick one result (batch sizes are slices batch:<n>)' },
     );
+  if (chosen.length === 0) throw noMatch('no benchmark result matches');
+  // Several batch sizes of one model and runner, none selected: the report is read as slices `batch:<n>`.
+  const onlyBatchesDiffer = select.batch === undefined && chosen.every((r) => r.model === chosen[0].model && r.runner === chosen[0].runner && typeof r.batch === 'number');
+  const distinctBatches = new Set(chosen.map((r) => r.batch)).size === chosen.length;
+  if (chosen.length > 1 && !(onlyBatchesDiffer && distinctBatches)) throw noMatch(`${chosen.length} benchmark results match`);
+  const one = chosen.length === 1 ? chosen[0] : undefined;
+  const batches = sameModel.filter((r) => r.model === chosen[0].model && r.runner === chosen[0].runner && typeof r.batch === 'number');
+  const root: Record<string, unknown> = one ? node(one) : {};
+  if (batches.length > 1 || !one) root.slices = { batch: Object.fromEntries(batches.map((r) => [String(r.batch), node(r)])) };
+  const missing = new Map<string, string>();
+  if (!one) {
+    const sizes = batches.map((r) => String(r.batch)).join(', ');
+    const why = `${origin} holds batch sizes ${sizes} of ${String(chosen[0].model)}/${String(chosen[0].runner)}: read one as a slice (slices: [batch] or batch:${String(batches[0].batch)} on the check) or set batch on the bench source`;
+    for (const key of leafKeys(node(chosen[0]))) missing.set(key, why);
   }
-  const pick = (r: Record<string, unknown>) => ({ latency_ms: r.latency_ms, throughput_per_s: r.throughput_per_s, rss_mb: r.rss_mb, errors: r.errors, samples: r.samples });
-  const root: Record<string, unknown> = pick(chosen[0]);
-  const batches = sameModel.filter((r) => chosen[0].model === r.model && typeof r.batch === 'number');
-  if (batches.length > 1) root.slices = { batch: Object.fromEntries(batches.map((r) => [String(r.batch), pick(r)])) };
-  const samples = new Map<string, SampleSet>();
-  const trials = Array.isArray(chosen[0].trials) ? chosen[0].trials.filter(isRecord) : [];
-  if (trials.length > 0) {
+  const label = one ? `${origin} (${describe(one)})` : `${origin} (${String(chosen[0].model)}/${String(chosen[0].runner)}, batch sizes as slices)`;
+  return new MetricTree(label, root, missing);
+}
+
+/** One result as a tree: its figures, with the trials' figures as samples (for Mann-Whitney and bootstrap). */
+function node(r: Record<string, unknown>): Record<string, unknown> {
+  const trials = Array.isArray(r.trials) ? r.trials.filter(isRecord) : [];
+  const withSamples = (value: unknown, samples: number[] | undefined) => (samples && samples.every(Number.isFinite) && trials.length > 0 ? { value, samples } : value);
+  const latency = isRecord(r.latency_ms) ? { ...r.latency_ms } : r.latency_ms;
+  if (isRecord(latency)) {
     for (const k of TRIAL_KEYS) {
-      const values = trials.map((t) => (isRecord(t.latency_ms) ? Number(t.latency_ms[k]) : NaN));
-      if (values.every(Number.isFinite)) samples.set(`latency_ms.${k}`, { values });
+      if (!Object.hasOwn(latency, k)) continue;
+      latency[k] = withSamples(latency[k], trials.map((t) => (isRecord(t.latency_ms) ? Number(t.latency_ms[k]) : NaN)));
     }
-    const tp = trials.map((t) => Number(t.throughput_per_s));
-    if (tp.every(Number.isFinite)) samples.set('throughput_per_s', { values: tp });
   }
-  return new MetricTree(`${origin} (${describe(chosen[0])})`, root, new Map(), samples);
+  const out: Record<string, unknown> = {
+    latency_ms: latency,
+    throughput_per_s: withSamples(r.throughput_per_s, trials.map((t) => Number(t.throughput_per_s))),
+    rss_mb: r.rss_mb,
+    errors: r.errors,
+    samples: r.samples,
+  };
+  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
+  return out;
 }
 
 export class BenchReportSource implements MetricSource {

@@ -122,9 +122,23 @@ export function createMetricSource(spec: MetricSourceSpec, ctx: SourceContext): 
 
 /** `path@ref` names the file at a git ref, unless a file by the full name exists (paths may hold "@"). */
 export function parseFileSpec(text: string, defaultRef?: string, exists: (p: string) => boolean = existsSync): FileSourceSpec {
-  const at = text.lastIndexOf('@');
-  if (at > 0 && at < text.length - 1 && !exists(text)) return { file: text.slice(0, at), ref: text.slice(at + 1) };
-  return { file: text, ref: defaultRef };
+  const { file, ref } = splitFileAtRef(text, exists);
+  return { file, ref: ref ?? defaultRef };
+}
+
+/**
+ * Splits `FILE@REF`. Tags of the default format hold "@" themselves (`iris@v1.0.0`, so
+ * `metrics.json@iris@v1.0.0`), and paths may too: a text naming an existing file is that file; else the split
+ * is at the first "@" whose left side exists, and failing that (a file that exists only at the ref) at the
+ * first "@". `exists` answers for a path as written (relative paths against the caller's folder).
+ */
+export function splitFileAtRef(text: string, exists: (p: string) => boolean): { file: string; ref?: string } {
+  if (exists(text)) return { file: text };
+  const ats: number[] = [];
+  for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) if (i > 0 && i < text.length - 1) ats.push(i);
+  if (ats.length === 0) return { file: text };
+  const at = ats.find((i) => exists(text.slice(0, i))) ?? ats[0];
+  return { file: text.slice(0, at), ref: text.slice(at + 1) };
 }
 
 function formatOf(file: string, format: FileFormat | undefined): Exclude<FileFormat, 'auto'> | 'mlflow' {

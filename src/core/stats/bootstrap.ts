@@ -1,3 +1,4 @@
+import { significanceLevel } from './significance.js';
 import { mean, median, quantile } from './descriptive.js';
 import { createRandom, type Random } from './random.js';
 
@@ -48,7 +49,7 @@ function checkSample(values: readonly number[], what: string): void {
 function interval(estimate: number, stats: number[], confidence: number, iterations: number): BootstrapInterval {
   const finite = stats.filter(Number.isFinite);
   if (finite.length === 0) throw new RangeError('bootstrap: the statistic was not finite on any resample');
-  const alpha = (1 - confidence) / 2;
+  const alpha = significanceLevel(confidence) / 2;
   return {
     estimate,
     lower: quantile(finite, alpha),

@@ -4,3 +4,4 @@ export * from './descriptive.js';
 export * from './normal.js';
 export * from './mann-whitney.js';
 export * from './bootstrap.js';
+export * from './significance.js';

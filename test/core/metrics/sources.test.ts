@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { createMetricSource, MetricSourceError, parseFileSpec, SourceNotFoundError, type MetricSourceSpec } from '../../../src/core/metrics/index.js';
+import { createMetricSource, MetricSourceError, parseFileSpec, SourceNotFoundError, splitFileAtRef, type MetricSourceSpec } from '../../../src/core/metrics/index.js';
 import { parseJsonMetrics } from '../../../src/core/metrics/json.js';
 import { parseModelCardMetrics } from '../../../src/core/metrics/model-card.js';
 import { parseYamlMetrics } from '../../../src/core/metrics/yaml.js';
@@ -121,7 +121,19 @@ describe('bench and score reports', () => {
     expect(set.get('latency_ms.p95')).toEqual({ ok: true, value: 2 });
     expect(set.get('latency_ms.p95', { feature: 'batch', value: '16' })).toEqual({ ok: true, value: 8 });
     expect(set.samples('latency_ms.p95')?.values).toEqual([1, 3]);
-    await expect(read({ bench: 'bench.json' })).rejects.toThrow(/2 benchmark results match/);
+    // Several batch sizes and none selected: the batch sizes are slices, as documented (once exit 2, "2 benchmark results match").
+    const sliced = await read({ bench: 'bench.json' });
+    expect(sliced.sliceValues('batch')).toEqual(['1', '16']);
+    expect(sliced.get('latency_ms.p95', { feature: 'batch', value: '1' })).toEqual({ ok: true, value: 2 });
+    expect(sliced.get('throughput_per_s', { feature: 'batch', value: '16' })).toEqual({ ok: true, value: 62.5 });
+    expect(sliced.samples('latency_ms.p95', { feature: 'batch', value: '16' })?.values).toEqual([7, 9]);
+    const overall = sliced.get('latency_ms.p95');
+    expect(overall.ok).toBe(false);
+    expect(!overall.ok && overall.reason).toMatch(/holds batch sizes 1, 16 of iris\/onnx: read one as a slice \(slices: \[batch\] or batch:1 on the check\)/);
+    // Two models are still ambiguous: that is a question the source must answer.
+    await writeFile(path.join(dir, 'bench2.json'), JSON.stringify({ results: [result(1, 2), { ...result(1, 3), model: 'other' }] }));
+    await expect(read({ bench: 'bench2.json' })).rejects.toThrow(/2 benchmark results match/);
+    expect((await read({ bench: { file: 'bench2.json', model: 'other' } })).get('latency_ms.p95')).toEqual({ ok: true, value: 3 });
     // A bench report named as plain JSON is recognised by its content.
     await expect(read({ file: 'bench.json', batch: 16 })).resolves.toBeDefined();
   });
@@ -160,6 +172,19 @@ describe('registry', () => {
     expect(parseFileSpec('models/metrics.json@main', undefined, () => false)).toEqual({ file: 'models/metrics.json', ref: 'main' });
     expect(parseFileSpec('a@b/m.json', undefined, (p) => p === 'a@b/m.json')).toEqual({ file: 'a@b/m.json', ref: undefined });
     expect(parseFileSpec('m.json', 'origin/main', () => true)).toEqual({ file: 'm.json', ref: 'origin/main' });
+  });
+  it('FILE@REF with a tag that holds "@" (the default {model}@v{version}): split at the first "@" after a path that exists', () => {
+    const exists = (files: string[]) => (p: string) => files.includes(p);
+    expect(splitFileAtRef('metrics.json@iris@v1.0.0', exists(['metrics.json']))).toEqual({ file: 'metrics.json', ref: 'iris@v1.0.0' });
+    // A file only at the ref: the first "@".
+    expect(splitFileAtRef('old/metrics.json@iris@v1.0.0', exists([]))).toEqual({ file: 'old/metrics.json', ref: 'iris@v1.0.0' });
+    // Paths that hold "@": the first split whose file exists; the whole text when it is a file.
+    expect(splitFileAtRef('runs@2/m.json@iris@v1', exists(['runs@2/m.json']))).toEqual({ file: 'runs@2/m.json', ref: 'iris@v1' });
+    expect(splitFileAtRef('runs@2/m.json', exists(['runs@2/m.json']))).toEqual({ file: 'runs@2/m.json' });
+    expect(splitFileAtRef('m.json@origin/main', exists(['m.json']))).toEqual({ file: 'm.json', ref: 'origin/main' });
+    expect(splitFileAtRef('@x', exists([]))).toEqual({ file: '@x' });
+    expect(splitFileAtRef('m.json@', exists([]))).toEqual({ file: 'm.json@' });
+    expect(parseFileSpec('metrics.json@iris@v1.0.0', undefined, exists(['metrics.json']))).toEqual({ file: 'metrics.json', ref: 'iris@v1.0.0' });
   });
   it('reads a file at a git ref with git (no shell); absent at the ref → SourceNotFoundError; bad refs are refused', async () => {
     const repo = path.join(dir, 'repo');
