@@ -1,3 +1,4 @@
+import type { BatchProviderSpec } from '../batch/config.js';
 import type { LoadedConfig } from '../core/config.js';
 import { parseDuration } from '../core/duration.js';
 import { ModelshipError } from '../core/errors.js';
@@ -46,7 +47,7 @@ export interface KubernetesProviderSpec {
   readyTimeout?: string | number;
 }
 
-export type ProviderSpec = LocalProviderSpec | CommandProviderSpec | WebhookProviderSpec | KubernetesProviderSpec;
+export type ProviderSpec = LocalProviderSpec | CommandProviderSpec | WebhookProviderSpec | KubernetesProviderSpec | BatchProviderSpec;
 
 export interface CanaryStep {
   weight: number;

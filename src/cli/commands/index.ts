@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../context.js';
+import { registerBatchCommand } from './batch.js';
 import { registerBenchCommand } from './bench.js';
 import { registerChatopsCommands } from './chatops.js';
 import { registerConfigCommands } from './config-check.js';
@@ -16,4 +17,4 @@ import { registerVersionCommands } from './version.js';
 export type RegisterCommand = (program: Command, io: CliIo, done: (code: number) => void) => void;
 
 /** Every CLI command, one file each. */
-export const COMMANDS: RegisterCommand[] = [registerInitCommand, registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands, registerServeCommand, registerDeployCommands, registerChatopsCommands];
+export const COMMANDS: RegisterCommand[] = [registerInitCommand, registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands, registerServeCommand, registerDeployCommands, registerChatopsCommands, registerBatchCommand];

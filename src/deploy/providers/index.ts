@@ -1,6 +1,7 @@
 import type { LoadedConfig } from '../../core/config.js';
 import { ModelshipError } from '../../core/errors.js';
 import { DEFAULT_REPOSITORY, type Environment, type ProviderSpec } from '../config.js';
+import { BatchProvider } from './batch.js';
 import { CommandProvider } from './command.js';
 import { KubernetesProvider } from './kubernetes.js';
 import { LocalProvider } from './local.js';
@@ -15,6 +16,7 @@ export const PROVIDERS: Record<ProviderSpec['type'], Factory> = {
   command: (spec, loaded) => new CommandProvider(spec as Extract<ProviderSpec, { type: 'command' }>, loaded.root),
   webhook: (spec) => new WebhookProvider(spec as Extract<ProviderSpec, { type: 'webhook' }>),
   kubernetes: (spec) => new KubernetesProvider(spec as Extract<ProviderSpec, { type: 'kubernetes' }>),
+  batch: (spec, loaded, env) => BatchProvider.fromSpec(spec as Extract<ProviderSpec, { type: 'batch' }>, loaded, env),
 };
 
 export function providerFor(loaded: LoadedConfig, env: Environment): DeploymentProvider {
