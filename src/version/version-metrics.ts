@@ -19,6 +19,8 @@ import { TagFormat } from './tag-format.js';
  * (canary analysis, promotion) verifies the files still have those bytes. Anything else (a released
  * version whose tag is not here, a file the release does not hold, bytes that differ from the record) is
  * refused with exit code 2: a version whose metrics cannot be found is never judged on other data.
+ * Run-time evidence that names the version it measured (a `batch compare` report) is the exception: it is
+ * read from the workspace, and refused when it names another version.
  */
 
 /** A metrics file of a version: path relative to the folder of modelship.yml (as gates write it), sha256 of its bytes. */
@@ -176,6 +178,8 @@ export class VersionMetrics implements CandidateBinding {
   async record(): Promise<VersionMetricsRecord> {
     const files: RecordedMetricFile[] = [];
     for (const file of versionMetricFiles(this.loaded, this.model)) {
+      // Run-time evidence belongs to one deployment, not to the version: it is checked when read, never recorded.
+      if (!this.at?.released?.some((f) => f.path === file) && (await stampOf(path.join(this.loaded.root, file)))) continue;
       const bytes = await this.bytes(file, { optional: true });
       if (bytes !== undefined) files.push({ path: file, sha256: sha256(bytes) });
     }
@@ -208,11 +212,27 @@ export class VersionMetrics implements CandidateBinding {
     return {
       describe: () => label,
       read: async () => {
+        const stamped = format === 'json' ? await this.stampedEvidence(rel, gate) : undefined;
+        if (stamped) return parseMetricsText(stamped, `${rel} (measured on ${this.model} ${this.version})`, format, file);
         const bytes = (await this.bytes(rel, { optional: false })) as Buffer;
         const text = bytes.toString('utf8');
         return parseMetricsText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, this.at ? `${rel}@${this.at.tag}` : rel, format, file);
       },
     };
+  }
+
+  /**
+   * Run-time evidence names the version it measured (`"candidate": {"model", "version"}`, as `modelship batch
+   * compare` writes): it is produced for this deployment, not released with the version, so it is read from
+   * the workspace, and only when it names exactly the version being judged. Undefined for any other file.
+   */
+  private async stampedEvidence(rel: string, gate: string): Promise<string | undefined> {
+    const stamped = await stampOf(path.join(this.loaded.root, rel));
+    if (!stamped) return undefined;
+    if (stamped.model !== this.model || stamped.version !== this.version) {
+      throw refusal(`gate "${gate}": ${rel} measured ${stamped.model} ${stamped.version} (its "candidate"), not ${this.model} ${this.version}, the version being deployed`, `produce it for ${this.model} ${this.version} (e.g. modelship batch compare ENV --candidate ${this.model}@${this.version})`);
+    }
+    return stamped.text;
   }
 
   /** The bytes of one metrics file of the version, verified against every sha256 recorded for it. */
@@ -256,6 +276,23 @@ function formatByExtension(file: string): 'json' | 'yaml' | 'csv' | 'model-card'
   if (ext === '.csv') return 'csv';
   if (ext === '.md' || ext === '.markdown') return 'model-card';
   throw refusal(`cannot tell the format of metrics file ${file} from its extension`, 'use .json, .yaml, .csv or .md, or set format: on the source');
+}
+
+/** The version a run-time evidence file says it measured (`"candidate": {"model", "version"}`), with its text. */
+async function stampOf(file: string): Promise<{ model: string; version: string; text: string } | undefined> {
+  if (path.extname(file).toLowerCase() !== '.json') return undefined;
+  const bytes = await readSmallFile(file);
+  if (bytes === undefined) return undefined;
+  const text = bytes.toString('utf8');
+  let candidate: unknown;
+  try {
+    candidate = (JSON.parse(text) as { candidate?: unknown } | null)?.candidate;
+  } catch {
+    return undefined;
+  }
+  if (candidate === null || typeof candidate !== 'object') return undefined;
+  const { model, version } = candidate as { model?: unknown; version?: unknown };
+  return typeof model === 'string' && typeof version === 'string' ? { model, version, text } : undefined;
 }
 
 async function readSmallFile(file: string): Promise<Buffer | undefined> {

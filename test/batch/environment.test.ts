@@ -67,11 +67,27 @@ describe('batch environments', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('shard 1/2 appears twice');
 
-    // Candidate 2.0.0 compared against the version live in nightly; the report gates promotion to scoring.
-    const compare = await run(['batch', 'compare', 'nightly', '--candidate', 'iris@2.0.0', '--candidate-artifact', 'models/iris-v2/model.onnx', '--slice', 'species', '--output', 'out/compare.json', '--format', 'json']);
+    // scoring takes a version only with a compare report about that very version (gate batch-agreement):
+    // first 1.0.0, compared with what nightly runs.
+    const compareTo = (env: string, version: string, artifact: string) =>
+      run(['batch', 'compare', env, '--candidate', `iris@${version}`, '--candidate-artifact', artifact, '--slice', 'species', '--output', 'out/compare.json', '--format', 'json']);
+    expect((await compareTo('nightly', '1.0.0', 'models/iris-v1/model.onnx')).code).toBe(0);
+    const first = await run(['promote', 'iris', '--to', 'scoring']);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+
+    // Candidate 2.0.0 in nightly, compared against the version live in scoring (1.0.0); the report gates its promotion.
+    expect((await run(['deploy', 'nightly', '2.0.0', '--artifact', 'models/iris-v2/model.onnx'])).code).toBe(0);
+    const second = JSON.parse((await run(['batch', 'run', 'nightly', '--output', 'out/n2', '--format', 'json'])).stdout);
+    expect(second.version).toBe('2.0.0');
+    // A report about another version never judges this one: the 1.0.0 report left in place is refused (exit 2).
+    const stale = await run(['promote', 'iris', '--to', 'scoring']);
+    expect(stale.code).toBe(2);
+    expect(stale.stderr).toContain('out/compare.json measured iris 1.0.0 (its "candidate"), not iris 2.0.0');
+    const compare = await compareTo('scoring', '2.0.0', 'models/iris-v2/model.onnx');
     expect(compare.stderr).toBe('');
     const report = JSON.parse(compare.stdout);
-    expect(report).toMatchObject({ rows: 150, label: 'label', baseline: { version: '1.0.0', environment: 'nightly' }, candidate: { version: '2.0.0' } });
+    expect(report).toMatchObject({ rows: 150, label: 'label', baseline: { version: '1.0.0', environment: 'scoring' }, candidate: { version: '2.0.0' } });
     expect(report.agreement).toBeGreaterThan(0.7);
     expect(Object.keys(report.slices.species).sort()).toEqual(['setosa', 'versicolor', 'virginica']);
     const gate = await run(['gate', 'batch-agreement', '--format', 'json']);
@@ -81,15 +97,13 @@ describe('batch environments', () => {
     const good = await readFile(path.join(root, 'out/compare.json'), 'utf8');
     await writeFile(path.join(root, 'out/compare.json'), JSON.stringify({ ...report, agreement: 0.5 }));
     const blocked = await run(['promote', 'iris', '--to', 'scoring', '--format', 'json']);
-    expect(blocked.code).not.toBe(0);
+    expect(blocked.code).toBe(1);
     expect(blocked.stdout + blocked.stderr).toContain('batch-agreement');
     await writeFile(path.join(root, 'out/compare.json'), good);
     const promoted = await run(['promote', 'iris', '--to', 'scoring']);
     expect(promoted.stderr).toBe('');
     expect(promoted.code).toBe(0);
-    expect((await run(['deploy', 'nightly', '2.0.0', '--artifact', 'models/iris-v2/model.onnx'])).code).toBe(0);
-    const second = JSON.parse((await run(['batch', 'run', 'nightly', '--output', 'out/n2', '--format', 'json'])).stdout);
-    expect(second.version).toBe('2.0.0');
+    expect((await run(['status', 'scoring'])).stdout).toContain('2.0.0');
     expect((await run(['rollback', 'nightly'])).code).toBe(0);
     const third = JSON.parse((await run(['batch', 'run', 'nightly', '--output', 'out/n3', '--format', 'json'])).stdout);
     expect(third.version).toBe('1.0.0');
