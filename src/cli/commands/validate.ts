@@ -45,7 +45,11 @@ Examples:
               exitCode: report.verdict === 'pass' ? ExitCode.Pass : ExitCode.Failed,
               json: report,
               text: (await lazy.m0()).renderText(report, { pass: ctx.style.green, fail: ctx.style.red, dim: ctx.style.dim, yellow: ctx.style.yellow }, { notes: opts.notes }),
-              sarif: (await lazy.m1()).renderSarif(report, VERSION),
+              // URIs are relative to the repository root, also when run from a sub-folder with --config ../modelship.yml.
+              sarif: await (async () => {
+                const sarif = await lazy.m1();
+                return sarif.renderSarif(report, VERSION, { cwd: ctx.cwd, root: sarif.findRepositoryRoot(ctx.cwd, loaded ? path.dirname(loaded.file) : undefined) });
+              })(),
             };
           },
           { sarif: true },
