@@ -4,7 +4,7 @@ import __runtime1 from "ajv/dist/runtime/equal.js";
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelship.dev/schema/modelship.schema.json","title":"modelship.yml","description":"Configuration of Modelship: models, validation, ML Test Score evidence, benchmarks, metric gates, releases, environments and comment commands. Add `# yaml-language-server: $schema=<path to this file>` at the top of modelship.yml for completion in editors.","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"description":"Version of this file's format. Always 1.","const":1,"examples":[1]},"models":{"description":"The models this repository ships, by name. A name is used in tags, CLI arguments and comment commands.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The model artifact: a file or a directory, relative to this file's folder.","type":"string","minLength":1,"examples":["models/iris/model.onnx"]},"format":{"description":"Declared format. Detection by content still runs; a mismatch is a finding.","enum":["onnx","safetensors","gguf","pytorch","torchscript","pickle","joblib","numpy","keras","hdf5","savedmodel","tflite","other"]},"card":{"description":"Model card (Markdown), relative to this file's folder.","type":"string","examples":["models/iris/README.md"]},"metrics":{"description":"Metrics of the current version (JSON, YAML or CSV), relative to this file's folder.","type":"string","examples":["models/iris/metrics.json"]},"signature":{"description":"Expected input and output tensors. For ONNX it is also read from the file and the two must agree.","type":"object","additionalProperties":false,"required":["inputs","outputs"],"properties":{"inputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}}}},"tagFormat":{"description":"Tag template for this model's versions: `{model}` and `{version}` are replaced.","type":"string","default":"{model}@v{version}","pattern":"\\{version\\}","examples":["{model}@v{version}","models/{model}/v{version}"]},"paths":{"description":"Further files or folders whose changes belong to this model (for versioning).","type":"array","items":{"type":"string"}},"description":{"description":"One line about the model.","type":"string"}}}},"validate":{"description":"Artifact validation: limits, pickle policy, manifest and format options. Every key is optional; `modelship validate` works with none.","type":"object","additionalProperties":false,"examples":[{"limits":{"maxFileBytes":"200GiB","timeoutMs":"10m"},"pickle":{"profiles":["pytorch","numpy"],"allow":["collections.OrderedDict"]},"manifest":"models/SHA256SUMS"}],"properties":{"limits":{"description":"Bounds for every parser; each breach is a finding that fails the file, never a crash or a hang. Sizes are bytes or strings such as `4GiB`, `500MB`.","type":"object","additionalProperties":false,"default":{},"properties":{"maxFileBytes":{"$ref":"#/$defs/validateSize","description":"Largest file validated; bigger files fail unread.","default":"1TiB","examples":["200GiB"]},"maxArchiveMembers":{"type":"integer","minimum":1,"description":"Most members read from one archive (zip, tar, .keras, PyTorch).","default":10000,"examples":[10000]},"maxArchiveDepth":{"type":"integer","minimum":0,"description":"Deepest nesting of archives and compressed streams followed.","default":4,"examples":[4]},"maxDecompressedBytes":{"$ref":"#/$defs/validateSize","description":"Most bytes inflated from one archive or compressed stream (zip-bomb guard).","default":"32GiB","examples":["32GiB"]},"maxCompressionRatio":{"type":"number","minimum":1,"description":"Largest uncompressed/compressed ratio accepted for a member.","default":200,"examples":[200]},"maxPickleOpcodes":{"type":"integer","minimum":1,"description":"Most pickle opcodes scanned in one pickle.","default":50000000,"examples":[50000000]},"maxPickleMemo":{"type":"integer","minimum":1,"description":"Most pickle memo entries.","default":1000000,"examples":[1000000]},"maxHeaderBytes":{"$ref":"#/$defs/validateSize","description":"Largest header or descriptor parsed (safetensors JSON, GGUF metadata, saved_model.pb, config.json).","default":100000000,"examples":["100MB"]},"timeoutMs":{"description":"Time budget per file: a number of milliseconds or a duration such as `5m`. A file not checked in time fails.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"}],"default":"10m","examples":["10m",60000]}}},"pickle":{"description":"Pickle policy (pickles, PyTorch, joblib, NumPy object arrays): an allowlist by framework profile plus your own entries.","type":"object","additionalProperties":false,"default":{},"properties":{"profiles":{"description":"Framework profiles whose globals are allowed.","type":"array","items":{"enum":["pytorch","numpy","sklearn","xgboost","lightgbm","data"]},"uniqueItems":true,"default":["pytorch","numpy","sklearn","xgboost","lightgbm","data"],"examples":[["pytorch","numpy"]]},"allow":{"description":"Extra globals allowed, as `module.name` or `module.*`.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["collections.OrderedDict","mypackage.layers.*"]]},"deny":{"description":"Extra globals denied, even when a profile allows them.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["torch.load"]]}}},"manifest":{"description":"A manifest (sha256sum format or JSON) every validated file is checked against, relative to this file. Folders with a SHA256SUMS file are checked against it without this key.","type":"string","minLength":1,"examples":["models/SHA256SUMS"]},"allowCustomOnnxDomains":{"description":"ONNX operator domains you ship kernels for: reported as notes instead of warnings.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["com.example.ops"]]},"failOnWarning":{"description":"Fail on warnings too (errors always fail).","type":"boolean","default":false,"examples":[true]},"ignore":{"description":"Glob patterns (`*`, `**`, `?`) of files inside validated folders to skip, relative to the folder.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["tokenizer.model","**/*.md"]]}}},"score":{"description":"ML Test Score (Breck et al., 2017): evidence per rubric test, the not-applicable policy and the minimum score. Modelship also detects evidence in the repository (its own actions, named tests, Dependabot/Renovate).","type":"object","additionalProperties":false,"examples":[{"minimum":1,"tests":{"monitor-1":{"automated":{"config":".github/dependabot.yml"}}}}],"properties":{"minimum":{"description":"The lowest acceptable final score (0 to 7): below it `modelship score` exits 1 and the action fails.","type":"number","minimum":0,"maximum":7,"examples":[1,2.5]},"notApplicable":{"description":"How tests declared not applicable count: `zero` (the paper's teams scored them 0) or `exclude` (left out, the section rescaled to 7 over the tests that apply).","enum":["zero","exclude"],"default":"zero"},"manualMaxAge":{"description":"How long a manual review stays valid; an older one counts as missing.","$ref":"#/$defs/duration","default":"180d","examples":["90d","365d"]},"expiryWarning":{"description":"Warn this long before a manual review expires.","$ref":"#/$defs/duration","default":"30d","examples":["14d"]},"commandTimeout":{"description":"Time limit of each `automated.command`; a command that runs longer is no evidence.","$ref":"#/$defs/duration","default":"120s","examples":["5m"]},"autoDetect":{"description":"Evidence Modelship finds by itself: `true` (default) for all, `false` for none, or per kind.","default":true,"examples":[true,{"tests":false}],"anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"modelship":{"description":"Modelship's actions and CLI in workflows, with gates, benchmarks and environments.","type":"boolean","default":true},"tests":{"description":"Tests named `test_<section>_<n>_*`, marked `ml_test_score(\"<id>\")` or titled with `[<id>]`, run by CI.","type":"boolean","default":true},"dependencies":{"description":"Dependabot or Renovate configuration, for monitor-1.","type":"boolean","default":true}}}]},"tests":{"description":"Evidence per rubric test id (`data-1`..`data-7`, `model-1`..`model-7`, `infra-1`..`infra-7`, `monitor-1`..`monitor-7`). Unknown ids are reported as findings.","type":"object","examples":[{"model-5":{"manual":{"document":"docs/baseline.md","reviewer":"alice","date":"2026-05-01"}}}],"additionalProperties":{"description":"Evidence for one rubric test: `automated` (verified by Modelship, 1 point), `manual` (a documented, reviewed run, 0.5 points), or `notApplicable` with a reason.","type":"object","additionalProperties":false,"examples":[{"automated":{"workflow":{"uses":"great-expectations/great_expectations_action"}}}],"properties":{"manual":{"description":"The test was run by hand and its results documented: the document, who reviewed it and when.","type":"object","additionalProperties":false,"required":["document","reviewer","date"],"examples":[{"document":"docs/reviews/model-4.md","reviewer":"alice","date":"2026-05-01"}],"properties":{"document":{"description":"The document with the results, relative to the repository root.","type":"string","minLength":1,"examples":["docs/reviews/model-4.md"]},"reviewer":{"description":"Who reviewed the results.","type":"string","minLength":1,"examples":["alice"]},"date":{"description":"Date of the review, YYYY-MM-DD.","type":"string","examples":["2026-05-01"]},"maxAge":{"description":"How long this review stays valid (overrides score.manualMaxAge).","$ref":"#/$defs/duration","examples":["365d"]}}},"automated":{"description":"Evidence that the test runs automatically and repeatedly. Every kind given must hold.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"tests":{"paths":["tests/test_features.py"]}},{"command":["python","scripts/check_schema.py"]}],"properties":{"workflow":{"description":"A step of a workflow in .github/workflows that runs on push, pull_request, merge_group or schedule (or is called from one).","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"file":"ci.yml","run":"pytest tests/data"}],"properties":{"file":{"description":"The workflow file (name in .github/workflows, or path); any workflow when absent.","type":"string","minLength":1,"examples":["ci.yml"]},"job":{"description":"The job id; any job when absent.","type":"string","minLength":1,"examples":["test"]},"uses":{"description":"The step's `uses:` value; without `@ref` any ref matches.","type":"string","minLength":1,"examples":["great-expectations/great_expectations_action"]},"run":{"description":"Text the step's `run:` script contains.","type":"string","minLength":1,"examples":["pytest tests/data"]},"step":{"description":"Text the step's `name:` contains.","type":"string","minLength":1,"examples":["Validate schema"]}}},"tests":{"description":"Test files or test names; credited only when an active workflow runs a test runner.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"paths":["tests/features/**"],"names":["test_data_7_*"]}],"properties":{"paths":{"description":"Files, folders or globs (`*`, `**`) relative to the repository root; each must match something.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["tests/test_features.py"]]},"names":{"description":"Test names or globs; at least one must be found (in `paths` when given).","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["test_data_7_*"]]}}},"config":{"description":"A configuration file that automates the test, relative to the repository root; Dependabot and Renovate files are parsed and must configure updates.","type":"string","minLength":1,"examples":[".github/dependabot.yml"]},"command":{"description":"A command, as an argument array run without a shell in the repository root, that must exit 0.","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","scripts/check_schema.py"]]}}},"notApplicable":{"description":"Why this test does not apply; counted per score.notApplicable.","type":"string","minLength":1,"examples":["images only: no hand-built features"]},"note":{"description":"Free text shown in the report.","type":"string","examples":["owned by the data platform team"]}}}}}},"bench":{"description":"Benchmarks: runner, inputs, trials and the regression rule.","type":"object","additionalProperties":false,"examples":[{"runner":"onnx","trials":8,"duration":"1s","batchSizes":[1,8],"regression":{"metric":"p50","minEffect":0.05}}],"properties":{"runner":{"description":"How to measure: `onnx` (in-process onnxruntime-node), `http` (load against a running endpoint) or `command` (a program that prints results as JSON). Default: `http` when `http` is set, `command` when `command` is set, else `onnx`.","enum":["onnx","http","command"],"examples":["onnx"]},"models":{"description":"Models to benchmark, by name (default: every configured ONNX model).","type":"array","items":{"type":"string","minLength":1},"examples":[["iris"]]},"trials":{"description":"Repeated trials per model and batch size; the regression test compares the trials' figures. At least 3.","type":"integer","minimum":3,"maximum":1000,"default":8},"duration":{"description":"Timed window of each trial.","$ref":"#/$defs/duration","default":"1s"},"warmup":{"description":"Untimed warm-up before each trial.","$ref":"#/$defs/duration","default":"200ms"},"iterations":{"description":"A fixed number of timed inferences (or requests) per trial instead of a time window.","type":"integer","minimum":1,"examples":[1000]},"batchSizes":{"description":"Batch-size sweep: each size is measured separately (the first dynamic dimension of each input).","type":"array","minItems":1,"items":{"type":"integer","minimum":1},"default":[1]},"dims":{"description":"Sizes of symbolic dimensions for generated inputs, e.g. `{ seq: 128 }`.","type":"object","additionalProperties":{"type":"integer","minimum":0},"examples":[{"seq":128}]},"inputs":{"description":"Inputs file (JSON: input name -> `{dtype, dims, data}` or a nested array) instead of generated inputs; relative to this file.","type":"string","examples":["bench/inputs.json"]},"seed":{"description":"Seed of the generated inputs.","type":"integer","default":1},"threads":{"description":"onnxruntime thread pools. One thread each by default, so figures are stable and comparable across runners.","type":"object","additionalProperties":false,"default":{"intraOp":1,"interOp":1},"properties":{"intraOp":{"description":"Threads inside an operator.","type":"integer","minimum":0,"default":1},"interOp":{"description":"Threads across operators.","type":"integer","minimum":0,"default":1}}},"http":{"description":"The http runner: an Open Inference Protocol v2 server (`protocol: oip`, inputs generated from the model's metadata) or any URL with a payload file (`protocol: raw`).","type":"object","additionalProperties":false,"required":["url"],"examples":[{"url":"http://127.0.0.1:8080","protocol":"oip","concurrency":8}],"properties":{"url":{"description":"Server base URL (oip) or the full URL to load (raw). No credentials in it: use headers.","type":"string","examples":["http://127.0.0.1:8080"]},"protocol":{"description":"`oip` (default unless a payload is given) or `raw`.","enum":["oip","raw"],"default":"oip"},"model":{"description":"Model name on the server (default: the configured model's name).","type":"string","examples":["iris"]},"method":{"description":"HTTP method (raw).","enum":["GET","POST","PUT"],"default":"POST"},"payload":{"description":"Request body file (raw), relative to this file.","type":"string","examples":["bench/request.json"]},"contentType":{"description":"Content type of the payload.","type":"string","default":"application/json"},"headers":{"description":"Extra request headers; use `${env:NAME}` for tokens.","type":"object","additionalProperties":{"type":"string"},"examples":[{"authorization":"Bearer ${env:SERVING_TOKEN}"}]},"concurrency":{"description":"Connections, and concurrent callers in the closed loop.","type":"integer","minimum":1,"maximum":1024,"default":8},"rate":{"description":"Open loop: requests per second on a fixed schedule (latency counted from when each was due). Unset: closed loop.","type":"number","exclusiveMinimum":0,"examples":[200]},"timeout":{"description":"Per-request timeout.","$ref":"#/$defs/duration","default":"10s"}}},"command":{"description":"The command runner's argument array (never a shell string). Placeholders: `{model}`, `{model_path}`, `{batch}`, `{duration_ms}`, `{warmup_ms}`, `{iterations}`. It prints one JSON line per run (see docs/bench.md).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","bench.py","--batch","{batch}"]]},"regression":{"description":"The regression rule: a one-sided statistical test on the trials plus a minimum effect size; both must hold.","type":"object","additionalProperties":false,"default":{"metric":"p50","test":"mann-whitney","alpha":0.01,"minEffect":0.05},"properties":{"metric":{"description":"Per-trial figure judged: a latency percentile, the mean, or throughput.","enum":["p50","p90","p95","p99","mean","throughput"],"default":"p50"},"test":{"description":"`mann-whitney` (one-sided U test on the trials) or `bootstrap` (seeded interval on the ratio of trial medians).","enum":["mann-whitney","bootstrap"],"default":"mann-whitney"},"alpha":{"description":"Significance level of the Mann-Whitney test.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.01},"minEffect":{"description":"Smallest relative slowdown that counts (0.05 = 5%).","type":"number","minimum":0,"default":0.05},"confidence":{"description":"Confidence level of the bootstrap interval.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1,"default":0.95}}},"history":{"description":"Where runs are kept: one JSON file per run plus an index, pruned by age and count.","type":"object","additionalProperties":false,"examples":[{"dir":".modelship/bench","maxAge":"90d"}],"properties":{"dir":{"description":"History folder, relative to this file (a data-branch checkout works too).","type":"string","examples":[".modelship/bench"]},"maxAge":{"description":"Runs older than this are pruned.","$ref":"#/$defs/duration","default":"90d"},"maxRuns":{"description":"At most this many runs are kept.","type":"integer","minimum":1,"default":500}}}}},"gates":{"description":"Named metric gates: checks on metrics against bounds, a baseline, slices and statistics. `modelship gate [NAME]` evaluates them (exit 0 pass, 1 fail, 3 inconclusive). Semantics: docs/gate.md.","type":"object","examples":[{"quality":{"candidate":"models/v2/metrics.json","baseline":"models/v1/metrics.json","checks":[{"metric":"accuracy","direction":"higher","value":{"min":0.9}}]}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"description":"One gate: where the candidate and baseline metrics come from, the checks, the policies and how checks aggregate into a verdict.","type":"object","additionalProperties":false,"required":["checks"],"properties":{"description":{"description":"What this gate protects, shown in reports.","type":"string","examples":["Offline quality of the iris classifier"]},"model":{"description":"A configured model; its `metrics` file is the default candidate and it names the model of a live baseline.","type":"string","examples":["iris"]},"candidate":{"description":"Metrics of the model under test (default: the model's `metrics` file). `--candidate` overrides it.","$ref":"#/$defs/metricSource","examples":["models/iris-v2/metrics.json"]},"baseline":{"description":"Metrics to compare with: a metric source (`FILE@REF` reads the file at a git ref) or `{live: {environment}}`, the version live in an environment. `--baseline`/`--baseline-ref` override it.","anyOf":[{"$ref":"#/$defs/metricSource"},{"$ref":"#/$defs/liveBaseline"}],"examples":["models/iris-v1/metrics.json","metrics.json@main",{"live":{"environment":"production"}}]},"policies":{"$ref":"#/$defs/gatePolicies"},"checks":{"description":"The checks, each on one metric; a check may apply to slices and compare with the baseline.","type":"array","minItems":1,"items":{"$ref":"#/$defs/gateCheck"},"examples":[[{"metric":"accuracy","direction":"higher","value":{"min":0.9},"change":{"minAbsolute":-0.01}}]]},"aggregate":{"$ref":"#/$defs/gateAggregate"},"seed":{"description":"Seed of the bootstrap resampling: the same data and seed always give the same verdict.","type":"integer","default":42,"examples":[42]}}}},"release":{"description":"Tagging and release notes: how `modelship version` and `modelship release` number, tag and describe each model's versions.","type":"object","additionalProperties":false,"examples":[{"initialVersion":"1.0.0","floatingMajor":true,"prerelease":"pr","notes":{"cardExcerptChars":400}}],"properties":{"initialVersion":{"description":"Version of a model's first release (when no tag of it exists). Strict semver without a leading v, no pre-release part.","type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$","default":"0.1.0","examples":["0.1.0","1.0.0"]},"floatingMajor":{"description":"Also move a floating major tag (e.g. `iris@v1`) to each new release of that major. Pre-releases never move it.","type":"boolean","default":false,"examples":[true]},"prerelease":{"description":"Pre-release scheme the version action uses on pull requests: `pr` gives `-pr.<number>.N`, `rc` gives `-rc.N`.","enum":["pr","rc"],"default":"pr","examples":["rc"]},"cleanTree":{"description":"What must be clean before a release: `model` refuses uncommitted or untracked changes under the model's own paths (and the configuration file); `repository` refuses any uncommitted change to tracked files.","enum":["model","repository"],"default":"model","examples":["repository"]},"remote":{"description":"Git remote that `modelship release --push` pushes tags to.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*$","default":"origin","examples":["origin","upstream"]},"notes":{"description":"What the release notes carry.","type":"object","additionalProperties":false,"examples":[{"cardExcerptChars":400,"maxMetrics":20}],"properties":{"cardExcerptChars":{"description":"Longest model-card excerpt (the first paragraph after the front matter), in characters; 0 leaves the card out.","type":"integer","minimum":0,"default":600,"examples":[0,400]},"maxMetrics":{"description":"Most metric rows in the comparison table (top-level metrics first, then slices).","type":"integer","minimum":0,"default":40,"examples":[20]},"signature":{"description":"Include the signature table.","type":"boolean","default":true,"examples":[false]},"checksums":{"description":"Include the sha256 of every artifact file.","type":"boolean","default":true,"examples":[false]}}}}},"environments":{"description":"Deployment environments in promotion order (dev -> staging -> production): each names a provider, a strategy, the gates that must pass before, and optionally a GitHub environment and URL. See docs/deploy.md.","type":"object","examples":[{"staging":{"provider":{"type":"local","root":".modelship/repository"},"strategy":{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live"}}},"production":{"provider":{"type":"local"},"strategy":{"type":"blue-green"},"gates":["quality"],"githubEnvironment":"production"}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/environment"}},"chatops":{"description":"Comment commands on pull requests (`/deploy`, `/promote`, `/rollback`, `/status`, `/lock`, `/unlock`, `/help`): prefix, who may use them, and per-environment rules. Semantics: docs/chatops.md.","type":"object","additionalProperties":false,"examples":[{"prefix":"/","permissions":["write","maintain","admin"],"allowForks":false,"environments":{"production":{"permissions":["admin"],"requireMerged":true,"baseBranches":["main"]}}}],"properties":{"prefix":{"description":"What starts a command on the first line of a comment.","type":"string","pattern":"^[^\\sA-Za-z0-9]{1,4}$","default":"/","examples":["/",".","!"]},"permissions":{"description":"Roles allowed to run commands (membership, list every role you accept). Looked up through the API on every command; an API error denies.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"default":["write","maintain","admin"],"examples":[["write","maintain","admin"]]},"allowForks":{"description":"Accept commands on pull requests whose head lives in a fork. Off by default: a fork's code is untrusted.","type":"boolean","default":false,"examples":[false]},"commands":{"description":"Commands that may be used; others are refused. Default: all.","type":"array","items":{"enum":["deploy","promote","rollback","status","lock","unlock","help"]},"uniqueItems":true,"default":["deploy","promote","rollback","status","lock","unlock","help"],"examples":[["promote","rollback","status","help"]]},"environments":{"description":"Rules per environment, keyed by a name configured under `environments`.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]*$"},"additionalProperties":{"$ref":"#/$defs/chatopsRules"},"default":{},"examples":[{"production":{"requireMerged":true,"permissions":["admin"]}}]},"help":{"description":"Markdown appended to the `/help` reply (runbooks, who to ask).","type":"string","maxLength":4000,"examples":["Production deploys: ask #ml-platform first."]}}}},"$defs":{"tensor":{"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}},"duration":{"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]},"chatopsPermission":{"description":"A repository role, as GitHub's collaborator permission API reports it.","enum":["read","triage","write","maintain","admin"],"examples":["write"]},"chatopsRules":{"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment; replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}},"environment":{"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}},"deployProvider":{"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced.","type":"string","examples":["s3://models/{model}/{version}"]},"runtime":{"description":"KServe serving runtime.","type":"string","examples":["kserve-tritonserver"]},"resources":{"description":"Container resources (requests/limits).","type":"object","examples":[{"limits":{"cpu":"1","memory":"2Gi"}}]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for Ready.","default":"5m","examples":["10m"]}}}}]},"deployArgv":{"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]},"deployStrategy":{"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"$ref":"#/$defs/duration","description":"Wait before the analysis.","examples":["5m"]}}}},"analysis":{"description":"canary/shadow: a gate judged after each step (Argo/Flagger semantics, see docs/deploy.md).","type":"object","additionalProperties":false,"required":["gate"],"examples":[{"gate":"live","failureLimit":1}],"properties":{"gate":{"description":"Gate name under `gates:`.","type":"string","examples":["live"]},"failureLimit":{"description":"Failed analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]}}},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests with this header value go to the candidate.","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","description":"Header name."},"value":{"type":"string","description":"Header value."}},"examples":[{"name":"x-modelship-arm","value":"b"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]}}},"metricSource":{"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]},"fileSource":{"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}},"mlflowSource":{"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}},"prometheusSource":{"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}},"reducer":{"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"},"benchSource":{"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}},"scoreSource":{"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}},"liveBaseline":{"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}},"gatePolicies":{"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}},"gateAggregate":{"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}},"gateCheck":{"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}},"validateSize":{"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelship.dev/schema/modelship.schema.json","title":"modelship.yml","description":"Configuration of Modelship: models, validation, ML Test Score evidence, benchmarks, metric gates, releases, environments and comment commands. Add `# yaml-language-server: $schema=<path to this file>` at the top of modelship.yml for completion in editors.","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"description":"Version of this file's format. Always 1.","const":1,"examples":[1]},"models":{"description":"The models this repository ships, by name. A name is used in tags, CLI arguments and comment commands.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The model artifact: a file or a directory, relative to this file's folder.","type":"string","minLength":1,"examples":["models/iris/model.onnx"]},"format":{"description":"Declared format. Detection by content still runs; a mismatch is a finding.","enum":["onnx","safetensors","gguf","pytorch","torchscript","pickle","joblib","numpy","keras","hdf5","savedmodel","tflite","other"]},"card":{"description":"Model card (Markdown), relative to this file's folder.","type":"string","examples":["models/iris/README.md"]},"metrics":{"description":"Metrics of the current version (JSON, YAML or CSV), relative to this file's folder.","type":"string","examples":["models/iris/metrics.json"]},"signature":{"description":"Expected input and output tensors. For ONNX it is also read from the file and the two must agree.","type":"object","additionalProperties":false,"required":["inputs","outputs"],"properties":{"inputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}}}},"tagFormat":{"description":"Tag template for this model's versions: `{model}` and `{version}` are replaced.","type":"string","default":"{model}@v{version}","pattern":"\\{version\\}","examples":["{model}@v{version}","models/{model}/v{version}"]},"paths":{"description":"Further files or folders whose changes belong to this model (for versioning).","type":"array","items":{"type":"string"}},"description":{"description":"One line about the model.","type":"string"}}}},"validate":{"description":"Artifact validation: limits, pickle policy, manifest and format options. Every key is optional; `modelship validate` works with none.","type":"object","additionalProperties":false,"examples":[{"limits":{"maxFileBytes":"200GiB","timeoutMs":"10m"},"pickle":{"profiles":["pytorch","numpy"],"allow":["collections.OrderedDict"]},"manifest":"models/SHA256SUMS"}],"properties":{"limits":{"description":"Bounds for every parser; each breach is a finding that fails the file, never a crash or a hang. Sizes are bytes or strings such as `4GiB`, `500MB`.","type":"object","additionalProperties":false,"default":{},"properties":{"maxFileBytes":{"$ref":"#/$defs/validateSize","description":"Largest file validated; bigger files fail unread.","default":"1TiB","examples":["200GiB"]},"maxArchiveMembers":{"type":"integer","minimum":1,"description":"Most members read from one archive (zip, tar, .keras, PyTorch).","default":10000,"examples":[10000]},"maxArchiveDepth":{"type":"integer","minimum":0,"description":"Deepest nesting of archives and compressed streams followed.","default":4,"examples":[4]},"maxDecompressedBytes":{"$ref":"#/$defs/validateSize","description":"Most bytes inflated from one archive or compressed stream (zip-bomb guard).","default":"32GiB","examples":["32GiB"]},"maxCompressionRatio":{"type":"number","minimum":1,"description":"Largest uncompressed/compressed ratio accepted for a member.","default":200,"examples":[200]},"maxPickleOpcodes":{"type":"integer","minimum":1,"description":"Most pickle opcodes scanned in one pickle.","default":50000000,"examples":[50000000]},"maxPickleMemo":{"type":"integer","minimum":1,"description":"Most pickle memo entries.","default":1000000,"examples":[1000000]},"maxHeaderBytes":{"$ref":"#/$defs/validateSize","description":"Largest header or descriptor parsed (safetensors JSON, GGUF metadata, saved_model.pb, config.json).","default":100000000,"examples":["100MB"]},"timeoutMs":{"description":"Time budget per file: a number of milliseconds or a duration such as `5m`. A file not checked in time fails.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"}],"default":"10m","examples":["10m",60000]}}},"pickle":{"description":"Pickle policy (pickles, PyTorch, joblib, NumPy object arrays): an allowlist by framework profile plus your own entries.","type":"object","additionalProperties":false,"default":{},"properties":{"profiles":{"description":"Framework profiles whose globals are allowed.","type":"array","items":{"enum":["pytorch","numpy","sklearn","xgboost","lightgbm","data"]},"uniqueItems":true,"default":["pytorch","numpy","sklearn","xgboost","lightgbm","data"],"examples":[["pytorch","numpy"]]},"allow":{"description":"Extra globals allowed, as `module.name` or `module.*`.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["collections.OrderedDict","mypackage.layers.*"]]},"deny":{"description":"Extra globals denied, even when a profile allows them.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["torch.load"]]}}},"manifest":{"description":"A manifest (sha256sum format or JSON) every validated file is checked against, relative to this file. Folders with a SHA256SUMS file are checked against it without this key.","type":"string","minLength":1,"examples":["models/SHA256SUMS"]},"allowCustomOnnxDomains":{"description":"ONNX operator domains you ship kernels for: reported as notes instead of warnings.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["com.example.ops"]]},"failOnWarning":{"description":"Fail on warnings too (errors always fail).","type":"boolean","default":false,"examples":[true]},"ignore":{"description":"Glob patterns (`*`, `**`, `?`) of files inside validated folders to skip, relative to the folder.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["tokenizer.model","**/*.md"]]}}},"score":{"description":"ML Test Score (Breck et al., 2017): evidence per rubric test, the not-applicable policy and the minimum score. Modelship also detects evidence in the repository (its own actions, named tests, Dependabot/Renovate).","type":"object","additionalProperties":false,"examples":[{"minimum":1,"tests":{"monitor-1":{"automated":{"config":".github/dependabot.yml"}}}}],"properties":{"minimum":{"description":"The lowest acceptable final score (0 to 7): below it `modelship score` exits 1 and the action fails.","type":"number","minimum":0,"maximum":7,"examples":[1,2.5]},"defaultBranch":{"description":"The branch tests must run on: a workflow counts when it runs on push to it, pull requests into it, merge_group or schedule. Default: `main` or `master`.","type":"string","minLength":1,"examples":["main","develop"]},"notApplicable":{"description":"How tests declared not applicable count: `zero` (the paper's teams scored them 0) or `exclude` (left out, the section rescaled to 7 over the tests that apply).","enum":["zero","exclude"],"default":"zero"},"manualMaxAge":{"description":"How long a manual review stays valid; an older one counts as missing.","$ref":"#/$defs/duration","default":"180d","examples":["90d","365d"]},"expiryWarning":{"description":"Warn this long before a manual review expires.","$ref":"#/$defs/duration","default":"30d","examples":["14d"]},"commandTimeout":{"description":"Time limit of each `automated.command`; a command that runs longer is no evidence.","$ref":"#/$defs/duration","default":"120s","examples":["5m"]},"autoDetect":{"description":"Evidence Modelship finds by itself: `true` (default) for all, `false` for none, or per kind.","default":true,"examples":[true,{"tests":false}],"anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"modelship":{"description":"Modelship's actions and CLI in workflows, with gates, benchmarks and environments.","type":"boolean","default":true},"tests":{"description":"Tests named `test_<section>_<n>_*`, marked `ml_test_score(\"<id>\")` or titled with `[<id>]`, run by CI.","type":"boolean","default":true},"dependencies":{"description":"Dependabot or Renovate configuration, for monitor-1.","type":"boolean","default":true}}}]},"tests":{"description":"Evidence per rubric test id (`data-1`..`data-7`, `model-1`..`model-7`, `infra-1`..`infra-7`, `monitor-1`..`monitor-7`). Unknown ids are reported as findings.","type":"object","examples":[{"model-5":{"manual":{"document":"docs/baseline.md","reviewer":"alice","date":"2026-05-01"}}}],"additionalProperties":{"description":"Evidence for one rubric test: `automated` (verified by Modelship, 1 point), `manual` (a documented, reviewed run, 0.5 points), or `notApplicable` with a reason.","type":"object","additionalProperties":false,"examples":[{"automated":{"workflow":{"uses":"great-expectations/great_expectations_action"}}}],"properties":{"manual":{"description":"The test was run by hand and its results documented: the document, who reviewed it and when.","type":"object","additionalProperties":false,"required":["document","reviewer","date"],"examples":[{"document":"docs/reviews/model-4.md","reviewer":"alice","date":"2026-05-01"}],"properties":{"document":{"description":"The document with the results, relative to the repository root.","type":"string","minLength":1,"examples":["docs/reviews/model-4.md"]},"reviewer":{"description":"Who reviewed the results.","type":"string","minLength":1,"examples":["alice"]},"date":{"description":"Date of the review, YYYY-MM-DD.","type":"string","examples":["2026-05-01"]},"maxAge":{"description":"How long this review stays valid (overrides score.manualMaxAge).","$ref":"#/$defs/duration","examples":["365d"]}}},"automated":{"description":"Evidence that the test runs automatically and repeatedly. Every kind given must hold.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"tests":{"paths":["tests/test_features.py"]}},{"command":{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}}],"properties":{"workflow":{"description":"A step of a workflow in .github/workflows that runs on push, pull_request, merge_group or schedule (or is called from one).","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"file":"ci.yml","run":"pytest tests/data"}],"properties":{"file":{"description":"The workflow file (name in .github/workflows, or path); any workflow when absent.","type":"string","minLength":1,"examples":["ci.yml"]},"job":{"description":"The job id; any job when absent.","type":"string","minLength":1,"examples":["test"]},"uses":{"description":"The step's `uses:` value; without `@ref` any ref matches.","type":"string","minLength":1,"examples":["great-expectations/great_expectations_action"]},"run":{"description":"A command the step's `run:` script runs, matched word by word from the command's start (`pytest tests/data` matches `pytest tests/data -q`, not `echo pytest tests/data`).","type":"string","minLength":1,"examples":["pytest tests/data"]},"step":{"description":"Text the step's `name:` contains.","type":"string","minLength":1,"examples":["Validate schema"]}}},"tests":{"description":"Test files or test names; credited only when an active workflow runs a test runner.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"paths":["tests/features/**"],"names":["test_data_7_*"]}],"properties":{"paths":{"description":"Files, folders or globs (`*`, `**`) relative to the repository root; each must match something.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["tests/test_features.py"]]},"names":{"description":"Test names or globs; at least one must be found (in `paths` when given).","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["test_data_7_*"]]}}},"config":{"description":"A configuration file that automates the test, relative to the repository root. Dependabot and Renovate files may be given by path alone (they are parsed and must configure updates); any other file must name the key(s) it must hold, since a file's mere presence proves nothing.","examples":[".github/dependabot.yml",{"file":"monitoring/alerts.yml","key":"groups.0.rules"}],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file","key"],"properties":{"file":{"description":"The file, relative to the repository root.","type":"string","minLength":1,"examples":["monitoring/alerts.yml"]},"key":{"description":"Dotted key path(s) (`groups.0.rules`) the YAML or JSON file must hold with a non-empty value.","examples":["groups.0.rules",["spec.schedule","spec.jobTemplate"]],"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]}}}]},"command":{"description":"A command run without a shell in the repository root that must exit 0 and print what `expect` matches. A bare argument array is accepted by the schema but earns nothing: an exit code alone proves nothing.","examples":[{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}],"anyOf":[{"type":"array","minItems":1,"items":{"type":"string"}},{"type":"object","additionalProperties":false,"required":["run","expect"],"properties":{"run":{"description":"The argument array.","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","scripts/check_schema.py","--json"]]},"expect":{"description":"A regular expression its output (stdout and stderr) must match; it may not match empty output or the command's own arguments.","type":"string","minLength":1,"examples":["\"schema_ok\": true"]}}}]}}},"notApplicable":{"description":"Why this test does not apply; counted per score.notApplicable.","type":"string","minLength":1,"examples":["images only: no hand-built features"]},"note":{"description":"Free text shown in the report.","type":"string","examples":["owned by the data platform team"]}}}}}},"bench":{"description":"Benchmarks: runner, inputs, trials and the regression rule.","type":"object","additionalProperties":false,"examples":[{"runner":"onnx","trials":8,"duration":"1s","batchSizes":[1,8],"regression":{"metric":"p50","minEffect":0.05}}],"properties":{"runner":{"description":"How to measure: `onnx` (in-process onnxruntime-node), `http` (load against a running endpoint) or `command` (a program that prints results as JSON). Default: `http` when `http` is set, `command` when `command` is set, else `onnx`.","enum":["onnx","http","command"],"examples":["onnx"]},"models":{"description":"Models to benchmark, by name (default: every configured ONNX model).","type":"array","items":{"type":"string","minLength":1},"examples":[["iris"]]},"trials":{"description":"Repeated trials per model and batch size; the regression test compares the trials' figures. At least 3.","type":"integer","minimum":3,"maximum":1000,"default":8},"duration":{"description":"Timed window of each trial.","$ref":"#/$defs/duration","default":"1s"},"warmup":{"description":"Untimed warm-up before each trial.","$ref":"#/$defs/duration","default":"200ms"},"iterations":{"description":"A fixed number of timed inferences (or requests) per trial instead of a time window.","type":"integer","minimum":1,"examples":[1000]},"batchSizes":{"description":"Batch-size sweep: each size is measured separately (the first dynamic dimension of each input).","type":"array","minItems":1,"items":{"type":"integer","minimum":1},"default":[1]},"dims":{"description":"Sizes of symbolic dimensions for generated inputs, e.g. `{ seq: 128 }`.","type":"object","additionalProperties":{"type":"integer","minimum":0},"examples":[{"seq":128}]},"inputs":{"description":"Inputs file (JSON: input name -> `{dtype, dims, data}` or a nested array) instead of generated inputs; relative to this file.","type":"string","examples":["bench/inputs.json"]},"seed":{"description":"Seed of the generated inputs.","type":"integer","default":1},"threads":{"description":"onnxruntime thread pools. One thread each by default, so figures are stable and comparable across runners.","type":"object","additionalProperties":false,"default":{"intraOp":1,"interOp":1},"properties":{"intraOp":{"description":"Threads inside an operator.","type":"integer","minimum":0,"default":1},"interOp":{"description":"Threads across operators.","type":"integer","minimum":0,"default":1}}},"http":{"description":"The http runner: an Open Inference Protocol v2 server (`protocol: oip`, inputs generated from the model's metadata) or any URL with a payload file (`protocol: raw`).","type":"object","additionalProperties":false,"required":["url"],"examples":[{"url":"http://127.0.0.1:8080","protocol":"oip","concurrency":8}],"properties":{"url":{"description":"Server base URL (oip) or the full URL to load (raw). No credentials in it: use headers.","type":"string","examples":["http://127.0.0.1:8080"]},"protocol":{"description":"`oip` (default unless a payload is given) or `raw`.","enum":["oip","raw"],"default":"oip"},"model":{"description":"Model name on the server (default: the configured model's name).","type":"string","examples":["iris"]},"method":{"description":"HTTP method (raw).","enum":["GET","POST","PUT"],"default":"POST"},"payload":{"description":"Request body file (raw), relative to this file.","type":"string","examples":["bench/request.json"]},"contentType":{"description":"Content type of the payload.","type":"string","default":"application/json"},"headers":{"description":"Extra request headers; use `${env:NAME}` for tokens.","type":"object","additionalProperties":{"type":"string"},"examples":[{"authorization":"Bearer ${env:SERVING_TOKEN}"}]},"concurrency":{"description":"Connections, and concurrent callers in the closed loop.","type":"integer","minimum":1,"maximum":1024,"default":8},"rate":{"description":"Open loop: requests per second on a fixed schedule (latency counted from when each was due). Unset: closed loop.","type":"number","exclusiveMinimum":0,"examples":[200]},"timeout":{"description":"Per-request timeout.","$ref":"#/$defs/duration","default":"10s"}}},"command":{"description":"The command runner's argument array (never a shell string). Placeholders: `{model}`, `{model_path}`, `{batch}`, `{duration_ms}`, `{warmup_ms}`, `{iterations}`. It prints one JSON line per run (see docs/bench.md).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","bench.py","--batch","{batch}"]]},"regression":{"description":"The regression rule: a one-sided statistical test on the trials plus a minimum effect size; both must hold.","type":"object","additionalProperties":false,"default":{"metric":"p50","test":"mann-whitney","alpha":0.01,"minEffect":0.05},"properties":{"metric":{"description":"Per-trial figure judged: a latency percentile, the mean, or throughput.","enum":["p50","p90","p95","p99","mean","throughput"],"default":"p50"},"test":{"description":"`mann-whitney` (one-sided U test on the trials) or `bootstrap` (seeded interval on the ratio of trial medians).","enum":["mann-whitney","bootstrap"],"default":"mann-whitney"},"alpha":{"description":"Significance level of the Mann-Whitney test.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.01},"minEffect":{"description":"Smallest relative slowdown that counts (0.05 = 5%).","type":"number","minimum":0,"default":0.05},"confidence":{"description":"Confidence level of the bootstrap interval.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1,"default":0.95}}},"history":{"description":"Where runs are kept: one JSON file per run plus an index, pruned by age and count.","type":"object","additionalProperties":false,"examples":[{"dir":".modelship/bench","maxAge":"90d"}],"properties":{"dir":{"description":"History folder, relative to this file (a data-branch checkout works too).","type":"string","examples":[".modelship/bench"]},"maxAge":{"description":"Runs older than this are pruned.","$ref":"#/$defs/duration","default":"90d"},"maxRuns":{"description":"At most this many runs are kept.","type":"integer","minimum":1,"default":500}}}}},"gates":{"description":"Named metric gates: checks on metrics against bounds, a baseline, slices and statistics. `modelship gate [NAME]` evaluates them (exit 0 pass, 1 fail, 3 inconclusive). Semantics: docs/gate.md.","type":"object","examples":[{"quality":{"candidate":"models/v2/metrics.json","baseline":"models/v1/metrics.json","checks":[{"metric":"accuracy","direction":"higher","value":{"min":0.9}}]}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"description":"One gate: where the candidate and baseline metrics come from, the checks, the policies and how checks aggregate into a verdict.","type":"object","additionalProperties":false,"required":["checks"],"properties":{"description":{"description":"What this gate protects, shown in reports.","type":"string","examples":["Offline quality of the iris classifier"]},"model":{"description":"A configured model; its `metrics` file is the default candidate and it names the model of a live baseline.","type":"string","examples":["iris"]},"candidate":{"description":"Metrics of the model under test (default: the model's `metrics` file). `--candidate` overrides it.","$ref":"#/$defs/metricSource","examples":["models/iris-v2/metrics.json"]},"baseline":{"description":"Metrics to compare with: a metric source (`FILE@REF` reads the file at a git ref) or `{live: {environment}}`, the version live in an environment. `--baseline`/`--baseline-ref` override it.","anyOf":[{"$ref":"#/$defs/metricSource"},{"$ref":"#/$defs/liveBaseline"}],"examples":["models/iris-v1/metrics.json","metrics.json@main",{"live":{"environment":"production"}}]},"policies":{"$ref":"#/$defs/gatePolicies"},"checks":{"description":"The checks, each on one metric; a check may apply to slices and compare with the baseline.","type":"array","minItems":1,"items":{"$ref":"#/$defs/gateCheck"},"examples":[[{"metric":"accuracy","direction":"higher","value":{"min":0.9},"change":{"minAbsolute":-0.01}}]]},"aggregate":{"$ref":"#/$defs/gateAggregate"},"seed":{"description":"Seed of the bootstrap resampling: the same data and seed always give the same verdict.","type":"integer","default":42,"examples":[42]}}}},"release":{"description":"Tagging and release notes: how `modelship version` and `modelship release` number, tag and describe each model's versions.","type":"object","additionalProperties":false,"examples":[{"initialVersion":"1.0.0","floatingMajor":true,"prerelease":"pr","notes":{"cardExcerptChars":400}}],"properties":{"initialVersion":{"description":"Version of a model's first release (when no tag of it exists). Strict semver without a leading v, no pre-release part.","type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$","default":"0.1.0","examples":["0.1.0","1.0.0"]},"floatingMajor":{"description":"Also move a floating major tag (e.g. `iris@v1`) to each new release of that major. Pre-releases never move it.","type":"boolean","default":false,"examples":[true]},"prerelease":{"description":"Pre-release scheme the version action uses on pull requests: `pr` gives `-pr.<number>.N`, `rc` gives `-rc.N`.","enum":["pr","rc"],"default":"pr","examples":["rc"]},"cleanTree":{"description":"What must be clean before a release: `model` refuses uncommitted or untracked changes under the model's own paths (and the configuration file); `repository` refuses any uncommitted change to tracked files.","enum":["model","repository"],"default":"model","examples":["repository"]},"remote":{"description":"Git remote that `modelship release --push` pushes tags to.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*$","default":"origin","examples":["origin","upstream"]},"notes":{"description":"What the release notes carry.","type":"object","additionalProperties":false,"examples":[{"cardExcerptChars":400,"maxMetrics":20}],"properties":{"cardExcerptChars":{"description":"Longest model-card excerpt (the first paragraph after the front matter), in characters; 0 leaves the card out.","type":"integer","minimum":0,"default":600,"examples":[0,400]},"maxMetrics":{"description":"Most metric rows in the comparison table (top-level metrics first, then slices).","type":"integer","minimum":0,"default":40,"examples":[20]},"signature":{"description":"Include the signature table.","type":"boolean","default":true,"examples":[false]},"checksums":{"description":"Include the sha256 of every artifact file.","type":"boolean","default":true,"examples":[false]}}}}},"environments":{"description":"Deployment environments in promotion order (dev -> staging -> production): each names a provider, a strategy, the gates that must pass before, and optionally a GitHub environment and URL. See docs/deploy.md.","type":"object","examples":[{"staging":{"provider":{"type":"local","root":".modelship/repository"},"strategy":{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live"}}},"production":{"provider":{"type":"local"},"strategy":{"type":"blue-green"},"gates":["quality"],"githubEnvironment":"production"}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/environment"}},"chatops":{"description":"Comment commands on pull requests (`/deploy`, `/promote`, `/rollback`, `/status`, `/lock`, `/unlock`, `/help`): prefix, who may use them, and per-environment rules. Semantics: docs/chatops.md.","type":"object","additionalProperties":false,"examples":[{"prefix":"/","permissions":["write","maintain","admin"],"allowForks":false,"environments":{"production":{"permissions":["admin"],"requireMerged":true,"baseBranches":["main"]}}}],"properties":{"prefix":{"description":"What starts a command on the first line of a comment.","type":"string","pattern":"^[^\\sA-Za-z0-9]{1,4}$","default":"/","examples":["/",".","!"]},"permissions":{"description":"Roles allowed to run commands (membership, list every role you accept). Looked up through the API on every command; an API error denies.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"default":["write","maintain","admin"],"examples":[["write","maintain","admin"]]},"allowForks":{"description":"Accept commands on pull requests whose head lives in a fork. Off by default: a fork's code is untrusted.","type":"boolean","default":false,"examples":[false]},"commands":{"description":"Commands that may be used; others are refused. Default: all.","type":"array","items":{"enum":["deploy","promote","rollback","status","lock","unlock","help"]},"uniqueItems":true,"default":["deploy","promote","rollback","status","lock","unlock","help"],"examples":[["promote","rollback","status","help"]]},"environments":{"description":"Rules per environment, keyed by a name configured under `environments`.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]*$"},"additionalProperties":{"$ref":"#/$defs/chatopsRules"},"default":{},"examples":[{"production":{"requireMerged":true,"permissions":["admin"]}}]},"help":{"description":"Markdown appended to the `/help` reply (runbooks, who to ask).","type":"string","maxLength":4000,"examples":["Production deploys: ask #ml-platform first."]}}}},"$defs":{"tensor":{"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}},"duration":{"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]},"chatopsPermission":{"description":"A repository role, as GitHub's collaborator permission API reports it.","enum":["read","triage","write","maintain","admin"],"examples":["write"]},"chatopsRules":{"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment; replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}},"environment":{"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}},"deployProvider":{"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced.","type":"string","examples":["s3://models/{model}/{version}"]},"runtime":{"description":"KServe serving runtime.","type":"string","examples":["kserve-tritonserver"]},"resources":{"description":"Container resources (requests/limits).","type":"object","examples":[{"limits":{"cpu":"1","memory":"2Gi"}}]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for Ready.","default":"5m","examples":["10m"]}}}}]},"deployArgv":{"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]},"deployStrategy":{"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"$ref":"#/$defs/duration","description":"Wait before the analysis.","examples":["5m"]}}}},"analysis":{"description":"canary/shadow: a gate judged after each step (Argo/Flagger semantics, see docs/deploy.md).","type":"object","additionalProperties":false,"required":["gate"],"examples":[{"gate":"live","failureLimit":1}],"properties":{"gate":{"description":"Gate name under `gates:`.","type":"string","examples":["live"]},"failureLimit":{"description":"Failed analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]}}},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests with this header value go to the candidate.","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","description":"Header name."},"value":{"type":"string","description":"Header value."}},"examples":[{"name":"x-modelship-arm","value":"b"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]}}},"metricSource":{"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]},"fileSource":{"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}},"mlflowSource":{"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}},"prometheusSource":{"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}},"reducer":{"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"},"benchSource":{"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}},"scoreSource":{"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}},"liveBaseline":{"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}},"gatePolicies":{"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}},"gateAggregate":{"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}},"gateCheck":{"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}},"validateSize":{"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]}}};
 const schema32 = {"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}};
 const schema34 = {"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]};
 const schema37 = {"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]};
@@ -5826,7 +5826,7 @@ if(data.score !== undefined){
 let data50 = data.score;
 if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 for(const key10 in data50){
-if(!(((((((key10 === "minimum") || (key10 === "notApplicable")) || (key10 === "manualMaxAge")) || (key10 === "expiryWarning")) || (key10 === "commandTimeout")) || (key10 === "autoDetect")) || (key10 === "tests"))){
+if(!((((((((key10 === "minimum") || (key10 === "defaultBranch")) || (key10 === "notApplicable")) || (key10 === "manualMaxAge")) || (key10 === "expiryWarning")) || (key10 === "commandTimeout")) || (key10 === "autoDetect")) || (key10 === "tests"))){
 const err111 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score,data:data50};
 if(vErrors === null){
 vErrors = [err111];
@@ -5872,10 +5872,11 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data50.notApplicable !== undefined){
-let data52 = data50.notApplicable;
-if(!((data52 === "zero") || (data52 === "exclude"))){
-const err115 = {instancePath:instancePath+"/score/notApplicable",schemaPath:"#/properties/score/properties/notApplicable/enum",keyword:"enum",params:{allowedValues: schema31.properties.score.properties.notApplicable.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.score.properties.notApplicable.enum,parentSchema:schema31.properties.score.properties.notApplicable,data:data52};
+if(data50.defaultBranch !== undefined){
+let data52 = data50.defaultBranch;
+if(typeof data52 === "string"){
+if(func2(data52) < 1){
+const err115 = {instancePath:instancePath+"/score/defaultBranch",schemaPath:"#/properties/score/properties/defaultBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.defaultBranch,data:data52};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5885,14 +5886,8 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data50.manualMaxAge !== undefined){
-let data53 = data50.manualMaxAge;
-const _errs143 = errors;
-let valid44 = false;
-const _errs144 = errors;
-if(typeof data53 == "number"){
-if(data53 < 0 || isNaN(data53)){
-const err116 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data53};
+else {
+const err116 = {instancePath:instancePath+"/score/defaultBranch",schemaPath:"#/properties/score/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.defaultBranch.type,parentSchema:schema31.properties.score.properties.defaultBranch,data:data52};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5902,8 +5897,10 @@ vErrors.push(err116);
 errors++;
 }
 }
-else {
-const err117 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data53};
+if(data50.notApplicable !== undefined){
+let data53 = data50.notApplicable;
+if(!((data53 === "zero") || (data53 === "exclude"))){
+const err117 = {instancePath:instancePath+"/score/notApplicable",schemaPath:"#/properties/score/properties/notApplicable/enum",keyword:"enum",params:{allowedValues: schema31.properties.score.properties.notApplicable.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.score.properties.notApplicable.enum,parentSchema:schema31.properties.score.properties.notApplicable,data:data53};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5912,12 +5909,15 @@ vErrors.push(err117);
 }
 errors++;
 }
-var _valid6 = _errs144 === errors;
-valid44 = valid44 || _valid6;
+}
+if(data50.manualMaxAge !== undefined){
+let data54 = data50.manualMaxAge;
+const _errs145 = errors;
+let valid44 = false;
 const _errs146 = errors;
-if(typeof data53 === "string"){
-if(!pattern12.test(data53)){
-const err118 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data53};
+if(typeof data54 == "number"){
+if(data54 < 0 || isNaN(data54)){
+const err118 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data54};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5928,7 +5928,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data53};
+const err119 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data54};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5939,8 +5939,10 @@ errors++;
 }
 var _valid6 = _errs146 === errors;
 valid44 = valid44 || _valid6;
-if(!valid44){
-const err120 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data53};
+const _errs148 = errors;
+if(typeof data54 === "string"){
+if(!pattern12.test(data54)){
+const err120 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data54};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5949,26 +5951,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-else {
-errors = _errs143;
-if(vErrors !== null){
-if(_errs143){
-vErrors.length = _errs143;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data50.expiryWarning !== undefined){
-let data54 = data50.expiryWarning;
-const _errs150 = errors;
-let valid46 = false;
-const _errs151 = errors;
-if(typeof data54 == "number"){
-if(data54 < 0 || isNaN(data54)){
-const err121 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data54};
+const err121 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data54};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -5977,9 +5962,10 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-else {
-const err122 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data54};
+var _valid6 = _errs148 === errors;
+valid44 = valid44 || _valid6;
+if(!valid44){
+const err122 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data54};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -5988,12 +5974,26 @@ vErrors.push(err122);
 }
 errors++;
 }
-var _valid7 = _errs151 === errors;
-valid46 = valid46 || _valid7;
+else {
+errors = _errs145;
+if(vErrors !== null){
+if(_errs145){
+vErrors.length = _errs145;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data50.expiryWarning !== undefined){
+let data55 = data50.expiryWarning;
+const _errs152 = errors;
+let valid46 = false;
 const _errs153 = errors;
-if(typeof data54 === "string"){
-if(!pattern12.test(data54)){
-const err123 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data54};
+if(typeof data55 == "number"){
+if(data55 < 0 || isNaN(data55)){
+const err123 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data55};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -6004,7 +6004,7 @@ errors++;
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data54};
+const err124 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data55};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -6015,8 +6015,10 @@ errors++;
 }
 var _valid7 = _errs153 === errors;
 valid46 = valid46 || _valid7;
-if(!valid46){
-const err125 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data54};
+const _errs155 = errors;
+if(typeof data55 === "string"){
+if(!pattern12.test(data55)){
+const err125 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data55};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -6025,26 +6027,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-else {
-errors = _errs150;
-if(vErrors !== null){
-if(_errs150){
-vErrors.length = _errs150;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data50.commandTimeout !== undefined){
-let data55 = data50.commandTimeout;
-const _errs157 = errors;
-let valid48 = false;
-const _errs158 = errors;
-if(typeof data55 == "number"){
-if(data55 < 0 || isNaN(data55)){
-const err126 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data55};
+const err126 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data55};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -6053,9 +6038,10 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-else {
-const err127 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data55};
+var _valid7 = _errs155 === errors;
+valid46 = valid46 || _valid7;
+if(!valid46){
+const err127 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data55};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -6064,12 +6050,26 @@ vErrors.push(err127);
 }
 errors++;
 }
-var _valid8 = _errs158 === errors;
-valid48 = valid48 || _valid8;
+else {
+errors = _errs152;
+if(vErrors !== null){
+if(_errs152){
+vErrors.length = _errs152;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data50.commandTimeout !== undefined){
+let data56 = data50.commandTimeout;
+const _errs159 = errors;
+let valid48 = false;
 const _errs160 = errors;
-if(typeof data55 === "string"){
-if(!pattern12.test(data55)){
-const err128 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data55};
+if(typeof data56 == "number"){
+if(data56 < 0 || isNaN(data56)){
+const err128 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data56};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -6080,7 +6080,7 @@ errors++;
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data55};
+const err129 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data56};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -6091,8 +6091,10 @@ errors++;
 }
 var _valid8 = _errs160 === errors;
 valid48 = valid48 || _valid8;
-if(!valid48){
-const err130 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data55};
+const _errs162 = errors;
+if(typeof data56 === "string"){
+if(!pattern12.test(data56)){
+const err130 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data56};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -6101,25 +6103,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-else {
-errors = _errs157;
-if(vErrors !== null){
-if(_errs157){
-vErrors.length = _errs157;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data50.autoDetect !== undefined){
-let data56 = data50.autoDetect;
-const _errs163 = errors;
-let valid49 = false;
-const _errs164 = errors;
-if(typeof data56 !== "boolean"){
-const err131 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[0].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[0],data:data56};
+const err131 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data56};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -6128,13 +6114,10 @@ vErrors.push(err131);
 }
 errors++;
 }
-var _valid9 = _errs164 === errors;
-valid49 = valid49 || _valid9;
-const _errs166 = errors;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key11 in data56){
-if(!(((key11 === "modelship") || (key11 === "tests")) || (key11 === "dependencies"))){
-const err132 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data56};
+var _valid8 = _errs162 === errors;
+valid48 = valid48 || _valid8;
+if(!valid48){
+const err132 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data56};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -6143,11 +6126,25 @@ vErrors.push(err132);
 }
 errors++;
 }
+else {
+errors = _errs159;
+if(vErrors !== null){
+if(_errs159){
+vErrors.length = _errs159;
 }
-if(data56.modelship !== undefined){
-let data57 = data56.modelship;
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data50.autoDetect !== undefined){
+let data57 = data50.autoDetect;
+const _errs165 = errors;
+let valid49 = false;
+const _errs166 = errors;
 if(typeof data57 !== "boolean"){
-const err133 = {instancePath:instancePath+"/score/autoDetect/modelship",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/modelship/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship,data:data57};
+const err133 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[0].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[0],data:data57};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -6156,11 +6153,13 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-if(data56.tests !== undefined){
-let data58 = data56.tests;
-if(typeof data58 !== "boolean"){
-const err134 = {instancePath:instancePath+"/score/autoDetect/tests",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/tests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests,data:data58};
+var _valid9 = _errs166 === errors;
+valid49 = valid49 || _valid9;
+const _errs168 = errors;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+for(const key11 in data57){
+if(!(((key11 === "modelship") || (key11 === "tests")) || (key11 === "dependencies"))){
+const err134 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data57};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -6170,10 +6169,10 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data56.dependencies !== undefined){
-let data59 = data56.dependencies;
-if(typeof data59 !== "boolean"){
-const err135 = {instancePath:instancePath+"/score/autoDetect/dependencies",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/dependencies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies,data:data59};
+if(data57.modelship !== undefined){
+let data58 = data57.modelship;
+if(typeof data58 !== "boolean"){
+const err135 = {instancePath:instancePath+"/score/autoDetect/modelship",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/modelship/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship,data:data58};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -6183,9 +6182,10 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.autoDetect.anyOf[1].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data56};
+if(data57.tests !== undefined){
+let data59 = data57.tests;
+if(typeof data59 !== "boolean"){
+const err136 = {instancePath:instancePath+"/score/autoDetect/tests",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/tests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests,data:data59};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -6194,10 +6194,11 @@ vErrors.push(err136);
 }
 errors++;
 }
-var _valid9 = _errs166 === errors;
-valid49 = valid49 || _valid9;
-if(!valid49){
-const err137 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.autoDetect.anyOf,parentSchema:schema31.properties.score.properties.autoDetect,data:data56};
+}
+if(data57.dependencies !== undefined){
+let data60 = data57.dependencies;
+if(typeof data60 !== "boolean"){
+const err137 = {instancePath:instancePath+"/score/autoDetect/dependencies",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/dependencies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies,data:data60};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -6206,27 +6207,10 @@ vErrors.push(err137);
 }
 errors++;
 }
-else {
-errors = _errs163;
-if(vErrors !== null){
-if(_errs163){
-vErrors.length = _errs163;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data50.tests !== undefined){
-let data60 = data50.tests;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key12 in data60){
-let data61 = data60[key12];
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-for(const key13 in data61){
-if(!((((key13 === "manual") || (key13 === "automated")) || (key13 === "notApplicable")) || (key13 === "note"))){
-const err138 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data61};
+const err138 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.autoDetect.anyOf[1].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data57};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -6235,12 +6219,10 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data61.manual !== undefined){
-let data62 = data61.manual;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(data62.document === undefined){
-const err139 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
+var _valid9 = _errs168 === errors;
+valid49 = valid49 || _valid9;
+if(!valid49){
+const err139 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.autoDetect.anyOf,parentSchema:schema31.properties.score.properties.autoDetect,data:data57};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -6249,8 +6231,27 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data62.reviewer === undefined){
-const err140 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
+else {
+errors = _errs165;
+if(vErrors !== null){
+if(_errs165){
+vErrors.length = _errs165;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data50.tests !== undefined){
+let data61 = data50.tests;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key12 in data61){
+let data62 = data61[key12];
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+for(const key13 in data62){
+if(!((((key13 === "manual") || (key13 === "automated")) || (key13 === "notApplicable")) || (key13 === "note"))){
+const err140 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data62};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -6259,8 +6260,12 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data62.date === undefined){
-const err141 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
+}
+if(data62.manual !== undefined){
+let data63 = data62.manual;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.document === undefined){
+const err141 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data63};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -6269,9 +6274,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-for(const key14 in data62){
-if(!((((key14 === "document") || (key14 === "reviewer")) || (key14 === "date")) || (key14 === "maxAge"))){
-const err142 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
+if(data63.reviewer === undefined){
+const err142 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data63};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -6280,12 +6284,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-if(data62.document !== undefined){
-let data63 = data62.document;
-if(typeof data63 === "string"){
-if(func2(data63) < 1){
-const err143 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data63};
+if(data63.date === undefined){
+const err143 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data63};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -6294,9 +6294,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data63};
+for(const key14 in data63){
+if(!((((key14 === "document") || (key14 === "reviewer")) || (key14 === "date")) || (key14 === "maxAge"))){
+const err144 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data63};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -6306,11 +6306,11 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data62.reviewer !== undefined){
-let data64 = data62.reviewer;
+if(data63.document !== undefined){
+let data64 = data63.document;
 if(typeof data64 === "string"){
 if(func2(data64) < 1){
-const err145 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data64};
+const err145 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data64};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -6321,7 +6321,7 @@ errors++;
 }
 }
 else {
-const err146 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data64};
+const err146 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data64};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -6331,10 +6331,11 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data62.date !== undefined){
-let data65 = data62.date;
-if(typeof data65 !== "string"){
-const err147 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/date",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date,data:data65};
+if(data63.reviewer !== undefined){
+let data65 = data63.reviewer;
+if(typeof data65 === "string"){
+if(func2(data65) < 1){
+const err147 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data65};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -6344,14 +6345,8 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data62.maxAge !== undefined){
-let data66 = data62.maxAge;
-const _errs192 = errors;
-let valid55 = false;
-const _errs193 = errors;
-if(typeof data66 == "number"){
-if(data66 < 0 || isNaN(data66)){
-const err148 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data66};
+else {
+const err148 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data65};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -6361,8 +6356,10 @@ vErrors.push(err148);
 errors++;
 }
 }
-else {
-const err149 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data66};
+if(data63.date !== undefined){
+let data66 = data63.date;
+if(typeof data66 !== "string"){
+const err149 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/date",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date,data:data66};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -6371,12 +6368,15 @@ vErrors.push(err149);
 }
 errors++;
 }
-var _valid10 = _errs193 === errors;
-valid55 = valid55 || _valid10;
+}
+if(data63.maxAge !== undefined){
+let data67 = data63.maxAge;
+const _errs194 = errors;
+let valid55 = false;
 const _errs195 = errors;
-if(typeof data66 === "string"){
-if(!pattern12.test(data66)){
-const err150 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data66};
+if(typeof data67 == "number"){
+if(data67 < 0 || isNaN(data67)){
+const err150 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data67};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -6387,7 +6387,7 @@ errors++;
 }
 }
 else {
-const err151 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data66};
+const err151 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data67};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -6398,8 +6398,10 @@ errors++;
 }
 var _valid10 = _errs195 === errors;
 valid55 = valid55 || _valid10;
-if(!valid55){
-const err152 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data66};
+const _errs197 = errors;
+if(typeof data67 === "string"){
+if(!pattern12.test(data67)){
+const err152 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data67};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -6408,11 +6410,34 @@ vErrors.push(err152);
 }
 errors++;
 }
+}
 else {
-errors = _errs192;
+const err153 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data67};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+var _valid10 = _errs197 === errors;
+valid55 = valid55 || _valid10;
+if(!valid55){
+const err154 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data67};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+else {
+errors = _errs194;
 if(vErrors !== null){
-if(_errs192){
-vErrors.length = _errs192;
+if(_errs194){
+vErrors.length = _errs194;
 }
 else {
 vErrors = null;
@@ -6422,32 +6447,7 @@ vErrors = null;
 }
 }
 else {
-const err153 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
-if(vErrors === null){
-vErrors = [err153];
-}
-else {
-vErrors.push(err153);
-}
-errors++;
-}
-}
-if(data61.automated !== undefined){
-let data67 = data61.automated;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(Object.keys(data67).length < 1){
-const err154 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data67};
-if(vErrors === null){
-vErrors = [err154];
-}
-else {
-vErrors.push(err154);
-}
-errors++;
-}
-for(const key15 in data67){
-if(!((((key15 === "workflow") || (key15 === "tests")) || (key15 === "config")) || (key15 === "command"))){
-const err155 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data67};
+const err155 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data63};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -6457,11 +6457,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data67.workflow !== undefined){
-let data68 = data67.workflow;
+if(data62.automated !== undefined){
+let data68 = data62.automated;
 if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
 if(Object.keys(data68).length < 1){
-const err156 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data68};
+const err156 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data68};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -6470,9 +6470,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-for(const key16 in data68){
-if(!(((((key16 === "file") || (key16 === "job")) || (key16 === "uses")) || (key16 === "run")) || (key16 === "step"))){
-const err157 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data68};
+for(const key15 in data68){
+if(!((((key15 === "workflow") || (key15 === "tests")) || (key15 === "config")) || (key15 === "command"))){
+const err157 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data68};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -6482,11 +6482,11 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data68.file !== undefined){
-let data69 = data68.file;
-if(typeof data69 === "string"){
-if(func2(data69) < 1){
-const err158 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data69};
+if(data68.workflow !== undefined){
+let data69 = data68.workflow;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(Object.keys(data69).length < 1){
+const err158 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data69};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -6495,9 +6495,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data69};
+for(const key16 in data69){
+if(!(((((key16 === "file") || (key16 === "job")) || (key16 === "uses")) || (key16 === "run")) || (key16 === "step"))){
+const err159 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data69};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -6507,11 +6507,11 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data68.job !== undefined){
-let data70 = data68.job;
+if(data69.file !== undefined){
+let data70 = data69.file;
 if(typeof data70 === "string"){
 if(func2(data70) < 1){
-const err160 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data70};
+const err160 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data70};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -6522,7 +6522,7 @@ errors++;
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data70};
+const err161 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data70};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -6532,11 +6532,11 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data68.uses !== undefined){
-let data71 = data68.uses;
+if(data69.job !== undefined){
+let data71 = data69.job;
 if(typeof data71 === "string"){
 if(func2(data71) < 1){
-const err162 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data71};
+const err162 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data71};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -6547,7 +6547,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data71};
+const err163 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data71};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -6557,11 +6557,11 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data68.run !== undefined){
-let data72 = data68.run;
+if(data69.uses !== undefined){
+let data72 = data69.uses;
 if(typeof data72 === "string"){
 if(func2(data72) < 1){
-const err164 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data72};
+const err164 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data72};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -6572,7 +6572,7 @@ errors++;
 }
 }
 else {
-const err165 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data72};
+const err165 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data72};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -6582,11 +6582,11 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data68.step !== undefined){
-let data73 = data68.step;
+if(data69.run !== undefined){
+let data73 = data69.run;
 if(typeof data73 === "string"){
 if(func2(data73) < 1){
-const err166 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data73};
+const err166 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data73};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -6597,7 +6597,7 @@ errors++;
 }
 }
 else {
-const err167 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data73};
+const err167 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data73};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -6607,9 +6607,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data68};
+if(data69.step !== undefined){
+let data74 = data69.step;
+if(typeof data74 === "string"){
+if(func2(data74) < 1){
+const err168 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data74};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -6619,11 +6621,8 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data67.tests !== undefined){
-let data74 = data67.tests;
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-if(Object.keys(data74).length < 1){
-const err169 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data74};
+else {
+const err169 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data74};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -6632,9 +6631,10 @@ vErrors.push(err169);
 }
 errors++;
 }
-for(const key17 in data74){
-if(!((key17 === "paths") || (key17 === "names"))){
-const err170 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data74};
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data69};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -6644,11 +6644,11 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data74.paths !== undefined){
-let data75 = data74.paths;
-if(Array.isArray(data75)){
-if(data75.length < 1){
-const err171 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data75};
+if(data68.tests !== undefined){
+let data75 = data68.tests;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(Object.keys(data75).length < 1){
+const err171 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data75};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -6657,12 +6657,9 @@ vErrors.push(err171);
 }
 errors++;
 }
-const len10 = data75.length;
-for(let i11=0; i11<len10; i11++){
-let data76 = data75[i11];
-if(typeof data76 === "string"){
-if(func2(data76) < 1){
-const err172 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i11,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data76};
+for(const key17 in data75){
+if(!((key17 === "paths") || (key17 === "names"))){
+const err172 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data75};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -6672,8 +6669,11 @@ vErrors.push(err172);
 errors++;
 }
 }
-else {
-const err173 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i11,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data76};
+if(data75.paths !== undefined){
+let data76 = data75.paths;
+if(Array.isArray(data76)){
+if(data76.length < 1){
+const err173 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data76};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -6682,10 +6682,12 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-}
-else {
-const err174 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data75};
+const len10 = data76.length;
+for(let i11=0; i11<len10; i11++){
+let data77 = data76[i11];
+if(typeof data77 === "string"){
+if(func2(data77) < 1){
+const err174 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i11,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data77};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -6695,11 +6697,8 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data74.names !== undefined){
-let data77 = data74.names;
-if(Array.isArray(data77)){
-if(data77.length < 1){
-const err175 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data77};
+else {
+const err175 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i11,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data77};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -6708,12 +6707,10 @@ vErrors.push(err175);
 }
 errors++;
 }
-const len11 = data77.length;
-for(let i12=0; i12<len11; i12++){
-let data78 = data77[i12];
-if(typeof data78 === "string"){
-if(func2(data78) < 1){
-const err176 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i12,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data78};
+}
+}
+else {
+const err176 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data76};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -6723,8 +6720,11 @@ vErrors.push(err176);
 errors++;
 }
 }
-else {
-const err177 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i12,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data78};
+if(data75.names !== undefined){
+let data78 = data75.names;
+if(Array.isArray(data78)){
+if(data78.length < 1){
+const err177 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data78};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -6733,10 +6733,12 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-}
-else {
-const err178 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data77};
+const len11 = data78.length;
+for(let i12=0; i12<len11; i12++){
+let data79 = data78[i12];
+if(typeof data79 === "string"){
+if(func2(data79) < 1){
+const err178 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i12,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data79};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -6746,9 +6748,8 @@ vErrors.push(err178);
 errors++;
 }
 }
-}
 else {
-const err179 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data74};
+const err179 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i12,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data79};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -6758,11 +6759,9 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data67.config !== undefined){
-let data79 = data67.config;
-if(typeof data79 === "string"){
-if(func2(data79) < 1){
-const err180 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config,data:data79};
+}
+else {
+const err180 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data78};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -6772,8 +6771,9 @@ vErrors.push(err180);
 errors++;
 }
 }
+}
 else {
-const err181 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config,data:data79};
+const err181 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data75};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -6783,11 +6783,14 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data67.command !== undefined){
-let data80 = data67.command;
-if(Array.isArray(data80)){
-if(data80.length < 1){
-const err182 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command,data:data80};
+if(data68.config !== undefined){
+let data80 = data68.config;
+const _errs227 = errors;
+let valid63 = false;
+const _errs228 = errors;
+if(typeof data80 === "string"){
+if(func2(data80) < 1){
+const err182 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[0],data:data80};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -6796,11 +6799,9 @@ vErrors.push(err182);
 }
 errors++;
 }
-const len12 = data80.length;
-for(let i13=0; i13<len12; i13++){
-let data81 = data80[i13];
-if(typeof data81 !== "string"){
-const err183 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/" + i13,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.items,data:data81};
+}
+else {
+const err183 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[0].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[0],data:data80};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -6809,10 +6810,12 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-}
-else {
-const err184 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command,data:data80};
+var _valid11 = _errs228 === errors;
+valid63 = valid63 || _valid11;
+const _errs230 = errors;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.file === undefined){
+const err184 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1],data:data80};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -6821,10 +6824,8 @@ vErrors.push(err184);
 }
 errors++;
 }
-}
-}
-else {
-const err185 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data67};
+if(data80.key === undefined){
+const err185 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1],data:data80};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -6833,12 +6834,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-if(data61.notApplicable !== undefined){
-let data82 = data61.notApplicable;
-if(typeof data82 === "string"){
-if(func2(data82) < 1){
-const err186 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data82};
+for(const key18 in data80){
+if(!((key18 === "file") || (key18 === "key"))){
+const err186 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1],data:data80};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -6848,8 +6846,11 @@ vErrors.push(err186);
 errors++;
 }
 }
-else {
-const err187 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data82};
+if(data80.file !== undefined){
+let data81 = data80.file;
+if(typeof data81 === "string"){
+if(func2(data81) < 1){
+const err187 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.file,data:data81};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -6859,10 +6860,8 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data61.note !== undefined){
-let data83 = data61.note;
-if(typeof data83 !== "string"){
-const err188 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.note.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.note,data:data83};
+else {
+const err188 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.file.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.file,data:data81};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -6872,9 +6871,14 @@ vErrors.push(err188);
 errors++;
 }
 }
-}
-else {
-const err189 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data61};
+if(data80.key !== undefined){
+let data82 = data80.key;
+const _errs236 = errors;
+let valid65 = false;
+const _errs237 = errors;
+if(typeof data82 === "string"){
+if(func2(data82) < 1){
+const err189 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[0],data:data82};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -6884,9 +6888,8 @@ vErrors.push(err189);
 errors++;
 }
 }
-}
 else {
-const err190 = {instancePath:instancePath+"/score/tests",schemaPath:"#/properties/score/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.type,parentSchema:schema31.properties.score.properties.tests,data:data60};
+const err190 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[0].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[0],data:data82};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -6895,10 +6898,12 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-}
-else {
-const err191 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.type,parentSchema:schema31.properties.score,data:data50};
+var _valid12 = _errs237 === errors;
+valid65 = valid65 || _valid12;
+const _errs239 = errors;
+if(Array.isArray(data82)){
+if(data82.length < 1){
+const err191 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1],data:data82};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -6907,13 +6912,12 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-if(data.bench !== undefined){
-let data84 = data.bench;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-for(const key18 in data84){
-if(!(func1.call(schema31.properties.bench.properties, key18))){
-const err192 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench,data:data84};
+const len12 = data82.length;
+for(let i13=0; i13<len12; i13++){
+let data83 = data82[i13];
+if(typeof data83 === "string"){
+if(func2(data83) < 1){
+const err192 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key/" + i13,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1].items,data:data83};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -6923,10 +6927,8 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data84.runner !== undefined){
-let data85 = data84.runner;
-if(!(((data85 === "onnx") || (data85 === "http")) || (data85 === "command"))){
-const err193 = {instancePath:instancePath+"/bench/runner",schemaPath:"#/properties/bench/properties/runner/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.runner.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.runner.enum,parentSchema:schema31.properties.bench.properties.runner,data:data85};
+else {
+const err193 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key/" + i13,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1].items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1].items,data:data83};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -6936,15 +6938,9 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data84.models !== undefined){
-let data86 = data84.models;
-if(Array.isArray(data86)){
-const len13 = data86.length;
-for(let i14=0; i14<len13; i14++){
-let data87 = data86[i14];
-if(typeof data87 === "string"){
-if(func2(data87) < 1){
-const err194 = {instancePath:instancePath+"/bench/models/" + i14,schemaPath:"#/properties/bench/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.bench.properties.models.items,data:data87};
+}
+else {
+const err194 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1],data:data82};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -6953,9 +6949,10 @@ vErrors.push(err194);
 }
 errors++;
 }
-}
-else {
-const err195 = {instancePath:instancePath+"/bench/models/" + i14,schemaPath:"#/properties/bench/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.models.items.type,parentSchema:schema31.properties.bench.properties.models.items,data:data87};
+var _valid12 = _errs239 === errors;
+valid65 = valid65 || _valid12;
+if(!valid65){
+const err195 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key,data:data82};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -6964,10 +6961,21 @@ vErrors.push(err195);
 }
 errors++;
 }
+else {
+errors = _errs236;
+if(vErrors !== null){
+if(_errs236){
+vErrors.length = _errs236;
+}
+else {
+vErrors = null;
+}
+}
+}
 }
 }
 else {
-const err196 = {instancePath:instancePath+"/bench/models",schemaPath:"#/properties/bench/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.models.type,parentSchema:schema31.properties.bench.properties.models,data:data86};
+const err196 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1],data:data80};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -6976,11 +6984,10 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
-if(data84.trials !== undefined){
-let data88 = data84.trials;
-if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
-const err197 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.trials.type,parentSchema:schema31.properties.bench.properties.trials,data:data88};
+var _valid11 = _errs230 === errors;
+valid63 = valid63 || _valid11;
+if(!valid63){
+const err197 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config,data:data80};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -6989,9 +6996,26 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(typeof data88 == "number"){
-if(data88 > 1000 || isNaN(data88)){
-const err198 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.bench.properties.trials,data:data88};
+else {
+errors = _errs227;
+if(vErrors !== null){
+if(_errs227){
+vErrors.length = _errs227;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68.command !== undefined){
+let data84 = data68.command;
+const _errs244 = errors;
+let valid68 = false;
+const _errs245 = errors;
+if(Array.isArray(data84)){
+if(data84.length < 1){
+const err198 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0],data:data84};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -7000,8 +7024,11 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(data88 < 3 || isNaN(data88)){
-const err199 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3",schema:3,parentSchema:schema31.properties.bench.properties.trials,data:data88};
+const len13 = data84.length;
+for(let i14=0; i14<len13; i14++){
+let data85 = data84[i14];
+if(typeof data85 !== "string"){
+const err199 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/" + i14,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0].items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0].items,data:data85};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -7012,14 +7039,8 @@ errors++;
 }
 }
 }
-if(data84.duration !== undefined){
-let data89 = data84.duration;
-const _errs246 = errors;
-let valid69 = false;
-const _errs247 = errors;
-if(typeof data89 == "number"){
-if(data89 < 0 || isNaN(data89)){
-const err200 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data89};
+else {
+const err200 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0],data:data84};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -7028,9 +7049,12 @@ vErrors.push(err200);
 }
 errors++;
 }
-}
-else {
-const err201 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data89};
+var _valid13 = _errs245 === errors;
+valid68 = valid68 || _valid13;
+const _errs249 = errors;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.run === undefined){
+const err201 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1],data:data84};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -7039,12 +7063,8 @@ vErrors.push(err201);
 }
 errors++;
 }
-var _valid11 = _errs247 === errors;
-valid69 = valid69 || _valid11;
-const _errs249 = errors;
-if(typeof data89 === "string"){
-if(!pattern12.test(data89)){
-const err202 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data89};
+if(data84.expect === undefined){
+const err202 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1],data:data84};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -7053,9 +7073,9 @@ vErrors.push(err202);
 }
 errors++;
 }
-}
-else {
-const err203 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data89};
+for(const key19 in data84){
+if(!((key19 === "run") || (key19 === "expect"))){
+const err203 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1],data:data84};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -7064,10 +7084,12 @@ vErrors.push(err203);
 }
 errors++;
 }
-var _valid11 = _errs249 === errors;
-valid69 = valid69 || _valid11;
-if(!valid69){
-const err204 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data89};
+}
+if(data84.run !== undefined){
+let data86 = data84.run;
+if(Array.isArray(data86)){
+if(data86.length < 1){
+const err204 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/run/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run,data:data86};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -7076,26 +7098,11 @@ vErrors.push(err204);
 }
 errors++;
 }
-else {
-errors = _errs246;
-if(vErrors !== null){
-if(_errs246){
-vErrors.length = _errs246;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data84.warmup !== undefined){
-let data90 = data84.warmup;
-const _errs253 = errors;
-let valid71 = false;
-const _errs254 = errors;
-if(typeof data90 == "number"){
-if(data90 < 0 || isNaN(data90)){
-const err205 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data90};
+const len14 = data86.length;
+for(let i15=0; i15<len14; i15++){
+let data87 = data86[i15];
+if(typeof data87 !== "string"){
+const err205 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/run/" + i15,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/run/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run.items,data:data87};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -7105,8 +7112,9 @@ vErrors.push(err205);
 errors++;
 }
 }
+}
 else {
-const err206 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data90};
+const err206 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/run/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run,data:data86};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -7115,12 +7123,12 @@ vErrors.push(err206);
 }
 errors++;
 }
-var _valid12 = _errs254 === errors;
-valid71 = valid71 || _valid12;
-const _errs256 = errors;
-if(typeof data90 === "string"){
-if(!pattern12.test(data90)){
-const err207 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data90};
+}
+if(data84.expect !== undefined){
+let data88 = data84.expect;
+if(typeof data88 === "string"){
+if(func2(data88) < 1){
+const err207 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/expect",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/expect/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.expect,data:data88};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -7131,7 +7139,7 @@ errors++;
 }
 }
 else {
-const err208 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data90};
+const err208 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/expect",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/expect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.expect.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.expect,data:data88};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -7140,10 +7148,10 @@ vErrors.push(err208);
 }
 errors++;
 }
-var _valid12 = _errs256 === errors;
-valid71 = valid71 || _valid12;
-if(!valid71){
-const err209 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data90};
+}
+}
+else {
+const err209 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1],data:data84};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -7152,22 +7160,10 @@ vErrors.push(err209);
 }
 errors++;
 }
-else {
-errors = _errs253;
-if(vErrors !== null){
-if(_errs253){
-vErrors.length = _errs253;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data84.iterations !== undefined){
-let data91 = data84.iterations;
-if(!((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91)))){
-const err210 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.iterations.type,parentSchema:schema31.properties.bench.properties.iterations,data:data91};
+var _valid13 = _errs249 === errors;
+valid68 = valid68 || _valid13;
+if(!valid68){
+const err210 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command,data:data84};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -7176,9 +7172,21 @@ vErrors.push(err210);
 }
 errors++;
 }
-if(typeof data91 == "number"){
-if(data91 < 1 || isNaN(data91)){
-const err211 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.iterations,data:data91};
+else {
+errors = _errs244;
+if(vErrors !== null){
+if(_errs244){
+vErrors.length = _errs244;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err211 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data68};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -7188,12 +7196,11 @@ vErrors.push(err211);
 errors++;
 }
 }
-}
-if(data84.batchSizes !== undefined){
-let data92 = data84.batchSizes;
-if(Array.isArray(data92)){
-if(data92.length < 1){
-const err212 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes,data:data92};
+if(data62.notApplicable !== undefined){
+let data89 = data62.notApplicable;
+if(typeof data89 === "string"){
+if(func2(data89) < 1){
+const err212 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data89};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -7202,11 +7209,9 @@ vErrors.push(err212);
 }
 errors++;
 }
-const len14 = data92.length;
-for(let i15=0; i15<len14; i15++){
-let data93 = data92[i15];
-if(!((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93)))){
-const err213 = {instancePath:instancePath+"/bench/batchSizes/" + i15,schemaPath:"#/properties/bench/properties/batchSizes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.batchSizes.items.type,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data93};
+}
+else {
+const err213 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data89};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -7215,9 +7220,11 @@ vErrors.push(err213);
 }
 errors++;
 }
-if(typeof data93 == "number"){
-if(data93 < 1 || isNaN(data93)){
-const err214 = {instancePath:instancePath+"/bench/batchSizes/" + i15,schemaPath:"#/properties/bench/properties/batchSizes/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data93};
+}
+if(data62.note !== undefined){
+let data90 = data62.note;
+if(typeof data90 !== "string"){
+const err214 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.note.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.note,data:data90};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -7228,9 +7235,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err215 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.batchSizes.type,parentSchema:schema31.properties.bench.properties.batchSizes,data:data92};
+const err215 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data62};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -7240,13 +7246,9 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data84.dims !== undefined){
-let data94 = data84.dims;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-for(const key19 in data94){
-let data95 = data94[key19];
-if(!((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95)))){
-const err216 = {instancePath:instancePath+"/bench/dims/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.dims.additionalProperties.type,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data95};
+}
+else {
+const err216 = {instancePath:instancePath+"/score/tests",schemaPath:"#/properties/score/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.type,parentSchema:schema31.properties.score.properties.tests,data:data61};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -7255,9 +7257,10 @@ vErrors.push(err216);
 }
 errors++;
 }
-if(typeof data95 == "number"){
-if(data95 < 0 || isNaN(data95)){
-const err217 = {instancePath:instancePath+"/bench/dims/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data95};
+}
+}
+else {
+const err217 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.type,parentSchema:schema31.properties.score,data:data50};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -7267,10 +7270,12 @@ vErrors.push(err217);
 errors++;
 }
 }
-}
-}
-else {
-const err218 = {instancePath:instancePath+"/bench/dims",schemaPath:"#/properties/bench/properties/dims/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.dims.type,parentSchema:schema31.properties.bench.properties.dims,data:data94};
+if(data.bench !== undefined){
+let data91 = data.bench;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+for(const key20 in data91){
+if(!(func1.call(schema31.properties.bench.properties, key20))){
+const err218 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench,data:data91};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -7280,10 +7285,10 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data84.inputs !== undefined){
-let data96 = data84.inputs;
-if(typeof data96 !== "string"){
-const err219 = {instancePath:instancePath+"/bench/inputs",schemaPath:"#/properties/bench/properties/inputs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.inputs.type,parentSchema:schema31.properties.bench.properties.inputs,data:data96};
+if(data91.runner !== undefined){
+let data92 = data91.runner;
+if(!(((data92 === "onnx") || (data92 === "http")) || (data92 === "command"))){
+const err219 = {instancePath:instancePath+"/bench/runner",schemaPath:"#/properties/bench/properties/runner/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.runner.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.runner.enum,parentSchema:schema31.properties.bench.properties.runner,data:data92};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -7293,10 +7298,15 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data84.seed !== undefined){
-let data97 = data84.seed;
-if(!((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97)))){
-const err220 = {instancePath:instancePath+"/bench/seed",schemaPath:"#/properties/bench/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.seed.type,parentSchema:schema31.properties.bench.properties.seed,data:data97};
+if(data91.models !== undefined){
+let data93 = data91.models;
+if(Array.isArray(data93)){
+const len15 = data93.length;
+for(let i16=0; i16<len15; i16++){
+let data94 = data93[i16];
+if(typeof data94 === "string"){
+if(func2(data94) < 1){
+const err220 = {instancePath:instancePath+"/bench/models/" + i16,schemaPath:"#/properties/bench/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.bench.properties.models.items,data:data94};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -7306,12 +7316,8 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data84.threads !== undefined){
-let data98 = data84.threads;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-for(const key20 in data98){
-if(!((key20 === "intraOp") || (key20 === "interOp"))){
-const err221 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.threads,data:data98};
+else {
+const err221 = {instancePath:instancePath+"/bench/models/" + i16,schemaPath:"#/properties/bench/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.models.items.type,parentSchema:schema31.properties.bench.properties.models.items,data:data94};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -7321,10 +7327,9 @@ vErrors.push(err221);
 errors++;
 }
 }
-if(data98.intraOp !== undefined){
-let data99 = data98.intraOp;
-if(!((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99)))){
-const err222 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.intraOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data99};
+}
+else {
+const err222 = {instancePath:instancePath+"/bench/models",schemaPath:"#/properties/bench/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.models.type,parentSchema:schema31.properties.bench.properties.models,data:data93};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -7333,9 +7338,11 @@ vErrors.push(err222);
 }
 errors++;
 }
-if(typeof data99 == "number"){
-if(data99 < 0 || isNaN(data99)){
-const err223 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data99};
+}
+if(data91.trials !== undefined){
+let data95 = data91.trials;
+if(!((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95)))){
+const err223 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.trials.type,parentSchema:schema31.properties.bench.properties.trials,data:data95};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -7344,12 +7351,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-}
-if(data98.interOp !== undefined){
-let data100 = data98.interOp;
-if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
-const err224 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.interOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data100};
+if(typeof data95 == "number"){
+if(data95 > 1000 || isNaN(data95)){
+const err224 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.bench.properties.trials,data:data95};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -7358,9 +7362,8 @@ vErrors.push(err224);
 }
 errors++;
 }
-if(typeof data100 == "number"){
-if(data100 < 0 || isNaN(data100)){
-const err225 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data100};
+if(data95 < 3 || isNaN(data95)){
+const err225 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3",schema:3,parentSchema:schema31.properties.bench.properties.trials,data:data95};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -7371,9 +7374,14 @@ errors++;
 }
 }
 }
-}
-else {
-const err226 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.threads.type,parentSchema:schema31.properties.bench.properties.threads,data:data98};
+if(data91.duration !== undefined){
+let data96 = data91.duration;
+const _errs274 = errors;
+let valid78 = false;
+const _errs275 = errors;
+if(typeof data96 == "number"){
+if(data96 < 0 || isNaN(data96)){
+const err226 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data96};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -7383,11 +7391,8 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data84.http !== undefined){
-let data101 = data84.http;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.url === undefined){
-const err227 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.bench.properties.http.required,parentSchema:schema31.properties.bench.properties.http,data:data101};
+else {
+const err227 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data96};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -7396,9 +7401,12 @@ vErrors.push(err227);
 }
 errors++;
 }
-for(const key21 in data101){
-if(!(func1.call(schema31.properties.bench.properties.http.properties, key21))){
-const err228 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.http,data:data101};
+var _valid14 = _errs275 === errors;
+valid78 = valid78 || _valid14;
+const _errs277 = errors;
+if(typeof data96 === "string"){
+if(!pattern12.test(data96)){
+const err228 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data96};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -7408,10 +7416,8 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data101.url !== undefined){
-let data102 = data101.url;
-if(typeof data102 !== "string"){
-const err229 = {instancePath:instancePath+"/bench/http/url",schemaPath:"#/properties/bench/properties/http/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.url.type,parentSchema:schema31.properties.bench.properties.http.properties.url,data:data102};
+else {
+const err229 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data96};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -7420,11 +7426,10 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-if(data101.protocol !== undefined){
-let data103 = data101.protocol;
-if(!((data103 === "oip") || (data103 === "raw"))){
-const err230 = {instancePath:instancePath+"/bench/http/protocol",schemaPath:"#/properties/bench/properties/http/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.protocol.enum,parentSchema:schema31.properties.bench.properties.http.properties.protocol,data:data103};
+var _valid14 = _errs277 === errors;
+valid78 = valid78 || _valid14;
+if(!valid78){
+const err230 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data96};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -7433,11 +7438,26 @@ vErrors.push(err230);
 }
 errors++;
 }
+else {
+errors = _errs274;
+if(vErrors !== null){
+if(_errs274){
+vErrors.length = _errs274;
 }
-if(data101.model !== undefined){
-let data104 = data101.model;
-if(typeof data104 !== "string"){
-const err231 = {instancePath:instancePath+"/bench/http/model",schemaPath:"#/properties/bench/properties/http/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.model.type,parentSchema:schema31.properties.bench.properties.http.properties.model,data:data104};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data91.warmup !== undefined){
+let data97 = data91.warmup;
+const _errs281 = errors;
+let valid80 = false;
+const _errs282 = errors;
+if(typeof data97 == "number"){
+if(data97 < 0 || isNaN(data97)){
+const err231 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data97};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -7447,10 +7467,8 @@ vErrors.push(err231);
 errors++;
 }
 }
-if(data101.method !== undefined){
-let data105 = data101.method;
-if(!(((data105 === "GET") || (data105 === "POST")) || (data105 === "PUT"))){
-const err232 = {instancePath:instancePath+"/bench/http/method",schemaPath:"#/properties/bench/properties/http/properties/method/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.method.enum,parentSchema:schema31.properties.bench.properties.http.properties.method,data:data105};
+else {
+const err232 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data97};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -7459,11 +7477,12 @@ vErrors.push(err232);
 }
 errors++;
 }
-}
-if(data101.payload !== undefined){
-let data106 = data101.payload;
-if(typeof data106 !== "string"){
-const err233 = {instancePath:instancePath+"/bench/http/payload",schemaPath:"#/properties/bench/properties/http/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.payload.type,parentSchema:schema31.properties.bench.properties.http.properties.payload,data:data106};
+var _valid15 = _errs282 === errors;
+valid80 = valid80 || _valid15;
+const _errs284 = errors;
+if(typeof data97 === "string"){
+if(!pattern12.test(data97)){
+const err233 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data97};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -7473,10 +7492,8 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data101.contentType !== undefined){
-let data107 = data101.contentType;
-if(typeof data107 !== "string"){
-const err234 = {instancePath:instancePath+"/bench/http/contentType",schemaPath:"#/properties/bench/properties/http/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.contentType.type,parentSchema:schema31.properties.bench.properties.http.properties.contentType,data:data107};
+else {
+const err234 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data97};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -7485,14 +7502,10 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
-if(data101.headers !== undefined){
-let data108 = data101.headers;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key22 in data108){
-let data109 = data108[key22];
-if(typeof data109 !== "string"){
-const err235 = {instancePath:instancePath+"/bench/http/headers/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/http/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.headers.additionalProperties.type,parentSchema:schema31.properties.bench.properties.http.properties.headers.additionalProperties,data:data109};
+var _valid15 = _errs284 === errors;
+valid80 = valid80 || _valid15;
+if(!valid80){
+const err235 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data97};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -7501,10 +7514,22 @@ vErrors.push(err235);
 }
 errors++;
 }
-}
+else {
+errors = _errs281;
+if(vErrors !== null){
+if(_errs281){
+vErrors.length = _errs281;
 }
 else {
-const err236 = {instancePath:instancePath+"/bench/http/headers",schemaPath:"#/properties/bench/properties/http/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.properties.headers.type,parentSchema:schema31.properties.bench.properties.http.properties.headers,data:data108};
+vErrors = null;
+}
+}
+}
+}
+if(data91.iterations !== undefined){
+let data98 = data91.iterations;
+if(!((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98)))){
+const err236 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.iterations.type,parentSchema:schema31.properties.bench.properties.iterations,data:data98};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -7513,11 +7538,9 @@ vErrors.push(err236);
 }
 errors++;
 }
-}
-if(data101.concurrency !== undefined){
-let data110 = data101.concurrency;
-if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
-const err237 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.http.properties.concurrency.type,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data110};
+if(typeof data98 == "number"){
+if(data98 < 1 || isNaN(data98)){
+const err237 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.iterations,data:data98};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -7526,9 +7549,13 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(typeof data110 == "number"){
-if(data110 > 1024 || isNaN(data110)){
-const err238 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data110};
+}
+}
+if(data91.batchSizes !== undefined){
+let data99 = data91.batchSizes;
+if(Array.isArray(data99)){
+if(data99.length < 1){
+const err238 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes,data:data99};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -7537,8 +7564,11 @@ vErrors.push(err238);
 }
 errors++;
 }
-if(data110 < 1 || isNaN(data110)){
-const err239 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data110};
+const len16 = data99.length;
+for(let i17=0; i17<len16; i17++){
+let data100 = data99[i17];
+if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
+const err239 = {instancePath:instancePath+"/bench/batchSizes/" + i17,schemaPath:"#/properties/bench/properties/batchSizes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.batchSizes.items.type,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data100};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -7547,13 +7577,9 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-}
-if(data101.rate !== undefined){
-let data111 = data101.rate;
-if(typeof data111 == "number"){
-if(data111 <= 0 || isNaN(data111)){
-const err240 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data111};
+if(typeof data100 == "number"){
+if(data100 < 1 || isNaN(data100)){
+const err240 = {instancePath:instancePath+"/bench/batchSizes/" + i17,schemaPath:"#/properties/bench/properties/batchSizes/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data100};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -7563,8 +7589,10 @@ vErrors.push(err240);
 errors++;
 }
 }
+}
+}
 else {
-const err241 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.http.properties.rate.type,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data111};
+const err241 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.batchSizes.type,parentSchema:schema31.properties.bench.properties.batchSizes,data:data99};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -7574,14 +7602,13 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data101.timeout !== undefined){
-let data112 = data101.timeout;
-const _errs304 = errors;
-let valid79 = false;
-const _errs305 = errors;
-if(typeof data112 == "number"){
-if(data112 < 0 || isNaN(data112)){
-const err242 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data112};
+if(data91.dims !== undefined){
+let data101 = data91.dims;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+for(const key21 in data101){
+let data102 = data101[key21];
+if(!((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102)))){
+const err242 = {instancePath:instancePath+"/bench/dims/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.dims.additionalProperties.type,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data102};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -7590,9 +7617,9 @@ vErrors.push(err242);
 }
 errors++;
 }
-}
-else {
-const err243 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data112};
+if(typeof data102 == "number"){
+if(data102 < 0 || isNaN(data102)){
+const err243 = {instancePath:instancePath+"/bench/dims/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data102};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -7601,12 +7628,11 @@ vErrors.push(err243);
 }
 errors++;
 }
-var _valid13 = _errs305 === errors;
-valid79 = valid79 || _valid13;
-const _errs307 = errors;
-if(typeof data112 === "string"){
-if(!pattern12.test(data112)){
-const err244 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data112};
+}
+}
+}
+else {
+const err244 = {instancePath:instancePath+"/bench/dims",schemaPath:"#/properties/bench/properties/dims/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.dims.type,parentSchema:schema31.properties.bench.properties.dims,data:data101};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -7616,8 +7642,10 @@ vErrors.push(err244);
 errors++;
 }
 }
-else {
-const err245 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data112};
+if(data91.inputs !== undefined){
+let data103 = data91.inputs;
+if(typeof data103 !== "string"){
+const err245 = {instancePath:instancePath+"/bench/inputs",schemaPath:"#/properties/bench/properties/inputs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.inputs.type,parentSchema:schema31.properties.bench.properties.inputs,data:data103};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -7626,10 +7654,11 @@ vErrors.push(err245);
 }
 errors++;
 }
-var _valid13 = _errs307 === errors;
-valid79 = valid79 || _valid13;
-if(!valid79){
-const err246 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data112};
+}
+if(data91.seed !== undefined){
+let data104 = data91.seed;
+if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
+const err246 = {instancePath:instancePath+"/bench/seed",schemaPath:"#/properties/bench/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.seed.type,parentSchema:schema31.properties.bench.properties.seed,data:data104};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -7638,21 +7667,13 @@ vErrors.push(err246);
 }
 errors++;
 }
-else {
-errors = _errs304;
-if(vErrors !== null){
-if(_errs304){
-vErrors.length = _errs304;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err247 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.type,parentSchema:schema31.properties.bench.properties.http,data:data101};
+if(data91.threads !== undefined){
+let data105 = data91.threads;
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+for(const key22 in data105){
+if(!((key22 === "intraOp") || (key22 === "interOp"))){
+const err247 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.threads,data:data105};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -7662,11 +7683,10 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data84.command !== undefined){
-let data113 = data84.command;
-if(Array.isArray(data113)){
-if(data113.length < 1){
-const err248 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.command,data:data113};
+if(data105.intraOp !== undefined){
+let data106 = data105.intraOp;
+if(!((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106)))){
+const err248 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.intraOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data106};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -7675,11 +7695,9 @@ vErrors.push(err248);
 }
 errors++;
 }
-const len15 = data113.length;
-for(let i16=0; i16<len15; i16++){
-let data114 = data113[i16];
-if(typeof data114 !== "string"){
-const err249 = {instancePath:instancePath+"/bench/command/" + i16,schemaPath:"#/properties/bench/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.command.items.type,parentSchema:schema31.properties.bench.properties.command.items,data:data114};
+if(typeof data106 == "number"){
+if(data106 < 0 || isNaN(data106)){
+const err249 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data106};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -7690,8 +7708,10 @@ errors++;
 }
 }
 }
-else {
-const err250 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.command.type,parentSchema:schema31.properties.bench.properties.command,data:data113};
+if(data105.interOp !== undefined){
+let data107 = data105.interOp;
+if(!((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107)))){
+const err250 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.interOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data107};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -7700,13 +7720,9 @@ vErrors.push(err250);
 }
 errors++;
 }
-}
-if(data84.regression !== undefined){
-let data115 = data84.regression;
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
-for(const key23 in data115){
-if(!(((((key23 === "metric") || (key23 === "test")) || (key23 === "alpha")) || (key23 === "minEffect")) || (key23 === "confidence"))){
-const err251 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.regression,data:data115};
+if(typeof data107 == "number"){
+if(data107 < 0 || isNaN(data107)){
+const err251 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data107};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -7716,10 +7732,10 @@ vErrors.push(err251);
 errors++;
 }
 }
-if(data115.metric !== undefined){
-let data116 = data115.metric;
-if(!((((((data116 === "p50") || (data116 === "p90")) || (data116 === "p95")) || (data116 === "p99")) || (data116 === "mean")) || (data116 === "throughput"))){
-const err252 = {instancePath:instancePath+"/bench/regression/metric",schemaPath:"#/properties/bench/properties/regression/properties/metric/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.metric.enum,parentSchema:schema31.properties.bench.properties.regression.properties.metric,data:data116};
+}
+}
+else {
+const err252 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.threads.type,parentSchema:schema31.properties.bench.properties.threads,data:data105};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -7729,10 +7745,11 @@ vErrors.push(err252);
 errors++;
 }
 }
-if(data115.test !== undefined){
-let data117 = data115.test;
-if(!((data117 === "mann-whitney") || (data117 === "bootstrap"))){
-const err253 = {instancePath:instancePath+"/bench/regression/test",schemaPath:"#/properties/bench/properties/regression/properties/test/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.test.enum,parentSchema:schema31.properties.bench.properties.regression.properties.test,data:data117};
+if(data91.http !== undefined){
+let data108 = data91.http;
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+if(data108.url === undefined){
+const err253 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.bench.properties.http.required,parentSchema:schema31.properties.bench.properties.http,data:data108};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -7741,12 +7758,9 @@ vErrors.push(err253);
 }
 errors++;
 }
-}
-if(data115.alpha !== undefined){
-let data118 = data115.alpha;
-if(typeof data118 == "number"){
-if(data118 >= 0.5 || isNaN(data118)){
-const err254 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 0.5},message:"must be < 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data118};
+for(const key23 in data108){
+if(!(func1.call(schema31.properties.bench.properties.http.properties, key23))){
+const err254 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.http,data:data108};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -7755,8 +7769,11 @@ vErrors.push(err254);
 }
 errors++;
 }
-if(data118 <= 0 || isNaN(data118)){
-const err255 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data118};
+}
+if(data108.url !== undefined){
+let data109 = data108.url;
+if(typeof data109 !== "string"){
+const err255 = {instancePath:instancePath+"/bench/http/url",schemaPath:"#/properties/bench/properties/http/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.url.type,parentSchema:schema31.properties.bench.properties.http.properties.url,data:data109};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -7766,8 +7783,10 @@ vErrors.push(err255);
 errors++;
 }
 }
-else {
-const err256 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.alpha.type,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data118};
+if(data108.protocol !== undefined){
+let data110 = data108.protocol;
+if(!((data110 === "oip") || (data110 === "raw"))){
+const err256 = {instancePath:instancePath+"/bench/http/protocol",schemaPath:"#/properties/bench/properties/http/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.protocol.enum,parentSchema:schema31.properties.bench.properties.http.properties.protocol,data:data110};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -7777,11 +7796,10 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data115.minEffect !== undefined){
-let data119 = data115.minEffect;
-if(typeof data119 == "number"){
-if(data119 < 0 || isNaN(data119)){
-const err257 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data119};
+if(data108.model !== undefined){
+let data111 = data108.model;
+if(typeof data111 !== "string"){
+const err257 = {instancePath:instancePath+"/bench/http/model",schemaPath:"#/properties/bench/properties/http/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.model.type,parentSchema:schema31.properties.bench.properties.http.properties.model,data:data111};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -7791,8 +7809,10 @@ vErrors.push(err257);
 errors++;
 }
 }
-else {
-const err258 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.minEffect.type,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data119};
+if(data108.method !== undefined){
+let data112 = data108.method;
+if(!(((data112 === "GET") || (data112 === "POST")) || (data112 === "PUT"))){
+const err258 = {instancePath:instancePath+"/bench/http/method",schemaPath:"#/properties/bench/properties/http/properties/method/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.method.enum,parentSchema:schema31.properties.bench.properties.http.properties.method,data:data112};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -7802,11 +7822,10 @@ vErrors.push(err258);
 errors++;
 }
 }
-if(data115.confidence !== undefined){
-let data120 = data115.confidence;
-if(typeof data120 == "number"){
-if(data120 >= 1 || isNaN(data120)){
-const err259 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data120};
+if(data108.payload !== undefined){
+let data113 = data108.payload;
+if(typeof data113 !== "string"){
+const err259 = {instancePath:instancePath+"/bench/http/payload",schemaPath:"#/properties/bench/properties/http/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.payload.type,parentSchema:schema31.properties.bench.properties.http.properties.payload,data:data113};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -7815,8 +7834,11 @@ vErrors.push(err259);
 }
 errors++;
 }
-if(data120 <= 0.5 || isNaN(data120)){
-const err260 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data120};
+}
+if(data108.contentType !== undefined){
+let data114 = data108.contentType;
+if(typeof data114 !== "string"){
+const err260 = {instancePath:instancePath+"/bench/http/contentType",schemaPath:"#/properties/bench/properties/http/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.contentType.type,parentSchema:schema31.properties.bench.properties.http.properties.contentType,data:data114};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -7826,8 +7848,13 @@ vErrors.push(err260);
 errors++;
 }
 }
-else {
-const err261 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.confidence.type,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data120};
+if(data108.headers !== undefined){
+let data115 = data108.headers;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+for(const key24 in data115){
+let data116 = data115[key24];
+if(typeof data116 !== "string"){
+const err261 = {instancePath:instancePath+"/bench/http/headers/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/http/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.headers.additionalProperties.type,parentSchema:schema31.properties.bench.properties.http.properties.headers.additionalProperties,data:data116};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -7839,7 +7866,7 @@ errors++;
 }
 }
 else {
-const err262 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.regression.type,parentSchema:schema31.properties.bench.properties.regression,data:data115};
+const err262 = {instancePath:instancePath+"/bench/http/headers",schemaPath:"#/properties/bench/properties/http/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.properties.headers.type,parentSchema:schema31.properties.bench.properties.http.properties.headers,data:data115};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -7849,12 +7876,10 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data84.history !== undefined){
-let data121 = data84.history;
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-for(const key24 in data121){
-if(!(((key24 === "dir") || (key24 === "maxAge")) || (key24 === "maxRuns"))){
-const err263 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.history,data:data121};
+if(data108.concurrency !== undefined){
+let data117 = data108.concurrency;
+if(!((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117)))){
+const err263 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.http.properties.concurrency.type,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data117};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -7863,11 +7888,9 @@ vErrors.push(err263);
 }
 errors++;
 }
-}
-if(data121.dir !== undefined){
-let data122 = data121.dir;
-if(typeof data122 !== "string"){
-const err264 = {instancePath:instancePath+"/bench/history/dir",schemaPath:"#/properties/bench/properties/history/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.history.properties.dir.type,parentSchema:schema31.properties.bench.properties.history.properties.dir,data:data122};
+if(typeof data117 == "number"){
+if(data117 > 1024 || isNaN(data117)){
+const err264 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data117};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -7876,15 +7899,8 @@ vErrors.push(err264);
 }
 errors++;
 }
-}
-if(data121.maxAge !== undefined){
-let data123 = data121.maxAge;
-const _errs331 = errors;
-let valid85 = false;
-const _errs332 = errors;
-if(typeof data123 == "number"){
-if(data123 < 0 || isNaN(data123)){
-const err265 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data123};
+if(data117 < 1 || isNaN(data117)){
+const err265 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data117};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -7894,8 +7910,12 @@ vErrors.push(err265);
 errors++;
 }
 }
-else {
-const err266 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data123};
+}
+if(data108.rate !== undefined){
+let data118 = data108.rate;
+if(typeof data118 == "number"){
+if(data118 <= 0 || isNaN(data118)){
+const err266 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data118};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -7904,12 +7924,9 @@ vErrors.push(err266);
 }
 errors++;
 }
-var _valid14 = _errs332 === errors;
-valid85 = valid85 || _valid14;
-const _errs334 = errors;
-if(typeof data123 === "string"){
-if(!pattern12.test(data123)){
-const err267 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data123};
+}
+else {
+const err267 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.http.properties.rate.type,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data118};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -7919,8 +7936,14 @@ vErrors.push(err267);
 errors++;
 }
 }
-else {
-const err268 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data123};
+if(data108.timeout !== undefined){
+let data119 = data108.timeout;
+const _errs332 = errors;
+let valid88 = false;
+const _errs333 = errors;
+if(typeof data119 == "number"){
+if(data119 < 0 || isNaN(data119)){
+const err268 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data119};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -7929,10 +7952,9 @@ vErrors.push(err268);
 }
 errors++;
 }
-var _valid14 = _errs334 === errors;
-valid85 = valid85 || _valid14;
-if(!valid85){
-const err269 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data123};
+}
+else {
+const err269 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data119};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -7941,22 +7963,12 @@ vErrors.push(err269);
 }
 errors++;
 }
-else {
-errors = _errs331;
-if(vErrors !== null){
-if(_errs331){
-vErrors.length = _errs331;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data121.maxRuns !== undefined){
-let data124 = data121.maxRuns;
-if(!((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124)))){
-const err270 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.history.properties.maxRuns.type,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data124};
+var _valid16 = _errs333 === errors;
+valid88 = valid88 || _valid16;
+const _errs335 = errors;
+if(typeof data119 === "string"){
+if(!pattern12.test(data119)){
+const err270 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data119};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -7965,9 +7977,9 @@ vErrors.push(err270);
 }
 errors++;
 }
-if(typeof data124 == "number"){
-if(data124 < 1 || isNaN(data124)){
-const err271 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data124};
+}
+else {
+const err271 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data119};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -7976,11 +7988,10 @@ vErrors.push(err271);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err272 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.history.type,parentSchema:schema31.properties.bench.properties.history,data:data121};
+var _valid16 = _errs335 === errors;
+valid88 = valid88 || _valid16;
+if(!valid88){
+const err272 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data119};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -7989,10 +8000,21 @@ vErrors.push(err272);
 }
 errors++;
 }
+else {
+errors = _errs332;
+if(vErrors !== null){
+if(_errs332){
+vErrors.length = _errs332;
+}
+else {
+vErrors = null;
+}
+}
+}
 }
 }
 else {
-const err273 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.type,parentSchema:schema31.properties.bench,data:data84};
+const err273 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.type,parentSchema:schema31.properties.bench.properties.http,data:data108};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -8002,14 +8024,11 @@ vErrors.push(err273);
 errors++;
 }
 }
-if(data.gates !== undefined){
-let data125 = data.gates;
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-for(const key25 in data125){
-const _errs340 = errors;
-if(typeof key25 === "string"){
-if(!pattern20.test(key25)){
-const err274 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema31.properties.gates.propertyNames,data:key25,propertyName:key25};
+if(data91.command !== undefined){
+let data120 = data91.command;
+if(Array.isArray(data120)){
+if(data120.length < 1){
+const err274 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.command,data:data120};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -8018,10 +8037,11 @@ vErrors.push(err274);
 }
 errors++;
 }
-}
-var valid86 = _errs340 === errors;
-if(!valid86){
-const err275 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames",keyword:"propertyNames",params:{propertyName: key25},message:"property name must be valid",schema:schema31.properties.gates.propertyNames,parentSchema:schema31.properties.gates,data:data125};
+const len17 = data120.length;
+for(let i18=0; i18<len17; i18++){
+let data121 = data120[i18];
+if(typeof data121 !== "string"){
+const err275 = {instancePath:instancePath+"/bench/command/" + i18,schemaPath:"#/properties/bench/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.command.items.type,parentSchema:schema31.properties.bench.properties.command.items,data:data121};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -8031,11 +8051,9 @@ vErrors.push(err275);
 errors++;
 }
 }
-for(const key26 in data125){
-let data126 = data125[key26];
-if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
-if(data126.checks === undefined){
-const err276 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema31.properties.gates.additionalProperties.required,parentSchema:schema31.properties.gates.additionalProperties,data:data126};
+}
+else {
+const err276 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.command.type,parentSchema:schema31.properties.bench.properties.command,data:data120};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -8044,9 +8062,13 @@ vErrors.push(err276);
 }
 errors++;
 }
-for(const key27 in data126){
-if(!((((((((key27 === "description") || (key27 === "model")) || (key27 === "candidate")) || (key27 === "baseline")) || (key27 === "policies")) || (key27 === "checks")) || (key27 === "aggregate")) || (key27 === "seed"))){
-const err277 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.gates.additionalProperties,data:data126};
+}
+if(data91.regression !== undefined){
+let data122 = data91.regression;
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+for(const key25 in data122){
+if(!(((((key25 === "metric") || (key25 === "test")) || (key25 === "alpha")) || (key25 === "minEffect")) || (key25 === "confidence"))){
+const err277 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.regression,data:data122};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -8056,10 +8078,10 @@ vErrors.push(err277);
 errors++;
 }
 }
-if(data126.description !== undefined){
-let data127 = data126.description;
-if(typeof data127 !== "string"){
-const err278 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/gates/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.description.type,parentSchema:schema31.properties.gates.additionalProperties.properties.description,data:data127};
+if(data122.metric !== undefined){
+let data123 = data122.metric;
+if(!((((((data123 === "p50") || (data123 === "p90")) || (data123 === "p95")) || (data123 === "p99")) || (data123 === "mean")) || (data123 === "throughput"))){
+const err278 = {instancePath:instancePath+"/bench/regression/metric",schemaPath:"#/properties/bench/properties/regression/properties/metric/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.metric.enum,parentSchema:schema31.properties.bench.properties.regression.properties.metric,data:data123};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -8069,10 +8091,10 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data126.model !== undefined){
-let data128 = data126.model;
-if(typeof data128 !== "string"){
-const err279 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/gates/additionalProperties/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.model.type,parentSchema:schema31.properties.gates.additionalProperties.properties.model,data:data128};
+if(data122.test !== undefined){
+let data124 = data122.test;
+if(!((data124 === "mann-whitney") || (data124 === "bootstrap"))){
+const err279 = {instancePath:instancePath+"/bench/regression/test",schemaPath:"#/properties/bench/properties/regression/properties/test/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.test.enum,parentSchema:schema31.properties.bench.properties.regression.properties.test,data:data124};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -8082,30 +8104,11 @@ vErrors.push(err279);
 errors++;
 }
 }
-if(data126.candidate !== undefined){
-if(!(validate21(data126.candidate, {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/candidate",parentData:data126,parentDataProperty:"candidate",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-if(data126.baseline !== undefined){
-let data130 = data126.baseline;
-const _errs351 = errors;
-let valid89 = false;
-const _errs352 = errors;
-if(!(validate21(data130, {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",parentData:data126,parentDataProperty:"baseline",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-else {
-var props2 = validate21.evaluated.props;
-}
-var _valid15 = _errs352 === errors;
-valid89 = valid89 || _valid15;
-const _errs353 = errors;
-if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
-if(data130.live === undefined){
-const err280 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/required",keyword:"required",params:{missingProperty: "live"},message:"must have required property '"+"live"+"'",schema:schema62.required,parentSchema:schema62,data:data130};
+if(data122.alpha !== undefined){
+let data125 = data122.alpha;
+if(typeof data125 == "number"){
+if(data125 >= 0.5 || isNaN(data125)){
+const err280 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 0.5},message:"must be < 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data125};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -8114,9 +8117,8 @@ vErrors.push(err280);
 }
 errors++;
 }
-for(const key28 in data130){
-if(!(key28 === "live")){
-const err281 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data130};
+if(data125 <= 0 || isNaN(data125)){
+const err281 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data125};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -8126,11 +8128,8 @@ vErrors.push(err281);
 errors++;
 }
 }
-if(data130.live !== undefined){
-let data131 = data130.live;
-if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
-if(data131.environment === undefined){
-const err282 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema62.properties.live.required,parentSchema:schema62.properties.live,data:data131};
+else {
+const err282 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.alpha.type,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data125};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -8139,9 +8138,12 @@ vErrors.push(err282);
 }
 errors++;
 }
-for(const key29 in data131){
-if(!((key29 === "environment") || (key29 === "model"))){
-const err283 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.live,data:data131};
+}
+if(data122.minEffect !== undefined){
+let data126 = data122.minEffect;
+if(typeof data126 == "number"){
+if(data126 < 0 || isNaN(data126)){
+const err283 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data126};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -8151,11 +8153,8 @@ vErrors.push(err283);
 errors++;
 }
 }
-if(data131.environment !== undefined){
-let data132 = data131.environment;
-if(typeof data132 === "string"){
-if(func2(data132) < 1){
-const err284 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.live.properties.environment,data:data132};
+else {
+const err284 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.minEffect.type,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data126};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -8165,8 +8164,11 @@ vErrors.push(err284);
 errors++;
 }
 }
-else {
-const err285 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.environment.type,parentSchema:schema62.properties.live.properties.environment,data:data132};
+if(data122.confidence !== undefined){
+let data127 = data122.confidence;
+if(typeof data127 == "number"){
+if(data127 >= 1 || isNaN(data127)){
+const err285 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data127};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -8175,11 +8177,8 @@ vErrors.push(err285);
 }
 errors++;
 }
-}
-if(data131.model !== undefined){
-let data133 = data131.model;
-if(typeof data133 !== "string"){
-const err286 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/model",schemaPath:"#/$defs/liveBaseline/properties/live/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.model.type,parentSchema:schema62.properties.live.properties.model,data:data133};
+if(data127 <= 0.5 || isNaN(data127)){
+const err286 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data127};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -8189,9 +8188,8 @@ vErrors.push(err286);
 errors++;
 }
 }
-}
 else {
-const err287 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.live.type,parentSchema:schema62.properties.live,data:data131};
+const err287 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.confidence.type,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data127};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -8203,7 +8201,7 @@ errors++;
 }
 }
 else {
-const err288 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data130};
+const err288 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.regression.type,parentSchema:schema31.properties.bench.properties.regression,data:data122};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -8212,15 +8210,13 @@ vErrors.push(err288);
 }
 errors++;
 }
-var _valid15 = _errs353 === errors;
-valid89 = valid89 || _valid15;
-if(_valid15){
-if(props2 !== true){
-props2 = true;
 }
-}
-if(!valid89){
-const err289 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/properties/gates/additionalProperties/properties/baseline/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.gates.additionalProperties.properties.baseline.anyOf,parentSchema:schema31.properties.gates.additionalProperties.properties.baseline,data:data130};
+if(data91.history !== undefined){
+let data128 = data91.history;
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+for(const key26 in data128){
+if(!(((key26 === "dir") || (key26 === "maxAge")) || (key26 === "maxRuns"))){
+const err289 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.history,data:data128};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -8229,24 +8225,11 @@ vErrors.push(err289);
 }
 errors++;
 }
-else {
-errors = _errs351;
-if(vErrors !== null){
-if(_errs351){
-vErrors.length = _errs351;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data126.policies !== undefined){
-let data134 = data126.policies;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-for(const key30 in data134){
-if(!(((((key30 === "onMissingMetric") || (key30 === "onMissingBaseline")) || (key30 === "onZeroBaseline")) || (key30 === "onNonFinite")) || (key30 === "zeroEpsilon"))){
-const err290 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data134};
+if(data128.dir !== undefined){
+let data129 = data128.dir;
+if(typeof data129 !== "string"){
+const err290 = {instancePath:instancePath+"/bench/history/dir",schemaPath:"#/properties/bench/properties/history/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.history.properties.dir.type,parentSchema:schema31.properties.bench.properties.history.properties.dir,data:data129};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -8256,10 +8239,14 @@ vErrors.push(err290);
 errors++;
 }
 }
-if(data134.onMissingMetric !== undefined){
-let data135 = data134.onMissingMetric;
-if(!(((data135 === "fail") || (data135 === "warn")) || (data135 === "skip"))){
-const err291 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingMetric",schemaPath:"#/$defs/gatePolicies/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingMetric.enum,parentSchema:schema63.properties.onMissingMetric,data:data135};
+if(data128.maxAge !== undefined){
+let data130 = data128.maxAge;
+const _errs359 = errors;
+let valid94 = false;
+const _errs360 = errors;
+if(typeof data130 == "number"){
+if(data130 < 0 || isNaN(data130)){
+const err291 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data130};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -8269,10 +8256,8 @@ vErrors.push(err291);
 errors++;
 }
 }
-if(data134.onMissingBaseline !== undefined){
-let data136 = data134.onMissingBaseline;
-if(!((data136 === "fail") || (data136 === "skip"))){
-const err292 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingBaseline",schemaPath:"#/$defs/gatePolicies/properties/onMissingBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingBaseline.enum,parentSchema:schema63.properties.onMissingBaseline,data:data136};
+else {
+const err292 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data130};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -8281,11 +8266,12 @@ vErrors.push(err292);
 }
 errors++;
 }
-}
-if(data134.onZeroBaseline !== undefined){
-let data137 = data134.onZeroBaseline;
-if(!((((data137 === "fail") || (data137 === "skip")) || (data137 === "absoluteOnly")) || (data137 === "strictImprovement"))){
-const err293 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onZeroBaseline",schemaPath:"#/$defs/gatePolicies/properties/onZeroBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onZeroBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onZeroBaseline.enum,parentSchema:schema63.properties.onZeroBaseline,data:data137};
+var _valid17 = _errs360 === errors;
+valid94 = valid94 || _valid17;
+const _errs362 = errors;
+if(typeof data130 === "string"){
+if(!pattern12.test(data130)){
+const err293 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data130};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -8295,10 +8281,8 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data134.onNonFinite !== undefined){
-let data138 = data134.onNonFinite;
-if(!(((data138 === "fail") || (data138 === "warn")) || (data138 === "skip"))){
-const err294 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onNonFinite",schemaPath:"#/$defs/gatePolicies/properties/onNonFinite/enum",keyword:"enum",params:{allowedValues: schema63.properties.onNonFinite.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onNonFinite.enum,parentSchema:schema63.properties.onNonFinite,data:data138};
+else {
+const err294 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data130};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -8307,12 +8291,10 @@ vErrors.push(err294);
 }
 errors++;
 }
-}
-if(data134.zeroEpsilon !== undefined){
-let data139 = data134.zeroEpsilon;
-if(typeof data139 == "number"){
-if(data139 < 0 || isNaN(data139)){
-const err295 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.zeroEpsilon,data:data139};
+var _valid17 = _errs362 === errors;
+valid94 = valid94 || _valid17;
+if(!valid94){
+const err295 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data130};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -8321,9 +8303,22 @@ vErrors.push(err295);
 }
 errors++;
 }
+else {
+errors = _errs359;
+if(vErrors !== null){
+if(_errs359){
+vErrors.length = _errs359;
 }
 else {
-const err296 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.zeroEpsilon.type,parentSchema:schema63.properties.zeroEpsilon,data:data139};
+vErrors = null;
+}
+}
+}
+}
+if(data128.maxRuns !== undefined){
+let data131 = data128.maxRuns;
+if(!((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131)))){
+const err296 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.history.properties.maxRuns.type,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data131};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -8332,10 +8327,9 @@ vErrors.push(err296);
 }
 errors++;
 }
-}
-}
-else {
-const err297 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data134};
+if(typeof data131 == "number"){
+if(data131 < 1 || isNaN(data131)){
+const err297 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data131};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -8345,11 +8339,10 @@ vErrors.push(err297);
 errors++;
 }
 }
-if(data126.checks !== undefined){
-let data140 = data126.checks;
-if(Array.isArray(data140)){
-if(data140.length < 1){
-const err298 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data140};
+}
+}
+else {
+const err298 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.history.type,parentSchema:schema31.properties.bench.properties.history,data:data128};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -8358,12 +8351,10 @@ vErrors.push(err298);
 }
 errors++;
 }
-const len16 = data140.length;
-for(let i17=0; i17<len16; i17++){
-let data141 = data140[i17];
-if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
-if(data141.metric === undefined){
-const err299 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema64.required,parentSchema:schema64,data:data141};
+}
+}
+else {
+const err299 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.type,parentSchema:schema31.properties.bench,data:data91};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -8372,8 +8363,15 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(data141.direction === undefined){
-const err300 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema64.required,parentSchema:schema64,data:data141};
+}
+if(data.gates !== undefined){
+let data132 = data.gates;
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+for(const key27 in data132){
+const _errs368 = errors;
+if(typeof key27 === "string"){
+if(!pattern20.test(key27)){
+const err300 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema31.properties.gates.propertyNames,data:key27,propertyName:key27};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -8382,9 +8380,10 @@ vErrors.push(err300);
 }
 errors++;
 }
-for(const key31 in data141){
-if(!(func1.call(schema64.properties, key31))){
-const err301 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17,schemaPath:"#/$defs/gateCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data141};
+}
+var valid95 = _errs368 === errors;
+if(!valid95){
+const err301 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames",keyword:"propertyNames",params:{propertyName: key27},message:"property name must be valid",schema:schema31.properties.gates.propertyNames,parentSchema:schema31.properties.gates,data:data132};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -8394,10 +8393,11 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(data141.name !== undefined){
-let data142 = data141.name;
-if(typeof data142 !== "string"){
-const err302 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/name",schemaPath:"#/$defs/gateCheck/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data142};
+for(const key28 in data132){
+let data133 = data132[key28];
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+if(data133.checks === undefined){
+const err302 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema31.properties.gates.additionalProperties.required,parentSchema:schema31.properties.gates.additionalProperties,data:data133};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -8406,12 +8406,9 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
-if(data141.metric !== undefined){
-let data143 = data141.metric;
-if(typeof data143 === "string"){
-if(func2(data143) < 1){
-const err303 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.metric,data:data143};
+for(const key29 in data133){
+if(!((((((((key29 === "description") || (key29 === "model")) || (key29 === "candidate")) || (key29 === "baseline")) || (key29 === "policies")) || (key29 === "checks")) || (key29 === "aggregate")) || (key29 === "seed"))){
+const err303 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.gates.additionalProperties,data:data133};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -8421,8 +8418,10 @@ vErrors.push(err303);
 errors++;
 }
 }
-else {
-const err304 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.metric.type,parentSchema:schema64.properties.metric,data:data143};
+if(data133.description !== undefined){
+let data134 = data133.description;
+if(typeof data134 !== "string"){
+const err304 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/gates/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.description.type,parentSchema:schema31.properties.gates.additionalProperties.properties.description,data:data134};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -8432,10 +8431,10 @@ vErrors.push(err304);
 errors++;
 }
 }
-if(data141.direction !== undefined){
-let data144 = data141.direction;
-if(!((data144 === "higher") || (data144 === "lower"))){
-const err305 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/direction",schemaPath:"#/$defs/gateCheck/properties/direction/enum",keyword:"enum",params:{allowedValues: schema64.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.direction.enum,parentSchema:schema64.properties.direction,data:data144};
+if(data133.model !== undefined){
+let data135 = data133.model;
+if(typeof data135 !== "string"){
+const err305 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/gates/additionalProperties/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.model.type,parentSchema:schema31.properties.gates.additionalProperties.properties.model,data:data135};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -8445,11 +8444,30 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data141.value !== undefined){
-let data145 = data141.value;
-if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
-if(Object.keys(data145).length < 1){
-const err306 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value",schemaPath:"#/$defs/gateCheck/properties/value/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.value,data:data145};
+if(data133.candidate !== undefined){
+if(!(validate21(data133.candidate, {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/candidate",parentData:data133,parentDataProperty:"candidate",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+if(data133.baseline !== undefined){
+let data137 = data133.baseline;
+const _errs379 = errors;
+let valid98 = false;
+const _errs380 = errors;
+if(!(validate21(data137, {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",parentData:data133,parentDataProperty:"baseline",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+else {
+var props4 = validate21.evaluated.props;
+}
+var _valid18 = _errs380 === errors;
+valid98 = valid98 || _valid18;
+const _errs381 = errors;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+if(data137.live === undefined){
+const err306 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/required",keyword:"required",params:{missingProperty: "live"},message:"must have required property '"+"live"+"'",schema:schema62.required,parentSchema:schema62,data:data137};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -8458,9 +8476,9 @@ vErrors.push(err306);
 }
 errors++;
 }
-for(const key32 in data145){
-if(!((key32 === "min") || (key32 === "max"))){
-const err307 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value",schemaPath:"#/$defs/gateCheck/properties/value/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.value,data:data145};
+for(const key30 in data137){
+if(!(key30 === "live")){
+const err307 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data137};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -8470,10 +8488,11 @@ vErrors.push(err307);
 errors++;
 }
 }
-if(data145.min !== undefined){
-let data146 = data145.min;
-if(!(typeof data146 == "number")){
-const err308 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value/min",schemaPath:"#/$defs/gateCheck/properties/value/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.min.type,parentSchema:schema64.properties.value.properties.min,data:data146};
+if(data137.live !== undefined){
+let data138 = data137.live;
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+if(data138.environment === undefined){
+const err308 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema62.properties.live.required,parentSchema:schema62.properties.live,data:data138};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -8482,11 +8501,9 @@ vErrors.push(err308);
 }
 errors++;
 }
-}
-if(data145.max !== undefined){
-let data147 = data145.max;
-if(!(typeof data147 == "number")){
-const err309 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value/max",schemaPath:"#/$defs/gateCheck/properties/value/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.max.type,parentSchema:schema64.properties.value.properties.max,data:data147};
+for(const key31 in data138){
+if(!((key31 === "environment") || (key31 === "model"))){
+const err309 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.live,data:data138};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -8496,9 +8513,11 @@ vErrors.push(err309);
 errors++;
 }
 }
-}
-else {
-const err310 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value",schemaPath:"#/$defs/gateCheck/properties/value/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.value.type,parentSchema:schema64.properties.value,data:data145};
+if(data138.environment !== undefined){
+let data139 = data138.environment;
+if(typeof data139 === "string"){
+if(func2(data139) < 1){
+const err310 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.live.properties.environment,data:data139};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -8508,11 +8527,8 @@ vErrors.push(err310);
 errors++;
 }
 }
-if(data141.change !== undefined){
-let data148 = data141.change;
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-if(Object.keys(data148).length < 1){
-const err311 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change",schemaPath:"#/$defs/gateCheck/properties/change/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.change,data:data148};
+else {
+const err311 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.environment.type,parentSchema:schema62.properties.live.properties.environment,data:data139};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -8521,9 +8537,11 @@ vErrors.push(err311);
 }
 errors++;
 }
-for(const key33 in data148){
-if(!((((key33 === "minAbsolute") || (key33 === "minRelative")) || (key33 === "maxAbsolute")) || (key33 === "maxRelative"))){
-const err312 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change",schemaPath:"#/$defs/gateCheck/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.change,data:data148};
+}
+if(data138.model !== undefined){
+let data140 = data138.model;
+if(typeof data140 !== "string"){
+const err312 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/model",schemaPath:"#/$defs/liveBaseline/properties/live/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.model.type,parentSchema:schema62.properties.live.properties.model,data:data140};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -8533,10 +8551,9 @@ vErrors.push(err312);
 errors++;
 }
 }
-if(data148.minAbsolute !== undefined){
-let data149 = data148.minAbsolute;
-if(!(typeof data149 == "number")){
-const err313 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/minAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/minAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minAbsolute.type,parentSchema:schema64.properties.change.properties.minAbsolute,data:data149};
+}
+else {
+const err313 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.live.type,parentSchema:schema62.properties.live,data:data138};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -8546,10 +8563,9 @@ vErrors.push(err313);
 errors++;
 }
 }
-if(data148.minRelative !== undefined){
-let data150 = data148.minRelative;
-if(!(typeof data150 == "number")){
-const err314 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/minRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/minRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minRelative.type,parentSchema:schema64.properties.change.properties.minRelative,data:data150};
+}
+else {
+const err314 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data137};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -8558,12 +8574,15 @@ vErrors.push(err314);
 }
 errors++;
 }
+var _valid18 = _errs381 === errors;
+valid98 = valid98 || _valid18;
+if(_valid18){
+if(props4 !== true){
+props4 = true;
 }
-if(data148.maxAbsolute !== undefined){
-let data151 = data148.maxAbsolute;
-if(typeof data151 == "number"){
-if(data151 < 0 || isNaN(data151)){
-const err315 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data151};
+}
+if(!valid98){
+const err315 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/properties/gates/additionalProperties/properties/baseline/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.gates.additionalProperties.properties.baseline.anyOf,parentSchema:schema31.properties.gates.additionalProperties.properties.baseline,data:data137};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -8572,9 +8591,24 @@ vErrors.push(err315);
 }
 errors++;
 }
+else {
+errors = _errs379;
+if(vErrors !== null){
+if(_errs379){
+vErrors.length = _errs379;
 }
 else {
-const err316 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxAbsolute.type,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data151};
+vErrors = null;
+}
+}
+}
+}
+if(data133.policies !== undefined){
+let data141 = data133.policies;
+if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
+for(const key32 in data141){
+if(!(((((key32 === "onMissingMetric") || (key32 === "onMissingBaseline")) || (key32 === "onZeroBaseline")) || (key32 === "onNonFinite")) || (key32 === "zeroEpsilon"))){
+const err316 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data141};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -8584,11 +8618,10 @@ vErrors.push(err316);
 errors++;
 }
 }
-if(data148.maxRelative !== undefined){
-let data152 = data148.maxRelative;
-if(typeof data152 == "number"){
-if(data152 < 0 || isNaN(data152)){
-const err317 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxRelative,data:data152};
+if(data141.onMissingMetric !== undefined){
+let data142 = data141.onMissingMetric;
+if(!(((data142 === "fail") || (data142 === "warn")) || (data142 === "skip"))){
+const err317 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingMetric",schemaPath:"#/$defs/gatePolicies/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingMetric.enum,parentSchema:schema63.properties.onMissingMetric,data:data142};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -8598,8 +8631,10 @@ vErrors.push(err317);
 errors++;
 }
 }
-else {
-const err318 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxRelative.type,parentSchema:schema64.properties.change.properties.maxRelative,data:data152};
+if(data141.onMissingBaseline !== undefined){
+let data143 = data141.onMissingBaseline;
+if(!((data143 === "fail") || (data143 === "skip"))){
+const err318 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingBaseline",schemaPath:"#/$defs/gatePolicies/properties/onMissingBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingBaseline.enum,parentSchema:schema63.properties.onMissingBaseline,data:data143};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -8609,9 +8644,10 @@ vErrors.push(err318);
 errors++;
 }
 }
-}
-else {
-const err319 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change",schemaPath:"#/$defs/gateCheck/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.change.type,parentSchema:schema64.properties.change,data:data148};
+if(data141.onZeroBaseline !== undefined){
+let data144 = data141.onZeroBaseline;
+if(!((((data144 === "fail") || (data144 === "skip")) || (data144 === "absoluteOnly")) || (data144 === "strictImprovement"))){
+const err319 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onZeroBaseline",schemaPath:"#/$defs/gatePolicies/properties/onZeroBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onZeroBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onZeroBaseline.enum,parentSchema:schema63.properties.onZeroBaseline,data:data144};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -8621,11 +8657,10 @@ vErrors.push(err319);
 errors++;
 }
 }
-if(data141.slices !== undefined){
-let data153 = data141.slices;
-if(Array.isArray(data153)){
-if(data153.length < 1){
-const err320 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.slices,data:data153};
+if(data141.onNonFinite !== undefined){
+let data145 = data141.onNonFinite;
+if(!(((data145 === "fail") || (data145 === "warn")) || (data145 === "skip"))){
+const err320 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onNonFinite",schemaPath:"#/$defs/gatePolicies/properties/onNonFinite/enum",keyword:"enum",params:{allowedValues: schema63.properties.onNonFinite.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onNonFinite.enum,parentSchema:schema63.properties.onNonFinite,data:data145};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -8634,12 +8669,12 @@ vErrors.push(err320);
 }
 errors++;
 }
-const len17 = data153.length;
-for(let i18=0; i18<len17; i18++){
-let data154 = data153[i18];
-if(typeof data154 === "string"){
-if(func2(data154) < 1){
-const err321 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/slices/" + i18,schemaPath:"#/$defs/gateCheck/properties/slices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.slices.items,data:data154};
+}
+if(data141.zeroEpsilon !== undefined){
+let data146 = data141.zeroEpsilon;
+if(typeof data146 == "number"){
+if(data146 < 0 || isNaN(data146)){
+const err321 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.zeroEpsilon,data:data146};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -8650,7 +8685,7 @@ errors++;
 }
 }
 else {
-const err322 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/slices/" + i18,schemaPath:"#/$defs/gateCheck/properties/slices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.slices.items.type,parentSchema:schema64.properties.slices.items,data:data154};
+const err322 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.zeroEpsilon.type,parentSchema:schema63.properties.zeroEpsilon,data:data146};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -8662,7 +8697,7 @@ errors++;
 }
 }
 else {
-const err323 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.slices.type,parentSchema:schema64.properties.slices,data:data153};
+const err323 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data141};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -8672,11 +8707,11 @@ vErrors.push(err323);
 errors++;
 }
 }
-if(data141.crossSlice !== undefined){
-let data155 = data141.crossSlice;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-if(data155.feature === undefined){
-const err324 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "feature"},message:"must have required property '"+"feature"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data155};
+if(data133.checks !== undefined){
+let data147 = data133.checks;
+if(Array.isArray(data147)){
+if(data147.length < 1){
+const err324 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data147};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -8685,8 +8720,12 @@ vErrors.push(err324);
 }
 errors++;
 }
-if(data155.maxGap === undefined){
-const err325 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "maxGap"},message:"must have required property '"+"maxGap"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data155};
+const len18 = data147.length;
+for(let i19=0; i19<len18; i19++){
+let data148 = data147[i19];
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+if(data148.metric === undefined){
+const err325 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema64.required,parentSchema:schema64,data:data148};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -8695,9 +8734,8 @@ vErrors.push(err325);
 }
 errors++;
 }
-for(const key34 in data155){
-if(!(((key34 === "feature") || (key34 === "maxGap")) || (key34 === "values"))){
-const err326 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.crossSlice,data:data155};
+if(data148.direction === undefined){
+const err326 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema64.required,parentSchema:schema64,data:data148};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -8706,12 +8744,9 @@ vErrors.push(err326);
 }
 errors++;
 }
-}
-if(data155.feature !== undefined){
-let data156 = data155.feature;
-if(typeof data156 === "string"){
-if(func2(data156) < 1){
-const err327 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.crossSlice.properties.feature,data:data156};
+for(const key33 in data148){
+if(!(func1.call(schema64.properties, key33))){
+const err327 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19,schemaPath:"#/$defs/gateCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data148};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -8721,8 +8756,10 @@ vErrors.push(err327);
 errors++;
 }
 }
-else {
-const err328 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.feature.type,parentSchema:schema64.properties.crossSlice.properties.feature,data:data156};
+if(data148.name !== undefined){
+let data149 = data148.name;
+if(typeof data149 !== "string"){
+const err328 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/name",schemaPath:"#/$defs/gateCheck/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data149};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -8732,11 +8769,11 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data155.maxGap !== undefined){
-let data157 = data155.maxGap;
-if(typeof data157 == "number"){
-if(data157 < 0 || isNaN(data157)){
-const err329 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data157};
+if(data148.metric !== undefined){
+let data150 = data148.metric;
+if(typeof data150 === "string"){
+if(func2(data150) < 1){
+const err329 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.metric,data:data150};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -8747,7 +8784,7 @@ errors++;
 }
 }
 else {
-const err330 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.crossSlice.properties.maxGap.type,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data157};
+const err330 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.metric.type,parentSchema:schema64.properties.metric,data:data150};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -8757,11 +8794,10 @@ vErrors.push(err330);
 errors++;
 }
 }
-if(data155.values !== undefined){
-let data158 = data155.values;
-if(Array.isArray(data158)){
-if(data158.length < 2){
-const err331 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema64.properties.crossSlice.properties.values,data:data158};
+if(data148.direction !== undefined){
+let data151 = data148.direction;
+if(!((data151 === "higher") || (data151 === "lower"))){
+const err331 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/direction",schemaPath:"#/$defs/gateCheck/properties/direction/enum",keyword:"enum",params:{allowedValues: schema64.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.direction.enum,parentSchema:schema64.properties.direction,data:data151};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -8770,11 +8806,12 @@ vErrors.push(err331);
 }
 errors++;
 }
-const len18 = data158.length;
-for(let i19=0; i19<len18; i19++){
-let data159 = data158[i19];
-if(typeof data159 !== "string"){
-const err332 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/values/" + i19,schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.values.items.type,parentSchema:schema64.properties.crossSlice.properties.values.items,data:data159};
+}
+if(data148.value !== undefined){
+let data152 = data148.value;
+if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
+if(Object.keys(data152).length < 1){
+const err332 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/value",schemaPath:"#/$defs/gateCheck/properties/value/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.value,data:data152};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -8783,10 +8820,9 @@ vErrors.push(err332);
 }
 errors++;
 }
-}
-}
-else {
-const err333 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.crossSlice.properties.values.type,parentSchema:schema64.properties.crossSlice.properties.values,data:data158};
+for(const key34 in data152){
+if(!((key34 === "min") || (key34 === "max"))){
+const err333 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/value",schemaPath:"#/$defs/gateCheck/properties/value/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.value,data:data152};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -8796,9 +8832,10 @@ vErrors.push(err333);
 errors++;
 }
 }
-}
-else {
-const err334 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.crossSlice.type,parentSchema:schema64.properties.crossSlice,data:data155};
+if(data152.min !== undefined){
+let data153 = data152.min;
+if(!(typeof data153 == "number")){
+const err334 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/value/min",schemaPath:"#/$defs/gateCheck/properties/value/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.min.type,parentSchema:schema64.properties.value.properties.min,data:data153};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -8808,11 +8845,10 @@ vErrors.push(err334);
 errors++;
 }
 }
-if(data141.statistics !== undefined){
-let data160 = data141.statistics;
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-if(data160.method === undefined){
-const err335 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema64.properties.statistics.required,parentSchema:schema64.properties.statistics,data:data160};
+if(data152.max !== undefined){
+let data154 = data152.max;
+if(!(typeof data154 == "number")){
+const err335 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/value/max",schemaPath:"#/$defs/gateCheck/properties/value/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.max.type,parentSchema:schema64.properties.value.properties.max,data:data154};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -8821,9 +8857,10 @@ vErrors.push(err335);
 }
 errors++;
 }
-for(const key35 in data160){
-if(!((((((key35 === "method") || (key35 === "samples")) || (key35 === "resamples")) || (key35 === "confidence")) || (key35 === "seed")) || (key35 === "decideOn"))){
-const err336 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.statistics,data:data160};
+}
+}
+else {
+const err336 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/value",schemaPath:"#/$defs/gateCheck/properties/value/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.value.type,parentSchema:schema64.properties.value,data:data152};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -8833,10 +8870,11 @@ vErrors.push(err336);
 errors++;
 }
 }
-if(data160.method !== undefined){
-let data161 = data160.method;
-if(!(((data161 === "pairedBootstrap") || (data161 === "bootstrap")) || (data161 === "mannWhitney"))){
-const err337 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/method",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/method/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.method.enum,parentSchema:schema64.properties.statistics.properties.method,data:data161};
+if(data148.change !== undefined){
+let data155 = data148.change;
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+if(Object.keys(data155).length < 1){
+const err337 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change",schemaPath:"#/$defs/gateCheck/properties/change/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.change,data:data155};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -8845,11 +8883,9 @@ vErrors.push(err337);
 }
 errors++;
 }
-}
-if(data160.samples !== undefined){
-let data162 = data160.samples;
-if(typeof data162 !== "string"){
-const err338 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/samples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/samples/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.statistics.properties.samples.type,parentSchema:schema64.properties.statistics.properties.samples,data:data162};
+for(const key35 in data155){
+if(!((((key35 === "minAbsolute") || (key35 === "minRelative")) || (key35 === "maxAbsolute")) || (key35 === "maxRelative"))){
+const err338 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change",schemaPath:"#/$defs/gateCheck/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.change,data:data155};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -8859,10 +8895,10 @@ vErrors.push(err338);
 errors++;
 }
 }
-if(data160.resamples !== undefined){
-let data163 = data160.resamples;
-if(!((typeof data163 == "number") && (!(data163 % 1) && !isNaN(data163)))){
-const err339 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.resamples.type,parentSchema:schema64.properties.statistics.properties.resamples,data:data163};
+if(data155.minAbsolute !== undefined){
+let data156 = data155.minAbsolute;
+if(!(typeof data156 == "number")){
+const err339 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change/minAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/minAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minAbsolute.type,parentSchema:schema64.properties.change.properties.minAbsolute,data:data156};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -8871,9 +8907,11 @@ vErrors.push(err339);
 }
 errors++;
 }
-if(typeof data163 == "number"){
-if(data163 > 1000000 || isNaN(data163)){
-const err340 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema64.properties.statistics.properties.resamples,data:data163};
+}
+if(data155.minRelative !== undefined){
+let data157 = data155.minRelative;
+if(!(typeof data157 == "number")){
+const err340 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change/minRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/minRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minRelative.type,parentSchema:schema64.properties.change.properties.minRelative,data:data157};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -8882,8 +8920,12 @@ vErrors.push(err340);
 }
 errors++;
 }
-if(data163 < 100 || isNaN(data163)){
-const err341 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema64.properties.statistics.properties.resamples,data:data163};
+}
+if(data155.maxAbsolute !== undefined){
+let data158 = data155.maxAbsolute;
+if(typeof data158 == "number"){
+if(data158 < 0 || isNaN(data158)){
+const err341 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data158};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -8893,12 +8935,8 @@ vErrors.push(err341);
 errors++;
 }
 }
-}
-if(data160.confidence !== undefined){
-let data164 = data160.confidence;
-if(typeof data164 == "number"){
-if(data164 >= 1 || isNaN(data164)){
-const err342 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema64.properties.statistics.properties.confidence,data:data164};
+else {
+const err342 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxAbsolute.type,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data158};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -8907,8 +8945,12 @@ vErrors.push(err342);
 }
 errors++;
 }
-if(data164 <= 0 || isNaN(data164)){
-const err343 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.statistics.properties.confidence,data:data164};
+}
+if(data155.maxRelative !== undefined){
+let data159 = data155.maxRelative;
+if(typeof data159 == "number"){
+if(data159 < 0 || isNaN(data159)){
+const err343 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxRelative,data:data159};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -8919,7 +8961,7 @@ errors++;
 }
 }
 else {
-const err344 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.statistics.properties.confidence.type,parentSchema:schema64.properties.statistics.properties.confidence,data:data164};
+const err344 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxRelative.type,parentSchema:schema64.properties.change.properties.maxRelative,data:data159};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -8929,10 +8971,9 @@ vErrors.push(err344);
 errors++;
 }
 }
-if(data160.seed !== undefined){
-let data165 = data160.seed;
-if(!((typeof data165 == "number") && (!(data165 % 1) && !isNaN(data165)))){
-const err345 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/seed",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.seed.type,parentSchema:schema64.properties.statistics.properties.seed,data:data165};
+}
+else {
+const err345 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change",schemaPath:"#/$defs/gateCheck/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.change.type,parentSchema:schema64.properties.change,data:data155};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -8942,10 +8983,11 @@ vErrors.push(err345);
 errors++;
 }
 }
-if(data160.decideOn !== undefined){
-let data166 = data160.decideOn;
-if(!((data166 === "bound") || (data166 === "pointEstimate"))){
-const err346 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/decideOn",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/decideOn/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.decideOn.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.decideOn.enum,parentSchema:schema64.properties.statistics.properties.decideOn,data:data166};
+if(data148.slices !== undefined){
+let data160 = data148.slices;
+if(Array.isArray(data160)){
+if(data160.length < 1){
+const err346 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.slices,data:data160};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -8954,10 +8996,12 @@ vErrors.push(err346);
 }
 errors++;
 }
-}
-}
-else {
-const err347 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.statistics.type,parentSchema:schema64.properties.statistics,data:data160};
+const len19 = data160.length;
+for(let i20=0; i20<len19; i20++){
+let data161 = data160[i20];
+if(typeof data161 === "string"){
+if(func2(data161) < 1){
+const err347 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/slices/" + i20,schemaPath:"#/$defs/gateCheck/properties/slices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.slices.items,data:data161};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -8967,10 +9011,8 @@ vErrors.push(err347);
 errors++;
 }
 }
-if(data141.critical !== undefined){
-let data167 = data141.critical;
-if(typeof data167 !== "boolean"){
-const err348 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/critical",schemaPath:"#/$defs/gateCheck/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.critical.type,parentSchema:schema64.properties.critical,data:data167};
+else {
+const err348 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/slices/" + i20,schemaPath:"#/$defs/gateCheck/properties/slices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.slices.items.type,parentSchema:schema64.properties.slices.items,data:data161};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -8980,11 +9022,9 @@ vErrors.push(err348);
 errors++;
 }
 }
-if(data141.weight !== undefined){
-let data168 = data141.weight;
-if(typeof data168 == "number"){
-if(data168 <= 0 || isNaN(data168)){
-const err349 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.weight,data:data168};
+}
+else {
+const err349 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.slices.type,parentSchema:schema64.properties.slices,data:data160};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -8994,8 +9034,11 @@ vErrors.push(err349);
 errors++;
 }
 }
-else {
-const err350 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.weight.type,parentSchema:schema64.properties.weight,data:data168};
+if(data148.crossSlice !== undefined){
+let data162 = data148.crossSlice;
+if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
+if(data162.feature === undefined){
+const err350 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "feature"},message:"must have required property '"+"feature"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data162};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -9004,11 +9047,8 @@ vErrors.push(err350);
 }
 errors++;
 }
-}
-if(data141.onMissingMetric !== undefined){
-let data169 = data141.onMissingMetric;
-if(!(((data169 === "fail") || (data169 === "warn")) || (data169 === "skip"))){
-const err351 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/onMissingMetric",schemaPath:"#/$defs/gateCheck/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema64.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.onMissingMetric.enum,parentSchema:schema64.properties.onMissingMetric,data:data169};
+if(data162.maxGap === undefined){
+const err351 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "maxGap"},message:"must have required property '"+"maxGap"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data162};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -9017,11 +9057,9 @@ vErrors.push(err351);
 }
 errors++;
 }
-}
-if(data141.description !== undefined){
-let data170 = data141.description;
-if(typeof data170 !== "string"){
-const err352 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/description",schemaPath:"#/$defs/gateCheck/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.description.type,parentSchema:schema64.properties.description,data:data170};
+for(const key36 in data162){
+if(!(((key36 === "feature") || (key36 === "maxGap")) || (key36 === "values"))){
+const err352 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.crossSlice,data:data162};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -9031,9 +9069,11 @@ vErrors.push(err352);
 errors++;
 }
 }
-}
-else {
-const err353 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17,schemaPath:"#/$defs/gateCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data141};
+if(data162.feature !== undefined){
+let data163 = data162.feature;
+if(typeof data163 === "string"){
+if(func2(data163) < 1){
+const err353 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.crossSlice.properties.feature,data:data163};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -9043,9 +9083,8 @@ vErrors.push(err353);
 errors++;
 }
 }
-}
 else {
-const err354 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gates.additionalProperties.properties.checks.type,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data140};
+const err354 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.feature.type,parentSchema:schema64.properties.crossSlice.properties.feature,data:data163};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -9055,12 +9094,11 @@ vErrors.push(err354);
 errors++;
 }
 }
-if(data126.aggregate !== undefined){
-let data171 = data126.aggregate;
-if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
-for(const key36 in data171){
-if(!((((key36 === "mode") || (key36 === "pass")) || (key36 === "marginal")) || (key36 === "onMarginal"))){
-const err355 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data171};
+if(data162.maxGap !== undefined){
+let data164 = data162.maxGap;
+if(typeof data164 == "number"){
+if(data164 < 0 || isNaN(data164)){
+const err355 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data164};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -9070,10 +9108,8 @@ vErrors.push(err355);
 errors++;
 }
 }
-if(data171.mode !== undefined){
-let data172 = data171.mode;
-if(!((data172 === "all") || (data172 === "score"))){
-const err356 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/mode",schemaPath:"#/$defs/gateAggregate/properties/mode/enum",keyword:"enum",params:{allowedValues: schema65.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.mode.enum,parentSchema:schema65.properties.mode,data:data172};
+else {
+const err356 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.crossSlice.properties.maxGap.type,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data164};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -9083,11 +9119,11 @@ vErrors.push(err356);
 errors++;
 }
 }
-if(data171.pass !== undefined){
-let data173 = data171.pass;
-if(typeof data173 == "number"){
-if(data173 > 100 || isNaN(data173)){
-const err357 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.pass,data:data173};
+if(data162.values !== undefined){
+let data165 = data162.values;
+if(Array.isArray(data165)){
+if(data165.length < 2){
+const err357 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema64.properties.crossSlice.properties.values,data:data165};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -9096,8 +9132,11 @@ vErrors.push(err357);
 }
 errors++;
 }
-if(data173 < 0 || isNaN(data173)){
-const err358 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.pass,data:data173};
+const len20 = data165.length;
+for(let i21=0; i21<len20; i21++){
+let data166 = data165[i21];
+if(typeof data166 !== "string"){
+const err358 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/values/" + i21,schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.values.items.type,parentSchema:schema64.properties.crossSlice.properties.values.items,data:data166};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -9107,8 +9146,9 @@ vErrors.push(err358);
 errors++;
 }
 }
+}
 else {
-const err359 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.pass.type,parentSchema:schema65.properties.pass,data:data173};
+const err359 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.crossSlice.properties.values.type,parentSchema:schema64.properties.crossSlice.properties.values,data:data165};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -9118,11 +9158,9 @@ vErrors.push(err359);
 errors++;
 }
 }
-if(data171.marginal !== undefined){
-let data174 = data171.marginal;
-if(typeof data174 == "number"){
-if(data174 > 100 || isNaN(data174)){
-const err360 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.marginal,data:data174};
+}
+else {
+const err360 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.crossSlice.type,parentSchema:schema64.properties.crossSlice,data:data162};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -9131,8 +9169,12 @@ vErrors.push(err360);
 }
 errors++;
 }
-if(data174 < 0 || isNaN(data174)){
-const err361 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.marginal,data:data174};
+}
+if(data148.statistics !== undefined){
+let data167 = data148.statistics;
+if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
+if(data167.method === undefined){
+const err361 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema64.properties.statistics.required,parentSchema:schema64.properties.statistics,data:data167};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -9141,9 +9183,9 @@ vErrors.push(err361);
 }
 errors++;
 }
-}
-else {
-const err362 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.marginal.type,parentSchema:schema65.properties.marginal,data:data174};
+for(const key37 in data167){
+if(!((((((key37 === "method") || (key37 === "samples")) || (key37 === "resamples")) || (key37 === "confidence")) || (key37 === "seed")) || (key37 === "decideOn"))){
+const err362 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.statistics,data:data167};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -9153,10 +9195,10 @@ vErrors.push(err362);
 errors++;
 }
 }
-if(data171.onMarginal !== undefined){
-let data175 = data171.onMarginal;
-if(!(((data175 === "inconclusive") || (data175 === "fail")) || (data175 === "pass"))){
-const err363 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/onMarginal",schemaPath:"#/$defs/gateAggregate/properties/onMarginal/enum",keyword:"enum",params:{allowedValues: schema65.properties.onMarginal.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.onMarginal.enum,parentSchema:schema65.properties.onMarginal,data:data175};
+if(data167.method !== undefined){
+let data168 = data167.method;
+if(!(((data168 === "pairedBootstrap") || (data168 === "bootstrap")) || (data168 === "mannWhitney"))){
+const err363 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/method",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/method/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.method.enum,parentSchema:schema64.properties.statistics.properties.method,data:data168};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -9166,9 +9208,10 @@ vErrors.push(err363);
 errors++;
 }
 }
-}
-else {
-const err364 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data171};
+if(data167.samples !== undefined){
+let data169 = data167.samples;
+if(typeof data169 !== "string"){
+const err364 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/samples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/samples/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.statistics.properties.samples.type,parentSchema:schema64.properties.statistics.properties.samples,data:data169};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -9178,10 +9221,10 @@ vErrors.push(err364);
 errors++;
 }
 }
-if(data126.seed !== undefined){
-let data176 = data126.seed;
-if(!((typeof data176 == "number") && (!(data176 % 1) && !isNaN(data176)))){
-const err365 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/seed",schemaPath:"#/properties/gates/additionalProperties/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.gates.additionalProperties.properties.seed.type,parentSchema:schema31.properties.gates.additionalProperties.properties.seed,data:data176};
+if(data167.resamples !== undefined){
+let data170 = data167.resamples;
+if(!((typeof data170 == "number") && (!(data170 % 1) && !isNaN(data170)))){
+const err365 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.resamples.type,parentSchema:schema64.properties.statistics.properties.resamples,data:data170};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -9190,10 +9233,9 @@ vErrors.push(err365);
 }
 errors++;
 }
-}
-}
-else {
-const err366 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.additionalProperties.type,parentSchema:schema31.properties.gates.additionalProperties,data:data126};
+if(typeof data170 == "number"){
+if(data170 > 1000000 || isNaN(data170)){
+const err366 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema64.properties.statistics.properties.resamples,data:data170};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -9202,10 +9244,8 @@ vErrors.push(err366);
 }
 errors++;
 }
-}
-}
-else {
-const err367 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.type,parentSchema:schema31.properties.gates,data:data125};
+if(data170 < 100 || isNaN(data170)){
+const err367 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema64.properties.statistics.properties.resamples,data:data170};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -9215,12 +9255,12 @@ vErrors.push(err367);
 errors++;
 }
 }
-if(data.release !== undefined){
-let data177 = data.release;
-if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
-for(const key37 in data177){
-if(!((((((key37 === "initialVersion") || (key37 === "floatingMajor")) || (key37 === "prerelease")) || (key37 === "cleanTree")) || (key37 === "remote")) || (key37 === "notes"))){
-const err368 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release,data:data177};
+}
+if(data167.confidence !== undefined){
+let data171 = data167.confidence;
+if(typeof data171 == "number"){
+if(data171 >= 1 || isNaN(data171)){
+const err368 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema64.properties.statistics.properties.confidence,data:data171};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -9229,12 +9269,8 @@ vErrors.push(err368);
 }
 errors++;
 }
-}
-if(data177.initialVersion !== undefined){
-let data178 = data177.initialVersion;
-if(typeof data178 === "string"){
-if(!pattern26.test(data178)){
-const err369 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",parentSchema:schema31.properties.release.properties.initialVersion,data:data178};
+if(data171 <= 0 || isNaN(data171)){
+const err369 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.statistics.properties.confidence,data:data171};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -9245,7 +9281,7 @@ errors++;
 }
 }
 else {
-const err370 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.initialVersion.type,parentSchema:schema31.properties.release.properties.initialVersion,data:data178};
+const err370 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.statistics.properties.confidence.type,parentSchema:schema64.properties.statistics.properties.confidence,data:data171};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -9255,10 +9291,10 @@ vErrors.push(err370);
 errors++;
 }
 }
-if(data177.floatingMajor !== undefined){
-let data179 = data177.floatingMajor;
-if(typeof data179 !== "boolean"){
-const err371 = {instancePath:instancePath+"/release/floatingMajor",schemaPath:"#/properties/release/properties/floatingMajor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.floatingMajor.type,parentSchema:schema31.properties.release.properties.floatingMajor,data:data179};
+if(data167.seed !== undefined){
+let data172 = data167.seed;
+if(!((typeof data172 == "number") && (!(data172 % 1) && !isNaN(data172)))){
+const err371 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/seed",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.seed.type,parentSchema:schema64.properties.statistics.properties.seed,data:data172};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -9268,10 +9304,10 @@ vErrors.push(err371);
 errors++;
 }
 }
-if(data177.prerelease !== undefined){
-let data180 = data177.prerelease;
-if(!((data180 === "pr") || (data180 === "rc"))){
-const err372 = {instancePath:instancePath+"/release/prerelease",schemaPath:"#/properties/release/properties/prerelease/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.prerelease.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.prerelease.enum,parentSchema:schema31.properties.release.properties.prerelease,data:data180};
+if(data167.decideOn !== undefined){
+let data173 = data167.decideOn;
+if(!((data173 === "bound") || (data173 === "pointEstimate"))){
+const err372 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/decideOn",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/decideOn/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.decideOn.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.decideOn.enum,parentSchema:schema64.properties.statistics.properties.decideOn,data:data173};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -9281,10 +9317,9 @@ vErrors.push(err372);
 errors++;
 }
 }
-if(data177.cleanTree !== undefined){
-let data181 = data177.cleanTree;
-if(!((data181 === "model") || (data181 === "repository"))){
-const err373 = {instancePath:instancePath+"/release/cleanTree",schemaPath:"#/properties/release/properties/cleanTree/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.cleanTree.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.cleanTree.enum,parentSchema:schema31.properties.release.properties.cleanTree,data:data181};
+}
+else {
+const err373 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.statistics.type,parentSchema:schema64.properties.statistics,data:data167};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -9294,11 +9329,10 @@ vErrors.push(err373);
 errors++;
 }
 }
-if(data177.remote !== undefined){
-let data182 = data177.remote;
-if(typeof data182 === "string"){
-if(func2(data182) < 1){
-const err374 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.release.properties.remote,data:data182};
+if(data148.critical !== undefined){
+let data174 = data148.critical;
+if(typeof data174 !== "boolean"){
+const err374 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/critical",schemaPath:"#/$defs/gateCheck/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.critical.type,parentSchema:schema64.properties.critical,data:data174};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -9307,8 +9341,12 @@ vErrors.push(err374);
 }
 errors++;
 }
-if(!pattern27.test(data182)){
-const err375 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*$",parentSchema:schema31.properties.release.properties.remote,data:data182};
+}
+if(data148.weight !== undefined){
+let data175 = data148.weight;
+if(typeof data175 == "number"){
+if(data175 <= 0 || isNaN(data175)){
+const err375 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.weight,data:data175};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -9319,7 +9357,7 @@ errors++;
 }
 }
 else {
-const err376 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.remote.type,parentSchema:schema31.properties.release.properties.remote,data:data182};
+const err376 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.weight.type,parentSchema:schema64.properties.weight,data:data175};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -9329,12 +9367,10 @@ vErrors.push(err376);
 errors++;
 }
 }
-if(data177.notes !== undefined){
-let data183 = data177.notes;
-if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
-for(const key38 in data183){
-if(!((((key38 === "cardExcerptChars") || (key38 === "maxMetrics")) || (key38 === "signature")) || (key38 === "checksums"))){
-const err377 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release.properties.notes,data:data183};
+if(data148.onMissingMetric !== undefined){
+let data176 = data148.onMissingMetric;
+if(!(((data176 === "fail") || (data176 === "warn")) || (data176 === "skip"))){
+const err377 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/onMissingMetric",schemaPath:"#/$defs/gateCheck/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema64.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.onMissingMetric.enum,parentSchema:schema64.properties.onMissingMetric,data:data176};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -9344,10 +9380,10 @@ vErrors.push(err377);
 errors++;
 }
 }
-if(data183.cardExcerptChars !== undefined){
-let data184 = data183.cardExcerptChars;
-if(!((typeof data184 == "number") && (!(data184 % 1) && !isNaN(data184)))){
-const err378 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.cardExcerptChars.type,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data184};
+if(data148.description !== undefined){
+let data177 = data148.description;
+if(typeof data177 !== "string"){
+const err378 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/description",schemaPath:"#/$defs/gateCheck/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.description.type,parentSchema:schema64.properties.description,data:data177};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -9356,9 +9392,10 @@ vErrors.push(err378);
 }
 errors++;
 }
-if(typeof data184 == "number"){
-if(data184 < 0 || isNaN(data184)){
-const err379 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data184};
+}
+}
+else {
+const err379 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19,schemaPath:"#/$defs/gateCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data148};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -9369,10 +9406,8 @@ errors++;
 }
 }
 }
-if(data183.maxMetrics !== undefined){
-let data185 = data183.maxMetrics;
-if(!((typeof data185 == "number") && (!(data185 % 1) && !isNaN(data185)))){
-const err380 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.maxMetrics.type,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data185};
+else {
+const err380 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gates.additionalProperties.properties.checks.type,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data147};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -9381,9 +9416,13 @@ vErrors.push(err380);
 }
 errors++;
 }
-if(typeof data185 == "number"){
-if(data185 < 0 || isNaN(data185)){
-const err381 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data185};
+}
+if(data133.aggregate !== undefined){
+let data178 = data133.aggregate;
+if(data178 && typeof data178 == "object" && !Array.isArray(data178)){
+for(const key38 in data178){
+if(!((((key38 === "mode") || (key38 === "pass")) || (key38 === "marginal")) || (key38 === "onMarginal"))){
+const err381 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data178};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -9393,11 +9432,10 @@ vErrors.push(err381);
 errors++;
 }
 }
-}
-if(data183.signature !== undefined){
-let data186 = data183.signature;
-if(typeof data186 !== "boolean"){
-const err382 = {instancePath:instancePath+"/release/notes/signature",schemaPath:"#/properties/release/properties/notes/properties/signature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.signature.type,parentSchema:schema31.properties.release.properties.notes.properties.signature,data:data186};
+if(data178.mode !== undefined){
+let data179 = data178.mode;
+if(!((data179 === "all") || (data179 === "score"))){
+const err382 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/mode",schemaPath:"#/$defs/gateAggregate/properties/mode/enum",keyword:"enum",params:{allowedValues: schema65.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.mode.enum,parentSchema:schema65.properties.mode,data:data179};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -9407,10 +9445,11 @@ vErrors.push(err382);
 errors++;
 }
 }
-if(data183.checksums !== undefined){
-let data187 = data183.checksums;
-if(typeof data187 !== "boolean"){
-const err383 = {instancePath:instancePath+"/release/notes/checksums",schemaPath:"#/properties/release/properties/notes/properties/checksums/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.checksums.type,parentSchema:schema31.properties.release.properties.notes.properties.checksums,data:data187};
+if(data178.pass !== undefined){
+let data180 = data178.pass;
+if(typeof data180 == "number"){
+if(data180 > 100 || isNaN(data180)){
+const err383 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.pass,data:data180};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -9419,10 +9458,8 @@ vErrors.push(err383);
 }
 errors++;
 }
-}
-}
-else {
-const err384 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.properties.notes.type,parentSchema:schema31.properties.release.properties.notes,data:data183};
+if(data180 < 0 || isNaN(data180)){
+const err384 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.pass,data:data180};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -9432,9 +9469,8 @@ vErrors.push(err384);
 errors++;
 }
 }
-}
 else {
-const err385 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.type,parentSchema:schema31.properties.release,data:data177};
+const err385 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.pass.type,parentSchema:schema65.properties.pass,data:data180};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -9444,14 +9480,11 @@ vErrors.push(err385);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data188 = data.environments;
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
-for(const key39 in data188){
-const _errs474 = errors;
-if(typeof key39 === "string"){
-if(!pattern28.test(key39)){
-const err386 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",parentSchema:schema31.properties.environments.propertyNames,data:key39,propertyName:key39};
+if(data178.marginal !== undefined){
+let data181 = data178.marginal;
+if(typeof data181 == "number"){
+if(data181 > 100 || isNaN(data181)){
+const err386 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.marginal,data:data181};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -9460,10 +9493,8 @@ vErrors.push(err386);
 }
 errors++;
 }
-}
-var valid111 = _errs474 === errors;
-if(!valid111){
-const err387 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key39},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data188};
+if(data181 < 0 || isNaN(data181)){
+const err387 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.marginal,data:data181};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -9473,15 +9504,8 @@ vErrors.push(err387);
 errors++;
 }
 }
-for(const key40 in data188){
-if(!(validate27(data188[key40], {instancePath:instancePath+"/environments/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data188,parentDataProperty:key40,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err388 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data188};
+const err388 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.marginal.type,parentSchema:schema65.properties.marginal,data:data181};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -9491,12 +9515,10 @@ vErrors.push(err388);
 errors++;
 }
 }
-if(data.chatops !== undefined){
-let data190 = data.chatops;
-if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
-for(const key41 in data190){
-if(!((((((key41 === "prefix") || (key41 === "permissions")) || (key41 === "allowForks")) || (key41 === "commands")) || (key41 === "environments")) || (key41 === "help"))){
-const err389 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.chatops,data:data190};
+if(data178.onMarginal !== undefined){
+let data182 = data178.onMarginal;
+if(!(((data182 === "inconclusive") || (data182 === "fail")) || (data182 === "pass"))){
+const err389 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/onMarginal",schemaPath:"#/$defs/gateAggregate/properties/onMarginal/enum",keyword:"enum",params:{allowedValues: schema65.properties.onMarginal.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.onMarginal.enum,parentSchema:schema65.properties.onMarginal,data:data182};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -9506,11 +9528,9 @@ vErrors.push(err389);
 errors++;
 }
 }
-if(data190.prefix !== undefined){
-let data191 = data190.prefix;
-if(typeof data191 === "string"){
-if(!pattern35.test(data191)){
-const err390 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[^\\sA-Za-z0-9]{1,4}$"},message:"must match pattern \""+"^[^\\sA-Za-z0-9]{1,4}$"+"\"",schema:"^[^\\sA-Za-z0-9]{1,4}$",parentSchema:schema31.properties.chatops.properties.prefix,data:data191};
+}
+else {
+const err390 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data178};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -9520,8 +9540,10 @@ vErrors.push(err390);
 errors++;
 }
 }
-else {
-const err391 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.prefix.type,parentSchema:schema31.properties.chatops.properties.prefix,data:data191};
+if(data133.seed !== undefined){
+let data183 = data133.seed;
+if(!((typeof data183 == "number") && (!(data183 % 1) && !isNaN(data183)))){
+const err391 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/seed",schemaPath:"#/properties/gates/additionalProperties/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.gates.additionalProperties.properties.seed.type,parentSchema:schema31.properties.gates.additionalProperties.properties.seed,data:data183};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -9531,11 +9553,9 @@ vErrors.push(err391);
 errors++;
 }
 }
-if(data190.permissions !== undefined){
-let data192 = data190.permissions;
-if(Array.isArray(data192)){
-if(data192.length < 1){
-const err392 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.chatops.properties.permissions,data:data192};
+}
+else {
+const err392 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.additionalProperties.type,parentSchema:schema31.properties.gates.additionalProperties,data:data133};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -9544,11 +9564,10 @@ vErrors.push(err392);
 }
 errors++;
 }
-const len19 = data192.length;
-for(let i20=0; i20<len19; i20++){
-let data193 = data192[i20];
-if(!(((((data193 === "read") || (data193 === "triage")) || (data193 === "write")) || (data193 === "maintain")) || (data193 === "admin"))){
-const err393 = {instancePath:instancePath+"/chatops/permissions/" + i20,schemaPath:"#/$defs/chatopsPermission/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values",schema:schema79.enum,parentSchema:schema79,data:data193};
+}
+}
+else {
+const err393 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.type,parentSchema:schema31.properties.gates,data:data132};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -9558,9 +9577,12 @@ vErrors.push(err393);
 errors++;
 }
 }
-}
-else {
-const err394 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.permissions.type,parentSchema:schema31.properties.chatops.properties.permissions,data:data192};
+if(data.release !== undefined){
+let data184 = data.release;
+if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
+for(const key39 in data184){
+if(!((((((key39 === "initialVersion") || (key39 === "floatingMajor")) || (key39 === "prerelease")) || (key39 === "cleanTree")) || (key39 === "remote")) || (key39 === "notes"))){
+const err394 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release,data:data184};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -9570,10 +9592,11 @@ vErrors.push(err394);
 errors++;
 }
 }
-if(data190.allowForks !== undefined){
-let data194 = data190.allowForks;
-if(typeof data194 !== "boolean"){
-const err395 = {instancePath:instancePath+"/chatops/allowForks",schemaPath:"#/properties/chatops/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.chatops.properties.allowForks.type,parentSchema:schema31.properties.chatops.properties.allowForks,data:data194};
+if(data184.initialVersion !== undefined){
+let data185 = data184.initialVersion;
+if(typeof data185 === "string"){
+if(!pattern26.test(data185)){
+const err395 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",parentSchema:schema31.properties.release.properties.initialVersion,data:data185};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -9583,14 +9606,8 @@ vErrors.push(err395);
 errors++;
 }
 }
-if(data190.commands !== undefined){
-let data195 = data190.commands;
-if(Array.isArray(data195)){
-const len20 = data195.length;
-for(let i21=0; i21<len20; i21++){
-let data196 = data195[i21];
-if(!(((((((data196 === "deploy") || (data196 === "promote")) || (data196 === "rollback")) || (data196 === "status")) || (data196 === "lock")) || (data196 === "unlock")) || (data196 === "help"))){
-const err396 = {instancePath:instancePath+"/chatops/commands/" + i21,schemaPath:"#/properties/chatops/properties/commands/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.chatops.properties.commands.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.chatops.properties.commands.items.enum,parentSchema:schema31.properties.chatops.properties.commands.items,data:data196};
+else {
+const err396 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.initialVersion.type,parentSchema:schema31.properties.release.properties.initialVersion,data:data185};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -9600,14 +9617,10 @@ vErrors.push(err396);
 errors++;
 }
 }
-let i22 = data195.length;
-let j1;
-if(i22 > 1){
-outer1:
-for(;i22--;){
-for(j1 = i22; j1--;){
-if(func0(data195[i22], data195[j1])){
-const err397 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/uniqueItems",keyword:"uniqueItems",params:{i: i22, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i22+" are identical)",schema:true,parentSchema:schema31.properties.chatops.properties.commands,data:data195};
+if(data184.floatingMajor !== undefined){
+let data186 = data184.floatingMajor;
+if(typeof data186 !== "boolean"){
+const err397 = {instancePath:instancePath+"/release/floatingMajor",schemaPath:"#/properties/release/properties/floatingMajor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.floatingMajor.type,parentSchema:schema31.properties.release.properties.floatingMajor,data:data186};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -9615,14 +9628,12 @@ else {
 vErrors.push(err397);
 }
 errors++;
-break outer1;
 }
 }
-}
-}
-}
-else {
-const err398 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.commands.type,parentSchema:schema31.properties.chatops.properties.commands,data:data195};
+if(data184.prerelease !== undefined){
+let data187 = data184.prerelease;
+if(!((data187 === "pr") || (data187 === "rc"))){
+const err398 = {instancePath:instancePath+"/release/prerelease",schemaPath:"#/properties/release/properties/prerelease/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.prerelease.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.prerelease.enum,parentSchema:schema31.properties.release.properties.prerelease,data:data187};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -9632,14 +9643,10 @@ vErrors.push(err398);
 errors++;
 }
 }
-if(data190.environments !== undefined){
-let data197 = data190.environments;
-if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
-for(const key42 in data197){
-const _errs493 = errors;
-if(typeof key42 === "string"){
-if(!pattern36.test(key42)){
-const err399 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",schema:"^[a-z0-9][a-z0-9._-]*$",parentSchema:schema31.properties.chatops.properties.environments.propertyNames,data:key42,propertyName:key42};
+if(data184.cleanTree !== undefined){
+let data188 = data184.cleanTree;
+if(!((data188 === "model") || (data188 === "repository"))){
+const err399 = {instancePath:instancePath+"/release/cleanTree",schemaPath:"#/properties/release/properties/cleanTree/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.cleanTree.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.cleanTree.enum,parentSchema:schema31.properties.release.properties.cleanTree,data:data188};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -9649,9 +9656,11 @@ vErrors.push(err399);
 errors++;
 }
 }
-var valid120 = _errs493 === errors;
-if(!valid120){
-const err400 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key42},message:"property name must be valid",schema:schema31.properties.chatops.properties.environments.propertyNames,parentSchema:schema31.properties.chatops.properties.environments,data:data197};
+if(data184.remote !== undefined){
+let data189 = data184.remote;
+if(typeof data189 === "string"){
+if(func2(data189) < 1){
+const err400 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.release.properties.remote,data:data189};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -9660,16 +9669,8 @@ vErrors.push(err400);
 }
 errors++;
 }
-}
-for(const key43 in data197){
-if(!(validate33(data197[key43], {instancePath:instancePath+"/chatops/environments/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data197,parentDataProperty:key43,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err401 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.properties.environments.type,parentSchema:schema31.properties.chatops.properties.environments,data:data197};
+if(!pattern27.test(data189)){
+const err401 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*$",parentSchema:schema31.properties.release.properties.remote,data:data189};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -9679,11 +9680,8 @@ vErrors.push(err401);
 errors++;
 }
 }
-if(data190.help !== undefined){
-let data199 = data190.help;
-if(typeof data199 === "string"){
-if(func2(data199) > 4000){
-const err402 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema31.properties.chatops.properties.help,data:data199};
+else {
+const err402 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.remote.type,parentSchema:schema31.properties.release.properties.remote,data:data189};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -9693,8 +9691,12 @@ vErrors.push(err402);
 errors++;
 }
 }
-else {
-const err403 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.help.type,parentSchema:schema31.properties.chatops.properties.help,data:data199};
+if(data184.notes !== undefined){
+let data190 = data184.notes;
+if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
+for(const key40 in data190){
+if(!((((key40 === "cardExcerptChars") || (key40 === "maxMetrics")) || (key40 === "signature")) || (key40 === "checksums"))){
+const err403 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release.properties.notes,data:data190};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -9704,9 +9706,10 @@ vErrors.push(err403);
 errors++;
 }
 }
-}
-else {
-const err404 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.type,parentSchema:schema31.properties.chatops,data:data190};
+if(data190.cardExcerptChars !== undefined){
+let data191 = data190.cardExcerptChars;
+if(!((typeof data191 == "number") && (!(data191 % 1) && !isNaN(data191)))){
+const err404 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.cardExcerptChars.type,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data191};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -9715,15 +9718,374 @@ vErrors.push(err404);
 }
 errors++;
 }
-}
-}
-else {
-const err405 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(typeof data191 == "number"){
+if(data191 < 0 || isNaN(data191)){
+const err405 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data191};
 if(vErrors === null){
 vErrors = [err405];
 }
 else {
 vErrors.push(err405);
+}
+errors++;
+}
+}
+}
+if(data190.maxMetrics !== undefined){
+let data192 = data190.maxMetrics;
+if(!((typeof data192 == "number") && (!(data192 % 1) && !isNaN(data192)))){
+const err406 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.maxMetrics.type,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data192};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+}
+if(typeof data192 == "number"){
+if(data192 < 0 || isNaN(data192)){
+const err407 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data192};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+}
+}
+if(data190.signature !== undefined){
+let data193 = data190.signature;
+if(typeof data193 !== "boolean"){
+const err408 = {instancePath:instancePath+"/release/notes/signature",schemaPath:"#/properties/release/properties/notes/properties/signature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.signature.type,parentSchema:schema31.properties.release.properties.notes.properties.signature,data:data193};
+if(vErrors === null){
+vErrors = [err408];
+}
+else {
+vErrors.push(err408);
+}
+errors++;
+}
+}
+if(data190.checksums !== undefined){
+let data194 = data190.checksums;
+if(typeof data194 !== "boolean"){
+const err409 = {instancePath:instancePath+"/release/notes/checksums",schemaPath:"#/properties/release/properties/notes/properties/checksums/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.checksums.type,parentSchema:schema31.properties.release.properties.notes.properties.checksums,data:data194};
+if(vErrors === null){
+vErrors = [err409];
+}
+else {
+vErrors.push(err409);
+}
+errors++;
+}
+}
+}
+else {
+const err410 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.properties.notes.type,parentSchema:schema31.properties.release.properties.notes,data:data190};
+if(vErrors === null){
+vErrors = [err410];
+}
+else {
+vErrors.push(err410);
+}
+errors++;
+}
+}
+}
+else {
+const err411 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.type,parentSchema:schema31.properties.release,data:data184};
+if(vErrors === null){
+vErrors = [err411];
+}
+else {
+vErrors.push(err411);
+}
+errors++;
+}
+}
+if(data.environments !== undefined){
+let data195 = data.environments;
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+for(const key41 in data195){
+const _errs502 = errors;
+if(typeof key41 === "string"){
+if(!pattern28.test(key41)){
+const err412 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",parentSchema:schema31.properties.environments.propertyNames,data:key41,propertyName:key41};
+if(vErrors === null){
+vErrors = [err412];
+}
+else {
+vErrors.push(err412);
+}
+errors++;
+}
+}
+var valid120 = _errs502 === errors;
+if(!valid120){
+const err413 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key41},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data195};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
+}
+}
+for(const key42 in data195){
+if(!(validate27(data195[key42], {instancePath:instancePath+"/environments/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data195,parentDataProperty:key42,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err414 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data195};
+if(vErrors === null){
+vErrors = [err414];
+}
+else {
+vErrors.push(err414);
+}
+errors++;
+}
+}
+if(data.chatops !== undefined){
+let data197 = data.chatops;
+if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
+for(const key43 in data197){
+if(!((((((key43 === "prefix") || (key43 === "permissions")) || (key43 === "allowForks")) || (key43 === "commands")) || (key43 === "environments")) || (key43 === "help"))){
+const err415 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.chatops,data:data197};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
+}
+}
+if(data197.prefix !== undefined){
+let data198 = data197.prefix;
+if(typeof data198 === "string"){
+if(!pattern35.test(data198)){
+const err416 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[^\\sA-Za-z0-9]{1,4}$"},message:"must match pattern \""+"^[^\\sA-Za-z0-9]{1,4}$"+"\"",schema:"^[^\\sA-Za-z0-9]{1,4}$",parentSchema:schema31.properties.chatops.properties.prefix,data:data198};
+if(vErrors === null){
+vErrors = [err416];
+}
+else {
+vErrors.push(err416);
+}
+errors++;
+}
+}
+else {
+const err417 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.prefix.type,parentSchema:schema31.properties.chatops.properties.prefix,data:data198};
+if(vErrors === null){
+vErrors = [err417];
+}
+else {
+vErrors.push(err417);
+}
+errors++;
+}
+}
+if(data197.permissions !== undefined){
+let data199 = data197.permissions;
+if(Array.isArray(data199)){
+if(data199.length < 1){
+const err418 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.chatops.properties.permissions,data:data199};
+if(vErrors === null){
+vErrors = [err418];
+}
+else {
+vErrors.push(err418);
+}
+errors++;
+}
+const len21 = data199.length;
+for(let i22=0; i22<len21; i22++){
+let data200 = data199[i22];
+if(!(((((data200 === "read") || (data200 === "triage")) || (data200 === "write")) || (data200 === "maintain")) || (data200 === "admin"))){
+const err419 = {instancePath:instancePath+"/chatops/permissions/" + i22,schemaPath:"#/$defs/chatopsPermission/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values",schema:schema79.enum,parentSchema:schema79,data:data200};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
+}
+errors++;
+}
+}
+}
+else {
+const err420 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.permissions.type,parentSchema:schema31.properties.chatops.properties.permissions,data:data199};
+if(vErrors === null){
+vErrors = [err420];
+}
+else {
+vErrors.push(err420);
+}
+errors++;
+}
+}
+if(data197.allowForks !== undefined){
+let data201 = data197.allowForks;
+if(typeof data201 !== "boolean"){
+const err421 = {instancePath:instancePath+"/chatops/allowForks",schemaPath:"#/properties/chatops/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.chatops.properties.allowForks.type,parentSchema:schema31.properties.chatops.properties.allowForks,data:data201};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+}
+if(data197.commands !== undefined){
+let data202 = data197.commands;
+if(Array.isArray(data202)){
+const len22 = data202.length;
+for(let i23=0; i23<len22; i23++){
+let data203 = data202[i23];
+if(!(((((((data203 === "deploy") || (data203 === "promote")) || (data203 === "rollback")) || (data203 === "status")) || (data203 === "lock")) || (data203 === "unlock")) || (data203 === "help"))){
+const err422 = {instancePath:instancePath+"/chatops/commands/" + i23,schemaPath:"#/properties/chatops/properties/commands/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.chatops.properties.commands.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.chatops.properties.commands.items.enum,parentSchema:schema31.properties.chatops.properties.commands.items,data:data203};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+}
+let i24 = data202.length;
+let j1;
+if(i24 > 1){
+outer1:
+for(;i24--;){
+for(j1 = i24; j1--;){
+if(func0(data202[i24], data202[j1])){
+const err423 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/uniqueItems",keyword:"uniqueItems",params:{i: i24, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i24+" are identical)",schema:true,parentSchema:schema31.properties.chatops.properties.commands,data:data202};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err424 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.commands.type,parentSchema:schema31.properties.chatops.properties.commands,data:data202};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
+}
+errors++;
+}
+}
+if(data197.environments !== undefined){
+let data204 = data197.environments;
+if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
+for(const key44 in data204){
+const _errs521 = errors;
+if(typeof key44 === "string"){
+if(!pattern36.test(key44)){
+const err425 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",schema:"^[a-z0-9][a-z0-9._-]*$",parentSchema:schema31.properties.chatops.properties.environments.propertyNames,data:key44,propertyName:key44};
+if(vErrors === null){
+vErrors = [err425];
+}
+else {
+vErrors.push(err425);
+}
+errors++;
+}
+}
+var valid129 = _errs521 === errors;
+if(!valid129){
+const err426 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key44},message:"property name must be valid",schema:schema31.properties.chatops.properties.environments.propertyNames,parentSchema:schema31.properties.chatops.properties.environments,data:data204};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+}
+}
+for(const key45 in data204){
+if(!(validate33(data204[key45], {instancePath:instancePath+"/chatops/environments/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data204,parentDataProperty:key45,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err427 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.properties.environments.type,parentSchema:schema31.properties.chatops.properties.environments,data:data204};
+if(vErrors === null){
+vErrors = [err427];
+}
+else {
+vErrors.push(err427);
+}
+errors++;
+}
+}
+if(data197.help !== undefined){
+let data206 = data197.help;
+if(typeof data206 === "string"){
+if(func2(data206) > 4000){
+const err428 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema31.properties.chatops.properties.help,data:data206};
+if(vErrors === null){
+vErrors = [err428];
+}
+else {
+vErrors.push(err428);
+}
+errors++;
+}
+}
+else {
+const err429 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.help.type,parentSchema:schema31.properties.chatops.properties.help,data:data206};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
+}
+errors++;
+}
+}
+}
+else {
+const err430 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.type,parentSchema:schema31.properties.chatops,data:data197};
+if(vErrors === null){
+vErrors = [err430];
+}
+else {
+vErrors.push(err430);
+}
+errors++;
+}
+}
+}
+else {
+const err431 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err431];
+}
+else {
+vErrors.push(err431);
 }
 errors++;
 }
