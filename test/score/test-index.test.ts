@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { isTestFile, nameMatches, pathMatches, scanTestFile } from '../../src/score/test-index.js';
+import { shellCommands } from '../../src/score/shell.js';
+import { branchFilterMatches } from '../../src/score/workflows.js';
 
 describe('test files', () => {
   it.each([
@@ -80,4 +82,36 @@ describe('patterns', () => {
     expect(pathMatches('tests/**/test_*.py', 'tests/x/y/test_a.py')).toBe(true);
     expect(pathMatches('**/*.spec.ts', 'src/a/b.spec.ts')).toBe(true);
   });
+});
+
+describe('run scripts split into commands (shell-quote)', () => {
+  it('splits on operators and lines, drops comments, assignments and redirections, and marks ignored failures', () => {
+    const script = 'pip install pytest && echo "pytest" # pytest\nFOO=1 python -m pytest tests/ > out.txt || true\ncd sub; npm test | tee log \\\n  --append';
+    expect(shellCommands(script).map((c) => [c.line, c.argv.join(' '), c.failureIgnored])).toEqual([
+      [1, 'pip install pytest', false],
+      [1, 'echo pytest', false],
+      [2, 'python -m pytest tests/', true],
+      [2, 'true', false],
+      [3, 'cd sub', false],
+      [3, 'npm test', false],
+      [3, 'tee log --append', false],
+    ]);
+  });
+});
+
+describe('GitHub branch filters', () => {
+  it.each([
+    [{ branches: ['main'] }, 'main', true],
+    [{ branches: ['release/**'] }, 'main', false],
+    [{ branches: ['ma*'] }, 'main', true],
+    [{ branches: ['*'] }, 'feature/x', false],
+    [{ branches: ['**'] }, 'feature/x', true],
+    [{ branches: ['**', '!main'] }, 'main', false],
+    [{ branches: ['!main', 'main'] }, 'main', true],
+    [{ branches: [] }, 'main', false],
+    [{ 'branches-ignore': ['main'] }, 'main', false],
+    [{ 'branches-ignore': ['dev*'] }, 'main', true],
+    [{ tags: ['v*'] }, 'main', true],
+    [null, 'main', true],
+  ])('%j lets %s through: %s', (filter, branch, expected) => expect(branchFilterMatches(filter, branch)).toBe(expected));
 });
