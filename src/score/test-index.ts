@@ -8,7 +8,8 @@ import type { RepoFiles } from './repo/files.js';
  * anything. Files are parsed with Lezer grammars (@lezer/python, @lezer/javascript with its TypeScript
  * dialect): well-kept, pure-JS parsers with no native code, small enough for the action bundles (the
  * `typescript` compiler is a dev dependency and ten times larger). Text inside strings, docstrings and
- * comments is never a test; a file with a syntax error yields none (its runner fails to collect it).
+ * comments is never a test; a file with a syntax error yields none (its runner fails to collect it;
+ * in Python, errors inside function bodies are tolerated, see hasSyntaxError).
  *
  * pytest's defaults are applied: files `test_*.py` / `*_test.py`; module-level functions `test*`; methods
  * `test*` of module-level classes `Test*` without `__init__`, or of `unittest.TestCase` subclasses; skipped
@@ -67,9 +68,21 @@ function idsIn(text: string): string[] {
   return [...text.matchAll(RUBRIC_ID)].map((m) => `${m[1]}-${m[2]}`);
 }
 
-function hasSyntaxError(tree: Tree): boolean {
+/**
+ * A syntax error where it changes what is collected. In Python, errors inside a function body are
+ * tolerated: the grammar lags the language in places (parenthesised `with` items of 3.10), and a body does
+ * not decide collection; anywhere else the file is taken as unparsable.
+ */
+function hasSyntaxError(tree: Tree, skipFunctionBodies = false): boolean {
   let bad = false;
-  tree.iterate({ enter: (n) => { if (n.type.isError) bad = true; return !bad; } });
+  tree.iterate({
+    enter: (n) => {
+      if (bad) return false;
+      if (skipFunctionBodies && n.name === 'Body' && n.node.parent?.name === 'FunctionDefinition') return false;
+      if (n.type.isError) bad = true;
+      return !bad;
+    },
+  });
   return bad;
 }
 
@@ -185,7 +198,7 @@ function bodyStatements(def: SyntaxNode): SyntaxNode[] {
 
 function scanPython(file: string, text: string): { tests: FoundTest[]; excluded: ExcludedTest[] } {
   const tree = pythonParser.parse(text);
-  if (hasSyntaxError(tree)) return { tests: [], excluded: [] };
+  if (hasSyntaxError(tree, true)) return { tests: [], excluded: [] };
   const statements = children(tree.topNode);
   const module = pytestmarkOf(text, statements);
   // `pytest.skip("...", allow_module_level=True)` at module level skips the whole file.

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { RepoFiles } from './repo/files.js';
 import { shellCommands, type ShellCommand } from './shell.js';
-import { languageOf, type FoundTest, type TestLanguage } from './test-index.js';
+import type { FoundTest, TestLanguage } from './test-index.js';
 import type { ActiveStep, WorkflowIndex } from './workflows.js';
 
 /**
@@ -68,7 +68,7 @@ export async function findRunners(index: WorkflowIndex, repo: RepoFiles): Promis
   return out;
 }
 
-/** Whether a running step would collect and run this test (and why not, when it would not). */
+/** Whether a running step would collect and run this test, with its failure failing the job. */
 export function collects(r: RunningStep, test: Pick<FoundTest, 'file' | 'language' | 'unittestCase'>): boolean {
   const inv = r.invocation;
   if (r.command.failureIgnored || r.step.step.continueOnError) return false;
@@ -339,4 +339,3 @@ export function languageName(language: TestLanguage): string {
   return language === 'python' ? 'Python' : 'JavaScript/TypeScript';
 }
 
-export { languageOf };

@@ -170,6 +170,11 @@ describe('only tests the runner would collect and not skip earn points', () => {
     const r = await score({ ...runs, 'tests/test_a.py': 'def test_data_1_a(:\n    pass\n' });
     expect(points(r, 'data-1')).toBe(0);
   });
+
+  it('modern syntax the grammar lags on, inside a test body, does not lose the file', async () => {
+    const r = await score({ ...runs, 'tests/test_a.py': 'def test_data_1_a(tmp_path):\n    with (open(tmp_path / "a", "w") as f, open(tmp_path / "b", "w") as g):\n        f.write("x")\n' });
+    expect(points(r, 'data-1')).toBe(1);
+  });
 });
 
 describe('config and command evidence name what they prove', () => {
