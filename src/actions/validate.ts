@@ -31,7 +31,7 @@ export const validateAction: ActionSpec = {
     await ctx.writeReport('validate', report);
     const sarifPath = path.resolve(ctx.workspace, ctx.inputs.string('sarif-file') ?? path.join(ctx.env.RUNNER_TEMP || path.join(ctx.workspace, '.modelship'), 'modelship', 'validate.sarif'));
     await mkdir(path.dirname(sarifPath), { recursive: true });
-    await writeFile(sarifPath, `${JSON.stringify(renderSarif(report, VERSION), null, 2)}\n`);
+    await writeFile(sarifPath, `${JSON.stringify(renderSarif(report, VERSION, { cwd: ctx.workspace, root: ctx.workspace }), null, 2)}\n`);
     ctx.setOutput('sarif', sarifPath);
 
     annotate(ctx, report);
@@ -62,7 +62,8 @@ function annotate(ctx: ActionContext, report: ValidationReport): void {
       level: f.severity === 'error' ? 'error' : 'warning',
       title: `${f.rule} (${a.format})`,
       message: `${f.message}${where ? ` [${where}]` : ''}`,
-      location: { file: path.resolve(ctx.workspace, a.path), line: f.location?.line },
+      // A manifest line about a model file is annotated on the manifest, where the line is.
+      location: { file: path.resolve(ctx.workspace, f.location?.line !== undefined && f.location.file ? f.location.file : a.path), line: f.location?.line },
     });
   }
 }

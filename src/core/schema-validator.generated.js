@@ -4,7 +4,7 @@ import __runtime1 from "ajv/dist/runtime/equal.js";
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelship.dev/schema/modelship.schema.json","title":"modelship.yml","description":"Configuration of Modelship: models, validation, ML Test Score evidence, benchmarks, metric gates, releases, environments and comment commands. Add `# yaml-language-server: $schema=<path to this file>` at the top of modelship.yml for completion in editors.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Version of this file's format. Always 1.","const":1,"examples":[1]},"models":{"description":"The models this repository ships, by name. A name is used in tags, CLI arguments and comment commands. Optional when the file only configures other sections (for example `validate:` alone).","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The model artifact: a file or a directory, relative to this file's folder.","type":"string","minLength":1,"examples":["models/iris/model.onnx"]},"format":{"description":"Declared format. Detection by content still runs; a mismatch is a finding.","enum":["onnx","safetensors","gguf","pytorch","torchscript","pickle","joblib","numpy","keras","hdf5","savedmodel","tflite","other"]},"card":{"description":"Model card (Markdown), relative to this file's folder.","type":"string","examples":["models/iris/README.md"]},"metrics":{"description":"Metrics of the current version (JSON, YAML or CSV), relative to this file's folder.","type":"string","examples":["models/iris/metrics.json"]},"signature":{"description":"Expected input and output tensors. For ONNX it is also read from the file and the two must agree.","type":"object","additionalProperties":false,"required":["inputs","outputs"],"properties":{"inputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}}}},"generated":{"description":"Which of `path`, `card` and `metrics` a workflow step makes before Modelship runs (a training step, a download): `config check` warns instead of failing when they do not exist yet. `true` means all three. Without it, a missing file is an error at its line.","oneOf":[{"type":"boolean"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["path","card","metrics"]}}],"default":false,"examples":[["path","metrics"],true]},"tagFormat":{"description":"Tag template for this model's versions: `{model}` and `{version}` are replaced.","type":"string","default":"{model}@v{version}","pattern":"\\{version\\}","examples":["{model}@v{version}","models/{model}/v{version}"]},"paths":{"description":"Further files or folders whose changes belong to this model (for versioning).","type":"array","items":{"type":"string"}},"description":{"description":"One line about the model.","type":"string"}}}},"validate":{"description":"Artifact validation: limits, pickle policy, manifest and format options. Every key is optional; `modelship validate` works with none.","type":"object","additionalProperties":false,"examples":[{"limits":{"maxFileBytes":"200GiB","timeoutMs":"10m"},"pickle":{"profiles":["pytorch","numpy"],"allow":["collections.OrderedDict"]},"manifest":"models/SHA256SUMS"}],"properties":{"limits":{"description":"Bounds for every parser; each breach is a finding that fails the file, never a crash or a hang. Sizes are bytes or strings such as `4GiB`, `500MB`.","type":"object","additionalProperties":false,"default":{},"properties":{"maxFileBytes":{"$ref":"#/$defs/validateSize","description":"Largest file validated; bigger files fail unread.","default":"1TiB","examples":["200GiB"]},"maxArchiveMembers":{"type":"integer","minimum":1,"description":"Most members read from one archive (zip, tar, .keras, PyTorch).","default":10000,"examples":[10000]},"maxArchiveDepth":{"type":"integer","minimum":0,"description":"Deepest nesting of archives and compressed streams followed.","default":4,"examples":[4]},"maxDecompressedBytes":{"$ref":"#/$defs/validateSize","description":"Most bytes inflated from one archive or compressed stream (zip-bomb guard).","default":"32GiB","examples":["32GiB"]},"maxCompressionRatio":{"type":"number","minimum":1,"description":"Largest uncompressed/compressed ratio accepted for a member.","default":200,"examples":[200]},"maxPickleOpcodes":{"type":"integer","minimum":1,"description":"Most pickle opcodes scanned in one pickle.","default":50000000,"examples":[50000000]},"maxPickleMemo":{"type":"integer","minimum":1,"description":"Most pickle memo entries.","default":1000000,"examples":[1000000]},"maxHeaderBytes":{"$ref":"#/$defs/validateSize","description":"Largest header or descriptor parsed (safetensors JSON, GGUF metadata, saved_model.pb, config.json).","default":100000000,"examples":["100MB"]},"timeoutMs":{"description":"Time budget per file: a number of milliseconds or a duration such as `5m`. A file not checked in time fails.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"}],"default":"10m","examples":["10m",60000]}}},"pickle":{"description":"Pickle policy (pickles, PyTorch, joblib, NumPy object arrays): an allowlist by framework profile plus your own entries.","type":"object","additionalProperties":false,"default":{},"properties":{"profiles":{"description":"Framework profiles whose globals are allowed.","type":"array","items":{"enum":["pytorch","numpy","sklearn","xgboost","lightgbm","data"]},"uniqueItems":true,"default":["pytorch","numpy","sklearn","xgboost","lightgbm","data"],"examples":[["pytorch","numpy"]]},"allow":{"description":"Extra globals allowed, as `module.name` or `module.*`.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["collections.OrderedDict","mypackage.layers.*"]]},"deny":{"description":"Extra globals denied, even when a profile allows them.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["torch.load"]]}}},"manifest":{"description":"A manifest (sha256sum format or JSON) every validated file is checked against, relative to this file. Folders with a SHA256SUMS file are checked against it without this key.","type":"string","minLength":1,"examples":["models/SHA256SUMS"]},"allowCustomOnnxDomains":{"description":"ONNX operator domains you ship kernels for: reported as notes instead of warnings.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["com.example.ops"]]},"failOnWarning":{"description":"Fail on warnings too (errors always fail).","type":"boolean","default":false,"examples":[true]},"ignore":{"description":"Glob patterns (`*`, `**`, `?`) of files inside validated folders to skip, relative to the folder.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["tokenizer.model","**/*.md"]]}}},"score":{"description":"ML Test Score (Breck et al., 2017): evidence per rubric test, the not-applicable policy and the minimum score. Modelship also detects evidence in the repository (its own actions, named tests, Dependabot/Renovate).","type":"object","additionalProperties":false,"examples":[{"minimum":1,"tests":{"monitor-1":{"automated":{"config":".github/dependabot.yml"}}}}],"properties":{"minimum":{"description":"The lowest acceptable final score (0 to 7): below it `modelship score` exits 1 and the action fails.","type":"number","minimum":0,"maximum":7,"examples":[1,2.5]},"notApplicable":{"description":"How tests declared not applicable count: `zero` (the paper's teams scored them 0) or `exclude` (left out, the section rescaled to 7 over the tests that apply).","enum":["zero","exclude"],"default":"zero"},"manualMaxAge":{"description":"How long a manual review stays valid; an older one counts as missing.","$ref":"#/$defs/duration","default":"180d","examples":["90d","365d"]},"expiryWarning":{"description":"Warn this long before a manual review expires.","$ref":"#/$defs/duration","default":"30d","examples":["14d"]},"commandTimeout":{"description":"Time limit of each `automated.command`; a command that runs longer is no evidence.","$ref":"#/$defs/duration","default":"120s","examples":["5m"]},"autoDetect":{"description":"Evidence Modelship finds by itself: `true` (default) for all, `false` for none, or per kind.","default":true,"examples":[true,{"tests":false}],"anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"modelship":{"description":"Modelship's actions and CLI in workflows, with gates, benchmarks and environments.","type":"boolean","default":true},"tests":{"description":"Tests named `test_<section>_<n>_*`, marked `ml_test_score(\"<id>\")` or titled with `[<id>]`, run by CI.","type":"boolean","default":true},"dependencies":{"description":"Dependabot or Renovate configuration, for monitor-1.","type":"boolean","default":true}}}]},"tests":{"description":"Evidence per rubric test id (`data-1`..`data-7`, `model-1`..`model-7`, `infra-1`..`infra-7`, `monitor-1`..`monitor-7`). Unknown ids are reported as findings.","type":"object","examples":[{"model-5":{"manual":{"document":"docs/baseline.md","reviewer":"alice","date":"2026-05-01"}}}],"additionalProperties":{"description":"Evidence for one rubric test: `automated` (verified by Modelship, 1 point), `manual` (a documented, reviewed run, 0.5 points), or `notApplicable` with a reason.","type":"object","additionalProperties":false,"examples":[{"automated":{"workflow":{"uses":"great-expectations/great_expectations_action"}}}],"properties":{"manual":{"description":"The test was run by hand and its results documented: the document, who reviewed it and when.","type":"object","additionalProperties":false,"required":["document","reviewer","date"],"examples":[{"document":"docs/reviews/model-4.md","reviewer":"alice","date":"2026-05-01"}],"properties":{"document":{"description":"The document with the results, relative to the repository root.","type":"string","minLength":1,"examples":["docs/reviews/model-4.md"]},"reviewer":{"description":"Who reviewed the results.","type":"string","minLength":1,"examples":["alice"]},"date":{"description":"Date of the review, YYYY-MM-DD.","type":"string","examples":["2026-05-01"]},"maxAge":{"description":"How long this review stays valid (overrides score.manualMaxAge).","$ref":"#/$defs/duration","examples":["365d"]}}},"automated":{"description":"Evidence that the test runs automatically and repeatedly. Every kind given must hold.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"tests":{"paths":["tests/test_features.py"]}},{"command":["python","scripts/check_schema.py"]}],"properties":{"workflow":{"description":"A step of a workflow in .github/workflows that runs on push, pull_request, merge_group or schedule (or is called from one).","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"file":"ci.yml","run":"pytest tests/data"}],"properties":{"file":{"description":"The workflow file (name in .github/workflows, or path); any workflow when absent.","type":"string","minLength":1,"examples":["ci.yml"]},"job":{"description":"The job id; any job when absent.","type":"string","minLength":1,"examples":["test"]},"uses":{"description":"The step's `uses:` value; without `@ref` any ref matches.","type":"string","minLength":1,"examples":["great-expectations/great_expectations_action"]},"run":{"description":"Text the step's `run:` script contains.","type":"string","minLength":1,"examples":["pytest tests/data"]},"step":{"description":"Text the step's `name:` contains.","type":"string","minLength":1,"examples":["Validate schema"]}}},"tests":{"description":"Test files or test names; credited only when an active workflow runs a test runner.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"paths":["tests/features/**"],"names":["test_data_7_*"]}],"properties":{"paths":{"description":"Files, folders or globs (`*`, `**`) relative to the repository root; each must match something.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["tests/test_features.py"]]},"names":{"description":"Test names or globs; at least one must be found (in `paths` when given).","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["test_data_7_*"]]}}},"config":{"description":"A configuration file that automates the test, relative to the repository root; Dependabot and Renovate files are parsed and must configure updates.","type":"string","minLength":1,"examples":[".github/dependabot.yml"]},"command":{"description":"A command, as an argument array run without a shell in the repository root, that must exit 0.","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","scripts/check_schema.py"]]}}},"notApplicable":{"description":"Why this test does not apply; counted per score.notApplicable.","type":"string","minLength":1,"examples":["images only: no hand-built features"]},"note":{"description":"Free text shown in the report.","type":"string","examples":["owned by the data platform team"]}}}}}},"bench":{"description":"Benchmarks: runner, inputs, trials and the regression rule.","type":"object","additionalProperties":false,"examples":[{"runner":"onnx","trials":8,"duration":"1s","batchSizes":[1,8],"regression":{"metric":"p50","minEffect":0.05}}],"properties":{"runner":{"description":"How to measure: `onnx` (in-process onnxruntime-node), `http` (load against a running endpoint) or `command` (a program that prints results as JSON). Default: `http` when `http` is set, `command` when `command` is set, else `onnx`.","enum":["onnx","http","command"],"examples":["onnx"]},"models":{"description":"Models to benchmark, by name (default: every configured ONNX model).","type":"array","items":{"type":"string","minLength":1},"examples":[["iris"]]},"trials":{"description":"Repeated trials per model and batch size; the regression test compares the trials' figures. At least 3.","type":"integer","minimum":3,"maximum":1000,"default":8},"duration":{"description":"Timed window of each trial.","$ref":"#/$defs/duration","default":"1s"},"warmup":{"description":"Untimed warm-up before each trial.","$ref":"#/$defs/duration","default":"200ms"},"iterations":{"description":"A fixed number of timed inferences (or requests) per trial instead of a time window.","type":"integer","minimum":1,"examples":[1000]},"batchSizes":{"description":"Batch-size sweep: each size is measured separately (the first dynamic dimension of each input).","type":"array","minItems":1,"items":{"type":"integer","minimum":1},"default":[1]},"dims":{"description":"Sizes of symbolic dimensions for generated inputs, e.g. `{ seq: 128 }`.","type":"object","additionalProperties":{"type":"integer","minimum":0},"examples":[{"seq":128}]},"inputs":{"description":"Inputs file (JSON: input name -> `{dtype, dims, data}` or a nested array) instead of generated inputs; relative to this file.","type":"string","examples":["bench/inputs.json"]},"seed":{"description":"Seed of the generated inputs.","type":"integer","default":1},"threads":{"description":"onnxruntime thread pools. One thread each by default, so figures are stable and comparable across runners.","type":"object","additionalProperties":false,"default":{"intraOp":1,"interOp":1},"properties":{"intraOp":{"description":"Threads inside an operator.","type":"integer","minimum":0,"default":1},"interOp":{"description":"Threads across operators.","type":"integer","minimum":0,"default":1}}},"http":{"description":"The http runner: an Open Inference Protocol v2 server (`protocol: oip`, inputs generated from the model's metadata) or any URL with a payload file (`protocol: raw`).","type":"object","additionalProperties":false,"required":["url"],"examples":[{"url":"http://127.0.0.1:8080","protocol":"oip","concurrency":8}],"properties":{"url":{"description":"Server base URL (oip) or the full URL to load (raw). No credentials in it: use headers.","type":"string","examples":["http://127.0.0.1:8080"]},"protocol":{"description":"`oip` (default unless a payload is given) or `raw`.","enum":["oip","raw"],"default":"oip"},"model":{"description":"Model name on the server (default: the configured model's name).","type":"string","examples":["iris"]},"method":{"description":"HTTP method (raw).","enum":["GET","POST","PUT"],"default":"POST"},"payload":{"description":"Request body file (raw), relative to this file.","type":"string","examples":["bench/request.json"]},"contentType":{"description":"Content type of the payload.","type":"string","default":"application/json"},"headers":{"description":"Extra request headers; use `${env:NAME}` for tokens.","type":"object","additionalProperties":{"type":"string"},"examples":[{"authorization":"Bearer ${env:SERVING_TOKEN}"}]},"concurrency":{"description":"Connections, and concurrent callers in the closed loop.","type":"integer","minimum":1,"maximum":1024,"default":8},"rate":{"description":"Open loop: requests per second on a fixed schedule (latency counted from when each was due). Unset: closed loop.","type":"number","exclusiveMinimum":0,"examples":[200]},"timeout":{"description":"Per-request timeout.","$ref":"#/$defs/duration","default":"10s"}}},"command":{"description":"The command runner's argument array (never a shell string). Placeholders: `{model}`, `{model_path}`, `{batch}`, `{duration_ms}`, `{warmup_ms}`, `{iterations}`. It prints one JSON line per run (see docs/bench.md).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","bench.py","--batch","{batch}"]]},"regression":{"description":"The regression rule: a one-sided statistical test on the trials plus a minimum effect size; both must hold.","type":"object","additionalProperties":false,"default":{"metric":"p50","test":"mann-whitney","alpha":0.01,"minEffect":0.05},"properties":{"metric":{"description":"Per-trial figure judged: a latency percentile, the mean, or throughput.","enum":["p50","p90","p95","p99","mean","throughput"],"default":"p50"},"test":{"description":"`mann-whitney` (one-sided U test on the trials) or `bootstrap` (seeded interval on the ratio of trial medians).","enum":["mann-whitney","bootstrap"],"default":"mann-whitney"},"alpha":{"description":"Significance level of the Mann-Whitney test.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.01},"minEffect":{"description":"Smallest relative slowdown that counts (0.05 = 5%).","type":"number","minimum":0,"default":0.05},"confidence":{"description":"Confidence level of the bootstrap interval.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1,"default":0.95}}},"history":{"description":"Where runs are kept: one JSON file per run plus an index, pruned by age and count.","type":"object","additionalProperties":false,"examples":[{"dir":".modelship/bench","maxAge":"90d"}],"properties":{"dir":{"description":"History folder, relative to this file (a data-branch checkout works too).","type":"string","examples":[".modelship/bench"]},"maxAge":{"description":"Runs older than this are pruned.","$ref":"#/$defs/duration","default":"90d"},"maxRuns":{"description":"At most this many runs are kept.","type":"integer","minimum":1,"default":500}}}}},"gates":{"description":"Named metric gates: checks on metrics against bounds, a baseline, slices and statistics. `modelship gate [NAME]` evaluates them (exit 0 pass, 1 fail, 3 inconclusive). Semantics: docs/gate.md.","type":"object","examples":[{"quality":{"candidate":"models/v2/metrics.json","baseline":"models/v1/metrics.json","checks":[{"metric":"accuracy","direction":"higher","value":{"min":0.9}}]}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"description":"One gate: where the candidate and baseline metrics come from, the checks, the policies and how checks aggregate into a verdict.","type":"object","additionalProperties":false,"required":["checks"],"properties":{"description":{"description":"What this gate protects, shown in reports.","type":"string","examples":["Offline quality of the iris classifier"]},"model":{"description":"A configured model; its `metrics` file is the default candidate and it names the model of a live baseline.","type":"string","examples":["iris"]},"candidate":{"description":"Metrics of the model under test (default: the model's `metrics` file). `--candidate` overrides it.","$ref":"#/$defs/metricSource","examples":["models/iris-v2/metrics.json"]},"baseline":{"description":"Metrics to compare with: a metric source (`FILE@REF` reads the file at a git ref) or `{live: {environment}}`, the version live in an environment. `--baseline`/`--baseline-ref` override it.","anyOf":[{"$ref":"#/$defs/metricSource"},{"$ref":"#/$defs/liveBaseline"}],"examples":["models/iris-v1/metrics.json","metrics.json@main",{"live":{"environment":"production"}}]},"policies":{"$ref":"#/$defs/gatePolicies"},"checks":{"description":"The checks, each on one metric; a check may apply to slices and compare with the baseline.","type":"array","minItems":1,"items":{"$ref":"#/$defs/gateCheck"},"examples":[[{"metric":"accuracy","direction":"higher","value":{"min":0.9},"change":{"minAbsolute":-0.01}}]]},"aggregate":{"$ref":"#/$defs/gateAggregate"},"seed":{"description":"Seed of the bootstrap resampling: the same data and seed always give the same verdict.","type":"integer","default":42,"examples":[42]}}}},"release":{"description":"Tagging and release notes: how `modelship version` and `modelship release` number, tag and describe each model's versions.","type":"object","additionalProperties":false,"examples":[{"initialVersion":"1.0.0","floatingMajor":true,"prerelease":"pr","notes":{"cardExcerptChars":400}}],"properties":{"initialVersion":{"description":"Version of a model's first release (when no tag of it exists). Strict semver without a leading v, no pre-release part.","type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$","default":"0.1.0","examples":["0.1.0","1.0.0"]},"floatingMajor":{"description":"Also move a floating major tag (e.g. `iris@v1`) to each new release of that major. Pre-releases never move it.","type":"boolean","default":false,"examples":[true]},"prerelease":{"description":"Pre-release scheme the version action uses on pull requests: `pr` gives `-pr.<number>.N`, `rc` gives `-rc.N`.","enum":["pr","rc"],"default":"pr","examples":["rc"]},"cleanTree":{"description":"What must be clean before a release: `model` refuses uncommitted or untracked changes under the model's own paths (and the configuration file); `repository` refuses any uncommitted change to tracked files.","enum":["model","repository"],"default":"model","examples":["repository"]},"remote":{"description":"Git remote that `modelship release --push` pushes tags to.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*$","default":"origin","examples":["origin","upstream"]},"notes":{"description":"What the release notes carry.","type":"object","additionalProperties":false,"examples":[{"cardExcerptChars":400,"maxMetrics":20}],"properties":{"cardExcerptChars":{"description":"Longest model-card excerpt (the first paragraph after the front matter), in characters; 0 leaves the card out.","type":"integer","minimum":0,"default":600,"examples":[0,400]},"maxMetrics":{"description":"Most metric rows in the comparison table (top-level metrics first, then slices).","type":"integer","minimum":0,"default":40,"examples":[20]},"signature":{"description":"Include the signature table.","type":"boolean","default":true,"examples":[false]},"checksums":{"description":"Include the sha256 of every artifact file.","type":"boolean","default":true,"examples":[false]}}}}},"environments":{"description":"Deployment environments in promotion order (dev -> staging -> production): each names a provider, a strategy, the gates that must pass before, and optionally a GitHub environment and URL. See docs/deploy.md.","type":"object","examples":[{"staging":{"provider":{"type":"local","root":".modelship/repository"},"strategy":{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live"}}},"production":{"provider":{"type":"local"},"strategy":{"type":"blue-green"},"gates":["quality"],"githubEnvironment":"production"}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/environment"}},"chatops":{"description":"Comment commands on pull requests (`/deploy`, `/promote`, `/rollback`, `/status`, `/lock`, `/unlock`, `/help`): prefix, who may use them, and per-environment rules. Semantics: docs/chatops.md.","type":"object","additionalProperties":false,"examples":[{"prefix":"/","permissions":["write","maintain","admin"],"allowForks":false,"environments":{"production":{"permissions":["admin"],"requireMerged":true,"baseBranches":["main"]}}}],"properties":{"prefix":{"description":"What starts a command on the first line of a comment.","type":"string","pattern":"^[^\\sA-Za-z0-9]{1,4}$","default":"/","examples":["/",".","!"]},"permissions":{"description":"Roles allowed to run commands (membership, list every role you accept). Looked up through the API on every command; an API error denies.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"default":["write","maintain","admin"],"examples":[["write","maintain","admin"]]},"allowForks":{"description":"Accept commands on pull requests whose head lives in a fork. Off by default: a fork's code is untrusted.","type":"boolean","default":false,"examples":[false]},"commands":{"description":"Commands that may be used; others are refused. Default: all.","type":"array","items":{"enum":["deploy","promote","rollback","status","lock","unlock","help"]},"uniqueItems":true,"default":["deploy","promote","rollback","status","lock","unlock","help"],"examples":[["promote","rollback","status","help"]]},"environments":{"description":"Rules per environment, keyed by a name configured under `environments`.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]*$"},"additionalProperties":{"$ref":"#/$defs/chatopsRules"},"default":{},"examples":[{"production":{"requireMerged":true,"permissions":["admin"]}}]},"help":{"description":"Markdown appended to the `/help` reply (runbooks, who to ask).","type":"string","maxLength":4000,"examples":["Production deploys: ask #ml-platform first."]}}}},"$defs":{"tensor":{"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}},"duration":{"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]},"chatopsPermission":{"description":"A repository role, as GitHub's collaborator permission API reports it.","enum":["read","triage","write","maintain","admin"],"examples":["write"]},"chatopsRules":{"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment; replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}},"environment":{"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}},"deployProvider":{"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes","batch"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"batch"}}},"then":{"additionalProperties":false,"properties":{"type":true,"root":{"description":"Model repository of the batch environment, relative to the project. Default `.modelship/batch/<environment>`.","type":"string","examples":[".modelship/batch/nightly"]},"input":{"description":"Input of scheduled runs: a file, a folder or a glob (`*`, `?`, `**`) of CSV, JSON Lines, Parquet or .npy files, relative to the project.","type":"string","examples":["data/scoring/*.parquet"]},"output":{"description":"Output folder of scheduled runs, relative to the project.","type":"string","examples":["out/batch"]},"outputFormat":{"description":"Format of the prediction files.","enum":["csv","jsonl","parquet"],"default":"csv","examples":["parquet"]},"columns":{"description":"Model input name -> the input columns that make its row vector, in order (default: a column named like the input).","type":"object","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string"}},"examples":[{"features":["sepal_length","sepal_width","petal_length","petal_width"]}]},"passthrough":{"description":"Input columns copied beside the predictions (ids).","type":"array","items":{"type":"string"},"examples":[["customer_id"]]},"chunkRows":{"description":"Rows per output chunk: the unit of commit, resume and sharding.","type":"integer","minimum":1,"default":10000,"examples":[50000]},"batchRows":{"description":"Rows per onnxruntime run.","type":"integer","minimum":1,"default":1024,"examples":[512]},"maxErrorRate":{"description":"Share of bad rows (0 to 1) beyond which a run fails.","type":"number","minimum":0,"maximum":1,"default":0,"examples":[0.001]},"shards":{"description":"Shards the scheduled workflow runs as a matrix.","type":"integer","minimum":1,"maximum":256,"default":1,"examples":[4]},"schedule":{"description":"Cron expression of the scheduled workflow (informational: the workflow's `on.schedule` runs it).","type":"string","examples":["0 3 * * *"]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced.","type":"string","examples":["s3://models/{model}/{version}"]},"runtime":{"description":"KServe serving runtime.","type":"string","examples":["kserve-tritonserver"]},"resources":{"description":"Container resources (requests/limits).","type":"object","examples":[{"limits":{"cpu":"1","memory":"2Gi"}}]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for Ready.","default":"5m","examples":["10m"]}}}}]},"deployArgv":{"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]},"deployStrategy":{"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"$ref":"#/$defs/duration","description":"Wait before the analysis.","examples":["5m"]}}}},"analysis":{"description":"canary/shadow: a gate judged after each step (Argo/Flagger semantics, see docs/deploy.md).","type":"object","additionalProperties":false,"required":["gate"],"examples":[{"gate":"live","failureLimit":1}],"properties":{"gate":{"description":"Gate name under `gates:`.","type":"string","examples":["live"]},"failureLimit":{"description":"Failed analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]}}},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests with this header value go to the candidate.","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","description":"Header name."},"value":{"type":"string","description":"Header value."}},"examples":[{"name":"x-modelship-arm","value":"b"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]}}},"metricSource":{"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]},"fileSource":{"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}},"mlflowSource":{"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}},"prometheusSource":{"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}},"reducer":{"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"},"benchSource":{"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}},"scoreSource":{"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}},"liveBaseline":{"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}},"gatePolicies":{"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}},"gateAggregate":{"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}},"gateCheck":{"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney); significant means p < α, strictly.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"minSamples":{"description":"Fewest samples per side the check decides on; with fewer (or, for Mann-Whitney, too few for any result to be significant at `confidence`) the check cannot evaluate and the gate is inconclusive.","type":"integer","minimum":2,"default":5},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}},"validateSize":{"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelship.dev/schema/modelship.schema.json","title":"modelship.yml","description":"Configuration of Modelship: models, validation, ML Test Score evidence, benchmarks, metric gates, releases, environments and comment commands. Add `# yaml-language-server: $schema=<path to this file>` at the top of modelship.yml for completion in editors.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Version of this file's format. Always 1.","const":1,"examples":[1]},"models":{"description":"The models this repository ships, by name. A name is used in tags, CLI arguments and comment commands. Optional when the file only configures other sections (for example `validate:` alone).","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The model artifact: a file or a directory, relative to this file's folder.","type":"string","minLength":1,"examples":["models/iris/model.onnx"]},"format":{"description":"Declared format. Detection by content still runs; a mismatch is a finding.","enum":["onnx","safetensors","gguf","pytorch","torchscript","pickle","joblib","numpy","keras","hdf5","savedmodel","tflite","other"]},"card":{"description":"Model card (Markdown), relative to this file's folder.","type":"string","examples":["models/iris/README.md"]},"metrics":{"description":"Metrics of the current version (JSON, YAML or CSV), relative to this file's folder.","type":"string","examples":["models/iris/metrics.json"]},"signature":{"description":"Expected input and output tensors. For ONNX it is also read from the file and the two must agree.","type":"object","additionalProperties":false,"required":["inputs","outputs"],"properties":{"inputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}}}},"generated":{"description":"Which of `path`, `card` and `metrics` a workflow step makes before Modelship runs (a training step, a download): `config check` warns instead of failing when they do not exist yet. `true` means all three. Without it, a missing file is an error at its line.","oneOf":[{"type":"boolean"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["path","card","metrics"]}}],"default":false,"examples":[["path","metrics"],true]},"tagFormat":{"description":"Tag template for this model's versions: `{model}` and `{version}` are replaced.","type":"string","default":"{model}@v{version}","pattern":"\\{version\\}","examples":["{model}@v{version}","models/{model}/v{version}"]},"paths":{"description":"Further files or folders whose changes belong to this model (for versioning).","type":"array","items":{"type":"string"}},"description":{"description":"One line about the model.","type":"string"}}}},"validate":{"description":"Artifact validation: limits, pickle policy, manifest and format options. Every key is optional; `modelship validate` works with none.","type":"object","additionalProperties":false,"examples":[{"limits":{"maxFileBytes":"200GiB","timeoutMs":"10m"},"pickle":{"profiles":["pytorch","numpy"],"allow":["collections.OrderedDict"]},"manifest":"models/SHA256SUMS"}],"properties":{"limits":{"description":"Bounds for every parser; each breach is a finding that fails the file, never a crash or a hang. Sizes are bytes or strings such as `4GiB`, `500MB`.","type":"object","additionalProperties":false,"default":{},"properties":{"maxFileBytes":{"$ref":"#/$defs/validateSize","description":"Largest file validated; bigger files fail unread.","default":"1TiB","examples":["200GiB"]},"maxArchiveMembers":{"type":"integer","minimum":1,"description":"Most members read from one archive (zip, tar, .keras, PyTorch).","default":10000,"examples":[10000]},"maxArchiveDepth":{"type":"integer","minimum":0,"description":"Deepest nesting of archives and compressed streams followed.","default":4,"examples":[4]},"maxDecompressedBytes":{"$ref":"#/$defs/validateSize","description":"Most bytes inflated from one archive or compressed stream (zip-bomb guard).","default":"32GiB","examples":["32GiB"]},"maxCompressionRatio":{"type":"number","minimum":1,"description":"Largest uncompressed/compressed ratio accepted for a member.","default":200,"examples":[200]},"maxPickleOpcodes":{"type":"integer","minimum":1,"description":"Most pickle opcodes scanned in one pickle.","default":50000000,"examples":[50000000]},"maxPickleMemo":{"type":"integer","minimum":1,"description":"Most pickle memo entries.","default":1000000,"examples":[1000000]},"maxHeaderBytes":{"$ref":"#/$defs/validateSize","description":"Largest header or descriptor parsed (safetensors JSON, GGUF metadata, saved_model.pb, config.json).","default":100000000,"examples":["100MB"]},"timeoutMs":{"description":"Time budget per file: a number of milliseconds or a duration such as `5m`. A file not checked in time fails.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"}],"default":"10m","examples":["10m",60000]}}},"pickle":{"description":"Pickle policy (pickles, PyTorch, joblib, NumPy object arrays): an allowlist by framework profile plus your own entries.","type":"object","additionalProperties":false,"default":{},"properties":{"profiles":{"description":"Framework profiles whose globals are allowed.","type":"array","items":{"enum":["pytorch","numpy","sklearn","xgboost","lightgbm","data"]},"uniqueItems":true,"default":["pytorch","numpy","sklearn","xgboost","lightgbm","data"],"examples":[["pytorch","numpy"]]},"allow":{"description":"Extra globals allowed, as `module.name` or `module.*`.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["collections.OrderedDict","mypackage.layers.*"]]},"deny":{"description":"Extra globals denied, even when a profile allows them.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["torch.load"]]}}},"manifest":{"description":"A manifest (sha256sum format or JSON) every validated file is checked against, relative to this file. Folders with a SHA256SUMS file are checked against it without this key.","type":"string","minLength":1,"examples":["models/SHA256SUMS"]},"allowCustomOnnxDomains":{"description":"ONNX operator domains you ship kernels for: reported as notes instead of warnings.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["com.example.ops"]]},"failOnWarning":{"description":"Fail on warnings too (errors always fail).","type":"boolean","default":false,"examples":[true]},"ignore":{"description":"Glob patterns (`*`, `**`, `?`) of files inside validated folders to skip, relative to the folder.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["tokenizer.model","**/*.md"]]}}},"score":{"description":"ML Test Score (Breck et al., 2017): evidence per rubric test, the not-applicable policy and the minimum score. Modelship also detects evidence in the repository (its own actions, named tests, Dependabot/Renovate).","type":"object","additionalProperties":false,"examples":[{"minimum":1,"tests":{"monitor-1":{"automated":{"config":".github/dependabot.yml"}}}}],"properties":{"minimum":{"description":"The lowest acceptable final score (0 to 7): below it `modelship score` exits 1 and the action fails.","type":"number","minimum":0,"maximum":7,"examples":[1,2.5]},"defaultBranch":{"description":"The branch tests must run on: a workflow counts when it runs on push to it, pull requests into it, merge_group or schedule. Default: `main` or `master`.","type":"string","minLength":1,"examples":["main","develop"]},"notApplicable":{"description":"How tests declared not applicable count: `zero` (the paper's teams scored them 0) or `exclude` (left out, the section rescaled to 7 over the tests that apply).","enum":["zero","exclude"],"default":"zero"},"manualMaxAge":{"description":"How long a manual review stays valid; an older one counts as missing.","$ref":"#/$defs/duration","default":"180d","examples":["90d","365d"]},"expiryWarning":{"description":"Warn this long before a manual review expires.","$ref":"#/$defs/duration","default":"30d","examples":["14d"]},"commandTimeout":{"description":"Time limit of each `automated.command`; a command that runs longer is no evidence.","$ref":"#/$defs/duration","default":"120s","examples":["5m"]},"autoDetect":{"description":"Evidence Modelship finds by itself: `true` (default) for all, `false` for none, or per kind.","default":true,"examples":[true,{"tests":false}],"anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"modelship":{"description":"Modelship's actions and CLI in workflows, with gates, benchmarks and environments.","type":"boolean","default":true},"tests":{"description":"Tests named `test_<section>_<n>_*`, marked `ml_test_score(\"<id>\")` or titled with `[<id>]`, run by CI.","type":"boolean","default":true},"dependencies":{"description":"Dependabot or Renovate configuration, for monitor-1.","type":"boolean","default":true}}}]},"tests":{"description":"Evidence per rubric test id (`data-1`..`data-7`, `model-1`..`model-7`, `infra-1`..`infra-7`, `monitor-1`..`monitor-7`). Unknown ids are reported as findings.","type":"object","examples":[{"model-5":{"manual":{"document":"docs/baseline.md","reviewer":"alice","date":"2026-05-01"}}}],"additionalProperties":{"description":"Evidence for one rubric test: `automated` (verified by Modelship, 1 point), `manual` (a documented, reviewed run, 0.5 points), or `notApplicable` with a reason.","type":"object","additionalProperties":false,"examples":[{"automated":{"workflow":{"uses":"great-expectations/great_expectations_action"}}}],"properties":{"manual":{"description":"The test was run by hand and its results documented: the document, who reviewed it and when.","type":"object","additionalProperties":false,"required":["document","reviewer","date"],"examples":[{"document":"docs/reviews/model-4.md","reviewer":"alice","date":"2026-05-01"}],"properties":{"document":{"description":"The document with the results, relative to the repository root.","type":"string","minLength":1,"examples":["docs/reviews/model-4.md"]},"reviewer":{"description":"Who reviewed the results.","type":"string","minLength":1,"examples":["alice"]},"date":{"description":"Date of the review, YYYY-MM-DD.","type":"string","examples":["2026-05-01"]},"maxAge":{"description":"How long this review stays valid (overrides score.manualMaxAge).","$ref":"#/$defs/duration","examples":["365d"]}}},"automated":{"description":"Evidence that the test runs automatically and repeatedly. Every kind given must hold.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"tests":{"paths":["tests/test_features.py"]}},{"command":{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}}],"properties":{"workflow":{"description":"A step of a workflow in .github/workflows that runs on push, pull_request, merge_group or schedule (or is called from one).","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"file":"ci.yml","run":"pytest tests/data"}],"properties":{"file":{"description":"The workflow file (name in .github/workflows, or path); any workflow when absent.","type":"string","minLength":1,"examples":["ci.yml"]},"job":{"description":"The job id; any job when absent.","type":"string","minLength":1,"examples":["test"]},"uses":{"description":"The step's `uses:` value; without `@ref` any ref matches.","type":"string","minLength":1,"examples":["great-expectations/great_expectations_action"]},"run":{"description":"A command the step's `run:` script runs, matched word by word from the command's start (`pytest tests/data` matches `pytest tests/data -q`, not `echo pytest tests/data`).","type":"string","minLength":1,"examples":["pytest tests/data"]},"step":{"description":"Text the step's `name:` contains.","type":"string","minLength":1,"examples":["Validate schema"]}}},"tests":{"description":"Test files or test names; credited only when an active workflow runs a test runner.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"paths":["tests/features/**"],"names":["test_data_7_*"]}],"properties":{"paths":{"description":"Files, folders or globs (`*`, `**`) relative to the repository root; each must match something.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["tests/test_features.py"]]},"names":{"description":"Test names or globs; at least one must be found (in `paths` when given).","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["test_data_7_*"]]}}},"config":{"description":"A configuration file that automates the test, relative to the repository root. Dependabot and Renovate files may be given by path alone (they are parsed and must configure updates); any other file must name the key(s) it must hold, since a file's mere presence proves nothing.","examples":[".github/dependabot.yml",{"file":"monitoring/alerts.yml","key":"groups.0.rules"}],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file","key"],"properties":{"file":{"description":"The file, relative to the repository root.","type":"string","minLength":1,"examples":["monitoring/alerts.yml"]},"key":{"description":"Dotted key path(s) (`groups.0.rules`) the YAML or JSON file must hold with a non-empty value.","examples":["groups.0.rules",["spec.schedule","spec.jobTemplate"]],"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]}}}]},"command":{"description":"A command run without a shell in the repository root that must exit 0 and print what `expect` matches. A bare argument array is accepted by the schema but earns nothing: an exit code alone proves nothing.","examples":[{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}],"anyOf":[{"type":"array","minItems":1,"items":{"type":"string"}},{"type":"object","additionalProperties":false,"required":["run","expect"],"properties":{"run":{"description":"The argument array.","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","scripts/check_schema.py","--json"]]},"expect":{"description":"A regular expression its output (stdout and stderr) must match; it may not match empty output or the command's own arguments.","type":"string","minLength":1,"examples":["\"schema_ok\": true"]}}}]}}},"notApplicable":{"description":"Why this test does not apply; counted per score.notApplicable.","type":"string","minLength":1,"examples":["images only: no hand-built features"]},"note":{"description":"Free text shown in the report.","type":"string","examples":["owned by the data platform team"]}}}}}},"bench":{"description":"Benchmarks: runner, inputs, trials and the regression rule.","type":"object","additionalProperties":false,"examples":[{"runner":"onnx","trials":8,"duration":"1s","batchSizes":[1,8],"regression":{"metric":"p50","minEffect":0.05}}],"properties":{"runner":{"description":"How to measure: `onnx` (in-process onnxruntime-node), `http` (load against a running endpoint) or `command` (a program that prints results as JSON). Default: `http` when `http` is set, `command` when `command` is set, else `onnx`.","enum":["onnx","http","command"],"examples":["onnx"]},"models":{"description":"Models to benchmark, by name (default: every configured ONNX model).","type":"array","items":{"type":"string","minLength":1},"examples":[["iris"]]},"trials":{"description":"Repeated trials per model and batch size; the regression test compares the trials' figures. At least 3.","type":"integer","minimum":3,"maximum":1000,"default":8},"duration":{"description":"Timed window of each trial.","$ref":"#/$defs/duration","default":"1s"},"warmup":{"description":"Untimed warm-up before each trial.","$ref":"#/$defs/duration","default":"200ms"},"iterations":{"description":"A fixed number of timed inferences (or requests) per trial instead of a time window.","type":"integer","minimum":1,"examples":[1000]},"batchSizes":{"description":"Batch-size sweep: each size is measured separately (the first dynamic dimension of each input).","type":"array","minItems":1,"items":{"type":"integer","minimum":1},"default":[1]},"dims":{"description":"Sizes of symbolic dimensions for generated inputs, e.g. `{ seq: 128 }`.","type":"object","additionalProperties":{"type":"integer","minimum":0},"examples":[{"seq":128}]},"inputs":{"description":"Inputs file (JSON: input name -> `{dtype, dims, data}` or a nested array) instead of generated inputs; relative to this file.","type":"string","examples":["bench/inputs.json"]},"seed":{"description":"Seed of the generated inputs.","type":"integer","default":1},"threads":{"description":"onnxruntime thread pools. One thread each by default, so figures are stable and comparable across runners.","type":"object","additionalProperties":false,"default":{"intraOp":1,"interOp":1},"properties":{"intraOp":{"description":"Threads inside an operator.","type":"integer","minimum":0,"default":1},"interOp":{"description":"Threads across operators.","type":"integer","minimum":0,"default":1}}},"http":{"description":"The http runner: an Open Inference Protocol v2 server (`protocol: oip`, inputs generated from the model's metadata) or any URL with a payload file (`protocol: raw`).","type":"object","additionalProperties":false,"required":["url"],"examples":[{"url":"http://127.0.0.1:8080","protocol":"oip","concurrency":8}],"properties":{"url":{"description":"Server base URL (oip) or the full URL to load (raw). No credentials in it: use headers.","type":"string","examples":["http://127.0.0.1:8080"]},"protocol":{"description":"`oip` (default unless a payload is given) or `raw`.","enum":["oip","raw"],"default":"oip"},"model":{"description":"Model name on the server (default: the configured model's name).","type":"string","examples":["iris"]},"method":{"description":"HTTP method (raw).","enum":["GET","POST","PUT"],"default":"POST"},"payload":{"description":"Request body file (raw), relative to this file.","type":"string","examples":["bench/request.json"]},"contentType":{"description":"Content type of the payload.","type":"string","default":"application/json"},"headers":{"description":"Extra request headers; use `${env:NAME}` for tokens.","type":"object","additionalProperties":{"type":"string"},"examples":[{"authorization":"Bearer ${env:SERVING_TOKEN}"}]},"concurrency":{"description":"Connections, and concurrent callers in the closed loop.","type":"integer","minimum":1,"maximum":1024,"default":8},"rate":{"description":"Open loop: requests per second on a fixed schedule (latency counted from when each was due). Unset: closed loop.","type":"number","exclusiveMinimum":0,"examples":[200]},"timeout":{"description":"Per-request timeout.","$ref":"#/$defs/duration","default":"10s"}}},"command":{"description":"The command runner's argument array (never a shell string). Placeholders: `{model}`, `{model_path}`, `{batch}`, `{duration_ms}`, `{warmup_ms}`, `{iterations}`. It prints one JSON line per run (see docs/bench.md).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","bench.py","--batch","{batch}"]]},"regression":{"description":"The regression rule: a one-sided statistical test on the trials plus a minimum effect size; both must hold.","type":"object","additionalProperties":false,"default":{"metric":"p50","test":"mann-whitney","alpha":0.01,"minEffect":0.05},"properties":{"metric":{"description":"Per-trial figure judged: a latency percentile, the mean, or throughput.","enum":["p50","p90","p95","p99","mean","throughput"],"default":"p50"},"test":{"description":"`mann-whitney` (one-sided U test on the trials) or `bootstrap` (seeded interval on the ratio of trial medians).","enum":["mann-whitney","bootstrap"],"default":"mann-whitney"},"alpha":{"description":"Significance level of the Mann-Whitney test.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.01},"minEffect":{"description":"Smallest relative slowdown that counts (0.05 = 5%).","type":"number","minimum":0,"default":0.05},"confidence":{"description":"Confidence level of the bootstrap interval.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1,"default":0.95}}},"history":{"description":"Where runs are kept: one JSON file per run plus an index, pruned by age and count.","type":"object","additionalProperties":false,"examples":[{"dir":".modelship/bench","maxAge":"90d"}],"properties":{"dir":{"description":"History folder, relative to this file (a data-branch checkout works too).","type":"string","examples":[".modelship/bench"]},"maxAge":{"description":"Runs older than this are pruned.","$ref":"#/$defs/duration","default":"90d"},"maxRuns":{"description":"At most this many runs are kept.","type":"integer","minimum":1,"default":500}}}}},"gates":{"description":"Named metric gates: checks on metrics against bounds, a baseline, slices and statistics. `modelship gate [NAME]` evaluates them (exit 0 pass, 1 fail, 3 inconclusive). Semantics: docs/gate.md.","type":"object","examples":[{"quality":{"candidate":"models/v2/metrics.json","baseline":"models/v1/metrics.json","checks":[{"metric":"accuracy","direction":"higher","value":{"min":0.9}}]}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"description":"One gate: where the candidate and baseline metrics come from, the checks, the policies and how checks aggregate into a verdict.","type":"object","additionalProperties":false,"required":["checks"],"properties":{"description":{"description":"What this gate protects, shown in reports.","type":"string","examples":["Offline quality of the iris classifier"]},"model":{"description":"A configured model; its `metrics` file is the default candidate and it names the model of a live baseline.","type":"string","examples":["iris"]},"candidate":{"description":"Metrics of the model under test (default: the model's `metrics` file). `--candidate` overrides it.","$ref":"#/$defs/metricSource","examples":["models/iris-v2/metrics.json"]},"baseline":{"description":"Metrics to compare with: a metric source (`FILE@REF` reads the file at a git ref) or `{live: {environment}}`, the version live in an environment. `--baseline`/`--baseline-ref` override it.","anyOf":[{"$ref":"#/$defs/metricSource"},{"$ref":"#/$defs/liveBaseline"}],"examples":["models/iris-v1/metrics.json","metrics.json@main",{"live":{"environment":"production"}}]},"policies":{"$ref":"#/$defs/gatePolicies"},"checks":{"description":"The checks, each on one metric; a check may apply to slices and compare with the baseline.","type":"array","minItems":1,"items":{"$ref":"#/$defs/gateCheck"},"examples":[[{"metric":"accuracy","direction":"higher","value":{"min":0.9},"change":{"minAbsolute":-0.01}}]]},"aggregate":{"$ref":"#/$defs/gateAggregate"},"seed":{"description":"Seed of the bootstrap resampling: the same data and seed always give the same verdict.","type":"integer","default":42,"examples":[42]}}}},"release":{"description":"Tagging and release notes: how `modelship version` and `modelship release` number, tag and describe each model's versions.","type":"object","additionalProperties":false,"examples":[{"initialVersion":"1.0.0","floatingMajor":true,"prerelease":"pr","notes":{"cardExcerptChars":400}}],"properties":{"initialVersion":{"description":"Version of a model's first release (when no tag of it exists). Strict semver without a leading v, no pre-release part.","type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$","default":"0.1.0","examples":["0.1.0","1.0.0"]},"floatingMajor":{"description":"Also move a floating major tag (e.g. `iris@v1`) to each new release of that major. Pre-releases never move it.","type":"boolean","default":false,"examples":[true]},"prerelease":{"description":"Pre-release scheme the version action uses on pull requests: `pr` gives `-pr.<number>.N`, `rc` gives `-rc.N`.","enum":["pr","rc"],"default":"pr","examples":["rc"]},"cleanTree":{"description":"What must be clean before a release: `model` refuses uncommitted or untracked changes under the model's own paths (and the configuration file); `repository` refuses any uncommitted change to tracked files.","enum":["model","repository"],"default":"model","examples":["repository"]},"remote":{"description":"Git remote that `modelship release --push` pushes tags to.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*$","default":"origin","examples":["origin","upstream"]},"notes":{"description":"What the release notes carry.","type":"object","additionalProperties":false,"examples":[{"cardExcerptChars":400,"maxMetrics":20}],"properties":{"cardExcerptChars":{"description":"Longest model-card excerpt (the first paragraph after the front matter), in characters; 0 leaves the card out.","type":"integer","minimum":0,"default":600,"examples":[0,400]},"maxMetrics":{"description":"Most metric rows in the comparison table (top-level metrics first, then slices).","type":"integer","minimum":0,"default":40,"examples":[20]},"signature":{"description":"Include the signature table.","type":"boolean","default":true,"examples":[false]},"checksums":{"description":"Include the sha256 of every artifact file.","type":"boolean","default":true,"examples":[false]}}}}},"environments":{"description":"Deployment environments in promotion order (dev -> staging -> production): each names a provider, a strategy, the gates that must pass before, and optionally a GitHub environment and URL. See docs/deploy.md.","type":"object","examples":[{"staging":{"provider":{"type":"local","root":".modelship/repository"},"strategy":{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live"}}},"production":{"provider":{"type":"local"},"strategy":{"type":"blue-green"},"gates":["quality"],"githubEnvironment":"production"}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/environment"}},"chatops":{"description":"Comment commands on pull requests (`/deploy`, `/promote`, `/rollback`, `/status`, `/lock`, `/unlock`, `/help`): prefix, who may use them, and per-environment rules. Semantics: docs/chatops.md.","type":"object","additionalProperties":false,"examples":[{"prefix":"/","permissions":["write","maintain","admin"],"allowForks":false,"environments":{"production":{"permissions":["admin"],"requireMerged":true,"baseBranches":["main"]}}}],"properties":{"prefix":{"description":"What starts a command on the first line of a comment.","type":"string","pattern":"^[^\\sA-Za-z0-9]{1,4}$","default":"/","examples":["/",".","!"]},"permissions":{"description":"Roles allowed to run commands (membership, list every role you accept). Looked up through the API on every command; an API error denies.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"default":["write","maintain","admin"],"examples":[["write","maintain","admin"]]},"allowForks":{"description":"Accept commands on pull requests whose head lives in a fork. Off by default: a fork's code is untrusted.","type":"boolean","default":false,"examples":[false]},"commands":{"description":"Commands that may be used; others are refused. Default: all.","type":"array","items":{"enum":["deploy","promote","rollback","status","lock","unlock","help"]},"uniqueItems":true,"default":["deploy","promote","rollback","status","lock","unlock","help"],"examples":[["promote","rollback","status","help"]]},"environments":{"description":"Rules per environment, keyed by a name configured under `environments`.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]*$"},"additionalProperties":{"$ref":"#/$defs/chatopsRules"},"default":{},"examples":[{"production":{"requireMerged":true,"permissions":["admin"]}}]},"help":{"description":"Markdown appended to the `/help` reply (runbooks, who to ask).","type":"string","maxLength":4000,"examples":["Production deploys: ask #ml-platform first."]}}}},"$defs":{"tensor":{"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}},"duration":{"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]},"chatopsPermission":{"description":"A repository role, as GitHub's collaborator permission API reports it.","enum":["read","triage","write","maintain","admin"],"examples":["write"]},"chatopsRules":{"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment; replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}},"environment":{"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}},"deployProvider":{"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes","batch"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"batch"}}},"then":{"additionalProperties":false,"properties":{"type":true,"root":{"description":"Model repository of the batch environment, relative to the project. Default `.modelship/batch/<environment>`.","type":"string","examples":[".modelship/batch/nightly"]},"input":{"description":"Input of scheduled runs: a file, a folder or a glob (`*`, `?`, `**`) of CSV, JSON Lines, Parquet or .npy files, relative to the project.","type":"string","examples":["data/scoring/*.parquet"]},"output":{"description":"Output folder of scheduled runs, relative to the project.","type":"string","examples":["out/batch"]},"outputFormat":{"description":"Format of the prediction files.","enum":["csv","jsonl","parquet"],"default":"csv","examples":["parquet"]},"columns":{"description":"Model input name -> the input columns that make its row vector, in order (default: a column named like the input).","type":"object","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string"}},"examples":[{"features":["sepal_length","sepal_width","petal_length","petal_width"]}]},"passthrough":{"description":"Input columns copied beside the predictions (ids).","type":"array","items":{"type":"string"},"examples":[["customer_id"]]},"chunkRows":{"description":"Rows per output chunk: the unit of commit, resume and sharding.","type":"integer","minimum":1,"default":10000,"examples":[50000]},"batchRows":{"description":"Rows per onnxruntime run.","type":"integer","minimum":1,"default":1024,"examples":[512]},"maxErrorRate":{"description":"Share of bad rows (0 to 1) beyond which a run fails.","type":"number","minimum":0,"maximum":1,"default":0,"examples":[0.001]},"shards":{"description":"Shards the scheduled workflow runs as a matrix.","type":"integer","minimum":1,"maximum":256,"default":1,"examples":[4]},"schedule":{"description":"Cron expression of the scheduled workflow (informational: the workflow's `on.schedule` runs it).","type":"string","examples":["0 3 * * *"]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced.","type":"string","examples":["s3://models/{model}/{version}"]},"runtime":{"description":"KServe serving runtime.","type":"string","examples":["kserve-tritonserver"]},"resources":{"description":"Container resources (requests/limits).","type":"object","examples":[{"limits":{"cpu":"1","memory":"2Gi"}}]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for Ready.","default":"5m","examples":["10m"]}}}}]},"deployArgv":{"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]},"deployStrategy":{"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"$ref":"#/$defs/duration","description":"Wait before the analysis.","examples":["5m"]}}}},"analysis":{"description":"canary/shadow: a gate judged after each step (Argo/Flagger semantics, see docs/deploy.md).","type":"object","additionalProperties":false,"required":["gate"],"examples":[{"gate":"live","failureLimit":1}],"properties":{"gate":{"description":"Gate name under `gates:`.","type":"string","examples":["live"]},"failureLimit":{"description":"Failed analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]}}},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests with this header value go to the candidate.","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","description":"Header name."},"value":{"type":"string","description":"Header value."}},"examples":[{"name":"x-modelship-arm","value":"b"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]}}},"metricSource":{"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]},"fileSource":{"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}},"mlflowSource":{"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}},"prometheusSource":{"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}},"reducer":{"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"},"benchSource":{"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}},"scoreSource":{"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}},"liveBaseline":{"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}},"gatePolicies":{"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}},"gateAggregate":{"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}},"gateCheck":{"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney); significant means p < α, strictly.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"minSamples":{"description":"Fewest samples per side the check decides on; with fewer (or, for Mann-Whitney, too few for any result to be significant at `confidence`) the check cannot evaluate and the gate is inconclusive.","type":"integer","minimum":2,"default":5},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}},"validateSize":{"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]}}};
 const schema32 = {"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}};
 const schema34 = {"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]};
 const schema37 = {"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]};
@@ -6263,7 +6263,7 @@ if(data.score !== undefined){
 let data52 = data.score;
 if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 for(const key10 in data52){
-if(!(((((((key10 === "minimum") || (key10 === "notApplicable")) || (key10 === "manualMaxAge")) || (key10 === "expiryWarning")) || (key10 === "commandTimeout")) || (key10 === "autoDetect")) || (key10 === "tests"))){
+if(!((((((((key10 === "minimum") || (key10 === "defaultBranch")) || (key10 === "notApplicable")) || (key10 === "manualMaxAge")) || (key10 === "expiryWarning")) || (key10 === "commandTimeout")) || (key10 === "autoDetect")) || (key10 === "tests"))){
 const err116 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score,data:data52};
 if(vErrors === null){
 vErrors = [err116];
@@ -6309,10 +6309,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data52.notApplicable !== undefined){
-let data54 = data52.notApplicable;
-if(!((data54 === "zero") || (data54 === "exclude"))){
-const err120 = {instancePath:instancePath+"/score/notApplicable",schemaPath:"#/properties/score/properties/notApplicable/enum",keyword:"enum",params:{allowedValues: schema31.properties.score.properties.notApplicable.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.score.properties.notApplicable.enum,parentSchema:schema31.properties.score.properties.notApplicable,data:data54};
+if(data52.defaultBranch !== undefined){
+let data54 = data52.defaultBranch;
+if(typeof data54 === "string"){
+if(func3(data54) < 1){
+const err120 = {instancePath:instancePath+"/score/defaultBranch",schemaPath:"#/properties/score/properties/defaultBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.defaultBranch,data:data54};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -6322,14 +6323,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data52.manualMaxAge !== undefined){
-let data55 = data52.manualMaxAge;
-const _errs150 = errors;
-let valid48 = false;
-const _errs151 = errors;
-if(typeof data55 == "number"){
-if(data55 < 0 || isNaN(data55)){
-const err121 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data55};
+else {
+const err121 = {instancePath:instancePath+"/score/defaultBranch",schemaPath:"#/properties/score/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.defaultBranch.type,parentSchema:schema31.properties.score.properties.defaultBranch,data:data54};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -6339,8 +6334,10 @@ vErrors.push(err121);
 errors++;
 }
 }
-else {
-const err122 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data55};
+if(data52.notApplicable !== undefined){
+let data55 = data52.notApplicable;
+if(!((data55 === "zero") || (data55 === "exclude"))){
+const err122 = {instancePath:instancePath+"/score/notApplicable",schemaPath:"#/properties/score/properties/notApplicable/enum",keyword:"enum",params:{allowedValues: schema31.properties.score.properties.notApplicable.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.score.properties.notApplicable.enum,parentSchema:schema31.properties.score.properties.notApplicable,data:data55};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -6349,12 +6346,15 @@ vErrors.push(err122);
 }
 errors++;
 }
-var _valid7 = _errs151 === errors;
-valid48 = valid48 || _valid7;
+}
+if(data52.manualMaxAge !== undefined){
+let data56 = data52.manualMaxAge;
+const _errs152 = errors;
+let valid48 = false;
 const _errs153 = errors;
-if(typeof data55 === "string"){
-if(!pattern12.test(data55)){
-const err123 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data55};
+if(typeof data56 == "number"){
+if(data56 < 0 || isNaN(data56)){
+const err123 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data56};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -6365,7 +6365,7 @@ errors++;
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data55};
+const err124 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data56};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -6376,8 +6376,10 @@ errors++;
 }
 var _valid7 = _errs153 === errors;
 valid48 = valid48 || _valid7;
-if(!valid48){
-const err125 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data55};
+const _errs155 = errors;
+if(typeof data56 === "string"){
+if(!pattern12.test(data56)){
+const err125 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data56};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -6386,26 +6388,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-else {
-errors = _errs150;
-if(vErrors !== null){
-if(_errs150){
-vErrors.length = _errs150;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data52.expiryWarning !== undefined){
-let data56 = data52.expiryWarning;
-const _errs157 = errors;
-let valid50 = false;
-const _errs158 = errors;
-if(typeof data56 == "number"){
-if(data56 < 0 || isNaN(data56)){
-const err126 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data56};
+const err126 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data56};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -6414,9 +6399,10 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-else {
-const err127 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data56};
+var _valid7 = _errs155 === errors;
+valid48 = valid48 || _valid7;
+if(!valid48){
+const err127 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data56};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -6425,12 +6411,26 @@ vErrors.push(err127);
 }
 errors++;
 }
-var _valid8 = _errs158 === errors;
-valid50 = valid50 || _valid8;
+else {
+errors = _errs152;
+if(vErrors !== null){
+if(_errs152){
+vErrors.length = _errs152;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data52.expiryWarning !== undefined){
+let data57 = data52.expiryWarning;
+const _errs159 = errors;
+let valid50 = false;
 const _errs160 = errors;
-if(typeof data56 === "string"){
-if(!pattern12.test(data56)){
-const err128 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data56};
+if(typeof data57 == "number"){
+if(data57 < 0 || isNaN(data57)){
+const err128 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data57};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -6441,7 +6441,7 @@ errors++;
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data56};
+const err129 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data57};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -6452,8 +6452,10 @@ errors++;
 }
 var _valid8 = _errs160 === errors;
 valid50 = valid50 || _valid8;
-if(!valid50){
-const err130 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data56};
+const _errs162 = errors;
+if(typeof data57 === "string"){
+if(!pattern12.test(data57)){
+const err130 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data57};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -6462,26 +6464,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-else {
-errors = _errs157;
-if(vErrors !== null){
-if(_errs157){
-vErrors.length = _errs157;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data52.commandTimeout !== undefined){
-let data57 = data52.commandTimeout;
-const _errs164 = errors;
-let valid52 = false;
-const _errs165 = errors;
-if(typeof data57 == "number"){
-if(data57 < 0 || isNaN(data57)){
-const err131 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data57};
+const err131 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data57};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -6490,9 +6475,10 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data57};
+var _valid8 = _errs162 === errors;
+valid50 = valid50 || _valid8;
+if(!valid50){
+const err132 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data57};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -6501,12 +6487,26 @@ vErrors.push(err132);
 }
 errors++;
 }
-var _valid9 = _errs165 === errors;
-valid52 = valid52 || _valid9;
+else {
+errors = _errs159;
+if(vErrors !== null){
+if(_errs159){
+vErrors.length = _errs159;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data52.commandTimeout !== undefined){
+let data58 = data52.commandTimeout;
+const _errs166 = errors;
+let valid52 = false;
 const _errs167 = errors;
-if(typeof data57 === "string"){
-if(!pattern12.test(data57)){
-const err133 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data57};
+if(typeof data58 == "number"){
+if(data58 < 0 || isNaN(data58)){
+const err133 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data58};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -6517,7 +6517,7 @@ errors++;
 }
 }
 else {
-const err134 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data57};
+const err134 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data58};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -6528,8 +6528,10 @@ errors++;
 }
 var _valid9 = _errs167 === errors;
 valid52 = valid52 || _valid9;
-if(!valid52){
-const err135 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data57};
+const _errs169 = errors;
+if(typeof data58 === "string"){
+if(!pattern12.test(data58)){
+const err135 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data58};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -6538,25 +6540,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-else {
-errors = _errs164;
-if(vErrors !== null){
-if(_errs164){
-vErrors.length = _errs164;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data52.autoDetect !== undefined){
-let data58 = data52.autoDetect;
-const _errs170 = errors;
-let valid53 = false;
-const _errs171 = errors;
-if(typeof data58 !== "boolean"){
-const err136 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[0].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[0],data:data58};
+const err136 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data58};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -6565,13 +6551,10 @@ vErrors.push(err136);
 }
 errors++;
 }
-var _valid10 = _errs171 === errors;
-valid53 = valid53 || _valid10;
-const _errs173 = errors;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key11 in data58){
-if(!(((key11 === "modelship") || (key11 === "tests")) || (key11 === "dependencies"))){
-const err137 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data58};
+var _valid9 = _errs169 === errors;
+valid52 = valid52 || _valid9;
+if(!valid52){
+const err137 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data58};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -6580,11 +6563,25 @@ vErrors.push(err137);
 }
 errors++;
 }
+else {
+errors = _errs166;
+if(vErrors !== null){
+if(_errs166){
+vErrors.length = _errs166;
 }
-if(data58.modelship !== undefined){
-let data59 = data58.modelship;
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data52.autoDetect !== undefined){
+let data59 = data52.autoDetect;
+const _errs172 = errors;
+let valid53 = false;
+const _errs173 = errors;
 if(typeof data59 !== "boolean"){
-const err138 = {instancePath:instancePath+"/score/autoDetect/modelship",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/modelship/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship,data:data59};
+const err138 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[0].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[0],data:data59};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -6593,11 +6590,13 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data58.tests !== undefined){
-let data60 = data58.tests;
-if(typeof data60 !== "boolean"){
-const err139 = {instancePath:instancePath+"/score/autoDetect/tests",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/tests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests,data:data60};
+var _valid10 = _errs173 === errors;
+valid53 = valid53 || _valid10;
+const _errs175 = errors;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+for(const key11 in data59){
+if(!(((key11 === "modelship") || (key11 === "tests")) || (key11 === "dependencies"))){
+const err139 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data59};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -6607,10 +6606,10 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data58.dependencies !== undefined){
-let data61 = data58.dependencies;
-if(typeof data61 !== "boolean"){
-const err140 = {instancePath:instancePath+"/score/autoDetect/dependencies",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/dependencies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies,data:data61};
+if(data59.modelship !== undefined){
+let data60 = data59.modelship;
+if(typeof data60 !== "boolean"){
+const err140 = {instancePath:instancePath+"/score/autoDetect/modelship",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/modelship/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship,data:data60};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -6620,9 +6619,10 @@ vErrors.push(err140);
 errors++;
 }
 }
-}
-else {
-const err141 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.autoDetect.anyOf[1].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data58};
+if(data59.tests !== undefined){
+let data61 = data59.tests;
+if(typeof data61 !== "boolean"){
+const err141 = {instancePath:instancePath+"/score/autoDetect/tests",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/tests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests,data:data61};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -6631,10 +6631,11 @@ vErrors.push(err141);
 }
 errors++;
 }
-var _valid10 = _errs173 === errors;
-valid53 = valid53 || _valid10;
-if(!valid53){
-const err142 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.autoDetect.anyOf,parentSchema:schema31.properties.score.properties.autoDetect,data:data58};
+}
+if(data59.dependencies !== undefined){
+let data62 = data59.dependencies;
+if(typeof data62 !== "boolean"){
+const err142 = {instancePath:instancePath+"/score/autoDetect/dependencies",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/dependencies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies,data:data62};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -6643,27 +6644,10 @@ vErrors.push(err142);
 }
 errors++;
 }
-else {
-errors = _errs170;
-if(vErrors !== null){
-if(_errs170){
-vErrors.length = _errs170;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data52.tests !== undefined){
-let data62 = data52.tests;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-for(const key12 in data62){
-let data63 = data62[key12];
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-for(const key13 in data63){
-if(!((((key13 === "manual") || (key13 === "automated")) || (key13 === "notApplicable")) || (key13 === "note"))){
-const err143 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data63};
+const err143 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.autoDetect.anyOf[1].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data59};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -6672,12 +6656,10 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-if(data63.manual !== undefined){
-let data64 = data63.manual;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.document === undefined){
-const err144 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data64};
+var _valid10 = _errs175 === errors;
+valid53 = valid53 || _valid10;
+if(!valid53){
+const err144 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.autoDetect.anyOf,parentSchema:schema31.properties.score.properties.autoDetect,data:data59};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -6686,8 +6668,27 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(data64.reviewer === undefined){
-const err145 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data64};
+else {
+errors = _errs172;
+if(vErrors !== null){
+if(_errs172){
+vErrors.length = _errs172;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data52.tests !== undefined){
+let data63 = data52.tests;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+for(const key12 in data63){
+let data64 = data63[key12];
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key13 in data64){
+if(!((((key13 === "manual") || (key13 === "automated")) || (key13 === "notApplicable")) || (key13 === "note"))){
+const err145 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data64};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -6696,8 +6697,12 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data64.date === undefined){
-const err146 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data64};
+}
+if(data64.manual !== undefined){
+let data65 = data64.manual;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.document === undefined){
+const err146 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data65};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -6706,9 +6711,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-for(const key14 in data64){
-if(!((((key14 === "document") || (key14 === "reviewer")) || (key14 === "date")) || (key14 === "maxAge"))){
-const err147 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data64};
+if(data65.reviewer === undefined){
+const err147 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data65};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -6717,12 +6721,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-if(data64.document !== undefined){
-let data65 = data64.document;
-if(typeof data65 === "string"){
-if(func3(data65) < 1){
-const err148 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data65};
+if(data65.date === undefined){
+const err148 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data65};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -6731,9 +6731,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-else {
-const err149 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data65};
+for(const key14 in data65){
+if(!((((key14 === "document") || (key14 === "reviewer")) || (key14 === "date")) || (key14 === "maxAge"))){
+const err149 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data65};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -6743,11 +6743,11 @@ vErrors.push(err149);
 errors++;
 }
 }
-if(data64.reviewer !== undefined){
-let data66 = data64.reviewer;
+if(data65.document !== undefined){
+let data66 = data65.document;
 if(typeof data66 === "string"){
 if(func3(data66) < 1){
-const err150 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data66};
+const err150 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data66};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -6758,7 +6758,7 @@ errors++;
 }
 }
 else {
-const err151 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data66};
+const err151 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data66};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -6768,10 +6768,11 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data64.date !== undefined){
-let data67 = data64.date;
-if(typeof data67 !== "string"){
-const err152 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/date",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date,data:data67};
+if(data65.reviewer !== undefined){
+let data67 = data65.reviewer;
+if(typeof data67 === "string"){
+if(func3(data67) < 1){
+const err152 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data67};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -6781,14 +6782,8 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data64.maxAge !== undefined){
-let data68 = data64.maxAge;
-const _errs199 = errors;
-let valid59 = false;
-const _errs200 = errors;
-if(typeof data68 == "number"){
-if(data68 < 0 || isNaN(data68)){
-const err153 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data68};
+else {
+const err153 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data67};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -6798,8 +6793,10 @@ vErrors.push(err153);
 errors++;
 }
 }
-else {
-const err154 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data68};
+if(data65.date !== undefined){
+let data68 = data65.date;
+if(typeof data68 !== "string"){
+const err154 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/date",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date,data:data68};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -6808,12 +6805,15 @@ vErrors.push(err154);
 }
 errors++;
 }
-var _valid11 = _errs200 === errors;
-valid59 = valid59 || _valid11;
+}
+if(data65.maxAge !== undefined){
+let data69 = data65.maxAge;
+const _errs201 = errors;
+let valid59 = false;
 const _errs202 = errors;
-if(typeof data68 === "string"){
-if(!pattern12.test(data68)){
-const err155 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data68};
+if(typeof data69 == "number"){
+if(data69 < 0 || isNaN(data69)){
+const err155 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data69};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -6824,7 +6824,7 @@ errors++;
 }
 }
 else {
-const err156 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data68};
+const err156 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data69};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -6835,8 +6835,10 @@ errors++;
 }
 var _valid11 = _errs202 === errors;
 valid59 = valid59 || _valid11;
-if(!valid59){
-const err157 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data68};
+const _errs204 = errors;
+if(typeof data69 === "string"){
+if(!pattern12.test(data69)){
+const err157 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data69};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -6845,11 +6847,34 @@ vErrors.push(err157);
 }
 errors++;
 }
+}
 else {
-errors = _errs199;
+const err158 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data69};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+var _valid11 = _errs204 === errors;
+valid59 = valid59 || _valid11;
+if(!valid59){
+const err159 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data69};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+else {
+errors = _errs201;
 if(vErrors !== null){
-if(_errs199){
-vErrors.length = _errs199;
+if(_errs201){
+vErrors.length = _errs201;
 }
 else {
 vErrors = null;
@@ -6859,32 +6884,7 @@ vErrors = null;
 }
 }
 else {
-const err158 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data64};
-if(vErrors === null){
-vErrors = [err158];
-}
-else {
-vErrors.push(err158);
-}
-errors++;
-}
-}
-if(data63.automated !== undefined){
-let data69 = data63.automated;
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(Object.keys(data69).length < 1){
-const err159 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data69};
-if(vErrors === null){
-vErrors = [err159];
-}
-else {
-vErrors.push(err159);
-}
-errors++;
-}
-for(const key15 in data69){
-if(!((((key15 === "workflow") || (key15 === "tests")) || (key15 === "config")) || (key15 === "command"))){
-const err160 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data69};
+const err160 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data65};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -6894,11 +6894,11 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data69.workflow !== undefined){
-let data70 = data69.workflow;
+if(data64.automated !== undefined){
+let data70 = data64.automated;
 if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
 if(Object.keys(data70).length < 1){
-const err161 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data70};
+const err161 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data70};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -6907,9 +6907,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-for(const key16 in data70){
-if(!(((((key16 === "file") || (key16 === "job")) || (key16 === "uses")) || (key16 === "run")) || (key16 === "step"))){
-const err162 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data70};
+for(const key15 in data70){
+if(!((((key15 === "workflow") || (key15 === "tests")) || (key15 === "config")) || (key15 === "command"))){
+const err162 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data70};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -6919,11 +6919,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data70.file !== undefined){
-let data71 = data70.file;
-if(typeof data71 === "string"){
-if(func3(data71) < 1){
-const err163 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data71};
+if(data70.workflow !== undefined){
+let data71 = data70.workflow;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(Object.keys(data71).length < 1){
+const err163 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data71};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -6932,9 +6932,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-else {
-const err164 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data71};
+for(const key16 in data71){
+if(!(((((key16 === "file") || (key16 === "job")) || (key16 === "uses")) || (key16 === "run")) || (key16 === "step"))){
+const err164 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data71};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -6944,11 +6944,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data70.job !== undefined){
-let data72 = data70.job;
+if(data71.file !== undefined){
+let data72 = data71.file;
 if(typeof data72 === "string"){
 if(func3(data72) < 1){
-const err165 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data72};
+const err165 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data72};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -6959,7 +6959,7 @@ errors++;
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data72};
+const err166 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data72};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -6969,11 +6969,11 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data70.uses !== undefined){
-let data73 = data70.uses;
+if(data71.job !== undefined){
+let data73 = data71.job;
 if(typeof data73 === "string"){
 if(func3(data73) < 1){
-const err167 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data73};
+const err167 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data73};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -6984,7 +6984,7 @@ errors++;
 }
 }
 else {
-const err168 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data73};
+const err168 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data73};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -6994,11 +6994,11 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data70.run !== undefined){
-let data74 = data70.run;
+if(data71.uses !== undefined){
+let data74 = data71.uses;
 if(typeof data74 === "string"){
 if(func3(data74) < 1){
-const err169 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data74};
+const err169 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data74};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -7009,7 +7009,7 @@ errors++;
 }
 }
 else {
-const err170 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data74};
+const err170 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data74};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -7019,11 +7019,11 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data70.step !== undefined){
-let data75 = data70.step;
+if(data71.run !== undefined){
+let data75 = data71.run;
 if(typeof data75 === "string"){
 if(func3(data75) < 1){
-const err171 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data75};
+const err171 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data75};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -7034,7 +7034,7 @@ errors++;
 }
 }
 else {
-const err172 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data75};
+const err172 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data75};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -7044,9 +7044,11 @@ vErrors.push(err172);
 errors++;
 }
 }
-}
-else {
-const err173 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data70};
+if(data71.step !== undefined){
+let data76 = data71.step;
+if(typeof data76 === "string"){
+if(func3(data76) < 1){
+const err173 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data76};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -7056,11 +7058,8 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data69.tests !== undefined){
-let data76 = data69.tests;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-if(Object.keys(data76).length < 1){
-const err174 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data76};
+else {
+const err174 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data76};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -7069,9 +7068,10 @@ vErrors.push(err174);
 }
 errors++;
 }
-for(const key17 in data76){
-if(!((key17 === "paths") || (key17 === "names"))){
-const err175 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data76};
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data71};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -7081,11 +7081,11 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data76.paths !== undefined){
-let data77 = data76.paths;
-if(Array.isArray(data77)){
-if(data77.length < 1){
-const err176 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data77};
+if(data70.tests !== undefined){
+let data77 = data70.tests;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(Object.keys(data77).length < 1){
+const err176 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data77};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -7094,12 +7094,9 @@ vErrors.push(err176);
 }
 errors++;
 }
-const len11 = data77.length;
-for(let i13=0; i13<len11; i13++){
-let data78 = data77[i13];
-if(typeof data78 === "string"){
-if(func3(data78) < 1){
-const err177 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i13,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data78};
+for(const key17 in data77){
+if(!((key17 === "paths") || (key17 === "names"))){
+const err177 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data77};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -7109,8 +7106,11 @@ vErrors.push(err177);
 errors++;
 }
 }
-else {
-const err178 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i13,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data78};
+if(data77.paths !== undefined){
+let data78 = data77.paths;
+if(Array.isArray(data78)){
+if(data78.length < 1){
+const err178 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data78};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -7119,10 +7119,12 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
-}
-else {
-const err179 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data77};
+const len11 = data78.length;
+for(let i13=0; i13<len11; i13++){
+let data79 = data78[i13];
+if(typeof data79 === "string"){
+if(func3(data79) < 1){
+const err179 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i13,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data79};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -7132,11 +7134,8 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data76.names !== undefined){
-let data79 = data76.names;
-if(Array.isArray(data79)){
-if(data79.length < 1){
-const err180 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data79};
+else {
+const err180 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i13,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data79};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -7145,12 +7144,10 @@ vErrors.push(err180);
 }
 errors++;
 }
-const len12 = data79.length;
-for(let i14=0; i14<len12; i14++){
-let data80 = data79[i14];
-if(typeof data80 === "string"){
-if(func3(data80) < 1){
-const err181 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i14,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data80};
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data78};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -7160,8 +7157,11 @@ vErrors.push(err181);
 errors++;
 }
 }
-else {
-const err182 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i14,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data80};
+if(data77.names !== undefined){
+let data80 = data77.names;
+if(Array.isArray(data80)){
+if(data80.length < 1){
+const err182 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data80};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -7170,10 +7170,12 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-}
-else {
-const err183 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data79};
+const len12 = data80.length;
+for(let i14=0; i14<len12; i14++){
+let data81 = data80[i14];
+if(typeof data81 === "string"){
+if(func3(data81) < 1){
+const err183 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i14,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data81};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -7183,9 +7185,8 @@ vErrors.push(err183);
 errors++;
 }
 }
-}
 else {
-const err184 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data76};
+const err184 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i14,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data81};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -7195,11 +7196,9 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data69.config !== undefined){
-let data81 = data69.config;
-if(typeof data81 === "string"){
-if(func3(data81) < 1){
-const err185 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config,data:data81};
+}
+else {
+const err185 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data80};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -7209,8 +7208,9 @@ vErrors.push(err185);
 errors++;
 }
 }
+}
 else {
-const err186 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config,data:data81};
+const err186 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data77};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -7220,11 +7220,14 @@ vErrors.push(err186);
 errors++;
 }
 }
-if(data69.command !== undefined){
-let data82 = data69.command;
-if(Array.isArray(data82)){
-if(data82.length < 1){
-const err187 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command,data:data82};
+if(data70.config !== undefined){
+let data82 = data70.config;
+const _errs234 = errors;
+let valid67 = false;
+const _errs235 = errors;
+if(typeof data82 === "string"){
+if(func3(data82) < 1){
+const err187 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[0],data:data82};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -7233,11 +7236,9 @@ vErrors.push(err187);
 }
 errors++;
 }
-const len13 = data82.length;
-for(let i15=0; i15<len13; i15++){
-let data83 = data82[i15];
-if(typeof data83 !== "string"){
-const err188 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/" + i15,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.items,data:data83};
+}
+else {
+const err188 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[0].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[0],data:data82};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -7246,10 +7247,12 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-}
-else {
-const err189 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command,data:data82};
+var _valid12 = _errs235 === errors;
+valid67 = valid67 || _valid12;
+const _errs237 = errors;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.file === undefined){
+const err189 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1],data:data82};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -7258,10 +7261,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-}
-else {
-const err190 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data69};
+if(data82.key === undefined){
+const err190 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1],data:data82};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -7270,12 +7271,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-if(data63.notApplicable !== undefined){
-let data84 = data63.notApplicable;
-if(typeof data84 === "string"){
-if(func3(data84) < 1){
-const err191 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data84};
+for(const key18 in data82){
+if(!((key18 === "file") || (key18 === "key"))){
+const err191 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1],data:data82};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -7285,8 +7283,11 @@ vErrors.push(err191);
 errors++;
 }
 }
-else {
-const err192 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data84};
+if(data82.file !== undefined){
+let data83 = data82.file;
+if(typeof data83 === "string"){
+if(func3(data83) < 1){
+const err192 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.file,data:data83};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -7296,10 +7297,8 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data63.note !== undefined){
-let data85 = data63.note;
-if(typeof data85 !== "string"){
-const err193 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.note.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.note,data:data85};
+else {
+const err193 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.file.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.file,data:data83};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -7309,9 +7308,14 @@ vErrors.push(err193);
 errors++;
 }
 }
-}
-else {
-const err194 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data63};
+if(data82.key !== undefined){
+let data84 = data82.key;
+const _errs243 = errors;
+let valid69 = false;
+const _errs244 = errors;
+if(typeof data84 === "string"){
+if(func3(data84) < 1){
+const err194 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[0],data:data84};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -7321,9 +7325,8 @@ vErrors.push(err194);
 errors++;
 }
 }
-}
 else {
-const err195 = {instancePath:instancePath+"/score/tests",schemaPath:"#/properties/score/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.type,parentSchema:schema31.properties.score.properties.tests,data:data62};
+const err195 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[0].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[0],data:data84};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -7332,10 +7335,12 @@ vErrors.push(err195);
 }
 errors++;
 }
-}
-}
-else {
-const err196 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.type,parentSchema:schema31.properties.score,data:data52};
+var _valid13 = _errs244 === errors;
+valid69 = valid69 || _valid13;
+const _errs246 = errors;
+if(Array.isArray(data84)){
+if(data84.length < 1){
+const err196 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1],data:data84};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -7344,13 +7349,12 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
-if(data.bench !== undefined){
-let data86 = data.bench;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-for(const key18 in data86){
-if(!(func1.call(schema31.properties.bench.properties, key18))){
-const err197 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench,data:data86};
+const len13 = data84.length;
+for(let i15=0; i15<len13; i15++){
+let data85 = data84[i15];
+if(typeof data85 === "string"){
+if(func3(data85) < 1){
+const err197 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key/" + i15,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1].items,data:data85};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -7360,10 +7364,8 @@ vErrors.push(err197);
 errors++;
 }
 }
-if(data86.runner !== undefined){
-let data87 = data86.runner;
-if(!(((data87 === "onnx") || (data87 === "http")) || (data87 === "command"))){
-const err198 = {instancePath:instancePath+"/bench/runner",schemaPath:"#/properties/bench/properties/runner/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.runner.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.runner.enum,parentSchema:schema31.properties.bench.properties.runner,data:data87};
+else {
+const err198 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key/" + i15,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1].items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1].items,data:data85};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -7373,15 +7375,9 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data86.models !== undefined){
-let data88 = data86.models;
-if(Array.isArray(data88)){
-const len14 = data88.length;
-for(let i16=0; i16<len14; i16++){
-let data89 = data88[i16];
-if(typeof data89 === "string"){
-if(func3(data89) < 1){
-const err199 = {instancePath:instancePath+"/bench/models/" + i16,schemaPath:"#/properties/bench/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.bench.properties.models.items,data:data89};
+}
+else {
+const err199 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1],data:data84};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -7390,9 +7386,10 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-else {
-const err200 = {instancePath:instancePath+"/bench/models/" + i16,schemaPath:"#/properties/bench/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.models.items.type,parentSchema:schema31.properties.bench.properties.models.items,data:data89};
+var _valid13 = _errs246 === errors;
+valid69 = valid69 || _valid13;
+if(!valid69){
+const err200 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key,data:data84};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -7401,10 +7398,21 @@ vErrors.push(err200);
 }
 errors++;
 }
+else {
+errors = _errs243;
+if(vErrors !== null){
+if(_errs243){
+vErrors.length = _errs243;
+}
+else {
+vErrors = null;
+}
+}
+}
 }
 }
 else {
-const err201 = {instancePath:instancePath+"/bench/models",schemaPath:"#/properties/bench/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.models.type,parentSchema:schema31.properties.bench.properties.models,data:data88};
+const err201 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1],data:data82};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -7413,11 +7421,10 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-if(data86.trials !== undefined){
-let data90 = data86.trials;
-if(!((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90)))){
-const err202 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.trials.type,parentSchema:schema31.properties.bench.properties.trials,data:data90};
+var _valid12 = _errs237 === errors;
+valid67 = valid67 || _valid12;
+if(!valid67){
+const err202 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config,data:data82};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -7426,9 +7433,26 @@ vErrors.push(err202);
 }
 errors++;
 }
-if(typeof data90 == "number"){
-if(data90 > 1000 || isNaN(data90)){
-const err203 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.bench.properties.trials,data:data90};
+else {
+errors = _errs234;
+if(vErrors !== null){
+if(_errs234){
+vErrors.length = _errs234;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data70.command !== undefined){
+let data86 = data70.command;
+const _errs251 = errors;
+let valid72 = false;
+const _errs252 = errors;
+if(Array.isArray(data86)){
+if(data86.length < 1){
+const err203 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0],data:data86};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -7437,8 +7461,11 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(data90 < 3 || isNaN(data90)){
-const err204 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3",schema:3,parentSchema:schema31.properties.bench.properties.trials,data:data90};
+const len14 = data86.length;
+for(let i16=0; i16<len14; i16++){
+let data87 = data86[i16];
+if(typeof data87 !== "string"){
+const err204 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/" + i16,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0].items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0].items,data:data87};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -7449,14 +7476,8 @@ errors++;
 }
 }
 }
-if(data86.duration !== undefined){
-let data91 = data86.duration;
-const _errs253 = errors;
-let valid73 = false;
-const _errs254 = errors;
-if(typeof data91 == "number"){
-if(data91 < 0 || isNaN(data91)){
-const err205 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data91};
+else {
+const err205 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0],data:data86};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -7465,9 +7486,12 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data91};
+var _valid14 = _errs252 === errors;
+valid72 = valid72 || _valid14;
+const _errs256 = errors;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+if(data86.run === undefined){
+const err206 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1],data:data86};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -7476,12 +7500,8 @@ vErrors.push(err206);
 }
 errors++;
 }
-var _valid12 = _errs254 === errors;
-valid73 = valid73 || _valid12;
-const _errs256 = errors;
-if(typeof data91 === "string"){
-if(!pattern12.test(data91)){
-const err207 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data91};
+if(data86.expect === undefined){
+const err207 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1],data:data86};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -7490,9 +7510,9 @@ vErrors.push(err207);
 }
 errors++;
 }
-}
-else {
-const err208 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data91};
+for(const key19 in data86){
+if(!((key19 === "run") || (key19 === "expect"))){
+const err208 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1],data:data86};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -7501,10 +7521,12 @@ vErrors.push(err208);
 }
 errors++;
 }
-var _valid12 = _errs256 === errors;
-valid73 = valid73 || _valid12;
-if(!valid73){
-const err209 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data91};
+}
+if(data86.run !== undefined){
+let data88 = data86.run;
+if(Array.isArray(data88)){
+if(data88.length < 1){
+const err209 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/run/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run,data:data88};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -7513,26 +7535,11 @@ vErrors.push(err209);
 }
 errors++;
 }
-else {
-errors = _errs253;
-if(vErrors !== null){
-if(_errs253){
-vErrors.length = _errs253;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data86.warmup !== undefined){
-let data92 = data86.warmup;
-const _errs260 = errors;
-let valid75 = false;
-const _errs261 = errors;
-if(typeof data92 == "number"){
-if(data92 < 0 || isNaN(data92)){
-const err210 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data92};
+const len15 = data88.length;
+for(let i17=0; i17<len15; i17++){
+let data89 = data88[i17];
+if(typeof data89 !== "string"){
+const err210 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/run/" + i17,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/run/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run.items,data:data89};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -7542,8 +7549,9 @@ vErrors.push(err210);
 errors++;
 }
 }
+}
 else {
-const err211 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data92};
+const err211 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/run/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run,data:data88};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -7552,12 +7560,12 @@ vErrors.push(err211);
 }
 errors++;
 }
-var _valid13 = _errs261 === errors;
-valid75 = valid75 || _valid13;
-const _errs263 = errors;
-if(typeof data92 === "string"){
-if(!pattern12.test(data92)){
-const err212 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data92};
+}
+if(data86.expect !== undefined){
+let data90 = data86.expect;
+if(typeof data90 === "string"){
+if(func3(data90) < 1){
+const err212 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/expect",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/expect/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.expect,data:data90};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -7568,7 +7576,7 @@ errors++;
 }
 }
 else {
-const err213 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data92};
+const err213 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/expect",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/expect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.expect.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.expect,data:data90};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -7577,10 +7585,10 @@ vErrors.push(err213);
 }
 errors++;
 }
-var _valid13 = _errs263 === errors;
-valid75 = valid75 || _valid13;
-if(!valid75){
-const err214 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data92};
+}
+}
+else {
+const err214 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1],data:data86};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -7589,22 +7597,10 @@ vErrors.push(err214);
 }
 errors++;
 }
-else {
-errors = _errs260;
-if(vErrors !== null){
-if(_errs260){
-vErrors.length = _errs260;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data86.iterations !== undefined){
-let data93 = data86.iterations;
-if(!((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93)))){
-const err215 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.iterations.type,parentSchema:schema31.properties.bench.properties.iterations,data:data93};
+var _valid14 = _errs256 === errors;
+valid72 = valid72 || _valid14;
+if(!valid72){
+const err215 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command,data:data86};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -7613,9 +7609,21 @@ vErrors.push(err215);
 }
 errors++;
 }
-if(typeof data93 == "number"){
-if(data93 < 1 || isNaN(data93)){
-const err216 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.iterations,data:data93};
+else {
+errors = _errs251;
+if(vErrors !== null){
+if(_errs251){
+vErrors.length = _errs251;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data70};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -7625,12 +7633,11 @@ vErrors.push(err216);
 errors++;
 }
 }
-}
-if(data86.batchSizes !== undefined){
-let data94 = data86.batchSizes;
-if(Array.isArray(data94)){
-if(data94.length < 1){
-const err217 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes,data:data94};
+if(data64.notApplicable !== undefined){
+let data91 = data64.notApplicable;
+if(typeof data91 === "string"){
+if(func3(data91) < 1){
+const err217 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data91};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -7639,11 +7646,9 @@ vErrors.push(err217);
 }
 errors++;
 }
-const len15 = data94.length;
-for(let i17=0; i17<len15; i17++){
-let data95 = data94[i17];
-if(!((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95)))){
-const err218 = {instancePath:instancePath+"/bench/batchSizes/" + i17,schemaPath:"#/properties/bench/properties/batchSizes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.batchSizes.items.type,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data95};
+}
+else {
+const err218 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data91};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -7652,9 +7657,11 @@ vErrors.push(err218);
 }
 errors++;
 }
-if(typeof data95 == "number"){
-if(data95 < 1 || isNaN(data95)){
-const err219 = {instancePath:instancePath+"/bench/batchSizes/" + i17,schemaPath:"#/properties/bench/properties/batchSizes/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data95};
+}
+if(data64.note !== undefined){
+let data92 = data64.note;
+if(typeof data92 !== "string"){
+const err219 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.note.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.note,data:data92};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -7665,9 +7672,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err220 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.batchSizes.type,parentSchema:schema31.properties.bench.properties.batchSizes,data:data94};
+const err220 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data64};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -7677,13 +7683,9 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data86.dims !== undefined){
-let data96 = data86.dims;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-for(const key19 in data96){
-let data97 = data96[key19];
-if(!((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97)))){
-const err221 = {instancePath:instancePath+"/bench/dims/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.dims.additionalProperties.type,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data97};
+}
+else {
+const err221 = {instancePath:instancePath+"/score/tests",schemaPath:"#/properties/score/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.type,parentSchema:schema31.properties.score.properties.tests,data:data63};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -7692,9 +7694,10 @@ vErrors.push(err221);
 }
 errors++;
 }
-if(typeof data97 == "number"){
-if(data97 < 0 || isNaN(data97)){
-const err222 = {instancePath:instancePath+"/bench/dims/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data97};
+}
+}
+else {
+const err222 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.type,parentSchema:schema31.properties.score,data:data52};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -7704,10 +7707,12 @@ vErrors.push(err222);
 errors++;
 }
 }
-}
-}
-else {
-const err223 = {instancePath:instancePath+"/bench/dims",schemaPath:"#/properties/bench/properties/dims/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.dims.type,parentSchema:schema31.properties.bench.properties.dims,data:data96};
+if(data.bench !== undefined){
+let data93 = data.bench;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+for(const key20 in data93){
+if(!(func1.call(schema31.properties.bench.properties, key20))){
+const err223 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench,data:data93};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -7717,10 +7722,10 @@ vErrors.push(err223);
 errors++;
 }
 }
-if(data86.inputs !== undefined){
-let data98 = data86.inputs;
-if(typeof data98 !== "string"){
-const err224 = {instancePath:instancePath+"/bench/inputs",schemaPath:"#/properties/bench/properties/inputs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.inputs.type,parentSchema:schema31.properties.bench.properties.inputs,data:data98};
+if(data93.runner !== undefined){
+let data94 = data93.runner;
+if(!(((data94 === "onnx") || (data94 === "http")) || (data94 === "command"))){
+const err224 = {instancePath:instancePath+"/bench/runner",schemaPath:"#/properties/bench/properties/runner/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.runner.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.runner.enum,parentSchema:schema31.properties.bench.properties.runner,data:data94};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -7730,10 +7735,15 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data86.seed !== undefined){
-let data99 = data86.seed;
-if(!((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99)))){
-const err225 = {instancePath:instancePath+"/bench/seed",schemaPath:"#/properties/bench/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.seed.type,parentSchema:schema31.properties.bench.properties.seed,data:data99};
+if(data93.models !== undefined){
+let data95 = data93.models;
+if(Array.isArray(data95)){
+const len16 = data95.length;
+for(let i18=0; i18<len16; i18++){
+let data96 = data95[i18];
+if(typeof data96 === "string"){
+if(func3(data96) < 1){
+const err225 = {instancePath:instancePath+"/bench/models/" + i18,schemaPath:"#/properties/bench/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.bench.properties.models.items,data:data96};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -7743,12 +7753,8 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data86.threads !== undefined){
-let data100 = data86.threads;
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-for(const key20 in data100){
-if(!((key20 === "intraOp") || (key20 === "interOp"))){
-const err226 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.threads,data:data100};
+else {
+const err226 = {instancePath:instancePath+"/bench/models/" + i18,schemaPath:"#/properties/bench/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.models.items.type,parentSchema:schema31.properties.bench.properties.models.items,data:data96};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -7758,10 +7764,9 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data100.intraOp !== undefined){
-let data101 = data100.intraOp;
-if(!((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101)))){
-const err227 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.intraOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data101};
+}
+else {
+const err227 = {instancePath:instancePath+"/bench/models",schemaPath:"#/properties/bench/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.models.type,parentSchema:schema31.properties.bench.properties.models,data:data95};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -7770,9 +7775,11 @@ vErrors.push(err227);
 }
 errors++;
 }
-if(typeof data101 == "number"){
-if(data101 < 0 || isNaN(data101)){
-const err228 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data101};
+}
+if(data93.trials !== undefined){
+let data97 = data93.trials;
+if(!((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97)))){
+const err228 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.trials.type,parentSchema:schema31.properties.bench.properties.trials,data:data97};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -7781,12 +7788,9 @@ vErrors.push(err228);
 }
 errors++;
 }
-}
-}
-if(data100.interOp !== undefined){
-let data102 = data100.interOp;
-if(!((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102)))){
-const err229 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.interOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data102};
+if(typeof data97 == "number"){
+if(data97 > 1000 || isNaN(data97)){
+const err229 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.bench.properties.trials,data:data97};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -7795,9 +7799,8 @@ vErrors.push(err229);
 }
 errors++;
 }
-if(typeof data102 == "number"){
-if(data102 < 0 || isNaN(data102)){
-const err230 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data102};
+if(data97 < 3 || isNaN(data97)){
+const err230 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3",schema:3,parentSchema:schema31.properties.bench.properties.trials,data:data97};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -7808,9 +7811,14 @@ errors++;
 }
 }
 }
-}
-else {
-const err231 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.threads.type,parentSchema:schema31.properties.bench.properties.threads,data:data100};
+if(data93.duration !== undefined){
+let data98 = data93.duration;
+const _errs281 = errors;
+let valid82 = false;
+const _errs282 = errors;
+if(typeof data98 == "number"){
+if(data98 < 0 || isNaN(data98)){
+const err231 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data98};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -7820,11 +7828,8 @@ vErrors.push(err231);
 errors++;
 }
 }
-if(data86.http !== undefined){
-let data103 = data86.http;
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-if(data103.url === undefined){
-const err232 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.bench.properties.http.required,parentSchema:schema31.properties.bench.properties.http,data:data103};
+else {
+const err232 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data98};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -7833,9 +7838,12 @@ vErrors.push(err232);
 }
 errors++;
 }
-for(const key21 in data103){
-if(!(func1.call(schema31.properties.bench.properties.http.properties, key21))){
-const err233 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.http,data:data103};
+var _valid15 = _errs282 === errors;
+valid82 = valid82 || _valid15;
+const _errs284 = errors;
+if(typeof data98 === "string"){
+if(!pattern12.test(data98)){
+const err233 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data98};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -7845,10 +7853,8 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data103.url !== undefined){
-let data104 = data103.url;
-if(typeof data104 !== "string"){
-const err234 = {instancePath:instancePath+"/bench/http/url",schemaPath:"#/properties/bench/properties/http/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.url.type,parentSchema:schema31.properties.bench.properties.http.properties.url,data:data104};
+else {
+const err234 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data98};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -7857,11 +7863,10 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
-if(data103.protocol !== undefined){
-let data105 = data103.protocol;
-if(!((data105 === "oip") || (data105 === "raw"))){
-const err235 = {instancePath:instancePath+"/bench/http/protocol",schemaPath:"#/properties/bench/properties/http/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.protocol.enum,parentSchema:schema31.properties.bench.properties.http.properties.protocol,data:data105};
+var _valid15 = _errs284 === errors;
+valid82 = valid82 || _valid15;
+if(!valid82){
+const err235 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data98};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -7870,11 +7875,26 @@ vErrors.push(err235);
 }
 errors++;
 }
+else {
+errors = _errs281;
+if(vErrors !== null){
+if(_errs281){
+vErrors.length = _errs281;
 }
-if(data103.model !== undefined){
-let data106 = data103.model;
-if(typeof data106 !== "string"){
-const err236 = {instancePath:instancePath+"/bench/http/model",schemaPath:"#/properties/bench/properties/http/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.model.type,parentSchema:schema31.properties.bench.properties.http.properties.model,data:data106};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data93.warmup !== undefined){
+let data99 = data93.warmup;
+const _errs288 = errors;
+let valid84 = false;
+const _errs289 = errors;
+if(typeof data99 == "number"){
+if(data99 < 0 || isNaN(data99)){
+const err236 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data99};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -7884,10 +7904,8 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data103.method !== undefined){
-let data107 = data103.method;
-if(!(((data107 === "GET") || (data107 === "POST")) || (data107 === "PUT"))){
-const err237 = {instancePath:instancePath+"/bench/http/method",schemaPath:"#/properties/bench/properties/http/properties/method/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.method.enum,parentSchema:schema31.properties.bench.properties.http.properties.method,data:data107};
+else {
+const err237 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data99};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -7896,11 +7914,12 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-if(data103.payload !== undefined){
-let data108 = data103.payload;
-if(typeof data108 !== "string"){
-const err238 = {instancePath:instancePath+"/bench/http/payload",schemaPath:"#/properties/bench/properties/http/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.payload.type,parentSchema:schema31.properties.bench.properties.http.properties.payload,data:data108};
+var _valid16 = _errs289 === errors;
+valid84 = valid84 || _valid16;
+const _errs291 = errors;
+if(typeof data99 === "string"){
+if(!pattern12.test(data99)){
+const err238 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data99};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -7910,10 +7929,8 @@ vErrors.push(err238);
 errors++;
 }
 }
-if(data103.contentType !== undefined){
-let data109 = data103.contentType;
-if(typeof data109 !== "string"){
-const err239 = {instancePath:instancePath+"/bench/http/contentType",schemaPath:"#/properties/bench/properties/http/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.contentType.type,parentSchema:schema31.properties.bench.properties.http.properties.contentType,data:data109};
+else {
+const err239 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data99};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -7922,14 +7939,10 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-if(data103.headers !== undefined){
-let data110 = data103.headers;
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-for(const key22 in data110){
-let data111 = data110[key22];
-if(typeof data111 !== "string"){
-const err240 = {instancePath:instancePath+"/bench/http/headers/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/http/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.headers.additionalProperties.type,parentSchema:schema31.properties.bench.properties.http.properties.headers.additionalProperties,data:data111};
+var _valid16 = _errs291 === errors;
+valid84 = valid84 || _valid16;
+if(!valid84){
+const err240 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data99};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -7938,10 +7951,22 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
+else {
+errors = _errs288;
+if(vErrors !== null){
+if(_errs288){
+vErrors.length = _errs288;
 }
 else {
-const err241 = {instancePath:instancePath+"/bench/http/headers",schemaPath:"#/properties/bench/properties/http/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.properties.headers.type,parentSchema:schema31.properties.bench.properties.http.properties.headers,data:data110};
+vErrors = null;
+}
+}
+}
+}
+if(data93.iterations !== undefined){
+let data100 = data93.iterations;
+if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
+const err241 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.iterations.type,parentSchema:schema31.properties.bench.properties.iterations,data:data100};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -7950,11 +7975,9 @@ vErrors.push(err241);
 }
 errors++;
 }
-}
-if(data103.concurrency !== undefined){
-let data112 = data103.concurrency;
-if(!((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112)))){
-const err242 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.http.properties.concurrency.type,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data112};
+if(typeof data100 == "number"){
+if(data100 < 1 || isNaN(data100)){
+const err242 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.iterations,data:data100};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -7963,9 +7986,13 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(typeof data112 == "number"){
-if(data112 > 1024 || isNaN(data112)){
-const err243 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data112};
+}
+}
+if(data93.batchSizes !== undefined){
+let data101 = data93.batchSizes;
+if(Array.isArray(data101)){
+if(data101.length < 1){
+const err243 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes,data:data101};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -7974,8 +8001,11 @@ vErrors.push(err243);
 }
 errors++;
 }
-if(data112 < 1 || isNaN(data112)){
-const err244 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data112};
+const len17 = data101.length;
+for(let i19=0; i19<len17; i19++){
+let data102 = data101[i19];
+if(!((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102)))){
+const err244 = {instancePath:instancePath+"/bench/batchSizes/" + i19,schemaPath:"#/properties/bench/properties/batchSizes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.batchSizes.items.type,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data102};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -7984,13 +8014,9 @@ vErrors.push(err244);
 }
 errors++;
 }
-}
-}
-if(data103.rate !== undefined){
-let data113 = data103.rate;
-if(typeof data113 == "number"){
-if(data113 <= 0 || isNaN(data113)){
-const err245 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data113};
+if(typeof data102 == "number"){
+if(data102 < 1 || isNaN(data102)){
+const err245 = {instancePath:instancePath+"/bench/batchSizes/" + i19,schemaPath:"#/properties/bench/properties/batchSizes/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data102};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -8000,8 +8026,10 @@ vErrors.push(err245);
 errors++;
 }
 }
+}
+}
 else {
-const err246 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.http.properties.rate.type,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data113};
+const err246 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.batchSizes.type,parentSchema:schema31.properties.bench.properties.batchSizes,data:data101};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -8011,14 +8039,13 @@ vErrors.push(err246);
 errors++;
 }
 }
-if(data103.timeout !== undefined){
-let data114 = data103.timeout;
-const _errs311 = errors;
-let valid83 = false;
-const _errs312 = errors;
-if(typeof data114 == "number"){
-if(data114 < 0 || isNaN(data114)){
-const err247 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data114};
+if(data93.dims !== undefined){
+let data103 = data93.dims;
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+for(const key21 in data103){
+let data104 = data103[key21];
+if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
+const err247 = {instancePath:instancePath+"/bench/dims/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.dims.additionalProperties.type,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data104};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -8027,9 +8054,9 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-else {
-const err248 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data114};
+if(typeof data104 == "number"){
+if(data104 < 0 || isNaN(data104)){
+const err248 = {instancePath:instancePath+"/bench/dims/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data104};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -8038,12 +8065,11 @@ vErrors.push(err248);
 }
 errors++;
 }
-var _valid14 = _errs312 === errors;
-valid83 = valid83 || _valid14;
-const _errs314 = errors;
-if(typeof data114 === "string"){
-if(!pattern12.test(data114)){
-const err249 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data114};
+}
+}
+}
+else {
+const err249 = {instancePath:instancePath+"/bench/dims",schemaPath:"#/properties/bench/properties/dims/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.dims.type,parentSchema:schema31.properties.bench.properties.dims,data:data103};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -8053,8 +8079,10 @@ vErrors.push(err249);
 errors++;
 }
 }
-else {
-const err250 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data114};
+if(data93.inputs !== undefined){
+let data105 = data93.inputs;
+if(typeof data105 !== "string"){
+const err250 = {instancePath:instancePath+"/bench/inputs",schemaPath:"#/properties/bench/properties/inputs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.inputs.type,parentSchema:schema31.properties.bench.properties.inputs,data:data105};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -8063,10 +8091,11 @@ vErrors.push(err250);
 }
 errors++;
 }
-var _valid14 = _errs314 === errors;
-valid83 = valid83 || _valid14;
-if(!valid83){
-const err251 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data114};
+}
+if(data93.seed !== undefined){
+let data106 = data93.seed;
+if(!((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106)))){
+const err251 = {instancePath:instancePath+"/bench/seed",schemaPath:"#/properties/bench/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.seed.type,parentSchema:schema31.properties.bench.properties.seed,data:data106};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -8075,21 +8104,13 @@ vErrors.push(err251);
 }
 errors++;
 }
-else {
-errors = _errs311;
-if(vErrors !== null){
-if(_errs311){
-vErrors.length = _errs311;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err252 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.type,parentSchema:schema31.properties.bench.properties.http,data:data103};
+if(data93.threads !== undefined){
+let data107 = data93.threads;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+for(const key22 in data107){
+if(!((key22 === "intraOp") || (key22 === "interOp"))){
+const err252 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.threads,data:data107};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -8099,11 +8120,10 @@ vErrors.push(err252);
 errors++;
 }
 }
-if(data86.command !== undefined){
-let data115 = data86.command;
-if(Array.isArray(data115)){
-if(data115.length < 1){
-const err253 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.command,data:data115};
+if(data107.intraOp !== undefined){
+let data108 = data107.intraOp;
+if(!((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108)))){
+const err253 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.intraOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data108};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -8112,11 +8132,9 @@ vErrors.push(err253);
 }
 errors++;
 }
-const len16 = data115.length;
-for(let i18=0; i18<len16; i18++){
-let data116 = data115[i18];
-if(typeof data116 !== "string"){
-const err254 = {instancePath:instancePath+"/bench/command/" + i18,schemaPath:"#/properties/bench/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.command.items.type,parentSchema:schema31.properties.bench.properties.command.items,data:data116};
+if(typeof data108 == "number"){
+if(data108 < 0 || isNaN(data108)){
+const err254 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data108};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -8127,8 +8145,10 @@ errors++;
 }
 }
 }
-else {
-const err255 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.command.type,parentSchema:schema31.properties.bench.properties.command,data:data115};
+if(data107.interOp !== undefined){
+let data109 = data107.interOp;
+if(!((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109)))){
+const err255 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.interOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data109};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -8137,13 +8157,9 @@ vErrors.push(err255);
 }
 errors++;
 }
-}
-if(data86.regression !== undefined){
-let data117 = data86.regression;
-if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
-for(const key23 in data117){
-if(!(((((key23 === "metric") || (key23 === "test")) || (key23 === "alpha")) || (key23 === "minEffect")) || (key23 === "confidence"))){
-const err256 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.regression,data:data117};
+if(typeof data109 == "number"){
+if(data109 < 0 || isNaN(data109)){
+const err256 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data109};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -8153,10 +8169,10 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data117.metric !== undefined){
-let data118 = data117.metric;
-if(!((((((data118 === "p50") || (data118 === "p90")) || (data118 === "p95")) || (data118 === "p99")) || (data118 === "mean")) || (data118 === "throughput"))){
-const err257 = {instancePath:instancePath+"/bench/regression/metric",schemaPath:"#/properties/bench/properties/regression/properties/metric/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.metric.enum,parentSchema:schema31.properties.bench.properties.regression.properties.metric,data:data118};
+}
+}
+else {
+const err257 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.threads.type,parentSchema:schema31.properties.bench.properties.threads,data:data107};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -8166,10 +8182,11 @@ vErrors.push(err257);
 errors++;
 }
 }
-if(data117.test !== undefined){
-let data119 = data117.test;
-if(!((data119 === "mann-whitney") || (data119 === "bootstrap"))){
-const err258 = {instancePath:instancePath+"/bench/regression/test",schemaPath:"#/properties/bench/properties/regression/properties/test/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.test.enum,parentSchema:schema31.properties.bench.properties.regression.properties.test,data:data119};
+if(data93.http !== undefined){
+let data110 = data93.http;
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+if(data110.url === undefined){
+const err258 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.bench.properties.http.required,parentSchema:schema31.properties.bench.properties.http,data:data110};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -8178,12 +8195,9 @@ vErrors.push(err258);
 }
 errors++;
 }
-}
-if(data117.alpha !== undefined){
-let data120 = data117.alpha;
-if(typeof data120 == "number"){
-if(data120 >= 0.5 || isNaN(data120)){
-const err259 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 0.5},message:"must be < 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data120};
+for(const key23 in data110){
+if(!(func1.call(schema31.properties.bench.properties.http.properties, key23))){
+const err259 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.http,data:data110};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -8192,8 +8206,11 @@ vErrors.push(err259);
 }
 errors++;
 }
-if(data120 <= 0 || isNaN(data120)){
-const err260 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data120};
+}
+if(data110.url !== undefined){
+let data111 = data110.url;
+if(typeof data111 !== "string"){
+const err260 = {instancePath:instancePath+"/bench/http/url",schemaPath:"#/properties/bench/properties/http/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.url.type,parentSchema:schema31.properties.bench.properties.http.properties.url,data:data111};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -8203,8 +8220,10 @@ vErrors.push(err260);
 errors++;
 }
 }
-else {
-const err261 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.alpha.type,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data120};
+if(data110.protocol !== undefined){
+let data112 = data110.protocol;
+if(!((data112 === "oip") || (data112 === "raw"))){
+const err261 = {instancePath:instancePath+"/bench/http/protocol",schemaPath:"#/properties/bench/properties/http/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.protocol.enum,parentSchema:schema31.properties.bench.properties.http.properties.protocol,data:data112};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -8214,11 +8233,10 @@ vErrors.push(err261);
 errors++;
 }
 }
-if(data117.minEffect !== undefined){
-let data121 = data117.minEffect;
-if(typeof data121 == "number"){
-if(data121 < 0 || isNaN(data121)){
-const err262 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data121};
+if(data110.model !== undefined){
+let data113 = data110.model;
+if(typeof data113 !== "string"){
+const err262 = {instancePath:instancePath+"/bench/http/model",schemaPath:"#/properties/bench/properties/http/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.model.type,parentSchema:schema31.properties.bench.properties.http.properties.model,data:data113};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -8228,8 +8246,10 @@ vErrors.push(err262);
 errors++;
 }
 }
-else {
-const err263 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.minEffect.type,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data121};
+if(data110.method !== undefined){
+let data114 = data110.method;
+if(!(((data114 === "GET") || (data114 === "POST")) || (data114 === "PUT"))){
+const err263 = {instancePath:instancePath+"/bench/http/method",schemaPath:"#/properties/bench/properties/http/properties/method/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.method.enum,parentSchema:schema31.properties.bench.properties.http.properties.method,data:data114};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -8239,11 +8259,10 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data117.confidence !== undefined){
-let data122 = data117.confidence;
-if(typeof data122 == "number"){
-if(data122 >= 1 || isNaN(data122)){
-const err264 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data122};
+if(data110.payload !== undefined){
+let data115 = data110.payload;
+if(typeof data115 !== "string"){
+const err264 = {instancePath:instancePath+"/bench/http/payload",schemaPath:"#/properties/bench/properties/http/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.payload.type,parentSchema:schema31.properties.bench.properties.http.properties.payload,data:data115};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -8252,8 +8271,11 @@ vErrors.push(err264);
 }
 errors++;
 }
-if(data122 <= 0.5 || isNaN(data122)){
-const err265 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data122};
+}
+if(data110.contentType !== undefined){
+let data116 = data110.contentType;
+if(typeof data116 !== "string"){
+const err265 = {instancePath:instancePath+"/bench/http/contentType",schemaPath:"#/properties/bench/properties/http/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.contentType.type,parentSchema:schema31.properties.bench.properties.http.properties.contentType,data:data116};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -8263,8 +8285,13 @@ vErrors.push(err265);
 errors++;
 }
 }
-else {
-const err266 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.confidence.type,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data122};
+if(data110.headers !== undefined){
+let data117 = data110.headers;
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
+for(const key24 in data117){
+let data118 = data117[key24];
+if(typeof data118 !== "string"){
+const err266 = {instancePath:instancePath+"/bench/http/headers/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/http/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.headers.additionalProperties.type,parentSchema:schema31.properties.bench.properties.http.properties.headers.additionalProperties,data:data118};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -8276,7 +8303,7 @@ errors++;
 }
 }
 else {
-const err267 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.regression.type,parentSchema:schema31.properties.bench.properties.regression,data:data117};
+const err267 = {instancePath:instancePath+"/bench/http/headers",schemaPath:"#/properties/bench/properties/http/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.properties.headers.type,parentSchema:schema31.properties.bench.properties.http.properties.headers,data:data117};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -8286,12 +8313,10 @@ vErrors.push(err267);
 errors++;
 }
 }
-if(data86.history !== undefined){
-let data123 = data86.history;
-if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
-for(const key24 in data123){
-if(!(((key24 === "dir") || (key24 === "maxAge")) || (key24 === "maxRuns"))){
-const err268 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.history,data:data123};
+if(data110.concurrency !== undefined){
+let data119 = data110.concurrency;
+if(!((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119)))){
+const err268 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.http.properties.concurrency.type,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data119};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -8300,11 +8325,9 @@ vErrors.push(err268);
 }
 errors++;
 }
-}
-if(data123.dir !== undefined){
-let data124 = data123.dir;
-if(typeof data124 !== "string"){
-const err269 = {instancePath:instancePath+"/bench/history/dir",schemaPath:"#/properties/bench/properties/history/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.history.properties.dir.type,parentSchema:schema31.properties.bench.properties.history.properties.dir,data:data124};
+if(typeof data119 == "number"){
+if(data119 > 1024 || isNaN(data119)){
+const err269 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data119};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -8313,15 +8336,8 @@ vErrors.push(err269);
 }
 errors++;
 }
-}
-if(data123.maxAge !== undefined){
-let data125 = data123.maxAge;
-const _errs338 = errors;
-let valid89 = false;
-const _errs339 = errors;
-if(typeof data125 == "number"){
-if(data125 < 0 || isNaN(data125)){
-const err270 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data125};
+if(data119 < 1 || isNaN(data119)){
+const err270 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data119};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -8331,8 +8347,12 @@ vErrors.push(err270);
 errors++;
 }
 }
-else {
-const err271 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data125};
+}
+if(data110.rate !== undefined){
+let data120 = data110.rate;
+if(typeof data120 == "number"){
+if(data120 <= 0 || isNaN(data120)){
+const err271 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data120};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -8341,12 +8361,9 @@ vErrors.push(err271);
 }
 errors++;
 }
-var _valid15 = _errs339 === errors;
-valid89 = valid89 || _valid15;
-const _errs341 = errors;
-if(typeof data125 === "string"){
-if(!pattern12.test(data125)){
-const err272 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data125};
+}
+else {
+const err272 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.http.properties.rate.type,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data120};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -8356,8 +8373,14 @@ vErrors.push(err272);
 errors++;
 }
 }
-else {
-const err273 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data125};
+if(data110.timeout !== undefined){
+let data121 = data110.timeout;
+const _errs339 = errors;
+let valid92 = false;
+const _errs340 = errors;
+if(typeof data121 == "number"){
+if(data121 < 0 || isNaN(data121)){
+const err273 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data121};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -8366,10 +8389,9 @@ vErrors.push(err273);
 }
 errors++;
 }
-var _valid15 = _errs341 === errors;
-valid89 = valid89 || _valid15;
-if(!valid89){
-const err274 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data125};
+}
+else {
+const err274 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data121};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -8378,22 +8400,12 @@ vErrors.push(err274);
 }
 errors++;
 }
-else {
-errors = _errs338;
-if(vErrors !== null){
-if(_errs338){
-vErrors.length = _errs338;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data123.maxRuns !== undefined){
-let data126 = data123.maxRuns;
-if(!((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126)))){
-const err275 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.history.properties.maxRuns.type,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data126};
+var _valid17 = _errs340 === errors;
+valid92 = valid92 || _valid17;
+const _errs342 = errors;
+if(typeof data121 === "string"){
+if(!pattern12.test(data121)){
+const err275 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data121};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -8402,9 +8414,9 @@ vErrors.push(err275);
 }
 errors++;
 }
-if(typeof data126 == "number"){
-if(data126 < 1 || isNaN(data126)){
-const err276 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data126};
+}
+else {
+const err276 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data121};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -8413,11 +8425,10 @@ vErrors.push(err276);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err277 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.history.type,parentSchema:schema31.properties.bench.properties.history,data:data123};
+var _valid17 = _errs342 === errors;
+valid92 = valid92 || _valid17;
+if(!valid92){
+const err277 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data121};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -8426,10 +8437,21 @@ vErrors.push(err277);
 }
 errors++;
 }
+else {
+errors = _errs339;
+if(vErrors !== null){
+if(_errs339){
+vErrors.length = _errs339;
+}
+else {
+vErrors = null;
+}
+}
+}
 }
 }
 else {
-const err278 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.type,parentSchema:schema31.properties.bench,data:data86};
+const err278 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.type,parentSchema:schema31.properties.bench.properties.http,data:data110};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -8439,14 +8461,11 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data.gates !== undefined){
-let data127 = data.gates;
-if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
-for(const key25 in data127){
-const _errs347 = errors;
-if(typeof key25 === "string"){
-if(!pattern20.test(key25)){
-const err279 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema31.properties.gates.propertyNames,data:key25,propertyName:key25};
+if(data93.command !== undefined){
+let data122 = data93.command;
+if(Array.isArray(data122)){
+if(data122.length < 1){
+const err279 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.command,data:data122};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -8455,10 +8474,11 @@ vErrors.push(err279);
 }
 errors++;
 }
-}
-var valid90 = _errs347 === errors;
-if(!valid90){
-const err280 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames",keyword:"propertyNames",params:{propertyName: key25},message:"property name must be valid",schema:schema31.properties.gates.propertyNames,parentSchema:schema31.properties.gates,data:data127};
+const len18 = data122.length;
+for(let i20=0; i20<len18; i20++){
+let data123 = data122[i20];
+if(typeof data123 !== "string"){
+const err280 = {instancePath:instancePath+"/bench/command/" + i20,schemaPath:"#/properties/bench/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.command.items.type,parentSchema:schema31.properties.bench.properties.command.items,data:data123};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -8468,11 +8488,9 @@ vErrors.push(err280);
 errors++;
 }
 }
-for(const key26 in data127){
-let data128 = data127[key26];
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-if(data128.checks === undefined){
-const err281 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema31.properties.gates.additionalProperties.required,parentSchema:schema31.properties.gates.additionalProperties,data:data128};
+}
+else {
+const err281 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.command.type,parentSchema:schema31.properties.bench.properties.command,data:data122};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -8481,9 +8499,13 @@ vErrors.push(err281);
 }
 errors++;
 }
-for(const key27 in data128){
-if(!((((((((key27 === "description") || (key27 === "model")) || (key27 === "candidate")) || (key27 === "baseline")) || (key27 === "policies")) || (key27 === "checks")) || (key27 === "aggregate")) || (key27 === "seed"))){
-const err282 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.gates.additionalProperties,data:data128};
+}
+if(data93.regression !== undefined){
+let data124 = data93.regression;
+if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
+for(const key25 in data124){
+if(!(((((key25 === "metric") || (key25 === "test")) || (key25 === "alpha")) || (key25 === "minEffect")) || (key25 === "confidence"))){
+const err282 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.regression,data:data124};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -8493,10 +8515,10 @@ vErrors.push(err282);
 errors++;
 }
 }
-if(data128.description !== undefined){
-let data129 = data128.description;
-if(typeof data129 !== "string"){
-const err283 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/gates/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.description.type,parentSchema:schema31.properties.gates.additionalProperties.properties.description,data:data129};
+if(data124.metric !== undefined){
+let data125 = data124.metric;
+if(!((((((data125 === "p50") || (data125 === "p90")) || (data125 === "p95")) || (data125 === "p99")) || (data125 === "mean")) || (data125 === "throughput"))){
+const err283 = {instancePath:instancePath+"/bench/regression/metric",schemaPath:"#/properties/bench/properties/regression/properties/metric/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.metric.enum,parentSchema:schema31.properties.bench.properties.regression.properties.metric,data:data125};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -8506,10 +8528,10 @@ vErrors.push(err283);
 errors++;
 }
 }
-if(data128.model !== undefined){
-let data130 = data128.model;
-if(typeof data130 !== "string"){
-const err284 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/gates/additionalProperties/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.model.type,parentSchema:schema31.properties.gates.additionalProperties.properties.model,data:data130};
+if(data124.test !== undefined){
+let data126 = data124.test;
+if(!((data126 === "mann-whitney") || (data126 === "bootstrap"))){
+const err284 = {instancePath:instancePath+"/bench/regression/test",schemaPath:"#/properties/bench/properties/regression/properties/test/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.test.enum,parentSchema:schema31.properties.bench.properties.regression.properties.test,data:data126};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -8519,30 +8541,11 @@ vErrors.push(err284);
 errors++;
 }
 }
-if(data128.candidate !== undefined){
-if(!(validate21(data128.candidate, {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/candidate",parentData:data128,parentDataProperty:"candidate",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-if(data128.baseline !== undefined){
-let data132 = data128.baseline;
-const _errs358 = errors;
-let valid93 = false;
-const _errs359 = errors;
-if(!(validate21(data132, {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",parentData:data128,parentDataProperty:"baseline",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-else {
-var props2 = validate21.evaluated.props;
-}
-var _valid16 = _errs359 === errors;
-valid93 = valid93 || _valid16;
-const _errs360 = errors;
-if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
-if(data132.live === undefined){
-const err285 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/required",keyword:"required",params:{missingProperty: "live"},message:"must have required property '"+"live"+"'",schema:schema62.required,parentSchema:schema62,data:data132};
+if(data124.alpha !== undefined){
+let data127 = data124.alpha;
+if(typeof data127 == "number"){
+if(data127 >= 0.5 || isNaN(data127)){
+const err285 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 0.5},message:"must be < 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data127};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -8551,9 +8554,8 @@ vErrors.push(err285);
 }
 errors++;
 }
-for(const key28 in data132){
-if(!(key28 === "live")){
-const err286 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data132};
+if(data127 <= 0 || isNaN(data127)){
+const err286 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data127};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -8563,11 +8565,8 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data132.live !== undefined){
-let data133 = data132.live;
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-if(data133.environment === undefined){
-const err287 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema62.properties.live.required,parentSchema:schema62.properties.live,data:data133};
+else {
+const err287 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.alpha.type,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data127};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -8576,9 +8575,12 @@ vErrors.push(err287);
 }
 errors++;
 }
-for(const key29 in data133){
-if(!((key29 === "environment") || (key29 === "model"))){
-const err288 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.live,data:data133};
+}
+if(data124.minEffect !== undefined){
+let data128 = data124.minEffect;
+if(typeof data128 == "number"){
+if(data128 < 0 || isNaN(data128)){
+const err288 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data128};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -8588,11 +8590,8 @@ vErrors.push(err288);
 errors++;
 }
 }
-if(data133.environment !== undefined){
-let data134 = data133.environment;
-if(typeof data134 === "string"){
-if(func3(data134) < 1){
-const err289 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.live.properties.environment,data:data134};
+else {
+const err289 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.minEffect.type,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data128};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -8602,8 +8601,11 @@ vErrors.push(err289);
 errors++;
 }
 }
-else {
-const err290 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.environment.type,parentSchema:schema62.properties.live.properties.environment,data:data134};
+if(data124.confidence !== undefined){
+let data129 = data124.confidence;
+if(typeof data129 == "number"){
+if(data129 >= 1 || isNaN(data129)){
+const err290 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data129};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -8612,11 +8614,8 @@ vErrors.push(err290);
 }
 errors++;
 }
-}
-if(data133.model !== undefined){
-let data135 = data133.model;
-if(typeof data135 !== "string"){
-const err291 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/model",schemaPath:"#/$defs/liveBaseline/properties/live/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.model.type,parentSchema:schema62.properties.live.properties.model,data:data135};
+if(data129 <= 0.5 || isNaN(data129)){
+const err291 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data129};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -8626,9 +8625,8 @@ vErrors.push(err291);
 errors++;
 }
 }
-}
 else {
-const err292 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.live.type,parentSchema:schema62.properties.live,data:data133};
+const err292 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.confidence.type,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data129};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -8640,7 +8638,7 @@ errors++;
 }
 }
 else {
-const err293 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data132};
+const err293 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.regression.type,parentSchema:schema31.properties.bench.properties.regression,data:data124};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -8649,15 +8647,13 @@ vErrors.push(err293);
 }
 errors++;
 }
-var _valid16 = _errs360 === errors;
-valid93 = valid93 || _valid16;
-if(_valid16){
-if(props2 !== true){
-props2 = true;
 }
-}
-if(!valid93){
-const err294 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/properties/gates/additionalProperties/properties/baseline/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.gates.additionalProperties.properties.baseline.anyOf,parentSchema:schema31.properties.gates.additionalProperties.properties.baseline,data:data132};
+if(data93.history !== undefined){
+let data130 = data93.history;
+if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
+for(const key26 in data130){
+if(!(((key26 === "dir") || (key26 === "maxAge")) || (key26 === "maxRuns"))){
+const err294 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.history,data:data130};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -8666,24 +8662,11 @@ vErrors.push(err294);
 }
 errors++;
 }
-else {
-errors = _errs358;
-if(vErrors !== null){
-if(_errs358){
-vErrors.length = _errs358;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data128.policies !== undefined){
-let data136 = data128.policies;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-for(const key30 in data136){
-if(!(((((key30 === "onMissingMetric") || (key30 === "onMissingBaseline")) || (key30 === "onZeroBaseline")) || (key30 === "onNonFinite")) || (key30 === "zeroEpsilon"))){
-const err295 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data136};
+if(data130.dir !== undefined){
+let data131 = data130.dir;
+if(typeof data131 !== "string"){
+const err295 = {instancePath:instancePath+"/bench/history/dir",schemaPath:"#/properties/bench/properties/history/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.history.properties.dir.type,parentSchema:schema31.properties.bench.properties.history.properties.dir,data:data131};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -8693,10 +8676,14 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data136.onMissingMetric !== undefined){
-let data137 = data136.onMissingMetric;
-if(!(((data137 === "fail") || (data137 === "warn")) || (data137 === "skip"))){
-const err296 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingMetric",schemaPath:"#/$defs/gatePolicies/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingMetric.enum,parentSchema:schema63.properties.onMissingMetric,data:data137};
+if(data130.maxAge !== undefined){
+let data132 = data130.maxAge;
+const _errs366 = errors;
+let valid98 = false;
+const _errs367 = errors;
+if(typeof data132 == "number"){
+if(data132 < 0 || isNaN(data132)){
+const err296 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data132};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -8706,10 +8693,8 @@ vErrors.push(err296);
 errors++;
 }
 }
-if(data136.onMissingBaseline !== undefined){
-let data138 = data136.onMissingBaseline;
-if(!((data138 === "fail") || (data138 === "skip"))){
-const err297 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingBaseline",schemaPath:"#/$defs/gatePolicies/properties/onMissingBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingBaseline.enum,parentSchema:schema63.properties.onMissingBaseline,data:data138};
+else {
+const err297 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data132};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -8718,11 +8703,12 @@ vErrors.push(err297);
 }
 errors++;
 }
-}
-if(data136.onZeroBaseline !== undefined){
-let data139 = data136.onZeroBaseline;
-if(!((((data139 === "fail") || (data139 === "skip")) || (data139 === "absoluteOnly")) || (data139 === "strictImprovement"))){
-const err298 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onZeroBaseline",schemaPath:"#/$defs/gatePolicies/properties/onZeroBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onZeroBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onZeroBaseline.enum,parentSchema:schema63.properties.onZeroBaseline,data:data139};
+var _valid18 = _errs367 === errors;
+valid98 = valid98 || _valid18;
+const _errs369 = errors;
+if(typeof data132 === "string"){
+if(!pattern12.test(data132)){
+const err298 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data132};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -8732,10 +8718,8 @@ vErrors.push(err298);
 errors++;
 }
 }
-if(data136.onNonFinite !== undefined){
-let data140 = data136.onNonFinite;
-if(!(((data140 === "fail") || (data140 === "warn")) || (data140 === "skip"))){
-const err299 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onNonFinite",schemaPath:"#/$defs/gatePolicies/properties/onNonFinite/enum",keyword:"enum",params:{allowedValues: schema63.properties.onNonFinite.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onNonFinite.enum,parentSchema:schema63.properties.onNonFinite,data:data140};
+else {
+const err299 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data132};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -8744,12 +8728,10 @@ vErrors.push(err299);
 }
 errors++;
 }
-}
-if(data136.zeroEpsilon !== undefined){
-let data141 = data136.zeroEpsilon;
-if(typeof data141 == "number"){
-if(data141 < 0 || isNaN(data141)){
-const err300 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.zeroEpsilon,data:data141};
+var _valid18 = _errs369 === errors;
+valid98 = valid98 || _valid18;
+if(!valid98){
+const err300 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data132};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -8758,9 +8740,22 @@ vErrors.push(err300);
 }
 errors++;
 }
+else {
+errors = _errs366;
+if(vErrors !== null){
+if(_errs366){
+vErrors.length = _errs366;
 }
 else {
-const err301 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.zeroEpsilon.type,parentSchema:schema63.properties.zeroEpsilon,data:data141};
+vErrors = null;
+}
+}
+}
+}
+if(data130.maxRuns !== undefined){
+let data133 = data130.maxRuns;
+if(!((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133)))){
+const err301 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.history.properties.maxRuns.type,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data133};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -8769,10 +8764,9 @@ vErrors.push(err301);
 }
 errors++;
 }
-}
-}
-else {
-const err302 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data136};
+if(typeof data133 == "number"){
+if(data133 < 1 || isNaN(data133)){
+const err302 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data133};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -8782,11 +8776,10 @@ vErrors.push(err302);
 errors++;
 }
 }
-if(data128.checks !== undefined){
-let data142 = data128.checks;
-if(Array.isArray(data142)){
-if(data142.length < 1){
-const err303 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data142};
+}
+}
+else {
+const err303 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.history.type,parentSchema:schema31.properties.bench.properties.history,data:data130};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -8795,12 +8788,10 @@ vErrors.push(err303);
 }
 errors++;
 }
-const len17 = data142.length;
-for(let i19=0; i19<len17; i19++){
-let data143 = data142[i19];
-if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
-if(data143.metric === undefined){
-const err304 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema64.required,parentSchema:schema64,data:data143};
+}
+}
+else {
+const err304 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.type,parentSchema:schema31.properties.bench,data:data93};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -8809,8 +8800,15 @@ vErrors.push(err304);
 }
 errors++;
 }
-if(data143.direction === undefined){
-const err305 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema64.required,parentSchema:schema64,data:data143};
+}
+if(data.gates !== undefined){
+let data134 = data.gates;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+for(const key27 in data134){
+const _errs375 = errors;
+if(typeof key27 === "string"){
+if(!pattern20.test(key27)){
+const err305 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema31.properties.gates.propertyNames,data:key27,propertyName:key27};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -8819,9 +8817,10 @@ vErrors.push(err305);
 }
 errors++;
 }
-for(const key31 in data143){
-if(!(func1.call(schema64.properties, key31))){
-const err306 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19,schemaPath:"#/$defs/gateCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data143};
+}
+var valid99 = _errs375 === errors;
+if(!valid99){
+const err306 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames",keyword:"propertyNames",params:{propertyName: key27},message:"property name must be valid",schema:schema31.properties.gates.propertyNames,parentSchema:schema31.properties.gates,data:data134};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -8831,10 +8830,11 @@ vErrors.push(err306);
 errors++;
 }
 }
-if(data143.name !== undefined){
-let data144 = data143.name;
-if(typeof data144 !== "string"){
-const err307 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/name",schemaPath:"#/$defs/gateCheck/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data144};
+for(const key28 in data134){
+let data135 = data134[key28];
+if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
+if(data135.checks === undefined){
+const err307 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema31.properties.gates.additionalProperties.required,parentSchema:schema31.properties.gates.additionalProperties,data:data135};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -8843,12 +8843,9 @@ vErrors.push(err307);
 }
 errors++;
 }
-}
-if(data143.metric !== undefined){
-let data145 = data143.metric;
-if(typeof data145 === "string"){
-if(func3(data145) < 1){
-const err308 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.metric,data:data145};
+for(const key29 in data135){
+if(!((((((((key29 === "description") || (key29 === "model")) || (key29 === "candidate")) || (key29 === "baseline")) || (key29 === "policies")) || (key29 === "checks")) || (key29 === "aggregate")) || (key29 === "seed"))){
+const err308 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.gates.additionalProperties,data:data135};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -8858,8 +8855,10 @@ vErrors.push(err308);
 errors++;
 }
 }
-else {
-const err309 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.metric.type,parentSchema:schema64.properties.metric,data:data145};
+if(data135.description !== undefined){
+let data136 = data135.description;
+if(typeof data136 !== "string"){
+const err309 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/gates/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.description.type,parentSchema:schema31.properties.gates.additionalProperties.properties.description,data:data136};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -8869,10 +8868,10 @@ vErrors.push(err309);
 errors++;
 }
 }
-if(data143.direction !== undefined){
-let data146 = data143.direction;
-if(!((data146 === "higher") || (data146 === "lower"))){
-const err310 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/direction",schemaPath:"#/$defs/gateCheck/properties/direction/enum",keyword:"enum",params:{allowedValues: schema64.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.direction.enum,parentSchema:schema64.properties.direction,data:data146};
+if(data135.model !== undefined){
+let data137 = data135.model;
+if(typeof data137 !== "string"){
+const err310 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/gates/additionalProperties/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.model.type,parentSchema:schema31.properties.gates.additionalProperties.properties.model,data:data137};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -8882,11 +8881,30 @@ vErrors.push(err310);
 errors++;
 }
 }
-if(data143.value !== undefined){
-let data147 = data143.value;
-if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
-if(Object.keys(data147).length < 1){
-const err311 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/value",schemaPath:"#/$defs/gateCheck/properties/value/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.value,data:data147};
+if(data135.candidate !== undefined){
+if(!(validate21(data135.candidate, {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/candidate",parentData:data135,parentDataProperty:"candidate",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+if(data135.baseline !== undefined){
+let data139 = data135.baseline;
+const _errs386 = errors;
+let valid102 = false;
+const _errs387 = errors;
+if(!(validate21(data139, {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",parentData:data135,parentDataProperty:"baseline",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+else {
+var props4 = validate21.evaluated.props;
+}
+var _valid19 = _errs387 === errors;
+valid102 = valid102 || _valid19;
+const _errs388 = errors;
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+if(data139.live === undefined){
+const err311 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/required",keyword:"required",params:{missingProperty: "live"},message:"must have required property '"+"live"+"'",schema:schema62.required,parentSchema:schema62,data:data139};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -8895,9 +8913,9 @@ vErrors.push(err311);
 }
 errors++;
 }
-for(const key32 in data147){
-if(!((key32 === "min") || (key32 === "max"))){
-const err312 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/value",schemaPath:"#/$defs/gateCheck/properties/value/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.value,data:data147};
+for(const key30 in data139){
+if(!(key30 === "live")){
+const err312 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data139};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -8907,10 +8925,11 @@ vErrors.push(err312);
 errors++;
 }
 }
-if(data147.min !== undefined){
-let data148 = data147.min;
-if(!(typeof data148 == "number")){
-const err313 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/value/min",schemaPath:"#/$defs/gateCheck/properties/value/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.min.type,parentSchema:schema64.properties.value.properties.min,data:data148};
+if(data139.live !== undefined){
+let data140 = data139.live;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.environment === undefined){
+const err313 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema62.properties.live.required,parentSchema:schema62.properties.live,data:data140};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -8919,11 +8938,9 @@ vErrors.push(err313);
 }
 errors++;
 }
-}
-if(data147.max !== undefined){
-let data149 = data147.max;
-if(!(typeof data149 == "number")){
-const err314 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/value/max",schemaPath:"#/$defs/gateCheck/properties/value/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.max.type,parentSchema:schema64.properties.value.properties.max,data:data149};
+for(const key31 in data140){
+if(!((key31 === "environment") || (key31 === "model"))){
+const err314 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.live,data:data140};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -8933,9 +8950,11 @@ vErrors.push(err314);
 errors++;
 }
 }
-}
-else {
-const err315 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/value",schemaPath:"#/$defs/gateCheck/properties/value/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.value.type,parentSchema:schema64.properties.value,data:data147};
+if(data140.environment !== undefined){
+let data141 = data140.environment;
+if(typeof data141 === "string"){
+if(func3(data141) < 1){
+const err315 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.live.properties.environment,data:data141};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -8945,11 +8964,8 @@ vErrors.push(err315);
 errors++;
 }
 }
-if(data143.change !== undefined){
-let data150 = data143.change;
-if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
-if(Object.keys(data150).length < 1){
-const err316 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change",schemaPath:"#/$defs/gateCheck/properties/change/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.change,data:data150};
+else {
+const err316 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.environment.type,parentSchema:schema62.properties.live.properties.environment,data:data141};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -8958,9 +8974,11 @@ vErrors.push(err316);
 }
 errors++;
 }
-for(const key33 in data150){
-if(!((((key33 === "minAbsolute") || (key33 === "minRelative")) || (key33 === "maxAbsolute")) || (key33 === "maxRelative"))){
-const err317 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change",schemaPath:"#/$defs/gateCheck/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.change,data:data150};
+}
+if(data140.model !== undefined){
+let data142 = data140.model;
+if(typeof data142 !== "string"){
+const err317 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/model",schemaPath:"#/$defs/liveBaseline/properties/live/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.model.type,parentSchema:schema62.properties.live.properties.model,data:data142};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -8970,10 +8988,9 @@ vErrors.push(err317);
 errors++;
 }
 }
-if(data150.minAbsolute !== undefined){
-let data151 = data150.minAbsolute;
-if(!(typeof data151 == "number")){
-const err318 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change/minAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/minAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minAbsolute.type,parentSchema:schema64.properties.change.properties.minAbsolute,data:data151};
+}
+else {
+const err318 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.live.type,parentSchema:schema62.properties.live,data:data140};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -8983,10 +9000,9 @@ vErrors.push(err318);
 errors++;
 }
 }
-if(data150.minRelative !== undefined){
-let data152 = data150.minRelative;
-if(!(typeof data152 == "number")){
-const err319 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change/minRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/minRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minRelative.type,parentSchema:schema64.properties.change.properties.minRelative,data:data152};
+}
+else {
+const err319 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data139};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -8995,12 +9011,15 @@ vErrors.push(err319);
 }
 errors++;
 }
+var _valid19 = _errs388 === errors;
+valid102 = valid102 || _valid19;
+if(_valid19){
+if(props4 !== true){
+props4 = true;
 }
-if(data150.maxAbsolute !== undefined){
-let data153 = data150.maxAbsolute;
-if(typeof data153 == "number"){
-if(data153 < 0 || isNaN(data153)){
-const err320 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data153};
+}
+if(!valid102){
+const err320 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/properties/gates/additionalProperties/properties/baseline/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.gates.additionalProperties.properties.baseline.anyOf,parentSchema:schema31.properties.gates.additionalProperties.properties.baseline,data:data139};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -9009,9 +9028,24 @@ vErrors.push(err320);
 }
 errors++;
 }
+else {
+errors = _errs386;
+if(vErrors !== null){
+if(_errs386){
+vErrors.length = _errs386;
 }
 else {
-const err321 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxAbsolute.type,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data153};
+vErrors = null;
+}
+}
+}
+}
+if(data135.policies !== undefined){
+let data143 = data135.policies;
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+for(const key32 in data143){
+if(!(((((key32 === "onMissingMetric") || (key32 === "onMissingBaseline")) || (key32 === "onZeroBaseline")) || (key32 === "onNonFinite")) || (key32 === "zeroEpsilon"))){
+const err321 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data143};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -9021,11 +9055,10 @@ vErrors.push(err321);
 errors++;
 }
 }
-if(data150.maxRelative !== undefined){
-let data154 = data150.maxRelative;
-if(typeof data154 == "number"){
-if(data154 < 0 || isNaN(data154)){
-const err322 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxRelative,data:data154};
+if(data143.onMissingMetric !== undefined){
+let data144 = data143.onMissingMetric;
+if(!(((data144 === "fail") || (data144 === "warn")) || (data144 === "skip"))){
+const err322 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingMetric",schemaPath:"#/$defs/gatePolicies/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingMetric.enum,parentSchema:schema63.properties.onMissingMetric,data:data144};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -9035,8 +9068,10 @@ vErrors.push(err322);
 errors++;
 }
 }
-else {
-const err323 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxRelative.type,parentSchema:schema64.properties.change.properties.maxRelative,data:data154};
+if(data143.onMissingBaseline !== undefined){
+let data145 = data143.onMissingBaseline;
+if(!((data145 === "fail") || (data145 === "skip"))){
+const err323 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingBaseline",schemaPath:"#/$defs/gatePolicies/properties/onMissingBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingBaseline.enum,parentSchema:schema63.properties.onMissingBaseline,data:data145};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -9046,9 +9081,10 @@ vErrors.push(err323);
 errors++;
 }
 }
-}
-else {
-const err324 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/change",schemaPath:"#/$defs/gateCheck/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.change.type,parentSchema:schema64.properties.change,data:data150};
+if(data143.onZeroBaseline !== undefined){
+let data146 = data143.onZeroBaseline;
+if(!((((data146 === "fail") || (data146 === "skip")) || (data146 === "absoluteOnly")) || (data146 === "strictImprovement"))){
+const err324 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onZeroBaseline",schemaPath:"#/$defs/gatePolicies/properties/onZeroBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onZeroBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onZeroBaseline.enum,parentSchema:schema63.properties.onZeroBaseline,data:data146};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -9058,11 +9094,10 @@ vErrors.push(err324);
 errors++;
 }
 }
-if(data143.slices !== undefined){
-let data155 = data143.slices;
-if(Array.isArray(data155)){
-if(data155.length < 1){
-const err325 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.slices,data:data155};
+if(data143.onNonFinite !== undefined){
+let data147 = data143.onNonFinite;
+if(!(((data147 === "fail") || (data147 === "warn")) || (data147 === "skip"))){
+const err325 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onNonFinite",schemaPath:"#/$defs/gatePolicies/properties/onNonFinite/enum",keyword:"enum",params:{allowedValues: schema63.properties.onNonFinite.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onNonFinite.enum,parentSchema:schema63.properties.onNonFinite,data:data147};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -9071,12 +9106,12 @@ vErrors.push(err325);
 }
 errors++;
 }
-const len18 = data155.length;
-for(let i20=0; i20<len18; i20++){
-let data156 = data155[i20];
-if(typeof data156 === "string"){
-if(func3(data156) < 1){
-const err326 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/slices/" + i20,schemaPath:"#/$defs/gateCheck/properties/slices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.slices.items,data:data156};
+}
+if(data143.zeroEpsilon !== undefined){
+let data148 = data143.zeroEpsilon;
+if(typeof data148 == "number"){
+if(data148 < 0 || isNaN(data148)){
+const err326 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.zeroEpsilon,data:data148};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -9087,7 +9122,7 @@ errors++;
 }
 }
 else {
-const err327 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/slices/" + i20,schemaPath:"#/$defs/gateCheck/properties/slices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.slices.items.type,parentSchema:schema64.properties.slices.items,data:data156};
+const err327 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.zeroEpsilon.type,parentSchema:schema63.properties.zeroEpsilon,data:data148};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -9099,7 +9134,7 @@ errors++;
 }
 }
 else {
-const err328 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.slices.type,parentSchema:schema64.properties.slices,data:data155};
+const err328 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data143};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -9109,11 +9144,11 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data143.crossSlice !== undefined){
-let data157 = data143.crossSlice;
-if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
-if(data157.feature === undefined){
-const err329 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "feature"},message:"must have required property '"+"feature"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data157};
+if(data135.checks !== undefined){
+let data149 = data135.checks;
+if(Array.isArray(data149)){
+if(data149.length < 1){
+const err329 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data149};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -9122,8 +9157,12 @@ vErrors.push(err329);
 }
 errors++;
 }
-if(data157.maxGap === undefined){
-const err330 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "maxGap"},message:"must have required property '"+"maxGap"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data157};
+const len19 = data149.length;
+for(let i21=0; i21<len19; i21++){
+let data150 = data149[i21];
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+if(data150.metric === undefined){
+const err330 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema64.required,parentSchema:schema64,data:data150};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -9132,9 +9171,8 @@ vErrors.push(err330);
 }
 errors++;
 }
-for(const key34 in data157){
-if(!(((key34 === "feature") || (key34 === "maxGap")) || (key34 === "values"))){
-const err331 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.crossSlice,data:data157};
+if(data150.direction === undefined){
+const err331 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema64.required,parentSchema:schema64,data:data150};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -9143,12 +9181,9 @@ vErrors.push(err331);
 }
 errors++;
 }
-}
-if(data157.feature !== undefined){
-let data158 = data157.feature;
-if(typeof data158 === "string"){
-if(func3(data158) < 1){
-const err332 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.crossSlice.properties.feature,data:data158};
+for(const key33 in data150){
+if(!(func1.call(schema64.properties, key33))){
+const err332 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data150};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -9158,8 +9193,10 @@ vErrors.push(err332);
 errors++;
 }
 }
-else {
-const err333 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.feature.type,parentSchema:schema64.properties.crossSlice.properties.feature,data:data158};
+if(data150.name !== undefined){
+let data151 = data150.name;
+if(typeof data151 !== "string"){
+const err333 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/name",schemaPath:"#/$defs/gateCheck/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data151};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -9169,11 +9206,11 @@ vErrors.push(err333);
 errors++;
 }
 }
-if(data157.maxGap !== undefined){
-let data159 = data157.maxGap;
-if(typeof data159 == "number"){
-if(data159 < 0 || isNaN(data159)){
-const err334 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data159};
+if(data150.metric !== undefined){
+let data152 = data150.metric;
+if(typeof data152 === "string"){
+if(func3(data152) < 1){
+const err334 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.metric,data:data152};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -9184,7 +9221,7 @@ errors++;
 }
 }
 else {
-const err335 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.crossSlice.properties.maxGap.type,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data159};
+const err335 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.metric.type,parentSchema:schema64.properties.metric,data:data152};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -9194,11 +9231,10 @@ vErrors.push(err335);
 errors++;
 }
 }
-if(data157.values !== undefined){
-let data160 = data157.values;
-if(Array.isArray(data160)){
-if(data160.length < 2){
-const err336 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema64.properties.crossSlice.properties.values,data:data160};
+if(data150.direction !== undefined){
+let data153 = data150.direction;
+if(!((data153 === "higher") || (data153 === "lower"))){
+const err336 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/direction",schemaPath:"#/$defs/gateCheck/properties/direction/enum",keyword:"enum",params:{allowedValues: schema64.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.direction.enum,parentSchema:schema64.properties.direction,data:data153};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -9207,11 +9243,12 @@ vErrors.push(err336);
 }
 errors++;
 }
-const len19 = data160.length;
-for(let i21=0; i21<len19; i21++){
-let data161 = data160[i21];
-if(typeof data161 !== "string"){
-const err337 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/values/" + i21,schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.values.items.type,parentSchema:schema64.properties.crossSlice.properties.values.items,data:data161};
+}
+if(data150.value !== undefined){
+let data154 = data150.value;
+if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
+if(Object.keys(data154).length < 1){
+const err337 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value",schemaPath:"#/$defs/gateCheck/properties/value/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.value,data:data154};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -9220,10 +9257,9 @@ vErrors.push(err337);
 }
 errors++;
 }
-}
-}
-else {
-const err338 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.crossSlice.properties.values.type,parentSchema:schema64.properties.crossSlice.properties.values,data:data160};
+for(const key34 in data154){
+if(!((key34 === "min") || (key34 === "max"))){
+const err338 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value",schemaPath:"#/$defs/gateCheck/properties/value/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.value,data:data154};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -9233,9 +9269,10 @@ vErrors.push(err338);
 errors++;
 }
 }
-}
-else {
-const err339 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.crossSlice.type,parentSchema:schema64.properties.crossSlice,data:data157};
+if(data154.min !== undefined){
+let data155 = data154.min;
+if(!(typeof data155 == "number")){
+const err339 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value/min",schemaPath:"#/$defs/gateCheck/properties/value/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.min.type,parentSchema:schema64.properties.value.properties.min,data:data155};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -9245,11 +9282,10 @@ vErrors.push(err339);
 errors++;
 }
 }
-if(data143.statistics !== undefined){
-let data162 = data143.statistics;
-if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
-if(data162.method === undefined){
-const err340 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema64.properties.statistics.required,parentSchema:schema64.properties.statistics,data:data162};
+if(data154.max !== undefined){
+let data156 = data154.max;
+if(!(typeof data156 == "number")){
+const err340 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value/max",schemaPath:"#/$defs/gateCheck/properties/value/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.max.type,parentSchema:schema64.properties.value.properties.max,data:data156};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -9258,9 +9294,10 @@ vErrors.push(err340);
 }
 errors++;
 }
-for(const key35 in data162){
-if(!(((((((key35 === "method") || (key35 === "samples")) || (key35 === "resamples")) || (key35 === "confidence")) || (key35 === "seed")) || (key35 === "minSamples")) || (key35 === "decideOn"))){
-const err341 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.statistics,data:data162};
+}
+}
+else {
+const err341 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value",schemaPath:"#/$defs/gateCheck/properties/value/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.value.type,parentSchema:schema64.properties.value,data:data154};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -9270,10 +9307,11 @@ vErrors.push(err341);
 errors++;
 }
 }
-if(data162.method !== undefined){
-let data163 = data162.method;
-if(!(((data163 === "pairedBootstrap") || (data163 === "bootstrap")) || (data163 === "mannWhitney"))){
-const err342 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/method",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/method/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.method.enum,parentSchema:schema64.properties.statistics.properties.method,data:data163};
+if(data150.change !== undefined){
+let data157 = data150.change;
+if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
+if(Object.keys(data157).length < 1){
+const err342 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change",schemaPath:"#/$defs/gateCheck/properties/change/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.change,data:data157};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -9282,11 +9320,9 @@ vErrors.push(err342);
 }
 errors++;
 }
-}
-if(data162.samples !== undefined){
-let data164 = data162.samples;
-if(typeof data164 !== "string"){
-const err343 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/samples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/samples/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.statistics.properties.samples.type,parentSchema:schema64.properties.statistics.properties.samples,data:data164};
+for(const key35 in data157){
+if(!((((key35 === "minAbsolute") || (key35 === "minRelative")) || (key35 === "maxAbsolute")) || (key35 === "maxRelative"))){
+const err343 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change",schemaPath:"#/$defs/gateCheck/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.change,data:data157};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -9296,10 +9332,10 @@ vErrors.push(err343);
 errors++;
 }
 }
-if(data162.resamples !== undefined){
-let data165 = data162.resamples;
-if(!((typeof data165 == "number") && (!(data165 % 1) && !isNaN(data165)))){
-const err344 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.resamples.type,parentSchema:schema64.properties.statistics.properties.resamples,data:data165};
+if(data157.minAbsolute !== undefined){
+let data158 = data157.minAbsolute;
+if(!(typeof data158 == "number")){
+const err344 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/minAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/minAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minAbsolute.type,parentSchema:schema64.properties.change.properties.minAbsolute,data:data158};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -9308,9 +9344,11 @@ vErrors.push(err344);
 }
 errors++;
 }
-if(typeof data165 == "number"){
-if(data165 > 1000000 || isNaN(data165)){
-const err345 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema64.properties.statistics.properties.resamples,data:data165};
+}
+if(data157.minRelative !== undefined){
+let data159 = data157.minRelative;
+if(!(typeof data159 == "number")){
+const err345 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/minRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/minRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minRelative.type,parentSchema:schema64.properties.change.properties.minRelative,data:data159};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -9319,8 +9357,12 @@ vErrors.push(err345);
 }
 errors++;
 }
-if(data165 < 100 || isNaN(data165)){
-const err346 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema64.properties.statistics.properties.resamples,data:data165};
+}
+if(data157.maxAbsolute !== undefined){
+let data160 = data157.maxAbsolute;
+if(typeof data160 == "number"){
+if(data160 < 0 || isNaN(data160)){
+const err346 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data160};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -9330,12 +9372,8 @@ vErrors.push(err346);
 errors++;
 }
 }
-}
-if(data162.confidence !== undefined){
-let data166 = data162.confidence;
-if(typeof data166 == "number"){
-if(data166 >= 1 || isNaN(data166)){
-const err347 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema64.properties.statistics.properties.confidence,data:data166};
+else {
+const err347 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxAbsolute.type,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data160};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -9344,8 +9382,12 @@ vErrors.push(err347);
 }
 errors++;
 }
-if(data166 <= 0 || isNaN(data166)){
-const err348 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.statistics.properties.confidence,data:data166};
+}
+if(data157.maxRelative !== undefined){
+let data161 = data157.maxRelative;
+if(typeof data161 == "number"){
+if(data161 < 0 || isNaN(data161)){
+const err348 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxRelative,data:data161};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -9356,7 +9398,7 @@ errors++;
 }
 }
 else {
-const err349 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.statistics.properties.confidence.type,parentSchema:schema64.properties.statistics.properties.confidence,data:data166};
+const err349 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxRelative.type,parentSchema:schema64.properties.change.properties.maxRelative,data:data161};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -9366,10 +9408,9 @@ vErrors.push(err349);
 errors++;
 }
 }
-if(data162.seed !== undefined){
-let data167 = data162.seed;
-if(!((typeof data167 == "number") && (!(data167 % 1) && !isNaN(data167)))){
-const err350 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/seed",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.seed.type,parentSchema:schema64.properties.statistics.properties.seed,data:data167};
+}
+else {
+const err350 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change",schemaPath:"#/$defs/gateCheck/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.change.type,parentSchema:schema64.properties.change,data:data157};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -9379,10 +9420,11 @@ vErrors.push(err350);
 errors++;
 }
 }
-if(data162.minSamples !== undefined){
-let data168 = data162.minSamples;
-if(!((typeof data168 == "number") && (!(data168 % 1) && !isNaN(data168)))){
-const err351 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/minSamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/minSamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.minSamples.type,parentSchema:schema64.properties.statistics.properties.minSamples,data:data168};
+if(data150.slices !== undefined){
+let data162 = data150.slices;
+if(Array.isArray(data162)){
+if(data162.length < 1){
+const err351 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.slices,data:data162};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -9391,9 +9433,12 @@ vErrors.push(err351);
 }
 errors++;
 }
-if(typeof data168 == "number"){
-if(data168 < 2 || isNaN(data168)){
-const err352 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/minSamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/minSamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema64.properties.statistics.properties.minSamples,data:data168};
+const len20 = data162.length;
+for(let i22=0; i22<len20; i22++){
+let data163 = data162[i22];
+if(typeof data163 === "string"){
+if(func3(data163) < 1){
+const err352 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices/" + i22,schemaPath:"#/$defs/gateCheck/properties/slices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.slices.items,data:data163};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -9403,11 +9448,8 @@ vErrors.push(err352);
 errors++;
 }
 }
-}
-if(data162.decideOn !== undefined){
-let data169 = data162.decideOn;
-if(!((data169 === "bound") || (data169 === "pointEstimate"))){
-const err353 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics/decideOn",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/decideOn/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.decideOn.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.decideOn.enum,parentSchema:schema64.properties.statistics.properties.decideOn,data:data169};
+else {
+const err353 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices/" + i22,schemaPath:"#/$defs/gateCheck/properties/slices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.slices.items.type,parentSchema:schema64.properties.slices.items,data:data163};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -9419,7 +9461,7 @@ errors++;
 }
 }
 else {
-const err354 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.statistics.type,parentSchema:schema64.properties.statistics,data:data162};
+const err354 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.slices.type,parentSchema:schema64.properties.slices,data:data162};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -9429,10 +9471,11 @@ vErrors.push(err354);
 errors++;
 }
 }
-if(data143.critical !== undefined){
-let data170 = data143.critical;
-if(typeof data170 !== "boolean"){
-const err355 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/critical",schemaPath:"#/$defs/gateCheck/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.critical.type,parentSchema:schema64.properties.critical,data:data170};
+if(data150.crossSlice !== undefined){
+let data164 = data150.crossSlice;
+if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
+if(data164.feature === undefined){
+const err355 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "feature"},message:"must have required property '"+"feature"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data164};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -9441,12 +9484,8 @@ vErrors.push(err355);
 }
 errors++;
 }
-}
-if(data143.weight !== undefined){
-let data171 = data143.weight;
-if(typeof data171 == "number"){
-if(data171 <= 0 || isNaN(data171)){
-const err356 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.weight,data:data171};
+if(data164.maxGap === undefined){
+const err356 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "maxGap"},message:"must have required property '"+"maxGap"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data164};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -9455,9 +9494,9 @@ vErrors.push(err356);
 }
 errors++;
 }
-}
-else {
-const err357 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.weight.type,parentSchema:schema64.properties.weight,data:data171};
+for(const key36 in data164){
+if(!(((key36 === "feature") || (key36 === "maxGap")) || (key36 === "values"))){
+const err357 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.crossSlice,data:data164};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -9467,10 +9506,11 @@ vErrors.push(err357);
 errors++;
 }
 }
-if(data143.onMissingMetric !== undefined){
-let data172 = data143.onMissingMetric;
-if(!(((data172 === "fail") || (data172 === "warn")) || (data172 === "skip"))){
-const err358 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/onMissingMetric",schemaPath:"#/$defs/gateCheck/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema64.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.onMissingMetric.enum,parentSchema:schema64.properties.onMissingMetric,data:data172};
+if(data164.feature !== undefined){
+let data165 = data164.feature;
+if(typeof data165 === "string"){
+if(func3(data165) < 1){
+const err358 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.crossSlice.properties.feature,data:data165};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -9480,10 +9520,8 @@ vErrors.push(err358);
 errors++;
 }
 }
-if(data143.description !== undefined){
-let data173 = data143.description;
-if(typeof data173 !== "string"){
-const err359 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19+"/description",schemaPath:"#/$defs/gateCheck/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.description.type,parentSchema:schema64.properties.description,data:data173};
+else {
+const err359 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.feature.type,parentSchema:schema64.properties.crossSlice.properties.feature,data:data165};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -9493,9 +9531,11 @@ vErrors.push(err359);
 errors++;
 }
 }
-}
-else {
-const err360 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i19,schemaPath:"#/$defs/gateCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data143};
+if(data164.maxGap !== undefined){
+let data166 = data164.maxGap;
+if(typeof data166 == "number"){
+if(data166 < 0 || isNaN(data166)){
+const err360 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data166};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -9505,9 +9545,8 @@ vErrors.push(err360);
 errors++;
 }
 }
-}
 else {
-const err361 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gates.additionalProperties.properties.checks.type,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data142};
+const err361 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.crossSlice.properties.maxGap.type,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data166};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -9517,12 +9556,11 @@ vErrors.push(err361);
 errors++;
 }
 }
-if(data128.aggregate !== undefined){
-let data174 = data128.aggregate;
-if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
-for(const key36 in data174){
-if(!((((key36 === "mode") || (key36 === "pass")) || (key36 === "marginal")) || (key36 === "onMarginal"))){
-const err362 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data174};
+if(data164.values !== undefined){
+let data167 = data164.values;
+if(Array.isArray(data167)){
+if(data167.length < 2){
+const err362 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema64.properties.crossSlice.properties.values,data:data167};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -9531,11 +9569,11 @@ vErrors.push(err362);
 }
 errors++;
 }
-}
-if(data174.mode !== undefined){
-let data175 = data174.mode;
-if(!((data175 === "all") || (data175 === "score"))){
-const err363 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/mode",schemaPath:"#/$defs/gateAggregate/properties/mode/enum",keyword:"enum",params:{allowedValues: schema65.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.mode.enum,parentSchema:schema65.properties.mode,data:data175};
+const len21 = data167.length;
+for(let i23=0; i23<len21; i23++){
+let data168 = data167[i23];
+if(typeof data168 !== "string"){
+const err363 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/values/" + i23,schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.values.items.type,parentSchema:schema64.properties.crossSlice.properties.values.items,data:data168};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -9545,11 +9583,9 @@ vErrors.push(err363);
 errors++;
 }
 }
-if(data174.pass !== undefined){
-let data176 = data174.pass;
-if(typeof data176 == "number"){
-if(data176 > 100 || isNaN(data176)){
-const err364 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.pass,data:data176};
+}
+else {
+const err364 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.crossSlice.properties.values.type,parentSchema:schema64.properties.crossSlice.properties.values,data:data167};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -9558,8 +9594,10 @@ vErrors.push(err364);
 }
 errors++;
 }
-if(data176 < 0 || isNaN(data176)){
-const err365 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.pass,data:data176};
+}
+}
+else {
+const err365 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.crossSlice.type,parentSchema:schema64.properties.crossSlice,data:data164};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -9569,8 +9607,11 @@ vErrors.push(err365);
 errors++;
 }
 }
-else {
-const err366 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.pass.type,parentSchema:schema65.properties.pass,data:data176};
+if(data150.statistics !== undefined){
+let data169 = data150.statistics;
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+if(data169.method === undefined){
+const err366 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema64.properties.statistics.required,parentSchema:schema64.properties.statistics,data:data169};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -9579,12 +9620,9 @@ vErrors.push(err366);
 }
 errors++;
 }
-}
-if(data174.marginal !== undefined){
-let data177 = data174.marginal;
-if(typeof data177 == "number"){
-if(data177 > 100 || isNaN(data177)){
-const err367 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.marginal,data:data177};
+for(const key37 in data169){
+if(!(((((((key37 === "method") || (key37 === "samples")) || (key37 === "resamples")) || (key37 === "confidence")) || (key37 === "seed")) || (key37 === "minSamples")) || (key37 === "decideOn"))){
+const err367 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.statistics,data:data169};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -9593,8 +9631,11 @@ vErrors.push(err367);
 }
 errors++;
 }
-if(data177 < 0 || isNaN(data177)){
-const err368 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.marginal,data:data177};
+}
+if(data169.method !== undefined){
+let data170 = data169.method;
+if(!(((data170 === "pairedBootstrap") || (data170 === "bootstrap")) || (data170 === "mannWhitney"))){
+const err368 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/method",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/method/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.method.enum,parentSchema:schema64.properties.statistics.properties.method,data:data170};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -9604,8 +9645,10 @@ vErrors.push(err368);
 errors++;
 }
 }
-else {
-const err369 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.marginal.type,parentSchema:schema65.properties.marginal,data:data177};
+if(data169.samples !== undefined){
+let data171 = data169.samples;
+if(typeof data171 !== "string"){
+const err369 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/samples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/samples/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.statistics.properties.samples.type,parentSchema:schema64.properties.statistics.properties.samples,data:data171};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -9615,10 +9658,10 @@ vErrors.push(err369);
 errors++;
 }
 }
-if(data174.onMarginal !== undefined){
-let data178 = data174.onMarginal;
-if(!(((data178 === "inconclusive") || (data178 === "fail")) || (data178 === "pass"))){
-const err370 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/onMarginal",schemaPath:"#/$defs/gateAggregate/properties/onMarginal/enum",keyword:"enum",params:{allowedValues: schema65.properties.onMarginal.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.onMarginal.enum,parentSchema:schema65.properties.onMarginal,data:data178};
+if(data169.resamples !== undefined){
+let data172 = data169.resamples;
+if(!((typeof data172 == "number") && (!(data172 % 1) && !isNaN(data172)))){
+const err370 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.resamples.type,parentSchema:schema64.properties.statistics.properties.resamples,data:data172};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -9627,10 +9670,9 @@ vErrors.push(err370);
 }
 errors++;
 }
-}
-}
-else {
-const err371 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data174};
+if(typeof data172 == "number"){
+if(data172 > 1000000 || isNaN(data172)){
+const err371 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema64.properties.statistics.properties.resamples,data:data172};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -9639,11 +9681,8 @@ vErrors.push(err371);
 }
 errors++;
 }
-}
-if(data128.seed !== undefined){
-let data179 = data128.seed;
-if(!((typeof data179 == "number") && (!(data179 % 1) && !isNaN(data179)))){
-const err372 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/seed",schemaPath:"#/properties/gates/additionalProperties/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.gates.additionalProperties.properties.seed.type,parentSchema:schema31.properties.gates.additionalProperties.properties.seed,data:data179};
+if(data172 < 100 || isNaN(data172)){
+const err372 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema64.properties.statistics.properties.resamples,data:data172};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -9654,8 +9693,11 @@ errors++;
 }
 }
 }
-else {
-const err373 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.additionalProperties.type,parentSchema:schema31.properties.gates.additionalProperties,data:data128};
+if(data169.confidence !== undefined){
+let data173 = data169.confidence;
+if(typeof data173 == "number"){
+if(data173 >= 1 || isNaN(data173)){
+const err373 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema64.properties.statistics.properties.confidence,data:data173};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -9664,10 +9706,8 @@ vErrors.push(err373);
 }
 errors++;
 }
-}
-}
-else {
-const err374 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.type,parentSchema:schema31.properties.gates,data:data127};
+if(data173 <= 0 || isNaN(data173)){
+const err374 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.statistics.properties.confidence,data:data173};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -9677,12 +9717,8 @@ vErrors.push(err374);
 errors++;
 }
 }
-if(data.release !== undefined){
-let data180 = data.release;
-if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
-for(const key37 in data180){
-if(!((((((key37 === "initialVersion") || (key37 === "floatingMajor")) || (key37 === "prerelease")) || (key37 === "cleanTree")) || (key37 === "remote")) || (key37 === "notes"))){
-const err375 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release,data:data180};
+else {
+const err375 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.statistics.properties.confidence.type,parentSchema:schema64.properties.statistics.properties.confidence,data:data173};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -9692,11 +9728,10 @@ vErrors.push(err375);
 errors++;
 }
 }
-if(data180.initialVersion !== undefined){
-let data181 = data180.initialVersion;
-if(typeof data181 === "string"){
-if(!pattern26.test(data181)){
-const err376 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",parentSchema:schema31.properties.release.properties.initialVersion,data:data181};
+if(data169.seed !== undefined){
+let data174 = data169.seed;
+if(!((typeof data174 == "number") && (!(data174 % 1) && !isNaN(data174)))){
+const err376 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/seed",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.seed.type,parentSchema:schema64.properties.statistics.properties.seed,data:data174};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -9706,8 +9741,10 @@ vErrors.push(err376);
 errors++;
 }
 }
-else {
-const err377 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.initialVersion.type,parentSchema:schema31.properties.release.properties.initialVersion,data:data181};
+if(data169.minSamples !== undefined){
+let data175 = data169.minSamples;
+if(!((typeof data175 == "number") && (!(data175 % 1) && !isNaN(data175)))){
+const err377 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/minSamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/minSamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.minSamples.type,parentSchema:schema64.properties.statistics.properties.minSamples,data:data175};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -9716,11 +9753,9 @@ vErrors.push(err377);
 }
 errors++;
 }
-}
-if(data180.floatingMajor !== undefined){
-let data182 = data180.floatingMajor;
-if(typeof data182 !== "boolean"){
-const err378 = {instancePath:instancePath+"/release/floatingMajor",schemaPath:"#/properties/release/properties/floatingMajor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.floatingMajor.type,parentSchema:schema31.properties.release.properties.floatingMajor,data:data182};
+if(typeof data175 == "number"){
+if(data175 < 2 || isNaN(data175)){
+const err378 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/minSamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/minSamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema64.properties.statistics.properties.minSamples,data:data175};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -9730,10 +9765,11 @@ vErrors.push(err378);
 errors++;
 }
 }
-if(data180.prerelease !== undefined){
-let data183 = data180.prerelease;
-if(!((data183 === "pr") || (data183 === "rc"))){
-const err379 = {instancePath:instancePath+"/release/prerelease",schemaPath:"#/properties/release/properties/prerelease/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.prerelease.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.prerelease.enum,parentSchema:schema31.properties.release.properties.prerelease,data:data183};
+}
+if(data169.decideOn !== undefined){
+let data176 = data169.decideOn;
+if(!((data176 === "bound") || (data176 === "pointEstimate"))){
+const err379 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/decideOn",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/decideOn/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.decideOn.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.decideOn.enum,parentSchema:schema64.properties.statistics.properties.decideOn,data:data176};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -9743,10 +9779,9 @@ vErrors.push(err379);
 errors++;
 }
 }
-if(data180.cleanTree !== undefined){
-let data184 = data180.cleanTree;
-if(!((data184 === "model") || (data184 === "repository"))){
-const err380 = {instancePath:instancePath+"/release/cleanTree",schemaPath:"#/properties/release/properties/cleanTree/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.cleanTree.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.cleanTree.enum,parentSchema:schema31.properties.release.properties.cleanTree,data:data184};
+}
+else {
+const err380 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.statistics.type,parentSchema:schema64.properties.statistics,data:data169};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -9756,11 +9791,10 @@ vErrors.push(err380);
 errors++;
 }
 }
-if(data180.remote !== undefined){
-let data185 = data180.remote;
-if(typeof data185 === "string"){
-if(func3(data185) < 1){
-const err381 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.release.properties.remote,data:data185};
+if(data150.critical !== undefined){
+let data177 = data150.critical;
+if(typeof data177 !== "boolean"){
+const err381 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/critical",schemaPath:"#/$defs/gateCheck/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.critical.type,parentSchema:schema64.properties.critical,data:data177};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -9769,8 +9803,12 @@ vErrors.push(err381);
 }
 errors++;
 }
-if(!pattern27.test(data185)){
-const err382 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*$",parentSchema:schema31.properties.release.properties.remote,data:data185};
+}
+if(data150.weight !== undefined){
+let data178 = data150.weight;
+if(typeof data178 == "number"){
+if(data178 <= 0 || isNaN(data178)){
+const err382 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.weight,data:data178};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -9781,7 +9819,7 @@ errors++;
 }
 }
 else {
-const err383 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.remote.type,parentSchema:schema31.properties.release.properties.remote,data:data185};
+const err383 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.weight.type,parentSchema:schema64.properties.weight,data:data178};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -9791,12 +9829,10 @@ vErrors.push(err383);
 errors++;
 }
 }
-if(data180.notes !== undefined){
-let data186 = data180.notes;
-if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
-for(const key38 in data186){
-if(!((((key38 === "cardExcerptChars") || (key38 === "maxMetrics")) || (key38 === "signature")) || (key38 === "checksums"))){
-const err384 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release.properties.notes,data:data186};
+if(data150.onMissingMetric !== undefined){
+let data179 = data150.onMissingMetric;
+if(!(((data179 === "fail") || (data179 === "warn")) || (data179 === "skip"))){
+const err384 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/onMissingMetric",schemaPath:"#/$defs/gateCheck/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema64.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.onMissingMetric.enum,parentSchema:schema64.properties.onMissingMetric,data:data179};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -9806,10 +9842,10 @@ vErrors.push(err384);
 errors++;
 }
 }
-if(data186.cardExcerptChars !== undefined){
-let data187 = data186.cardExcerptChars;
-if(!((typeof data187 == "number") && (!(data187 % 1) && !isNaN(data187)))){
-const err385 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.cardExcerptChars.type,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data187};
+if(data150.description !== undefined){
+let data180 = data150.description;
+if(typeof data180 !== "string"){
+const err385 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/description",schemaPath:"#/$defs/gateCheck/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.description.type,parentSchema:schema64.properties.description,data:data180};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -9818,9 +9854,10 @@ vErrors.push(err385);
 }
 errors++;
 }
-if(typeof data187 == "number"){
-if(data187 < 0 || isNaN(data187)){
-const err386 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data187};
+}
+}
+else {
+const err386 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data150};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -9831,10 +9868,8 @@ errors++;
 }
 }
 }
-if(data186.maxMetrics !== undefined){
-let data188 = data186.maxMetrics;
-if(!((typeof data188 == "number") && (!(data188 % 1) && !isNaN(data188)))){
-const err387 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.maxMetrics.type,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data188};
+else {
+const err387 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gates.additionalProperties.properties.checks.type,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data149};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -9843,9 +9878,13 @@ vErrors.push(err387);
 }
 errors++;
 }
-if(typeof data188 == "number"){
-if(data188 < 0 || isNaN(data188)){
-const err388 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data188};
+}
+if(data135.aggregate !== undefined){
+let data181 = data135.aggregate;
+if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
+for(const key38 in data181){
+if(!((((key38 === "mode") || (key38 === "pass")) || (key38 === "marginal")) || (key38 === "onMarginal"))){
+const err388 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data181};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -9855,11 +9894,10 @@ vErrors.push(err388);
 errors++;
 }
 }
-}
-if(data186.signature !== undefined){
-let data189 = data186.signature;
-if(typeof data189 !== "boolean"){
-const err389 = {instancePath:instancePath+"/release/notes/signature",schemaPath:"#/properties/release/properties/notes/properties/signature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.signature.type,parentSchema:schema31.properties.release.properties.notes.properties.signature,data:data189};
+if(data181.mode !== undefined){
+let data182 = data181.mode;
+if(!((data182 === "all") || (data182 === "score"))){
+const err389 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/mode",schemaPath:"#/$defs/gateAggregate/properties/mode/enum",keyword:"enum",params:{allowedValues: schema65.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.mode.enum,parentSchema:schema65.properties.mode,data:data182};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -9869,10 +9907,11 @@ vErrors.push(err389);
 errors++;
 }
 }
-if(data186.checksums !== undefined){
-let data190 = data186.checksums;
-if(typeof data190 !== "boolean"){
-const err390 = {instancePath:instancePath+"/release/notes/checksums",schemaPath:"#/properties/release/properties/notes/properties/checksums/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.checksums.type,parentSchema:schema31.properties.release.properties.notes.properties.checksums,data:data190};
+if(data181.pass !== undefined){
+let data183 = data181.pass;
+if(typeof data183 == "number"){
+if(data183 > 100 || isNaN(data183)){
+const err390 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.pass,data:data183};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -9881,10 +9920,8 @@ vErrors.push(err390);
 }
 errors++;
 }
-}
-}
-else {
-const err391 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.properties.notes.type,parentSchema:schema31.properties.release.properties.notes,data:data186};
+if(data183 < 0 || isNaN(data183)){
+const err391 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.pass,data:data183};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -9894,9 +9931,8 @@ vErrors.push(err391);
 errors++;
 }
 }
-}
 else {
-const err392 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.type,parentSchema:schema31.properties.release,data:data180};
+const err392 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.pass.type,parentSchema:schema65.properties.pass,data:data183};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -9906,14 +9942,11 @@ vErrors.push(err392);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data191 = data.environments;
-if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
-for(const key39 in data191){
-const _errs483 = errors;
-if(typeof key39 === "string"){
-if(!pattern28.test(key39)){
-const err393 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",parentSchema:schema31.properties.environments.propertyNames,data:key39,propertyName:key39};
+if(data181.marginal !== undefined){
+let data184 = data181.marginal;
+if(typeof data184 == "number"){
+if(data184 > 100 || isNaN(data184)){
+const err393 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.marginal,data:data184};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -9922,10 +9955,8 @@ vErrors.push(err393);
 }
 errors++;
 }
-}
-var valid115 = _errs483 === errors;
-if(!valid115){
-const err394 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key39},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data191};
+if(data184 < 0 || isNaN(data184)){
+const err394 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.marginal,data:data184};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -9935,15 +9966,8 @@ vErrors.push(err394);
 errors++;
 }
 }
-for(const key40 in data191){
-if(!(validate27(data191[key40], {instancePath:instancePath+"/environments/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data191,parentDataProperty:key40,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err395 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data191};
+const err395 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.marginal.type,parentSchema:schema65.properties.marginal,data:data184};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -9953,12 +9977,10 @@ vErrors.push(err395);
 errors++;
 }
 }
-if(data.chatops !== undefined){
-let data193 = data.chatops;
-if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
-for(const key41 in data193){
-if(!((((((key41 === "prefix") || (key41 === "permissions")) || (key41 === "allowForks")) || (key41 === "commands")) || (key41 === "environments")) || (key41 === "help"))){
-const err396 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.chatops,data:data193};
+if(data181.onMarginal !== undefined){
+let data185 = data181.onMarginal;
+if(!(((data185 === "inconclusive") || (data185 === "fail")) || (data185 === "pass"))){
+const err396 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/onMarginal",schemaPath:"#/$defs/gateAggregate/properties/onMarginal/enum",keyword:"enum",params:{allowedValues: schema65.properties.onMarginal.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.onMarginal.enum,parentSchema:schema65.properties.onMarginal,data:data185};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -9968,11 +9990,9 @@ vErrors.push(err396);
 errors++;
 }
 }
-if(data193.prefix !== undefined){
-let data194 = data193.prefix;
-if(typeof data194 === "string"){
-if(!pattern35.test(data194)){
-const err397 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[^\\sA-Za-z0-9]{1,4}$"},message:"must match pattern \""+"^[^\\sA-Za-z0-9]{1,4}$"+"\"",schema:"^[^\\sA-Za-z0-9]{1,4}$",parentSchema:schema31.properties.chatops.properties.prefix,data:data194};
+}
+else {
+const err397 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data181};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -9982,8 +10002,10 @@ vErrors.push(err397);
 errors++;
 }
 }
-else {
-const err398 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.prefix.type,parentSchema:schema31.properties.chatops.properties.prefix,data:data194};
+if(data135.seed !== undefined){
+let data186 = data135.seed;
+if(!((typeof data186 == "number") && (!(data186 % 1) && !isNaN(data186)))){
+const err398 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/seed",schemaPath:"#/properties/gates/additionalProperties/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.gates.additionalProperties.properties.seed.type,parentSchema:schema31.properties.gates.additionalProperties.properties.seed,data:data186};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -9993,11 +10015,9 @@ vErrors.push(err398);
 errors++;
 }
 }
-if(data193.permissions !== undefined){
-let data195 = data193.permissions;
-if(Array.isArray(data195)){
-if(data195.length < 1){
-const err399 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.chatops.properties.permissions,data:data195};
+}
+else {
+const err399 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.additionalProperties.type,parentSchema:schema31.properties.gates.additionalProperties,data:data135};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -10006,11 +10026,10 @@ vErrors.push(err399);
 }
 errors++;
 }
-const len20 = data195.length;
-for(let i22=0; i22<len20; i22++){
-let data196 = data195[i22];
-if(!(((((data196 === "read") || (data196 === "triage")) || (data196 === "write")) || (data196 === "maintain")) || (data196 === "admin"))){
-const err400 = {instancePath:instancePath+"/chatops/permissions/" + i22,schemaPath:"#/$defs/chatopsPermission/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values",schema:schema79.enum,parentSchema:schema79,data:data196};
+}
+}
+else {
+const err400 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.type,parentSchema:schema31.properties.gates,data:data134};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -10020,9 +10039,12 @@ vErrors.push(err400);
 errors++;
 }
 }
-}
-else {
-const err401 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.permissions.type,parentSchema:schema31.properties.chatops.properties.permissions,data:data195};
+if(data.release !== undefined){
+let data187 = data.release;
+if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
+for(const key39 in data187){
+if(!((((((key39 === "initialVersion") || (key39 === "floatingMajor")) || (key39 === "prerelease")) || (key39 === "cleanTree")) || (key39 === "remote")) || (key39 === "notes"))){
+const err401 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release,data:data187};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -10032,10 +10054,11 @@ vErrors.push(err401);
 errors++;
 }
 }
-if(data193.allowForks !== undefined){
-let data197 = data193.allowForks;
-if(typeof data197 !== "boolean"){
-const err402 = {instancePath:instancePath+"/chatops/allowForks",schemaPath:"#/properties/chatops/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.chatops.properties.allowForks.type,parentSchema:schema31.properties.chatops.properties.allowForks,data:data197};
+if(data187.initialVersion !== undefined){
+let data188 = data187.initialVersion;
+if(typeof data188 === "string"){
+if(!pattern26.test(data188)){
+const err402 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",parentSchema:schema31.properties.release.properties.initialVersion,data:data188};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -10045,14 +10068,8 @@ vErrors.push(err402);
 errors++;
 }
 }
-if(data193.commands !== undefined){
-let data198 = data193.commands;
-if(Array.isArray(data198)){
-const len21 = data198.length;
-for(let i23=0; i23<len21; i23++){
-let data199 = data198[i23];
-if(!(((((((data199 === "deploy") || (data199 === "promote")) || (data199 === "rollback")) || (data199 === "status")) || (data199 === "lock")) || (data199 === "unlock")) || (data199 === "help"))){
-const err403 = {instancePath:instancePath+"/chatops/commands/" + i23,schemaPath:"#/properties/chatops/properties/commands/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.chatops.properties.commands.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.chatops.properties.commands.items.enum,parentSchema:schema31.properties.chatops.properties.commands.items,data:data199};
+else {
+const err403 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.initialVersion.type,parentSchema:schema31.properties.release.properties.initialVersion,data:data188};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -10062,14 +10079,10 @@ vErrors.push(err403);
 errors++;
 }
 }
-let i24 = data198.length;
-let j2;
-if(i24 > 1){
-outer2:
-for(;i24--;){
-for(j2 = i24; j2--;){
-if(func0(data198[i24], data198[j2])){
-const err404 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/uniqueItems",keyword:"uniqueItems",params:{i: i24, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i24+" are identical)",schema:true,parentSchema:schema31.properties.chatops.properties.commands,data:data198};
+if(data187.floatingMajor !== undefined){
+let data189 = data187.floatingMajor;
+if(typeof data189 !== "boolean"){
+const err404 = {instancePath:instancePath+"/release/floatingMajor",schemaPath:"#/properties/release/properties/floatingMajor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.floatingMajor.type,parentSchema:schema31.properties.release.properties.floatingMajor,data:data189};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -10077,14 +10090,12 @@ else {
 vErrors.push(err404);
 }
 errors++;
-break outer2;
 }
 }
-}
-}
-}
-else {
-const err405 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.commands.type,parentSchema:schema31.properties.chatops.properties.commands,data:data198};
+if(data187.prerelease !== undefined){
+let data190 = data187.prerelease;
+if(!((data190 === "pr") || (data190 === "rc"))){
+const err405 = {instancePath:instancePath+"/release/prerelease",schemaPath:"#/properties/release/properties/prerelease/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.prerelease.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.prerelease.enum,parentSchema:schema31.properties.release.properties.prerelease,data:data190};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -10094,14 +10105,10 @@ vErrors.push(err405);
 errors++;
 }
 }
-if(data193.environments !== undefined){
-let data200 = data193.environments;
-if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
-for(const key42 in data200){
-const _errs502 = errors;
-if(typeof key42 === "string"){
-if(!pattern36.test(key42)){
-const err406 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",schema:"^[a-z0-9][a-z0-9._-]*$",parentSchema:schema31.properties.chatops.properties.environments.propertyNames,data:key42,propertyName:key42};
+if(data187.cleanTree !== undefined){
+let data191 = data187.cleanTree;
+if(!((data191 === "model") || (data191 === "repository"))){
+const err406 = {instancePath:instancePath+"/release/cleanTree",schemaPath:"#/properties/release/properties/cleanTree/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.cleanTree.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.cleanTree.enum,parentSchema:schema31.properties.release.properties.cleanTree,data:data191};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -10111,9 +10118,11 @@ vErrors.push(err406);
 errors++;
 }
 }
-var valid124 = _errs502 === errors;
-if(!valid124){
-const err407 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key42},message:"property name must be valid",schema:schema31.properties.chatops.properties.environments.propertyNames,parentSchema:schema31.properties.chatops.properties.environments,data:data200};
+if(data187.remote !== undefined){
+let data192 = data187.remote;
+if(typeof data192 === "string"){
+if(func3(data192) < 1){
+const err407 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.release.properties.remote,data:data192};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -10122,16 +10131,8 @@ vErrors.push(err407);
 }
 errors++;
 }
-}
-for(const key43 in data200){
-if(!(validate33(data200[key43], {instancePath:instancePath+"/chatops/environments/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data200,parentDataProperty:key43,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err408 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.properties.environments.type,parentSchema:schema31.properties.chatops.properties.environments,data:data200};
+if(!pattern27.test(data192)){
+const err408 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*$",parentSchema:schema31.properties.release.properties.remote,data:data192};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -10141,11 +10142,8 @@ vErrors.push(err408);
 errors++;
 }
 }
-if(data193.help !== undefined){
-let data202 = data193.help;
-if(typeof data202 === "string"){
-if(func3(data202) > 4000){
-const err409 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema31.properties.chatops.properties.help,data:data202};
+else {
+const err409 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.remote.type,parentSchema:schema31.properties.release.properties.remote,data:data192};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -10155,8 +10153,12 @@ vErrors.push(err409);
 errors++;
 }
 }
-else {
-const err410 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.help.type,parentSchema:schema31.properties.chatops.properties.help,data:data202};
+if(data187.notes !== undefined){
+let data193 = data187.notes;
+if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
+for(const key40 in data193){
+if(!((((key40 === "cardExcerptChars") || (key40 === "maxMetrics")) || (key40 === "signature")) || (key40 === "checksums"))){
+const err410 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release.properties.notes,data:data193};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -10166,9 +10168,10 @@ vErrors.push(err410);
 errors++;
 }
 }
-}
-else {
-const err411 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.type,parentSchema:schema31.properties.chatops,data:data193};
+if(data193.cardExcerptChars !== undefined){
+let data194 = data193.cardExcerptChars;
+if(!((typeof data194 == "number") && (!(data194 % 1) && !isNaN(data194)))){
+const err411 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.cardExcerptChars.type,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data194};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -10177,15 +10180,374 @@ vErrors.push(err411);
 }
 errors++;
 }
-}
-}
-else {
-const err412 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(typeof data194 == "number"){
+if(data194 < 0 || isNaN(data194)){
+const err412 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data194};
 if(vErrors === null){
 vErrors = [err412];
 }
 else {
 vErrors.push(err412);
+}
+errors++;
+}
+}
+}
+if(data193.maxMetrics !== undefined){
+let data195 = data193.maxMetrics;
+if(!((typeof data195 == "number") && (!(data195 % 1) && !isNaN(data195)))){
+const err413 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.maxMetrics.type,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data195};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
+}
+if(typeof data195 == "number"){
+if(data195 < 0 || isNaN(data195)){
+const err414 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data195};
+if(vErrors === null){
+vErrors = [err414];
+}
+else {
+vErrors.push(err414);
+}
+errors++;
+}
+}
+}
+if(data193.signature !== undefined){
+let data196 = data193.signature;
+if(typeof data196 !== "boolean"){
+const err415 = {instancePath:instancePath+"/release/notes/signature",schemaPath:"#/properties/release/properties/notes/properties/signature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.signature.type,parentSchema:schema31.properties.release.properties.notes.properties.signature,data:data196};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
+}
+}
+if(data193.checksums !== undefined){
+let data197 = data193.checksums;
+if(typeof data197 !== "boolean"){
+const err416 = {instancePath:instancePath+"/release/notes/checksums",schemaPath:"#/properties/release/properties/notes/properties/checksums/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.checksums.type,parentSchema:schema31.properties.release.properties.notes.properties.checksums,data:data197};
+if(vErrors === null){
+vErrors = [err416];
+}
+else {
+vErrors.push(err416);
+}
+errors++;
+}
+}
+}
+else {
+const err417 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.properties.notes.type,parentSchema:schema31.properties.release.properties.notes,data:data193};
+if(vErrors === null){
+vErrors = [err417];
+}
+else {
+vErrors.push(err417);
+}
+errors++;
+}
+}
+}
+else {
+const err418 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.type,parentSchema:schema31.properties.release,data:data187};
+if(vErrors === null){
+vErrors = [err418];
+}
+else {
+vErrors.push(err418);
+}
+errors++;
+}
+}
+if(data.environments !== undefined){
+let data198 = data.environments;
+if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
+for(const key41 in data198){
+const _errs511 = errors;
+if(typeof key41 === "string"){
+if(!pattern28.test(key41)){
+const err419 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",parentSchema:schema31.properties.environments.propertyNames,data:key41,propertyName:key41};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
+}
+errors++;
+}
+}
+var valid124 = _errs511 === errors;
+if(!valid124){
+const err420 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key41},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data198};
+if(vErrors === null){
+vErrors = [err420];
+}
+else {
+vErrors.push(err420);
+}
+errors++;
+}
+}
+for(const key42 in data198){
+if(!(validate27(data198[key42], {instancePath:instancePath+"/environments/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data198,parentDataProperty:key42,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err421 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data198};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+}
+if(data.chatops !== undefined){
+let data200 = data.chatops;
+if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
+for(const key43 in data200){
+if(!((((((key43 === "prefix") || (key43 === "permissions")) || (key43 === "allowForks")) || (key43 === "commands")) || (key43 === "environments")) || (key43 === "help"))){
+const err422 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.chatops,data:data200};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+}
+if(data200.prefix !== undefined){
+let data201 = data200.prefix;
+if(typeof data201 === "string"){
+if(!pattern35.test(data201)){
+const err423 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[^\\sA-Za-z0-9]{1,4}$"},message:"must match pattern \""+"^[^\\sA-Za-z0-9]{1,4}$"+"\"",schema:"^[^\\sA-Za-z0-9]{1,4}$",parentSchema:schema31.properties.chatops.properties.prefix,data:data201};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+}
+}
+else {
+const err424 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.prefix.type,parentSchema:schema31.properties.chatops.properties.prefix,data:data201};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
+}
+errors++;
+}
+}
+if(data200.permissions !== undefined){
+let data202 = data200.permissions;
+if(Array.isArray(data202)){
+if(data202.length < 1){
+const err425 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.chatops.properties.permissions,data:data202};
+if(vErrors === null){
+vErrors = [err425];
+}
+else {
+vErrors.push(err425);
+}
+errors++;
+}
+const len22 = data202.length;
+for(let i24=0; i24<len22; i24++){
+let data203 = data202[i24];
+if(!(((((data203 === "read") || (data203 === "triage")) || (data203 === "write")) || (data203 === "maintain")) || (data203 === "admin"))){
+const err426 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values",schema:schema79.enum,parentSchema:schema79,data:data203};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+}
+}
+}
+else {
+const err427 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.permissions.type,parentSchema:schema31.properties.chatops.properties.permissions,data:data202};
+if(vErrors === null){
+vErrors = [err427];
+}
+else {
+vErrors.push(err427);
+}
+errors++;
+}
+}
+if(data200.allowForks !== undefined){
+let data204 = data200.allowForks;
+if(typeof data204 !== "boolean"){
+const err428 = {instancePath:instancePath+"/chatops/allowForks",schemaPath:"#/properties/chatops/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.chatops.properties.allowForks.type,parentSchema:schema31.properties.chatops.properties.allowForks,data:data204};
+if(vErrors === null){
+vErrors = [err428];
+}
+else {
+vErrors.push(err428);
+}
+errors++;
+}
+}
+if(data200.commands !== undefined){
+let data205 = data200.commands;
+if(Array.isArray(data205)){
+const len23 = data205.length;
+for(let i25=0; i25<len23; i25++){
+let data206 = data205[i25];
+if(!(((((((data206 === "deploy") || (data206 === "promote")) || (data206 === "rollback")) || (data206 === "status")) || (data206 === "lock")) || (data206 === "unlock")) || (data206 === "help"))){
+const err429 = {instancePath:instancePath+"/chatops/commands/" + i25,schemaPath:"#/properties/chatops/properties/commands/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.chatops.properties.commands.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.chatops.properties.commands.items.enum,parentSchema:schema31.properties.chatops.properties.commands.items,data:data206};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
+}
+errors++;
+}
+}
+let i26 = data205.length;
+let j2;
+if(i26 > 1){
+outer2:
+for(;i26--;){
+for(j2 = i26; j2--;){
+if(func0(data205[i26], data205[j2])){
+const err430 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i26+" are identical)",schema:true,parentSchema:schema31.properties.chatops.properties.commands,data:data205};
+if(vErrors === null){
+vErrors = [err430];
+}
+else {
+vErrors.push(err430);
+}
+errors++;
+break outer2;
+}
+}
+}
+}
+}
+else {
+const err431 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.commands.type,parentSchema:schema31.properties.chatops.properties.commands,data:data205};
+if(vErrors === null){
+vErrors = [err431];
+}
+else {
+vErrors.push(err431);
+}
+errors++;
+}
+}
+if(data200.environments !== undefined){
+let data207 = data200.environments;
+if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
+for(const key44 in data207){
+const _errs530 = errors;
+if(typeof key44 === "string"){
+if(!pattern36.test(key44)){
+const err432 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",schema:"^[a-z0-9][a-z0-9._-]*$",parentSchema:schema31.properties.chatops.properties.environments.propertyNames,data:key44,propertyName:key44};
+if(vErrors === null){
+vErrors = [err432];
+}
+else {
+vErrors.push(err432);
+}
+errors++;
+}
+}
+var valid133 = _errs530 === errors;
+if(!valid133){
+const err433 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key44},message:"property name must be valid",schema:schema31.properties.chatops.properties.environments.propertyNames,parentSchema:schema31.properties.chatops.properties.environments,data:data207};
+if(vErrors === null){
+vErrors = [err433];
+}
+else {
+vErrors.push(err433);
+}
+errors++;
+}
+}
+for(const key45 in data207){
+if(!(validate33(data207[key45], {instancePath:instancePath+"/chatops/environments/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data207,parentDataProperty:key45,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err434 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.properties.environments.type,parentSchema:schema31.properties.chatops.properties.environments,data:data207};
+if(vErrors === null){
+vErrors = [err434];
+}
+else {
+vErrors.push(err434);
+}
+errors++;
+}
+}
+if(data200.help !== undefined){
+let data209 = data200.help;
+if(typeof data209 === "string"){
+if(func3(data209) > 4000){
+const err435 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema31.properties.chatops.properties.help,data:data209};
+if(vErrors === null){
+vErrors = [err435];
+}
+else {
+vErrors.push(err435);
+}
+errors++;
+}
+}
+else {
+const err436 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.help.type,parentSchema:schema31.properties.chatops.properties.help,data:data209};
+if(vErrors === null){
+vErrors = [err436];
+}
+else {
+vErrors.push(err436);
+}
+errors++;
+}
+}
+}
+else {
+const err437 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.type,parentSchema:schema31.properties.chatops,data:data200};
+if(vErrors === null){
+vErrors = [err437];
+}
+else {
+vErrors.push(err437);
+}
+errors++;
+}
+}
+}
+else {
+const err438 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err438];
+}
+else {
+vErrors.push(err438);
 }
 errors++;
 }

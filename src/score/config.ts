@@ -38,10 +38,25 @@ export interface TestsEvidenceConfig {
 export interface AutomatedEvidenceConfig {
   workflow?: WorkflowEvidenceConfig;
   tests?: TestsEvidenceConfig;
-  /** A configuration file that automates the test (e.g. .github/dependabot.yml). */
-  config?: string;
-  /** A command (argument array, never a shell string) that must exit 0. */
-  command?: string[];
+  /**
+   * A configuration file that automates the test: Dependabot and Renovate files by name (they are parsed and
+   * must configure updates), any other YAML/JSON file with the key(s) it must hold.
+   */
+  config?: string | ConfigFileEvidenceConfig;
+  /** A command (argument array, never a shell string) that must exit 0 and print what `expect` matches. */
+  command?: string[] | CommandEvidenceConfig;
+}
+
+export interface ConfigFileEvidenceConfig {
+  file: string;
+  /** Dotted key paths (`groups.0.rules`) that must exist with a non-empty value. */
+  key?: string | string[];
+}
+
+export interface CommandEvidenceConfig {
+  run: string[];
+  /** A regular expression the command's output (stdout and stderr) must match. */
+  expect: string;
 }
 
 export interface TestEvidenceConfig {
@@ -63,6 +78,7 @@ export interface AutoDetectConfig {
 
 export interface ScoreSection {
   minimum?: number;
+  defaultBranch?: string;
   notApplicable?: NotApplicablePolicy;
   manualMaxAge?: string | number;
   expiryWarning?: string | number;
@@ -74,6 +90,8 @@ export interface ScoreSection {
 /** The score section with every default applied, and a way back to its lines. */
 export interface ScoreSettings {
   minimum: number | null;
+  /** The branch workflows must run on (push, or pull requests into it); `main` or `master` when unset. */
+  defaultBranch?: string;
   notApplicable: NotApplicablePolicy;
   manualMaxAgeMs: number;
   expiryWarningMs: number;
@@ -98,6 +116,7 @@ export function readScoreSettings(loaded: LoadedConfig): ScoreSettings {
       : { modelship: all, tests: all, dependencies: all };
   return {
     minimum: section.minimum ?? null,
+    ...(section.defaultBranch ? { defaultBranch: section.defaultBranch } : {}),
     notApplicable: section.notApplicable ?? 'zero',
     manualMaxAgeMs: parseDuration(section.manualMaxAge ?? DEFAULT_MANUAL_MAX_AGE, 'score.manualMaxAge'),
     expiryWarningMs: parseDuration(section.expiryWarning ?? DEFAULT_EXPIRY_WARNING, 'score.expiryWarning'),

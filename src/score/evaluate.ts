@@ -14,6 +14,7 @@ import { ancestorWithWorkflows } from './root.js';
 import { RUBRIC, RUBRIC_BY_ID, TEST_IDS } from './rubric.js';
 import { computeScore, pointsFor } from './scoring.js';
 import { buildTestIndex, type TestIndex } from './test-index.js';
+import { findRunners, type RunningStep } from './test-runners.js';
 import type { EvidenceRecord, Finding, ScoreReport, TestResult, TestStatus } from './types.js';
 import { indexWorkflows } from './workflows.js';
 
@@ -36,12 +37,14 @@ export async function scoreRepository(options: ScoreOptions): Promise<ScoreRepor
   const { loaded, repo } = options;
   const now = options.now ?? new Date();
   const settings = readScoreSettings(loaded);
-  const workflows = await indexWorkflows(repo);
+  const workflows = await indexWorkflows(repo, settings.defaultBranch ? [settings.defaultBranch] : undefined);
   let testIndex: Promise<TestIndex> | undefined;
+  let runners: Promise<RunningStep[]> | undefined;
   const ctx: EvidenceContext = {
     repo,
     workflows,
     tests: () => (testIndex ??= buildTestIndex(repo)),
+    runners: () => (runners ??= findRunners(workflows, repo)),
     settings,
     now,
     runCommand: repo.live ? (options.runCommand ?? defaultRunCommand) : undefined,
@@ -167,6 +170,7 @@ async function verifyAutomated(config: AutomatedEvidenceConfig, ctx: EvidenceCon
     problem: failed.length > 0 ? failed.map((r) => r.v.problem).join('; ') : undefined,
     location: results.find((r) => r.v.location)?.v.location,
     findings: results.flatMap((r) => r.v.findings),
+    proof: results.flatMap((r) => (r.v.proof ?? [r.v.description]).map((p) => (results.length > 1 ? `${r.kind}: ${p}` : p))),
   };
 }
 
@@ -179,6 +183,7 @@ function toRecord(kind: string, level: 'manual' | 'automated', v: Verification, 
     description: v.description,
     ...(v.problem ? { problem: v.problem } : {}),
     ...(v.location ? { location: v.location } : {}),
+    ...(v.credited && v.proof ? { proof: v.proof } : {}),
     declaredAt,
   };
 }

@@ -36,6 +36,8 @@ export interface EvidenceRecord {
   location?: SourceLocation;
   /** Where it is declared in modelship.yml (configured evidence only). */
   declaredAt?: SourceLocation;
+  /** Credited evidence: each fact Modelship checked that makes it count (shown by `score --explain`). */
+  proof?: string[];
 }
 
 export interface TestResult {

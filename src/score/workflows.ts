@@ -12,6 +12,13 @@ import { locateIn } from './yaml-locate.js';
  * step is switched off with `if: false`. Commented-out lines are gone after YAML parsing.
  */
 
+/**
+ * Branch filters are checked against the default branch: `score.defaultBranch`, else `main` or `master`.
+ * A push or pull_request trigger whose `branches`/`branches-ignore` can never match it runs on other
+ * branches at best, so it is not evidence that the default branch is tested.
+ */
+export const DEFAULT_BRANCH_GUESSES = ['main', 'master'];
+
 /** Triggers that make a workflow run without a person starting it, again and again. */
 export const REPEATING_TRIGGERS: ReadonlySet<string> = new Set(['push', 'pull_request', 'pull_request_target', 'merge_group', 'schedule']);
 
@@ -23,6 +30,12 @@ export interface WorkflowStep {
   with: Record<string, unknown>;
   /** False when the step is switched off with `if: false`. */
   enabled: boolean;
+  /** `continue-on-error: true`: the step's failure does not fail the job. */
+  continueOnError: boolean;
+  /** The shell the `run:` script is given to (`bash` unless the step, job or workflow says otherwise). */
+  shell: string;
+  /** Repository-relative folder the `run:` script starts in (`.` for the root). */
+  workingDirectory: string;
   location: SourceLocation;
 }
 
@@ -85,7 +98,56 @@ function asRecord(v: unknown): Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 }
 
-function triggersOf(on: unknown): { triggers: string[]; problems: string[] } {
+/**
+ * GitHub's filter patterns (`*` within a path segment, `**` across, `?` and `+` on the previous character,
+ * `[...]` classes) as a regular expression.
+ */
+export function filterPattern(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*' && glob[i + 1] === '*') {
+      re += '.*';
+      i++;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?' || c === '+') re += c;
+    else if (c === '[') {
+      const end = glob.indexOf(']', i);
+      if (end === -1) re += '\\[';
+      else {
+        re += glob.slice(i, end + 1);
+        i = end;
+      }
+    } else re += c.replace(/[.^${}()|\\\]]/g, '\\$&');
+  }
+  try {
+    return new RegExp(`^${re}$`);
+  } catch {
+    return /(?!)/;
+  }
+}
+
+/** Whether a push/pull_request trigger's branch filters let `branch` through (GitHub's rules: last match wins, `!` negates). */
+export function branchFilterMatches(trigger: unknown, branch: string): boolean {
+  const t = asRecord(trigger);
+  const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : undefined);
+  const branches = list(t.branches);
+  const ignore = list(t['branches-ignore']);
+  if (branches !== undefined) {
+    let ok = false;
+    for (const p of branches) {
+      if (p.startsWith('!')) {
+        if (filterPattern(p.slice(1)).test(branch)) ok = false;
+      } else if (filterPattern(p).test(branch)) ok = true;
+    }
+    return ok;
+  }
+  if (ignore !== undefined) return !ignore.some((p) => filterPattern(p).test(branch));
+  // A push filtered by tags only runs for tags, which are pushed again and again too (releases).
+  return true;
+}
+
+function triggersOf(on: unknown, defaultBranches: string[]): { triggers: string[]; problems: string[] } {
   const problems: string[] = [];
   let names: string[] = [];
   if (typeof on === 'string') names = [on];
@@ -100,12 +162,20 @@ function triggersOf(on: unknown): { triggers: string[]; problems: string[] } {
         names = names.filter((n) => n !== 'schedule');
       }
     }
+    for (const event of ['push', 'pull_request', 'pull_request_target']) {
+      if (!names.includes(event)) continue;
+      const filter = (on as Record<string, unknown>)[event];
+      if (!defaultBranches.some((b) => branchFilterMatches(filter, b))) {
+        problems.push(`its \`${event}\` branch filter matches none of ${defaultBranches.join(', ')} (the default branch; set score.defaultBranch if it is another)`);
+        names = names.filter((n) => n !== event);
+      }
+    }
   }
   return { triggers: names, problems };
 }
 
 /** Parses one workflow file; problems become findings and the workflow is simply left out. */
-export function parseWorkflow(file: string, text: string, absoluteFile: string): { workflow?: Workflow; findings: Finding[] } {
+export function parseWorkflow(file: string, text: string, absoluteFile: string, defaultBranches: string[] = DEFAULT_BRANCH_GUESSES): { workflow?: Workflow; findings: Finding[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const locate = (keyPath: Array<string | number>) => locateIn(doc, lineCounter, absoluteFile, keyPath);
@@ -133,10 +203,13 @@ export function parseWorkflow(file: string, text: string, absoluteFile: string):
       findings: [{ severity: 'warning', code: 'workflow-invalid', message: `workflow ${file} has no \`on:\` triggers or no jobs: it is no evidence`, location: locate([]) }],
     };
   }
-  const { triggers, problems } = triggersOf(root.on);
+  const { triggers, problems } = triggersOf(root.on, defaultBranches);
   const findings: Finding[] = problems.map((p) => ({ severity: 'note' as const, code: 'workflow-trigger', message: `workflow ${file}: ${p}`, location: locate(p.includes('schedule') ? ['on', 'schedule'] : ['on']) }));
+  const runDefaults = (v: unknown) => asRecord(asRecord(asRecord(v).defaults).run);
+  const workflowRun = runDefaults(root);
   const jobs: WorkflowJob[] = Object.entries(asRecord(root.jobs)).map(([id, raw]) => {
     const job = asRecord(raw);
+    const jobRun = runDefaults(job);
     const needs = typeof job.needs === 'string' ? [job.needs] : Array.isArray(job.needs) ? job.needs.map(String) : [];
     const steps: WorkflowStep[] = (Array.isArray(job.steps) ? job.steps : []).map((s, index) => {
       const step = asRecord(s);
@@ -147,6 +220,9 @@ export function parseWorkflow(file: string, text: string, absoluteFile: string):
         run: typeof step.run === 'string' ? step.run : undefined,
         with: asRecord(step.with),
         enabled: !isNeverTrue(step.if),
+        continueOnError: step['continue-on-error'] === true || step['continue-on-error'] === 'true',
+        shell: String(step.shell ?? jobRun.shell ?? workflowRun.shell ?? 'bash'),
+        workingDirectory: normaliseFolder(step['working-directory'] ?? jobRun['working-directory'] ?? workflowRun['working-directory']),
         location: locate(['jobs', id, 'steps', index]),
       };
     });
@@ -174,6 +250,18 @@ export function parseWorkflow(file: string, text: string, absoluteFile: string):
     },
     findings,
   };
+}
+
+/** `./a/../b/` as `b`; `.` for the root or for anything that is not a plain relative folder (`${{ }}`). */
+function normaliseFolder(v: unknown): string {
+  if (typeof v !== 'string' || v.includes('${{') || v.startsWith('/')) return '.';
+  const out: string[] = [];
+  for (const part of v.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return out.join('/') || '.';
 }
 
 /** Decides which jobs run: `if: false` and jobs that need such a job never do (unless they run `always()`). */
@@ -219,7 +307,7 @@ function markJobs(workflow: Workflow): void {
 }
 
 /** Reads every `.github/workflows/*.yml|yaml` (GitHub does not look in subfolders) and decides what is active. */
-export async function indexWorkflows(repo: RepoFiles): Promise<WorkflowIndex> {
+export async function indexWorkflows(repo: RepoFiles, defaultBranches: string[] = DEFAULT_BRANCH_GUESSES): Promise<WorkflowIndex> {
   const files = (await repo.listFiles()).filter((f) => {
     const dir = path.posix.dirname(f);
     return dir === WORKFLOW_DIR && /\.ya?ml$/.test(f);
@@ -229,7 +317,7 @@ export async function indexWorkflows(repo: RepoFiles): Promise<WorkflowIndex> {
   for (const file of files) {
     const text = await repo.readText(file);
     if (text === undefined) continue;
-    const parsed = parseWorkflow(file, text, path.join(repo.root, file));
+    const parsed = parseWorkflow(file, text, path.join(repo.root, file), defaultBranches);
     findings.push(...parsed.findings);
     if (parsed.workflow) workflows.push(parsed.workflow);
   }
@@ -240,7 +328,7 @@ export async function indexWorkflows(repo: RepoFiles): Promise<WorkflowIndex> {
     if (!w.active) {
       w.inactiveReason = w.callable
         ? `${w.file} is a reusable workflow that no active job calls`
-        : `${w.file} never runs by itself (triggers: ${w.triggers.join(', ') || 'none'}); it needs push, pull_request, merge_group or schedule`;
+        : `${w.file} never runs by itself (triggers that happen: ${w.triggers.join(', ') || 'none'}); it needs push or pull_request on the default branch, merge_group or schedule`;
     }
     markJobs(w);
   }

@@ -461,12 +461,14 @@ async function applyManifests(options: ValidateOptions, roots: string[], walked:
         }
       },
     });
+    // A finding about a listed file that points at a manifest line says which file that line is in.
+    const inManifest = (f: Finding): Finding => (f.location?.line !== undefined ? { ...f, location: { ...f.location, file: display(job.manifest) } } : f);
     if (job.only) {
       // The manifest was not asked for: its own problems matter only for the entries checked.
       for (const f of [...parsed.findings, ...check.manifestFindings]) {
-        for (const abs of job.only) results.get(abs)?.report.findings.push({ ...f, message: `${display(job.manifest)}: ${f.message}` });
+        for (const abs of job.only) results.get(abs)?.report.findings.push(inManifest({ ...f, message: `${display(job.manifest)}: ${f.message}` }));
       }
-      for (const [abs, findings] of check.fileFindings) results.get(abs)?.report.findings.push(...findings);
+      for (const [abs, findings] of check.fileFindings) results.get(abs)?.report.findings.push(...findings.map(inManifest));
       for (const abs of job.only) results.get(abs)?.report.findings.push(note('manifest/checked', `sha256 matches ${display(job.manifest)}`));
       continue;
     }
@@ -481,7 +483,7 @@ async function applyManifests(options: ValidateOptions, roots: string[], walked:
     if (parsed.entries.length === 0 && parsed.findings.length === 0) holder.report.findings.push(error('manifest/empty', 'the manifest lists no files'));
     for (const [abs, findings] of check.fileFindings) {
       const r = results.get(abs);
-      if (r) r.report.findings.push(...findings);
+      if (r) r.report.findings.push(...findings.map(inManifest));
     }
   }
 }

@@ -4,7 +4,7 @@ export function formatLocationOf(loc: FindingLocation | undefined): string {
   if (!loc) return '';
   const parts: string[] = [];
   if (loc.member) parts.push(`member ${loc.member}`);
-  if (loc.line !== undefined) parts.push(`line ${loc.line}`);
+  if (loc.line !== undefined) parts.push(loc.file ? `${loc.file} line ${loc.line}` : `line ${loc.line}`);
   if (loc.offset !== undefined) parts.push(`byte ${loc.offset}`);
   if (loc.pointer) parts.push(loc.pointer);
   return parts.join(', ');

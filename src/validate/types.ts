@@ -14,6 +14,11 @@ export interface FindingLocation {
   pointer?: string;
   /** 1-based line in a text file (manifests, JSON indexes). */
   line?: number;
+  /**
+   * The text file `line` is in, when it is not the artifact itself: a SHA256SUMS entry that does not match
+   * its model file. Same form as `ArtifactReport.path` (relative to the working folder).
+   */
+  file?: string;
 }
 
 export interface Finding {

@@ -164,13 +164,13 @@ describe('bad evidence is a finding on its modelship.yml line, never a crash', (
         '  commandTimeout: 3s',
         '  tests:',
         '    infra-1:',
-        '      automated: { command: [node, -e, "process.exit(3)"] }', // line 8
+        '      automated: { command: { run: [node, -e, "process.exit(3)"], expect: ok } }', // line 8
         '    infra-2:',
-        '      automated: { command: [definitely-not-a-program-xyz] }', // line 10
+        '      automated: { command: { run: [definitely-not-a-program-xyz], expect: ok } }', // line 10
         '    infra-3:',
-        '      automated: { command: [node, -e, "setTimeout(() => {}, 20000)"] }', // line 12
+        '      automated: { command: { run: [node, -e, "setTimeout(() => {}, 20000)"], expect: ok } }', // line 12
         '    infra-5:',
-        '      automated: { command: [node, -e, "process.exit(0)"] }',
+        '      automated: { command: { run: [node, -e, "console.log(\'checked \' + 40 + 2)"], expect: "checked 402" } }',
         '',
       ].join('\n'),
     );
@@ -184,7 +184,7 @@ describe('bad evidence is a finding on its modelship.yml line, never a crash', (
   });
 
   it('a test declared not applicable that has evidence is scored as applicable, with a warning', async () => {
-    const { report } = await run('  notApplicable: exclude\n  tests:\n    data-5:\n      notApplicable: no personal data\n      automated: { command: [node, -e, "0"] }\n    data-6: { notApplicable: features are fixed }\n');
+    const { report } = await run('  notApplicable: exclude\n  tests:\n    data-5:\n      notApplicable: no personal data\n      automated: { command: { run: [node, -e, "console.log(6 * 7)"], expect: "^42$" } }\n    data-6: { notApplicable: features are fixed }\n');
     expect(only(report, 'not-applicable-with-evidence')).toMatchObject({ test: 'data-5', location: { line: 8 } });
     const byId = new Map(report.tests.map((t) => [t.id, t]));
     expect(byId.get('data-5')).toMatchObject({ applicable: true, status: 'automated' });

@@ -20,7 +20,7 @@ async function score(files: Record<string, string>): Promise<ScoreReport> {
   return scoreRepository({ loaded, repo: new WorkingTree(repo.root) });
 }
 
-const step = (uses?: string, run?: string, w: Record<string, unknown> = {}) => ({ index: 0, uses, run, with: w, enabled: true, location: { file: 'x' } });
+const step = (uses?: string, run?: string, w: Record<string, unknown> = {}) => ({ index: 0, uses, run, with: w, enabled: true, continueOnError: false, shell: 'bash', workingDirectory: '.', location: { file: 'x' } });
 const GATES = `gates:
   quality:
     candidate: m.json
@@ -151,6 +151,6 @@ describe('what Modelship detects', () => {
       'tests/test_model.py': 'def test_forward():\n    pass\n',
       '.github/workflows/ci.yml': workflow('push', ['run: npm test']),
     });
-    expect(statusOf(jsOnly, 'infra-2').evidence[0].problem).toMatch(/no active workflow runs a python test runner/);
+    expect(statusOf(jsOnly, 'infra-2').evidence[0].problem).toMatch(/no active workflow step runs a Python test runner/);
   });
 });

@@ -38,7 +38,7 @@ describe('a bare research repository', () => {
     const data1 = report.tests.find((t) => t.id === 'data-1')!;
     expect(data1.evidence).toHaveLength(1);
     expect(data1.evidence[0]).toMatchObject({ kind: 'named-tests', credited: false });
-    expect(data1.evidence[0].problem).toMatch(/no active workflow runs a python test runner/);
+    expect(data1.evidence[0].problem).toMatch(/no active workflow step runs a Python test runner/);
   });
 
   it('names three next steps, all in a weakest section, cheapest first', () => {
@@ -120,7 +120,7 @@ describe('a well-automated repository', () => {
     expect(m4.evidence.map((e) => [e.level, e.credited])).toEqual([['manual', true], ['automated', false]]);
     expect(m4.evidence[1].problem).toMatch(/switched off with `if: false`/);
     const d6 = byId.get('data-6')!;
-    expect(d6.evidence[0].problem).toMatch(/never runs by itself \(triggers: workflow_dispatch\)/);
+    expect(d6.evidence[0].problem).toMatch(/never runs by itself \(triggers that happen: workflow_dispatch\)/);
   });
 
   it('proposes the cheapest steps in the weakest section', () => {

@@ -10,6 +10,8 @@ import { parseIsoDate } from '../../src/score/evidence/manual.js';
 import type { RepoFiles } from '../../src/score/repo/files.js';
 import { normalizeRelative } from '../../src/score/repo/files.js';
 import { nameMatches, pathMatches, scanTestFile } from '../../src/score/test-index.js';
+import { shellCommands } from '../../src/score/shell.js';
+import { findRunners } from '../../src/score/test-runners.js';
 import { parseWorkflow } from '../../src/score/workflows.js';
 
 const WORKFLOW = `name: CI
@@ -61,6 +63,26 @@ describe('parsers never crash or hang on random and mutated input', () => {
         }
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('run-script splitter and runner finder: commands or nothing, never an exception', async () => {
+    const script = 'pip install pytest && CI=1 uv run python -m pytest -q tests || true\ncd web; npm test -- --ci # done\nbash -c "make test"';
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 300 }), mutated(script)), async (text) => {
+        for (const c of shellCommands(text)) {
+          expect(c.argv.length).toBeGreaterThan(0);
+          expect(c.line).toBeGreaterThanOrEqual(1);
+        }
+        const workflow = parseWorkflow('.github/workflows/x.yml', `on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: ${JSON.stringify(text)}\n`, '/r/x.yml').workflow;
+        if (!workflow) return;
+        workflow.active = true;
+        workflow.jobs[0].active = true;
+        const files = { listFiles: async () => [], readText: async () => '{"scripts":{"test":"npm test"}}', kind: async () => undefined, label: 'x', root: '/r', live: false };
+        const runners = await findRunners({ workflows: [workflow], findings: [], activeSteps: workflow.jobs[0].steps.map((step) => ({ workflow, job: workflow.jobs[0], step })), activeCalls: [] }, files);
+        for (const r of runners) expect(['python', 'javascript']).toContain(r.invocation.language);
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { isTestFile, nameMatches, pathMatches, scanTestFile } from '../../src/score/test-index.js';
-import { runnerLanguages } from '../../src/score/test-runners.js';
+import { shellCommands } from '../../src/score/shell.js';
+import { branchFilterMatches } from '../../src/score/workflows.js';
 
 describe('test files', () => {
   it.each([
-    ['tests/test_features.py', true], ['test_x.py', true], ['pkg/x_test.py', true], ['tests/helpers.py', true], ['tests/conftest.py', false],
+    ['tests/test_features.py', true], ['test_x.py', true], ['pkg/x_test.py', true], ['tests/helpers.py', false], ['tests/conftest.py', false],
     ['src/x.test.ts', true], ['src/x.spec.js', true], ['__tests__/a.tsx', true], ['src/model.py', false], ['src/index.ts', false], ['tests/data.csv', false],
   ])('%s is a test file: %s', (file, expected) => expect(isTestFile(file)).toBe(expected));
 });
@@ -49,11 +50,11 @@ def helper_test_data_2():
   it(\`model-6: per-slice recall\`, () => {});
 });`;
     const found = scanTestFile('test/a.test.ts', text);
+    // A describe is not a test: its ids go to the tests inside it.
     expect(found.map((t) => [t.name, t.ids])).toEqual([
-      ['features [data-7]', ['data-7']],
-      ['bucketizes', []],
-      ['[infra-2] training step lowers the loss', ['infra-2']],
-      ['model-6: per-slice recall', ['model-6']],
+      ['bucketizes', ['data-7']],
+      ['[infra-2] training step lowers the loss', ['data-7', 'infra-2']],
+      ['model-6: per-slice recall', ['data-7', 'model-6']],
     ]);
   });
 
@@ -83,9 +84,34 @@ describe('patterns', () => {
   });
 });
 
-describe('test runners in run scripts', () => {
+describe('run scripts split into commands (shell-quote)', () => {
+  it('splits on operators and lines, drops comments, assignments and redirections, and marks ignored failures', () => {
+    const script = 'pip install pytest && echo "pytest" # pytest\nFOO=1 python -m pytest tests/ > out.txt || true\ncd sub; npm test | tee log \\\n  --append';
+    expect(shellCommands(script).map((c) => [c.line, c.argv.join(' '), c.failureIgnored])).toEqual([
+      [1, 'pip install pytest', false],
+      [1, 'echo pytest', false],
+      [2, 'python -m pytest tests/', true],
+      [2, 'true', false],
+      [3, 'cd sub', false],
+      [3, 'npm test', false],
+      [3, 'tee log --append', false],
+    ]);
+  });
+});
+
+describe('GitHub branch filters', () => {
   it.each([
-    ['python -m pytest -q', ['python']], ['tox -e py312', ['python']], ['npm test', ['javascript']], ['npx jest --ci', ['javascript']], ['pnpm run test', ['javascript']],
-    ['make -C ml test', ['python', 'javascript']], ['bazel test //...', ['python', 'javascript']], ['pip install -r requirements.txt', []],
-  ])('%s -> %p', (script, languages) => expect(runnerLanguages(script)).toEqual(languages));
+    [{ branches: ['main'] }, 'main', true],
+    [{ branches: ['release/**'] }, 'main', false],
+    [{ branches: ['ma*'] }, 'main', true],
+    [{ branches: ['*'] }, 'feature/x', false],
+    [{ branches: ['**'] }, 'feature/x', true],
+    [{ branches: ['**', '!main'] }, 'main', false],
+    [{ branches: ['!main', 'main'] }, 'main', true],
+    [{ branches: [] }, 'main', false],
+    [{ 'branches-ignore': ['main'] }, 'main', false],
+    [{ 'branches-ignore': ['dev*'] }, 'main', true],
+    [{ tags: ['v*'] }, 'main', true],
+    [null, 'main', true],
+  ])('%j lets %s through: %s', (filter, branch, expected) => expect(branchFilterMatches(filter, branch)).toBe(expected));
 });

@@ -16,6 +16,7 @@ interface ScoreOptions {
   baseReport?: string;
   baseRef?: string;
   minimum?: string;
+  explain?: boolean;
 }
 
 export function registerScoreCommand(program: Command, io: CliIo, done: (code: number) => void): void {
@@ -27,6 +28,7 @@ export function registerScoreCommand(program: Command, io: CliIo, done: (code: n
     .addOption(new Option('--base-report <file>', 'compare with a previous JSON report').conflicts('baseRef'))
     .option('--base-ref <ref>', 'compare with the score at a git ref (e.g. origin/main), read with git show')
     .option('--minimum <score>', 'fail (exit 1) below this score (overrides score.minimum)')
+    .option('--explain', 'show, for each point, the exact evidence and every fact checked to count it')
     .addHelpText(
       'after',
       `
@@ -38,7 +40,8 @@ Exit codes: 0 at or above the minimum (or none set), 1 below it, 2 configuration
 Examples:
   $ modelship score
   $ modelship score --config examples/iris/modelship.yml --format json
-  $ modelship score --base-ref origin/main --badge docs/ml-test-score.svg --minimum 2`,
+  $ modelship score --base-ref origin/main --badge docs/ml-test-score.svg --minimum 2
+  $ modelship score --explain                           # why each point counts`,
     )
     .action(async (opts: ScoreOptions, command: Command) => {
       const ctx = contextFor(command, io);
@@ -72,7 +75,7 @@ Examples:
             });
           }
           const { formatScore, renderText } = await lazy.m0();
-          const text = renderText(report, ctx.style, ctx.cwd);
+          const text = renderText(report, ctx.style, ctx.cwd, { explain: opts.explain === true });
           const score = `ML Test Score ${formatScore(report.score)} / 7, band ${report.band}`;
           const verdict =
             report.minimum === null ? score : report.passed ? ctx.style.pass(`${score} meets the minimum ${formatScore(report.minimum)}`) : ctx.style.fail(`${score} is below the minimum ${formatScore(report.minimum)}`);

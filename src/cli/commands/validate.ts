@@ -53,7 +53,11 @@ Examples:
               text,
               verdict,
               quietText: `${rejected.slice(0, rejected.lastIndexOf('\n'))}\n${verdict}`,
-              sarif: (await lazy.m1()).renderSarif(report, VERSION),
+              // URIs are relative to the repository root, also when run from a sub-folder with --config ../modelship.yml.
+              sarif: await (async () => {
+                const sarif = await lazy.m1();
+                return sarif.renderSarif(report, VERSION, { cwd: ctx.cwd, root: sarif.findRepositoryRoot(ctx.cwd, loaded ? path.dirname(loaded.file) : undefined) });
+              })(),
             };
           },
           { sarif: true },

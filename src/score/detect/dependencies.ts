@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { checkConfigFile, DEPENDABOT_FILES, RENOVATE_FILES } from '../evidence/config-file.js';
+import { checkKnownConfigFile as checkConfigFile, DEPENDABOT_FILES, RENOVATE_FILES } from '../evidence/config-file.js';
 import type { Finding } from '../types.js';
 import { detected, type Detected, type Detector } from './detector.js';
 

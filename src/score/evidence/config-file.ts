@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import type { ConfigFileEvidenceConfig } from '../config.js';
 import { notCredited, type EvidenceVerifier, type Verification } from './verifier.js';
 
 /** Files whose mere presence proves nothing: they are parsed and must actually configure updates. */
@@ -36,18 +37,53 @@ export function checkRenovate(file: string, text: string): string | undefined {
   }
 }
 
-export function checkConfigFile(file: string, text: string): string | undefined {
-  if (DEPENDABOT_FILES.includes(file)) return checkDependabot(text);
-  if (RENOVATE_FILES.includes(file) || /(^|\/)renovate\.json5?$/.test(file)) return checkRenovate(file, text);
-  return text.trim() === '' ? 'it is empty' : undefined;
+export function isKnownConfigFile(file: string): boolean {
+  return DEPENDABOT_FILES.includes(file) || RENOVATE_FILES.includes(file) || /(^|\/)renovate\.json5?$/.test(file);
 }
 
-/** A configuration file that makes a service run the test (Dependabot, Renovate, a monitoring rule...). */
-export const configFileVerifier: EvidenceVerifier<string> = {
+/** What a known file proves, checked by its own rules; undefined for files Modelship does not know. */
+export function checkKnownConfigFile(file: string, text: string): string | undefined {
+  if (DEPENDABOT_FILES.includes(file)) return checkDependabot(text);
+  return checkRenovate(file, text);
+}
+
+function isEmpty(v: unknown): boolean {
+  return v === undefined || v === null || v === '' || v === false || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && Object.keys(v).length === 0);
+}
+
+/** Each dotted key path that the YAML or JSON document lacks (or holds empty), or why it cannot be read. */
+export function missingKeys(text: string, keys: string[]): { problem?: string; missing: string[] } {
+  let doc: unknown;
+  try {
+    doc = parseYaml(text, { maxAliasCount: 100 });
+  } catch (err) {
+    return { problem: `it is not YAML or JSON (${(err as Error).message.split('\n')[0]}), so its keys cannot be checked`, missing: keys };
+  }
+  if (doc === null || typeof doc !== 'object') return { problem: 'it is not a YAML or JSON mapping, so its keys cannot be checked', missing: keys };
+  const missing = keys.filter((key) => {
+    let v: unknown = doc;
+    for (const part of key.split('.')) {
+      if (v === null || typeof v !== 'object') return true;
+      v = Array.isArray(v) ? (/^\d+$/.test(part) ? v[Number(part)] : undefined) : (v as Record<string, unknown>)[part];
+    }
+    return isEmpty(v);
+  });
+  return { missing };
+}
+
+/**
+ * A configuration file that makes a service run the test. It must say what it proves: Dependabot and
+ * Renovate files are parsed by their own rules; any other file must be YAML or JSON holding the given keys
+ * with non-empty values (`config: {file: monitoring/alerts.yml, key: groups.0.rules}`). A bare path to
+ * any other file is not evidence: a non-empty README proves nothing.
+ */
+export const configFileVerifier: EvidenceVerifier<string | ConfigFileEvidenceConfig> = {
   kind: 'config-file',
   level: 'automated',
-  async verify(file, ctx, keyPath, testId): Promise<Verification> {
-    const description = `configuration file ${file}`;
+  async verify(config, ctx, keyPath, testId): Promise<Verification> {
+    const file = (typeof config === 'string' ? config : config.file).replace(/^\.\//, '');
+    const keys = typeof config === 'string' || config.key === undefined ? [] : Array.isArray(config.key) ? config.key : [config.key];
+    const description = `configuration file ${file}${keys.length ? ` with ${keys.join(', ')}` : ''}`;
     const text = await ctx.repo.readText(file);
     if (text === undefined) {
       return notCredited(description, `${file} does not exist`, [{
@@ -56,11 +92,23 @@ export const configFileVerifier: EvidenceVerifier<string> = {
         location: ctx.settings.locate(keyPath), hint: 'paths are relative to the repository root',
       }]);
     }
-    const problem = checkConfigFile(file.replace(/^\.\//, ''), text);
     const location = { file: path.join(ctx.repo.root, file) };
-    if (problem) {
-      return notCredited(description, `${file}: ${problem}`, [{ severity: 'error', code: 'evidence-config-invalid', test: testId, message: `${testId}: ${file} is no evidence: ${problem}`, location: ctx.settings.locate(keyPath) }], location);
+    const fail = (problem: string, hint?: string) =>
+      notCredited(description, `${file}: ${problem}`, [{ severity: 'error', code: 'evidence-config-invalid', test: testId, message: `${testId}: ${file} is no evidence: ${problem}`, location: ctx.settings.locate(keyPath), ...(hint ? { hint } : {}) }], location);
+    const proof: string[] = [];
+    if (isKnownConfigFile(file)) {
+      const problem = checkKnownConfigFile(file, text);
+      if (problem) return fail(problem);
+      proof.push(DEPENDABOT_FILES.includes(file) ? `${file} has \`version: 2\` and an \`updates\` entry with a package-ecosystem and a schedule interval` : `${file} is a Renovate configuration that is not switched off`);
+    } else if (keys.length === 0) {
+      return fail('Modelship cannot tell what this file automates', `name the key(s) it must contain: config: {file: ${file}, key: <dotted.path>}`);
     }
-    return { credited: true, description, findings: [], location };
+    if (keys.length > 0) {
+      const { problem, missing } = missingKeys(text, keys);
+      if (problem) return fail(problem);
+      if (missing.length > 0) return fail(`it has no non-empty ${missing.map((k) => `\`${k}\``).join(', ')}`);
+      proof.push(`${file} parses as YAML/JSON and holds non-empty ${keys.map((k) => `\`${k}\``).join(', ')}`);
+    }
+    return { credited: true, description, findings: [], location, proof };
   },
 };

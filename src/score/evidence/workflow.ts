@@ -1,6 +1,19 @@
 import type { WorkflowEvidenceConfig } from '../config.js';
+import { patternArgv, shellCommands } from '../shell.js';
 import type { ActiveStep, Workflow } from '../workflows.js';
+import { stepProof } from './proof.js';
 import { notCredited, type EvidenceVerifier } from './verifier.js';
+
+/**
+ * `run: "pytest tests/data"` matches a step that runs a command starting with those words (after
+ * `NAME=value` assignments), not a script that merely contains the text (`echo pytest tests/data`).
+ */
+export function runMatches(pattern: string, script: string | undefined): boolean {
+  if (script === undefined) return false;
+  const want = patternArgv(pattern);
+  if (want.length === 0) return false;
+  return shellCommands(script).some((c) => want.every((w, i) => c.argv[i] === w));
+}
 
 /** `actions/checkout@v4` matches `actions/checkout`; a pattern with `@` must match the ref too. */
 export function usesMatches(pattern: string, uses: string): boolean {
@@ -16,7 +29,7 @@ function fileMatches(pattern: string, workflow: Workflow): boolean {
 function stepMatches(config: WorkflowEvidenceConfig, s: ActiveStep): boolean {
   if (config.job !== undefined && s.job.id !== config.job) return false;
   if (config.uses !== undefined && (s.step.uses === undefined || !usesMatches(config.uses, s.step.uses))) return false;
-  if (config.run !== undefined && !(s.step.run ?? '').includes(config.run)) return false;
+  if (config.run !== undefined && !runMatches(config.run, s.step.run)) return false;
   if (config.step !== undefined && !(s.step.name ?? '').includes(config.step)) return false;
   return true;
 }
@@ -24,7 +37,7 @@ function stepMatches(config: WorkflowEvidenceConfig, s: ActiveStep): boolean {
 function describe(config: WorkflowEvidenceConfig): string {
   const parts = [
     config.uses && `uses: ${config.uses}`,
-    config.run && `run contains "${config.run}"`,
+    config.run && `running \`${config.run}\``,
     config.step && `step named "${config.step}"`,
     config.job && `in job ${config.job}`,
     config.file && `in ${config.file}`,
@@ -56,6 +69,7 @@ export const workflowVerifier: EvidenceVerifier<WorkflowEvidenceConfig> = {
         description: `${description}: ${hit.workflow.file} job ${hit.job.id} (on: ${hit.workflow.triggers.join(', ')})`,
         location: hit.step.location,
         findings: [],
+        proof: [`${hit.workflow.file} job ${hit.job.id} has a step that ${[config.uses && `uses ${hit.step.uses}`, config.run && `runs \`${config.run}\` as a command (not merely as text)`, config.step && `is named "${hit.step.name}"`].filter(Boolean).join(' and ') || 'matches'}`, ...stepProof(hit)],
       };
     }
     // Say why: the step exists but cannot run, or it does not exist at all.

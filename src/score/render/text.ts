@@ -2,7 +2,7 @@ import path from 'node:path';
 import { formatLocation } from '../../core/errors.js';
 import { formatScore } from '../badge.js';
 import { SECTIONS, SECTION_TITLES } from '../rubric.js';
-import type { ScoreReport, TestStatus } from '../types.js';
+import type { ScoreReport, TestResult, TestStatus } from '../types.js';
 
 /** The few styling functions the text report uses (the CLI passes its own; tests pass identity functions). */
 export interface TextStyle {
@@ -18,7 +18,7 @@ export interface TextStyle {
 const MARK: Record<TestStatus, string> = { automated: '●', manual: '◐', missing: '○' };
 
 /** The report for a terminal: sections with every test, then next steps and findings. */
-export function renderText(report: ScoreReport, style: TextStyle, cwd = process.cwd()): string {
+export function renderText(report: ScoreReport, style: TextStyle, cwd = process.cwd(), options: { explain?: boolean } = {}): string {
   const rel = (f: string) => {
     const r = path.relative(cwd, f);
     return r.startsWith('..') ? f : r || '.';
@@ -36,7 +36,8 @@ export function renderText(report: ScoreReport, style: TextStyle, cwd = process.
       const credited = t.evidence.find((e) => e.credited);
       const status = t.applicable ? t.status : `not applicable: ${t.notApplicableReason}`;
       lines.push(`  ${mark} ${t.id.padEnd(9)} ${formatScore(t.points).padStart(3)}  ${t.title} ${style.dim(`[${status}]`)}`);
-      if (credited) lines.push(style.dim(`      ${credited.description}`));
+      if (options.explain) lines.push(...explainTest(t, style, rel));
+      else if (credited) lines.push(style.dim(`      ${credited.description}`));
       else for (const e of t.evidence.slice(0, 2)) lines.push(style.dim(`      ✘ ${e.description}${e.problem ? ` — ${e.problem}` : ''}`));
     }
   }
@@ -61,4 +62,25 @@ export function renderText(report: ScoreReport, style: TextStyle, cwd = process.
     lines.push('', report.passed ? style.pass(`score ${formatScore(report.score)} meets the minimum ${formatScore(report.minimum)}`) : style.fail(`score ${formatScore(report.score)} is below the minimum ${formatScore(report.minimum)}`));
   }
   return lines.join('\n');
+}
+
+/**
+ * `score --explain`: for each point, the evidence that earns it and every fact Modelship checked to count
+ * it; then the evidence that earned nothing and why.
+ */
+function explainTest(t: TestResult, style: TextStyle, rel: (f: string) => string): string[] {
+  const lines: string[] = [];
+  const where = (l?: { file: string; line?: number }) => (l ? ` (${rel(l.file)}${l.line ? `:${l.line}` : ''})` : '');
+  const earning = t.evidence.find((e) => e.credited && (t.status === 'automated' ? e.level === 'automated' : true));
+  if (earning) {
+    lines.push(`      ${style.green('✔')} ${formatScore(t.points)} point${t.points === 1 ? '' : 's'} from ${earning.source} ${earning.kind} evidence${where(earning.location)}: ${earning.description}`);
+    for (const p of earning.proof ?? []) lines.push(style.dim(`          because ${p}`));
+    if (earning.declaredAt) lines.push(style.dim(`          declared at ${rel(earning.declaredAt.file)}${earning.declaredAt.line ? `:${earning.declaredAt.line}` : ''}`));
+  } else if (t.applicable) {
+    lines.push(style.dim(`      0 points: ${t.evidence.length === 0 ? 'no evidence configured or detected' : 'no evidence holds'}`));
+  }
+  for (const e of t.evidence.filter((x) => x !== earning)) {
+    lines.push(style.dim(`      ${e.credited ? '·' : '✘'} ${e.source} ${e.kind}${where(e.location)}: ${e.description}${e.problem ? ` — earns nothing: ${e.problem}` : e.credited ? ' (also holds)' : ''}`));
+  }
+  return lines;
 }

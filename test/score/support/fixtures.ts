@@ -69,15 +69,15 @@ score:
       manual: { document: docs/reviews/feature-cost.md, reviewer: dana, date: "${daysAgo(40)}" }
     data-4:
       automated:
-        workflow: { file: ci.yml, run: scripts/check_feature_allowlist.py }
+        workflow: { file: ci.yml, run: python scripts/check_feature_allowlist.py }
     data-5:
       manual: { document: docs/reviews/privacy.md, reviewer: priya, date: "${daysAgo(100)}" }
     data-6:
       automated:
-        workflow: { file: feature-lead-time.yml, run: lead_time }
+        workflow: { file: feature-lead-time.yml, run: python scripts/lead_time.py }
     model-1:
       automated:
-        config: .github/CODEOWNERS
+        config: { file: .github/settings.yml, key: branches.0.protection.required_pull_request_reviews }
         workflow: { file: ci.yml, job: test }
     model-3:
       manual: { document: docs/reviews/tuning.md, reviewer: sam, date: "${daysAgo(10)}" }
@@ -88,12 +88,12 @@ score:
         tests: { paths: [tests], names: ["test_model_5_*"] }
     infra-1:
       automated:
-        command: ["node", "-e", "process.exit(0)"]
+        command: { run: ["node", "scripts/check_reproducible.mjs"], expect: '"reproducible": true' }
     infra-3:
       manual: { document: docs/reviews/integration.md, reviewer: lee, date: "${daysAgo(20)}" }
     monitor-2:
       automated:
-        workflow: { file: nightly.yml, run: check_data_invariants }
+        workflow: { file: nightly.yml, run: python monitoring/check_data_invariants.py }
     monitor-4:
       manual: { document: docs/reviews/staleness.md, reviewer: sam, date: "${daysAgo(60)}" }
       automated:
@@ -102,6 +102,8 @@ score:
       manual: { document: docs/reviews/online-quality.md, reviewer: lee, date: "${daysAgo(5)}" }
 `,
     '.github/CODEOWNERS': '* @acme/ml-team\n',
+    '.github/settings.yml': 'branches:\n  - name: main\n    protection:\n      required_pull_request_reviews:\n        required_approving_review_count: 1\n',
+    'scripts/check_reproducible.mjs': 'console.log(JSON.stringify({ reproducible: true }, null, 1));\n',
     '.github/dependabot.yml': `version: 2
 updates:
   - package-ecosystem: pip
