@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { cli } from '../support/cli.js';
 import { CARD, CONFIG_ONE, onnxModel, TestRepo } from '../version/support/repo.js';
+import { onnxModel as irisOnnx } from './helpers.js';
 
 const ENVIRONMENTS = `environments:
   staging:
@@ -100,7 +101,8 @@ gates:
     };
     try {
       await write('modelship.yml', `version: 1\nmodels:\n  iris:\n    path: models/1.0.0/model.onnx\n    format: onnx\n${LIVE}`);
-      await write('models/1.0.0/model.onnx', 'onnx bytes of 1.0.0\n');
+      await mkdir(path.join(dir, 'models/1.0.0'), { recursive: true });
+      await writeFile(path.join(dir, 'models/1.0.0/model.onnx'), await irisOnnx('iris 1.0.0'));
       await write('models/1.0.0/metrics.json', '{"accuracy": 0.95}');
       await write('models/candidate/metrics.json', '{"accuracy": 0.9}');
 
