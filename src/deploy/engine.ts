@@ -1,7 +1,7 @@
 /**
  * The deploy engine: the one API the CLI, the deploy action and chatops call.
  *
- *   deploy(loaded, {environment, model?, version, artifact?, resume?, actor?}, options) → DeployResult
+ *   deploy(loaded, {environment, model?, version?, artifact?, resume?, actor?}, options) → DeployResult
  *   promote(loaded, {model?, to, version?, actor?}, options)                              → DeployResult
  *   rollback(loaded, {environment, model?, to?, actor?}, options)                         → DeployResult
  *   status(loaded, {environment?, model?}, options)                                       → StatusResult
@@ -14,12 +14,15 @@
  *
  * Guarantees: one deploy per environment at a time (the lock; refused → ModelshipError exit 2 naming the
  * holder); every step is journaled before and after it runs, so a killed process is found by the next
- * run (`status` shows it; `deploy --resume` or `rollback` clear it); any failure reverts through the
- * provider to the last good traffic and the result says which version is live (`liveVersion`); the
- * artifact's sha256 is checked against its manifest and against the previous environment on promotion;
- * deploying what is already live is a `noop`; `dryRun` plans without touching anything.
- * Refusals (unknown environment, promotion not allowed, lock held, interrupted deploy) throw
- * ModelshipError with exit code 2; a failed or aborted rollout returns outcome `aborted` (exit 1).
+ * run (`status` shows it; `deploy --resume` — version and artifact from the journal — or `rollback`
+ * clear it); any failure reverts through the provider to the last good traffic and the result says which
+ * version is live (`liveVersion`); what ships is validated (format by content, safety, signature) and its
+ * sha256 checked against its manifest and against the previous environment on promotion; a version is
+ * immutable (other bytes under a known version are refused); deploying what is already live is a `noop`;
+ * `dryRun` plans without touching anything. The user is `actor`, else the OS user: a manual lock lets its
+ * holder deploy. Refusals (unknown environment, artifact not valid or changed, promotion not allowed, lock
+ * held, interrupted deploy, state and provider disagreeing) throw ModelshipError with exit code 2 before
+ * anything is recorded; a failed or aborted rollout returns outcome `aborted` (exit 1).
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -197,7 +200,10 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
         hint: `resume it: modelship deploy ${env.name} --resume, or go back: modelship rollback ${env.name}`,
       });
     }
-    const disagreement = interrupted ? null : disagreementOf(previousVersion, observed);
+    // Refused only when the provider serves a version the state does not know as live: deploying over it
+    // would record a wrong previous version, and a revert would restore the wrong traffic. (A provider
+    // serving nothing while the state names a version is reported by status; a deploy or rollback mends it.)
+    const disagreement = interrupted || !observed?.stable ? null : disagreementOf(previousVersion, observed);
     if (disagreement) {
       throw new ModelshipError(`the deployment state of ${env.name} (${store.location}) and the ${provider.type} provider disagree: ${disagreement}`, {
         hint: `nothing was changed. If the state was lost, restore it (a local state file keeps its last good copy as .bak), or record what the provider serves: modelship adopt ${env.name}${Object.keys(loaded.config.models).length > 1 ? ` --model ${model}` : ''}`,
@@ -409,7 +415,7 @@ export async function adopt(loaded: LoadedConfig, request: AdoptRequest, options
     });
     if (served === previousVersion) return result('noop', `state and ${provider.type} provider agree: ${served ?? 'nothing'} is live in ${env.name}; nothing to adopt`);
     if (served === null) {
-      throw new ModelshipError(`the ${provider.type} provider of ${env.name} serves nothing, but the state says ${previousVersion} is live`, { hint: `deploy a version again (modelship deploy ${env.name} VERSION --artifact PATH) after checking what happened to the provider` });
+      throw new ModelshipError(`the ${provider.type} provider of ${env.name} serves nothing, but the state says ${previousVersion} is live: there is nothing to adopt`, { hint: `make ${previousVersion} live again (modelship rollback ${env.name} --to ${previousVersion}) or deploy another version` });
     }
     if (observed!.candidate !== null || observed!.shadow !== null || observed!.headerRoutes.length > 0 || Object.keys(observed!.weights).some((v) => v !== served)) {
       throw new ModelshipError(`the ${provider.type} provider of ${env.name} is in the middle of a rollout (${describeTraffic(observed!)}): only a settled version can be adopted`, { hint: 'finish or revert that rollout where it runs, then adopt' });

@@ -58,6 +58,20 @@ describe('modelship deploy ENV with no version', () => {
     expect(changed.stderr).toMatch(new RegExp(`iris changed since its latest release ${version.replace(/\./g, '\\.')}`));
   });
 
+  it('with several models and no --model it names them', async () => {
+    const repo = new TestRepo('ms-deploy-cli-');
+    repos.push(repo);
+    repo
+      .write('modelship.yml', `${CONFIG_ONE}  churn:\n    path: models/churn/model.onnx\n${ENVIRONMENTS}`)
+      .write('models/iris/model.onnx', onnxModel())
+      .write('models/churn/model.onnx', onnxModel({ seed: 3 }))
+      .commit('feat: two models');
+    const r = await cli(['deploy', 'staging'], { cwd: repo.dir, env: GIT_ENV });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/deploy needs a version and a model: 2 models are configured \(iris, churn\)/);
+    expect(r.stderr).toMatch(/--model NAME/);
+  });
+
   it('outside a git repository it asks for the version instead of guessing', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'ms-deploy-nogit-'));
     try {

@@ -136,6 +136,21 @@ describe('a lost state file while the provider still serves a version', () => {
   });
 });
 
+describe('a provider serving nothing while the state names a live version', () => {
+  it('status says so; adopt refuses and points to a rollback; a deploy is not refused and mends it', async () => {
+    const p = await project();
+    await deploy(p.loaded, { environment: 'staging', version: '1.0.0', artifact: await p.artifact('1.0.0') });
+    const file = path.join(p.dir, '.modelship/repository/iris/routing.json');
+    const routing = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(file, JSON.stringify({ ...routing, stable: null, previous: null, weights: {} }));
+    expect((await status(p.loaded, { environment: 'staging' })).environments[0]).toMatchObject({ liveVersion: '1.0.0', disagreement: expect.stringMatching(/the state says 1\.0\.0 is live, but the provider serves nothing/) });
+    await expect(adopt(p.loaded, { environment: 'staging' })).rejects.toThrow(/serves nothing, but the state says 1\.0\.0 is live: there is nothing to adopt/);
+    const mended = await deploy(p.loaded, { environment: 'staging', version: '1.1.0', artifact: await p.artifact('1.1.0') });
+    expect(mended.outcome).toBe('deployed');
+    expect((await status(p.loaded, { environment: 'staging' })).environments[0]).toMatchObject({ liveVersion: '1.1.0', disagreement: null });
+  });
+});
+
 describe('the command provider\'s revert gets the version it reverts to', () => {
   it('MODELSHIP_VERSION, MODELSHIP_URI and MODELSHIP_SHA256 name the last good version', async () => {
     const p = await project(`  staging:
