@@ -141,7 +141,7 @@ whose installed copy matches its SHA256SUMS. Exit codes: 0 adopted or nothing to
   for (const name of ['lock', 'unlock'] as const) {
     const cmd = program
       .command(name)
-      .description(name === 'lock' ? 'hold an environment: no deploys by others until unlocked' : 'release an environment lock')
+      .description(name === 'lock' ? 'hold an environment: no deploys by others until unlocked; the holder (GITHUB_ACTOR, else the OS user) still deploys through it' : 'release an environment lock (the holder, or anyone with --force)')
       .argument('<environment>', 'environment')
       .option('--reason <text>', 'why (shown to whoever is refused)')
       .option('--dry-run', 'change nothing');
