@@ -9,7 +9,7 @@ import type { AnalysisRunner } from '../../src/deploy/analysis.js';
 import { sha256File } from '../../src/deploy/atomic.js';
 import { adopt, deploy, rollback, status } from '../../src/deploy/engine.js';
 import { LocalDeploymentStore } from '../../src/deploy/state/local.js';
-import { parseRouting } from '../../src/serve/routing.js';
+import { parseRouting, parseRoutingFile, RoutingError } from '../../src/serve/routing.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { cli } from '../support/cli.js';
 import { createProject, failingProvider, LOCAL_ENVS, type Project } from './helpers.js';
@@ -194,6 +194,16 @@ describe('a failed first deployment leaves nothing serving', () => {
     await server.reload();
     expect(server.catalog.models.get('iris')?.state).toBeUndefined();
     expect(await ready(server)).toBe(false);
+  });
+
+  it('serve reads "nothing live" only from a routing that sends no traffic anywhere', () => {
+    const file = '/repo/iris/routing.json';
+    const nothing = { schema: 1, model: 'iris', generation: 3, stable: null, candidate: null, previous: null, weights: {}, headerRoutes: [], sticky: null, shadow: null, strategy: 'canary', updatedAt: '' };
+    expect(parseRoutingFile(JSON.stringify(nothing), file, 'iris')).toBeNull();
+    expect(() => parseRoutingFile(JSON.stringify({ ...nothing, weights: { '1.0.0': 100 } }), file, 'iris')).toThrow(/"stable" is null \(nothing live\) but the routing sends traffic somewhere/);
+    expect(() => parseRoutingFile(JSON.stringify({ ...nothing, shadow: { version: '1.0.0', percent: 10 } }), file, 'iris')).toThrow(RoutingError);
+    expect(() => parseRoutingFile(JSON.stringify({ ...nothing, model: 'other' }), file, 'iris')).toThrow(/folder of model "iris"/);
+    expect(parseRoutingFile(JSON.stringify({ ...nothing, stable: '1.0.0', weights: { '1.0.0': 100 } }), file, 'iris')).toMatchObject({ stable: '1.0.0' });
   });
 
   it('a server that was serving the aborted version stops serving it', async () => {
