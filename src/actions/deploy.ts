@@ -46,7 +46,10 @@ export const deployAction: ActionSpec = {
     };
     let result: DeployResult;
     if (command === 'deploy') {
-      result = await engine.deploy(loaded, { environment: need('environment'), model, version: need('version'), artifact: ctx.inputs.string('artifact'), resume: ctx.inputs.boolean('resume', false), actor }, options);
+      const resume = ctx.inputs.boolean('resume', false);
+      // With `resume`, an empty version resumes the interrupted deployment's own version and artifact.
+      const version = resume ? ctx.inputs.string('version') || undefined : need('version');
+      result = await engine.deploy(loaded, { environment: need('environment'), model, version, artifact: ctx.inputs.string('artifact'), resume, actor }, options);
     } else if (command === 'promote') {
       result = await engine.promote(loaded, { model, to: need('to'), version: ctx.inputs.string('version'), actor }, options);
     } else {

@@ -1,11 +1,12 @@
 /**
  * The deploy engine: the one API the CLI, the deploy action and chatops call.
  *
- *   deploy(loaded, {environment, model?, version, artifact?, resume?, actor?}, options) → DeployResult
+ *   deploy(loaded, {environment, model?, version?, artifact?, resume?, actor?}, options) → DeployResult
  *   promote(loaded, {model?, to, version?, actor?}, options)                              → DeployResult
  *   rollback(loaded, {environment, model?, to?, actor?}, options)                         → DeployResult
  *   status(loaded, {environment?, model?}, options)                                       → StatusResult
  *   lock(loaded, {environment, reason?, actor?}, options) / unlock(...)                   → LockResult
+ *   adopt(loaded, {environment, model?, actor?}, options)                                 → DeployResult
  *
  * options: {dryRun?, store?: DeploymentStore (default: the local state file of the environment), log?,
  * analysis?: AnalysisRunner (default: the gate engine), provider?: (env, default) => DeploymentProvider
@@ -13,12 +14,15 @@
  *
  * Guarantees: one deploy per environment at a time (the lock; refused → ModelshipError exit 2 naming the
  * holder); every step is journaled before and after it runs, so a killed process is found by the next
- * run (`status` shows it; `deploy --resume` or `rollback` clear it); any failure reverts through the
- * provider to the last good traffic and the result says which version is live (`liveVersion`); the
- * artifact's sha256 is checked against its manifest and against the previous environment on promotion;
- * deploying what is already live is a `noop`; `dryRun` plans without touching anything.
- * Refusals (unknown environment, promotion not allowed, lock held, interrupted deploy) throw
- * ModelshipError with exit code 2; a failed or aborted rollout returns outcome `aborted` (exit 1).
+ * run (`status` shows it; `deploy --resume` — version and artifact from the journal — or `rollback`
+ * clear it); any failure reverts through the provider to the last good traffic and the result says which
+ * version is live (`liveVersion`); what ships is validated (format by content, safety, signature) and its
+ * sha256 checked against its manifest and against the previous environment on promotion; a version is
+ * immutable (other bytes under a known version are refused); deploying what is already live is a `noop`;
+ * `dryRun` plans without touching anything. The user is `actor`, else the OS user: a manual lock lets its
+ * holder deploy. Refusals (unknown environment, artifact not valid or changed, promotion not allowed, lock
+ * held, interrupted deploy, state and provider disagreeing) throw ModelshipError with exit code 2 before
+ * anything is recorded; a failed or aborted rollout returns outcome `aborted` (exit 1).
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -27,6 +31,7 @@ import { ExitCode, ModelshipError } from '../core/errors.js';
 import type { LiveBaselineProvider } from '../gate/baseline.js';
 import { runGate } from '../gate/run.js';
 import { GateAnalysisRunner, type AnalysisResult, type AnalysisRunner } from './analysis.js';
+import { checkArtifact } from './artifact-check.js';
 import { sha256File } from './atomic.js';
 import { environmentOf, environmentsOf, modelNameOf, type Environment } from './config.js';
 import { providerFor } from './providers/index.js';
@@ -34,12 +39,13 @@ import { describeTraffic } from './providers/local.js';
 import { emptyTraffic, settledTraffic, type DeployTarget, type DeploymentProvider, type ProviderContext, type TrafficState } from './providers/provider.js';
 import { liveBaselinesFromState } from './live-baseline.js';
 import { candidateMetrics, recordVersionMetrics } from './version-metrics.js';
-import { defaultOwner } from './state/local.js';
+import { LockFile } from './state/lock-file.js';
+import { defaultOwner, osUser } from './state/local.js';
 import { storeFor } from './state/select.js';
 import type { DeploymentPayload, DeploymentRecord, DeploymentStore } from './state/store.js';
 import { strategyFor } from './strategies/index.js';
 import { RolloutAborted, type StrategyContext } from './strategies/strategy.js';
-import type { DeployRequest, DeployResult, EnvironmentStatus, LockRequest, LockResult, PromoteRequest, RollbackRequest, StatusRequest, StatusResult, StepRecord } from './types.js';
+import type { AdoptRequest, DeployRequest, DeployResult, EnvironmentStatus, LockRequest, LockResult, PromoteRequest, RollbackRequest, StatusRequest, StatusResult, StepRecord } from './types.js';
 
 export type * from './types.js';
 
@@ -69,11 +75,34 @@ export async function deploy(loaded: LoadedConfig, request: DeployRequest, optio
   const env = environmentOf(loaded, request.environment);
   const model = modelNameOf(loaded, request.model);
   const modelConfig = getModel(loaded, model);
+  if (request.version === undefined) {
+    if (request.resume !== true) throw new ModelshipError(`deploy to ${env.name} needs a version`, { hint: `modelship deploy ${env.name} VERSION` });
+    return rollout(loaded, env, await resumeTarget(loaded, env, model, options), request.actor, options, { resume: true, gates: true });
+  }
   const artifact = loaded.resolvePath(request.artifact ?? modelConfig.path, request.artifact ? [] : ['models', model, 'path']);
-  const sha256 = await verifiedSha256(artifact);
-  const target: DeployTarget = { model, version: request.version, artifact, sha256, format: modelConfig.format ?? (path.extname(artifact).slice(1) || 'unknown'), signature: modelConfig.signature, metrics: await metricsFor(loaded, model, artifact) };
+  const sha256 = await verifiedSha256(artifact, request.artifact === undefined ? `model "${model}" (models.${model}.path in ${path.basename(loaded.file)})` : '--artifact');
+  const { format } = await checkArtifact(loaded, model, request.version, artifact, sha256);
+  const target: DeployTarget = { model, version: request.version, artifact, sha256, format, signature: modelConfig.signature, metrics: await metricsFor(loaded, model, artifact) };
   target.versionMetrics = await recordVersionMetrics(loaded, env, model, request.version, { firstDeploy: true });
   return rollout(loaded, env, target, request.actor, options, { resume: request.resume === true, gates: true });
+}
+
+/** `deploy ENV --resume` without a version: the interrupted deployment's own version and artifact, from its journal. */
+async function resumeTarget(loaded: LoadedConfig, env: Environment, model: string, options: EngineOptions): Promise<DeployTarget> {
+  const history = await storeFor(loaded, env, options).history(env.name, model);
+  const interrupted = history.find((r) => r.status === 'in_progress');
+  if (interrupted === undefined) {
+    throw new ModelshipError(`nothing to resume in ${env.name}: no deployment of ${model} was interrupted`, { hint: `modelship status ${env.name} shows what is live; to deploy a version: modelship deploy ${env.name} VERSION` });
+  }
+  const { version, artifact, sha256: recorded, metrics, versionMetrics } = interrupted.payload;
+  const sha256 = await sha256File(artifact).catch(() => {
+    throw new ModelshipError(`cannot resume ${model} ${version} in ${env.name}: its artifact ${artifact} is gone`, { hint: `go back instead: modelship rollback ${env.name}` });
+  });
+  if (sha256 !== recorded) {
+    throw new ModelshipError(`cannot resume ${model} ${version} in ${env.name}: ${artifact} has sha256 ${sha256.slice(0, 12)}, but the interrupted deployment shipped ${recorded.slice(0, 12)}`, { hint: `the file changed since; go back (modelship rollback ${env.name}) and deploy the new bytes as a new version` });
+  }
+  const { format } = await checkArtifact(loaded, model, version, artifact, sha256);
+  return { model, version, artifact, sha256, format, signature: getModel(loaded, model).signature, ...(metrics ? { metrics } : {}), ...(versionMetrics ? { versionMetrics } : {}) };
 }
 
 export async function promote(loaded: LoadedConfig, request: PromoteRequest, options: EngineOptions = {}): Promise<DeployResult> {
@@ -97,10 +126,12 @@ export async function promote(loaded: LoadedConfig, request: PromoteRequest, opt
     throw new ModelshipError(`cannot promote: the artifact ${live.payload.artifact} deployed to ${from.name} is gone`);
   });
   if (sha256 !== live.payload.sha256) {
-    throw new ModelshipError(`cannot promote: ${live.payload.artifact} has sha256 ${sha256.slice(0, 12)}, but ${from.name} verified ${live.payload.sha256.slice(0, 12)}`, { exitCode: ExitCode.Failed, hint: 'the file changed since it was deployed; deploy it as a new version' });
+    // A refusal before anything runs (exit 2): nothing was changed, so nothing was reverted.
+    throw new ModelshipError(`cannot promote ${model} ${live.payload.version} to ${env.name}: ${live.payload.artifact} has sha256 ${sha256.slice(0, 12)}, but ${from.name} verified ${live.payload.sha256.slice(0, 12)}`, { hint: `nothing was changed. The file changed since it was deployed to ${from.name}; release the change as a new version and deploy it there first` });
   }
   const modelConfig = getModel(loaded, model);
-  const target: DeployTarget = { model, version: live.payload.version, artifact: live.payload.artifact, sha256, format: modelConfig.format ?? 'onnx', signature: modelConfig.signature, metrics: live.payload.metrics };
+  const { format } = await checkArtifact(loaded, model, live.payload.version, live.payload.artifact, sha256);
+  const target: DeployTarget = { model, version: live.payload.version, artifact: live.payload.artifact, sha256, format, signature: modelConfig.signature, metrics: live.payload.metrics };
   // The promoted version's metrics: at its release tag, checked against what the previous environment recorded.
   target.versionMetrics = await recordVersionMetrics(loaded, env, model, target.version, { recorded: live.payload.versionMetrics, firstDeploy: false });
   return rollout(loaded, env, target, request.actor, options, { resume: false, gates: true });
@@ -154,11 +185,13 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
     dryRun: options.dryRun === true, outcome, steps, sha256: target?.sha256, url: env.url, liveVersion, message, ...extra,
   });
 
-  const owner = defaultOwner(actor);
+  // Who deploys: the actor given (GITHUB_ACTOR, a chatops commenter), else the OS user, as `lock` records it.
+  const user = actor ?? osUser();
+  const owner = defaultOwner(user);
   const reason = `${mode.rollback ? 'rollback' : 'deploy'} ${model} ${target?.version ?? '(nothing)'}`;
   const held = await store.lockInfo(env.name);
   // A manual lock (`modelship lock`) lets its own holder deploy; anything else must take the lock.
-  const manualLockByActor = held !== undefined && held.pid <= 0 && actor !== undefined && held.owner === actor;
+  const manualLockByActor = held !== undefined && held.pid <= 0 && held.owner === user;
   if (!options.dryRun && !manualLockByActor) await store.lock(env.name, { owner, pid: process.pid, host: (await import('node:os')).hostname(), reason });
   try {
     const history = await store.history(env.name, model);
@@ -168,19 +201,25 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
     const observed = provider.observe ? await provider.observe(pctx) : undefined;
     if (interrupted && !mode.resume) {
       throw new ModelshipError(`a deployment of ${model} ${interrupted.payload.version} to ${env.name} was interrupted at "${lastStep(interrupted)}" (${interrupted.id}, by ${interrupted.actor})`, {
-        hint: `resume it: modelship deploy ${env.name} ${interrupted.payload.version} --resume, or go back: modelship rollback ${env.name}`,
+        hint: `resume it: modelship deploy ${env.name} --resume, or go back: modelship rollback ${env.name}`,
       });
     }
-    if (!interrupted && observed?.stable && observed.stable !== previousVersion) {
-      throw new ModelshipError(`the deployment state of ${env.name} (${store.location}) says ${previousVersion ?? 'nothing'} is live, but the ${provider.type} provider serves ${observed.stable}`, {
-        hint: 'the state file is missing or stale; nothing was changed. Restore it (e.g. from its .bak copy) before deploying',
+    // Refused only when the provider serves a version the state does not know as live: deploying over it
+    // would record a wrong previous version, and a revert would restore the wrong traffic. (A provider
+    // serving nothing while the state names a version is reported by status; a deploy or rollback mends it.)
+    const disagreement = interrupted || !observed?.stable ? null : disagreementOf(previousVersion, observed);
+    if (disagreement) {
+      throw new ModelshipError(`the deployment state of ${env.name} (${store.location}) and the ${provider.type} provider disagree: ${disagreement}`, {
+        hint: `nothing was changed. If the state was lost, restore it (a local state file keeps its last good copy as .bak), or record what the provider serves: modelship adopt ${env.name}${Object.keys(loaded.config.models).length > 1 ? ` --model ${model}` : ''}`,
       });
     }
     const base: TrafficState = current ? (observed && !interrupted ? observed : settledTraffic(current.payload.version, current.payload.previousVersion, current.payload.strategy)) : emptyTraffic(strategySpec.type);
+    const lastGoodTarget = current ? targetOf(loaded, current.payload) : undefined;
+    if (target && !mode.rollback) await refuseOtherBytes(provider, pctx, history, env.name, target);
+    if (target && !mode.rollback && strategySpec.type === 'shadow' && base.stable === null) {
+      throw new ModelshipError(`cannot shadow ${model} ${target.version} in ${env.name}: nothing is live there to mirror`, { hint: `deploy a first version with another strategy, or to another environment: shadow only observes a candidate beside a live version` });
+    }
     if (!interrupted && target && current && current.payload.version === target.version) {
-      if (current.payload.sha256 !== target.sha256) {
-        throw new ModelshipError(`${model} ${target.version} is live in ${env.name} with sha256 ${current.payload.sha256.slice(0, 12)}, but this artifact has ${target.sha256.slice(0, 12)}`, { hint: 'a version is immutable: release the change as a new version' });
-      }
       steps.push({ name: 'check', status: 'skipped', detail: `${target.version} is already live`, at: now() });
       return result('noop', target.version, `${model} ${target.version} is already live in ${env.name}: nothing to do`, previousVersion);
     }
@@ -205,7 +244,7 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
     }
 
     if (interrupted) {
-      const detail = await provider.revert(pctx, base);
+      const detail = await provider.revert(pctx, base, lastGoodTarget);
       steps.push({ name: 'revert-interrupted', status: 'reverted', detail, at: now() });
       await store.step(interrupted, steps[steps.length - 1]);
       await store.finish(interrupted, 'failure', `interrupted at "${lastStep(interrupted)}"; reverted by ${owner}`);
@@ -218,7 +257,7 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
     }
 
     const payload: DeploymentPayload = { model, version: target.version, sha256: target.sha256, artifact: target.artifact, strategy: mode.rollback ? 'rollback' : strategySpec.type, provider: provider.type, previousVersion, ...(target.metrics ? { metrics: target.metrics } : {}), ...(target.versionMetrics ? { versionMetrics: target.versionMetrics } : {}) };
-    const record = await store.create(env.name, payload, actor ?? owner);
+    const record = await store.create(env.name, payload, user);
     const analysis = options.analysis ?? (strategySpec.analysis || strategySpec.winnerGate ? new GateAnalysisRunner(loaded, liveOf(loaded, options), candidateVersion) : undefined);
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
     try {
@@ -237,7 +276,7 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
       let reverted = true;
       try {
         await store.step(record, revertStep);
-        revertStep.detail = await provider.revert(pctx, base);
+        revertStep.detail = await provider.revert(pctx, base, lastGoodTarget);
         revertStep.status = 'reverted';
       } catch (revertErr) {
         reverted = false;
@@ -288,7 +327,15 @@ function strategyContext(spec: Environment['strategy'], provider: DeploymentProv
       }
       if (!analysis) return undefined;
       const gate = spec.winnerGate ?? spec.analysis?.gate ?? '';
-      const res = await analysis.analyze({ environment: pctx.environment, model: pctx.model, stable: base.stable, candidate: target.version, step, weight, gate });
+      let res: AnalysisResult;
+      try {
+        res = await analysis.analyze({ environment: pctx.environment, model: pctx.model, stable: base.stable, candidate: target.version, step, weight, gate });
+      } catch (err) {
+        // An analysis that cannot run judges nothing: journaled as a failed step, and the rollout aborts.
+        const why = `error: ${(err as Error).message}`;
+        await journal({ name: `analysis ${step}`, status: 'failed', detail: why, at: new Date().toISOString() });
+        throw new RolloutAborted(`analysis ${step} could not run (${(err as Error).message})`);
+      }
       await journal({ name: `analysis ${step}`, status: res.phase === 'successful' ? 'ok' : 'failed', detail: `${res.phase}${res.reasons.length ? `: ${res.reasons.join('; ')}` : ''}`, at: new Date().toISOString() });
       return res;
     },
@@ -313,11 +360,16 @@ export async function status(loaded: LoadedConfig, request: StatusRequest = {}, 
   const out: EnvironmentStatus[] = [];
   for (const env of envs) {
     const store = storeFor(loaded, env, options);
-    const lockInfo = (await store.lockInfo(env.name)) ?? null;
+    const held = await store.lockInfo(env.name);
+    const lockInfo = held ? { ...held, stale: LockFile.isStale(held) } : null;
+    const provider = providerOrUndefined(loaded, env, options);
     for (const model of models) {
       const history = await store.history(env.name, model);
       const current = history.find((r) => r.status === 'success');
       const interrupted = history.find((r) => r.status === 'in_progress');
+      // Status never fails on what the provider says; it reports what it could see.
+      const seen = provider?.observe ? await provider.observe({ environment: env.name, model, log: () => {} }).catch(() => undefined) : undefined;
+      const disagreement = interrupted ? null : disagreementOf(current?.payload.version ?? null, seen);
       const rollbackTarget = interrupted ? (current?.payload.version ?? null) : (history.find((r) => r.status === 'inactive' && wasLive(r) && r.payload.version !== current?.payload.version)?.payload.version ?? null);
       out.push({
         environment: env.name, model, order: env.order, provider: env.provider.type, strategy: env.strategy.type, url: env.url,
@@ -325,6 +377,8 @@ export async function status(loaded: LoadedConfig, request: StatusRequest = {}, 
         rollbackTarget,
         interrupted: interrupted ? { version: interrupted.payload.version, step: lastStep(interrupted), startedAt: interrupted.createdAt, id: interrupted.id } : null,
         lock: lockInfo,
+        observed: seen ? { stable: seen.stable, weights: seen.weights } : null,
+        disagreement: disagreement ? `${disagreement} (state: ${store.location})` : null,
         history: history.slice(0, 10).map((r) => ({ version: r.payload.version, status: r.status, at: r.updatedAt, strategy: r.payload.strategy })),
       });
     }
@@ -332,10 +386,75 @@ export async function status(loaded: LoadedConfig, request: StatusRequest = {}, 
   return { environments: out };
 }
 
+/**
+ * Records what the provider serves as the live version when the state lost track of it (a deleted or
+ * replaced state file): the reconcile step a refused deploy points to. Only a settled version is adopted
+ * (all traffic on it, no canary or mirror), from the provider's own copy (its sha256 and artifact), and
+ * only while state and provider disagree.
+ */
+export async function adopt(loaded: LoadedConfig, request: AdoptRequest, options: EngineOptions = {}): Promise<DeployResult> {
+  const env = environmentOf(loaded, request.environment);
+  const model = modelNameOf(loaded, request.model);
+  const store = storeFor(loaded, env, options);
+  const fallback = providerFor(loaded, env);
+  const provider = options.provider ? options.provider(env, fallback) : fallback;
+  const pctx: ProviderContext = { environment: env.name, model, log: options.log ?? (() => {}) };
+  const user = request.actor ?? osUser();
+  const owner = defaultOwner(user);
+  const steps: StepRecord[] = [];
+  if (!provider.observe || !provider.installed) {
+    throw new ModelshipError(`the ${provider.type} provider of ${env.name} cannot tell what it serves: there is nothing to adopt from`, { hint: 'restore the state instead (a local state file keeps its last good copy as .bak)' });
+  }
+  const held = await store.lockInfo(env.name);
+  const manualLockByUser = held !== undefined && held.pid <= 0 && held.owner === user;
+  if (!options.dryRun && !manualLockByUser) await store.lock(env.name, { owner, pid: process.pid, host: (await import('node:os')).hostname(), reason: `adopt ${model}` });
+  try {
+    const history = await store.history(env.name, model);
+    const current = history.find((r) => r.status === 'success');
+    const interrupted = history.find((r) => r.status === 'in_progress');
+    const previousVersion = current?.payload.version ?? null;
+    if (interrupted) throw new ModelshipError(`a deployment of ${model} ${interrupted.payload.version} to ${env.name} was interrupted: the state is not lost`, { hint: `resume it (modelship deploy ${env.name} --resume) or go back (modelship rollback ${env.name})` });
+    const observed = await provider.observe(pctx);
+    const served = observed?.stable ?? null;
+    const result = (outcome: DeployResult['outcome'], message: string, extra: Partial<DeployResult> = {}): DeployResult => ({
+      environment: env.name, model, version: served, previousVersion, strategy: 'adopt', provider: provider.type, dryRun: options.dryRun === true, outcome, steps, url: env.url, liveVersion: outcome === 'adopted' ? served : previousVersion, message, ...extra,
+    });
+    if (served === previousVersion) return result('noop', `state and ${provider.type} provider agree: ${served ?? 'nothing'} is live in ${env.name}; nothing to adopt`);
+    if (served === null) {
+      throw new ModelshipError(`the ${provider.type} provider of ${env.name} serves nothing, but the state says ${previousVersion} is live: there is nothing to adopt`, { hint: `make ${previousVersion} live again (modelship rollback ${env.name} --to ${previousVersion}) or deploy another version` });
+    }
+    if (observed!.candidate !== null || observed!.shadow !== null || observed!.headerRoutes.length > 0 || Object.keys(observed!.weights).some((v) => v !== served)) {
+      throw new ModelshipError(`the ${provider.type} provider of ${env.name} is in the middle of a rollout (${describeTraffic(observed!)}): only a settled version can be adopted`, { hint: 'finish or revert that rollout where it runs, then adopt' });
+    }
+    const installed = await provider.installed(pctx, served);
+    if (installed === undefined || !/^[0-9a-f]{64}$/.test(installed.sha256)) {
+      throw new ModelshipError(`the ${provider.type} provider of ${env.name} routes to ${model} ${served} but does not hold a verifiable copy of it`, { hint: 'deploy a version again instead' });
+    }
+    const actual = await sha256File(installed.artifact).catch(() => undefined);
+    if (actual !== installed.sha256) {
+      throw new ModelshipError(`the installed copy of ${model} ${served} (${installed.artifact}) has sha256 ${actual?.slice(0, 12) ?? 'unreadable'}, but its SHA256SUMS says ${installed.sha256.slice(0, 12)}`, { hint: 'the repository was changed by hand; deploy a version again instead' });
+    }
+    const detail = `recorded ${served} as live: the ${provider.type} provider serves it (sha256 ${installed.sha256.slice(0, 12)}, ${installed.artifact}); the state said ${previousVersion ?? 'nothing'}`;
+    if (options.dryRun) {
+      steps.push({ name: 'adopt', status: 'planned', detail, at: new Date().toISOString() });
+      return result('planned', `dry run: would record ${model} ${served} as live in ${env.name}; nothing was changed`, { sha256: installed.sha256 });
+    }
+    const payload: DeploymentPayload = { model, version: served, sha256: installed.sha256, artifact: installed.artifact, strategy: 'adopt', provider: provider.type, previousVersion };
+    const record = await store.create(env.name, payload, user);
+    const step: StepRecord = { name: 'adopt', status: 'ok', detail, at: new Date().toISOString() };
+    steps.push(step);
+    await store.step(record, step);
+    await store.finish(record, 'success', `${served} adopted from the ${provider.type} provider by ${user}`, env.url);
+    return result('adopted', `${env.name} state now records ${model} ${served} as live, as the ${provider.type} provider serves it (was ${previousVersion ?? 'nothing'})`, { sha256: installed.sha256, deploymentId: record.id });
+  } finally {
+    if (!options.dryRun && !manualLockByUser) await store.unlock(env.name, owner).catch(() => {});
+  }
+}
+
 export async function lock(loaded: LoadedConfig, request: LockRequest, options: EngineOptions = {}): Promise<LockResult> {
   const env = environmentOf(loaded, request.environment);
   const store = storeFor(loaded, env, options);
-  const owner = request.actor ?? defaultOwner();
+  const owner = request.actor ?? osUser();
   if (options.dryRun) return { environment: env.name, locked: false, lock: (await store.lockInfo(env.name)) ?? null, message: `dry run: would lock ${env.name} for ${owner}` };
   // pid -1: a manual lock, held until unlocked (never taken over as stale).
   const info = await store.lock(env.name, { owner, pid: -1, host: (await import('node:os')).hostname(), reason: request.reason ?? 'locked by hand' });
@@ -347,26 +466,65 @@ export async function unlock(loaded: LoadedConfig, request: LockRequest & { forc
   const store = storeFor(loaded, env, options);
   const held = (await store.lockInfo(env.name)) ?? null;
   if (options.dryRun) return { environment: env.name, locked: held !== null, lock: held, message: `dry run: would unlock ${env.name}` };
-  const owner = request.actor ?? held?.owner ?? '';
+  const owner = request.actor ?? osUser();
   const released = await store.unlock(env.name, owner, request.force === true);
   return { environment: env.name, locked: false, lock: null, message: released ? `${env.name} unlocked` : `${env.name} was not locked` };
 }
 
 /** sha256 of the artifact, checked against a SHA256SUMS manifest beside it when there is one. */
-async function verifiedSha256(artifact: string): Promise<string> {
+async function verifiedSha256(artifact: string, from: string): Promise<string> {
   const info = await stat(artifact).catch(() => undefined);
-  if (!info) throw new ModelshipError(`artifact not found: ${artifact}`, { hint: 'check models.<name>.path or pass --artifact' });
-  if (!info.isFile()) throw new ModelshipError(`artifact ${artifact} is not a file`);
+  if (!info) throw new ModelshipError(`the artifact of ${from} is missing: ${artifact} does not exist`, { hint: from === '--artifact' ? 'pass the path of an existing file' : 'build or fetch the model first, fix the path in modelship.yml, or pass --artifact PATH' });
+  if (!info.isFile()) throw new ModelshipError(`the artifact of ${from}, ${artifact}, is not a file`);
   const sha256 = await sha256File(artifact);
   const manifest = await readFile(path.join(path.dirname(artifact), 'SHA256SUMS'), 'utf8').catch(() => undefined);
   if (manifest !== undefined) {
     const name = path.basename(artifact);
     const line = manifest.split('\n').map((l) => l.trim().match(/^([0-9a-f]{64})\s+\*?(.+)$/i)).find((m) => m && path.basename(m[2]) === name);
     if (line && line[1].toLowerCase() !== sha256) {
-      throw new ModelshipError(`${artifact} has sha256 ${sha256.slice(0, 12)} but its SHA256SUMS says ${line[1].slice(0, 12)}`, { exitCode: ExitCode.Failed, hint: 'the artifact is not the one that was released' });
+      throw new ModelshipError(`${artifact} has sha256 ${sha256.slice(0, 12)} but its SHA256SUMS says ${line[1].slice(0, 12)}`, { hint: 'nothing was changed: the artifact is not the one that was released' });
     }
   }
   return sha256;
+}
+
+/** Where state and provider disagree about the live version, in words; null when they agree or the provider cannot tell. */
+function disagreementOf(stateVersion: string | null, observed: TrafficState | undefined): string | null {
+  if (observed === undefined || observed.stable === stateVersion) return null;
+  // A routing with no stable version names no live version: the provider serves nothing.
+  if (observed.stable === null && Object.keys(observed.weights).length === 0) return stateVersion === null ? null : `the state says ${stateVersion} is live, but the provider serves nothing`;
+  return `the state says ${stateVersion ?? 'nothing'} is live, but the provider serves ${observed.stable ?? describeTraffic(observed)}`;
+}
+
+/** The provider of an environment for status, which must not fail on a provider that cannot be built (e.g. an unset secret). */
+function providerOrUndefined(loaded: LoadedConfig, env: Environment, options: EngineOptions): DeploymentProvider | undefined {
+  try {
+    const fallback = providerFor(loaded, env);
+    return options.provider ? options.provider(env, fallback) : fallback;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A deployed version as a target again (revert and rollback hand it to the provider). */
+function targetOf(loaded: LoadedConfig, payload: DeploymentPayload): DeployTarget {
+  const config = getModel(loaded, payload.model);
+  return { model: payload.model, version: payload.version, artifact: payload.artifact, sha256: payload.sha256, format: config.format ?? 'onnx', signature: config.signature, ...(payload.metrics ? { metrics: payload.metrics } : {}) };
+}
+
+/**
+ * A version is immutable: the same version with other bytes is refused before anything runs (no record,
+ * no routing change), whether the state has it (live, replaced, failed) or the provider already holds it.
+ */
+async function refuseOtherBytes(provider: DeploymentProvider, pctx: ProviderContext, history: DeploymentRecord[], environment: string, target: DeployTarget): Promise<void> {
+  const known = history.find((r) => r.payload.version === target.version && r.payload.sha256 !== target.sha256);
+  const installed = known ? undefined : await provider.installed?.(pctx, target.version);
+  const other = known ? { sha256: known.payload.sha256, where: `the ${known.status} deployment ${known.id} in ${environment}` } : installed && installed.sha256 !== target.sha256 ? { sha256: installed.sha256, where: `the ${provider.type} provider's copy (${installed.artifact})` } : undefined;
+  if (other) {
+    throw new ModelshipError(`${target.model} ${target.version} already exists with other bytes: sha256 ${other.sha256.slice(0, 12)} in ${other.where}, but this artifact has ${target.sha256.slice(0, 12)}`, {
+      hint: 'nothing was changed. A version is immutable: release the change as a new version',
+    });
+  }
 }
 
 function lastStep(record: DeploymentRecord): string {

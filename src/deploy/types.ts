@@ -3,7 +3,7 @@
  * chatops engineer (comment commands call the engine) and the serve engineer (who follows routing.json).
  */
 
-export type Outcome = 'deployed' | 'rolled-back' | 'aborted' | 'noop' | 'planned';
+export type Outcome = 'deployed' | 'rolled-back' | 'aborted' | 'noop' | 'planned' | 'adopted';
 export type StepStatus = 'planned' | 'started' | 'ok' | 'failed' | 'skipped' | 'reverted';
 
 /** One step the engine took (or, with dryRun, would take). `at` is an ISO time. */
@@ -41,7 +41,8 @@ export interface DeployRequest {
   environment: string;
   /** Defaults to the only configured model. */
   model?: string;
-  version: string;
+  /** Required, except with `resume`: then the interrupted deployment's version and artifact are used. */
+  version?: string;
   /** Artifact path relative to the project root; defaults to the model's `path`. */
   artifact?: string;
   /** Re-run a deployment that was interrupted (process killed): it is reverted first, then run again. */
@@ -85,8 +86,19 @@ export interface EnvironmentStatus {
   rollbackTarget: string | null;
   /** A deployment that started and never finished (process killed): resume or roll back. */
   interrupted: { version: string; step: string; startedAt: string; id: string } | null;
-  lock: LockInfo | null;
+  /** `stale`: a process lock whose process is gone (or older than 24 h): the next deploy takes it over. */
+  lock: (LockInfo & { stale?: boolean }) | null;
+  /** What the provider serves, when it can tell (local: routing.json); null when it cannot or serves nothing yet. */
+  observed?: { stable: string | null; weights: Record<string, number> } | null;
+  /** Set when the state and the provider disagree (e.g. a lost state file): what each says. Deploys refuse until reconciled. */
+  disagreement?: string | null;
   history: Array<{ version: string; status: string; at: string; strategy: string }>;
+}
+
+export interface AdoptRequest {
+  environment: string;
+  model?: string;
+  actor?: string;
 }
 
 export interface StatusResult {

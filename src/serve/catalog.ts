@@ -6,7 +6,7 @@ import type { ServeLog } from './access-log.js';
 import { ConcurrencyLimiter, type ServeLimits } from './limits.js';
 import type { ServeMetrics } from './metrics.js';
 import { listModels, listVersions, readVerifiedVersion, routingFingerprint, VersionRefused } from './repository.js';
-import { parseRouting, referencedVersions, type RoutingState } from './routing.js';
+import { parseRoutingFile, referencedVersions, type RoutingState } from './routing.js';
 import { loadVersion, type LoadedVersion, type SessionOptions } from './sessions.js';
 
 /** What a model serves right now. Replaced as a whole on reload, so a request sees one consistent state. */
@@ -40,7 +40,8 @@ export class ModelHost {
   state?: ModelState;
   readonly limiter: ConcurrencyLimiter;
   private routingPrint?: string;
-  private lastGood?: RoutingState;
+  /** null: routing.json says nothing of this model is live (a reverted first deployment), so nothing is served. */
+  private lastGood?: RoutingState | null;
   /** Refused versions by fingerprint: not retried (nor counted again) until the folder changes. */
   private readonly refused = new Map<string, string>();
   private reloading?: Promise<void>;
@@ -97,10 +98,10 @@ export class ModelHost {
       return;
     }
     try {
-      const next = parseRouting(text, file, this.name);
+      const next = parseRoutingFile(text, file, this.name);
       this.lastGood = next;
       this.opts.metrics.routingReloads.inc({ model: this.name, result: 'applied' });
-      this.opts.log.write({ event: 'routing', model: this.name, generation: next.generation, strategy: next.strategy, weights: next.weights });
+      this.opts.log.write(next ? { event: 'routing', model: this.name, generation: next.generation, strategy: next.strategy, weights: next.weights } : { event: 'routing', model: this.name, stable: null, weights: {} });
     } catch (err) {
       this.opts.metrics.routingReloads.inc({ model: this.name, result: 'invalid' });
       this.opts.log.write({ event: 'routing-invalid', model: this.name, error: (err as Error).message, kept: this.lastGood?.generation ?? null });
@@ -110,6 +111,11 @@ export class ModelHost {
   private async reloadOnce(): Promise<void> {
     await this.readRouting();
     const present = await listVersions(this.dir);
+    if (this.lastGood === null) {
+      // The routing says nothing is live: versions present on disk (an aborted first deployment) are not served.
+      this.swap(undefined);
+      return;
+    }
     let routing = this.lastGood;
     const routed = routing !== undefined;
     if (!routing) {

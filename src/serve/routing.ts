@@ -101,6 +101,28 @@ export function parseRouting(text: string, file: string, expectedModel?: string)
   };
 }
 
+/**
+ * routing.json as the server applies it: a routing, or null when it says nothing of the model is live
+ * (`stable: null`, no weights, no candidate, header route or mirror) — what the deploy engine writes when
+ * it reverts a failed first deployment. Anything else is parsed by parseRouting.
+ */
+export function parseRoutingFile(text: string, file: string, expectedModel?: string): RoutingState | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return parseRouting(text, file, expectedModel);
+  }
+  if (!isObj(raw) || raw.stable !== null) return parseRouting(text, file, expectedModel);
+  for (const k of Object.keys(raw)) if (!KEYS.has(k)) throw new RoutingError(file, `unknown key "${k}"`);
+  if (raw.schema !== 1) throw new RoutingError(file, `"schema" must be 1, got ${JSON.stringify(raw.schema) ?? 'nothing'}`);
+  if (expectedModel !== undefined && raw.model !== expectedModel) throw new RoutingError(file, `"model" is "${String(raw.model)}" but the file is in the folder of model "${expectedModel}"`);
+  const weights = raw.weights ?? {};
+  const routesTraffic = !isObj(weights) || Object.values(weights).some((w) => w !== 0) || (raw.candidate ?? null) !== null || (Array.isArray(raw.headerRoutes) && raw.headerRoutes.length > 0) || (raw.shadow ?? null) !== null;
+  if (routesTraffic) throw new RoutingError(file, '"stable" is null (nothing live) but the routing sends traffic somewhere (weights, candidate, headerRoutes or shadow)');
+  return null;
+}
+
 /** The versions a routing needs loaded: everything it can send traffic to, plus `previous` for instant rollback. */
 export function referencedVersions(r: RoutingState): Set<string> {
   const out = new Set<string>([r.stable]);

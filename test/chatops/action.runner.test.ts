@@ -18,6 +18,8 @@ import { standInClient } from '../github/stand-in-client.js';
 import { pullRequestCommentEvent, webhookEvent, type WebhookEvent } from '../support/events.js';
 import { GitHubStandIn } from '../support/github-stand-in.js';
 import { runAction, type RunActionResult } from '../support/run-action.js';
+// A deploy validates what it ships: the artifacts are real ONNX models.
+import { onnxModel } from '../deploy/helpers.js';
 
 const HEAD = 'c0ffee'.padEnd(40, '0');
 const MOVED = 'bad0'.padEnd(40, '1');
@@ -68,8 +70,8 @@ afterEach(async () => {
 async function project(): Promise<string> {
   workspace = await mkdtemp(path.join(os.tmpdir(), 'ms-chatops-'));
   await mkdir(path.join(workspace, 'models'));
-  await writeFile(path.join(workspace, 'models/iris.onnx'), 'iris, as configured');
-  for (const v of ['1.0.0', '1.1.0']) await writeFile(path.join(workspace, `models/iris-${v}.onnx`), `iris ${v}`);
+  await writeFile(path.join(workspace, 'models/iris.onnx'), await onnxModel('iris, as configured'));
+  for (const v of ['1.0.0', '1.1.0']) await writeFile(path.join(workspace, `models/iris-${v}.onnx`), await onnxModel(`iris ${v}`));
   await writeFile(path.join(workspace, 'modelship.yml'), CONFIG);
   return workspace;
 }

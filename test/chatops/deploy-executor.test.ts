@@ -8,6 +8,8 @@ import type { ParsedCommand } from '../../src/chatops/grammar.js';
 import { loadConfig } from '../../src/core/config.js';
 import type { DeployResult } from '../../src/deploy/engine.js';
 import { HEAD, loadedConfig } from './fixtures.js';
+// A deploy validates what it ships: the artifacts are real ONNX models.
+import { onnxModel } from '../deploy/helpers.js';
 
 const context = { sha: HEAD, actor: 'octocat', pullRequest: 7, dryRun: false };
 const cmd = (c: Partial<ParsedCommand> & { name: ParsedCommand['name'] }): ParsedCommand => ({ dryRun: false, ...c });
@@ -89,7 +91,7 @@ describe('DeployEngineExecutor on the real engine', () => {
   it('reports progress from the state it writes: the deployment once recorded, then each step as it ends', async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'ms-chatops-engine-'));
     await mkdir(path.join(dir, 'models'));
-    await writeFile(path.join(dir, 'models/iris.onnx'), 'x');
+    await writeFile(path.join(dir, 'models/iris.onnx'), await onnxModel('iris'));
     await writeFile(path.join(dir, 'modelship.yml'), 'version: 1\nmodels: { iris: { path: models/iris.onnx } }\nenvironments:\n  staging: { provider: { type: local, root: repo/staging }, strategy: { type: direct } }\n  production: { requires: staging, provider: { type: local, root: repo/production }, strategy: { type: blue-green } }\n');
     const loaded = await loadConfig(path.join(dir, 'modelship.yml'));
     const updates: ExecutionProgress[] = [];
@@ -127,7 +129,7 @@ describe('DeployEngineExecutor on the real engine', () => {
   it('locks, reports status and unlocks an environment in the local state', async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'ms-chatops-engine-'));
     await mkdir(path.join(dir, 'models'));
-    await writeFile(path.join(dir, 'models/iris.onnx'), 'x');
+    await writeFile(path.join(dir, 'models/iris.onnx'), await onnxModel('iris'));
     await writeFile(path.join(dir, 'modelship.yml'), 'version: 1\nmodels: { iris: { path: models/iris.onnx } }\nenvironments:\n  staging: { provider: { type: local }, strategy: { type: direct } }\n');
     const ex = new DeployEngineExecutor(await loadConfig(path.join(dir, 'modelship.yml')));
     const dry = await ex.run(cmd({ name: 'lock', env: 'staging' }), { ...context, dryRun: true });

@@ -15,6 +15,8 @@ import { acquireLock, readLock, releaseLock } from '../../src/github/locks.js';
 import { getTeamMembership } from '../../src/github/teams.js';
 import { REPO, standInClient } from '../github/stand-in-client.js';
 import { GitHubStandIn } from '../support/github-stand-in.js';
+// A deploy validates what it ships: the artifacts are real ONNX models.
+import { onnxModel } from '../deploy/helpers.js';
 
 const SHA = 'cd'.repeat(20);
 let gh: GitHubStandIn;
@@ -34,7 +36,7 @@ afterEach(async () => {
 async function twoModels() {
   dir = await mkdtemp(path.join(os.tmpdir(), 'ms-chatops-state-'));
   await mkdir(path.join(dir, 'models'));
-  for (const f of ['iris-1', 'iris-2', 'churn-1']) await writeFile(path.join(dir, `models/${f}.onnx`), `bytes of ${f}`);
+  for (const f of ['iris-1', 'iris-2', 'churn-1']) await writeFile(path.join(dir, `models/${f}.onnx`), await onnxModel(`bytes of ${f}`));
   await writeFile(
     path.join(dir, 'modelship.yml'),
     'version: 1\nmodels:\n  iris: { path: models/iris-1.onnx }\n  churn: { path: models/churn-1.onnx }\nenvironments:\n  production: { provider: { type: local, root: repo/production }, strategy: { type: direct } }\n',

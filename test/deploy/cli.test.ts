@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { cli } from '../support/cli.js';
 import { CARD, CONFIG_ONE, onnxModel, TestRepo } from '../version/support/repo.js';
+import { onnxModel as irisOnnx } from './helpers.js';
 
 const ENVIRONMENTS = `environments:
   staging:
@@ -57,6 +58,20 @@ describe('modelship deploy ENV with no version', () => {
     expect(changed.stderr).toMatch(new RegExp(`iris changed since its latest release ${version.replace(/\./g, '\\.')}`));
   });
 
+  it('with several models and no --model it names them', async () => {
+    const repo = new TestRepo('ms-deploy-cli-');
+    repos.push(repo);
+    repo
+      .write('modelship.yml', `${CONFIG_ONE}  churn:\n    path: models/churn/model.onnx\n${ENVIRONMENTS}`)
+      .write('models/iris/model.onnx', onnxModel())
+      .write('models/churn/model.onnx', onnxModel({ seed: 3 }))
+      .commit('feat: two models');
+    const r = await cli(['deploy', 'staging'], { cwd: repo.dir, env: GIT_ENV });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/deploy needs a version and a model: 2 models are configured \(iris, churn\)/);
+    expect(r.stderr).toMatch(/--model NAME/);
+  });
+
   it('outside a git repository it asks for the version instead of guessing', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'ms-deploy-nogit-'));
     try {
@@ -100,7 +115,8 @@ gates:
     };
     try {
       await write('modelship.yml', `version: 1\nmodels:\n  iris:\n    path: models/1.0.0/model.onnx\n    format: onnx\n${LIVE}`);
-      await write('models/1.0.0/model.onnx', 'onnx bytes of 1.0.0\n');
+      await mkdir(path.join(dir, 'models/1.0.0'), { recursive: true });
+      await writeFile(path.join(dir, 'models/1.0.0/model.onnx'), await irisOnnx('iris 1.0.0'));
       await write('models/1.0.0/metrics.json', '{"accuracy": 0.95}');
       await write('models/candidate/metrics.json', '{"accuracy": 0.9}');
 

@@ -243,16 +243,22 @@ describe('ab and shadow', () => {
   });
 
   it('shadow: mirrors without user impact and never makes the candidate live', async () => {
-    const p = await project(`  staging:\n    strategy: { type: direct }\n  shadowed:\n    requires: staging\n    strategy: { type: shadow, percent: 25 }\n    stateDir: .modelship/shadow-state\n    provider: { type: local, root: shadow-repo }\n`);
+    const envs = (strategy: string) => `  staging:\n    strategy: { type: direct }\n  shadowed:\n    requires: staging\n    strategy: ${strategy}\n    stateDir: .modelship/shadow-state\n    provider: { type: local, root: shadow-repo }\n`;
+    const p = await project(envs('{ type: direct }'));
+    await deploy(p.loaded, { environment: 'shadowed', version: '1.0.0', artifact: await p.artifact('1.0.0') });
+    // The environment switches to shadow once a version is live there (shadow needs something to mirror).
+    await writeFile(path.join(p.dir, 'modelship.yml'), (await readFile(path.join(p.dir, 'modelship.yml'), 'utf8')).replace(envs('{ type: direct }'), envs('{ type: shadow, percent: 25 }')));
+    await p.reload();
     const seen: unknown[] = [];
-    const spy = (_e: unknown, inner: import('../../src/deploy/providers/provider.js').DeploymentProvider) => ({ ...inner, type: inner.type, prepare: inner.prepare.bind(inner), verify: inner.verify.bind(inner), revert: inner.revert.bind(inner), observe: inner.observe?.bind(inner), finalize: async (c: any, t: any, g: any) => (seen.push(['finalize', t.shadow, t.weights]), inner.finalize(c, t, g)), shiftTraffic: async (c: any, t: any, g: any) => (seen.push(['shift', t.shadow, t.weights]), inner.shiftTraffic(c, t, g)) });
-    const r = await deploy(p.loaded, { environment: 'shadowed', version: '1.0.0', artifact: await p.artifact('1.0.0') }, { analysis: scripted(['successful']), provider: spy });
+    const spy = (_e: unknown, inner: import('../../src/deploy/providers/provider.js').DeploymentProvider) => ({ ...inner, type: inner.type, prepare: inner.prepare.bind(inner), verify: inner.verify.bind(inner), revert: inner.revert.bind(inner), observe: inner.observe?.bind(inner), installed: inner.installed?.bind(inner), finalize: async (c: any, t: any, g: any) => (seen.push(['finalize', t.shadow, t.weights]), inner.finalize(c, t, g)), shiftTraffic: async (c: any, t: any, g: any) => (seen.push(['shift', t.shadow, t.weights]), inner.shiftTraffic(c, t, g)) });
+    const r = await deploy(p.loaded, { environment: 'shadowed', version: '1.1.0', artifact: await p.artifact('1.1.0') }, { analysis: scripted(['successful']), provider: spy });
     expect(r.outcome).toBe('deployed');
-    expect(r.liveVersion).toBeNull();
-    expect(seen).toEqual([['shift', { version: '1.0.0', percent: 25 }, {}], ['finalize', null, {}]]);
-    expect(await routing(p, 'shadow-repo')).toMatchObject({ stable: null, shadow: null, weights: {} });
-    expect((await status(p.loaded, { environment: 'shadowed' })).environments[0]).toMatchObject({ liveVersion: null, rollbackTarget: null });
-    const failed = await deploy(p.loaded, { environment: 'shadowed', version: '1.1.0', artifact: await p.artifact('1.1.0') }, { analysis: scripted(['failed']) });
+    expect(r.liveVersion).toBe('1.0.0');
+    expect(seen).toEqual([['shift', { version: '1.1.0', percent: 25 }, { '1.0.0': 100 }], ['finalize', null, { '1.0.0': 100 }]]);
+    expect(await routing(p, 'shadow-repo')).toMatchObject({ stable: '1.0.0', shadow: null, weights: { '1.0.0': 100 } });
+    expect((await status(p.loaded, { environment: 'shadowed' })).environments[0]).toMatchObject({ liveVersion: '1.0.0', rollbackTarget: null });
+    const failed = await deploy(p.loaded, { environment: 'shadowed', version: '1.2.0', artifact: await p.artifact('1.2.0') }, { analysis: scripted(['failed']) });
     expect(failed.outcome).toBe('aborted');
+    expect(await routing(p, 'shadow-repo')).toMatchObject({ stable: '1.0.0', shadow: null, weights: { '1.0.0': 100 } });
   });
 });

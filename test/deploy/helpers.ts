@@ -1,14 +1,18 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadConfig, type LoadedConfig } from '../../src/core/config.js';
 import type { DeploymentProvider } from '../../src/deploy/providers/provider.js';
 
 export interface Project {
   dir: string;
   loaded: LoadedConfig;
-  /** Writes models/<version>/model.onnx with content unique to the version; returns its relative path. */
-  artifact(version: string, content?: string): Promise<string>;
+  /**
+   * Writes models/<version>/model.onnx, a real ONNX model (the iris example) whose bytes are unique to the
+   * version (or to `tag`): a deploy validates what it ships. Returns its relative path.
+   */
+  artifact(version: string, tag?: string): Promise<string>;
   reload(): Promise<LoadedConfig>;
   cleanup(): Promise<void>;
 }
@@ -23,9 +27,9 @@ export async function createProject(environments: string, extra = ''): Promise<P
   const project: Project = {
     dir,
     loaded: undefined as unknown as LoadedConfig,
-    async artifact(version, content) {
+    async artifact(version, tag) {
       await mkdir(path.join(dir, 'models', version), { recursive: true });
-      await writeFile(path.join(dir, 'models', version, 'model.onnx'), content ?? `onnx bytes of ${version}\n`);
+      await writeFile(path.join(dir, 'models', version, 'model.onnx'), await onnxModel(tag ?? `iris ${version}`));
       return `models/${version}/model.onnx`;
     },
     async reload() {
@@ -73,4 +77,26 @@ export function failingProvider(inner: DeploymentProvider, failAt: { call?: numb
     revert: wrap('revert', inner.revert.bind(inner)),
     observe: inner.observe?.bind(inner),
   };
+}
+
+export const IRIS_MODELS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples/iris/models');
+
+/**
+ * The iris example's real ONNX model (inputs features[batch,4] float32; outputs probabilities[batch,3]
+ * float32, label[batch] int64) with `tag` as its doc_string: a valid model whose bytes differ per tag
+ * (protobuf lets a field follow the others; ModelProto field 6 is doc_string).
+ */
+export async function onnxModel(tag: string, base = 'iris-v2'): Promise<Buffer> {
+  const bytes = await readFile(path.join(IRIS_MODELS, base, 'model.onnx'));
+  const text = Buffer.from(tag, 'utf8');
+  if (text.length > 127) throw new Error('onnxModel: tag longer than 127 bytes');
+  return Buffer.concat([bytes, Buffer.from([0x32, text.length]), text]);
+}
+
+/** `model` with one name replaced by another of the same length (protobuf lengths stay right). */
+export function renamed(model: Buffer, from: string, to: string): Buffer {
+  if (from.length !== to.length) throw new Error('renamed keeps the length');
+  const text = model.toString('latin1');
+  if (!text.includes(from)) throw new Error(`the model has no "${from}"`);
+  return Buffer.from(text.split(from).join(to), 'latin1');
 }

@@ -49,7 +49,7 @@ describe('local state file', () => {
     await rm(file);
     await rm(`${file}.bak`, { force: true });
     const routingBefore = await readFile(path.join(p.dir, '.modelship/repository/iris/routing.json'), 'utf8');
-    await expect(deploy(p.loaded, { environment: 'staging', version: '1.1.0', artifact: await p.artifact('1.1.0') })).rejects.toThrow(/says nothing is live, but the local provider serves 1\.0\.0/);
+    await expect(deploy(p.loaded, { environment: 'staging', version: '1.1.0', artifact: await p.artifact('1.1.0') })).rejects.toThrow(/the local provider disagree: the state says nothing is live, but the provider serves 1\.0\.0/);
     expect(await readFile(path.join(p.dir, '.modelship/repository/iris/routing.json'), 'utf8')).toBe(routingBefore);
   });
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { LoadedConfig } from '../../core/config.js';
 import { ExitCode, ModelshipError } from '../../core/errors.js';
+import { userOf } from '../../deploy/state/local.js';
 import type { DeployResult } from '../../deploy/types.js';
 import { contextFor, execute, type CliContext, type CliIo } from '../context.js';
 
@@ -27,7 +28,7 @@ async function latestRelease(ctx: CliContext, loaded: LoadedConfig, environment:
   } catch (err) {
     throw new ModelshipError(`deploy needs a version: none was given and the latest release could not be read (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`, { hint: usage });
   }
-  if (plans.length !== 1) throw new ModelshipError(`deploy needs a version and a model: ${plans.length} models are configured`, { hint: `${usage} --model NAME` });
+  if (plans.length !== 1) throw new ModelshipError(`deploy needs a version and a model: ${plans.length} models are configured (${Object.keys(loaded.config.models).join(', ')})`, { hint: `${usage} --model NAME` });
   const plan = plans[0];
   if (plan.current === null) {
     throw new ModelshipError(`deploy needs a version: none was given and ${plan.model} has no release yet`, { hint: `release it first (modelship release ${plan.model}), or name the version: modelship deploy ${environment} ${plan.next ?? '1.0.0'}` });
@@ -62,20 +63,21 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
     // `--version` is taken by the program (prints modelship's version), so the option is --model-version.
     .option('--model-version <version>', 'version to deploy (same as the VERSION argument)')
     .option('--artifact <path>', 'artifact file (default: the model\'s path)')
-    .option('--resume', 'resume a deployment that was interrupted (it is reverted, then run again)')
+    .option('--resume', 'resume a deployment that was interrupted (it is reverted, then run again); without VERSION, the interrupted one\'s version and artifact')
     .option('--dry-run', 'plan the steps; change nothing')
-    .addHelpText('after', `${EXIT_HELP}\n\nExamples:\n  $ modelship deploy staging 1.1.0\n  $ modelship deploy staging 1.1.0 --artifact models/v2/model.onnx --dry-run`)
+    .addHelpText('after', `${EXIT_HELP}\n\nExamples:\n  $ modelship deploy staging 1.1.0\n  $ modelship deploy staging 1.1.0 --artifact models/v2/model.onnx --dry-run\n  $ modelship deploy staging --resume`)
     .action(async (environment: string, positional: string | undefined, opts: { model?: string; modelVersion?: string; artifact?: string; resume?: boolean }, command: Command) => {
       done(
         await run(command, async (ctx, loaded, dryRun) => {
           if (positional !== undefined && opts.modelVersion !== undefined && positional !== opts.modelVersion) throw new ModelshipError(`two different versions given: ${positional} and --model-version ${opts.modelVersion}`);
-          const version = positional ?? opts.modelVersion ?? (await latestRelease(ctx, loaded, environment, opts.model));
+          // --resume alone: the engine takes the version and artifact from the interrupted deployment's journal.
+          const version = positional ?? opts.modelVersion ?? (opts.resume && opts.artifact === undefined ? undefined : await latestRelease(ctx, loaded, environment, opts.model));
           let artifact: string | undefined;
           if (opts.artifact !== undefined) {
             artifact = path.relative(loaded.root, path.resolve(ctx.cwd, opts.artifact));
             if (artifact.startsWith('..') || path.isAbsolute(artifact)) throw new ModelshipError(`--artifact ${opts.artifact} is outside the project ${loaded.root}`);
           }
-          return (await engine()).deploy(loaded, { environment, model: opts.model, version, artifact, resume: opts.resume, actor: ctx.env.GITHUB_ACTOR }, { dryRun });
+          return (await engine()).deploy(loaded, { environment, model: opts.model, version, artifact, resume: opts.resume, actor: userOf(ctx.env) }, { dryRun });
         }),
       );
     });
@@ -84,12 +86,18 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
     .command('promote')
     .description('promote the version live in the previous environment to the next one')
     .argument('[model]', 'model (default: the only one)')
+    .option('--model <name>', 'model (same as the MODEL argument)')
     .requiredOption('--to <environment>', 'target environment')
     .option('--model-version <version>', 'must equal the version live in the previous environment')
     .option('--dry-run', 'plan the steps; change nothing')
-    .addHelpText('after', `${EXIT_HELP}\n\nExamples:\n  $ modelship promote iris --to production`)
-    .action(async (model: string | undefined, opts: { to: string; modelVersion?: string }, command: Command) => {
-      done(await run(command, async (ctx, loaded, dryRun) => (await engine()).promote(loaded, { model, to: opts.to, version: opts.modelVersion, actor: ctx.env.GITHUB_ACTOR }, { dryRun })));
+    .addHelpText('after', `${EXIT_HELP}\n\nExamples:\n  $ modelship promote iris --to production\n  $ modelship promote --model iris --to production`)
+    .action(async (positional: string | undefined, opts: { to: string; model?: string; modelVersion?: string }, command: Command) => {
+      done(
+        await run(command, async (ctx, loaded, dryRun) => {
+          if (positional !== undefined && opts.model !== undefined && positional !== opts.model) throw new ModelshipError(`two different models given: ${positional} and --model ${opts.model}`);
+          return (await engine()).promote(loaded, { model: positional ?? opts.model, to: opts.to, version: opts.modelVersion, actor: userOf(ctx.env) }, { dryRun });
+        }),
+      );
     });
 
   program
@@ -101,7 +109,19 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
     .option('--dry-run', 'plan the steps; change nothing')
     .addHelpText('after', `${EXIT_HELP}\n\nExamples:\n  $ modelship rollback production\n  $ modelship rollback production --to 1.0.0`)
     .action(async (environment: string, opts: { model?: string; to?: string }, command: Command) => {
-      done(await run(command, async (ctx, loaded, dryRun) => (await engine()).rollback(loaded, { environment, model: opts.model, to: opts.to, actor: ctx.env.GITHUB_ACTOR }, { dryRun })));
+      done(await run(command, async (ctx, loaded, dryRun) => (await engine()).rollback(loaded, { environment, model: opts.model, to: opts.to, actor: userOf(ctx.env) }, { dryRun })));
+    });
+
+  program
+    .command('adopt')
+    .description('record in the deployment state the version the provider serves, when the state lost track of it (e.g. a deleted state file)')
+    .argument('<environment>', 'environment')
+    .option('--model <name>', 'model (default: the only one)')
+    .option('--dry-run', 'say what would be recorded; change nothing')
+    .addHelpText('after', `\nOnly while \`status\` reports that the state and the provider disagree, and only a settled version (all traffic on it)
+whose installed copy matches its SHA256SUMS. Exit codes: 0 adopted or nothing to do; 2 refused.\n\nExamples:\n  $ modelship status staging\n  $ modelship adopt staging`)
+    .action(async (environment: string, opts: { model?: string }, command: Command) => {
+      done(await run(command, async (ctx, loaded, dryRun) => (await engine()).adopt(loaded, { environment, model: opts.model, actor: userOf(ctx.env) }, { dryRun })));
     });
 
   program
@@ -125,7 +145,7 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
   for (const name of ['lock', 'unlock'] as const) {
     const cmd = program
       .command(name)
-      .description(name === 'lock' ? 'hold an environment: no deploys by others until unlocked' : 'release an environment lock')
+      .description(name === 'lock' ? 'hold an environment: no deploys by others until unlocked; the holder (GITHUB_ACTOR, else the OS user) still deploys through it' : 'release an environment lock (the holder, or anyone with --force)')
       .argument('<environment>', 'environment')
       .option('--reason <text>', 'why (shown to whoever is refused)')
       .option('--dry-run', 'change nothing');
@@ -136,7 +156,7 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
         await execute(ctx, async () => {
           const loaded = await ctx.loadConfig();
           const dryRun = opts && (command.opts() as { dryRun?: boolean }).dryRun === true;
-          const actor = ctx.env.GITHUB_ACTOR ?? ctx.env.USER ?? 'cli';
+          const actor = userOf(ctx.env);
           const result = name === 'lock' ? await (await engine()).lock(loaded, { environment, reason: opts.reason, actor }, { dryRun }) : await (await engine()).unlock(loaded, { environment, actor, force: opts.force }, { dryRun });
           return { exitCode: ExitCode.Pass, json: result, text: result.message };
         }),

@@ -36,9 +36,10 @@ export class CommandProvider implements DeploymentProvider {
   finalize(ctx: ProviderContext, traffic: TrafficState, target: DeployTarget): Promise<string> {
     return this.run('finalize', ctx, target, traffic);
   }
-  revert(ctx: ProviderContext, lastGood: TrafficState): Promise<string> {
-    const version = lastGood.stable ?? '';
-    return this.run('revert', ctx, { model: ctx.model, version, artifact: '', sha256: '', format: '' }, lastGood);
+  /** MODELSHIP_VERSION, _URI and _SHA256 name the version reverted to (empty when nothing was live). */
+  revert(ctx: ProviderContext, lastGood: TrafficState, lastGoodTarget?: DeployTarget): Promise<string> {
+    const target = lastGoodTarget ?? { model: ctx.model, version: lastGood.stable ?? '', artifact: '', sha256: '', format: '' };
+    return this.run('revert', ctx, target, lastGood);
   }
 
   private run(step: 'prepare' | 'shiftTraffic' | 'verify' | 'finalize' | 'revert', ctx: ProviderContext, target: DeployTarget, traffic: TrafficState | undefined): Promise<string> {

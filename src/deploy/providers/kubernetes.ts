@@ -59,9 +59,9 @@ export class KubernetesProvider implements DeploymentProvider {
     return this.apply(renderInferenceService(this.spec, target));
   }
 
-  async revert(ctx: ProviderContext, lastGood: TrafficState): Promise<string> {
+  async revert(ctx: ProviderContext, lastGood: TrafficState, lastGoodTarget?: DeployTarget): Promise<string> {
     if (lastGood.stable === null) return 'nothing was live before: left as is (delete the InferenceService by hand if wanted)';
-    return this.apply(renderInferenceService(this.spec, { model: ctx.model, version: lastGood.stable, sha256: '' }));
+    return this.apply(renderInferenceService(this.spec, { model: ctx.model, version: lastGood.stable, sha256: lastGoodTarget?.version === lastGood.stable ? lastGoodTarget.sha256 : '' }));
   }
 
   private scope(): string[] {

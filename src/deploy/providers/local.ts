@@ -3,7 +3,7 @@ import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/
 import path from 'node:path';
 import { ModelshipError } from '../../core/errors.js';
 import { fsyncDir, sha256File, writeFileAtomic } from '../atomic.js';
-import type { DeployTarget, DeploymentProvider, ProviderContext, TrafficState } from './provider.js';
+import type { DeployTarget, DeploymentProvider, InstalledVersion, ProviderContext, TrafficState } from './provider.js';
 
 /** routing.json as the embedded server (src/serve) reads it; see docs/deploy.md, "Model repository". */
 export interface RoutingFile extends TrafficState {
@@ -97,6 +97,15 @@ export class LocalProvider implements DeploymentProvider {
 
   async observe(ctx: ProviderContext): Promise<TrafficState | undefined> {
     return this.readRouting(ctx.model);
+  }
+
+  /** The version folder's artifact and the sha256 its SHA256SUMS records (prepare writes both). */
+  async installed(ctx: ProviderContext, version: string): Promise<InstalledVersion | undefined> {
+    const dir = this.versionDir(ctx.model, version);
+    const sums = await readFile(path.join(dir, 'SHA256SUMS'), 'utf8').catch(() => undefined);
+    const line = sums?.split('\n').map((l) => l.trim().match(/^([0-9a-f]{64})\s+\*?(\S.*)$/i)).find((m) => m !== null && m !== undefined);
+    if (!line) return (await exists(dir)) ? { sha256: 'unreadable', artifact: dir } : undefined;
+    return { sha256: line[1].toLowerCase(), artifact: path.join(dir, path.basename(line[2])) };
   }
 
   async readRouting(model: string): Promise<RoutingFile | undefined> {

@@ -38,6 +38,12 @@ export interface DeployTarget {
   versionMetrics?: VersionMetricsRecord;
 }
 
+export interface InstalledVersion {
+  sha256: string;
+  /** Absolute path (or URI) of the installed artifact. */
+  artifact: string;
+}
+
 export interface ProviderContext {
   environment: string;
   model: string;
@@ -54,10 +60,16 @@ export interface DeploymentProvider {
   verify(ctx: ProviderContext, target: DeployTarget): Promise<string>;
   /** Makes the final traffic permanent and cleans up what the rollout no longer needs. */
   finalize(ctx: ProviderContext, traffic: TrafficState, target: DeployTarget): Promise<string>;
-  /** Restores the last good traffic. Must be safe to call at any point, and more than once. */
-  revert(ctx: ProviderContext, lastGood: TrafficState): Promise<string>;
+  /**
+   * Restores the last good traffic. Must be safe to call at any point, and more than once. `lastGoodTarget`
+   * is the version `lastGood.stable` names, as it was deployed (its artifact and sha256); absent when
+   * nothing was live.
+   */
+  revert(ctx: ProviderContext, lastGood: TrafficState, lastGoodTarget?: DeployTarget): Promise<string>;
   /** What the provider sees as live, when it can tell (used to detect a lost or stale state file). */
   observe?(ctx: ProviderContext): Promise<TrafficState | undefined>;
+  /** A version the provider already holds, when it can tell: its sha256 and where its artifact is. */
+  installed?(ctx: ProviderContext, version: string): Promise<InstalledVersion | undefined>;
 }
 
 export function emptyTraffic(strategy = 'direct'): TrafficState {

@@ -40,8 +40,9 @@ export class WebhookProvider implements DeploymentProvider {
   finalize(ctx: ProviderContext, traffic: TrafficState, target: DeployTarget) {
     return this.post('finalize', ctx, target, traffic);
   }
-  revert(ctx: ProviderContext, lastGood: TrafficState) {
-    return this.post('revert', ctx, undefined, lastGood);
+  /** `target` is the version reverted to (null when nothing was live). */
+  revert(ctx: ProviderContext, lastGood: TrafficState, lastGoodTarget?: DeployTarget) {
+    return this.post('revert', ctx, lastGoodTarget, lastGood);
   }
 
   private async post(step: string, ctx: ProviderContext, target: DeployTarget | undefined, traffic: TrafficState | undefined): Promise<string> {

@@ -134,8 +134,27 @@ export class LocalDeploymentStore implements DeploymentStore {
   }
 }
 
+/** The owner of a process lock: `user@host:pid`. */
 export function defaultOwner(actor?: string): string {
-  return `${actor ?? os.userInfo().username}@${os.hostname()}:${process.pid}`;
+  return `${actor ?? osUser()}@${os.hostname()}:${process.pid}`;
+}
+
+/** The OS user running modelship (what `lock` and `deploy` record when no actor is given). */
+export function osUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    // No passwd entry (some containers): the login name the shell exported, if any.
+    return process.env.USER || process.env.USERNAME || 'unknown';
+  }
+}
+
+/**
+ * Who runs a command, the same for `lock`, `unlock`, `deploy`, `promote` and `rollback`: GITHUB_ACTOR when
+ * set (Actions, chatops), else the OS user. A manual lock names this user, and lets this user deploy.
+ */
+export function userOf(env: NodeJS.ProcessEnv): string {
+  return env.GITHUB_ACTOR?.trim() || osUser();
 }
 
 function checksumOf(environment: string, records: DeploymentRecord[]): string {

@@ -15,8 +15,14 @@ export const abStrategy: Strategy = {
     const weight = ctx.spec.weight ?? (ctx.spec.header ? 0 : 50);
     const weights = split(ctx.base.stable, ctx.target.version, weight);
     const headerRoutes = ctx.spec.header ? [{ header: ctx.spec.header.name, value: ctx.spec.header.value, version: ctx.target.version }] : [];
-    const traffic: TrafficState = { ...ctx.base, candidate: ctx.target.version, weights, headerRoutes, shadow: null, strategy: 'ab' };
-    await ctx.step(`split ${weight}%${headerRoutes.length ? ` + header ${headerRoutes[0].header}` : ''}`, () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), weights);
+    // Nothing live yet: there is no B to compare with, the candidate takes all traffic and is the stable
+    // version of the routing (a routing with weights but no stable is refused by `modelship serve`).
+    const alone = ctx.base.stable === null;
+    const traffic: TrafficState = alone
+      ? { ...ctx.base, stable: ctx.target.version, candidate: null, weights, headerRoutes: [], shadow: null, strategy: 'ab' }
+      : { ...ctx.base, candidate: ctx.target.version, weights, headerRoutes, shadow: null, strategy: 'ab' };
+    const name = alone ? 'route 100% (nothing live to compare with)' : `split ${weight}%${headerRoutes.length ? ` + header ${headerRoutes[0].header}` : ''}`;
+    await ctx.step(name, () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), weights);
     const duration = ctx.spec.duration === undefined ? 0 : parseDuration(ctx.spec.duration, 'strategy.duration');
     if (duration > 0) await ctx.step(`observe ${ctx.spec.duration}`, async () => (await ctx.sleep(duration), 'observed'));
     const result = await ctx.analyze(1, weight);
