@@ -72,7 +72,7 @@ describe('compareTrials on paired trials (Wilcoxon signed-rank on the per-pair r
     const b = result(wandering);
     const p = compareTrials(cand, b, DEFAULT_REGRESSION, 'test', paired);
     expect(p).toMatchObject({ verdict: 'regressed', test: 'wilcoxon', paired: true, pairs: 10, pValueFor: 'worse' });
-    expect(p.pValue).toBeLessThan(0.002); // every pair slower
+    expect(p.pValue).toBeLessThan(0.005); // every pair slower (two equal ratios: the tie-corrected normal approximation)
     expect(p.ratio).toBeCloseTo(1.1, 2);
     const u = compareTrials(cand, b, DEFAULT_REGRESSION, 'test');
     expect(u.verdict).toBe('inconclusive');
