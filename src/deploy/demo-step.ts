@@ -102,6 +102,7 @@ export const canaryDemoStep: DemoStep = {
   id: 'canary',
   title: 'Canary v2 on staging under live traffic, judged from the server\'s /metrics',
   async run(ctx) {
+    await ensureLive(ctx, 'staging', V1);
     const live = await LiveEnvironment.start(ctx, 'staging', { label: `canary of ${V2.version}` });
     try {
       ctx.log(`    modelship serve --env staging at ${live.server.url}; a client sends ${live.load.options.rate} requests/s to /v2/models/${live.model}/infer`);
