@@ -26,6 +26,7 @@ export const benchmarkAction: ActionSpec = {
     await ctx.writeReport('benchmark', { ...report, savedAs: outcome.savedAs });
     const head = report.results.find((r) => r.role === 'candidate');
     ctx.setOutput('regressed', report.regressed);
+    ctx.setOutput('verdict', report.verdict);
     if (head) {
       ctx.setOutput('p50-ms', head.latency_ms.p50);
       ctx.setOutput('p99-ms', head.latency_ms.p99);
@@ -40,6 +41,9 @@ export const benchmarkAction: ActionSpec = {
     const modelsSection = (name: string) => loaded.locate(['models', name, 'path']);
     for (const c of report.comparison.filter((x) => x.regressed)) {
       ctx.annotate({ level: 'error', title: `benchmark regression: ${c.model}`, message: `batch ${c.batch}: ${c.reason}`, location: modelsSection(c.model) });
+    }
+    for (const c of report.comparison.filter((x) => x.verdict === 'inconclusive')) {
+      ctx.annotate({ level: 'warning', title: `benchmark inconclusive: ${c.model}`, message: `batch ${c.batch}: ${c.reason}`, location: modelsSection(c.model) });
     }
     if (report.regressed) {
       const n = report.comparison.filter((c) => c.regressed).length;

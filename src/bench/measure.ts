@@ -1,27 +1,67 @@
 import * as hdr from 'hdr-histogram-js';
 import type { LatencySummary, TrialResult } from './types.js';
 
+/** Samples a trial keeps exactly (8 bytes each, 32 MiB at most); beyond, percentiles come from the histogram. */
+export const EXACT_SAMPLE_LIMIT = 4 * 1024 * 1024;
+
 /**
- * Latencies are recorded in nanoseconds into an HDR histogram (3 significant digits): percentiles within
- * 0.1% and constant memory, however many samples a trial takes. Nanoseconds, because a small model answers
- * in tens of microseconds, where microsecond buckets would quantize a 5% change away.
+ * Latencies of one trial, in nanoseconds. Every value goes into an HDR histogram (3 significant digits,
+ * constant memory) and, up to EXACT_SAMPLE_LIMIT, into a plain array: the figures a trial reports, and the
+ * regression test judges, are then exact, not rounded to a histogram bucket (0.1% steps, which would turn
+ * close trials into ties). Only a trial of millions of calls falls back to the histogram's percentiles.
  */
-export function createLatencyHistogram(): hdr.Histogram {
-  return hdr.build({ bitBucketSize: 'packed', lowestDiscernibleValue: 1, highestTrackableValue: 3_600_000_000_000, numberOfSignificantValueDigits: 3, useWebAssembly: false });
+export class LatencyRecorder {
+  readonly histogram = hdr.build({ bitBucketSize: 'packed', lowestDiscernibleValue: 1, highestTrackableValue: 3_600_000_000_000, numberOfSignificantValueDigits: 3, useWebAssembly: false });
+  private exact = new Float64Array(1024);
+  private count = 0;
+  private sum = 0;
+
+  recordValue(ns: number): void {
+    this.histogram.recordValue(Math.max(1, Math.round(ns)));
+    this.sum += ns;
+    if (this.count < EXACT_SAMPLE_LIMIT) {
+      if (this.count === this.exact.length) {
+        const grown = new Float64Array(Math.min(EXACT_SAMPLE_LIMIT, this.exact.length * 2));
+        grown.set(this.exact);
+        this.exact = grown;
+      }
+      this.exact[this.count] = ns;
+    }
+    this.count++;
+  }
+
+  /** Whether every sample was kept (the summary is then exact). */
+  get isExact(): boolean {
+    return this.count <= EXACT_SAMPLE_LIMIT;
+  }
+
+  summary(): LatencySummary {
+    const h = this.histogram;
+    const toMs = (v: number) => v / 1e6;
+    const fromHistogram: LatencySummary = {
+      p50: toMs(h.getValueAtPercentile(50)),
+      p90: toMs(h.getValueAtPercentile(90)),
+      p95: toMs(h.getValueAtPercentile(95)),
+      p99: toMs(h.getValueAtPercentile(99)),
+      mean: this.count > 0 ? toMs(this.sum / this.count) : 0,
+      min: toMs(h.minNonZeroValue === Number.MAX_SAFE_INTEGER ? 0 : h.minNonZeroValue),
+      max: toMs(h.maxValue),
+      stddev: toMs(h.stdDeviation),
+    };
+    if (this.count === 0 || !this.isExact) return fromHistogram;
+    const sorted = this.exact.slice(0, this.count).sort();
+    // Nearest rank, as HDR histograms report percentiles: a value some call really took.
+    const at = (p: number) => toMs(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]);
+    return { ...fromHistogram, p50: at(50), p90: at(90), p95: at(95), p99: at(99), min: toMs(sorted[0]), max: toMs(sorted[sorted.length - 1]) };
+  }
 }
 
-export function summarize(h: hdr.Histogram): LatencySummary {
-  const toMs = (v: number) => v / 1e6;
-  return {
-    p50: toMs(h.getValueAtPercentile(50)),
-    p90: toMs(h.getValueAtPercentile(90)),
-    p95: toMs(h.getValueAtPercentile(95)),
-    p99: toMs(h.getValueAtPercentile(99)),
-    mean: toMs(h.mean),
-    min: toMs(h.minNonZeroValue === Number.MAX_SAFE_INTEGER ? 0 : h.minNonZeroValue),
-    max: toMs(h.maxValue),
-    stddev: toMs(h.stdDeviation),
-  };
+export function createLatencyHistogram(): LatencyRecorder {
+  return new LatencyRecorder();
+}
+
+export function summarize(recorder: LatencyRecorder): LatencySummary {
+  return recorder.summary();
 }
 
 export interface TrialPlan {
@@ -59,7 +99,7 @@ export async function runClosedLoopTrial(op: () => Promise<unknown>, plan: Trial
         after(elapsed);
         elapsed = Number(nowNs() - t0);
       }
-      h.recordValue(Math.max(1, Math.round(elapsed)));
+      h.recordValue(elapsed);
       samples++;
     } catch (err) {
       errors++;

@@ -4,14 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import type { LoadedConfig } from '../core/config.js';
 import { ModelshipError } from '../core/errors.js';
+import { createRandom } from '../core/stats/random.js';
 import { aggregateTrials } from './aggregate.js';
 import { compareTrials, incomparable } from './compare.js';
 import type { BenchSettings } from './config.js';
 import { fileAtCommit, headCommit, resolveCommit } from './git.js';
 import { readReportFile } from './history.js';
 import { describeMachine, machineDifferences } from './machine.js';
-import type { BenchSession, BenchTarget } from './runner.js';
+import type { BenchRunner, BenchSession, BenchTarget } from './runner.js';
 import { runnerFor } from './runners/registry.js';
+import type { TrialPlan } from './measure.js';
 import type { BenchReport, BenchResult, ComparisonRow, TrialResult } from './types.js';
 
 /**
@@ -35,6 +37,8 @@ export interface BenchRequest {
   log?: (line: string) => void;
   /** Test and demo hook: a calibrated slowdown of the candidate (see BenchTarget.slowdown). */
   candidateSlowdown?: number;
+  /** Test hook: a runner other than the registry's (e.g. a fake whose timings a test controls). */
+  runner?: BenchRunner;
 }
 
 /** `--baseline` text to a spec: *.json is a stored report, an existing model file is measured, else a git ref. */
@@ -92,7 +96,7 @@ function toResult(model: string, runner: string, role: BenchResult['role'], batc
 export async function runBenchmark(req: BenchRequest): Promise<BenchReport> {
   const { settings } = req;
   const log = req.log ?? (() => {});
-  const runner = runnerFor(settings.runner);
+  const runner = req.runner ?? runnerFor(settings.runner);
   const models = selectModels(req);
   const warnings: string[] = [];
   const results: BenchResult[] = [];
@@ -152,23 +156,13 @@ export async function runBenchmark(req: BenchRequest): Promise<BenchReport> {
           if (baseline) await baseline.prepare(requested);
           if (batch !== requested) warnings.push(`${model}: the ${settings.inputsFile ? 'inputs file' : 'model'} fixes the batch at ${batch}; batch size ${requested} was not measured as such`);
           const plan = { durationMs: settings.durationMs, warmupMs: settings.warmupMs, iterations: settings.iterations, batch };
-          const cTrials: TrialResult[] = [];
-          const bTrials: TrialResult[] = [];
-          for (let t = 0; t < settings.trials; t++) {
-            // A B B A A B ...: alternating which side goes first cancels slow drift (thermal, neighbours).
-            const order = baseline ? (t % 2 === 0 ? ['b', 'c'] : ['c', 'b']) : ['c'];
-            for (const side of order) {
-              if (side === 'b') bTrials.push(await baseline!.trial(plan));
-              else cTrials.push(await candidate.trial(plan));
-            }
-            log(`${model} batch ${batch}: trial ${t + 1}/${settings.trials}`);
-          }
+          const { candidate: cTrials, baseline: bTrials } = await measurePairs(candidate, baseline, plan, settings, `${settings.seed}:${model}:${batch}`, (t) => log(`${model} batch ${batch}: trial ${t}/${settings.trials}`));
           const cResult = toResult(model, settings.runner, 'candidate', batch, candidate, cTrials, settings);
           results.push(cResult);
           if (baseline) {
             const bResult = toResult(model, settings.runner, 'baseline', batch, baseline, bTrials, settings);
             results.push(bResult);
-            comparison.push(compareTrials(cResult, bResult, settings.regression, baselineSource));
+            comparison.push(compareTrials(cResult, bResult, settings.regression, baselineSource, { paired: true }));
           } else if (storedBaseline) {
             comparison.push(compareWithStored(cResult, storedBaseline, req, runtimeVersion));
           } else if (newModel) {
@@ -192,9 +186,54 @@ export async function runBenchmark(req: BenchRequest): Promise<BenchReport> {
     machine,
     results,
     comparison,
+    verdict: reportVerdict(comparison),
     regressed: comparison.some((c) => c.regressed),
+    inconclusive: comparison.some((c) => c.verdict === 'inconclusive'),
     warnings: [...warnings, ...results.flatMap((r) => r.warnings.map((w) => `${r.model} batch ${r.batch} (${r.role}): ${w}`))],
   };
+}
+
+/** A regression fails the run; else a comparison that could not tell makes it inconclusive; else it passes. */
+export function reportVerdict(comparison: readonly ComparisonRow[]): BenchReport['verdict'] {
+  if (comparison.some((c) => c.regressed)) return 'fail';
+  return comparison.some((c) => c.verdict === 'inconclusive') ? 'inconclusive' : 'pass';
+}
+
+/**
+ * The trials of one model and batch size. With a baseline, trial i of each side forms a pair run back to
+ * back, in an order drawn at random for each pair (seeded, so a re-run measures in the same order): slow
+ * drift (a neighbour's job, thermal state) then hits both sides of a pair alike and cancels in its ratio,
+ * and neither side is favoured by going first. Before the first timed trial each session runs one untimed
+ * trial (in random order too): a cold first trial, 4-13% slower, never lands on one side only.
+ */
+export async function measurePairs(
+  candidate: BenchSession,
+  baseline: BenchSession | undefined,
+  plan: TrialPlan,
+  settings: Pick<BenchSettings, 'trials'>,
+  seed: string,
+  progress: (trial: number) => void = () => {},
+): Promise<{ candidate: TrialResult[]; baseline: TrialResult[]; order: Array<'candidate-first' | 'baseline-first'> }> {
+  const random = createRandom(seed);
+  const cTrials: TrialResult[] = [];
+  const bTrials: TrialResult[] = [];
+  const order: Array<'candidate-first' | 'baseline-first'> = [];
+  const sides = () => (random.next() < 0.5 ? (['c', 'b'] as const) : (['b', 'c'] as const));
+  if (baseline) for (const side of sides()) await (side === 'c' ? candidate : baseline).trial(plan);
+  else await candidate.trial(plan);
+  for (let t = 0; t < settings.trials; t++) {
+    if (!baseline) cTrials.push(await candidate.trial(plan));
+    else {
+      const pair = sides();
+      order.push(pair[0] === 'c' ? 'candidate-first' : 'baseline-first');
+      for (const side of pair) {
+        if (side === 'b') bTrials.push(await baseline.trial(plan));
+        else cTrials.push(await candidate.trial(plan));
+      }
+    }
+    progress(t + 1);
+  }
+  return { candidate: cTrials, baseline: bTrials, order };
 }
 
 function compareWithStored(candidate: BenchResult, stored: BenchReport, req: BenchRequest, runtimeVersion: string | undefined): ComparisonRow {

@@ -59,14 +59,39 @@ export interface ComparisonRow {
   baselineSource: string;
   candidate: number;
   baseline: number;
-  /** candidate / baseline of the trial medians; > 1 is slower for latency, faster for throughput. */
+  /**
+   * Estimated candidate / baseline ratio of the metric; > 1 is slower for latency, faster for throughput.
+   * Paired trials: the Hodges-Lehmann estimate of the per-pair ratios (the median per-pair ratio for the
+   * bootstrap); a stored baseline: the ratio of the trial medians. `candidate` and `baseline` are always
+   * the medians of each side's trials.
+   */
   ratio: number;
   /** Relative change in the bad direction (positive = worse), e.g. 0.2 = 20% worse. */
   change: number;
-  test: 'mann-whitney' | 'bootstrap';
+  /**
+   * `wilcoxon`: signed-rank test on the per-pair ratios (paired trials, rule `mann-whitney`);
+   * `mann-whitney`: rank-sum test on independent trials (a stored baseline); `bootstrap`: seeded interval.
+   */
+  test: 'mann-whitney' | 'bootstrap' | 'wilcoxon';
+  /** Whether trial i of both sides ran adjacent in time (order randomised within the pair) and was tested as a pair. */
+  paired: boolean;
+  pairs?: number;
+  /**
+   * One-sided p-value of the rank test for "the candidate is worse than the baseline" (slower, or fewer
+   * items/s); H0: no worse. Small values are evidence of a slowdown; never a two-sided p-value.
+   */
   pValue?: number;
+  /** The direction `pValue` is for: always `worse`. */
+  pValueFor?: 'worse';
+  /** One-sided p-value for "worse by less than minEffect" (H0: worse by minEffect or more); small = the trials exclude a regression. */
+  pValueWithinMinEffect?: number;
   ci?: { lower: number; upper: number; confidence: number };
-  verdict: 'regressed' | 'improved' | 'unchanged' | 'incomparable';
+  /**
+   * `regressed`: evidence of a change at least minEffect worse; `improved`: the same, better;
+   * `unchanged`: evidence that any slowdown is under minEffect; `inconclusive`: the trials cannot tell;
+   * `incomparable`: no comparison possible (another machine, a new model, too few trials).
+   */
+  verdict: 'regressed' | 'improved' | 'unchanged' | 'inconclusive' | 'incomparable';
   regressed: boolean;
   reason: string;
 }
@@ -78,6 +103,10 @@ export interface BenchReport {
   machine: MachineInfo;
   results: BenchResult[];
   comparison: ComparisonRow[];
+  /** `fail` when a comparison regressed, else `inconclusive` when one could not tell, else `pass` (exit 1 / 3 / 0). */
+  verdict: 'pass' | 'fail' | 'inconclusive';
   regressed: boolean;
+  /** A comparison's trials could not tell a regression of minEffect from noise. */
+  inconclusive: boolean;
   warnings: string[];
 }

@@ -61,6 +61,31 @@ export const deployDemoStep: DemoStep = {
   },
 };
 
+/**
+ * Makes `environment` serve `version` (with `previous` before it when given), whatever the earlier steps
+ * achieved: a step that needs v2 on staging deploys it itself, without live traffic (the configured offline
+ * gate only), when the canary step left staging elsewhere. Each step then shows its own point, and a slow
+ * machine that makes one step fail does not fail every step after it. Says what it did.
+ */
+async function ensureLive(ctx: DemoContext, environment: string, version: { version: string; artifact: string }, previous?: { version: string; artifact: string }): Promise<string | undefined> {
+  const liveOf = async () => (await status(ctx.config)).environments.find((e) => e.environment === environment)?.liveVersion;
+  const now = await liveOf();
+  if (now === version.version) return undefined;
+  const done: string[] = [];
+  if (previous && now !== previous.version) {
+    const r = await deploy(ctx.config, { environment, ...previous, actor: 'demo' });
+    done.push(`${previous.version}: ${r.outcome}`);
+  }
+  // Production takes versions by promotion from staging only, as the pipeline says.
+  const r = environment === 'production' ? await promote(ctx.config, { to: 'production', actor: 'demo' }) : await deploy(ctx.config, { environment, ...version, actor: 'demo' });
+  done.push(`${version.version}: ${r.outcome}`);
+  const after = await liveOf();
+  if (after !== version.version) throw new Error(`cannot set up ${environment} with ${version.version} live (${done.join('; ')}; live: ${after ?? 'nothing'})`);
+  const note = `set-up: ${environment} served ${now ?? 'nothing'} after the earlier steps, so this step ${environment === 'production' ? 'promoted' : 'deployed'} ${done.map((d) => d.split(':')[0]).join(' then ')} there first, without live traffic`;
+  ctx.log(`    ${note}`);
+  return note;
+}
+
 /** Deploys `candidate` to staging with the live analysis judging each canary step from the server's /metrics. */
 async function liveCanary(ctx: DemoContext, live: LiveEnvironment, stable: string, candidate: { version: string; artifact: string }): Promise<{ analysis: LiveCanaryAnalysis; result: DeployResult }> {
   const analysis = new LiveCanaryAnalysis(() => live.scrape(), {
@@ -77,6 +102,7 @@ export const canaryDemoStep: DemoStep = {
   id: 'canary',
   title: 'Canary v2 on staging under live traffic, judged from the server\'s /metrics',
   async run(ctx) {
+    await ensureLive(ctx, 'staging', V1);
     const live = await LiveEnvironment.start(ctx, 'staging', { label: `canary of ${V2.version}` });
     try {
       ctx.log(`    modelship serve --env staging at ${live.server.url}; a client sends ${live.load.options.rate} requests/s to /v2/models/${live.model}/infer`);
@@ -125,6 +151,7 @@ export const degradedCanaryDemoStep: DemoStep = {
   id: 'canary-degraded',
   title: 'Canary a broken re-export (expected to be rolled back automatically)',
   async run(ctx) {
+    const setUp = await ensureLive(ctx, 'staging', V2, V1);
     const artifact = await writeBrokenReexport(ctx);
     ctx.log(`    ${BROKEN.version}: v2 re-exported with its input renamed "${BROKEN.input}" (${path.relative(ctx.projectDir, artifact)}); clients still send "features"`);
     const live = await LiveEnvironment.start(ctx, 'staging', { label: `canary of ${BROKEN.version}` });
@@ -149,6 +176,7 @@ export const degradedCanaryDemoStep: DemoStep = {
         after.ok > 0 &&
         Object.keys(after.byVersion).join() === V2.version;
       const markdown = [
+        ...(setUp ? [`_${setUp}._`, ''] : []),
         `${BROKEN.version} is iris v2 re-exported with its input renamed \`${BROKEN.input}\` (a classic of exporters). Its offline metrics are v2's, so an offline gate would let it through; the canary's live analysis does not.`,
         '',
         canaryTable(obs, V2.version, BROKEN.version),
@@ -180,13 +208,15 @@ export const promoteDemoStep: DemoStep = {
   id: 'promote',
   title: 'Promote v2 to production (blue-green) while production serves traffic',
   async run(ctx) {
-    return switchUnderLoad(ctx, {
+    const setUp = [await ensureLive(ctx, 'staging', V2, V1)].filter((n): n is string => n !== undefined);
+    const r = await switchUnderLoad(ctx, {
       before: V1.version,
       after: V2.version,
       action: (live) => promote(ctx.config, { to: 'production', actor: 'demo' }, live.engineOptions()),
       expected: 'deployed',
       label: 'blue-green switch',
     });
+    return setUp.length ? { ...r, markdown: `${setUp.map((n) => `_${n}._`).join('\n\n')}\n\n${r.markdown}` } : r;
   },
 };
 
@@ -195,6 +225,7 @@ export const rollbackDemoStep: DemoStep = {
   id: 'rollback',
   title: 'Roll production back to v1 while it serves traffic (modelship rollback)',
   async run(ctx) {
+    const setUp = [await ensureLive(ctx, 'staging', V2, V1), await ensureLive(ctx, 'production', V2)].filter((n): n is string => n !== undefined).join('; ') || undefined;
     const r = await switchUnderLoad(ctx, {
       before: V2.version,
       after: V1.version,
@@ -205,7 +236,7 @@ export const rollbackDemoStep: DemoStep = {
     const state = await status(ctx.config);
     const table = ['| Environment | Live | Rollback would restore |', '| --- | --- | --- |', ...state.environments.map((e) => `| ${e.environment} | ${e.liveVersion ?? '—'} | ${e.rollbackTarget ?? '—'} |`)];
     const prod = state.environments.find((e) => e.environment === 'production')?.liveVersion;
-    return { ...r, ok: r.ok && prod === V1.version, markdown: `${r.markdown}\n\nFinal state:\n\n${table.join('\n')}` };
+    return { ...r, ok: r.ok && prod === V1.version, markdown: `${setUp ? `_${setUp}._\n\n` : ''}${r.markdown}\n\nFinal state:\n\n${table.join('\n')}` };
   },
 };
 
@@ -285,7 +316,7 @@ function rulesText(l: LiveCanaryAnalysis['limits']): string {
   return [
     `candidate share within ${l.shareSigmas} binomial σ of the weight`,
     `error rate ≤ ${percent(l.maxErrorRate, 0)} and ≤ the stable's + ${percent(l.errorMargin, 0)}`,
-    `side by side with the stable, p99 ≤ ${l.maxLatencyRatio}× the stable's or ${l.latencyFloorMs} ms, and no latency shift beyond +${percent(l.maxLatencyShift, 0)} of the stable's median significant at ${percent(l.latencyConfidence, 0)} (Mann-Whitney)`,
+    `side by side with the stable in the same window, no latency shift beyond +${percent(l.maxLatencyShift, 0)} of the stable's median significant at ${percent(l.latencyConfidence, 0)} (Mann-Whitney over every request; no absolute latency bound: load on the machine slows both versions alike)`,
   ].join('; ');
 }
 

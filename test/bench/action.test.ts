@@ -56,6 +56,6 @@ describe('benchmark action (the built bundle, run as the runner does)', () => {
       if (input === 'onnxruntime-version') continue;
       expect(run.env[`INPUT_${input.toUpperCase()}`]).toBe(`\${{ inputs.${input} }}`);
     }
-    for (const output of ['report', 'regressed', 'p50-ms', 'throughput']) expect(yml.outputs[output].value).toContain(`steps.run.outputs.${output}`);
+    for (const output of ['report', 'regressed', 'verdict', 'p50-ms', 'throughput']) expect(yml.outputs[output].value).toContain(`steps.run.outputs.${output}`);
   });
 });

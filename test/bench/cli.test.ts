@@ -31,9 +31,16 @@ describe('modelship bench', () => {
 
   it('compares with a stored report from this machine, and refuses one from another machine type', async () => {
     const same = await run(['bench', '--format', 'json', '--baseline', 'baseline.json']);
-    expect(same.code).toBe(0);
-    // 3 trials a side cannot reach alpha 0.01: the comparison says so instead of passing blindly.
-    expect(JSON.parse(same.stdout).comparison[0].reason).toMatch(/cannot reach alpha 0.01.*raise bench.trials/);
+    // 3 trials a side cannot reach alpha 0.01: inconclusive (exit 3), said why, never a blind pass.
+    const sameJson = JSON.parse(same.stdout);
+    expect(sameJson.comparison[0]).toMatchObject({ verdict: 'inconclusive', test: 'mann-whitney', paired: false, pValueFor: 'worse', regressed: false });
+    expect(sameJson.comparison[0].reason).toMatch(/cannot reach alpha 0.01.*raise bench.trials/);
+    expect(sameJson).toMatchObject({ verdict: 'inconclusive', inconclusive: true, regressed: false });
+    expect(same.code).toBe(3);
+    const sameText = await run(['bench', '--baseline', 'baseline.json']);
+    expect(sameText.code).toBe(3);
+    expect(sameText.stdout).toMatch(/INCONCLUSIVE\s+mlp batch 1 p50/);
+    expect(sameText.stdout).toMatch(/verdict: inconclusive/);
     const other = JSON.parse(await readFile(project.file('baseline.json'), 'utf8'));
     other.machine.cpuModel = 'Some Other CPU';
     await writeFile(project.file('other.json'), JSON.stringify(other));
@@ -56,7 +63,8 @@ describe('modelship bench', () => {
     const { code, stdout } = await run(['bench', '--format', 'json', '--baseline', 'HEAD', '--trials', '8']);
     const json = JSON.parse(stdout);
     expect(json.comparison[0].baselineSource).toMatch(/^ref:HEAD@[0-9a-f]{12}$/);
-    expect(json.comparison[0].verdict).toBe('regressed');
+    expect(json.comparison[0]).toMatchObject({ verdict: 'regressed', test: 'wilcoxon', paired: true, pairs: 8, pValueFor: 'worse' });
+    expect(json.verdict).toBe('fail');
     expect(code).toBe(1);
     const text = await run(['bench', '--baseline', 'HEAD', '--trials', '8']);
     expect(text.stdout).toMatch(/REGRESSED\s+mlp batch 1 p50/);

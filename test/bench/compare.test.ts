@@ -20,10 +20,11 @@ describe('compareTrials (the regression rule)', () => {
     expect(c.pValue).toBeLessThan(0.01);
   });
 
-  it('does not flag a consistent but tiny change (under minEffect)', () => {
+  it('independent trials 4% apart with a ±3% spread: cannot exclude a 5% slowdown, so inconclusive, not unchanged', () => {
     const c = compareTrials(result(base.map((v) => v + 0.04)), result(base.map((v) => v)), DEFAULT_REGRESSION, 'test');
-    expect(c.verdict).toBe('unchanged');
-    expect(c.reason).toMatch(/under the minimum effect|no evidence/);
+    expect(c.verdict).toBe('inconclusive');
+    expect(c.regressed).toBe(false);
+    expect(c.reason).toMatch(/vary too much to tell/);
   });
 
   it('does not flag a large but noisy difference without evidence', () => {
@@ -57,6 +58,69 @@ describe('compareTrials (the regression rule)', () => {
     expect(c.verdict).toBe('incomparable');
     expect(c.regressed).toBe(false);
     expect(Number.isNaN(c.ratio)).toBe(true);
+  });
+});
+
+describe('compareTrials on paired trials (Wilcoxon signed-rank on the per-pair ratios)', () => {
+  // A machine whose speed wanders by 2x across the run: independent samples drown in it, pairs do not.
+  const wandering = [1.0, 1.6, 0.8, 2.0, 1.2, 0.9, 1.7, 1.1, 1.4, 0.85];
+  const jitter = [1.004, 0.997, 1.002, 0.999, 1.003, 0.996, 1.001, 0.998, 1.0, 1.002];
+  const paired = { paired: true };
+
+  it('finds a 10% slowdown that load wandering hides from independent samples', () => {
+    const cand = result(wandering.map((v, i) => v * 1.1 * jitter[i]));
+    const b = result(wandering);
+    const p = compareTrials(cand, b, DEFAULT_REGRESSION, 'test', paired);
+    expect(p).toMatchObject({ verdict: 'regressed', test: 'wilcoxon', paired: true, pairs: 10, pValueFor: 'worse' });
+    expect(p.pValue).toBeLessThan(0.005); // every pair slower (two equal ratios: the tie-corrected normal approximation)
+    expect(p.ratio).toBeCloseTo(1.1, 2);
+    const u = compareTrials(cand, b, DEFAULT_REGRESSION, 'test');
+    expect(u.verdict).toBe('inconclusive');
+    expect(u.test).toBe('mann-whitney');
+  });
+
+  it('pValue is for "the candidate is worse": small for a slowdown, near 1 for a speed-up, for latency and throughput', () => {
+    const slow = compareTrials(result(wandering.map((v, i) => v * 1.2 * jitter[i])), result(wandering), DEFAULT_REGRESSION, 'test', paired);
+    const fast = compareTrials(result(wandering.map((v, i) => v * 0.8 * jitter[i])), result(wandering), DEFAULT_REGRESSION, 'test', paired);
+    expect(slow.pValue).toBeLessThan(0.01);
+    expect(fast.pValue).toBeGreaterThan(0.99);
+    expect(fast.verdict).toBe('improved');
+    const tput = { ...DEFAULT_REGRESSION, metric: 'throughput' as const };
+    const fewer = compareTrials(result(wandering.map((v, i) => v * 1.2 * jitter[i])), result(wandering), tput, 'test', paired);
+    expect(fewer.verdict).toBe('regressed');
+    expect(fewer.pValue).toBeLessThan(0.01);
+    expect(fewer.ratio).toBeCloseTo(1 / 1.2, 2);
+  });
+
+  it('a consistent 2% change is evidence of a change but under minEffect: unchanged, and says so', () => {
+    const c = compareTrials(result(wandering.map((v, i) => v * 1.02 * jitter[i])), result(wandering), DEFAULT_REGRESSION, 'test', paired);
+    expect(c.verdict).toBe('unchanged');
+    expect(c.pValue).toBeLessThan(0.01);
+    expect(c.pValueWithinMinEffect).toBeLessThan(0.01);
+    expect(c.reason).toMatch(/worse with evidence, but the trials exclude a change of the minimum effect 5\.0%/);
+  });
+
+  it('pairs that disagree wildly: inconclusive, never unchanged', () => {
+    const ratios = [1.3, 0.8, 1.25, 0.75, 1.2, 0.85, 1.35, 0.9, 1.15, 1.1];
+    const c = compareTrials(result(wandering.map((v, i) => v * ratios[i])), result(wandering), DEFAULT_REGRESSION, 'test', paired);
+    expect(c.verdict).toBe('inconclusive');
+    expect(c.reason).toMatch(/vary too much to tell whether p50 changed by the minimum effect 5\.0%/);
+  });
+
+  it('too few pairs to ever reach alpha: inconclusive, with the way out', () => {
+    const c = compareTrials(result(wandering.slice(0, 5).map((v) => v * 1.5)), result(wandering.slice(0, 5)), DEFAULT_REGRESSION, 'test', paired);
+    expect(c.verdict).toBe('inconclusive');
+    expect(c.reason).toMatch(/5 pairs cannot reach alpha 0.01 \(smallest possible p = 0.031\); raise bench.trials/);
+  });
+
+  it('bootstrap of the paired ratios', () => {
+    const rule = { ...DEFAULT_REGRESSION, test: 'bootstrap' as const };
+    const slow = compareTrials(result(wandering.map((v, i) => v * 1.2 * jitter[i])), result(wandering), rule, 'test', paired);
+    expect(slow).toMatchObject({ verdict: 'regressed', test: 'bootstrap', paired: true });
+    expect(slow.ci!.lower).toBeGreaterThan(1.15);
+    expect(slow.pValue).toBeUndefined();
+    const same = compareTrials(result(wandering.map((v, i) => v * jitter[i])), result(wandering), rule, 'test', paired);
+    expect(same.verdict).toBe('unchanged');
   });
 });
 

@@ -11,7 +11,7 @@ const machine = describeMachine({}, '1.30.0');
 function report(createdAt: string, p50: number, commit?: string): BenchReport {
   const lat = { p50, p90: p50, p95: p50, p99: p50 * 2, mean: p50, min: p50, max: p50, stddev: 0 };
   return {
-    version: 1, createdAt, commit, machine, regressed: false, warnings: [], comparison: [],
+    version: 1, createdAt, commit, machine, verdict: 'pass', regressed: false, inconclusive: false, warnings: [], comparison: [],
     results: [{ model: 'iris', runner: 'onnx', batch: 1, role: 'candidate', samples: 10, latency_ms: lat, throughput_per_s: 1000 / p50, rss_mb: 50, errors: 0, trials: [], trialCv: 0, target: 'x', warnings: [] }],
   };
 }

@@ -50,19 +50,18 @@ describe('shareTolerance and liveCanaryGate', () => {
     expect(shareTolerance(10, 0)).toBe(400);
   });
 
-  it('writes the window\'s bounds into the checks: share around the weight, p99 from the baseline or the floor', () => {
-    const spec = liveCanaryGate({ weight: 10, routed: 400, baselineP99Ms: 40 });
-    expect(spec.checks.map((c) => c.metric)).toEqual(['traffic_share', 'error_rate', 'latency_p99_ms', 'latency_p50_ms']);
+  it('writes the window\'s bounds into the checks; latency only relative to the stable, by a test, never a fixed number of ms', () => {
+    const spec = liveCanaryGate({ weight: 10, routed: 400 });
+    expect(spec.checks.map((c) => c.metric)).toEqual(['traffic_share', 'error_rate', 'latency_p50_ms']);
     expect(spec.checks[0].value).toEqual({ min: 4, max: 16 });
     expect(spec.checks[1]).toMatchObject({ value: { max: 0.05 }, change: { minAbsolute: -0.01 }, critical: true });
-    expect(spec.checks[2].value).toEqual({ max: 80 });
-    expect(spec.checks[3]).toMatchObject({ change: { minRelative: -1 }, statistics: { method: 'mannWhitney', samples: 'latency_ms', confidence: 0.99 } });
-    expect(liveCanaryGate({ weight: 10, routed: 400, baselineP99Ms: 3 }).checks[2].value).toEqual({ max: DEFAULT_LIVE_LIMITS.latencyFloorMs });
-    expect(liveCanaryGate({ weight: 10, routed: 400 }).checks[2].value).toEqual({ max: DEFAULT_LIVE_LIMITS.latencyFloorMs });
+    expect(spec.checks[2]).toMatchObject({ change: { minRelative: -1 }, statistics: { method: 'mannWhitney', samples: 'latency_ms', confidence: 0.99 } });
+    expect(spec.checks[2].value).toBeUndefined();
+    expect(spec.checks.some((c) => /latency/.test(c.metric) && c.value !== undefined)).toBe(false);
   });
 
   it('compares latency only side by side: without the stable in the same window, only share and errors are judged', () => {
-    const spec = liveCanaryGate({ weight: 100, routed: 200, baselineP99Ms: 4, sameWindow: false });
+    const spec = liveCanaryGate({ weight: 100, routed: 200, sameWindow: false });
     expect(spec.checks.map((c) => c.metric)).toEqual(['traffic_share', 'error_rate']);
     expect(spec.description).toMatch(/latency not compared/);
   });
@@ -104,7 +103,6 @@ describe('LiveCanaryAnalysis', () => {
       'traffic share %:value:pass',
       'error rate:value:pass',
       'error rate:change:pass',
-      'p99 latency ms:value:pass',
       'latency shift:change:pass',
     ]);
   });
@@ -139,7 +137,37 @@ describe('LiveCanaryAnalysis', () => {
     const r = await a.analyze(ctx({ weight: 50 }));
     expect(r.phase).toBe('failed');
     const failed = a.observations[0].live.checks.filter((c) => c.status === 'fail').map((c) => c.check);
-    expect(failed).toEqual(['p99 latency ms', 'latency shift']);
+    expect(failed).toEqual(['latency shift']);
+  });
+
+  it('passes an unchanged candidate on a busy machine: both versions slowed alike in the same window, whatever the p99', async () => {
+    // The failure seen under load: the stable's p99 26 ms, the candidate's (a few dozen requests) 85 ms, one
+    // request caught by a neighbour's burst. Same distribution on both sides, so no shift: nothing to fail.
+    const m = new ServeMetrics();
+    let n = 0;
+    const send = (count: number) => {
+      for (let i = 0; i < count; i++, n++) {
+        const version = n % 10 === 0 ? '1.1.0' : '1.0.0';
+        m.requests.inc({ model: 'iris', version, code: '200' });
+        // A few requests land in a burst of load: by the luck of the draw two of the candidate's few dozen
+        // (n = 120, 320) and one of the stable's hundreds (n = 207).
+        const burst = n % 200 === 120 || n % 200 === 7 ? 0.085 : 0;
+        m.duration.observe({ model: 'iris', version }, burst || 0.004 * (0.6 + 0.8 * ((n * 7919) % 100) / 100));
+      }
+    };
+    const scrape = async () => {
+      send(100);
+      return figuresByVersion((await m.exposition()).body, 'iris');
+    };
+    const a = new LiveCanaryAnalysis(scrape);
+    await a.beginWindow();
+    const r = await a.analyze(ctx());
+    const o = a.observations[0];
+    // The candidate's p99 is several times the stable's and far above 50 ms: the old absolute/ratio bound failed it.
+    expect(o.candidate.p99ms).toBeGreaterThan(2 * o.stable!.p99ms);
+    expect(o.candidate.p99ms).toBeGreaterThan(50);
+    expect(r.phase).toBe('successful');
+    expect(o.live.checks.map((c) => `${c.check}:${c.status}`)).toContain('latency shift:pass');
   });
 
   it('is inconclusive when the window does not fill in time, and says how far it got', async () => {

@@ -76,6 +76,27 @@ describe('deploy demo steps', () => {
   }, 120_000);
 });
 
+describe('each deploy demo step sets up what it needs', () => {
+  it('runs the broken canary and the rollback even when the canary and promote steps did not run (a slow machine failed them)', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'modelship-deploy-demo-alone-'));
+    try {
+      const projectDir = path.join(dir, 'project');
+      await cp(EXAMPLE, projectDir, { recursive: true });
+      const lines: string[] = [];
+      const ctx: DemoContext = { projectDir, workDir: dir, config: await loadConfig(path.join(projectDir, 'modelship.yml')), log: (l) => lines.push(l) };
+      for (const step of [deployDemoStep, degradedCanaryDemoStep, rollbackDemoStep]) {
+        const r = await step.run(ctx);
+        expect(`${step.id}: ${r.ok ? 'ok' : `FAILED: ${r.summary}`}`).toBe(`${step.id}: ok`);
+        if (step === degradedCanaryDemoStep) expect(r.markdown).toMatch(/_set-up: staging served 1\.0\.0 after the earlier steps, so this step deployed 1\.1\.0 there first, without live traffic\._/);
+        if (step === rollbackDemoStep) expect(r.markdown).toMatch(/set-up: production served 1\.0\.0 after the earlier steps, so this step promoted 1\.1\.0 there first/);
+      }
+      expect(lines.join('\n')).toMatch(/set-up: staging served 1\.0\.0/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
 describe('live baselines from the deployment state', () => {
   it('gives the gate the metrics of the version live in an environment, and nothing where nothing is live', async () => {
     const { liveBaselinesFromState } = await import('../../src/deploy/live-baseline.js');

@@ -36,8 +36,10 @@ export function registerBenchCommand(program: Command, io: CliIo, done: (code: n
     .addHelpText(
       'after',
       `
-A regression is a one-sided statistical test on the trials (bench.regression.test) AND a change of at
-least bench.regression.minEffect; exit code 1 when one is found, 2 on a usage or configuration error.
+Candidate and baseline trials run in pairs (order drawn at random in each pair); a regression is evidence
+from a one-sided test on the per-pair ratios (bench.regression.test) AND a change of at least
+bench.regression.minEffect. Exit code 1 when one is found, 3 when the trials cannot tell (inconclusive),
+2 on a usage or configuration error.
 
 Examples:
   $ modelship bench --model iris --trials 5 --duration 500ms
@@ -56,7 +58,7 @@ Examples:
           const text = [(await lazy.m1()).renderText(report), outcome.savedAs ? `saved: ${outcome.savedAs}${outcome.pruned.length ? ` (pruned ${outcome.pruned.length} old run(s))` : ''}` : ''].filter(Boolean).join('\n');
           const verdict = report.regressed ? ctx.style.fail('verdict: regression detected') : 'verdict: no regression';
           return {
-            exitCode: report.regressed ? ExitCode.Failed : ExitCode.Pass,
+            exitCode: report.verdict === 'fail' ? ExitCode.Failed : report.verdict === 'inconclusive' ? ExitCode.Inconclusive : ExitCode.Pass,
             json: { ...report, savedAs: outcome.savedAs },
             text: report.regressed ? text.replace('verdict: regression detected', verdict) : text,
             verdict,
