@@ -1,3 +1,4 @@
+import semver from 'semver';
 import { ModelshipError } from '../core/errors.js';
 import type { RoutingFile } from '../deploy/providers/local.js';
 import type { HeaderRoute } from '../deploy/providers/provider.js';
@@ -130,9 +131,36 @@ function header(headers: RouteRequest['headers'], name: string): string | undefi
   return Array.isArray(v) ? v[0] : v;
 }
 
-/** Picks a point in [0,1) out of the weights of the versions that can serve. */
+/**
+ * The canonical order of versions: valid semantic versions ascending (semver precedence; build metadata, which
+ * semver ignores, then by text), then any other names by text (code units, not locale). Sticky keys hash to a
+ * point laid over the weights in this order, so rewriting routing.json with its keys in another order moves
+ * no user.
+ */
+export function compareVersions(a: string, b: string): number {
+  const sa = semver.valid(a);
+  const sb = semver.valid(b);
+  if (sa && sb) {
+    const c = semver.compare(sa, sb);
+    if (c !== 0) return c;
+  } else if (sa || sb) return sa ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Weight entries in canonical version order, computed once per routing (the weights object is immutable). */
+const ordered = new WeakMap<Record<string, number>, Array<[string, number]>>();
+function canonicalEntries(weights: Record<string, number>): Array<[string, number]> {
+  let entries = ordered.get(weights);
+  if (!entries) {
+    entries = Object.entries(weights).sort(([a], [b]) => compareVersions(a, b));
+    ordered.set(weights, entries);
+  }
+  return entries;
+}
+
+/** Picks a point in [0,1) out of the weights of the versions that can serve, laid out in canonical order. */
 function pick(weights: Record<string, number>, available: (v: string) => boolean, u: number): string | undefined {
-  const entries = Object.entries(weights).filter(([v, w]) => w > 0 && available(v));
+  const entries = canonicalEntries(weights).filter(([v, w]) => w > 0 && available(v));
   const total = entries.reduce((s, [, w]) => s + w, 0);
   if (total <= 0) return undefined;
   let x = u * total;
