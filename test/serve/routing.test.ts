@@ -109,6 +109,43 @@ describe('chooseVersion', () => {
     expect(chooseVersion(r, { headers: { k: high } }, all, seededUniform(1))?.version).toBe('10.0.0');
   });
 
+  it('matches header routes by exact value, by regular expression, and by cookie (Flagger-style A/B)', () => {
+    const routes = [
+      { cookie: 'canary', value: 'always', version: '1.1.0' },
+      { header: 'X-User-Agent', match: 'regex', value: '(?:Android|iPhone)', version: '1.2.0' },
+      { cookie: 'tier', match: 'regex', value: '^beta-\\d+$', version: '1.2.0' },
+      { header: 'Cookie', match: 'regex', value: '^(.*?;)?\\s*insider=yes(;.*)?$', version: '0.9.0' },
+      { header: 'X-Arm', value: 'b', version: '1.1.0' },
+    ];
+    const r = parseRouting(JSON.stringify({ ...base(), headerRoutes: routes, sticky: null }), FILE, 'iris');
+    expect(r.headerRoutes.map((h) => [h.header, h.cookie, h.match])).toEqual([['cookie', 'canary', undefined], ['x-user-agent', undefined, 'regex'], ['cookie', 'tier', 'regex'], ['cookie', undefined, 'regex'], ['x-arm', undefined, undefined]]);
+    const to = (headers: Record<string, string | string[]>) => chooseVersion(r, { headers }, all, () => 0)?.version;
+    expect(to({ cookie: 'session=1; canary=always; theme=dark' })).toBe('1.1.0');
+    expect(to({ cookie: 'canary="always"' })).toBe('1.1.0');
+    expect(to({ cookie: 'canary=always-not' })).toBe('1.0.0');
+    expect(to({ cookie: 'xcanary=always' })).toBe('1.0.0');
+    expect(to({ 'x-user-agent': 'Mozilla/5.0 (Linux; Android 14)' })).toBe('1.2.0');
+    expect(to({ 'x-user-agent': 'Mozilla/5.0 (X11; Linux)' })).toBe('1.0.0');
+    expect(to({ cookie: 'a=1; tier=beta-42' })).toBe('1.2.0');
+    expect(to({ cookie: 'tier=beta-x' })).toBe('1.0.0');
+    expect(to({ cookie: 'a=1; insider=yes' })).toBe('0.9.0');
+    expect(to({ cookie: ['a=1', 'canary=always'] })).toBe('1.1.0');
+    expect(to({ 'x-arm': 'b' })).toBe('1.1.0');
+    expect(to({ 'x-arm': 'B' })).toBe('1.0.0');
+    // Only the first 4 KiB of a header are matched: a huge header costs no more than that.
+    expect(to({ 'x-user-agent': `${'x'.repeat(5000)}Android` })).toBe('1.0.0');
+  });
+
+  it.each([
+    ['an invalid regular expression', { header: 'x-a', match: 'regex', value: '(unclosed', version: '1.1.0' }, /headerRoutes\[0\].value" is not a valid regular expression/],
+    ['an unknown match', { header: 'x-a', match: 'glob', value: '*', version: '1.1.0' }, /"headerRoutes\[0\]" must be/],
+    ['a cookie route naming another header', { header: 'x-a', cookie: 'c', value: 'v', version: '1.1.0' }, /"headerRoutes\[0\]" must be/],
+    ['a cookie name that is not a token', { cookie: 'a b', value: 'v', version: '1.1.0' }, /"headerRoutes\[0\]" must be/],
+    ['an unknown key', { header: 'x-a', value: 'v', version: '1.1.0', regex: true }, /"headerRoutes\[0\]" has an unknown key "regex"/],
+  ])('refuses a header route with %s', (_what, route, message) => {
+    expect(() => parseRouting(JSON.stringify({ ...base(), headerRoutes: [route] }), FILE, 'iris')).toThrow(message);
+  });
+
   it('skips versions that are not serving and falls back to stable, or to nothing', () => {
     const u = seededUniform(3);
     const onlyStable = (v: string) => v === '1.0.0';

@@ -1,5 +1,6 @@
 import { parseDuration } from '../../core/duration.js';
-import type { TrafficState } from '../providers/provider.js';
+import type { StrategySpec } from '../config.js';
+import type { HeaderRoute, TrafficState } from '../providers/provider.js';
 import { prepareAndVerify, promoteFully, RolloutAborted, split, type Strategy } from './strategy.js';
 
 /**
@@ -14,9 +15,9 @@ export const abStrategy: Strategy = {
     await prepareAndVerify(ctx);
     const weight = ctx.spec.weight ?? (ctx.spec.header ? 0 : 50);
     const weights = split(ctx.base.stable, ctx.target.version, weight);
-    const headerRoutes = ctx.spec.header ? [{ header: ctx.spec.header.name, value: ctx.spec.header.value, version: ctx.target.version }] : [];
-    const traffic: TrafficState = { ...ctx.base, candidate: ctx.target.version, weights, headerRoutes, shadow: null, strategy: 'ab' };
-    await ctx.step(`split ${weight}%${headerRoutes.length ? ` + header ${headerRoutes[0].header}` : ''}`, () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), weights);
+    const headerRoutes = ctx.spec.header ? [headerRoute(ctx.spec.header, ctx.target.version)] : [];
+    const traffic: TrafficState = { ...ctx.base, candidate: ctx.target.version, weights, headerRoutes, ...(ctx.spec.sticky ? { sticky: { header: ctx.spec.sticky.header } } : {}), shadow: null, strategy: 'ab' };
+    await ctx.step(`split ${weight}%${headerRoutes.length ? ` + ${headerRoutes[0].cookie !== undefined ? `cookie ${headerRoutes[0].cookie}` : `header ${headerRoutes[0].header}`}` : ''}${ctx.spec.sticky ? `, sticky by ${ctx.spec.sticky.header}` : ''}`, () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), weights);
     const duration = ctx.spec.duration === undefined ? 0 : parseDuration(ctx.spec.duration, 'strategy.duration');
     if (duration > 0) await ctx.step(`observe ${ctx.spec.duration}`, async () => (await ctx.sleep(duration), 'observed'));
     const result = await ctx.analyze(1, weight);
@@ -24,3 +25,9 @@ export const abStrategy: Strategy = {
     return { live: true, traffic: await promoteFully(ctx, 'ab') };
   },
 };
+
+/** The configured route as the provider writes it (routing.json `headerRoutes`). */
+function headerRoute(h: NonNullable<StrategySpec['header']>, version: string): HeaderRoute {
+  const match = h.match === 'regex' ? { match: 'regex' as const } : {};
+  return h.cookie !== undefined ? { header: 'cookie', cookie: h.cookie, value: h.value, version, ...match } : { header: h.name ?? '', value: h.value, version, ...match };
+}
