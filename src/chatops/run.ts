@@ -119,8 +119,9 @@ async function flow(input: ChatopsInput, deps: ChatopsDeps, out: Reporter): Prom
   }
 
   // A locked environment is refused here, approved or executed alike: neither the deploy job a /deploy
-  // approval starts nor the engine would get through the lock, and a refusal is not a failure.
-  if (deps.locks) {
+  // approval starts nor the engine would get through the lock, and a refusal is not a failure. A dry run
+  // changes nothing and takes no lock, as in the engine.
+  if (deps.locks && !command.dryRun) {
     const locked = await lockRefusal(command, event.login, deps.locks);
     if (locked) {
       await out.finish('-1', { ...state, phase: 'refused', reason: locked.reason });

@@ -278,7 +278,7 @@ describe('chatops action: commands that run through the deploy engine (state: gi
     const before = await deployedState();
     const r = await run(comment('/deploy iris@1.2.0 to staging --dry-run'));
     expect(r.outputs).toMatchObject({ decision: 'approved', command: 'deploy', model: 'iris', version: '1.2.0', env: 'staging', 'dry-run': 'true', sha: HEAD });
-    expect(calls()).toEqual([...TAKEN, PERMISSION, PULL, PULL, LOCK_FILE, UPDATE]);
+    expect(calls()).toEqual([...TAKEN, PERMISSION, PULL, PULL, UPDATE]);
     expect(reactions()).toEqual(['eyes']);
     expect(lastReply()).toMatch(/Approved/);
     expect(await deployedState()).toEqual(before);
@@ -291,7 +291,7 @@ describe('chatops action: commands that run through the deploy engine (state: gi
     const before = await deployedState();
     const r = await run(comment('/promote iris to production'), { 'dry-run': 'true' });
     expect(r.outputs).toMatchObject({ decision: 'done', 'dry-run': 'true' });
-    expect(calls()).toEqual([...TAKEN, PERMISSION, TEAM, PULL, CHECKS, PULL, LOCK_FILE, UPDATE, DEPLOYMENTS, STATUSES, LOCK_FILE, DEPLOYMENTS, UPDATE, REACT]);
+    expect(calls()).toEqual([...TAKEN, PERMISSION, TEAM, PULL, CHECKS, PULL, UPDATE, DEPLOYMENTS, STATUSES, LOCK_FILE, DEPLOYMENTS, UPDATE, REACT]);
     expect(await deployedState()).toEqual(before);
     expect(lastReply()).toMatch(/Done \(dry run\)[\s\S]*\| prepare \| 📝 \|/);
   });

@@ -181,6 +181,13 @@ describe('runChatops: locked environments', () => {
     }
   });
 
+  it('a dry run changes nothing and is not stopped by a lock, as in the engine', async () => {
+    const { deps, executor, locks } = locked({ staging: manualLock('monalisa') });
+    expect((await run(deps, '/promote iris to staging --dry-run')).decision).toBe('done');
+    expect(executor.calls[0].context.dryRun).toBe(true);
+    expect(locks.calls).toEqual([]);
+  });
+
   it('a lock that cannot be read is not free', async () => {
     const { deps, executor } = locked({ staging: new Error('GitHub answered GET /repos/acme/models/contents/lock.json with 502') });
     const r = await run(deps, '/rollback staging');
