@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { RepositoryPort } from '../chatops/authorize.js';
+import type { LockPort } from '../chatops/locks.js';
 import type { CommandExecutor } from '../chatops/executor.js';
 import type { FeedbackPort } from '../chatops/feedback.js';
 import type { ChatopsResult } from '../chatops/run.js';
@@ -27,51 +28,20 @@ export const chatopsAction: ActionSpec = {
     const { stateKindOf } = await import('./runtime/deployment-store.js');
     const stateKind = stateKindOf(ctx);
     const token = ctx.inputs.string('github-token');
-    const { createGitHubClient, repoFromEnv, requireToken } = await import('../github/client.js');
+    const { createGitHubClient, repoFromEnv, requireToken, UnansweredBudget } = await import('../github/client.js');
     const log = { debug: ctx.debug, warning: ctx.warning };
-    const client = createGitHubClient({ token: requireToken(token, 'comment commands'), env: ctx.env, log });
+    // One budget for the whole command, shared by every client it uses: a GitHub that stops answering ends
+    // the command within it (docs/chatops.md), instead of 4 attempts × 30 s for each call.
+    const budget = new UnansweredBudget(unansweredBudgetMs(ctx.env));
+    const client = createGitHubClient({ token: requireToken(token, 'comment commands'), env: ctx.env, log, budget });
     // Team data is the organisation's: the workflow's GITHUB_TOKEN cannot read it, so it may come with its own token.
     const orgToken = ctx.inputs.string('org-token');
     if (orgToken) ctx.secret(orgToken);
-    const orgClient = orgToken ? createGitHubClient({ token: requireToken(orgToken, 'team membership lookups (input org-token)'), env: ctx.env, log }) : client;
+    const orgClient = orgToken ? createGitHubClient({ token: requireToken(orgToken, 'team membership lookups (input org-token)'), env: ctx.env, log, budget }) : client;
     const repo = repoFromEnv(ctx.env);
-    const { getPermissionLevel } = await import('../github/permissions.js');
-    const { getPullRequest } = await import('../github/pull-requests.js');
-    const { getCheckConclusions } = await import('../github/check-conclusions.js');
-    const { getTeamMembership } = await import('../github/teams.js');
-    const { addCommentReaction } = await import('../github/reactions.js');
-    const { upsertStickyComment, updateStickyComment } = await import('../github/sticky-comment.js');
-    const { GitHubApiError } = await import('../github/errors.js');
-
-    const repository: RepositoryPort = {
-      permissionOf: (username) => getPermissionLevel(client, { ...repo, username }),
-      pullRequest: (pullNumber) => getPullRequest(client, { ...repo, pullNumber }),
-      checkConclusions: (sha) => getCheckConclusions(client, { ...repo, sha }),
-      teamMembership: (team, username) => getTeamMembership(orgClient, { org: repo.owner, teamSlug: team, username }),
-    };
-    // The reply is found (or created) once; every later update of this run rewrites it by id, one call each.
-    let reply: { id: number; url: string; body: string } | undefined;
-    const feedback: FeedbackPort = {
-      react: async (commentId, content) => {
-        await addCommentReaction(client, { ...repo, commentId, content });
-      },
-      reply: async (issueNumber, key, body) => {
-        if (reply && reply.body === body) return reply.url;
-        if (reply) {
-          try {
-            const updated = await updateStickyComment(client, { ...repo, commentId: reply.id, key, body });
-            reply = { id: updated.id, url: updated.url, body };
-            return updated.url;
-          } catch (err) {
-            // Deleted meanwhile: find or create it again.
-            if (!(err instanceof GitHubApiError && err.status === 404)) throw err;
-          }
-        }
-        const written = await upsertStickyComment(client, { ...repo, issueNumber, key, body });
-        reply = { id: written.id, url: written.url, body };
-        return written.url;
-      },
-    };
+    const { gitHubRepositoryPort, gitHubFeedbackPort } = await import('../github/chatops-ports.js');
+    const repository: RepositoryPort = gitHubRepositoryPort(client, repo, orgClient);
+    const feedback: FeedbackPort = gitHubFeedbackPort(client, repo);
     const server = ctx.env.GITHUB_SERVER_URL || 'https://github.com';
     const runUrl = ctx.env.GITHUB_RUN_ID ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${ctx.env.GITHUB_RUN_ID}` : undefined;
 
@@ -84,15 +54,31 @@ export const chatopsAction: ActionSpec = {
             handles: (command) => command.name !== 'deploy',
             run: async (command, context) => {
               const [{ deploymentStoreFor }, { DeployEngineExecutor }] = await Promise.all([import('./runtime/deployment-store.js'), import('../chatops/deploy-executor.js')]);
-              const state = await deploymentStoreFor(ctx, loaded, { ref: context.sha, kind: stateKind });
+              const state = await deploymentStoreFor(ctx, loaded, { ref: context.sha, kind: stateKind, client });
               return new DeployEngineExecutor(loaded, { log: ctx.info, store: state.store, deploymentUrl: state.deploymentUrl }).run(command, context);
             },
           }
         : undefined;
 
+    // The lock the engine would meet, read from the same state, so a locked environment is refused here.
+    const locks: LockPort = {
+      heldLock: async (environment) => {
+        const [{ deploymentStoreFor }, { storeFor }, { environmentOf }, { LockFile }] = await Promise.all([
+          import('./runtime/deployment-store.js'),
+          import('../deploy/state/select.js'),
+          import('../deploy/config.js'),
+          import('../deploy/state/lock-file.js'),
+        ]);
+        const state = await deploymentStoreFor(ctx, loaded, { kind: stateKind, client });
+        const held = await storeFor(loaded, environmentOf(loaded, environment), { store: state.store }).lockInfo(environment);
+        // A stale lock file (its process is gone) is taken over by the next deploy: it holds nothing.
+        return held && state.kind === 'local' && LockFile.isStale(held) ? undefined : held;
+      },
+    };
+
     const result = await runChatops(
       { eventName: ctx.env.GITHUB_EVENT_NAME, payload, loaded, dryRun: ctx.inputs.boolean('dry-run', false), runUrl },
-      { repository, feedback, executor },
+      { repository, feedback, executor, locks },
     );
     return report(ctx, result);
   },
@@ -105,6 +91,16 @@ async function report(ctx: ActionContext, result: ChatopsResult): Promise<Action
   ctx.summary(summaryOf(result));
   ctx.info(`chatops: ${result.decision} (${result.code}): ${inert(result.reason)}`);
   return result.decision === 'failed' ? { failed: inert(result.reason) } : {};
+}
+
+/** What a command may spend in total waiting on a GitHub that does not answer (docs/chatops.md). */
+export const CHATOPS_UNANSWERED_BUDGET_MS = 60_000;
+
+/** The budget; MODELSHIP_GITHUB_BUDGET_MS may shorten it (tests), never lengthen it past the documented bound. */
+function unansweredBudgetMs(env: NodeJS.ProcessEnv): number {
+  const raw = env.MODELSHIP_GITHUB_BUDGET_MS?.trim();
+  const n = raw ? Number(raw) : NaN;
+  return Number.isFinite(n) && n >= 0 ? Math.min(n, CHATOPS_UNANSWERED_BUDGET_MS) : CHATOPS_UNANSWERED_BUDGET_MS;
 }
 
 function readEvent(env: NodeJS.ProcessEnv): unknown {

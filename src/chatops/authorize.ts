@@ -1,5 +1,5 @@
 import type { ChatopsConfig, Permission } from './config.js';
-import { rulesFor, type EnvironmentRules } from './config.js';
+import { BUILT_IN_ROLES, rulesFor, type EnvironmentRules } from './config.js';
 import type { ParsedCommand } from './grammar.js';
 
 /**
@@ -26,7 +26,9 @@ export type RefusalCode =
   | 'base_branch'
   | 'checks_failed'
   | 'checks_unavailable'
-  | 'ref_changed';
+  | 'ref_changed'
+  | 'locked'
+  | 'lock_unavailable';
 
 export interface Refusal {
   ok: false;
@@ -56,8 +58,8 @@ export interface PullRequestFacts {
 
 /** The outside world authorisation needs; the action implements it over the GitHub API. */
 export interface RepositoryPort {
-  /** The commenter's role; throws when it cannot be read. */
-  permissionOf(login: string): Promise<string>;
+  /** The commenter's role as GitHub reports it (`role_name`, custom roles included); throws when it cannot be read. */
+  permissionOf(login: string): Promise<RoleReading>;
   pullRequest(number: number): Promise<PullRequestFacts>;
   /** Conclusion of the newest check run of each name on the commit (`null` when pending); absent names are missing. */
   checkConclusions(sha: string): Promise<Map<string, string | null>>;
@@ -66,6 +68,34 @@ export interface RepositoryPort {
    * 404 (not a member, or the token cannot see the team); throws on any other failure.
    */
   teamMembership(team: string, login: string): Promise<'active' | 'pending' | 'none'>;
+}
+
+/** A role read from GitHub. */
+export interface RoleReading {
+  /** `role_name`: a built-in role or a custom role's name (the legacy `permission` when GitHub gave none). */
+  role: string;
+  /** The legacy `permission` a custom role extends (admin, write, read), when known. */
+  base?: string;
+}
+
+/** Whether the role is allowed: listed by name (case-insensitive). A custom role is never widened to its base. */
+export function roleAllowed(reading: RoleReading, allowed: readonly string[]): boolean {
+  const role = reading.role.toLowerCase();
+  return allowed.some((a) => a.toLowerCase() === role);
+}
+
+/** The role as the reply states it: `"write" permission`, or a custom role with the base it extends. */
+export function describeRole(login: string, reading: RoleReading): string {
+  if (BUILT_IN_ROLES.includes(reading.role.toLowerCase())) return `@${login} has "${reading.role}" permission`;
+  const base = reading.base ? `, based on ${reading.base}` : '';
+  return `@${login} has the custom role "${reading.role}" (GitHub's role_name${base})`;
+}
+
+/** The refusal for a role that is not allowed; a custom role gets the way to allow it. */
+export function roleRefusal(login: string, reading: RoleReading, allowed: readonly string[], where = ''): Refusal {
+  const custom = !BUILT_IN_ROLES.includes(reading.role.toLowerCase());
+  const how = custom ? `; a custom role is allowed only when listed by name in chatops permissions` : '';
+  return refuse('permission_denied', `${describeRole(login, reading)}; ${allowed.join(', ')} is needed${where}${how}`);
 }
 
 export interface Authorized {
@@ -121,18 +151,15 @@ export async function authorize(command: ParsedCommand, event: CommentEvent, con
   }
   const rules = MUTATING.has(command.name) ? rulesFor(config, command.env) : rulesFor(config, undefined);
 
-  let level: string;
+  let reading: RoleReading;
   try {
-    level = await port.permissionOf(event.login);
+    reading = await port.permissionOf(event.login);
   } catch (err) {
     return refuse('permission_unavailable', `could not read @${event.login}'s permission on this repository (${shortError(err)}); a permission that cannot be verified is denied`);
   }
   const allowed: readonly Permission[] = rules.permissions ?? config.permissions;
-  if (!(allowed as readonly string[]).includes(level)) {
-    const where = rules.permissions ? ` for ${command.env}` : '';
-    return refuse('permission_denied', `@${event.login} has "${level}" permission; ${allowed.join(', ')} is needed${where}`);
-  }
-  passed.push(`@${event.login} has ${level} permission`);
+  if (!roleAllowed(reading, allowed)) return roleRefusal(event.login, reading, allowed, rules.permissions ? ` for ${command.env}` : '');
+  passed.push(BUILT_IN_ROLES.includes(reading.role.toLowerCase()) ? `@${event.login} has ${reading.role} permission` : describeRole(event.login, reading));
 
   if (rules.users || rules.teams) {
     const who = await checkPeople(port, rules, command.env!, event.login);
@@ -169,7 +196,7 @@ export async function authorize(command: ParsedCommand, event: CommentEvent, con
       passed.push(`required checks green: ${rules.requiredChecks.join(', ')}`);
     }
   }
-  return { ok: true, permission: level, pullRequest: pr, sha: pr.headSha, passed };
+  return { ok: true, permission: reading.role, pullRequest: pr, sha: pr.headSha, passed };
 }
 
 /**

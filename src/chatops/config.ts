@@ -4,7 +4,12 @@ import type { CommandName } from './grammar.js';
 
 /** The `chatops:` section of modelship.yml (schema: schema/sections/chatops.json), defaults applied. */
 
-export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read';
+/**
+ * A repository role as GitHub reports it in `role_name`: a built-in one (`admin`, `maintain`, `write`,
+ * `triage`, `read`) or the name of a custom repository role.
+ */
+export type Permission = string;
+export const BUILT_IN_ROLES: readonly string[] = ['admin', 'maintain', 'write', 'triage', 'read', 'none'];
 
 export interface EnvironmentRules {
   /** Only these users (logins, case-insensitive) may act on this environment; with `teams`, these or the teams' members. */

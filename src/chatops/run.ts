@@ -1,8 +1,9 @@
 import type { LoadedConfig } from '../core/config.js';
-import { authorize, checkEvent, readCommentEvent, recheckHead, MUTATING, type CommentEvent, type Refusal, type RefusalCode, type RepositoryPort } from './authorize.js';
+import { authorize, checkEvent, readCommentEvent, recheckHead, roleAllowed, roleRefusal, MUTATING, type CommentEvent, type Refusal, type RefusalCode, type RepositoryPort } from './authorize.js';
 import { chatopsConfig, environmentNames, modelNames } from './config.js';
 import type { CommandExecutor, ExecutionProgress, ExecutionResult } from './executor.js';
 import { helpText, renderReply, replyKey, type FeedbackPort, type Reaction, type ReplyState } from './feedback.js';
+import { lockRefusal, NEEDS_LOCK, type LockPort } from './locks.js';
 import { formatCommand, parseComment, type ParsedCommand } from './grammar.js';
 
 /**
@@ -45,6 +46,8 @@ export interface ChatopsDeps {
   feedback: FeedbackPort;
   /** Absent (or not handling a command): authorised commands are `approved` for the workflow's own steps. */
   executor?: CommandExecutor;
+  /** The environments' locks: a command the lock would stop is refused here, naming the holder. */
+  locks?: LockPort;
 }
 
 export async function runChatops(input: ChatopsInput, deps: ChatopsDeps): Promise<ChatopsResult> {
@@ -115,6 +118,18 @@ async function flow(input: ChatopsInput, deps: ChatopsDeps, out: Reporter): Prom
     state.passed.push(`head still at ${verdict.sha.slice(0, 7)} just before acting`);
   }
 
+  // A locked environment is refused here, approved or executed alike: neither the deploy job a /deploy
+  // approval starts nor the engine would get through the lock, and a refusal is not a failure. A dry run
+  // changes nothing and takes no lock, as in the engine.
+  if (deps.locks && !command.dryRun) {
+    const locked = await lockRefusal(command, event.login, deps.locks);
+    if (locked) {
+      await out.finish('-1', { ...state, phase: 'refused', reason: locked.reason });
+      return { ...pinned, passed: state.passed, decision: 'refused', code: locked.code, reason: locked.reason };
+    }
+    if (command.env && NEEDS_LOCK.has(command.name)) state.passed.push(`${command.env} is not locked by anyone else`);
+  }
+
   if (!deps.executor || (deps.executor.handles && !deps.executor.handles(command))) {
     await out.reply({ ...state, phase: 'approved' });
     return { ...pinned, passed: state.passed, decision: 'approved', code: 'ok', reason: `${commandText} is authorised on ${verdict.sha.slice(0, 7)}` };
@@ -140,9 +155,9 @@ export function ignored(): ChatopsResult {
 
 async function permissionRefusal(port: RepositoryPort, event: CommentEvent, allowed: readonly string[]): Promise<Refusal | undefined> {
   try {
-    const level = await port.permissionOf(event.login);
-    if (allowed.includes(level)) return undefined;
-    return { ok: false, code: 'permission_denied', reason: `@${event.login} has "${level}" permission; ${allowed.join(', ')} is needed` };
+    const reading = await port.permissionOf(event.login);
+    if (roleAllowed(reading, allowed)) return undefined;
+    return roleRefusal(event.login, reading, allowed);
   } catch (err) {
     const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
     return { ok: false, code: 'permission_unavailable', reason: `could not read @${event.login}'s permission (${message}); a permission that cannot be verified is denied` };

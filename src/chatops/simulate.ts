@@ -2,13 +2,15 @@ import type { LoadedConfig } from '../core/config.js';
 import { ModelshipError } from '../core/errors.js';
 import type { PullRequestFacts, RepositoryPort } from './authorize.js';
 import type { FeedbackPort, Reaction } from './feedback.js';
+import type { LockPort } from './locks.js';
 import { runChatops, type ChatopsResult } from './run.js';
 
 /**
  * `modelship chatops parse`: runs one comment through the same flow the chatops action runs (grammar,
  * permission, teams, fork, merge, base branch and checks rules, head re-check), against facts the user
  * states instead of the GitHub API, and shows the reply the action would post. Nothing is executed: an
- * authorised command ends `approved`, exactly where the action hands over to the deploy job.
+ * authorised command ends `approved`, exactly where the action hands over to the deploy job. Environment
+ * locks are read from the local state (`modelship lock`), as the deploy engine would meet them.
  */
 export interface SimulatedFacts {
   login: string;
@@ -69,7 +71,7 @@ export async function simulateComment(comment: string, loaded: LoadedConfig, fac
     headRepoFullName: facts.pullRequest.fork ? `${facts.login}/fork` : null,
   };
   const repository: RepositoryPort = {
-    permissionOf: async () => facts.permission,
+    permissionOf: async () => ({ role: facts.permission }),
     pullRequest: async () => pr,
     checkConclusions: async () => new Map(Object.entries(facts.checks).map(([name, conclusion]) => [name, conclusion === 'pending' ? null : conclusion])),
     teamMembership: async (team) => (facts.teams.includes(team.toLowerCase()) ? 'active' : 'none'),
@@ -88,7 +90,15 @@ export async function simulateComment(comment: string, loaded: LoadedConfig, fac
     comment: { id: 1, body: comment, user: { login: facts.login } },
     issue: { number: 1, pull_request: { url: 'about:blank' } },
   };
-  const result = await runChatops({ eventName: 'issue_comment', payload, loaded }, { repository, feedback });
+  // Locks are real facts here: the local state's, as `modelship lock` and `deploy` leave them.
+  const locks: LockPort = {
+    heldLock: async (environment) => {
+      const [{ storeFor }, { environmentOf }, { LockFile }] = await Promise.all([import('../deploy/state/select.js'), import('../deploy/config.js'), import('../deploy/state/lock-file.js')]);
+      const held = await storeFor(loaded, environmentOf(loaded, environment), {}).lockInfo(environment);
+      return held && LockFile.isStale(held) ? undefined : held;
+    },
+  };
+  const result = await runChatops({ eventName: 'issue_comment', payload, loaded }, { repository, feedback, locks });
   const { replyUrl: _unused, ...rest } = result;
   return { ...rest, facts, reply, reactions };
 }

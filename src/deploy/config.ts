@@ -69,7 +69,9 @@ export interface StrategySpec {
   analysis?: AnalysisSpec;
   /** ab: candidate weight (0-100) and/or header routes. */
   weight?: number;
-  header?: { name: string; value: string };
+  header?: { name?: string; cookie?: string; value: string; match?: 'exact' | 'regex' };
+  /** ab/canary: hash this header's value onto the weights, so each user stays on one version. */
+  sticky?: { header: string };
   /** ab: the gate that picks the winner (a statistical test over the two arms' metrics). */
   winnerGate?: string;
   /** shadow: share of traffic mirrored to the candidate. */
@@ -124,6 +126,7 @@ export function environmentsOf(loaded: LoadedConfig): Environment[] {
     for (const [k, step] of (strategy.steps ?? []).entries()) {
       if (step.pause !== undefined) parseDuration(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
     }
+    checkHeaderRoute(loaded, name, strategy);
     return {
       name,
       order,
@@ -161,4 +164,21 @@ export function modelNameOf(loaded: LoadedConfig, requested: string | undefined)
   }
   if (names.length !== 1) throw new ModelshipError(`${loaded.file} configures ${names.length} models: pass --model NAME`, { hint: `models: ${names.join(', ')}` });
   return names[0];
+}
+
+/** The A/B header route: exactly one of `name` and `cookie`, and a regular expression that compiles. */
+function checkHeaderRoute(loaded: LoadedConfig, env: string, strategy: StrategySpec): void {
+  const h = strategy.header;
+  if (!h) return;
+  const at = ['environments', env, 'strategy', 'header'];
+  if ((h.name === undefined) === (h.cookie === undefined)) {
+    throw new ModelshipError(`environments.${env}.strategy.header: give exactly one of "name" (a header) and "cookie"`, { location: loaded.locate(at) });
+  }
+  if (h.match === 'regex') {
+    try {
+      new RegExp(h.value, 'u');
+    } catch (err) {
+      throw new ModelshipError(`environments.${env}.strategy.header.value is not a valid regular expression: ${(err as Error).message}`, { location: loaded.locate([...at, 'value']) });
+    }
+  }
 }

@@ -29,9 +29,36 @@ export interface GitHubClientOptions {
   maxRateLimitWaitSeconds?: number;
   /** Per attempt. Default 30 s, or MODELSHIP_GITHUB_TIMEOUT_MS. */
   requestTimeoutMs?: number;
+  /**
+   * Bounds the time all requests made through this client (and any other client given the same budget) may
+   * spend waiting on a GitHub that does not answer: timed-out attempts and the waits before retrying them.
+   * Each attempt's timeout is cut to what is left; once it is spent, requests fail at once, unsent and not
+   * retried. Default: none (each request alone is bounded by its attempts).
+   */
+  budget?: UnansweredBudget;
   log?: GitHubLog;
   /** Where GITHUB_API_URL and the MODELSHIP_GITHUB_* settings are read; default process.env. */
   env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Time a run may spend waiting on GitHub requests that get no answer, shared by the clients given it: a hung
+ * API then bounds the whole run, not each request (4 attempts × 30 s each, per call, otherwise).
+ */
+export class UnansweredBudget {
+  private spentMs = 0;
+  constructor(readonly totalMs: number) {
+    if (!(totalMs >= 0 && Number.isFinite(totalMs))) throw new ModelshipError(`the budget for unanswered GitHub requests must be a number of milliseconds, got ${totalMs}`);
+  }
+  get remainingMs(): number {
+    return Math.max(0, this.totalMs - this.spentMs);
+  }
+  get spent(): boolean {
+    return this.spentMs >= this.totalMs;
+  }
+  spend(ms: number): void {
+    if (ms > 0) this.spentMs += ms;
+  }
 }
 
 const DEFAULT_API_URL = 'https://api.github.com';
@@ -85,7 +112,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       },
     },
     // Registered first so it wraps each single attempt, inside the retry and throttling plugins.
-    attemptTimeout(timeoutMs, log),
+    attemptTimeout(timeoutMs, log, options.budget),
     retry,
     throttling,
   );
@@ -104,24 +131,50 @@ interface RequestShape {
 }
 
 const attempts = new WeakMap<object, number>();
+/** When the last attempt of a request timed out: the wait before its retry is spent from the budget too. */
+const timedOutAt = new WeakMap<object, number>();
 const TIMED_OUT = Symbol('modelship.timedOut');
+const BUDGET_SPENT = Symbol('modelship.budgetSpent');
 
-/** Gives each attempt its own deadline; a timed-out write is not retried, as it may have landed. */
-function attemptTimeout(timeoutMs: number, log: GitHubLog) {
+/**
+ * Gives each attempt its own deadline, cut to what is left of the budget; a timed-out write is not retried,
+ * as it may have landed, and nothing is retried once the budget is spent.
+ */
+function attemptTimeout(timeoutMs: number, log: GitHubLog, budget: UnansweredBudget | undefined) {
   return (octokit: { hook: GitHubClient['hook'] }) => {
     octokit.hook.wrap('request', async (request, options) => {
       const shape = options as unknown as RequestShape;
       const attempt = (attempts.get(shape) ?? 0) + 1;
       attempts.set(shape, attempt);
-      const signal = AbortSignal.timeout(timeoutMs);
+      const started = performance.now();
+      const lastTimeout = timedOutAt.get(shape);
+      if (budget && lastTimeout !== undefined) budget.spend(started - lastTimeout);
+      if (budget?.spent) {
+        // Not sent: fetch rejects an aborted signal before connecting, as a timeout (which octokit wraps).
+        shape.request = { ...shape.request, retries: 0, signal: AbortSignal.abort(new DOMException('the budget is spent', 'TimeoutError')) };
+        try {
+          return await request(options);
+        } catch (error) {
+          if (error && typeof error === 'object') (error as Record<symbol, unknown>)[BUDGET_SPENT] = budget.totalMs;
+          throw error;
+        }
+      }
+      const limit = Math.ceil(budget ? Math.min(timeoutMs, Math.max(1, budget.remainingMs)) : timeoutMs);
+      const signal = AbortSignal.timeout(limit);
       shape.request = { ...shape.request, signal };
       try {
         return await request(options);
       } catch (error) {
         if (signal.aborted && error && typeof error === 'object') {
-          (error as Record<symbol, unknown>)[TIMED_OUT] = timeoutMs;
+          (error as Record<symbol, unknown>)[TIMED_OUT] = limit;
           const method = (shape.method ?? 'GET').toUpperCase();
           if (method !== 'GET' && method !== 'HEAD') shape.request = { ...shape.request, retries: 0 };
+          if (budget) {
+            // A timed-out attempt used its whole limit, however late its timer fired.
+            budget.spend(Math.max(limit, performance.now() - started));
+            timedOutAt.set(shape, performance.now());
+            if (budget.spent) shape.request = { ...shape.request, retries: 0 };
+          }
         }
         const status = (error as { status?: number }).status;
         log.debug?.(`${shape.method} ${shape.url}: attempt ${attempt} failed${status ? ` with ${status}` : ''}`);
@@ -138,6 +191,7 @@ function toGitHubApiError(error: unknown, request: RequestShape, client: GitHubC
     message?: string;
     response?: { status?: number; headers?: Record<string, string | undefined>; data?: unknown };
     [TIMED_OUT]?: number;
+    [BUDGET_SPENT]?: number;
   };
   if (!err || typeof err !== 'object' || (err.status === undefined && err.response === undefined)) return error;
 
@@ -149,6 +203,20 @@ function toGitHubApiError(error: unknown, request: RequestShape, client: GitHubC
   const headers = err.response?.headers ?? {};
   const status = err.response?.status ?? (timedOutMs !== undefined ? 0 : err.status ?? 0);
 
+  const budgetMs = err[BUDGET_SPENT];
+  if (budgetMs !== undefined) {
+    return new GitHubApiError({
+      status: 0,
+      method,
+      route,
+      path,
+      attempts: attemptCount,
+      timedOut: true,
+      githubMessage: `not sent, as GitHub already left requests unanswered for the ${formatMs(budgetMs)} this run allows in total`,
+      hint: hintForStatus(0, method, route, ''),
+      cause: error,
+    });
+  }
   if (timedOutMs !== undefined) {
     return new GitHubApiError({
       status: 0,
@@ -200,6 +268,10 @@ function concretePath(client: GitHubClient, request: RequestShape): string | und
   } catch {
     return undefined;
   }
+}
+
+function formatMs(ms: number): string {
+  return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 
 function resolveBaseUrl(value: string | undefined): string {

@@ -1,6 +1,6 @@
 import type { GitHubClient } from './client.js';
 
-/** Repository roles from most to least powerful. */
+/** Built-in repository roles from most to least powerful. */
 export const PERMISSION_LEVELS = ['admin', 'maintain', 'write', 'triage', 'read', 'none'] as const;
 export type PermissionLevel = (typeof PERMISSION_LEVELS)[number];
 
@@ -10,27 +10,36 @@ export interface PermissionQuery {
   username: string;
 }
 
+/** A user's role as GitHub reports it. */
+export interface RepositoryRole {
+  /**
+   * `role_name`: a built-in role (maintain and triage told apart) or the name of a custom repository role.
+   * The legacy `permission` when GitHub gives no `role_name` (older GitHub Enterprise Server).
+   */
+  role: string;
+  /** The legacy `permission` (admin, write, read, none): the base a custom role extends. */
+  permission: string;
+  /** Where `role` was read: `role_name`, or `permission` when there was none. */
+  source: 'role_name' | 'permission';
+}
+
 function isLevel(value: unknown): value is PermissionLevel {
   return typeof value === 'string' && (PERMISSION_LEVELS as readonly string[]).includes(value);
 }
 
 /**
- * A user's role on a repository. `role_name` tells maintain and triage apart (the legacy `permission` folds
- * them into write and read); a custom role falls back to `permission`, the base role it extends. Any API
- * error is thrown, never read as a level, so callers deny on failure.
+ * A user's role on a repository: `role_name` wherever GitHub returns it, custom roles included (a custom
+ * role is reported by its own name, never widened to the base role it extends: allowing it is a decision the
+ * configuration must make by naming it). Any API error is thrown, never read as a role, so callers deny.
  */
-export async function getPermissionLevel(client: GitHubClient, query: PermissionQuery): Promise<PermissionLevel> {
+export async function getRepositoryRole(client: GitHubClient, query: PermissionQuery): Promise<RepositoryRole> {
   const { data } = await client.rest.repos.getCollaboratorPermissionLevel({
     owner: query.owner,
     repo: query.repo,
     username: query.username,
   });
-  if (isLevel(data.role_name)) return data.role_name;
-  if (isLevel(data.permission)) return data.permission;
-  return 'none';
-}
-
-/** Whether a level is one of the allowed ones (membership, not "at least": list every level you accept). */
-export function hasPermission(level: PermissionLevel, allowed: readonly PermissionLevel[]): boolean {
-  return allowed.includes(level);
+  const permission = isLevel(data.permission) ? data.permission : 'none';
+  const roleName = (data as { role_name?: unknown }).role_name;
+  if (typeof roleName === 'string' && roleName.trim() !== '') return { role: roleName.trim(), permission, source: 'role_name' };
+  return { role: permission, permission, source: 'permission' };
 }

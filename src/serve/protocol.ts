@@ -62,6 +62,17 @@ export function metadataTensor(t: TensorMeta): { name: string; datatype: string;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * A client's value, shortened for an error message, without walking into it: JSON.stringify recurses, and a
+ * value nested thousands of levels deep (JSON.parse takes it) would overflow the stack and become a 500.
+ */
+export function preview(value: unknown): string {
+  if (Array.isArray(value)) return value.length === 0 ? '[]' : `a list of ${value.length}`;
+  if (isObj(value)) return 'an object';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
 /** Flattens row-major nested arrays without recursion (a hostile 100k-deep nesting must not overflow the stack). */
 function flatten(data: unknown[], expected: number, what: string): unknown[] {
   if (!data.some(Array.isArray)) return data;
@@ -91,7 +102,7 @@ const INT_RANGE: Record<string, [number, number]> = {
 
 function typed(dtype: string, values: unknown[], what: string): TensorData {
   const bad = (i: number, expected: string): never => {
-    throw new ProtocolError(`${what}: data[${i}] is ${JSON.stringify(values[i])?.slice(0, 40)}, expected ${expected}`);
+    throw new ProtocolError(`${what}: data[${i}] is ${preview(values[i])}, expected ${expected}`);
   };
   switch (dtype) {
     case 'float32':
@@ -222,7 +233,7 @@ export function decodeInferRequest(body: unknown, inputs: readonly TensorMeta[],
   if (!isObj(body)) throw new ProtocolError('the request body must be a JSON object {"inputs": [...]}');
   let id: string | undefined;
   if (body.id !== undefined) {
-    if (typeof body.id !== 'string') throw new ProtocolError(`"id" must be a string, got ${JSON.stringify(body.id).slice(0, 40)}`);
+    if (typeof body.id !== 'string') throw new ProtocolError(`"id" must be a string, got ${preview(body.id)}`);
     id = body.id;
   }
   if (!Array.isArray(body.inputs) || body.inputs.length === 0) throw new ProtocolError(`"inputs" must be a non-empty list; this model takes ${inputs.map((i) => `"${i.name}"`).join(', ')}`);
@@ -240,7 +251,7 @@ export function decodeInferRequest(body: unknown, inputs: readonly TensorMeta[],
     if (seen.has(name)) throw new ProtocolError(`input "${name}" is given twice`);
     const what = `input "${name}"`;
     const expectedType = OIP_DATATYPE[meta.dtype] ?? meta.dtype;
-    if (raw.datatype !== expectedType) throw new ProtocolError(`${what}: datatype must be ${expectedType}, got ${JSON.stringify(raw.datatype)?.slice(0, 40)}`);
+    if (raw.datatype !== expectedType) throw new ProtocolError(`${what}: datatype must be ${expectedType}, got ${preview(raw.datatype)}`);
     const shape = raw.shape;
     const expectedShape = () => JSON.stringify(meta.shape.map((d) => (d === null ? -1 : d)));
     if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && (d as number) >= 0)) throw new ProtocolError(`${what}: shape must be a list of non-negative integers like ${expectedShape()}`);
@@ -257,7 +268,7 @@ export function decodeInferRequest(body: unknown, inputs: readonly TensorMeta[],
     const binarySize = params?.binary_data_size;
     let data: TensorData;
     if (binarySize !== undefined) {
-      if (!Number.isSafeInteger(binarySize) || (binarySize as number) < 0) throw new ProtocolError(`${what}: "binary_data_size" must be a non-negative integer, got ${JSON.stringify(binarySize)?.slice(0, 40)}`);
+      if (!Number.isSafeInteger(binarySize) || (binarySize as number) < 0) throw new ProtocolError(`${what}: "binary_data_size" must be a non-negative integer, got ${preview(binarySize)}`);
       if (!binary) throw new ProtocolError(`${what}: "binary_data_size" is given but the request has no binary data: send the JSON length in the Inference-Header-Content-Length header and the tensor bytes after the JSON`);
       if (raw.data !== undefined) throw new ProtocolError(`${what}: give either "data" or "parameters.binary_data_size", not both`);
       const size = binarySize as number;
@@ -285,7 +296,7 @@ export function decodeInferRequest(body: unknown, inputs: readonly TensorMeta[],
   if (body.parameters !== undefined) {
     if (!isObj(body.parameters)) throw new ProtocolError('"parameters" must be an object');
     const b = body.parameters.binary_data_output;
-    if (b !== undefined && typeof b !== 'boolean') throw new ProtocolError(`"parameters.binary_data_output" must be true or false, got ${JSON.stringify(b)?.slice(0, 40)}`);
+    if (b !== undefined && typeof b !== 'boolean') throw new ProtocolError(`"parameters.binary_data_output" must be true or false, got ${preview(b)}`);
     all = b === true;
   }
   let wanted: string[] | undefined;
@@ -298,7 +309,7 @@ export function decodeInferRequest(body: unknown, inputs: readonly TensorMeta[],
       if (o.parameters !== undefined) {
         if (!isObj(o.parameters)) throw new ProtocolError(`outputs[${i}].parameters must be an object`);
         const b = o.parameters.binary_data;
-        if (b !== undefined && typeof b !== 'boolean') throw new ProtocolError(`outputs[${i}].parameters.binary_data must be true or false, got ${JSON.stringify(b)?.slice(0, 40)}`);
+        if (b !== undefined && typeof b !== 'boolean') throw new ProtocolError(`outputs[${i}].parameters.binary_data must be true or false, got ${preview(b)}`);
         if (b !== undefined) byName.set(o.name, b);
       }
       return o.name;

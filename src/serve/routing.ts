@@ -1,3 +1,4 @@
+import semver from 'semver';
 import { ModelshipError } from '../core/errors.js';
 import type { RoutingFile } from '../deploy/providers/local.js';
 import type { HeaderRoute } from '../deploy/providers/provider.js';
@@ -20,6 +21,13 @@ export class RoutingError extends ModelshipError {
 const KEYS = new Set(['schema', 'model', 'generation', 'stable', 'candidate', 'previous', 'weights', 'headerRoutes', 'sticky', 'shadow', 'strategy', 'updatedAt']);
 const VERSION = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
 const HEADER = /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$/;
+/** A cookie name is an RFC 6265 token, like a header name. */
+const COOKIE = HEADER;
+const ROUTE_KEYS = new Set(['header', 'cookie', 'value', 'version', 'match']);
+/** Only this much of a header is matched against a regular expression (bounds the work per request). */
+const MAX_MATCHED = 4096;
+/** Compiled patterns of regex routes, compiled once per routing. */
+const patterns = new WeakMap<HeaderRoute, RegExp>();
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -65,10 +73,29 @@ export function parseRouting(text: string, file: string, expectedModel?: string)
   const routes = raw.headerRoutes ?? [];
   if (!Array.isArray(routes)) fail('headerRoutes', 'a list');
   const headerRoutes = (routes as unknown[]).map((r, i): HeaderRoute => {
-    if (!isObj(r) || typeof r.header !== 'string' || !HEADER.test(r.header) || typeof r.value !== 'string' || typeof r.version !== 'string' || !VERSION.test(r.version)) {
-      throw new RoutingError(file, `"headerRoutes[${i}]" must be {header, value, version} strings, got ${JSON.stringify(r)}`.slice(0, 400));
+    const bad = () => new RoutingError(file, `"headerRoutes[${i}]" must be {header or cookie, value, version, match?: "exact" | "regex"} with strings, got ${JSON.stringify(r)}`.slice(0, 400));
+    if (!isObj(r) || typeof r.value !== 'string' || typeof r.version !== 'string' || !VERSION.test(r.version)) throw bad();
+    for (const k of Object.keys(r)) if (!ROUTE_KEYS.has(k)) throw new RoutingError(file, `"headerRoutes[${i}]" has an unknown key "${k}"`);
+    if (r.match !== undefined && r.match !== 'exact' && r.match !== 'regex') throw bad();
+    const route: HeaderRoute = { header: '', value: r.value, version: r.version };
+    if (r.cookie !== undefined) {
+      // A cookie route reads the Cookie header; `header`, when given, must say so.
+      if (typeof r.cookie !== 'string' || !COOKIE.test(r.cookie) || (r.header !== undefined && String(r.header).toLowerCase() !== 'cookie')) throw bad();
+      route.header = 'cookie';
+      route.cookie = r.cookie;
+    } else {
+      if (typeof r.header !== 'string' || !HEADER.test(r.header)) throw bad();
+      route.header = r.header.toLowerCase();
     }
-    return { header: r.header.toLowerCase(), value: r.value, version: r.version };
+    if (r.match === 'regex') {
+      route.match = 'regex';
+      try {
+        patterns.set(route, new RegExp(r.value, 'u'));
+      } catch (err) {
+        throw new RoutingError(file, `"headerRoutes[${i}].value" is not a valid regular expression: ${(err as Error).message}`);
+      }
+    }
+    return route;
   });
   let sticky: RoutingState['sticky'] = null;
   if (raw.sticky !== undefined && raw.sticky !== null) {
@@ -152,9 +179,61 @@ function header(headers: RouteRequest['headers'], name: string): string | undefi
   return Array.isArray(v) ? v[0] : v;
 }
 
-/** Picks a point in [0,1) out of the weights of the versions that can serve. */
+/** The value of cookie `name` in the Cookie header(s) (RFC 6265 `name=value` pairs separated by `;`). */
+function cookie(headers: RouteRequest['headers'], name: string): string | undefined {
+  const raw = headers.cookie;
+  for (const line of Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]) {
+    for (const pair of line.split(';')) {
+      const eq = pair.indexOf('=');
+      if (eq > 0 && pair.slice(0, eq).trim() === name) {
+        const value = pair.slice(eq + 1).trim();
+        return value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Whether a request matches a header (or cookie) route. */
+export function routeMatches(route: HeaderRoute, headers: RouteRequest['headers']): boolean {
+  const value = route.cookie !== undefined ? cookie(headers, route.cookie) : header(headers, route.header);
+  if (value === undefined) return false;
+  if (route.match !== 'regex') return value === route.value;
+  let re = patterns.get(route);
+  if (!re) patterns.set(route, (re = new RegExp(route.value, 'u')));
+  return re.test(value.length > MAX_MATCHED ? value.slice(0, MAX_MATCHED) : value);
+}
+
+/**
+ * The canonical order of versions: valid semantic versions ascending (semver precedence; build metadata, which
+ * semver ignores, then by text), then any other names by text (code units, not locale). Sticky keys hash to a
+ * point laid over the weights in this order, so rewriting routing.json with its keys in another order moves
+ * no user.
+ */
+export function compareVersions(a: string, b: string): number {
+  const sa = semver.valid(a);
+  const sb = semver.valid(b);
+  if (sa && sb) {
+    const c = semver.compare(sa, sb);
+    if (c !== 0) return c;
+  } else if (sa || sb) return sa ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Weight entries in canonical version order, computed once per routing (the weights object is immutable). */
+const ordered = new WeakMap<Record<string, number>, Array<[string, number]>>();
+function canonicalEntries(weights: Record<string, number>): Array<[string, number]> {
+  let entries = ordered.get(weights);
+  if (!entries) {
+    entries = Object.entries(weights).sort(([a], [b]) => compareVersions(a, b));
+    ordered.set(weights, entries);
+  }
+  return entries;
+}
+
+/** Picks a point in [0,1) out of the weights of the versions that can serve, laid out in canonical order. */
 function pick(weights: Record<string, number>, available: (v: string) => boolean, u: number): string | undefined {
-  const entries = Object.entries(weights).filter(([v, w]) => w > 0 && available(v));
+  const entries = canonicalEntries(weights).filter(([v, w]) => w > 0 && available(v));
   const total = entries.reduce((s, [, w]) => s + w, 0);
   if (total <= 0) return undefined;
   let x = u * total;
@@ -173,7 +252,7 @@ function pick(weights: Record<string, number>, available: (v: string) => boolean
 export function chooseVersion(r: RoutingState, req: RouteRequest, available: (v: string) => boolean, uniform: Uniform): RouteChoice | undefined {
   if (req.explicit !== undefined) return { version: req.explicit, reason: 'explicit' };
   for (const h of r.headerRoutes) {
-    if (header(req.headers, h.header) === h.value && available(h.version)) return { version: h.version, reason: 'header' };
+    if (routeMatches(h, req.headers) && available(h.version)) return { version: h.version, reason: 'header' };
   }
   if (r.sticky) {
     const key = header(req.headers, r.sticky.header);

@@ -180,7 +180,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
   const infer = async (req: http.IncomingMessage, res: http.ServerResponse, host: ModelHost, explicit: string | undefined, start: bigint): Promise<{ version: string; status: number }> => {
     const deadline = Date.now() + limits.timeoutMs;
-    let version = explicit ?? '';
+    // The version label of the answer: set only once a served version is chosen, so that requests naming
+    // versions that do not exist are counted under "" and cannot add label values to /metrics.
+    let version = '';
     if (req.method !== 'POST') throw Object.assign(new HttpError(405, 'inference is POST'), { version });
     const body = await readBody(req, limits.maxBodyBytes);
     let release: () => void;
@@ -197,8 +199,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       if (!state) throw new HttpError(503, `model "${host.name}" has no version ready to serve`, { 'retry-after': '1' });
       const choice = chooseVersion(state.routing, { explicit, headers: req.headers }, (v) => state.versions.has(v), uniform);
       if (!choice) throw new HttpError(503, `model "${host.name}" has no version ready to serve`, { 'retry-after': '1' });
+      const loaded = versionOf(host, choice.version);
       version = choice.version;
-      const loaded = versionOf(host, version);
       unref = loaded.acquire();
       if (!unref) throw new HttpError(503, `version "${version}" is being retired; retry`, { 'retry-after': '0' });
       const parts = splitBody(body, req.headers[HEADER_LENGTH]);
@@ -273,7 +275,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       if (!match) throw new HttpError(404, `no route for ${req.method} ${pathname}`);
       const host = modelOf(match[1]);
       model = host.name;
-      const explicit = match[2] === undefined ? undefined : decodeURIComponent(match[2]);
+      let explicit: string | undefined;
+      try {
+        explicit = match[2] === undefined ? undefined : decodeURIComponent(match[2]);
+      } catch {
+        throw new HttpError(400, 'malformed version in the path');
+      }
       if (match[3] === '/infer') {
         isInfer = true;
         const r = await infer(req, res, host, explicit, start);
@@ -291,7 +298,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return sendJson(res, 200, {
         name: host.name,
         versions: [...(state?.versions.keys() ?? [])],
-        platform: 'onnxruntime_onnx',
+        // The Open Inference Protocol's platform name for ONNX models (as Triton reports it).
+        platform: 'onnx_onnxv1',
         inputs: shown.inputs.map(metadataTensor),
         outputs: shown.outputs.map(metadataTensor),
       });
@@ -303,7 +311,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         sendJson(res, status, { error: err.message }, err instanceof HttpError ? err.headers : {});
       } else {
         status = 500;
-        log.write({ event: 'error', path: pathname, error: (err as Error).message });
+        failure = `internal error: ${(err as Error)?.message ?? String(err)}`;
+        log.write({ event: 'error', path: pathname, error: (err as Error)?.message ?? String(err) });
         sendJson(res, 500, { error: 'internal error' });
       }
     } finally {

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { loadConfig } from '../../src/core/config.js';
 import { deploy } from '../../src/deploy/engine.js';
 import { GitHubDeploymentStore } from '../../src/github/deployments.js';
+import { acquireLock } from '../../src/github/locks.js';
 import { standInClient } from '../github/stand-in-client.js';
 import { pullRequestCommentEvent, webhookEvent, type WebhookEvent } from '../support/events.js';
 import { GitHubStandIn } from '../support/github-stand-in.js';
@@ -106,8 +107,8 @@ function productionReady(): void {
   });
 }
 
-async function run(event: WebhookEvent, inputs: Record<string, string> = {}): Promise<RunActionResult> {
-  return runAction('chatops', { event, standIn: gh, cwd: workspace, inputs, env: { MODELSHIP_GITHUB_RETRY_BASE_MS: '1' } });
+async function run(event: WebhookEvent, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<RunActionResult> {
+  return runAction('chatops', { event, standIn: gh, cwd: workspace, inputs, env: { MODELSHIP_GITHUB_RETRY_BASE_MS: '1', ...env } });
 }
 
 const COMMENT_ID = 492700400;
@@ -191,7 +192,7 @@ describe('chatops action: commands that run through the deploy engine (state: gi
     const lock = await run(comment('/lock staging model retraining'));
     expect(lock.exitCode).toBe(0);
     expect(lock.outputs).toMatchObject({ decision: 'done', 'reason-code': 'ok', command: 'lock', env: 'staging', sha: HEAD, actor: 'octocat', 'pull-request': String(PR) });
-    expect(calls()).toEqual([...TAKEN, PERMISSION, PULL, PULL, UPDATE, ...LOCK, UPDATE, REACT]);
+    expect(calls()).toEqual([...TAKEN, PERMISSION, PULL, PULL, LOCK_FILE, UPDATE, ...LOCK, UPDATE, REACT]);
     expect(gh.calls(REACT).map((c) => [c.params.comment_id, (c.body as { content: string }).content])).toEqual([[String(COMMENT_ID), 'eyes'], [String(COMMENT_ID), 'rocket']]);
     expect(replyPhases()).toEqual(['👀 Taken: checking permissions and rules', '⏳ Running', '🚀 Done']);
     expect(new Set(gh.calls(UPDATE).map((c) => c.params.comment_id))).toEqual(new Set([String(replies()[0].id)]));
@@ -221,7 +222,7 @@ describe('chatops action: commands that run through the deploy engine (state: gi
     expect(r.exitCode).toBe(0);
     expect(r.outputs).toMatchObject({ decision: 'done', command: 'rollback', env: 'staging', version: '1.0.0', sha: HEAD });
     expect(calls()).toEqual([
-      ...TAKEN, PERMISSION, PULL, PULL, UPDATE,
+      ...TAKEN, PERMISSION, PULL, PULL, LOCK_FILE, UPDATE,
       // rollback: staging's history (two deployments), then the rollout: is it locked? lock, history again
       DEPLOYMENTS, STATUSES, STATUSES, LOCK_FILE, ...LOCK, DEPLOYMENTS, STATUSES, STATUSES,
       // the deployment recorded (in_progress), the reply links it; each step journaled, the reply shows it
@@ -257,7 +258,7 @@ describe('chatops action: commands that run through the deploy engine (state: gi
     expect(r.exitCode).toBe(0);
     expect(r.outputs).toMatchObject({ decision: 'done', command: 'promote', model: 'iris', env: 'production', version: '1.0.0', sha: HEAD });
     expect(calls()).toEqual([
-      ...TAKEN, PERMISSION, TEAM, PULL, CHECKS, PULL, UPDATE,
+      ...TAKEN, PERMISSION, TEAM, PULL, CHECKS, PULL, LOCK_FILE, UPDATE,
       DEPLOYMENTS, STATUSES, LOCK_FILE, ...LOCK, DEPLOYMENTS,
       NEW_DEPLOYMENT, NEW_STATUS, UPDATE,
       // blue-green: five steps, each journaled when it starts and shown when it ends
@@ -315,7 +316,7 @@ describe('chatops action: commands that run through the deploy engine (state: gi
     expect(r.exitCode).not.toBe(0);
     expect(r.outputs).toMatchObject({ decision: 'failed', 'reason-code': 'execution_failed' });
     expect(r.outputs.reason).toMatch(/nothing is live in staging/);
-    expect(calls()).toEqual([...TAKEN, PERMISSION, TEAM, PULL, CHECKS, PULL, UPDATE, DEPLOYMENTS, UPDATE, REACT]);
+    expect(calls()).toEqual([...TAKEN, PERMISSION, TEAM, PULL, CHECKS, PULL, LOCK_FILE, UPDATE, DEPLOYMENTS, UPDATE, REACT]);
     expect(reactions()).toEqual(['eyes', '-1']);
     expect(replyPhases().at(-1)).toBe('👎 Failed');
     expect(lastReply()).toMatch(/nothing is live in staging/);
@@ -350,7 +351,7 @@ describe('chatops action: commands that run through the deploy engine (state: gi
     expect(r.exitCode).toBe(0);
     expect(r.outputs).toMatchObject({ decision: 'done', command: 'lock' });
     // The first update of the reply answers 404: it is looked up again and updated; the rest go by id.
-    expect(calls()).toEqual([...TAKEN, PERMISSION, PULL, PULL, UPDATE, LIST, UPDATE, ...LOCK, UPDATE, REACT]);
+    expect(calls()).toEqual([...TAKEN, PERMISSION, PULL, PULL, LOCK_FILE, UPDATE, LIST, UPDATE, ...LOCK, UPDATE, REACT]);
     expect(gh.calls(REACT).map((c) => c.status)).toEqual([403, 403]);
     expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
       expect.stringMatching(/could not add the eyes reaction: .*403/),
@@ -394,7 +395,80 @@ describe('chatops action: security cases (each refused, says why, nothing deploy
     // One call and three retries, then the refusal; the pull request is never read.
     expect(calls()).toEqual([...TAKEN, PERMISSION, PERMISSION, PERMISSION, PERMISSION, UPDATE, REACT]);
     expect(reactions()).toEqual(['eyes', '-1']);
+    // The reason names the repository asked, in the output (where braces are dropped) as in the reply.
+    expect(r.outputs.reason).toContain('GET /repos/Codertocat/Hello-World/collaborators/octocat/permission with 502');
+    expect(r.outputs.reason).not.toMatch(/\?owner\?|\?repo\?/);
+    expect(lastReply()).toContain('/repos/Codertocat/Hello-World/collaborators/octocat/permission');
     await expectNothingDeployed(r, before);
+  });
+
+  it('a custom role (role_name) not listed in permissions, although it extends write: refused, stating the role read', async () => {
+    const before = await scene();
+    gh.on(PERMISSION, (request, standIn) => ({
+      body: { permission: 'write', role_name: 'model-reviewer', user: { ...(standIn.example<Record<string, unknown>>(PERMISSION).user as object), login: request.params.username, role_name: 'model-reviewer' } },
+    }));
+    const r = await run(comment('/rollback staging'));
+    expectSaysWhy(r, 'permission_denied', /@.?octocat has the custom role .model-reviewer. \(GitHub.s role_name, based on write\). write, maintain, admin is needed/);
+    expect(calls()).toEqual([...TAKEN, PERMISSION, UPDATE, REACT]);
+    await expectNothingDeployed(r, before);
+  });
+
+  it('a hung GitHub API: one budget bounds the whole command, not 4 attempts per call', async () => {
+    const before = await scene();
+    gh.injectFault('*', { kind: 'hang', times: 1000 });
+    // 100 ms per attempt, 250 ms for the command: every attempt but the last spends a full 100 ms of it, so at
+    // most ceil(250 / 100) = 3 requests reach GitHub; without the budget, each call makes up to 4 attempts.
+    const r = await run(comment('/rollback staging'), {}, { MODELSHIP_GITHUB_TIMEOUT_MS: '100', MODELSHIP_GITHUB_BUDGET_MS: '250' });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({ decision: 'refused', 'reason-code': 'permission_unavailable', sha: '' });
+    expect(r.outputs.reason).toMatch(/GitHub did not answer/);
+    expect(gh.calls().length).toBeGreaterThanOrEqual(1);
+    expect(gh.calls().length).toBeLessThanOrEqual(3);
+    expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message).join('\n')).toMatch(/not sent, as GitHub already left requests unanswered for the 250 ms this run allows in total/);
+    expect(await deployedState()).toEqual(before);
+  });
+
+  describe('a locked environment (the lock branch held by @monalisa)', () => {
+    async function lockedBy(owner: string, environment = 'staging'): Promise<void> {
+      await acquireLock(standInClient(gh), REPO, { environment, owner, pid: -1, host: 'runner', reason: 'model freeze', createdAt: '2026-01-01T00:00:00.000Z' });
+      gh.forgetCalls();
+    }
+
+    it('/deploy: refused by this step, naming the holder, never approved for the deploy job', async () => {
+      await scene();
+      await lockedBy('monalisa');
+      const before = await deployedState();
+      const r = await run(comment('/deploy iris@1.2.0 to staging'));
+      expectSaysWhy(r, 'locked', /staging is locked by monalisa since 2026-01-01T00:00:00.000Z: model freeze. .deploy is refused \(monalisa can deploy through the lock or .unlock staging\)/);
+      expect(calls()).toEqual([...TAKEN, PERMISSION, PULL, PULL, LOCK_FILE, UPDATE, REACT]);
+      expect(replyPhases()).not.toContain('✅ Approved: the workflow runs it on the pinned commit');
+      expect(r.outputs.sha).toBe('');
+      expect(gh.world.refs.size).toBe(1);
+      gh.forgetCalls();
+      await expectNothingDeployed(r, before);
+    });
+
+    it('/promote: a refusal (a successful step), not a failed step', async () => {
+      await project();
+      await staged('1.0.0');
+      productionReady();
+      await lockedBy('monalisa', 'production');
+      const r = await run(comment('/promote iris to production'));
+      expect(r.exitCode).toBe(0);
+      expectSaysWhy(r, 'locked', /production is locked by monalisa/);
+      expect(calls()).toEqual([...TAKEN, PERMISSION, TEAM, PULL, CHECKS, PULL, LOCK_FILE, UPDATE, REACT]);
+      expect(gh.calls(NEW_DEPLOYMENT)).toEqual([]);
+    });
+
+    it('the holder of the lock deploys through it', async () => {
+      await project();
+      await staged('1.0.0', '1.1.0');
+      seed();
+      await lockedBy('octocat');
+      const r = await run(comment('/rollback staging'));
+      expect(r.outputs).toMatchObject({ decision: 'done', command: 'rollback', version: '1.0.0' });
+      expect(lastReply()).toMatch(/staging is not locked by anyone else/);
+    });
   });
 
   it('a fork pull request', async () => {

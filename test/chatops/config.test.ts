@@ -20,7 +20,8 @@ describe('chatops config', () => {
   it.each([
     ['an unknown key', 'chatops: { allowFork: true }\n', /allowFork/],
     ['a prefix with letters', 'chatops: { prefix: "deploy" }\n', /prefix/],
-    ['an unknown permission', 'chatops: { permissions: [owner] }\n', /permissions/],
+    ['a permission that is no role name', 'chatops: { permissions: [""] }\n', /permissions/],
+    ['a permission that is not a string', 'chatops: { permissions: [3] }\n', /permissions/],
     ['an unknown rule', 'chatops: { environments: { staging: { requireMerge: true } } }\n', /requireMerge/],
     ['a team that is not a slug', 'chatops: { environments: { staging: { teams: ["acme/ml platform"] } } }\n', /teams/],
     ['an empty team list', 'chatops: { environments: { staging: { teams: [] } } }\n', /teams/],
@@ -35,6 +36,12 @@ describe('chatops config', () => {
     const issue = (error as ConfigError).issues[0];
     expect(`${issue.path} ${issue.message} ${issue.hint ?? ''}`).toMatch(message);
     expect(issue.location.line).toBe(4);
+  });
+
+  it('accepts custom repository role names beside the built-in roles', () => {
+    const config = chatopsConfig(loadedConfig(`${base}chatops: { permissions: [write, model-deployer], environments: { production: { permissions: ["Release Manager"] } } }\n`));
+    expect(config.permissions).toEqual(['write', 'model-deployer']);
+    expect(config.environments.production.permissions).toEqual(['Release Manager']);
   });
 
   it('reads team rules as lower-case slugs, beside users', () => {

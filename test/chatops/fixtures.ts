@@ -1,8 +1,10 @@
 import { parseConfig, type LoadedConfig } from '../../src/core/config.js';
-import type { PullRequestFacts, RepositoryPort } from '../../src/chatops/authorize.js';
+import type { PullRequestFacts, RepositoryPort, RoleReading } from '../../src/chatops/authorize.js';
 import type { CommandExecutor, ExecutionContext, ExecutionResult } from '../../src/chatops/executor.js';
 import type { FeedbackPort, Reaction } from '../../src/chatops/feedback.js';
 import type { ParsedCommand } from '../../src/chatops/grammar.js';
+import type { LockPort } from '../../src/chatops/locks.js';
+import type { LockInfo } from '../../src/deploy/types.js';
 
 export const CONFIG_YAML = `version: 1
 models:
@@ -40,15 +42,16 @@ export function prFacts(overrides: Partial<PullRequestFacts> = {}): PullRequestF
 /** A repository port from fixed facts; `heads` makes successive pull request reads return successive SHAs. */
 export class FakeRepository implements RepositoryPort {
   calls: string[] = [];
-  permission: string | Error = 'write';
+  /** A role name (built-in), a full reading (a custom role with its base), or an Error thrown. */
+  permission: string | RoleReading | Error = 'write';
   pr: PullRequestFacts = prFacts();
   heads: string[] = [];
   checks: Map<string, string | null> | Error = new Map([['test', 'success']]);
 
-  async permissionOf(login: string): Promise<string> {
+  async permissionOf(login: string): Promise<RoleReading> {
     this.calls.push(`permission ${login}`);
     if (this.permission instanceof Error) throw this.permission;
-    return this.permission;
+    return typeof this.permission === 'string' ? { role: this.permission } : this.permission;
   }
   async pullRequest(number: number): Promise<PullRequestFacts> {
     this.calls.push(`pr ${number}`);
@@ -105,4 +108,20 @@ export function commentPayload(options: { body: string; action?: string; login?:
     issue: { number: options.number ?? 7, ...(options.pr === false ? {} : { pull_request: { url: 'https://api.github.com/repos/acme/models/pulls/7' } }) },
     comment: { id: 555, body: options.body, user: { login: options.login ?? 'octocat' } },
   };
+}
+
+/** Locks by environment; an Error is thrown for that environment. */
+export class FakeLocks implements LockPort {
+  calls: string[] = [];
+  held: Record<string, LockInfo | Error> = {};
+  async heldLock(environment: string): Promise<LockInfo | undefined> {
+    this.calls.push(environment);
+    const h = this.held[environment];
+    if (h instanceof Error) throw h;
+    return h;
+  }
+}
+
+export function manualLock(owner: string, reason = 'model retraining', environment = 'staging'): LockInfo {
+  return { environment, owner, pid: -1, host: 'runner', reason, createdAt: '2026-01-01T00:00:00.000Z' };
 }

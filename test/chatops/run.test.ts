@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ExecutionContext, ExecutionResult } from '../../src/chatops/executor.js';
 import { runChatops, type ChatopsDeps } from '../../src/chatops/run.js';
-import { commentPayload, FakeFeedback, FakeRepository, HEAD, loadedConfig, MOVED, RecordingExecutor } from './fixtures.js';
+import type { LockInfo } from '../../src/deploy/types.js';
+import { commentPayload, CONFIG_YAML, FakeFeedback, FakeLocks, FakeRepository, HEAD, loadedConfig, manualLock, MOVED, RecordingExecutor } from './fixtures.js';
 
 function setup() {
   const repository = new FakeRepository();
@@ -104,6 +105,97 @@ describe('runChatops: the happy path', () => {
   });
 });
 
+describe('runChatops: custom repository roles', () => {
+  const withRoles = (permissions: string) => loadedConfig(CONFIG_YAML.replace('chatops:\n', `chatops:\n  permissions: ${permissions}\n`));
+
+  it('runs for a custom role listed by name (case-insensitive), and says which role it read', async () => {
+    const s = setup();
+    s.repository.permission = { role: 'Model-Deployer', base: 'write' };
+    const r = await runChatops({ eventName: 'issue_comment', payload: commentPayload({ body: '/rollback staging' }), loaded: withRoles('[model-deployer, admin]') }, s.deps);
+    expect(r.decision).toBe('done');
+    expect(r.passed[0]).toBe('@octocat has the custom role "Model-Deployer" (GitHub\'s role_name, based on write)');
+    expect(s.feedback.last).toContain('custom role "Model-Deployer"');
+    expect(s.executor.calls).toHaveLength(1);
+  });
+
+  it('gives grammar help only to a listed custom role', async () => {
+    const s = setup();
+    s.repository.permission = { role: 'triage-plus', base: 'read' };
+    const r = await runChatops({ eventName: 'issue_comment', payload: commentPayload({ body: '/rollbak staging' }), loaded: withRoles('[write]') }, s.deps);
+    expect(r).toMatchObject({ decision: 'refused', code: 'permission_denied', reason: expect.stringContaining('custom role "triage-plus"') });
+  });
+});
+
+describe('runChatops: locked environments', () => {
+  function locked(held: Record<string, LockInfo | Error>) {
+    const s = setup();
+    const locks = new FakeLocks();
+    locks.held = held;
+    return { ...s, locks, deps: { ...s.deps, locks } };
+  }
+
+  it('/deploy to an environment locked by someone else: refused by this step, naming the holder (not approved for the deploy job)', async () => {
+    const { repository, feedback, locks } = locked({ staging: manualLock('monalisa') });
+    // No executor: /deploy would be approved for the workflow's deploy job.
+    const r = await run({ repository, feedback, locks }, '/deploy iris@1.2.0 to staging');
+    expect(r).toMatchObject({ decision: 'refused', code: 'locked', sha: HEAD });
+    expect(r.reason).toBe('staging is locked by monalisa since 2026-01-01T00:00:00.000Z: model retraining; /deploy is refused (monalisa can deploy through the lock or /unlock staging)');
+    expect(feedback.reactions).toEqual(['eyes', '-1']);
+    expect(feedback.last).toMatch(/Refused/);
+    expect(feedback.last).toContain('locked by monalisa');
+    expect(feedback.replies.some((x) => /Approved/.test(x.body))).toBe(false);
+    expect(locks.calls).toEqual(['staging']);
+  });
+
+  it('/promote to a locked environment is a refusal, not a failed execution; nothing runs', async () => {
+    const { deps, executor, locks } = locked({ staging: manualLock('monalisa', 'freeze') });
+    const r = await run(deps, '/promote iris to staging');
+    expect(r).toMatchObject({ decision: 'refused', code: 'locked', reason: expect.stringContaining('staging is locked by monalisa') });
+    expect(executor.calls).toHaveLength(0);
+    expect(locks.calls).toEqual(['staging']);
+  });
+
+  it('a deployment in progress holds the lock too', async () => {
+    const { deps, executor } = locked({ staging: { environment: 'staging', owner: 'ci', pid: 4242, host: 'runner-7', reason: 'deploy iris 1.1.0', createdAt: '2026-01-01T00:00:00.000Z' } });
+    const r = await run(deps, '/rollback staging');
+    expect(r).toMatchObject({ decision: 'refused', code: 'locked', reason: expect.stringMatching(/^staging is locked by a deployment in progress, run by ci since .*: deploy iris 1\.1\.0; \/rollback is refused \(comment again once it has finished\)$/) });
+    expect(executor.calls).toHaveLength(0);
+  });
+
+  it("the holder of a manual lock deploys through it (case-insensitive login); another environment's lock does not matter", async () => {
+    const mine = locked({ staging: manualLock('Octocat') });
+    expect((await run(mine.deps, '/promote iris to staging')).decision).toBe('done');
+    expect(mine.executor.calls).toHaveLength(1);
+    expect(mine.feedback.last).toMatch(/staging is not locked by anyone else/);
+    const elsewhere = locked({ production: manualLock('monalisa') });
+    expect((await run(elsewhere.deps, '/promote iris to staging')).decision).toBe('done');
+  });
+
+  it('/lock is refused only by someone else\'s lock; /unlock and /status are left to the engine', async () => {
+    const other = locked({ staging: manualLock('monalisa') });
+    expect(await run(other.deps, '/lock staging')).toMatchObject({ decision: 'refused', code: 'locked' });
+    for (const body of ['/unlock staging', '/status staging']) {
+      const s = locked({ staging: manualLock('monalisa') });
+      expect((await run(s.deps, body)).decision).toBe('done');
+      expect(s.locks.calls).toEqual([]);
+    }
+  });
+
+  it('a dry run changes nothing and is not stopped by a lock, as in the engine', async () => {
+    const { deps, executor, locks } = locked({ staging: manualLock('monalisa') });
+    expect((await run(deps, '/promote iris to staging --dry-run')).decision).toBe('done');
+    expect(executor.calls[0].context.dryRun).toBe(true);
+    expect(locks.calls).toEqual([]);
+  });
+
+  it('a lock that cannot be read is not free', async () => {
+    const { deps, executor } = locked({ staging: new Error('GitHub answered GET /repos/acme/models/contents/lock.json with 502') });
+    const r = await run(deps, '/rollback staging');
+    expect(r).toMatchObject({ decision: 'refused', code: 'lock_unavailable', reason: expect.stringMatching(/could not read the lock of staging \(GitHub answered .*502\); a lock that cannot be verified is not free/) });
+    expect(executor.calls).toHaveLength(0);
+  });
+});
+
 describe('runChatops: refusals (nothing is executed)', () => {
   async function refused(body: string, prepare: (s: ReturnType<typeof setup>) => void, extra: Partial<Parameters<typeof commentPayload>[0]> = {}, eventName = 'issue_comment') {
     const s = setup();
@@ -125,6 +217,22 @@ describe('runChatops: refusals (nothing is executed)', () => {
     const { r } = await refused('/deploy iris to staging', (s) => (s.repository.permission = new Error('HTTP 502')));
     expect(r.code).toBe('permission_unavailable');
     expect(r.reason).toMatch(/HTTP 502.*denied/);
+  });
+
+  it('a custom role not listed in permissions, even one based on write: refused, naming the role read', async () => {
+    const { r, feedback } = await refused('/rollback staging', (s) => (s.repository.permission = { role: 'model-reviewer', base: 'write' }));
+    expect(r.code).toBe('permission_denied');
+    expect(r.reason).toBe('@octocat has the custom role "model-reviewer" (GitHub\'s role_name, based on write); write, maintain, admin is needed; a custom role is allowed only when listed by name in chatops permissions');
+    expect(feedback.last).toContain('custom role "model-reviewer"');
+  });
+
+  it('a built-in role read from role_name: maintain is not write', async () => {
+    const custom = loadedConfig(CONFIG_YAML.replace('chatops:\n', 'chatops:\n  permissions: [write, admin]\n'));
+    const s = setup();
+    s.repository.permission = { role: 'maintain', base: 'write' };
+    const r = await runChatops({ eventName: 'issue_comment', payload: commentPayload({ body: '/rollback staging' }), loaded: custom }, s.deps);
+    expect(r).toMatchObject({ decision: 'refused', code: 'permission_denied', reason: '@octocat has "maintain" permission; write, admin is needed' });
+    expect(s.executor.calls).toHaveLength(0);
   });
 
   it('a per-environment permission override', async () => {

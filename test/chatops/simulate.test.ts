@@ -87,6 +87,19 @@ describe('modelship chatops parse', () => {
     expect(JSON.parse(green.stdout).decision).toBe('approved');
   });
 
+  it('meets the local environment locks the deploy engine would meet, naming the holder', async () => {
+    const config = path.join(dir, 'locks.yml');
+    writeFileSync(config, 'version: 1\nmodels: { iris: { path: model.onnx } }\nenvironments:\n  staging: { provider: { type: local } }\n');
+    const env = { GITHUB_ACTOR: 'alice' };
+    expect((await cli(['lock', 'staging', '--config', config, '--reason', 'load test'], { cwd: dir, env })).code).toBe(0);
+    const bob = JSON.parse((await cli(['chatops', 'parse', '/rollback staging', '--config', config, '--user', 'bob', '--format', 'json'], { cwd: dir })).stdout);
+    expect(bob).toMatchObject({ decision: 'refused', code: 'locked' });
+    expect(bob.reason).toContain('staging is locked by alice');
+    const alice = JSON.parse((await cli(['chatops', 'parse', '/rollback staging', '--config', config, '--user', 'alice', '--format', 'json'], { cwd: dir })).stdout);
+    expect(alice.decision).toBe('approved');
+    expect((await cli(['unlock', 'staging', '--config', config], { cwd: dir, env })).code).toBe(0);
+  });
+
   it('prints the decision and the reply for people, and rejects malformed facts with exit 2', async () => {
     const text = await cli(['chatops', 'parse', '/status'], { cwd: example });
     expect(text.code).toBe(0);

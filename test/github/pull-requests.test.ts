@@ -30,7 +30,7 @@ describe('getPullRequest', () => {
 
   it('fails clearly for a pull request that does not exist', async () => {
     await expect(getPullRequest(standInClient(gh), { ...REPO, pullNumber: 404 })).rejects.toThrow(
-      'GitHub answered GET /repos/{owner}/{repo}/pulls/{pull_number} (/repos/acme/models/pulls/404) with 404: Not Found',
+      'GitHub answered GET /repos/acme/models/pulls/404 with 404: Not Found',
     );
   });
 });

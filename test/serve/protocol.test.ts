@@ -50,6 +50,32 @@ describe('decodeInferRequest', () => {
     expect(() => decodeInferRequest({ inputs: [{ name: 'features', shape: [1, 4], datatype: 'FP32', data }, ok().inputs[1]] }, INPUTS, OUTPUTS)).toThrow(/nested deeper than 64/);
   });
 
+  /** A value nested `depth` levels deep, as JSON.parse builds it from a hostile body (it parses without recursing). */
+  const nested = (depth: number, kind: 'list' | 'object'): unknown => JSON.parse(kind === 'list' ? `${'['.repeat(depth)}1${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`);
+  const deepPlaces: Array<[string, (deep: unknown) => unknown, RegExp]> = [
+    ['the id', (deep) => ({ ...ok(), id: deep }), /"id" must be a string, got (a list of 1|an object)/],
+    ['the datatype', (deep) => ({ inputs: [{ ...ok().inputs[0], datatype: deep }, ok().inputs[1]] }), /datatype must be FP32, got (a list of 1|an object)/],
+    ['an input\'s parameters', (deep) => ({ inputs: [{ ...ok().inputs[0], parameters: { binary_data_size: deep } }, ok().inputs[1]] }), /"binary_data_size" must be a non-negative integer, got (a list of 1|an object)/],
+    ['the request parameters', (deep) => ({ ...ok(), parameters: { binary_data_output: deep } }), /"parameters.binary_data_output" must be true or false, got (a list of 1|an object)/],
+    ['an output\'s parameters', (deep) => ({ ...ok(), outputs: [{ name: 'label', parameters: { binary_data: deep } }] }), /binary_data must be true or false, got (a list of 1|an object)/],
+    ['an element of data', (deep) => ({ inputs: [{ ...ok().inputs[0], data: [1, 2, 3, 4, 5, 6, 7, deep] }, ok().inputs[1]] }), /input "features": (data\[7\] is an object|"data" is nested deeper than 64)/],
+    ['an int64 element', (deep) => ({ inputs: [ok().inputs[0], { ...ok().inputs[1], data: [1, deep] }] }), /input "ids": (data\[1\] is an object|"data" is nested deeper than 64)/],
+  ];
+  it.each(deepPlaces.flatMap(([place, put, message]) => (['list', 'object'] as const).map((kind) => [place, kind, put, message] as const)))(
+    'answers %s nested 50,000 levels deep (%s) with a ProtocolError naming the field, never a stack overflow',
+    (_place, kind, put, message) => {
+      let thrown: unknown;
+      try {
+        decodeInferRequest(put(nested(50_000, kind)), INPUTS, OUTPUTS);
+      } catch (err) {
+        thrown = err;
+      }
+      expect(thrown).toBeInstanceOf(ProtocolError);
+      expect((thrown as ProtocolError).status).toBe(400);
+      expect((thrown as Error).message).toMatch(message);
+    },
+  );
+
   it('answers anything random with a decoded request or a ProtocolError (fuzz)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), fc.record({ inputs: fc.array(fc.record({ name: fc.constantFrom('features', 'ids', 'x'), shape: fc.array(fc.integer({ min: -2, max: 5 }), { maxLength: 3 }), datatype: fc.constantFrom('FP32', 'INT64', 'BOOL'), data: fc.array(fc.oneof(fc.double(), fc.integer(), fc.string(), fc.array(fc.double(), { maxLength: 4 })), { maxLength: 10 }) }), { maxLength: 3 }) })), (body) => {

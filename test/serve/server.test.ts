@@ -46,7 +46,8 @@ describe('Open Inference Protocol v2 endpoints', () => {
     expect((await fetch(`${s.url}/v2/health/ready`)).status).toBe(200);
     expect(await (await fetch(`${s.url}/v2`)).json()).toMatchObject({ name: 'modelship', extensions: ['binary_tensor_data'] });
     const meta = (await (await fetch(`${s.url}/v2/models/iris`)).json()) as Record<string, unknown>;
-    expect(meta).toMatchObject({ name: 'iris', versions: ['1.0.0'], inputs: [{ name: 'features', datatype: 'FP32', shape: [-1, 4] }] });
+    // The Open Inference Protocol's platform name for ONNX models.
+    expect(meta).toMatchObject({ name: 'iris', versions: ['1.0.0'], platform: 'onnx_onnxv1', inputs: [{ name: 'features', datatype: 'FP32', shape: [-1, 4] }] });
     expect((await fetch(`${s.url}/v2/models/iris/ready`)).status).toBe(200);
     expect((await fetch(`${s.url}/v2/models/iris/versions/9.9.9/ready`)).status).toBe(400);
     const res = await post(`${s.url}/v2/models/iris/infer`, irisBody(3, 'req-1'));
@@ -86,6 +87,53 @@ describe('Open Inference Protocol v2 endpoints', () => {
     const m = await metrics(s);
     expect(metricSum(m, 'modelship_request_errors_total', { model: 'iris', code: '400' })).toBe(5);
     expect(metricSum(m, 'modelship_request_errors_total', { model: 'iris', code: '413' })).toBe(1);
+  });
+
+  it('answers JSON nested 50,000 levels deep anywhere in a request with a 400, never counted as a server error', async () => {
+    await addVersion(repo.root, 'iris', '1.0.0', IRIS_V1);
+    const s = await start();
+    // Built as text: JSON.parse takes any depth; what the server does with it next must not recurse.
+    const deep = (open: string, close: string) => `${open.repeat(50_000)}1${close.repeat(50_000)}`;
+    const input = (fields: string) => `{"inputs":[{"name":"features","shape":[1,4],${fields}}]`;
+    const bodies = [deep('[', ']'), deep('{"a":', '}')].flatMap((x) => [
+      `${input('"datatype":"FP32","data":[1,2,3,4]')},"id":${x}}`,
+      `${input(`"datatype":${x},"data":[1,2,3,4]`)}}`,
+      `${input(`"datatype":"FP32","data":[1,2,3,4],"parameters":{"binary_data_size":${x}}`)}}`,
+      `${input('"datatype":"FP32","data":[1,2,3,4]')},"parameters":{"binary_data_output":${x}}}`,
+      `${input('"datatype":"FP32","data":[1,2,3,4]')},"outputs":[{"name":"label","parameters":{"binary_data":${x}}}]}`,
+      `${input(`"datatype":"FP32","data":[1,2,3,${x}]`)}}`,
+    ]);
+    for (const body of bodies) {
+      const res = await post(`${s.url}/v2/models/iris/infer`, body);
+      expect({ at: body.slice(0, 80), status: res.status }).toEqual({ at: body.slice(0, 80), status: 400 });
+      expect(((await res.json()) as { error: string }).error).not.toMatch(/internal|stack/i);
+    }
+    const m = await metrics(s);
+    expect(metricSum(m, 'modelship_requests_total', { model: 'iris', code: '400' })).toBe(bodies.length);
+    const serverErrors = [...m].filter(([key, value]) => key.startsWith('modelship_requests_total{') && /code="5\d\d"/.test(key) && value > 0);
+    expect(serverErrors).toEqual([]);
+    expect(logs.filter((l) => l.event === 'error')).toEqual([]);
+  });
+
+  it('keeps /metrics labels bounded: versions that do not exist add no label values', async () => {
+    await addVersion(repo.root, 'iris', '1.0.0', IRIS_V1);
+    const s = await start();
+    expect((await post(`${s.url}/v2/models/iris/infer`, irisBody())).status).toBe(200);
+    for (let i = 0; i < 40; i++) {
+      const version = `9.${i}.${Math.floor(Math.random() * 1e6)}`;
+      expect((await post(`${s.url}/v2/models/iris/versions/${version}/infer`, irisBody())).status).toBe(404);
+      expect((await fetch(`${s.url}/v2/models/iris/versions/${version}/infer`)).status).toBe(405);
+    }
+    // A malformed escape in the version is the client's mistake too.
+    expect((await post(`${s.url}/v2/models/iris/versions/%E0%A4%A/infer`, irisBody())).status).toBe(400);
+    const text = await (await fetch(`${s.url}/metrics`)).text();
+    const versions = new Set([...text.matchAll(/version="([^"]*)"/g)].map((x) => x[1]));
+    expect([...versions].sort()).toEqual(['', '1.0.0']);
+    const m = parseMetrics(text);
+    expect(metricSum(m, 'modelship_requests_total', { model: 'iris', version: '', code: '404' })).toBe(40);
+    expect(metricSum(m, 'modelship_requests_total', { model: 'iris', version: '', code: '405' })).toBe(40);
+    // The access log still says which version was asked for: the path carries it.
+    expect(logs.some((l) => l.event === 'access' && l.status === 404 && String(l.path).startsWith('/v2/models/iris/versions/9.0.'))).toBe(true);
   });
 });
 

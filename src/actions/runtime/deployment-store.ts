@@ -1,5 +1,6 @@
 import type { LoadedConfig } from '../../core/config.js';
 import type { DeploymentStore } from '../../deploy/state/store.js';
+import type { GitHubClient } from '../../github/client.js';
 import type { ActionContext } from './context.js';
 
 /** Values of the `state` input of the deploy and chatops actions. */
@@ -28,7 +29,7 @@ export function stateKindOf(ctx: ActionContext): StateKind {
  * survives the job), with `state: local` the state file. `ref` is the commit the deployments are recorded
  * against (default GITHUB_SHA); chatops passes the pull request head it pinned.
  */
-export async function deploymentStoreFor(ctx: ActionContext, loaded: LoadedConfig, options: { ref?: string; kind?: StateKind } = {}): Promise<DeploymentState> {
+export async function deploymentStoreFor(ctx: ActionContext, loaded: LoadedConfig, options: { ref?: string; kind?: StateKind; client?: GitHubClient } = {}): Promise<DeploymentState> {
   const kind = options.kind ?? stateKindOf(ctx);
   if (kind === 'local') return { kind };
   const [{ createGitHubClient, repoFromEnv, requireToken }, { GitHubDeploymentStore }, { environmentsOf }] = await Promise.all([
@@ -44,7 +45,7 @@ export async function deploymentStoreFor(ctx: ActionContext, loaded: LoadedConfi
   const server = (ctx.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const runUrl = ctx.env.GITHUB_RUN_ID ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${ctx.env.GITHUB_RUN_ID}` : undefined;
   const store = new GitHubDeploymentStore({
-    client: createGitHubClient({ token, env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } }),
+    client: options.client ?? createGitHubClient({ token, env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } }),
     repo,
     ref: options.ref ?? ctx.env.GITHUB_SHA ?? 'HEAD',
     githubEnvironment,

@@ -5,7 +5,12 @@ import type { VersionMetricsRecord } from '../../version/version-metrics.js';
  */
 
 export interface HeaderRoute {
+  /** The header to match (lower-cased by the server); `cookie` for a cookie route. */
   header: string;
+  /** A cookie route: the value of this cookie (in the Cookie header) is matched instead of a header's. */
+  cookie?: string;
+  /** `exact` (default): the value equals `value`; `regex`: `value` is a JavaScript regular expression it matches. */
+  match?: 'exact' | 'regex';
   value: string;
   version: string;
 }

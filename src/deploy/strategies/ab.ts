@@ -1,5 +1,6 @@
 import { parseDuration } from '../../core/duration.js';
-import type { TrafficState } from '../providers/provider.js';
+import type { StrategySpec } from '../config.js';
+import type { HeaderRoute, TrafficState } from '../providers/provider.js';
 import { prepareAndVerify, promoteFully, RolloutAborted, split, type Strategy } from './strategy.js';
 
 /**
@@ -14,14 +15,16 @@ export const abStrategy: Strategy = {
     await prepareAndVerify(ctx);
     const weight = ctx.spec.weight ?? (ctx.spec.header ? 0 : 50);
     const weights = split(ctx.base.stable, ctx.target.version, weight);
-    const headerRoutes = ctx.spec.header ? [{ header: ctx.spec.header.name, value: ctx.spec.header.value, version: ctx.target.version }] : [];
+    const headerRoutes = ctx.spec.header ? [headerRoute(ctx.spec.header, ctx.target.version)] : [];
     // Nothing live yet: there is no B to compare with, the candidate takes all traffic and is the stable
     // version of the routing (a routing with weights but no stable is refused by `modelship serve`).
     const alone = ctx.base.stable === null;
+    const sticky = ctx.spec.sticky ? { sticky: { header: ctx.spec.sticky.header } } : {};
     const traffic: TrafficState = alone
       ? { ...ctx.base, stable: ctx.target.version, candidate: null, weights, headerRoutes: [], shadow: null, strategy: 'ab' }
-      : { ...ctx.base, candidate: ctx.target.version, weights, headerRoutes, shadow: null, strategy: 'ab' };
-    const name = alone ? 'route 100% (nothing live to compare with)' : `split ${weight}%${headerRoutes.length ? ` + header ${headerRoutes[0].header}` : ''}`;
+      : { ...ctx.base, candidate: ctx.target.version, weights, headerRoutes, ...sticky, shadow: null, strategy: 'ab' };
+    const route = headerRoutes.length ? ` + ${headerRoutes[0].cookie !== undefined ? `cookie ${headerRoutes[0].cookie}` : `header ${headerRoutes[0].header}`}` : '';
+    const name = alone ? 'route 100% (nothing live to compare with)' : `split ${weight}%${route}${ctx.spec.sticky ? `, sticky by ${ctx.spec.sticky.header}` : ''}`;
     await ctx.step(name, () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), weights);
     const duration = ctx.spec.duration === undefined ? 0 : parseDuration(ctx.spec.duration, 'strategy.duration');
     if (duration > 0) await ctx.step(`observe ${ctx.spec.duration}`, async () => (await ctx.sleep(duration), 'observed'));
@@ -30,3 +33,9 @@ export const abStrategy: Strategy = {
     return { live: true, traffic: await promoteFully(ctx, 'ab') };
   },
 };
+
+/** The configured route as the provider writes it (routing.json `headerRoutes`). */
+function headerRoute(h: NonNullable<StrategySpec['header']>, version: string): HeaderRoute {
+  const match = h.match === 'regex' ? { match: 'regex' as const } : {};
+  return h.cookie !== undefined ? { header: 'cookie', cookie: h.cookie, value: h.value, version, ...match } : { header: h.name ?? '', value: h.value, version, ...match };
+}

@@ -24,7 +24,7 @@ export const canaryStrategy: Strategy = {
       // Nothing live yet (first deploy): the candidate takes all traffic from the first step, so it is the
       // stable version of the routing (a routing with weights but no stable is refused by `modelship serve`).
       const whole = s.weight >= 100 || ctx.base.stable === null;
-      const traffic: TrafficState = { ...ctx.base, candidate: whole ? null : ctx.target.version, stable: whole ? ctx.target.version : ctx.base.stable, previous: s.weight >= 100 ? ctx.base.stable : ctx.base.previous, weights, headerRoutes: [], shadow: null, strategy: 'canary' };
+      const traffic: TrafficState = { ...ctx.base, candidate: whole ? null : ctx.target.version, stable: whole ? ctx.target.version : ctx.base.stable, previous: s.weight >= 100 ? ctx.base.stable : ctx.base.previous, weights, headerRoutes: [], ...(ctx.spec.sticky && !whole ? { sticky: { header: ctx.spec.sticky.header } } : {}), shadow: null, strategy: 'canary' };
       await ctx.step(`set-weight ${s.weight}%`, () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), weights);
       const pause = s.pause === undefined ? 0 : parseDuration(s.pause, `strategy.steps[${i}].pause`);
       if (pause > 0) await ctx.step(`pause ${s.pause}`, async () => (await ctx.sleep(pause), `paused ${s.pause}`));
