@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseConfig: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_FILE, dotted, loadConfig, readConfigFile, resolveInside
+// UNUSED EXPORTS: DEFAULT_CONFIG_FILE, dotted, loadConfig, readConfigFile, resolveInside, unconfigured
 
 // EXTERNAL MODULE: ./src/core/config-file.ts
 var config_file = __webpack_require__(8120);
@@ -34,17 +34,17 @@ var equal = __webpack_require__(4951);
 
 const validate = validate20;
 /* harmony default export */ const schema_validator_generated = ((/* unused pure expression or super */ null && (validate20)));
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelship.dev/schema/modelship.schema.json","title":"modelship.yml","description":"Configuration of Modelship: models, validation, ML Test Score evidence, benchmarks, metric gates, releases, environments and comment commands. Add `# yaml-language-server: $schema=<path to this file>` at the top of modelship.yml for completion in editors.","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"description":"Version of this file's format. Always 1.","const":1,"examples":[1]},"models":{"description":"The models this repository ships, by name. A name is used in tags, CLI arguments and comment commands.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The model artifact: a file or a directory, relative to this file's folder.","type":"string","minLength":1,"examples":["models/iris/model.onnx"]},"format":{"description":"Declared format. Detection by content still runs; a mismatch is a finding.","enum":["onnx","safetensors","gguf","pytorch","torchscript","pickle","joblib","numpy","keras","hdf5","savedmodel","tflite","other"]},"card":{"description":"Model card (Markdown), relative to this file's folder.","type":"string","examples":["models/iris/README.md"]},"metrics":{"description":"Metrics of the current version (JSON, YAML or CSV), relative to this file's folder.","type":"string","examples":["models/iris/metrics.json"]},"signature":{"description":"Expected input and output tensors. For ONNX it is also read from the file and the two must agree.","type":"object","additionalProperties":false,"required":["inputs","outputs"],"properties":{"inputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}}}},"tagFormat":{"description":"Tag template for this model's versions: `{model}` and `{version}` are replaced.","type":"string","default":"{model}@v{version}","pattern":"\\{version\\}","examples":["{model}@v{version}","models/{model}/v{version}"]},"paths":{"description":"Further files or folders whose changes belong to this model (for versioning).","type":"array","items":{"type":"string"}},"description":{"description":"One line about the model.","type":"string"}}}},"validate":{"description":"Artifact validation: limits, pickle policy, manifest and format options. Every key is optional; `modelship validate` works with none.","type":"object","additionalProperties":false,"examples":[{"limits":{"maxFileBytes":"200GiB","timeoutMs":"10m"},"pickle":{"profiles":["pytorch","numpy"],"allow":["collections.OrderedDict"]},"manifest":"models/SHA256SUMS"}],"properties":{"limits":{"description":"Bounds for every parser; each breach is a finding that fails the file, never a crash or a hang. Sizes are bytes or strings such as `4GiB`, `500MB`.","type":"object","additionalProperties":false,"default":{},"properties":{"maxFileBytes":{"$ref":"#/$defs/validateSize","description":"Largest file validated; bigger files fail unread.","default":"1TiB","examples":["200GiB"]},"maxArchiveMembers":{"type":"integer","minimum":1,"description":"Most members read from one archive (zip, tar, .keras, PyTorch).","default":10000,"examples":[10000]},"maxArchiveDepth":{"type":"integer","minimum":0,"description":"Deepest nesting of archives and compressed streams followed.","default":4,"examples":[4]},"maxDecompressedBytes":{"$ref":"#/$defs/validateSize","description":"Most bytes inflated from one archive or compressed stream (zip-bomb guard).","default":"32GiB","examples":["32GiB"]},"maxCompressionRatio":{"type":"number","minimum":1,"description":"Largest uncompressed/compressed ratio accepted for a member.","default":200,"examples":[200]},"maxPickleOpcodes":{"type":"integer","minimum":1,"description":"Most pickle opcodes scanned in one pickle.","default":50000000,"examples":[50000000]},"maxPickleMemo":{"type":"integer","minimum":1,"description":"Most pickle memo entries.","default":1000000,"examples":[1000000]},"maxHeaderBytes":{"$ref":"#/$defs/validateSize","description":"Largest header or descriptor parsed (safetensors JSON, GGUF metadata, saved_model.pb, config.json).","default":100000000,"examples":["100MB"]},"timeoutMs":{"description":"Time budget per file: a number of milliseconds or a duration such as `5m`. A file not checked in time fails.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"}],"default":"10m","examples":["10m",60000]}}},"pickle":{"description":"Pickle policy (pickles, PyTorch, joblib, NumPy object arrays): an allowlist by framework profile plus your own entries.","type":"object","additionalProperties":false,"default":{},"properties":{"profiles":{"description":"Framework profiles whose globals are allowed.","type":"array","items":{"enum":["pytorch","numpy","sklearn","xgboost","lightgbm","data"]},"uniqueItems":true,"default":["pytorch","numpy","sklearn","xgboost","lightgbm","data"],"examples":[["pytorch","numpy"]]},"allow":{"description":"Extra globals allowed, as `module.name` or `module.*`.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["collections.OrderedDict","mypackage.layers.*"]]},"deny":{"description":"Extra globals denied, even when a profile allows them.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["torch.load"]]}}},"manifest":{"description":"A manifest (sha256sum format or JSON) every validated file is checked against, relative to this file. Folders with a SHA256SUMS file are checked against it without this key.","type":"string","minLength":1,"examples":["models/SHA256SUMS"]},"allowCustomOnnxDomains":{"description":"ONNX operator domains you ship kernels for: reported as notes instead of warnings.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["com.example.ops"]]},"failOnWarning":{"description":"Fail on warnings too (errors always fail).","type":"boolean","default":false,"examples":[true]},"ignore":{"description":"Glob patterns (`*`, `**`, `?`) of files inside validated folders to skip, relative to the folder.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["tokenizer.model","**/*.md"]]}}},"score":{"description":"ML Test Score (Breck et al., 2017): evidence per rubric test, the not-applicable policy and the minimum score. Modelship also detects evidence in the repository (its own actions, named tests, Dependabot/Renovate).","type":"object","additionalProperties":false,"examples":[{"minimum":1,"tests":{"monitor-1":{"automated":{"config":".github/dependabot.yml"}}}}],"properties":{"minimum":{"description":"The lowest acceptable final score (0 to 7): below it `modelship score` exits 1 and the action fails.","type":"number","minimum":0,"maximum":7,"examples":[1,2.5]},"notApplicable":{"description":"How tests declared not applicable count: `zero` (the paper's teams scored them 0) or `exclude` (left out, the section rescaled to 7 over the tests that apply).","enum":["zero","exclude"],"default":"zero"},"manualMaxAge":{"description":"How long a manual review stays valid; an older one counts as missing.","$ref":"#/$defs/duration","default":"180d","examples":["90d","365d"]},"expiryWarning":{"description":"Warn this long before a manual review expires.","$ref":"#/$defs/duration","default":"30d","examples":["14d"]},"commandTimeout":{"description":"Time limit of each `automated.command`; a command that runs longer is no evidence.","$ref":"#/$defs/duration","default":"120s","examples":["5m"]},"autoDetect":{"description":"Evidence Modelship finds by itself: `true` (default) for all, `false` for none, or per kind.","default":true,"examples":[true,{"tests":false}],"anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"modelship":{"description":"Modelship's actions and CLI in workflows, with gates, benchmarks and environments.","type":"boolean","default":true},"tests":{"description":"Tests named `test_<section>_<n>_*`, marked `ml_test_score(\"<id>\")` or titled with `[<id>]`, run by CI.","type":"boolean","default":true},"dependencies":{"description":"Dependabot or Renovate configuration, for monitor-1.","type":"boolean","default":true}}}]},"tests":{"description":"Evidence per rubric test id (`data-1`..`data-7`, `model-1`..`model-7`, `infra-1`..`infra-7`, `monitor-1`..`monitor-7`). Unknown ids are reported as findings.","type":"object","examples":[{"model-5":{"manual":{"document":"docs/baseline.md","reviewer":"alice","date":"2026-05-01"}}}],"additionalProperties":{"description":"Evidence for one rubric test: `automated` (verified by Modelship, 1 point), `manual` (a documented, reviewed run, 0.5 points), or `notApplicable` with a reason.","type":"object","additionalProperties":false,"examples":[{"automated":{"workflow":{"uses":"great-expectations/great_expectations_action"}}}],"properties":{"manual":{"description":"The test was run by hand and its results documented: the document, who reviewed it and when.","type":"object","additionalProperties":false,"required":["document","reviewer","date"],"examples":[{"document":"docs/reviews/model-4.md","reviewer":"alice","date":"2026-05-01"}],"properties":{"document":{"description":"The document with the results, relative to the repository root.","type":"string","minLength":1,"examples":["docs/reviews/model-4.md"]},"reviewer":{"description":"Who reviewed the results.","type":"string","minLength":1,"examples":["alice"]},"date":{"description":"Date of the review, YYYY-MM-DD.","type":"string","examples":["2026-05-01"]},"maxAge":{"description":"How long this review stays valid (overrides score.manualMaxAge).","$ref":"#/$defs/duration","examples":["365d"]}}},"automated":{"description":"Evidence that the test runs automatically and repeatedly. Every kind given must hold.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"tests":{"paths":["tests/test_features.py"]}},{"command":["python","scripts/check_schema.py"]}],"properties":{"workflow":{"description":"A step of a workflow in .github/workflows that runs on push, pull_request, merge_group or schedule (or is called from one).","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"file":"ci.yml","run":"pytest tests/data"}],"properties":{"file":{"description":"The workflow file (name in .github/workflows, or path); any workflow when absent.","type":"string","minLength":1,"examples":["ci.yml"]},"job":{"description":"The job id; any job when absent.","type":"string","minLength":1,"examples":["test"]},"uses":{"description":"The step's `uses:` value; without `@ref` any ref matches.","type":"string","minLength":1,"examples":["great-expectations/great_expectations_action"]},"run":{"description":"Text the step's `run:` script contains.","type":"string","minLength":1,"examples":["pytest tests/data"]},"step":{"description":"Text the step's `name:` contains.","type":"string","minLength":1,"examples":["Validate schema"]}}},"tests":{"description":"Test files or test names; credited only when an active workflow runs a test runner.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"paths":["tests/features/**"],"names":["test_data_7_*"]}],"properties":{"paths":{"description":"Files, folders or globs (`*`, `**`) relative to the repository root; each must match something.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["tests/test_features.py"]]},"names":{"description":"Test names or globs; at least one must be found (in `paths` when given).","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["test_data_7_*"]]}}},"config":{"description":"A configuration file that automates the test, relative to the repository root; Dependabot and Renovate files are parsed and must configure updates.","type":"string","minLength":1,"examples":[".github/dependabot.yml"]},"command":{"description":"A command, as an argument array run without a shell in the repository root, that must exit 0.","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","scripts/check_schema.py"]]}}},"notApplicable":{"description":"Why this test does not apply; counted per score.notApplicable.","type":"string","minLength":1,"examples":["images only: no hand-built features"]},"note":{"description":"Free text shown in the report.","type":"string","examples":["owned by the data platform team"]}}}}}},"bench":{"description":"Benchmarks: runner, inputs, trials and the regression rule.","type":"object","additionalProperties":false,"examples":[{"runner":"onnx","trials":8,"duration":"1s","batchSizes":[1,8],"regression":{"metric":"p50","minEffect":0.05}}],"properties":{"runner":{"description":"How to measure: `onnx` (in-process onnxruntime-node), `http` (load against a running endpoint) or `command` (a program that prints results as JSON). Default: `http` when `http` is set, `command` when `command` is set, else `onnx`.","enum":["onnx","http","command"],"examples":["onnx"]},"models":{"description":"Models to benchmark, by name (default: every configured ONNX model).","type":"array","items":{"type":"string","minLength":1},"examples":[["iris"]]},"trials":{"description":"Repeated trials per model and batch size; the regression test compares the trials' figures. At least 3.","type":"integer","minimum":3,"maximum":1000,"default":8},"duration":{"description":"Timed window of each trial.","$ref":"#/$defs/duration","default":"1s"},"warmup":{"description":"Untimed warm-up before each trial.","$ref":"#/$defs/duration","default":"200ms"},"iterations":{"description":"A fixed number of timed inferences (or requests) per trial instead of a time window.","type":"integer","minimum":1,"examples":[1000]},"batchSizes":{"description":"Batch-size sweep: each size is measured separately (the first dynamic dimension of each input).","type":"array","minItems":1,"items":{"type":"integer","minimum":1},"default":[1]},"dims":{"description":"Sizes of symbolic dimensions for generated inputs, e.g. `{ seq: 128 }`.","type":"object","additionalProperties":{"type":"integer","minimum":0},"examples":[{"seq":128}]},"inputs":{"description":"Inputs file (JSON: input name -> `{dtype, dims, data}` or a nested array) instead of generated inputs; relative to this file.","type":"string","examples":["bench/inputs.json"]},"seed":{"description":"Seed of the generated inputs.","type":"integer","default":1},"threads":{"description":"onnxruntime thread pools. One thread each by default, so figures are stable and comparable across runners.","type":"object","additionalProperties":false,"default":{"intraOp":1,"interOp":1},"properties":{"intraOp":{"description":"Threads inside an operator.","type":"integer","minimum":0,"default":1},"interOp":{"description":"Threads across operators.","type":"integer","minimum":0,"default":1}}},"http":{"description":"The http runner: an Open Inference Protocol v2 server (`protocol: oip`, inputs generated from the model's metadata) or any URL with a payload file (`protocol: raw`).","type":"object","additionalProperties":false,"required":["url"],"examples":[{"url":"http://127.0.0.1:8080","protocol":"oip","concurrency":8}],"properties":{"url":{"description":"Server base URL (oip) or the full URL to load (raw). No credentials in it: use headers.","type":"string","examples":["http://127.0.0.1:8080"]},"protocol":{"description":"`oip` (default unless a payload is given) or `raw`.","enum":["oip","raw"],"default":"oip"},"model":{"description":"Model name on the server (default: the configured model's name).","type":"string","examples":["iris"]},"method":{"description":"HTTP method (raw).","enum":["GET","POST","PUT"],"default":"POST"},"payload":{"description":"Request body file (raw), relative to this file.","type":"string","examples":["bench/request.json"]},"contentType":{"description":"Content type of the payload.","type":"string","default":"application/json"},"headers":{"description":"Extra request headers; use `${env:NAME}` for tokens.","type":"object","additionalProperties":{"type":"string"},"examples":[{"authorization":"Bearer ${env:SERVING_TOKEN}"}]},"concurrency":{"description":"Connections, and concurrent callers in the closed loop.","type":"integer","minimum":1,"maximum":1024,"default":8},"rate":{"description":"Open loop: requests per second on a fixed schedule (latency counted from when each was due). Unset: closed loop.","type":"number","exclusiveMinimum":0,"examples":[200]},"timeout":{"description":"Per-request timeout.","$ref":"#/$defs/duration","default":"10s"}}},"command":{"description":"The command runner's argument array (never a shell string). Placeholders: `{model}`, `{model_path}`, `{batch}`, `{duration_ms}`, `{warmup_ms}`, `{iterations}`. It prints one JSON line per run (see docs/bench.md).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","bench.py","--batch","{batch}"]]},"regression":{"description":"The regression rule: a one-sided statistical test on the trials plus a minimum effect size; both must hold.","type":"object","additionalProperties":false,"default":{"metric":"p50","test":"mann-whitney","alpha":0.01,"minEffect":0.05},"properties":{"metric":{"description":"Per-trial figure judged: a latency percentile, the mean, or throughput.","enum":["p50","p90","p95","p99","mean","throughput"],"default":"p50"},"test":{"description":"`mann-whitney` (one-sided U test on the trials) or `bootstrap` (seeded interval on the ratio of trial medians).","enum":["mann-whitney","bootstrap"],"default":"mann-whitney"},"alpha":{"description":"Significance level of the Mann-Whitney test.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.01},"minEffect":{"description":"Smallest relative slowdown that counts (0.05 = 5%).","type":"number","minimum":0,"default":0.05},"confidence":{"description":"Confidence level of the bootstrap interval.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1,"default":0.95}}},"history":{"description":"Where runs are kept: one JSON file per run plus an index, pruned by age and count.","type":"object","additionalProperties":false,"examples":[{"dir":".modelship/bench","maxAge":"90d"}],"properties":{"dir":{"description":"History folder, relative to this file (a data-branch checkout works too).","type":"string","examples":[".modelship/bench"]},"maxAge":{"description":"Runs older than this are pruned.","$ref":"#/$defs/duration","default":"90d"},"maxRuns":{"description":"At most this many runs are kept.","type":"integer","minimum":1,"default":500}}}}},"gates":{"description":"Named metric gates: checks on metrics against bounds, a baseline, slices and statistics. `modelship gate [NAME]` evaluates them (exit 0 pass, 1 fail, 3 inconclusive). Semantics: docs/gate.md.","type":"object","examples":[{"quality":{"candidate":"models/v2/metrics.json","baseline":"models/v1/metrics.json","checks":[{"metric":"accuracy","direction":"higher","value":{"min":0.9}}]}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"description":"One gate: where the candidate and baseline metrics come from, the checks, the policies and how checks aggregate into a verdict.","type":"object","additionalProperties":false,"required":["checks"],"properties":{"description":{"description":"What this gate protects, shown in reports.","type":"string","examples":["Offline quality of the iris classifier"]},"model":{"description":"A configured model; its `metrics` file is the default candidate and it names the model of a live baseline.","type":"string","examples":["iris"]},"candidate":{"description":"Metrics of the model under test (default: the model's `metrics` file). `--candidate` overrides it.","$ref":"#/$defs/metricSource","examples":["models/iris-v2/metrics.json"]},"baseline":{"description":"Metrics to compare with: a metric source (`FILE@REF` reads the file at a git ref) or `{live: {environment}}`, the version live in an environment. `--baseline`/`--baseline-ref` override it.","anyOf":[{"$ref":"#/$defs/metricSource"},{"$ref":"#/$defs/liveBaseline"}],"examples":["models/iris-v1/metrics.json","metrics.json@main",{"live":{"environment":"production"}}]},"policies":{"$ref":"#/$defs/gatePolicies"},"checks":{"description":"The checks, each on one metric; a check may apply to slices and compare with the baseline.","type":"array","minItems":1,"items":{"$ref":"#/$defs/gateCheck"},"examples":[[{"metric":"accuracy","direction":"higher","value":{"min":0.9},"change":{"minAbsolute":-0.01}}]]},"aggregate":{"$ref":"#/$defs/gateAggregate"},"seed":{"description":"Seed of the bootstrap resampling: the same data and seed always give the same verdict.","type":"integer","default":42,"examples":[42]}}}},"release":{"description":"Tagging and release notes: how `modelship version` and `modelship release` number, tag and describe each model's versions.","type":"object","additionalProperties":false,"examples":[{"initialVersion":"1.0.0","floatingMajor":true,"prerelease":"pr","notes":{"cardExcerptChars":400}}],"properties":{"initialVersion":{"description":"Version of a model's first release (when no tag of it exists). Strict semver without a leading v, no pre-release part.","type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$","default":"0.1.0","examples":["0.1.0","1.0.0"]},"floatingMajor":{"description":"Also move a floating major tag (e.g. `iris@v1`) to each new release of that major. Pre-releases never move it.","type":"boolean","default":false,"examples":[true]},"prerelease":{"description":"Pre-release scheme the version action uses on pull requests: `pr` gives `-pr.<number>.N`, `rc` gives `-rc.N`.","enum":["pr","rc"],"default":"pr","examples":["rc"]},"cleanTree":{"description":"What must be clean before a release: `model` refuses uncommitted or untracked changes under the model's own paths (and the configuration file); `repository` refuses any uncommitted change to tracked files.","enum":["model","repository"],"default":"model","examples":["repository"]},"remote":{"description":"Git remote that `modelship release --push` pushes tags to.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*$","default":"origin","examples":["origin","upstream"]},"notes":{"description":"What the release notes carry.","type":"object","additionalProperties":false,"examples":[{"cardExcerptChars":400,"maxMetrics":20}],"properties":{"cardExcerptChars":{"description":"Longest model-card excerpt (the first paragraph after the front matter), in characters; 0 leaves the card out.","type":"integer","minimum":0,"default":600,"examples":[0,400]},"maxMetrics":{"description":"Most metric rows in the comparison table (top-level metrics first, then slices).","type":"integer","minimum":0,"default":40,"examples":[20]},"signature":{"description":"Include the signature table.","type":"boolean","default":true,"examples":[false]},"checksums":{"description":"Include the sha256 of every artifact file.","type":"boolean","default":true,"examples":[false]}}}}},"environments":{"description":"Deployment environments in promotion order (dev -> staging -> production): each names a provider, a strategy, the gates that must pass before, and optionally a GitHub environment and URL. See docs/deploy.md.","type":"object","examples":[{"staging":{"provider":{"type":"local","root":".modelship/repository"},"strategy":{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live"}}},"production":{"provider":{"type":"local"},"strategy":{"type":"blue-green"},"gates":["quality"],"githubEnvironment":"production"}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/environment"}},"chatops":{"description":"Comment commands on pull requests (`/deploy`, `/promote`, `/rollback`, `/status`, `/lock`, `/unlock`, `/help`): prefix, who may use them, and per-environment rules. Semantics: docs/chatops.md.","type":"object","additionalProperties":false,"examples":[{"prefix":"/","permissions":["write","maintain","admin"],"allowForks":false,"environments":{"production":{"permissions":["admin"],"requireMerged":true,"baseBranches":["main"]}}}],"properties":{"prefix":{"description":"What starts a command on the first line of a comment.","type":"string","pattern":"^[^\\sA-Za-z0-9]{1,4}$","default":"/","examples":["/",".","!"]},"permissions":{"description":"Roles allowed to run commands (membership, list every role you accept). Looked up through the API on every command; an API error denies.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"default":["write","maintain","admin"],"examples":[["write","maintain","admin"]]},"allowForks":{"description":"Accept commands on pull requests whose head lives in a fork. Off by default: a fork's code is untrusted.","type":"boolean","default":false,"examples":[false]},"commands":{"description":"Commands that may be used; others are refused. Default: all.","type":"array","items":{"enum":["deploy","promote","rollback","status","lock","unlock","help"]},"uniqueItems":true,"default":["deploy","promote","rollback","status","lock","unlock","help"],"examples":[["promote","rollback","status","help"]]},"environments":{"description":"Rules per environment, keyed by a name configured under `environments`.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]*$"},"additionalProperties":{"$ref":"#/$defs/chatopsRules"},"default":{},"examples":[{"production":{"requireMerged":true,"permissions":["admin"]}}]},"help":{"description":"Markdown appended to the `/help` reply (runbooks, who to ask).","type":"string","maxLength":4000,"examples":["Production deploys: ask #ml-platform first."]}}}},"$defs":{"tensor":{"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}},"duration":{"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]},"chatopsPermission":{"description":"A repository role, as GitHub's collaborator permission API reports it.","enum":["read","triage","write","maintain","admin"],"examples":["write"]},"chatopsRules":{"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment; replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}},"environment":{"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}},"deployProvider":{"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced.","type":"string","examples":["s3://models/{model}/{version}"]},"runtime":{"description":"KServe serving runtime.","type":"string","examples":["kserve-tritonserver"]},"resources":{"description":"Container resources (requests/limits).","type":"object","examples":[{"limits":{"cpu":"1","memory":"2Gi"}}]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for Ready.","default":"5m","examples":["10m"]}}}}]},"deployArgv":{"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]},"deployStrategy":{"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"$ref":"#/$defs/duration","description":"Wait before the analysis.","examples":["5m"]}}}},"analysis":{"description":"canary/shadow: a gate judged after each step (Argo/Flagger semantics, see docs/deploy.md).","type":"object","additionalProperties":false,"required":["gate"],"examples":[{"gate":"live","failureLimit":1}],"properties":{"gate":{"description":"Gate name under `gates:`.","type":"string","examples":["live"]},"failureLimit":{"description":"Failed analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]}}},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests with this header value go to the candidate.","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","description":"Header name."},"value":{"type":"string","description":"Header value."}},"examples":[{"name":"x-modelship-arm","value":"b"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]}}},"metricSource":{"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]},"fileSource":{"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}},"mlflowSource":{"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}},"prometheusSource":{"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}},"reducer":{"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"},"benchSource":{"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}},"scoreSource":{"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}},"liveBaseline":{"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}},"gatePolicies":{"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}},"gateAggregate":{"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}},"gateCheck":{"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}},"validateSize":{"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelship.dev/schema/modelship.schema.json","title":"modelship.yml","description":"Configuration of Modelship: models, validation, ML Test Score evidence, benchmarks, metric gates, releases, environments and comment commands. Add `# yaml-language-server: $schema=<path to this file>` at the top of modelship.yml for completion in editors.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Version of this file's format. Always 1.","const":1,"examples":[1]},"models":{"description":"The models this repository ships, by name. A name is used in tags, CLI arguments and comment commands. Optional when the file only configures other sections (for example `validate:` alone).","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The model artifact: a file or a directory, relative to this file's folder.","type":"string","minLength":1,"examples":["models/iris/model.onnx"]},"format":{"description":"Declared format. Detection by content still runs; a mismatch is a finding.","enum":["onnx","safetensors","gguf","pytorch","torchscript","pickle","joblib","numpy","keras","hdf5","savedmodel","tflite","other"]},"card":{"description":"Model card (Markdown), relative to this file's folder.","type":"string","examples":["models/iris/README.md"]},"metrics":{"description":"Metrics of the current version (JSON, YAML or CSV), relative to this file's folder.","type":"string","examples":["models/iris/metrics.json"]},"signature":{"description":"Expected input and output tensors. For ONNX it is also read from the file and the two must agree.","type":"object","additionalProperties":false,"required":["inputs","outputs"],"properties":{"inputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}}}},"generated":{"description":"Which of `path`, `card` and `metrics` a workflow step makes before Modelship runs (a training step, a download): `config check` warns instead of failing when they do not exist yet. `true` means all three. Without it, a missing file is an error at its line.","oneOf":[{"type":"boolean"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["path","card","metrics"]}}],"default":false,"examples":[["path","metrics"],true]},"tagFormat":{"description":"Tag template for this model's versions: `{model}` and `{version}` are replaced.","type":"string","default":"{model}@v{version}","pattern":"\\{version\\}","examples":["{model}@v{version}","models/{model}/v{version}"]},"paths":{"description":"Further files or folders whose changes belong to this model (for versioning).","type":"array","items":{"type":"string"}},"description":{"description":"One line about the model.","type":"string"}}}},"validate":{"description":"Artifact validation: limits, pickle policy, manifest and format options. Every key is optional; `modelship validate` works with none.","type":"object","additionalProperties":false,"examples":[{"limits":{"maxFileBytes":"200GiB","timeoutMs":"10m"},"pickle":{"profiles":["pytorch","numpy"],"allow":["collections.OrderedDict"]},"manifest":"models/SHA256SUMS"}],"properties":{"limits":{"description":"Bounds for every parser; each breach is a finding that fails the file, never a crash or a hang. Sizes are bytes or strings such as `4GiB`, `500MB`.","type":"object","additionalProperties":false,"default":{},"properties":{"maxFileBytes":{"$ref":"#/$defs/validateSize","description":"Largest file validated; bigger files fail unread.","default":"1TiB","examples":["200GiB"]},"maxArchiveMembers":{"type":"integer","minimum":1,"description":"Most members read from one archive (zip, tar, .keras, PyTorch).","default":10000,"examples":[10000]},"maxArchiveDepth":{"type":"integer","minimum":0,"description":"Deepest nesting of archives and compressed streams followed.","default":4,"examples":[4]},"maxDecompressedBytes":{"$ref":"#/$defs/validateSize","description":"Most bytes inflated from one archive or compressed stream (zip-bomb guard).","default":"32GiB","examples":["32GiB"]},"maxCompressionRatio":{"type":"number","minimum":1,"description":"Largest uncompressed/compressed ratio accepted for a member.","default":200,"examples":[200]},"maxPickleOpcodes":{"type":"integer","minimum":1,"description":"Most pickle opcodes scanned in one pickle.","default":50000000,"examples":[50000000]},"maxPickleMemo":{"type":"integer","minimum":1,"description":"Most pickle memo entries.","default":1000000,"examples":[1000000]},"maxHeaderBytes":{"$ref":"#/$defs/validateSize","description":"Largest header or descriptor parsed (safetensors JSON, GGUF metadata, saved_model.pb, config.json).","default":100000000,"examples":["100MB"]},"timeoutMs":{"description":"Time budget per file: a number of milliseconds or a duration such as `5m`. A file not checked in time fails.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"}],"default":"10m","examples":["10m",60000]}}},"pickle":{"description":"Pickle policy (pickles, PyTorch, joblib, NumPy object arrays): an allowlist by framework profile plus your own entries.","type":"object","additionalProperties":false,"default":{},"properties":{"profiles":{"description":"Framework profiles whose globals are allowed.","type":"array","items":{"enum":["pytorch","numpy","sklearn","xgboost","lightgbm","data"]},"uniqueItems":true,"default":["pytorch","numpy","sklearn","xgboost","lightgbm","data"],"examples":[["pytorch","numpy"]]},"allow":{"description":"Extra globals allowed, as `module.name` or `module.*`.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["collections.OrderedDict","mypackage.layers.*"]]},"deny":{"description":"Extra globals denied, even when a profile allows them.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["torch.load"]]}}},"manifest":{"description":"A manifest (sha256sum format or JSON) every validated file is checked against, relative to this file. Folders with a SHA256SUMS file are checked against it without this key.","type":"string","minLength":1,"examples":["models/SHA256SUMS"]},"allowCustomOnnxDomains":{"description":"ONNX operator domains you ship kernels for: reported as notes instead of warnings.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["com.example.ops"]]},"failOnWarning":{"description":"Fail on warnings too (errors always fail).","type":"boolean","default":false,"examples":[true]},"ignore":{"description":"Glob patterns (`*`, `**`, `?`) of files inside validated folders to skip, relative to the folder.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["tokenizer.model","**/*.md"]]}}},"score":{"description":"ML Test Score (Breck et al., 2017): evidence per rubric test, the not-applicable policy and the minimum score. Modelship also detects evidence in the repository (its own actions, named tests, Dependabot/Renovate).","type":"object","additionalProperties":false,"examples":[{"minimum":1,"tests":{"monitor-1":{"automated":{"config":".github/dependabot.yml"}}}}],"properties":{"minimum":{"description":"The lowest acceptable final score (0 to 7): below it `modelship score` exits 1 and the action fails.","type":"number","minimum":0,"maximum":7,"examples":[1,2.5]},"defaultBranch":{"description":"The branch tests must run on: a workflow counts when it runs on push to it, pull requests into it, merge_group or schedule. Default: `main` or `master`.","type":"string","minLength":1,"examples":["main","develop"]},"notApplicable":{"description":"How tests declared not applicable count: `zero` (the paper's teams scored them 0) or `exclude` (left out, the section rescaled to 7 over the tests that apply).","enum":["zero","exclude"],"default":"zero"},"manualMaxAge":{"description":"How long a manual review stays valid; an older one counts as missing.","$ref":"#/$defs/duration","default":"180d","examples":["90d","365d"]},"expiryWarning":{"description":"Warn this long before a manual review expires.","$ref":"#/$defs/duration","default":"30d","examples":["14d"]},"commandTimeout":{"description":"Time limit of each `automated.command`; a command that runs longer is no evidence.","$ref":"#/$defs/duration","default":"120s","examples":["5m"]},"autoDetect":{"description":"Evidence Modelship finds by itself: `true` (default) for all, `false` for none, or per kind.","default":true,"examples":[true,{"tests":false}],"anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"modelship":{"description":"Modelship's actions and CLI in workflows, with gates, benchmarks and environments.","type":"boolean","default":true},"tests":{"description":"Tests named `test_<section>_<n>_*`, marked `ml_test_score(\"<id>\")` or titled with `[<id>]`, run by CI.","type":"boolean","default":true},"dependencies":{"description":"Dependabot or Renovate configuration, for monitor-1.","type":"boolean","default":true}}}]},"tests":{"description":"Evidence per rubric test id (`data-1`..`data-7`, `model-1`..`model-7`, `infra-1`..`infra-7`, `monitor-1`..`monitor-7`). Unknown ids are reported as findings.","type":"object","examples":[{"model-5":{"manual":{"document":"docs/baseline.md","reviewer":"alice","date":"2026-05-01"}}}],"additionalProperties":{"description":"Evidence for one rubric test: `automated` (verified by Modelship, 1 point), `manual` (a documented, reviewed run, 0.5 points), or `notApplicable` with a reason.","type":"object","additionalProperties":false,"examples":[{"automated":{"workflow":{"uses":"great-expectations/great_expectations_action"}}}],"properties":{"manual":{"description":"The test was run by hand and its results documented: the document, who reviewed it and when.","type":"object","additionalProperties":false,"required":["document","reviewer","date"],"examples":[{"document":"docs/reviews/model-4.md","reviewer":"alice","date":"2026-05-01"}],"properties":{"document":{"description":"The document with the results, relative to the repository root.","type":"string","minLength":1,"examples":["docs/reviews/model-4.md"]},"reviewer":{"description":"Who reviewed the results.","type":"string","minLength":1,"examples":["alice"]},"date":{"description":"Date of the review, YYYY-MM-DD.","type":"string","examples":["2026-05-01"]},"maxAge":{"description":"How long this review stays valid (overrides score.manualMaxAge).","$ref":"#/$defs/duration","examples":["365d"]}}},"automated":{"description":"Evidence that the test runs automatically and repeatedly. Every kind given must hold.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"tests":{"paths":["tests/test_features.py"]}},{"command":{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}}],"properties":{"workflow":{"description":"A step of a workflow in .github/workflows that runs on push, pull_request, merge_group or schedule (or is called from one).","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"file":"ci.yml","run":"pytest tests/data"}],"properties":{"file":{"description":"The workflow file (name in .github/workflows, or path); any workflow when absent.","type":"string","minLength":1,"examples":["ci.yml"]},"job":{"description":"The job id; any job when absent.","type":"string","minLength":1,"examples":["test"]},"uses":{"description":"The step's `uses:` value; without `@ref` any ref matches.","type":"string","minLength":1,"examples":["great-expectations/great_expectations_action"]},"run":{"description":"A command the step's `run:` script runs, matched word by word from the command's start (`pytest tests/data` matches `pytest tests/data -q`, not `echo pytest tests/data`).","type":"string","minLength":1,"examples":["pytest tests/data"]},"step":{"description":"Text the step's `name:` contains.","type":"string","minLength":1,"examples":["Validate schema"]}}},"tests":{"description":"Test files or test names; credited only when an active workflow runs a test runner.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"paths":["tests/features/**"],"names":["test_data_7_*"]}],"properties":{"paths":{"description":"Files, folders or globs (`*`, `**`) relative to the repository root; each must match something.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["tests/test_features.py"]]},"names":{"description":"Test names or globs; at least one must be found (in `paths` when given).","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["test_data_7_*"]]}}},"config":{"description":"A configuration file that automates the test, relative to the repository root. Dependabot and Renovate files may be given by path alone (they are parsed and must configure updates); any other file must name the key(s) it must hold, since a file's mere presence proves nothing.","examples":[".github/dependabot.yml",{"file":"monitoring/alerts.yml","key":"groups.0.rules"}],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file","key"],"properties":{"file":{"description":"The file, relative to the repository root.","type":"string","minLength":1,"examples":["monitoring/alerts.yml"]},"key":{"description":"Dotted key path(s) (`groups.0.rules`) the YAML or JSON file must hold with a non-empty value.","examples":["groups.0.rules",["spec.schedule","spec.jobTemplate"]],"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]}}}]},"command":{"description":"A command run without a shell in the repository root that must exit 0 and print what `expect` matches. A bare argument array is accepted by the schema but earns nothing: an exit code alone proves nothing.","examples":[{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}],"anyOf":[{"type":"array","minItems":1,"items":{"type":"string"}},{"type":"object","additionalProperties":false,"required":["run","expect"],"properties":{"run":{"description":"The argument array.","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","scripts/check_schema.py","--json"]]},"expect":{"description":"A regular expression its output (stdout and stderr) must match; it may not match empty output or the command's own arguments.","type":"string","minLength":1,"examples":["\"schema_ok\": true"]}}}]}}},"notApplicable":{"description":"Why this test does not apply; counted per score.notApplicable.","type":"string","minLength":1,"examples":["images only: no hand-built features"]},"note":{"description":"Free text shown in the report.","type":"string","examples":["owned by the data platform team"]}}}}}},"bench":{"description":"Benchmarks: runner, inputs, trials and the regression rule.","type":"object","additionalProperties":false,"examples":[{"runner":"onnx","trials":8,"duration":"1s","batchSizes":[1,8],"regression":{"metric":"p50","minEffect":0.05}}],"properties":{"runner":{"description":"How to measure: `onnx` (in-process onnxruntime-node), `http` (load against a running endpoint) or `command` (a program that prints results as JSON). Default: `http` when `http` is set, `command` when `command` is set, else `onnx`.","enum":["onnx","http","command"],"examples":["onnx"]},"models":{"description":"Models to benchmark, by name (default: every configured ONNX model).","type":"array","items":{"type":"string","minLength":1},"examples":[["iris"]]},"trials":{"description":"Repeated trials per model and batch size; the regression test compares the trials' figures. At least 3.","type":"integer","minimum":3,"maximum":1000,"default":8},"duration":{"description":"Timed window of each trial.","$ref":"#/$defs/duration","default":"1s"},"warmup":{"description":"Untimed warm-up before each trial.","$ref":"#/$defs/duration","default":"200ms"},"iterations":{"description":"A fixed number of timed inferences (or requests) per trial instead of a time window.","type":"integer","minimum":1,"examples":[1000]},"batchSizes":{"description":"Batch-size sweep: each size is measured separately (the first dynamic dimension of each input).","type":"array","minItems":1,"items":{"type":"integer","minimum":1},"default":[1]},"dims":{"description":"Sizes of symbolic dimensions for generated inputs, e.g. `{ seq: 128 }`.","type":"object","additionalProperties":{"type":"integer","minimum":0},"examples":[{"seq":128}]},"inputs":{"description":"Inputs file (JSON: input name -> `{dtype, dims, data}` or a nested array) instead of generated inputs; relative to this file.","type":"string","examples":["bench/inputs.json"]},"seed":{"description":"Seed of the generated inputs.","type":"integer","default":1},"threads":{"description":"onnxruntime thread pools. One thread each by default, so figures are stable and comparable across runners.","type":"object","additionalProperties":false,"default":{"intraOp":1,"interOp":1},"properties":{"intraOp":{"description":"Threads inside an operator.","type":"integer","minimum":0,"default":1},"interOp":{"description":"Threads across operators.","type":"integer","minimum":0,"default":1}}},"http":{"description":"The http runner: an Open Inference Protocol v2 server (`protocol: oip`, inputs generated from the model's metadata) or any URL with a payload file (`protocol: raw`).","type":"object","additionalProperties":false,"required":["url"],"examples":[{"url":"http://127.0.0.1:8080","protocol":"oip","concurrency":8}],"properties":{"url":{"description":"Server base URL (oip) or the full URL to load (raw). No credentials in it: use headers.","type":"string","examples":["http://127.0.0.1:8080"]},"protocol":{"description":"`oip` (default unless a payload is given) or `raw`.","enum":["oip","raw"],"default":"oip"},"model":{"description":"Model name on the server (default: the configured model's name).","type":"string","examples":["iris"]},"method":{"description":"HTTP method (raw).","enum":["GET","POST","PUT"],"default":"POST"},"payload":{"description":"Request body file (raw), relative to this file.","type":"string","examples":["bench/request.json"]},"contentType":{"description":"Content type of the payload.","type":"string","default":"application/json"},"headers":{"description":"Extra request headers; use `${env:NAME}` for tokens.","type":"object","additionalProperties":{"type":"string"},"examples":[{"authorization":"Bearer ${env:SERVING_TOKEN}"}]},"concurrency":{"description":"Connections, and concurrent callers in the closed loop.","type":"integer","minimum":1,"maximum":1024,"default":8},"rate":{"description":"Open loop: requests per second on a fixed schedule (latency counted from when each was due). Unset: closed loop.","type":"number","exclusiveMinimum":0,"examples":[200]},"timeout":{"description":"Per-request timeout.","$ref":"#/$defs/duration","default":"10s"}}},"command":{"description":"The command runner's argument array (never a shell string). Placeholders: `{model}`, `{model_path}`, `{batch}`, `{duration_ms}`, `{warmup_ms}`, `{iterations}`. It prints one JSON line per run (see docs/bench.md).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","bench.py","--batch","{batch}"]]},"regression":{"description":"The regression rule: a one-sided statistical test on the trials (paired when the baseline is measured in the same run) plus a minimum effect size; both must hold for `regressed`. When the trials can neither show a regression nor exclude one of minEffect, the verdict is `inconclusive` (exit 3).","type":"object","additionalProperties":false,"default":{"metric":"p50","test":"mann-whitney","alpha":0.01,"minEffect":0.05},"properties":{"metric":{"description":"Per-trial figure judged: a latency percentile, the mean, or throughput.","enum":["p50","p90","p95","p99","mean","throughput"],"default":"p50"},"test":{"description":"`mann-whitney`: the rank test (Wilcoxon signed-rank on the per-pair ratios of paired trials; Mann-Whitney U on the trials of a stored baseline). `bootstrap`: a seeded interval (of the median per-pair ratio, or of the ratio of trial medians).","enum":["mann-whitney","bootstrap"],"default":"mann-whitney"},"alpha":{"description":"Significance level of the rank tests (one-sided, each direction).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.01},"minEffect":{"description":"Smallest relative slowdown that counts (0.05 = 5%).","type":"number","minimum":0,"default":0.05},"confidence":{"description":"Confidence level of the bootstrap interval.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1,"default":0.95}}},"history":{"description":"Where runs are kept: one JSON file per run plus an index, pruned by age and count.","type":"object","additionalProperties":false,"examples":[{"dir":".modelship/bench","maxAge":"90d"}],"properties":{"dir":{"description":"History folder, relative to this file (a data-branch checkout works too).","type":"string","examples":[".modelship/bench"]},"maxAge":{"description":"Runs older than this are pruned.","$ref":"#/$defs/duration","default":"90d"},"maxRuns":{"description":"At most this many runs are kept.","type":"integer","minimum":1,"default":500}}}}},"gates":{"description":"Named metric gates: checks on metrics against bounds, a baseline, slices and statistics. `modelship gate [NAME]` evaluates them (exit 0 pass, 1 fail, 3 inconclusive). Semantics: docs/gate.md.","type":"object","examples":[{"quality":{"candidate":"models/v2/metrics.json","baseline":"models/v1/metrics.json","checks":[{"metric":"accuracy","direction":"higher","value":{"min":0.9}}]}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"description":"One gate: where the candidate and baseline metrics come from, the checks, the policies and how checks aggregate into a verdict.","type":"object","additionalProperties":false,"required":["checks"],"properties":{"description":{"description":"What this gate protects, shown in reports.","type":"string","examples":["Offline quality of the iris classifier"]},"model":{"description":"A configured model; its `metrics` file is the default candidate and it names the model of a live baseline.","type":"string","examples":["iris"]},"candidate":{"description":"Metrics of the model under test (default: the model's `metrics` file). `--candidate` overrides it.","$ref":"#/$defs/metricSource","examples":["models/iris-v2/metrics.json"]},"baseline":{"description":"Metrics to compare with: a metric source (`FILE@REF` reads the file at a git ref) or `{live: {environment}}`, the version live in an environment. `--baseline`/`--baseline-ref` override it.","anyOf":[{"$ref":"#/$defs/metricSource"},{"$ref":"#/$defs/liveBaseline"}],"examples":["models/iris-v1/metrics.json","metrics.json@main",{"live":{"environment":"production"}}]},"policies":{"$ref":"#/$defs/gatePolicies"},"checks":{"description":"The checks, each on one metric; a check may apply to slices and compare with the baseline.","type":"array","minItems":1,"items":{"$ref":"#/$defs/gateCheck"},"examples":[[{"metric":"accuracy","direction":"higher","value":{"min":0.9},"change":{"minAbsolute":-0.01}}]]},"aggregate":{"$ref":"#/$defs/gateAggregate"},"seed":{"description":"Seed of the bootstrap resampling: the same data and seed always give the same verdict.","type":"integer","default":42,"examples":[42]}}}},"release":{"description":"Tagging and release notes: how `modelship version` and `modelship release` number, tag and describe each model's versions.","type":"object","additionalProperties":false,"examples":[{"initialVersion":"1.0.0","floatingMajor":true,"prerelease":"pr","notes":{"cardExcerptChars":400}}],"properties":{"initialVersion":{"description":"Version of a model's first release (when no tag of it exists). Strict semver without a leading v, no pre-release part.","type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$","default":"0.1.0","examples":["0.1.0","1.0.0"]},"floatingMajor":{"description":"Also move a floating major tag (e.g. `iris@v1`) to each new release of that major. Pre-releases never move it.","type":"boolean","default":false,"examples":[true]},"prerelease":{"description":"Pre-release scheme the version action uses on pull requests: `pr` gives `-pr.<number>.N`, `rc` gives `-rc.N`.","enum":["pr","rc"],"default":"pr","examples":["rc"]},"cleanTree":{"description":"What must be clean before a release: `model` refuses uncommitted or untracked changes under the model's own paths (and the configuration file); `repository` refuses any uncommitted change to tracked files.","enum":["model","repository"],"default":"model","examples":["repository"]},"remote":{"description":"Git remote that `modelship release --push` pushes tags to.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*$","default":"origin","examples":["origin","upstream"]},"notes":{"description":"What the release notes carry.","type":"object","additionalProperties":false,"examples":[{"cardExcerptChars":400,"maxMetrics":20}],"properties":{"cardExcerptChars":{"description":"Longest model-card excerpt (the first paragraph after the front matter), in characters; 0 leaves the card out.","type":"integer","minimum":0,"default":600,"examples":[0,400]},"maxMetrics":{"description":"Most metric rows in the comparison table (top-level metrics first, then slices).","type":"integer","minimum":0,"default":40,"examples":[20]},"signature":{"description":"Include the signature table.","type":"boolean","default":true,"examples":[false]},"checksums":{"description":"Include the sha256 of every artifact file.","type":"boolean","default":true,"examples":[false]}}}}},"environments":{"description":"Deployment environments in promotion order (dev -> staging -> production): each names a provider, a strategy, the gates that must pass before, and optionally a GitHub environment and URL. See docs/deploy.md.","type":"object","examples":[{"staging":{"provider":{"type":"local","root":".modelship/repository"},"strategy":{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live"}}},"production":{"provider":{"type":"local"},"strategy":{"type":"blue-green"},"gates":["quality"],"githubEnvironment":"production"}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/environment"}},"chatops":{"description":"Comment commands on pull requests (`/deploy`, `/promote`, `/rollback`, `/status`, `/lock`, `/unlock`, `/help`): prefix, who may use them, and per-environment rules. Semantics: docs/chatops.md.","type":"object","additionalProperties":false,"examples":[{"prefix":"/","permissions":["write","maintain","admin"],"allowForks":false,"environments":{"production":{"permissions":["admin"],"requireMerged":true,"baseBranches":["main"]}}}],"properties":{"prefix":{"description":"What starts a command on the first line of a comment.","type":"string","pattern":"^[^\\sA-Za-z0-9]{1,4}$","default":"/","examples":["/",".","!"]},"permissions":{"description":"Roles allowed to run commands (membership, list every role you accept): `read`, `triage`, `write`, `maintain`, `admin` or custom repository role names, matched against the `role_name` GitHub reports (case-insensitive). A custom role is allowed only when listed, whatever base role it extends. Looked up through the API on every command; an API error denies.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"default":["write","maintain","admin"],"examples":[["write","maintain","admin"]]},"allowForks":{"description":"Accept commands on pull requests whose head lives in a fork. Off by default: a fork's code is untrusted.","type":"boolean","default":false,"examples":[false]},"commands":{"description":"Commands that may be used; others are refused. Default: all.","type":"array","items":{"enum":["deploy","promote","rollback","status","lock","unlock","help"]},"uniqueItems":true,"default":["deploy","promote","rollback","status","lock","unlock","help"],"examples":[["promote","rollback","status","help"]]},"environments":{"description":"Rules per environment, keyed by a name configured under `environments`.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]*$"},"additionalProperties":{"$ref":"#/$defs/chatopsRules"},"default":{},"examples":[{"production":{"requireMerged":true,"permissions":["admin"]}}]},"help":{"description":"Markdown appended to the `/help` reply (runbooks, who to ask).","type":"string","maxLength":4000,"examples":["Production deploys: ask #ml-platform first."]}}}},"$defs":{"tensor":{"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}},"duration":{"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]},"chatopsPermission":{"description":"A repository role as GitHub's collaborator permission API reports it in `role_name`: `read`, `triage`, `write`, `maintain`, `admin`, or the name of a custom repository role (compared case-insensitively). A custom role is allowed only when listed by name, whatever base role it extends.","type":"string","minLength":1,"maxLength":100,"pattern":"^\\S(?:.*\\S)?$","examples":["write","model-deployer"]},"chatopsRules":{"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment (built-in or custom role names, as in `chatops.permissions`); replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}},"environment":{"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}},"deployProvider":{"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes","batch"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"batch"}}},"then":{"additionalProperties":false,"properties":{"type":true,"root":{"description":"Model repository of the batch environment, relative to the project. Default `.modelship/batch/<environment>`.","type":"string","examples":[".modelship/batch/nightly"]},"input":{"description":"Input of scheduled runs: a file, a folder or a glob (`*`, `?`, `**`) of CSV, JSON Lines, Parquet or .npy files, relative to the project.","type":"string","examples":["data/scoring/*.parquet"]},"output":{"description":"Output folder of scheduled runs, relative to the project.","type":"string","examples":["out/batch"]},"outputFormat":{"description":"Format of the prediction files.","enum":["csv","jsonl","parquet"],"default":"csv","examples":["parquet"]},"columns":{"description":"Model input name -> the input columns that make its row vector, in order (default: a column named like the input).","type":"object","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string"}},"examples":[{"features":["sepal_length","sepal_width","petal_length","petal_width"]}]},"passthrough":{"description":"Input columns copied beside the predictions (ids).","type":"array","items":{"type":"string"},"examples":[["customer_id"]]},"chunkRows":{"description":"Rows per output chunk: the unit of commit, resume and sharding.","type":"integer","minimum":1,"default":10000,"examples":[50000]},"batchRows":{"description":"Rows per onnxruntime run.","type":"integer","minimum":1,"default":1024,"examples":[512]},"maxErrorRate":{"description":"Share of bad rows (0 to 1) beyond which a run fails.","type":"number","minimum":0,"maximum":1,"default":0,"examples":[0.001]},"shards":{"description":"Shards the scheduled workflow runs as a matrix.","type":"integer","minimum":1,"maximum":256,"default":1,"examples":[4]},"schedule":{"description":"Cron expression of the scheduled workflow (informational: the workflow's `on.schedule` runs it).","type":"string","examples":["0 3 * * *"]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced.","type":"string","examples":["s3://models/{model}/{version}"]},"runtime":{"description":"KServe serving runtime.","type":"string","examples":["kserve-tritonserver"]},"resources":{"description":"Container resources (requests/limits).","type":"object","examples":[{"limits":{"cpu":"1","memory":"2Gi"}}]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for Ready.","default":"5m","examples":["10m"]}}}}]},"deployArgv":{"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]},"deployStrategy":{"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"$ref":"#/$defs/duration","description":"Wait before the analysis.","examples":["5m"]}}}},"analysis":{"description":"canary/shadow: a gate judged after each step (Argo/Flagger semantics, see docs/deploy.md).","type":"object","additionalProperties":false,"required":["gate"],"examples":[{"gate":"live","failureLimit":1}],"properties":{"gate":{"description":"Gate name under `gates:`.","type":"string","examples":["live"]},"failureLimit":{"description":"Failed analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]}}},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests whose header (`name`) or cookie (`cookie`) matches `value` go to the candidate: the exact value, or with `match: regex` a JavaScript regular expression (Flagger-style). Exactly one of `name` and `cookie`.","type":"object","additionalProperties":false,"required":["value"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header name (case-insensitive)."},"cookie":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Cookie name: its value in the Cookie header is matched."},"value":{"type":"string","description":"The value, or the regular expression with `match: regex`."},"match":{"enum":["exact","regex"],"default":"exact","description":"`exact`: equal to `value`; `regex`: matches the regular expression `value` (the first 4 KiB of the value are tested)."}},"examples":[{"name":"x-modelship-arm","value":"b"},{"cookie":"canary","value":"always"},{"name":"user-agent","match":"regex","value":"(Android|iPhone)"}]},"sticky":{"description":"ab/canary: keep each user on one version while the weights stand: the value of this header (a user or session id) is hashed onto the weights (docs/serve.md gives the hash). Requests without it are routed at random by weight.","type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header carrying the key (case-insensitive)."}},"examples":[{"header":"x-user-id"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]}}},"metricSource":{"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]},"fileSource":{"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}},"mlflowSource":{"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}},"prometheusSource":{"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}},"reducer":{"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"},"benchSource":{"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}},"scoreSource":{"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}},"liveBaseline":{"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}},"gatePolicies":{"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}},"gateAggregate":{"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}},"gateCheck":{"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney); significant means p < α, strictly.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"minSamples":{"description":"Fewest samples per side the check decides on; with fewer (or, for Mann-Whitney, too few for any result to be significant at `confidence`) the check cannot evaluate and the gate is inconclusive.","type":"integer","minimum":2,"default":5},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}},"validateSize":{"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]}}};
 const schema32 = {"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}};
 const schema34 = {"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]};
 const schema37 = {"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]};
 const schema62 = {"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}};
 const schema63 = {"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}};
-const schema64 = {"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}};
+const schema64 = {"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney); significant means p < α, strictly.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"minSamples":{"description":"Fewest samples per side the check decides on; with fewer (or, for Mann-Whitney, too few for any result to be significant at `confidence`) the check cannot evaluate and the gate is inconclusive.","type":"integer","minimum":2,"default":5},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}};
 const schema65 = {"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}};
-const schema79 = {"description":"A repository role, as GitHub's collaborator permission API reports it.","enum":["read","triage","write","maintain","admin"],"examples":["write"]};
+const schema79 = {"description":"A repository role as GitHub's collaborator permission API reports it in `role_name`: `read`, `triage`, `write`, `maintain`, `admin`, or the name of a custom repository role (compared case-insensitively). A custom role is allowed only when listed by name, whatever base role it extends.","type":"string","minLength":1,"maxLength":100,"pattern":"^\\S(?:.*\\S)?$","examples":["write","model-deployer"]};
 const func1 = Object.prototype.hasOwnProperty;
-const func2 = ucs2length/* default */.A;
+const func3 = ucs2length/* default */.A;
 const func0 = equal/* default */.A;
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9._-]{0,62}$", "u");
 const pattern5 = new RegExp("\\{version\\}", "u");
@@ -56,8 +56,9 @@ const pattern20 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 const pattern26 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$", "u");
 const pattern27 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]*$", "u");
 const pattern28 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "u");
-const pattern35 = new RegExp("^[^\\sA-Za-z0-9]{1,4}$", "u");
-const pattern36 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+const pattern38 = new RegExp("^[^\\sA-Za-z0-9]{1,4}$", "u");
+const pattern39 = new RegExp("^\\S(?:.*\\S)?$", "u");
+const pattern40 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
 const schema45 = {"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]};
 const schema46 = {"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}};
 const schema47 = {"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}};
@@ -137,7 +138,7 @@ errors++;
 if(data0.url !== undefined){
 let data1 = data0.url;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err5 = {instancePath:instancePath+"/prometheus/url",schemaPath:"#/properties/prometheus/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.prometheus.properties.url,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -178,7 +179,7 @@ const _errs11 = errors;
 let valid3 = false;
 const _errs12 = errors;
 if(typeof data3 === "string"){
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err8 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.prometheus.properties.queries.additionalProperties.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err8];
@@ -228,7 +229,7 @@ errors++;
 if(data3.query !== undefined){
 let data4 = data3.query;
 if(typeof data4 === "string"){
-if(func2(data4) < 1){
+if(func3(data4) < 1){
 const err12 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/query",schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf/1/properties/query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.prometheus.properties.queries.additionalProperties.anyOf[1].properties.query,data:data4};
 if(vErrors === null){
 vErrors = [err12];
@@ -839,7 +840,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data === "string"){
-if(func2(data) < 1){
+if(func3(data) < 1){
 const err0 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
@@ -889,7 +890,7 @@ errors++;
 if(data.file !== undefined){
 let data0 = data.file;
 if(typeof data0 === "string"){
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/file",schemaPath:"#/$defs/fileSource/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.file,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -927,7 +928,7 @@ errors++;
 if(data.ref !== undefined){
 let data2 = data.ref;
 if(typeof data2 === "string"){
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err7 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/fileSource/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.ref,data:data2};
 if(vErrors === null){
 vErrors = [err7];
@@ -1085,7 +1086,7 @@ const _errs28 = errors;
 let valid5 = false;
 const _errs29 = errors;
 if(typeof data9 === "string"){
-if(func2(data9) < 1){
+if(func3(data9) < 1){
 const err19 = {instancePath:instancePath+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.mlflow.anyOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err19];
@@ -1135,7 +1136,7 @@ errors++;
 if(data9.run !== undefined){
 let data10 = data9.run;
 if(typeof data10 === "string"){
-if(func2(data10) < 1){
+if(func3(data10) < 1){
 const err23 = {instancePath:instancePath+"/mlflow/run",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.mlflow.anyOf[1].properties.run,data:data10};
 if(vErrors === null){
 vErrors = [err23];
@@ -1277,7 +1278,7 @@ const _errs44 = errors;
 let valid9 = false;
 const _errs45 = errors;
 if(typeof data12 === "string"){
-if(func2(data12) < 1){
+if(func3(data12) < 1){
 const err32 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.bench.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err32];
@@ -1327,7 +1328,7 @@ errors++;
 if(data12.file !== undefined){
 let data13 = data12.file;
 if(typeof data13 === "string"){
-if(func2(data13) < 1){
+if(func3(data13) < 1){
 const err36 = {instancePath:instancePath+"/bench/file",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.bench.anyOf[1].properties.file,data:data13};
 if(vErrors === null){
 vErrors = [err36];
@@ -1480,7 +1481,7 @@ errors++;
 if(data.score !== undefined){
 let data17 = data.score;
 if(typeof data17 === "string"){
-if(func2(data17) < 1){
+if(func3(data17) < 1){
 const err47 = {instancePath:instancePath+"/score",schemaPath:"#/$defs/scoreSource/properties/score/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.score,data:data17};
 if(vErrors === null){
 vErrors = [err47];
@@ -1539,7 +1540,7 @@ const _errs67 = errors;
 let valid15 = false;
 const _errs68 = errors;
 if(typeof data18 === "string"){
-if(func2(data18) < 1){
+if(func3(data18) < 1){
 const err51 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/6/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.anyOf[6].items.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err51];
@@ -1589,7 +1590,7 @@ errors++;
 if(data18.file !== undefined){
 let data19 = data18.file;
 if(typeof data19 === "string"){
-if(func2(data19) < 1){
+if(func3(data19) < 1){
 const err55 = {instancePath:instancePath+"/" + i0+"/file",schemaPath:"#/$defs/fileSource/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.file,data:data19};
 if(vErrors === null){
 vErrors = [err55];
@@ -1627,7 +1628,7 @@ errors++;
 if(data18.ref !== undefined){
 let data21 = data18.ref;
 if(typeof data21 === "string"){
-if(func2(data21) < 1){
+if(func3(data21) < 1){
 const err58 = {instancePath:instancePath+"/" + i0+"/ref",schemaPath:"#/$defs/fileSource/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.ref,data:data21};
 if(vErrors === null){
 vErrors = [err58];
@@ -1785,7 +1786,7 @@ const _errs95 = errors;
 let valid20 = false;
 const _errs96 = errors;
 if(typeof data28 === "string"){
-if(func2(data28) < 1){
+if(func3(data28) < 1){
 const err70 = {instancePath:instancePath+"/" + i0+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.mlflow.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err70];
@@ -1835,7 +1836,7 @@ errors++;
 if(data28.run !== undefined){
 let data29 = data28.run;
 if(typeof data29 === "string"){
-if(func2(data29) < 1){
+if(func3(data29) < 1){
 const err74 = {instancePath:instancePath+"/" + i0+"/mlflow/run",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.mlflow.anyOf[1].properties.run,data:data29};
 if(vErrors === null){
 vErrors = [err74];
@@ -1977,7 +1978,7 @@ const _errs111 = errors;
 let valid24 = false;
 const _errs112 = errors;
 if(typeof data31 === "string"){
-if(func2(data31) < 1){
+if(func3(data31) < 1){
 const err83 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.bench.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err83];
@@ -2027,7 +2028,7 @@ errors++;
 if(data31.file !== undefined){
 let data32 = data31.file;
 if(typeof data32 === "string"){
-if(func2(data32) < 1){
+if(func3(data32) < 1){
 const err87 = {instancePath:instancePath+"/" + i0+"/bench/file",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.bench.anyOf[1].properties.file,data:data32};
 if(vErrors === null){
 vErrors = [err87];
@@ -2180,7 +2181,7 @@ errors++;
 if(data18.score !== undefined){
 let data36 = data18.score;
 if(typeof data36 === "string"){
-if(func2(data36) < 1){
+if(func3(data36) < 1){
 const err98 = {instancePath:instancePath+"/" + i0+"/score",schemaPath:"#/$defs/scoreSource/properties/score/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.score,data:data36};
 if(vErrors === null){
 vErrors = [err98];
@@ -2287,7 +2288,7 @@ return errors === 0;
 validate21.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
 const schema66 = {"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}};
-const schema67 = {"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced.","type":"string","examples":["s3://models/{model}/{version}"]},"runtime":{"description":"KServe serving runtime.","type":"string","examples":["kserve-tritonserver"]},"resources":{"description":"Container resources (requests/limits).","type":"object","examples":[{"limits":{"cpu":"1","memory":"2Gi"}}]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for Ready.","default":"5m","examples":["10m"]}}}}]};
+const schema67 = {"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes","batch"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"batch"}}},"then":{"additionalProperties":false,"properties":{"type":true,"root":{"description":"Model repository of the batch environment, relative to the project. Default `.modelship/batch/<environment>`.","type":"string","examples":[".modelship/batch/nightly"]},"input":{"description":"Input of scheduled runs: a file, a folder or a glob (`*`, `?`, `**`) of CSV, JSON Lines, Parquet or .npy files, relative to the project.","type":"string","examples":["data/scoring/*.parquet"]},"output":{"description":"Output folder of scheduled runs, relative to the project.","type":"string","examples":["out/batch"]},"outputFormat":{"description":"Format of the prediction files.","enum":["csv","jsonl","parquet"],"default":"csv","examples":["parquet"]},"columns":{"description":"Model input name -> the input columns that make its row vector, in order (default: a column named like the input).","type":"object","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string"}},"examples":[{"features":["sepal_length","sepal_width","petal_length","petal_width"]}]},"passthrough":{"description":"Input columns copied beside the predictions (ids).","type":"array","items":{"type":"string"},"examples":[["customer_id"]]},"chunkRows":{"description":"Rows per output chunk: the unit of commit, resume and sharding.","type":"integer","minimum":1,"default":10000,"examples":[50000]},"batchRows":{"description":"Rows per onnxruntime run.","type":"integer","minimum":1,"default":1024,"examples":[512]},"maxErrorRate":{"description":"Share of bad rows (0 to 1) beyond which a run fails.","type":"number","minimum":0,"maximum":1,"default":0,"examples":[0.001]},"shards":{"description":"Shards the scheduled workflow runs as a matrix.","type":"integer","minimum":1,"maximum":256,"default":1,"examples":[4]},"schedule":{"description":"Cron expression of the scheduled workflow (informational: the workflow's `on.schedule` runs it).","type":"string","examples":["0 3 * * *"]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced.","type":"string","examples":["s3://models/{model}/{version}"]},"runtime":{"description":"KServe serving runtime.","type":"string","examples":["kserve-tritonserver"]},"resources":{"description":"Container resources (requests/limits).","type":"object","examples":[{"limits":{"cpu":"1","memory":"2Gi"}}]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for Ready.","default":"5m","examples":["10m"]}}}}]};
 const schema68 = {"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]};
 const pattern30 = new RegExp("^https?://", "u");
 
@@ -2830,7 +2831,7 @@ errors++;
 if(data.secret !== undefined){
 let data18 = data.secret;
 if(typeof data18 === "string"){
-if(func2(data18) < 1){
+if(func3(data18) < 1){
 const err35 = {instancePath:instancePath+"/secret",schemaPath:"#/allOf/2/then/properties/secret/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.allOf[2].then.properties.secret,data:data18};
 if(vErrors === null){
 vErrors = [err35];
@@ -2994,7 +2995,7 @@ let valid30 = true;
 const _errs73 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type !== undefined){
-if("kubernetes" !== data.type){
+if("batch" !== data.type){
 const err46 = {};
 if(vErrors === null){
 vErrors = [err46];
@@ -3019,8 +3020,9 @@ vErrors = null;
 if(_valid5){
 const _errs75 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.storageUri === undefined){
-const err47 = {instancePath,schemaPath:"#/allOf/3/then/required",keyword:"required",params:{missingProperty: "storageUri"},message:"must have required property '"+"storageUri"+"'",schema:schema67.allOf[3].then.required,parentSchema:schema67.allOf[3].then,data};
+for(const key4 in data){
+if(!(func1.call(schema67.allOf[3].then.properties, key4))){
+const err47 = {instancePath,schemaPath:"#/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema67.allOf[3].then,data};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3029,9 +3031,11 @@ vErrors.push(err47);
 }
 errors++;
 }
-for(const key4 in data){
-if(!(func1.call(schema67.allOf[3].then.properties, key4))){
-const err48 = {instancePath,schemaPath:"#/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema67.allOf[3].then,data};
+}
+if(data.root !== undefined){
+let data22 = data.root;
+if(typeof data22 !== "string"){
+const err48 = {instancePath:instancePath+"/root",schemaPath:"#/allOf/3/then/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[3].then.properties.root.type,parentSchema:schema67.allOf[3].then.properties.root,data:data22};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3041,10 +3045,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.namespace !== undefined){
-let data22 = data.namespace;
-if(typeof data22 !== "string"){
-const err49 = {instancePath:instancePath+"/namespace",schemaPath:"#/allOf/3/then/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[3].then.properties.namespace.type,parentSchema:schema67.allOf[3].then.properties.namespace,data:data22};
+if(data.input !== undefined){
+let data23 = data.input;
+if(typeof data23 !== "string"){
+const err49 = {instancePath:instancePath+"/input",schemaPath:"#/allOf/3/then/properties/input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[3].then.properties.input.type,parentSchema:schema67.allOf[3].then.properties.input,data:data23};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3054,10 +3058,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data23 = data.name;
-if(typeof data23 !== "string"){
-const err50 = {instancePath:instancePath+"/name",schemaPath:"#/allOf/3/then/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[3].then.properties.name.type,parentSchema:schema67.allOf[3].then.properties.name,data:data23};
+if(data.output !== undefined){
+let data24 = data.output;
+if(typeof data24 !== "string"){
+const err50 = {instancePath:instancePath+"/output",schemaPath:"#/allOf/3/then/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[3].then.properties.output.type,parentSchema:schema67.allOf[3].then.properties.output,data:data24};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3067,10 +3071,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.storageUri !== undefined){
-let data24 = data.storageUri;
-if(typeof data24 !== "string"){
-const err51 = {instancePath:instancePath+"/storageUri",schemaPath:"#/allOf/3/then/properties/storageUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[3].then.properties.storageUri.type,parentSchema:schema67.allOf[3].then.properties.storageUri,data:data24};
+if(data.outputFormat !== undefined){
+let data25 = data.outputFormat;
+if(!(((data25 === "csv") || (data25 === "jsonl")) || (data25 === "parquet"))){
+const err51 = {instancePath:instancePath+"/outputFormat",schemaPath:"#/allOf/3/then/properties/outputFormat/enum",keyword:"enum",params:{allowedValues: schema67.allOf[3].then.properties.outputFormat.enum},message:"must be equal to one of the allowed values",schema:schema67.allOf[3].then.properties.outputFormat.enum,parentSchema:schema67.allOf[3].then.properties.outputFormat,data:data25};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3080,10 +3084,14 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.runtime !== undefined){
-let data25 = data.runtime;
-if(typeof data25 !== "string"){
-const err52 = {instancePath:instancePath+"/runtime",schemaPath:"#/allOf/3/then/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[3].then.properties.runtime.type,parentSchema:schema67.allOf[3].then.properties.runtime,data:data25};
+if(data.columns !== undefined){
+let data26 = data.columns;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key5 in data26){
+let data27 = data26[key5];
+if(Array.isArray(data27)){
+if(data27.length < 1){
+const err52 = {instancePath:instancePath+"/columns/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/3/then/properties/columns/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.allOf[3].then.properties.columns.additionalProperties,data:data27};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3092,11 +3100,11 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data.resources !== undefined){
-let data26 = data.resources;
-if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){
-const err53 = {instancePath:instancePath+"/resources",schemaPath:"#/allOf/3/then/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.allOf[3].then.properties.resources.type,parentSchema:schema67.allOf[3].then.properties.resources,data:data26};
+const len5 = data27.length;
+for(let i5=0; i5<len5; i5++){
+let data28 = data27[i5];
+if(typeof data28 !== "string"){
+const err53 = {instancePath:instancePath+"/columns/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/allOf/3/then/properties/columns/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[3].then.properties.columns.additionalProperties.items.type,parentSchema:schema67.allOf[3].then.properties.columns.additionalProperties.items,data:data28};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3106,10 +3114,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.kubectl !== undefined){
-let data27 = data.kubectl;
-if(typeof data27 !== "string"){
-const err54 = {instancePath:instancePath+"/kubectl",schemaPath:"#/allOf/3/then/properties/kubectl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[3].then.properties.kubectl.type,parentSchema:schema67.allOf[3].then.properties.kubectl,data:data27};
+}
+else {
+const err54 = {instancePath:instancePath+"/columns/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/3/then/properties/columns/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.allOf[3].then.properties.columns.additionalProperties.type,parentSchema:schema67.allOf[3].then.properties.columns.additionalProperties,data:data27};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3119,10 +3126,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.context !== undefined){
-let data28 = data.context;
-if(typeof data28 !== "string"){
-const err55 = {instancePath:instancePath+"/context",schemaPath:"#/allOf/3/then/properties/context/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[3].then.properties.context.type,parentSchema:schema67.allOf[3].then.properties.context,data:data28};
+}
+else {
+const err55 = {instancePath:instancePath+"/columns",schemaPath:"#/allOf/3/then/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.allOf[3].then.properties.columns.type,parentSchema:schema67.allOf[3].then.properties.columns,data:data26};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3132,14 +3138,14 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.readyTimeout !== undefined){
-let data29 = data.readyTimeout;
-const _errs93 = errors;
-let valid34 = false;
-const _errs94 = errors;
-if(typeof data29 == "number"){
-if(data29 < 0 || isNaN(data29)){
-const err56 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data29};
+if(data.passthrough !== undefined){
+let data29 = data.passthrough;
+if(Array.isArray(data29)){
+const len6 = data29.length;
+for(let i6=0; i6<len6; i6++){
+let data30 = data29[i6];
+if(typeof data30 !== "string"){
+const err56 = {instancePath:instancePath+"/passthrough/" + i6,schemaPath:"#/allOf/3/then/properties/passthrough/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[3].then.properties.passthrough.items.type,parentSchema:schema67.allOf[3].then.properties.passthrough.items,data:data30};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3149,8 +3155,9 @@ vErrors.push(err56);
 errors++;
 }
 }
+}
 else {
-const err57 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data29};
+const err57 = {instancePath:instancePath+"/passthrough",schemaPath:"#/allOf/3/then/properties/passthrough/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.allOf[3].then.properties.passthrough.type,parentSchema:schema67.allOf[3].then.properties.passthrough,data:data29};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3159,12 +3166,11 @@ vErrors.push(err57);
 }
 errors++;
 }
-var _valid6 = _errs94 === errors;
-valid34 = valid34 || _valid6;
-const _errs96 = errors;
-if(typeof data29 === "string"){
-if(!pattern12.test(data29)){
-const err58 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data29};
+}
+if(data.chunkRows !== undefined){
+let data31 = data.chunkRows;
+if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
+const err58 = {instancePath:instancePath+"/chunkRows",schemaPath:"#/allOf/3/then/properties/chunkRows/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.allOf[3].then.properties.chunkRows.type,parentSchema:schema67.allOf[3].then.properties.chunkRows,data:data31};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3173,9 +3179,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data29};
+if(typeof data31 == "number"){
+if(data31 < 1 || isNaN(data31)){
+const err59 = {instancePath:instancePath+"/chunkRows",schemaPath:"#/allOf/3/then/properties/chunkRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.allOf[3].then.properties.chunkRows,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3184,10 +3190,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-var _valid6 = _errs96 === errors;
-valid34 = valid34 || _valid6;
-if(!valid34){
-const err60 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data29};
+}
+}
+if(data.batchRows !== undefined){
+let data32 = data.batchRows;
+if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
+const err60 = {instancePath:instancePath+"/batchRows",schemaPath:"#/allOf/3/then/properties/batchRows/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.allOf[3].then.properties.batchRows.type,parentSchema:schema67.allOf[3].then.properties.batchRows,data:data32};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3196,16 +3204,100 @@ vErrors.push(err60);
 }
 errors++;
 }
-else {
-errors = _errs93;
-if(vErrors !== null){
-if(_errs93){
-vErrors.length = _errs93;
+if(typeof data32 == "number"){
+if(data32 < 1 || isNaN(data32)){
+const err61 = {instancePath:instancePath+"/batchRows",schemaPath:"#/allOf/3/then/properties/batchRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.allOf[3].then.properties.batchRows,data:data32};
+if(vErrors === null){
+vErrors = [err61];
 }
 else {
-vErrors = null;
+vErrors.push(err61);
+}
+errors++;
 }
 }
+}
+if(data.maxErrorRate !== undefined){
+let data33 = data.maxErrorRate;
+if(typeof data33 == "number"){
+if(data33 > 1 || isNaN(data33)){
+const err62 = {instancePath:instancePath+"/maxErrorRate",schemaPath:"#/allOf/3/then/properties/maxErrorRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema67.allOf[3].then.properties.maxErrorRate,data:data33};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(data33 < 0 || isNaN(data33)){
+const err63 = {instancePath:instancePath+"/maxErrorRate",schemaPath:"#/allOf/3/then/properties/maxErrorRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.allOf[3].then.properties.maxErrorRate,data:data33};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/maxErrorRate",schemaPath:"#/allOf/3/then/properties/maxErrorRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.allOf[3].then.properties.maxErrorRate.type,parentSchema:schema67.allOf[3].then.properties.maxErrorRate,data:data33};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.shards !== undefined){
+let data34 = data.shards;
+if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
+const err65 = {instancePath:instancePath+"/shards",schemaPath:"#/allOf/3/then/properties/shards/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.allOf[3].then.properties.shards.type,parentSchema:schema67.allOf[3].then.properties.shards,data:data34};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(typeof data34 == "number"){
+if(data34 > 256 || isNaN(data34)){
+const err66 = {instancePath:instancePath+"/shards",schemaPath:"#/allOf/3/then/properties/shards/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema67.allOf[3].then.properties.shards,data:data34};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data34 < 1 || isNaN(data34)){
+const err67 = {instancePath:instancePath+"/shards",schemaPath:"#/allOf/3/then/properties/shards/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.allOf[3].then.properties.shards,data:data34};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+if(data.schedule !== undefined){
+let data35 = data.schedule;
+if(typeof data35 !== "string"){
+const err68 = {instancePath:instancePath+"/schedule",schemaPath:"#/allOf/3/then/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[3].then.properties.schedule.type,parentSchema:schema67.allOf[3].then.properties.schedule,data:data35};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
 }
 }
 }
@@ -3216,12 +3308,12 @@ var props3 = true;
 }
 }
 if(!valid30){
-const err61 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema67.allOf[3].if,parentSchema:schema67.allOf[3],data};
+const err69 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema67.allOf[3].if,parentSchema:schema67.allOf[3],data};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err69];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err69);
 }
 errors++;
 }
@@ -3234,14 +3326,259 @@ props0 = props0 || {};
 Object.assign(props0, props3);
 }
 }
+const _errs106 = errors;
+let valid38 = true;
+const _errs107 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err62 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema67.required,parentSchema:schema67,data};
+if(data.type !== undefined){
+if("kubernetes" !== data.type){
+const err70 = {};
 if(vErrors === null){
-vErrors = [err62];
+vErrors = [err70];
 }
 else {
-vErrors.push(err62);
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+var _valid6 = _errs107 === errors;
+errors = _errs106;
+if(vErrors !== null){
+if(_errs106){
+vErrors.length = _errs106;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid6){
+const _errs109 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.storageUri === undefined){
+const err71 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "storageUri"},message:"must have required property '"+"storageUri"+"'",schema:schema67.allOf[4].then.required,parentSchema:schema67.allOf[4].then,data};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+for(const key6 in data){
+if(!(func1.call(schema67.allOf[4].then.properties, key6))){
+const err72 = {instancePath,schemaPath:"#/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema67.allOf[4].then,data};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.namespace !== undefined){
+let data37 = data.namespace;
+if(typeof data37 !== "string"){
+const err73 = {instancePath:instancePath+"/namespace",schemaPath:"#/allOf/4/then/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[4].then.properties.namespace.type,parentSchema:schema67.allOf[4].then.properties.namespace,data:data37};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data38 = data.name;
+if(typeof data38 !== "string"){
+const err74 = {instancePath:instancePath+"/name",schemaPath:"#/allOf/4/then/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[4].then.properties.name.type,parentSchema:schema67.allOf[4].then.properties.name,data:data38};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data.storageUri !== undefined){
+let data39 = data.storageUri;
+if(typeof data39 !== "string"){
+const err75 = {instancePath:instancePath+"/storageUri",schemaPath:"#/allOf/4/then/properties/storageUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[4].then.properties.storageUri.type,parentSchema:schema67.allOf[4].then.properties.storageUri,data:data39};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data.runtime !== undefined){
+let data40 = data.runtime;
+if(typeof data40 !== "string"){
+const err76 = {instancePath:instancePath+"/runtime",schemaPath:"#/allOf/4/then/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[4].then.properties.runtime.type,parentSchema:schema67.allOf[4].then.properties.runtime,data:data40};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data.resources !== undefined){
+let data41 = data.resources;
+if(!(data41 && typeof data41 == "object" && !Array.isArray(data41))){
+const err77 = {instancePath:instancePath+"/resources",schemaPath:"#/allOf/4/then/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.allOf[4].then.properties.resources.type,parentSchema:schema67.allOf[4].then.properties.resources,data:data41};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data.kubectl !== undefined){
+let data42 = data.kubectl;
+if(typeof data42 !== "string"){
+const err78 = {instancePath:instancePath+"/kubectl",schemaPath:"#/allOf/4/then/properties/kubectl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[4].then.properties.kubectl.type,parentSchema:schema67.allOf[4].then.properties.kubectl,data:data42};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data.context !== undefined){
+let data43 = data.context;
+if(typeof data43 !== "string"){
+const err79 = {instancePath:instancePath+"/context",schemaPath:"#/allOf/4/then/properties/context/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[4].then.properties.context.type,parentSchema:schema67.allOf[4].then.properties.context,data:data43};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data.readyTimeout !== undefined){
+let data44 = data.readyTimeout;
+const _errs127 = errors;
+let valid42 = false;
+const _errs128 = errors;
+if(typeof data44 == "number"){
+if(data44 < 0 || isNaN(data44)){
+const err80 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data44};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data44};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+var _valid7 = _errs128 === errors;
+valid42 = valid42 || _valid7;
+const _errs130 = errors;
+if(typeof data44 === "string"){
+if(!pattern12.test(data44)){
+const err82 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data44};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data44};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+var _valid7 = _errs130 === errors;
+valid42 = valid42 || _valid7;
+if(!valid42){
+const err84 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data44};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+else {
+errors = _errs127;
+if(vErrors !== null){
+if(_errs127){
+vErrors.length = _errs127;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+var _valid6 = _errs109 === errors;
+valid38 = _valid6;
+if(valid38){
+var props4 = true;
+}
+}
+if(!valid38){
+const err85 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema67.allOf[4].if,parentSchema:schema67.allOf[4],data};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(props0 !== true && props4 !== undefined){
+if(props4 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props4);
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err86 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema67.required,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
 }
 errors++;
 }
@@ -3250,26 +3587,26 @@ props0 = props0 || {};
 props0.type = true;
 }
 if(data.type !== undefined){
-let data30 = data.type;
-if(!((((data30 === "local") || (data30 === "command")) || (data30 === "webhook")) || (data30 === "kubernetes"))){
-const err63 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema67.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.type.enum,parentSchema:schema67.properties.type,data:data30};
+let data45 = data.type;
+if(!(((((data45 === "local") || (data45 === "command")) || (data45 === "webhook")) || (data45 === "kubernetes")) || (data45 === "batch"))){
+const err87 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema67.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.type.enum,parentSchema:schema67.properties.type,data:data45};
 if(vErrors === null){
-vErrors = [err63];
+vErrors = [err87];
 }
 else {
-vErrors.push(err63);
+vErrors.push(err87);
 }
 errors++;
 }
 }
 }
 else {
-const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
 if(vErrors === null){
-vErrors = [err64];
+vErrors = [err88];
 }
 else {
-vErrors.push(err64);
+vErrors.push(err88);
 }
 errors++;
 }
@@ -3279,7 +3616,8 @@ return errors === 0;
 }
 validate28.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema76 = {"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"$ref":"#/$defs/duration","description":"Wait before the analysis.","examples":["5m"]}}}},"analysis":{"description":"canary/shadow: a gate judged after each step (Argo/Flagger semantics, see docs/deploy.md).","type":"object","additionalProperties":false,"required":["gate"],"examples":[{"gate":"live","failureLimit":1}],"properties":{"gate":{"description":"Gate name under `gates:`.","type":"string","examples":["live"]},"failureLimit":{"description":"Failed analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]}}},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests with this header value go to the candidate.","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","description":"Header name."},"value":{"type":"string","description":"Header value."}},"examples":[{"name":"x-modelship-arm","value":"b"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]}}};
+const schema76 = {"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"$ref":"#/$defs/duration","description":"Wait before the analysis.","examples":["5m"]}}}},"analysis":{"description":"canary/shadow: a gate judged after each step (Argo/Flagger semantics, see docs/deploy.md).","type":"object","additionalProperties":false,"required":["gate"],"examples":[{"gate":"live","failureLimit":1}],"properties":{"gate":{"description":"Gate name under `gates:`.","type":"string","examples":["live"]},"failureLimit":{"description":"Failed analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]}}},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests whose header (`name`) or cookie (`cookie`) matches `value` go to the candidate: the exact value, or with `match: regex` a JavaScript regular expression (Flagger-style). Exactly one of `name` and `cookie`.","type":"object","additionalProperties":false,"required":["value"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header name (case-insensitive)."},"cookie":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Cookie name: its value in the Cookie header is matched."},"value":{"type":"string","description":"The value, or the regular expression with `match: regex`."},"match":{"enum":["exact","regex"],"default":"exact","description":"`exact`: equal to `value`; `regex`: matches the regular expression `value` (the first 4 KiB of the value are tested)."}},"examples":[{"name":"x-modelship-arm","value":"b"},{"cookie":"canary","value":"always"},{"name":"user-agent","match":"regex","value":"(Android|iPhone)"}]},"sticky":{"description":"ab/canary: keep each user on one version while the weights stand: the value of this header (a user or session id) is hashed onto the weights (docs/serve.md gives the hash). Requests without it are routed at random by weight.","type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header carrying the key (case-insensitive)."}},"examples":[{"header":"x-user-id"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]}}};
+const pattern34 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$", "u");
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3303,7 +3641,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "type") || (key0 === "steps")) || (key0 === "analysis")) || (key0 === "weight")) || (key0 === "header")) || (key0 === "winnerGate")) || (key0 === "percent")) || (key0 === "duration"))){
+if(!(func1.call(schema76.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -3639,8 +3977,8 @@ errors++;
 if(data.header !== undefined){
 let data10 = data.header;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.name === undefined){
-const err27 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema76.properties.header.required,parentSchema:schema76.properties.header,data:data10};
+if(data10.value === undefined){
+const err27 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema76.properties.header.required,parentSchema:schema76.properties.header,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3649,8 +3987,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data10.value === undefined){
-const err28 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema76.properties.header.required,parentSchema:schema76.properties.header,data:data10};
+for(const key3 in data10){
+if(!((((key3 === "name") || (key3 === "cookie")) || (key3 === "value")) || (key3 === "match"))){
+const err28 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.header,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3659,9 +3998,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key3 in data10){
-if(!((key3 === "name") || (key3 === "value"))){
-const err29 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.header,data:data10};
+}
+if(data10.name !== undefined){
+let data11 = data10.name;
+if(typeof data11 === "string"){
+if(!pattern34.test(data11)){
+const err29 = {instancePath:instancePath+"/header/name",schemaPath:"#/properties/header/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"+"\"",schema:"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$",parentSchema:schema76.properties.header.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3671,9 +4013,7 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data10.name !== undefined){
-let data11 = data10.name;
-if(typeof data11 !== "string"){
+else {
 const err30 = {instancePath:instancePath+"/header/name",schemaPath:"#/properties/header/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.header.properties.name.type,parentSchema:schema76.properties.header.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err30];
@@ -3684,10 +4024,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data10.value !== undefined){
-let data12 = data10.value;
-if(typeof data12 !== "string"){
-const err31 = {instancePath:instancePath+"/header/value",schemaPath:"#/properties/header/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.header.properties.value.type,parentSchema:schema76.properties.header.properties.value,data:data12};
+if(data10.cookie !== undefined){
+let data12 = data10.cookie;
+if(typeof data12 === "string"){
+if(!pattern34.test(data12)){
+const err31 = {instancePath:instancePath+"/header/cookie",schemaPath:"#/properties/header/properties/cookie/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"+"\"",schema:"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$",parentSchema:schema76.properties.header.properties.cookie,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3697,9 +4038,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
 else {
-const err32 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.header.type,parentSchema:schema76.properties.header,data:data10};
+const err32 = {instancePath:instancePath+"/header/cookie",schemaPath:"#/properties/header/properties/cookie/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.header.properties.cookie.type,parentSchema:schema76.properties.header.properties.cookie,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3709,10 +4049,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.winnerGate !== undefined){
-let data13 = data.winnerGate;
+if(data10.value !== undefined){
+let data13 = data10.value;
 if(typeof data13 !== "string"){
-const err33 = {instancePath:instancePath+"/winnerGate",schemaPath:"#/properties/winnerGate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.winnerGate.type,parentSchema:schema76.properties.winnerGate,data:data13};
+const err33 = {instancePath:instancePath+"/header/value",schemaPath:"#/properties/header/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.header.properties.value.type,parentSchema:schema76.properties.header.properties.value,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3722,10 +4062,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.percent !== undefined){
-let data14 = data.percent;
-if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
-const err34 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.percent.type,parentSchema:schema76.properties.percent,data:data14};
+if(data10.match !== undefined){
+let data14 = data10.match;
+if(!((data14 === "exact") || (data14 === "regex"))){
+const err34 = {instancePath:instancePath+"/header/match",schemaPath:"#/properties/header/properties/match/enum",keyword:"enum",params:{allowedValues: schema76.properties.header.properties.match.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.header.properties.match.enum,parentSchema:schema76.properties.header.properties.match,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3734,9 +4074,10 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(typeof data14 == "number"){
-if(data14 > 100 || isNaN(data14)){
-const err35 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema76.properties.percent,data:data14};
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.header.type,parentSchema:schema76.properties.header,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3745,8 +4086,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data14 < 1 || isNaN(data14)){
-const err36 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema76.properties.percent,data:data14};
+}
+if(data.sticky !== undefined){
+let data15 = data.sticky;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.header === undefined){
+const err36 = {instancePath:instancePath+"/sticky",schemaPath:"#/properties/sticky/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema76.properties.sticky.required,parentSchema:schema76.properties.sticky,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3755,16 +4100,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-}
-if(data.duration !== undefined){
-let data15 = data.duration;
-const _errs41 = errors;
-let valid9 = false;
-const _errs42 = errors;
-if(typeof data15 == "number"){
-if(data15 < 0 || isNaN(data15)){
-const err37 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data15};
+for(const key4 in data15){
+if(!(key4 === "header")){
+const err37 = {instancePath:instancePath+"/sticky",schemaPath:"#/properties/sticky/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.sticky,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3774,8 +4112,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data15};
+if(data15.header !== undefined){
+let data16 = data15.header;
+if(typeof data16 === "string"){
+if(!pattern34.test(data16)){
+const err38 = {instancePath:instancePath+"/sticky/header",schemaPath:"#/properties/sticky/properties/header/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"+"\"",schema:"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$",parentSchema:schema76.properties.sticky.properties.header,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3784,12 +4125,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-var _valid1 = _errs42 === errors;
-valid9 = valid9 || _valid1;
-const _errs44 = errors;
-if(typeof data15 === "string"){
-if(!pattern12.test(data15)){
-const err39 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data15};
+}
+else {
+const err39 = {instancePath:instancePath+"/sticky/header",schemaPath:"#/properties/sticky/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.sticky.properties.header.type,parentSchema:schema76.properties.sticky.properties.header,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3799,8 +4137,9 @@ vErrors.push(err39);
 errors++;
 }
 }
+}
 else {
-const err40 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data15};
+const err40 = {instancePath:instancePath+"/sticky",schemaPath:"#/properties/sticky/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.sticky.type,parentSchema:schema76.properties.sticky,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3809,10 +4148,11 @@ vErrors.push(err40);
 }
 errors++;
 }
-var _valid1 = _errs44 === errors;
-valid9 = valid9 || _valid1;
-if(!valid9){
-const err41 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data15};
+}
+if(data.winnerGate !== undefined){
+let data17 = data.winnerGate;
+if(typeof data17 !== "string"){
+const err41 = {instancePath:instancePath+"/winnerGate",schemaPath:"#/properties/winnerGate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.winnerGate.type,parentSchema:schema76.properties.winnerGate,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3821,11 +4161,111 @@ vErrors.push(err41);
 }
 errors++;
 }
+}
+if(data.percent !== undefined){
+let data18 = data.percent;
+if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
+const err42 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.percent.type,parentSchema:schema76.properties.percent,data:data18};
+if(vErrors === null){
+vErrors = [err42];
+}
 else {
-errors = _errs41;
+vErrors.push(err42);
+}
+errors++;
+}
+if(typeof data18 == "number"){
+if(data18 > 100 || isNaN(data18)){
+const err43 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema76.properties.percent,data:data18};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data18 < 1 || isNaN(data18)){
+const err44 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema76.properties.percent,data:data18};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+if(data.duration !== undefined){
+let data19 = data.duration;
+const _errs49 = errors;
+let valid10 = false;
+const _errs50 = errors;
+if(typeof data19 == "number"){
+if(data19 < 0 || isNaN(data19)){
+const err45 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data19};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data19};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid1 = _errs50 === errors;
+valid10 = valid10 || _valid1;
+const _errs52 = errors;
+if(typeof data19 === "string"){
+if(!pattern12.test(data19)){
+const err47 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data19};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data19};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+var _valid1 = _errs52 === errors;
+valid10 = valid10 || _valid1;
+if(!valid10){
+const err49 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data19};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+else {
+errors = _errs49;
 if(vErrors !== null){
-if(_errs41){
-vErrors.length = _errs41;
+if(_errs49){
+vErrors.length = _errs49;
 }
 else {
 vErrors = null;
@@ -3835,12 +4275,12 @@ vErrors = null;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err50];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err50);
 }
 errors++;
 }
@@ -3930,7 +4370,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
+if(func3(data5) < 1){
 const err4 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/properties/gates/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.gates.items,data:data5};
 if(vErrors === null){
 vErrors = [err4];
@@ -4019,9 +4459,9 @@ return errors === 0;
 }
 validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema80 = {"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment; replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}};
-const pattern37 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
-const pattern38 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+const schema80 = {"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment (built-in or custom role names, as in `chatops.permissions`); replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}};
+const pattern41 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
+const pattern42 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4053,7 +4493,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(!pattern37.test(data1)){
+if(!pattern41.test(data1)){
 const err1 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema80.properties.users.items,data:data1};
 if(vErrors === null){
 vErrors = [err1];
@@ -4104,7 +4544,7 @@ const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 if(typeof data3 === "string"){
-if(!pattern38.test(data3)){
+if(!pattern42.test(data3)){
 const err5 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$",parentSchema:schema80.properties.teams.items,data:data3};
 if(vErrors === null){
 vErrors = [err5];
@@ -4178,8 +4618,9 @@ errors++;
 const len2 = data4.length;
 for(let i3=0; i3<len2; i3++){
 let data5 = data4[i3];
-if(!(((((data5 === "read") || (data5 === "triage")) || (data5 === "write")) || (data5 === "maintain")) || (data5 === "admin"))){
-const err10 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values",schema:schema79.enum,parentSchema:schema79,data:data5};
+if(typeof data5 === "string"){
+if(func3(data5) > 100){
+const err10 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema79,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4188,10 +4629,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.permissions.type,parentSchema:schema80.properties.permissions,data:data4};
+if(func3(data5) < 1){
+const err11 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4200,11 +4639,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.requireMerged !== undefined){
-let data6 = data.requireMerged;
-if(typeof data6 !== "boolean"){
-const err12 = {instancePath:instancePath+"/requireMerged",schemaPath:"#/properties/requireMerged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.requireMerged.type,parentSchema:schema80.properties.requireMerged,data:data6};
+if(!pattern39.test(data5)){
+const err12 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema79,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4214,11 +4650,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.baseBranches !== undefined){
-let data7 = data.baseBranches;
-if(Array.isArray(data7)){
-if(data7.length < 1){
-const err13 = {instancePath:instancePath+"/baseBranches",schemaPath:"#/properties/baseBranches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema80.properties.baseBranches,data:data7};
+else {
+const err13 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4227,12 +4660,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-const len3 = data7.length;
-for(let i4=0; i4<len3; i4++){
-let data8 = data7[i4];
-if(typeof data8 === "string"){
-if(func2(data8) < 1){
-const err14 = {instancePath:instancePath+"/baseBranches/" + i4,schemaPath:"#/properties/baseBranches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.baseBranches.items,data:data8};
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.permissions.type,parentSchema:schema80.properties.permissions,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4242,8 +4673,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/baseBranches/" + i4,schemaPath:"#/properties/baseBranches/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.baseBranches.items.type,parentSchema:schema80.properties.baseBranches.items,data:data8};
+if(data.requireMerged !== undefined){
+let data6 = data.requireMerged;
+if(typeof data6 !== "boolean"){
+const err15 = {instancePath:instancePath+"/requireMerged",schemaPath:"#/properties/requireMerged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.requireMerged.type,parentSchema:schema80.properties.requireMerged,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4253,9 +4686,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/baseBranches",schemaPath:"#/properties/baseBranches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.baseBranches.type,parentSchema:schema80.properties.baseBranches,data:data7};
+if(data.baseBranches !== undefined){
+let data7 = data.baseBranches;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err16 = {instancePath:instancePath+"/baseBranches",schemaPath:"#/properties/baseBranches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema80.properties.baseBranches,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4264,16 +4699,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.requiredChecks !== undefined){
-let data9 = data.requiredChecks;
-if(Array.isArray(data9)){
-const len4 = data9.length;
-for(let i5=0; i5<len4; i5++){
-let data10 = data9[i5];
-if(typeof data10 === "string"){
-if(func2(data10) < 1){
-const err17 = {instancePath:instancePath+"/requiredChecks/" + i5,schemaPath:"#/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.requiredChecks.items,data:data10};
+const len3 = data7.length;
+for(let i4=0; i4<len3; i4++){
+let data8 = data7[i4];
+if(typeof data8 === "string"){
+if(func3(data8) < 1){
+const err17 = {instancePath:instancePath+"/baseBranches/" + i4,schemaPath:"#/properties/baseBranches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.baseBranches.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4284,7 +4715,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/requiredChecks/" + i5,schemaPath:"#/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.requiredChecks.items.type,parentSchema:schema80.properties.requiredChecks.items,data:data10};
+const err18 = {instancePath:instancePath+"/baseBranches/" + i4,schemaPath:"#/properties/baseBranches/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.baseBranches.items.type,parentSchema:schema80.properties.baseBranches.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4296,7 +4727,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/requiredChecks",schemaPath:"#/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.requiredChecks.type,parentSchema:schema80.properties.requiredChecks,data:data9};
+const err19 = {instancePath:instancePath+"/baseBranches",schemaPath:"#/properties/baseBranches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.baseBranches.type,parentSchema:schema80.properties.baseBranches,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4306,10 +4737,15 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.allowForks !== undefined){
-let data11 = data.allowForks;
-if(typeof data11 !== "boolean"){
-const err20 = {instancePath:instancePath+"/allowForks",schemaPath:"#/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.allowForks.type,parentSchema:schema80.properties.allowForks,data:data11};
+if(data.requiredChecks !== undefined){
+let data9 = data.requiredChecks;
+if(Array.isArray(data9)){
+const len4 = data9.length;
+for(let i5=0; i5<len4; i5++){
+let data10 = data9[i5];
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err20 = {instancePath:instancePath+"/requiredChecks/" + i5,schemaPath:"#/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.requiredChecks.items,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4319,14 +4755,50 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+const err21 = {instancePath:instancePath+"/requiredChecks/" + i5,schemaPath:"#/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.requiredChecks.items.type,parentSchema:schema80.properties.requiredChecks.items,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
 else {
 vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/requiredChecks",schemaPath:"#/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.requiredChecks.type,parentSchema:schema80.properties.requiredChecks,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.allowForks !== undefined){
+let data11 = data.allowForks;
+if(typeof data11 !== "boolean"){
+const err23 = {instancePath:instancePath+"/allowForks",schemaPath:"#/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.allowForks.type,parentSchema:schema80.properties.allowForks,data:data11};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
@@ -4358,8 +4830,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.models === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema31.required,parentSchema:schema31,data};
+for(const key0 in data){
+if(!(func1.call(schema31.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4368,9 +4841,11 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+}
+if(data.version !== undefined){
+let data0 = data.version;
+if(1 !== data0){
+const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4380,10 +4855,11 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.version !== undefined){
-let data0 = data.version;
-if(1 !== data0){
-const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.version,data:data0};
+if(data.models !== undefined){
+let data1 = data.models;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(Object.keys(data1).length < 1){
+const err3 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.models,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4392,12 +4868,11 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.models !== undefined){
-let data1 = data.models;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(Object.keys(data1).length < 1){
-const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.models,data:data1};
+for(const key1 in data1){
+const _errs5 = errors;
+if(typeof key1 === "string"){
+if(!pattern4.test(key1)){
+const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9._-]{0,62}$",parentSchema:schema31.properties.models.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4406,11 +4881,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key1 in data1){
-const _errs5 = errors;
-if(typeof key1 === "string"){
-if(!pattern4.test(key1)){
-const err5 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{0,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{0,62}$"+"\"",schema:"^[a-z0-9][a-z0-9._-]{0,62}$",parentSchema:schema31.properties.models.propertyNames,data:key1,propertyName:key1};
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+const err5 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema31.properties.models.propertyNames,parentSchema:schema31.properties.models,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4420,9 +4894,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-var valid1 = _errs5 === errors;
-if(!valid1){
-const err6 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema31.properties.models.propertyNames,parentSchema:schema31.properties.models,data:data1};
+for(const key2 in data1){
+let data2 = data1[key2];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.path === undefined){
+const err6 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema31.properties.models.additionalProperties.required,parentSchema:schema31.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4431,12 +4907,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-for(const key2 in data1){
-let data2 = data1[key2];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.path === undefined){
-const err7 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema31.properties.models.additionalProperties.required,parentSchema:schema31.properties.models.additionalProperties,data:data2};
+for(const key3 in data2){
+if(!(func1.call(schema31.properties.models.additionalProperties.properties, key3))){
+const err7 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4445,9 +4918,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key3 in data2){
-if(!((((((((key3 === "path") || (key3 === "format")) || (key3 === "card")) || (key3 === "metrics")) || (key3 === "signature")) || (key3 === "tagFormat")) || (key3 === "paths")) || (key3 === "description"))){
-const err8 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.models.additionalProperties,data:data2};
+}
+if(data2.path !== undefined){
+let data3 = data2.path;
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err8 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.models.additionalProperties.properties.path,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4457,11 +4933,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data2.path !== undefined){
-let data3 = data2.path;
-if(typeof data3 === "string"){
-if(func2(data3) < 1){
-const err9 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.models.additionalProperties.properties.path,data:data3};
+else {
+const err9 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.path.type,parentSchema:schema31.properties.models.additionalProperties.properties.path,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4471,8 +4944,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/models/additionalProperties/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.path.type,parentSchema:schema31.properties.models.additionalProperties.properties.path,data:data3};
+if(data2.format !== undefined){
+let data4 = data2.format;
+if(!(((((((((((((data4 === "onnx") || (data4 === "safetensors")) || (data4 === "gguf")) || (data4 === "pytorch")) || (data4 === "torchscript")) || (data4 === "pickle")) || (data4 === "joblib")) || (data4 === "numpy")) || (data4 === "keras")) || (data4 === "hdf5")) || (data4 === "savedmodel")) || (data4 === "tflite")) || (data4 === "other"))){
+const err10 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/format",schemaPath:"#/properties/models/additionalProperties/properties/format/enum",keyword:"enum",params:{allowedValues: schema31.properties.models.additionalProperties.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.models.additionalProperties.properties.format.enum,parentSchema:schema31.properties.models.additionalProperties.properties.format,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4482,10 +4957,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data2.format !== undefined){
-let data4 = data2.format;
-if(!(((((((((((((data4 === "onnx") || (data4 === "safetensors")) || (data4 === "gguf")) || (data4 === "pytorch")) || (data4 === "torchscript")) || (data4 === "pickle")) || (data4 === "joblib")) || (data4 === "numpy")) || (data4 === "keras")) || (data4 === "hdf5")) || (data4 === "savedmodel")) || (data4 === "tflite")) || (data4 === "other"))){
-const err11 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/format",schemaPath:"#/properties/models/additionalProperties/properties/format/enum",keyword:"enum",params:{allowedValues: schema31.properties.models.additionalProperties.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.models.additionalProperties.properties.format.enum,parentSchema:schema31.properties.models.additionalProperties.properties.format,data:data4};
+if(data2.card !== undefined){
+let data5 = data2.card;
+if(typeof data5 !== "string"){
+const err11 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/card",schemaPath:"#/properties/models/additionalProperties/properties/card/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.card.type,parentSchema:schema31.properties.models.additionalProperties.properties.card,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4495,10 +4970,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data2.card !== undefined){
-let data5 = data2.card;
-if(typeof data5 !== "string"){
-const err12 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/card",schemaPath:"#/properties/models/additionalProperties/properties/card/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.card.type,parentSchema:schema31.properties.models.additionalProperties.properties.card,data:data5};
+if(data2.metrics !== undefined){
+let data6 = data2.metrics;
+if(typeof data6 !== "string"){
+const err12 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/metrics",schemaPath:"#/properties/models/additionalProperties/properties/metrics/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.metrics.type,parentSchema:schema31.properties.models.additionalProperties.properties.metrics,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4508,10 +4983,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data2.metrics !== undefined){
-let data6 = data2.metrics;
-if(typeof data6 !== "string"){
-const err13 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/metrics",schemaPath:"#/properties/models/additionalProperties/properties/metrics/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.metrics.type,parentSchema:schema31.properties.models.additionalProperties.properties.metrics,data:data6};
+if(data2.signature !== undefined){
+let data7 = data2.signature;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.inputs === undefined){
+const err13 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature",schemaPath:"#/properties/models/additionalProperties/properties/signature/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema31.properties.models.additionalProperties.properties.signature.required,parentSchema:schema31.properties.models.additionalProperties.properties.signature,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4520,12 +4996,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data2.signature !== undefined){
-let data7 = data2.signature;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.inputs === undefined){
-const err14 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature",schemaPath:"#/properties/models/additionalProperties/properties/signature/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema31.properties.models.additionalProperties.properties.signature.required,parentSchema:schema31.properties.models.additionalProperties.properties.signature,data:data7};
+if(data7.outputs === undefined){
+const err14 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature",schemaPath:"#/properties/models/additionalProperties/properties/signature/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'",schema:schema31.properties.models.additionalProperties.properties.signature.required,parentSchema:schema31.properties.models.additionalProperties.properties.signature,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4534,24 +5006,14 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data7.outputs === undefined){
-const err15 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature",schemaPath:"#/properties/models/additionalProperties/properties/signature/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'",schema:schema31.properties.models.additionalProperties.properties.signature.required,parentSchema:schema31.properties.models.additionalProperties.properties.signature,data:data7};
+for(const key4 in data7){
+if(!((key4 === "inputs") || (key4 === "outputs"))){
+const err15 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature",schemaPath:"#/properties/models/additionalProperties/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.models.additionalProperties.properties.signature,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
-}
-errors++;
-}
-for(const key4 in data7){
-if(!((key4 === "inputs") || (key4 === "outputs"))){
-const err16 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature",schemaPath:"#/properties/models/additionalProperties/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.models.additionalProperties.properties.signature,data:data7};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
 }
 errors++;
 }
@@ -4564,7 +5026,17 @@ for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.name === undefined){
-const err17 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.required,parentSchema:schema32,data:data9};
+const err16 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.required,parentSchema:schema32,data:data9};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data9.dtype === undefined){
+const err17 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema32.required,parentSchema:schema32,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4573,8 +5045,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data9.dtype === undefined){
-const err18 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema32.required,parentSchema:schema32,data:data9};
+if(data9.shape === undefined){
+const err18 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema32.required,parentSchema:schema32,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4583,8 +5055,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data9.shape === undefined){
-const err19 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema32.required,parentSchema:schema32,data:data9};
+for(const key5 in data9){
+if(!((((key5 === "name") || (key5 === "dtype")) || (key5 === "shape")) || (key5 === "optional"))){
+const err19 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0,schemaPath:"#/$defs/tensor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4593,9 +5066,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key5 in data9){
-if(!((((key5 === "name") || (key5 === "dtype")) || (key5 === "shape")) || (key5 === "optional"))){
-const err20 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0,schemaPath:"#/$defs/tensor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data9};
+}
+if(data9.name !== undefined){
+let data10 = data9.name;
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err20 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/name",schemaPath:"#/$defs/tensor/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4605,11 +5081,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data9.name !== undefined){
-let data10 = data9.name;
-if(typeof data10 === "string"){
-if(func2(data10) < 1){
-const err21 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/name",schemaPath:"#/$defs/tensor/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.name,data:data10};
+else {
+const err21 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/name",schemaPath:"#/$defs/tensor/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.name.type,parentSchema:schema32.properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4619,26 +5092,15 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/name",schemaPath:"#/$defs/tensor/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.name.type,parentSchema:schema32.properties.name,data:data10};
+if(data9.dtype !== undefined){
+let data11 = data9.dtype;
+if(!((((((((((((((data11 === "float32") || (data11 === "float64")) || (data11 === "float16")) || (data11 === "bfloat16")) || (data11 === "int8")) || (data11 === "int16")) || (data11 === "int32")) || (data11 === "int64")) || (data11 === "uint8")) || (data11 === "uint16")) || (data11 === "uint32")) || (data11 === "uint64")) || (data11 === "bool")) || (data11 === "string"))){
+const err22 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/dtype",schemaPath:"#/$defs/tensor/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema32.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.dtype.enum,parentSchema:schema32.properties.dtype,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data9.dtype !== undefined){
-let data11 = data9.dtype;
-if(!((((((((((((((data11 === "float32") || (data11 === "float64")) || (data11 === "float16")) || (data11 === "bfloat16")) || (data11 === "int8")) || (data11 === "int16")) || (data11 === "int32")) || (data11 === "int64")) || (data11 === "uint8")) || (data11 === "uint16")) || (data11 === "uint32")) || (data11 === "uint64")) || (data11 === "bool")) || (data11 === "string"))){
-const err23 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/dtype",schemaPath:"#/$defs/tensor/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema32.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.dtype.enum,parentSchema:schema32.properties.dtype,data:data11};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
 }
 errors++;
 }
@@ -4653,7 +5115,18 @@ const _errs32 = errors;
 let valid11 = false;
 const _errs33 = errors;
 if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
-const err24 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.shape.items.anyOf[0].type,parentSchema:schema32.properties.shape.items.anyOf[0],data:data13};
+const err23 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.shape.items.anyOf[0].type,parentSchema:schema32.properties.shape.items.anyOf[0],data:data13};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(typeof data13 == "number"){
+if(data13 < 0 || isNaN(data13)){
+const err24 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.shape.items.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4662,9 +5135,13 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(typeof data13 == "number"){
-if(data13 < 0 || isNaN(data13)){
-const err25 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.shape.items.anyOf[0],data:data13};
+}
+var _valid0 = _errs33 === errors;
+valid11 = valid11 || _valid0;
+const _errs35 = errors;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err25 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.shape.items.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4674,12 +5151,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-var _valid0 = _errs33 === errors;
-valid11 = valid11 || _valid0;
-const _errs35 = errors;
-if(typeof data13 === "string"){
-if(func2(data13) < 1){
-const err26 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.shape.items.anyOf[1],data:data13};
+else {
+const err26 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.shape.items.anyOf[1].type,parentSchema:schema32.properties.shape.items.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4688,26 +5161,15 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.shape.items.anyOf[1].type,parentSchema:schema32.properties.shape.items.anyOf[1],data:data13};
+var _valid0 = _errs35 === errors;
+valid11 = valid11 || _valid0;
+if(!valid11){
+const err27 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.shape.items.anyOf,parentSchema:schema32.properties.shape.items,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
-}
-errors++;
-}
-var _valid0 = _errs35 === errors;
-valid11 = valid11 || _valid0;
-if(!valid11){
-const err28 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.shape.items.anyOf,parentSchema:schema32.properties.shape.items,data:data13};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
 }
 errors++;
 }
@@ -4725,7 +5187,20 @@ vErrors = null;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape",schemaPath:"#/$defs/tensor/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.shape.type,parentSchema:schema32.properties.shape,data:data12};
+const err28 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/shape",schemaPath:"#/$defs/tensor/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.shape.type,parentSchema:schema32.properties.shape,data:data12};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data9.optional !== undefined){
+let data14 = data9.optional;
+if(typeof data14 !== "boolean"){
+const err29 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/optional",schemaPath:"#/$defs/tensor/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.optional.type,parentSchema:schema32.properties.optional,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4735,10 +5210,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data9.optional !== undefined){
-let data14 = data9.optional;
-if(typeof data14 !== "boolean"){
-const err30 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0+"/optional",schemaPath:"#/$defs/tensor/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.optional.type,parentSchema:schema32.properties.optional,data:data14};
+}
+else {
+const err30 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0,schemaPath:"#/$defs/tensor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4750,24 +5224,12 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs/" + i0,schemaPath:"#/$defs/tensor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data9};
+const err31 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs",schemaPath:"#/properties/models/additionalProperties/properties/signature/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.additionalProperties.properties.signature.properties.inputs.type,parentSchema:schema31.properties.models.additionalProperties.properties.signature.properties.inputs,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/inputs",schemaPath:"#/properties/models/additionalProperties/properties/signature/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.additionalProperties.properties.signature.properties.inputs.type,parentSchema:schema31.properties.models.additionalProperties.properties.signature.properties.inputs,data:data8};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
 }
 errors++;
 }
@@ -4780,7 +5242,17 @@ for(let i2=0; i2<len2; i2++){
 let data16 = data15[i2];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.name === undefined){
-const err33 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.required,parentSchema:schema32,data:data16};
+const err32 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.required,parentSchema:schema32,data:data16};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data16.dtype === undefined){
+const err33 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema32.required,parentSchema:schema32,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4789,8 +5261,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data16.dtype === undefined){
-const err34 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema32.required,parentSchema:schema32,data:data16};
+if(data16.shape === undefined){
+const err34 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema32.required,parentSchema:schema32,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4799,8 +5271,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data16.shape === undefined){
-const err35 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2,schemaPath:"#/$defs/tensor/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema32.required,parentSchema:schema32,data:data16};
+for(const key6 in data16){
+if(!((((key6 === "name") || (key6 === "dtype")) || (key6 === "shape")) || (key6 === "optional"))){
+const err35 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2,schemaPath:"#/$defs/tensor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4809,9 +5282,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-for(const key6 in data16){
-if(!((((key6 === "name") || (key6 === "dtype")) || (key6 === "shape")) || (key6 === "optional"))){
-const err36 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2,schemaPath:"#/$defs/tensor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data16};
+}
+if(data16.name !== undefined){
+let data17 = data16.name;
+if(typeof data17 === "string"){
+if(func3(data17) < 1){
+const err36 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/name",schemaPath:"#/$defs/tensor/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.name,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4821,11 +5297,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data16.name !== undefined){
-let data17 = data16.name;
-if(typeof data17 === "string"){
-if(func2(data17) < 1){
-const err37 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/name",schemaPath:"#/$defs/tensor/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.name,data:data17};
+else {
+const err37 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/name",schemaPath:"#/$defs/tensor/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.name.type,parentSchema:schema32.properties.name,data:data17};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4835,26 +5308,15 @@ vErrors.push(err37);
 errors++;
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/name",schemaPath:"#/$defs/tensor/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.name.type,parentSchema:schema32.properties.name,data:data17};
+if(data16.dtype !== undefined){
+let data18 = data16.dtype;
+if(!((((((((((((((data18 === "float32") || (data18 === "float64")) || (data18 === "float16")) || (data18 === "bfloat16")) || (data18 === "int8")) || (data18 === "int16")) || (data18 === "int32")) || (data18 === "int64")) || (data18 === "uint8")) || (data18 === "uint16")) || (data18 === "uint32")) || (data18 === "uint64")) || (data18 === "bool")) || (data18 === "string"))){
+const err38 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/dtype",schemaPath:"#/$defs/tensor/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema32.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.dtype.enum,parentSchema:schema32.properties.dtype,data:data18};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data16.dtype !== undefined){
-let data18 = data16.dtype;
-if(!((((((((((((((data18 === "float32") || (data18 === "float64")) || (data18 === "float16")) || (data18 === "bfloat16")) || (data18 === "int8")) || (data18 === "int16")) || (data18 === "int32")) || (data18 === "int64")) || (data18 === "uint8")) || (data18 === "uint16")) || (data18 === "uint32")) || (data18 === "uint64")) || (data18 === "bool")) || (data18 === "string"))){
-const err39 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/dtype",schemaPath:"#/$defs/tensor/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema32.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.dtype.enum,parentSchema:schema32.properties.dtype,data:data18};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
 }
 errors++;
 }
@@ -4869,7 +5331,18 @@ const _errs51 = errors;
 let valid18 = false;
 const _errs52 = errors;
 if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-const err40 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.shape.items.anyOf[0].type,parentSchema:schema32.properties.shape.items.anyOf[0],data:data20};
+const err39 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.shape.items.anyOf[0].type,parentSchema:schema32.properties.shape.items.anyOf[0],data:data20};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(typeof data20 == "number"){
+if(data20 < 0 || isNaN(data20)){
+const err40 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.shape.items.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4878,9 +5351,13 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(typeof data20 == "number"){
-if(data20 < 0 || isNaN(data20)){
-const err41 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.shape.items.anyOf[0],data:data20};
+}
+var _valid1 = _errs52 === errors;
+valid18 = valid18 || _valid1;
+const _errs54 = errors;
+if(typeof data20 === "string"){
+if(func3(data20) < 1){
+const err41 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.shape.items.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4890,12 +5367,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-var _valid1 = _errs52 === errors;
-valid18 = valid18 || _valid1;
-const _errs54 = errors;
-if(typeof data20 === "string"){
-if(func2(data20) < 1){
-const err42 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.shape.items.anyOf[1],data:data20};
+else {
+const err42 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.shape.items.anyOf[1].type,parentSchema:schema32.properties.shape.items.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4904,26 +5377,15 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.shape.items.anyOf[1].type,parentSchema:schema32.properties.shape.items.anyOf[1],data:data20};
+var _valid1 = _errs54 === errors;
+valid18 = valid18 || _valid1;
+if(!valid18){
+const err43 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.shape.items.anyOf,parentSchema:schema32.properties.shape.items,data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
 else {
 vErrors.push(err43);
-}
-errors++;
-}
-var _valid1 = _errs54 === errors;
-valid18 = valid18 || _valid1;
-if(!valid18){
-const err44 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensor/properties/shape/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.shape.items.anyOf,parentSchema:schema32.properties.shape.items,data:data20};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
 }
 errors++;
 }
@@ -4941,7 +5403,20 @@ vErrors = null;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape",schemaPath:"#/$defs/tensor/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.shape.type,parentSchema:schema32.properties.shape,data:data19};
+const err44 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/shape",schemaPath:"#/$defs/tensor/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.shape.type,parentSchema:schema32.properties.shape,data:data19};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data16.optional !== undefined){
+let data21 = data16.optional;
+if(typeof data21 !== "boolean"){
+const err45 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/optional",schemaPath:"#/$defs/tensor/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.optional.type,parentSchema:schema32.properties.optional,data:data21};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4951,10 +5426,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data16.optional !== undefined){
-let data21 = data16.optional;
-if(typeof data21 !== "boolean"){
-const err46 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2+"/optional",schemaPath:"#/$defs/tensor/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.optional.type,parentSchema:schema32.properties.optional,data:data21};
+}
+else {
+const err46 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2,schemaPath:"#/$defs/tensor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4966,7 +5440,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs/" + i2,schemaPath:"#/$defs/tensor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data16};
+const err47 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs",schemaPath:"#/properties/models/additionalProperties/properties/signature/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.additionalProperties.properties.signature.properties.outputs.type,parentSchema:schema31.properties.models.additionalProperties.properties.signature.properties.outputs,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4978,7 +5452,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature/outputs",schemaPath:"#/properties/models/additionalProperties/properties/signature/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.additionalProperties.properties.signature.properties.outputs.type,parentSchema:schema31.properties.models.additionalProperties.properties.signature.properties.outputs,data:data15};
+const err48 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature",schemaPath:"#/properties/models/additionalProperties/properties/signature/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.additionalProperties.properties.signature.type,parentSchema:schema31.properties.models.additionalProperties.properties.signature,data:data7};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4988,9 +5462,14 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/signature",schemaPath:"#/properties/models/additionalProperties/properties/signature/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.additionalProperties.properties.signature.type,parentSchema:schema31.properties.models.additionalProperties.properties.signature,data:data7};
+if(data2.generated !== undefined){
+let data22 = data2.generated;
+const _errs59 = errors;
+let valid19 = false;
+let passing0 = null;
+const _errs60 = errors;
+if(typeof data22 !== "boolean"){
+const err49 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/generated",schemaPath:"#/properties/models/additionalProperties/properties/generated/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.models.additionalProperties.properties.generated.oneOf[0].type,parentSchema:schema31.properties.models.additionalProperties.properties.generated.oneOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4999,12 +5478,15 @@ vErrors.push(err49);
 }
 errors++;
 }
+var _valid2 = _errs60 === errors;
+if(_valid2){
+valid19 = true;
+passing0 = 0;
 }
-if(data2.tagFormat !== undefined){
-let data22 = data2.tagFormat;
-if(typeof data22 === "string"){
-if(!pattern5.test(data22)){
-const err50 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/tagFormat",schemaPath:"#/properties/models/additionalProperties/properties/tagFormat/pattern",keyword:"pattern",params:{pattern: "\\{version\\}"},message:"must match pattern \""+"\\{version\\}"+"\"",schema:"\\{version\\}",parentSchema:schema31.properties.models.additionalProperties.properties.tagFormat,data:data22};
+const _errs62 = errors;
+if(Array.isArray(data22)){
+if(data22.length < 1){
+const err50 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/generated",schemaPath:"#/properties/models/additionalProperties/properties/generated/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.models.additionalProperties.properties.generated.oneOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5013,9 +5495,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/tagFormat",schemaPath:"#/properties/models/additionalProperties/properties/tagFormat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.tagFormat.type,parentSchema:schema31.properties.models.additionalProperties.properties.tagFormat,data:data22};
+const len4 = data22.length;
+for(let i4=0; i4<len4; i4++){
+let data23 = data22[i4];
+if(!(((data23 === "path") || (data23 === "card")) || (data23 === "metrics"))){
+const err51 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/generated/" + i4,schemaPath:"#/properties/models/additionalProperties/properties/generated/oneOf/1/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.models.additionalProperties.properties.generated.oneOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.models.additionalProperties.properties.generated.oneOf[1].items.enum,parentSchema:schema31.properties.models.additionalProperties.properties.generated.oneOf[1].items,data:data23};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5025,14 +5509,14 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data2.paths !== undefined){
-let data23 = data2.paths;
-if(Array.isArray(data23)){
-const len4 = data23.length;
-for(let i4=0; i4<len4; i4++){
-let data24 = data23[i4];
-if(typeof data24 !== "string"){
-const err52 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/paths/" + i4,schemaPath:"#/properties/models/additionalProperties/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.paths.items.type,parentSchema:schema31.properties.models.additionalProperties.properties.paths.items,data:data24};
+let i5 = data22.length;
+let j0;
+if(i5 > 1){
+outer0:
+for(;i5--;){
+for(j0 = i5; j0--;){
+if(func0(data22[i5], data22[j0])){
+const err52 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/generated",schemaPath:"#/properties/models/additionalProperties/properties/generated/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)",schema:true,parentSchema:schema31.properties.models.additionalProperties.properties.generated.oneOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5040,11 +5524,14 @@ else {
 vErrors.push(err52);
 }
 errors++;
+break outer0;
+}
+}
 }
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/paths",schemaPath:"#/properties/models/additionalProperties/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.additionalProperties.properties.paths.type,parentSchema:schema31.properties.models.additionalProperties.properties.paths,data:data23};
+const err53 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/generated",schemaPath:"#/properties/models/additionalProperties/properties/generated/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.additionalProperties.properties.generated.oneOf[1].type,parentSchema:schema31.properties.models.additionalProperties.properties.generated.oneOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5053,11 +5540,19 @@ vErrors.push(err53);
 }
 errors++;
 }
+var _valid2 = _errs62 === errors;
+if(_valid2 && valid19){
+valid19 = false;
+passing0 = [passing0, 1];
 }
-if(data2.description !== undefined){
-let data25 = data2.description;
-if(typeof data25 !== "string"){
-const err54 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/models/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.description.type,parentSchema:schema31.properties.models.additionalProperties.properties.description,data:data25};
+else {
+if(_valid2){
+valid19 = true;
+passing0 = 1;
+}
+}
+if(!valid19){
+const err54 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/generated",schemaPath:"#/properties/models/additionalProperties/properties/generated/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema31.properties.models.additionalProperties.properties.generated.oneOf,parentSchema:schema31.properties.models.additionalProperties.properties.generated,data:data22};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5066,10 +5561,23 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
+else {
+errors = _errs59;
+if(vErrors !== null){
+if(_errs59){
+vErrors.length = _errs59;
 }
 else {
-const err55 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.additionalProperties.type,parentSchema:schema31.properties.models.additionalProperties,data:data2};
+vErrors = null;
+}
+}
+}
+}
+if(data2.tagFormat !== undefined){
+let data24 = data2.tagFormat;
+if(typeof data24 === "string"){
+if(!pattern5.test(data24)){
+const err55 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/tagFormat",schemaPath:"#/properties/models/additionalProperties/properties/tagFormat/pattern",keyword:"pattern",params:{pattern: "\\{version\\}"},message:"must match pattern \""+"\\{version\\}"+"\"",schema:"\\{version\\}",parentSchema:schema31.properties.models.additionalProperties.properties.tagFormat,data:data24};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5079,9 +5587,8 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
 else {
-const err56 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.type,parentSchema:schema31.properties.models,data:data1};
+const err56 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/tagFormat",schemaPath:"#/properties/models/additionalProperties/properties/tagFormat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.tagFormat.type,parentSchema:schema31.properties.models.additionalProperties.properties.tagFormat,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5091,12 +5598,14 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.validate !== undefined){
-let data26 = data.validate;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key7 in data26){
-if(!((((((key7 === "limits") || (key7 === "pickle")) || (key7 === "manifest")) || (key7 === "allowCustomOnnxDomains")) || (key7 === "failOnWarning")) || (key7 === "ignore"))){
-const err57 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate,data:data26};
+if(data2.paths !== undefined){
+let data25 = data2.paths;
+if(Array.isArray(data25)){
+const len5 = data25.length;
+for(let i6=0; i6<len5; i6++){
+let data26 = data25[i6];
+if(typeof data26 !== "string"){
+const err57 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/paths/" + i6,schemaPath:"#/properties/models/additionalProperties/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.paths.items.type,parentSchema:schema31.properties.models.additionalProperties.properties.paths.items,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5106,12 +5615,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data26.limits !== undefined){
-let data27 = data26.limits;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key8 in data27){
-if(!(func1.call(schema31.properties.validate.properties.limits.properties, key8))){
-const err58 = {instancePath:instancePath+"/validate/limits",schemaPath:"#/properties/validate/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.limits,data:data27};
+}
+else {
+const err58 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/paths",schemaPath:"#/properties/models/additionalProperties/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.additionalProperties.properties.paths.type,parentSchema:schema31.properties.models.additionalProperties.properties.paths,data:data25};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5121,13 +5627,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data27.maxFileBytes !== undefined){
-let data28 = data27.maxFileBytes;
-const _errs74 = errors;
-let valid24 = false;
-const _errs75 = errors;
-if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-const err59 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data28};
+if(data2.description !== undefined){
+let data27 = data2.description;
+if(typeof data27 !== "string"){
+const err59 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/models/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.description.type,parentSchema:schema31.properties.models.additionalProperties.properties.description,data:data27};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5136,9 +5639,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(typeof data28 == "number"){
-if(data28 < 0 || isNaN(data28)){
-const err60 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data28};
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.additionalProperties.type,parentSchema:schema31.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5148,12 +5652,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-var _valid2 = _errs75 === errors;
-valid24 = valid24 || _valid2;
-const _errs77 = errors;
-if(typeof data28 === "string"){
-if(!pattern6.test(data28)){
-const err61 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data28};
+}
+else {
+const err61 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.type,parentSchema:schema31.properties.models,data:data1};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5163,8 +5664,12 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data28};
+if(data.validate !== undefined){
+let data28 = data.validate;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key7 in data28){
+if(!((((((key7 === "limits") || (key7 === "pickle")) || (key7 === "manifest")) || (key7 === "allowCustomOnnxDomains")) || (key7 === "failOnWarning")) || (key7 === "ignore"))){
+const err62 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate,data:data28};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5173,10 +5678,13 @@ vErrors.push(err62);
 }
 errors++;
 }
-var _valid2 = _errs77 === errors;
-valid24 = valid24 || _valid2;
-if(!valid24){
-const err63 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data28};
+}
+if(data28.limits !== undefined){
+let data29 = data28.limits;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key8 in data29){
+if(!(func1.call(schema31.properties.validate.properties.limits.properties, key8))){
+const err63 = {instancePath:instancePath+"/validate/limits",schemaPath:"#/properties/validate/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.limits,data:data29};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5185,22 +5693,14 @@ vErrors.push(err63);
 }
 errors++;
 }
-else {
-errors = _errs74;
-if(vErrors !== null){
-if(_errs74){
-vErrors.length = _errs74;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data27.maxArchiveMembers !== undefined){
-let data29 = data27.maxArchiveMembers;
-if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
-const err64 = {instancePath:instancePath+"/validate/limits/maxArchiveMembers",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveMembers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers,data:data29};
+if(data29.maxFileBytes !== undefined){
+let data30 = data29.maxFileBytes;
+const _errs81 = errors;
+let valid28 = false;
+const _errs82 = errors;
+if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
+const err64 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data30};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5209,9 +5709,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(typeof data29 == "number"){
-if(data29 < 1 || isNaN(data29)){
-const err65 = {instancePath:instancePath+"/validate/limits/maxArchiveMembers",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveMembers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers,data:data29};
+if(typeof data30 == "number"){
+if(data30 < 0 || isNaN(data30)){
+const err65 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data30};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5221,11 +5721,12 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-if(data27.maxArchiveDepth !== undefined){
-let data30 = data27.maxArchiveDepth;
-if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-const err66 = {instancePath:instancePath+"/validate/limits/maxArchiveDepth",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth,data:data30};
+var _valid3 = _errs82 === errors;
+valid28 = valid28 || _valid3;
+const _errs84 = errors;
+if(typeof data30 === "string"){
+if(!pattern6.test(data30)){
+const err66 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data30};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5234,9 +5735,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(typeof data30 == "number"){
-if(data30 < 0 || isNaN(data30)){
-const err67 = {instancePath:instancePath+"/validate/limits/maxArchiveDepth",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth,data:data30};
+}
+else {
+const err67 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data30};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5245,15 +5746,10 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-if(data27.maxDecompressedBytes !== undefined){
-let data31 = data27.maxDecompressedBytes;
-const _errs85 = errors;
-let valid26 = false;
-const _errs86 = errors;
-if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
-const err68 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data31};
+var _valid3 = _errs84 === errors;
+valid28 = valid28 || _valid3;
+if(!valid28){
+const err68 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data30};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5262,9 +5758,22 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(typeof data31 == "number"){
-if(data31 < 0 || isNaN(data31)){
-const err69 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data31};
+else {
+errors = _errs81;
+if(vErrors !== null){
+if(_errs81){
+vErrors.length = _errs81;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data29.maxArchiveMembers !== undefined){
+let data31 = data29.maxArchiveMembers;
+if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
+const err69 = {instancePath:instancePath+"/validate/limits/maxArchiveMembers",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveMembers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers,data:data31};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5273,13 +5782,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-var _valid3 = _errs86 === errors;
-valid26 = valid26 || _valid3;
-const _errs88 = errors;
-if(typeof data31 === "string"){
-if(!pattern6.test(data31)){
-const err70 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data31};
+if(typeof data31 == "number"){
+if(data31 < 1 || isNaN(data31)){
+const err70 = {instancePath:instancePath+"/validate/limits/maxArchiveMembers",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveMembers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers,data:data31};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5289,8 +5794,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data31};
+}
+if(data29.maxArchiveDepth !== undefined){
+let data32 = data29.maxArchiveDepth;
+if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
+const err71 = {instancePath:instancePath+"/validate/limits/maxArchiveDepth",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth,data:data32};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5299,10 +5807,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-var _valid3 = _errs88 === errors;
-valid26 = valid26 || _valid3;
-if(!valid26){
-const err72 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data31};
+if(typeof data32 == "number"){
+if(data32 < 0 || isNaN(data32)){
+const err72 = {instancePath:instancePath+"/validate/limits/maxArchiveDepth",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth,data:data32};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5311,23 +5818,15 @@ vErrors.push(err72);
 }
 errors++;
 }
-else {
-errors = _errs85;
-if(vErrors !== null){
-if(_errs85){
-vErrors.length = _errs85;
-}
-else {
-vErrors = null;
 }
 }
-}
-}
-if(data27.maxCompressionRatio !== undefined){
-let data32 = data27.maxCompressionRatio;
-if(typeof data32 == "number"){
-if(data32 < 1 || isNaN(data32)){
-const err73 = {instancePath:instancePath+"/validate/limits/maxCompressionRatio",schemaPath:"#/properties/validate/properties/limits/properties/maxCompressionRatio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio,data:data32};
+if(data29.maxDecompressedBytes !== undefined){
+let data33 = data29.maxDecompressedBytes;
+const _errs92 = errors;
+let valid30 = false;
+const _errs93 = errors;
+if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
+const err73 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5336,9 +5835,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/validate/limits/maxCompressionRatio",schemaPath:"#/properties/validate/properties/limits/properties/maxCompressionRatio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio,data:data32};
+if(typeof data33 == "number"){
+if(data33 < 0 || isNaN(data33)){
+const err74 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5348,10 +5847,12 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data27.maxPickleOpcodes !== undefined){
-let data33 = data27.maxPickleOpcodes;
-if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
-const err75 = {instancePath:instancePath+"/validate/limits/maxPickleOpcodes",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleOpcodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes,data:data33};
+var _valid4 = _errs93 === errors;
+valid30 = valid30 || _valid4;
+const _errs95 = errors;
+if(typeof data33 === "string"){
+if(!pattern6.test(data33)){
+const err75 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data33};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5360,9 +5861,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(typeof data33 == "number"){
-if(data33 < 1 || isNaN(data33)){
-const err76 = {instancePath:instancePath+"/validate/limits/maxPickleOpcodes",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleOpcodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes,data:data33};
+}
+else {
+const err76 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data33};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5371,12 +5872,10 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-}
-if(data27.maxPickleMemo !== undefined){
-let data34 = data27.maxPickleMemo;
-if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
-const err77 = {instancePath:instancePath+"/validate/limits/maxPickleMemo",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleMemo/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxPickleMemo.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleMemo,data:data34};
+var _valid4 = _errs95 === errors;
+valid30 = valid30 || _valid4;
+if(!valid30){
+const err77 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data33};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5385,9 +5884,23 @@ vErrors.push(err77);
 }
 errors++;
 }
+else {
+errors = _errs92;
+if(vErrors !== null){
+if(_errs92){
+vErrors.length = _errs92;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data29.maxCompressionRatio !== undefined){
+let data34 = data29.maxCompressionRatio;
 if(typeof data34 == "number"){
 if(data34 < 1 || isNaN(data34)){
-const err78 = {instancePath:instancePath+"/validate/limits/maxPickleMemo",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleMemo/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleMemo,data:data34};
+const err78 = {instancePath:instancePath+"/validate/limits/maxCompressionRatio",schemaPath:"#/properties/validate/properties/limits/properties/maxCompressionRatio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio,data:data34};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5397,14 +5910,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-if(data27.maxHeaderBytes !== undefined){
-let data35 = data27.maxHeaderBytes;
-const _errs98 = errors;
-let valid28 = false;
-const _errs99 = errors;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err79 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data35};
+else {
+const err79 = {instancePath:instancePath+"/validate/limits/maxCompressionRatio",schemaPath:"#/properties/validate/properties/limits/properties/maxCompressionRatio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio,data:data34};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5413,9 +5920,11 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(typeof data35 == "number"){
-if(data35 < 0 || isNaN(data35)){
-const err80 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data35};
+}
+if(data29.maxPickleOpcodes !== undefined){
+let data35 = data29.maxPickleOpcodes;
+if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
+const err80 = {instancePath:instancePath+"/validate/limits/maxPickleOpcodes",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleOpcodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes,data:data35};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5424,13 +5933,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-var _valid4 = _errs99 === errors;
-valid28 = valid28 || _valid4;
-const _errs101 = errors;
-if(typeof data35 === "string"){
-if(!pattern6.test(data35)){
-const err81 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data35};
+if(typeof data35 == "number"){
+if(data35 < 1 || isNaN(data35)){
+const err81 = {instancePath:instancePath+"/validate/limits/maxPickleOpcodes",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleOpcodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes,data:data35};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5440,8 +5945,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data35};
+}
+if(data29.maxPickleMemo !== undefined){
+let data36 = data29.maxPickleMemo;
+if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+const err82 = {instancePath:instancePath+"/validate/limits/maxPickleMemo",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleMemo/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxPickleMemo.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleMemo,data:data36};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5450,10 +5958,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-var _valid4 = _errs101 === errors;
-valid28 = valid28 || _valid4;
-if(!valid28){
-const err83 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data35};
+if(typeof data36 == "number"){
+if(data36 < 1 || isNaN(data36)){
+const err83 = {instancePath:instancePath+"/validate/limits/maxPickleMemo",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleMemo/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleMemo,data:data36};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5462,25 +5969,15 @@ vErrors.push(err83);
 }
 errors++;
 }
-else {
-errors = _errs98;
-if(vErrors !== null){
-if(_errs98){
-vErrors.length = _errs98;
-}
-else {
-vErrors = null;
 }
 }
-}
-}
-if(data27.timeoutMs !== undefined){
-let data36 = data27.timeoutMs;
-const _errs104 = errors;
-let valid29 = false;
+if(data29.maxHeaderBytes !== undefined){
+let data37 = data29.maxHeaderBytes;
 const _errs105 = errors;
-if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
-const err84 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0].type,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0],data:data36};
+let valid32 = false;
+const _errs106 = errors;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+const err84 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5489,9 +5986,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(typeof data36 == "number"){
-if(data36 < 1 || isNaN(data36)){
-const err85 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0],data:data36};
+if(typeof data37 == "number"){
+if(data37 < 0 || isNaN(data37)){
+const err85 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5501,12 +5998,12 @@ vErrors.push(err85);
 errors++;
 }
 }
-var _valid5 = _errs105 === errors;
-valid29 = valid29 || _valid5;
-const _errs107 = errors;
-if(typeof data36 === "string"){
-if(!pattern9.test(data36)){
-const err86 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$",parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1],data:data36};
+var _valid5 = _errs106 === errors;
+valid32 = valid32 || _valid5;
+const _errs108 = errors;
+if(typeof data37 === "string"){
+if(!pattern6.test(data37)){
+const err86 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data37};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5517,7 +6014,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1].type,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1],data:data36};
+const err87 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data37};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5526,10 +6023,10 @@ vErrors.push(err87);
 }
 errors++;
 }
-var _valid5 = _errs107 === errors;
-valid29 = valid29 || _valid5;
-if(!valid29){
-const err88 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs,data:data36};
+var _valid5 = _errs108 === errors;
+valid32 = valid32 || _valid5;
+if(!valid32){
+const err88 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data37};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5539,10 +6036,10 @@ vErrors.push(err88);
 errors++;
 }
 else {
-errors = _errs104;
+errors = _errs105;
 if(vErrors !== null){
-if(_errs104){
-vErrors.length = _errs104;
+if(_errs105){
+vErrors.length = _errs105;
 }
 else {
 vErrors = null;
@@ -5550,9 +6047,13 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/validate/limits",schemaPath:"#/properties/validate/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.limits.type,parentSchema:schema31.properties.validate.properties.limits,data:data27};
+if(data29.timeoutMs !== undefined){
+let data38 = data29.timeoutMs;
+const _errs111 = errors;
+let valid33 = false;
+const _errs112 = errors;
+if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
+const err89 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0].type,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5561,13 +6062,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-if(data26.pickle !== undefined){
-let data37 = data26.pickle;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key9 in data37){
-if(!(((key9 === "profiles") || (key9 === "allow")) || (key9 === "deny"))){
-const err90 = {instancePath:instancePath+"/validate/pickle",schemaPath:"#/properties/validate/properties/pickle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.pickle,data:data37};
+if(typeof data38 == "number"){
+if(data38 < 1 || isNaN(data38)){
+const err90 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5577,14 +6074,12 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data37.profiles !== undefined){
-let data38 = data37.profiles;
-if(Array.isArray(data38)){
-const len5 = data38.length;
-for(let i5=0; i5<len5; i5++){
-let data39 = data38[i5];
-if(!((((((data39 === "pytorch") || (data39 === "numpy")) || (data39 === "sklearn")) || (data39 === "xgboost")) || (data39 === "lightgbm")) || (data39 === "data"))){
-const err91 = {instancePath:instancePath+"/validate/pickle/profiles/" + i5,schemaPath:"#/properties/validate/properties/pickle/properties/profiles/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.pickle.properties.profiles.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.pickle.properties.profiles.items.enum,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles.items,data:data39};
+var _valid6 = _errs112 === errors;
+valid33 = valid33 || _valid6;
+const _errs114 = errors;
+if(typeof data38 === "string"){
+if(!pattern9.test(data38)){
+const err91 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$",parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5594,14 +6089,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-let i6 = data38.length;
-let j0;
-if(i6 > 1){
-outer0:
-for(;i6--;){
-for(j0 = i6; j0--;){
-if(func0(data38[i6], data38[j0])){
-const err92 = {instancePath:instancePath+"/validate/pickle/profiles",schemaPath:"#/properties/validate/properties/pickle/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i6+" are identical)",schema:true,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles,data:data38};
+else {
+const err92 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1].type,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5609,14 +6098,11 @@ else {
 vErrors.push(err92);
 }
 errors++;
-break outer0;
 }
-}
-}
-}
-}
-else {
-const err93 = {instancePath:instancePath+"/validate/pickle/profiles",schemaPath:"#/properties/validate/properties/pickle/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.profiles.type,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles,data:data38};
+var _valid6 = _errs114 === errors;
+valid33 = valid33 || _valid6;
+if(!valid33){
+const err93 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs,data:data38};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5625,16 +6111,21 @@ vErrors.push(err93);
 }
 errors++;
 }
+else {
+errors = _errs111;
+if(vErrors !== null){
+if(_errs111){
+vErrors.length = _errs111;
 }
-if(data37.allow !== undefined){
-let data40 = data37.allow;
-if(Array.isArray(data40)){
-const len6 = data40.length;
-for(let i7=0; i7<len6; i7++){
-let data41 = data40[i7];
-if(typeof data41 === "string"){
-if(!pattern10.test(data41)){
-const err94 = {instancePath:instancePath+"/validate/pickle/allow/" + i7,schemaPath:"#/properties/validate/properties/pickle/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$",parentSchema:schema31.properties.validate.properties.pickle.properties.allow.items,data:data41};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/validate/limits",schemaPath:"#/properties/validate/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.limits.type,parentSchema:schema31.properties.validate.properties.limits,data:data29};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5644,8 +6135,12 @@ vErrors.push(err94);
 errors++;
 }
 }
-else {
-const err95 = {instancePath:instancePath+"/validate/pickle/allow/" + i7,schemaPath:"#/properties/validate/properties/pickle/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.pickle.properties.allow.items.type,parentSchema:schema31.properties.validate.properties.pickle.properties.allow.items,data:data41};
+if(data28.pickle !== undefined){
+let data39 = data28.pickle;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key9 in data39){
+if(!(((key9 === "profiles") || (key9 === "allow")) || (key9 === "deny"))){
+const err95 = {instancePath:instancePath+"/validate/pickle",schemaPath:"#/properties/validate/properties/pickle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.pickle,data:data39};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5655,9 +6150,14 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/validate/pickle/allow",schemaPath:"#/properties/validate/properties/pickle/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.allow.type,parentSchema:schema31.properties.validate.properties.pickle.properties.allow,data:data40};
+if(data39.profiles !== undefined){
+let data40 = data39.profiles;
+if(Array.isArray(data40)){
+const len6 = data40.length;
+for(let i7=0; i7<len6; i7++){
+let data41 = data40[i7];
+if(!((((((data41 === "pytorch") || (data41 === "numpy")) || (data41 === "sklearn")) || (data41 === "xgboost")) || (data41 === "lightgbm")) || (data41 === "data"))){
+const err96 = {instancePath:instancePath+"/validate/pickle/profiles/" + i7,schemaPath:"#/properties/validate/properties/pickle/properties/profiles/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.pickle.properties.profiles.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.pickle.properties.profiles.items.enum,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles.items,data:data41};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5667,15 +6167,14 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data37.deny !== undefined){
-let data42 = data37.deny;
-if(Array.isArray(data42)){
-const len7 = data42.length;
-for(let i8=0; i8<len7; i8++){
-let data43 = data42[i8];
-if(typeof data43 === "string"){
-if(!pattern10.test(data43)){
-const err97 = {instancePath:instancePath+"/validate/pickle/deny/" + i8,schemaPath:"#/properties/validate/properties/pickle/properties/deny/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$",parentSchema:schema31.properties.validate.properties.pickle.properties.deny.items,data:data43};
+let i8 = data40.length;
+let j1;
+if(i8 > 1){
+outer1:
+for(;i8--;){
+for(j1 = i8; j1--;){
+if(func0(data40[i8], data40[j1])){
+const err97 = {instancePath:instancePath+"/validate/pickle/profiles",schemaPath:"#/properties/validate/properties/pickle/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i8+" are identical)",schema:true,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles,data:data40};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5683,10 +6182,14 @@ else {
 vErrors.push(err97);
 }
 errors++;
+break outer1;
+}
+}
+}
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/validate/pickle/deny/" + i8,schemaPath:"#/properties/validate/properties/pickle/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.pickle.properties.deny.items.type,parentSchema:schema31.properties.validate.properties.pickle.properties.deny.items,data:data43};
+const err98 = {instancePath:instancePath+"/validate/pickle/profiles",schemaPath:"#/properties/validate/properties/pickle/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.profiles.type,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles,data:data40};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5696,9 +6199,15 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/validate/pickle/deny",schemaPath:"#/properties/validate/properties/pickle/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.deny.type,parentSchema:schema31.properties.validate.properties.pickle.properties.deny,data:data42};
+if(data39.allow !== undefined){
+let data42 = data39.allow;
+if(Array.isArray(data42)){
+const len7 = data42.length;
+for(let i9=0; i9<len7; i9++){
+let data43 = data42[i9];
+if(typeof data43 === "string"){
+if(!pattern10.test(data43)){
+const err99 = {instancePath:instancePath+"/validate/pickle/allow/" + i9,schemaPath:"#/properties/validate/properties/pickle/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$",parentSchema:schema31.properties.validate.properties.pickle.properties.allow.items,data:data43};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5708,9 +6217,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
 else {
-const err100 = {instancePath:instancePath+"/validate/pickle",schemaPath:"#/properties/validate/properties/pickle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.pickle.type,parentSchema:schema31.properties.validate.properties.pickle,data:data37};
+const err100 = {instancePath:instancePath+"/validate/pickle/allow/" + i9,schemaPath:"#/properties/validate/properties/pickle/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.pickle.properties.allow.items.type,parentSchema:schema31.properties.validate.properties.pickle.properties.allow.items,data:data43};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5720,11 +6228,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data26.manifest !== undefined){
-let data44 = data26.manifest;
-if(typeof data44 === "string"){
-if(func2(data44) < 1){
-const err101 = {instancePath:instancePath+"/validate/manifest",schemaPath:"#/properties/validate/properties/manifest/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.manifest,data:data44};
+}
+else {
+const err101 = {instancePath:instancePath+"/validate/pickle/allow",schemaPath:"#/properties/validate/properties/pickle/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.allow.type,parentSchema:schema31.properties.validate.properties.pickle.properties.allow,data:data42};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5734,8 +6240,15 @@ vErrors.push(err101);
 errors++;
 }
 }
-else {
-const err102 = {instancePath:instancePath+"/validate/manifest",schemaPath:"#/properties/validate/properties/manifest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.manifest.type,parentSchema:schema31.properties.validate.properties.manifest,data:data44};
+if(data39.deny !== undefined){
+let data44 = data39.deny;
+if(Array.isArray(data44)){
+const len8 = data44.length;
+for(let i10=0; i10<len8; i10++){
+let data45 = data44[i10];
+if(typeof data45 === "string"){
+if(!pattern10.test(data45)){
+const err102 = {instancePath:instancePath+"/validate/pickle/deny/" + i10,schemaPath:"#/properties/validate/properties/pickle/properties/deny/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$",parentSchema:schema31.properties.validate.properties.pickle.properties.deny.items,data:data45};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5745,15 +6258,8 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data26.allowCustomOnnxDomains !== undefined){
-let data45 = data26.allowCustomOnnxDomains;
-if(Array.isArray(data45)){
-const len8 = data45.length;
-for(let i9=0; i9<len8; i9++){
-let data46 = data45[i9];
-if(typeof data46 === "string"){
-if(func2(data46) < 1){
-const err103 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains/" + i9,schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains.items,data:data46};
+else {
+const err103 = {instancePath:instancePath+"/validate/pickle/deny/" + i10,schemaPath:"#/properties/validate/properties/pickle/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.pickle.properties.deny.items.type,parentSchema:schema31.properties.validate.properties.pickle.properties.deny.items,data:data45};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5763,8 +6269,9 @@ vErrors.push(err103);
 errors++;
 }
 }
+}
 else {
-const err104 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains/" + i9,schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.allowCustomOnnxDomains.items.type,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains.items,data:data46};
+const err104 = {instancePath:instancePath+"/validate/pickle/deny",schemaPath:"#/properties/validate/properties/pickle/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.deny.type,parentSchema:schema31.properties.validate.properties.pickle.properties.deny,data:data44};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5776,7 +6283,7 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains",schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.allowCustomOnnxDomains.type,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains,data:data45};
+const err105 = {instancePath:instancePath+"/validate/pickle",schemaPath:"#/properties/validate/properties/pickle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.pickle.type,parentSchema:schema31.properties.validate.properties.pickle,data:data39};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5786,10 +6293,11 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data26.failOnWarning !== undefined){
-let data47 = data26.failOnWarning;
-if(typeof data47 !== "boolean"){
-const err106 = {instancePath:instancePath+"/validate/failOnWarning",schemaPath:"#/properties/validate/properties/failOnWarning/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.validate.properties.failOnWarning.type,parentSchema:schema31.properties.validate.properties.failOnWarning,data:data47};
+if(data28.manifest !== undefined){
+let data46 = data28.manifest;
+if(typeof data46 === "string"){
+if(func3(data46) < 1){
+const err106 = {instancePath:instancePath+"/validate/manifest",schemaPath:"#/properties/validate/properties/manifest/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.manifest,data:data46};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5799,15 +6307,8 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data26.ignore !== undefined){
-let data48 = data26.ignore;
-if(Array.isArray(data48)){
-const len9 = data48.length;
-for(let i10=0; i10<len9; i10++){
-let data49 = data48[i10];
-if(typeof data49 === "string"){
-if(func2(data49) < 1){
-const err107 = {instancePath:instancePath+"/validate/ignore/" + i10,schemaPath:"#/properties/validate/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.ignore.items,data:data49};
+else {
+const err107 = {instancePath:instancePath+"/validate/manifest",schemaPath:"#/properties/validate/properties/manifest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.manifest.type,parentSchema:schema31.properties.validate.properties.manifest,data:data46};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5817,8 +6318,15 @@ vErrors.push(err107);
 errors++;
 }
 }
-else {
-const err108 = {instancePath:instancePath+"/validate/ignore/" + i10,schemaPath:"#/properties/validate/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.ignore.items.type,parentSchema:schema31.properties.validate.properties.ignore.items,data:data49};
+if(data28.allowCustomOnnxDomains !== undefined){
+let data47 = data28.allowCustomOnnxDomains;
+if(Array.isArray(data47)){
+const len9 = data47.length;
+for(let i11=0; i11<len9; i11++){
+let data48 = data47[i11];
+if(typeof data48 === "string"){
+if(func3(data48) < 1){
+const err108 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains/" + i11,schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains.items,data:data48};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5828,9 +6336,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-}
 else {
-const err109 = {instancePath:instancePath+"/validate/ignore",schemaPath:"#/properties/validate/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.ignore.type,parentSchema:schema31.properties.validate.properties.ignore,data:data48};
+const err109 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains/" + i11,schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.allowCustomOnnxDomains.items.type,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains.items,data:data48};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5842,7 +6349,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.type,parentSchema:schema31.properties.validate,data:data26};
+const err110 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains",schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.allowCustomOnnxDomains.type,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains,data:data47};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5852,12 +6359,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data.score !== undefined){
-let data50 = data.score;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key10 in data50){
-if(!(((((((key10 === "minimum") || (key10 === "notApplicable")) || (key10 === "manualMaxAge")) || (key10 === "expiryWarning")) || (key10 === "commandTimeout")) || (key10 === "autoDetect")) || (key10 === "tests"))){
-const err111 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score,data:data50};
+if(data28.failOnWarning !== undefined){
+let data49 = data28.failOnWarning;
+if(typeof data49 !== "boolean"){
+const err111 = {instancePath:instancePath+"/validate/failOnWarning",schemaPath:"#/properties/validate/properties/failOnWarning/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.validate.properties.failOnWarning.type,parentSchema:schema31.properties.validate.properties.failOnWarning,data:data49};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5867,11 +6372,15 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data50.minimum !== undefined){
-let data51 = data50.minimum;
-if(typeof data51 == "number"){
-if(data51 > 7 || isNaN(data51)){
-const err112 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema31.properties.score.properties.minimum,data:data51};
+if(data28.ignore !== undefined){
+let data50 = data28.ignore;
+if(Array.isArray(data50)){
+const len10 = data50.length;
+for(let i12=0; i12<len10; i12++){
+let data51 = data50[i12];
+if(typeof data51 === "string"){
+if(func3(data51) < 1){
+const err112 = {instancePath:instancePath+"/validate/ignore/" + i12,schemaPath:"#/properties/validate/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.ignore.items,data:data51};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5880,8 +6389,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data51 < 0 || isNaN(data51)){
-const err113 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.score.properties.minimum,data:data51};
+}
+else {
+const err113 = {instancePath:instancePath+"/validate/ignore/" + i12,schemaPath:"#/properties/validate/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.ignore.items.type,parentSchema:schema31.properties.validate.properties.ignore.items,data:data51};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5891,8 +6401,9 @@ vErrors.push(err113);
 errors++;
 }
 }
+}
 else {
-const err114 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.score.properties.minimum.type,parentSchema:schema31.properties.score.properties.minimum,data:data51};
+const err114 = {instancePath:instancePath+"/validate/ignore",schemaPath:"#/properties/validate/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.ignore.type,parentSchema:schema31.properties.validate.properties.ignore,data:data50};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5902,10 +6413,9 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data50.notApplicable !== undefined){
-let data52 = data50.notApplicable;
-if(!((data52 === "zero") || (data52 === "exclude"))){
-const err115 = {instancePath:instancePath+"/score/notApplicable",schemaPath:"#/properties/score/properties/notApplicable/enum",keyword:"enum",params:{allowedValues: schema31.properties.score.properties.notApplicable.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.score.properties.notApplicable.enum,parentSchema:schema31.properties.score.properties.notApplicable,data:data52};
+}
+else {
+const err115 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.type,parentSchema:schema31.properties.validate,data:data28};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5915,14 +6425,12 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data50.manualMaxAge !== undefined){
-let data53 = data50.manualMaxAge;
-const _errs143 = errors;
-let valid44 = false;
-const _errs144 = errors;
-if(typeof data53 == "number"){
-if(data53 < 0 || isNaN(data53)){
-const err116 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data53};
+if(data.score !== undefined){
+let data52 = data.score;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key10 in data52){
+if(!((((((((key10 === "minimum") || (key10 === "defaultBranch")) || (key10 === "notApplicable")) || (key10 === "manualMaxAge")) || (key10 === "expiryWarning")) || (key10 === "commandTimeout")) || (key10 === "autoDetect")) || (key10 === "tests"))){
+const err116 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score,data:data52};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5932,8 +6440,11 @@ vErrors.push(err116);
 errors++;
 }
 }
-else {
-const err117 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data53};
+if(data52.minimum !== undefined){
+let data53 = data52.minimum;
+if(typeof data53 == "number"){
+if(data53 > 7 || isNaN(data53)){
+const err117 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema31.properties.score.properties.minimum,data:data53};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5942,12 +6453,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-var _valid6 = _errs144 === errors;
-valid44 = valid44 || _valid6;
-const _errs146 = errors;
-if(typeof data53 === "string"){
-if(!pattern12.test(data53)){
-const err118 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data53};
+if(data53 < 0 || isNaN(data53)){
+const err118 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.score.properties.minimum,data:data53};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5958,7 +6465,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data53};
+const err119 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.score.properties.minimum.type,parentSchema:schema31.properties.score.properties.minimum,data:data53};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5967,10 +6474,12 @@ vErrors.push(err119);
 }
 errors++;
 }
-var _valid6 = _errs146 === errors;
-valid44 = valid44 || _valid6;
-if(!valid44){
-const err120 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data53};
+}
+if(data52.defaultBranch !== undefined){
+let data54 = data52.defaultBranch;
+if(typeof data54 === "string"){
+if(func3(data54) < 1){
+const err120 = {instancePath:instancePath+"/score/defaultBranch",schemaPath:"#/properties/score/properties/defaultBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.defaultBranch,data:data54};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5979,26 +6488,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-else {
-errors = _errs143;
-if(vErrors !== null){
-if(_errs143){
-vErrors.length = _errs143;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data50.expiryWarning !== undefined){
-let data54 = data50.expiryWarning;
-const _errs150 = errors;
-let valid46 = false;
-const _errs151 = errors;
-if(typeof data54 == "number"){
-if(data54 < 0 || isNaN(data54)){
-const err121 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data54};
+const err121 = {instancePath:instancePath+"/score/defaultBranch",schemaPath:"#/properties/score/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.defaultBranch.type,parentSchema:schema31.properties.score.properties.defaultBranch,data:data54};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -6008,8 +6500,10 @@ vErrors.push(err121);
 errors++;
 }
 }
-else {
-const err122 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data54};
+if(data52.notApplicable !== undefined){
+let data55 = data52.notApplicable;
+if(!((data55 === "zero") || (data55 === "exclude"))){
+const err122 = {instancePath:instancePath+"/score/notApplicable",schemaPath:"#/properties/score/properties/notApplicable/enum",keyword:"enum",params:{allowedValues: schema31.properties.score.properties.notApplicable.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.score.properties.notApplicable.enum,parentSchema:schema31.properties.score.properties.notApplicable,data:data55};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -6018,12 +6512,15 @@ vErrors.push(err122);
 }
 errors++;
 }
-var _valid7 = _errs151 === errors;
-valid46 = valid46 || _valid7;
+}
+if(data52.manualMaxAge !== undefined){
+let data56 = data52.manualMaxAge;
+const _errs152 = errors;
+let valid48 = false;
 const _errs153 = errors;
-if(typeof data54 === "string"){
-if(!pattern12.test(data54)){
-const err123 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data54};
+if(typeof data56 == "number"){
+if(data56 < 0 || isNaN(data56)){
+const err123 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data56};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -6034,7 +6531,7 @@ errors++;
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data54};
+const err124 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data56};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -6044,9 +6541,11 @@ vErrors.push(err124);
 errors++;
 }
 var _valid7 = _errs153 === errors;
-valid46 = valid46 || _valid7;
-if(!valid46){
-const err125 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data54};
+valid48 = valid48 || _valid7;
+const _errs155 = errors;
+if(typeof data56 === "string"){
+if(!pattern12.test(data56)){
+const err125 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data56};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -6055,26 +6554,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-else {
-errors = _errs150;
-if(vErrors !== null){
-if(_errs150){
-vErrors.length = _errs150;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data50.commandTimeout !== undefined){
-let data55 = data50.commandTimeout;
-const _errs157 = errors;
-let valid48 = false;
-const _errs158 = errors;
-if(typeof data55 == "number"){
-if(data55 < 0 || isNaN(data55)){
-const err126 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data55};
+const err126 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data56};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -6083,9 +6565,10 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-else {
-const err127 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data55};
+var _valid7 = _errs155 === errors;
+valid48 = valid48 || _valid7;
+if(!valid48){
+const err127 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data56};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -6094,12 +6577,26 @@ vErrors.push(err127);
 }
 errors++;
 }
-var _valid8 = _errs158 === errors;
-valid48 = valid48 || _valid8;
+else {
+errors = _errs152;
+if(vErrors !== null){
+if(_errs152){
+vErrors.length = _errs152;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data52.expiryWarning !== undefined){
+let data57 = data52.expiryWarning;
+const _errs159 = errors;
+let valid50 = false;
 const _errs160 = errors;
-if(typeof data55 === "string"){
-if(!pattern12.test(data55)){
-const err128 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data55};
+if(typeof data57 == "number"){
+if(data57 < 0 || isNaN(data57)){
+const err128 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data57};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -6110,7 +6607,7 @@ errors++;
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data55};
+const err129 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data57};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -6120,9 +6617,11 @@ vErrors.push(err129);
 errors++;
 }
 var _valid8 = _errs160 === errors;
-valid48 = valid48 || _valid8;
-if(!valid48){
-const err130 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data55};
+valid50 = valid50 || _valid8;
+const _errs162 = errors;
+if(typeof data57 === "string"){
+if(!pattern12.test(data57)){
+const err130 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data57};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -6131,25 +6630,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-else {
-errors = _errs157;
-if(vErrors !== null){
-if(_errs157){
-vErrors.length = _errs157;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data50.autoDetect !== undefined){
-let data56 = data50.autoDetect;
-const _errs163 = errors;
-let valid49 = false;
-const _errs164 = errors;
-if(typeof data56 !== "boolean"){
-const err131 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[0].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[0],data:data56};
+const err131 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data57};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -6158,13 +6641,10 @@ vErrors.push(err131);
 }
 errors++;
 }
-var _valid9 = _errs164 === errors;
-valid49 = valid49 || _valid9;
-const _errs166 = errors;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key11 in data56){
-if(!(((key11 === "modelship") || (key11 === "tests")) || (key11 === "dependencies"))){
-const err132 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data56};
+var _valid8 = _errs162 === errors;
+valid50 = valid50 || _valid8;
+if(!valid50){
+const err132 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data57};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -6173,11 +6653,26 @@ vErrors.push(err132);
 }
 errors++;
 }
+else {
+errors = _errs159;
+if(vErrors !== null){
+if(_errs159){
+vErrors.length = _errs159;
 }
-if(data56.modelship !== undefined){
-let data57 = data56.modelship;
-if(typeof data57 !== "boolean"){
-const err133 = {instancePath:instancePath+"/score/autoDetect/modelship",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/modelship/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship,data:data57};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data52.commandTimeout !== undefined){
+let data58 = data52.commandTimeout;
+const _errs166 = errors;
+let valid52 = false;
+const _errs167 = errors;
+if(typeof data58 == "number"){
+if(data58 < 0 || isNaN(data58)){
+const err133 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data58};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -6187,10 +6682,8 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data56.tests !== undefined){
-let data58 = data56.tests;
-if(typeof data58 !== "boolean"){
-const err134 = {instancePath:instancePath+"/score/autoDetect/tests",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/tests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests,data:data58};
+else {
+const err134 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data58};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -6199,11 +6692,12 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-if(data56.dependencies !== undefined){
-let data59 = data56.dependencies;
-if(typeof data59 !== "boolean"){
-const err135 = {instancePath:instancePath+"/score/autoDetect/dependencies",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/dependencies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies,data:data59};
+var _valid9 = _errs167 === errors;
+valid52 = valid52 || _valid9;
+const _errs169 = errors;
+if(typeof data58 === "string"){
+if(!pattern12.test(data58)){
+const err135 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data58};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -6213,9 +6707,8 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
 else {
-const err136 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.autoDetect.anyOf[1].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data56};
+const err136 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data58};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -6224,10 +6717,10 @@ vErrors.push(err136);
 }
 errors++;
 }
-var _valid9 = _errs166 === errors;
-valid49 = valid49 || _valid9;
-if(!valid49){
-const err137 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.autoDetect.anyOf,parentSchema:schema31.properties.score.properties.autoDetect,data:data56};
+var _valid9 = _errs169 === errors;
+valid52 = valid52 || _valid9;
+if(!valid52){
+const err137 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data58};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -6237,10 +6730,10 @@ vErrors.push(err137);
 errors++;
 }
 else {
-errors = _errs163;
+errors = _errs166;
 if(vErrors !== null){
-if(_errs163){
-vErrors.length = _errs163;
+if(_errs166){
+vErrors.length = _errs166;
 }
 else {
 vErrors = null;
@@ -6248,15 +6741,13 @@ vErrors = null;
 }
 }
 }
-if(data50.tests !== undefined){
-let data60 = data50.tests;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key12 in data60){
-let data61 = data60[key12];
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-for(const key13 in data61){
-if(!((((key13 === "manual") || (key13 === "automated")) || (key13 === "notApplicable")) || (key13 === "note"))){
-const err138 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data61};
+if(data52.autoDetect !== undefined){
+let data59 = data52.autoDetect;
+const _errs172 = errors;
+let valid53 = false;
+const _errs173 = errors;
+if(typeof data59 !== "boolean"){
+const err138 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[0].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[0],data:data59};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -6265,12 +6756,13 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data61.manual !== undefined){
-let data62 = data61.manual;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(data62.document === undefined){
-const err139 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
+var _valid10 = _errs173 === errors;
+valid53 = valid53 || _valid10;
+const _errs175 = errors;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+for(const key11 in data59){
+if(!(((key11 === "modelship") || (key11 === "tests")) || (key11 === "dependencies"))){
+const err139 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data59};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -6279,8 +6771,11 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data62.reviewer === undefined){
-const err140 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
+}
+if(data59.modelship !== undefined){
+let data60 = data59.modelship;
+if(typeof data60 !== "boolean"){
+const err140 = {instancePath:instancePath+"/score/autoDetect/modelship",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/modelship/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship,data:data60};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -6289,8 +6784,11 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data62.date === undefined){
-const err141 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
+}
+if(data59.tests !== undefined){
+let data61 = data59.tests;
+if(typeof data61 !== "boolean"){
+const err141 = {instancePath:instancePath+"/score/autoDetect/tests",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/tests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests,data:data61};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -6299,9 +6797,11 @@ vErrors.push(err141);
 }
 errors++;
 }
-for(const key14 in data62){
-if(!((((key14 === "document") || (key14 === "reviewer")) || (key14 === "date")) || (key14 === "maxAge"))){
-const err142 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
+}
+if(data59.dependencies !== undefined){
+let data62 = data59.dependencies;
+if(typeof data62 !== "boolean"){
+const err142 = {instancePath:instancePath+"/score/autoDetect/dependencies",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/dependencies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies,data:data62};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -6311,11 +6811,9 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data62.document !== undefined){
-let data63 = data62.document;
-if(typeof data63 === "string"){
-if(func2(data63) < 1){
-const err143 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data63};
+}
+else {
+const err143 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.autoDetect.anyOf[1].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data59};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -6324,9 +6822,10 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data63};
+var _valid10 = _errs175 === errors;
+valid53 = valid53 || _valid10;
+if(!valid53){
+const err144 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.autoDetect.anyOf,parentSchema:schema31.properties.score.properties.autoDetect,data:data59};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -6335,12 +6834,27 @@ vErrors.push(err144);
 }
 errors++;
 }
+else {
+errors = _errs172;
+if(vErrors !== null){
+if(_errs172){
+vErrors.length = _errs172;
 }
-if(data62.reviewer !== undefined){
-let data64 = data62.reviewer;
-if(typeof data64 === "string"){
-if(func2(data64) < 1){
-const err145 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data64};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data52.tests !== undefined){
+let data63 = data52.tests;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+for(const key12 in data63){
+let data64 = data63[key12];
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key13 in data64){
+if(!((((key13 === "manual") || (key13 === "automated")) || (key13 === "notApplicable")) || (key13 === "note"))){
+const err145 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data64};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -6350,8 +6864,11 @@ vErrors.push(err145);
 errors++;
 }
 }
-else {
-const err146 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data64};
+if(data64.manual !== undefined){
+let data65 = data64.manual;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.document === undefined){
+const err146 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data65};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -6360,11 +6877,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-if(data62.date !== undefined){
-let data65 = data62.date;
-if(typeof data65 !== "string"){
-const err147 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/date",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date,data:data65};
+if(data65.reviewer === undefined){
+const err147 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data65};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -6373,15 +6887,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-if(data62.maxAge !== undefined){
-let data66 = data62.maxAge;
-const _errs192 = errors;
-let valid55 = false;
-const _errs193 = errors;
-if(typeof data66 == "number"){
-if(data66 < 0 || isNaN(data66)){
-const err148 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data66};
+if(data65.date === undefined){
+const err148 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data65};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -6390,9 +6897,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-else {
-const err149 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data66};
+for(const key14 in data65){
+if(!((((key14 === "document") || (key14 === "reviewer")) || (key14 === "date")) || (key14 === "maxAge"))){
+const err149 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data65};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -6401,12 +6908,12 @@ vErrors.push(err149);
 }
 errors++;
 }
-var _valid10 = _errs193 === errors;
-valid55 = valid55 || _valid10;
-const _errs195 = errors;
+}
+if(data65.document !== undefined){
+let data66 = data65.document;
 if(typeof data66 === "string"){
-if(!pattern12.test(data66)){
-const err150 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data66};
+if(func3(data66) < 1){
+const err150 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data66};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -6417,7 +6924,7 @@ errors++;
 }
 }
 else {
-const err151 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data66};
+const err151 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data66};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -6426,10 +6933,12 @@ vErrors.push(err151);
 }
 errors++;
 }
-var _valid10 = _errs195 === errors;
-valid55 = valid55 || _valid10;
-if(!valid55){
-const err152 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data66};
+}
+if(data65.reviewer !== undefined){
+let data67 = data65.reviewer;
+if(typeof data67 === "string"){
+if(func3(data67) < 1){
+const err152 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data67};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -6438,21 +6947,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-else {
-errors = _errs192;
-if(vErrors !== null){
-if(_errs192){
-vErrors.length = _errs192;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err153 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data62};
+const err153 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data67};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -6462,11 +6959,10 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data61.automated !== undefined){
-let data67 = data61.automated;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(Object.keys(data67).length < 1){
-const err154 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data67};
+if(data65.date !== undefined){
+let data68 = data65.date;
+if(typeof data68 !== "string"){
+const err154 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/date",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date,data:data68};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -6475,9 +6971,15 @@ vErrors.push(err154);
 }
 errors++;
 }
-for(const key15 in data67){
-if(!((((key15 === "workflow") || (key15 === "tests")) || (key15 === "config")) || (key15 === "command"))){
-const err155 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data67};
+}
+if(data65.maxAge !== undefined){
+let data69 = data65.maxAge;
+const _errs201 = errors;
+let valid59 = false;
+const _errs202 = errors;
+if(typeof data69 == "number"){
+if(data69 < 0 || isNaN(data69)){
+const err155 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data69};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -6487,11 +6989,8 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data67.workflow !== undefined){
-let data68 = data67.workflow;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(Object.keys(data68).length < 1){
-const err156 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data68};
+else {
+const err156 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data69};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -6500,9 +6999,12 @@ vErrors.push(err156);
 }
 errors++;
 }
-for(const key16 in data68){
-if(!(((((key16 === "file") || (key16 === "job")) || (key16 === "uses")) || (key16 === "run")) || (key16 === "step"))){
-const err157 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data68};
+var _valid11 = _errs202 === errors;
+valid59 = valid59 || _valid11;
+const _errs204 = errors;
+if(typeof data69 === "string"){
+if(!pattern12.test(data69)){
+const err157 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data69};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -6512,11 +7014,8 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data68.file !== undefined){
-let data69 = data68.file;
-if(typeof data69 === "string"){
-if(func2(data69) < 1){
-const err158 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data69};
+else {
+const err158 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data69};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -6525,9 +7024,10 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data69};
+var _valid11 = _errs204 === errors;
+valid59 = valid59 || _valid11;
+if(!valid59){
+const err159 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data69};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -6536,12 +7036,21 @@ vErrors.push(err159);
 }
 errors++;
 }
+else {
+errors = _errs201;
+if(vErrors !== null){
+if(_errs201){
+vErrors.length = _errs201;
 }
-if(data68.job !== undefined){
-let data70 = data68.job;
-if(typeof data70 === "string"){
-if(func2(data70) < 1){
-const err160 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data70};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data65};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -6551,8 +7060,11 @@ vErrors.push(err160);
 errors++;
 }
 }
-else {
-const err161 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data70};
+if(data64.automated !== undefined){
+let data70 = data64.automated;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(Object.keys(data70).length < 1){
+const err161 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data70};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -6561,12 +7073,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-if(data68.uses !== undefined){
-let data71 = data68.uses;
-if(typeof data71 === "string"){
-if(func2(data71) < 1){
-const err162 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data71};
+for(const key15 in data70){
+if(!((((key15 === "workflow") || (key15 === "tests")) || (key15 === "config")) || (key15 === "command"))){
+const err162 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data70};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -6576,8 +7085,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-else {
-const err163 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data71};
+if(data70.workflow !== undefined){
+let data71 = data70.workflow;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(Object.keys(data71).length < 1){
+const err163 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data71};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -6586,12 +7098,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-if(data68.run !== undefined){
-let data72 = data68.run;
-if(typeof data72 === "string"){
-if(func2(data72) < 1){
-const err164 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data72};
+for(const key16 in data71){
+if(!(((((key16 === "file") || (key16 === "job")) || (key16 === "uses")) || (key16 === "run")) || (key16 === "step"))){
+const err164 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data71};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -6601,8 +7110,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-else {
-const err165 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data72};
+if(data71.file !== undefined){
+let data72 = data71.file;
+if(typeof data72 === "string"){
+if(func3(data72) < 1){
+const err165 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data72};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -6612,11 +7124,8 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data68.step !== undefined){
-let data73 = data68.step;
-if(typeof data73 === "string"){
-if(func2(data73) < 1){
-const err166 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data73};
+else {
+const err166 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data72};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -6626,8 +7135,11 @@ vErrors.push(err166);
 errors++;
 }
 }
-else {
-const err167 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data73};
+if(data71.job !== undefined){
+let data73 = data71.job;
+if(typeof data73 === "string"){
+if(func3(data73) < 1){
+const err167 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data73};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -6637,9 +7149,8 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
 else {
-const err168 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data68};
+const err168 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data73};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -6649,11 +7160,11 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data67.tests !== undefined){
-let data74 = data67.tests;
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-if(Object.keys(data74).length < 1){
-const err169 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data74};
+if(data71.uses !== undefined){
+let data74 = data71.uses;
+if(typeof data74 === "string"){
+if(func3(data74) < 1){
+const err169 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data74};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -6662,9 +7173,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-for(const key17 in data74){
-if(!((key17 === "paths") || (key17 === "names"))){
-const err170 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data74};
+}
+else {
+const err170 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data74};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -6674,11 +7185,11 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data74.paths !== undefined){
-let data75 = data74.paths;
-if(Array.isArray(data75)){
-if(data75.length < 1){
-const err171 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data75};
+if(data71.run !== undefined){
+let data75 = data71.run;
+if(typeof data75 === "string"){
+if(func3(data75) < 1){
+const err171 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data75};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -6687,12 +7198,9 @@ vErrors.push(err171);
 }
 errors++;
 }
-const len10 = data75.length;
-for(let i11=0; i11<len10; i11++){
-let data76 = data75[i11];
-if(typeof data76 === "string"){
-if(func2(data76) < 1){
-const err172 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i11,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data76};
+}
+else {
+const err172 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data75};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -6702,8 +7210,11 @@ vErrors.push(err172);
 errors++;
 }
 }
-else {
-const err173 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i11,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data76};
+if(data71.step !== undefined){
+let data76 = data71.step;
+if(typeof data76 === "string"){
+if(func3(data76) < 1){
+const err173 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data76};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -6713,9 +7224,8 @@ vErrors.push(err173);
 errors++;
 }
 }
-}
 else {
-const err174 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data75};
+const err174 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data76};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -6725,11 +7235,9 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data74.names !== undefined){
-let data77 = data74.names;
-if(Array.isArray(data77)){
-if(data77.length < 1){
-const err175 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data77};
+}
+else {
+const err175 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data71};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -6738,12 +7246,12 @@ vErrors.push(err175);
 }
 errors++;
 }
-const len11 = data77.length;
-for(let i12=0; i12<len11; i12++){
-let data78 = data77[i12];
-if(typeof data78 === "string"){
-if(func2(data78) < 1){
-const err176 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i12,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data78};
+}
+if(data70.tests !== undefined){
+let data77 = data70.tests;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(Object.keys(data77).length < 1){
+const err176 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data77};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -6752,9 +7260,9 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-else {
-const err177 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i12,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data78};
+for(const key17 in data77){
+if(!((key17 === "paths") || (key17 === "names"))){
+const err177 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data77};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -6764,9 +7272,11 @@ vErrors.push(err177);
 errors++;
 }
 }
-}
-else {
-const err178 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data77};
+if(data77.paths !== undefined){
+let data78 = data77.paths;
+if(Array.isArray(data78)){
+if(data78.length < 1){
+const err178 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data78};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -6775,10 +7285,12 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
-}
-else {
-const err179 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data74};
+const len11 = data78.length;
+for(let i13=0; i13<len11; i13++){
+let data79 = data78[i13];
+if(typeof data79 === "string"){
+if(func3(data79) < 1){
+const err179 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i13,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data79};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -6788,11 +7300,8 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data67.config !== undefined){
-let data79 = data67.config;
-if(typeof data79 === "string"){
-if(func2(data79) < 1){
-const err180 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config,data:data79};
+else {
+const err180 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i13,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data79};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -6802,8 +7311,9 @@ vErrors.push(err180);
 errors++;
 }
 }
+}
 else {
-const err181 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config,data:data79};
+const err181 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data78};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -6813,11 +7323,11 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data67.command !== undefined){
-let data80 = data67.command;
+if(data77.names !== undefined){
+let data80 = data77.names;
 if(Array.isArray(data80)){
 if(data80.length < 1){
-const err182 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command,data:data80};
+const err182 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data80};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -6827,10 +7337,11 @@ vErrors.push(err182);
 errors++;
 }
 const len12 = data80.length;
-for(let i13=0; i13<len12; i13++){
-let data81 = data80[i13];
-if(typeof data81 !== "string"){
-const err183 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/" + i13,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.items,data:data81};
+for(let i14=0; i14<len12; i14++){
+let data81 = data80[i14];
+if(typeof data81 === "string"){
+if(func3(data81) < 1){
+const err183 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i14,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data81};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -6840,9 +7351,8 @@ vErrors.push(err183);
 errors++;
 }
 }
-}
 else {
-const err184 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command,data:data80};
+const err184 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i14,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data81};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -6854,7 +7364,7 @@ errors++;
 }
 }
 else {
-const err185 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data67};
+const err185 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data80};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -6864,11 +7374,9 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data61.notApplicable !== undefined){
-let data82 = data61.notApplicable;
-if(typeof data82 === "string"){
-if(func2(data82) < 1){
-const err186 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data82};
+}
+else {
+const err186 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data77};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -6878,8 +7386,14 @@ vErrors.push(err186);
 errors++;
 }
 }
-else {
-const err187 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data82};
+if(data70.config !== undefined){
+let data82 = data70.config;
+const _errs234 = errors;
+let valid67 = false;
+const _errs235 = errors;
+if(typeof data82 === "string"){
+if(func3(data82) < 1){
+const err187 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[0],data:data82};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -6889,10 +7403,8 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data61.note !== undefined){
-let data83 = data61.note;
-if(typeof data83 !== "string"){
-const err188 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.note.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.note,data:data83};
+else {
+const err188 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[0].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[0],data:data82};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -6901,10 +7413,12 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-}
-else {
-const err189 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data61};
+var _valid12 = _errs235 === errors;
+valid67 = valid67 || _valid12;
+const _errs237 = errors;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.file === undefined){
+const err189 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1],data:data82};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -6913,10 +7427,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-}
-else {
-const err190 = {instancePath:instancePath+"/score/tests",schemaPath:"#/properties/score/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.type,parentSchema:schema31.properties.score.properties.tests,data:data60};
+if(data82.key === undefined){
+const err190 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1],data:data82};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -6925,10 +7437,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-}
-else {
-const err191 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.type,parentSchema:schema31.properties.score,data:data50};
+for(const key18 in data82){
+if(!((key18 === "file") || (key18 === "key"))){
+const err191 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1],data:data82};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -6938,12 +7449,11 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data.bench !== undefined){
-let data84 = data.bench;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-for(const key18 in data84){
-if(!(func1.call(schema31.properties.bench.properties, key18))){
-const err192 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench,data:data84};
+if(data82.file !== undefined){
+let data83 = data82.file;
+if(typeof data83 === "string"){
+if(func3(data83) < 1){
+const err192 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.file,data:data83};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -6953,10 +7463,8 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data84.runner !== undefined){
-let data85 = data84.runner;
-if(!(((data85 === "onnx") || (data85 === "http")) || (data85 === "command"))){
-const err193 = {instancePath:instancePath+"/bench/runner",schemaPath:"#/properties/bench/properties/runner/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.runner.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.runner.enum,parentSchema:schema31.properties.bench.properties.runner,data:data85};
+else {
+const err193 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.file.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.file,data:data83};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -6966,15 +7474,14 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data84.models !== undefined){
-let data86 = data84.models;
-if(Array.isArray(data86)){
-const len13 = data86.length;
-for(let i14=0; i14<len13; i14++){
-let data87 = data86[i14];
-if(typeof data87 === "string"){
-if(func2(data87) < 1){
-const err194 = {instancePath:instancePath+"/bench/models/" + i14,schemaPath:"#/properties/bench/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.bench.properties.models.items,data:data87};
+if(data82.key !== undefined){
+let data84 = data82.key;
+const _errs243 = errors;
+let valid69 = false;
+const _errs244 = errors;
+if(typeof data84 === "string"){
+if(func3(data84) < 1){
+const err194 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[0],data:data84};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -6985,7 +7492,7 @@ errors++;
 }
 }
 else {
-const err195 = {instancePath:instancePath+"/bench/models/" + i14,schemaPath:"#/properties/bench/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.models.items.type,parentSchema:schema31.properties.bench.properties.models.items,data:data87};
+const err195 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[0].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[0],data:data84};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -6994,10 +7501,12 @@ vErrors.push(err195);
 }
 errors++;
 }
-}
-}
-else {
-const err196 = {instancePath:instancePath+"/bench/models",schemaPath:"#/properties/bench/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.models.type,parentSchema:schema31.properties.bench.properties.models,data:data86};
+var _valid13 = _errs244 === errors;
+valid69 = valid69 || _valid13;
+const _errs246 = errors;
+if(Array.isArray(data84)){
+if(data84.length < 1){
+const err196 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1],data:data84};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -7006,11 +7515,12 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
-if(data84.trials !== undefined){
-let data88 = data84.trials;
-if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
-const err197 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.trials.type,parentSchema:schema31.properties.bench.properties.trials,data:data88};
+const len13 = data84.length;
+for(let i15=0; i15<len13; i15++){
+let data85 = data84[i15];
+if(typeof data85 === "string"){
+if(func3(data85) < 1){
+const err197 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key/" + i15,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1].items,data:data85};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -7019,9 +7529,9 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(typeof data88 == "number"){
-if(data88 > 1000 || isNaN(data88)){
-const err198 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.bench.properties.trials,data:data88};
+}
+else {
+const err198 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key/" + i15,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1].items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1].items,data:data85};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -7030,8 +7540,10 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(data88 < 3 || isNaN(data88)){
-const err199 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3",schema:3,parentSchema:schema31.properties.bench.properties.trials,data:data88};
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1],data:data84};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -7040,16 +7552,10 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-}
-if(data84.duration !== undefined){
-let data89 = data84.duration;
-const _errs246 = errors;
-let valid69 = false;
-const _errs247 = errors;
-if(typeof data89 == "number"){
-if(data89 < 0 || isNaN(data89)){
-const err200 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data89};
+var _valid13 = _errs246 === errors;
+valid69 = valid69 || _valid13;
+if(!valid69){
+const err200 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key,data:data84};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -7058,9 +7564,21 @@ vErrors.push(err200);
 }
 errors++;
 }
+else {
+errors = _errs243;
+if(vErrors !== null){
+if(_errs243){
+vErrors.length = _errs243;
 }
 else {
-const err201 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data89};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err201 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1],data:data82};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -7069,12 +7587,10 @@ vErrors.push(err201);
 }
 errors++;
 }
-var _valid11 = _errs247 === errors;
-valid69 = valid69 || _valid11;
-const _errs249 = errors;
-if(typeof data89 === "string"){
-if(!pattern12.test(data89)){
-const err202 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data89};
+var _valid12 = _errs237 === errors;
+valid67 = valid67 || _valid12;
+if(!valid67){
+const err202 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config,data:data82};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -7083,9 +7599,26 @@ vErrors.push(err202);
 }
 errors++;
 }
+else {
+errors = _errs234;
+if(vErrors !== null){
+if(_errs234){
+vErrors.length = _errs234;
 }
 else {
-const err203 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data89};
+vErrors = null;
+}
+}
+}
+}
+if(data70.command !== undefined){
+let data86 = data70.command;
+const _errs251 = errors;
+let valid72 = false;
+const _errs252 = errors;
+if(Array.isArray(data86)){
+if(data86.length < 1){
+const err203 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0],data:data86};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -7094,10 +7627,11 @@ vErrors.push(err203);
 }
 errors++;
 }
-var _valid11 = _errs249 === errors;
-valid69 = valid69 || _valid11;
-if(!valid69){
-const err204 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data89};
+const len14 = data86.length;
+for(let i16=0; i16<len14; i16++){
+let data87 = data86[i16];
+if(typeof data87 !== "string"){
+const err204 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/" + i16,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0].items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0].items,data:data87};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -7106,26 +7640,10 @@ vErrors.push(err204);
 }
 errors++;
 }
-else {
-errors = _errs246;
-if(vErrors !== null){
-if(_errs246){
-vErrors.length = _errs246;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data84.warmup !== undefined){
-let data90 = data84.warmup;
-const _errs253 = errors;
-let valid71 = false;
-const _errs254 = errors;
-if(typeof data90 == "number"){
-if(data90 < 0 || isNaN(data90)){
-const err205 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data90};
+const err205 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0],data:data86};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -7134,9 +7652,12 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data90};
+var _valid14 = _errs252 === errors;
+valid72 = valid72 || _valid14;
+const _errs256 = errors;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+if(data86.run === undefined){
+const err206 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1],data:data86};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -7145,12 +7666,8 @@ vErrors.push(err206);
 }
 errors++;
 }
-var _valid12 = _errs254 === errors;
-valid71 = valid71 || _valid12;
-const _errs256 = errors;
-if(typeof data90 === "string"){
-if(!pattern12.test(data90)){
-const err207 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data90};
+if(data86.expect === undefined){
+const err207 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1],data:data86};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -7159,9 +7676,9 @@ vErrors.push(err207);
 }
 errors++;
 }
-}
-else {
-const err208 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data90};
+for(const key19 in data86){
+if(!((key19 === "run") || (key19 === "expect"))){
+const err208 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1],data:data86};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -7170,10 +7687,12 @@ vErrors.push(err208);
 }
 errors++;
 }
-var _valid12 = _errs256 === errors;
-valid71 = valid71 || _valid12;
-if(!valid71){
-const err209 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data90};
+}
+if(data86.run !== undefined){
+let data88 = data86.run;
+if(Array.isArray(data88)){
+if(data88.length < 1){
+const err209 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/run/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run,data:data88};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -7182,22 +7701,11 @@ vErrors.push(err209);
 }
 errors++;
 }
-else {
-errors = _errs253;
-if(vErrors !== null){
-if(_errs253){
-vErrors.length = _errs253;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data84.iterations !== undefined){
-let data91 = data84.iterations;
-if(!((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91)))){
-const err210 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.iterations.type,parentSchema:schema31.properties.bench.properties.iterations,data:data91};
+const len15 = data88.length;
+for(let i17=0; i17<len15; i17++){
+let data89 = data88[i17];
+if(typeof data89 !== "string"){
+const err210 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/run/" + i17,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/run/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run.items,data:data89};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -7206,9 +7714,10 @@ vErrors.push(err210);
 }
 errors++;
 }
-if(typeof data91 == "number"){
-if(data91 < 1 || isNaN(data91)){
-const err211 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.iterations,data:data91};
+}
+}
+else {
+const err211 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/run/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run,data:data88};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -7218,12 +7727,11 @@ vErrors.push(err211);
 errors++;
 }
 }
-}
-if(data84.batchSizes !== undefined){
-let data92 = data84.batchSizes;
-if(Array.isArray(data92)){
-if(data92.length < 1){
-const err212 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes,data:data92};
+if(data86.expect !== undefined){
+let data90 = data86.expect;
+if(typeof data90 === "string"){
+if(func3(data90) < 1){
+const err212 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/expect",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/expect/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.expect,data:data90};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -7232,11 +7740,9 @@ vErrors.push(err212);
 }
 errors++;
 }
-const len14 = data92.length;
-for(let i15=0; i15<len14; i15++){
-let data93 = data92[i15];
-if(!((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93)))){
-const err213 = {instancePath:instancePath+"/bench/batchSizes/" + i15,schemaPath:"#/properties/bench/properties/batchSizes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.batchSizes.items.type,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data93};
+}
+else {
+const err213 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/expect",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/expect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.expect.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.expect,data:data90};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -7245,9 +7751,10 @@ vErrors.push(err213);
 }
 errors++;
 }
-if(typeof data93 == "number"){
-if(data93 < 1 || isNaN(data93)){
-const err214 = {instancePath:instancePath+"/bench/batchSizes/" + i15,schemaPath:"#/properties/bench/properties/batchSizes/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data93};
+}
+}
+else {
+const err214 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1],data:data86};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -7256,11 +7763,10 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err215 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.batchSizes.type,parentSchema:schema31.properties.bench.properties.batchSizes,data:data92};
+var _valid14 = _errs256 === errors;
+valid72 = valid72 || _valid14;
+if(!valid72){
+const err215 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command,data:data86};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -7269,14 +7775,21 @@ vErrors.push(err215);
 }
 errors++;
 }
+else {
+errors = _errs251;
+if(vErrors !== null){
+if(_errs251){
+vErrors.length = _errs251;
 }
-if(data84.dims !== undefined){
-let data94 = data84.dims;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-for(const key19 in data94){
-let data95 = data94[key19];
-if(!((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95)))){
-const err216 = {instancePath:instancePath+"/bench/dims/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.dims.additionalProperties.type,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data95};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data70};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -7285,9 +7798,12 @@ vErrors.push(err216);
 }
 errors++;
 }
-if(typeof data95 == "number"){
-if(data95 < 0 || isNaN(data95)){
-const err217 = {instancePath:instancePath+"/bench/dims/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data95};
+}
+if(data64.notApplicable !== undefined){
+let data91 = data64.notApplicable;
+if(typeof data91 === "string"){
+if(func3(data91) < 1){
+const err217 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data91};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -7297,10 +7813,8 @@ vErrors.push(err217);
 errors++;
 }
 }
-}
-}
 else {
-const err218 = {instancePath:instancePath+"/bench/dims",schemaPath:"#/properties/bench/properties/dims/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.dims.type,parentSchema:schema31.properties.bench.properties.dims,data:data94};
+const err218 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data91};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -7310,10 +7824,10 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data84.inputs !== undefined){
-let data96 = data84.inputs;
-if(typeof data96 !== "string"){
-const err219 = {instancePath:instancePath+"/bench/inputs",schemaPath:"#/properties/bench/properties/inputs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.inputs.type,parentSchema:schema31.properties.bench.properties.inputs,data:data96};
+if(data64.note !== undefined){
+let data92 = data64.note;
+if(typeof data92 !== "string"){
+const err219 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.note.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.note,data:data92};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -7323,10 +7837,9 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data84.seed !== undefined){
-let data97 = data84.seed;
-if(!((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97)))){
-const err220 = {instancePath:instancePath+"/bench/seed",schemaPath:"#/properties/bench/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.seed.type,parentSchema:schema31.properties.bench.properties.seed,data:data97};
+}
+else {
+const err220 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data64};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -7336,12 +7849,9 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data84.threads !== undefined){
-let data98 = data84.threads;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-for(const key20 in data98){
-if(!((key20 === "intraOp") || (key20 === "interOp"))){
-const err221 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.threads,data:data98};
+}
+else {
+const err221 = {instancePath:instancePath+"/score/tests",schemaPath:"#/properties/score/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.type,parentSchema:schema31.properties.score.properties.tests,data:data63};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -7351,10 +7861,9 @@ vErrors.push(err221);
 errors++;
 }
 }
-if(data98.intraOp !== undefined){
-let data99 = data98.intraOp;
-if(!((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99)))){
-const err222 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.intraOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data99};
+}
+else {
+const err222 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.type,parentSchema:schema31.properties.score,data:data52};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -7363,9 +7872,13 @@ vErrors.push(err222);
 }
 errors++;
 }
-if(typeof data99 == "number"){
-if(data99 < 0 || isNaN(data99)){
-const err223 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data99};
+}
+if(data.bench !== undefined){
+let data93 = data.bench;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+for(const key20 in data93){
+if(!(func1.call(schema31.properties.bench.properties, key20))){
+const err223 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench,data:data93};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -7375,11 +7888,10 @@ vErrors.push(err223);
 errors++;
 }
 }
-}
-if(data98.interOp !== undefined){
-let data100 = data98.interOp;
-if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
-const err224 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.interOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data100};
+if(data93.runner !== undefined){
+let data94 = data93.runner;
+if(!(((data94 === "onnx") || (data94 === "http")) || (data94 === "command"))){
+const err224 = {instancePath:instancePath+"/bench/runner",schemaPath:"#/properties/bench/properties/runner/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.runner.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.runner.enum,parentSchema:schema31.properties.bench.properties.runner,data:data94};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -7388,9 +7900,16 @@ vErrors.push(err224);
 }
 errors++;
 }
-if(typeof data100 == "number"){
-if(data100 < 0 || isNaN(data100)){
-const err225 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data100};
+}
+if(data93.models !== undefined){
+let data95 = data93.models;
+if(Array.isArray(data95)){
+const len16 = data95.length;
+for(let i18=0; i18<len16; i18++){
+let data96 = data95[i18];
+if(typeof data96 === "string"){
+if(func3(data96) < 1){
+const err225 = {instancePath:instancePath+"/bench/models/" + i18,schemaPath:"#/properties/bench/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.bench.properties.models.items,data:data96};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -7400,10 +7919,8 @@ vErrors.push(err225);
 errors++;
 }
 }
-}
-}
 else {
-const err226 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.threads.type,parentSchema:schema31.properties.bench.properties.threads,data:data98};
+const err226 = {instancePath:instancePath+"/bench/models/" + i18,schemaPath:"#/properties/bench/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.models.items.type,parentSchema:schema31.properties.bench.properties.models.items,data:data96};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -7413,11 +7930,9 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data84.http !== undefined){
-let data101 = data84.http;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.url === undefined){
-const err227 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.bench.properties.http.required,parentSchema:schema31.properties.bench.properties.http,data:data101};
+}
+else {
+const err227 = {instancePath:instancePath+"/bench/models",schemaPath:"#/properties/bench/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.models.type,parentSchema:schema31.properties.bench.properties.models,data:data95};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -7426,9 +7941,11 @@ vErrors.push(err227);
 }
 errors++;
 }
-for(const key21 in data101){
-if(!(func1.call(schema31.properties.bench.properties.http.properties, key21))){
-const err228 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.http,data:data101};
+}
+if(data93.trials !== undefined){
+let data97 = data93.trials;
+if(!((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97)))){
+const err228 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.trials.type,parentSchema:schema31.properties.bench.properties.trials,data:data97};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -7437,11 +7954,9 @@ vErrors.push(err228);
 }
 errors++;
 }
-}
-if(data101.url !== undefined){
-let data102 = data101.url;
-if(typeof data102 !== "string"){
-const err229 = {instancePath:instancePath+"/bench/http/url",schemaPath:"#/properties/bench/properties/http/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.url.type,parentSchema:schema31.properties.bench.properties.http.properties.url,data:data102};
+if(typeof data97 == "number"){
+if(data97 > 1000 || isNaN(data97)){
+const err229 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.bench.properties.trials,data:data97};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -7450,11 +7965,8 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-if(data101.protocol !== undefined){
-let data103 = data101.protocol;
-if(!((data103 === "oip") || (data103 === "raw"))){
-const err230 = {instancePath:instancePath+"/bench/http/protocol",schemaPath:"#/properties/bench/properties/http/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.protocol.enum,parentSchema:schema31.properties.bench.properties.http.properties.protocol,data:data103};
+if(data97 < 3 || isNaN(data97)){
+const err230 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3",schema:3,parentSchema:schema31.properties.bench.properties.trials,data:data97};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -7464,10 +7976,15 @@ vErrors.push(err230);
 errors++;
 }
 }
-if(data101.model !== undefined){
-let data104 = data101.model;
-if(typeof data104 !== "string"){
-const err231 = {instancePath:instancePath+"/bench/http/model",schemaPath:"#/properties/bench/properties/http/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.model.type,parentSchema:schema31.properties.bench.properties.http.properties.model,data:data104};
+}
+if(data93.duration !== undefined){
+let data98 = data93.duration;
+const _errs281 = errors;
+let valid82 = false;
+const _errs282 = errors;
+if(typeof data98 == "number"){
+if(data98 < 0 || isNaN(data98)){
+const err231 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data98};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -7477,10 +7994,8 @@ vErrors.push(err231);
 errors++;
 }
 }
-if(data101.method !== undefined){
-let data105 = data101.method;
-if(!(((data105 === "GET") || (data105 === "POST")) || (data105 === "PUT"))){
-const err232 = {instancePath:instancePath+"/bench/http/method",schemaPath:"#/properties/bench/properties/http/properties/method/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.method.enum,parentSchema:schema31.properties.bench.properties.http.properties.method,data:data105};
+else {
+const err232 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data98};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -7489,11 +8004,12 @@ vErrors.push(err232);
 }
 errors++;
 }
-}
-if(data101.payload !== undefined){
-let data106 = data101.payload;
-if(typeof data106 !== "string"){
-const err233 = {instancePath:instancePath+"/bench/http/payload",schemaPath:"#/properties/bench/properties/http/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.payload.type,parentSchema:schema31.properties.bench.properties.http.properties.payload,data:data106};
+var _valid15 = _errs282 === errors;
+valid82 = valid82 || _valid15;
+const _errs284 = errors;
+if(typeof data98 === "string"){
+if(!pattern12.test(data98)){
+const err233 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data98};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -7503,10 +8019,8 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data101.contentType !== undefined){
-let data107 = data101.contentType;
-if(typeof data107 !== "string"){
-const err234 = {instancePath:instancePath+"/bench/http/contentType",schemaPath:"#/properties/bench/properties/http/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.contentType.type,parentSchema:schema31.properties.bench.properties.http.properties.contentType,data:data107};
+else {
+const err234 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data98};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -7515,14 +8029,10 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
-if(data101.headers !== undefined){
-let data108 = data101.headers;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key22 in data108){
-let data109 = data108[key22];
-if(typeof data109 !== "string"){
-const err235 = {instancePath:instancePath+"/bench/http/headers/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/http/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.headers.additionalProperties.type,parentSchema:schema31.properties.bench.properties.http.properties.headers.additionalProperties,data:data109};
+var _valid15 = _errs284 === errors;
+valid82 = valid82 || _valid15;
+if(!valid82){
+const err235 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data98};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -7531,10 +8041,26 @@ vErrors.push(err235);
 }
 errors++;
 }
-}
+else {
+errors = _errs281;
+if(vErrors !== null){
+if(_errs281){
+vErrors.length = _errs281;
 }
 else {
-const err236 = {instancePath:instancePath+"/bench/http/headers",schemaPath:"#/properties/bench/properties/http/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.properties.headers.type,parentSchema:schema31.properties.bench.properties.http.properties.headers,data:data108};
+vErrors = null;
+}
+}
+}
+}
+if(data93.warmup !== undefined){
+let data99 = data93.warmup;
+const _errs288 = errors;
+let valid84 = false;
+const _errs289 = errors;
+if(typeof data99 == "number"){
+if(data99 < 0 || isNaN(data99)){
+const err236 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data99};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -7544,10 +8070,8 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data101.concurrency !== undefined){
-let data110 = data101.concurrency;
-if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
-const err237 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.http.properties.concurrency.type,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data110};
+else {
+const err237 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data99};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -7556,9 +8080,12 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(typeof data110 == "number"){
-if(data110 > 1024 || isNaN(data110)){
-const err238 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data110};
+var _valid16 = _errs289 === errors;
+valid84 = valid84 || _valid16;
+const _errs291 = errors;
+if(typeof data99 === "string"){
+if(!pattern12.test(data99)){
+const err238 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data99};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -7567,8 +8094,9 @@ vErrors.push(err238);
 }
 errors++;
 }
-if(data110 < 1 || isNaN(data110)){
-const err239 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data110};
+}
+else {
+const err239 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data99};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -7577,13 +8105,10 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-}
-if(data101.rate !== undefined){
-let data111 = data101.rate;
-if(typeof data111 == "number"){
-if(data111 <= 0 || isNaN(data111)){
-const err240 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data111};
+var _valid16 = _errs291 === errors;
+valid84 = valid84 || _valid16;
+if(!valid84){
+const err240 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data99};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -7592,9 +8117,22 @@ vErrors.push(err240);
 }
 errors++;
 }
+else {
+errors = _errs288;
+if(vErrors !== null){
+if(_errs288){
+vErrors.length = _errs288;
 }
 else {
-const err241 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.http.properties.rate.type,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data111};
+vErrors = null;
+}
+}
+}
+}
+if(data93.iterations !== undefined){
+let data100 = data93.iterations;
+if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
+const err241 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.iterations.type,parentSchema:schema31.properties.bench.properties.iterations,data:data100};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -7603,15 +8141,9 @@ vErrors.push(err241);
 }
 errors++;
 }
-}
-if(data101.timeout !== undefined){
-let data112 = data101.timeout;
-const _errs304 = errors;
-let valid79 = false;
-const _errs305 = errors;
-if(typeof data112 == "number"){
-if(data112 < 0 || isNaN(data112)){
-const err242 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data112};
+if(typeof data100 == "number"){
+if(data100 < 1 || isNaN(data100)){
+const err242 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.iterations,data:data100};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -7621,8 +8153,12 @@ vErrors.push(err242);
 errors++;
 }
 }
-else {
-const err243 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data112};
+}
+if(data93.batchSizes !== undefined){
+let data101 = data93.batchSizes;
+if(Array.isArray(data101)){
+if(data101.length < 1){
+const err243 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes,data:data101};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -7631,12 +8167,11 @@ vErrors.push(err243);
 }
 errors++;
 }
-var _valid13 = _errs305 === errors;
-valid79 = valid79 || _valid13;
-const _errs307 = errors;
-if(typeof data112 === "string"){
-if(!pattern12.test(data112)){
-const err244 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data112};
+const len17 = data101.length;
+for(let i19=0; i19<len17; i19++){
+let data102 = data101[i19];
+if(!((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102)))){
+const err244 = {instancePath:instancePath+"/bench/batchSizes/" + i19,schemaPath:"#/properties/bench/properties/batchSizes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.batchSizes.items.type,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data102};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -7645,9 +8180,9 @@ vErrors.push(err244);
 }
 errors++;
 }
-}
-else {
-const err245 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data112};
+if(typeof data102 == "number"){
+if(data102 < 1 || isNaN(data102)){
+const err245 = {instancePath:instancePath+"/bench/batchSizes/" + i19,schemaPath:"#/properties/bench/properties/batchSizes/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data102};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -7656,10 +8191,11 @@ vErrors.push(err245);
 }
 errors++;
 }
-var _valid13 = _errs307 === errors;
-valid79 = valid79 || _valid13;
-if(!valid79){
-const err246 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data112};
+}
+}
+}
+else {
+const err246 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.batchSizes.type,parentSchema:schema31.properties.bench.properties.batchSizes,data:data101};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -7668,21 +8204,14 @@ vErrors.push(err246);
 }
 errors++;
 }
-else {
-errors = _errs304;
-if(vErrors !== null){
-if(_errs304){
-vErrors.length = _errs304;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err247 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.type,parentSchema:schema31.properties.bench.properties.http,data:data101};
+if(data93.dims !== undefined){
+let data103 = data93.dims;
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+for(const key21 in data103){
+let data104 = data103[key21];
+if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
+const err247 = {instancePath:instancePath+"/bench/dims/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.dims.additionalProperties.type,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data104};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -7691,12 +8220,9 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-if(data84.command !== undefined){
-let data113 = data84.command;
-if(Array.isArray(data113)){
-if(data113.length < 1){
-const err248 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.command,data:data113};
+if(typeof data104 == "number"){
+if(data104 < 0 || isNaN(data104)){
+const err248 = {instancePath:instancePath+"/bench/dims/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data104};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -7705,11 +8231,11 @@ vErrors.push(err248);
 }
 errors++;
 }
-const len15 = data113.length;
-for(let i16=0; i16<len15; i16++){
-let data114 = data113[i16];
-if(typeof data114 !== "string"){
-const err249 = {instancePath:instancePath+"/bench/command/" + i16,schemaPath:"#/properties/bench/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.command.items.type,parentSchema:schema31.properties.bench.properties.command.items,data:data114};
+}
+}
+}
+else {
+const err249 = {instancePath:instancePath+"/bench/dims",schemaPath:"#/properties/bench/properties/dims/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.dims.type,parentSchema:schema31.properties.bench.properties.dims,data:data103};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -7719,9 +8245,10 @@ vErrors.push(err249);
 errors++;
 }
 }
-}
-else {
-const err250 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.command.type,parentSchema:schema31.properties.bench.properties.command,data:data113};
+if(data93.inputs !== undefined){
+let data105 = data93.inputs;
+if(typeof data105 !== "string"){
+const err250 = {instancePath:instancePath+"/bench/inputs",schemaPath:"#/properties/bench/properties/inputs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.inputs.type,parentSchema:schema31.properties.bench.properties.inputs,data:data105};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -7731,12 +8258,10 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data84.regression !== undefined){
-let data115 = data84.regression;
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
-for(const key23 in data115){
-if(!(((((key23 === "metric") || (key23 === "test")) || (key23 === "alpha")) || (key23 === "minEffect")) || (key23 === "confidence"))){
-const err251 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.regression,data:data115};
+if(data93.seed !== undefined){
+let data106 = data93.seed;
+if(!((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106)))){
+const err251 = {instancePath:instancePath+"/bench/seed",schemaPath:"#/properties/bench/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.seed.type,parentSchema:schema31.properties.bench.properties.seed,data:data106};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -7746,10 +8271,12 @@ vErrors.push(err251);
 errors++;
 }
 }
-if(data115.metric !== undefined){
-let data116 = data115.metric;
-if(!((((((data116 === "p50") || (data116 === "p90")) || (data116 === "p95")) || (data116 === "p99")) || (data116 === "mean")) || (data116 === "throughput"))){
-const err252 = {instancePath:instancePath+"/bench/regression/metric",schemaPath:"#/properties/bench/properties/regression/properties/metric/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.metric.enum,parentSchema:schema31.properties.bench.properties.regression.properties.metric,data:data116};
+if(data93.threads !== undefined){
+let data107 = data93.threads;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+for(const key22 in data107){
+if(!((key22 === "intraOp") || (key22 === "interOp"))){
+const err252 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.threads,data:data107};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -7759,10 +8286,10 @@ vErrors.push(err252);
 errors++;
 }
 }
-if(data115.test !== undefined){
-let data117 = data115.test;
-if(!((data117 === "mann-whitney") || (data117 === "bootstrap"))){
-const err253 = {instancePath:instancePath+"/bench/regression/test",schemaPath:"#/properties/bench/properties/regression/properties/test/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.test.enum,parentSchema:schema31.properties.bench.properties.regression.properties.test,data:data117};
+if(data107.intraOp !== undefined){
+let data108 = data107.intraOp;
+if(!((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108)))){
+const err253 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.intraOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data108};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -7771,12 +8298,9 @@ vErrors.push(err253);
 }
 errors++;
 }
-}
-if(data115.alpha !== undefined){
-let data118 = data115.alpha;
-if(typeof data118 == "number"){
-if(data118 >= 0.5 || isNaN(data118)){
-const err254 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 0.5},message:"must be < 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data118};
+if(typeof data108 == "number"){
+if(data108 < 0 || isNaN(data108)){
+const err254 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data108};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -7785,8 +8309,12 @@ vErrors.push(err254);
 }
 errors++;
 }
-if(data118 <= 0 || isNaN(data118)){
-const err255 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data118};
+}
+}
+if(data107.interOp !== undefined){
+let data109 = data107.interOp;
+if(!((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109)))){
+const err255 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.interOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data109};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -7795,9 +8323,9 @@ vErrors.push(err255);
 }
 errors++;
 }
-}
-else {
-const err256 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.alpha.type,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data118};
+if(typeof data109 == "number"){
+if(data109 < 0 || isNaN(data109)){
+const err256 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data109};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -7807,11 +8335,10 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data115.minEffect !== undefined){
-let data119 = data115.minEffect;
-if(typeof data119 == "number"){
-if(data119 < 0 || isNaN(data119)){
-const err257 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data119};
+}
+}
+else {
+const err257 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.threads.type,parentSchema:schema31.properties.bench.properties.threads,data:data107};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -7821,8 +8348,11 @@ vErrors.push(err257);
 errors++;
 }
 }
-else {
-const err258 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.minEffect.type,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data119};
+if(data93.http !== undefined){
+let data110 = data93.http;
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+if(data110.url === undefined){
+const err258 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.bench.properties.http.required,parentSchema:schema31.properties.bench.properties.http,data:data110};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -7831,12 +8361,9 @@ vErrors.push(err258);
 }
 errors++;
 }
-}
-if(data115.confidence !== undefined){
-let data120 = data115.confidence;
-if(typeof data120 == "number"){
-if(data120 >= 1 || isNaN(data120)){
-const err259 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data120};
+for(const key23 in data110){
+if(!(func1.call(schema31.properties.bench.properties.http.properties, key23))){
+const err259 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.http,data:data110};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -7845,8 +8372,11 @@ vErrors.push(err259);
 }
 errors++;
 }
-if(data120 <= 0.5 || isNaN(data120)){
-const err260 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data120};
+}
+if(data110.url !== undefined){
+let data111 = data110.url;
+if(typeof data111 !== "string"){
+const err260 = {instancePath:instancePath+"/bench/http/url",schemaPath:"#/properties/bench/properties/http/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.url.type,parentSchema:schema31.properties.bench.properties.http.properties.url,data:data111};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -7856,8 +8386,10 @@ vErrors.push(err260);
 errors++;
 }
 }
-else {
-const err261 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.confidence.type,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data120};
+if(data110.protocol !== undefined){
+let data112 = data110.protocol;
+if(!((data112 === "oip") || (data112 === "raw"))){
+const err261 = {instancePath:instancePath+"/bench/http/protocol",schemaPath:"#/properties/bench/properties/http/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.protocol.enum,parentSchema:schema31.properties.bench.properties.http.properties.protocol,data:data112};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -7867,9 +8399,10 @@ vErrors.push(err261);
 errors++;
 }
 }
-}
-else {
-const err262 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.regression.type,parentSchema:schema31.properties.bench.properties.regression,data:data115};
+if(data110.model !== undefined){
+let data113 = data110.model;
+if(typeof data113 !== "string"){
+const err262 = {instancePath:instancePath+"/bench/http/model",schemaPath:"#/properties/bench/properties/http/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.model.type,parentSchema:schema31.properties.bench.properties.http.properties.model,data:data113};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -7879,12 +8412,10 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data84.history !== undefined){
-let data121 = data84.history;
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-for(const key24 in data121){
-if(!(((key24 === "dir") || (key24 === "maxAge")) || (key24 === "maxRuns"))){
-const err263 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.history,data:data121};
+if(data110.method !== undefined){
+let data114 = data110.method;
+if(!(((data114 === "GET") || (data114 === "POST")) || (data114 === "PUT"))){
+const err263 = {instancePath:instancePath+"/bench/http/method",schemaPath:"#/properties/bench/properties/http/properties/method/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.method.enum,parentSchema:schema31.properties.bench.properties.http.properties.method,data:data114};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -7894,10 +8425,10 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data121.dir !== undefined){
-let data122 = data121.dir;
-if(typeof data122 !== "string"){
-const err264 = {instancePath:instancePath+"/bench/history/dir",schemaPath:"#/properties/bench/properties/history/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.history.properties.dir.type,parentSchema:schema31.properties.bench.properties.history.properties.dir,data:data122};
+if(data110.payload !== undefined){
+let data115 = data110.payload;
+if(typeof data115 !== "string"){
+const err264 = {instancePath:instancePath+"/bench/http/payload",schemaPath:"#/properties/bench/properties/http/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.payload.type,parentSchema:schema31.properties.bench.properties.http.properties.payload,data:data115};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -7907,14 +8438,10 @@ vErrors.push(err264);
 errors++;
 }
 }
-if(data121.maxAge !== undefined){
-let data123 = data121.maxAge;
-const _errs331 = errors;
-let valid85 = false;
-const _errs332 = errors;
-if(typeof data123 == "number"){
-if(data123 < 0 || isNaN(data123)){
-const err265 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data123};
+if(data110.contentType !== undefined){
+let data116 = data110.contentType;
+if(typeof data116 !== "string"){
+const err265 = {instancePath:instancePath+"/bench/http/contentType",schemaPath:"#/properties/bench/properties/http/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.contentType.type,parentSchema:schema31.properties.bench.properties.http.properties.contentType,data:data116};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -7924,8 +8451,13 @@ vErrors.push(err265);
 errors++;
 }
 }
-else {
-const err266 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data123};
+if(data110.headers !== undefined){
+let data117 = data110.headers;
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
+for(const key24 in data117){
+let data118 = data117[key24];
+if(typeof data118 !== "string"){
+const err266 = {instancePath:instancePath+"/bench/http/headers/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/http/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.headers.additionalProperties.type,parentSchema:schema31.properties.bench.properties.http.properties.headers.additionalProperties,data:data118};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -7934,12 +8466,10 @@ vErrors.push(err266);
 }
 errors++;
 }
-var _valid14 = _errs332 === errors;
-valid85 = valid85 || _valid14;
-const _errs334 = errors;
-if(typeof data123 === "string"){
-if(!pattern12.test(data123)){
-const err267 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data123};
+}
+}
+else {
+const err267 = {instancePath:instancePath+"/bench/http/headers",schemaPath:"#/properties/bench/properties/http/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.properties.headers.type,parentSchema:schema31.properties.bench.properties.http.properties.headers,data:data117};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -7949,8 +8479,10 @@ vErrors.push(err267);
 errors++;
 }
 }
-else {
-const err268 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data123};
+if(data110.concurrency !== undefined){
+let data119 = data110.concurrency;
+if(!((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119)))){
+const err268 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.http.properties.concurrency.type,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data119};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -7959,10 +8491,9 @@ vErrors.push(err268);
 }
 errors++;
 }
-var _valid14 = _errs334 === errors;
-valid85 = valid85 || _valid14;
-if(!valid85){
-const err269 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data123};
+if(typeof data119 == "number"){
+if(data119 > 1024 || isNaN(data119)){
+const err269 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data119};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -7971,22 +8502,8 @@ vErrors.push(err269);
 }
 errors++;
 }
-else {
-errors = _errs331;
-if(vErrors !== null){
-if(_errs331){
-vErrors.length = _errs331;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data121.maxRuns !== undefined){
-let data124 = data121.maxRuns;
-if(!((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124)))){
-const err270 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.history.properties.maxRuns.type,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data124};
+if(data119 < 1 || isNaN(data119)){
+const err270 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data119};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -7995,9 +8512,13 @@ vErrors.push(err270);
 }
 errors++;
 }
-if(typeof data124 == "number"){
-if(data124 < 1 || isNaN(data124)){
-const err271 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data124};
+}
+}
+if(data110.rate !== undefined){
+let data120 = data110.rate;
+if(typeof data120 == "number"){
+if(data120 <= 0 || isNaN(data120)){
+const err271 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data120};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -8007,10 +8528,8 @@ vErrors.push(err271);
 errors++;
 }
 }
-}
-}
 else {
-const err272 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.history.type,parentSchema:schema31.properties.bench.properties.history,data:data121};
+const err272 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.http.properties.rate.type,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data120};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -8020,9 +8539,14 @@ vErrors.push(err272);
 errors++;
 }
 }
-}
-else {
-const err273 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.type,parentSchema:schema31.properties.bench,data:data84};
+if(data110.timeout !== undefined){
+let data121 = data110.timeout;
+const _errs339 = errors;
+let valid92 = false;
+const _errs340 = errors;
+if(typeof data121 == "number"){
+if(data121 < 0 || isNaN(data121)){
+const err273 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data121};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -8032,14 +8556,8 @@ vErrors.push(err273);
 errors++;
 }
 }
-if(data.gates !== undefined){
-let data125 = data.gates;
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-for(const key25 in data125){
-const _errs340 = errors;
-if(typeof key25 === "string"){
-if(!pattern20.test(key25)){
-const err274 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema31.properties.gates.propertyNames,data:key25,propertyName:key25};
+else {
+const err274 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data121};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -8048,10 +8566,12 @@ vErrors.push(err274);
 }
 errors++;
 }
-}
-var valid86 = _errs340 === errors;
-if(!valid86){
-const err275 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames",keyword:"propertyNames",params:{propertyName: key25},message:"property name must be valid",schema:schema31.properties.gates.propertyNames,parentSchema:schema31.properties.gates,data:data125};
+var _valid17 = _errs340 === errors;
+valid92 = valid92 || _valid17;
+const _errs342 = errors;
+if(typeof data121 === "string"){
+if(!pattern12.test(data121)){
+const err275 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data121};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -8061,11 +8581,8 @@ vErrors.push(err275);
 errors++;
 }
 }
-for(const key26 in data125){
-let data126 = data125[key26];
-if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
-if(data126.checks === undefined){
-const err276 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema31.properties.gates.additionalProperties.required,parentSchema:schema31.properties.gates.additionalProperties,data:data126};
+else {
+const err276 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data121};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -8074,9 +8591,10 @@ vErrors.push(err276);
 }
 errors++;
 }
-for(const key27 in data126){
-if(!((((((((key27 === "description") || (key27 === "model")) || (key27 === "candidate")) || (key27 === "baseline")) || (key27 === "policies")) || (key27 === "checks")) || (key27 === "aggregate")) || (key27 === "seed"))){
-const err277 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.gates.additionalProperties,data:data126};
+var _valid17 = _errs342 === errors;
+valid92 = valid92 || _valid17;
+if(!valid92){
+const err277 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data121};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -8085,11 +8603,21 @@ vErrors.push(err277);
 }
 errors++;
 }
+else {
+errors = _errs339;
+if(vErrors !== null){
+if(_errs339){
+vErrors.length = _errs339;
 }
-if(data126.description !== undefined){
-let data127 = data126.description;
-if(typeof data127 !== "string"){
-const err278 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/gates/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.description.type,parentSchema:schema31.properties.gates.additionalProperties.properties.description,data:data127};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err278 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.type,parentSchema:schema31.properties.bench.properties.http,data:data110};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -8099,10 +8627,11 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data126.model !== undefined){
-let data128 = data126.model;
-if(typeof data128 !== "string"){
-const err279 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/gates/additionalProperties/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.model.type,parentSchema:schema31.properties.gates.additionalProperties.properties.model,data:data128};
+if(data93.command !== undefined){
+let data122 = data93.command;
+if(Array.isArray(data122)){
+if(data122.length < 1){
+const err279 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.command,data:data122};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -8111,31 +8640,11 @@ vErrors.push(err279);
 }
 errors++;
 }
-}
-if(data126.candidate !== undefined){
-if(!(validate21(data126.candidate, {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/candidate",parentData:data126,parentDataProperty:"candidate",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-if(data126.baseline !== undefined){
-let data130 = data126.baseline;
-const _errs351 = errors;
-let valid89 = false;
-const _errs352 = errors;
-if(!(validate21(data130, {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",parentData:data126,parentDataProperty:"baseline",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-else {
-var props2 = validate21.evaluated.props;
-}
-var _valid15 = _errs352 === errors;
-valid89 = valid89 || _valid15;
-const _errs353 = errors;
-if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
-if(data130.live === undefined){
-const err280 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/required",keyword:"required",params:{missingProperty: "live"},message:"must have required property '"+"live"+"'",schema:schema62.required,parentSchema:schema62,data:data130};
+const len18 = data122.length;
+for(let i20=0; i20<len18; i20++){
+let data123 = data122[i20];
+if(typeof data123 !== "string"){
+const err280 = {instancePath:instancePath+"/bench/command/" + i20,schemaPath:"#/properties/bench/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.command.items.type,parentSchema:schema31.properties.bench.properties.command.items,data:data123};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -8144,9 +8653,10 @@ vErrors.push(err280);
 }
 errors++;
 }
-for(const key28 in data130){
-if(!(key28 === "live")){
-const err281 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data130};
+}
+}
+else {
+const err281 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.command.type,parentSchema:schema31.properties.bench.properties.command,data:data122};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -8156,11 +8666,12 @@ vErrors.push(err281);
 errors++;
 }
 }
-if(data130.live !== undefined){
-let data131 = data130.live;
-if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
-if(data131.environment === undefined){
-const err282 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema62.properties.live.required,parentSchema:schema62.properties.live,data:data131};
+if(data93.regression !== undefined){
+let data124 = data93.regression;
+if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
+for(const key25 in data124){
+if(!(((((key25 === "metric") || (key25 === "test")) || (key25 === "alpha")) || (key25 === "minEffect")) || (key25 === "confidence"))){
+const err282 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.regression,data:data124};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -8169,9 +8680,11 @@ vErrors.push(err282);
 }
 errors++;
 }
-for(const key29 in data131){
-if(!((key29 === "environment") || (key29 === "model"))){
-const err283 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.live,data:data131};
+}
+if(data124.metric !== undefined){
+let data125 = data124.metric;
+if(!((((((data125 === "p50") || (data125 === "p90")) || (data125 === "p95")) || (data125 === "p99")) || (data125 === "mean")) || (data125 === "throughput"))){
+const err283 = {instancePath:instancePath+"/bench/regression/metric",schemaPath:"#/properties/bench/properties/regression/properties/metric/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.metric.enum,parentSchema:schema31.properties.bench.properties.regression.properties.metric,data:data125};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -8181,11 +8694,10 @@ vErrors.push(err283);
 errors++;
 }
 }
-if(data131.environment !== undefined){
-let data132 = data131.environment;
-if(typeof data132 === "string"){
-if(func2(data132) < 1){
-const err284 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.live.properties.environment,data:data132};
+if(data124.test !== undefined){
+let data126 = data124.test;
+if(!((data126 === "mann-whitney") || (data126 === "bootstrap"))){
+const err284 = {instancePath:instancePath+"/bench/regression/test",schemaPath:"#/properties/bench/properties/regression/properties/test/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.test.enum,parentSchema:schema31.properties.bench.properties.regression.properties.test,data:data126};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -8195,8 +8707,11 @@ vErrors.push(err284);
 errors++;
 }
 }
-else {
-const err285 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.environment.type,parentSchema:schema62.properties.live.properties.environment,data:data132};
+if(data124.alpha !== undefined){
+let data127 = data124.alpha;
+if(typeof data127 == "number"){
+if(data127 >= 0.5 || isNaN(data127)){
+const err285 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 0.5},message:"must be < 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data127};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -8205,11 +8720,8 @@ vErrors.push(err285);
 }
 errors++;
 }
-}
-if(data131.model !== undefined){
-let data133 = data131.model;
-if(typeof data133 !== "string"){
-const err286 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/model",schemaPath:"#/$defs/liveBaseline/properties/live/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.model.type,parentSchema:schema62.properties.live.properties.model,data:data133};
+if(data127 <= 0 || isNaN(data127)){
+const err286 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data127};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -8219,9 +8731,8 @@ vErrors.push(err286);
 errors++;
 }
 }
-}
 else {
-const err287 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.live.type,parentSchema:schema62.properties.live,data:data131};
+const err287 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.alpha.type,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data127};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -8231,9 +8742,11 @@ vErrors.push(err287);
 errors++;
 }
 }
-}
-else {
-const err288 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data130};
+if(data124.minEffect !== undefined){
+let data128 = data124.minEffect;
+if(typeof data128 == "number"){
+if(data128 < 0 || isNaN(data128)){
+const err288 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data128};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -8242,15 +8755,9 @@ vErrors.push(err288);
 }
 errors++;
 }
-var _valid15 = _errs353 === errors;
-valid89 = valid89 || _valid15;
-if(_valid15){
-if(props2 !== true){
-props2 = true;
 }
-}
-if(!valid89){
-const err289 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/properties/gates/additionalProperties/properties/baseline/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.gates.additionalProperties.properties.baseline.anyOf,parentSchema:schema31.properties.gates.additionalProperties.properties.baseline,data:data130};
+else {
+const err289 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.minEffect.type,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data128};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -8259,24 +8766,12 @@ vErrors.push(err289);
 }
 errors++;
 }
-else {
-errors = _errs351;
-if(vErrors !== null){
-if(_errs351){
-vErrors.length = _errs351;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data126.policies !== undefined){
-let data134 = data126.policies;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-for(const key30 in data134){
-if(!(((((key30 === "onMissingMetric") || (key30 === "onMissingBaseline")) || (key30 === "onZeroBaseline")) || (key30 === "onNonFinite")) || (key30 === "zeroEpsilon"))){
-const err290 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data134};
+if(data124.confidence !== undefined){
+let data129 = data124.confidence;
+if(typeof data129 == "number"){
+if(data129 >= 1 || isNaN(data129)){
+const err290 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data129};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -8285,11 +8780,8 @@ vErrors.push(err290);
 }
 errors++;
 }
-}
-if(data134.onMissingMetric !== undefined){
-let data135 = data134.onMissingMetric;
-if(!(((data135 === "fail") || (data135 === "warn")) || (data135 === "skip"))){
-const err291 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingMetric",schemaPath:"#/$defs/gatePolicies/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingMetric.enum,parentSchema:schema63.properties.onMissingMetric,data:data135};
+if(data129 <= 0.5 || isNaN(data129)){
+const err291 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data129};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -8299,10 +8791,8 @@ vErrors.push(err291);
 errors++;
 }
 }
-if(data134.onMissingBaseline !== undefined){
-let data136 = data134.onMissingBaseline;
-if(!((data136 === "fail") || (data136 === "skip"))){
-const err292 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingBaseline",schemaPath:"#/$defs/gatePolicies/properties/onMissingBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingBaseline.enum,parentSchema:schema63.properties.onMissingBaseline,data:data136};
+else {
+const err292 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.confidence.type,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data129};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -8312,10 +8802,9 @@ vErrors.push(err292);
 errors++;
 }
 }
-if(data134.onZeroBaseline !== undefined){
-let data137 = data134.onZeroBaseline;
-if(!((((data137 === "fail") || (data137 === "skip")) || (data137 === "absoluteOnly")) || (data137 === "strictImprovement"))){
-const err293 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onZeroBaseline",schemaPath:"#/$defs/gatePolicies/properties/onZeroBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onZeroBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onZeroBaseline.enum,parentSchema:schema63.properties.onZeroBaseline,data:data137};
+}
+else {
+const err293 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.regression.type,parentSchema:schema31.properties.bench.properties.regression,data:data124};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -8325,10 +8814,12 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data134.onNonFinite !== undefined){
-let data138 = data134.onNonFinite;
-if(!(((data138 === "fail") || (data138 === "warn")) || (data138 === "skip"))){
-const err294 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onNonFinite",schemaPath:"#/$defs/gatePolicies/properties/onNonFinite/enum",keyword:"enum",params:{allowedValues: schema63.properties.onNonFinite.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onNonFinite.enum,parentSchema:schema63.properties.onNonFinite,data:data138};
+if(data93.history !== undefined){
+let data130 = data93.history;
+if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
+for(const key26 in data130){
+if(!(((key26 === "dir") || (key26 === "maxAge")) || (key26 === "maxRuns"))){
+const err294 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.history,data:data130};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -8338,11 +8829,10 @@ vErrors.push(err294);
 errors++;
 }
 }
-if(data134.zeroEpsilon !== undefined){
-let data139 = data134.zeroEpsilon;
-if(typeof data139 == "number"){
-if(data139 < 0 || isNaN(data139)){
-const err295 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.zeroEpsilon,data:data139};
+if(data130.dir !== undefined){
+let data131 = data130.dir;
+if(typeof data131 !== "string"){
+const err295 = {instancePath:instancePath+"/bench/history/dir",schemaPath:"#/properties/bench/properties/history/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.history.properties.dir.type,parentSchema:schema31.properties.bench.properties.history.properties.dir,data:data131};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -8352,8 +8842,14 @@ vErrors.push(err295);
 errors++;
 }
 }
-else {
-const err296 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.zeroEpsilon.type,parentSchema:schema63.properties.zeroEpsilon,data:data139};
+if(data130.maxAge !== undefined){
+let data132 = data130.maxAge;
+const _errs366 = errors;
+let valid98 = false;
+const _errs367 = errors;
+if(typeof data132 == "number"){
+if(data132 < 0 || isNaN(data132)){
+const err296 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data132};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -8363,9 +8859,8 @@ vErrors.push(err296);
 errors++;
 }
 }
-}
 else {
-const err297 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data134};
+const err297 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data132};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -8374,12 +8869,12 @@ vErrors.push(err297);
 }
 errors++;
 }
-}
-if(data126.checks !== undefined){
-let data140 = data126.checks;
-if(Array.isArray(data140)){
-if(data140.length < 1){
-const err298 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data140};
+var _valid18 = _errs367 === errors;
+valid98 = valid98 || _valid18;
+const _errs369 = errors;
+if(typeof data132 === "string"){
+if(!pattern12.test(data132)){
+const err298 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data132};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -8388,12 +8883,9 @@ vErrors.push(err298);
 }
 errors++;
 }
-const len16 = data140.length;
-for(let i17=0; i17<len16; i17++){
-let data141 = data140[i17];
-if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
-if(data141.metric === undefined){
-const err299 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema64.required,parentSchema:schema64,data:data141};
+}
+else {
+const err299 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data132};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -8402,8 +8894,10 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(data141.direction === undefined){
-const err300 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema64.required,parentSchema:schema64,data:data141};
+var _valid18 = _errs369 === errors;
+valid98 = valid98 || _valid18;
+if(!valid98){
+const err300 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data132};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -8412,9 +8906,22 @@ vErrors.push(err300);
 }
 errors++;
 }
-for(const key31 in data141){
-if(!(func1.call(schema64.properties, key31))){
-const err301 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17,schemaPath:"#/$defs/gateCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data141};
+else {
+errors = _errs366;
+if(vErrors !== null){
+if(_errs366){
+vErrors.length = _errs366;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data130.maxRuns !== undefined){
+let data133 = data130.maxRuns;
+if(!((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133)))){
+const err301 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.history.properties.maxRuns.type,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data133};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -8423,11 +8930,9 @@ vErrors.push(err301);
 }
 errors++;
 }
-}
-if(data141.name !== undefined){
-let data142 = data141.name;
-if(typeof data142 !== "string"){
-const err302 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/name",schemaPath:"#/$defs/gateCheck/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data142};
+if(typeof data133 == "number"){
+if(data133 < 1 || isNaN(data133)){
+const err302 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data133};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -8437,11 +8942,10 @@ vErrors.push(err302);
 errors++;
 }
 }
-if(data141.metric !== undefined){
-let data143 = data141.metric;
-if(typeof data143 === "string"){
-if(func2(data143) < 1){
-const err303 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.metric,data:data143};
+}
+}
+else {
+const err303 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.history.type,parentSchema:schema31.properties.bench.properties.history,data:data130};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -8451,8 +8955,9 @@ vErrors.push(err303);
 errors++;
 }
 }
+}
 else {
-const err304 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.metric.type,parentSchema:schema64.properties.metric,data:data143};
+const err304 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.type,parentSchema:schema31.properties.bench,data:data93};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -8462,10 +8967,14 @@ vErrors.push(err304);
 errors++;
 }
 }
-if(data141.direction !== undefined){
-let data144 = data141.direction;
-if(!((data144 === "higher") || (data144 === "lower"))){
-const err305 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/direction",schemaPath:"#/$defs/gateCheck/properties/direction/enum",keyword:"enum",params:{allowedValues: schema64.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.direction.enum,parentSchema:schema64.properties.direction,data:data144};
+if(data.gates !== undefined){
+let data134 = data.gates;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+for(const key27 in data134){
+const _errs375 = errors;
+if(typeof key27 === "string"){
+if(!pattern20.test(key27)){
+const err305 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema31.properties.gates.propertyNames,data:key27,propertyName:key27};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -8475,11 +8984,9 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data141.value !== undefined){
-let data145 = data141.value;
-if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
-if(Object.keys(data145).length < 1){
-const err306 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value",schemaPath:"#/$defs/gateCheck/properties/value/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.value,data:data145};
+var valid99 = _errs375 === errors;
+if(!valid99){
+const err306 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames",keyword:"propertyNames",params:{propertyName: key27},message:"property name must be valid",schema:schema31.properties.gates.propertyNames,parentSchema:schema31.properties.gates,data:data134};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -8488,9 +8995,12 @@ vErrors.push(err306);
 }
 errors++;
 }
-for(const key32 in data145){
-if(!((key32 === "min") || (key32 === "max"))){
-const err307 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value",schemaPath:"#/$defs/gateCheck/properties/value/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.value,data:data145};
+}
+for(const key28 in data134){
+let data135 = data134[key28];
+if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
+if(data135.checks === undefined){
+const err307 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema31.properties.gates.additionalProperties.required,parentSchema:schema31.properties.gates.additionalProperties,data:data135};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -8499,11 +9009,9 @@ vErrors.push(err307);
 }
 errors++;
 }
-}
-if(data145.min !== undefined){
-let data146 = data145.min;
-if(!(typeof data146 == "number")){
-const err308 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value/min",schemaPath:"#/$defs/gateCheck/properties/value/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.min.type,parentSchema:schema64.properties.value.properties.min,data:data146};
+for(const key29 in data135){
+if(!((((((((key29 === "description") || (key29 === "model")) || (key29 === "candidate")) || (key29 === "baseline")) || (key29 === "policies")) || (key29 === "checks")) || (key29 === "aggregate")) || (key29 === "seed"))){
+const err308 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.gates.additionalProperties,data:data135};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -8513,10 +9021,10 @@ vErrors.push(err308);
 errors++;
 }
 }
-if(data145.max !== undefined){
-let data147 = data145.max;
-if(!(typeof data147 == "number")){
-const err309 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value/max",schemaPath:"#/$defs/gateCheck/properties/value/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.max.type,parentSchema:schema64.properties.value.properties.max,data:data147};
+if(data135.description !== undefined){
+let data136 = data135.description;
+if(typeof data136 !== "string"){
+const err309 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/gates/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.description.type,parentSchema:schema31.properties.gates.additionalProperties.properties.description,data:data136};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -8526,9 +9034,10 @@ vErrors.push(err309);
 errors++;
 }
 }
-}
-else {
-const err310 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/value",schemaPath:"#/$defs/gateCheck/properties/value/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.value.type,parentSchema:schema64.properties.value,data:data145};
+if(data135.model !== undefined){
+let data137 = data135.model;
+if(typeof data137 !== "string"){
+const err310 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/gates/additionalProperties/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.model.type,parentSchema:schema31.properties.gates.additionalProperties.properties.model,data:data137};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -8538,11 +9047,30 @@ vErrors.push(err310);
 errors++;
 }
 }
-if(data141.change !== undefined){
-let data148 = data141.change;
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-if(Object.keys(data148).length < 1){
-const err311 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change",schemaPath:"#/$defs/gateCheck/properties/change/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.change,data:data148};
+if(data135.candidate !== undefined){
+if(!(validate21(data135.candidate, {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/candidate",parentData:data135,parentDataProperty:"candidate",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+if(data135.baseline !== undefined){
+let data139 = data135.baseline;
+const _errs386 = errors;
+let valid102 = false;
+const _errs387 = errors;
+if(!(validate21(data139, {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",parentData:data135,parentDataProperty:"baseline",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+else {
+var props4 = validate21.evaluated.props;
+}
+var _valid19 = _errs387 === errors;
+valid102 = valid102 || _valid19;
+const _errs388 = errors;
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+if(data139.live === undefined){
+const err311 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/required",keyword:"required",params:{missingProperty: "live"},message:"must have required property '"+"live"+"'",schema:schema62.required,parentSchema:schema62,data:data139};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -8551,9 +9079,9 @@ vErrors.push(err311);
 }
 errors++;
 }
-for(const key33 in data148){
-if(!((((key33 === "minAbsolute") || (key33 === "minRelative")) || (key33 === "maxAbsolute")) || (key33 === "maxRelative"))){
-const err312 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change",schemaPath:"#/$defs/gateCheck/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.change,data:data148};
+for(const key30 in data139){
+if(!(key30 === "live")){
+const err312 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data139};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -8563,10 +9091,11 @@ vErrors.push(err312);
 errors++;
 }
 }
-if(data148.minAbsolute !== undefined){
-let data149 = data148.minAbsolute;
-if(!(typeof data149 == "number")){
-const err313 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/minAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/minAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minAbsolute.type,parentSchema:schema64.properties.change.properties.minAbsolute,data:data149};
+if(data139.live !== undefined){
+let data140 = data139.live;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.environment === undefined){
+const err313 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema62.properties.live.required,parentSchema:schema62.properties.live,data:data140};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -8575,11 +9104,9 @@ vErrors.push(err313);
 }
 errors++;
 }
-}
-if(data148.minRelative !== undefined){
-let data150 = data148.minRelative;
-if(!(typeof data150 == "number")){
-const err314 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/minRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/minRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minRelative.type,parentSchema:schema64.properties.change.properties.minRelative,data:data150};
+for(const key31 in data140){
+if(!((key31 === "environment") || (key31 === "model"))){
+const err314 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.live,data:data140};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -8589,11 +9116,11 @@ vErrors.push(err314);
 errors++;
 }
 }
-if(data148.maxAbsolute !== undefined){
-let data151 = data148.maxAbsolute;
-if(typeof data151 == "number"){
-if(data151 < 0 || isNaN(data151)){
-const err315 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data151};
+if(data140.environment !== undefined){
+let data141 = data140.environment;
+if(typeof data141 === "string"){
+if(func3(data141) < 1){
+const err315 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.live.properties.environment,data:data141};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -8604,7 +9131,7 @@ errors++;
 }
 }
 else {
-const err316 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxAbsolute.type,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data151};
+const err316 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.environment.type,parentSchema:schema62.properties.live.properties.environment,data:data141};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -8614,11 +9141,10 @@ vErrors.push(err316);
 errors++;
 }
 }
-if(data148.maxRelative !== undefined){
-let data152 = data148.maxRelative;
-if(typeof data152 == "number"){
-if(data152 < 0 || isNaN(data152)){
-const err317 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxRelative,data:data152};
+if(data140.model !== undefined){
+let data142 = data140.model;
+if(typeof data142 !== "string"){
+const err317 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/model",schemaPath:"#/$defs/liveBaseline/properties/live/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.model.type,parentSchema:schema62.properties.live.properties.model,data:data142};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -8628,8 +9154,9 @@ vErrors.push(err317);
 errors++;
 }
 }
+}
 else {
-const err318 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxRelative.type,parentSchema:schema64.properties.change.properties.maxRelative,data:data152};
+const err318 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.live.type,parentSchema:schema62.properties.live,data:data140};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -8641,7 +9168,7 @@ errors++;
 }
 }
 else {
-const err319 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/change",schemaPath:"#/$defs/gateCheck/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.change.type,parentSchema:schema64.properties.change,data:data148};
+const err319 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data139};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -8650,12 +9177,15 @@ vErrors.push(err319);
 }
 errors++;
 }
+var _valid19 = _errs388 === errors;
+valid102 = valid102 || _valid19;
+if(_valid19){
+if(props4 !== true){
+props4 = true;
 }
-if(data141.slices !== undefined){
-let data153 = data141.slices;
-if(Array.isArray(data153)){
-if(data153.length < 1){
-const err320 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.slices,data:data153};
+}
+if(!valid102){
+const err320 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/properties/gates/additionalProperties/properties/baseline/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.gates.additionalProperties.properties.baseline.anyOf,parentSchema:schema31.properties.gates.additionalProperties.properties.baseline,data:data139};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -8664,12 +9194,24 @@ vErrors.push(err320);
 }
 errors++;
 }
-const len17 = data153.length;
-for(let i18=0; i18<len17; i18++){
-let data154 = data153[i18];
-if(typeof data154 === "string"){
-if(func2(data154) < 1){
-const err321 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/slices/" + i18,schemaPath:"#/$defs/gateCheck/properties/slices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.slices.items,data:data154};
+else {
+errors = _errs386;
+if(vErrors !== null){
+if(_errs386){
+vErrors.length = _errs386;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data135.policies !== undefined){
+let data143 = data135.policies;
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+for(const key32 in data143){
+if(!(((((key32 === "onMissingMetric") || (key32 === "onMissingBaseline")) || (key32 === "onZeroBaseline")) || (key32 === "onNonFinite")) || (key32 === "zeroEpsilon"))){
+const err321 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data143};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -8679,8 +9221,10 @@ vErrors.push(err321);
 errors++;
 }
 }
-else {
-const err322 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/slices/" + i18,schemaPath:"#/$defs/gateCheck/properties/slices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.slices.items.type,parentSchema:schema64.properties.slices.items,data:data154};
+if(data143.onMissingMetric !== undefined){
+let data144 = data143.onMissingMetric;
+if(!(((data144 === "fail") || (data144 === "warn")) || (data144 === "skip"))){
+const err322 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingMetric",schemaPath:"#/$defs/gatePolicies/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingMetric.enum,parentSchema:schema63.properties.onMissingMetric,data:data144};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -8690,9 +9234,10 @@ vErrors.push(err322);
 errors++;
 }
 }
-}
-else {
-const err323 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.slices.type,parentSchema:schema64.properties.slices,data:data153};
+if(data143.onMissingBaseline !== undefined){
+let data145 = data143.onMissingBaseline;
+if(!((data145 === "fail") || (data145 === "skip"))){
+const err323 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingBaseline",schemaPath:"#/$defs/gatePolicies/properties/onMissingBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingBaseline.enum,parentSchema:schema63.properties.onMissingBaseline,data:data145};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -8702,11 +9247,10 @@ vErrors.push(err323);
 errors++;
 }
 }
-if(data141.crossSlice !== undefined){
-let data155 = data141.crossSlice;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-if(data155.feature === undefined){
-const err324 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "feature"},message:"must have required property '"+"feature"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data155};
+if(data143.onZeroBaseline !== undefined){
+let data146 = data143.onZeroBaseline;
+if(!((((data146 === "fail") || (data146 === "skip")) || (data146 === "absoluteOnly")) || (data146 === "strictImprovement"))){
+const err324 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onZeroBaseline",schemaPath:"#/$defs/gatePolicies/properties/onZeroBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onZeroBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onZeroBaseline.enum,parentSchema:schema63.properties.onZeroBaseline,data:data146};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -8715,8 +9259,11 @@ vErrors.push(err324);
 }
 errors++;
 }
-if(data155.maxGap === undefined){
-const err325 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "maxGap"},message:"must have required property '"+"maxGap"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data155};
+}
+if(data143.onNonFinite !== undefined){
+let data147 = data143.onNonFinite;
+if(!(((data147 === "fail") || (data147 === "warn")) || (data147 === "skip"))){
+const err325 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onNonFinite",schemaPath:"#/$defs/gatePolicies/properties/onNonFinite/enum",keyword:"enum",params:{allowedValues: schema63.properties.onNonFinite.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onNonFinite.enum,parentSchema:schema63.properties.onNonFinite,data:data147};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -8725,9 +9272,12 @@ vErrors.push(err325);
 }
 errors++;
 }
-for(const key34 in data155){
-if(!(((key34 === "feature") || (key34 === "maxGap")) || (key34 === "values"))){
-const err326 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.crossSlice,data:data155};
+}
+if(data143.zeroEpsilon !== undefined){
+let data148 = data143.zeroEpsilon;
+if(typeof data148 == "number"){
+if(data148 < 0 || isNaN(data148)){
+const err326 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.zeroEpsilon,data:data148};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -8737,11 +9287,8 @@ vErrors.push(err326);
 errors++;
 }
 }
-if(data155.feature !== undefined){
-let data156 = data155.feature;
-if(typeof data156 === "string"){
-if(func2(data156) < 1){
-const err327 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.crossSlice.properties.feature,data:data156};
+else {
+const err327 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.zeroEpsilon.type,parentSchema:schema63.properties.zeroEpsilon,data:data148};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -8751,8 +9298,9 @@ vErrors.push(err327);
 errors++;
 }
 }
+}
 else {
-const err328 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.feature.type,parentSchema:schema64.properties.crossSlice.properties.feature,data:data156};
+const err328 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data143};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -8762,11 +9310,11 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data155.maxGap !== undefined){
-let data157 = data155.maxGap;
-if(typeof data157 == "number"){
-if(data157 < 0 || isNaN(data157)){
-const err329 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data157};
+if(data135.checks !== undefined){
+let data149 = data135.checks;
+if(Array.isArray(data149)){
+if(data149.length < 1){
+const err329 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data149};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -8775,9 +9323,12 @@ vErrors.push(err329);
 }
 errors++;
 }
-}
-else {
-const err330 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.crossSlice.properties.maxGap.type,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data157};
+const len19 = data149.length;
+for(let i21=0; i21<len19; i21++){
+let data150 = data149[i21];
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+if(data150.metric === undefined){
+const err330 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema64.required,parentSchema:schema64,data:data150};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -8786,12 +9337,8 @@ vErrors.push(err330);
 }
 errors++;
 }
-}
-if(data155.values !== undefined){
-let data158 = data155.values;
-if(Array.isArray(data158)){
-if(data158.length < 2){
-const err331 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema64.properties.crossSlice.properties.values,data:data158};
+if(data150.direction === undefined){
+const err331 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema64.required,parentSchema:schema64,data:data150};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -8800,11 +9347,9 @@ vErrors.push(err331);
 }
 errors++;
 }
-const len18 = data158.length;
-for(let i19=0; i19<len18; i19++){
-let data159 = data158[i19];
-if(typeof data159 !== "string"){
-const err332 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/values/" + i19,schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.values.items.type,parentSchema:schema64.properties.crossSlice.properties.values.items,data:data159};
+for(const key33 in data150){
+if(!(func1.call(schema64.properties, key33))){
+const err332 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data150};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -8814,9 +9359,10 @@ vErrors.push(err332);
 errors++;
 }
 }
-}
-else {
-const err333 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.crossSlice.properties.values.type,parentSchema:schema64.properties.crossSlice.properties.values,data:data158};
+if(data150.name !== undefined){
+let data151 = data150.name;
+if(typeof data151 !== "string"){
+const err333 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/name",schemaPath:"#/$defs/gateCheck/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data151};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -8826,9 +9372,11 @@ vErrors.push(err333);
 errors++;
 }
 }
-}
-else {
-const err334 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.crossSlice.type,parentSchema:schema64.properties.crossSlice,data:data155};
+if(data150.metric !== undefined){
+let data152 = data150.metric;
+if(typeof data152 === "string"){
+if(func3(data152) < 1){
+const err334 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.metric,data:data152};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -8838,11 +9386,8 @@ vErrors.push(err334);
 errors++;
 }
 }
-if(data141.statistics !== undefined){
-let data160 = data141.statistics;
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-if(data160.method === undefined){
-const err335 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema64.properties.statistics.required,parentSchema:schema64.properties.statistics,data:data160};
+else {
+const err335 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.metric.type,parentSchema:schema64.properties.metric,data:data152};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -8851,9 +9396,11 @@ vErrors.push(err335);
 }
 errors++;
 }
-for(const key35 in data160){
-if(!((((((key35 === "method") || (key35 === "samples")) || (key35 === "resamples")) || (key35 === "confidence")) || (key35 === "seed")) || (key35 === "decideOn"))){
-const err336 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.statistics,data:data160};
+}
+if(data150.direction !== undefined){
+let data153 = data150.direction;
+if(!((data153 === "higher") || (data153 === "lower"))){
+const err336 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/direction",schemaPath:"#/$defs/gateCheck/properties/direction/enum",keyword:"enum",params:{allowedValues: schema64.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.direction.enum,parentSchema:schema64.properties.direction,data:data153};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -8863,10 +9410,11 @@ vErrors.push(err336);
 errors++;
 }
 }
-if(data160.method !== undefined){
-let data161 = data160.method;
-if(!(((data161 === "pairedBootstrap") || (data161 === "bootstrap")) || (data161 === "mannWhitney"))){
-const err337 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/method",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/method/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.method.enum,parentSchema:schema64.properties.statistics.properties.method,data:data161};
+if(data150.value !== undefined){
+let data154 = data150.value;
+if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
+if(Object.keys(data154).length < 1){
+const err337 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value",schemaPath:"#/$defs/gateCheck/properties/value/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.value,data:data154};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -8875,11 +9423,9 @@ vErrors.push(err337);
 }
 errors++;
 }
-}
-if(data160.samples !== undefined){
-let data162 = data160.samples;
-if(typeof data162 !== "string"){
-const err338 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/samples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/samples/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.statistics.properties.samples.type,parentSchema:schema64.properties.statistics.properties.samples,data:data162};
+for(const key34 in data154){
+if(!((key34 === "min") || (key34 === "max"))){
+const err338 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value",schemaPath:"#/$defs/gateCheck/properties/value/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.value,data:data154};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -8889,10 +9435,10 @@ vErrors.push(err338);
 errors++;
 }
 }
-if(data160.resamples !== undefined){
-let data163 = data160.resamples;
-if(!((typeof data163 == "number") && (!(data163 % 1) && !isNaN(data163)))){
-const err339 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.resamples.type,parentSchema:schema64.properties.statistics.properties.resamples,data:data163};
+if(data154.min !== undefined){
+let data155 = data154.min;
+if(!(typeof data155 == "number")){
+const err339 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value/min",schemaPath:"#/$defs/gateCheck/properties/value/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.min.type,parentSchema:schema64.properties.value.properties.min,data:data155};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -8901,9 +9447,11 @@ vErrors.push(err339);
 }
 errors++;
 }
-if(typeof data163 == "number"){
-if(data163 > 1000000 || isNaN(data163)){
-const err340 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema64.properties.statistics.properties.resamples,data:data163};
+}
+if(data154.max !== undefined){
+let data156 = data154.max;
+if(!(typeof data156 == "number")){
+const err340 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value/max",schemaPath:"#/$defs/gateCheck/properties/value/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.max.type,parentSchema:schema64.properties.value.properties.max,data:data156};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -8912,8 +9460,10 @@ vErrors.push(err340);
 }
 errors++;
 }
-if(data163 < 100 || isNaN(data163)){
-const err341 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema64.properties.statistics.properties.resamples,data:data163};
+}
+}
+else {
+const err341 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value",schemaPath:"#/$defs/gateCheck/properties/value/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.value.type,parentSchema:schema64.properties.value,data:data154};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -8923,12 +9473,11 @@ vErrors.push(err341);
 errors++;
 }
 }
-}
-if(data160.confidence !== undefined){
-let data164 = data160.confidence;
-if(typeof data164 == "number"){
-if(data164 >= 1 || isNaN(data164)){
-const err342 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema64.properties.statistics.properties.confidence,data:data164};
+if(data150.change !== undefined){
+let data157 = data150.change;
+if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
+if(Object.keys(data157).length < 1){
+const err342 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change",schemaPath:"#/$defs/gateCheck/properties/change/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.change,data:data157};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -8937,8 +9486,9 @@ vErrors.push(err342);
 }
 errors++;
 }
-if(data164 <= 0 || isNaN(data164)){
-const err343 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.statistics.properties.confidence,data:data164};
+for(const key35 in data157){
+if(!((((key35 === "minAbsolute") || (key35 === "minRelative")) || (key35 === "maxAbsolute")) || (key35 === "maxRelative"))){
+const err343 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change",schemaPath:"#/$defs/gateCheck/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.change,data:data157};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -8948,8 +9498,10 @@ vErrors.push(err343);
 errors++;
 }
 }
-else {
-const err344 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.statistics.properties.confidence.type,parentSchema:schema64.properties.statistics.properties.confidence,data:data164};
+if(data157.minAbsolute !== undefined){
+let data158 = data157.minAbsolute;
+if(!(typeof data158 == "number")){
+const err344 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/minAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/minAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minAbsolute.type,parentSchema:schema64.properties.change.properties.minAbsolute,data:data158};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -8959,10 +9511,10 @@ vErrors.push(err344);
 errors++;
 }
 }
-if(data160.seed !== undefined){
-let data165 = data160.seed;
-if(!((typeof data165 == "number") && (!(data165 % 1) && !isNaN(data165)))){
-const err345 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/seed",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.seed.type,parentSchema:schema64.properties.statistics.properties.seed,data:data165};
+if(data157.minRelative !== undefined){
+let data159 = data157.minRelative;
+if(!(typeof data159 == "number")){
+const err345 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/minRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/minRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minRelative.type,parentSchema:schema64.properties.change.properties.minRelative,data:data159};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -8972,10 +9524,11 @@ vErrors.push(err345);
 errors++;
 }
 }
-if(data160.decideOn !== undefined){
-let data166 = data160.decideOn;
-if(!((data166 === "bound") || (data166 === "pointEstimate"))){
-const err346 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics/decideOn",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/decideOn/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.decideOn.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.decideOn.enum,parentSchema:schema64.properties.statistics.properties.decideOn,data:data166};
+if(data157.maxAbsolute !== undefined){
+let data160 = data157.maxAbsolute;
+if(typeof data160 == "number"){
+if(data160 < 0 || isNaN(data160)){
+const err346 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data160};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -8985,9 +9538,8 @@ vErrors.push(err346);
 errors++;
 }
 }
-}
 else {
-const err347 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.statistics.type,parentSchema:schema64.properties.statistics,data:data160};
+const err347 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxAbsolute.type,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data160};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -8997,10 +9549,11 @@ vErrors.push(err347);
 errors++;
 }
 }
-if(data141.critical !== undefined){
-let data167 = data141.critical;
-if(typeof data167 !== "boolean"){
-const err348 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/critical",schemaPath:"#/$defs/gateCheck/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.critical.type,parentSchema:schema64.properties.critical,data:data167};
+if(data157.maxRelative !== undefined){
+let data161 = data157.maxRelative;
+if(typeof data161 == "number"){
+if(data161 < 0 || isNaN(data161)){
+const err348 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxRelative,data:data161};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -9010,11 +9563,8 @@ vErrors.push(err348);
 errors++;
 }
 }
-if(data141.weight !== undefined){
-let data168 = data141.weight;
-if(typeof data168 == "number"){
-if(data168 <= 0 || isNaN(data168)){
-const err349 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.weight,data:data168};
+else {
+const err349 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxRelative.type,parentSchema:schema64.properties.change.properties.maxRelative,data:data161};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -9024,8 +9574,9 @@ vErrors.push(err349);
 errors++;
 }
 }
+}
 else {
-const err350 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.weight.type,parentSchema:schema64.properties.weight,data:data168};
+const err350 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change",schemaPath:"#/$defs/gateCheck/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.change.type,parentSchema:schema64.properties.change,data:data157};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -9035,10 +9586,11 @@ vErrors.push(err350);
 errors++;
 }
 }
-if(data141.onMissingMetric !== undefined){
-let data169 = data141.onMissingMetric;
-if(!(((data169 === "fail") || (data169 === "warn")) || (data169 === "skip"))){
-const err351 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/onMissingMetric",schemaPath:"#/$defs/gateCheck/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema64.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.onMissingMetric.enum,parentSchema:schema64.properties.onMissingMetric,data:data169};
+if(data150.slices !== undefined){
+let data162 = data150.slices;
+if(Array.isArray(data162)){
+if(data162.length < 1){
+const err351 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.slices,data:data162};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -9047,11 +9599,12 @@ vErrors.push(err351);
 }
 errors++;
 }
-}
-if(data141.description !== undefined){
-let data170 = data141.description;
-if(typeof data170 !== "string"){
-const err352 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17+"/description",schemaPath:"#/$defs/gateCheck/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.description.type,parentSchema:schema64.properties.description,data:data170};
+const len20 = data162.length;
+for(let i22=0; i22<len20; i22++){
+let data163 = data162[i22];
+if(typeof data163 === "string"){
+if(func3(data163) < 1){
+const err352 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices/" + i22,schemaPath:"#/$defs/gateCheck/properties/slices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.slices.items,data:data163};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -9061,9 +9614,8 @@ vErrors.push(err352);
 errors++;
 }
 }
-}
 else {
-const err353 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i17,schemaPath:"#/$defs/gateCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data141};
+const err353 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices/" + i22,schemaPath:"#/$defs/gateCheck/properties/slices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.slices.items.type,parentSchema:schema64.properties.slices.items,data:data163};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -9075,7 +9627,7 @@ errors++;
 }
 }
 else {
-const err354 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gates.additionalProperties.properties.checks.type,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data140};
+const err354 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.slices.type,parentSchema:schema64.properties.slices,data:data162};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -9085,12 +9637,11 @@ vErrors.push(err354);
 errors++;
 }
 }
-if(data126.aggregate !== undefined){
-let data171 = data126.aggregate;
-if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
-for(const key36 in data171){
-if(!((((key36 === "mode") || (key36 === "pass")) || (key36 === "marginal")) || (key36 === "onMarginal"))){
-const err355 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data171};
+if(data150.crossSlice !== undefined){
+let data164 = data150.crossSlice;
+if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
+if(data164.feature === undefined){
+const err355 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "feature"},message:"must have required property '"+"feature"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data164};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -9099,11 +9650,8 @@ vErrors.push(err355);
 }
 errors++;
 }
-}
-if(data171.mode !== undefined){
-let data172 = data171.mode;
-if(!((data172 === "all") || (data172 === "score"))){
-const err356 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/mode",schemaPath:"#/$defs/gateAggregate/properties/mode/enum",keyword:"enum",params:{allowedValues: schema65.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.mode.enum,parentSchema:schema65.properties.mode,data:data172};
+if(data164.maxGap === undefined){
+const err356 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "maxGap"},message:"must have required property '"+"maxGap"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data164};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -9112,12 +9660,9 @@ vErrors.push(err356);
 }
 errors++;
 }
-}
-if(data171.pass !== undefined){
-let data173 = data171.pass;
-if(typeof data173 == "number"){
-if(data173 > 100 || isNaN(data173)){
-const err357 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.pass,data:data173};
+for(const key36 in data164){
+if(!(((key36 === "feature") || (key36 === "maxGap")) || (key36 === "values"))){
+const err357 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.crossSlice,data:data164};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -9126,8 +9671,12 @@ vErrors.push(err357);
 }
 errors++;
 }
-if(data173 < 0 || isNaN(data173)){
-const err358 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.pass,data:data173};
+}
+if(data164.feature !== undefined){
+let data165 = data164.feature;
+if(typeof data165 === "string"){
+if(func3(data165) < 1){
+const err358 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.crossSlice.properties.feature,data:data165};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -9138,7 +9687,7 @@ errors++;
 }
 }
 else {
-const err359 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.pass.type,parentSchema:schema65.properties.pass,data:data173};
+const err359 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.feature.type,parentSchema:schema64.properties.crossSlice.properties.feature,data:data165};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -9148,11 +9697,11 @@ vErrors.push(err359);
 errors++;
 }
 }
-if(data171.marginal !== undefined){
-let data174 = data171.marginal;
-if(typeof data174 == "number"){
-if(data174 > 100 || isNaN(data174)){
-const err360 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.marginal,data:data174};
+if(data164.maxGap !== undefined){
+let data166 = data164.maxGap;
+if(typeof data166 == "number"){
+if(data166 < 0 || isNaN(data166)){
+const err360 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data166};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -9161,8 +9710,9 @@ vErrors.push(err360);
 }
 errors++;
 }
-if(data174 < 0 || isNaN(data174)){
-const err361 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.marginal,data:data174};
+}
+else {
+const err361 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.crossSlice.properties.maxGap.type,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data166};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -9172,8 +9722,11 @@ vErrors.push(err361);
 errors++;
 }
 }
-else {
-const err362 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.marginal.type,parentSchema:schema65.properties.marginal,data:data174};
+if(data164.values !== undefined){
+let data167 = data164.values;
+if(Array.isArray(data167)){
+if(data167.length < 2){
+const err362 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema64.properties.crossSlice.properties.values,data:data167};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -9182,11 +9735,11 @@ vErrors.push(err362);
 }
 errors++;
 }
-}
-if(data171.onMarginal !== undefined){
-let data175 = data171.onMarginal;
-if(!(((data175 === "inconclusive") || (data175 === "fail")) || (data175 === "pass"))){
-const err363 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/onMarginal",schemaPath:"#/$defs/gateAggregate/properties/onMarginal/enum",keyword:"enum",params:{allowedValues: schema65.properties.onMarginal.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.onMarginal.enum,parentSchema:schema65.properties.onMarginal,data:data175};
+const len21 = data167.length;
+for(let i23=0; i23<len21; i23++){
+let data168 = data167[i23];
+if(typeof data168 !== "string"){
+const err363 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/values/" + i23,schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.values.items.type,parentSchema:schema64.properties.crossSlice.properties.values.items,data:data168};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -9198,7 +9751,7 @@ errors++;
 }
 }
 else {
-const err364 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data171};
+const err364 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.crossSlice.properties.values.type,parentSchema:schema64.properties.crossSlice.properties.values,data:data167};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -9208,10 +9761,9 @@ vErrors.push(err364);
 errors++;
 }
 }
-if(data126.seed !== undefined){
-let data176 = data126.seed;
-if(!((typeof data176 == "number") && (!(data176 % 1) && !isNaN(data176)))){
-const err365 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/seed",schemaPath:"#/properties/gates/additionalProperties/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.gates.additionalProperties.properties.seed.type,parentSchema:schema31.properties.gates.additionalProperties.properties.seed,data:data176};
+}
+else {
+const err365 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.crossSlice.type,parentSchema:schema64.properties.crossSlice,data:data164};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -9221,9 +9773,11 @@ vErrors.push(err365);
 errors++;
 }
 }
-}
-else {
-const err366 = {instancePath:instancePath+"/gates/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.additionalProperties.type,parentSchema:schema31.properties.gates.additionalProperties,data:data126};
+if(data150.statistics !== undefined){
+let data169 = data150.statistics;
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+if(data169.method === undefined){
+const err366 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema64.properties.statistics.required,parentSchema:schema64.properties.statistics,data:data169};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -9232,10 +9786,9 @@ vErrors.push(err366);
 }
 errors++;
 }
-}
-}
-else {
-const err367 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.type,parentSchema:schema31.properties.gates,data:data125};
+for(const key37 in data169){
+if(!(((((((key37 === "method") || (key37 === "samples")) || (key37 === "resamples")) || (key37 === "confidence")) || (key37 === "seed")) || (key37 === "minSamples")) || (key37 === "decideOn"))){
+const err367 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.statistics,data:data169};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -9245,12 +9798,10 @@ vErrors.push(err367);
 errors++;
 }
 }
-if(data.release !== undefined){
-let data177 = data.release;
-if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
-for(const key37 in data177){
-if(!((((((key37 === "initialVersion") || (key37 === "floatingMajor")) || (key37 === "prerelease")) || (key37 === "cleanTree")) || (key37 === "remote")) || (key37 === "notes"))){
-const err368 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release,data:data177};
+if(data169.method !== undefined){
+let data170 = data169.method;
+if(!(((data170 === "pairedBootstrap") || (data170 === "bootstrap")) || (data170 === "mannWhitney"))){
+const err368 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/method",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/method/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.method.enum,parentSchema:schema64.properties.statistics.properties.method,data:data170};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -9260,11 +9811,10 @@ vErrors.push(err368);
 errors++;
 }
 }
-if(data177.initialVersion !== undefined){
-let data178 = data177.initialVersion;
-if(typeof data178 === "string"){
-if(!pattern26.test(data178)){
-const err369 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",parentSchema:schema31.properties.release.properties.initialVersion,data:data178};
+if(data169.samples !== undefined){
+let data171 = data169.samples;
+if(typeof data171 !== "string"){
+const err369 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/samples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/samples/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.statistics.properties.samples.type,parentSchema:schema64.properties.statistics.properties.samples,data:data171};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -9274,8 +9824,10 @@ vErrors.push(err369);
 errors++;
 }
 }
-else {
-const err370 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.initialVersion.type,parentSchema:schema31.properties.release.properties.initialVersion,data:data178};
+if(data169.resamples !== undefined){
+let data172 = data169.resamples;
+if(!((typeof data172 == "number") && (!(data172 % 1) && !isNaN(data172)))){
+const err370 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.resamples.type,parentSchema:schema64.properties.statistics.properties.resamples,data:data172};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -9284,11 +9836,9 @@ vErrors.push(err370);
 }
 errors++;
 }
-}
-if(data177.floatingMajor !== undefined){
-let data179 = data177.floatingMajor;
-if(typeof data179 !== "boolean"){
-const err371 = {instancePath:instancePath+"/release/floatingMajor",schemaPath:"#/properties/release/properties/floatingMajor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.floatingMajor.type,parentSchema:schema31.properties.release.properties.floatingMajor,data:data179};
+if(typeof data172 == "number"){
+if(data172 > 1000000 || isNaN(data172)){
+const err371 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema64.properties.statistics.properties.resamples,data:data172};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -9297,11 +9847,8 @@ vErrors.push(err371);
 }
 errors++;
 }
-}
-if(data177.prerelease !== undefined){
-let data180 = data177.prerelease;
-if(!((data180 === "pr") || (data180 === "rc"))){
-const err372 = {instancePath:instancePath+"/release/prerelease",schemaPath:"#/properties/release/properties/prerelease/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.prerelease.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.prerelease.enum,parentSchema:schema31.properties.release.properties.prerelease,data:data180};
+if(data172 < 100 || isNaN(data172)){
+const err372 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema64.properties.statistics.properties.resamples,data:data172};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -9311,10 +9858,12 @@ vErrors.push(err372);
 errors++;
 }
 }
-if(data177.cleanTree !== undefined){
-let data181 = data177.cleanTree;
-if(!((data181 === "model") || (data181 === "repository"))){
-const err373 = {instancePath:instancePath+"/release/cleanTree",schemaPath:"#/properties/release/properties/cleanTree/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.cleanTree.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.cleanTree.enum,parentSchema:schema31.properties.release.properties.cleanTree,data:data181};
+}
+if(data169.confidence !== undefined){
+let data173 = data169.confidence;
+if(typeof data173 == "number"){
+if(data173 >= 1 || isNaN(data173)){
+const err373 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema64.properties.statistics.properties.confidence,data:data173};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -9323,12 +9872,8 @@ vErrors.push(err373);
 }
 errors++;
 }
-}
-if(data177.remote !== undefined){
-let data182 = data177.remote;
-if(typeof data182 === "string"){
-if(func2(data182) < 1){
-const err374 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.release.properties.remote,data:data182};
+if(data173 <= 0 || isNaN(data173)){
+const err374 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.statistics.properties.confidence,data:data173};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -9337,8 +9882,9 @@ vErrors.push(err374);
 }
 errors++;
 }
-if(!pattern27.test(data182)){
-const err375 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*$",parentSchema:schema31.properties.release.properties.remote,data:data182};
+}
+else {
+const err375 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.statistics.properties.confidence.type,parentSchema:schema64.properties.statistics.properties.confidence,data:data173};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -9348,8 +9894,10 @@ vErrors.push(err375);
 errors++;
 }
 }
-else {
-const err376 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.remote.type,parentSchema:schema31.properties.release.properties.remote,data:data182};
+if(data169.seed !== undefined){
+let data174 = data169.seed;
+if(!((typeof data174 == "number") && (!(data174 % 1) && !isNaN(data174)))){
+const err376 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/seed",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.seed.type,parentSchema:schema64.properties.statistics.properties.seed,data:data174};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -9359,12 +9907,10 @@ vErrors.push(err376);
 errors++;
 }
 }
-if(data177.notes !== undefined){
-let data183 = data177.notes;
-if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
-for(const key38 in data183){
-if(!((((key38 === "cardExcerptChars") || (key38 === "maxMetrics")) || (key38 === "signature")) || (key38 === "checksums"))){
-const err377 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release.properties.notes,data:data183};
+if(data169.minSamples !== undefined){
+let data175 = data169.minSamples;
+if(!((typeof data175 == "number") && (!(data175 % 1) && !isNaN(data175)))){
+const err377 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/minSamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/minSamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.minSamples.type,parentSchema:schema64.properties.statistics.properties.minSamples,data:data175};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -9373,11 +9919,9 @@ vErrors.push(err377);
 }
 errors++;
 }
-}
-if(data183.cardExcerptChars !== undefined){
-let data184 = data183.cardExcerptChars;
-if(!((typeof data184 == "number") && (!(data184 % 1) && !isNaN(data184)))){
-const err378 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.cardExcerptChars.type,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data184};
+if(typeof data175 == "number"){
+if(data175 < 2 || isNaN(data175)){
+const err378 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/minSamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/minSamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema64.properties.statistics.properties.minSamples,data:data175};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -9386,9 +9930,12 @@ vErrors.push(err378);
 }
 errors++;
 }
-if(typeof data184 == "number"){
-if(data184 < 0 || isNaN(data184)){
-const err379 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data184};
+}
+}
+if(data169.decideOn !== undefined){
+let data176 = data169.decideOn;
+if(!((data176 === "bound") || (data176 === "pointEstimate"))){
+const err379 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/decideOn",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/decideOn/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.decideOn.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.decideOn.enum,parentSchema:schema64.properties.statistics.properties.decideOn,data:data176};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -9399,10 +9946,8 @@ errors++;
 }
 }
 }
-if(data183.maxMetrics !== undefined){
-let data185 = data183.maxMetrics;
-if(!((typeof data185 == "number") && (!(data185 % 1) && !isNaN(data185)))){
-const err380 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.maxMetrics.type,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data185};
+else {
+const err380 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.statistics.type,parentSchema:schema64.properties.statistics,data:data169};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -9411,9 +9956,11 @@ vErrors.push(err380);
 }
 errors++;
 }
-if(typeof data185 == "number"){
-if(data185 < 0 || isNaN(data185)){
-const err381 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data185};
+}
+if(data150.critical !== undefined){
+let data177 = data150.critical;
+if(typeof data177 !== "boolean"){
+const err381 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/critical",schemaPath:"#/$defs/gateCheck/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.critical.type,parentSchema:schema64.properties.critical,data:data177};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -9423,11 +9970,11 @@ vErrors.push(err381);
 errors++;
 }
 }
-}
-if(data183.signature !== undefined){
-let data186 = data183.signature;
-if(typeof data186 !== "boolean"){
-const err382 = {instancePath:instancePath+"/release/notes/signature",schemaPath:"#/properties/release/properties/notes/properties/signature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.signature.type,parentSchema:schema31.properties.release.properties.notes.properties.signature,data:data186};
+if(data150.weight !== undefined){
+let data178 = data150.weight;
+if(typeof data178 == "number"){
+if(data178 <= 0 || isNaN(data178)){
+const err382 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.weight,data:data178};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -9437,10 +9984,8 @@ vErrors.push(err382);
 errors++;
 }
 }
-if(data183.checksums !== undefined){
-let data187 = data183.checksums;
-if(typeof data187 !== "boolean"){
-const err383 = {instancePath:instancePath+"/release/notes/checksums",schemaPath:"#/properties/release/properties/notes/properties/checksums/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.checksums.type,parentSchema:schema31.properties.release.properties.notes.properties.checksums,data:data187};
+else {
+const err383 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.weight.type,parentSchema:schema64.properties.weight,data:data178};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -9450,9 +9995,10 @@ vErrors.push(err383);
 errors++;
 }
 }
-}
-else {
-const err384 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.properties.notes.type,parentSchema:schema31.properties.release.properties.notes,data:data183};
+if(data150.onMissingMetric !== undefined){
+let data179 = data150.onMissingMetric;
+if(!(((data179 === "fail") || (data179 === "warn")) || (data179 === "skip"))){
+const err384 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/onMissingMetric",schemaPath:"#/$defs/gateCheck/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema64.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.onMissingMetric.enum,parentSchema:schema64.properties.onMissingMetric,data:data179};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -9462,9 +10008,10 @@ vErrors.push(err384);
 errors++;
 }
 }
-}
-else {
-const err385 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.type,parentSchema:schema31.properties.release,data:data177};
+if(data150.description !== undefined){
+let data180 = data150.description;
+if(typeof data180 !== "string"){
+const err385 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/description",schemaPath:"#/$defs/gateCheck/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.description.type,parentSchema:schema64.properties.description,data:data180};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -9474,14 +10021,9 @@ vErrors.push(err385);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data188 = data.environments;
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
-for(const key39 in data188){
-const _errs474 = errors;
-if(typeof key39 === "string"){
-if(!pattern28.test(key39)){
-const err386 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",parentSchema:schema31.properties.environments.propertyNames,data:key39,propertyName:key39};
+}
+else {
+const err386 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data150};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -9491,9 +10033,9 @@ vErrors.push(err386);
 errors++;
 }
 }
-var valid111 = _errs474 === errors;
-if(!valid111){
-const err387 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key39},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data188};
+}
+else {
+const err387 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gates.additionalProperties.properties.checks.type,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data149};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -9503,15 +10045,12 @@ vErrors.push(err387);
 errors++;
 }
 }
-for(const key40 in data188){
-if(!(validate27(data188[key40], {instancePath:instancePath+"/environments/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data188,parentDataProperty:key40,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err388 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data188};
+if(data135.aggregate !== undefined){
+let data181 = data135.aggregate;
+if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
+for(const key38 in data181){
+if(!((((key38 === "mode") || (key38 === "pass")) || (key38 === "marginal")) || (key38 === "onMarginal"))){
+const err388 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data181};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -9521,12 +10060,10 @@ vErrors.push(err388);
 errors++;
 }
 }
-if(data.chatops !== undefined){
-let data190 = data.chatops;
-if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
-for(const key41 in data190){
-if(!((((((key41 === "prefix") || (key41 === "permissions")) || (key41 === "allowForks")) || (key41 === "commands")) || (key41 === "environments")) || (key41 === "help"))){
-const err389 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.chatops,data:data190};
+if(data181.mode !== undefined){
+let data182 = data181.mode;
+if(!((data182 === "all") || (data182 === "score"))){
+const err389 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/mode",schemaPath:"#/$defs/gateAggregate/properties/mode/enum",keyword:"enum",params:{allowedValues: schema65.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.mode.enum,parentSchema:schema65.properties.mode,data:data182};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -9536,11 +10073,11 @@ vErrors.push(err389);
 errors++;
 }
 }
-if(data190.prefix !== undefined){
-let data191 = data190.prefix;
-if(typeof data191 === "string"){
-if(!pattern35.test(data191)){
-const err390 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[^\\sA-Za-z0-9]{1,4}$"},message:"must match pattern \""+"^[^\\sA-Za-z0-9]{1,4}$"+"\"",schema:"^[^\\sA-Za-z0-9]{1,4}$",parentSchema:schema31.properties.chatops.properties.prefix,data:data191};
+if(data181.pass !== undefined){
+let data183 = data181.pass;
+if(typeof data183 == "number"){
+if(data183 > 100 || isNaN(data183)){
+const err390 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.pass,data:data183};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -9549,9 +10086,8 @@ vErrors.push(err390);
 }
 errors++;
 }
-}
-else {
-const err391 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.prefix.type,parentSchema:schema31.properties.chatops.properties.prefix,data:data191};
+if(data183 < 0 || isNaN(data183)){
+const err391 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.pass,data:data183};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -9561,11 +10097,8 @@ vErrors.push(err391);
 errors++;
 }
 }
-if(data190.permissions !== undefined){
-let data192 = data190.permissions;
-if(Array.isArray(data192)){
-if(data192.length < 1){
-const err392 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.chatops.properties.permissions,data:data192};
+else {
+const err392 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.pass.type,parentSchema:schema65.properties.pass,data:data183};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -9574,11 +10107,12 @@ vErrors.push(err392);
 }
 errors++;
 }
-const len19 = data192.length;
-for(let i20=0; i20<len19; i20++){
-let data193 = data192[i20];
-if(!(((((data193 === "read") || (data193 === "triage")) || (data193 === "write")) || (data193 === "maintain")) || (data193 === "admin"))){
-const err393 = {instancePath:instancePath+"/chatops/permissions/" + i20,schemaPath:"#/$defs/chatopsPermission/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values",schema:schema79.enum,parentSchema:schema79,data:data193};
+}
+if(data181.marginal !== undefined){
+let data184 = data181.marginal;
+if(typeof data184 == "number"){
+if(data184 > 100 || isNaN(data184)){
+const err393 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.marginal,data:data184};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -9587,10 +10121,8 @@ vErrors.push(err393);
 }
 errors++;
 }
-}
-}
-else {
-const err394 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.permissions.type,parentSchema:schema31.properties.chatops.properties.permissions,data:data192};
+if(data184 < 0 || isNaN(data184)){
+const err394 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.marginal,data:data184};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -9600,10 +10132,8 @@ vErrors.push(err394);
 errors++;
 }
 }
-if(data190.allowForks !== undefined){
-let data194 = data190.allowForks;
-if(typeof data194 !== "boolean"){
-const err395 = {instancePath:instancePath+"/chatops/allowForks",schemaPath:"#/properties/chatops/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.chatops.properties.allowForks.type,parentSchema:schema31.properties.chatops.properties.allowForks,data:data194};
+else {
+const err395 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.marginal.type,parentSchema:schema65.properties.marginal,data:data184};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -9613,14 +10143,10 @@ vErrors.push(err395);
 errors++;
 }
 }
-if(data190.commands !== undefined){
-let data195 = data190.commands;
-if(Array.isArray(data195)){
-const len20 = data195.length;
-for(let i21=0; i21<len20; i21++){
-let data196 = data195[i21];
-if(!(((((((data196 === "deploy") || (data196 === "promote")) || (data196 === "rollback")) || (data196 === "status")) || (data196 === "lock")) || (data196 === "unlock")) || (data196 === "help"))){
-const err396 = {instancePath:instancePath+"/chatops/commands/" + i21,schemaPath:"#/properties/chatops/properties/commands/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.chatops.properties.commands.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.chatops.properties.commands.items.enum,parentSchema:schema31.properties.chatops.properties.commands.items,data:data196};
+if(data181.onMarginal !== undefined){
+let data185 = data181.onMarginal;
+if(!(((data185 === "inconclusive") || (data185 === "fail")) || (data185 === "pass"))){
+const err396 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/onMarginal",schemaPath:"#/$defs/gateAggregate/properties/onMarginal/enum",keyword:"enum",params:{allowedValues: schema65.properties.onMarginal.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.onMarginal.enum,parentSchema:schema65.properties.onMarginal,data:data185};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -9630,14 +10156,9 @@ vErrors.push(err396);
 errors++;
 }
 }
-let i22 = data195.length;
-let j1;
-if(i22 > 1){
-outer1:
-for(;i22--;){
-for(j1 = i22; j1--;){
-if(func0(data195[i22], data195[j1])){
-const err397 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/uniqueItems",keyword:"uniqueItems",params:{i: i22, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i22+" are identical)",schema:true,parentSchema:schema31.properties.chatops.properties.commands,data:data195};
+}
+else {
+const err397 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data181};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -9645,14 +10166,12 @@ else {
 vErrors.push(err397);
 }
 errors++;
-break outer1;
 }
 }
-}
-}
-}
-else {
-const err398 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.commands.type,parentSchema:schema31.properties.chatops.properties.commands,data:data195};
+if(data135.seed !== undefined){
+let data186 = data135.seed;
+if(!((typeof data186 == "number") && (!(data186 % 1) && !isNaN(data186)))){
+const err398 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/seed",schemaPath:"#/properties/gates/additionalProperties/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.gates.additionalProperties.properties.seed.type,parentSchema:schema31.properties.gates.additionalProperties.properties.seed,data:data186};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -9662,14 +10181,9 @@ vErrors.push(err398);
 errors++;
 }
 }
-if(data190.environments !== undefined){
-let data197 = data190.environments;
-if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
-for(const key42 in data197){
-const _errs493 = errors;
-if(typeof key42 === "string"){
-if(!pattern36.test(key42)){
-const err399 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",schema:"^[a-z0-9][a-z0-9._-]*$",parentSchema:schema31.properties.chatops.properties.environments.propertyNames,data:key42,propertyName:key42};
+}
+else {
+const err399 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.additionalProperties.type,parentSchema:schema31.properties.gates.additionalProperties,data:data135};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -9679,9 +10193,9 @@ vErrors.push(err399);
 errors++;
 }
 }
-var valid120 = _errs493 === errors;
-if(!valid120){
-const err400 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key42},message:"property name must be valid",schema:schema31.properties.chatops.properties.environments.propertyNames,parentSchema:schema31.properties.chatops.properties.environments,data:data197};
+}
+else {
+const err400 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.type,parentSchema:schema31.properties.gates,data:data134};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -9691,15 +10205,12 @@ vErrors.push(err400);
 errors++;
 }
 }
-for(const key43 in data197){
-if(!(validate33(data197[key43], {instancePath:instancePath+"/chatops/environments/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data197,parentDataProperty:key43,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err401 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.properties.environments.type,parentSchema:schema31.properties.chatops.properties.environments,data:data197};
+if(data.release !== undefined){
+let data187 = data.release;
+if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
+for(const key39 in data187){
+if(!((((((key39 === "initialVersion") || (key39 === "floatingMajor")) || (key39 === "prerelease")) || (key39 === "cleanTree")) || (key39 === "remote")) || (key39 === "notes"))){
+const err401 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release,data:data187};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -9709,11 +10220,11 @@ vErrors.push(err401);
 errors++;
 }
 }
-if(data190.help !== undefined){
-let data199 = data190.help;
-if(typeof data199 === "string"){
-if(func2(data199) > 4000){
-const err402 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema31.properties.chatops.properties.help,data:data199};
+if(data187.initialVersion !== undefined){
+let data188 = data187.initialVersion;
+if(typeof data188 === "string"){
+if(!pattern26.test(data188)){
+const err402 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",parentSchema:schema31.properties.release.properties.initialVersion,data:data188};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -9724,7 +10235,7 @@ errors++;
 }
 }
 else {
-const err403 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.help.type,parentSchema:schema31.properties.chatops.properties.help,data:data199};
+const err403 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.initialVersion.type,parentSchema:schema31.properties.release.properties.initialVersion,data:data188};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -9734,9 +10245,10 @@ vErrors.push(err403);
 errors++;
 }
 }
-}
-else {
-const err404 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.type,parentSchema:schema31.properties.chatops,data:data190};
+if(data187.floatingMajor !== undefined){
+let data189 = data187.floatingMajor;
+if(typeof data189 !== "boolean"){
+const err404 = {instancePath:instancePath+"/release/floatingMajor",schemaPath:"#/properties/release/properties/floatingMajor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.floatingMajor.type,parentSchema:schema31.properties.release.properties.floatingMajor,data:data189};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -9746,14 +10258,494 @@ vErrors.push(err404);
 errors++;
 }
 }
-}
-else {
-const err405 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data187.prerelease !== undefined){
+let data190 = data187.prerelease;
+if(!((data190 === "pr") || (data190 === "rc"))){
+const err405 = {instancePath:instancePath+"/release/prerelease",schemaPath:"#/properties/release/properties/prerelease/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.prerelease.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.prerelease.enum,parentSchema:schema31.properties.release.properties.prerelease,data:data190};
 if(vErrors === null){
 vErrors = [err405];
 }
 else {
 vErrors.push(err405);
+}
+errors++;
+}
+}
+if(data187.cleanTree !== undefined){
+let data191 = data187.cleanTree;
+if(!((data191 === "model") || (data191 === "repository"))){
+const err406 = {instancePath:instancePath+"/release/cleanTree",schemaPath:"#/properties/release/properties/cleanTree/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.cleanTree.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.cleanTree.enum,parentSchema:schema31.properties.release.properties.cleanTree,data:data191};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+}
+}
+if(data187.remote !== undefined){
+let data192 = data187.remote;
+if(typeof data192 === "string"){
+if(func3(data192) < 1){
+const err407 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.release.properties.remote,data:data192};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+if(!pattern27.test(data192)){
+const err408 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*$",parentSchema:schema31.properties.release.properties.remote,data:data192};
+if(vErrors === null){
+vErrors = [err408];
+}
+else {
+vErrors.push(err408);
+}
+errors++;
+}
+}
+else {
+const err409 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.remote.type,parentSchema:schema31.properties.release.properties.remote,data:data192};
+if(vErrors === null){
+vErrors = [err409];
+}
+else {
+vErrors.push(err409);
+}
+errors++;
+}
+}
+if(data187.notes !== undefined){
+let data193 = data187.notes;
+if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
+for(const key40 in data193){
+if(!((((key40 === "cardExcerptChars") || (key40 === "maxMetrics")) || (key40 === "signature")) || (key40 === "checksums"))){
+const err410 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release.properties.notes,data:data193};
+if(vErrors === null){
+vErrors = [err410];
+}
+else {
+vErrors.push(err410);
+}
+errors++;
+}
+}
+if(data193.cardExcerptChars !== undefined){
+let data194 = data193.cardExcerptChars;
+if(!((typeof data194 == "number") && (!(data194 % 1) && !isNaN(data194)))){
+const err411 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.cardExcerptChars.type,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data194};
+if(vErrors === null){
+vErrors = [err411];
+}
+else {
+vErrors.push(err411);
+}
+errors++;
+}
+if(typeof data194 == "number"){
+if(data194 < 0 || isNaN(data194)){
+const err412 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data194};
+if(vErrors === null){
+vErrors = [err412];
+}
+else {
+vErrors.push(err412);
+}
+errors++;
+}
+}
+}
+if(data193.maxMetrics !== undefined){
+let data195 = data193.maxMetrics;
+if(!((typeof data195 == "number") && (!(data195 % 1) && !isNaN(data195)))){
+const err413 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.maxMetrics.type,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data195};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
+}
+if(typeof data195 == "number"){
+if(data195 < 0 || isNaN(data195)){
+const err414 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data195};
+if(vErrors === null){
+vErrors = [err414];
+}
+else {
+vErrors.push(err414);
+}
+errors++;
+}
+}
+}
+if(data193.signature !== undefined){
+let data196 = data193.signature;
+if(typeof data196 !== "boolean"){
+const err415 = {instancePath:instancePath+"/release/notes/signature",schemaPath:"#/properties/release/properties/notes/properties/signature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.signature.type,parentSchema:schema31.properties.release.properties.notes.properties.signature,data:data196};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
+}
+}
+if(data193.checksums !== undefined){
+let data197 = data193.checksums;
+if(typeof data197 !== "boolean"){
+const err416 = {instancePath:instancePath+"/release/notes/checksums",schemaPath:"#/properties/release/properties/notes/properties/checksums/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.checksums.type,parentSchema:schema31.properties.release.properties.notes.properties.checksums,data:data197};
+if(vErrors === null){
+vErrors = [err416];
+}
+else {
+vErrors.push(err416);
+}
+errors++;
+}
+}
+}
+else {
+const err417 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.properties.notes.type,parentSchema:schema31.properties.release.properties.notes,data:data193};
+if(vErrors === null){
+vErrors = [err417];
+}
+else {
+vErrors.push(err417);
+}
+errors++;
+}
+}
+}
+else {
+const err418 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.type,parentSchema:schema31.properties.release,data:data187};
+if(vErrors === null){
+vErrors = [err418];
+}
+else {
+vErrors.push(err418);
+}
+errors++;
+}
+}
+if(data.environments !== undefined){
+let data198 = data.environments;
+if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
+for(const key41 in data198){
+const _errs511 = errors;
+if(typeof key41 === "string"){
+if(!pattern28.test(key41)){
+const err419 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",parentSchema:schema31.properties.environments.propertyNames,data:key41,propertyName:key41};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
+}
+errors++;
+}
+}
+var valid124 = _errs511 === errors;
+if(!valid124){
+const err420 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key41},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data198};
+if(vErrors === null){
+vErrors = [err420];
+}
+else {
+vErrors.push(err420);
+}
+errors++;
+}
+}
+for(const key42 in data198){
+if(!(validate27(data198[key42], {instancePath:instancePath+"/environments/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data198,parentDataProperty:key42,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err421 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data198};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+}
+if(data.chatops !== undefined){
+let data200 = data.chatops;
+if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
+for(const key43 in data200){
+if(!((((((key43 === "prefix") || (key43 === "permissions")) || (key43 === "allowForks")) || (key43 === "commands")) || (key43 === "environments")) || (key43 === "help"))){
+const err422 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.chatops,data:data200};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+}
+if(data200.prefix !== undefined){
+let data201 = data200.prefix;
+if(typeof data201 === "string"){
+if(!pattern38.test(data201)){
+const err423 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[^\\sA-Za-z0-9]{1,4}$"},message:"must match pattern \""+"^[^\\sA-Za-z0-9]{1,4}$"+"\"",schema:"^[^\\sA-Za-z0-9]{1,4}$",parentSchema:schema31.properties.chatops.properties.prefix,data:data201};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+}
+}
+else {
+const err424 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.prefix.type,parentSchema:schema31.properties.chatops.properties.prefix,data:data201};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
+}
+errors++;
+}
+}
+if(data200.permissions !== undefined){
+let data202 = data200.permissions;
+if(Array.isArray(data202)){
+if(data202.length < 1){
+const err425 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.chatops.properties.permissions,data:data202};
+if(vErrors === null){
+vErrors = [err425];
+}
+else {
+vErrors.push(err425);
+}
+errors++;
+}
+const len22 = data202.length;
+for(let i24=0; i24<len22; i24++){
+let data203 = data202[i24];
+if(typeof data203 === "string"){
+if(func3(data203) > 100){
+const err426 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema79,data:data203};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+}
+if(func3(data203) < 1){
+const err427 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79,data:data203};
+if(vErrors === null){
+vErrors = [err427];
+}
+else {
+vErrors.push(err427);
+}
+errors++;
+}
+if(!pattern39.test(data203)){
+const err428 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema79,data:data203};
+if(vErrors === null){
+vErrors = [err428];
+}
+else {
+vErrors.push(err428);
+}
+errors++;
+}
+}
+else {
+const err429 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data203};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
+}
+errors++;
+}
+}
+}
+else {
+const err430 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.permissions.type,parentSchema:schema31.properties.chatops.properties.permissions,data:data202};
+if(vErrors === null){
+vErrors = [err430];
+}
+else {
+vErrors.push(err430);
+}
+errors++;
+}
+}
+if(data200.allowForks !== undefined){
+let data204 = data200.allowForks;
+if(typeof data204 !== "boolean"){
+const err431 = {instancePath:instancePath+"/chatops/allowForks",schemaPath:"#/properties/chatops/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.chatops.properties.allowForks.type,parentSchema:schema31.properties.chatops.properties.allowForks,data:data204};
+if(vErrors === null){
+vErrors = [err431];
+}
+else {
+vErrors.push(err431);
+}
+errors++;
+}
+}
+if(data200.commands !== undefined){
+let data205 = data200.commands;
+if(Array.isArray(data205)){
+const len23 = data205.length;
+for(let i25=0; i25<len23; i25++){
+let data206 = data205[i25];
+if(!(((((((data206 === "deploy") || (data206 === "promote")) || (data206 === "rollback")) || (data206 === "status")) || (data206 === "lock")) || (data206 === "unlock")) || (data206 === "help"))){
+const err432 = {instancePath:instancePath+"/chatops/commands/" + i25,schemaPath:"#/properties/chatops/properties/commands/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.chatops.properties.commands.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.chatops.properties.commands.items.enum,parentSchema:schema31.properties.chatops.properties.commands.items,data:data206};
+if(vErrors === null){
+vErrors = [err432];
+}
+else {
+vErrors.push(err432);
+}
+errors++;
+}
+}
+let i26 = data205.length;
+let j2;
+if(i26 > 1){
+outer2:
+for(;i26--;){
+for(j2 = i26; j2--;){
+if(func0(data205[i26], data205[j2])){
+const err433 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i26+" are identical)",schema:true,parentSchema:schema31.properties.chatops.properties.commands,data:data205};
+if(vErrors === null){
+vErrors = [err433];
+}
+else {
+vErrors.push(err433);
+}
+errors++;
+break outer2;
+}
+}
+}
+}
+}
+else {
+const err434 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.commands.type,parentSchema:schema31.properties.chatops.properties.commands,data:data205};
+if(vErrors === null){
+vErrors = [err434];
+}
+else {
+vErrors.push(err434);
+}
+errors++;
+}
+}
+if(data200.environments !== undefined){
+let data207 = data200.environments;
+if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
+for(const key44 in data207){
+const _errs531 = errors;
+if(typeof key44 === "string"){
+if(!pattern40.test(key44)){
+const err435 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",schema:"^[a-z0-9][a-z0-9._-]*$",parentSchema:schema31.properties.chatops.properties.environments.propertyNames,data:key44,propertyName:key44};
+if(vErrors === null){
+vErrors = [err435];
+}
+else {
+vErrors.push(err435);
+}
+errors++;
+}
+}
+var valid133 = _errs531 === errors;
+if(!valid133){
+const err436 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key44},message:"property name must be valid",schema:schema31.properties.chatops.properties.environments.propertyNames,parentSchema:schema31.properties.chatops.properties.environments,data:data207};
+if(vErrors === null){
+vErrors = [err436];
+}
+else {
+vErrors.push(err436);
+}
+errors++;
+}
+}
+for(const key45 in data207){
+if(!(validate33(data207[key45], {instancePath:instancePath+"/chatops/environments/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data207,parentDataProperty:key45,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err437 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.properties.environments.type,parentSchema:schema31.properties.chatops.properties.environments,data:data207};
+if(vErrors === null){
+vErrors = [err437];
+}
+else {
+vErrors.push(err437);
+}
+errors++;
+}
+}
+if(data200.help !== undefined){
+let data209 = data200.help;
+if(typeof data209 === "string"){
+if(func3(data209) > 4000){
+const err438 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema31.properties.chatops.properties.help,data:data209};
+if(vErrors === null){
+vErrors = [err438];
+}
+else {
+vErrors.push(err438);
+}
+errors++;
+}
+}
+else {
+const err439 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.help.type,parentSchema:schema31.properties.chatops.properties.help,data:data209};
+if(vErrors === null){
+vErrors = [err439];
+}
+else {
+vErrors.push(err439);
+}
+errors++;
+}
+}
+}
+else {
+const err440 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.type,parentSchema:schema31.properties.chatops,data:data200};
+if(vErrors === null){
+vErrors = [err440];
+}
+else {
+vErrors.push(err440);
+}
+errors++;
+}
+}
+}
+else {
+const err441 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err441];
+}
+else {
+vErrors.push(err441);
 }
 errors++;
 }
@@ -9865,6 +10857,8 @@ function parseConfig(text, file, options = {}) {
         throw new errors/* ConfigError */.xL(issues);
     }
     const config = interpolated;
+    // `models:` may be left out when the file only configures other sections (validation alone).
+    config.models ??= {};
     const root = external_node_path_default().dirname(file);
     return {
         file,
@@ -9872,6 +10866,21 @@ function parseConfig(text, file, options = {}) {
         config,
         locate: (keyPath) => locateNode(keyPath),
         resolvePath: (relative, keyPath) => resolveInside(root, relative, locateNode(keyPath)),
+    };
+}
+/**
+ * The configuration of a folder that has no modelship.yml: no models and every section at its defaults.
+ * For the commands that still have something to say about such a repository (`score`); `file` is where
+ * the configuration would live, and locations point at it without a line.
+ */
+function unconfigured(root, file = path.join(root, 'modelship.yml')) {
+    const absoluteRoot = path.resolve(root);
+    return {
+        file: path.resolve(file),
+        root: absoluteRoot,
+        config: { version: 1, models: {} },
+        locate: () => ({ file: path.resolve(file) }),
+        resolvePath: (relative) => resolveInside(absoluteRoot, relative, { file: path.resolve(file) }),
     };
 }
 /** Where the alias that broke toJS starts: the first with no anchor before it, else the first alias (a bomb). */

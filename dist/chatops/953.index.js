@@ -40,7 +40,7 @@ async function deploymentStoreFor(ctx, loaded, options = {}) {
     const server = (ctx.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     const runUrl = ctx.env.GITHUB_RUN_ID ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${ctx.env.GITHUB_RUN_ID}` : undefined;
     const store = new GitHubDeploymentStore({
-        client: createGitHubClient({ token, env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } }),
+        client: options.client ?? createGitHubClient({ token, env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } }),
         repo,
         ref: options.ref ?? ctx.env.GITHUB_SHA ?? 'HEAD',
         githubEnvironment,

@@ -5,9 +5,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ chatopsAction)
+/* harmony export */   l7: () => (/* binding */ chatopsAction)
 /* harmony export */ });
-/* unused harmony export inert */
+/* unused harmony exports CHATOPS_UNANSWERED_BUDGET_MS, inert */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -25,62 +25,29 @@ const chatopsAction = {
         // configuration, Octokit or the engine are loaded.
         const body = payload?.comment?.body;
         if (ctx.env.GITHUB_EVENT_NAME === 'issue_comment' && typeof body === 'string' && !mayBeCommand(body)) {
-            return report(ctx, (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26))).ignored());
+            return report(ctx, (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4388))).ignored());
         }
         const loaded = await ctx.loadConfig();
-        const { runChatops } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26));
+        const { runChatops } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4388));
         const mode = ctx.inputs.choice('mode', ['execute', 'approve'], 'execute');
         const { stateKindOf } = await __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953));
         const stateKind = stateKindOf(ctx);
         const token = ctx.inputs.string('github-token');
-        const { createGitHubClient, repoFromEnv, requireToken } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+        const { createGitHubClient, repoFromEnv, requireToken, UnansweredBudget } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
         const log = { debug: ctx.debug, warning: ctx.warning };
-        const client = createGitHubClient({ token: requireToken(token, 'comment commands'), env: ctx.env, log });
+        // One budget for the whole command, shared by every client it uses: a GitHub that stops answering ends
+        // the command within it (docs/chatops.md), instead of 4 attempts × 30 s for each call.
+        const budget = new UnansweredBudget(unansweredBudgetMs(ctx.env));
+        const client = createGitHubClient({ token: requireToken(token, 'comment commands'), env: ctx.env, log, budget });
         // Team data is the organisation's: the workflow's GITHUB_TOKEN cannot read it, so it may come with its own token.
         const orgToken = ctx.inputs.string('org-token');
         if (orgToken)
             ctx.secret(orgToken);
-        const orgClient = orgToken ? createGitHubClient({ token: requireToken(orgToken, 'team membership lookups (input org-token)'), env: ctx.env, log }) : client;
+        const orgClient = orgToken ? createGitHubClient({ token: requireToken(orgToken, 'team membership lookups (input org-token)'), env: ctx.env, log, budget }) : client;
         const repo = repoFromEnv(ctx.env);
-        const { getPermissionLevel } = await __nccwpck_require__.e(/* import() */ 435).then(__nccwpck_require__.bind(__nccwpck_require__, 5435));
-        const { getPullRequest } = await __nccwpck_require__.e(/* import() */ 139).then(__nccwpck_require__.bind(__nccwpck_require__, 2139));
-        const { getCheckConclusions } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 5382));
-        const { getTeamMembership } = await __nccwpck_require__.e(/* import() */ 769).then(__nccwpck_require__.bind(__nccwpck_require__, 4769));
-        const { addCommentReaction } = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 8491));
-        const { upsertStickyComment, updateStickyComment } = await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 5267));
-        const { GitHubApiError } = await __nccwpck_require__.e(/* import() */ 116).then(__nccwpck_require__.bind(__nccwpck_require__, 3116));
-        const repository = {
-            permissionOf: (username) => getPermissionLevel(client, { ...repo, username }),
-            pullRequest: (pullNumber) => getPullRequest(client, { ...repo, pullNumber }),
-            checkConclusions: (sha) => getCheckConclusions(client, { ...repo, sha }),
-            teamMembership: (team, username) => getTeamMembership(orgClient, { org: repo.owner, teamSlug: team, username }),
-        };
-        // The reply is found (or created) once; every later update of this run rewrites it by id, one call each.
-        let reply;
-        const feedback = {
-            react: async (commentId, content) => {
-                await addCommentReaction(client, { ...repo, commentId, content });
-            },
-            reply: async (issueNumber, key, body) => {
-                if (reply && reply.body === body)
-                    return reply.url;
-                if (reply) {
-                    try {
-                        const updated = await updateStickyComment(client, { ...repo, commentId: reply.id, key, body });
-                        reply = { id: updated.id, url: updated.url, body };
-                        return updated.url;
-                    }
-                    catch (err) {
-                        // Deleted meanwhile: find or create it again.
-                        if (!(err instanceof GitHubApiError && err.status === 404))
-                            throw err;
-                    }
-                }
-                const written = await upsertStickyComment(client, { ...repo, issueNumber, key, body });
-                reply = { id: written.id, url: written.url, body };
-                return written.url;
-            },
-        };
+        const { gitHubRepositoryPort, gitHubFeedbackPort } = await __nccwpck_require__.e(/* import() */ 889).then(__nccwpck_require__.bind(__nccwpck_require__, 8889));
+        const repository = gitHubRepositoryPort(client, repo, orgClient);
+        const feedback = gitHubFeedbackPort(client, repo);
         const server = ctx.env.GITHUB_SERVER_URL || 'https://github.com';
         const runUrl = ctx.env.GITHUB_RUN_ID ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${ctx.env.GITHUB_RUN_ID}` : undefined;
         // The engine and its state are loaded only when an authorised command reaches them, with the state the
@@ -90,13 +57,28 @@ const chatopsAction = {
             ? {
                 handles: (command) => command.name !== 'deploy',
                 run: async (command, context) => {
-                    const [{ deploymentStoreFor }, { DeployEngineExecutor }] = await Promise.all([__nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953)), Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(327), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4897))]);
-                    const state = await deploymentStoreFor(ctx, loaded, { ref: context.sha, kind: stateKind });
+                    const [{ deploymentStoreFor }, { DeployEngineExecutor }] = await Promise.all([__nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953)), Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(88), __nccwpck_require__.e(663), __nccwpck_require__.e(327), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5921))]);
+                    const state = await deploymentStoreFor(ctx, loaded, { ref: context.sha, kind: stateKind, client });
                     return new DeployEngineExecutor(loaded, { log: ctx.info, store: state.store, deploymentUrl: state.deploymentUrl }).run(command, context);
                 },
             }
             : undefined;
-        const result = await runChatops({ eventName: ctx.env.GITHUB_EVENT_NAME, payload, loaded, dryRun: ctx.inputs.boolean('dry-run', false), runUrl }, { repository, feedback, executor });
+        // The lock the engine would meet, read from the same state, so a locked environment is refused here.
+        const locks = {
+            heldLock: async (environment) => {
+                const [{ deploymentStoreFor }, { storeFor }, { environmentOf }, { LockFile }] = await Promise.all([
+                    __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953)),
+                    __nccwpck_require__.e(/* import() */ 489).then(__nccwpck_require__.bind(__nccwpck_require__, 2489)),
+                    __nccwpck_require__.e(/* import() */ 621).then(__nccwpck_require__.bind(__nccwpck_require__, 9621)),
+                    __nccwpck_require__.e(/* import() */ 745).then(__nccwpck_require__.bind(__nccwpck_require__, 6745)),
+                ]);
+                const state = await deploymentStoreFor(ctx, loaded, { kind: stateKind, client });
+                const held = await storeFor(loaded, environmentOf(loaded, environment), { store: state.store }).lockInfo(environment);
+                // A stale lock file (its process is gone) is taken over by the next deploy: it holds nothing.
+                return held && state.kind === 'local' && LockFile.isStale(held) ? undefined : held;
+            },
+        };
+        const result = await runChatops({ eventName: ctx.env.GITHUB_EVENT_NAME, payload, loaded, dryRun: ctx.inputs.boolean('dry-run', false), runUrl }, { repository, feedback, executor, locks });
         return report(ctx, result);
     },
 };
@@ -108,6 +90,14 @@ async function report(ctx, result) {
     ctx.summary(summaryOf(result));
     ctx.info(`chatops: ${result.decision} (${result.code}): ${inert(result.reason)}`);
     return result.decision === 'failed' ? { failed: inert(result.reason) } : {};
+}
+/** What a command may spend in total waiting on a GitHub that does not answer (docs/chatops.md). */
+const CHATOPS_UNANSWERED_BUDGET_MS = 60_000;
+/** The budget; MODELSHIP_GITHUB_BUDGET_MS may shorten it (tests), never lengthen it past the documented bound. */
+function unansweredBudgetMs(env) {
+    const raw = env.MODELSHIP_GITHUB_BUDGET_MS?.trim();
+    const n = raw ? Number(raw) : NaN;
+    return Number.isFinite(n) && n >= 0 ? Math.min(n, CHATOPS_UNANSWERED_BUDGET_MS) : CHATOPS_UNANSWERED_BUDGET_MS;
 }
 function readEvent(env) {
     if (!env.GITHUB_EVENT_PATH)
@@ -176,7 +166,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3087);
 
 
-await (0,_runtime_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runActionSpec */ .v)(_chatops_js__WEBPACK_IMPORTED_MODULE_0__/* .chatopsAction */ .l);
+await (0,_runtime_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runActionSpec */ .v)(_chatops_js__WEBPACK_IMPORTED_MODULE_0__/* .chatopsAction */ .l7);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -889,6 +879,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 5574:
 /***/ ((module) => {
 
@@ -907,6 +904,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

@@ -115,7 +115,7 @@ class tree_MetricTree {
             return typeof known === 'string' ? { ok: false, kind: 'missing', reason: known } : { ok: false, ...known };
         const node = walk(base.node, metric);
         if (node === undefined) {
-            const keys = slice ? leafKeys(base.node) : this.keys();
+            const keys = slice ? tree_leafKeys(base.node) : this.keys();
             const hint = didYouMean(metric, keys);
             return {
                 ok: false,
@@ -146,7 +146,7 @@ class tree_MetricTree {
         return { values, ids };
     }
     keys() {
-        const out = leafKeys(this.root).filter((k) => k !== this.slicesKey && !k.startsWith(`${this.slicesKey}.`));
+        const out = tree_leafKeys(this.root).filter((k) => k !== this.slicesKey && !k.startsWith(`${this.slicesKey}.`));
         for (const k of this.missing.keys())
             if (!k.includes('/'))
                 out.push(k);
@@ -218,13 +218,13 @@ function leafValue(node, metric, origin) {
     return { ok: false, kind: 'invalid', reason: `metric "${metric}" in ${origin} is ${what}, expected a number` };
 }
 /** Dotted keys of every numeric (or value-bearing) leaf, capped so a huge document stays cheap. */
-function leafKeys(node, prefix = '', out = [], depth = 0) {
+function tree_leafKeys(node, prefix = '', out = [], depth = 0) {
     if (!tree_isRecord(node) || depth > 8 || out.length > 500)
         return out;
     for (const [k, v] of Object.entries(node)) {
         const key = prefix ? `${prefix}.${k}` : k;
         if (tree_isRecord(v) && !Object.hasOwn(v, 'value'))
-            leafKeys(v, key, out, depth + 1);
+            tree_leafKeys(v, key, out, depth + 1);
         else if (!Array.isArray(v))
             out.push(key);
     }
@@ -395,27 +395,52 @@ function bench_report_benchMetrics(data, origin, select = {}) {
     const sameModel = results.filter((r) => (select.model === undefined || r.model === select.model) && (select.runner === undefined || r.runner === select.runner) && (r.role === undefined || r.role === role));
     const chosen = sameModel.filter((r) => select.batch === undefined || r.batch === select.batch);
     const describe = (r) => `${String(r.model)}/${String(r.runner)}/batch ${String(r.batch)}`;
-    if (chosen.length !== 1) {
-        throw new MetricSourceError(`${origin}: ${chosen.length === 0 ? 'no benchmark result matches' : `${chosen.length} benchmark results match`} (model ${select.model ?? 'any'}, runner ${select.runner ?? 'any'}, batch ${select.batch ?? 'any'}, role ${role}); results: ${results.map(describe).join(', ')}`, { hint: 'set model, runner and batch on the bench source to pick one result' });
+    const noMatch = (what) => new MetricSourceError(`${origin}: ${what} (model ${select.model ?? 'any'}, runner ${select.runner ?? 'any'}, batch ${select.batch ?? 'any'}, role ${role}); results: ${results.map(describe).join(', ')}`, { hint: 'set model and runner on the bench source to pick one result (batch sizes are slices batch:<n>)' });
+    if (chosen.length === 0)
+        throw noMatch('no benchmark result matches');
+    // Several batch sizes of one model and runner, none selected: the report is read as slices `batch:<n>`.
+    const onlyBatchesDiffer = select.batch === undefined && chosen.every((r) => r.model === chosen[0].model && r.runner === chosen[0].runner && typeof r.batch === 'number');
+    const distinctBatches = new Set(chosen.map((r) => r.batch)).size === chosen.length;
+    if (chosen.length > 1 && !(onlyBatchesDiffer && distinctBatches))
+        throw noMatch(`${chosen.length} benchmark results match`);
+    const one = chosen.length === 1 ? chosen[0] : undefined;
+    const batches = sameModel.filter((r) => r.model === chosen[0].model && r.runner === chosen[0].runner && typeof r.batch === 'number');
+    const root = one ? node(one) : {};
+    if (batches.length > 1 || !one)
+        root.slices = { batch: Object.fromEntries(batches.map((r) => [String(r.batch), node(r)])) };
+    const missing = new Map();
+    if (!one) {
+        const sizes = batches.map((r) => String(r.batch)).join(', ');
+        const why = `${origin} holds batch sizes ${sizes} of ${String(chosen[0].model)}/${String(chosen[0].runner)}: read one as a slice (slices: [batch] or batch:${String(batches[0].batch)} on the check) or set batch on the bench source`;
+        for (const key of leafKeys(node(chosen[0])))
+            missing.set(key, why);
     }
-    const pick = (r) => ({ latency_ms: r.latency_ms, throughput_per_s: r.throughput_per_s, rss_mb: r.rss_mb, errors: r.errors, samples: r.samples });
-    const root = pick(chosen[0]);
-    const batches = sameModel.filter((r) => chosen[0].model === r.model && typeof r.batch === 'number');
-    if (batches.length > 1)
-        root.slices = { batch: Object.fromEntries(batches.map((r) => [String(r.batch), pick(r)])) };
-    const samples = new Map();
-    const trials = Array.isArray(chosen[0].trials) ? chosen[0].trials.filter(isRecord) : [];
-    if (trials.length > 0) {
+    const label = one ? `${origin} (${describe(one)})` : `${origin} (${String(chosen[0].model)}/${String(chosen[0].runner)}, batch sizes as slices)`;
+    return new MetricTree(label, root, missing);
+}
+/** One result as a tree: its figures, with the trials' figures as samples (for Mann-Whitney and bootstrap). */
+function node(r) {
+    const trials = Array.isArray(r.trials) ? r.trials.filter(isRecord) : [];
+    const withSamples = (value, samples) => (samples && samples.every(Number.isFinite) && trials.length > 0 ? { value, samples } : value);
+    const latency = isRecord(r.latency_ms) ? { ...r.latency_ms } : r.latency_ms;
+    if (isRecord(latency)) {
         for (const k of TRIAL_KEYS) {
-            const values = trials.map((t) => (isRecord(t.latency_ms) ? Number(t.latency_ms[k]) : NaN));
-            if (values.every(Number.isFinite))
-                samples.set(`latency_ms.${k}`, { values });
+            if (!Object.hasOwn(latency, k))
+                continue;
+            latency[k] = withSamples(latency[k], trials.map((t) => (isRecord(t.latency_ms) ? Number(t.latency_ms[k]) : NaN)));
         }
-        const tp = trials.map((t) => Number(t.throughput_per_s));
-        if (tp.every(Number.isFinite))
-            samples.set('throughput_per_s', { values: tp });
     }
-    return new MetricTree(`${origin} (${describe(chosen[0])})`, root, new Map(), samples);
+    const out = {
+        latency_ms: latency,
+        throughput_per_s: withSamples(r.throughput_per_s, trials.map((t) => Number(t.throughput_per_s))),
+        rss_mb: r.rss_mb,
+        errors: r.errors,
+        samples: r.samples,
+    };
+    for (const k of Object.keys(out))
+        if (out[k] === undefined)
+            delete out[k];
+    return out;
 }
 class BenchReportSource {
     file;
@@ -1245,10 +1270,26 @@ function metrics_createMetricSource(spec, ctx) {
 }
 /** `path@ref` names the file at a git ref, unless a file by the full name exists (paths may hold "@"). */
 function parseFileSpec(text, defaultRef, exists = existsSync) {
-    const at = text.lastIndexOf('@');
-    if (at > 0 && at < text.length - 1 && !exists(text))
-        return { file: text.slice(0, at), ref: text.slice(at + 1) };
-    return { file: text, ref: defaultRef };
+    const { file, ref } = splitFileAtRef(text, exists);
+    return { file, ref: ref ?? defaultRef };
+}
+/**
+ * Splits `FILE@REF`. Tags of the default format hold "@" themselves (`iris@v1.0.0`, so
+ * `metrics.json@iris@v1.0.0`), and paths may too: a text naming an existing file is that file; else the split
+ * is at the first "@" whose left side exists, and failing that (a file that exists only at the ref) at the
+ * first "@". `exists` answers for a path as written (relative paths against the caller's folder).
+ */
+function splitFileAtRef(text, exists) {
+    if (exists(text))
+        return { file: text };
+    const ats = [];
+    for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1))
+        if (i > 0 && i < text.length - 1)
+            ats.push(i);
+    if (ats.length === 0)
+        return { file: text };
+    const at = ats.find((i) => exists(text.slice(0, i))) ?? ats[0];
+    return { file: text.slice(0, at), ref: text.slice(at + 1) };
 }
 function formatOf(file, format) {
     if (format && format !== 'auto')
@@ -1415,13 +1456,14 @@ function evaluateCheck(gate, check, index, inputs, seed) {
         critical: check.critical === true,
         weight: check.weight ?? 1,
     });
-    const missingPolicy = check.onMissingMetric ?? gate.policies.onMissingMetric;
+    // The reason names where the policy was set: the check's own onMissingMetric, or the gate's.
+    const missingPolicy = check.onMissingMetric !== undefined ? { policy: check.onMissingMetric, setting: `checks[${index}].onMissingMetric` } : { policy: gate.policies.onMissingMetric, setting: 'policies.onMissingMetric' };
     const wantsChange = check.change !== undefined || check.statistics !== undefined;
     for (const target of expandSlices(check, inputs.candidate)) {
         const kinds = [...(check.value ? ['value'] : []), ...(wantsChange ? ['change'] : [])];
         if (target.problem !== undefined) {
             for (const kind of kinds)
-                out.push(finish({ ...base(kind, target.label), bound: boundText(kind, check) }, missing(missingPolicy, target.problem, 'missingMetric')));
+                out.push(finish({ ...base(kind, target.label), bound: boundText(kind, check) }, missing(missingPolicy, target.problem)));
             continue;
         }
         if (check.value)
@@ -1463,16 +1505,16 @@ function expandSlices(check, candidate) {
 function finish(row, outcome) {
     return { ...row, status: outcome.status, passed: outcome.status === 'pass', reason: outcome.reason };
 }
-function missing(policy, reason, key) {
-    const status = policy === 'fail' ? 'fail' : policy === 'warn' ? 'warn' : 'skip';
-    return { status, reason: `${reason} (policies.${key === 'missingMetric' ? 'onMissingMetric' : key}: ${policy})` };
+function missing(rule, reason) {
+    const status = rule.policy === 'fail' ? 'fail' : rule.policy === 'warn' ? 'warn' : 'skip';
+    return { status, reason: `${reason} (${rule.setting}: ${rule.policy})` };
 }
 /** Lookup problems and non-finite values, turned into an outcome by policy; undefined when the value is usable. */
 function screen(gate, lookup, missingPolicy, side, metric) {
     if (!lookup.ok) {
         if (lookup.kind === 'invalid')
             return { status: 'error', reason: lookup.reason };
-        return missing(missingPolicy, side === 'baseline' ? `baseline: ${lookup.reason}` : lookup.reason, 'missingMetric');
+        return missing(missingPolicy, side === 'baseline' ? `baseline: ${lookup.reason}` : lookup.reason);
     }
     if (!Number.isFinite(lookup.value)) {
         const p = gate.policies.onNonFinite;
@@ -1545,7 +1587,7 @@ function changeRow(gate, check, row, inputs, slice, missingPolicy, seed) {
         const cs = inputs.candidate.samples(key, slice);
         const bs = inputs.baseline.samples(key, slice);
         if (!cs || !bs) {
-            return finish(base, missing(missingPolicy, `statistics need per-example samples "${key}"${where} in both ${cs ? '' : 'the candidate'}${!cs && !bs ? ' and ' : ''}${bs ? '' : 'the baseline'}`.replace('both  and', 'both'), 'missingMetric'));
+            return finish(base, missing(missingPolicy, `statistics need per-example samples "${key}"${where} in both ${cs ? '' : 'the candidate'}${!cs && !bs ? ' and ' : ''}${bs ? '' : 'the baseline'}`.replace('both  and', 'both')));
         }
         try {
             stats = changeStatistics(check.statistics, check.direction, cs, bs, seed);
@@ -1575,57 +1617,64 @@ function changeRow(gate, check, row, inputs, slice, missingPolicy, seed) {
     const decideOnBound = stats !== undefined && (check.statistics?.decideOn ?? 'bound') === 'bound';
     const list = bounds(check.change);
     const notes = [];
+    const held = [];
     const violations = [];
-    let evaluated = 0;
+    if (stats && !decideOnBound)
+        notes.push('decided on the point estimate Δ, the interval is reported only (statistics.decideOn: pointEstimate)');
     if (decideOnBound && stats.method === 'mannWhitney' && list.length === 0) {
         // Mann-Whitney alone: fail on any significant regression.
-        const alpha = 1 - stats.confidence;
-        evaluated++;
+        const { alpha } = stats;
         if (stats.pWorse < alpha)
-            violations.push(`the candidate is significantly worse (Mann-Whitney one-sided p = ${formatNumber(stats.pWorse)} < ${formatNumber(alpha)}, shift ${signed(stats.estimate)})`);
+            violations.push(`the candidate is significantly worse (Mann-Whitney one-sided p = ${formatNumber(stats.pWorse)} < α ${formatNumber(alpha)}, shift ${signed(stats.estimate)})`);
         else
-            notes.push(`no significant regression (Mann-Whitney one-sided p = ${formatNumber(stats.pWorse)} ≥ ${formatNumber(alpha)})`);
+            held.push(`no significant regression (Mann-Whitney one-sided p(worse) = ${formatNumber(stats.pWorse)} ≥ α ${formatNumber(alpha)})`);
     }
     for (const bnd of list) {
         if (bnd.relative && zero) {
             const p = gate.policies.onZeroBaseline;
+            const zeroWhy = `the baseline is ${formatNumber(bv)} (|b| < zeroEpsilon ${gate.policies.zeroEpsilon}) so ${bnd.key} ${percent(bnd.limit)} is undefined`;
             if (p === 'skip')
-                return finish(base, { status: 'skip', reason: `${moved}; the baseline is 0 so ${bnd.key} is undefined: change check skipped (policies.onZeroBaseline: skip)` });
+                return finish(base, { status: 'skip', reason: `${moved}; ${zeroWhy}: change check skipped (policies.onZeroBaseline: skip)` });
             if (p === 'fail') {
-                evaluated++;
-                violations.push(`the baseline is 0 so ${bnd.key} ${formatNumber(bnd.limit)} cannot be met: relative change is undefined (policies.onZeroBaseline: fail)`);
+                violations.push(`${zeroWhy}: it cannot be met (policies.onZeroBaseline: fail)`);
                 continue;
             }
-            if (p === 'absoluteOnly') {
-                notes.push(`${bnd.key} ignored: the baseline is 0 (policies.onZeroBaseline: absoluteOnly)`);
+            if (p === 'absoluteOnly' || bnd.side === 'max') {
+                notes.push(`${zeroWhy}: ignored (policies.onZeroBaseline: ${p})`);
                 continue;
             }
             // strictImprovement, as MLflow: a relative minimum becomes "strictly better than the baseline".
-            if (bnd.side === 'max') {
-                notes.push(`${bnd.key} ignored: the baseline is 0 (policies.onZeroBaseline: strictImprovement)`);
-                continue;
-            }
-            evaluated++;
-            const d = decideOnBound && stats.lower !== undefined ? stats.lower : delta;
-            if (!(d >= STRICT_IMPROVEMENT))
-                violations.push(`the baseline is 0, so ${bnd.key} requires a strict improvement (Δ ≥ 1e-10), got Δ ${signed(d)} (policies.onZeroBaseline: strictImprovement)`);
+            const outcome = judgeBound({ key: bnd.key, limit: STRICT_IMPROVEMENT, side: 'min', relative: false }, delta, 1, stats, decideOnBound);
+            const replaced = `${zeroWhy}, replaced by a strict improvement Δ ≥ 1e-10 (policies.onZeroBaseline: strictImprovement)`;
+            if (outcome.violation)
+                violations.push(`${replaced}: ${outcome.violation}`);
+            else
+                held.push(`${replaced}: ${outcome.held}`);
             continue;
         }
-        evaluated++;
-        const v = checkBound(bnd, delta, bv, stats, decideOnBound);
-        if (v)
-            violations.push(v);
+        const outcome = judgeBound(bnd, delta, bv, stats, decideOnBound);
+        if (outcome.violation)
+            violations.push(outcome.violation);
+        else
+            held.push(outcome.held);
     }
-    if (evaluated === 0)
+    if (violations.length === 0 && held.length === 0)
         return finish(base, { status: 'skip', reason: `${moved}; no change bound could be evaluated: ${notes.join('; ')}` });
     const noteText = notes.length ? `; ${notes.join('; ')}` : '';
     const statText = stats ? ` [${statSummary(stats)}]` : '';
     if (violations.length > 0)
         return finish(base, { status: 'fail', reason: `${moved}${statText}: ${violations.join('; ')}${noteText}` });
-    return finish(base, { status: 'pass', reason: `${moved}${statText}: ${bound} holds${noteText}` });
+    return finish(base, { status: 'pass', reason: `${moved}${statText}: ${held.join('; ')}${noteText}` });
 }
-/** One change bound against Δ (or its confidence bound); a sentence when violated. */
-function checkBound(bnd, delta, b, stats, decideOnBound) {
+/**
+ * One change bound against Δ, its confidence bound, or (Mann-Whitney) a one-sided test against the bound:
+ * a sentence saying why it holds, or why it is violated. A reason never states a bound that was not shown:
+ * - bootstrap (decideOn bound): the lower (minimums) or upper (maximums) confidence bound of Δ must clear it;
+ * - Mann-Whitney, a positive minimum (a required improvement): holds only when the shift beyond it is
+ *   significant (one-sided test of the shifted sample, p(Δ > min) < α); every other bound (a tolerated
+ *   regression, a maximum) is violated only when crossing it is significant (p(Δ < min) or p(Δ > max) < α).
+ */
+function judgeBound(bnd, delta, b, stats, decideOnBound) {
     const symbol = bnd.relative ? 'ρ' : 'Δ';
     const scale = bnd.relative ? Math.abs(b) : 1;
     const show = (x) => (bnd.relative ? percent(x) : signed(x));
@@ -1638,13 +1687,25 @@ function checkBound(bnd, delta, b, stats, decideOnBound) {
                 ? `less than the required improvement of ${bnd.relative ? percent(bnd.limit) : formatNumber(bnd.limit)}`
                 : 'a regression';
     if (stats && decideOnBound && stats.method === 'mannWhitney') {
-        const alpha = 1 - stats.confidence;
-        const p = bnd.side === 'min' ? stats.pWorse : stats.pBetter;
+        const alpha = formatNumber(stats.alpha);
         const x = stats.estimate / scale;
+        const margin = bnd.limit * scale;
+        if (bnd.side === 'min' && bnd.limit > 0) {
+            const p = stats.pShift(margin, 'above');
+            if (p < stats.alpha && !below(x, bnd.limit))
+                return { held: `${bnd.key}: shift ${symbol} ${show(x)} > ${limitText} is significant (one-sided p(${symbol} > ${limitText}) = ${formatNumber(p)} < α ${alpha})` };
+            return { violation: `${bnd.key}: no evidence of the required improvement: shift ${symbol} ${show(x)}, one-sided p(${symbol} > ${limitText}) = ${formatNumber(p)} ≥ α ${alpha}: ${meaning}` };
+        }
+        const tail = bnd.side === 'min' ? 'below' : 'above';
+        const op = bnd.side === 'min' ? '<' : '>';
+        const p = stats.pShift(margin, tail);
         const beyond = bnd.side === 'min' ? below(x, bnd.limit) : above(x, bnd.limit);
-        if (beyond && p < alpha)
-            return `${bnd.key}: shift ${symbol} ${show(x)} ${bnd.side === 'min' ? '<' : '>'} ${limitText} and significant (one-sided p = ${formatNumber(p)} < ${formatNumber(alpha)}): ${meaning}`;
-        return undefined;
+        const pText = `one-sided p(${symbol} ${op} ${limitText}) = ${formatNumber(p)}`;
+        if (beyond && p < stats.alpha)
+            return { violation: `${bnd.key}: shift ${symbol} ${show(x)} ${op} ${limitText} and significant (${pText} < α ${alpha}): ${meaning}` };
+        if (!beyond)
+            return { held: `${bnd.key}: shift ${symbol} ${show(x)} ${bnd.side === 'min' ? '≥' : '≤'} ${limitText} (${pText})` };
+        return { held: `${bnd.key}: shift ${symbol} ${show(x)} ${op} ${limitText}, but not significantly (${pText} ≥ α ${alpha}): no evidence to fail on` };
     }
     let x = delta;
     let label = symbol;
@@ -1654,10 +1715,10 @@ function checkBound(bnd, delta, b, stats, decideOnBound) {
     }
     const value = x / scale;
     if (bnd.side === 'min' && below(value, bnd.limit))
-        return `${bnd.key}: ${label} ${show(value)} < ${limitText}: ${meaning}`;
+        return { violation: `${bnd.key}: ${label} ${show(value)} < ${limitText}: ${meaning}` };
     if (bnd.side === 'max' && above(value, bnd.limit))
-        return `${bnd.key}: ${label} ${show(value)} > ${limitText}: ${meaning}`;
-    return undefined;
+        return { violation: `${bnd.key}: ${label} ${show(value)} > ${limitText}: ${meaning}` };
+    return { held: `${label} ${show(value)} ${bnd.side === 'min' ? '≥' : '≤'} ${limitText} holds` };
 }
 /** x < limit beyond rounding noise (1e-12 relative to the numbers involved, at least 1e-12 absolute). */
 function below(x, limit) {
@@ -1673,7 +1734,7 @@ function gapRow(gate, check, row, inputs, missingPolicy) {
     const values = spec.values ?? inputs.candidate.sliceValues(spec.feature);
     if (values === undefined) {
         const probe = inputs.candidate.get(check.metric, { feature: spec.feature, value: '' });
-        return finish(base, missing(missingPolicy, probe.ok ? `slice feature "${spec.feature}" does not exist` : probe.reason, 'missingMetric'));
+        return finish(base, missing(missingPolicy, probe.ok ? `slice feature "${spec.feature}" does not exist` : probe.reason));
     }
     const gap = (set, side) => {
         let hi;
@@ -1856,7 +1917,10 @@ async function runOne(loaded, name, spec, overrides) {
         checks: [],
         seed: overrides.seed ?? config.seed,
     });
-    const candidateSource = withKey(() => createMetricSource(candidateSpec, ctxFor('candidate', undefined, overrides.candidate !== undefined)), loaded, [...keyPath, 'candidate']);
+    const candidateCtx = ctxFor('candidate', undefined, overrides.candidate !== undefined);
+    const bound = overrides.candidate === undefined ? overrides.candidateVersion : undefined;
+    const candidateArgument = overrides.candidate !== undefined ? overrides.arguments?.candidate : undefined;
+    const candidateSource = withKey(() => (bound ? bound.source(candidateSpec, candidateCtx, name) : createMetricSource(candidateSpec, candidateCtx)), loaded, [...keyPath, 'candidate'], candidateArgument);
     let candidate;
     try {
         candidate = await candidateSource.read();
@@ -1864,7 +1928,7 @@ async function runOne(loaded, name, spec, overrides) {
     catch (err) {
         if (err instanceof MetricSourceError && err.kind === 'unavailable')
             return inconclusive(`the candidate metrics could not be read: ${err.message}`, candidateSource.describe(), null);
-        throw err;
+        throw fromArgument(err, candidateArgument);
     }
     let baseline;
     let baselineNote;
@@ -1887,7 +1951,9 @@ async function runOne(loaded, name, spec, overrides) {
             baselineNote = `no version of ${model} is live in ${environment} yet`;
     }
     else {
-        const source = withKey(() => createMetricSource(baselineSpec, ctxFor('baseline', overrides.baselineRef, overrides.baseline !== undefined || (spec.baseline === undefined && overrides.candidate !== undefined))), loaded, [...keyPath, 'baseline']);
+        // Named in errors: the argument that gave the baseline, else the one that gave its ref.
+        const baselineArgument = overrides.baseline !== undefined ? overrides.arguments?.baseline : overrides.baselineRef !== undefined ? overrides.arguments?.baselineRef : undefined;
+        const source = withKey(() => createMetricSource(baselineSpec, ctxFor('baseline', overrides.baselineRef, overrides.baseline !== undefined || (spec.baseline === undefined && overrides.candidate !== undefined))), loaded, [...keyPath, 'baseline'], baselineArgument);
         try {
             baseline = await source.read();
         }
@@ -1897,7 +1963,7 @@ async function runOne(loaded, name, spec, overrides) {
             else if (err instanceof MetricSourceError && err.kind === 'unavailable')
                 return inconclusive(`the baseline metrics could not be read: ${err.message}`, candidate.describe(), source.describe());
             else
-                throw err;
+                throw fromArgument(err, baselineArgument);
         }
     }
     const result = evaluateGate(config, { candidate, baseline, baselineNote }, { seed: overrides.seed });
@@ -1927,16 +1993,25 @@ function modelMetrics(loaded, name, spec) {
     }
     throw new ModelshipError(`gate "${name}" has no candidate metrics`, { location: loaded.locate(['gates', name]), hint: 'set candidate: (a metrics file or source), model:, or pass --candidate' });
 }
-/** Source-spec errors point at the key in modelship.yml they came from. */
-function withKey(make, loaded, keyPath) {
+/** Source-spec errors point at the key in modelship.yml they came from, or name the argument that gave the source. */
+function withKey(make, loaded, keyPath, argument) {
     try {
         return make();
     }
     catch (err) {
+        if (argument !== undefined)
+            throw fromArgument(err, argument);
         if (err instanceof ModelshipError && !err.location)
             throw new ModelshipError(err.message, { exitCode: err.exitCode, hint: err.hint, location: loaded.locate(keyPath), cause: err });
         throw err;
     }
+}
+/** An error of a source given on the command line (or as an action input), prefixed with that argument. */
+function fromArgument(err, argument) {
+    if (argument === undefined || !(err instanceof ModelshipError))
+        return err;
+    const splitHint = /@/.test(argument) ? 'FILE@REF splits at the first "@" after a path that exists (tags such as iris@v1.0.0 keep theirs); or give the ref alone with --baseline-ref (input baseline-ref)' : undefined;
+    return new ModelshipError(`${argument}: ${err.message}`, { exitCode: err.exitCode, hint: [err.hint, splitHint].filter(Boolean).join('; ') || undefined, cause: err });
 }
 /** Gate rules a JSON Schema cannot say, reported at their line like schema errors (`config check` lists them too). */
 function gateConfigIssues(loaded, name, spec) {

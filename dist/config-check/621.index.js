@@ -35,6 +35,7 @@ function environmentsOf(loaded) {
             if (step.pause !== undefined)
                 (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
         }
+        checkHeaderRoute(loaded, name, strategy);
         return {
             name,
             order,
@@ -71,6 +72,24 @@ function modelNameOf(loaded, requested) {
     if (names.length !== 1)
         throw new ModelshipError(`${loaded.file} configures ${names.length} models: pass --model NAME`, { hint: `models: ${names.join(', ')}` });
     return names[0];
+}
+/** The A/B header route: exactly one of `name` and `cookie`, and a regular expression that compiles. */
+function checkHeaderRoute(loaded, env, strategy) {
+    const h = strategy.header;
+    if (!h)
+        return;
+    const at = ['environments', env, 'strategy', 'header'];
+    if ((h.name === undefined) === (h.cookie === undefined)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environments.${env}.strategy.header: give exactly one of "name" (a header) and "cookie"`, { location: loaded.locate(at) });
+    }
+    if (h.match === 'regex') {
+        try {
+            new RegExp(h.value, 'u');
+        }
+        catch (err) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environments.${env}.strategy.header.value is not a valid regular expression: ${err.message}`, { location: loaded.locate([...at, 'value']) });
+        }
+    }
 }
 
 

@@ -8,9 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   chatopsConfig: () => (/* binding */ chatopsConfig)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_PERMISSIONS, rulesFor, environmentNames, modelNames */
+/* unused harmony exports BUILT_IN_ROLES, DEFAULT_PERMISSIONS, rulesFor, environmentNames, modelNames */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
+const BUILT_IN_ROLES = (/* unused pure expression or super */ null && (['admin', 'maintain', 'write', 'triage', 'read', 'none']));
 const DEFAULT_PERMISSIONS = ['write', 'maintain', 'admin'];
 const ALL_COMMANDS = ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock', 'help'];
 /** The section with defaults; the schema already checked shapes, this checks what it cannot (known names). */

@@ -15,12 +15,16 @@ const configCheckAction = {
     async run(ctx) {
         const loaded = await ctx.loadConfig();
         const issues = await (await __nccwpck_require__.e(/* import() */ 218).then(__nccwpck_require__.bind(__nccwpck_require__, 5218))).crossCheck(loaded);
+        const paths = await (await __nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 7534))).checkModelPaths(loaded);
+        issues.push(...paths.errors);
         if (issues.length > 0)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(issues);
+        for (const w of paths.warnings)
+            ctx.annotate({ level: 'warning', message: w.message, location: w.location });
         const models = Object.keys(loaded.config.models);
         ctx.setOutput('valid', true);
         ctx.setOutput('models', models.join(','));
-        await ctx.writeReport('config-check', { file: loaded.file, valid: true, config: loaded.config });
+        await ctx.writeReport('config-check', { file: loaded.file, valid: true, warnings: paths.warnings, config: loaded.config });
         ctx.summary([
             `### ✅ modelship.yml is valid`,
             '',

@@ -22,10 +22,12 @@ function renderStatusText(s) {
     return s.environments
         .map((e) => {
         const extra = [
-            e.interrupted ? `  INTERRUPTED: ${e.interrupted.version} at "${e.interrupted.step}" (${e.interrupted.id}) — resume with deploy --resume or rollback` : '',
-            e.lock ? `  locked by ${e.lock.owner} since ${e.lock.createdAt}: ${e.lock.reason}` : '',
+            e.interrupted ? `  INTERRUPTED: ${e.interrupted.version} at "${e.interrupted.step}" (${e.interrupted.id}) — resume: modelship deploy ${e.environment} --resume, or go back: modelship rollback ${e.environment}` : '',
+            e.disagreement ? `  STATE AND PROVIDER DISAGREE: ${e.disagreement} — deploys are refused until reconciled: restore the state, or record what the provider serves: modelship adopt ${e.environment}` : '',
+            e.lock ? `  locked by ${e.lock.owner} since ${e.lock.createdAt}: ${e.lock.reason}${e.lock.stale ? ` (STALE: process ${e.lock.pid} on ${e.lock.host} is gone, or the lock is over 24 h old; the next deploy takes it over)` : ''}` : '',
         ].filter(Boolean);
-        return [`${e.environment} / ${e.model}: ${e.liveVersion ?? '(nothing live)'} via ${e.provider}/${e.strategy}; rollback would restore ${e.rollbackTarget ?? '(nothing)'}`, ...extra].join('\n');
+        const live = e.liveVersion ?? (e.disagreement ? '(nothing live according to the state)' : '(nothing live)');
+        return [`${e.environment} / ${e.model}: ${live} via ${e.provider}/${e.strategy}; rollback would restore ${e.rollbackTarget ?? '(nothing)'}`, ...extra].join('\n');
     })
         .join('\n');
 }

@@ -3540,7 +3540,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8646:
+/***/ 6265:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -7675,7 +7675,7 @@ const net = __webpack_require__(7030)
 const http = __webpack_require__(7067)
 const util = __webpack_require__(7375)
 const { channels } = __webpack_require__(4567)
-const Request = __webpack_require__(8646)
+const Request = __webpack_require__(6265)
 const DispatcherBase = __webpack_require__(2540)
 const {
   InvalidArgumentError,
@@ -25954,7 +25954,7 @@ const { ProgressEvent } = __webpack_require__(558)
 const { getEncoding } = __webpack_require__(3922)
 const { serializeAMimeType, parseMIMEType } = __webpack_require__(2121)
 const { types } = __webpack_require__(7975)
-const { StringDecoder } = __webpack_require__(3193)
+const { StringDecoder } = __webpack_require__(5574)
 const { btoa } = __webpack_require__(4573)
 
 /** @type {PropertyDescriptor} */

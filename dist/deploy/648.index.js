@@ -2,7 +2,7 @@ export const id = 648;
 export const ids = [648];
 export const modules = {
 
-/***/ 7648:
+/***/ 5267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -18,7 +18,7 @@ const deployAction = {
     name: 'deploy',
     async run(ctx) {
         const loaded = await ctx.loadConfig();
-        const engine = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(327), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5840));
+        const engine = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(196), __nccwpck_require__.e(327), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6870));
         const { renderResultMarkdown, renderStatusText } = await __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 7015));
         const command = ctx.inputs.string('command', { default: 'deploy' });
         if (!COMMANDS.includes(command))
@@ -51,7 +51,10 @@ const deployAction = {
         };
         let result;
         if (command === 'deploy') {
-            result = await engine.deploy(loaded, { environment: need('environment'), model, version: need('version'), artifact: ctx.inputs.string('artifact'), resume: ctx.inputs.boolean('resume', false), actor }, options);
+            const resume = ctx.inputs.boolean('resume', false);
+            // With `resume`, an empty version resumes the interrupted deployment's own version and artifact.
+            const version = resume ? ctx.inputs.string('version') || undefined : need('version');
+            result = await engine.deploy(loaded, { environment: need('environment'), model, version, artifact: ctx.inputs.string('artifact'), resume, actor }, options);
         }
         else if (command === 'promote') {
             result = await engine.promote(loaded, { model, to: need('to'), version: ctx.inputs.string('version'), actor }, options);
@@ -344,7 +347,7 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
             }
             try {
                 // Loaded on demand: Octokit is most of a bundle's start-up and runs without a pull request skip it.
-                const [{ createGitHubClient, repoFromEnv }, { upsertStickyComment }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851)), __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 7648))]);
+                const [{ createGitHubClient, repoFromEnv }, { upsertStickyComment }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851)), __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 5267))]);
                 const client = createGitHubClient({ token, env, log: { debug: ctx.debug, warning: ctx.warning } });
                 const result = await upsertStickyComment(client, { ...repoFromEnv(env), issueNumber: pr.number, key, body: markdown });
                 ctx.info(`pull-request comment ${result.created ? 'created' : result.changed ? 'updated' : 'unchanged'}: ${result.url}`);
@@ -799,7 +802,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -817,6 +827,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

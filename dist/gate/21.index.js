@@ -5,16 +5,25 @@ export const modules = {
 /***/ 7021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ux: () => (/* reexport */ MetricSourceError),
-  H4: () => (/* reexport */ SourceNotFoundError),
-  QB: () => (/* binding */ createMetricSource),
-  ZV: () => (/* reexport */ formatNumber)
+  FILE_FORMATS: () => (/* binding */ FILE_FORMATS),
+  MergedMetricSet: () => (/* reexport */ MergedMetricSet),
+  MetricSourceError: () => (/* reexport */ MetricSourceError),
+  MetricTree: () => (/* reexport */ tree_MetricTree),
+  REDUCERS: () => (/* reexport */ REDUCERS),
+  SourceNotFoundError: () => (/* reexport */ SourceNotFoundError),
+  createMetricSource: () => (/* binding */ createMetricSource),
+  formatNumber: () => (/* reexport */ formatNumber),
+  parseFileSpec: () => (/* binding */ parseFileSpec),
+  parseMetricsText: () => (/* binding */ parseMetricsText),
+  reduceValues: () => (/* reexport */ reduceValues),
+  sliceName: () => (/* reexport */ sliceName),
+  splitFileAtRef: () => (/* binding */ splitFileAtRef)
 });
-
-// UNUSED EXPORTS: FILE_FORMATS, MergedMetricSet, MetricTree, REDUCERS, parseFileSpec, parseMetricsText, reduceValues, sliceName
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -401,27 +410,52 @@ function benchMetrics(data, origin, select = {}) {
     const sameModel = results.filter((r) => (select.model === undefined || r.model === select.model) && (select.runner === undefined || r.runner === select.runner) && (r.role === undefined || r.role === role));
     const chosen = sameModel.filter((r) => select.batch === undefined || r.batch === select.batch);
     const describe = (r) => `${String(r.model)}/${String(r.runner)}/batch ${String(r.batch)}`;
-    if (chosen.length !== 1) {
-        throw new MetricSourceError(`${origin}: ${chosen.length === 0 ? 'no benchmark result matches' : `${chosen.length} benchmark results match`} (model ${select.model ?? 'any'}, runner ${select.runner ?? 'any'}, batch ${select.batch ?? 'any'}, role ${role}); results: ${results.map(describe).join(', ')}`, { hint: 'set model, runner and batch on the bench source to pick one result' });
+    const noMatch = (what) => new MetricSourceError(`${origin}: ${what} (model ${select.model ?? 'any'}, runner ${select.runner ?? 'any'}, batch ${select.batch ?? 'any'}, role ${role}); results: ${results.map(describe).join(', ')}`, { hint: 'set model and runner on the bench source to pick one result (batch sizes are slices batch:<n>)' });
+    if (chosen.length === 0)
+        throw noMatch('no benchmark result matches');
+    // Several batch sizes of one model and runner, none selected: the report is read as slices `batch:<n>`.
+    const onlyBatchesDiffer = select.batch === undefined && chosen.every((r) => r.model === chosen[0].model && r.runner === chosen[0].runner && typeof r.batch === 'number');
+    const distinctBatches = new Set(chosen.map((r) => r.batch)).size === chosen.length;
+    if (chosen.length > 1 && !(onlyBatchesDiffer && distinctBatches))
+        throw noMatch(`${chosen.length} benchmark results match`);
+    const one = chosen.length === 1 ? chosen[0] : undefined;
+    const batches = sameModel.filter((r) => r.model === chosen[0].model && r.runner === chosen[0].runner && typeof r.batch === 'number');
+    const root = one ? node(one) : {};
+    if (batches.length > 1 || !one)
+        root.slices = { batch: Object.fromEntries(batches.map((r) => [String(r.batch), node(r)])) };
+    const missing = new Map();
+    if (!one) {
+        const sizes = batches.map((r) => String(r.batch)).join(', ');
+        const why = `${origin} holds batch sizes ${sizes} of ${String(chosen[0].model)}/${String(chosen[0].runner)}: read one as a slice (slices: [batch] or batch:${String(batches[0].batch)} on the check) or set batch on the bench source`;
+        for (const key of leafKeys(node(chosen[0])))
+            missing.set(key, why);
     }
-    const pick = (r) => ({ latency_ms: r.latency_ms, throughput_per_s: r.throughput_per_s, rss_mb: r.rss_mb, errors: r.errors, samples: r.samples });
-    const root = pick(chosen[0]);
-    const batches = sameModel.filter((r) => chosen[0].model === r.model && typeof r.batch === 'number');
-    if (batches.length > 1)
-        root.slices = { batch: Object.fromEntries(batches.map((r) => [String(r.batch), pick(r)])) };
-    const samples = new Map();
-    const trials = Array.isArray(chosen[0].trials) ? chosen[0].trials.filter(isRecord) : [];
-    if (trials.length > 0) {
+    const label = one ? `${origin} (${describe(one)})` : `${origin} (${String(chosen[0].model)}/${String(chosen[0].runner)}, batch sizes as slices)`;
+    return new tree_MetricTree(label, root, missing);
+}
+/** One result as a tree: its figures, with the trials' figures as samples (for Mann-Whitney and bootstrap). */
+function node(r) {
+    const trials = Array.isArray(r.trials) ? r.trials.filter(isRecord) : [];
+    const withSamples = (value, samples) => (samples && samples.every(Number.isFinite) && trials.length > 0 ? { value, samples } : value);
+    const latency = isRecord(r.latency_ms) ? { ...r.latency_ms } : r.latency_ms;
+    if (isRecord(latency)) {
         for (const k of TRIAL_KEYS) {
-            const values = trials.map((t) => (isRecord(t.latency_ms) ? Number(t.latency_ms[k]) : NaN));
-            if (values.every(Number.isFinite))
-                samples.set(`latency_ms.${k}`, { values });
+            if (!Object.hasOwn(latency, k))
+                continue;
+            latency[k] = withSamples(latency[k], trials.map((t) => (isRecord(t.latency_ms) ? Number(t.latency_ms[k]) : NaN)));
         }
-        const tp = trials.map((t) => Number(t.throughput_per_s));
-        if (tp.every(Number.isFinite))
-            samples.set('throughput_per_s', { values: tp });
     }
-    return new tree_MetricTree(`${origin} (${describe(chosen[0])})`, root, new Map(), samples);
+    const out = {
+        latency_ms: latency,
+        throughput_per_s: withSamples(r.throughput_per_s, trials.map((t) => Number(t.throughput_per_s))),
+        rss_mb: r.rss_mb,
+        errors: r.errors,
+        samples: r.samples,
+    };
+    for (const k of Object.keys(out))
+        if (out[k] === undefined)
+            delete out[k];
+    return out;
 }
 class BenchReportSource {
     file;
@@ -1347,10 +1381,26 @@ function createMetricSource(spec, ctx) {
 }
 /** `path@ref` names the file at a git ref, unless a file by the full name exists (paths may hold "@"). */
 function parseFileSpec(text, defaultRef, exists = external_node_fs_.existsSync) {
-    const at = text.lastIndexOf('@');
-    if (at > 0 && at < text.length - 1 && !exists(text))
-        return { file: text.slice(0, at), ref: text.slice(at + 1) };
-    return { file: text, ref: defaultRef };
+    const { file, ref } = splitFileAtRef(text, exists);
+    return { file, ref: ref ?? defaultRef };
+}
+/**
+ * Splits `FILE@REF`. Tags of the default format hold "@" themselves (`iris@v1.0.0`, so
+ * `metrics.json@iris@v1.0.0`), and paths may too: a text naming an existing file is that file; else the split
+ * is at the first "@" whose left side exists, and failing that (a file that exists only at the ref) at the
+ * first "@". `exists` answers for a path as written (relative paths against the caller's folder).
+ */
+function splitFileAtRef(text, exists) {
+    if (exists(text))
+        return { file: text };
+    const ats = [];
+    for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1))
+        if (i > 0 && i < text.length - 1)
+            ats.push(i);
+    if (ats.length === 0)
+        return { file: text };
+    const at = ats.find((i) => exists(text.slice(0, i))) ?? ats[0];
+    return { file: text.slice(0, at), ref: text.slice(at + 1) };
 }
 function formatOf(file, format) {
     if (format && format !== 'auto')
@@ -1508,51 +1558,6 @@ function median(values) {
 function coefficientOfVariation(values) {
     const m = mean(values);
     return m === 0 ? 0 : stddev(values) / Math.abs(m);
-}
-
-
-/***/ }),
-
-/***/ 2020:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   au: () => (/* binding */ didYouMean)
-/* harmony export */ });
-/* unused harmony exports editDistance, nearest */
-/** Levenshtein distance, for "did you mean" suggestions on unknown keys, commands and names. */
-function editDistance(a, b) {
-    const prev = new Array(b.length + 1);
-    for (let j = 0; j <= b.length; j++)
-        prev[j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const up = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = up;
-        }
-    }
-    return prev[b.length];
-}
-/** The closest candidate within a distance that scales with the word, or undefined. */
-function nearest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    const limit = Math.max(2, Math.floor(word.length / 3));
-    for (const c of candidates) {
-        const d = editDistance(word.toLowerCase(), c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= limit ? best : undefined;
-}
-function didYouMean(word, candidates) {
-    const n = nearest(word, candidates);
-    return n === undefined ? undefined : `did you mean "${n}"?`;
 }
 
 

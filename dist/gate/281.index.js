@@ -1,6 +1,51 @@
 export const id = 281;
-export const ids = [281];
+export const ids = [281,20,639,2,621];
 export const modules = {
+
+/***/ 2020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony exports editDistance, nearest */
+/** Levenshtein distance, for "did you mean" suggestions on unknown keys, commands and names. */
+function editDistance(a, b) {
+    const prev = new Array(b.length + 1);
+    for (let j = 0; j <= b.length; j++)
+        prev[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const up = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = up;
+        }
+    }
+    return prev[b.length];
+}
+/** The closest candidate within a distance that scales with the word, or undefined. */
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= limit ? best : undefined;
+}
+function didYouMean(word, candidates) {
+    const n = nearest(word, candidates);
+    return n === undefined ? undefined : `did you mean "${n}"?`;
+}
+
+
+/***/ }),
 
 /***/ 9621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -39,6 +84,7 @@ function environmentsOf(loaded) {
             if (step.pause !== undefined)
                 (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
         }
+        checkHeaderRoute(loaded, name, strategy);
         return {
             name,
             order,
@@ -75,6 +121,24 @@ function modelNameOf(loaded, requested) {
     if (names.length !== 1)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`${loaded.file} configures ${names.length} models: pass --model NAME`, { hint: `models: ${names.join(', ')}` });
     return names[0];
+}
+/** The A/B header route: exactly one of `name` and `cookie`, and a regular expression that compiles. */
+function checkHeaderRoute(loaded, env, strategy) {
+    const h = strategy.header;
+    if (!h)
+        return;
+    const at = ['environments', env, 'strategy', 'header'];
+    if ((h.name === undefined) === (h.cookie === undefined)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environments.${env}.strategy.header: give exactly one of "name" (a header) and "cookie"`, { location: loaded.locate(at) });
+    }
+    if (h.match === 'regex') {
+        try {
+            new RegExp(h.value, 'u');
+        }
+        catch (err) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environments.${env}.strategy.header.value is not a valid regular expression: ${err.message}`, { location: loaded.locate([...at, 'value']) });
+        }
+    }
 }
 
 
@@ -383,8 +447,26 @@ class LocalDeploymentStore {
         return this.lockFile(environment).read();
     }
 }
+/** The owner of a process lock: `user@host:pid`. */
 function defaultOwner(actor) {
-    return `${actor ?? os.userInfo().username}@${os.hostname()}:${process.pid}`;
+    return `${actor ?? osUser()}@${os.hostname()}:${process.pid}`;
+}
+/** The OS user running modelship (what `lock` and `deploy` record when no actor is given). */
+function osUser() {
+    try {
+        return os.userInfo().username;
+    }
+    catch {
+        // No passwd entry (some containers): the login name the shell exported, if any.
+        return process.env.USER || process.env.USERNAME || 'unknown';
+    }
+}
+/**
+ * Who runs a command, the same for `lock`, `unlock`, `deploy`, `promote` and `rollback`: GITHUB_ACTOR when
+ * set (Actions, chatops), else the OS user. A manual lock names this user, and lets this user deploy.
+ */
+function userOf(env) {
+    return env.GITHUB_ACTOR?.trim() || osUser();
 }
 function checksumOf(environment, records) {
     return sha256Text(JSON.stringify({ environment, records }));
@@ -416,7 +498,7 @@ function liveBaselinesFromState(loaded, options = {}) {
             if (!file)
                 return undefined;
             // Recorded paths are absolute; they are read as they are, inside the project or not (the state is trusted output of modelship).
-            return (0,metrics/* createMetricSource */.QB)(file, { root: loaded.root, resolvePath: (p) => external_node_path_default().resolve(loaded.root, p) }).read();
+            return (0,metrics.createMetricSource)(file, { root: loaded.root, resolvePath: (p) => external_node_path_default().resolve(loaded.root, p) }).read();
         },
     };
 }

@@ -5,10 +5,15 @@ export const modules = {
 /***/ 2842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createCheckRun: () => (/* binding */ createCheckRun)
+/* harmony export */   ANNOTATIONS_PER_REQUEST: () => (/* binding */ ANNOTATIONS_PER_REQUEST),
+/* harmony export */   CHECK_OUTPUT_MAX_LENGTH: () => (/* binding */ CHECK_OUTPUT_MAX_LENGTH),
+/* harmony export */   DEFAULT_MAX_ANNOTATIONS: () => (/* binding */ DEFAULT_MAX_ANNOTATIONS),
+/* harmony export */   createCheckRun: () => (/* binding */ createCheckRun),
+/* harmony export */   repositoryPath: () => (/* binding */ repositoryPath),
+/* harmony export */   updateCheckRun: () => (/* binding */ updateCheckRun)
 /* harmony export */ });
-/* unused harmony exports ANNOTATIONS_PER_REQUEST, CHECK_OUTPUT_MAX_LENGTH, DEFAULT_MAX_ANNOTATIONS, updateCheckRun, repositoryPath */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
@@ -74,7 +79,7 @@ async function createCheckRun(client, input) {
 /** Moves a check run on (e.g. in_progress to completed) and replaces its output text. */
 async function updateCheckRun(client, update) {
     if ((update.title === undefined) !== (update.summary === undefined)) {
-        throw new ModelshipError('a check run output needs both a title and a summary');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7('a check run output needs both a title and a summary');
     }
     await client.rest.checks.update({
         owner: update.owner,

@@ -26,20 +26,10 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
 
 
-function eventInfo(env) {
-    if (!env.GITHUB_EVENT_PATH)
-        return {};
-    try {
-        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        const pr = event.pull_request;
-        return pr && typeof pr.number === 'number' ? { prNumber: pr.number, baseSha: pr.base?.sha, headSha: pr.head?.sha } : {};
-    }
-    catch {
-        return {};
-    }
-}
+
 /**
  * Evaluates metric gates: outputs and a JSON report, a blessing folder, a job summary table, annotations
  * on the modelship.yml lines of failed checks, a check run carrying the same annotations, and one sticky
@@ -51,25 +41,35 @@ const gateAction = {
     async run(ctx) {
         const loaded = await ctx.loadConfig();
         // Loaded here, not at the top: the sources and statistics are most of the bundle's start-up.
-        const [{ runGate }, { renderMarkdown }, { writeBlessing }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(21), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7908)), __nccwpck_require__.e(/* import() */ 235).then(__nccwpck_require__.bind(__nccwpck_require__, 1235)), __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 7794))]);
-        const event = eventInfo(ctx.env);
-        // `FILE@REF` names the file at a git ref, unless a file has that very name.
+        const [{ runGate }, { renderMarkdown }, { writeBlessing }, { crossCheck }, { splitFileAtRef }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(21), __nccwpck_require__.e(56), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9056)),
+            __nccwpck_require__.e(/* import() */ 235).then(__nccwpck_require__.bind(__nccwpck_require__, 1235)),
+            __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 7794)),
+            __nccwpck_require__.e(/* import() */ 218).then(__nccwpck_require__.bind(__nccwpck_require__, 5218)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(21), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7021)),
+        ]);
+        // The same cross-check as `config check`: a file it rejects is never gated.
+        const issues = await crossCheck(loaded);
+        if (issues.length > 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(issues);
+        const pr = ctx.pullRequest();
+        // `FILE@REF` names the file at a git ref: split at the first "@" after a path that exists (tags hold "@").
         const fromWorkspace = (p) => {
-            const at = p.lastIndexOf('@');
-            if (at > 0 && at < p.length - 1 && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workspace, p)))
-                return `${node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workspace, p.slice(0, at))}@${p.slice(at + 1)}`;
-            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workspace, p);
+            const { file, ref } = splitFileAtRef(p, (f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workspace, f)));
+            return { file: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workspace, file), ref };
         };
-        const candidate = ctx.inputs.list('candidate').map((p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workspace, p));
-        const baseline = ctx.inputs.list('baseline').map(fromWorkspace);
+        const candidateInput = ctx.inputs.list('candidate');
+        const baselineInput = ctx.inputs.list('baseline');
         let baselineRef = ctx.inputs.string('baseline-ref');
         // `pr-base` names the pull request's base commit without an expression in the workflow.
         if (baselineRef === 'pr-base')
-            baselineRef = event.baseSha ?? 'HEAD^';
+            baselineRef = pr?.baseSha ?? 'HEAD^';
+        const named = (input, values) => (values.length ? `input ${input} (${values.map((v) => JSON.stringify(v)).join(', ')})` : undefined);
         const run = await runGate(loaded, ctx.inputs.string('gate'), {
-            candidate: candidate.length ? candidate : undefined,
-            baseline: baseline.length ? baseline : undefined,
+            candidate: candidateInput.length ? candidateInput.map(fromWorkspace) : undefined,
+            baseline: baselineInput.length ? baselineInput.map(fromWorkspace) : undefined,
             baselineRef,
+            arguments: { candidate: named('candidate', candidateInput), baseline: named('baseline', baselineInput), baselineRef: baselineRef === undefined ? undefined : named('baseline-ref', [baselineRef]) },
             seed: ctx.inputs.number('seed', { integer: true }),
             // `baseline: {live: {environment}}` reads the deployment state the deploy action writes (input `state`),
             // built only when a gate asks: a gate without a live baseline needs no token and makes no call.
@@ -103,58 +103,61 @@ const gateAction = {
         }
         const markdown = renderMarkdown(run);
         ctx.summary(markdown);
-        await publish(ctx, run, markdown, event);
+        await publish(ctx, run, markdown, pr);
         ctx.info(`gate verdict: ${run.verdict} (${run.gates.map((g) => `${g.gate}: ${g.reason}`).join('; ')})`);
         if (run.verdict !== 'pass')
             return { failed: `gate ${run.verdict}: ${run.gates.filter((g) => g.verdict !== 'pass').map((g) => `${g.gate}: ${g.reason}`).join('; ')}` };
     },
 };
-/** The check run and the sticky comment; GitHub modules load only when they are used. */
-async function publish(ctx, run, markdown, event) {
-    const wantCheckRun = ctx.inputs.boolean('check-run', false);
-    const wantComment = ctx.inputs.boolean('comment', true) && event.prNumber !== undefined;
-    if (!wantCheckRun && !wantComment)
+/**
+ * The check run and the sticky comment. Neither is the verdict: a token that may not write them (a fork's
+ * read-only token, `checks: write` not granted) or an outage is a warning, and the step's result stands.
+ */
+async function publish(ctx, run, markdown, pr) {
+    if (ctx.inputs.boolean('comment', true) && pr !== undefined) {
+        // The runtime's sticky-comment path: one comment per key, edited in place; failures are warnings.
+        const url = await ctx.stickyComment('gate', markdown);
+        if (url)
+            ctx.setOutput('comment-url', url);
+    }
+    if (!ctx.inputs.boolean('check-run', false))
         return;
     const token = ctx.inputs.string('github-token');
     if (!token) {
-        ctx.warning('no github-token: skipping the check run and the pull request comment');
+        ctx.warning('no check run: the github-token input is empty');
         return;
     }
-    const { createGitHubClient, repoFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851));
-    const client = createGitHubClient({ token, env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } });
-    const repo = repoFromEnv(ctx.env);
-    if (wantCheckRun) {
-        const headSha = event.headSha ?? ctx.env.GITHUB_SHA;
-        if (!headSha)
-            ctx.warning('no head SHA (GITHUB_SHA): skipping the check run');
-        else {
-            const { createCheckRun } = await __nccwpck_require__.e(/* import() */ 842).then(__nccwpck_require__.bind(__nccwpck_require__, 2842));
-            const failing = run.checks.filter((c) => c.status === 'fail' || c.status === 'error' || c.status === 'warn');
-            const result = await createCheckRun(client, {
-                ...repo,
-                name: `modelship gate${run.gates.length === 1 ? `: ${run.gates[0].gate}` : ''}`,
-                headSha,
-                conclusion: run.verdict === 'pass' ? 'success' : run.verdict === 'fail' ? 'failure' : 'neutral',
-                title: `Gate ${run.verdict}: ${run.checks.filter((c) => c.status === 'pass').length} passed, ${run.checks.filter((c) => c.status === 'fail').length} failed`,
-                summary: markdown,
-                workspace: ctx.workspace,
-                annotations: failing
-                    .filter((c) => c.location?.line !== undefined)
-                    .map((c) => ({
-                    path: c.location.file,
-                    startLine: c.location.line,
-                    level: c.status === 'warn' ? 'warning' : 'failure',
-                    title: `${c.gate}: ${c.check} [${c.slice}]`,
-                    message: c.reason,
-                })),
-            });
-            ctx.setOutput('check-run-id', result.id);
-        }
+    const headSha = pr?.headSha ?? ctx.env.GITHUB_SHA;
+    if (!headSha) {
+        ctx.warning('no head SHA (GITHUB_SHA): skipping the check run');
+        return;
     }
-    if (wantComment) {
-        const { upsertStickyComment } = await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 7648));
-        const result = await upsertStickyComment(client, { ...repo, issueNumber: event.prNumber, key: 'gate', body: markdown });
-        ctx.setOutput('comment-url', result.url);
+    try {
+        const [{ createGitHubClient, repoFromEnv }, { createCheckRun }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851)), __nccwpck_require__.e(/* import() */ 842).then(__nccwpck_require__.bind(__nccwpck_require__, 2842))]);
+        const client = createGitHubClient({ token, env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } });
+        const failing = run.checks.filter((c) => c.status === 'fail' || c.status === 'error' || c.status === 'warn');
+        const result = await createCheckRun(client, {
+            ...repoFromEnv(ctx.env),
+            name: `modelship gate${run.gates.length === 1 ? `: ${run.gates[0].gate}` : ''}`,
+            headSha,
+            conclusion: run.verdict === 'pass' ? 'success' : run.verdict === 'fail' ? 'failure' : 'neutral',
+            title: `Gate ${run.verdict}: ${run.checks.filter((c) => c.status === 'pass').length} passed, ${run.checks.filter((c) => c.status === 'fail').length} failed`,
+            summary: markdown,
+            workspace: ctx.workspace,
+            annotations: failing
+                .filter((c) => c.location?.line !== undefined)
+                .map((c) => ({
+                path: c.location.file,
+                startLine: c.location.line,
+                level: c.status === 'warn' ? 'warning' : 'failure',
+                title: `${c.gate}: ${c.check} [${c.slice}]`,
+                message: c.reason,
+            })),
+        });
+        ctx.setOutput('check-run-id', result.id);
+    }
+    catch (err) {
+        ctx.warning(`could not create the check run (it needs \`checks: write\`; a fork's token is read-only): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(err)}`);
     }
 }
 

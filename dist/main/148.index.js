@@ -2,14 +2,14 @@ export const id = 148;
 export const ids = [148];
 export const modules = {
 
-/***/ 4148:
+/***/ 24148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   testScoreAction: () => (/* binding */ testScoreAction)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
 const LEVEL = { error: 'error', warning: 'warning', note: 'notice' };
@@ -19,7 +19,7 @@ const testScoreAction = {
     async run(ctx) {
         const loaded = await ctx.loadConfig();
         // Loaded after the configuration: a run that stops early (no config) starts as fast as bare node.
-        const [{ resolveInside }, { formatScore, renderMarkdown, scoreProject }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(327)]).then(__webpack_require__.bind(__webpack_require__, 8327)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(327), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 81))]);
+        const [{ resolveInside }, { formatScore, renderMarkdown, scoreProject }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(327), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 78327)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(327), __webpack_require__.e(347)]).then(__webpack_require__.bind(__webpack_require__, 13347))]);
         const minimum = ctx.inputs.number('minimum', { min: 0, max: 7 });
         const rootInput = ctx.inputs.string('root');
         const badgeInput = ctx.inputs.string('badge-path');

@@ -2,15 +2,15 @@ export const id = 218;
 export const ids = [218];
 export const modules = {
 
-/***/ 5218:
+/***/ 55218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   crossCheck: () => (/* binding */ crossCheck)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72020);
 
 
 /**
@@ -23,12 +23,12 @@ async function crossCheck(loaded) {
     const config = loaded.config;
     const gateNames = Object.keys(config.gates ?? {});
     if (config.gates) {
-        const { gateConfigIssues } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(21), __webpack_require__.e(418)]).then(__webpack_require__.bind(__webpack_require__, 1418));
+        const { gateConfigIssues } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(255), __webpack_require__.e(418)]).then(__webpack_require__.bind(__webpack_require__, 61418));
         for (const [name, spec] of Object.entries(config.gates))
             issues.push(...gateConfigIssues(loaded, name, spec));
     }
     if (config.environments) {
-        const { environmentsOf } = await __webpack_require__.e(/* import() */ 621).then(__webpack_require__.bind(__webpack_require__, 9621));
+        const { environmentsOf } = await __webpack_require__.e(/* import() */ 621).then(__webpack_require__.bind(__webpack_require__, 29621));
         const environments = collect(issues, loaded, () => environmentsOf(loaded)) ?? [];
         const needGate = (keyPath, gate, what) => {
             if (gateNames.includes(gate))
@@ -49,7 +49,7 @@ async function crossCheck(loaded) {
         }
     }
     if (config.chatops) {
-        const { chatopsConfig } = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 1934));
+        const { chatopsConfig } = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 81934));
         collect(issues, loaded, () => chatopsConfig(loaded));
     }
     return issues;

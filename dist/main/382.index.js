@@ -1,17 +1,17 @@
 export const id = 382;
-export const ids = [382,116];
+export const ids = [382];
 export const modules = {
 
-/***/ 3116:
+/***/ 73116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
 /* harmony export */   Lo: () => (/* binding */ githubErrorMessage),
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
 /* harmony export */   jF: () => (/* binding */ hintForStatus)
 /* harmony export */ });
 /* unused harmony export permissionForRoute */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 /** What went wrong talking to GitHub, in a form callers can branch on (status) and people can read (message). */
 class GitHubApiError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError {
@@ -28,12 +28,13 @@ class GitHubApiError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.Models
     timedOut;
     rateLimited;
     constructor(fields) {
-        const what = `${fields.method} ${fields.route}`;
-        const where = fields.path && fields.path !== fields.route ? ` (${fields.path})` : '';
+        // The concrete path names the repository; the route template's {owner}/{repo} placeholders would not (and
+        // a reason made inert for a workflow output turns their braces into "?").
+        const what = `${fields.method} ${fields.path || fields.route}`;
         const tries = fields.attempts > 1 ? ` after ${fields.attempts} attempts` : '';
         const message = fields.timedOut
-            ? `GitHub did not answer ${what}${where}${tries}: ${fields.githubMessage}`
-            : `GitHub answered ${what}${where} with ${fields.status}${tries}: ${fields.githubMessage}`;
+            ? `GitHub did not answer ${what}${tries}: ${fields.githubMessage}`
+            : `GitHub answered ${what} with ${fields.status}${tries}: ${fields.githubMessage}`;
         // 4xx means the call or its token is wrong (fix the setup); 5xx, timeouts and rate limits are GitHub's side.
         const isUsage = fields.status >= 400 && fields.status < 500 && !fields.rateLimited;
         super(message, { exitCode: isUsage ? _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ExitCode.Usage : _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ExitCode.Failed, hint: fields.hint, cause: fields.cause });
@@ -114,7 +115,7 @@ function githubErrorMessage(data, fallback) {
 
 /***/ }),
 
-/***/ 2382:
+/***/ 22382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -126,12 +127,12 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: upsertRelease
 
 // EXTERNAL MODULE: ./src/version/refusal.ts
-var refusal = __webpack_require__(1468);
+var refusal = __webpack_require__(91468);
 // EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __webpack_require__(3116);
+var errors = __webpack_require__(73116);
 ;// CONCATENATED MODULE: ./src/github/tags.ts
 
-const isStatus = (err, ...statuses) => err instanceof errors.GitHubApiError && statuses.includes(err.status);
+const isStatus = (err, ...statuses) => err instanceof errors/* GitHubApiError */.OS && statuses.includes(err.status);
 /** Tag names starting with `prefix` (every page): `GET /git/matching-refs/tags/<prefix>`. */
 async function listTagsWithPrefix(client, repo, prefix) {
     const refs = await client.paginate(client.rest.git.listMatchingRefs, { ...repo, ref: `tags/${prefix}` });
@@ -195,7 +196,7 @@ async function upsertRelease(client, repo, draft) {
         existing = (await client.rest.repos.getReleaseByTag({ ...repo, tag: draft.tag })).data;
     }
     catch (err) {
-        if (!(err instanceof errors.GitHubApiError && err.status === 404))
+        if (!(err instanceof errors/* GitHubApiError */.OS && err.status === 404))
             throw err;
     }
     if (existing) {
@@ -244,7 +245,7 @@ class GitHubReleasePublisher {
             await createAnnotatedTag(this.client, this.repo, tag, commit, message);
         }
         catch (err) {
-            if (err instanceof errors.GitHubApiError && (err.status === 403 || err.status === 401)) {
+            if (err instanceof errors/* GitHubApiError */.OS && (err.status === 403 || err.status === 401)) {
                 throw new refusal/* ReleaseRefusal */.Y('no-permission', `GitHub refused to create tag ${tag}: ${err.githubMessage}`, 'the job needs `permissions: contents: write` (tag protection rules can also forbid it); nothing was tagged');
             }
             throw err;
@@ -261,13 +262,13 @@ class GitHubReleasePublisher {
 
 /***/ }),
 
-/***/ 1468:
+/***/ 91468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ ReleaseRefusal)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 /** A release that must not happen. Raised before anything is written; exit code 1. */
 class ReleaseRefusal extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError {

@@ -2,7 +2,7 @@ export const id = 413;
 export const ids = [413];
 export const modules = {
 
-/***/ 413:
+/***/ 40413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,11 +16,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/deploy/config.ts
-var config = __webpack_require__(9621);
-// EXTERNAL MODULE: ./src/deploy/engine.ts + 14 modules
-var engine = __webpack_require__(6370);
+var config = __webpack_require__(29621);
+// EXTERNAL MODULE: ./src/deploy/engine.ts + 18 modules
+var engine = __webpack_require__(84656);
 ;// CONCATENATED MODULE: ./src/chatops/progress-store.ts
 /**
  * The engine's deployment store, watched: it passes every call to the real store (the GitHub Deployments API

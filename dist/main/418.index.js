@@ -7,12 +7,14 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bU: () => (/* binding */ bootstrapTwoSampleCI),
+/* harmony export */   ds: () => (/* binding */ bootstrapCI),
 /* harmony export */   eI: () => (/* binding */ bootstrapRatioCI),
 /* harmony export */   s6: () => (/* binding */ pairedBootstrapCI)
 /* harmony export */ });
-/* unused harmony export bootstrapCI */
-/* harmony import */ var _descriptive_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4021);
-/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3184);
+/* harmony import */ var _significance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15562);
+/* harmony import */ var _descriptive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94021);
+/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23184);
+
 
 
 function settings(options) {
@@ -40,11 +42,11 @@ function interval(estimate, stats, confidence, iterations) {
     const finite = stats.filter(Number.isFinite);
     if (finite.length === 0)
         throw new RangeError('bootstrap: the statistic was not finite on any resample');
-    const alpha = (1 - confidence) / 2;
+    const alpha = (0,_significance_js__WEBPACK_IMPORTED_MODULE_1__/* .significanceLevel */ .G)(confidence) / 2;
     return {
         estimate,
-        lower: (0,_descriptive_js__WEBPACK_IMPORTED_MODULE_1__/* .quantile */ .YV)(finite, alpha),
-        upper: (0,_descriptive_js__WEBPACK_IMPORTED_MODULE_1__/* .quantile */ .YV)(finite, 1 - alpha),
+        lower: (0,_descriptive_js__WEBPACK_IMPORTED_MODULE_2__/* .quantile */ .YV)(finite, alpha),
+        upper: (0,_descriptive_js__WEBPACK_IMPORTED_MODULE_2__/* .quantile */ .YV)(finite, 1 - alpha),
         confidence,
         iterations,
         discarded: stats.length - finite.length,
@@ -100,51 +102,25 @@ function pairedBootstrapCI(x, y, statistic, options = {}) {
  * the candidate is 10% higher. `center` is the per-sample statistic (default median: robust to a stray trial).
  */
 function bootstrapRatioCI(candidate, baseline, options = {}) {
-    const center = options.center === 'mean' ? _descriptive_js__WEBPACK_IMPORTED_MODULE_1__/* .mean */ .i2 : _descriptive_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ;
+    const center = options.center === 'mean' ? _descriptive_js__WEBPACK_IMPORTED_MODULE_2__/* .mean */ .i2 : _descriptive_js__WEBPACK_IMPORTED_MODULE_2__/* .median */ .JZ;
     return bootstrapTwoSampleCI(candidate, baseline, (c, b) => center(c) / center(b), options);
 }
 
 
 /***/ }),
 
-/***/ 8253:
+/***/ 29986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ss: () => (/* binding */ hodgesLehmannShift),
-  KZ: () => (/* binding */ mannWhitneyU)
-});
-
-// UNUSED EXPORTS: exactUCounts
-
-// EXTERNAL MODULE: ./src/core/stats/descriptive.ts
-var descriptive = __webpack_require__(4021);
-;// CONCATENATED MODULE: ./src/core/stats/normal.ts
-/**
- * The standard normal distribution. erfc follows W. J. Cody's rational Chebyshev approximation as given
- * by Numerical Recipes (`erfcc`, relative error < 1.2e-7 everywhere), which is ample for p-values.
- */
-function erfc(x) {
-    const z = Math.abs(x);
-    const t = 1 / (1 + 0.5 * z);
-    const r = t *
-        Math.exp(-z * z - 1.26551223 +
-            t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 +
-                t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
-    return x >= 0 ? r : 2 - r;
-}
-/** P(Z <= z). */
-function normalCdf(z) {
-    return 0.5 * erfc(-z / Math.SQRT2);
-}
-/** P(Z > z), computed directly so small tails keep their precision. */
-function normalSf(z) {
-    return 0.5 * erfc(z / Math.SQRT2);
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/mann-whitney.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ mannWhitneyMinimumPValue),
+/* harmony export */   KZ: () => (/* binding */ mannWhitneyU),
+/* harmony export */   Ss: () => (/* binding */ hodgesLehmannShift),
+/* harmony export */   xw: () => (/* binding */ mannWhitneyShiftTest)
+/* harmony export */ });
+/* unused harmony export exactUCounts */
+/* harmony import */ var _descriptive_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94021);
+/* harmony import */ var _normal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27300);
 
 
 /** Largest C(n1+n2, n1) for which the exact counts stay exact in doubles (< 2^53). */
@@ -256,15 +232,15 @@ function mannWhitneyU(x, y, options = {}) {
     let pValue;
     if (alternative === 'greater') {
         z = (u - mu - cc) / sigma;
-        pValue = normalSf(z);
+        pValue = (0,_normal_js__WEBPACK_IMPORTED_MODULE_0__/* .normalSf */ .nG)(z);
     }
     else if (alternative === 'less') {
         z = (u - mu + cc) / sigma;
-        pValue = normalCdf(z);
+        pValue = (0,_normal_js__WEBPACK_IMPORTED_MODULE_0__/* .normalCdf */ .vr)(z);
     }
     else {
         z = (Math.max(u, uOther) - mu - cc) / sigma;
-        pValue = Math.min(1, 2 * normalSf(z));
+        pValue = Math.min(1, 2 * (0,_normal_js__WEBPACK_IMPORTED_MODULE_0__/* .normalSf */ .nG)(z));
     }
     return { ...base, z, pValue: Math.min(1, Math.max(0, pValue)) };
 }
@@ -276,13 +252,73 @@ function hodgesLehmannShift(x, y) {
     for (const a of x)
         for (const b of y)
             diffs.push(a - b);
-    return (0,descriptive/* median */.JZ)(diffs);
+    return (0,_descriptive_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(diffs);
+}
+/**
+ * One-sided Mann-Whitney test of a shift against a margin: `greater` tests H1 "x − y is shifted by more than
+ * `margin`", `less` tests H1 "by less than `margin`", by testing (x − margin) against y (the test inverted
+ * to give the Hodges-Lehmann confidence bounds). With margin 0 it is the ordinary one-sided test.
+ */
+function mannWhitneyShiftTest(x, y, margin, alternative, options = {}) {
+    if (!Number.isFinite(margin))
+        throw new RangeError(`mannWhitneyShiftTest: the margin must be finite, got ${margin}`);
+    return mannWhitneyU(margin === 0 ? x : x.map((v) => v - margin), y, { ...options, alternative });
+}
+/**
+ * The smallest one-sided p-value samples of these sizes can give (complete separation, no ties): 1 / C(n1+n2, n1).
+ * When it is not below α the test cannot reject whatever the data: 3 against 3 gives 1/20 = 0.05.
+ */
+function mannWhitneyMinimumPValue(n1, n2) {
+    if (!(Number.isInteger(n1) && Number.isInteger(n2) && n1 > 0 && n2 > 0))
+        throw new RangeError(`mannWhitneyMinimumPValue: sizes must be positive integers, got ${n1} and ${n2}`);
+    const k = Math.min(n1, n2);
+    // Exact integer arithmetic while C(n1+n2, k) stays below 2^53 (each partial product is itself a binomial).
+    let c = 1;
+    for (let i = 1; i <= k; i++) {
+        c = (c * (n1 + n2 - k + i)) / i;
+        if (c > Number.MAX_SAFE_INTEGER)
+            return Math.exp(-logBinomial(n1 + n2, k));
+    }
+    return 1 / c;
 }
 
 
 /***/ }),
 
-/***/ 3184:
+/***/ 27300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nG: () => (/* binding */ normalSf),
+/* harmony export */   vr: () => (/* binding */ normalCdf)
+/* harmony export */ });
+/* unused harmony export erfc */
+/**
+ * The standard normal distribution. erfc follows W. J. Cody's rational Chebyshev approximation as given
+ * by Numerical Recipes (`erfcc`, relative error < 1.2e-7 everywhere), which is ample for p-values.
+ */
+function erfc(x) {
+    const z = Math.abs(x);
+    const t = 1 / (1 + 0.5 * z);
+    const r = t *
+        Math.exp(-z * z - 1.26551223 +
+            t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 +
+                t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+    return x >= 0 ? r : 2 - r;
+}
+/** P(Z <= z). */
+function normalCdf(z) {
+    return 0.5 * erfc(-z / Math.SQRT2);
+}
+/** P(Z > z), computed directly so small tails keep their precision. */
+function normalSf(z) {
+    return 0.5 * erfc(z / Math.SQRT2);
+}
+
+
+/***/ }),
+
+/***/ 23184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -356,7 +392,32 @@ function createRandom(seed = 0x5eed) {
 
 /***/ }),
 
-/***/ 1418:
+/***/ 15562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ significanceLevel)
+/* harmony export */ });
+/* unused harmony export isSignificant */
+/**
+ * Significance levels from confidence levels. `1 - 0.95` is 0.050000000000000044 in binary floating point,
+ * so a p-value of exactly 0.05 would pass `p < 1 - 0.95`; the level is rounded to 12 significant digits
+ * (far below any meaningful difference between levels) so that the documented strict inequality holds.
+ */
+function significanceLevel(confidence) {
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+    return Number((1 - confidence).toPrecision(12));
+}
+/** The documented rule everywhere: significant iff p < α = 1 − confidence, strictly. */
+function isSignificant(pValue, confidence) {
+    return pValue < significanceLevel(confidence);
+}
+
+
+/***/ }),
+
+/***/ 61418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -371,14 +432,14 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/metrics/index.ts + 16 modules
-var metrics = __webpack_require__(7021);
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/metrics/index.ts + 14 modules
+var metrics = __webpack_require__(87255);
 // EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(2020);
+var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/gate/config.ts
 const DEFAULT_POLICIES = {
     onMissingMetric: 'fail',
@@ -403,26 +464,55 @@ function gateConfig(name, spec) {
 // EXTERNAL MODULE: ./src/core/stats/bootstrap.ts
 var bootstrap = __webpack_require__(8445);
 // EXTERNAL MODULE: ./src/core/stats/descriptive.ts
-var descriptive = __webpack_require__(4021);
-// EXTERNAL MODULE: ./src/core/stats/mann-whitney.ts + 1 modules
-var mann_whitney = __webpack_require__(8253);
+var descriptive = __webpack_require__(94021);
+// EXTERNAL MODULE: ./src/core/stats/mann-whitney.ts
+var mann_whitney = __webpack_require__(29986);
+// EXTERNAL MODULE: ./src/core/stats/significance.ts
+var significance = __webpack_require__(15562);
 ;// CONCATENATED MODULE: ./src/gate/statistics.ts
 
 
 
+
+/**
+ * The uncertainty of a change, from per-example samples. Every figure is oriented like Δ: positive means
+ * the candidate is better (s = +1 when higher is better, −1 when lower is better).
+ * - pairedBootstrap: the same examples scored by both models (paired by `id` when both sides have ids,
+ *   else by position); resamples example indices; CI of s·(mean(c) − mean(b));
+ * - bootstrap: independent samples, each resampled on its own; same CI;
+ * - mannWhitney: independent samples (latencies, live measurements); Hodges-Lehmann shift s·HL(c − b) and
+ *   one-sided p-values for "candidate worse" and "candidate better", and `pShift` for the same tests against a
+ *   margin (a required improvement needs evidence of a shift beyond it, not only a shift that is not worse).
+ * Fewer samples than `minSamples` on a side, or (Mann-Whitney) too few for the test to reach significance at
+ * all, is an InconclusiveStatisticsError: the check cannot evaluate, and never passes silently.
+ */
+const DEFAULT_MIN_SAMPLES = 5;
 class StatisticsError extends Error {
+}
+/** Too little data for the test to decide: the check is inconclusive. */
+class InconclusiveStatisticsError extends StatisticsError {
 }
 function changeStatistics(spec, direction, candidate, baseline, defaultSeed) {
     const s = direction === 'higher' ? 1 : -1;
     const confidence = spec.confidence ?? 0.95;
     const seed = spec.seed ?? defaultSeed;
     const resamples = spec.resamples ?? 2000;
+    const minSamples = spec.minSamples ?? DEFAULT_MIN_SAMPLES;
+    const alpha = (0,significance/* significanceLevel */.G)(confidence);
     for (const [side, set] of [['candidate', candidate], ['baseline', baseline]]) {
-        if (set.values.length < 2)
-            throw new StatisticsError(`the ${side} has ${set.values.length} sample(s); statistics need at least 2`);
         const bad = set.values.findIndex((v) => !Number.isFinite(v));
         if (bad >= 0)
             throw new StatisticsError(`${side} sample #${bad + 1} is ${set.values[bad]}: statistics need finite samples`);
+    }
+    const fewest = Math.min(candidate.values.length, baseline.values.length);
+    if (fewest < Math.max(2, minSamples)) {
+        throw new InconclusiveStatisticsError(`inconclusive: ${candidate.values.length} candidate and ${baseline.values.length} baseline sample(s), fewer than the ${Math.max(2, minSamples)} per side statistics.minSamples requires${spec.minSamples === undefined ? ` (default ${DEFAULT_MIN_SAMPLES})` : ''}`);
+    }
+    if (spec.method === 'mannWhitney') {
+        const floor = (0,mann_whitney/* mannWhitneyMinimumPValue */.Gc)(candidate.values.length, baseline.values.length);
+        if (!(floor < alpha)) {
+            throw new InconclusiveStatisticsError(`inconclusive: with ${candidate.values.length} and ${baseline.values.length} samples the smallest one-sided Mann-Whitney p-value is ${floor.toPrecision(3)}, not below α = ${alpha}: the test cannot detect any change at confidence ${confidence}`);
+        }
     }
     const n = { candidate: candidate.values.length, baseline: baseline.values.length };
     const diff = (x, y) => s * ((0,descriptive/* mean */.i2)(x) - (0,descriptive/* mean */.i2)(y));
@@ -430,18 +520,24 @@ function changeStatistics(spec, direction, candidate, baseline, defaultSeed) {
         if (spec.method === 'pairedBootstrap') {
             const [x, y] = pair(candidate, baseline);
             const ci = (0,bootstrap/* pairedBootstrapCI */.s6)(x, y, diff, { iterations: resamples, confidence, seed });
-            return { method: spec.method, confidence, estimate: ci.estimate, lower: ci.lower, upper: ci.upper, resamples, seed, baselineCenter: (0,descriptive/* mean */.i2)(y), n: { ...n, paired: x.length } };
+            return { method: spec.method, confidence, alpha, estimate: ci.estimate, lower: ci.lower, upper: ci.upper, resamples, seed, baselineCenter: (0,descriptive/* mean */.i2)(y), n: { ...n, paired: x.length } };
         }
         if (spec.method === 'bootstrap') {
             const ci = (0,bootstrap/* bootstrapTwoSampleCI */.bU)(candidate.values, baseline.values, diff, { iterations: resamples, confidence, seed });
-            return { method: spec.method, confidence, estimate: ci.estimate, lower: ci.lower, upper: ci.upper, resamples, seed, baselineCenter: (0,descriptive/* mean */.i2)(baseline.values), n };
+            return { method: spec.method, confidence, alpha, estimate: ci.estimate, lower: ci.lower, upper: ci.upper, resamples, seed, baselineCenter: (0,descriptive/* mean */.i2)(baseline.values), n };
         }
         // Worse for the candidate = lower values when higher is better.
         const lowerTail = (0,mann_whitney/* mannWhitneyU */.KZ)(candidate.values, baseline.values, { alternative: 'less' }).pValue;
         const upperTail = (0,mann_whitney/* mannWhitneyU */.KZ)(candidate.values, baseline.values, { alternative: 'greater' }).pValue;
+        // Oriented samples (s·value): "better" is always "greater", so a margin on Δ is a margin on the shift.
+        const c = candidate.values.map((v) => s * v);
+        const b = baseline.values.map((v) => s * v);
+        const pShift = (margin, tail) => (0,mann_whitney/* mannWhitneyShiftTest */.xw)(c, b, margin, tail === 'above' ? 'greater' : 'less').pValue;
         return {
             method: spec.method,
             confidence,
+            alpha,
+            pShift,
             estimate: s * (0,mann_whitney/* hodgesLehmannShift */.Ss)(candidate.values, baseline.values),
             pWorse: s > 0 ? lowerTail : upperTail,
             pBetter: s > 0 ? upperTail : lowerTail,
@@ -524,13 +620,14 @@ function evaluateCheck(gate, check, index, inputs, seed) {
         critical: check.critical === true,
         weight: check.weight ?? 1,
     });
-    const missingPolicy = check.onMissingMetric ?? gate.policies.onMissingMetric;
+    // The reason names where the policy was set: the check's own onMissingMetric, or the gate's.
+    const missingPolicy = check.onMissingMetric !== undefined ? { policy: check.onMissingMetric, setting: `checks[${index}].onMissingMetric` } : { policy: gate.policies.onMissingMetric, setting: 'policies.onMissingMetric' };
     const wantsChange = check.change !== undefined || check.statistics !== undefined;
     for (const target of expandSlices(check, inputs.candidate)) {
         const kinds = [...(check.value ? ['value'] : []), ...(wantsChange ? ['change'] : [])];
         if (target.problem !== undefined) {
             for (const kind of kinds)
-                out.push(finish({ ...base(kind, target.label), bound: boundText(kind, check) }, missing(missingPolicy, target.problem, 'missingMetric')));
+                out.push(finish({ ...base(kind, target.label), bound: boundText(kind, check) }, missing(missingPolicy, target.problem)));
             continue;
         }
         if (check.value)
@@ -572,21 +669,21 @@ function expandSlices(check, candidate) {
 function finish(row, outcome) {
     return { ...row, status: outcome.status, passed: outcome.status === 'pass', reason: outcome.reason };
 }
-function missing(policy, reason, key) {
-    const status = policy === 'fail' ? 'fail' : policy === 'warn' ? 'warn' : 'skip';
-    return { status, reason: `${reason} (policies.${key === 'missingMetric' ? 'onMissingMetric' : key}: ${policy})` };
+function missing(rule, reason) {
+    const status = rule.policy === 'fail' ? 'fail' : rule.policy === 'warn' ? 'warn' : 'skip';
+    return { status, reason: `${reason} (${rule.setting}: ${rule.policy})` };
 }
 /** Lookup problems and non-finite values, turned into an outcome by policy; undefined when the value is usable. */
 function screen(gate, lookup, missingPolicy, side, metric) {
     if (!lookup.ok) {
         if (lookup.kind === 'invalid')
             return { status: 'error', reason: lookup.reason };
-        return missing(missingPolicy, side === 'baseline' ? `baseline: ${lookup.reason}` : lookup.reason, 'missingMetric');
+        return missing(missingPolicy, side === 'baseline' ? `baseline: ${lookup.reason}` : lookup.reason);
     }
     if (!Number.isFinite(lookup.value)) {
         const p = gate.policies.onNonFinite;
         const status = p === 'fail' ? 'fail' : p === 'warn' ? 'warn' : 'skip';
-        return { status, reason: `the ${side} value of ${metric} is ${(0,metrics/* formatNumber */.ZV)(lookup.value)}, not a finite number (policies.onNonFinite: ${p})` };
+        return { status, reason: `the ${side} value of ${metric} is ${(0,metrics.formatNumber)(lookup.value)}, not a finite number (policies.onNonFinite: ${p})` };
     }
     return undefined;
 }
@@ -601,10 +698,10 @@ function valueRow(gate, check, row, candidate, slice, missingPolicy) {
     const { min, max } = check.value;
     const where = slice ? ` in slice ${slice.feature}:${slice.value}` : '';
     if (min !== undefined && c < min)
-        return finish(base, { status: 'fail', reason: `${check.metric}${where} is ${(0,metrics/* formatNumber */.ZV)(c)}, below the minimum ${(0,metrics/* formatNumber */.ZV)(min)}` });
+        return finish(base, { status: 'fail', reason: `${check.metric}${where} is ${(0,metrics.formatNumber)(c)}, below the minimum ${(0,metrics.formatNumber)(min)}` });
     if (max !== undefined && c > max)
-        return finish(base, { status: 'fail', reason: `${check.metric}${where} is ${(0,metrics/* formatNumber */.ZV)(c)}, above the maximum ${(0,metrics/* formatNumber */.ZV)(max)}` });
-    return finish(base, { status: 'pass', reason: `${check.metric}${where} is ${(0,metrics/* formatNumber */.ZV)(c)}, within ${bound.replace('c', check.metric)}` });
+        return finish(base, { status: 'fail', reason: `${check.metric}${where} is ${(0,metrics.formatNumber)(c)}, above the maximum ${(0,metrics.formatNumber)(max)}` });
+    return finish(base, { status: 'pass', reason: `${check.metric}${where} is ${(0,metrics.formatNumber)(c)}, within ${bound.replace('c', check.metric)}` });
 }
 function bounds(change) {
     const out = [];
@@ -647,14 +744,14 @@ function changeRow(gate, check, row, inputs, slice, missingPolicy, seed) {
     const rho = zero ? undefined : delta / Math.abs(bv);
     base = { ...base, change: { absolute: json(delta), relative: rho === undefined ? null : json(rho) } };
     const where = slice ? ` in slice ${slice.feature}:${slice.value}` : '';
-    const moved = `${check.metric}${where} went from ${(0,metrics/* formatNumber */.ZV)(bv)} to ${(0,metrics/* formatNumber */.ZV)(cv)} (Δ ${signed(delta)}${rho === undefined ? '' : `, ρ ${percent(rho)}`}, ${check.direction} is better)`;
+    const moved = `${check.metric}${where} went from ${(0,metrics.formatNumber)(bv)} to ${(0,metrics.formatNumber)(cv)} (Δ ${signed(delta)}${rho === undefined ? '' : `, ρ ${percent(rho)}`}, ${check.direction} is better)`;
     let stats;
     if (check.statistics) {
         const key = check.statistics.samples ?? check.metric;
         const cs = inputs.candidate.samples(key, slice);
         const bs = inputs.baseline.samples(key, slice);
         if (!cs || !bs) {
-            return finish(base, missing(missingPolicy, `statistics need per-example samples "${key}"${where} in both ${cs ? '' : 'the candidate'}${!cs && !bs ? ' and ' : ''}${bs ? '' : 'the baseline'}`.replace('both  and', 'both'), 'missingMetric'));
+            return finish(base, missing(missingPolicy, `statistics need per-example samples "${key}"${where} in both ${cs ? '' : 'the candidate'}${!cs && !bs ? ' and ' : ''}${bs ? '' : 'the baseline'}`.replace('both  and', 'both')));
         }
         try {
             stats = changeStatistics(check.statistics, check.direction, cs, bs, seed);
@@ -684,76 +781,95 @@ function changeRow(gate, check, row, inputs, slice, missingPolicy, seed) {
     const decideOnBound = stats !== undefined && (check.statistics?.decideOn ?? 'bound') === 'bound';
     const list = bounds(check.change);
     const notes = [];
+    const held = [];
     const violations = [];
-    let evaluated = 0;
+    if (stats && !decideOnBound)
+        notes.push('decided on the point estimate Δ, the interval is reported only (statistics.decideOn: pointEstimate)');
     if (decideOnBound && stats.method === 'mannWhitney' && list.length === 0) {
         // Mann-Whitney alone: fail on any significant regression.
-        const alpha = 1 - stats.confidence;
-        evaluated++;
+        const { alpha } = stats;
         if (stats.pWorse < alpha)
-            violations.push(`the candidate is significantly worse (Mann-Whitney one-sided p = ${(0,metrics/* formatNumber */.ZV)(stats.pWorse)} < ${(0,metrics/* formatNumber */.ZV)(alpha)}, shift ${signed(stats.estimate)})`);
+            violations.push(`the candidate is significantly worse (Mann-Whitney one-sided p = ${(0,metrics.formatNumber)(stats.pWorse)} < α ${(0,metrics.formatNumber)(alpha)}, shift ${signed(stats.estimate)})`);
         else
-            notes.push(`no significant regression (Mann-Whitney one-sided p = ${(0,metrics/* formatNumber */.ZV)(stats.pWorse)} ≥ ${(0,metrics/* formatNumber */.ZV)(alpha)})`);
+            held.push(`no significant regression (Mann-Whitney one-sided p(worse) = ${(0,metrics.formatNumber)(stats.pWorse)} ≥ α ${(0,metrics.formatNumber)(alpha)})`);
     }
     for (const bnd of list) {
         if (bnd.relative && zero) {
             const p = gate.policies.onZeroBaseline;
+            const zeroWhy = `the baseline is ${(0,metrics.formatNumber)(bv)} (|b| < zeroEpsilon ${gate.policies.zeroEpsilon}) so ${bnd.key} ${percent(bnd.limit)} is undefined`;
             if (p === 'skip')
-                return finish(base, { status: 'skip', reason: `${moved}; the baseline is 0 so ${bnd.key} is undefined: change check skipped (policies.onZeroBaseline: skip)` });
+                return finish(base, { status: 'skip', reason: `${moved}; ${zeroWhy}: change check skipped (policies.onZeroBaseline: skip)` });
             if (p === 'fail') {
-                evaluated++;
-                violations.push(`the baseline is 0 so ${bnd.key} ${(0,metrics/* formatNumber */.ZV)(bnd.limit)} cannot be met: relative change is undefined (policies.onZeroBaseline: fail)`);
+                violations.push(`${zeroWhy}: it cannot be met (policies.onZeroBaseline: fail)`);
                 continue;
             }
-            if (p === 'absoluteOnly') {
-                notes.push(`${bnd.key} ignored: the baseline is 0 (policies.onZeroBaseline: absoluteOnly)`);
+            if (p === 'absoluteOnly' || bnd.side === 'max') {
+                notes.push(`${zeroWhy}: ignored (policies.onZeroBaseline: ${p})`);
                 continue;
             }
             // strictImprovement, as MLflow: a relative minimum becomes "strictly better than the baseline".
-            if (bnd.side === 'max') {
-                notes.push(`${bnd.key} ignored: the baseline is 0 (policies.onZeroBaseline: strictImprovement)`);
-                continue;
-            }
-            evaluated++;
-            const d = decideOnBound && stats.lower !== undefined ? stats.lower : delta;
-            if (!(d >= STRICT_IMPROVEMENT))
-                violations.push(`the baseline is 0, so ${bnd.key} requires a strict improvement (Δ ≥ 1e-10), got Δ ${signed(d)} (policies.onZeroBaseline: strictImprovement)`);
+            const outcome = judgeBound({ key: bnd.key, limit: STRICT_IMPROVEMENT, side: 'min', relative: false }, delta, 1, stats, decideOnBound);
+            const replaced = `${zeroWhy}, replaced by a strict improvement Δ ≥ 1e-10 (policies.onZeroBaseline: strictImprovement)`;
+            if (outcome.violation)
+                violations.push(`${replaced}: ${outcome.violation}`);
+            else
+                held.push(`${replaced}: ${outcome.held}`);
             continue;
         }
-        evaluated++;
-        const v = checkBound(bnd, delta, bv, stats, decideOnBound);
-        if (v)
-            violations.push(v);
+        const outcome = judgeBound(bnd, delta, bv, stats, decideOnBound);
+        if (outcome.violation)
+            violations.push(outcome.violation);
+        else
+            held.push(outcome.held);
     }
-    if (evaluated === 0)
+    if (violations.length === 0 && held.length === 0)
         return finish(base, { status: 'skip', reason: `${moved}; no change bound could be evaluated: ${notes.join('; ')}` });
     const noteText = notes.length ? `; ${notes.join('; ')}` : '';
     const statText = stats ? ` [${statSummary(stats)}]` : '';
     if (violations.length > 0)
         return finish(base, { status: 'fail', reason: `${moved}${statText}: ${violations.join('; ')}${noteText}` });
-    return finish(base, { status: 'pass', reason: `${moved}${statText}: ${bound} holds${noteText}` });
+    return finish(base, { status: 'pass', reason: `${moved}${statText}: ${held.join('; ')}${noteText}` });
 }
-/** One change bound against Δ (or its confidence bound); a sentence when violated. */
-function checkBound(bnd, delta, b, stats, decideOnBound) {
+/**
+ * One change bound against Δ, its confidence bound, or (Mann-Whitney) a one-sided test against the bound:
+ * a sentence saying why it holds, or why it is violated. A reason never states a bound that was not shown:
+ * - bootstrap (decideOn bound): the lower (minimums) or upper (maximums) confidence bound of Δ must clear it;
+ * - Mann-Whitney, a positive minimum (a required improvement): holds only when the shift beyond it is
+ *   significant (one-sided test of the shifted sample, p(Δ > min) < α); every other bound (a tolerated
+ *   regression, a maximum) is violated only when crossing it is significant (p(Δ < min) or p(Δ > max) < α).
+ */
+function judgeBound(bnd, delta, b, stats, decideOnBound) {
     const symbol = bnd.relative ? 'ρ' : 'Δ';
     const scale = bnd.relative ? Math.abs(b) : 1;
     const show = (x) => (bnd.relative ? percent(x) : signed(x));
-    const limitText = bnd.relative ? percent(bnd.limit) : (0,metrics/* formatNumber */.ZV)(bnd.limit);
+    const limitText = bnd.relative ? percent(bnd.limit) : (0,metrics.formatNumber)(bnd.limit);
     const meaning = bnd.side === 'max'
         ? 'a suspiciously large improvement: check for leakage or a changed evaluation set'
         : bnd.limit < 0
-            ? `more regression than the ${bnd.relative ? percent(-bnd.limit) : (0,metrics/* formatNumber */.ZV)(-bnd.limit)} tolerated`
+            ? `more regression than the ${bnd.relative ? percent(-bnd.limit) : (0,metrics.formatNumber)(-bnd.limit)} tolerated`
             : bnd.limit > 0
-                ? `less than the required improvement of ${bnd.relative ? percent(bnd.limit) : (0,metrics/* formatNumber */.ZV)(bnd.limit)}`
+                ? `less than the required improvement of ${bnd.relative ? percent(bnd.limit) : (0,metrics.formatNumber)(bnd.limit)}`
                 : 'a regression';
     if (stats && decideOnBound && stats.method === 'mannWhitney') {
-        const alpha = 1 - stats.confidence;
-        const p = bnd.side === 'min' ? stats.pWorse : stats.pBetter;
+        const alpha = (0,metrics.formatNumber)(stats.alpha);
         const x = stats.estimate / scale;
+        const margin = bnd.limit * scale;
+        if (bnd.side === 'min' && bnd.limit > 0) {
+            const p = stats.pShift(margin, 'above');
+            if (p < stats.alpha && !below(x, bnd.limit))
+                return { held: `${bnd.key}: shift ${symbol} ${show(x)} > ${limitText} is significant (one-sided p(${symbol} > ${limitText}) = ${(0,metrics.formatNumber)(p)} < α ${alpha})` };
+            return { violation: `${bnd.key}: no evidence of the required improvement: shift ${symbol} ${show(x)}, one-sided p(${symbol} > ${limitText}) = ${(0,metrics.formatNumber)(p)} ≥ α ${alpha}: ${meaning}` };
+        }
+        const tail = bnd.side === 'min' ? 'below' : 'above';
+        const op = bnd.side === 'min' ? '<' : '>';
+        const p = stats.pShift(margin, tail);
         const beyond = bnd.side === 'min' ? below(x, bnd.limit) : above(x, bnd.limit);
-        if (beyond && p < alpha)
-            return `${bnd.key}: shift ${symbol} ${show(x)} ${bnd.side === 'min' ? '<' : '>'} ${limitText} and significant (one-sided p = ${(0,metrics/* formatNumber */.ZV)(p)} < ${(0,metrics/* formatNumber */.ZV)(alpha)}): ${meaning}`;
-        return undefined;
+        const pText = `one-sided p(${symbol} ${op} ${limitText}) = ${(0,metrics.formatNumber)(p)}`;
+        if (beyond && p < stats.alpha)
+            return { violation: `${bnd.key}: shift ${symbol} ${show(x)} ${op} ${limitText} and significant (${pText} < α ${alpha}): ${meaning}` };
+        if (!beyond)
+            return { held: `${bnd.key}: shift ${symbol} ${show(x)} ${bnd.side === 'min' ? '≥' : '≤'} ${limitText} (${pText})` };
+        return { held: `${bnd.key}: shift ${symbol} ${show(x)} ${op} ${limitText}, but not significantly (${pText} ≥ α ${alpha}): no evidence to fail on` };
     }
     let x = delta;
     let label = symbol;
@@ -763,10 +879,10 @@ function checkBound(bnd, delta, b, stats, decideOnBound) {
     }
     const value = x / scale;
     if (bnd.side === 'min' && below(value, bnd.limit))
-        return `${bnd.key}: ${label} ${show(value)} < ${limitText}: ${meaning}`;
+        return { violation: `${bnd.key}: ${label} ${show(value)} < ${limitText}: ${meaning}` };
     if (bnd.side === 'max' && above(value, bnd.limit))
-        return `${bnd.key}: ${label} ${show(value)} > ${limitText}: ${meaning}`;
-    return undefined;
+        return { violation: `${bnd.key}: ${label} ${show(value)} > ${limitText}: ${meaning}` };
+    return { held: `${label} ${show(value)} ${bnd.side === 'min' ? '≥' : '≤'} ${limitText} holds` };
 }
 /** x < limit beyond rounding noise (1e-12 relative to the numbers involved, at least 1e-12 absolute). */
 function below(x, limit) {
@@ -777,12 +893,12 @@ function above(x, limit) {
 }
 function gapRow(gate, check, row, inputs, missingPolicy) {
     const spec = check.crossSlice;
-    const bound = `gap ≤ ${(0,metrics/* formatNumber */.ZV)(spec.maxGap)}`;
+    const bound = `gap ≤ ${(0,metrics.formatNumber)(spec.maxGap)}`;
     const base = { ...row, bound };
     const values = spec.values ?? inputs.candidate.sliceValues(spec.feature);
     if (values === undefined) {
         const probe = inputs.candidate.get(check.metric, { feature: spec.feature, value: '' });
-        return finish(base, missing(missingPolicy, probe.ok ? `slice feature "${spec.feature}" does not exist` : probe.reason, 'missingMetric'));
+        return finish(base, missing(missingPolicy, probe.ok ? `slice feature "${spec.feature}" does not exist` : probe.reason));
     }
     const gap = (set, side) => {
         let hi;
@@ -807,10 +923,10 @@ function gapRow(gate, check, row, inputs, missingPolicy) {
         return finish(base, c.outcome);
     const b = inputs.baseline ? gap(inputs.baseline, 'baseline') : undefined;
     const withBaseline = { ...base, candidate: json(c.gap), baseline: b?.ok ? json(b.gap) : null };
-    const text = `${check.metric} across ${spec.feature} ranges from ${(0,metrics/* formatNumber */.ZV)(c.lo[1])} (${c.lo[0]}) to ${(0,metrics/* formatNumber */.ZV)(c.hi[1])} (${c.hi[0]}): gap ${(0,metrics/* formatNumber */.ZV)(c.gap)}${b?.ok ? ` (baseline gap ${(0,metrics/* formatNumber */.ZV)(b.gap)})` : ''}`;
+    const text = `${check.metric} across ${spec.feature} ranges from ${(0,metrics.formatNumber)(c.lo[1])} (${c.lo[0]}) to ${(0,metrics.formatNumber)(c.hi[1])} (${c.hi[0]}): gap ${(0,metrics.formatNumber)(c.gap)}${b?.ok ? ` (baseline gap ${(0,metrics.formatNumber)(b.gap)})` : ''}`;
     if (above(c.gap, spec.maxGap))
-        return finish(withBaseline, { status: 'fail', reason: `${text} > ${(0,metrics/* formatNumber */.ZV)(spec.maxGap)} allowed` });
-    return finish(withBaseline, { status: 'pass', reason: `${text} ≤ ${(0,metrics/* formatNumber */.ZV)(spec.maxGap)}` });
+        return finish(withBaseline, { status: 'fail', reason: `${text} > ${(0,metrics.formatNumber)(spec.maxGap)} allowed` });
+    return finish(withBaseline, { status: 'pass', reason: `${text} ≤ ${(0,metrics.formatNumber)(spec.maxGap)}` });
 }
 function aggregate(gate, rows) {
     const label = (r) => `${r.check}${r.slice === 'overall' ? '' : ` [${r.slice}]`} (${r.kind})`;
@@ -866,23 +982,23 @@ function boundText(kind, check) {
     if (kind === 'value') {
         const { min, max } = check.value ?? {};
         if (min !== undefined && max !== undefined)
-            return `${(0,metrics/* formatNumber */.ZV)(min)} ≤ c ≤ ${(0,metrics/* formatNumber */.ZV)(max)}`;
+            return `${(0,metrics.formatNumber)(min)} ≤ c ≤ ${(0,metrics.formatNumber)(max)}`;
         if (min !== undefined)
-            return `c ≥ ${(0,metrics/* formatNumber */.ZV)(min)}`;
+            return `c ≥ ${(0,metrics.formatNumber)(min)}`;
         if (max !== undefined)
-            return `c ≤ ${(0,metrics/* formatNumber */.ZV)(max)}`;
+            return `c ≤ ${(0,metrics.formatNumber)(max)}`;
         return 'c finite';
     }
     if (kind === 'crossSlice')
-        return `gap ≤ ${(0,metrics/* formatNumber */.ZV)(check.crossSlice?.maxGap)}`;
-    const parts = bounds(check.change).map((b) => `${b.relative ? 'ρ' : 'Δ'} ${b.side === 'min' ? '≥' : '≤'} ${b.relative ? percent(b.limit) : (0,metrics/* formatNumber */.ZV)(b.limit)}`);
+        return `gap ≤ ${(0,metrics.formatNumber)(check.crossSlice?.maxGap)}`;
+    const parts = bounds(check.change).map((b) => `${b.relative ? 'ρ' : 'Δ'} ${b.side === 'min' ? '≥' : '≤'} ${b.relative ? percent(b.limit) : (0,metrics.formatNumber)(b.limit)}`);
     const stats = check.statistics ? ` (${check.statistics.method}, ${Math.round((check.statistics.confidence ?? 0.95) * 100)}%)` : '';
     return `${parts.length ? parts.join(', ') : 'no significant regression'}${stats}`;
 }
 function statSummary(s) {
     const pct = `${Math.round(s.confidence * 100)}%`;
     if (s.method === 'mannWhitney')
-        return `Mann-Whitney: shift ${signed(s.estimate)}, p(worse) = ${(0,metrics/* formatNumber */.ZV)(s.pWorse)}, p(better) = ${(0,metrics/* formatNumber */.ZV)(s.pBetter)}, n = ${s.n.candidate}/${s.n.baseline}`;
+        return `Mann-Whitney: shift ${signed(s.estimate)}, p(worse) = ${(0,metrics.formatNumber)(s.pWorse)}, p(better) = ${(0,metrics.formatNumber)(s.pBetter)}, n = ${s.n.candidate}/${s.n.baseline}`;
     return `${s.method === 'pairedBootstrap' ? 'paired bootstrap' : 'bootstrap'} ${pct} CI of Δ [${signed(s.lower)}, ${signed(s.upper)}], ${s.resamples} resamples, seed ${s.seed}, n = ${s.n.paired ?? `${s.n.candidate}/${s.n.baseline}`}`;
 }
 function json(v) {
@@ -895,11 +1011,11 @@ function json(v) {
     return v;
 }
 function signed(v) {
-    const t = (0,metrics/* formatNumber */.ZV)(v);
+    const t = (0,metrics.formatNumber)(v);
     return v > 0 ? `+${t}` : t;
 }
 function percent(v) {
-    const t = `${(0,metrics/* formatNumber */.ZV)(Number((v * 100).toPrecision(6)))}%`;
+    const t = `${(0,metrics.formatNumber)(Number((v * 100).toPrecision(6)))}%`;
     return v > 0 ? `+${t}` : t;
 }
 
@@ -965,15 +1081,18 @@ async function runOne(loaded, name, spec, overrides) {
         checks: [],
         seed: overrides.seed ?? config.seed,
     });
-    const candidateSource = withKey(() => (0,metrics/* createMetricSource */.QB)(candidateSpec, ctxFor('candidate', undefined, overrides.candidate !== undefined)), loaded, [...keyPath, 'candidate']);
+    const candidateCtx = ctxFor('candidate', undefined, overrides.candidate !== undefined);
+    const bound = overrides.candidate === undefined ? overrides.candidateVersion : undefined;
+    const candidateArgument = overrides.candidate !== undefined ? overrides.arguments?.candidate : undefined;
+    const candidateSource = withKey(() => (bound ? bound.source(candidateSpec, candidateCtx, name) : (0,metrics.createMetricSource)(candidateSpec, candidateCtx)), loaded, [...keyPath, 'candidate'], candidateArgument);
     let candidate;
     try {
         candidate = await candidateSource.read();
     }
     catch (err) {
-        if (err instanceof metrics/* MetricSourceError */.ux && err.kind === 'unavailable')
+        if (err instanceof metrics.MetricSourceError && err.kind === 'unavailable')
             return inconclusive(`the candidate metrics could not be read: ${err.message}`, candidateSource.describe(), null);
-        throw err;
+        throw fromArgument(err, candidateArgument);
     }
     let baseline;
     let baselineNote;
@@ -996,17 +1115,19 @@ async function runOne(loaded, name, spec, overrides) {
             baselineNote = `no version of ${model} is live in ${environment} yet`;
     }
     else {
-        const source = withKey(() => (0,metrics/* createMetricSource */.QB)(baselineSpec, ctxFor('baseline', overrides.baselineRef, overrides.baseline !== undefined || (spec.baseline === undefined && overrides.candidate !== undefined))), loaded, [...keyPath, 'baseline']);
+        // Named in errors: the argument that gave the baseline, else the one that gave its ref.
+        const baselineArgument = overrides.baseline !== undefined ? overrides.arguments?.baseline : overrides.baselineRef !== undefined ? overrides.arguments?.baselineRef : undefined;
+        const source = withKey(() => (0,metrics.createMetricSource)(baselineSpec, ctxFor('baseline', overrides.baselineRef, overrides.baseline !== undefined || (spec.baseline === undefined && overrides.candidate !== undefined))), loaded, [...keyPath, 'baseline'], baselineArgument);
         try {
             baseline = await source.read();
         }
         catch (err) {
-            if (err instanceof metrics/* SourceNotFoundError */.H4)
+            if (err instanceof metrics.SourceNotFoundError)
                 baselineNote = err.message;
-            else if (err instanceof metrics/* MetricSourceError */.ux && err.kind === 'unavailable')
+            else if (err instanceof metrics.MetricSourceError && err.kind === 'unavailable')
                 return inconclusive(`the baseline metrics could not be read: ${err.message}`, candidate.describe(), source.describe());
             else
-                throw err;
+                throw fromArgument(err, baselineArgument);
         }
     }
     const result = evaluateGate(config, { candidate, baseline, baselineNote }, { seed: overrides.seed });
@@ -1036,16 +1157,25 @@ function modelMetrics(loaded, name, spec) {
     }
     throw new errors.ModelshipError(`gate "${name}" has no candidate metrics`, { location: loaded.locate(['gates', name]), hint: 'set candidate: (a metrics file or source), model:, or pass --candidate' });
 }
-/** Source-spec errors point at the key in modelship.yml they came from. */
-function withKey(make, loaded, keyPath) {
+/** Source-spec errors point at the key in modelship.yml they came from, or name the argument that gave the source. */
+function withKey(make, loaded, keyPath, argument) {
     try {
         return make();
     }
     catch (err) {
+        if (argument !== undefined)
+            throw fromArgument(err, argument);
         if (err instanceof errors.ModelshipError && !err.location)
             throw new errors.ModelshipError(err.message, { exitCode: err.exitCode, hint: err.hint, location: loaded.locate(keyPath), cause: err });
         throw err;
     }
+}
+/** An error of a source given on the command line (or as an action input), prefixed with that argument. */
+function fromArgument(err, argument) {
+    if (argument === undefined || !(err instanceof errors.ModelshipError))
+        return err;
+    const splitHint = /@/.test(argument) ? 'FILE@REF splits at the first "@" after a path that exists (tags such as iris@v1.0.0 keep theirs); or give the ref alone with --baseline-ref (input baseline-ref)' : undefined;
+    return new errors.ModelshipError(`${argument}: ${err.message}`, { exitCode: err.exitCode, hint: [err.hint, splitHint].filter(Boolean).join('; ') || undefined, cause: err });
 }
 /** Gate rules a JSON Schema cannot say, reported at their line like schema errors (`config check` lists them too). */
 function gateConfigIssues(loaded, name, spec) {

@@ -2,7 +2,7 @@ export const id = 44;
 export const ids = [44];
 export const modules = {
 
-/***/ 9663:
+/***/ 39663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/version/config.ts
-var config = __webpack_require__(5720);
+var config = __webpack_require__(25720);
 ;// CONCATENATED MODULE: ./src/version/render.ts
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** One block per model for people: the move, the tag, and every reason with its bump. */
@@ -88,7 +88,7 @@ const versionAction = {
     async run(ctx) {
         const loaded = await ctx.loadConfig();
         // Loaded after the configuration: the domain (git, semver, the ONNX reader) is start-up cost a failing run need not pay.
-        const { planVersions, releaseModels } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(327), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 537));
+        const { planVersions, releaseModels } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(255), __webpack_require__.e(327), __webpack_require__.e(417), __webpack_require__.e(151)]).then(__webpack_require__.bind(__webpack_require__, 37151));
         const model = ctx.inputs.string('model');
         const release = ctx.inputs.boolean('release', false);
         const dryRun = ctx.inputs.boolean('dry-run', false);
@@ -100,8 +100,8 @@ const versionAction = {
         let plans;
         let results;
         if (release) {
-            const { createGitHubClient, repoFromEnv, requireToken } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
-            const { GitHubReleasePublisher } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 2382));
+            const { createGitHubClient, repoFromEnv, requireToken } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584));
+            const { GitHubReleasePublisher } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 22382));
             const client = createGitHubClient({ token: requireToken(token, 'creating tags and releases'), env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } });
             const publisher = new GitHubReleasePublisher(client, repoFromEnv(ctx.env));
             results = await releaseModels(loaded, ctx.env, model, () => publisher, { dryRun, floatingMajor, prerelease });
@@ -137,7 +137,7 @@ const versionAction = {
 
 /***/ }),
 
-/***/ 5720:
+/***/ 25720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 472;
 export const ids = [472];
 export const modules = {
 
-/***/ 7472:
+/***/ 47472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -15,7 +15,7 @@ const benchmarkAction = {
     async run(ctx) {
         const loaded = await ctx.loadConfig();
         // The benchmark engine (and onnxruntime behind it) is loaded once there is a configuration to run.
-        const [{ benchWithOptions }, { renderMarkdown }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(655)]).then(__webpack_require__.bind(__webpack_require__, 655)), __webpack_require__.e(/* import() */ 972).then(__webpack_require__.bind(__webpack_require__, 9972))]);
+        const [{ benchWithOptions }, { renderMarkdown }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 17709)), __webpack_require__.e(/* import() */ 972).then(__webpack_require__.bind(__webpack_require__, 19972))]);
         const outcome = await benchWithOptions(loaded, {
             models: ctx.inputs.list('model'),
             runner: ctx.inputs.string('runner'),
@@ -31,6 +31,7 @@ const benchmarkAction = {
         await ctx.writeReport('benchmark', { ...report, savedAs: outcome.savedAs });
         const head = report.results.find((r) => r.role === 'candidate');
         ctx.setOutput('regressed', report.regressed);
+        ctx.setOutput('verdict', report.verdict);
         if (head) {
             ctx.setOutput('p50-ms', head.latency_ms.p50);
             ctx.setOutput('p99-ms', head.latency_ms.p99);
@@ -46,6 +47,9 @@ const benchmarkAction = {
         const modelsSection = (name) => loaded.locate(['models', name, 'path']);
         for (const c of report.comparison.filter((x) => x.regressed)) {
             ctx.annotate({ level: 'error', title: `benchmark regression: ${c.model}`, message: `batch ${c.batch}: ${c.reason}`, location: modelsSection(c.model) });
+        }
+        for (const c of report.comparison.filter((x) => x.verdict === 'inconclusive')) {
+            ctx.annotate({ level: 'warning', title: `benchmark inconclusive: ${c.model}`, message: `batch ${c.batch}: ${c.reason}`, location: modelsSection(c.model) });
         }
         if (report.regressed) {
             const n = report.comparison.filter((c) => c.regressed).length;

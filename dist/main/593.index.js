@@ -2,15 +2,16 @@ export const id = 593;
 export const ids = [593];
 export const modules = {
 
-/***/ 7593:
+/***/ 27593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CHATOPS_UNANSWERED_BUDGET_MS: () => (/* binding */ CHATOPS_UNANSWERED_BUDGET_MS),
 /* harmony export */   chatopsAction: () => (/* binding */ chatopsAction),
 /* harmony export */   inert: () => (/* binding */ inert)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
@@ -22,67 +23,34 @@ const chatopsAction = {
     name: 'chatops',
     async run(ctx) {
         const payload = readEvent(ctx.env);
-        const { mayBeCommand } = await __webpack_require__.e(/* import() */ 814).then(__webpack_require__.bind(__webpack_require__, 1814));
+        const { mayBeCommand } = await __webpack_require__.e(/* import() */ 814).then(__webpack_require__.bind(__webpack_require__, 61814));
         // Every comment on every pull request starts this step: most are prose and are dismissed before the
         // configuration, Octokit or the engine are loaded.
         const body = payload?.comment?.body;
         if (ctx.env.GITHUB_EVENT_NAME === 'issue_comment' && typeof body === 'string' && !mayBeCommand(body)) {
-            return report(ctx, (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 6217))).ignored());
+            return report(ctx, (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(306)]).then(__webpack_require__.bind(__webpack_require__, 10306))).ignored());
         }
         const loaded = await ctx.loadConfig();
-        const { runChatops } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 6217));
+        const { runChatops } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(306)]).then(__webpack_require__.bind(__webpack_require__, 10306));
         const mode = ctx.inputs.choice('mode', ['execute', 'approve'], 'execute');
-        const { stateKindOf } = await __webpack_require__.e(/* import() */ 953).then(__webpack_require__.bind(__webpack_require__, 8953));
+        const { stateKindOf } = await __webpack_require__.e(/* import() */ 953).then(__webpack_require__.bind(__webpack_require__, 78953));
         const stateKind = stateKindOf(ctx);
         const token = ctx.inputs.string('github-token');
-        const { createGitHubClient, repoFromEnv, requireToken } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+        const { createGitHubClient, repoFromEnv, requireToken, UnansweredBudget } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584));
         const log = { debug: ctx.debug, warning: ctx.warning };
-        const client = createGitHubClient({ token: requireToken(token, 'comment commands'), env: ctx.env, log });
+        // One budget for the whole command, shared by every client it uses: a GitHub that stops answering ends
+        // the command within it (docs/chatops.md), instead of 4 attempts × 30 s for each call.
+        const budget = new UnansweredBudget(unansweredBudgetMs(ctx.env));
+        const client = createGitHubClient({ token: requireToken(token, 'comment commands'), env: ctx.env, log, budget });
         // Team data is the organisation's: the workflow's GITHUB_TOKEN cannot read it, so it may come with its own token.
         const orgToken = ctx.inputs.string('org-token');
         if (orgToken)
             ctx.secret(orgToken);
-        const orgClient = orgToken ? createGitHubClient({ token: requireToken(orgToken, 'team membership lookups (input org-token)'), env: ctx.env, log }) : client;
+        const orgClient = orgToken ? createGitHubClient({ token: requireToken(orgToken, 'team membership lookups (input org-token)'), env: ctx.env, log, budget }) : client;
         const repo = repoFromEnv(ctx.env);
-        const { getPermissionLevel } = await __webpack_require__.e(/* import() */ 435).then(__webpack_require__.bind(__webpack_require__, 5435));
-        const { getPullRequest } = await __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 2139));
-        const { getCheckConclusions } = await __webpack_require__.e(/* import() */ 1).then(__webpack_require__.bind(__webpack_require__, 5382));
-        const { getTeamMembership } = await __webpack_require__.e(/* import() */ 769).then(__webpack_require__.bind(__webpack_require__, 4769));
-        const { addCommentReaction } = await __webpack_require__.e(/* import() */ 491).then(__webpack_require__.bind(__webpack_require__, 8491));
-        const { upsertStickyComment, updateStickyComment } = await __webpack_require__.e(/* import() */ 648).then(__webpack_require__.bind(__webpack_require__, 7648));
-        const { GitHubApiError } = await __webpack_require__.e(/* import() */ 116).then(__webpack_require__.bind(__webpack_require__, 3116));
-        const repository = {
-            permissionOf: (username) => getPermissionLevel(client, { ...repo, username }),
-            pullRequest: (pullNumber) => getPullRequest(client, { ...repo, pullNumber }),
-            checkConclusions: (sha) => getCheckConclusions(client, { ...repo, sha }),
-            teamMembership: (team, username) => getTeamMembership(orgClient, { org: repo.owner, teamSlug: team, username }),
-        };
-        // The reply is found (or created) once; every later update of this run rewrites it by id, one call each.
-        let reply;
-        const feedback = {
-            react: async (commentId, content) => {
-                await addCommentReaction(client, { ...repo, commentId, content });
-            },
-            reply: async (issueNumber, key, body) => {
-                if (reply && reply.body === body)
-                    return reply.url;
-                if (reply) {
-                    try {
-                        const updated = await updateStickyComment(client, { ...repo, commentId: reply.id, key, body });
-                        reply = { id: updated.id, url: updated.url, body };
-                        return updated.url;
-                    }
-                    catch (err) {
-                        // Deleted meanwhile: find or create it again.
-                        if (!(err instanceof GitHubApiError && err.status === 404))
-                            throw err;
-                    }
-                }
-                const written = await upsertStickyComment(client, { ...repo, issueNumber, key, body });
-                reply = { id: written.id, url: written.url, body };
-                return written.url;
-            },
-        };
+        const { gitHubRepositoryPort, gitHubFeedbackPort } = await __webpack_require__.e(/* import() */ 889).then(__webpack_require__.bind(__webpack_require__, 88889));
+        const repository = gitHubRepositoryPort(client, repo, orgClient);
+        const feedback = gitHubFeedbackPort(client, repo);
         const server = ctx.env.GITHUB_SERVER_URL || 'https://github.com';
         const runUrl = ctx.env.GITHUB_RUN_ID ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${ctx.env.GITHUB_RUN_ID}` : undefined;
         // The engine and its state are loaded only when an authorised command reaches them, with the state the
@@ -92,13 +60,28 @@ const chatopsAction = {
             ? {
                 handles: (command) => command.name !== 'deploy',
                 run: async (command, context) => {
-                    const [{ deploymentStoreFor }, { DeployEngineExecutor }] = await Promise.all([__webpack_require__.e(/* import() */ 953).then(__webpack_require__.bind(__webpack_require__, 8953)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(327), __webpack_require__.e(21), __webpack_require__.e(418), __webpack_require__.e(370), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 413))]);
-                    const state = await deploymentStoreFor(ctx, loaded, { ref: context.sha, kind: stateKind });
+                    const [{ deploymentStoreFor }, { DeployEngineExecutor }] = await Promise.all([__webpack_require__.e(/* import() */ 953).then(__webpack_require__.bind(__webpack_require__, 78953)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(663), __webpack_require__.e(255), __webpack_require__.e(327), __webpack_require__.e(712), __webpack_require__.e(418), __webpack_require__.e(417), __webpack_require__.e(656), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 40413))]);
+                    const state = await deploymentStoreFor(ctx, loaded, { ref: context.sha, kind: stateKind, client });
                     return new DeployEngineExecutor(loaded, { log: ctx.info, store: state.store, deploymentUrl: state.deploymentUrl }).run(command, context);
                 },
             }
             : undefined;
-        const result = await runChatops({ eventName: ctx.env.GITHUB_EVENT_NAME, payload, loaded, dryRun: ctx.inputs.boolean('dry-run', false), runUrl }, { repository, feedback, executor });
+        // The lock the engine would meet, read from the same state, so a locked environment is refused here.
+        const locks = {
+            heldLock: async (environment) => {
+                const [{ deploymentStoreFor }, { storeFor }, { environmentOf }, { LockFile }] = await Promise.all([
+                    __webpack_require__.e(/* import() */ 953).then(__webpack_require__.bind(__webpack_require__, 78953)),
+                    __webpack_require__.e(/* import() */ 489).then(__webpack_require__.bind(__webpack_require__, 42489)),
+                    __webpack_require__.e(/* import() */ 621).then(__webpack_require__.bind(__webpack_require__, 29621)),
+                    __webpack_require__.e(/* import() */ 126).then(__webpack_require__.bind(__webpack_require__, 56745)),
+                ]);
+                const state = await deploymentStoreFor(ctx, loaded, { kind: stateKind, client });
+                const held = await storeFor(loaded, environmentOf(loaded, environment), { store: state.store }).lockInfo(environment);
+                // A stale lock file (its process is gone) is taken over by the next deploy: it holds nothing.
+                return held && state.kind === 'local' && LockFile.isStale(held) ? undefined : held;
+            },
+        };
+        const result = await runChatops({ eventName: ctx.env.GITHUB_EVENT_NAME, payload, loaded, dryRun: ctx.inputs.boolean('dry-run', false), runUrl }, { repository, feedback, executor, locks });
         return report(ctx, result);
     },
 };
@@ -110,6 +93,14 @@ async function report(ctx, result) {
     ctx.summary(summaryOf(result));
     ctx.info(`chatops: ${result.decision} (${result.code}): ${inert(result.reason)}`);
     return result.decision === 'failed' ? { failed: inert(result.reason) } : {};
+}
+/** What a command may spend in total waiting on a GitHub that does not answer (docs/chatops.md). */
+const CHATOPS_UNANSWERED_BUDGET_MS = 60_000;
+/** The budget; MODELSHIP_GITHUB_BUDGET_MS may shorten it (tests), never lengthen it past the documented bound. */
+function unansweredBudgetMs(env) {
+    const raw = env.MODELSHIP_GITHUB_BUDGET_MS?.trim();
+    const n = raw ? Number(raw) : NaN;
+    return Number.isFinite(n) && n >= 0 ? Math.min(n, CHATOPS_UNANSWERED_BUDGET_MS) : CHATOPS_UNANSWERED_BUDGET_MS;
 }
 function readEvent(env) {
     if (!env.GITHUB_EVENT_PATH)

@@ -2,7 +2,7 @@ export const id = 621;
 export const ids = [621];
 export const modules = {
 
-/***/ 9621:
+/***/ 29621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,9 +13,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   environmentsOf: () => (/* binding */ environmentsOf),
 /* harmony export */   modelNameOf: () => (/* binding */ modelNameOf)
 /* harmony export */ });
-/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8571);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98571);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
 
 
 
@@ -39,6 +39,7 @@ function environmentsOf(loaded) {
             if (step.pause !== undefined)
                 (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
         }
+        checkHeaderRoute(loaded, name, strategy);
         return {
             name,
             order,
@@ -75,6 +76,24 @@ function modelNameOf(loaded, requested) {
     if (names.length !== 1)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`${loaded.file} configures ${names.length} models: pass --model NAME`, { hint: `models: ${names.join(', ')}` });
     return names[0];
+}
+/** The A/B header route: exactly one of `name` and `cookie`, and a regular expression that compiles. */
+function checkHeaderRoute(loaded, env, strategy) {
+    const h = strategy.header;
+    if (!h)
+        return;
+    const at = ['environments', env, 'strategy', 'header'];
+    if ((h.name === undefined) === (h.cookie === undefined)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${env}.strategy.header: give exactly one of "name" (a header) and "cookie"`, { location: loaded.locate(at) });
+    }
+    if (h.match === 'regex') {
+        try {
+            new RegExp(h.value, 'u');
+        }
+        catch (err) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${env}.strategy.header.value is not a valid regular expression: ${err.message}`, { location: loaded.locate([...at, 'value']) });
+        }
+    }
 }
 
 

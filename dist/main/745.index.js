@@ -1,8 +1,8 @@
 export const id = 745;
-export const ids = [745,621];
+export const ids = [745,489,621,126];
 export const modules = {
 
-/***/ 1106:
+/***/ 21106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,13 +11,13 @@ export const modules = {
 /* harmony export */   f1: () => (/* binding */ sha256Text),
 /* harmony export */   t_: () => (/* binding */ fsyncDir)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 
 
@@ -75,7 +75,7 @@ function sha256Text(text) {
 
 /***/ }),
 
-/***/ 9621:
+/***/ 29621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -86,9 +86,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   environmentsOf: () => (/* binding */ environmentsOf),
 /* harmony export */   modelNameOf: () => (/* binding */ modelNameOf)
 /* harmony export */ });
-/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8571);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98571);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
 
 
 
@@ -112,6 +112,7 @@ function environmentsOf(loaded) {
             if (step.pause !== undefined)
                 (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
         }
+        checkHeaderRoute(loaded, name, strategy);
         return {
             name,
             order,
@@ -149,22 +150,40 @@ function modelNameOf(loaded, requested) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`${loaded.file} configures ${names.length} models: pass --model NAME`, { hint: `models: ${names.join(', ')}` });
     return names[0];
 }
+/** The A/B header route: exactly one of `name` and `cookie`, and a regular expression that compiles. */
+function checkHeaderRoute(loaded, env, strategy) {
+    const h = strategy.header;
+    if (!h)
+        return;
+    const at = ['environments', env, 'strategy', 'header'];
+    if ((h.name === undefined) === (h.cookie === undefined)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${env}.strategy.header: give exactly one of "name" (a header) and "cookie"`, { location: loaded.locate(at) });
+    }
+    if (h.match === 'regex') {
+        try {
+            new RegExp(h.value, 'u');
+        }
+        catch (err) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${env}.strategy.header.value is not a valid regular expression: ${err.message}`, { location: loaded.locate([...at, 'value']) });
+        }
+    }
+}
 
 
 /***/ }),
 
-/***/ 4745:
+/***/ 24745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   liveBaselinesFromState: () => (/* binding */ liveBaselinesFromState)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7021);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9621);
-/* harmony import */ var _state_select_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2489);
+/* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87255);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29621);
+/* harmony import */ var _state_select_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42489);
 
 
 
@@ -178,12 +197,12 @@ function liveBaselinesFromState(loaded, options = {}) {
     return {
         async metricsForLiveVersion(environment, model) {
             const env = (0,_config_js__WEBPACK_IMPORTED_MODULE_2__.environmentOf)(loaded, environment);
-            const live = await (0,_state_select_js__WEBPACK_IMPORTED_MODULE_3__/* .storeFor */ .f)(loaded, env, options).current(env.name, model);
+            const live = await (0,_state_select_js__WEBPACK_IMPORTED_MODULE_3__.storeFor)(loaded, env, options).current(env.name, model);
             const file = live?.payload.metrics;
             if (!file)
                 return undefined;
             // Recorded paths are absolute; they are read as they are, inside the project or not (the state is trusted output of modelship).
-            return (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .createMetricSource */ .QB)(file, { root: loaded.root, resolvePath: (p) => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(loaded.root, p) }).read();
+            return (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__.createMetricSource)(file, { root: loaded.root, resolvePath: (p) => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(loaded.root, p) }).read();
         },
     };
 }
@@ -191,125 +210,24 @@ function liveBaselinesFromState(loaded, options = {}) {
 
 /***/ }),
 
-/***/ 49:
+/***/ 67314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ LocalDeploymentStore),
-  X: () => (/* binding */ defaultOwner)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/deploy/atomic.ts
-var atomic = __webpack_require__(1106);
-;// CONCATENATED MODULE: ./src/deploy/state/lock-file.ts
-
-
-
-
-/** A lock older than this is stale even when its process cannot be checked (another host). */
-const STALE_LOCK_AGE_MS = 24 * 3_600_000;
-/**
- * One deploy per environment at a time: a lock file created with O_EXCL (atomic on local file systems)
- * holding owner, pid, host, reason and time. A lock whose process is gone (same host) is stale and taken
- * over, so a killed deploy does not block the environment forever; its journal still says what it did.
- */
-class LockFile {
-    file;
-    constructor(file) {
-        this.file = file;
-    }
-    async read() {
-        let text;
-        try {
-            text = await (0,promises_.readFile)(this.file, 'utf8');
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                return undefined;
-            throw err;
-        }
-        try {
-            return JSON.parse(text);
-        }
-        catch {
-            // A lock file is written in one small write; an unreadable one is from a crash mid-write.
-            return { environment: external_node_path_default().basename(this.file, '.lock'), owner: 'unknown (unreadable lock file)', pid: 0, host: '', reason: '', createdAt: new Date(0).toISOString() };
-        }
-    }
-    /**
-     * A process lock (pid > 0) is stale when it is older than STALE_LOCK_AGE_MS or, on this host, its
-     * process is gone. A manual lock (pid <= 0: `modelship lock`, chatops `.lock`, or an unreadable file)
-     * is never stale: only an unlock removes it, as branch-deploy's sticky locks.
-     */
-    static isStale(lock, now = Date.now()) {
-        if (lock.pid <= 0)
-            return false;
-        if (now - Date.parse(lock.createdAt) > STALE_LOCK_AGE_MS)
-            return true;
-        if (lock.host !== external_node_os_default().hostname())
-            return false;
-        try {
-            process.kill(lock.pid, 0);
-            return false;
-        }
-        catch (err) {
-            return err.code === 'ESRCH';
-        }
-    }
-    async acquire(info) {
-        await (0,promises_.mkdir)(external_node_path_default().dirname(this.file), { recursive: true });
-        for (let attempt = 0; attempt < 2; attempt++) {
-            try {
-                const handle = await (0,promises_.open)(this.file, 'wx', 0o644);
-                try {
-                    await handle.writeFile(JSON.stringify(info, null, 2));
-                    await handle.sync();
-                }
-                finally {
-                    await handle.close();
-                }
-                return info;
-            }
-            catch (err) {
-                if (err.code !== 'EEXIST')
-                    throw err;
-                const held = await this.read();
-                if (held && held.owner === info.owner && held.pid === info.pid)
-                    return held;
-                if (held && LockFile.isStale(held) && attempt === 0) {
-                    await (0,promises_.rm)(this.file, { force: true });
-                    continue;
-                }
-                throw new errors.ModelshipError(`environment "${info.environment}" is locked by ${held?.owner ?? 'another process'} (pid ${held?.pid ?? '?'} on ${held?.host || '?'}, since ${held?.createdAt ?? '?'}): ${held?.reason || 'no reason given'}`, { exitCode: errors.ExitCode.Usage, hint: `wait for it to finish, or if it is gone: modelship unlock ${info.environment} --force (lock file ${this.file})` });
-            }
-        }
-        throw new errors.ModelshipError(`could not take the lock ${this.file}`);
-    }
-    async release(owner, force = false) {
-        const held = await this.read();
-        if (held === undefined)
-            return false;
-        if (!force && held.owner !== owner) {
-            throw new errors.ModelshipError(`lock on "${held.environment}" is held by ${held.owner}, not ${owner}`, { hint: 'pass --force to break it' });
-        }
-        await (0,promises_.rm)(this.file, { force: true });
-        return true;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/deploy/state/local.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XB: () => (/* binding */ defaultOwner),
+/* harmony export */   kR: () => (/* binding */ osUser),
+/* harmony export */   oF: () => (/* binding */ LocalDeploymentStore)
+/* harmony export */ });
+/* unused harmony export userOf */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21106);
+/* harmony import */ var _lock_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56745);
 
 
 
@@ -330,24 +248,24 @@ class LocalDeploymentStore {
         return this.dir;
     }
     fileFor(environment) {
-        return external_node_path_default().join(this.dir, `${environment}.json`);
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `${environment}.json`);
     }
     lockFile(environment) {
-        return new LockFile(external_node_path_default().join(this.dir, `${environment}.lock`));
+        return new _lock_file_js__WEBPACK_IMPORTED_MODULE_5__.LockFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `${environment}.lock`));
     }
     /** The records of one environment; [] when there is no file yet. Corruption throws. */
     async load(environment) {
         const file = this.fileFor(environment);
         let text;
         try {
-            text = await (0,promises_.readFile)(file, 'utf8');
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
         }
         catch (err) {
             if (err.code === 'ENOENT')
                 return [];
-            throw new errors.ModelshipError(`cannot read deployment state ${file}: ${err.message}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`cannot read deployment state ${file}: ${err.message}`);
         }
-        const corrupt = (why) => new errors.ModelshipError(`deployment state ${file} is corrupted: ${why}`, {
+        const corrupt = (why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`deployment state ${file} is corrupted: ${why}`, {
             location: { file },
             hint: `nothing was changed. Restore the last good copy (cp ${file}.bak ${file}) or move the file away to start a fresh history, after checking what is live`,
         });
@@ -367,17 +285,17 @@ class LocalDeploymentStore {
         return parsed.records;
     }
     async save(environment, records) {
-        await (0,promises_.mkdir)(this.dir, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(this.dir, { recursive: true });
         const file = this.fileFor(environment);
         // Keep the last good file as .bak: load() throws on a corrupted one, so only a valid file is copied.
         if ((await this.load(environment)).length > 0)
-            await (0,promises_.copyFile)(file, `${file}.bak`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(file, `${file}.bak`);
         const state = { schema: 1, environment, checksum: checksumOf(environment, records), records };
-        await (0,atomic/* writeFileAtomic */.Zf)(file, `${JSON.stringify(state, null, 2)}\n`);
+        await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(file, `${JSON.stringify(state, null, 2)}\n`);
     }
     async environments() {
         try {
-            return (await (0,promises_.readdir)(this.dir)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+            return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(this.dir)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
         }
         catch {
             return [];
@@ -401,7 +319,7 @@ class LocalDeploymentStore {
         const records = await this.load(record.environment);
         const stored = records.find((r) => r.id === record.id);
         if (stored === undefined)
-            throw new errors.ModelshipError(`deployment ${record.id} is missing from ${this.fileFor(record.environment)}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`deployment ${record.id} is missing from ${this.fileFor(record.environment)}`);
         change(stored, records);
         stored.updatedAt = new Date().toISOString();
         await this.save(record.environment, records);
@@ -433,27 +351,159 @@ class LocalDeploymentStore {
         return this.lockFile(environment).read();
     }
 }
+/** The owner of a process lock: `user@host:pid`. */
 function defaultOwner(actor) {
-    return `${actor ?? external_node_os_default().userInfo().username}@${external_node_os_default().hostname()}:${process.pid}`;
+    return `${actor ?? osUser()}@${node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname()}:${process.pid}`;
+}
+/** The OS user running modelship (what `lock` and `deploy` record when no actor is given). */
+function osUser() {
+    try {
+        return node_os__WEBPACK_IMPORTED_MODULE_1___default().userInfo().username;
+    }
+    catch {
+        // No passwd entry (some containers): the login name the shell exported, if any.
+        return process.env.USER || process.env.USERNAME || 'unknown';
+    }
+}
+/**
+ * Who runs a command, the same for `lock`, `unlock`, `deploy`, `promote` and `rollback`: GITHUB_ACTOR when
+ * set (Actions, chatops), else the OS user. A manual lock names this user, and lets this user deploy.
+ */
+function userOf(env) {
+    return env.GITHUB_ACTOR?.trim() || osUser();
 }
 function checksumOf(environment, records) {
-    return (0,atomic/* sha256Text */.f1)(JSON.stringify({ environment, records }));
+    return (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Text */ .f1)(JSON.stringify({ environment, records }));
 }
 
 
 /***/ }),
 
-/***/ 2489:
+/***/ 56745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ storeFor)
+/* harmony export */   LockFile: () => (/* binding */ LockFile),
+/* harmony export */   STALE_LOCK_AGE_MS: () => (/* binding */ STALE_LOCK_AGE_MS)
 /* harmony export */ });
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+
+
+
+
+/** A lock older than this is stale even when its process cannot be checked (another host). */
+const STALE_LOCK_AGE_MS = 24 * 3_600_000;
+/**
+ * One deploy per environment at a time: a lock file created with O_EXCL (atomic on local file systems)
+ * holding owner, pid, host, reason and time. A lock whose process is gone (same host) is stale and taken
+ * over, so a killed deploy does not block the environment forever; its journal still says what it did.
+ */
+class LockFile {
+    file;
+    constructor(file) {
+        this.file = file;
+    }
+    async read() {
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(this.file, 'utf8');
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw err;
+        }
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            // A lock file is written in one small write; an unreadable one is from a crash mid-write.
+            return { environment: node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(this.file, '.lock'), owner: 'unknown (unreadable lock file)', pid: 0, host: '', reason: '', createdAt: new Date(0).toISOString() };
+        }
+    }
+    /**
+     * A process lock (pid > 0) is stale when it is older than STALE_LOCK_AGE_MS or, on this host, its
+     * process is gone. A manual lock (pid <= 0: `modelship lock`, chatops `.lock`, or an unreadable file)
+     * is never stale: only an unlock removes it, as branch-deploy's sticky locks.
+     */
+    static isStale(lock, now = Date.now()) {
+        if (lock.pid <= 0)
+            return false;
+        if (now - Date.parse(lock.createdAt) > STALE_LOCK_AGE_MS)
+            return true;
+        if (lock.host !== node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname())
+            return false;
+        try {
+            process.kill(lock.pid, 0);
+            return false;
+        }
+        catch (err) {
+            return err.code === 'ESRCH';
+        }
+    }
+    async acquire(info) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(this.file), { recursive: true });
+        for (let attempt = 0; attempt < 2; attempt++) {
+            try {
+                const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(this.file, 'wx', 0o644);
+                try {
+                    await handle.writeFile(JSON.stringify(info, null, 2));
+                    await handle.sync();
+                }
+                finally {
+                    await handle.close();
+                }
+                return info;
+            }
+            catch (err) {
+                if (err.code !== 'EEXIST')
+                    throw err;
+                const held = await this.read();
+                if (held && held.owner === info.owner && held.pid === info.pid)
+                    return held;
+                if (held && LockFile.isStale(held) && attempt === 0) {
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.file, { force: true });
+                    continue;
+                }
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`environment "${info.environment}" is locked by ${held?.owner ?? 'another process'} (pid ${held?.pid ?? '?'} on ${held?.host || '?'}, since ${held?.createdAt ?? '?'}): ${held?.reason || 'no reason given'}`, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ExitCode.Usage, hint: `wait for it to finish, or if it is gone: modelship unlock ${info.environment} --force (lock file ${this.file})` });
+            }
+        }
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`could not take the lock ${this.file}`);
+    }
+    async release(owner, force = false) {
+        const held = await this.read();
+        if (held === undefined)
+            return false;
+        if (!force && held.owner !== owner) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`lock on "${held.environment}" is held by ${held.owner}, not ${owner}`, { hint: 'pass --force to break it' });
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.file, { force: true });
+        return true;
+    }
+}
+
+
+/***/ }),
+
+/***/ 42489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   storeFor: () => (/* binding */ storeFor)
+/* harmony export */ });
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67314);
 
 /** The store given by the caller (GitHub Deployments in actions), else the environment's local state file. */
 function storeFor(loaded, env, options) {
-    return options.store ?? new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .LocalDeploymentStore */ .o(loaded.resolvePath(env.stateDir, ['environments', env.name, 'stateDir']));
+    return options.store ?? new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .LocalDeploymentStore */ .oF(loaded.resolvePath(env.stateDir, ['environments', env.name, 'stateDir']));
 }
 
 

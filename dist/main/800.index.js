@@ -2,7 +2,7 @@ export const id = 800;
 export const ids = [800];
 export const modules = {
 
-/***/ 3800:
+/***/ 83800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -20,13 +20,13 @@ const deployAction = {
     name: 'deploy',
     async run(ctx) {
         const loaded = await ctx.loadConfig();
-        const engine = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(327), __webpack_require__.e(21), __webpack_require__.e(418), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 6370));
-        const { renderResultMarkdown, renderStatusText } = await __webpack_require__.e(/* import() */ 15).then(__webpack_require__.bind(__webpack_require__, 7015));
+        const engine = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(663), __webpack_require__.e(255), __webpack_require__.e(327), __webpack_require__.e(712), __webpack_require__.e(418), __webpack_require__.e(417), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 84656));
+        const { renderResultMarkdown, renderStatusText } = await __webpack_require__.e(/* import() */ 15).then(__webpack_require__.bind(__webpack_require__, 37015));
         const command = ctx.inputs.string('command', { default: 'deploy' });
         if (!COMMANDS.includes(command))
-            throw new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4296))).ModelshipError(`command must be one of ${COMMANDS.join(', ')}, got "${command}"`);
+            throw new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 74296))).ModelshipError(`command must be one of ${COMMANDS.join(', ')}, got "${command}"`);
         const dryRun = ctx.inputs.boolean('dry-run', false);
-        const { deploymentStoreFor } = await __webpack_require__.e(/* import() */ 953).then(__webpack_require__.bind(__webpack_require__, 8953));
+        const { deploymentStoreFor } = await __webpack_require__.e(/* import() */ 953).then(__webpack_require__.bind(__webpack_require__, 78953));
         const { store } = await deploymentStoreFor(ctx, loaded);
         const options = { dryRun, store, log: ctx.info };
         const actor = ctx.env.GITHUB_ACTOR;
@@ -53,7 +53,10 @@ const deployAction = {
         };
         let result;
         if (command === 'deploy') {
-            result = await engine.deploy(loaded, { environment: need('environment'), model, version: need('version'), artifact: ctx.inputs.string('artifact'), resume: ctx.inputs.boolean('resume', false), actor }, options);
+            const resume = ctx.inputs.boolean('resume', false);
+            // With `resume`, an empty version resumes the interrupted deployment's own version and artifact.
+            const version = resume ? ctx.inputs.string('version') || undefined : need('version');
+            result = await engine.deploy(loaded, { environment: need('environment'), model, version, artifact: ctx.inputs.string('artifact'), resume, actor }, options);
         }
         else if (command === 'promote') {
             result = await engine.promote(loaded, { model, to: need('to'), version: ctx.inputs.string('version'), actor }, options);

@@ -2,7 +2,7 @@ export const id = 814;
 export const ids = [814];
 export const modules = {
 
-/***/ 1814:
+/***/ 61814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

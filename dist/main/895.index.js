@@ -2,7 +2,7 @@ export const id = 895;
 export const ids = [895];
 export const modules = {
 
-/***/ 4895:
+/***/ 44895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/github/locks.ts
 
 /**

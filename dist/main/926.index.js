@@ -2,7 +2,7 @@ export const id = 926;
 export const ids = [926];
 export const modules = {
 
-/***/ 8926:
+/***/ 88926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -20,7 +20,7 @@ function formatLocationOf(loc) {
     if (loc.member)
         parts.push(`member ${loc.member}`);
     if (loc.line !== undefined)
-        parts.push(`line ${loc.line}`);
+        parts.push(loc.file ? `${loc.file} line ${loc.line}` : `line ${loc.line}`);
     if (loc.offset !== undefined)
         parts.push(`byte ${loc.offset}`);
     if (loc.pointer)

@@ -2,18 +2,20 @@ export const id = 934;
 export const ids = [934];
 export const modules = {
 
-/***/ 1934:
+/***/ 81934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NP: () => (/* binding */ rulesFor),
+/* harmony export */   NS: () => (/* binding */ BUILT_IN_ROLES),
 /* harmony export */   chatopsConfig: () => (/* binding */ chatopsConfig),
 /* harmony export */   ci: () => (/* binding */ modelNames),
 /* harmony export */   iF: () => (/* binding */ environmentNames)
 /* harmony export */ });
 /* unused harmony export DEFAULT_PERMISSIONS */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
+const BUILT_IN_ROLES = ['admin', 'maintain', 'write', 'triage', 'read', 'none'];
 const DEFAULT_PERMISSIONS = ['write', 'maintain', 'admin'];
 const ALL_COMMANDS = ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock', 'help'];
 /** The section with defaults; the schema already checked shapes, this checks what it cannot (known names). */

@@ -2,7 +2,7 @@ export const id = 953;
 export const ids = [953];
 export const modules = {
 
-/***/ 8953:
+/***/ 78953:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -28,9 +28,9 @@ async function deploymentStoreFor(ctx, loaded, options = {}) {
     if (kind === 'local')
         return { kind };
     const [{ createGitHubClient, repoFromEnv, requireToken }, { GitHubDeploymentStore }, { environmentsOf }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)),
-        __webpack_require__.e(/* import() */ 895).then(__webpack_require__.bind(__webpack_require__, 4895)),
-        __webpack_require__.e(/* import() */ 621).then(__webpack_require__.bind(__webpack_require__, 9621)),
+        Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584)),
+        __webpack_require__.e(/* import() */ 895).then(__webpack_require__.bind(__webpack_require__, 44895)),
+        __webpack_require__.e(/* import() */ 621).then(__webpack_require__.bind(__webpack_require__, 29621)),
     ]);
     const token = requireToken(ctx.inputs.string('github-token'), 'recording deployments (input state: github)');
     ctx.secret(token);
@@ -40,7 +40,7 @@ async function deploymentStoreFor(ctx, loaded, options = {}) {
     const server = (ctx.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     const runUrl = ctx.env.GITHUB_RUN_ID ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${ctx.env.GITHUB_RUN_ID}` : undefined;
     const store = new GitHubDeploymentStore({
-        client: createGitHubClient({ token, env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } }),
+        client: options.client ?? createGitHubClient({ token, env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } }),
         repo,
         ref: options.ref ?? ctx.env.GITHUB_SHA ?? 'HEAD',
         githubEnvironment,

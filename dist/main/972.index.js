@@ -2,7 +2,7 @@ export const id = 972;
 export const ids = [972];
 export const modules = {
 
-/***/ 3879:
+/***/ 43879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   N0: () => (/* binding */ machineKey),
 /* harmony export */   O5: () => (/* binding */ machineDifferences)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 
 function describeMachine(env = process.env, onnxruntime) {
@@ -51,21 +51,32 @@ function machineKey(m) {
 
 /***/ }),
 
-/***/ 9972:
+/***/ 19972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   historyCharts: () => (/* binding */ historyCharts),
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
-/* harmony export */   renderText: () => (/* binding */ renderText)
+/* harmony export */   renderText: () => (/* binding */ renderText),
+/* harmony export */   verdictOf: () => (/* binding */ verdictOf)
 /* harmony export */ });
-/* harmony import */ var _machine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3879);
+/* harmony import */ var _machine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43879);
 
 const ms = (v) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(3)) : '—');
 const num = (v) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : '—');
 const pct = (v) => (Number.isFinite(v) ? `${v >= 0 ? '+' : ''}${(v * 100).toFixed(1)}%` : '—');
-const ICON = { regressed: '🔴 regressed', improved: '🟢 improved', unchanged: '⚪ unchanged', incomparable: '⚠️ not compared' };
+const ICON = { regressed: '🔴 regressed', improved: '🟢 improved', unchanged: '⚪ unchanged', inconclusive: '❔ inconclusive', incomparable: '⚠️ not compared' };
+const TEXT_VERDICT = { regressed: 'REGRESSED', improved: 'improved ', unchanged: 'unchanged', inconclusive: 'INCONCLUSIVE', incomparable: 'NOT COMPARED' };
+const HEADLINE = { fail: 'regression detected', inconclusive: 'inconclusive (the trials cannot tell; exit code 3)', pass: 'no regression' };
+/** The report's verdict (reports saved before it existed: derived from the comparison). */
+function verdictOf(report) {
+    if (report.verdict)
+        return report.verdict;
+    if (report.regressed)
+        return 'fail';
+    return report.comparison.some((c) => c.verdict === 'inconclusive') ? 'inconclusive' : 'pass';
+}
 function figureOf(row, v) {
     return row.metric === 'throughput' ? `${num(v)}/s` : `${ms(v)} ms`;
 }
@@ -82,23 +93,24 @@ function renderText(report) {
     if (report.comparison.length) {
         lines.push('', 'comparison:');
         for (const c of report.comparison) {
-            lines.push(`  ${c.verdict === 'regressed' ? 'REGRESSED' : c.verdict === 'improved' ? 'improved ' : c.verdict === 'incomparable' ? 'NOT COMPARED' : 'unchanged'}  ${c.model} batch ${c.batch} ${c.metric}: ${figureOf(c, c.candidate)} vs ${figureOf(c, c.baseline)} (${pct(c.change)}) — ${c.reason}`);
+            lines.push(`  ${TEXT_VERDICT[c.verdict]}  ${c.model} batch ${c.batch} ${c.metric}: ${figureOf(c, c.candidate)} vs ${figureOf(c, c.baseline)} (${pct(c.change)}) — ${c.reason}`);
         }
     }
     for (const w of report.warnings)
         lines.push(`warning: ${w}`);
-    lines.push('', report.regressed ? 'verdict: regression detected' : 'verdict: no regression');
+    lines.push('', `verdict: ${HEADLINE[verdictOf(report)]}`);
     return lines.join('\n');
 }
 /** Markdown for the job summary and the sticky PR comment: the comparison, the figures, the history chart. */
 function renderMarkdown(report, history) {
     const out = [];
-    out.push(report.regressed ? '### 🔴 Benchmark: regression detected' : '### ✅ Benchmark: no regression');
+    const verdict = verdictOf(report);
+    out.push(verdict === 'fail' ? '### 🔴 Benchmark: regression detected' : verdict === 'inconclusive' ? '### ❔ Benchmark: inconclusive' : '### ✅ Benchmark: no regression');
     out.push('');
     if (report.comparison.length) {
         out.push('| Model | Batch | Metric | Candidate | Baseline | Change | Evidence | Verdict |', '| --- | ---: | --- | ---: | ---: | ---: | --- | --- |');
         for (const c of report.comparison) {
-            const evidence = c.verdict === 'incomparable' ? c.reason : c.pValue !== undefined ? `p = ${c.pValue.toPrecision(2)}` : c.ci ? `CI [${c.ci.lower.toFixed(3)}, ${c.ci.upper.toFixed(3)}]` : '';
+            const evidence = c.verdict === 'incomparable' || c.verdict === 'inconclusive' ? c.reason : c.pValue !== undefined ? `p(worse) = ${c.pValue.toPrecision(2)}${c.paired ? `, ${c.pairs} pairs` : ''}` : c.ci ? `CI [${c.ci.lower.toFixed(3)}, ${c.ci.upper.toFixed(3)}]` : '';
             out.push(`| ${c.model} | ${c.batch} | ${c.metric} | ${figureOf(c, c.candidate)} | ${figureOf(c, c.baseline)} | ${pct(c.change)} | ${evidence} | ${ICON[c.verdict]} |`);
         }
         out.push('');

@@ -337,7 +337,7 @@ const testScoreAction = {
     async run(ctx) {
         const loaded = await ctx.loadConfig();
         // Loaded after the configuration: a run that stops early (no config) starts as fast as bare node.
-        const [{ resolveInside }, { formatScore, renderMarkdown, scoreProject }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8327)), Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(327), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81))]);
+        const [{ resolveInside }, { formatScore, renderMarkdown, scoreProject }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8327)), Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(590), __nccwpck_require__.e(327), __nccwpck_require__.e(347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3347))]);
         const minimum = ctx.inputs.number('minimum', { min: 0, max: 7 });
         const rootInput = ctx.inputs.string('root');
         const badgeInput = ctx.inputs.string('badge-path');

@@ -559,7 +559,9 @@ function alignUp(v, a) {
  * A strict JSON parser for untrusted headers. JSON.parse keeps the last of two duplicate keys while
  * other readers (serde, Python) may keep the first or fail: a parser differential an attacker can use to
  * show a validator one tensor table and a loader another. This parser reports every duplicate with its
- * byte offset, keeps integers beyond 2^53 exact as bigint, and bounds nesting.
+ * byte offset, keeps integers beyond 2^53 exact as bigint, and bounds nesting. It also remembers which
+ * numbers were written with a fraction or an exponent (`2.0`, `2e0`): serde and Python reject those where an
+ * integer is required, while JSON.parse turns them into the integer 2.
  */
 class JsonSyntaxError extends Error {
     offset;
@@ -573,6 +575,16 @@ const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
 function parseStrictJson(text, maxDepth = 128) {
     let i = 0;
     const duplicates = [];
+    const nonIntegerLiterals = new WeakMap();
+    let lastWasNonInteger = false;
+    const markNonInteger = (container, key) => {
+        if (!lastWasNonInteger)
+            return;
+        let keys = nonIntegerLiterals.get(container);
+        if (!keys)
+            nonIntegerLiterals.set(container, (keys = new Set()));
+        keys.add(key);
+    };
     const skipWs = () => {
         while (i < text.length && WS.has(text.charCodeAt(i)))
             i++;
@@ -620,9 +632,17 @@ function parseStrictJson(text, maxDepth = 128) {
             i++;
         }
     };
+    // Whether the value just parsed is a number written with a fraction or an exponent.
     const parseValue = (depth, path) => {
+        const v = parseAny(depth, path);
+        if (typeof v !== 'number')
+            lastWasNonInteger = false;
+        return v;
+    };
+    const parseAny = (depth, path) => {
         if (depth > maxDepth)
             fail(`nesting deeper than ${maxDepth}`);
+        lastWasNonInteger = false;
         skipWs();
         const c = text[i];
         if (c === '{') {
@@ -649,8 +669,10 @@ function parseStrictJson(text, maxDepth = 128) {
                 i++;
                 // Define (not assign) so "__proto__" is an ordinary key; the first occurrence is kept, like serde.
                 const value = parseValue(depth + 1, path ? `${path}.${key}` : key);
-                if (!Object.prototype.hasOwnProperty.call(obj, key))
+                if (!Object.prototype.hasOwnProperty.call(obj, key)) {
                     Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+                    markNonInteger(obj, key);
+                }
                 skipWs();
                 if (text[i] === ',') {
                     i++;
@@ -673,6 +695,7 @@ function parseStrictJson(text, maxDepth = 128) {
             }
             for (;;) {
                 arr.push(parseValue(depth + 1, `${path}[${arr.length}]`));
+                markNonInteger(arr, arr.length - 1);
                 skipWs();
                 if (text[i] === ',') {
                     i++;
@@ -708,6 +731,7 @@ function parseStrictJson(text, maxDepth = 128) {
             const n = Number(literal);
             return Number.isSafeInteger(n) ? n : BigInt(literal);
         }
+        lastWasNonInteger = true;
         return Number(literal);
     };
     skipWs();
@@ -716,7 +740,12 @@ function parseStrictJson(text, maxDepth = 128) {
     skipWs();
     if (i !== text.length)
         fail('unexpected data after the JSON value');
-    return { value, duplicates, leadingWhitespace };
+    return { value, duplicates, leadingWhitespace, nonIntegerLiterals };
+}
+/** True when `container[key]` is a number written as an integer literal (not `2.0`, not `2e0`). */
+function isIntegerLiteral(parsed, container, key) {
+    const v = container[key];
+    return (typeof v === 'number' || typeof v === 'bigint') && !parsed.nonIntegerLiterals.get(container)?.has(key);
 }
 function byteOffset(text, charIndex) {
     // Headers are mostly ASCII; this is only computed for errors and duplicates.
@@ -1252,6 +1281,7 @@ class OnnxFormatError extends Error {
         this.name = 'OnnxFormatError';
     }
 }
+const MAX_INLINE_RANGES = 1000;
 const DEFAULTS = { maxDepth: 32, maxStringBytes: 1 << 20, maxItems: 2_000_000 };
 const ONNX_DTYPES = {
     1: 'float32', 2: 'uint8', 3: 'int8', 4: 'uint16', 5: 'int16', 6: 'int32', 7: 'int64', 8: 'string', 9: 'bool',
@@ -1584,14 +1614,28 @@ class WireReader {
                 case 6:
                 case 7:
                 case 10:
-                case 11:
+                case 11: {
                     // Inline payload: note where it is, never read it.
+                    const seen = (t.inline ??= new Map()).get(g.field) ?? { packed: 0, packedBytes: 0, unpacked: 0, ranges: [] };
+                    t.inline.set(g.field, seen);
                     if (g.wire === 2) {
                         if (t.byteOffset < 0)
                             t.byteOffset = g.start;
                         t.byteLength += g.end - g.start;
+                        seen.packed++;
+                        seen.packedBytes += g.end - g.start;
+                        if (seen.ranges && (g.field === 5 || g.field === 7 || g.field === 11)) {
+                            if (seen.ranges.length < MAX_INLINE_RANGES)
+                                seen.ranges.push([g.start, g.end]);
+                            else
+                                seen.ranges = null;
+                        }
+                    }
+                    else {
+                        seen.unpacked++;
                     }
                     break;
+                }
                 case 13: {
                     this.expectWire(g, 2, 'external_data');
                     hasExternal = true;
@@ -1724,6 +1768,7 @@ const onnxAnalyzer = {
             throw err;
         }
         checkModel(info, ctx, findings);
+        await checkInlineData(info, source, findings);
         const claims = await checkExternalData(info, source, findings);
         const signature = signatureOf(info);
         return {
@@ -1797,6 +1842,112 @@ function checkModel(info, ctx, findings) {
     const metaKeys = Object.keys(info.metadata);
     if (metaKeys.length !== new Set(metaKeys).size)
         findings.push(error('onnx/duplicate-metadata', 'metadata_props keys are not unique'));
+}
+/**
+ * TensorProto.DataType → the typed-data field that holds it (float_data 4, int32_data 5, string_data 6,
+ * int64_data 7, double_data 10, uint64_data 11) and how many elements of the tensor one value holds
+ * (complex: a value is half an element; 4-bit types: two elements per int32 value).
+ */
+const TYPED_FIELD = {
+    1: { field: 4, perValue: 1, valuesPerElement: 1 }, 14: { field: 4, perValue: 1, valuesPerElement: 2 },
+    2: { field: 5, perValue: 1, valuesPerElement: 1 }, 3: { field: 5, perValue: 1, valuesPerElement: 1 },
+    4: { field: 5, perValue: 1, valuesPerElement: 1 }, 5: { field: 5, perValue: 1, valuesPerElement: 1 },
+    6: { field: 5, perValue: 1, valuesPerElement: 1 }, 9: { field: 5, perValue: 1, valuesPerElement: 1 },
+    10: { field: 5, perValue: 1, valuesPerElement: 1 }, 16: { field: 5, perValue: 1, valuesPerElement: 1 },
+    17: { field: 5, perValue: 1, valuesPerElement: 1 }, 18: { field: 5, perValue: 1, valuesPerElement: 1 },
+    19: { field: 5, perValue: 1, valuesPerElement: 1 }, 20: { field: 5, perValue: 1, valuesPerElement: 1 },
+    21: { field: 5, perValue: 2, valuesPerElement: 1 }, 22: { field: 5, perValue: 2, valuesPerElement: 1 },
+    23: { field: 5, perValue: 2, valuesPerElement: 1 },
+    7: { field: 7, perValue: 1, valuesPerElement: 1 }, 8: { field: 6, perValue: 1, valuesPerElement: 1 },
+    11: { field: 10, perValue: 1, valuesPerElement: 1 }, 15: { field: 10, perValue: 1, valuesPerElement: 2 },
+    12: { field: 11, perValue: 1, valuesPerElement: 1 }, 13: { field: 11, perValue: 1, valuesPerElement: 1 },
+};
+const FIELD_NAMES = { 4: 'float_data', 5: 'int32_data', 6: 'string_data', 7: 'int64_data', 9: 'raw_data', 10: 'double_data', 11: 'uint64_data' };
+/**
+ * Inline initializer data must hold exactly dims × element size: `onnx.checker` does not check it, and
+ * onnxruntime crashes or reads past the buffer on a short raw_data. Typed data must sit in the field of the
+ * tensor's type with one value per element; raw_data and typed data together are ambiguous.
+ */
+async function checkInlineData(info, source, findings) {
+    for (const init of info.initializers) {
+        if (init.dataLocation === 'external' || init.externalData)
+            continue;
+        if (init.dims.some((d) => d < 0))
+            continue;
+        const pointer = `graph.initializer[${quote(init.name)}]`;
+        const fail = (message) => findings.push(error('onnx/initializer-data', `tensor ${quote(init.name)} (${init.dtype} [${init.dims.join(', ')}]): ${message}`, { pointer, ...(init.byteOffset >= 0 ? { offset: init.byteOffset } : {}) }));
+        const fields = init.inline ?? new Map();
+        const raw = fields.get(9);
+        const typedFields = [...fields.keys()].filter((f) => f !== 9);
+        if (raw) {
+            if (typedFields.length) {
+                fail(`has both raw_data and ${typedFields.map((f) => FIELD_NAMES[f]).join(', ')}: loaders disagree on which is used`);
+                continue;
+            }
+            if (init.elemType === 8) {
+                fail('strings cannot be stored in raw_data');
+                continue;
+            }
+            if (raw.packed > 1 || raw.unpacked > 0) {
+                fail('raw_data appears more than once: parsers keep different copies');
+                continue;
+            }
+            const expected = nbytesOf(init);
+            if (expected !== undefined && BigInt(raw.packedBytes) !== expected)
+                fail(`raw_data holds ${raw.packedBytes} bytes, dims × element size is ${expected}`);
+            continue;
+        }
+        const typed = TYPED_FIELD[init.elemType];
+        if (!typed)
+            continue;
+        const wrong = typedFields.filter((f) => f !== typed.field);
+        if (wrong.length) {
+            fail(`keeps its values in ${wrong.map((f) => FIELD_NAMES[f]).join(', ')}, not in ${FIELD_NAMES[typed.field]} as its type requires`);
+            continue;
+        }
+        let elements = 1n;
+        for (const d of init.dims)
+            elements *= BigInt(d);
+        const values = (elements * BigInt(typed.valuesPerElement) + BigInt(typed.perValue) - 1n) / BigInt(typed.perValue);
+        const field = fields.get(typed.field);
+        let count = 0n;
+        if (field)
+            count = await countValues(typed.field, field, source);
+        if (count === null) {
+            fail(`${FIELD_NAMES[typed.field]} is not a whole number of values`);
+            continue;
+        }
+        if (count !== values)
+            fail(`${FIELD_NAMES[typed.field]} holds ${count} value(s), dims call for ${values}`);
+    }
+}
+async function countValues(field, seen, source) {
+    const unpacked = BigInt(seen.unpacked);
+    if (field === 6)
+        return BigInt(seen.packed) + unpacked; // one length-delimited field per string
+    if (field === 4 || field === 10) {
+        const width = field === 4 ? 4 : 8;
+        return seen.packedBytes % width === 0 ? BigInt(seen.packedBytes / width) + unpacked : null;
+    }
+    if (!seen.ranges)
+        return null;
+    // Packed varints: one value ends at every byte without the continuation bit.
+    let n = 0n;
+    for (const [start, end] of seen.ranges) {
+        let last = 0;
+        for (let at = start; at < end; at += 1 << 20) {
+            const chunk = await source.read(at, Math.min(1 << 20, end - at));
+            let c = 0;
+            for (const b of chunk)
+                if ((b & 0x80) === 0)
+                    c++;
+            n += BigInt(c);
+            last = chunk[chunk.length - 1];
+        }
+        if (end > start && (last & 0x80) !== 0)
+            return null;
+    }
+    return n + unpacked;
 }
 function nbytesOf(init) {
     const bits = ELEMENT_BITS[init.elemType];
@@ -1950,7 +2101,7 @@ async function readSafetensorsHeader(source, maxHeaderBytes = SAFETENSORS_MAX_HE
             readMetadata(info, out);
             continue;
         }
-        const t = readTensorInfo(name, info, findings);
+        const t = readTensorInfo(name, info, findings, parsed);
         if (t)
             out.tensors.push(t);
     }
@@ -1971,7 +2122,7 @@ function readMetadata(info, out) {
         }
     }
 }
-function readTensorInfo(name, info, findings) {
+function readTensorInfo(name, info, findings, parsed) {
     const pointer = name;
     if (!isPlainObject(info)) {
         findings.push(error('safetensors/invalid-tensor-info', `tensor ${quote(name)} is not an object with dtype, shape and data_offsets`, { pointer }));
@@ -1984,16 +2135,18 @@ function readTensorInfo(name, info, findings) {
         ok = false;
     }
     const dims = [];
-    if (!Array.isArray(shape) || !shape.every(isU64)) {
-        findings.push(error('safetensors/invalid-shape', `tensor ${quote(name)} has a shape that is not a list of non-negative integers`, { pointer: `${pointer}.shape` }));
+    // serde reads these as usize: `2.0`, `2e0`, negatives and values past 2^64 are refused by the loader.
+    const u64List = (list) => list.every((v, i) => isU64(v) && isIntegerLiteral(parsed, list, i));
+    if (!Array.isArray(shape) || !u64List(shape)) {
+        findings.push(error('safetensors/invalid-shape', `tensor ${quote(name)} has a shape that is not a list of non-negative integer literals`, { pointer: `${pointer}.shape` }));
         ok = false;
     }
     else {
         for (const d of shape)
             dims.push(BigInt(d));
     }
-    if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isU64)) {
-        findings.push(error('safetensors/invalid-offsets', `tensor ${quote(name)} has data_offsets that are not two non-negative integers`, { pointer: `${pointer}.data_offsets` }));
+    if (!Array.isArray(offsets) || offsets.length !== 2 || !u64List(offsets)) {
+        findings.push(error('safetensors/invalid-offsets', `tensor ${quote(name)} has data_offsets that are not two non-negative integer literals`, { pointer: `${pointer}.data_offsets` }));
         ok = false;
     }
     if (!ok)
@@ -2830,6 +2983,47 @@ const xzAnalyzer = {
     sniff: (h) => (h.length >= 6 && h.subarray(0, 6).equals(XZ)) || (h.length >= 13 && h[0] === 0x5d && h[1] === 0x00 && h[2] === 0x00 && (h[4] & 0xf0) === 0),
     analyze: unsupported('xz', 'xz/lzma'),
 };
+/** Containers and codecs with no reader here, by magic number. lz4 is what `joblib.dump(compress='lz4')` writes. */
+const UNSUPPORTED_MAGICS = [
+    { name: '7z', magic: Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]), kind: 'archive' },
+    { name: 'rar', magic: Buffer.from('Rar!\x1a\x07', 'latin1'), kind: 'archive' },
+    { name: 'cab', magic: Buffer.from('MSCF\0\0\0\0', 'latin1'), kind: 'archive' },
+    { name: 'ar', magic: Buffer.from('!<arch>\n', 'latin1'), kind: 'archive' },
+    { name: 'cpio', magic: Buffer.from('070701', 'latin1'), kind: 'archive' },
+    { name: 'cpio', magic: Buffer.from('070702', 'latin1'), kind: 'archive' },
+    { name: 'cpio', magic: Buffer.from([0xc7, 0x71]), kind: 'archive' },
+    { name: 'zstd', magic: Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), kind: 'codec' },
+    { name: 'lz4', magic: Buffer.from([0x04, 0x22, 0x4d, 0x18]), kind: 'codec' },
+    { name: 'lzip', magic: Buffer.from('LZIP', 'latin1'), kind: 'codec' },
+];
+function unsupportedMagic(h) {
+    const found = UNSUPPORTED_MAGICS.find((m) => h.length >= m.magic.length && h.subarray(0, m.magic.length).equals(m.magic));
+    if (found)
+        return found;
+    // zstd skippable frames (0x184D2A50-5F) may precede the data frame.
+    if (h.length >= 4 && (h.readUInt32LE(0) & 0xfffffff0) === 0x184d2a50)
+        return { name: 'zstd', magic: h.subarray(0, 4), kind: 'codec' };
+    return undefined;
+}
+/**
+ * Fails closed on containers Modelship cannot open: whatever they hold (a pickle, another archive) cannot be
+ * verified. Inside an archive the finding names the member, like every nested finding.
+ */
+const unsupportedContainerAnalyzer = {
+    format: 'unsupported-container',
+    sniff: (h) => unsupportedMagic(h) !== undefined,
+    async analyze(source) {
+        const head = await source.read(0, 16);
+        const m = unsupportedMagic(head);
+        const what = m?.name ?? 'unknown';
+        const rule = m?.kind === 'codec' ? 'compressed/unsupported-codec' : 'archive/unsupported-format';
+        const where = source.name.includes('!/') ? `member ${JSON.stringify(source.name.slice(source.name.indexOf('!/') + 2))}` : 'the file';
+        return {
+            findings: [{ rule, severity: 'error', message: `${where} is a ${what} ${m?.kind === 'codec' ? 'stream' : 'archive'}, which Modelship cannot open: its content cannot be verified, so it fails (fail-closed); re-save it as zip, tar, gzip or uncompressed` }],
+            details: { container: what },
+        };
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/validate/pickle/byte-window.ts
 const EMPTY = Buffer.alloc(0);
@@ -3041,6 +3235,14 @@ const TORCH_LAYOUTS = [
     'per_tensor_affine', 'per_channel_affine', 'per_tensor_symmetric', 'per_channel_symmetric',
     'per_channel_affine_float_qparams',
 ];
+const NUMPY_SCALAR_TYPES = [
+    'bool_', 'bool', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'intc', 'uintc',
+    'intp', 'uintp', 'int_', 'uint', 'longlong', 'ulonglong', 'byte', 'ubyte', 'short', 'ushort', 'longdouble',
+    'float16', 'float32', 'float64', 'float128', 'half', 'single', 'double', 'float_', 'complex64', 'complex128',
+    'complex256', 'csingle', 'cdouble', 'clongdouble', 'complex_', 'str_', 'bytes_', 'unicode_', 'string_',
+    'void', 'object_', 'datetime64', 'timedelta64', 'number', 'integer', 'floating', 'generic',
+];
+const SCIPY_SPARSE_FORMATS = ['bsr', 'coo', 'csc', 'csr', 'dia', 'dok', 'lil'];
 const PROFILES = {
     pytorch: [
         'torch._utils._rebuild_tensor', 'torch._utils._rebuild_tensor_v2', 'torch._utils._rebuild_tensor_v3',
@@ -3064,12 +3266,19 @@ const PROFILES = {
         'numpy.ma.core._mareconstruct', 'numpy.ma.core.MaskedArray', 'numpy.dtypes.*[Class]',
         'numpy.random._pickle.__randomstate_ctor', 'numpy.random._pickle.__bit_generator_ctor',
         'numpy.random._pickle.__generator_ctor',
+        // Scalar types as globals (vectorizers and encoders pickle their `dtype=numpy.float64` parameter).
+        ...NUMPY_SCALAR_TYPES.map((t) => `numpy.${t}`),
     ],
     sklearn: [
         'sklearn.*[Class]', 'sklearn.*.__pyx_unpickle_*',
-        'sklearn.neighbors._kd_tree.newObj', 'sklearn.neighbors._ball_tree.newObj',
+        'sklearn.neighbors._kd_tree.newObj', 'sklearn.neighbors._ball_tree.newObj', 'sklearn.metrics._dist_metrics.newObj',
         'joblib.numpy_pickle.NumpyArrayWrapper', 'joblib.numpy_pickle_compat.NDArrayWrapper',
         'scipy.sparse.*[Class]',
+        // scipy's sparse classes are lower-case (`csr_matrix`), so the CapWords rule above misses them.
+        ...SCIPY_SPARSE_FORMATS.flatMap((f) => [
+            `scipy.sparse.${f}_matrix`, `scipy.sparse.${f}_array`, `scipy.sparse._${f}.${f}_matrix`,
+            `scipy.sparse._${f}.${f}_array`, `scipy.sparse.${f}.${f}_matrix`, `scipy.sparse._arrays.${f}_array`,
+        ]),
     ],
     xgboost: ['xgboost.core.Booster', 'xgboost.sklearn.*[Class]', 'joblib.numpy_pickle.NumpyArrayWrapper'],
     lightgbm: ['lightgbm.basic.Booster', 'lightgbm.sklearn.*[Class]', 'joblib.numpy_pickle.NumpyArrayWrapper'],
@@ -3140,6 +3349,8 @@ class PicklePolicy {
     deny;
     cache = new Map();
     contextAllow;
+    /** Exact (wildcard-free) names of the enabled profiles: vetted one by one, so a component rule does not apply. */
+    exactAllow = new Map();
     /**
      * `contextAllow`: globals a container's own loader resolves without a Python import (TorchScript's
      * `__torch__.*` classes, `torch.jit._pickle.*`), which never reach a Python import; checked before the
@@ -3150,6 +3361,10 @@ class PicklePolicy {
         this.profiles = profiles.filter((p) => profiles_PROFILE_NAMES.includes(p));
         this.unknownProfiles = profiles.filter((p) => !profiles_PROFILE_NAMES.includes(p));
         this.allow = this.profiles.flatMap((p) => PROFILES[p].map((e) => ({ ...compilePattern(e), source: `profile ${p}: ${e}` })));
+        for (const p of this.profiles)
+            for (const e of PROFILES[p])
+                if (!/[*[]/.test(e) && !this.exactAllow.has(e))
+                    this.exactAllow.set(e, `profile ${p}: ${e}`);
         this.userAllow = userAllow.map((e) => compilePattern(e));
         this.userDeny = userDeny.map((e) => compilePattern(e));
         this.deny = DENY_RULES.map((r) => ({ ...compilePattern(r.pattern), reason: r.reason }));
@@ -3176,6 +3391,11 @@ class PicklePolicy {
         for (const m of this.contextAllow)
             if (m.test(full))
                 return { kind: 'allowed', via: m.source };
+        // A profile's exact names (numpy's `numpy.random._pickle.__randomstate_ctor`, whose module has a
+        // `_pickle` component) are vetted individually; only the built-in denylist still wins over them.
+        const exact = this.exactAllow.get(full);
+        if (exact !== undefined && !this.deny.some((m) => m.test(full)))
+            return { kind: 'allowed', via: exact };
         for (const c of components) {
             const reason = Object.prototype.hasOwnProperty.call(DANGEROUS_COMPONENTS, c) ? DANGEROUS_COMPONENTS[c] : undefined;
             if (reason)
@@ -3479,7 +3699,10 @@ class PickleMachine {
     checkArguments(full, args, offset) {
         const items = args instanceof TupleValue ? args.items : null;
         if (full === '_codecs.encode') {
-            const ok = items !== null && items.length === 2 && typeof items[0] === 'string' && typeof items[1] === 'string' && LATIN1_NAMES.has(items[1].toLowerCase());
+            // A str too long to keep is still a str literal (LONG_STR keeps the kind): numpy arrays of more than
+            // 256 bytes pickled at protocol 2 are exactly that call.
+            const text = items?.[0];
+            const ok = items !== null && items.length === 2 && (typeof text === 'string' || text === LONG_STR) && typeof items[1] === 'string' && LATIN1_NAMES.has(items[1].toLowerCase());
             if (!ok)
                 this.error('pickle/unexpected-arguments', '_codecs.encode is allowed only as encode(<str literal>, "latin1"), the way Python pickles bytes at protocol < 3', offset);
         }
@@ -4391,9 +4614,11 @@ function toResult(r, extraFindings = [], details = {}) {
 
 ;// CONCATENATED MODULE: ./src/validate/pickle/sniff.ts
 /**
- * Recognises a pickle from its first bytes. Protocol 2+ starts with PROTO; protocol 0/1 pickles have no
- * magic, so the head is walked opcode by opcode with well-formed arguments — text files fail within a few
- * bytes (a word is not an opcode sequence), and the full scan decides anything that passes.
+ * Recognises a pickle from its first bytes. Protocol 2+ normally starts with PROTO, but the unpickler does
+ * not need it: any opcode of any protocol may come first (`V...`, `S...`, a GLOBAL followed by NEWOBJ).
+ * Without PROTO the head is walked opcode by opcode with well-formed arguments and a memo that must hold
+ * every key a GET reads, so text fails within a few bytes (`hello` reads memo key 101, never stored). When
+ * the whole file is in the head, it must reach STOP: a pickle always ends with one.
  */
 
 const LINE_CHECK = {
@@ -4401,21 +4626,35 @@ const LINE_CHECK = {
     GET: /^\d+$/, PUT: /^\d+$/, STRING: /^(['"]).*\1$/s, GLOBAL: /^[A-Za-z_][\w.]*$/, INST: /^[A-Za-z_][\w.]*$/,
     UNICODE: /^[^\n]*$/, PERSID: /^[^\n]*$/,
 };
-function sniffPickle(head) {
+/** Opcodes (without PROTO) a partial head must show before it counts as a pickle. */
+const MIN_OPS_PROTO01 = 4;
+/** More when later-protocol opcodes appear without PROTO: only hand-made or unusual writers do that. */
+const MIN_OPS_LATER = 16;
+/** `size` is the whole file's size; when the head holds all of it, the walk must reach STOP. */
+function sniffPickle(head, size = Number.POSITIVE_INFINITY) {
     if (head.length < 2)
         return false;
     if (head[0] === 0x80)
         return head[1] <= 5 && head.length >= 3 && OPCODES[head[2]] !== undefined;
+    const whole = head.length >= size;
+    const memo = new Set();
+    let memoCount = 0;
     let p = 0;
     let ops = 0;
+    let later = false;
+    const partial = () => !whole && ops >= (later ? MIN_OPS_LATER : MIN_OPS_PROTO01);
+    const put = (i) => { memo.add(i); memoCount++; };
     while (p < head.length) {
         const info = OPCODES[head[p]];
-        if (!info || info.proto > 1)
+        if (!info)
             return false;
+        if (info.proto > 1)
+            later = true;
         p++;
         ops++;
         if (info.name === 'STOP')
             return ops >= 2;
+        const at = p;
         switch (info.arg) {
             case 'none': break;
             case 'u1':
@@ -4429,21 +4668,30 @@ function sniffPickle(head) {
                 p += 4;
                 break;
             case 'f8':
+            case 'u8':
                 p += 8;
                 break;
             case 'bytes1':
                 if (p >= head.length)
-                    return ops >= 4;
+                    return partial();
                 p += 1 + head[p];
                 break;
             case 'bytes4':
             case 'bytes4s': {
                 if (p + 4 > head.length)
-                    return ops >= 4;
+                    return partial();
                 const n = head.readInt32LE(p);
                 if (n < 0)
                     return false;
                 p += 4 + n;
+                break;
+            }
+            case 'bytes8': {
+                if (p + 8 > head.length)
+                    return partial();
+                if (head.readUInt32LE(p + 4) !== 0)
+                    return false;
+                p += 8 + head.readUInt32LE(p);
                 break;
             }
             case 'line':
@@ -4451,7 +4699,7 @@ function sniffPickle(head) {
                 for (let k = 0; k < (info.arg === 'line2' ? 2 : 1); k++) {
                     const nl = head.indexOf(10, p);
                     if (nl < 0)
-                        return ops >= 4 && head.length - p > 200 ? false : ops >= 4;
+                        return head.length - p > 200 ? false : partial();
                     const text = head.toString('latin1', p, nl);
                     const re = LINE_CHECK[info.name];
                     if (re && !re.test(text))
@@ -4462,8 +4710,38 @@ function sniffPickle(head) {
             }
             default: return false;
         }
+        if (p > head.length)
+            return partial();
+        // The memo: a GET must read a key stored before (the unpickler fails otherwise).
+        switch (info.name) {
+            case 'BINPUT':
+                put(head[at]);
+                break;
+            case 'LONG_BINPUT':
+                put(head.readUInt32LE(at));
+                break;
+            case 'PUT':
+                put(Number(head.toString('latin1', at, p - 1)));
+                break;
+            case 'MEMOIZE':
+                put(memoCount);
+                break;
+            case 'BINGET':
+                if (!memo.has(head[at]))
+                    return false;
+                break;
+            case 'LONG_BINGET':
+                if (!memo.has(head.readUInt32LE(at)))
+                    return false;
+                break;
+            case 'GET':
+                if (!memo.has(Number(head.toString('latin1', at, p - 1))))
+                    return false;
+                break;
+            default: break;
+        }
     }
-    return ops >= 4;
+    return partial();
 }
 
 ;// CONCATENATED MODULE: ./src/validate/formats/joblib.ts
@@ -4477,7 +4755,7 @@ function sniffPickle(head) {
 
 const joblibAnalyzer = {
     format: 'joblib',
-    sniff: (head) => sniffPickle(head) && head.includes('joblib.numpy_pickle'),
+    sniff: (head, size) => sniffPickle(head, size) && head.includes('joblib.numpy_pickle'),
     async analyze(source, ctx) {
         return toResult(await runPickleScan(source, ctx, 'joblib'), [], { container: 'joblib' });
     },
@@ -4551,22 +4829,47 @@ async function readZipDirectory(src, opts) {
     let cdEnd = eocdOffset;
     if (disk !== 0 || cdDisk !== 0)
         return fail('zip/multi-disk', 'multi-disk (spanned) zips are not supported and cannot be verified', eocdOffset);
-    if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-        if (eocdOffset < 20)
-            return fail('zip/bad-zip64', 'zip64 markers without a zip64 locator', eocdOffset);
-        const loc = await src.read(eocdOffset - 20, 20);
-        if (loc.readUInt32LE(0) !== EOCD64_LOCATOR)
-            return fail('zip/bad-zip64', 'zip64 markers without a zip64 locator', eocdOffset);
-        const recAt = Number(loc.readBigUInt64LE(8));
-        if (recAt + 56 > src.size)
-            return fail('zip/bad-zip64', 'zip64 end record out of range', eocdOffset);
+    // A ZIP64 end record and locator (APPNOTE 4.3.14-4.3.15) sit just before the end record. torch.save
+    // (miniz) writes them on every save, even for tiny files; readers that find the locator use the 64-bit
+    // values, so they must agree with the 32-bit ones wherever those are not the 0xffff/0xffffffff markers.
+    const markers = count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff;
+    const loc = eocdOffset >= 20 ? await src.read(eocdOffset - 20, 20) : null;
+    if (loc && loc.readUInt32LE(0) === EOCD64_LOCATOR) {
+        const locAt = eocdOffset - 20;
+        const recDisk = loc.readUInt32LE(4);
+        const recAt = safeU64(loc, 8);
+        const disks = loc.readUInt32LE(16);
+        if (recDisk !== 0 || disks > 1)
+            return fail('zip/multi-disk', `zip64 locator names disk ${recDisk} of ${disks}: spanned zips cannot be verified`, locAt);
+        if (recAt === null || recAt + 56 > locAt)
+            return fail('zip/bad-zip64', `zip64 locator points at ${recAt ?? 'an offset past 2^53'}, not before the locator at ${locAt}`, locAt);
         const rec = await src.read(recAt, 56);
         if (rec.readUInt32LE(0) !== EOCD64)
-            return fail('zip/bad-zip64', 'zip64 end record signature missing', recAt);
-        count = Number(rec.readBigUInt64LE(32));
-        cdSize = Number(rec.readBigUInt64LE(40));
-        cdOffset = Number(rec.readBigUInt64LE(48));
+            return fail('zip/bad-zip64', `no zip64 end record at offset ${recAt}, where the zip64 locator points`, recAt);
+        const recSize = safeU64(rec, 4);
+        if (recSize === null || recSize < 44 || recAt + 12 + recSize !== locAt) {
+            return fail('zip/bad-zip64', `the zip64 end record at ${recAt} declares ${recSize ?? 'more than 2^53'} byte(s), which does not end at the locator (${locAt}): unexplained bytes`, recAt);
+        }
+        if (rec.readUInt32LE(16) !== 0 || rec.readUInt32LE(20) !== 0)
+            return fail('zip/multi-disk', 'the zip64 end record names another disk: spanned zips cannot be verified', recAt);
+        const count64 = safeU64(rec, 24);
+        const total64 = safeU64(rec, 32);
+        const size64 = safeU64(rec, 40);
+        const offset64 = safeU64(rec, 48);
+        if (count64 === null || total64 === null || size64 === null || offset64 === null || count64 !== total64) {
+            return fail('zip/bad-zip64', 'the zip64 end record has counts or sizes past 2^53, or disagreeing entry counts', recAt);
+        }
+        const disagree = (count !== 0xffff && count !== count64) || (cdSize !== 0xffffffff && cdSize !== size64) || (cdOffset !== 0xffffffff && cdOffset !== offset64);
+        if (disagree) {
+            return fail('zip/bad-zip64', `the zip64 end record (${count64} entries, ${size64} bytes at ${offset64}) disagrees with the end record (${count} entries, ${cdSize} bytes at ${cdOffset}): readers would see different members`, recAt);
+        }
+        count = count64;
+        cdSize = size64;
+        cdOffset = offset64;
         cdEnd = recAt;
+    }
+    else if (markers) {
+        return fail('zip/bad-zip64', 'zip64 markers in the end record without a zip64 locator', eocdOffset);
     }
     if (count > opts.maxMembers)
         return fail('archive/too-many-members', `${count} members exceed maxArchiveMembers (${opts.maxMembers})`, eocdOffset);
@@ -4600,13 +4903,16 @@ async function readZipDirectory(src, opts) {
         // Zip64 extended information replaces the fields set to 0xffffffff, in this order.
         if (usize === 0xffffffff || csize === 0xffffffff || localOffset === 0xffffffff) {
             const z = zip64Extra(extra);
+            const wanted = Number(usize === 0xffffffff) + Number(csize === 0xffffffff) + Number(localOffset === 0xffffffff);
+            if (z === null || z.length < wanted)
+                return fail('zip/bad-zip64', `central directory entry ${i} marks 64-bit sizes or offset but its zip64 extra field lacks them (or holds values past 2^53)`, cdOffset + p);
             let k = 0;
             if (usize === 0xffffffff)
-                usize = z[k++] ?? usize;
+                usize = z[k++];
             if (csize === 0xffffffff)
-                csize = z[k++] ?? csize;
+                csize = z[k++];
             if (localOffset === 0xffffffff)
-                localOffset = z[k++] ?? localOffset;
+                localOffset = z[k++];
         }
         p += 46 + nameLen + extraLen + commLen;
         const name = decodeName(rawName, flags);
@@ -4660,11 +4966,17 @@ async function readZipDirectory(src, opts) {
         const lExtraLen = h.readUInt16LE(28);
         const lName = decodeName(await src.read(e.localOffset + 30, lNameLen), lFlags);
         e.dataOffset = e.localOffset + 30 + lNameLen + lExtraLen;
+        let lSizesOk = true;
+        if (lCsize === 0xffffffff || lUsize === 0xffffffff) {
+            // A local zip64 field holds both sizes (uncompressed first); they must match the directory too.
+            const z = zip64Extra(await src.read(e.localOffset + 30 + lNameLen, lExtraLen));
+            lSizesOk = z !== null && z.length >= 2 && z[0] === e.uncompressedSize && z[1] === e.compressedSize;
+        }
         if (lName !== e.name)
             findings.push(finding('zip/local-header-mismatch', `member ${JSON.stringify(e.name)} is named ${JSON.stringify(lName)} in its local header: tools that read local headers see another file`, e.localOffset, opts.member));
         if (lMethod !== e.method)
             findings.push(finding('zip/local-header-mismatch', `member ${JSON.stringify(e.name)}: compression method ${lMethod} in the local header, ${e.method} in the central directory`, e.localOffset, opts.member));
-        if (!(lFlags & 0x08) && (lCrc !== e.crc || (lCsize !== e.compressedSize && lCsize !== 0xffffffff) || (lUsize !== e.uncompressedSize && lUsize !== 0xffffffff))) {
+        if (!(lFlags & 0x08) && (lCrc !== e.crc || !lSizesOk || (lCsize !== e.compressedSize && lCsize !== 0xffffffff) || (lUsize !== e.uncompressedSize && lUsize !== 0xffffffff))) {
             findings.push(finding('zip/local-header-mismatch', `member ${JSON.stringify(e.name)}: CRC or sizes differ between the local header and the central directory`, e.localOffset, opts.member));
         }
         if ((lFlags & 0x41) !== (e.flags & 0x41))
@@ -4682,19 +4994,28 @@ async function readZipDirectory(src, opts) {
     }
     return { entries, findings, ok: true };
 }
+/** The 64-bit values of a zip64 extended-information extra field (id 0x0001); null if one is past 2^53. */
 function zip64Extra(extra) {
     for (let p = 0; p + 4 <= extra.length;) {
         const id = extra.readUInt16LE(p);
         const len = extra.readUInt16LE(p + 2);
         if (id === 0x0001) {
             const out = [];
-            for (let q = p + 4; q + 8 <= p + 4 + len && q + 8 <= extra.length; q += 8)
-                out.push(Number(extra.readBigUInt64LE(q)));
+            for (let q = p + 4; q + 8 <= p + 4 + len && q + 8 <= extra.length; q += 8) {
+                const v = safeU64(extra, q);
+                if (v === null)
+                    return null;
+                out.push(v);
+            }
             return out;
         }
         p += 4 + len;
     }
     return [];
+}
+function safeU64(buf, at) {
+    const v = buf.readBigUInt64LE(at);
+    return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : null;
 }
 function decodeName(raw, flags) {
     // Bit 11 = UTF-8; without it the name is CP437, but every byte < 0x80 is the same and others are rare.
@@ -4873,7 +5194,8 @@ async function analyzeZipFamily(source, ctx) {
         },
         custom: isTorch
             ? async (name, member) => {
-                if (!name.endsWith('.pkl'))
+                // TorchScript's `code/*.debug_pkl` (source ranges) is read by the same C++ unpickler as its `.pkl`s.
+                if (!name.endsWith('.pkl') && !(kind === 'torchscript' && name.endsWith('.debug_pkl')))
                     return null;
                 const r = await runPickleScan(member, ctx, kind === 'torchscript' ? 'torchscript' : 'pytorch', { member: name, collectStorage: name === `${prefix}data.pkl` });
                 if (name === `${prefix}data.pkl`)
@@ -4923,8 +5245,11 @@ function zipAnalyzer(format, sniffName) {
 }
 /** torch.save writes `<name>/data.pkl` first. */
 const pytorchZipAnalyzerImpl = zipAnalyzer('pytorch-zip', (n) => /^([^/]+\/)?data\.pkl$/.test(n));
-/** torch.jit.save: `<name>/` members with `code/`, `constants.pkl`, `extra/`, or `data.pkl` (sub-typed later). */
-const torchscriptAnalyzerImpl = zipAnalyzer('torchscript', (n) => /^([^/]+\/)?(code\/|constants\.pkl$|extra\/)/.test(n));
+/**
+ * torch.jit.save: `<name>/` members with `code/`, `constants.pkl`, `extra/`, or (torch 1.x writes the
+ * tensors first) `data/<n>`; `data.pkl` first is torch.save. Either way the sub-type is decided later.
+ */
+const torchscriptAnalyzerImpl = zipAnalyzer('torchscript', (n) => /^([^/]+\/)?(code\/|constants\.pkl$|extra\/|data\/\d+$)/.test(n));
 const npzAnalyzer = zipAnalyzer('numpy-npz', (n) => n.endsWith('.npy'));
 const zipAnalyzer_ = zipAnalyzer('zip', () => true);
 
@@ -5141,7 +5466,7 @@ const npyAnalyzer = {
 
 const pickleAnalyzer = {
     format: 'pickle',
-    sniff: (head) => sniffPickle(head),
+    sniff: (head, size) => sniffPickle(head, size),
     async analyze(source, ctx) {
         const r = await runPickleScan(source, ctx, 'pickle');
         const joblib = r.globals.some((g) => g.name.startsWith('joblib.numpy_pickle.'));
@@ -5452,6 +5777,7 @@ const ANALYZERS = [
     gzipAnalyzer,
     bzip2Analyzer,
     xzAnalyzer,
+    unsupportedContainerAnalyzer,
     pytorchZipAnalyzer,
     torchscriptAnalyzer,
     npzAnalyzer,
@@ -5508,7 +5834,7 @@ const EXTENSIONS = {
  * is an error, not a mismatch: tools that route by extension (picklescan, modelscan) skip it.
  */
 const DATA_ONLY_FORMATS = new Set(['safetensors', 'gguf', 'onnx', 'tflite', 'numpy', 'json', 'text', 'safetensors-index']);
-const CODE_CAPABLE_FORMATS = new Set(['pickle', 'pytorch-zip', 'pytorch-legacy', 'torchscript', 'joblib', 'keras', 'hdf5', 'savedmodel', 'gzip', 'zlib', 'bzip2', 'xz', 'zip', 'tar', 'numpy-npz']);
+const CODE_CAPABLE_FORMATS = new Set(['pickle', 'pytorch-zip', 'pytorch-legacy', 'torchscript', 'joblib', 'keras', 'hdf5', 'savedmodel', 'gzip', 'zlib', 'bzip2', 'xz', 'zip', 'tar', 'numpy-npz', 'unsupported-container']);
 function expectedFormats(name) {
     const lower = name.toLowerCase();
     if (lower.endsWith('.safetensors.index.json'))
@@ -6179,14 +6505,16 @@ async function applyManifests(options, roots, walked, results, display) {
                 }
             },
         });
+        // A finding about a listed file that points at a manifest line says which file that line is in.
+        const inManifest = (f) => (f.location?.line !== undefined ? { ...f, location: { ...f.location, file: display(job.manifest) } } : f);
         if (job.only) {
             // The manifest was not asked for: its own problems matter only for the entries checked.
             for (const f of [...parsed.findings, ...check.manifestFindings]) {
                 for (const abs of job.only)
-                    results.get(abs)?.report.findings.push({ ...f, message: `${display(job.manifest)}: ${f.message}` });
+                    results.get(abs)?.report.findings.push(inManifest({ ...f, message: `${display(job.manifest)}: ${f.message}` }));
             }
             for (const [abs, findings] of check.fileFindings)
-                results.get(abs)?.report.findings.push(...findings);
+                results.get(abs)?.report.findings.push(...findings.map(inManifest));
             for (const abs of job.only)
                 results.get(abs)?.report.findings.push(note('manifest/checked', `sha256 matches ${display(job.manifest)}`));
             continue;
@@ -6204,7 +6532,7 @@ async function applyManifests(options, roots, walked, results, display) {
         for (const [abs, findings] of check.fileFindings) {
             const r = results.get(abs);
             if (r)
-                r.report.findings.push(...findings);
+                r.report.findings.push(...findings.map(inManifest));
         }
     }
 }
@@ -6231,8 +6559,10 @@ async function runValidation(options) {
     }
     let paths = options.paths;
     if (paths.length === 0) {
-        if (!options.loaded)
-            throw new errors/* ModelshipError */.W7('nothing to validate: pass files or folders, or configure models in modelship.yml', { hint: 'modelship validate models/model.onnx' });
+        if (configured.length === 0) {
+            const where = options.loaded ? `${options.loaded.file} configures no models` : 'no modelship.yml here';
+            throw new errors/* ModelshipError */.W7(`nothing to validate: no files or folders given, and ${where}`, { hint: 'modelship validate models/model.onnx, or list the models under models: in modelship.yml' });
+        }
         paths = configured;
     }
     let manifest = options.manifest;

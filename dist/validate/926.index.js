@@ -20,7 +20,7 @@ function formatLocationOf(loc) {
     if (loc.member)
         parts.push(`member ${loc.member}`);
     if (loc.line !== undefined)
-        parts.push(`line ${loc.line}`);
+        parts.push(loc.file ? `${loc.file} line ${loc.line}` : `line ${loc.line}`);
     if (loc.offset !== undefined)
         parts.push(`byte ${loc.offset}`);
     if (loc.pointer)

@@ -28,12 +28,13 @@ class GitHubApiError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Mod
     timedOut;
     rateLimited;
     constructor(fields) {
-        const what = `${fields.method} ${fields.route}`;
-        const where = fields.path && fields.path !== fields.route ? ` (${fields.path})` : '';
+        // The concrete path names the repository; the route template's {owner}/{repo} placeholders would not (and
+        // a reason made inert for a workflow output turns their braces into "?").
+        const what = `${fields.method} ${fields.path || fields.route}`;
         const tries = fields.attempts > 1 ? ` after ${fields.attempts} attempts` : '';
         const message = fields.timedOut
-            ? `GitHub did not answer ${what}${where}${tries}: ${fields.githubMessage}`
-            : `GitHub answered ${what}${where} with ${fields.status}${tries}: ${fields.githubMessage}`;
+            ? `GitHub did not answer ${what}${tries}: ${fields.githubMessage}`
+            : `GitHub answered ${what} with ${fields.status}${tries}: ${fields.githubMessage}`;
         // 4xx means the call or its token is wrong (fix the setup); 5xx, timeouts and rate limits are GitHub's side.
         const isUsage = fields.status >= 400 && fields.status < 500 && !fields.rateLimited;
         super(message, { exitCode: isUsage ? _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Usage : _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Failed, hint: fields.hint, cause: fields.cause });

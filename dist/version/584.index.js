@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UnansweredBudget: () => (/* binding */ UnansweredBudget),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv),
 /* harmony export */   requireToken: () => (/* binding */ requireToken)
@@ -24,6 +25,29 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/**
+ * Time a run may spend waiting on GitHub requests that get no answer, shared by the clients given it: a hung
+ * API then bounds the whole run, not each request (4 attempts × 30 s each, per call, otherwise).
+ */
+class UnansweredBudget {
+    totalMs;
+    spentMs = 0;
+    constructor(totalMs) {
+        this.totalMs = totalMs;
+        if (!(totalMs >= 0 && Number.isFinite(totalMs)))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7(`the budget for unanswered GitHub requests must be a number of milliseconds, got ${totalMs}`);
+    }
+    get remainingMs() {
+        return Math.max(0, this.totalMs - this.spentMs);
+    }
+    get spent() {
+        return this.spentMs >= this.totalMs;
+    }
+    spend(ms) {
+        if (ms > 0)
+            this.spentMs += ms;
+    }
+}
 const DEFAULT_API_URL = 'https://api.github.com';
 /** Every 4xx is the caller's fault and is not retried; 429 is a rate limit, which throttling handles. */
 const CLIENT_ERRORS = Array.from({ length: 100 }, (_, i) => 400 + i);
@@ -70,7 +94,7 @@ function createGitHubClient(options) {
         },
     }, 
     // Registered first so it wraps each single attempt, inside the retry and throttling plugins.
-    attemptTimeout(timeoutMs, log), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+    attemptTimeout(timeoutMs, log, options.budget), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
     // Registered last so it sees the final failure, after every retry.
     client.hook.error('request', (error, request) => {
         throw toGitHubApiError(error, request, client);
@@ -78,25 +102,55 @@ function createGitHubClient(options) {
     return client;
 }
 const attempts = new WeakMap();
+/** When the last attempt of a request timed out: the wait before its retry is spent from the budget too. */
+const timedOutAt = new WeakMap();
 const TIMED_OUT = Symbol('modelship.timedOut');
-/** Gives each attempt its own deadline; a timed-out write is not retried, as it may have landed. */
-function attemptTimeout(timeoutMs, log) {
+const BUDGET_SPENT = Symbol('modelship.budgetSpent');
+/**
+ * Gives each attempt its own deadline, cut to what is left of the budget; a timed-out write is not retried,
+ * as it may have landed, and nothing is retried once the budget is spent.
+ */
+function attemptTimeout(timeoutMs, log, budget) {
     return (octokit) => {
         octokit.hook.wrap('request', async (request, options) => {
             const shape = options;
             const attempt = (attempts.get(shape) ?? 0) + 1;
             attempts.set(shape, attempt);
-            const signal = AbortSignal.timeout(timeoutMs);
+            const started = performance.now();
+            const lastTimeout = timedOutAt.get(shape);
+            if (budget && lastTimeout !== undefined)
+                budget.spend(started - lastTimeout);
+            if (budget?.spent) {
+                // Not sent: fetch rejects an aborted signal before connecting, as a timeout (which octokit wraps).
+                shape.request = { ...shape.request, retries: 0, signal: AbortSignal.abort(new DOMException('the budget is spent', 'TimeoutError')) };
+                try {
+                    return await request(options);
+                }
+                catch (error) {
+                    if (error && typeof error === 'object')
+                        error[BUDGET_SPENT] = budget.totalMs;
+                    throw error;
+                }
+            }
+            const limit = Math.ceil(budget ? Math.min(timeoutMs, Math.max(1, budget.remainingMs)) : timeoutMs);
+            const signal = AbortSignal.timeout(limit);
             shape.request = { ...shape.request, signal };
             try {
                 return await request(options);
             }
             catch (error) {
                 if (signal.aborted && error && typeof error === 'object') {
-                    error[TIMED_OUT] = timeoutMs;
+                    error[TIMED_OUT] = limit;
                     const method = (shape.method ?? 'GET').toUpperCase();
                     if (method !== 'GET' && method !== 'HEAD')
                         shape.request = { ...shape.request, retries: 0 };
+                    if (budget) {
+                        // A timed-out attempt used its whole limit, however late its timer fired.
+                        budget.spend(Math.max(limit, performance.now() - started));
+                        timedOutAt.set(shape, performance.now());
+                        if (budget.spent)
+                            shape.request = { ...shape.request, retries: 0 };
+                    }
                 }
                 const status = error.status;
                 log.debug?.(`${shape.method} ${shape.url}: attempt ${attempt} failed${status ? ` with ${status}` : ''}`);
@@ -118,6 +172,20 @@ function toGitHubApiError(error, request, client) {
     const timedOutMs = err[TIMED_OUT];
     const headers = err.response?.headers ?? {};
     const status = err.response?.status ?? (timedOutMs !== undefined ? 0 : err.status ?? 0);
+    const budgetMs = err[BUDGET_SPENT];
+    if (budgetMs !== undefined) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubApiError */ .OS({
+            status: 0,
+            method,
+            route,
+            path,
+            attempts: attemptCount,
+            timedOut: true,
+            githubMessage: `not sent, as GitHub already left requests unanswered for the ${formatMs(budgetMs)} this run allows in total`,
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .hintForStatus */ .jF)(0, method, route, ''),
+            cause: error,
+        });
+    }
     if (timedOutMs !== undefined) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubApiError */ .OS({
             status: 0,
@@ -169,6 +237,9 @@ function concretePath(client, request) {
     catch {
         return undefined;
     }
+}
+function formatMs(ms) {
+    return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 function resolveBaseUrl(value) {
     const raw = value && value.trim() !== '' ? value.trim() : DEFAULT_API_URL;
@@ -251,12 +322,13 @@ class GitHubApiError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Mod
     timedOut;
     rateLimited;
     constructor(fields) {
-        const what = `${fields.method} ${fields.route}`;
-        const where = fields.path && fields.path !== fields.route ? ` (${fields.path})` : '';
+        // The concrete path names the repository; the route template's {owner}/{repo} placeholders would not (and
+        // a reason made inert for a workflow output turns their braces into "?").
+        const what = `${fields.method} ${fields.path || fields.route}`;
         const tries = fields.attempts > 1 ? ` after ${fields.attempts} attempts` : '';
         const message = fields.timedOut
-            ? `GitHub did not answer ${what}${where}${tries}: ${fields.githubMessage}`
-            : `GitHub answered ${what}${where} with ${fields.status}${tries}: ${fields.githubMessage}`;
+            ? `GitHub did not answer ${what}${tries}: ${fields.githubMessage}`
+            : `GitHub answered ${what} with ${fields.status}${tries}: ${fields.githubMessage}`;
         // 4xx means the call or its token is wrong (fix the setup); 5xx, timeouts and rate limits are GitHub's side.
         const isUsage = fields.status >= 400 && fields.status < 500 && !fields.rateLimited;
         super(message, { exitCode: isUsage ? _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Usage : _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Failed, hint: fields.hint, cause: fields.cause });

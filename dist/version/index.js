@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9663);
-/* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6968);
+/* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3087);
 
 
 await (0,_runtime_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runActionSpec */ .v)(_version_js__WEBPACK_IMPORTED_MODULE_0__/* .versionAction */ .j);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6968:
+/***/ 3087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50,45 +50,8 @@ function workspaceRelative(workspace, file) {
     return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel.split((external_node_path_default()).sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/core/duration.ts
-
-const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-/**
- * A duration in milliseconds from `90`, `1.5s`, `30s`, `5m`, `1h`, `2d`, `1w` or a compound `1h30m`.
- * A bare number is seconds (as in modelship.yml). `what` names the field for the error.
- */
-function parseDuration(value, what) {
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value) || value < 0)
-            throw new errors/* ModelshipError */.W7(`${what}: expected a duration >= 0, got ${value}`);
-        return value * 1000;
-    }
-    const text = value.trim();
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Number(text) * 1000;
-    const re = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/gy;
-    let total = 0;
-    let consumed = 0;
-    let match;
-    while ((match = re.exec(text)) !== null) {
-        total += Number(match[1]) * UNITS[match[2]];
-        consumed = re.lastIndex;
-    }
-    if (text === '' || consumed !== text.length) {
-        throw new errors/* ModelshipError */.W7(`${what}: "${value}" is not a duration`, { hint: 'use a number of seconds or e.g. 500ms, 30s, 5m, 1h30m, 2d' });
-    }
-    return total;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
-    if (ms < 3_600_000)
-        return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
-    return `${Math.floor(ms / 3_600_000)}h${Math.round((ms % 3_600_000) / 60_000)}m`;
-}
-
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(8571);
 ;// CONCATENATED MODULE: ./src/actions/runtime/inputs.ts
 
 
@@ -149,7 +112,7 @@ class Inputs {
         const raw = this.read(name).trim();
         if (raw === '')
             return fallbackMs;
-        return parseDuration(raw, `input "${name}"`);
+        return (0,duration/* parseDuration */.E)(raw, `input "${name}"`);
     }
     choice(name, choices, fallback) {
         const raw = this.read(name).trim();
@@ -442,7 +405,7 @@ const versionAction = {
     async run(ctx) {
         const loaded = await ctx.loadConfig();
         // Loaded after the configuration: the domain (git, semver, the ONNX reader) is start-up cost a failing run need not pay.
-        const { planVersions, releaseModels } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(88), __nccwpck_require__.e(117), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6545));
+        const { planVersions, releaseModels } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(88), __nccwpck_require__.e(117), __nccwpck_require__.e(366)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4366));
         const model = ctx.inputs.string('model');
         const release = ctx.inputs.boolean('release', false);
         const dryRun = ctx.inputs.boolean('dry-run', false);
@@ -520,6 +483,55 @@ async function readConfigFile(file) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`configuration path is a directory, not a file: ${file}`);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`cannot read configuration file ${file}: ${err.message}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 8571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+/* unused harmony export formatDuration */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+/**
+ * A duration in milliseconds from `90`, `1.5s`, `30s`, `5m`, `1h`, `2d`, `1w` or a compound `1h30m`.
+ * A bare number is seconds (as in modelship.yml). `what` names the field for the error.
+ */
+function parseDuration(value, what) {
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value) || value < 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`${what}: expected a duration >= 0, got ${value}`);
+        return value * 1000;
+    }
+    const text = value.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Number(text) * 1000;
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/gy;
+    let total = 0;
+    let consumed = 0;
+    let match;
+    while ((match = re.exec(text)) !== null) {
+        total += Number(match[1]) * UNITS[match[2]];
+        consumed = re.lastIndex;
+    }
+    if (text === '' || consumed !== text.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`${what}: "${value}" is not a duration`, { hint: 'use a number of seconds or e.g. 500ms, 30s, 5m, 1h30m, 2d' });
+    }
+    return total;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
+    if (ms < 3_600_000)
+        return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
+    return `${Math.floor(ms / 3_600_000)}h${Math.round((ms % 3_600_000) / 60_000)}m`;
 }
 
 

@@ -1,0 +1,587 @@
+export const id = 3713;
+export const ids = [3713,8571];
+export const modules = {
+
+/***/ 41484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   benchWithOptions: () => (/* binding */ benchWithOptions)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98571);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83950);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52822);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10848);
+
+
+
+
+
+
+const RUNNER_NAMES = ['onnx', 'http', 'command'];
+function positiveInt(text, what) {
+    const n = typeof text === 'number' ? text : Number(text);
+    if (!Number.isInteger(n) || n < 1)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7(`${what} is "${text}", expected a positive integer`);
+    return n;
+}
+/** Validates the options, runs the benchmark, and saves it to the history folder when asked. */
+async function benchWithOptions(loaded, options, io) {
+    if (options.runner !== undefined && !RUNNER_NAMES.includes(options.runner)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7(`--runner is "${options.runner}", expected one of ${RUNNER_NAMES.join(', ')}`);
+    }
+    const settings = (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveBenchSettings */ .g)(loaded, {
+        runner: options.runner,
+        trials: options.trials === undefined ? undefined : positiveInt(options.trials, '--trials'),
+        durationMs: options.duration ? (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(options.duration, '--duration') : undefined,
+        warmupMs: options.warmup ? (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(options.warmup, '--warmup') : undefined,
+        batchSizes: options.batch ? options.batch.split(',').map((b) => positiveInt(b.trim(), '--batch')) : undefined,
+        url: options.url,
+    });
+    const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runBenchmark */ .ff)({
+        settings,
+        loaded,
+        models: options.models,
+        baseline: options.baseline ? (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBaseline */ .nk)(options.baseline, io.cwd) : undefined,
+        cwd: loaded.root,
+        env: io.env,
+        log: io.log,
+    });
+    const dir = options.save ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, options.save) : settings.history.dir;
+    if (!dir)
+        return { report, pruned: [] };
+    const { entry, pruned } = await (0,_history_js__WEBPACK_IMPORTED_MODULE_4__/* .saveRun */ .BQ)(dir, report, { maxAgeMs: settings.history.maxAgeMs, maxRuns: settings.history.maxRuns });
+    return { report, history: await (0,_history_js__WEBPACK_IMPORTED_MODULE_4__/* .readHistoryIndex */ .Vq)(dir), savedAs: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, entry.file), pruned };
+}
+
+
+/***/ }),
+
+/***/ 98571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+/**
+ * A duration in milliseconds from `90`, `1.5s`, `30s`, `5m`, `1h`, `2d`, `1w` or a compound `1h30m`.
+ * A bare number is seconds (as in modelship.yml). `what` names the field for the error.
+ */
+function parseDuration(value, what) {
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value) || value < 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`${what}: expected a duration >= 0, got ${value}`);
+        return value * 1000;
+    }
+    const text = value.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Number(text) * 1000;
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/gy;
+    let total = 0;
+    let consumed = 0;
+    let match;
+    while ((match = re.exec(text)) !== null) {
+        total += Number(match[1]) * UNITS[match[2]];
+        consumed = re.lastIndex;
+    }
+    if (text === '' || consumed !== text.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`${what}: "${value}" is not a duration`, { hint: 'use a number of seconds or e.g. 500ms, 30s, 5m, 1h30m, 2d' });
+    }
+    return total;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
+    if (ms < 3_600_000)
+        return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
+    return `${Math.floor(ms / 3_600_000)}h${Math.round((ms % 3_600_000) / 60_000)}m`;
+}
+
+
+/***/ }),
+
+/***/ 8445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bU: () => (/* binding */ bootstrapTwoSampleCI),
+/* harmony export */   ds: () => (/* binding */ bootstrapCI),
+/* harmony export */   eI: () => (/* binding */ bootstrapRatioCI),
+/* harmony export */   s6: () => (/* binding */ pairedBootstrapCI)
+/* harmony export */ });
+/* harmony import */ var _significance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15562);
+/* harmony import */ var _descriptive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94021);
+/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23184);
+
+
+
+function settings(options) {
+    const iterations = options.iterations ?? 2000;
+    const confidence = options.confidence ?? 0.95;
+    if (!Number.isInteger(iterations) || iterations < 10)
+        throw new RangeError(`bootstrap: iterations must be an integer >= 10, got ${iterations}`);
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`bootstrap: confidence must be in (0, 1), got ${confidence}`);
+    return { iterations, confidence, random: options.random ?? (0,_random_js__WEBPACK_IMPORTED_MODULE_0__/* .createRandom */ .s)(options.seed) };
+}
+function resample(values, random, out) {
+    for (let i = 0; i < values.length; i++)
+        out[i] = values[random.int(values.length)];
+    return out;
+}
+function checkSample(values, what) {
+    if (values.length === 0)
+        throw new RangeError(`bootstrap: ${what} is empty`);
+    for (const v of values)
+        if (!Number.isFinite(v))
+            throw new RangeError(`bootstrap: ${what} holds a non-finite value (${v})`);
+}
+function interval(estimate, stats, confidence, iterations) {
+    const finite = stats.filter(Number.isFinite);
+    if (finite.length === 0)
+        throw new RangeError('bootstrap: the statistic was not finite on any resample');
+    const alpha = (0,_significance_js__WEBPACK_IMPORTED_MODULE_1__/* .significanceLevel */ .G)(confidence) / 2;
+    return {
+        estimate,
+        lower: (0,_descriptive_js__WEBPACK_IMPORTED_MODULE_2__/* .quantile */ .YV)(finite, alpha),
+        upper: (0,_descriptive_js__WEBPACK_IMPORTED_MODULE_2__/* .quantile */ .YV)(finite, 1 - alpha),
+        confidence,
+        iterations,
+        discarded: stats.length - finite.length,
+    };
+}
+/** Interval for a statistic of one sample. */
+function bootstrapCI(sample, statistic, options = {}) {
+    checkSample(sample, 'sample');
+    const { iterations, confidence, random } = settings(options);
+    const buf = new Array(sample.length);
+    const stats = [];
+    for (let i = 0; i < iterations; i++)
+        stats.push(statistic(resample(sample, random, buf)));
+    return interval(statistic(sample), stats, confidence, iterations);
+}
+/** Interval for a statistic of two independent samples, each resampled on its own (e.g. trials of A and B). */
+function bootstrapTwoSampleCI(x, y, statistic, options = {}) {
+    checkSample(x, 'x');
+    checkSample(y, 'y');
+    const { iterations, confidence, random } = settings(options);
+    const bx = new Array(x.length);
+    const by = new Array(y.length);
+    const stats = [];
+    for (let i = 0; i < iterations; i++)
+        stats.push(statistic(resample(x, random, bx), resample(y, random, by)));
+    return interval(statistic(x, y), stats, confidence, iterations);
+}
+/**
+ * Interval for a statistic of paired samples (x[i] and y[i] measured on the same unit, e.g. per-example
+ * losses of two models on one evaluation set): indices are resampled together, keeping the pairing.
+ */
+function pairedBootstrapCI(x, y, statistic, options = {}) {
+    checkSample(x, 'x');
+    checkSample(y, 'y');
+    if (x.length !== y.length)
+        throw new RangeError(`pairedBootstrapCI: samples differ in length (${x.length} vs ${y.length})`);
+    const { iterations, confidence, random } = settings(options);
+    const bx = new Array(x.length);
+    const by = new Array(y.length);
+    const stats = [];
+    for (let i = 0; i < iterations; i++) {
+        for (let k = 0; k < x.length; k++) {
+            const j = random.int(x.length);
+            bx[k] = x[j];
+            by[k] = y[j];
+        }
+        stats.push(statistic(bx, by));
+    }
+    return interval(statistic(x, y), stats, confidence, iterations);
+}
+/**
+ * Interval for the ratio statistic(candidate) / statistic(baseline) of two independent samples: 1.10 means
+ * the candidate is 10% higher. `center` is the per-sample statistic (default median: robust to a stray trial).
+ */
+function bootstrapRatioCI(candidate, baseline, options = {}) {
+    const center = options.center === 'mean' ? _descriptive_js__WEBPACK_IMPORTED_MODULE_2__/* .mean */ .i2 : _descriptive_js__WEBPACK_IMPORTED_MODULE_2__/* .median */ .JZ;
+    return bootstrapTwoSampleCI(candidate, baseline, (c, b) => center(c) / center(b), options);
+}
+
+
+/***/ }),
+
+/***/ 94021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   YV: () => (/* binding */ quantile),
+/* harmony export */   i2: () => (/* binding */ mean),
+/* harmony export */   ms: () => (/* binding */ coefficientOfVariation)
+/* harmony export */ });
+/* unused harmony export stddev */
+/** Descriptive statistics over plain number arrays. Inputs are never mutated. */
+function requireValues(values, what) {
+    if (values.length === 0)
+        throw new RangeError(`${what}: no values`);
+    for (const v of values)
+        if (!Number.isFinite(v))
+            throw new RangeError(`${what}: non-finite value ${v}`);
+}
+function mean(values) {
+    requireValues(values, 'mean');
+    let s = 0;
+    for (const v of values)
+        s += v;
+    return s / values.length;
+}
+/** Sample standard deviation (n - 1); 0 for a single value. */
+function stddev(values) {
+    requireValues(values, 'stddev');
+    if (values.length < 2)
+        return 0;
+    const m = mean(values);
+    let s = 0;
+    for (const v of values)
+        s += (v - m) ** 2;
+    return Math.sqrt(s / (values.length - 1));
+}
+/** Quantile q in [0, 1] with linear interpolation between order statistics (numpy's default, type 7). */
+function quantile(values, q) {
+    requireValues(values, 'quantile');
+    if (!(q >= 0 && q <= 1))
+        throw new RangeError(`quantile: q must be in [0, 1], got ${q}`);
+    const sorted = [...values].sort((a, b) => a - b);
+    const pos = (sorted.length - 1) * q;
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+function median(values) {
+    return quantile(values, 0.5);
+}
+/** Coefficient of variation (stddev / mean): the spread of repeated trials, unitless. */
+function coefficientOfVariation(values) {
+    const m = mean(values);
+    return m === 0 ? 0 : stddev(values) / Math.abs(m);
+}
+
+
+/***/ }),
+
+/***/ 29986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ mannWhitneyMinimumPValue),
+/* harmony export */   KZ: () => (/* binding */ mannWhitneyU),
+/* harmony export */   Ss: () => (/* binding */ hodgesLehmannShift),
+/* harmony export */   xw: () => (/* binding */ mannWhitneyShiftTest)
+/* harmony export */ });
+/* unused harmony export exactUCounts */
+/* harmony import */ var _descriptive_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94021);
+/* harmony import */ var _normal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27300);
+
+
+/** Largest C(n1+n2, n1) for which the exact counts stay exact in doubles (< 2^53). */
+const EXACT_LIMIT = 2 ** 53;
+function checkSample(values, what) {
+    if (values.length === 0)
+        throw new RangeError(`mannWhitneyU: ${what} is empty`);
+    for (const v of values)
+        if (Number.isNaN(v))
+            throw new RangeError(`mannWhitneyU: ${what} holds NaN`);
+}
+/** Midranks of the pooled sample, plus the tie term sum(t^3 - t) for the variance correction. */
+function rank(x, y) {
+    const pooled = x.map((v) => ({ v, fromX: true })).concat(y.map((v) => ({ v, fromX: false })));
+    pooled.sort((a, b) => a.v - b.v);
+    let rankSumX = 0;
+    let tieTerm = 0;
+    let i = 0;
+    while (i < pooled.length) {
+        let j = i;
+        while (j + 1 < pooled.length && pooled[j + 1].v === pooled[i].v)
+            j++;
+        const midrank = (i + j + 2) / 2;
+        const t = j - i + 1;
+        if (t > 1)
+            tieTerm += t ** 3 - t;
+        for (let k = i; k <= j; k++)
+            if (pooled[k].fromX)
+                rankSumX += midrank;
+        i = j + 1;
+    }
+    return { rankSumX, tieTerm };
+}
+function logBinomial(n, k) {
+    let s = 0;
+    for (let i = 1; i <= k; i++)
+        s += Math.log(n - k + i) - Math.log(i);
+    return s;
+}
+/**
+ * Counts of each U value (0..n1*n2) under the null, as the coefficients of the Gaussian binomial
+ * [n1+n2 choose n1]_q = prod_{i=1..n1} (1 - q^(n2+i)) / (1 - q^i). Integer-valued and exact below EXACT_LIMIT.
+ */
+function exactUCounts(n1, n2) {
+    const m = Math.min(n1, n2);
+    const n = Math.max(n1, n2);
+    const size = m * n + 1;
+    const poly = new Float64Array(size);
+    poly[0] = 1;
+    for (let i = 1; i <= m; i++) {
+        const up = n + i;
+        for (let k = size - 1; k >= up; k--)
+            poly[k] -= poly[k - up];
+        for (let k = i; k < size; k++)
+            poly[k] += poly[k - i];
+    }
+    return poly;
+}
+function exactPValue(u, n1, n2, alternative) {
+    const counts = exactUCounts(n1, n2);
+    let total = 0;
+    for (const c of counts)
+        total += c;
+    // u is an integer when there are no ties.
+    let atLeast = 0;
+    for (let k = u; k < counts.length; k++)
+        atLeast += counts[k];
+    let atMost = 0;
+    for (let k = 0; k <= u; k++)
+        atMost += counts[k];
+    const pGreater = atLeast / total;
+    const pLess = atMost / total;
+    if (alternative === 'greater')
+        return pGreater;
+    if (alternative === 'less')
+        return pLess;
+    return Math.min(1, 2 * Math.min(pGreater, pLess));
+}
+function mannWhitneyU(x, y, options = {}) {
+    checkSample(x, 'x');
+    checkSample(y, 'y');
+    const alternative = options.alternative ?? 'two-sided';
+    const continuity = options.continuity ?? true;
+    const n1 = x.length;
+    const n2 = y.length;
+    const { rankSumX, tieTerm } = rank(x, y);
+    const u = rankSumX - (n1 * (n1 + 1)) / 2;
+    const uOther = n1 * n2 - u;
+    const ties = tieTerm > 0;
+    const exactAffordable = !ties && logBinomial(n1 + n2, Math.min(n1, n2)) < Math.log(EXACT_LIMIT) && n1 * n2 <= 10_000;
+    const requested = options.method ?? 'auto';
+    if (requested === 'exact' && !exactAffordable) {
+        throw new RangeError(ties ? 'mannWhitneyU: the exact method needs samples without ties' : 'mannWhitneyU: samples too large for the exact method');
+    }
+    const method = requested === 'normal' ? 'normal' : exactAffordable ? 'exact' : 'normal';
+    const cles = u / (n1 * n2);
+    const base = { u, uOther, n1, n2, method, alternative, ties, commonLanguageEffect: cles, rankBiserial: 2 * cles - 1 };
+    if (method === 'exact')
+        return { ...base, pValue: exactPValue(u, n1, n2, alternative) };
+    const n = n1 + n2;
+    const mu = (n1 * n2) / 2;
+    const variance = ((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1)));
+    // Every value equal: no evidence either way.
+    if (!(variance > 0))
+        return { ...base, pValue: 1, z: 0 };
+    const sigma = Math.sqrt(variance);
+    const cc = continuity ? 0.5 : 0;
+    let z;
+    let pValue;
+    if (alternative === 'greater') {
+        z = (u - mu - cc) / sigma;
+        pValue = (0,_normal_js__WEBPACK_IMPORTED_MODULE_0__/* .normalSf */ .nG)(z);
+    }
+    else if (alternative === 'less') {
+        z = (u - mu + cc) / sigma;
+        pValue = (0,_normal_js__WEBPACK_IMPORTED_MODULE_0__/* .normalCdf */ .vr)(z);
+    }
+    else {
+        z = (Math.max(u, uOther) - mu - cc) / sigma;
+        pValue = Math.min(1, 2 * (0,_normal_js__WEBPACK_IMPORTED_MODULE_0__/* .normalSf */ .nG)(z));
+    }
+    return { ...base, z, pValue: Math.min(1, Math.max(0, pValue)) };
+}
+/** Hodges-Lehmann estimate of the shift x - y: the median of all pairwise differences. */
+function hodgesLehmannShift(x, y) {
+    checkSample(x, 'x');
+    checkSample(y, 'y');
+    const diffs = [];
+    for (const a of x)
+        for (const b of y)
+            diffs.push(a - b);
+    return (0,_descriptive_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(diffs);
+}
+/**
+ * One-sided Mann-Whitney test of a shift against a margin: `greater` tests H1 "x − y is shifted by more than
+ * `margin`", `less` tests H1 "by less than `margin`", by testing (x − margin) against y (the test inverted
+ * to give the Hodges-Lehmann confidence bounds). With margin 0 it is the ordinary one-sided test.
+ */
+function mannWhitneyShiftTest(x, y, margin, alternative, options = {}) {
+    if (!Number.isFinite(margin))
+        throw new RangeError(`mannWhitneyShiftTest: the margin must be finite, got ${margin}`);
+    return mannWhitneyU(margin === 0 ? x : x.map((v) => v - margin), y, { ...options, alternative });
+}
+/**
+ * The smallest one-sided p-value samples of these sizes can give (complete separation, no ties): 1 / C(n1+n2, n1).
+ * When it is not below α the test cannot reject whatever the data: 3 against 3 gives 1/20 = 0.05.
+ */
+function mannWhitneyMinimumPValue(n1, n2) {
+    if (!(Number.isInteger(n1) && Number.isInteger(n2) && n1 > 0 && n2 > 0))
+        throw new RangeError(`mannWhitneyMinimumPValue: sizes must be positive integers, got ${n1} and ${n2}`);
+    const k = Math.min(n1, n2);
+    // Exact integer arithmetic while C(n1+n2, k) stays below 2^53 (each partial product is itself a binomial).
+    let c = 1;
+    for (let i = 1; i <= k; i++) {
+        c = (c * (n1 + n2 - k + i)) / i;
+        if (c > Number.MAX_SAFE_INTEGER)
+            return Math.exp(-logBinomial(n1 + n2, k));
+    }
+    return 1 / c;
+}
+
+
+/***/ }),
+
+/***/ 27300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nG: () => (/* binding */ normalSf),
+/* harmony export */   vr: () => (/* binding */ normalCdf)
+/* harmony export */ });
+/* unused harmony export erfc */
+/**
+ * The standard normal distribution. erfc follows W. J. Cody's rational Chebyshev approximation as given
+ * by Numerical Recipes (`erfcc`, relative error < 1.2e-7 everywhere), which is ample for p-values.
+ */
+function erfc(x) {
+    const z = Math.abs(x);
+    const t = 1 / (1 + 0.5 * z);
+    const r = t *
+        Math.exp(-z * z - 1.26551223 +
+            t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 +
+                t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+    return x >= 0 ? r : 2 - r;
+}
+/** P(Z <= z). */
+function normalCdf(z) {
+    return 0.5 * erfc(-z / Math.SQRT2);
+}
+/** P(Z > z), computed directly so small tails keep their precision. */
+function normalSf(z) {
+    return 0.5 * erfc(z / Math.SQRT2);
+}
+
+
+/***/ }),
+
+/***/ 23184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ createRandom)
+/* harmony export */ });
+/** cyrb128: spreads a string into four 32-bit seeds, so nearby seeds give unrelated streams. */
+function seedWords(seed) {
+    let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
+    for (let i = 0; i < seed.length; i++) {
+        const k = seed.charCodeAt(i);
+        h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
+        h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
+        h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
+        h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
+    }
+    h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
+    h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
+    h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
+    h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+    h1 ^= h2 ^ h3 ^ h4;
+    h2 ^= h1;
+    h3 ^= h1;
+    h4 ^= h1;
+    return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
+}
+/** A generator from a seed (number or string). The default seed is fixed on purpose: determinism first. */
+function createRandom(seed = 0x5eed) {
+    let [a, b, c, d] = seedWords(String(seed));
+    const next = () => {
+        a >>>= 0;
+        b >>>= 0;
+        c >>>= 0;
+        d >>>= 0;
+        let t = (a + b) | 0;
+        a = b ^ (b >>> 9);
+        b = (c + (c << 3)) | 0;
+        c = (c << 21) | (c >>> 11);
+        d = (d + 1) | 0;
+        t = (t + d) | 0;
+        c = (c + t) | 0;
+        return (t >>> 0) / 4294967296;
+    };
+    // Discard the first outputs: sfc32 needs a few rounds to mix its state.
+    for (let i = 0; i < 15; i++)
+        next();
+    let spare;
+    return {
+        next,
+        int(n) {
+            if (!Number.isInteger(n) || n <= 0)
+                throw new RangeError(`int(n): n must be a positive integer, got ${n}`);
+            return Math.floor(next() * n);
+        },
+        normal() {
+            if (spare !== undefined) {
+                const s = spare;
+                spare = undefined;
+                return s;
+            }
+            let u = 0;
+            while (u === 0)
+                u = next();
+            const v = next();
+            const r = Math.sqrt(-2 * Math.log(u));
+            spare = r * Math.sin(2 * Math.PI * v);
+            return r * Math.cos(2 * Math.PI * v);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 15562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ significanceLevel)
+/* harmony export */ });
+/* unused harmony export isSignificant */
+/**
+ * Significance levels from confidence levels. `1 - 0.95` is 0.050000000000000044 in binary floating point,
+ * so a p-value of exactly 0.05 would pass `p < 1 - 0.95`; the level is rounded to 12 significant digits
+ * (far below any meaningful difference between levels) so that the documented strict inequality holds.
+ */
+function significanceLevel(confidence) {
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+    return Number((1 - confidence).toPrecision(12));
+}
+/** The documented rule everywhere: significant iff p < α = 1 − confidence, strictly. */
+function isSignificant(pValue, confidence) {
+    return pValue < significanceLevel(confidence);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,53 @@
+export const id = 7015;
+export const ids = [7015];
+export const modules = {
+
+/***/ 37015:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderResultMarkdown: () => (/* binding */ renderResultMarkdown),
+/* harmony export */   renderResultText: () => (/* binding */ renderResultText),
+/* harmony export */   renderStatusText: () => (/* binding */ renderStatusText)
+/* harmony export */ });
+/** Text for people: outcome first, then each step. */
+function renderResultText(r) {
+    const head = `${r.dryRun ? '[dry run] ' : ''}${r.outcome.toUpperCase()}: ${r.message}`;
+    const lines = r.steps.map((s) => `  ${s.status.padEnd(8)} ${s.name}${s.detail ? ` — ${s.detail.split('\n')[0]}` : ''}`);
+    return [head, `  environment ${r.environment} · model ${r.model} · strategy ${r.strategy} · provider ${r.provider}`, ...lines].join('\n');
+}
+function renderStatusText(s) {
+    if (s.environments.length === 0)
+        return 'no environments configured';
+    return s.environments
+        .map((e) => {
+        const extra = [
+            e.interrupted ? `  INTERRUPTED: ${e.interrupted.version} at "${e.interrupted.step}" (${e.interrupted.id}) — resume: modelship deploy ${e.environment} --resume, or go back: modelship rollback ${e.environment}` : '',
+            e.disagreement ? `  STATE AND PROVIDER DISAGREE: ${e.disagreement} — deploys are refused until reconciled: restore the state, or record what the provider serves: modelship adopt ${e.environment}` : '',
+            e.lock ? `  locked by ${e.lock.owner} since ${e.lock.createdAt}: ${e.lock.reason}${e.lock.stale ? ` (STALE: process ${e.lock.pid} on ${e.lock.host} is gone, or the lock is over 24 h old; the next deploy takes it over)` : ''}` : '',
+        ].filter(Boolean);
+        const live = e.liveVersion ?? (e.disagreement ? '(nothing live according to the state)' : '(nothing live)');
+        return [`${e.environment} / ${e.model}: ${live} via ${e.provider}/${e.strategy}; rollback would restore ${e.rollbackTarget ?? '(nothing)'}`, ...extra].join('\n');
+    })
+        .join('\n');
+}
+/** Markdown for job summaries and the demo: a steps table and a Mermaid chart of the candidate's weight. */
+function renderResultMarkdown(r) {
+    const icon = r.outcome === 'aborted' ? '❌' : r.outcome === 'noop' || r.outcome === 'planned' ? 'ℹ️' : '✅';
+    const rows = r.steps.map((s) => `| ${s.name} | ${s.status} | ${escape(s.detail.split('\n')[0] ?? '')} |`);
+    const out = [`### ${icon} ${r.outcome}: ${escape(r.message)}`, '', `| Environment | Model | Version | Previous | Strategy | Provider |`, '| --- | --- | --- | --- | --- | --- |', `| ${r.environment} | ${r.model} | ${r.version ?? '—'} | ${r.previousVersion ?? '—'} | ${r.strategy} | ${r.provider} |`, '', '| Step | Status | Detail |', '| --- | --- | --- |', ...rows];
+    const weights = r.steps.filter((s) => s.weights && r.version !== null).map((s) => s.weights[r.version] ?? 0);
+    if (weights.length > 1) {
+        out.push('', '```mermaid', 'xychart-beta', `  title "${r.version} traffic share by step"`, `  x-axis [${weights.map((_, i) => i + 1).join(', ')}]`, '  y-axis "weight %" 0 --> 100', `  line [${weights.join(', ')}]`, '```');
+    }
+    return out.join('\n');
+}
+function escape(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1576 @@
+export const id = 7600;
+export const ids = [7600,2489];
+export const modules = {
+
+/***/ 29112:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ defaultBatchRoot),
+/* harmony export */   e: () => (/* binding */ BATCH_DEFAULTS)
+/* harmony export */ });
+/** The `provider: {type: batch}` of an environment (schema/sections/environments.defs.json is the authority). */
+const BATCH_DEFAULTS = {
+    chunkRows: 10_000,
+    batchRows: 1_024,
+    maxErrorRate: 0,
+    outputFormat: 'csv',
+};
+function defaultBatchRoot(environment) {
+    return `.modelship/batch/${environment}`;
+}
+
+
+/***/ }),
+
+/***/ 37417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ GateAnalysisRunner),
+/* harmony export */   V: () => (/* binding */ worstPhase)
+/* harmony export */ });
+/* harmony import */ var _gate_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93654);
+
+/** Analysis over the gate engine: the gate's sources may be live (Prometheus), its verdict is the phase. */
+class GateAnalysisRunner {
+    loaded;
+    live;
+    candidateVersion;
+    constructor(loaded, live, 
+    /** The candidate version's metrics (read at its release tag), when the engine bound them. */
+    candidateVersion) {
+        this.loaded = loaded;
+        this.live = live;
+        this.candidateVersion = candidateVersion;
+    }
+    async analyze(context) {
+        const run = await (0,_gate_run_js__WEBPACK_IMPORTED_MODULE_0__.runGate)(this.loaded, context.gate, { live: this.live, candidateVersion: this.candidateVersion });
+        const phase = run.verdict === 'pass' ? 'successful' : run.verdict === 'fail' ? 'failed' : 'inconclusive';
+        const bad = run.checks.filter((c) => c.status === 'fail' || c.status === 'error');
+        const reasons = bad.length ? bad.map((c) => `${c.gate}: ${c.reason}`) : run.gates.map((g) => g.reason);
+        return { phase, reasons };
+    }
+}
+/** The phase of several analyses of one step: any failure fails, else any inconclusive is inconclusive. */
+function worstPhase(phases) {
+    if (phases.includes('failed'))
+        return 'failed';
+    if (phases.includes('inconclusive') || phases.length === 0)
+        return 'inconclusive';
+    return 'successful';
+}
+
+
+/***/ }),
+
+/***/ 29621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_REPOSITORY: () => (/* binding */ DEFAULT_REPOSITORY),
+/* harmony export */   DEFAULT_STATE_DIR: () => (/* binding */ DEFAULT_STATE_DIR),
+/* harmony export */   environmentOf: () => (/* binding */ environmentOf),
+/* harmony export */   environmentsOf: () => (/* binding */ environmentsOf),
+/* harmony export */   modelNameOf: () => (/* binding */ modelNameOf)
+/* harmony export */ });
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98571);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
+
+
+
+const DEFAULT_REPOSITORY = '.modelship/repository';
+const DEFAULT_STATE_DIR = '.modelship/deployments';
+/** All environments in promotion order (explicit `order`, else position in the file). */
+function environmentsOf(loaded) {
+    const section = (loaded.config.environments ?? {});
+    const list = Object.entries(section).map(([name, spec], index) => ({ name, spec, order: spec.order ?? index }));
+    list.sort((a, b) => a.order - b.order);
+    return list.map(({ name, spec, order }, i) => {
+        const requires = spec.requires ?? (i > 0 ? list[i - 1].name : null);
+        if (requires !== null && !Object.hasOwn(section, requires)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environment "${name}" requires unknown environment "${requires}"`, {
+                location: loaded.locate(['environments', name, 'requires']),
+                hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(requires, Object.keys(section)) ?? `environments: ${Object.keys(section).join(', ')}`,
+            });
+        }
+        const strategy = spec.strategy ?? { type: 'direct' };
+        for (const [k, step] of (strategy.steps ?? []).entries()) {
+            if (step.pause !== undefined)
+                (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
+        }
+        checkHeaderRoute(loaded, name, strategy);
+        return {
+            name,
+            order,
+            provider: spec.provider ?? { type: 'local' },
+            strategy,
+            gates: spec.gates ?? [],
+            githubEnvironment: spec.githubEnvironment,
+            url: spec.url,
+            requires,
+            stateDir: spec.stateDir ?? DEFAULT_STATE_DIR,
+        };
+    });
+}
+function environmentOf(loaded, name) {
+    const all = environmentsOf(loaded);
+    const found = all.find((e) => e.name === name);
+    if (found === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`unknown environment "${name}" in ${loaded.file}`, {
+            location: loaded.locate(['environments']),
+            hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(name, all.map((e) => e.name)) ?? (all.length ? `environments: ${all.map((e) => e.name).join(', ')}` : 'add an `environments:` section (see docs/deploy.md)'),
+        });
+    }
+    return found;
+}
+/** The model a request names, or the only configured one. */
+function modelNameOf(loaded, requested) {
+    const names = Object.keys(loaded.config.models);
+    if (requested !== undefined) {
+        if (!Object.hasOwn(loaded.config.models, requested)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`unknown model "${requested}" in ${loaded.file}`, { hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(requested, names) ?? `models: ${names.join(', ')}` });
+        }
+        return requested;
+    }
+    if (names.length !== 1)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`${loaded.file} configures ${names.length} models: pass --model NAME`, { hint: `models: ${names.join(', ')}` });
+    return names[0];
+}
+/** The A/B header route: exactly one of `name` and `cookie`, and a regular expression that compiles. */
+function checkHeaderRoute(loaded, env, strategy) {
+    const h = strategy.header;
+    if (!h)
+        return;
+    const at = ['environments', env, 'strategy', 'header'];
+    if ((h.name === undefined) === (h.cookie === undefined)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environments.${env}.strategy.header: give exactly one of "name" (a header) and "cookie"`, { location: loaded.locate(at) });
+    }
+    if (h.match === 'regex') {
+        try {
+            new RegExp(h.value, 'u');
+        }
+        catch (err) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environments.${env}.strategy.header.value is not a valid regular expression: ${err.message}`, { location: loaded.locate([...at, 'value']) });
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 17600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  adopt: () => (/* binding */ adopt),
+  deploy: () => (/* binding */ deploy),
+  exitCodeOf: () => (/* binding */ exitCodeOf),
+  lock: () => (/* binding */ lock),
+  promote: () => (/* binding */ promote),
+  rollback: () => (/* binding */ rollback),
+  status: () => (/* binding */ engine_status),
+  storeFor: () => (/* reexport */ state_select.storeFor),
+  unlock: () => (/* binding */ unlock)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/config.ts + 1 modules
+var core_config = __webpack_require__(78327);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/gate/run.ts
+var gate_run = __webpack_require__(93654);
+// EXTERNAL MODULE: ./src/deploy/analysis.ts
+var deploy_analysis = __webpack_require__(37417);
+// EXTERNAL MODULE: ./src/validate/config.ts
+var validate_config = __webpack_require__(62066);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 2 modules
+var engine = __webpack_require__(75810);
+;// CONCATENATED MODULE: ./src/deploy/artifact-check.ts
+
+
+
+
+
+/**
+ * What a deploy ships is validated before any traffic moves, with the same engine and settings as
+ * `modelship validate`: the format by content (and against `models.<name>.format`), safety (pickle and
+ * archive scanning), and the signature the file declares against `models.<name>.signature`. Any error
+ * (or warning with `validate.failOnWarning`) is a refusal, exit 2, naming each problem.
+ */
+async function checkArtifact(loaded, model, version, artifact, sha256) {
+    const config = (0,core_config.getModel)(loaded, model);
+    const settings = (0,validate_config/* resolveValidateSettings */.UZ)(loaded.config.validate);
+    const report = await (0,engine/* validateArtifacts */.yf)({ paths: [artifact], cwd: loaded.root, settings, targets: new Map([[artifact, { format: config.format, signature: config.signature }]]) });
+    const shown = displayPath(loaded.root, artifact);
+    const main = report.artifacts.find((a) => external_node_path_default().resolve(loaded.root, a.path) === artifact) ?? report.artifacts[0];
+    if (report.verdict !== 'pass' || main === undefined) {
+        const problems = report.artifacts.flatMap((a) => a.findings.filter((f) => f.severity === 'error' || (settings.failOnWarning && f.severity === 'warning')).map((f) => `${f.rule}: ${f.message}`));
+        const listed = problems.slice(0, 5).join('; ') + (problems.length > 5 ? `; and ${problems.length - 5} more` : '');
+        throw new errors/* ModelshipError */.W7(`refusing to deploy ${model} ${version}: ${shown} does not pass validation: ${listed || 'rejected'}`, {
+            hint: `nothing was changed. See the full report: modelship validate ${shown}`,
+        });
+    }
+    if (main.sha256 !== sha256) {
+        throw new errors/* ModelshipError */.W7(`refusing to deploy ${model} ${version}: ${shown} changed while it was checked (sha256 ${main.sha256.slice(0, 12)}, expected ${sha256.slice(0, 12)})`, { hint: 'nothing was changed; deploy again once the file is stable' });
+    }
+    return { format: main.format };
+}
+function displayPath(root, file) {
+    const rel = external_node_path_default().relative(root, file);
+    return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel.split((external_node_path_default()).sep).join('/');
+}
+
+// EXTERNAL MODULE: ./src/deploy/atomic.ts
+var atomic = __webpack_require__(21106);
+// EXTERNAL MODULE: ./src/deploy/config.ts
+var config = __webpack_require__(29621);
+// EXTERNAL MODULE: ./src/deploy/providers/batch.ts
+var batch = __webpack_require__(73510);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var core_duration = __webpack_require__(98571);
+;// CONCATENATED MODULE: ./src/deploy/providers/command.ts
+
+
+
+const PLACEHOLDER = /\{(model|version|uri|sha256|weight|environment|step)\}/g;
+const MAX_OUTPUT = 64 * 1024;
+/**
+ * Runs the configured argument array per step with execFile (never a shell). The arrays come from
+ * modelship.yml as written; values from the deploy (model, version, URI, sha256, weight) reach the process
+ * only through environment variables, so no deploy input can become shell syntax or an extra argument.
+ */
+class CommandProvider {
+    spec;
+    cwd;
+    baseEnv;
+    type = 'command';
+    timeoutMs;
+    constructor(spec, cwd, baseEnv = process.env) {
+        this.spec = spec;
+        this.cwd = cwd;
+        this.baseEnv = baseEnv;
+        this.timeoutMs = (0,core_duration/* parseDuration */.E)(spec.timeout ?? '5m', 'provider.timeout');
+    }
+    prepare(ctx, target) {
+        return this.run('prepare', ctx, target, undefined);
+    }
+    shiftTraffic(ctx, traffic, target) {
+        return this.run('shiftTraffic', ctx, target, traffic);
+    }
+    verify(ctx, target) {
+        return this.run('verify', ctx, target, undefined);
+    }
+    finalize(ctx, traffic, target) {
+        return this.run('finalize', ctx, target, traffic);
+    }
+    /** MODELSHIP_VERSION, _URI and _SHA256 name the version reverted to (empty when nothing was live). */
+    revert(ctx, lastGood, lastGoodTarget) {
+        const target = lastGoodTarget ?? { model: ctx.model, version: lastGood.stable ?? '', artifact: '', sha256: '', format: '' };
+        return this.run('revert', ctx, target, lastGood);
+    }
+    run(step, ctx, target, traffic) {
+        const argv = this.spec[step];
+        if (!argv || argv.length === 0)
+            return Promise.resolve(`no ${step} command configured`);
+        const weight = traffic ? String(traffic.weights[target.version] ?? 0) : '0';
+        const values = { model: target.model, version: target.version, uri: target.artifact, sha256: target.sha256, weight, environment: ctx.environment, step };
+        const env = {
+            ...this.baseEnv,
+            MODELSHIP_STEP: step,
+            MODELSHIP_ENVIRONMENT: ctx.environment,
+            MODELSHIP_MODEL: target.model,
+            MODELSHIP_VERSION: target.version,
+            MODELSHIP_URI: target.artifact,
+            MODELSHIP_SHA256: target.sha256,
+            MODELSHIP_WEIGHT: weight,
+            MODELSHIP_TRAFFIC: traffic ? JSON.stringify(traffic) : '',
+        };
+        for (const [k, v] of Object.entries(this.spec.env ?? {}))
+            env[k] = v.replace(PLACEHOLDER, (_m, key) => values[key]);
+        const [file, ...args] = argv;
+        return new Promise((resolve, reject) => {
+            (0,external_node_child_process_.execFile)(file, args, { cwd: this.cwd, env, timeout: this.timeoutMs, killSignal: 'SIGKILL', maxBuffer: MAX_OUTPUT * 4, windowsHide: true }, (err, stdout, stderr) => {
+                const output = `${stdout}${stderr}`.trim().slice(-2000);
+                if (err) {
+                    const e = err;
+                    const why = e.killed ? `timed out after ${this.spec.timeout ?? '5m'}` : e.code === 'ENOENT' ? `command not found: ${file}` : `exited with ${e.code}`;
+                    reject(new errors/* ModelshipError */.W7(`${step}: ${argv.join(' ')} ${why}${output ? `\n${output}` : ''}`));
+                    return;
+                }
+                resolve(`${file} ${step} ok${output ? `: ${output}` : ''}`);
+            });
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/deploy/providers/kubernetes.ts
+
+
+
+
+/** A KServe v1beta1 InferenceService for `target`, with `canaryTrafficPercent` when a canary runs. */
+function renderInferenceService(spec, target, canaryPercent) {
+    const name = (spec.name ?? target.model).toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 63).replace(/^-+|-+$/g, '');
+    const storageUri = spec.storageUri.replaceAll('{model}', target.model).replaceAll('{version}', target.version);
+    const model = { modelFormat: { name: 'onnx' }, storageUri };
+    if (spec.runtime)
+        model.runtime = spec.runtime;
+    if (spec.resources)
+        model.resources = spec.resources;
+    const predictor = { model };
+    if (canaryPercent !== undefined && canaryPercent < 100)
+        predictor.canaryTrafficPercent = canaryPercent;
+    return {
+        apiVersion: 'serving.kserve.io/v1beta1',
+        kind: 'InferenceService',
+        metadata: {
+            name,
+            ...(spec.namespace ? { namespace: spec.namespace } : {}),
+            labels: { 'app.kubernetes.io/managed-by': 'modelship', 'modelship.dev/model': name },
+            annotations: { 'modelship.dev/version': target.version, 'modelship.dev/sha256': target.sha256 },
+        },
+        spec: { predictor },
+    };
+}
+/**
+ * KServe through kubectl. KServe itself keeps the previous revision while `canaryTrafficPercent` < 100,
+ * so a canary step is a re-apply with the new storage URI and the percent; finalize removes the percent;
+ * revert re-applies the last good version's manifest. kubectl runs via execFile with the YAML on stdin.
+ */
+class KubernetesProvider {
+    spec;
+    env;
+    type = 'kubernetes';
+    constructor(spec, env = process.env) {
+        this.spec = spec;
+        this.env = env;
+    }
+    async prepare(_ctx, target) {
+        return `manifest for ${target.version} rendered (storageUri ${String(renderInferenceService(this.spec, target).spec.predictor.model.storageUri)})`;
+    }
+    async shiftTraffic(_ctx, traffic, target) {
+        const percent = traffic.weights[target.version] ?? 0;
+        if (percent === 0)
+            return 'no traffic for the candidate: nothing to apply';
+        return this.apply(renderInferenceService(this.spec, target, percent));
+    }
+    async verify(_ctx, target) {
+        const name = renderInferenceService(this.spec, target).metadata.name;
+        const timeout = `${Math.ceil((0,core_duration/* parseDuration */.E)(this.spec.readyTimeout ?? '5m', 'provider.readyTimeout') / 1000)}s`;
+        return this.kubectl(['wait', '--for=condition=Ready', `inferenceservice/${name}`, `--timeout=${timeout}`, ...this.scope()]);
+    }
+    async finalize(_ctx, _traffic, target) {
+        return this.apply(renderInferenceService(this.spec, target));
+    }
+    async revert(ctx, lastGood, lastGoodTarget) {
+        if (lastGood.stable === null)
+            return 'nothing was live before: left as is (delete the InferenceService by hand if wanted)';
+        return this.apply(renderInferenceService(this.spec, { model: ctx.model, version: lastGood.stable, sha256: lastGoodTarget?.version === lastGood.stable ? lastGoodTarget.sha256 : '' }));
+    }
+    scope() {
+        return [...(this.spec.namespace ? ['--namespace', this.spec.namespace] : []), ...(this.spec.context ? ['--context', this.spec.context] : [])];
+    }
+    apply(manifest) {
+        return this.kubectl(['apply', '-f', '-', ...this.scope()], (0,dist.stringify)(manifest));
+    }
+    kubectl(args, stdin) {
+        const bin = this.spec.kubectl ?? 'kubectl';
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.execFile)(bin, args, { env: this.env, timeout: 10 * 60_000, maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
+                const out = `${stdout}${stderr}`.trim().slice(-2000);
+                if (err)
+                    reject(new errors/* ModelshipError */.W7(`kubectl ${args[0]} failed: ${err.code === 'ENOENT' ? `${bin} not found` : out || err.message}`));
+                else
+                    resolve(`kubectl ${args[0]}: ${out}`);
+            });
+            if (stdin !== undefined)
+                child.stdin?.end(stdin);
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./src/deploy/providers/local.ts
+var local = __webpack_require__(48605);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/deploy/providers/webhook.ts
+
+
+
+const SIGNATURE_HEADER = 'x-modelship-signature-256';
+/** `sha256=<hex>` of HMAC-SHA256(secret, raw body), like GitHub's X-Hub-Signature-256. */
+function signBody(secret, body) {
+    return `sha256=${(0,external_node_crypto_.createHmac)('sha256', secret).update(body).digest('hex')}`;
+}
+/**
+ * One signed JSON POST per step. The body carries a timestamp and a delivery id, both covered by the
+ * signature, so a receiver can refuse replays. 5xx and network errors are retried with exponential
+ * backoff; 4xx is a refusal and is not retried; the response must be 2xx.
+ */
+class WebhookProvider {
+    spec;
+    options;
+    type = 'webhook';
+    timeoutMs;
+    constructor(spec, options = {}) {
+        this.spec = spec;
+        this.options = options;
+        if (!spec.secret)
+            throw new errors/* ModelshipError */.W7('webhook provider: `secret` is empty', { hint: 'write secret: ${env:MODELSHIP_WEBHOOK_SECRET}' });
+        this.timeoutMs = (0,core_duration/* parseDuration */.E)(spec.timeout ?? '30s', 'provider.timeout');
+    }
+    prepare(ctx, target) {
+        return this.post('prepare', ctx, target, undefined);
+    }
+    shiftTraffic(ctx, traffic, target) {
+        return this.post('shiftTraffic', ctx, target, traffic);
+    }
+    verify(ctx, target) {
+        return this.post('verify', ctx, target, undefined);
+    }
+    finalize(ctx, traffic, target) {
+        return this.post('finalize', ctx, target, traffic);
+    }
+    /** `target` is the version reverted to (null when nothing was live). */
+    revert(ctx, lastGood, lastGoodTarget) {
+        return this.post('revert', ctx, lastGoodTarget, lastGood);
+    }
+    async post(step, ctx, target, traffic) {
+        const delivery = (0,external_node_crypto_.randomUUID)();
+        const body = JSON.stringify({ step, delivery, timestamp: new Date().toISOString(), environment: ctx.environment, model: ctx.model, target: target ?? null, traffic: traffic ?? null });
+        const headers = { 'content-type': 'application/json', 'user-agent': 'modelship-deploy', [SIGNATURE_HEADER]: signBody(this.spec.secret, body), 'x-modelship-delivery': delivery, 'x-modelship-step': step };
+        const retries = this.spec.retries ?? 3;
+        const doFetch = this.options.fetch ?? fetch;
+        let last = '';
+        for (let attempt = 0; attempt <= retries; attempt++) {
+            if (attempt > 0)
+                await new Promise((r) => setTimeout(r, (this.options.backoffMs ?? 500) * 2 ** (attempt - 1)));
+            try {
+                const response = await doFetch(this.spec.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(this.timeoutMs) });
+                const text = (await response.text()).slice(0, 2000);
+                if (response.ok)
+                    return `${step}: HTTP ${response.status}${attempt ? ` after ${attempt + 1} attempts` : ''}${text ? ` ${text}` : ''}`;
+                last = `HTTP ${response.status} ${text}`.trim();
+                if (response.status < 500 && response.status !== 429)
+                    break;
+            }
+            catch (err) {
+                last = `${err.name === 'TimeoutError' ? 'timed out' : err.message}`;
+            }
+        }
+        throw new errors/* ModelshipError */.W7(`webhook ${step} to ${redact(this.spec.url)} failed: ${last}`);
+    }
+}
+/** URLs in messages lose credentials and query strings (tokens must never reach logs). */
+function redact(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname}`;
+    }
+    catch {
+        return '(invalid URL)';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/providers/index.ts
+
+
+
+
+
+
+
+/** Every provider by its `provider.type`: adding one is one file and one line here. */
+const PROVIDERS = {
+    local: (spec, loaded, env) => new local/* LocalProvider */.T(loaded.resolvePath(spec.root ?? config.DEFAULT_REPOSITORY, ['environments', env.name, 'provider', 'root'])),
+    command: (spec, loaded) => new CommandProvider(spec, loaded.root),
+    webhook: (spec) => new WebhookProvider(spec),
+    kubernetes: (spec) => new KubernetesProvider(spec),
+    batch: (spec, loaded, env) => batch/* BatchProvider */.u.fromSpec(spec, loaded, env),
+};
+function providerFor(loaded, env) {
+    const factory = PROVIDERS[env.provider.type];
+    if (!factory)
+        throw new errors/* ModelshipError */.W7(`environment "${env.name}": unknown provider "${env.provider.type}"`, { location: loaded.locate(['environments', env.name, 'provider', 'type']), hint: `providers: ${Object.keys(PROVIDERS).join(', ')}` });
+    return factory(env.provider, loaded, env);
+}
+
+;// CONCATENATED MODULE: ./src/deploy/providers/provider.ts
+function emptyTraffic(strategy = 'direct') {
+    return { stable: null, candidate: null, previous: null, weights: {}, headerRoutes: [], sticky: null, shadow: null, strategy };
+}
+/** The traffic of a finished deployment of `version` that replaced `previous`. */
+function settledTraffic(version, previous, strategy) {
+    return { stable: version, candidate: null, previous, weights: { [version]: 100 }, headerRoutes: [], sticky: null, shadow: null, strategy };
+}
+
+// EXTERNAL MODULE: ./src/deploy/live-baseline.ts
+var live_baseline = __webpack_require__(24745);
+// EXTERNAL MODULE: ./src/version/version-metrics.ts
+var version_metrics = __webpack_require__(73388);
+;// CONCATENATED MODULE: ./src/deploy/version-metrics.ts
+
+/**
+ * The deploy side of version-bound metrics (src/version/version-metrics.ts): what a deployment records
+ * about its version's metrics, and the binding its gates and canary analysis read the candidate through.
+ */
+/** Whether a rollout to `env` judges the candidate's metrics (gates before it, analysis during it). */
+function judgesMetrics(env) {
+    return env.gates.length > 0 || env.strategy.analysis !== undefined || env.strategy.winnerGate !== undefined;
+}
+/**
+ * The record for the payload of a deployment of `version`. `recorded` is what the previous environment's
+ * deployment recorded (on promotion). When the metrics cannot be found and this environment judges none,
+ * the deployment records nothing rather than being refused: the next environment that judges them refuses.
+ */
+async function recordVersionMetrics(loaded, env, model, version, options) {
+    try {
+        return await (await version_metrics/* VersionMetrics */.cH.bind(loaded, model, version, options)).record();
+    }
+    catch (err) {
+        if (judgesMetrics(env))
+            throw err;
+        return undefined;
+    }
+}
+/** The candidate binding for the gates of a rollout of `version`, from the record made for it. */
+async function candidateMetrics(loaded, env, model, version, recorded) {
+    if (!judgesMetrics(env))
+        return undefined;
+    return version_metrics/* VersionMetrics */.cH.bind(loaded, model, version, { recorded, firstDeploy: false });
+}
+
+// EXTERNAL MODULE: ./src/deploy/state/lock-file.ts
+var lock_file = __webpack_require__(56745);
+// EXTERNAL MODULE: ./src/deploy/state/local.ts
+var state_local = __webpack_require__(67314);
+// EXTERNAL MODULE: ./src/deploy/state/select.ts
+var state_select = __webpack_require__(42489);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+;// CONCATENATED MODULE: ./src/deploy/strategies/strategy.ts
+/** Thrown to stop a rollout on purpose (analysis failed, A/B lost); the engine reverts and says why. */
+class RolloutAborted extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RolloutAborted';
+    }
+}
+function split(stable, candidate, weight) {
+    if (stable === null || stable === candidate || weight >= 100)
+        return { [candidate]: 100 };
+    if (weight <= 0)
+        return { [stable]: 100 };
+    return { [stable]: 100 - weight, [candidate]: weight };
+}
+/** Shared opening of every strategy: install beside, check it. */
+async function prepareAndVerify(ctx) {
+    await ctx.step('prepare', () => ctx.provider.prepare(ctx.providerContext, ctx.target));
+    await ctx.step('verify', () => ctx.provider.verify(ctx.providerContext, ctx.target));
+}
+/** Shared close: all traffic to the candidate, previous kept for instant rollback. */
+async function promoteFully(ctx, strategy) {
+    const { version } = ctx.target;
+    const previous = ctx.base.stable === version ? ctx.base.previous : ctx.base.stable;
+    const traffic = { stable: version, candidate: null, previous, weights: { [version]: 100 }, headerRoutes: [], sticky: null, shadow: null, strategy };
+    await ctx.step('finalize', () => ctx.provider.finalize(ctx.providerContext, traffic, ctx.target), traffic.weights);
+    return traffic;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/strategies/ab.ts
+
+
+/**
+ * A/B: split traffic by weight (default 50) and/or route a header value to the candidate, observe for
+ * `duration`, then let the winner gate decide (its checks carry the statistical test, e.g. a paired
+ * bootstrap or Mann-Whitney over the arms). The candidate becomes stable only if it wins; otherwise the
+ * rollout aborts and the engine restores the previous traffic.
+ */
+const abStrategy = {
+    type: 'ab',
+    async run(ctx) {
+        await prepareAndVerify(ctx);
+        const weight = ctx.spec.weight ?? (ctx.spec.header ? 0 : 50);
+        const weights = split(ctx.base.stable, ctx.target.version, weight);
+        const headerRoutes = ctx.spec.header ? [headerRoute(ctx.spec.header, ctx.target.version)] : [];
+        // Nothing live yet: there is no B to compare with, the candidate takes all traffic and is the stable
+        // version of the routing (a routing with weights but no stable is refused by `modelship serve`).
+        const alone = ctx.base.stable === null;
+        const sticky = ctx.spec.sticky ? { sticky: { header: ctx.spec.sticky.header } } : {};
+        const traffic = alone
+            ? { ...ctx.base, stable: ctx.target.version, candidate: null, weights, headerRoutes: [], shadow: null, strategy: 'ab' }
+            : { ...ctx.base, candidate: ctx.target.version, weights, headerRoutes, ...sticky, shadow: null, strategy: 'ab' };
+        const route = headerRoutes.length ? ` + ${headerRoutes[0].cookie !== undefined ? `cookie ${headerRoutes[0].cookie}` : `header ${headerRoutes[0].header}`}` : '';
+        const name = alone ? 'route 100% (nothing live to compare with)' : `split ${weight}%${route}${ctx.spec.sticky ? `, sticky by ${ctx.spec.sticky.header}` : ''}`;
+        await ctx.step(name, () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), weights);
+        const duration = ctx.spec.duration === undefined ? 0 : (0,core_duration/* parseDuration */.E)(ctx.spec.duration, 'strategy.duration');
+        if (duration > 0)
+            await ctx.step(`observe ${ctx.spec.duration}`, async () => (await ctx.sleep(duration), 'observed'));
+        const result = await ctx.analyze(1, weight);
+        if (result && result.phase !== 'successful')
+            throw new RolloutAborted(`A/B: the candidate did not win (${result.phase}): ${result.reasons.join('; ')}`);
+        return { live: true, traffic: await promoteFully(ctx, 'ab') };
+    },
+};
+/** The configured route as the provider writes it (routing.json `headerRoutes`). */
+function headerRoute(h, version) {
+    const match = h.match === 'regex' ? { match: 'regex' } : {};
+    return h.cookie !== undefined ? { header: 'cookie', cookie: h.cookie, value: h.value, version, ...match } : { header: h.name ?? '', value: h.value, version, ...match };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/strategies/blue-green.ts
+
+/**
+ * Deploy the new version beside the old (green beside blue), verify it with no traffic, switch `stable`
+ * in one atomic write, verify again, and keep the old slot as `previous` for an instant rollback.
+ */
+const blueGreenStrategy = {
+    type: 'blue-green',
+    async run(ctx) {
+        await prepareAndVerify(ctx);
+        const switched = { ...ctx.base, stable: ctx.target.version, candidate: null, previous: ctx.base.stable, weights: { [ctx.target.version]: 100 }, headerRoutes: [], shadow: null, strategy: 'blue-green' };
+        await ctx.step('switch', () => ctx.provider.shiftTraffic(ctx.providerContext, switched, ctx.target), switched.weights);
+        await ctx.step('verify-after-switch', () => ctx.provider.verify(ctx.providerContext, ctx.target));
+        return { live: true, traffic: await promoteFully(ctx, 'blue-green') };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/deploy/strategies/canary.ts
+
+
+const DEFAULT_CANARY_STEPS = [{ weight: 10, pause: '1m' }, { weight: 50, pause: '1m' }, { weight: 100 }];
+/**
+ * Weighted steps with pauses; after each pause the analysis judges the canary (Argo Rollouts semantics):
+ * `failed` results beyond `failureLimit` (default 0) abort, `inconclusive` beyond `inconclusiveLimit`
+ * (default 0) abort too — a canary nobody can judge is not promoted. An abort throws; the engine reverts
+ * to the last good traffic, so weights return to {stable: 100}.
+ */
+const canaryStrategy = {
+    type: 'canary',
+    async run(ctx) {
+        await prepareAndVerify(ctx);
+        const steps = ctx.spec.steps?.length ? ctx.spec.steps : DEFAULT_CANARY_STEPS;
+        const failureLimit = ctx.spec.analysis?.failureLimit ?? 0;
+        const inconclusiveLimit = ctx.spec.analysis?.inconclusiveLimit ?? 0;
+        let failures = 0;
+        let inconclusive = 0;
+        for (const [i, s] of steps.entries()) {
+            const weights = split(ctx.base.stable, ctx.target.version, s.weight);
+            // Nothing live yet (first deploy): the candidate takes all traffic from the first step, so it is the
+            // stable version of the routing (a routing with weights but no stable is refused by `modelship serve`).
+            const whole = s.weight >= 100 || ctx.base.stable === null;
+            const traffic = { ...ctx.base, candidate: whole ? null : ctx.target.version, stable: whole ? ctx.target.version : ctx.base.stable, previous: s.weight >= 100 ? ctx.base.stable : ctx.base.previous, weights, headerRoutes: [], ...(ctx.spec.sticky && !whole ? { sticky: { header: ctx.spec.sticky.header } } : {}), shadow: null, strategy: 'canary' };
+            await ctx.step(`set-weight ${s.weight}%`, () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), weights);
+            const pause = s.pause === undefined ? 0 : (0,core_duration/* parseDuration */.E)(s.pause, `strategy.steps[${i}].pause`);
+            if (pause > 0)
+                await ctx.step(`pause ${s.pause}`, async () => (await ctx.sleep(pause), `paused ${s.pause}`));
+            const result = await ctx.analyze(i + 1, s.weight);
+            if (result?.phase === 'failed' && ++failures > failureLimit) {
+                throw new RolloutAborted(`analysis failed at step ${i + 1} (${s.weight}%): ${result.reasons.join('; ')} (failureLimit ${failureLimit})`);
+            }
+            if (result?.phase === 'inconclusive' && ++inconclusive > inconclusiveLimit) {
+                throw new RolloutAborted(`analysis inconclusive at step ${i + 1} (${s.weight}%): ${result.reasons.join('; ')} (inconclusiveLimit ${inconclusiveLimit})`);
+            }
+        }
+        return { live: true, traffic: await promoteFully(ctx, 'canary') };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/deploy/strategies/direct.ts
+
+/** Install, check, switch all traffic at once. */
+const directStrategy = {
+    type: 'direct',
+    async run(ctx) {
+        await prepareAndVerify(ctx);
+        const traffic = { ...ctx.base, stable: ctx.target.version, candidate: null, previous: ctx.base.stable, weights: { [ctx.target.version]: 100 }, headerRoutes: [], shadow: null, strategy: 'direct' };
+        await ctx.step('shift-traffic', () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), traffic.weights);
+        return { live: true, traffic: await promoteFully(ctx, 'direct') };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/deploy/strategies/shadow.ts
+
+
+/**
+ * Shadow: mirror `percent` of requests to the candidate, whose answers are recorded and dropped; users
+ * only ever see the stable version. After `duration` the analysis judges; the mirror is then removed
+ * and the candidate is NOT made live (promote it with a canary or blue-green deploy).
+ */
+const shadowStrategy = {
+    type: 'shadow',
+    async run(ctx) {
+        await prepareAndVerify(ctx);
+        const percent = ctx.spec.percent ?? 100;
+        const mirrored = { ...ctx.base, candidate: ctx.target.version, shadow: { version: ctx.target.version, percent }, strategy: 'shadow' };
+        await ctx.step(`mirror ${percent}%`, () => ctx.provider.shiftTraffic(ctx.providerContext, mirrored, ctx.target), mirrored.weights);
+        const duration = ctx.spec.duration === undefined ? 0 : (0,core_duration/* parseDuration */.E)(ctx.spec.duration, 'strategy.duration');
+        if (duration > 0)
+            await ctx.step(`observe ${ctx.spec.duration}`, async () => (await ctx.sleep(duration), 'observed'));
+        const result = await ctx.analyze(1, 0);
+        if (result && result.phase !== 'successful')
+            throw new RolloutAborted(`shadow analysis ${result.phase}: ${result.reasons.join('; ')}`);
+        await ctx.step('remove-mirror', () => ctx.provider.finalize(ctx.providerContext, ctx.base, ctx.target), ctx.base.weights);
+        return { live: false, traffic: ctx.base };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/deploy/strategies/index.ts
+
+
+
+
+
+
+
+/** Every strategy by its `strategy.type`: adding one is one file and one line here. */
+const STRATEGIES = {
+    direct: directStrategy,
+    'blue-green': blueGreenStrategy,
+    canary: canaryStrategy,
+    ab: abStrategy,
+    shadow: shadowStrategy,
+};
+function strategyFor(type) {
+    const s = STRATEGIES[type];
+    if (!s)
+        throw new errors/* ModelshipError */.W7(`unknown strategy "${type}"`, { hint: (0,core_text/* didYouMean */.au)(type, Object.keys(STRATEGIES)) ?? `strategies: ${Object.keys(STRATEGIES).join(', ')}` });
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/engine.ts
+/**
+ * The deploy engine: the one API the CLI, the deploy action and chatops call.
+ *
+ *   deploy(loaded, {environment, model?, version?, artifact?, resume?, actor?}, options) → DeployResult
+ *   promote(loaded, {model?, to, version?, actor?}, options)                              → DeployResult
+ *   rollback(loaded, {environment, model?, to?, actor?}, options)                         → DeployResult
+ *   status(loaded, {environment?, model?}, options)                                       → StatusResult
+ *   lock(loaded, {environment, reason?, actor?}, options) / unlock(...)                   → LockResult
+ *   adopt(loaded, {environment, model?, actor?}, options)                                 → DeployResult
+ *
+ * options: {dryRun?, store?: DeploymentStore (default: the local state file of the environment), log?,
+ * analysis?: AnalysisRunner (default: the gate engine), provider?: (env, default) => DeploymentProvider
+ * (wrap or replace, e.g. in tests), sleep?, live?: LiveBaselineProvider (for gates)}.
+ *
+ * Guarantees: one deploy per environment at a time (the lock; refused → ModelshipError exit 2 naming the
+ * holder); every step is journaled before and after it runs, so a killed process is found by the next
+ * run (`status` shows it; `deploy --resume` — version and artifact from the journal — or `rollback`
+ * clear it); any failure reverts through the provider to the last good traffic and the result says which
+ * version is live (`liveVersion`); what ships is validated (format by content, safety, signature) and its
+ * sha256 checked against its manifest and against the previous environment on promotion; a version is
+ * immutable (other bytes under a known version are refused); deploying what is already live is a `noop`;
+ * `dryRun` plans without touching anything. The user is `actor`, else the OS user: a manual lock lets its
+ * holder deploy. Refusals (unknown environment, artifact not valid or changed, promotion not allowed, lock
+ * held, interrupted deploy, state and provider disagreeing) throw ModelshipError with exit code 2 before
+ * anything is recorded; a failed or aborted rollout returns outcome `aborted` (exit 1).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The exit code for a result: 0 deployed/rolled back/noop/planned, 1 aborted. */
+function exitCodeOf(result) {
+    return result.outcome === 'aborted' ? errors/* ExitCode */.yU.Failed : errors/* ExitCode */.yU.Pass;
+}
+
+/** Gates with `baseline: {live}` read the state this engine writes, unless the caller brings its own provider. */
+function liveOf(loaded, options) {
+    return options.live ?? (0,live_baseline.liveBaselinesFromState)(loaded, options);
+}
+async function deploy(loaded, request, options = {}) {
+    const env = (0,config.environmentOf)(loaded, request.environment);
+    const model = (0,config.modelNameOf)(loaded, request.model);
+    const modelConfig = (0,core_config.getModel)(loaded, model);
+    if (request.version === undefined) {
+        if (request.resume !== true)
+            throw new errors/* ModelshipError */.W7(`deploy to ${env.name} needs a version`, { hint: `modelship deploy ${env.name} VERSION` });
+        return rollout(loaded, env, await resumeTarget(loaded, env, model, options), request.actor, options, { resume: true, gates: true });
+    }
+    const artifact = loaded.resolvePath(request.artifact ?? modelConfig.path, request.artifact ? [] : ['models', model, 'path']);
+    const sha256 = await verifiedSha256(artifact, request.artifact === undefined ? `model "${model}" (models.${model}.path in ${external_node_path_default().basename(loaded.file)})` : '--artifact');
+    const { format } = await checkArtifact(loaded, model, request.version, artifact, sha256);
+    const target = { model, version: request.version, artifact, sha256, format, signature: modelConfig.signature, metrics: await metricsFor(loaded, model, artifact) };
+    target.versionMetrics = await recordVersionMetrics(loaded, env, model, request.version, { firstDeploy: true });
+    return rollout(loaded, env, target, request.actor, options, { resume: request.resume === true, gates: true });
+}
+/** `deploy ENV --resume` without a version: the interrupted deployment's own version and artifact, from its journal. */
+async function resumeTarget(loaded, env, model, options) {
+    const history = await (0,state_select.storeFor)(loaded, env, options).history(env.name, model);
+    const interrupted = history.find((r) => r.status === 'in_progress');
+    if (interrupted === undefined) {
+        throw new errors/* ModelshipError */.W7(`nothing to resume in ${env.name}: no deployment of ${model} was interrupted`, { hint: `modelship status ${env.name} shows what is live; to deploy a version: modelship deploy ${env.name} VERSION` });
+    }
+    const { version, artifact, sha256: recorded, metrics, versionMetrics } = interrupted.payload;
+    const sha256 = await (0,atomic/* sha256File */.Q3)(artifact).catch(() => {
+        throw new errors/* ModelshipError */.W7(`cannot resume ${model} ${version} in ${env.name}: its artifact ${artifact} is gone`, { hint: `go back instead: modelship rollback ${env.name}` });
+    });
+    if (sha256 !== recorded) {
+        throw new errors/* ModelshipError */.W7(`cannot resume ${model} ${version} in ${env.name}: ${artifact} has sha256 ${sha256.slice(0, 12)}, but the interrupted deployment shipped ${recorded.slice(0, 12)}`, { hint: `the file changed since; go back (modelship rollback ${env.name}) and deploy the new bytes as a new version` });
+    }
+    const { format } = await checkArtifact(loaded, model, version, artifact, sha256);
+    return { model, version, artifact, sha256, format, signature: (0,core_config.getModel)(loaded, model).signature, ...(metrics ? { metrics } : {}), ...(versionMetrics ? { versionMetrics } : {}) };
+}
+async function promote(loaded, request, options = {}) {
+    const env = (0,config.environmentOf)(loaded, request.to);
+    const model = (0,config.modelNameOf)(loaded, request.model);
+    if (env.requires === null) {
+        throw new errors/* ModelshipError */.W7(`"${env.name}" is the first environment: there is nothing to promote from`, { hint: `use: modelship deploy ${env.name} VERSION` });
+    }
+    const from = (0,config.environmentOf)(loaded, env.requires);
+    const fromStore = (0,state_select.storeFor)(loaded, from, options);
+    const history = await fromStore.history(from.name, model);
+    const live = history.find((r) => r.status === 'success');
+    const interrupted = history.find((r) => r.status === 'in_progress');
+    if (live === undefined)
+        throw new errors/* ModelshipError */.W7(`cannot promote ${model} to ${env.name}: nothing is live in ${from.name}`, { hint: `deploy it there first: modelship deploy ${from.name} VERSION` });
+    if (request.version !== undefined && request.version !== live.payload.version) {
+        throw new errors/* ModelshipError */.W7(`cannot promote ${model} ${request.version} to ${env.name}: ${from.name} runs ${live.payload.version}`, { hint: 'only a version live and healthy in the previous environment can be promoted' });
+    }
+    if (interrupted)
+        throw new errors/* ModelshipError */.W7(`cannot promote from ${from.name}: a deployment there was interrupted at "${lastStep(interrupted)}"`, { hint: `finish it first: modelship deploy ${from.name} --resume, or modelship rollback ${from.name}` });
+    // The hop check: the artifact must still be the bytes that were verified in the previous environment.
+    const sha256 = await (0,atomic/* sha256File */.Q3)(live.payload.artifact).catch(() => {
+        throw new errors/* ModelshipError */.W7(`cannot promote: the artifact ${live.payload.artifact} deployed to ${from.name} is gone`);
+    });
+    if (sha256 !== live.payload.sha256) {
+        // A refusal before anything runs (exit 2): nothing was changed, so nothing was reverted.
+        throw new errors/* ModelshipError */.W7(`cannot promote ${model} ${live.payload.version} to ${env.name}: ${live.payload.artifact} has sha256 ${sha256.slice(0, 12)}, but ${from.name} verified ${live.payload.sha256.slice(0, 12)}`, { hint: `nothing was changed. The file changed since it was deployed to ${from.name}; release the change as a new version and deploy it there first` });
+    }
+    const modelConfig = (0,core_config.getModel)(loaded, model);
+    const { format } = await checkArtifact(loaded, model, live.payload.version, live.payload.artifact, sha256);
+    const target = { model, version: live.payload.version, artifact: live.payload.artifact, sha256, format, signature: modelConfig.signature, metrics: live.payload.metrics };
+    // The promoted version's metrics: at its release tag, checked against what the previous environment recorded.
+    target.versionMetrics = await recordVersionMetrics(loaded, env, model, target.version, { recorded: live.payload.versionMetrics, firstDeploy: false });
+    return rollout(loaded, env, target, request.actor, options, { resume: false, gates: true });
+}
+async function rollback(loaded, request, options = {}) {
+    const env = (0,config.environmentOf)(loaded, request.environment);
+    const model = (0,config.modelNameOf)(loaded, request.model);
+    const store = (0,state_select.storeFor)(loaded, env, options);
+    const history = await store.history(env.name, model);
+    const current = history.find((r) => r.status === 'success');
+    const interrupted = history.find((r) => r.status === 'in_progress');
+    let target;
+    if (request.to !== undefined) {
+        target = history.find((r) => r.payload.version === request.to && wasLive(r));
+        if (target === undefined)
+            throw new errors/* ModelshipError */.W7(`cannot roll ${env.name} back to ${model} ${request.to}: it was never successfully deployed there`, { hint: `versions deployed successfully: ${successfulVersions(history).join(', ') || '(none)'}` });
+    }
+    else if (interrupted) {
+        // A killed deploy: rolling back means returning to the last good version (or to nothing).
+        target = current;
+    }
+    else {
+        target = history.find((r) => r.status === 'inactive' && wasLive(r) && r.payload.version !== current?.payload.version);
+        if (target === undefined)
+            throw new errors/* ModelshipError */.W7(`nothing to roll back to in ${env.name}: no earlier successful deployment of ${model}`, { hint: 'rollback never guesses; pass --to VERSION naming a version deployed here before' });
+    }
+    if (target === undefined) {
+        // Interrupted first deployment: restore "nothing live".
+        return rollout(loaded, env, null, request.actor, options, { resume: true, gates: false, rollback: true });
+    }
+    const t = { model, version: target.payload.version, artifact: target.payload.artifact, sha256: target.payload.sha256, format: (0,core_config.getModel)(loaded, model).format ?? 'onnx', signature: (0,core_config.getModel)(loaded, model).signature, metrics: target.payload.metrics, versionMetrics: target.payload.versionMetrics };
+    return rollout(loaded, env, t, request.actor, options, { resume: true, gates: false, rollback: true });
+}
+async function rollout(loaded, env, target, actor, options, mode) {
+    const model = target?.model ?? (0,config.modelNameOf)(loaded, undefined);
+    const store = (0,state_select.storeFor)(loaded, env, options);
+    const fallback = providerFor(loaded, env);
+    const provider = options.provider ? options.provider(env, fallback) : fallback;
+    const strategySpec = mode.rollback ? { type: 'direct' } : env.strategy;
+    const strategy = strategyFor(strategySpec.type);
+    const log = options.log ?? (() => { });
+    const pctx = { environment: env.name, model, log };
+    const steps = [];
+    const now = () => new Date().toISOString();
+    const result = (outcome, liveVersion, message, previousVersion, extra = {}) => ({
+        environment: env.name, model, version: target?.version ?? null, previousVersion, strategy: mode.rollback ? 'rollback' : strategySpec.type, provider: provider.type,
+        dryRun: options.dryRun === true, outcome, steps, sha256: target?.sha256, url: env.url, liveVersion, message, ...extra,
+    });
+    // Who deploys: the actor given (GITHUB_ACTOR, a chatops commenter), else the OS user, as `lock` records it.
+    const user = actor ?? (0,state_local/* osUser */.kR)();
+    const owner = (0,state_local/* defaultOwner */.XB)(user);
+    const reason = `${mode.rollback ? 'rollback' : 'deploy'} ${model} ${target?.version ?? '(nothing)'}`;
+    const held = await store.lockInfo(env.name);
+    // A manual lock (`modelship lock`) lets its own holder deploy; anything else must take the lock.
+    const manualLockByActor = held !== undefined && held.pid <= 0 && held.owner === user;
+    if (!options.dryRun && !manualLockByActor)
+        await store.lock(env.name, { owner, pid: process.pid, host: (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 48161, 23))).hostname(), reason });
+    try {
+        const history = await store.history(env.name, model);
+        const current = history.find((r) => r.status === 'success');
+        const interrupted = history.find((r) => r.status === 'in_progress');
+        const previousVersion = current?.payload.version ?? null;
+        const observed = provider.observe ? await provider.observe(pctx) : undefined;
+        if (interrupted && !mode.resume) {
+            throw new errors/* ModelshipError */.W7(`a deployment of ${model} ${interrupted.payload.version} to ${env.name} was interrupted at "${lastStep(interrupted)}" (${interrupted.id}, by ${interrupted.actor})`, {
+                hint: `resume it: modelship deploy ${env.name} --resume, or go back: modelship rollback ${env.name}`,
+            });
+        }
+        // Refused only when the provider serves a version the state does not know as live: deploying over it
+        // would record a wrong previous version, and a revert would restore the wrong traffic. (A provider
+        // serving nothing while the state names a version is reported by status; a deploy or rollback mends it.)
+        const disagreement = interrupted || !observed?.stable ? null : disagreementOf(previousVersion, observed);
+        if (disagreement) {
+            throw new errors/* ModelshipError */.W7(`the deployment state of ${env.name} (${store.location}) and the ${provider.type} provider disagree: ${disagreement}`, {
+                hint: `nothing was changed. If the state was lost, restore it (a local state file keeps its last good copy as .bak), or record what the provider serves: modelship adopt ${env.name}${Object.keys(loaded.config.models).length > 1 ? ` --model ${model}` : ''}`,
+            });
+        }
+        const base = current ? (observed && !interrupted ? observed : settledTraffic(current.payload.version, current.payload.previousVersion, current.payload.strategy)) : emptyTraffic(strategySpec.type);
+        const lastGoodTarget = current ? targetOf(loaded, current.payload) : undefined;
+        if (target && !mode.rollback)
+            await refuseOtherBytes(provider, pctx, history, env.name, target);
+        if (target && !mode.rollback && strategySpec.type === 'shadow' && base.stable === null) {
+            throw new errors/* ModelshipError */.W7(`cannot shadow ${model} ${target.version} in ${env.name}: nothing is live there to mirror`, { hint: `deploy a first version with another strategy, or to another environment: shadow only observes a candidate beside a live version` });
+        }
+        if (!interrupted && target && current && current.payload.version === target.version) {
+            steps.push({ name: 'check', status: 'skipped', detail: `${target.version} is already live`, at: now() });
+            return result('noop', target.version, `${model} ${target.version} is already live in ${env.name}: nothing to do`, previousVersion);
+        }
+        // Gates and analysis judge the target version's own metrics (its release tag), never the checkout's files.
+        const candidateVersion = mode.gates && target ? await candidateMetrics(loaded, env, model, target.version, target.versionMetrics) : undefined;
+        if (mode.gates && target) {
+            for (const gate of env.gates) {
+                const run = await (0,gate_run.runGate)(loaded, gate, { live: liveOf(loaded, options), candidateVersion });
+                const ok = run.verdict === 'pass';
+                steps.push({ name: `gate ${gate}`, status: ok ? 'ok' : 'failed', detail: run.gates.map((g) => g.reason).join('; '), at: now() });
+                if (!ok)
+                    return result('aborted', previousVersion, `gate "${gate}" did not pass (${run.verdict}): nothing was changed, ${env.name} stays on ${previousVersion ?? 'nothing'}`, previousVersion);
+            }
+        }
+        if (options.dryRun) {
+            const plan = recordingProvider(provider.type);
+            if (interrupted)
+                steps.push({ name: 'revert-interrupted', status: 'planned', detail: `restore ${(0,local/* describeTraffic */.h)(base)}`, at: now() });
+            if (target)
+                await strategy.run(strategyContext(strategySpec, plan, pctx, target, base, steps, undefined, async () => { }, true, undefined, undefined));
+            else
+                steps.push({ name: 'revert', status: 'planned', detail: 'restore: nothing live', at: now() });
+            return result('planned', previousVersion, `dry run: ${steps.length} step(s) planned for ${env.name}; nothing was changed`, previousVersion);
+        }
+        if (interrupted) {
+            const detail = await provider.revert(pctx, base, lastGoodTarget);
+            steps.push({ name: 'revert-interrupted', status: 'reverted', detail, at: now() });
+            await store.step(interrupted, steps[steps.length - 1]);
+            await store.finish(interrupted, 'failure', `interrupted at "${lastStep(interrupted)}"; reverted by ${owner}`);
+        }
+        if (target === null) {
+            return result('rolled-back', null, `${env.name} restored to its state before the interrupted first deployment: nothing is live`, previousVersion);
+        }
+        if (mode.rollback && current && current.payload.version === target.version && !interrupted) {
+            return result('noop', target.version, `${target.version} is already live in ${env.name}`, previousVersion);
+        }
+        const payload = { model, version: target.version, sha256: target.sha256, artifact: target.artifact, strategy: mode.rollback ? 'rollback' : strategySpec.type, provider: provider.type, previousVersion, ...(target.metrics ? { metrics: target.metrics } : {}), ...(target.versionMetrics ? { versionMetrics: target.versionMetrics } : {}) };
+        const record = await store.create(env.name, payload, user);
+        const analysis = options.analysis ?? (strategySpec.analysis || strategySpec.winnerGate ? new deploy_analysis/* GateAnalysisRunner */.G(loaded, liveOf(loaded, options), candidateVersion) : undefined);
+        const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        try {
+            const ctx = strategyContext(strategySpec, provider, pctx, target, base, steps, record, sleep, false, analysis, store);
+            const outcome = await strategy.run(ctx);
+            if (!outcome.live) {
+                await store.finish(record, 'inactive', `${strategySpec.type} run of ${target.version} passed; ${previousVersion ?? 'nothing'} stays live`);
+                return result('deployed', previousVersion, `${strategySpec.type}: ${target.version} observed without user traffic; ${env.name} stays on ${previousVersion ?? 'nothing'}`, previousVersion, { deploymentId: record.id });
+            }
+            await store.finish(record, 'success', `${target.version} live (${(0,local/* describeTraffic */.h)(outcome.traffic)})`, env.url);
+            const verb = mode.rollback ? 'rolled back to' : 'now runs';
+            return result(mode.rollback ? 'rolled-back' : 'deployed', target.version, `${env.name} ${verb} ${model} ${target.version}${previousVersion ? ` (was ${previousVersion})` : ''}`, previousVersion, { deploymentId: record.id });
+        }
+        catch (err) {
+            const why = err instanceof errors/* ModelshipError */.W7 ? err.message : err instanceof RolloutAborted ? err.message : `${err.message}`;
+            const revertStep = { name: 'revert', status: 'started', detail: `restore ${(0,local/* describeTraffic */.h)(base)}`, at: now() };
+            let reverted = true;
+            try {
+                await store.step(record, revertStep);
+                revertStep.detail = await provider.revert(pctx, base, lastGoodTarget);
+                revertStep.status = 'reverted';
+            }
+            catch (revertErr) {
+                reverted = false;
+                revertStep.status = 'failed';
+                revertStep.detail = `revert failed: ${revertErr.message}`;
+            }
+            steps.push({ ...revertStep, at: now() });
+            await store.step(record, steps[steps.length - 1]).catch(() => { });
+            const where = reverted ? `${env.name} is left on its last good version, ${previousVersion ?? 'nothing'}` : `REVERT FAILED: ${env.name} may be serving ${target.version}; run modelship rollback ${env.name}`;
+            await store.finish(record, 'failure', `${why}; ${where}`).catch(() => { });
+            return result('aborted', reverted ? previousVersion : null, `${mode.rollback ? 'rollback' : 'deploy'} of ${target.version} aborted: ${why}. ${where}`, previousVersion, { deploymentId: record.id });
+        }
+    }
+    finally {
+        if (!options.dryRun && !manualLockByActor)
+            await store.unlock(env.name, owner).catch(() => { });
+    }
+}
+function strategyContext(spec, provider, pctx, target, base, steps, record, sleep, dryRun, analysis, store) {
+    const journal = async (s) => {
+        steps.push(s);
+        if (record && store)
+            await store.step(record, s);
+    };
+    return {
+        spec, provider, providerContext: pctx, target, base, analysis, sleep,
+        async step(name, run, weights) {
+            if (dryRun) {
+                const detail = await run();
+                await journal({ name, status: 'planned', detail, at: new Date().toISOString(), ...(weights ? { weights } : {}) });
+                return detail;
+            }
+            // Journaled before it runs: a process killed inside this step is found by the next run.
+            if (record && store)
+                await store.step(record, { name, status: 'started', detail: '', at: new Date().toISOString() });
+            try {
+                const detail = await run();
+                const done = { name, status: 'ok', detail, at: new Date().toISOString(), ...(weights ? { weights } : {}) };
+                await journal(done);
+                return detail;
+            }
+            catch (err) {
+                await journal({ name, status: 'failed', detail: err.message, at: new Date().toISOString() });
+                throw err;
+            }
+        },
+        async analyze(step, weight) {
+            if (dryRun) {
+                if (!spec.analysis && !spec.winnerGate)
+                    return undefined;
+                await journal({ name: `analysis ${step}`, status: 'planned', detail: `gate ${spec.analysis?.gate ?? spec.winnerGate ?? '(injected)'}`, at: new Date().toISOString() });
+                return undefined;
+            }
+            if (!analysis)
+                return undefined;
+            const gate = spec.winnerGate ?? spec.analysis?.gate ?? '';
+            let res;
+            try {
+                res = await analysis.analyze({ environment: pctx.environment, model: pctx.model, stable: base.stable, candidate: target.version, step, weight, gate });
+            }
+            catch (err) {
+                // An analysis that cannot run judges nothing: journaled as a failed step, and the rollout aborts.
+                const why = `error: ${err.message}`;
+                await journal({ name: `analysis ${step}`, status: 'failed', detail: why, at: new Date().toISOString() });
+                throw new RolloutAborted(`analysis ${step} could not run (${err.message})`);
+            }
+            await journal({ name: `analysis ${step}`, status: res.phase === 'successful' ? 'ok' : 'failed', detail: `${res.phase}${res.reasons.length ? `: ${res.reasons.join('; ')}` : ''}`, at: new Date().toISOString() });
+            return res;
+        },
+    };
+}
+/** A provider that only describes what it would do (dry run). */
+function recordingProvider(type) {
+    return {
+        type,
+        prepare: async (_c, t) => `would install ${t.version} (sha256 ${t.sha256.slice(0, 12)})`,
+        verify: async (_c, t) => `would verify ${t.version}`,
+        shiftTraffic: async (_c, traffic) => `would route ${(0,local/* describeTraffic */.h)(traffic)}`,
+        finalize: async (_c, traffic) => `would finalize ${(0,local/* describeTraffic */.h)(traffic)}`,
+        revert: async (_c, traffic) => `would restore ${(0,local/* describeTraffic */.h)(traffic)}`,
+    };
+}
+async function engine_status(loaded, request = {}, options = {}) {
+    const envs = request.environment ? [(0,config.environmentOf)(loaded, request.environment)] : (0,config.environmentsOf)(loaded);
+    const models = request.model ? [(0,config.modelNameOf)(loaded, request.model)] : Object.keys(loaded.config.models);
+    const out = [];
+    for (const env of envs) {
+        const store = (0,state_select.storeFor)(loaded, env, options);
+        const held = await store.lockInfo(env.name);
+        const lockInfo = held ? { ...held, stale: lock_file.LockFile.isStale(held) } : null;
+        const provider = providerOrUndefined(loaded, env, options);
+        for (const model of models) {
+            const history = await store.history(env.name, model);
+            const current = history.find((r) => r.status === 'success');
+            const interrupted = history.find((r) => r.status === 'in_progress');
+            // Status never fails on what the provider says; it reports what it could see.
+            const seen = provider?.observe ? await provider.observe({ environment: env.name, model, log: () => { } }).catch(() => undefined) : undefined;
+            const disagreement = interrupted ? null : disagreementOf(current?.payload.version ?? null, seen);
+            const rollbackTarget = interrupted ? (current?.payload.version ?? null) : (history.find((r) => r.status === 'inactive' && wasLive(r) && r.payload.version !== current?.payload.version)?.payload.version ?? null);
+            out.push({
+                environment: env.name, model, order: env.order, provider: env.provider.type, strategy: env.strategy.type, url: env.url,
+                liveVersion: current?.payload.version ?? null, sha256: current?.payload.sha256 ?? null, deployedAt: current?.updatedAt ?? null,
+                rollbackTarget,
+                interrupted: interrupted ? { version: interrupted.payload.version, step: lastStep(interrupted), startedAt: interrupted.createdAt, id: interrupted.id } : null,
+                lock: lockInfo,
+                observed: seen ? { stable: seen.stable, weights: seen.weights } : null,
+                disagreement: disagreement ? `${disagreement} (state: ${store.location})` : null,
+                history: history.slice(0, 10).map((r) => ({ version: r.payload.version, status: r.status, at: r.updatedAt, strategy: r.payload.strategy })),
+            });
+        }
+    }
+    return { environments: out };
+}
+/**
+ * Records what the provider serves as the live version when the state lost track of it (a deleted or
+ * replaced state file): the reconcile step a refused deploy points to. Only a settled version is adopted
+ * (all traffic on it, no canary or mirror), from the provider's own copy (its sha256 and artifact), and
+ * only while state and provider disagree.
+ */
+async function adopt(loaded, request, options = {}) {
+    const env = (0,config.environmentOf)(loaded, request.environment);
+    const model = (0,config.modelNameOf)(loaded, request.model);
+    const store = (0,state_select.storeFor)(loaded, env, options);
+    const fallback = providerFor(loaded, env);
+    const provider = options.provider ? options.provider(env, fallback) : fallback;
+    const pctx = { environment: env.name, model, log: options.log ?? (() => { }) };
+    const user = request.actor ?? (0,state_local/* osUser */.kR)();
+    const owner = (0,state_local/* defaultOwner */.XB)(user);
+    const steps = [];
+    if (!provider.observe || !provider.installed) {
+        throw new errors/* ModelshipError */.W7(`the ${provider.type} provider of ${env.name} cannot tell what it serves: there is nothing to adopt from`, { hint: 'restore the state instead (a local state file keeps its last good copy as .bak)' });
+    }
+    const held = await store.lockInfo(env.name);
+    const manualLockByUser = held !== undefined && held.pid <= 0 && held.owner === user;
+    if (!options.dryRun && !manualLockByUser)
+        await store.lock(env.name, { owner, pid: process.pid, host: (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 48161, 23))).hostname(), reason: `adopt ${model}` });
+    try {
+        const history = await store.history(env.name, model);
+        const current = history.find((r) => r.status === 'success');
+        const interrupted = history.find((r) => r.status === 'in_progress');
+        const previousVersion = current?.payload.version ?? null;
+        if (interrupted)
+            throw new errors/* ModelshipError */.W7(`a deployment of ${model} ${interrupted.payload.version} to ${env.name} was interrupted: the state is not lost`, { hint: `resume it (modelship deploy ${env.name} --resume) or go back (modelship rollback ${env.name})` });
+        const observed = await provider.observe(pctx);
+        const served = observed?.stable ?? null;
+        const result = (outcome, message, extra = {}) => ({
+            environment: env.name, model, version: served, previousVersion, strategy: 'adopt', provider: provider.type, dryRun: options.dryRun === true, outcome, steps, url: env.url, liveVersion: outcome === 'adopted' ? served : previousVersion, message, ...extra,
+        });
+        if (served === previousVersion)
+            return result('noop', `state and ${provider.type} provider agree: ${served ?? 'nothing'} is live in ${env.name}; nothing to adopt`);
+        if (served === null) {
+            throw new errors/* ModelshipError */.W7(`the ${provider.type} provider of ${env.name} serves nothing, but the state says ${previousVersion} is live: there is nothing to adopt`, { hint: `make ${previousVersion} live again (modelship rollback ${env.name} --to ${previousVersion}) or deploy another version` });
+        }
+        if (observed.candidate !== null || observed.shadow !== null || observed.headerRoutes.length > 0 || Object.keys(observed.weights).some((v) => v !== served)) {
+            throw new errors/* ModelshipError */.W7(`the ${provider.type} provider of ${env.name} is in the middle of a rollout (${(0,local/* describeTraffic */.h)(observed)}): only a settled version can be adopted`, { hint: 'finish or revert that rollout where it runs, then adopt' });
+        }
+        const installed = await provider.installed(pctx, served);
+        if (installed === undefined || !/^[0-9a-f]{64}$/.test(installed.sha256)) {
+            throw new errors/* ModelshipError */.W7(`the ${provider.type} provider of ${env.name} routes to ${model} ${served} but does not hold a verifiable copy of it`, { hint: 'deploy a version again instead' });
+        }
+        const actual = await (0,atomic/* sha256File */.Q3)(installed.artifact).catch(() => undefined);
+        if (actual !== installed.sha256) {
+            throw new errors/* ModelshipError */.W7(`the installed copy of ${model} ${served} (${installed.artifact}) has sha256 ${actual?.slice(0, 12) ?? 'unreadable'}, but its SHA256SUMS says ${installed.sha256.slice(0, 12)}`, { hint: 'the repository was changed by hand; deploy a version again instead' });
+        }
+        const detail = `recorded ${served} as live: the ${provider.type} provider serves it (sha256 ${installed.sha256.slice(0, 12)}, ${installed.artifact}); the state said ${previousVersion ?? 'nothing'}`;
+        if (options.dryRun) {
+            steps.push({ name: 'adopt', status: 'planned', detail, at: new Date().toISOString() });
+            return result('planned', `dry run: would record ${model} ${served} as live in ${env.name}; nothing was changed`, { sha256: installed.sha256 });
+        }
+        const payload = { model, version: served, sha256: installed.sha256, artifact: installed.artifact, strategy: 'adopt', provider: provider.type, previousVersion };
+        const record = await store.create(env.name, payload, user);
+        const step = { name: 'adopt', status: 'ok', detail, at: new Date().toISOString() };
+        steps.push(step);
+        await store.step(record, step);
+        await store.finish(record, 'success', `${served} adopted from the ${provider.type} provider by ${user}`, env.url);
+        return result('adopted', `${env.name} state now records ${model} ${served} as live, as the ${provider.type} provider serves it (was ${previousVersion ?? 'nothing'})`, { sha256: installed.sha256, deploymentId: record.id });
+    }
+    finally {
+        if (!options.dryRun && !manualLockByUser)
+            await store.unlock(env.name, owner).catch(() => { });
+    }
+}
+async function lock(loaded, request, options = {}) {
+    const env = (0,config.environmentOf)(loaded, request.environment);
+    const store = (0,state_select.storeFor)(loaded, env, options);
+    const owner = request.actor ?? (0,state_local/* osUser */.kR)();
+    if (options.dryRun)
+        return { environment: env.name, locked: false, lock: (await store.lockInfo(env.name)) ?? null, message: `dry run: would lock ${env.name} for ${owner}` };
+    // pid -1: a manual lock, held until unlocked (never taken over as stale).
+    const info = await store.lock(env.name, { owner, pid: -1, host: (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 48161, 23))).hostname(), reason: request.reason ?? 'locked by hand' });
+    return { environment: env.name, locked: true, lock: info, message: `${env.name} locked by ${owner}` };
+}
+async function unlock(loaded, request, options = {}) {
+    const env = (0,config.environmentOf)(loaded, request.environment);
+    const store = (0,state_select.storeFor)(loaded, env, options);
+    const held = (await store.lockInfo(env.name)) ?? null;
+    if (options.dryRun)
+        return { environment: env.name, locked: held !== null, lock: held, message: `dry run: would unlock ${env.name}` };
+    const owner = request.actor ?? (0,state_local/* osUser */.kR)();
+    const released = await store.unlock(env.name, owner, request.force === true);
+    return { environment: env.name, locked: false, lock: null, message: released ? `${env.name} unlocked` : `${env.name} was not locked` };
+}
+/** sha256 of the artifact, checked against a SHA256SUMS manifest beside it when there is one. */
+async function verifiedSha256(artifact, from) {
+    const info = await (0,promises_.stat)(artifact).catch(() => undefined);
+    if (!info)
+        throw new errors/* ModelshipError */.W7(`the artifact of ${from} is missing: ${artifact} does not exist`, { hint: from === '--artifact' ? 'pass the path of an existing file' : 'build or fetch the model first, fix the path in modelship.yml, or pass --artifact PATH' });
+    if (!info.isFile())
+        throw new errors/* ModelshipError */.W7(`the artifact of ${from}, ${artifact}, is not a file`);
+    const sha256 = await (0,atomic/* sha256File */.Q3)(artifact);
+    const manifest = await (0,promises_.readFile)(external_node_path_default().join(external_node_path_default().dirname(artifact), 'SHA256SUMS'), 'utf8').catch(() => undefined);
+    if (manifest !== undefined) {
+        const name = external_node_path_default().basename(artifact);
+        const line = manifest.split('\n').map((l) => l.trim().match(/^([0-9a-f]{64})\s+\*?(.+)$/i)).find((m) => m && external_node_path_default().basename(m[2]) === name);
+        if (line && line[1].toLowerCase() !== sha256) {
+            throw new errors/* ModelshipError */.W7(`${artifact} has sha256 ${sha256.slice(0, 12)} but its SHA256SUMS says ${line[1].slice(0, 12)}`, { hint: 'nothing was changed: the artifact is not the one that was released' });
+        }
+    }
+    return sha256;
+}
+/** Where state and provider disagree about the live version, in words; null when they agree or the provider cannot tell. */
+function disagreementOf(stateVersion, observed) {
+    if (observed === undefined || observed.stable === stateVersion)
+        return null;
+    // A routing with no stable version names no live version: the provider serves nothing.
+    if (observed.stable === null && Object.keys(observed.weights).length === 0)
+        return stateVersion === null ? null : `the state says ${stateVersion} is live, but the provider serves nothing`;
+    return `the state says ${stateVersion ?? 'nothing'} is live, but the provider serves ${observed.stable ?? (0,local/* describeTraffic */.h)(observed)}`;
+}
+/** The provider of an environment for status, which must not fail on a provider that cannot be built (e.g. an unset secret). */
+function providerOrUndefined(loaded, env, options) {
+    try {
+        const fallback = providerFor(loaded, env);
+        return options.provider ? options.provider(env, fallback) : fallback;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A deployed version as a target again (revert and rollback hand it to the provider). */
+function targetOf(loaded, payload) {
+    const config = (0,core_config.getModel)(loaded, payload.model);
+    return { model: payload.model, version: payload.version, artifact: payload.artifact, sha256: payload.sha256, format: config.format ?? 'onnx', signature: config.signature, ...(payload.metrics ? { metrics: payload.metrics } : {}) };
+}
+/**
+ * A version is immutable: the same version with other bytes is refused before anything runs (no record,
+ * no routing change), whether the state has it (live, replaced, failed) or the provider already holds it.
+ */
+async function refuseOtherBytes(provider, pctx, history, environment, target) {
+    const known = history.find((r) => r.payload.version === target.version && r.payload.sha256 !== target.sha256);
+    const installed = known ? undefined : await provider.installed?.(pctx, target.version);
+    const other = known ? { sha256: known.payload.sha256, where: `the ${known.status} deployment ${known.id} in ${environment}` } : installed && installed.sha256 !== target.sha256 ? { sha256: installed.sha256, where: `the ${provider.type} provider's copy (${installed.artifact})` } : undefined;
+    if (other) {
+        throw new errors/* ModelshipError */.W7(`${target.model} ${target.version} already exists with other bytes: sha256 ${other.sha256.slice(0, 12)} in ${other.where}, but this artifact has ${target.sha256.slice(0, 12)}`, {
+            hint: 'nothing was changed. A version is immutable: release the change as a new version',
+        });
+    }
+}
+function lastStep(record) {
+    return record.steps[record.steps.length - 1]?.name ?? 'start';
+}
+function successfulVersions(history) {
+    return [...new Set(history.filter(wasLive).map((r) => r.payload.version))];
+}
+/** Success, or success later superseded (inactive); a shadow run is inactive but was never live. */
+function wasLive(r) {
+    return r.status === 'success' || (r.status === 'inactive' && r.payload.strategy !== 'shadow');
+}
+/** The metrics of the artifact's version: `metrics.json` beside it, else the model's configured metrics when it is the configured artifact. */
+async function metricsFor(loaded, model, artifact) {
+    const beside = external_node_path_default().join(external_node_path_default().dirname(artifact), 'metrics.json');
+    if (await (0,promises_.stat)(beside).then((s) => s.isFile(), () => false))
+        return beside;
+    const config = (0,core_config.getModel)(loaded, model);
+    if (config.metrics && loaded.resolvePath(config.path, ['models', model, 'path']) === artifact)
+        return loaded.resolvePath(config.metrics, ['models', model, 'metrics']);
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 24745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   liveBaselinesFromState: () => (/* binding */ liveBaselinesFromState)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87255);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29621);
+/* harmony import */ var _state_select_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42489);
+
+
+
+
+/**
+ * The gate's LiveBaselineProvider over the deployment state: the metrics file recorded in the payload of
+ * the deployment live in the environment. Nothing live, or a payload without metrics, is "no baseline"
+ * (the gate's onMissingBaseline policy decides).
+ */
+function liveBaselinesFromState(loaded, options = {}) {
+    return {
+        async metricsForLiveVersion(environment, model) {
+            const env = (0,_config_js__WEBPACK_IMPORTED_MODULE_2__.environmentOf)(loaded, environment);
+            const live = await (0,_state_select_js__WEBPACK_IMPORTED_MODULE_3__.storeFor)(loaded, env, options).current(env.name, model);
+            const file = live?.payload.metrics;
+            if (!file)
+                return undefined;
+            // Recorded paths are absolute; they are read as they are, inside the project or not (the state is trusted output of modelship).
+            return (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__.createMetricSource)(file, { root: loaded.root, resolvePath: (p) => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(loaded.root, p) }).read();
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 73510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ BatchProvider)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _batch_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29112);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48605);
+
+
+
+/**
+ * A scheduled scoring environment: versions are installed as in the local model repository
+ * (`<root>/<model>/<version>/model.onnx`, verified by sha256), and "traffic" is which version the next
+ * `modelship batch run ENV` loads. There is no live traffic to split, so only direct and blue-green apply.
+ */
+class BatchProvider {
+    type = 'batch';
+    repository;
+    constructor(root) {
+        this.repository = new _local_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalProvider */ .T(root);
+    }
+    static fromSpec(spec, loaded, env) {
+        if (env.strategy.type !== 'direct' && env.strategy.type !== 'blue-green') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`environment "${env.name}": a batch environment switches whole runs, so strategy "${env.strategy.type}" does not apply`, {
+                location: loaded.locate(['environments', env.name, 'strategy', 'type']),
+                hint: 'use strategy direct or blue-green, and gate the switch on `modelship batch compare`',
+            });
+        }
+        return new BatchProvider(loaded.resolvePath(spec.root ?? (0,_batch_config_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultBatchRoot */ ._)(env.name), ['environments', env.name, 'provider', 'root']));
+    }
+    /** The installed artifact of a version: what a run loads (then checks against the recorded sha256). */
+    artifactOf(model, version, artifact) {
+        return `${this.repository.versionDir(model, version)}/${_local_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalProvider */ .T.artifactName({ artifact })}`;
+    }
+    prepare(ctx, target) {
+        return this.repository.prepare(ctx, target);
+    }
+    verify(ctx, target) {
+        return this.repository.verify(ctx, target);
+    }
+    async shiftTraffic(ctx, traffic, target) {
+        return `next runs: ${(await this.repository.shiftTraffic(ctx, traffic, target)).replace(/^routing /, '')}`;
+    }
+    finalize(ctx, traffic, target) {
+        return this.repository.finalize(ctx, traffic, target);
+    }
+    revert(ctx, lastGood) {
+        return this.repository.revert(ctx, lastGood);
+    }
+    observe(ctx) {
+        return this.repository.observe(ctx);
+    }
+}
+
+
+/***/ }),
+
+/***/ 48605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ LocalProvider),
+/* harmony export */   h: () => (/* binding */ describeTraffic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21106);
+
+
+
+
+
+const VERSION_NAME = /^[0-9A-Za-z][0-9A-Za-z._+-]{0,127}$/;
+/**
+ * The embedded default: a model repository folder `<root>/<model>/<version>/` (the layout Triton and TF
+ * Serving load) plus `<root>/<model>/routing.json`. Version folders are written under a temp name and
+ * renamed into place; routing.json is written atomically. Nothing a reader sees is ever half-written.
+ */
+class LocalProvider {
+    root;
+    type = 'local';
+    constructor(root) {
+        this.root = root;
+    }
+    modelDir(model) {
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, safeName(model, 'model'));
+    }
+    versionDir(model, version) {
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.modelDir(model), safeName(version, 'version'));
+    }
+    routingFile(model) {
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.modelDir(model), 'routing.json');
+    }
+    static artifactName(target) {
+        return `model${node_path__WEBPACK_IMPORTED_MODULE_2___default().extname(target.artifact) || '.onnx'}`;
+    }
+    async prepare(_ctx, target) {
+        const dir = this.versionDir(target.model, target.version);
+        const name = LocalProvider.artifactName(target);
+        if (await exists(dir)) {
+            const installed = await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name)).catch(() => undefined);
+            if (installed === target.sha256)
+                return `${dir} already holds ${target.version} (sha256 ${short(target.sha256)})`;
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${dir} holds a different artifact for version ${target.version} (sha256 ${installed ? short(installed) : 'unreadable'}, expected ${short(target.sha256)})`, {
+                hint: 'a version is immutable: publish the change as a new version',
+            });
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.modelDir(target.model), { recursive: true });
+        const temp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.modelDir(target.model), `.${target.version}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(temp);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(target.artifact, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, name));
+            const copied = await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, name));
+            if (copied !== target.sha256)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`the copy of ${target.artifact} has sha256 ${short(copied)}, expected ${short(target.sha256)}: the artifact changed during the deploy`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, 'SHA256SUMS'), `${target.sha256}  ${name}\n`);
+            const metadata = { model: target.model, version: target.version, sha256: target.sha256, format: target.format, ...(target.signature ? { signature: target.signature } : {}), deployedAt: new Date().toISOString() };
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, 'metadata.json'), `${JSON.stringify(metadata, null, 2)}\n`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, dir);
+            await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(this.modelDir(target.model));
+        }
+        catch (err) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { recursive: true, force: true });
+            throw err;
+        }
+        return `copied to ${dir} (sha256 ${short(target.sha256)})`;
+    }
+    async verify(_ctx, target) {
+        const dir = this.versionDir(target.model, target.version);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, LocalProvider.artifactName(target));
+        const actual = await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(file).catch(() => undefined);
+        if (actual !== target.sha256)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${file}: sha256 ${actual ? short(actual) : 'missing'}, expected ${short(target.sha256)}`);
+        const metadata = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'metadata.json'), 'utf8'));
+        if (metadata.version !== target.version)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${dir}/metadata.json names version ${metadata.version}, expected ${target.version}`);
+        return `sha256 ${short(actual)} verified in ${dir}`;
+    }
+    async shiftTraffic(_ctx, traffic, target) {
+        await this.writeRouting(target.model, traffic);
+        return `routing ${describeTraffic(traffic)}`;
+    }
+    async finalize(_ctx, traffic, target) {
+        await this.writeRouting(target.model, traffic);
+        return `routing final: ${describeTraffic(traffic)}`;
+    }
+    async revert(ctx, lastGood) {
+        await this.writeRouting(ctx.model, lastGood);
+        return `routing restored: ${describeTraffic(lastGood)}`;
+    }
+    async observe(ctx) {
+        return this.readRouting(ctx.model);
+    }
+    /** The version folder's artifact and the sha256 its SHA256SUMS records (prepare writes both). */
+    async installed(ctx, version) {
+        const dir = this.versionDir(ctx.model, version);
+        const sums = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'SHA256SUMS'), 'utf8').catch(() => undefined);
+        const line = sums?.split('\n').map((l) => l.trim().match(/^([0-9a-f]{64})\s+\*?(\S.*)$/i)).find((m) => m !== null && m !== undefined);
+        if (!line)
+            return (await exists(dir)) ? { sha256: 'unreadable', artifact: dir } : undefined;
+        return { sha256: line[1].toLowerCase(), artifact: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(line[2])) };
+    }
+    async readRouting(model) {
+        const file = this.routingFile(model);
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw err;
+        }
+        try {
+            return JSON.parse(text);
+        }
+        catch (err) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${file} is not valid JSON: ${err.message}`, { location: { file } });
+        }
+    }
+    async writeRouting(model, traffic) {
+        for (const version of Object.keys(traffic.weights)) {
+            if (!(await exists(this.versionDir(model, version))))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`cannot route to ${model} ${version}: ${this.versionDir(model, version)} does not exist`);
+        }
+        const previous = await this.readRouting(model).catch(() => undefined);
+        // Only the traffic fields: a TrafficState read back by observe() is a whole routing file, whose old
+        // generation must not overwrite the new one.
+        const { stable, candidate, previous: prev, weights, headerRoutes, sticky, shadow, strategy } = traffic;
+        const routing = { schema: 1, model, generation: (previous?.generation ?? 0) + 1, stable, candidate, previous: prev, weights, headerRoutes, sticky, shadow, strategy, updatedAt: new Date().toISOString() };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.modelDir(model), { recursive: true });
+        await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(this.routingFile(model), `${JSON.stringify(routing, null, 2)}\n`);
+    }
+}
+function describeTraffic(t) {
+    const weights = Object.entries(t.weights).map(([v, w]) => `${v}=${w}%`).join(' ') || 'none';
+    const extra = [t.shadow ? `shadow ${t.shadow.version} ${t.shadow.percent}%` : '', ...t.headerRoutes.map((r) => `${r.header}:${r.value}->${r.version}`)].filter(Boolean);
+    return `${weights}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+}
+function safeName(name, what) {
+    if (!VERSION_NAME.test(name) || name === '.' || name === '..')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${what} "${name}" cannot name a folder: use letters, digits, . _ + - (max 128)`);
+    return name;
+}
+async function exists(p) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(p).then(() => true, () => false);
+}
+function short(sha) {
+    return sha.slice(0, 12);
+}
+
+
+/***/ }),
+
+/***/ 42489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   storeFor: () => (/* binding */ storeFor)
+/* harmony export */ });
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67314);
+
+/** The store given by the caller (GitHub Deployments in actions), else the environment's local state file. */
+function storeFor(loaded, env, options) {
+    return options.store ?? new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .LocalDeploymentStore */ .oF(loaded.resolvePath(env.stateDir, ['environments', env.name, 'stateDir']));
+}
+
+
+/***/ })
+
+};
