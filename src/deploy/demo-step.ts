@@ -22,8 +22,8 @@ import type { DeployResult } from './types.js';
 
 const V1 = { version: '1.0.0', artifact: 'models/iris-v1/model.onnx' };
 const V2 = { version: '1.1.0', artifact: 'models/iris-v2/model.onnx' };
-/** The broken re-export of the degraded canary: v2's weights, but its input renamed as exporters sometimes do. */
-const BROKEN = { version: '1.2.0', artifact: 'models/iris-v2-reexport/model.onnx', input: 'input.1' };
+/** The broken re-export of the degraded canary: v2's signature and weights, a graph that fails at inference. */
+const BROKEN = { version: '1.2.0', artifact: 'models/iris-v2-reexport/model.onnx' };
 
 function narrate(ctx: DemoContext, r: DeployResult): DeployResult {
   ctx.log(`    ${r.outcome}: ${r.message}`);
@@ -153,7 +153,7 @@ export const degradedCanaryDemoStep: DemoStep = {
   async run(ctx) {
     const setUp = await ensureLive(ctx, 'staging', V2, V1);
     const artifact = await writeBrokenReexport(ctx);
-    ctx.log(`    ${BROKEN.version}: v2 re-exported with its input renamed "${BROKEN.input}" (${path.relative(ctx.projectDir, artifact)}); clients still send "features"`);
+    ctx.log(`    ${BROKEN.version}: v2 re-exported with a bad graph edit (${path.relative(ctx.projectDir, artifact)}): it passes validate and the offline gate, and fails at inference`);
     const live = await LiveEnvironment.start(ctx, 'staging', { label: `canary of ${BROKEN.version}` });
     try {
       const { analysis, result } = await liveCanary(ctx, live, V2.version, { version: BROKEN.version, artifact: path.relative(ctx.projectDir, artifact) });
@@ -177,7 +177,7 @@ export const degradedCanaryDemoStep: DemoStep = {
         Object.keys(after.byVersion).join() === V2.version;
       const markdown = [
         ...(setUp ? [`_${setUp}._`, ''] : []),
-        `${BROKEN.version} is iris v2 re-exported with its input renamed \`${BROKEN.input}\` (a classic of exporters). Its offline metrics are v2's, so an offline gate would let it through; the canary's live analysis does not.`,
+        `${BROKEN.version} is iris v2 re-exported with a bad graph edit: the same signature and offline metrics, so \`validate\` (which every deploy runs) and an offline gate let it through, but it fails at inference on every real input; the canary's live analysis does not let it through.`,
         '',
         canaryTable(obs, V2.version, BROKEN.version),
         '',
@@ -341,13 +341,32 @@ function stepLine(o: StepObservation, stable: string, candidate: string): string
   return `${figures} → ${o.phase}${o.phase === 'successful' ? '' : ` (${o.reasons[0]})`}`;
 }
 
-/** v2's graph with its input renamed: loads and runs, but refuses every request that names `features`. */
+/**
+ * v2's graph with a bad edit an exporter could make: same signature, same offline metrics, so `validate` and an
+ * offline gate pass it, but a Reshape to a fixed shape of 3 elements fails on every real input at inference
+ * time (a batch of iris rows has 4·n values), and its result feeds the probabilities, so it always runs.
+ */
 async function writeBrokenReexport(ctx: DemoContext): Promise<string> {
   const source = path.join(ctx.projectDir, V2.artifact);
-  const message = ModelProto.decode(await readFile(source)) as unknown as { graph: { input: Array<{ name: string }>; node: Array<{ input: string[] }>; output: Array<{ name: string }> } };
-  const old = message.graph.input[0].name;
-  message.graph.input[0].name = BROKEN.input;
-  for (const node of message.graph.node) node.input = node.input.map((n) => (n === old ? BROKEN.input : n));
+  type Node = { input: string[]; output: string[]; name?: string; op_type?: string; attribute?: unknown[] };
+  const message = ModelProto.decode(await readFile(source)) as unknown as { graph: { input: Array<{ name: string }>; node: Node[]; output: Array<{ name: string }>; initializer: unknown[] } };
+  const input = message.graph.input[0].name;
+  const probabilities = message.graph.output[0].name;
+  const producer = message.graph.node.find((n) => n.output.includes(probabilities))!;
+  producer.output = producer.output.map((o) => (o === probabilities ? 'reexport/probabilities' : o));
+  for (const node of message.graph.node) node.input = node.input.map((n) => (n === probabilities ? 'reexport/probabilities' : n));
+  const int64 = (values: number[]) => Buffer.from(new BigInt64Array(values.map(BigInt)).buffer);
+  const float32 = (values: number[]) => Buffer.from(new Float32Array(values).buffer);
+  message.graph.initializer.push(
+    { name: 'reexport/shape', dims: [1], data_type: 7, raw_data: int64([3]) },
+    { name: 'reexport/zero', dims: [], data_type: 1, raw_data: float32([0]) },
+  );
+  message.graph.node.push(
+    { name: 'reexport/reshape', op_type: 'Reshape', input: [input, 'reexport/shape'], output: ['reexport/reshaped'] },
+    { name: 'reexport/sum', op_type: 'ReduceSum', input: ['reexport/reshaped'], output: ['reexport/sum'], attribute: [{ name: 'keepdims', type: 2, i: 0 }] },
+    { name: 'reexport/mul', op_type: 'Mul', input: ['reexport/sum', 'reexport/zero'], output: ['reexport/nothing'] },
+    { name: 'reexport/add', op_type: 'Add', input: ['reexport/probabilities', 'reexport/nothing'], output: [probabilities] },
+  );
   const out = path.join(ctx.projectDir, BROKEN.artifact);
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, ModelProto.encode(message as never).finish());
