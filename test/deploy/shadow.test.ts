@@ -196,6 +196,37 @@ describe('a shadow judged from the mirror on a running modelship serve', () => {
   }, 90_000);
 });
 
+describe('a shadow the serve metrics cannot see', () => {
+  it('plans the measurement in a dry run without reading anything', async () => {
+    await configure('{ type: shadow, duration: 1m }');
+    const artifact = await p.artifact('1.5.0', 'healthy 1.5.0');
+    const r = await deploy(p.loaded, { environment: 'staging', version: '1.5.0', artifact }, { dryRun: true });
+    expect(r.outcome).toBe('planned');
+    expect(r.steps.find((s) => s.name === 'measure-mirror')).toMatchObject({ status: 'planned', detail: expect.stringMatching(/^would read http:\/\/127\.0\.0\.1:8080\/metrics before and after the observation and fail if 1\.5\.0's mirrored error rate exceeds 1\.0\.0's by more than 0\.01 or fewer than 100 requests are mirrored/) });
+  });
+
+  it('on another provider is "not measured": the analysis alone decides, and without one the run fails', async () => {
+    const envs = (strategy: string) => `  remote:\n    provider: { type: command }\n    stateDir: .modelship/remote-state\n    strategy: ${strategy}\n`;
+    const q = await createProject(envs('{ type: direct }'));
+    try {
+      await deploy(q.loaded, { environment: 'remote', version: '1.0.0', artifact: await q.artifact('1.0.0') });
+      await writeFile(path.join(q.dir, 'modelship.yml'), (await readFile(path.join(q.dir, 'modelship.yml'), 'utf8')).replace(envs('{ type: direct }'), envs('{ type: shadow, duration: 1m }')));
+      await q.reload();
+      const unjudged = await deploy(q.loaded, { environment: 'remote', version: '1.1.0', artifact: await q.artifact('1.1.0') }, { sleep: async () => undefined });
+      expect(unjudged).toMatchObject({ outcome: 'aborted', liveVersion: '1.0.0', mirror: { state: 'not-measured', source: null } });
+      expect(unjudged.message).toMatch(/nothing judged the mirror: not measured: the command provider's server is not known to be modelship serve \(set strategy\.metricsUrl/);
+      const judged = await deploy(q.loaded, { environment: 'remote', version: '1.1.0', artifact: await q.artifact('1.1.0') }, { sleep: async () => undefined, analysis: { analyze: async () => ({ phase: 'successful', reasons: ['all checks passed'] }) } });
+      expect(judged).toMatchObject({ outcome: 'deployed', liveVersion: '1.0.0', mirror: { state: 'not-measured' } });
+      expect(judged.steps.find((s) => s.name === 'judge-mirror')?.detail).toMatch(/^passed on the analysis alone/);
+      const failed = await deploy(q.loaded, { environment: 'remote', version: '1.1.0', artifact: await q.artifact('1.1.0') }, { sleep: async () => undefined, analysis: { analyze: async () => ({ phase: 'failed', reasons: ['error ratio 0.4 > 0.01'] }) } });
+      expect(failed.outcome).toBe('aborted');
+      expect(failed.message).toMatch(/shadow analysis failed: error ratio 0\.4 > 0\.01/);
+    } finally {
+      await q.cleanup();
+    }
+  }, 60_000);
+});
+
 describe('an A/B onto an empty environment', () => {
   it('does not wait out its duration for a comparison that cannot happen, and says why', async () => {
     const q = await createProject(`  lab:\n    provider: { type: local, root: lab-repo }\n    strategy: { type: ab, weight: 30, duration: 2h }\n`);
