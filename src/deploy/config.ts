@@ -78,6 +78,12 @@ export interface StrategySpec {
   percent?: number;
   /** shadow/ab: how long to observe before judging. */
   duration?: string | number;
+  /** shadow: the /metrics of the modelship serve that mirrors (default for local: `url`'s origin, else 127.0.0.1:8080). */
+  metricsUrl?: string;
+  /** shadow: fail when the mirror's error rate exceeds stable's by more than this (default 0.01). */
+  maxErrorRateIncrease?: number;
+  /** shadow: mirrored requests needed for a judgement (default 100); fewer fails as "not enough traffic". */
+  minRequests?: number;
 }
 
 export interface EnvironmentSpec {

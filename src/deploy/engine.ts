@@ -238,7 +238,7 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
     if (options.dryRun) {
       const plan = recordingProvider(provider.type);
       if (interrupted) steps.push({ name: 'revert-interrupted', status: 'planned', detail: `restore ${describeTraffic(base)}`, at: now() });
-      if (target) await strategy.run(strategyContext(strategySpec, plan, pctx, target, base, steps, undefined, async () => {}, true, undefined, undefined));
+      if (target) await strategy.run(strategyContext(strategySpec, plan, pctx, target, base, steps, undefined, async () => {}, true, undefined, undefined, env.url));
       else steps.push({ name: 'revert', status: 'planned', detail: 'restore: nothing live', at: now() });
       return result('planned', previousVersion, `dry run: ${steps.length} step(s) planned for ${env.name}; nothing was changed`, previousVersion);
     }
@@ -261,15 +261,16 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
     const analysis = options.analysis ?? (strategySpec.analysis || strategySpec.winnerGate ? new GateAnalysisRunner(loaded, liveOf(loaded, options), candidateVersion) : undefined);
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
     try {
-      const ctx = strategyContext(strategySpec, provider, pctx, target, base, steps, record, sleep, false, analysis, store);
+      const ctx = strategyContext(strategySpec, provider, pctx, target, base, steps, record, sleep, false, analysis, store, env.url);
       const outcome = await strategy.run(ctx);
       if (!outcome.live) {
-        await store.finish(record, 'inactive', `${strategySpec.type} run of ${target.version} passed; ${previousVersion ?? 'nothing'} stays live`);
-        return result('deployed', previousVersion, `${strategySpec.type}: ${target.version} observed without user traffic; ${env.name} stays on ${previousVersion ?? 'nothing'}`, previousVersion, { deploymentId: record.id });
+        const judged = outcome.details?.mirror ? ` (mirror ${outcome.details.mirror.state}: ${outcome.details.mirror.reason})` : '';
+        await store.finish(record, 'inactive', `${strategySpec.type} run of ${target.version} passed${judged}; ${previousVersion ?? 'nothing'} stays live`);
+        return result('deployed', previousVersion, `${strategySpec.type}: ${target.version} observed without user traffic${judged}; ${env.name} stays on ${previousVersion ?? 'nothing'}`, previousVersion, { deploymentId: record.id, ...outcome.details });
       }
       await store.finish(record, 'success', `${target.version} live (${describeTraffic(outcome.traffic)})`, env.url);
       const verb = mode.rollback ? 'rolled back to' : 'now runs';
-      return result(mode.rollback ? 'rolled-back' : 'deployed', target.version, `${env.name} ${verb} ${model} ${target.version}${previousVersion ? ` (was ${previousVersion})` : ''}`, previousVersion, { deploymentId: record.id });
+      return result(mode.rollback ? 'rolled-back' : 'deployed', target.version, `${env.name} ${verb} ${model} ${target.version}${previousVersion ? ` (was ${previousVersion})` : ''}`, previousVersion, { deploymentId: record.id, ...outcome.details });
     } catch (err) {
       const why = err instanceof ModelshipError ? err.message : err instanceof RolloutAborted ? err.message : `${(err as Error).message}`;
       const revertStep: StepRecord = { name: 'revert', status: 'started', detail: `restore ${describeTraffic(base)}`, at: now() };
@@ -287,20 +288,23 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
       await store.step(record, steps[steps.length - 1]).catch(() => {});
       const where = reverted ? `${env.name} is left on its last good version, ${previousVersion ?? 'nothing'}` : `REVERT FAILED: ${env.name} may be serving ${target.version}; run modelship rollback ${env.name}`;
       await store.finish(record, 'failure', `${why}; ${where}`).catch(() => {});
-      return result('aborted', reverted ? previousVersion : null, `${mode.rollback ? 'rollback' : 'deploy'} of ${target.version} aborted: ${why}. ${where}`, previousVersion, { deploymentId: record.id });
+      return result('aborted', reverted ? previousVersion : null, `${mode.rollback ? 'rollback' : 'deploy'} of ${target.version} aborted: ${why}. ${where}`, previousVersion, { deploymentId: record.id, ...(err instanceof RolloutAborted ? err.details : {}) });
     }
   } finally {
     if (!options.dryRun && !manualLockByActor) await store.unlock(env.name, owner).catch(() => {});
   }
 }
 
-function strategyContext(spec: Environment['strategy'], provider: DeploymentProvider, pctx: ProviderContext, target: DeployTarget, base: TrafficState, steps: StepRecord[], record: DeploymentRecord | undefined, sleep: (ms: number) => Promise<void>, dryRun: boolean, analysis: AnalysisRunner | undefined, store: DeploymentStore | undefined): StrategyContext {
+function strategyContext(spec: Environment['strategy'], provider: DeploymentProvider, pctx: ProviderContext, target: DeployTarget, base: TrafficState, steps: StepRecord[], record: DeploymentRecord | undefined, sleep: (ms: number) => Promise<void>, dryRun: boolean, analysis: AnalysisRunner | undefined, store: DeploymentStore | undefined, environmentUrl: string | undefined): StrategyContext {
   const journal = async (s: StepRecord) => {
     steps.push(s);
     if (record && store) await store.step(record, s);
   };
   return {
-    spec, provider, providerContext: pctx, target, base, analysis, sleep,
+    spec, provider, providerContext: pctx, target, base, analysis, sleep, dryRun, environmentUrl,
+    async skip(name, why) {
+      await journal({ name, status: 'skipped', detail: why, at: new Date().toISOString() });
+    },
     async step(name, run, weights) {
       if (dryRun) {
         const detail = await run();

@@ -1,3 +1,5 @@
+import type { MirrorReport } from './mirror.js';
+
 /**
  * The deploy engine's public types: requests in, one result out. Shared with the CLI, the action, the
  * chatops engineer (comment commands call the engine) and the serve engineer (who follows routing.json).
@@ -35,6 +37,8 @@ export interface DeployResult {
   /** One sentence for people: what happened and where the environment is now. */
   message: string;
   deploymentId?: string;
+  /** shadow: the mirror's error rate and latency against stable over the observation, and the verdict. */
+  mirror?: MirrorReport;
 }
 
 export interface DeployRequest {

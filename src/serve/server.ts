@@ -163,8 +163,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return void metrics.shadow.inc({ ...labels, result: 'dropped' });
     }
     shadowRunning++;
+    const started = process.hrtime.bigint();
     target
       .run(decoded.inputs)
+      .finally(() => metrics.shadowDuration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9))
       .then(
         () => metrics.shadow.inc({ ...labels, result: 'ok' }),
         (err: Error) => {

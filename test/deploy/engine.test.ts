@@ -247,7 +247,7 @@ describe('ab and shadow', () => {
     const p = await project(envs('{ type: direct }'));
     await deploy(p.loaded, { environment: 'shadowed', version: '1.0.0', artifact: await p.artifact('1.0.0') });
     // The environment switches to shadow once a version is live there (shadow needs something to mirror).
-    await writeFile(path.join(p.dir, 'modelship.yml'), (await readFile(path.join(p.dir, 'modelship.yml'), 'utf8')).replace(envs('{ type: direct }'), envs('{ type: shadow, percent: 25 }')));
+    await writeFile(path.join(p.dir, 'modelship.yml'), (await readFile(path.join(p.dir, 'modelship.yml'), 'utf8')).replace(envs('{ type: direct }'), envs('{ type: shadow, percent: 25, minRequests: 0 }')));
     await p.reload();
     const seen: unknown[] = [];
     const spy = (_e: unknown, inner: import('../../src/deploy/providers/provider.js').DeploymentProvider) => ({ ...inner, type: inner.type, prepare: inner.prepare.bind(inner), verify: inner.verify.bind(inner), revert: inner.revert.bind(inner), observe: inner.observe?.bind(inner), installed: inner.installed?.bind(inner), finalize: async (c: any, t: any, g: any) => (seen.push(['finalize', t.shadow, t.weights]), inner.finalize(c, t, g)), shiftTraffic: async (c: any, t: any, g: any) => (seen.push(['shift', t.shadow, t.weights]), inner.shiftTraffic(c, t, g)) });

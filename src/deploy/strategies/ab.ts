@@ -7,7 +7,8 @@ import { prepareAndVerify, promoteFully, RolloutAborted, split, type Strategy } 
  * A/B: split traffic by weight (default 50) and/or route a header value to the candidate, observe for
  * `duration`, then let the winner gate decide (its checks carry the statistical test, e.g. a paired
  * bootstrap or Mann-Whitney over the arms). The candidate becomes stable only if it wins; otherwise the
- * rollout aborts and the engine restores the previous traffic.
+ * rollout aborts and the engine restores the previous traffic. Onto an empty environment there is nothing to
+ * compare: the candidate takes all traffic at once, without waiting out `duration` (the winner gate still runs).
  */
 export const abStrategy: Strategy = {
   type: 'ab',
@@ -27,7 +28,9 @@ export const abStrategy: Strategy = {
     const name = alone ? 'route 100% (nothing live to compare with)' : `split ${weight}%${route}${ctx.spec.sticky ? `, sticky by ${ctx.spec.sticky.header}` : ''}`;
     await ctx.step(name, () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), weights);
     const duration = ctx.spec.duration === undefined ? 0 : parseDuration(ctx.spec.duration, 'strategy.duration');
-    if (duration > 0) await ctx.step(`observe ${ctx.spec.duration}`, async () => (await ctx.sleep(duration), 'observed'));
+    // With nothing live there is no arm to compare with: waiting out the duration would measure nothing.
+    if (duration > 0 && alone) await ctx.skip(`observe ${ctx.spec.duration}`, `nothing live in ${ctx.providerContext.environment} to compare ${ctx.target.version} with: no A/B observation, it takes all traffic at once`);
+    else if (duration > 0) await ctx.step(`observe ${ctx.spec.duration}`, async () => (await ctx.sleep(duration), 'observed'));
     const result = await ctx.analyze(1, weight);
     if (result && result.phase !== 'successful') throw new RolloutAborted(`A/B: the candidate did not win (${result.phase}): ${result.reasons.join('; ')}`);
     return { live: true, traffic: await promoteFully(ctx, 'ab') };

@@ -1,6 +1,7 @@
 import type { AnalysisResult, AnalysisRunner } from '../analysis.js';
 import type { StrategySpec } from '../config.js';
 import type { DeployTarget, DeploymentProvider, ProviderContext, TrafficState } from '../providers/provider.js';
+import type { DeployResult } from '../types.js';
 
 /**
  * A strategy is the order of provider calls for one rollout. It never touches state: every call goes
@@ -19,12 +20,22 @@ export interface StrategyContext {
   analyze(step: number, weight: number): Promise<AnalysisResult | undefined>;
   analysis?: AnalysisRunner;
   sleep(ms: number): Promise<void>;
+  /** Journals a step the strategy chose not to take, and why. */
+  skip(name: string, why: string): Promise<void>;
+  /** A dry run: steps describe what they would do and read nothing from outside. */
+  dryRun: boolean;
+  /** The environment's `url`, when configured (where it serves). */
+  environmentUrl?: string;
 }
+
+/** Figures a strategy measured, added to the deploy result (and its text). */
+export type StrategyDetails = Pick<DeployResult, 'mirror'>;
 
 export interface StrategyOutcome {
   /** False when the candidate never became live (shadow; an A/B the candidate lost is an abort). */
   live: boolean;
   traffic: TrafficState;
+  details?: StrategyDetails;
 }
 
 export interface Strategy {
@@ -34,7 +45,10 @@ export interface Strategy {
 
 /** Thrown to stop a rollout on purpose (analysis failed, A/B lost); the engine reverts and says why. */
 export class RolloutAborted extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly details?: StrategyDetails,
+  ) {
     super(message);
     this.name = 'RolloutAborted';
   }
