@@ -57,7 +57,7 @@ const chatopsAction = {
             ? {
                 handles: (command) => command.name !== 'deploy',
                 run: async (command, context) => {
-                    const [{ deploymentStoreFor }, { DeployEngineExecutor }] = await Promise.all([__nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953)), Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(88), __nccwpck_require__.e(663), __nccwpck_require__.e(327), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5921))]);
+                    const [{ deploymentStoreFor }, { DeployEngineExecutor }] = await Promise.all([__nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953)), Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(88), __nccwpck_require__.e(663), __nccwpck_require__.e(327), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 234))]);
                     const state = await deploymentStoreFor(ctx, loaded, { ref: context.sha, kind: stateKind, client });
                     return new DeployEngineExecutor(loaded, { log: ctx.info, store: state.store, deploymentUrl: state.deploymentUrl }).run(command, context);
                 },

@@ -809,6 +809,7 @@ class ServeMetrics {
     loadSeconds = new prom_client.Histogram({ name: 'modelship_model_load_seconds', help: 'Time to verify and load one model version into onnxruntime.', labelNames: ['model', 'version'], buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 30, 120], registers: [this.registry] });
     loadFailures = new prom_client.Counter({ name: 'modelship_model_load_failures_total', help: 'Model versions refused: checksum mismatch, missing files or a load error.', labelNames: ['model', 'version', 'reason'], registers: [this.registry] });
     shadow = new prom_client.Counter({ name: 'modelship_shadow_requests_total', help: 'Requests mirrored to a shadow version: ok, error, or dropped when the shadow is saturated.', labelNames: ['model', 'version', 'result'], registers: [this.registry] });
+    shadowDuration = new prom_client.Histogram({ name: 'modelship_shadow_duration_seconds', help: 'Inference time of requests mirrored to a shadow version (its run only, answered or failed), by model and version.', labelNames: ['model', 'version'], buckets: DURATION_BUCKETS, registers: [this.registry] });
     batchSize = new prom_client.Histogram({ name: 'modelship_batch_size', help: 'Requests merged into one onnxruntime run (dynamic batching), by model and version.', labelNames: ['model', 'version'], buckets: [1, 2, 4, 8, 16, 32, 64, 128], registers: [this.registry] });
     routingReloads = new prom_client.Counter({ name: 'modelship_routing_reloads_total', help: 'routing.json reloads: applied, or invalid (ignored, the last good routing kept).', labelNames: ['model', 'result'], registers: [this.registry] });
     constructor() {
@@ -1403,8 +1404,10 @@ async function startServer(options) {
             return void metrics.shadow.inc({ ...labels, result: 'dropped' });
         }
         shadowRunning++;
+        const started = process.hrtime.bigint();
         target
             .run(decoded.inputs)
+            .finally(() => metrics.shadowDuration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9))
             .then(() => metrics.shadow.inc({ ...labels, result: 'ok' }), (err) => {
             metrics.shadow.inc({ ...labels, result: 'error' });
             log.write({ event: 'shadow-error', model: host.name, version: shadow.version, error: err.message });

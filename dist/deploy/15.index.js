@@ -14,7 +14,8 @@ export const modules = {
 function renderResultText(r) {
     const head = `${r.dryRun ? '[dry run] ' : ''}${r.outcome.toUpperCase()}: ${r.message}`;
     const lines = r.steps.map((s) => `  ${s.status.padEnd(8)} ${s.name}${s.detail ? ` — ${s.detail.split('\n')[0]}` : ''}`);
-    return [head, `  environment ${r.environment} · model ${r.model} · strategy ${r.strategy} · provider ${r.provider}`, ...lines].join('\n');
+    const mirror = r.mirror ? [`  mirror ${r.mirror.state}${r.mirror.source ? ` (${r.mirror.source})` : ''}: ${r.mirror.reason}`] : [];
+    return [head, `  environment ${r.environment} · model ${r.model} · strategy ${r.strategy} · provider ${r.provider}`, ...mirror, ...lines].join('\n');
 }
 function renderStatusText(s) {
     if (s.environments.length === 0)
@@ -34,8 +35,9 @@ function renderStatusText(s) {
 /** Markdown for job summaries and the demo: a steps table and a Mermaid chart of the candidate's weight. */
 function renderResultMarkdown(r) {
     const icon = r.outcome === 'aborted' ? '❌' : r.outcome === 'noop' || r.outcome === 'planned' ? 'ℹ️' : '✅';
+    const mirror = r.mirror ? ['', `**Mirror ${r.mirror.state}**: ${escape(r.mirror.reason)}`] : [];
     const rows = r.steps.map((s) => `| ${s.name} | ${s.status} | ${escape(s.detail.split('\n')[0] ?? '')} |`);
-    const out = [`### ${icon} ${r.outcome}: ${escape(r.message)}`, '', `| Environment | Model | Version | Previous | Strategy | Provider |`, '| --- | --- | --- | --- | --- | --- |', `| ${r.environment} | ${r.model} | ${r.version ?? '—'} | ${r.previousVersion ?? '—'} | ${r.strategy} | ${r.provider} |`, '', '| Step | Status | Detail |', '| --- | --- | --- |', ...rows];
+    const out = [`### ${icon} ${r.outcome}: ${escape(r.message)}`, '', `| Environment | Model | Version | Previous | Strategy | Provider |`, '| --- | --- | --- | --- | --- | --- |', `| ${r.environment} | ${r.model} | ${r.version ?? '—'} | ${r.previousVersion ?? '—'} | ${r.strategy} | ${r.provider} |`, ...mirror, '', '| Step | Status | Detail |', '| --- | --- | --- |', ...rows];
     const weights = r.steps.filter((s) => s.weights && r.version !== null).map((s) => s.weights[r.version] ?? 0);
     if (weights.length > 1) {
         out.push('', '```mermaid', 'xychart-beta', `  title "${r.version} traffic share by step"`, `  x-axis [${weights.map((_, i) => i + 1).join(', ')}]`, '  y-axis "weight %" 0 --> 100', `  line [${weights.join(', ')}]`, '```');

@@ -18,7 +18,7 @@ const deployAction = {
     name: 'deploy',
     async run(ctx) {
         const loaded = await ctx.loadConfig();
-        const engine = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(196), __nccwpck_require__.e(327), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6870));
+        const engine = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(196), __nccwpck_require__.e(327), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9042));
         const { renderResultMarkdown, renderStatusText } = await __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 7015));
         const command = ctx.inputs.string('command', { default: 'deploy' });
         if (!COMMANDS.includes(command))

@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/deploy/config.ts
 var config = __webpack_require__(29621);
-// EXTERNAL MODULE: ./src/deploy/engine.ts + 18 modules
-var engine = __webpack_require__(84656);
+// EXTERNAL MODULE: ./src/deploy/engine.ts + 20 modules
+var engine = __webpack_require__(55783);
 ;// CONCATENATED MODULE: ./src/chatops/progress-store.ts
 /**
  * The engine's deployment store, watched: it passes every call to the real store (the GitHub Deployments API

@@ -60,7 +60,7 @@ const chatopsAction = {
             ? {
                 handles: (command) => command.name !== 'deploy',
                 run: async (command, context) => {
-                    const [{ deploymentStoreFor }, { DeployEngineExecutor }] = await Promise.all([__webpack_require__.e(/* import() */ 953).then(__webpack_require__.bind(__webpack_require__, 78953)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(663), __webpack_require__.e(255), __webpack_require__.e(327), __webpack_require__.e(712), __webpack_require__.e(418), __webpack_require__.e(417), __webpack_require__.e(656), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 40413))]);
+                    const [{ deploymentStoreFor }, { DeployEngineExecutor }] = await Promise.all([__webpack_require__.e(/* import() */ 953).then(__webpack_require__.bind(__webpack_require__, 78953)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(663), __webpack_require__.e(255), __webpack_require__.e(327), __webpack_require__.e(712), __webpack_require__.e(418), __webpack_require__.e(417), __webpack_require__.e(783), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 40413))]);
                     const state = await deploymentStoreFor(ctx, loaded, { ref: context.sha, kind: stateKind, client });
                     return new DeployEngineExecutor(loaded, { log: ctx.info, store: state.store, deploymentUrl: state.deploymentUrl }).run(command, context);
                 },

@@ -20,7 +20,7 @@ const deployAction = {
     name: 'deploy',
     async run(ctx) {
         const loaded = await ctx.loadConfig();
-        const engine = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(663), __webpack_require__.e(255), __webpack_require__.e(327), __webpack_require__.e(712), __webpack_require__.e(418), __webpack_require__.e(417), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 84656));
+        const engine = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(663), __webpack_require__.e(255), __webpack_require__.e(327), __webpack_require__.e(712), __webpack_require__.e(418), __webpack_require__.e(417), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 55783));
         const { renderResultMarkdown, renderStatusText } = await __webpack_require__.e(/* import() */ 15).then(__webpack_require__.bind(__webpack_require__, 37015));
         const command = ctx.inputs.string('command', { default: 'deploy' });
         if (!COMMANDS.includes(command))

@@ -1,5 +1,5 @@
-export const id = 5095;
-export const ids = [5095,7015,1235,8926];
+export const id = 3884;
+export const ids = [3884,7015,1235,8926];
 export const modules = {
 
 /***/ 19972:
@@ -107,7 +107,7 @@ function historyCharts(history, machine, lastRuns = 30) {
 
 /***/ }),
 
-/***/ 85095:
+/***/ 33884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -188,265 +188,8 @@ var deploy_analysis = __webpack_require__(37417);
 var gate_config = __webpack_require__(16977);
 // EXTERNAL MODULE: ./src/gate/engine.ts + 1 modules
 var engine = __webpack_require__(74808);
-;// CONCATENATED MODULE: ./src/serve/exposition.ts
-
-/**
- * Reads the server's own Prometheus text exposition (`GET /metrics`) into per-version figures: requests by
- * status, errors and the latency histogram, for one model. This is what canary analysis needs on a machine
- * with no Prometheus server: scrape twice, subtract, judge the window. Quantiles follow Prometheus'
- * `histogram_quantile` (linear interpolation inside the bucket; the highest finite bound when the rank
- * falls in `+Inf`), so a figure computed here matches the one a real Prometheus would show.
- */
-/** The metric names `ServeMetrics` exposes (src/serve/metrics.ts). */
-const REQUESTS_METRIC = 'modelship_requests_total';
-const DURATION_METRIC = 'modelship_request_duration_seconds';
-class ExpositionError extends errors/* ModelshipError */.W7 {
-    constructor(message) {
-        super(message, { hint: 'expected the Prometheus text format (version 0.0.4), as GET /metrics of modelship serve answers' });
-        this.name = 'ExpositionError';
-    }
-}
-const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
-const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*/;
-/** Parses the Prometheus text format; every malformed line is an error naming the line. */
-function parseExposition(text, origin = 'the exposition') {
-    const samples = [];
-    const types = new Map();
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const raw = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
-        const line = raw.trim();
-        if (line === '')
-            continue;
-        const at = `${origin}, line ${i + 1}`;
-        if (line.startsWith('#')) {
-            const m = /^#\s+TYPE\s+(\S+)\s+(\S+)\s*$/.exec(line);
-            if (m) {
-                if (!/^(counter|gauge|histogram|summary|untyped|gaugehistogram|info|stateset|unknown)$/.test(m[2]))
-                    throw new ExpositionError(`${at}: unknown metric type "${m[2]}" for ${m[1]}`);
-                types.set(m[1], m[2]);
-            }
-            continue; // HELP and other comments carry no samples
-        }
-        samples.push(parseSample(line, i + 1, at));
-    }
-    return { samples, types };
-}
-function parseSample(line, lineNo, at) {
-    const name = NAME.exec(line)?.[0];
-    if (!name)
-        throw new ExpositionError(`${at}: expected a metric name, got ${JSON.stringify(line.slice(0, 40))}`);
-    let pos = name.length;
-    const labels = {};
-    if (line[pos] === '{') {
-        pos++;
-        for (;;) {
-            while (line[pos] === ' ')
-                pos++;
-            if (line[pos] === '}') {
-                pos++;
-                break;
-            }
-            const label = LABEL_NAME.exec(line.slice(pos))?.[0];
-            if (!label)
-                throw new ExpositionError(`${at}: expected a label name or "}" at column ${pos + 1}`);
-            pos += label.length;
-            while (line[pos] === ' ')
-                pos++;
-            if (line[pos] !== '=' || line[pos + 1] !== '"')
-                throw new ExpositionError(`${at}: expected ="value" after label ${label}`);
-            pos += 2;
-            let value = '';
-            for (;;) {
-                const c = line[pos];
-                if (c === undefined)
-                    throw new ExpositionError(`${at}: the value of label ${label} is not closed by a quote`);
-                if (c === '"')
-                    break;
-                if (c === '\\') {
-                    const next = line[pos + 1];
-                    if (next === 'n')
-                        value += '\n';
-                    else if (next === '\\' || next === '"')
-                        value += next;
-                    else
-                        throw new ExpositionError(`${at}: bad escape "\\${next ?? ''}" in the value of label ${label} (expected \\\\, \\" or \\n)`);
-                    pos += 2;
-                    continue;
-                }
-                value += c;
-                pos++;
-            }
-            pos++;
-            if (Object.hasOwn(labels, label))
-                throw new ExpositionError(`${at}: label ${label} appears twice`);
-            labels[label] = value;
-            while (line[pos] === ' ')
-                pos++;
-            if (line[pos] === ',')
-                pos++;
-            else if (line[pos] !== '}')
-                throw new ExpositionError(`${at}: expected "," or "}" after the value of label ${label}`);
-        }
-    }
-    const rest = line.slice(pos).trim().split(/\s+/);
-    if (rest.length < 1 || rest.length > 2 || rest[0] === '')
-        throw new ExpositionError(`${at}: expected one value (and an optional timestamp) after ${name}`);
-    const value = parseValue(rest[0]);
-    if (value === undefined)
-        throw new ExpositionError(`${at}: "${rest[0]}" is not a sample value (a float, +Inf, -Inf or NaN)`);
-    if (rest[1] !== undefined && !/^-?\d+$/.test(rest[1]))
-        throw new ExpositionError(`${at}: "${rest[1]}" is not a timestamp (integer milliseconds)`);
-    return { name, labels, value, line: lineNo };
-}
-function parseValue(text) {
-    if (text === '+Inf' || text === 'Inf')
-        return Infinity;
-    if (text === '-Inf')
-        return -Infinity;
-    if (text === 'NaN')
-        return NaN;
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text))
-        return undefined;
-    return Number(text);
-}
-/**
- * Per-version figures of `model` from an exposition (text or parsed). Requests answered before a version was
- * chosen (e.g. 503 when the queue is full) carry the version `""` and are kept under it.
- */
-function figuresByVersion(exposition, model) {
-    const parsed = typeof exposition === 'string' ? parseExposition(exposition) : exposition;
-    const out = new Map();
-    const of = (version) => {
-        let f = out.get(version);
-        if (!f)
-            out.set(version, (f = { version, requests: 0, errors: 0, serverErrors: 0, byCode: {}, latency: { buckets: [], count: 0, sum: 0 } }));
-        return f;
-    };
-    for (const s of parsed.samples) {
-        if (s.labels.model !== model)
-            continue;
-        const version = s.labels.version ?? '';
-        if (s.name === REQUESTS_METRIC) {
-            const code = s.labels.code ?? '';
-            const f = of(version);
-            f.byCode[code] = (f.byCode[code] ?? 0) + s.value;
-            f.requests += s.value;
-            const status = Number(code);
-            if (status >= 400)
-                f.errors += s.value;
-            if (status >= 500)
-                f.serverErrors += s.value;
-        }
-        else if (s.name === `${DURATION_METRIC}_bucket`) {
-            const le = parseValue(s.labels.le ?? '');
-            if (le === undefined || Number.isNaN(le))
-                throw new ExpositionError(`line ${s.line}: ${s.name} has le="${s.labels.le ?? ''}", not a bucket bound`);
-            of(version).latency.buckets.push({ le, count: s.value });
-        }
-        else if (s.name === `${DURATION_METRIC}_count`) {
-            of(version).latency.count = s.value;
-        }
-        else if (s.name === `${DURATION_METRIC}_sum`) {
-            of(version).latency.sum = s.value;
-        }
-    }
-    for (const f of out.values())
-        f.latency.buckets.sort((a, b) => a.le - b.le);
-    return out;
-}
-/**
- * What happened between two scrapes of the same server: counter deltas per version. A counter that went
- * down means the server restarted in between, and the window cannot be measured: an error, not a guess.
- */
-function figuresBetween(before, after) {
-    const out = new Map();
-    for (const [version, a] of after) {
-        const b = before.get(version);
-        const minus = (x, y, what) => {
-            if (x < y)
-                throw new ExpositionError(`${what} of version "${version}" went down from ${y} to ${x} between two scrapes: the server restarted, so this window cannot be measured`);
-            return x - y;
-        };
-        if (!b) {
-            out.set(version, structuredClone(a));
-            continue;
-        }
-        const byCode = {};
-        for (const [code, n] of Object.entries(a.byCode))
-            byCode[code] = minus(n, b.byCode[code] ?? 0, `${REQUESTS_METRIC}{code="${code}"}`);
-        for (const code of Object.keys(b.byCode))
-            if (!(code in a.byCode) && b.byCode[code] > 0)
-                minus(0, b.byCode[code], `${REQUESTS_METRIC}{code="${code}"}`);
-        const buckets = a.latency.buckets.map(({ le, count }) => ({ le, count: minus(count, b.latency.buckets.find((x) => x.le === le)?.count ?? 0, `${DURATION_METRIC}_bucket{le="${le}"}`) }));
-        out.set(version, {
-            version,
-            requests: minus(a.requests, b.requests, REQUESTS_METRIC),
-            errors: minus(a.errors, b.errors, `${REQUESTS_METRIC} (status >= 400)`),
-            serverErrors: minus(a.serverErrors, b.serverErrors, `${REQUESTS_METRIC} (status >= 500)`),
-            byCode,
-            latency: { buckets, count: minus(a.latency.count, b.latency.count, `${DURATION_METRIC}_count`), sum: a.latency.sum - b.latency.sum },
-        });
-    }
-    return out;
-}
-/**
- * The q-quantile (0 ≤ q ≤ 1) of a cumulative histogram, in its unit, as Prometheus' `histogram_quantile`:
- * NaN without observations; the bucket holding rank q·count is interpolated linearly from its lower bound
- * (the previous `le`, or 0) to its `le`; a rank in `+Inf` gives the highest finite bound.
- */
-function histogramQuantile(q, histogram) {
-    if (!(q >= 0 && q <= 1))
-        throw new RangeError(`quantile ${q} is outside [0, 1]`);
-    const buckets = histogram.buckets;
-    if (buckets.length === 0)
-        return NaN;
-    const total = buckets[buckets.length - 1].count;
-    if (!(total > 0))
-        return NaN;
-    if (buckets[buckets.length - 1].le !== Infinity)
-        throw new ExpositionError('a histogram without its +Inf bucket has no total: the quantile cannot be computed');
-    const rank = q * total;
-    let i = buckets.findIndex((b) => b.count >= rank);
-    if (i < 0)
-        i = buckets.length - 1;
-    if (buckets[i].le === Infinity)
-        return buckets.length >= 2 ? buckets[buckets.length - 2].le : NaN;
-    const upper = buckets[i].le;
-    const lower = i === 0 ? 0 : buckets[i - 1].le;
-    const below = i === 0 ? 0 : buckets[i - 1].count;
-    if (i === 0 && upper <= 0)
-        return upper;
-    const inBucket = buckets[i].count - below;
-    if (inBucket <= 0)
-        return upper;
-    return lower + (upper - lower) * ((rank - below) / inBucket);
-}
-/**
- * One value per observation of a histogram, each at the middle of its bucket (the highest finite bound for
- * `+Inf`): what rank statistics (Mann-Whitney) can compare when only the histogram was kept. Observations in
- * one bucket tie, which the rank test accounts for.
- */
-function histogramSamples(histogram) {
-    const out = [];
-    let previous = 0;
-    let lower = 0;
-    const finite = histogram.buckets.filter((b) => b.le !== Infinity);
-    const top = finite.length ? finite[finite.length - 1].le : 0;
-    for (const { le, count } of histogram.buckets) {
-        const n = count - previous;
-        if (n < 0)
-            throw new ExpositionError(`histogram bucket le="${le}" holds ${count}, fewer than the bucket below it (${previous}): buckets must be cumulative`);
-        const value = le === Infinity ? top : (lower + le) / 2;
-        for (let i = 0; i < n; i++)
-            out.push(value);
-        previous = count;
-        if (le !== Infinity)
-            lower = le;
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/serve/exposition.ts
+var serve_exposition = __webpack_require__(81289);
 ;// CONCATENATED MODULE: ./src/demo/live-analysis.ts
 
 
@@ -523,8 +266,8 @@ function observe(f) {
         requests: f.requests,
         errors: f.errors,
         errorRate: f.requests > 0 ? f.errors / f.requests : NaN,
-        p50ms: histogramQuantile(0.5, f.latency) * 1000,
-        p99ms: histogramQuantile(0.99, f.latency) * 1000,
+        p50ms: (0,serve_exposition/* histogramQuantile */.EV)(0.5, f.latency) * 1000,
+        p99ms: (0,serve_exposition/* histogramQuantile */.EV)(0.99, f.latency) * 1000,
     };
 }
 /** The figures of one version as a metric set the gate engine reads. */
@@ -552,7 +295,7 @@ function figuresMetricSet(f, routed, origin) {
         for (const k of ['latency_p50_ms', 'latency_p99_ms'])
             missing.set(k, `${f.version} has no latency observation in the window`);
     }
-    const samples = new Map([['latency_ms', { values: histogramSamples(f.latency).map((x) => x * 1000) }]]);
+    const samples = new Map([['latency_ms', { values: (0,serve_exposition/* histogramSamples */.uo)(f.latency).map((x) => x * 1000) }]]);
     return new metrics.MetricTree(origin, root, missing, samples);
 }
 const empty = (version) => ({ version, requests: 0, errors: 0, serverErrors: 0, byCode: {}, latency: { buckets: [], count: 0, sum: 0 } });
@@ -598,7 +341,7 @@ class LiveCanaryAnalysis {
         while (performance.now() <= deadline) {
             try {
                 const next = await this.scrape();
-                window = figuresBetween(start.figures, next);
+                window = (0,serve_exposition/* figuresBetween */.oQ)(start.figures, next);
                 now = next;
             }
             catch (err) {
@@ -624,7 +367,7 @@ class LiveCanaryAnalysis {
             scope = 'window';
         }
         else if (stableName && this.rolloutStart) {
-            const over = figuresBetween(this.rolloutStart, now).get(stableName);
+            const over = (0,serve_exposition/* figuresBetween */.oQ)(this.rolloutStart, now).get(stableName);
             if (over && over.requests >= limits.minBaselineRequests) {
                 baselineFigures = over;
                 scope = 'rollout';
@@ -878,14 +621,14 @@ class LiveEnvironment {
         this.lastExposition = await res.text();
         if (res.status !== 200)
             throw new Error(`${this.server.url}/metrics answered ${res.status}`);
-        return figuresByVersion(this.lastExposition, this.model);
+        return (0,serve_exposition/* figuresByVersion */.XF)(this.lastExposition, this.model);
     }
     /** Scrapes until at least `n` more inference answers were counted than in `since`. */
     async waitForServed(since, n, timeoutMs = 10_000) {
         const deadline = performance.now() + timeoutMs;
         for (;;) {
             const now = await this.scrape();
-            const served = [...figuresBetween(since, now).values()].reduce((s, f) => s + f.requests, 0);
+            const served = [...(0,serve_exposition/* figuresBetween */.oQ)(since, now).values()].reduce((s, f) => s + f.requests, 0);
             if (served >= n || performance.now() > deadline)
                 return now;
             await new Promise((r) => setTimeout(r, 25));
@@ -1070,8 +813,8 @@ function timelineChart(slots, versions, title, from = 0, to = slots.length * SLO
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/deploy/engine.ts + 14 modules
-var deploy_engine = __webpack_require__(17600);
+// EXTERNAL MODULE: ./src/deploy/engine.ts + 15 modules
+var deploy_engine = __webpack_require__(75476);
 // EXTERNAL MODULE: ./src/deploy/providers/local.ts
 var local = __webpack_require__(48605);
 // EXTERNAL MODULE: ./src/deploy/render.ts
@@ -1097,8 +840,8 @@ var deploy_render = __webpack_require__(37015);
  */
 const V1 = { version: '1.0.0', artifact: 'models/iris-v1/model.onnx' };
 const V2 = { version: '1.1.0', artifact: 'models/iris-v2/model.onnx' };
-/** The broken re-export of the degraded canary: v2's weights, but its input renamed as exporters sometimes do. */
-const BROKEN = { version: '1.2.0', artifact: 'models/iris-v2-reexport/model.onnx', input: 'input.1' };
+/** The broken re-export of the degraded canary: v2's signature and weights, a graph that fails at inference. */
+const BROKEN = { version: '1.2.0', artifact: 'models/iris-v2-reexport/model.onnx' };
 function narrate(ctx, r) {
     ctx.log(`    ${r.outcome}: ${r.message}`);
     return r;
@@ -1222,7 +965,7 @@ const degradedCanaryDemoStep = {
     async run(ctx) {
         const setUp = await ensureLive(ctx, 'staging', V2, V1);
         const artifact = await writeBrokenReexport(ctx);
-        ctx.log(`    ${BROKEN.version}: v2 re-exported with its input renamed "${BROKEN.input}" (${external_node_path_default().relative(ctx.projectDir, artifact)}); clients still send "features"`);
+        ctx.log(`    ${BROKEN.version}: v2 re-exported with a bad graph edit (${external_node_path_default().relative(ctx.projectDir, artifact)}): it passes validate and the offline gate, and fails at inference`);
         const live = await LiveEnvironment.start(ctx, 'staging', { label: `canary of ${BROKEN.version}` });
         try {
             const { analysis, result } = await liveCanary(ctx, live, V2.version, { version: BROKEN.version, artifact: external_node_path_default().relative(ctx.projectDir, artifact) });
@@ -1245,7 +988,7 @@ const degradedCanaryDemoStep = {
                 Object.keys(after.byVersion).join() === V2.version;
             const markdown = [
                 ...(setUp ? [`_${setUp}._`, ''] : []),
-                `${BROKEN.version} is iris v2 re-exported with its input renamed \`${BROKEN.input}\` (a classic of exporters). Its offline metrics are v2's, so an offline gate would let it through; the canary's live analysis does not.`,
+                `${BROKEN.version} is iris v2 re-exported with a bad graph edit: the same signature and offline metrics, so \`validate\` (which every deploy runs) and an offline gate let it through, but it fails at inference on every real input; the canary's live analysis does not let it through.`,
                 '',
                 canaryTable(obs, V2.version, BROKEN.version),
                 '',
@@ -1327,9 +1070,9 @@ async function switchUnderLoad(ctx, o) {
         const only = (s, v) => Object.keys(s.byVersion).join() === v && s.ok > 0;
         const ok = result.outcome === o.expected && client.failed === 0 && only(before, o.before) && only(after, o.after);
         const windows = [
-            [`before the ${o.label}`, figuresBetween(new Map(), m0)],
-            [`during the ${o.label}`, figuresBetween(m0, m1)],
-            [`after the ${o.label}`, figuresBetween(m1, m2)],
+            [`before the ${o.label}`, (0,serve_exposition/* figuresBetween */.oQ)(new Map(), m0)],
+            [`during the ${o.label}`, (0,serve_exposition/* figuresBetween */.oQ)(m0, m1)],
+            [`after the ${o.label}`, (0,serve_exposition/* figuresBetween */.oQ)(m1, m2)],
         ];
         const serverRows = windows.flatMap(([label, figures]) => [...figures.values()].filter((f) => f.requests > 0).map((f) => `| ${label} | ${f.version || '(no version)'} | ${f.requests} | ${f.errors} | ${ms(quantile(f, 0.5))} | ${ms(quantile(f, 0.99))} |`));
         const markdown = [
@@ -1364,7 +1107,7 @@ async function switchUnderLoad(ctx, o) {
     }
 }
 function quantile(f, q) {
-    return histogramQuantile(q, f.latency) * 1000;
+    return (0,serve_exposition/* histogramQuantile */.EV)(q, f.latency) * 1000;
 }
 /** After each weight change: warm the candidate up, then open the analysis window. */
 function windowOpener(live, analysis, candidate) {
@@ -1400,14 +1143,24 @@ function stepLine(o, stable, candidate) {
     const figures = `${o.routed} requests in ${(o.windowMs / 1000).toFixed(2)} s, ${candidate} ${o.share.toFixed(1)}%; errors ${s ? percent(s.errorRate) : '—'} (${stable}) vs ${percent(c.errorRate)}; p99 ${s ? ms(s.p99ms) : '—'} vs ${ms(c.p99ms)} ms`;
     return `${figures} → ${o.phase}${o.phase === 'successful' ? '' : ` (${o.reasons[0]})`}`;
 }
-/** v2's graph with its input renamed: loads and runs, but refuses every request that names `features`. */
+/**
+ * v2's graph with a bad edit an exporter could make: same signature, same offline metrics, so `validate` and an
+ * offline gate pass it, but a Reshape to a fixed shape of 3 elements fails on every real input at inference
+ * time (a batch of iris rows has 4·n values), and its result feeds the probabilities, so it always runs.
+ */
 async function writeBrokenReexport(ctx) {
     const source = external_node_path_default().join(ctx.projectDir, V2.artifact);
     const message = onnx_proto/* ModelProto */.kX.decode(await (0,promises_.readFile)(source));
-    const old = message.graph.input[0].name;
-    message.graph.input[0].name = BROKEN.input;
+    const input = message.graph.input[0].name;
+    const probabilities = message.graph.output[0].name;
+    const producer = message.graph.node.find((n) => n.output.includes(probabilities));
+    producer.output = producer.output.map((o) => (o === probabilities ? 'reexport/probabilities' : o));
     for (const node of message.graph.node)
-        node.input = node.input.map((n) => (n === old ? BROKEN.input : n));
+        node.input = node.input.map((n) => (n === probabilities ? 'reexport/probabilities' : n));
+    const int64 = (values) => Buffer.from(new BigInt64Array(values.map(BigInt)).buffer);
+    const float32 = (values) => Buffer.from(new Float32Array(values).buffer);
+    message.graph.initializer.push({ name: 'reexport/shape', dims: [1], data_type: 7, raw_data: int64([3]) }, { name: 'reexport/zero', dims: [], data_type: 1, raw_data: float32([0]) });
+    message.graph.node.push({ name: 'reexport/reshape', op_type: 'Reshape', input: [input, 'reexport/shape'], output: ['reexport/reshaped'] }, { name: 'reexport/sum', op_type: 'ReduceSum', input: ['reexport/reshaped'], output: ['reexport/sum'], attribute: [{ name: 'keepdims', type: 2, i: 0 }] }, { name: 'reexport/mul', op_type: 'Mul', input: ['reexport/sum', 'reexport/zero'], output: ['reexport/nothing'] }, { name: 'reexport/add', op_type: 'Add', input: ['reexport/probabilities', 'reexport/nothing'], output: [probabilities] });
     const out = external_node_path_default().join(ctx.projectDir, BROKEN.artifact);
     await (0,promises_.mkdir)(external_node_path_default().dirname(out), { recursive: true });
     await (0,promises_.writeFile)(out, onnx_proto/* ModelProto */.kX.encode(message).finish());
@@ -1452,12 +1205,12 @@ const serveDemoStep = {
             ctx.log(`    POST /v2/models/${model}/infer → ${first.status} from ${answer.model_version}: ${(answer.outputs ?? []).map((o) => `${o.name} ${JSON.stringify(o.data.map((x) => (typeof x === 'number' ? Number(x.toFixed(3)) : x)))}`).join(', ')}`);
             const statuses = await Promise.all(Array.from({ length: 200 }, () => send(`/v2/models/${model}/infer`).then(async (r) => (await r.arrayBuffer(), r.status))));
             const exposition = await (await fetch(`${server.url}/metrics`)).text();
-            const figures = figuresByVersion(exposition, model);
+            const figures = (0,serve_exposition/* figuresByVersion */.XF)(exposition, model);
             const answered = statuses.filter((s) => s === 200).length;
             const ok = ready.status === 200 && first.status === 200 && answered === statuses.length && figures.size > 0;
-            ctx.log(`    ${statuses.length + 1} requests, ${answered + (first.status === 200 ? 1 : 0)} answered 200; /metrics: ${[...figures.values()].map((f) => `${f.version} ${f.requests} requests, ${f.errors} errors, p99 ${fmt(histogramQuantile(0.99, f.latency))} ms`).join('; ')}`);
-            const rows = [...figures.values()].map((f) => `| ${f.version} | ${f.requests} | ${f.errors} | ${fmt(histogramQuantile(0.5, f.latency))} | ${fmt(histogramQuantile(0.99, f.latency))} |`);
-            const excerpt = exposition.split('\n').filter((l) => l.startsWith(REQUESTS_METRIC) || (l.startsWith('modelship_request_duration_seconds') && !l.includes('_bucket'))).join('\n');
+            ctx.log(`    ${statuses.length + 1} requests, ${answered + (first.status === 200 ? 1 : 0)} answered 200; /metrics: ${[...figures.values()].map((f) => `${f.version} ${f.requests} requests, ${f.errors} errors, p99 ${fmt((0,serve_exposition/* histogramQuantile */.EV)(0.99, f.latency))} ms`).join('; ')}`);
+            const rows = [...figures.values()].map((f) => `| ${f.version} | ${f.requests} | ${f.errors} | ${fmt((0,serve_exposition/* histogramQuantile */.EV)(0.5, f.latency))} | ${fmt((0,serve_exposition/* histogramQuantile */.EV)(0.99, f.latency))} |`);
+            const excerpt = exposition.split('\n').filter((l) => l.startsWith(serve_exposition/* REQUESTS_METRIC */.kP) || (l.startsWith('modelship_request_duration_seconds') && !l.includes('_bucket'))).join('\n');
             return {
                 ok,
                 summary: `${model} served from ${[...figures.keys()].join(', ')} (ready ${ready.status}); ${statuses.length + 1} requests, ${ok ? 'all' : 'not all'} answered 200`,
@@ -1864,7 +1617,8 @@ __webpack_require__.r(__webpack_exports__);
 function renderResultText(r) {
     const head = `${r.dryRun ? '[dry run] ' : ''}${r.outcome.toUpperCase()}: ${r.message}`;
     const lines = r.steps.map((s) => `  ${s.status.padEnd(8)} ${s.name}${s.detail ? ` — ${s.detail.split('\n')[0]}` : ''}`);
-    return [head, `  environment ${r.environment} · model ${r.model} · strategy ${r.strategy} · provider ${r.provider}`, ...lines].join('\n');
+    const mirror = r.mirror ? [`  mirror ${r.mirror.state}${r.mirror.source ? ` (${r.mirror.source})` : ''}: ${r.mirror.reason}`] : [];
+    return [head, `  environment ${r.environment} · model ${r.model} · strategy ${r.strategy} · provider ${r.provider}`, ...mirror, ...lines].join('\n');
 }
 function renderStatusText(s) {
     if (s.environments.length === 0)
@@ -1884,8 +1638,9 @@ function renderStatusText(s) {
 /** Markdown for job summaries and the demo: a steps table and a Mermaid chart of the candidate's weight. */
 function renderResultMarkdown(r) {
     const icon = r.outcome === 'aborted' ? '❌' : r.outcome === 'noop' || r.outcome === 'planned' ? 'ℹ️' : '✅';
+    const mirror = r.mirror ? ['', `**Mirror ${r.mirror.state}**: ${escape(r.mirror.reason)}`] : [];
     const rows = r.steps.map((s) => `| ${s.name} | ${s.status} | ${escape(s.detail.split('\n')[0] ?? '')} |`);
-    const out = [`### ${icon} ${r.outcome}: ${escape(r.message)}`, '', `| Environment | Model | Version | Previous | Strategy | Provider |`, '| --- | --- | --- | --- | --- | --- |', `| ${r.environment} | ${r.model} | ${r.version ?? '—'} | ${r.previousVersion ?? '—'} | ${r.strategy} | ${r.provider} |`, '', '| Step | Status | Detail |', '| --- | --- | --- |', ...rows];
+    const out = [`### ${icon} ${r.outcome}: ${escape(r.message)}`, '', `| Environment | Model | Version | Previous | Strategy | Provider |`, '| --- | --- | --- | --- | --- | --- |', `| ${r.environment} | ${r.model} | ${r.version ?? '—'} | ${r.previousVersion ?? '—'} | ${r.strategy} | ${r.provider} |`, ...mirror, '', '| Step | Status | Detail |', '| --- | --- | --- |', ...rows];
     const weights = r.steps.filter((s) => s.weights && r.version !== null).map((s) => s.weights[r.version] ?? 0);
     if (weights.length > 1) {
         out.push('', '```mermaid', 'xychart-beta', `  title "${r.version} traffic share by step"`, `  x-axis [${weights.map((_, i) => i + 1).join(', ')}]`, '  y-axis "weight %" 0 --> 100', `  line [${weights.join(', ')}]`, '```');

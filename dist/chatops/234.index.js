@@ -1,8 +1,8 @@
-export const id = 921;
-export const ids = [921,489,745];
+export const id = 234;
+export const ids = [234,489,745];
 export const modules = {
 
-/***/ 5921:
+/***/ 234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10274,8 +10274,10 @@ var local = __webpack_require__(7314);
 ;// CONCATENATED MODULE: ./src/deploy/strategies/strategy.ts
 /** Thrown to stop a rollout on purpose (analysis failed, A/B lost); the engine reverts and says why. */
 class RolloutAborted extends Error {
-    constructor(message) {
+    details;
+    constructor(message, details) {
         super(message);
+        this.details = details;
         this.name = 'RolloutAborted';
     }
 }
@@ -10307,7 +10309,8 @@ async function promoteFully(ctx, strategy) {
  * A/B: split traffic by weight (default 50) and/or route a header value to the candidate, observe for
  * `duration`, then let the winner gate decide (its checks carry the statistical test, e.g. a paired
  * bootstrap or Mann-Whitney over the arms). The candidate becomes stable only if it wins; otherwise the
- * rollout aborts and the engine restores the previous traffic.
+ * rollout aborts and the engine restores the previous traffic. Onto an empty environment there is nothing to
+ * compare: the candidate takes all traffic at once, without waiting out `duration` (the winner gate still runs).
  */
 const abStrategy = {
     type: 'ab',
@@ -10327,7 +10330,10 @@ const abStrategy = {
         const name = alone ? 'route 100% (nothing live to compare with)' : `split ${weight}%${route}${ctx.spec.sticky ? `, sticky by ${ctx.spec.sticky.header}` : ''}`;
         await ctx.step(name, () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), weights);
         const duration = ctx.spec.duration === undefined ? 0 : (0,core_duration/* parseDuration */.E)(ctx.spec.duration, 'strategy.duration');
-        if (duration > 0)
+        // With nothing live there is no arm to compare with: waiting out the duration would measure nothing.
+        if (duration > 0 && alone)
+            await ctx.skip(`observe ${ctx.spec.duration}`, `nothing live in ${ctx.providerContext.environment} to compare ${ctx.target.version} with: no A/B observation, it takes all traffic at once`);
+        else if (duration > 0)
             await ctx.step(`observe ${ctx.spec.duration}`, async () => (await ctx.sleep(duration), 'observed'));
         const result = await ctx.analyze(1, weight);
         if (result && result.phase !== 'successful')
@@ -10412,31 +10418,475 @@ const directStrategy = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/serve/exposition.ts
+
+/**
+ * Reads the server's own Prometheus text exposition (`GET /metrics`) into per-version figures: requests by
+ * status, errors and the latency histogram, for one model. This is what canary analysis needs on a machine
+ * with no Prometheus server: scrape twice, subtract, judge the window. Quantiles follow Prometheus'
+ * `histogram_quantile` (linear interpolation inside the bucket; the highest finite bound when the rank
+ * falls in `+Inf`), so a figure computed here matches the one a real Prometheus would show.
+ */
+/** The metric names `ServeMetrics` exposes (src/serve/metrics.ts). */
+const REQUESTS_METRIC = 'modelship_requests_total';
+const DURATION_METRIC = 'modelship_request_duration_seconds';
+class ExpositionError extends errors/* ModelshipError */.W7 {
+    constructor(message) {
+        super(message, { hint: 'expected the Prometheus text format (version 0.0.4), as GET /metrics of modelship serve answers' });
+        this.name = 'ExpositionError';
+    }
+}
+const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*/;
+/** Parses the Prometheus text format; every malformed line is an error naming the line. */
+function parseExposition(text, origin = 'the exposition') {
+    const samples = [];
+    const types = new Map();
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
+        const line = raw.trim();
+        if (line === '')
+            continue;
+        const at = `${origin}, line ${i + 1}`;
+        if (line.startsWith('#')) {
+            const m = /^#\s+TYPE\s+(\S+)\s+(\S+)\s*$/.exec(line);
+            if (m) {
+                if (!/^(counter|gauge|histogram|summary|untyped|gaugehistogram|info|stateset|unknown)$/.test(m[2]))
+                    throw new ExpositionError(`${at}: unknown metric type "${m[2]}" for ${m[1]}`);
+                types.set(m[1], m[2]);
+            }
+            continue; // HELP and other comments carry no samples
+        }
+        samples.push(parseSample(line, i + 1, at));
+    }
+    return { samples, types };
+}
+function parseSample(line, lineNo, at) {
+    const name = NAME.exec(line)?.[0];
+    if (!name)
+        throw new ExpositionError(`${at}: expected a metric name, got ${JSON.stringify(line.slice(0, 40))}`);
+    let pos = name.length;
+    const labels = {};
+    if (line[pos] === '{') {
+        pos++;
+        for (;;) {
+            while (line[pos] === ' ')
+                pos++;
+            if (line[pos] === '}') {
+                pos++;
+                break;
+            }
+            const label = LABEL_NAME.exec(line.slice(pos))?.[0];
+            if (!label)
+                throw new ExpositionError(`${at}: expected a label name or "}" at column ${pos + 1}`);
+            pos += label.length;
+            while (line[pos] === ' ')
+                pos++;
+            if (line[pos] !== '=' || line[pos + 1] !== '"')
+                throw new ExpositionError(`${at}: expected ="value" after label ${label}`);
+            pos += 2;
+            let value = '';
+            for (;;) {
+                const c = line[pos];
+                if (c === undefined)
+                    throw new ExpositionError(`${at}: the value of label ${label} is not closed by a quote`);
+                if (c === '"')
+                    break;
+                if (c === '\\') {
+                    const next = line[pos + 1];
+                    if (next === 'n')
+                        value += '\n';
+                    else if (next === '\\' || next === '"')
+                        value += next;
+                    else
+                        throw new ExpositionError(`${at}: bad escape "\\${next ?? ''}" in the value of label ${label} (expected \\\\, \\" or \\n)`);
+                    pos += 2;
+                    continue;
+                }
+                value += c;
+                pos++;
+            }
+            pos++;
+            if (Object.hasOwn(labels, label))
+                throw new ExpositionError(`${at}: label ${label} appears twice`);
+            labels[label] = value;
+            while (line[pos] === ' ')
+                pos++;
+            if (line[pos] === ',')
+                pos++;
+            else if (line[pos] !== '}')
+                throw new ExpositionError(`${at}: expected "," or "}" after the value of label ${label}`);
+        }
+    }
+    const rest = line.slice(pos).trim().split(/\s+/);
+    if (rest.length < 1 || rest.length > 2 || rest[0] === '')
+        throw new ExpositionError(`${at}: expected one value (and an optional timestamp) after ${name}`);
+    const value = parseValue(rest[0]);
+    if (value === undefined)
+        throw new ExpositionError(`${at}: "${rest[0]}" is not a sample value (a float, +Inf, -Inf or NaN)`);
+    if (rest[1] !== undefined && !/^-?\d+$/.test(rest[1]))
+        throw new ExpositionError(`${at}: "${rest[1]}" is not a timestamp (integer milliseconds)`);
+    return { name, labels, value, line: lineNo };
+}
+function parseValue(text) {
+    if (text === '+Inf' || text === 'Inf')
+        return Infinity;
+    if (text === '-Inf')
+        return -Infinity;
+    if (text === 'NaN')
+        return NaN;
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text))
+        return undefined;
+    return Number(text);
+}
+/**
+ * Per-version figures of `model` from an exposition (text or parsed). Requests answered before a version was
+ * chosen (e.g. 503 when the queue is full) carry the version `""` and are kept under it.
+ */
+function figuresByVersion(exposition, model) {
+    const parsed = typeof exposition === 'string' ? parseExposition(exposition) : exposition;
+    const out = new Map();
+    const of = (version) => {
+        let f = out.get(version);
+        if (!f)
+            out.set(version, (f = { version, requests: 0, errors: 0, serverErrors: 0, byCode: {}, latency: { buckets: [], count: 0, sum: 0 } }));
+        return f;
+    };
+    for (const s of parsed.samples) {
+        if (s.labels.model !== model)
+            continue;
+        const version = s.labels.version ?? '';
+        if (s.name === REQUESTS_METRIC) {
+            const code = s.labels.code ?? '';
+            const f = of(version);
+            f.byCode[code] = (f.byCode[code] ?? 0) + s.value;
+            f.requests += s.value;
+            const status = Number(code);
+            if (status >= 400)
+                f.errors += s.value;
+            if (status >= 500)
+                f.serverErrors += s.value;
+        }
+        else if (s.name === `${DURATION_METRIC}_bucket`) {
+            const le = parseValue(s.labels.le ?? '');
+            if (le === undefined || Number.isNaN(le))
+                throw new ExpositionError(`line ${s.line}: ${s.name} has le="${s.labels.le ?? ''}", not a bucket bound`);
+            of(version).latency.buckets.push({ le, count: s.value });
+        }
+        else if (s.name === `${DURATION_METRIC}_count`) {
+            of(version).latency.count = s.value;
+        }
+        else if (s.name === `${DURATION_METRIC}_sum`) {
+            of(version).latency.sum = s.value;
+        }
+    }
+    for (const f of out.values())
+        f.latency.buckets.sort((a, b) => a.le - b.le);
+    return out;
+}
+/**
+ * What happened between two scrapes of the same server: counter deltas per version. A counter that went
+ * down means the server restarted in between, and the window cannot be measured: an error, not a guess.
+ */
+function figuresBetween(before, after) {
+    const out = new Map();
+    for (const [version, a] of after) {
+        const b = before.get(version);
+        const minus = (x, y, what) => {
+            if (x < y)
+                throw new ExpositionError(`${what} of version "${version}" went down from ${y} to ${x} between two scrapes: the server restarted, so this window cannot be measured`);
+            return x - y;
+        };
+        if (!b) {
+            out.set(version, structuredClone(a));
+            continue;
+        }
+        const byCode = {};
+        for (const [code, n] of Object.entries(a.byCode))
+            byCode[code] = minus(n, b.byCode[code] ?? 0, `${REQUESTS_METRIC}{code="${code}"}`);
+        for (const code of Object.keys(b.byCode))
+            if (!(code in a.byCode) && b.byCode[code] > 0)
+                minus(0, b.byCode[code], `${REQUESTS_METRIC}{code="${code}"}`);
+        const buckets = a.latency.buckets.map(({ le, count }) => ({ le, count: minus(count, b.latency.buckets.find((x) => x.le === le)?.count ?? 0, `${DURATION_METRIC}_bucket{le="${le}"}`) }));
+        out.set(version, {
+            version,
+            requests: minus(a.requests, b.requests, REQUESTS_METRIC),
+            errors: minus(a.errors, b.errors, `${REQUESTS_METRIC} (status >= 400)`),
+            serverErrors: minus(a.serverErrors, b.serverErrors, `${REQUESTS_METRIC} (status >= 500)`),
+            byCode,
+            latency: { buckets, count: minus(a.latency.count, b.latency.count, `${DURATION_METRIC}_count`), sum: a.latency.sum - b.latency.sum },
+        });
+    }
+    return out;
+}
+/**
+ * The q-quantile (0 ≤ q ≤ 1) of a cumulative histogram, in its unit, as Prometheus' `histogram_quantile`:
+ * NaN without observations; the bucket holding rank q·count is interpolated linearly from its lower bound
+ * (the previous `le`, or 0) to its `le`; a rank in `+Inf` gives the highest finite bound.
+ */
+function histogramQuantile(q, histogram) {
+    if (!(q >= 0 && q <= 1))
+        throw new RangeError(`quantile ${q} is outside [0, 1]`);
+    const buckets = histogram.buckets;
+    if (buckets.length === 0)
+        return NaN;
+    const total = buckets[buckets.length - 1].count;
+    if (!(total > 0))
+        return NaN;
+    if (buckets[buckets.length - 1].le !== Infinity)
+        throw new ExpositionError('a histogram without its +Inf bucket has no total: the quantile cannot be computed');
+    const rank = q * total;
+    let i = buckets.findIndex((b) => b.count >= rank);
+    if (i < 0)
+        i = buckets.length - 1;
+    if (buckets[i].le === Infinity)
+        return buckets.length >= 2 ? buckets[buckets.length - 2].le : NaN;
+    const upper = buckets[i].le;
+    const lower = i === 0 ? 0 : buckets[i - 1].le;
+    const below = i === 0 ? 0 : buckets[i - 1].count;
+    if (i === 0 && upper <= 0)
+        return upper;
+    const inBucket = buckets[i].count - below;
+    if (inBucket <= 0)
+        return upper;
+    return lower + (upper - lower) * ((rank - below) / inBucket);
+}
+/**
+ * One value per observation of a histogram, each at the middle of its bucket (the highest finite bound for
+ * `+Inf`): what rank statistics (Mann-Whitney) can compare when only the histogram was kept. Observations in
+ * one bucket tie, which the rank test accounts for.
+ */
+function histogramSamples(histogram) {
+    const out = [];
+    let previous = 0;
+    let lower = 0;
+    const finite = histogram.buckets.filter((b) => b.le !== Infinity);
+    const top = finite.length ? finite[finite.length - 1].le : 0;
+    for (const { le, count } of histogram.buckets) {
+        const n = count - previous;
+        if (n < 0)
+            throw new ExpositionError(`histogram bucket le="${le}" holds ${count}, fewer than the bucket below it (${previous}): buckets must be cumulative`);
+        const value = le === Infinity ? top : (lower + le) / 2;
+        for (let i = 0; i < n; i++)
+            out.push(value);
+        previous = count;
+        if (le !== Infinity)
+            lower = le;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/mirror.ts
+
+const DEFAULT_MIRROR_BOUND = { maxErrorRateIncrease: 0.01, minRequests: 100 };
+const SHADOW_REQUESTS = 'modelship_shadow_requests_total';
+const SHADOW_DURATION = 'modelship_shadow_duration_seconds';
+const SCRAPE_TIMEOUT_MS = 10_000;
+function mirrorScrapeOf(exposition, model) {
+    const shadow = new Map();
+    const of = (version) => {
+        let s = shadow.get(version);
+        if (!s)
+            shadow.set(version, (s = { ok: 0, error: 0, dropped: 0, latency: { buckets: [], count: 0, sum: 0 } }));
+        return s;
+    };
+    for (const sample of exposition.samples) {
+        if (sample.labels.model !== model)
+            continue;
+        const version = sample.labels.version ?? '';
+        if (sample.name === SHADOW_REQUESTS) {
+            const result = sample.labels.result;
+            if (result === 'ok' || result === 'error' || result === 'dropped')
+                of(version)[result] += sample.value;
+        }
+        else if (sample.name === `${SHADOW_DURATION}_bucket`) {
+            const le = sample.labels.le === '+Inf' ? Infinity : Number(sample.labels.le);
+            if (!Number.isNaN(le))
+                of(version).latency.buckets.push({ le, count: sample.value });
+        }
+        else if (sample.name === `${SHADOW_DURATION}_count`)
+            of(version).latency.count = sample.value;
+        else if (sample.name === `${SHADOW_DURATION}_sum`)
+            of(version).latency.sum = sample.value;
+    }
+    for (const s of shadow.values())
+        s.latency.buckets.sort((a, b) => a.le - b.le);
+    return { versions: figuresByVersion(exposition, model), shadow };
+}
+/** Reads `url` (a modelship serve /metrics); throws an Error saying why it could not. */
+async function scrapeMirror(url, model) {
+    let response;
+    try {
+        response = await fetch(url, { signal: AbortSignal.timeout(SCRAPE_TIMEOUT_MS) });
+    }
+    catch (err) {
+        const cause = err.cause;
+        throw new Error(`${url} could not be read (${cause?.code ?? cause?.message ?? err.message})`);
+    }
+    const text = await response.text();
+    if (response.status !== 200)
+        throw new Error(`${url} answered ${response.status}`);
+    const exposition = parseExposition(text, url);
+    if (!exposition.types.has('modelship_requests_total'))
+        throw new Error(`${url} is not the /metrics of modelship serve (no modelship_requests_total)`);
+    return mirrorScrapeOf(exposition, model);
+}
+const ms = (h, q) => {
+    const v = histogramQuantile(q, h);
+    return Number.isFinite(v) ? Number((v * 1000).toFixed(3)) : null;
+};
+const rate = (errors, requests) => (requests > 0 ? errors / requests : null);
+const pct = (r) => (r === null ? 'n/a' : `${Number((r * 100).toFixed(2))}%`);
+const lat = (s) => (s.p50Ms === null ? 'no latency observed' : `p50 ${s.p50Ms} ms, p99 ${s.p99Ms} ms`);
+/** The window between two scrapes, judged against the bound. Throws when the server restarted in between. */
+function judgeMirror(before, after, stable, candidate, bound, source) {
+    const versions = figuresBetween(before.versions, after.versions);
+    const s = versions.get(stable);
+    const stableSide = {
+        version: stable,
+        requests: s?.requests ?? 0,
+        errors: s?.serverErrors ?? 0,
+        errorRate: rate(s?.serverErrors ?? 0, s?.requests ?? 0),
+        p50Ms: s ? ms(s.latency, 0.5) : null,
+        p99Ms: s ? ms(s.latency, 0.99) : null,
+    };
+    const a = after.shadow.get(candidate) ?? { ok: 0, error: 0, dropped: 0, latency: { buckets: [], count: 0, sum: 0 } };
+    const b = before.shadow.get(candidate) ?? { ok: 0, error: 0, dropped: 0, latency: { buckets: [], count: 0, sum: 0 } };
+    const minus = (x, y, what) => {
+        if (x < y)
+            throw new Error(`${what} of ${candidate} went down from ${y} to ${x} between the two reads of ${source}: the server restarted, so this window cannot be measured`);
+        return x - y;
+    };
+    const ok = minus(a.ok, b.ok, `${SHADOW_REQUESTS}{result="ok"}`);
+    const error = minus(a.error, b.error, `${SHADOW_REQUESTS}{result="error"}`);
+    const dropped = minus(a.dropped, b.dropped, `${SHADOW_REQUESTS}{result="dropped"}`);
+    const latency = {
+        buckets: a.latency.buckets.map(({ le, count }) => ({ le, count: minus(count, b.latency.buckets.find((x) => x.le === le)?.count ?? 0, `${SHADOW_DURATION}_bucket`) })),
+        count: minus(a.latency.count, b.latency.count, `${SHADOW_DURATION}_count`),
+        sum: a.latency.sum - b.latency.sum,
+    };
+    const shadowSide = { version: candidate, requests: ok + error, errors: error, errorRate: rate(error, ok + error), p50Ms: ms(latency, 0.5), p99Ms: ms(latency, 0.99), dropped };
+    const figures = `shadow ${candidate}: ${shadowSide.requests} mirrored, ${error} failed (${pct(shadowSide.errorRate)})${dropped ? `, ${dropped} dropped` : ''}, ${lat(shadowSide)} (inference only); stable ${stable}: ${stableSide.requests} answered, ${stableSide.errors} with 5xx (${pct(stableSide.errorRate)}), ${lat(stableSide)} (whole request)`;
+    let state;
+    let verdict;
+    if (shadowSide.requests < bound.minRequests) {
+        state = 'not-enough-traffic';
+        verdict = `not enough traffic: ${shadowSide.requests} mirrored request(s), ${bound.minRequests} needed (minRequests)`;
+    }
+    else {
+        const limit = (stableSide.errorRate ?? 0) + bound.maxErrorRateIncrease;
+        const shadowRate = shadowSide.errorRate ?? 0;
+        // A tolerance for floating point only: 1/3 against 0.3333... is not an excess.
+        if (shadowRate > limit + 1e-12) {
+            state = 'failed';
+            verdict = `the shadow's error rate ${pct(shadowRate)} exceeds stable's ${pct(stableSide.errorRate ?? 0)} by more than ${pct(bound.maxErrorRateIncrease)} (maxErrorRateIncrease)`;
+        }
+        else {
+            state = 'passed';
+            verdict = shadowSide.requests === 0 ? 'nothing was mirrored, and minRequests is 0' : `the shadow's error rate ${pct(shadowRate)} is within stable's ${pct(stableSide.errorRate ?? 0)} + ${pct(bound.maxErrorRateIncrease)}`;
+        }
+    }
+    return { state, reason: `${verdict}; ${figures}`, source, bound, shadow: shadowSide, stable: stableSide };
+}
+/** A report of a mirror nothing measured. */
+function notMeasured(reason, source, bound) {
+    return { state: 'not-measured', reason, source, bound, shadow: null, stable: null };
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/strategies/shadow.ts
 
 
+
+/** Where `modelship serve --env ENV` listens unless told otherwise (src/cli/commands/serve.ts). */
+const SERVE_DEFAULT_METRICS = 'http://127.0.0.1:8080/metrics';
 /**
  * Shadow: mirror `percent` of requests to the candidate, whose answers are recorded and dropped; users
- * only ever see the stable version. After `duration` the analysis judges; the mirror is then removed
- * and the candidate is NOT made live (promote it with a canary or blue-green deploy).
+ * only ever see the stable version. Over `duration` the mirror is measured from the server's /metrics (the
+ * candidate's failed mirrored runs against stable's 5xx answers, and both latencies) and judged by
+ * `maxErrorRateIncrease` and `minRequests`; an `analysis` gate, when configured, judges too (and alone when
+ * nothing could be measured). The mirror is then removed and the candidate is NOT made live (promote it
+ * with a canary or blue-green deploy). A failed judgement aborts: the engine restores the routing without
+ * the mirror, stable untouched, exit 1.
  */
 const shadowStrategy = {
     type: 'shadow',
     async run(ctx) {
         await prepareAndVerify(ctx);
         const percent = ctx.spec.percent ?? 100;
+        const bound = {
+            maxErrorRateIncrease: ctx.spec.maxErrorRateIncrease ?? DEFAULT_MIRROR_BOUND.maxErrorRateIncrease,
+            minRequests: ctx.spec.minRequests ?? DEFAULT_MIRROR_BOUND.minRequests,
+        };
+        const source = metricsSourceOf(ctx);
+        const stable = ctx.base.stable; // the engine refuses a shadow onto an empty environment
         const mirrored = { ...ctx.base, candidate: ctx.target.version, shadow: { version: ctx.target.version, percent }, strategy: 'shadow' };
         await ctx.step(`mirror ${percent}%`, () => ctx.provider.shiftTraffic(ctx.providerContext, mirrored, ctx.target), mirrored.weights);
+        // The window opens once the mirror is written: counts read now are subtracted from those read at the end.
+        const before = source && !ctx.dryRun ? await scrape(source, ctx.target.model) : undefined;
         const duration = ctx.spec.duration === undefined ? 0 : (0,core_duration/* parseDuration */.E)(ctx.spec.duration, 'strategy.duration');
         if (duration > 0)
             await ctx.step(`observe ${ctx.spec.duration}`, async () => (await ctx.sleep(duration), 'observed'));
-        const result = await ctx.analyze(1, 0);
-        if (result && result.phase !== 'successful')
-            throw new RolloutAborted(`shadow analysis ${result.phase}: ${result.reasons.join('; ')}`);
+        if (ctx.dryRun) {
+            await ctx.step('measure-mirror', async () => (source ? `would read ${source} before and after the observation and fail if ${ctx.target.version}'s mirrored error rate exceeds ${stable}'s by more than ${bound.maxErrorRateIncrease} or fewer than ${bound.minRequests} requests are mirrored` : notMeasuredWhy(ctx)));
+            await ctx.analyze(1, 0);
+            await ctx.step('remove-mirror', () => ctx.provider.finalize(ctx.providerContext, ctx.base, ctx.target), ctx.base.weights);
+            return { live: false, traffic: ctx.base };
+        }
+        let report;
+        if (source === null)
+            report = notMeasured(notMeasuredWhy(ctx), null, bound);
+        else if (before instanceof Error)
+            report = notMeasured(`not measured: ${before.message}`, source, bound);
+        else {
+            const after = await scrape(source, ctx.target.model);
+            try {
+                report = after instanceof Error ? notMeasured(`not measured: ${after.message}`, source, bound) : judgeMirror(before, after, stable, ctx.target.version, bound, source);
+            }
+            catch (err) {
+                report = notMeasured(`not measured: ${err.message}`, source, bound);
+            }
+        }
+        await ctx.step('measure-mirror', async () => `${report.state}: ${report.reason}`);
+        const analysis = await ctx.analyze(1, 0);
+        const failures = [];
+        if (report.state === 'failed' || report.state === 'not-enough-traffic')
+            failures.push(`the mirror ${report.state === 'failed' ? 'failed' : 'had not enough traffic'}: ${report.reason}`);
+        if (report.state === 'not-measured' && analysis === undefined && bound.minRequests > 0) {
+            failures.push(`nothing judged the mirror: ${report.reason}, and the strategy has no analysis (set minRequests: 0 to accept an unmeasured shadow)`);
+        }
+        if (analysis && analysis.phase !== 'successful')
+            failures.push(`shadow analysis ${analysis.phase}: ${analysis.reasons.join('; ')}`);
+        const details = { mirror: report };
+        await ctx.step('judge-mirror', async () => {
+            if (failures.length)
+                throw new RolloutAborted(failures.join('; '), details);
+            return report.state === 'not-measured' ? `passed on ${analysis ? 'the analysis alone' : 'nothing (minRequests is 0)'}: the mirror was ${report.reason}` : `passed: ${report.reason.split('; ')[0]}`;
+        });
         await ctx.step('remove-mirror', () => ctx.provider.finalize(ctx.providerContext, ctx.base, ctx.target), ctx.base.weights);
-        return { live: false, traffic: ctx.base };
+        return { live: false, traffic: ctx.base, details };
     },
 };
+async function scrape(source, model) {
+    return scrapeMirror(source, model).catch((err) => err);
+}
+/**
+ * The modelship serve /metrics that sees the mirror: `metricsUrl`; else, for the local provider, the origin
+ * of the environment's `url`, or where `modelship serve` listens by default. Other providers run their own
+ * servers: without `metricsUrl` their mirror is not measured.
+ */
+function metricsSourceOf(ctx) {
+    if (ctx.spec.metricsUrl)
+        return ctx.spec.metricsUrl;
+    if (ctx.provider.type !== 'local')
+        return null;
+    if (ctx.environmentUrl && /^https?:\/\//.test(ctx.environmentUrl) && URL.canParse(ctx.environmentUrl))
+        return new URL('/metrics', ctx.environmentUrl).href;
+    return SERVE_DEFAULT_METRICS;
+}
+function notMeasuredWhy(ctx) {
+    return `not measured: the ${ctx.provider.type} provider's server is not known to be modelship serve (set strategy.metricsUrl to the /metrics of the modelship serve that mirrors, or judge the shadow with strategy.analysis)`;
+}
 
 ;// CONCATENATED MODULE: ./src/deploy/strategies/index.ts
 
@@ -10682,7 +11132,7 @@ async function rollout(loaded, env, target, actor, options, mode) {
             if (interrupted)
                 steps.push({ name: 'revert-interrupted', status: 'planned', detail: `restore ${describeTraffic(base)}`, at: now() });
             if (target)
-                await strategy.run(strategyContext(strategySpec, plan, pctx, target, base, steps, undefined, async () => { }, true, undefined, undefined));
+                await strategy.run(strategyContext(strategySpec, plan, pctx, target, base, steps, undefined, async () => { }, true, undefined, undefined, env.url));
             else
                 steps.push({ name: 'revert', status: 'planned', detail: 'restore: nothing live', at: now() });
             return result('planned', previousVersion, `dry run: ${steps.length} step(s) planned for ${env.name}; nothing was changed`, previousVersion);
@@ -10704,15 +11154,16 @@ async function rollout(loaded, env, target, actor, options, mode) {
         const analysis = options.analysis ?? (strategySpec.analysis || strategySpec.winnerGate ? new GateAnalysisRunner(loaded, liveOf(loaded, options), candidateVersion) : undefined);
         const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
         try {
-            const ctx = strategyContext(strategySpec, provider, pctx, target, base, steps, record, sleep, false, analysis, store);
+            const ctx = strategyContext(strategySpec, provider, pctx, target, base, steps, record, sleep, false, analysis, store, env.url);
             const outcome = await strategy.run(ctx);
             if (!outcome.live) {
-                await store.finish(record, 'inactive', `${strategySpec.type} run of ${target.version} passed; ${previousVersion ?? 'nothing'} stays live`);
-                return result('deployed', previousVersion, `${strategySpec.type}: ${target.version} observed without user traffic; ${env.name} stays on ${previousVersion ?? 'nothing'}`, previousVersion, { deploymentId: record.id });
+                const judged = outcome.details?.mirror ? ` (mirror ${outcome.details.mirror.state}: ${outcome.details.mirror.reason})` : '';
+                await store.finish(record, 'inactive', `${strategySpec.type} run of ${target.version} passed${judged}; ${previousVersion ?? 'nothing'} stays live`);
+                return result('deployed', previousVersion, `${strategySpec.type}: ${target.version} observed without user traffic${judged}; ${env.name} stays on ${previousVersion ?? 'nothing'}`, previousVersion, { deploymentId: record.id, ...outcome.details });
             }
             await store.finish(record, 'success', `${target.version} live (${describeTraffic(outcome.traffic)})`, env.url);
             const verb = mode.rollback ? 'rolled back to' : 'now runs';
-            return result(mode.rollback ? 'rolled-back' : 'deployed', target.version, `${env.name} ${verb} ${model} ${target.version}${previousVersion ? ` (was ${previousVersion})` : ''}`, previousVersion, { deploymentId: record.id });
+            return result(mode.rollback ? 'rolled-back' : 'deployed', target.version, `${env.name} ${verb} ${model} ${target.version}${previousVersion ? ` (was ${previousVersion})` : ''}`, previousVersion, { deploymentId: record.id, ...outcome.details });
         }
         catch (err) {
             const why = err instanceof errors/* ModelshipError */.W7 ? err.message : err instanceof RolloutAborted ? err.message : `${err.message}`;
@@ -10732,7 +11183,7 @@ async function rollout(loaded, env, target, actor, options, mode) {
             await store.step(record, steps[steps.length - 1]).catch(() => { });
             const where = reverted ? `${env.name} is left on its last good version, ${previousVersion ?? 'nothing'}` : `REVERT FAILED: ${env.name} may be serving ${target.version}; run modelship rollback ${env.name}`;
             await store.finish(record, 'failure', `${why}; ${where}`).catch(() => { });
-            return result('aborted', reverted ? previousVersion : null, `${mode.rollback ? 'rollback' : 'deploy'} of ${target.version} aborted: ${why}. ${where}`, previousVersion, { deploymentId: record.id });
+            return result('aborted', reverted ? previousVersion : null, `${mode.rollback ? 'rollback' : 'deploy'} of ${target.version} aborted: ${why}. ${where}`, previousVersion, { deploymentId: record.id, ...(err instanceof RolloutAborted ? err.details : {}) });
         }
     }
     finally {
@@ -10740,14 +11191,17 @@ async function rollout(loaded, env, target, actor, options, mode) {
             await store.unlock(env.name, owner).catch(() => { });
     }
 }
-function strategyContext(spec, provider, pctx, target, base, steps, record, sleep, dryRun, analysis, store) {
+function strategyContext(spec, provider, pctx, target, base, steps, record, sleep, dryRun, analysis, store, environmentUrl) {
     const journal = async (s) => {
         steps.push(s);
         if (record && store)
             await store.step(record, s);
     };
     return {
-        spec, provider, providerContext: pctx, target, base, analysis, sleep,
+        spec, provider, providerContext: pctx, target, base, analysis, sleep, dryRun, environmentUrl,
+        async skip(name, why) {
+            await journal({ name, status: 'skipped', detail: why, at: new Date().toISOString() });
+        },
         async step(name, run, weights) {
             if (dryRun) {
                 const detail = await run();

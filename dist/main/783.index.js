@@ -1,64 +1,75 @@
-export const id = 7600;
-export const ids = [7600,2489];
+export const id = 783;
+export const ids = [783,745,489,621,126];
 export const modules = {
 
-/***/ 29112:
+/***/ 21106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ defaultBatchRoot),
-/* harmony export */   e: () => (/* binding */ BATCH_DEFAULTS)
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   f1: () => (/* binding */ sha256Text),
+/* harmony export */   t_: () => (/* binding */ fsyncDir)
 /* harmony export */ });
-/** The `provider: {type: batch}` of an environment (schema/sections/environments.defs.json is the authority). */
-const BATCH_DEFAULTS = {
-    chunkRows: 10_000,
-    batchRows: 1_024,
-    maxErrorRate: 0,
-    outputFormat: 'csv',
-};
-function defaultBatchRoot(environment) {
-    return `.modelship/batch/${environment}`;
-}
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 
 
-/***/ }),
 
-/***/ 37417:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ GateAnalysisRunner),
-/* harmony export */   V: () => (/* binding */ worstPhase)
-/* harmony export */ });
-/* harmony import */ var _gate_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93654);
-
-/** Analysis over the gate engine: the gate's sources may be live (Prometheus), its verdict is the phase. */
-class GateAnalysisRunner {
-    loaded;
-    live;
-    candidateVersion;
-    constructor(loaded, live, 
-    /** The candidate version's metrics (read at its release tag), when the engine bound them. */
-    candidateVersion) {
-        this.loaded = loaded;
-        this.live = live;
-        this.candidateVersion = candidateVersion;
+/**
+ * Writes a file so a reader never sees it half-written: temp file in the same folder (same file system,
+ * so rename is atomic), fsync, rename over the target, fsync the folder so the rename survives a crash.
+ */
+async function writeFileAtomic(file, data) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', 0o644);
+    try {
+        await handle.writeFile(data);
+        await handle.sync();
     }
-    async analyze(context) {
-        const run = await (0,_gate_run_js__WEBPACK_IMPORTED_MODULE_0__.runGate)(this.loaded, context.gate, { live: this.live, candidateVersion: this.candidateVersion });
-        const phase = run.verdict === 'pass' ? 'successful' : run.verdict === 'fail' ? 'failed' : 'inconclusive';
-        const bad = run.checks.filter((c) => c.status === 'fail' || c.status === 'error');
-        const reasons = bad.length ? bad.map((c) => `${c.gate}: ${c.reason}`) : run.gates.map((g) => g.reason);
-        return { phase, reasons };
+    finally {
+        await handle.close();
+    }
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, file);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        throw err;
+    }
+    await fsyncDir(dir);
+}
+async function fsyncDir(dir) {
+    // Some platforms refuse to open folders for fsync; durability of the rename is then best effort.
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(dir, 'r');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        /* best effort */
     }
 }
-/** The phase of several analyses of one step: any failure fails, else any inconclusive is inconclusive. */
-function worstPhase(phases) {
-    if (phases.includes('failed'))
-        return 'failed';
-    if (phases.includes('inconclusive') || phases.length === 0)
-        return 'inconclusive';
-    return 'successful';
+async function sha256File(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function sha256Text(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
 }
 
 
@@ -91,7 +102,7 @@ function environmentsOf(loaded) {
     return list.map(({ name, spec, order }, i) => {
         const requires = spec.requires ?? (i > 0 ? list[i - 1].name : null);
         if (requires !== null && !Object.hasOwn(section, requires)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environment "${name}" requires unknown environment "${requires}"`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environment "${name}" requires unknown environment "${requires}"`, {
                 location: loaded.locate(['environments', name, 'requires']),
                 hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(requires, Object.keys(section)) ?? `environments: ${Object.keys(section).join(', ')}`,
             });
@@ -119,7 +130,7 @@ function environmentOf(loaded, name) {
     const all = environmentsOf(loaded);
     const found = all.find((e) => e.name === name);
     if (found === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`unknown environment "${name}" in ${loaded.file}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`unknown environment "${name}" in ${loaded.file}`, {
             location: loaded.locate(['environments']),
             hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(name, all.map((e) => e.name)) ?? (all.length ? `environments: ${all.map((e) => e.name).join(', ')}` : 'add an `environments:` section (see docs/deploy.md)'),
         });
@@ -131,12 +142,12 @@ function modelNameOf(loaded, requested) {
     const names = Object.keys(loaded.config.models);
     if (requested !== undefined) {
         if (!Object.hasOwn(loaded.config.models, requested)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`unknown model "${requested}" in ${loaded.file}`, { hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(requested, names) ?? `models: ${names.join(', ')}` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`unknown model "${requested}" in ${loaded.file}`, { hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(requested, names) ?? `models: ${names.join(', ')}` });
         }
         return requested;
     }
     if (names.length !== 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`${loaded.file} configures ${names.length} models: pass --model NAME`, { hint: `models: ${names.join(', ')}` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`${loaded.file} configures ${names.length} models: pass --model NAME`, { hint: `models: ${names.join(', ')}` });
     return names[0];
 }
 /** The A/B header route: exactly one of `name` and `cookie`, and a regular expression that compiles. */
@@ -146,14 +157,14 @@ function checkHeaderRoute(loaded, env, strategy) {
         return;
     const at = ['environments', env, 'strategy', 'header'];
     if ((h.name === undefined) === (h.cookie === undefined)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environments.${env}.strategy.header: give exactly one of "name" (a header) and "cookie"`, { location: loaded.locate(at) });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${env}.strategy.header: give exactly one of "name" (a header) and "cookie"`, { location: loaded.locate(at) });
     }
     if (h.match === 'regex') {
         try {
             new RegExp(h.value, 'u');
         }
         catch (err) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environments.${env}.strategy.header.value is not a valid regular expression: ${err.message}`, { location: loaded.locate([...at, 'value']) });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${env}.strategy.header.value is not a valid regular expression: ${err.message}`, { location: loaded.locate([...at, 'value']) });
         }
     }
 }
@@ -161,7 +172,7 @@ function checkHeaderRoute(loaded, env, strategy) {
 
 /***/ }),
 
-/***/ 17600:
+/***/ 55783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -189,14 +200,43 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var core_config = __webpack_require__(78327);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/gate/run.ts
-var gate_run = __webpack_require__(93654);
-// EXTERNAL MODULE: ./src/deploy/analysis.ts
-var deploy_analysis = __webpack_require__(37417);
+// EXTERNAL MODULE: ./src/gate/run.ts + 3 modules
+var gate_run = __webpack_require__(61418);
+;// CONCATENATED MODULE: ./src/deploy/analysis.ts
+
+/** Analysis over the gate engine: the gate's sources may be live (Prometheus), its verdict is the phase. */
+class GateAnalysisRunner {
+    loaded;
+    live;
+    candidateVersion;
+    constructor(loaded, live, 
+    /** The candidate version's metrics (read at its release tag), when the engine bound them. */
+    candidateVersion) {
+        this.loaded = loaded;
+        this.live = live;
+        this.candidateVersion = candidateVersion;
+    }
+    async analyze(context) {
+        const run = await (0,gate_run.runGate)(this.loaded, context.gate, { live: this.live, candidateVersion: this.candidateVersion });
+        const phase = run.verdict === 'pass' ? 'successful' : run.verdict === 'fail' ? 'failed' : 'inconclusive';
+        const bad = run.checks.filter((c) => c.status === 'fail' || c.status === 'error');
+        const reasons = bad.length ? bad.map((c) => `${c.gate}: ${c.reason}`) : run.gates.map((g) => g.reason);
+        return { phase, reasons };
+    }
+}
+/** The phase of several analyses of one step: any failure fails, else any inconclusive is inconclusive. */
+function worstPhase(phases) {
+    if (phases.includes('failed'))
+        return 'failed';
+    if (phases.includes('inconclusive') || phases.length === 0)
+        return 'inconclusive';
+    return 'successful';
+}
+
 // EXTERNAL MODULE: ./src/validate/config.ts
 var validate_config = __webpack_require__(62066);
-// EXTERNAL MODULE: ./src/validate/engine.ts + 2 modules
-var engine = __webpack_require__(75810);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 46 modules
+var engine = __webpack_require__(61621);
 ;// CONCATENATED MODULE: ./src/deploy/artifact-check.ts
 
 
@@ -218,12 +258,12 @@ async function checkArtifact(loaded, model, version, artifact, sha256) {
     if (report.verdict !== 'pass' || main === undefined) {
         const problems = report.artifacts.flatMap((a) => a.findings.filter((f) => f.severity === 'error' || (settings.failOnWarning && f.severity === 'warning')).map((f) => `${f.rule}: ${f.message}`));
         const listed = problems.slice(0, 5).join('; ') + (problems.length > 5 ? `; and ${problems.length - 5} more` : '');
-        throw new errors/* ModelshipError */.W7(`refusing to deploy ${model} ${version}: ${shown} does not pass validation: ${listed || 'rejected'}`, {
+        throw new errors.ModelshipError(`refusing to deploy ${model} ${version}: ${shown} does not pass validation: ${listed || 'rejected'}`, {
             hint: `nothing was changed. See the full report: modelship validate ${shown}`,
         });
     }
     if (main.sha256 !== sha256) {
-        throw new errors/* ModelshipError */.W7(`refusing to deploy ${model} ${version}: ${shown} changed while it was checked (sha256 ${main.sha256.slice(0, 12)}, expected ${sha256.slice(0, 12)})`, { hint: 'nothing was changed; deploy again once the file is stable' });
+        throw new errors.ModelshipError(`refusing to deploy ${model} ${version}: ${shown} changed while it was checked (sha256 ${main.sha256.slice(0, 12)}, expected ${sha256.slice(0, 12)})`, { hint: 'nothing was changed; deploy again once the file is stable' });
     }
     return { format: main.format };
 }
@@ -236,8 +276,213 @@ function displayPath(root, file) {
 var atomic = __webpack_require__(21106);
 // EXTERNAL MODULE: ./src/deploy/config.ts
 var config = __webpack_require__(29621);
-// EXTERNAL MODULE: ./src/deploy/providers/batch.ts
-var batch = __webpack_require__(73510);
+;// CONCATENATED MODULE: ./src/batch/config.ts
+/** The `provider: {type: batch}` of an environment (schema/sections/environments.defs.json is the authority). */
+const BATCH_DEFAULTS = {
+    chunkRows: 10_000,
+    batchRows: 1_024,
+    maxErrorRate: 0,
+    outputFormat: 'csv',
+};
+function defaultBatchRoot(environment) {
+    return `.modelship/batch/${environment}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/deploy/providers/local.ts
+
+
+
+
+
+const VERSION_NAME = /^[0-9A-Za-z][0-9A-Za-z._+-]{0,127}$/;
+/**
+ * The embedded default: a model repository folder `<root>/<model>/<version>/` (the layout Triton and TF
+ * Serving load) plus `<root>/<model>/routing.json`. Version folders are written under a temp name and
+ * renamed into place; routing.json is written atomically. Nothing a reader sees is ever half-written.
+ */
+class LocalProvider {
+    root;
+    type = 'local';
+    constructor(root) {
+        this.root = root;
+    }
+    modelDir(model) {
+        return external_node_path_default().join(this.root, safeName(model, 'model'));
+    }
+    versionDir(model, version) {
+        return external_node_path_default().join(this.modelDir(model), safeName(version, 'version'));
+    }
+    routingFile(model) {
+        return external_node_path_default().join(this.modelDir(model), 'routing.json');
+    }
+    static artifactName(target) {
+        return `model${external_node_path_default().extname(target.artifact) || '.onnx'}`;
+    }
+    async prepare(_ctx, target) {
+        const dir = this.versionDir(target.model, target.version);
+        const name = LocalProvider.artifactName(target);
+        if (await exists(dir)) {
+            const installed = await (0,atomic/* sha256File */.Q3)(external_node_path_default().join(dir, name)).catch(() => undefined);
+            if (installed === target.sha256)
+                return `${dir} already holds ${target.version} (sha256 ${local_short(target.sha256)})`;
+            throw new errors.ModelshipError(`${dir} holds a different artifact for version ${target.version} (sha256 ${installed ? local_short(installed) : 'unreadable'}, expected ${local_short(target.sha256)})`, {
+                hint: 'a version is immutable: publish the change as a new version',
+            });
+        }
+        await (0,promises_.mkdir)(this.modelDir(target.model), { recursive: true });
+        const temp = external_node_path_default().join(this.modelDir(target.model), `.${target.version}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+        await (0,promises_.mkdir)(temp);
+        try {
+            await (0,promises_.copyFile)(target.artifact, external_node_path_default().join(temp, name));
+            const copied = await (0,atomic/* sha256File */.Q3)(external_node_path_default().join(temp, name));
+            if (copied !== target.sha256)
+                throw new errors.ModelshipError(`the copy of ${target.artifact} has sha256 ${local_short(copied)}, expected ${local_short(target.sha256)}: the artifact changed during the deploy`);
+            await (0,promises_.writeFile)(external_node_path_default().join(temp, 'SHA256SUMS'), `${target.sha256}  ${name}\n`);
+            const metadata = { model: target.model, version: target.version, sha256: target.sha256, format: target.format, ...(target.signature ? { signature: target.signature } : {}), deployedAt: new Date().toISOString() };
+            await (0,promises_.writeFile)(external_node_path_default().join(temp, 'metadata.json'), `${JSON.stringify(metadata, null, 2)}\n`);
+            await (0,promises_.rename)(temp, dir);
+            await (0,atomic/* fsyncDir */.t_)(this.modelDir(target.model));
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { recursive: true, force: true });
+            throw err;
+        }
+        return `copied to ${dir} (sha256 ${local_short(target.sha256)})`;
+    }
+    async verify(_ctx, target) {
+        const dir = this.versionDir(target.model, target.version);
+        const file = external_node_path_default().join(dir, LocalProvider.artifactName(target));
+        const actual = await (0,atomic/* sha256File */.Q3)(file).catch(() => undefined);
+        if (actual !== target.sha256)
+            throw new errors.ModelshipError(`${file}: sha256 ${actual ? local_short(actual) : 'missing'}, expected ${local_short(target.sha256)}`);
+        const metadata = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'metadata.json'), 'utf8'));
+        if (metadata.version !== target.version)
+            throw new errors.ModelshipError(`${dir}/metadata.json names version ${metadata.version}, expected ${target.version}`);
+        return `sha256 ${local_short(actual)} verified in ${dir}`;
+    }
+    async shiftTraffic(_ctx, traffic, target) {
+        await this.writeRouting(target.model, traffic);
+        return `routing ${describeTraffic(traffic)}`;
+    }
+    async finalize(_ctx, traffic, target) {
+        await this.writeRouting(target.model, traffic);
+        return `routing final: ${describeTraffic(traffic)}`;
+    }
+    async revert(ctx, lastGood) {
+        await this.writeRouting(ctx.model, lastGood);
+        return `routing restored: ${describeTraffic(lastGood)}`;
+    }
+    async observe(ctx) {
+        return this.readRouting(ctx.model);
+    }
+    /** The version folder's artifact and the sha256 its SHA256SUMS records (prepare writes both). */
+    async installed(ctx, version) {
+        const dir = this.versionDir(ctx.model, version);
+        const sums = await (0,promises_.readFile)(external_node_path_default().join(dir, 'SHA256SUMS'), 'utf8').catch(() => undefined);
+        const line = sums?.split('\n').map((l) => l.trim().match(/^([0-9a-f]{64})\s+\*?(\S.*)$/i)).find((m) => m !== null && m !== undefined);
+        if (!line)
+            return (await exists(dir)) ? { sha256: 'unreadable', artifact: dir } : undefined;
+        return { sha256: line[1].toLowerCase(), artifact: external_node_path_default().join(dir, external_node_path_default().basename(line[2])) };
+    }
+    async readRouting(model) {
+        const file = this.routingFile(model);
+        let text;
+        try {
+            text = await (0,promises_.readFile)(file, 'utf8');
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw err;
+        }
+        try {
+            return JSON.parse(text);
+        }
+        catch (err) {
+            throw new errors.ModelshipError(`${file} is not valid JSON: ${err.message}`, { location: { file } });
+        }
+    }
+    async writeRouting(model, traffic) {
+        for (const version of Object.keys(traffic.weights)) {
+            if (!(await exists(this.versionDir(model, version))))
+                throw new errors.ModelshipError(`cannot route to ${model} ${version}: ${this.versionDir(model, version)} does not exist`);
+        }
+        const previous = await this.readRouting(model).catch(() => undefined);
+        // Only the traffic fields: a TrafficState read back by observe() is a whole routing file, whose old
+        // generation must not overwrite the new one.
+        const { stable, candidate, previous: prev, weights, headerRoutes, sticky, shadow, strategy } = traffic;
+        const routing = { schema: 1, model, generation: (previous?.generation ?? 0) + 1, stable, candidate, previous: prev, weights, headerRoutes, sticky, shadow, strategy, updatedAt: new Date().toISOString() };
+        await (0,promises_.mkdir)(this.modelDir(model), { recursive: true });
+        await (0,atomic/* writeFileAtomic */.Zf)(this.routingFile(model), `${JSON.stringify(routing, null, 2)}\n`);
+    }
+}
+function describeTraffic(t) {
+    const weights = Object.entries(t.weights).map(([v, w]) => `${v}=${w}%`).join(' ') || 'none';
+    const extra = [t.shadow ? `shadow ${t.shadow.version} ${t.shadow.percent}%` : '', ...t.headerRoutes.map((r) => `${r.header}:${r.value}->${r.version}`)].filter(Boolean);
+    return `${weights}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+}
+function safeName(name, what) {
+    if (!VERSION_NAME.test(name) || name === '.' || name === '..')
+        throw new errors.ModelshipError(`${what} "${name}" cannot name a folder: use letters, digits, . _ + - (max 128)`);
+    return name;
+}
+async function exists(p) {
+    return (0,promises_.stat)(p).then(() => true, () => false);
+}
+function local_short(sha) {
+    return sha.slice(0, 12);
+}
+
+;// CONCATENATED MODULE: ./src/deploy/providers/batch.ts
+
+
+
+/**
+ * A scheduled scoring environment: versions are installed as in the local model repository
+ * (`<root>/<model>/<version>/model.onnx`, verified by sha256), and "traffic" is which version the next
+ * `modelship batch run ENV` loads. There is no live traffic to split, so only direct and blue-green apply.
+ */
+class BatchProvider {
+    type = 'batch';
+    repository;
+    constructor(root) {
+        this.repository = new LocalProvider(root);
+    }
+    static fromSpec(spec, loaded, env) {
+        if (env.strategy.type !== 'direct' && env.strategy.type !== 'blue-green') {
+            throw new errors.ModelshipError(`environment "${env.name}": a batch environment switches whole runs, so strategy "${env.strategy.type}" does not apply`, {
+                location: loaded.locate(['environments', env.name, 'strategy', 'type']),
+                hint: 'use strategy direct or blue-green, and gate the switch on `modelship batch compare`',
+            });
+        }
+        return new BatchProvider(loaded.resolvePath(spec.root ?? defaultBatchRoot(env.name), ['environments', env.name, 'provider', 'root']));
+    }
+    /** The installed artifact of a version: what a run loads (then checks against the recorded sha256). */
+    artifactOf(model, version, artifact) {
+        return `${this.repository.versionDir(model, version)}/${LocalProvider.artifactName({ artifact })}`;
+    }
+    prepare(ctx, target) {
+        return this.repository.prepare(ctx, target);
+    }
+    verify(ctx, target) {
+        return this.repository.verify(ctx, target);
+    }
+    async shiftTraffic(ctx, traffic, target) {
+        return `next runs: ${(await this.repository.shiftTraffic(ctx, traffic, target)).replace(/^routing /, '')}`;
+    }
+    finalize(ctx, traffic, target) {
+        return this.repository.finalize(ctx, traffic, target);
+    }
+    revert(ctx, lastGood) {
+        return this.repository.revert(ctx, lastGood);
+    }
+    observe(ctx) {
+        return this.repository.observe(ctx);
+    }
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/core/duration.ts
@@ -308,7 +553,7 @@ class CommandProvider {
                 if (err) {
                     const e = err;
                     const why = e.killed ? `timed out after ${this.spec.timeout ?? '5m'}` : e.code === 'ENOENT' ? `command not found: ${file}` : `exited with ${e.code}`;
-                    reject(new errors/* ModelshipError */.W7(`${step}: ${argv.join(' ')} ${why}${output ? `\n${output}` : ''}`));
+                    reject(new errors.ModelshipError(`${step}: ${argv.join(' ')} ${why}${output ? `\n${output}` : ''}`));
                     return;
                 }
                 resolve(`${file} ${step} ok${output ? `: ${output}` : ''}`);
@@ -387,7 +632,7 @@ class KubernetesProvider {
         return [...(this.spec.namespace ? ['--namespace', this.spec.namespace] : []), ...(this.spec.context ? ['--context', this.spec.context] : [])];
     }
     apply(manifest) {
-        return this.kubectl(['apply', '-f', '-', ...this.scope()], (0,dist.stringify)(manifest));
+        return this.kubectl(['apply', '-f', '-', ...this.scope()], (0,dist/* stringify */.As)(manifest));
     }
     kubectl(args, stdin) {
         const bin = this.spec.kubectl ?? 'kubectl';
@@ -395,7 +640,7 @@ class KubernetesProvider {
             const child = (0,external_node_child_process_.execFile)(bin, args, { env: this.env, timeout: 10 * 60_000, maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
                 const out = `${stdout}${stderr}`.trim().slice(-2000);
                 if (err)
-                    reject(new errors/* ModelshipError */.W7(`kubectl ${args[0]} failed: ${err.code === 'ENOENT' ? `${bin} not found` : out || err.message}`));
+                    reject(new errors.ModelshipError(`kubectl ${args[0]} failed: ${err.code === 'ENOENT' ? `${bin} not found` : out || err.message}`));
                 else
                     resolve(`kubectl ${args[0]}: ${out}`);
             });
@@ -405,10 +650,6 @@ class KubernetesProvider {
     }
 }
 
-// EXTERNAL MODULE: ./src/deploy/providers/local.ts
-var local = __webpack_require__(48605);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/deploy/providers/webhook.ts
 
 
@@ -432,7 +673,7 @@ class WebhookProvider {
         this.spec = spec;
         this.options = options;
         if (!spec.secret)
-            throw new errors/* ModelshipError */.W7('webhook provider: `secret` is empty', { hint: 'write secret: ${env:MODELSHIP_WEBHOOK_SECRET}' });
+            throw new errors.ModelshipError('webhook provider: `secret` is empty', { hint: 'write secret: ${env:MODELSHIP_WEBHOOK_SECRET}' });
         this.timeoutMs = (0,core_duration/* parseDuration */.E)(spec.timeout ?? '30s', 'provider.timeout');
     }
     prepare(ctx, target) {
@@ -474,7 +715,7 @@ class WebhookProvider {
                 last = `${err.name === 'TimeoutError' ? 'timed out' : err.message}`;
             }
         }
-        throw new errors/* ModelshipError */.W7(`webhook ${step} to ${redact(this.spec.url)} failed: ${last}`);
+        throw new errors.ModelshipError(`webhook ${step} to ${redact(this.spec.url)} failed: ${last}`);
     }
 }
 /** URLs in messages lose credentials and query strings (tokens must never reach logs). */
@@ -498,16 +739,16 @@ function redact(url) {
 
 /** Every provider by its `provider.type`: adding one is one file and one line here. */
 const PROVIDERS = {
-    local: (spec, loaded, env) => new local/* LocalProvider */.T(loaded.resolvePath(spec.root ?? config.DEFAULT_REPOSITORY, ['environments', env.name, 'provider', 'root'])),
+    local: (spec, loaded, env) => new LocalProvider(loaded.resolvePath(spec.root ?? config.DEFAULT_REPOSITORY, ['environments', env.name, 'provider', 'root'])),
     command: (spec, loaded) => new CommandProvider(spec, loaded.root),
     webhook: (spec) => new WebhookProvider(spec),
     kubernetes: (spec) => new KubernetesProvider(spec),
-    batch: (spec, loaded, env) => batch/* BatchProvider */.u.fromSpec(spec, loaded, env),
+    batch: (spec, loaded, env) => BatchProvider.fromSpec(spec, loaded, env),
 };
 function providerFor(loaded, env) {
     const factory = PROVIDERS[env.provider.type];
     if (!factory)
-        throw new errors/* ModelshipError */.W7(`environment "${env.name}": unknown provider "${env.provider.type}"`, { location: loaded.locate(['environments', env.name, 'provider', 'type']), hint: `providers: ${Object.keys(PROVIDERS).join(', ')}` });
+        throw new errors.ModelshipError(`environment "${env.name}": unknown provider "${env.provider.type}"`, { location: loaded.locate(['environments', env.name, 'provider', 'type']), hint: `providers: ${Object.keys(PROVIDERS).join(', ')}` });
     return factory(env.provider, loaded, env);
 }
 
@@ -559,7 +800,7 @@ async function candidateMetrics(loaded, env, model, version, recorded) {
 // EXTERNAL MODULE: ./src/deploy/state/lock-file.ts
 var lock_file = __webpack_require__(56745);
 // EXTERNAL MODULE: ./src/deploy/state/local.ts
-var state_local = __webpack_require__(67314);
+var local = __webpack_require__(67314);
 // EXTERNAL MODULE: ./src/deploy/state/select.ts
 var state_select = __webpack_require__(42489);
 // EXTERNAL MODULE: ./src/core/text.ts
@@ -567,8 +808,10 @@ var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/deploy/strategies/strategy.ts
 /** Thrown to stop a rollout on purpose (analysis failed, A/B lost); the engine reverts and says why. */
 class RolloutAborted extends Error {
-    constructor(message) {
+    details;
+    constructor(message, details) {
         super(message);
+        this.details = details;
         this.name = 'RolloutAborted';
     }
 }
@@ -600,7 +843,8 @@ async function promoteFully(ctx, strategy) {
  * A/B: split traffic by weight (default 50) and/or route a header value to the candidate, observe for
  * `duration`, then let the winner gate decide (its checks carry the statistical test, e.g. a paired
  * bootstrap or Mann-Whitney over the arms). The candidate becomes stable only if it wins; otherwise the
- * rollout aborts and the engine restores the previous traffic.
+ * rollout aborts and the engine restores the previous traffic. Onto an empty environment there is nothing to
+ * compare: the candidate takes all traffic at once, without waiting out `duration` (the winner gate still runs).
  */
 const abStrategy = {
     type: 'ab',
@@ -620,7 +864,10 @@ const abStrategy = {
         const name = alone ? 'route 100% (nothing live to compare with)' : `split ${weight}%${route}${ctx.spec.sticky ? `, sticky by ${ctx.spec.sticky.header}` : ''}`;
         await ctx.step(name, () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), weights);
         const duration = ctx.spec.duration === undefined ? 0 : (0,core_duration/* parseDuration */.E)(ctx.spec.duration, 'strategy.duration');
-        if (duration > 0)
+        // With nothing live there is no arm to compare with: waiting out the duration would measure nothing.
+        if (duration > 0 && alone)
+            await ctx.skip(`observe ${ctx.spec.duration}`, `nothing live in ${ctx.providerContext.environment} to compare ${ctx.target.version} with: no A/B observation, it takes all traffic at once`);
+        else if (duration > 0)
             await ctx.step(`observe ${ctx.spec.duration}`, async () => (await ctx.sleep(duration), 'observed'));
         const result = await ctx.analyze(1, weight);
         if (result && result.phase !== 'successful')
@@ -705,31 +952,475 @@ const directStrategy = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/serve/exposition.ts
+
+/**
+ * Reads the server's own Prometheus text exposition (`GET /metrics`) into per-version figures: requests by
+ * status, errors and the latency histogram, for one model. This is what canary analysis needs on a machine
+ * with no Prometheus server: scrape twice, subtract, judge the window. Quantiles follow Prometheus'
+ * `histogram_quantile` (linear interpolation inside the bucket; the highest finite bound when the rank
+ * falls in `+Inf`), so a figure computed here matches the one a real Prometheus would show.
+ */
+/** The metric names `ServeMetrics` exposes (src/serve/metrics.ts). */
+const REQUESTS_METRIC = 'modelship_requests_total';
+const DURATION_METRIC = 'modelship_request_duration_seconds';
+class ExpositionError extends errors.ModelshipError {
+    constructor(message) {
+        super(message, { hint: 'expected the Prometheus text format (version 0.0.4), as GET /metrics of modelship serve answers' });
+        this.name = 'ExpositionError';
+    }
+}
+const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*/;
+/** Parses the Prometheus text format; every malformed line is an error naming the line. */
+function parseExposition(text, origin = 'the exposition') {
+    const samples = [];
+    const types = new Map();
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
+        const line = raw.trim();
+        if (line === '')
+            continue;
+        const at = `${origin}, line ${i + 1}`;
+        if (line.startsWith('#')) {
+            const m = /^#\s+TYPE\s+(\S+)\s+(\S+)\s*$/.exec(line);
+            if (m) {
+                if (!/^(counter|gauge|histogram|summary|untyped|gaugehistogram|info|stateset|unknown)$/.test(m[2]))
+                    throw new ExpositionError(`${at}: unknown metric type "${m[2]}" for ${m[1]}`);
+                types.set(m[1], m[2]);
+            }
+            continue; // HELP and other comments carry no samples
+        }
+        samples.push(parseSample(line, i + 1, at));
+    }
+    return { samples, types };
+}
+function parseSample(line, lineNo, at) {
+    const name = NAME.exec(line)?.[0];
+    if (!name)
+        throw new ExpositionError(`${at}: expected a metric name, got ${JSON.stringify(line.slice(0, 40))}`);
+    let pos = name.length;
+    const labels = {};
+    if (line[pos] === '{') {
+        pos++;
+        for (;;) {
+            while (line[pos] === ' ')
+                pos++;
+            if (line[pos] === '}') {
+                pos++;
+                break;
+            }
+            const label = LABEL_NAME.exec(line.slice(pos))?.[0];
+            if (!label)
+                throw new ExpositionError(`${at}: expected a label name or "}" at column ${pos + 1}`);
+            pos += label.length;
+            while (line[pos] === ' ')
+                pos++;
+            if (line[pos] !== '=' || line[pos + 1] !== '"')
+                throw new ExpositionError(`${at}: expected ="value" after label ${label}`);
+            pos += 2;
+            let value = '';
+            for (;;) {
+                const c = line[pos];
+                if (c === undefined)
+                    throw new ExpositionError(`${at}: the value of label ${label} is not closed by a quote`);
+                if (c === '"')
+                    break;
+                if (c === '\\') {
+                    const next = line[pos + 1];
+                    if (next === 'n')
+                        value += '\n';
+                    else if (next === '\\' || next === '"')
+                        value += next;
+                    else
+                        throw new ExpositionError(`${at}: bad escape "\\${next ?? ''}" in the value of label ${label} (expected \\\\, \\" or \\n)`);
+                    pos += 2;
+                    continue;
+                }
+                value += c;
+                pos++;
+            }
+            pos++;
+            if (Object.hasOwn(labels, label))
+                throw new ExpositionError(`${at}: label ${label} appears twice`);
+            labels[label] = value;
+            while (line[pos] === ' ')
+                pos++;
+            if (line[pos] === ',')
+                pos++;
+            else if (line[pos] !== '}')
+                throw new ExpositionError(`${at}: expected "," or "}" after the value of label ${label}`);
+        }
+    }
+    const rest = line.slice(pos).trim().split(/\s+/);
+    if (rest.length < 1 || rest.length > 2 || rest[0] === '')
+        throw new ExpositionError(`${at}: expected one value (and an optional timestamp) after ${name}`);
+    const value = parseValue(rest[0]);
+    if (value === undefined)
+        throw new ExpositionError(`${at}: "${rest[0]}" is not a sample value (a float, +Inf, -Inf or NaN)`);
+    if (rest[1] !== undefined && !/^-?\d+$/.test(rest[1]))
+        throw new ExpositionError(`${at}: "${rest[1]}" is not a timestamp (integer milliseconds)`);
+    return { name, labels, value, line: lineNo };
+}
+function parseValue(text) {
+    if (text === '+Inf' || text === 'Inf')
+        return Infinity;
+    if (text === '-Inf')
+        return -Infinity;
+    if (text === 'NaN')
+        return NaN;
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text))
+        return undefined;
+    return Number(text);
+}
+/**
+ * Per-version figures of `model` from an exposition (text or parsed). Requests answered before a version was
+ * chosen (e.g. 503 when the queue is full) carry the version `""` and are kept under it.
+ */
+function figuresByVersion(exposition, model) {
+    const parsed = typeof exposition === 'string' ? parseExposition(exposition) : exposition;
+    const out = new Map();
+    const of = (version) => {
+        let f = out.get(version);
+        if (!f)
+            out.set(version, (f = { version, requests: 0, errors: 0, serverErrors: 0, byCode: {}, latency: { buckets: [], count: 0, sum: 0 } }));
+        return f;
+    };
+    for (const s of parsed.samples) {
+        if (s.labels.model !== model)
+            continue;
+        const version = s.labels.version ?? '';
+        if (s.name === REQUESTS_METRIC) {
+            const code = s.labels.code ?? '';
+            const f = of(version);
+            f.byCode[code] = (f.byCode[code] ?? 0) + s.value;
+            f.requests += s.value;
+            const status = Number(code);
+            if (status >= 400)
+                f.errors += s.value;
+            if (status >= 500)
+                f.serverErrors += s.value;
+        }
+        else if (s.name === `${DURATION_METRIC}_bucket`) {
+            const le = parseValue(s.labels.le ?? '');
+            if (le === undefined || Number.isNaN(le))
+                throw new ExpositionError(`line ${s.line}: ${s.name} has le="${s.labels.le ?? ''}", not a bucket bound`);
+            of(version).latency.buckets.push({ le, count: s.value });
+        }
+        else if (s.name === `${DURATION_METRIC}_count`) {
+            of(version).latency.count = s.value;
+        }
+        else if (s.name === `${DURATION_METRIC}_sum`) {
+            of(version).latency.sum = s.value;
+        }
+    }
+    for (const f of out.values())
+        f.latency.buckets.sort((a, b) => a.le - b.le);
+    return out;
+}
+/**
+ * What happened between two scrapes of the same server: counter deltas per version. A counter that went
+ * down means the server restarted in between, and the window cannot be measured: an error, not a guess.
+ */
+function figuresBetween(before, after) {
+    const out = new Map();
+    for (const [version, a] of after) {
+        const b = before.get(version);
+        const minus = (x, y, what) => {
+            if (x < y)
+                throw new ExpositionError(`${what} of version "${version}" went down from ${y} to ${x} between two scrapes: the server restarted, so this window cannot be measured`);
+            return x - y;
+        };
+        if (!b) {
+            out.set(version, structuredClone(a));
+            continue;
+        }
+        const byCode = {};
+        for (const [code, n] of Object.entries(a.byCode))
+            byCode[code] = minus(n, b.byCode[code] ?? 0, `${REQUESTS_METRIC}{code="${code}"}`);
+        for (const code of Object.keys(b.byCode))
+            if (!(code in a.byCode) && b.byCode[code] > 0)
+                minus(0, b.byCode[code], `${REQUESTS_METRIC}{code="${code}"}`);
+        const buckets = a.latency.buckets.map(({ le, count }) => ({ le, count: minus(count, b.latency.buckets.find((x) => x.le === le)?.count ?? 0, `${DURATION_METRIC}_bucket{le="${le}"}`) }));
+        out.set(version, {
+            version,
+            requests: minus(a.requests, b.requests, REQUESTS_METRIC),
+            errors: minus(a.errors, b.errors, `${REQUESTS_METRIC} (status >= 400)`),
+            serverErrors: minus(a.serverErrors, b.serverErrors, `${REQUESTS_METRIC} (status >= 500)`),
+            byCode,
+            latency: { buckets, count: minus(a.latency.count, b.latency.count, `${DURATION_METRIC}_count`), sum: a.latency.sum - b.latency.sum },
+        });
+    }
+    return out;
+}
+/**
+ * The q-quantile (0 ≤ q ≤ 1) of a cumulative histogram, in its unit, as Prometheus' `histogram_quantile`:
+ * NaN without observations; the bucket holding rank q·count is interpolated linearly from its lower bound
+ * (the previous `le`, or 0) to its `le`; a rank in `+Inf` gives the highest finite bound.
+ */
+function histogramQuantile(q, histogram) {
+    if (!(q >= 0 && q <= 1))
+        throw new RangeError(`quantile ${q} is outside [0, 1]`);
+    const buckets = histogram.buckets;
+    if (buckets.length === 0)
+        return NaN;
+    const total = buckets[buckets.length - 1].count;
+    if (!(total > 0))
+        return NaN;
+    if (buckets[buckets.length - 1].le !== Infinity)
+        throw new ExpositionError('a histogram without its +Inf bucket has no total: the quantile cannot be computed');
+    const rank = q * total;
+    let i = buckets.findIndex((b) => b.count >= rank);
+    if (i < 0)
+        i = buckets.length - 1;
+    if (buckets[i].le === Infinity)
+        return buckets.length >= 2 ? buckets[buckets.length - 2].le : NaN;
+    const upper = buckets[i].le;
+    const lower = i === 0 ? 0 : buckets[i - 1].le;
+    const below = i === 0 ? 0 : buckets[i - 1].count;
+    if (i === 0 && upper <= 0)
+        return upper;
+    const inBucket = buckets[i].count - below;
+    if (inBucket <= 0)
+        return upper;
+    return lower + (upper - lower) * ((rank - below) / inBucket);
+}
+/**
+ * One value per observation of a histogram, each at the middle of its bucket (the highest finite bound for
+ * `+Inf`): what rank statistics (Mann-Whitney) can compare when only the histogram was kept. Observations in
+ * one bucket tie, which the rank test accounts for.
+ */
+function histogramSamples(histogram) {
+    const out = [];
+    let previous = 0;
+    let lower = 0;
+    const finite = histogram.buckets.filter((b) => b.le !== Infinity);
+    const top = finite.length ? finite[finite.length - 1].le : 0;
+    for (const { le, count } of histogram.buckets) {
+        const n = count - previous;
+        if (n < 0)
+            throw new ExpositionError(`histogram bucket le="${le}" holds ${count}, fewer than the bucket below it (${previous}): buckets must be cumulative`);
+        const value = le === Infinity ? top : (lower + le) / 2;
+        for (let i = 0; i < n; i++)
+            out.push(value);
+        previous = count;
+        if (le !== Infinity)
+            lower = le;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/mirror.ts
+
+const DEFAULT_MIRROR_BOUND = { maxErrorRateIncrease: 0.01, minRequests: 100 };
+const SHADOW_REQUESTS = 'modelship_shadow_requests_total';
+const SHADOW_DURATION = 'modelship_shadow_duration_seconds';
+const SCRAPE_TIMEOUT_MS = 10_000;
+function mirrorScrapeOf(exposition, model) {
+    const shadow = new Map();
+    const of = (version) => {
+        let s = shadow.get(version);
+        if (!s)
+            shadow.set(version, (s = { ok: 0, error: 0, dropped: 0, latency: { buckets: [], count: 0, sum: 0 } }));
+        return s;
+    };
+    for (const sample of exposition.samples) {
+        if (sample.labels.model !== model)
+            continue;
+        const version = sample.labels.version ?? '';
+        if (sample.name === SHADOW_REQUESTS) {
+            const result = sample.labels.result;
+            if (result === 'ok' || result === 'error' || result === 'dropped')
+                of(version)[result] += sample.value;
+        }
+        else if (sample.name === `${SHADOW_DURATION}_bucket`) {
+            const le = sample.labels.le === '+Inf' ? Infinity : Number(sample.labels.le);
+            if (!Number.isNaN(le))
+                of(version).latency.buckets.push({ le, count: sample.value });
+        }
+        else if (sample.name === `${SHADOW_DURATION}_count`)
+            of(version).latency.count = sample.value;
+        else if (sample.name === `${SHADOW_DURATION}_sum`)
+            of(version).latency.sum = sample.value;
+    }
+    for (const s of shadow.values())
+        s.latency.buckets.sort((a, b) => a.le - b.le);
+    return { versions: figuresByVersion(exposition, model), shadow };
+}
+/** Reads `url` (a modelship serve /metrics); throws an Error saying why it could not. */
+async function scrapeMirror(url, model) {
+    let response;
+    try {
+        response = await fetch(url, { signal: AbortSignal.timeout(SCRAPE_TIMEOUT_MS) });
+    }
+    catch (err) {
+        const cause = err.cause;
+        throw new Error(`${url} could not be read (${cause?.code ?? cause?.message ?? err.message})`);
+    }
+    const text = await response.text();
+    if (response.status !== 200)
+        throw new Error(`${url} answered ${response.status}`);
+    const exposition = parseExposition(text, url);
+    if (!exposition.types.has('modelship_requests_total'))
+        throw new Error(`${url} is not the /metrics of modelship serve (no modelship_requests_total)`);
+    return mirrorScrapeOf(exposition, model);
+}
+const ms = (h, q) => {
+    const v = histogramQuantile(q, h);
+    return Number.isFinite(v) ? Number((v * 1000).toFixed(3)) : null;
+};
+const rate = (errors, requests) => (requests > 0 ? errors / requests : null);
+const pct = (r) => (r === null ? 'n/a' : `${Number((r * 100).toFixed(2))}%`);
+const lat = (s) => (s.p50Ms === null ? 'no latency observed' : `p50 ${s.p50Ms} ms, p99 ${s.p99Ms} ms`);
+/** The window between two scrapes, judged against the bound. Throws when the server restarted in between. */
+function judgeMirror(before, after, stable, candidate, bound, source) {
+    const versions = figuresBetween(before.versions, after.versions);
+    const s = versions.get(stable);
+    const stableSide = {
+        version: stable,
+        requests: s?.requests ?? 0,
+        errors: s?.serverErrors ?? 0,
+        errorRate: rate(s?.serverErrors ?? 0, s?.requests ?? 0),
+        p50Ms: s ? ms(s.latency, 0.5) : null,
+        p99Ms: s ? ms(s.latency, 0.99) : null,
+    };
+    const a = after.shadow.get(candidate) ?? { ok: 0, error: 0, dropped: 0, latency: { buckets: [], count: 0, sum: 0 } };
+    const b = before.shadow.get(candidate) ?? { ok: 0, error: 0, dropped: 0, latency: { buckets: [], count: 0, sum: 0 } };
+    const minus = (x, y, what) => {
+        if (x < y)
+            throw new Error(`${what} of ${candidate} went down from ${y} to ${x} between the two reads of ${source}: the server restarted, so this window cannot be measured`);
+        return x - y;
+    };
+    const ok = minus(a.ok, b.ok, `${SHADOW_REQUESTS}{result="ok"}`);
+    const error = minus(a.error, b.error, `${SHADOW_REQUESTS}{result="error"}`);
+    const dropped = minus(a.dropped, b.dropped, `${SHADOW_REQUESTS}{result="dropped"}`);
+    const latency = {
+        buckets: a.latency.buckets.map(({ le, count }) => ({ le, count: minus(count, b.latency.buckets.find((x) => x.le === le)?.count ?? 0, `${SHADOW_DURATION}_bucket`) })),
+        count: minus(a.latency.count, b.latency.count, `${SHADOW_DURATION}_count`),
+        sum: a.latency.sum - b.latency.sum,
+    };
+    const shadowSide = { version: candidate, requests: ok + error, errors: error, errorRate: rate(error, ok + error), p50Ms: ms(latency, 0.5), p99Ms: ms(latency, 0.99), dropped };
+    const figures = `shadow ${candidate}: ${shadowSide.requests} mirrored, ${error} failed (${pct(shadowSide.errorRate)})${dropped ? `, ${dropped} dropped` : ''}, ${lat(shadowSide)} (inference only); stable ${stable}: ${stableSide.requests} answered, ${stableSide.errors} with 5xx (${pct(stableSide.errorRate)}), ${lat(stableSide)} (whole request)`;
+    let state;
+    let verdict;
+    if (shadowSide.requests < bound.minRequests) {
+        state = 'not-enough-traffic';
+        verdict = `not enough traffic: ${shadowSide.requests} mirrored request(s), ${bound.minRequests} needed (minRequests)`;
+    }
+    else {
+        const limit = (stableSide.errorRate ?? 0) + bound.maxErrorRateIncrease;
+        const shadowRate = shadowSide.errorRate ?? 0;
+        // A tolerance for floating point only: 1/3 against 0.3333... is not an excess.
+        if (shadowRate > limit + 1e-12) {
+            state = 'failed';
+            verdict = `the shadow's error rate ${pct(shadowRate)} exceeds stable's ${pct(stableSide.errorRate ?? 0)} by more than ${pct(bound.maxErrorRateIncrease)} (maxErrorRateIncrease)`;
+        }
+        else {
+            state = 'passed';
+            verdict = shadowSide.requests === 0 ? 'nothing was mirrored, and minRequests is 0' : `the shadow's error rate ${pct(shadowRate)} is within stable's ${pct(stableSide.errorRate ?? 0)} + ${pct(bound.maxErrorRateIncrease)}`;
+        }
+    }
+    return { state, reason: `${verdict}; ${figures}`, source, bound, shadow: shadowSide, stable: stableSide };
+}
+/** A report of a mirror nothing measured. */
+function notMeasured(reason, source, bound) {
+    return { state: 'not-measured', reason, source, bound, shadow: null, stable: null };
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/strategies/shadow.ts
 
 
+
+/** Where `modelship serve --env ENV` listens unless told otherwise (src/cli/commands/serve.ts). */
+const SERVE_DEFAULT_METRICS = 'http://127.0.0.1:8080/metrics';
 /**
  * Shadow: mirror `percent` of requests to the candidate, whose answers are recorded and dropped; users
- * only ever see the stable version. After `duration` the analysis judges; the mirror is then removed
- * and the candidate is NOT made live (promote it with a canary or blue-green deploy).
+ * only ever see the stable version. Over `duration` the mirror is measured from the server's /metrics (the
+ * candidate's failed mirrored runs against stable's 5xx answers, and both latencies) and judged by
+ * `maxErrorRateIncrease` and `minRequests`; an `analysis` gate, when configured, judges too (and alone when
+ * nothing could be measured). The mirror is then removed and the candidate is NOT made live (promote it
+ * with a canary or blue-green deploy). A failed judgement aborts: the engine restores the routing without
+ * the mirror, stable untouched, exit 1.
  */
 const shadowStrategy = {
     type: 'shadow',
     async run(ctx) {
         await prepareAndVerify(ctx);
         const percent = ctx.spec.percent ?? 100;
+        const bound = {
+            maxErrorRateIncrease: ctx.spec.maxErrorRateIncrease ?? DEFAULT_MIRROR_BOUND.maxErrorRateIncrease,
+            minRequests: ctx.spec.minRequests ?? DEFAULT_MIRROR_BOUND.minRequests,
+        };
+        const source = metricsSourceOf(ctx);
+        const stable = ctx.base.stable; // the engine refuses a shadow onto an empty environment
         const mirrored = { ...ctx.base, candidate: ctx.target.version, shadow: { version: ctx.target.version, percent }, strategy: 'shadow' };
         await ctx.step(`mirror ${percent}%`, () => ctx.provider.shiftTraffic(ctx.providerContext, mirrored, ctx.target), mirrored.weights);
+        // The window opens once the mirror is written: counts read now are subtracted from those read at the end.
+        const before = source && !ctx.dryRun ? await scrape(source, ctx.target.model) : undefined;
         const duration = ctx.spec.duration === undefined ? 0 : (0,core_duration/* parseDuration */.E)(ctx.spec.duration, 'strategy.duration');
         if (duration > 0)
             await ctx.step(`observe ${ctx.spec.duration}`, async () => (await ctx.sleep(duration), 'observed'));
-        const result = await ctx.analyze(1, 0);
-        if (result && result.phase !== 'successful')
-            throw new RolloutAborted(`shadow analysis ${result.phase}: ${result.reasons.join('; ')}`);
+        if (ctx.dryRun) {
+            await ctx.step('measure-mirror', async () => (source ? `would read ${source} before and after the observation and fail if ${ctx.target.version}'s mirrored error rate exceeds ${stable}'s by more than ${bound.maxErrorRateIncrease} or fewer than ${bound.minRequests} requests are mirrored` : notMeasuredWhy(ctx)));
+            await ctx.analyze(1, 0);
+            await ctx.step('remove-mirror', () => ctx.provider.finalize(ctx.providerContext, ctx.base, ctx.target), ctx.base.weights);
+            return { live: false, traffic: ctx.base };
+        }
+        let report;
+        if (source === null)
+            report = notMeasured(notMeasuredWhy(ctx), null, bound);
+        else if (before instanceof Error)
+            report = notMeasured(`not measured: ${before.message}`, source, bound);
+        else {
+            const after = await scrape(source, ctx.target.model);
+            try {
+                report = after instanceof Error ? notMeasured(`not measured: ${after.message}`, source, bound) : judgeMirror(before, after, stable, ctx.target.version, bound, source);
+            }
+            catch (err) {
+                report = notMeasured(`not measured: ${err.message}`, source, bound);
+            }
+        }
+        await ctx.step('measure-mirror', async () => `${report.state}: ${report.reason}`);
+        const analysis = await ctx.analyze(1, 0);
+        const failures = [];
+        if (report.state === 'failed' || report.state === 'not-enough-traffic')
+            failures.push(`the mirror ${report.state === 'failed' ? 'failed' : 'had not enough traffic'}: ${report.reason}`);
+        if (report.state === 'not-measured' && analysis === undefined && bound.minRequests > 0) {
+            failures.push(`nothing judged the mirror: ${report.reason}, and the strategy has no analysis (set minRequests: 0 to accept an unmeasured shadow)`);
+        }
+        if (analysis && analysis.phase !== 'successful')
+            failures.push(`shadow analysis ${analysis.phase}: ${analysis.reasons.join('; ')}`);
+        const details = { mirror: report };
+        await ctx.step('judge-mirror', async () => {
+            if (failures.length)
+                throw new RolloutAborted(failures.join('; '), details);
+            return report.state === 'not-measured' ? `passed on ${analysis ? 'the analysis alone' : 'nothing (minRequests is 0)'}: the mirror was ${report.reason}` : `passed: ${report.reason.split('; ')[0]}`;
+        });
         await ctx.step('remove-mirror', () => ctx.provider.finalize(ctx.providerContext, ctx.base, ctx.target), ctx.base.weights);
-        return { live: false, traffic: ctx.base };
+        return { live: false, traffic: ctx.base, details };
     },
 };
+async function scrape(source, model) {
+    return scrapeMirror(source, model).catch((err) => err);
+}
+/**
+ * The modelship serve /metrics that sees the mirror: `metricsUrl`; else, for the local provider, the origin
+ * of the environment's `url`, or where `modelship serve` listens by default. Other providers run their own
+ * servers: without `metricsUrl` their mirror is not measured.
+ */
+function metricsSourceOf(ctx) {
+    if (ctx.spec.metricsUrl)
+        return ctx.spec.metricsUrl;
+    if (ctx.provider.type !== 'local')
+        return null;
+    if (ctx.environmentUrl && /^https?:\/\//.test(ctx.environmentUrl) && URL.canParse(ctx.environmentUrl))
+        return new URL('/metrics', ctx.environmentUrl).href;
+    return SERVE_DEFAULT_METRICS;
+}
+function notMeasuredWhy(ctx) {
+    return `not measured: the ${ctx.provider.type} provider's server is not known to be modelship serve (set strategy.metricsUrl to the /metrics of the modelship serve that mirrors, or judge the shadow with strategy.analysis)`;
+}
 
 ;// CONCATENATED MODULE: ./src/deploy/strategies/index.ts
 
@@ -750,7 +1441,7 @@ const STRATEGIES = {
 function strategyFor(type) {
     const s = STRATEGIES[type];
     if (!s)
-        throw new errors/* ModelshipError */.W7(`unknown strategy "${type}"`, { hint: (0,core_text/* didYouMean */.au)(type, Object.keys(STRATEGIES)) ?? `strategies: ${Object.keys(STRATEGIES).join(', ')}` });
+        throw new errors.ModelshipError(`unknown strategy "${type}"`, { hint: (0,core_text/* didYouMean */.au)(type, Object.keys(STRATEGIES)) ?? `strategies: ${Object.keys(STRATEGIES).join(', ')}` });
     return s;
 }
 
@@ -802,7 +1493,7 @@ function strategyFor(type) {
 
 /** The exit code for a result: 0 deployed/rolled back/noop/planned, 1 aborted. */
 function exitCodeOf(result) {
-    return result.outcome === 'aborted' ? errors/* ExitCode */.yU.Failed : errors/* ExitCode */.yU.Pass;
+    return result.outcome === 'aborted' ? errors.ExitCode.Failed : errors.ExitCode.Pass;
 }
 
 /** Gates with `baseline: {live}` read the state this engine writes, unless the caller brings its own provider. */
@@ -815,7 +1506,7 @@ async function deploy(loaded, request, options = {}) {
     const modelConfig = (0,core_config.getModel)(loaded, model);
     if (request.version === undefined) {
         if (request.resume !== true)
-            throw new errors/* ModelshipError */.W7(`deploy to ${env.name} needs a version`, { hint: `modelship deploy ${env.name} VERSION` });
+            throw new errors.ModelshipError(`deploy to ${env.name} needs a version`, { hint: `modelship deploy ${env.name} VERSION` });
         return rollout(loaded, env, await resumeTarget(loaded, env, model, options), request.actor, options, { resume: true, gates: true });
     }
     const artifact = loaded.resolvePath(request.artifact ?? modelConfig.path, request.artifact ? [] : ['models', model, 'path']);
@@ -830,14 +1521,14 @@ async function resumeTarget(loaded, env, model, options) {
     const history = await (0,state_select.storeFor)(loaded, env, options).history(env.name, model);
     const interrupted = history.find((r) => r.status === 'in_progress');
     if (interrupted === undefined) {
-        throw new errors/* ModelshipError */.W7(`nothing to resume in ${env.name}: no deployment of ${model} was interrupted`, { hint: `modelship status ${env.name} shows what is live; to deploy a version: modelship deploy ${env.name} VERSION` });
+        throw new errors.ModelshipError(`nothing to resume in ${env.name}: no deployment of ${model} was interrupted`, { hint: `modelship status ${env.name} shows what is live; to deploy a version: modelship deploy ${env.name} VERSION` });
     }
     const { version, artifact, sha256: recorded, metrics, versionMetrics } = interrupted.payload;
     const sha256 = await (0,atomic/* sha256File */.Q3)(artifact).catch(() => {
-        throw new errors/* ModelshipError */.W7(`cannot resume ${model} ${version} in ${env.name}: its artifact ${artifact} is gone`, { hint: `go back instead: modelship rollback ${env.name}` });
+        throw new errors.ModelshipError(`cannot resume ${model} ${version} in ${env.name}: its artifact ${artifact} is gone`, { hint: `go back instead: modelship rollback ${env.name}` });
     });
     if (sha256 !== recorded) {
-        throw new errors/* ModelshipError */.W7(`cannot resume ${model} ${version} in ${env.name}: ${artifact} has sha256 ${sha256.slice(0, 12)}, but the interrupted deployment shipped ${recorded.slice(0, 12)}`, { hint: `the file changed since; go back (modelship rollback ${env.name}) and deploy the new bytes as a new version` });
+        throw new errors.ModelshipError(`cannot resume ${model} ${version} in ${env.name}: ${artifact} has sha256 ${sha256.slice(0, 12)}, but the interrupted deployment shipped ${recorded.slice(0, 12)}`, { hint: `the file changed since; go back (modelship rollback ${env.name}) and deploy the new bytes as a new version` });
     }
     const { format } = await checkArtifact(loaded, model, version, artifact, sha256);
     return { model, version, artifact, sha256, format, signature: (0,core_config.getModel)(loaded, model).signature, ...(metrics ? { metrics } : {}), ...(versionMetrics ? { versionMetrics } : {}) };
@@ -846,7 +1537,7 @@ async function promote(loaded, request, options = {}) {
     const env = (0,config.environmentOf)(loaded, request.to);
     const model = (0,config.modelNameOf)(loaded, request.model);
     if (env.requires === null) {
-        throw new errors/* ModelshipError */.W7(`"${env.name}" is the first environment: there is nothing to promote from`, { hint: `use: modelship deploy ${env.name} VERSION` });
+        throw new errors.ModelshipError(`"${env.name}" is the first environment: there is nothing to promote from`, { hint: `use: modelship deploy ${env.name} VERSION` });
     }
     const from = (0,config.environmentOf)(loaded, env.requires);
     const fromStore = (0,state_select.storeFor)(loaded, from, options);
@@ -854,19 +1545,19 @@ async function promote(loaded, request, options = {}) {
     const live = history.find((r) => r.status === 'success');
     const interrupted = history.find((r) => r.status === 'in_progress');
     if (live === undefined)
-        throw new errors/* ModelshipError */.W7(`cannot promote ${model} to ${env.name}: nothing is live in ${from.name}`, { hint: `deploy it there first: modelship deploy ${from.name} VERSION` });
+        throw new errors.ModelshipError(`cannot promote ${model} to ${env.name}: nothing is live in ${from.name}`, { hint: `deploy it there first: modelship deploy ${from.name} VERSION` });
     if (request.version !== undefined && request.version !== live.payload.version) {
-        throw new errors/* ModelshipError */.W7(`cannot promote ${model} ${request.version} to ${env.name}: ${from.name} runs ${live.payload.version}`, { hint: 'only a version live and healthy in the previous environment can be promoted' });
+        throw new errors.ModelshipError(`cannot promote ${model} ${request.version} to ${env.name}: ${from.name} runs ${live.payload.version}`, { hint: 'only a version live and healthy in the previous environment can be promoted' });
     }
     if (interrupted)
-        throw new errors/* ModelshipError */.W7(`cannot promote from ${from.name}: a deployment there was interrupted at "${lastStep(interrupted)}"`, { hint: `finish it first: modelship deploy ${from.name} --resume, or modelship rollback ${from.name}` });
+        throw new errors.ModelshipError(`cannot promote from ${from.name}: a deployment there was interrupted at "${lastStep(interrupted)}"`, { hint: `finish it first: modelship deploy ${from.name} --resume, or modelship rollback ${from.name}` });
     // The hop check: the artifact must still be the bytes that were verified in the previous environment.
     const sha256 = await (0,atomic/* sha256File */.Q3)(live.payload.artifact).catch(() => {
-        throw new errors/* ModelshipError */.W7(`cannot promote: the artifact ${live.payload.artifact} deployed to ${from.name} is gone`);
+        throw new errors.ModelshipError(`cannot promote: the artifact ${live.payload.artifact} deployed to ${from.name} is gone`);
     });
     if (sha256 !== live.payload.sha256) {
         // A refusal before anything runs (exit 2): nothing was changed, so nothing was reverted.
-        throw new errors/* ModelshipError */.W7(`cannot promote ${model} ${live.payload.version} to ${env.name}: ${live.payload.artifact} has sha256 ${sha256.slice(0, 12)}, but ${from.name} verified ${live.payload.sha256.slice(0, 12)}`, { hint: `nothing was changed. The file changed since it was deployed to ${from.name}; release the change as a new version and deploy it there first` });
+        throw new errors.ModelshipError(`cannot promote ${model} ${live.payload.version} to ${env.name}: ${live.payload.artifact} has sha256 ${sha256.slice(0, 12)}, but ${from.name} verified ${live.payload.sha256.slice(0, 12)}`, { hint: `nothing was changed. The file changed since it was deployed to ${from.name}; release the change as a new version and deploy it there first` });
     }
     const modelConfig = (0,core_config.getModel)(loaded, model);
     const { format } = await checkArtifact(loaded, model, live.payload.version, live.payload.artifact, sha256);
@@ -886,7 +1577,7 @@ async function rollback(loaded, request, options = {}) {
     if (request.to !== undefined) {
         target = history.find((r) => r.payload.version === request.to && wasLive(r));
         if (target === undefined)
-            throw new errors/* ModelshipError */.W7(`cannot roll ${env.name} back to ${model} ${request.to}: it was never successfully deployed there`, { hint: `versions deployed successfully: ${successfulVersions(history).join(', ') || '(none)'}` });
+            throw new errors.ModelshipError(`cannot roll ${env.name} back to ${model} ${request.to}: it was never successfully deployed there`, { hint: `versions deployed successfully: ${successfulVersions(history).join(', ') || '(none)'}` });
     }
     else if (interrupted) {
         // A killed deploy: rolling back means returning to the last good version (or to nothing).
@@ -895,7 +1586,7 @@ async function rollback(loaded, request, options = {}) {
     else {
         target = history.find((r) => r.status === 'inactive' && wasLive(r) && r.payload.version !== current?.payload.version);
         if (target === undefined)
-            throw new errors/* ModelshipError */.W7(`nothing to roll back to in ${env.name}: no earlier successful deployment of ${model}`, { hint: 'rollback never guesses; pass --to VERSION naming a version deployed here before' });
+            throw new errors.ModelshipError(`nothing to roll back to in ${env.name}: no earlier successful deployment of ${model}`, { hint: 'rollback never guesses; pass --to VERSION naming a version deployed here before' });
     }
     if (target === undefined) {
         // Interrupted first deployment: restore "nothing live".
@@ -920,8 +1611,8 @@ async function rollout(loaded, env, target, actor, options, mode) {
         dryRun: options.dryRun === true, outcome, steps, sha256: target?.sha256, url: env.url, liveVersion, message, ...extra,
     });
     // Who deploys: the actor given (GITHUB_ACTOR, a chatops commenter), else the OS user, as `lock` records it.
-    const user = actor ?? (0,state_local/* osUser */.kR)();
-    const owner = (0,state_local/* defaultOwner */.XB)(user);
+    const user = actor ?? (0,local/* osUser */.kR)();
+    const owner = (0,local/* defaultOwner */.XB)(user);
     const reason = `${mode.rollback ? 'rollback' : 'deploy'} ${model} ${target?.version ?? '(nothing)'}`;
     const held = await store.lockInfo(env.name);
     // A manual lock (`modelship lock`) lets its own holder deploy; anything else must take the lock.
@@ -935,7 +1626,7 @@ async function rollout(loaded, env, target, actor, options, mode) {
         const previousVersion = current?.payload.version ?? null;
         const observed = provider.observe ? await provider.observe(pctx) : undefined;
         if (interrupted && !mode.resume) {
-            throw new errors/* ModelshipError */.W7(`a deployment of ${model} ${interrupted.payload.version} to ${env.name} was interrupted at "${lastStep(interrupted)}" (${interrupted.id}, by ${interrupted.actor})`, {
+            throw new errors.ModelshipError(`a deployment of ${model} ${interrupted.payload.version} to ${env.name} was interrupted at "${lastStep(interrupted)}" (${interrupted.id}, by ${interrupted.actor})`, {
                 hint: `resume it: modelship deploy ${env.name} --resume, or go back: modelship rollback ${env.name}`,
             });
         }
@@ -944,7 +1635,7 @@ async function rollout(loaded, env, target, actor, options, mode) {
         // serving nothing while the state names a version is reported by status; a deploy or rollback mends it.)
         const disagreement = interrupted || !observed?.stable ? null : disagreementOf(previousVersion, observed);
         if (disagreement) {
-            throw new errors/* ModelshipError */.W7(`the deployment state of ${env.name} (${store.location}) and the ${provider.type} provider disagree: ${disagreement}`, {
+            throw new errors.ModelshipError(`the deployment state of ${env.name} (${store.location}) and the ${provider.type} provider disagree: ${disagreement}`, {
                 hint: `nothing was changed. If the state was lost, restore it (a local state file keeps its last good copy as .bak), or record what the provider serves: modelship adopt ${env.name}${Object.keys(loaded.config.models).length > 1 ? ` --model ${model}` : ''}`,
             });
         }
@@ -953,7 +1644,7 @@ async function rollout(loaded, env, target, actor, options, mode) {
         if (target && !mode.rollback)
             await refuseOtherBytes(provider, pctx, history, env.name, target);
         if (target && !mode.rollback && strategySpec.type === 'shadow' && base.stable === null) {
-            throw new errors/* ModelshipError */.W7(`cannot shadow ${model} ${target.version} in ${env.name}: nothing is live there to mirror`, { hint: `deploy a first version with another strategy, or to another environment: shadow only observes a candidate beside a live version` });
+            throw new errors.ModelshipError(`cannot shadow ${model} ${target.version} in ${env.name}: nothing is live there to mirror`, { hint: `deploy a first version with another strategy, or to another environment: shadow only observes a candidate beside a live version` });
         }
         if (!interrupted && target && current && current.payload.version === target.version) {
             steps.push({ name: 'check', status: 'skipped', detail: `${target.version} is already live`, at: now() });
@@ -973,9 +1664,9 @@ async function rollout(loaded, env, target, actor, options, mode) {
         if (options.dryRun) {
             const plan = recordingProvider(provider.type);
             if (interrupted)
-                steps.push({ name: 'revert-interrupted', status: 'planned', detail: `restore ${(0,local/* describeTraffic */.h)(base)}`, at: now() });
+                steps.push({ name: 'revert-interrupted', status: 'planned', detail: `restore ${describeTraffic(base)}`, at: now() });
             if (target)
-                await strategy.run(strategyContext(strategySpec, plan, pctx, target, base, steps, undefined, async () => { }, true, undefined, undefined));
+                await strategy.run(strategyContext(strategySpec, plan, pctx, target, base, steps, undefined, async () => { }, true, undefined, undefined, env.url));
             else
                 steps.push({ name: 'revert', status: 'planned', detail: 'restore: nothing live', at: now() });
             return result('planned', previousVersion, `dry run: ${steps.length} step(s) planned for ${env.name}; nothing was changed`, previousVersion);
@@ -994,22 +1685,23 @@ async function rollout(loaded, env, target, actor, options, mode) {
         }
         const payload = { model, version: target.version, sha256: target.sha256, artifact: target.artifact, strategy: mode.rollback ? 'rollback' : strategySpec.type, provider: provider.type, previousVersion, ...(target.metrics ? { metrics: target.metrics } : {}), ...(target.versionMetrics ? { versionMetrics: target.versionMetrics } : {}) };
         const record = await store.create(env.name, payload, user);
-        const analysis = options.analysis ?? (strategySpec.analysis || strategySpec.winnerGate ? new deploy_analysis/* GateAnalysisRunner */.G(loaded, liveOf(loaded, options), candidateVersion) : undefined);
+        const analysis = options.analysis ?? (strategySpec.analysis || strategySpec.winnerGate ? new GateAnalysisRunner(loaded, liveOf(loaded, options), candidateVersion) : undefined);
         const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
         try {
-            const ctx = strategyContext(strategySpec, provider, pctx, target, base, steps, record, sleep, false, analysis, store);
+            const ctx = strategyContext(strategySpec, provider, pctx, target, base, steps, record, sleep, false, analysis, store, env.url);
             const outcome = await strategy.run(ctx);
             if (!outcome.live) {
-                await store.finish(record, 'inactive', `${strategySpec.type} run of ${target.version} passed; ${previousVersion ?? 'nothing'} stays live`);
-                return result('deployed', previousVersion, `${strategySpec.type}: ${target.version} observed without user traffic; ${env.name} stays on ${previousVersion ?? 'nothing'}`, previousVersion, { deploymentId: record.id });
+                const judged = outcome.details?.mirror ? ` (mirror ${outcome.details.mirror.state}: ${outcome.details.mirror.reason})` : '';
+                await store.finish(record, 'inactive', `${strategySpec.type} run of ${target.version} passed${judged}; ${previousVersion ?? 'nothing'} stays live`);
+                return result('deployed', previousVersion, `${strategySpec.type}: ${target.version} observed without user traffic${judged}; ${env.name} stays on ${previousVersion ?? 'nothing'}`, previousVersion, { deploymentId: record.id, ...outcome.details });
             }
-            await store.finish(record, 'success', `${target.version} live (${(0,local/* describeTraffic */.h)(outcome.traffic)})`, env.url);
+            await store.finish(record, 'success', `${target.version} live (${describeTraffic(outcome.traffic)})`, env.url);
             const verb = mode.rollback ? 'rolled back to' : 'now runs';
-            return result(mode.rollback ? 'rolled-back' : 'deployed', target.version, `${env.name} ${verb} ${model} ${target.version}${previousVersion ? ` (was ${previousVersion})` : ''}`, previousVersion, { deploymentId: record.id });
+            return result(mode.rollback ? 'rolled-back' : 'deployed', target.version, `${env.name} ${verb} ${model} ${target.version}${previousVersion ? ` (was ${previousVersion})` : ''}`, previousVersion, { deploymentId: record.id, ...outcome.details });
         }
         catch (err) {
-            const why = err instanceof errors/* ModelshipError */.W7 ? err.message : err instanceof RolloutAborted ? err.message : `${err.message}`;
-            const revertStep = { name: 'revert', status: 'started', detail: `restore ${(0,local/* describeTraffic */.h)(base)}`, at: now() };
+            const why = err instanceof errors.ModelshipError ? err.message : err instanceof RolloutAborted ? err.message : `${err.message}`;
+            const revertStep = { name: 'revert', status: 'started', detail: `restore ${describeTraffic(base)}`, at: now() };
             let reverted = true;
             try {
                 await store.step(record, revertStep);
@@ -1025,7 +1717,7 @@ async function rollout(loaded, env, target, actor, options, mode) {
             await store.step(record, steps[steps.length - 1]).catch(() => { });
             const where = reverted ? `${env.name} is left on its last good version, ${previousVersion ?? 'nothing'}` : `REVERT FAILED: ${env.name} may be serving ${target.version}; run modelship rollback ${env.name}`;
             await store.finish(record, 'failure', `${why}; ${where}`).catch(() => { });
-            return result('aborted', reverted ? previousVersion : null, `${mode.rollback ? 'rollback' : 'deploy'} of ${target.version} aborted: ${why}. ${where}`, previousVersion, { deploymentId: record.id });
+            return result('aborted', reverted ? previousVersion : null, `${mode.rollback ? 'rollback' : 'deploy'} of ${target.version} aborted: ${why}. ${where}`, previousVersion, { deploymentId: record.id, ...(err instanceof RolloutAborted ? err.details : {}) });
         }
     }
     finally {
@@ -1033,14 +1725,17 @@ async function rollout(loaded, env, target, actor, options, mode) {
             await store.unlock(env.name, owner).catch(() => { });
     }
 }
-function strategyContext(spec, provider, pctx, target, base, steps, record, sleep, dryRun, analysis, store) {
+function strategyContext(spec, provider, pctx, target, base, steps, record, sleep, dryRun, analysis, store, environmentUrl) {
     const journal = async (s) => {
         steps.push(s);
         if (record && store)
             await store.step(record, s);
     };
     return {
-        spec, provider, providerContext: pctx, target, base, analysis, sleep,
+        spec, provider, providerContext: pctx, target, base, analysis, sleep, dryRun, environmentUrl,
+        async skip(name, why) {
+            await journal({ name, status: 'skipped', detail: why, at: new Date().toISOString() });
+        },
         async step(name, run, weights) {
             if (dryRun) {
                 const detail = await run();
@@ -1092,9 +1787,9 @@ function recordingProvider(type) {
         type,
         prepare: async (_c, t) => `would install ${t.version} (sha256 ${t.sha256.slice(0, 12)})`,
         verify: async (_c, t) => `would verify ${t.version}`,
-        shiftTraffic: async (_c, traffic) => `would route ${(0,local/* describeTraffic */.h)(traffic)}`,
-        finalize: async (_c, traffic) => `would finalize ${(0,local/* describeTraffic */.h)(traffic)}`,
-        revert: async (_c, traffic) => `would restore ${(0,local/* describeTraffic */.h)(traffic)}`,
+        shiftTraffic: async (_c, traffic) => `would route ${describeTraffic(traffic)}`,
+        finalize: async (_c, traffic) => `would finalize ${describeTraffic(traffic)}`,
+        revert: async (_c, traffic) => `would restore ${describeTraffic(traffic)}`,
     };
 }
 async function engine_status(loaded, request = {}, options = {}) {
@@ -1141,11 +1836,11 @@ async function adopt(loaded, request, options = {}) {
     const fallback = providerFor(loaded, env);
     const provider = options.provider ? options.provider(env, fallback) : fallback;
     const pctx = { environment: env.name, model, log: options.log ?? (() => { }) };
-    const user = request.actor ?? (0,state_local/* osUser */.kR)();
-    const owner = (0,state_local/* defaultOwner */.XB)(user);
+    const user = request.actor ?? (0,local/* osUser */.kR)();
+    const owner = (0,local/* defaultOwner */.XB)(user);
     const steps = [];
     if (!provider.observe || !provider.installed) {
-        throw new errors/* ModelshipError */.W7(`the ${provider.type} provider of ${env.name} cannot tell what it serves: there is nothing to adopt from`, { hint: 'restore the state instead (a local state file keeps its last good copy as .bak)' });
+        throw new errors.ModelshipError(`the ${provider.type} provider of ${env.name} cannot tell what it serves: there is nothing to adopt from`, { hint: 'restore the state instead (a local state file keeps its last good copy as .bak)' });
     }
     const held = await store.lockInfo(env.name);
     const manualLockByUser = held !== undefined && held.pid <= 0 && held.owner === user;
@@ -1157,7 +1852,7 @@ async function adopt(loaded, request, options = {}) {
         const interrupted = history.find((r) => r.status === 'in_progress');
         const previousVersion = current?.payload.version ?? null;
         if (interrupted)
-            throw new errors/* ModelshipError */.W7(`a deployment of ${model} ${interrupted.payload.version} to ${env.name} was interrupted: the state is not lost`, { hint: `resume it (modelship deploy ${env.name} --resume) or go back (modelship rollback ${env.name})` });
+            throw new errors.ModelshipError(`a deployment of ${model} ${interrupted.payload.version} to ${env.name} was interrupted: the state is not lost`, { hint: `resume it (modelship deploy ${env.name} --resume) or go back (modelship rollback ${env.name})` });
         const observed = await provider.observe(pctx);
         const served = observed?.stable ?? null;
         const result = (outcome, message, extra = {}) => ({
@@ -1166,18 +1861,18 @@ async function adopt(loaded, request, options = {}) {
         if (served === previousVersion)
             return result('noop', `state and ${provider.type} provider agree: ${served ?? 'nothing'} is live in ${env.name}; nothing to adopt`);
         if (served === null) {
-            throw new errors/* ModelshipError */.W7(`the ${provider.type} provider of ${env.name} serves nothing, but the state says ${previousVersion} is live: there is nothing to adopt`, { hint: `make ${previousVersion} live again (modelship rollback ${env.name} --to ${previousVersion}) or deploy another version` });
+            throw new errors.ModelshipError(`the ${provider.type} provider of ${env.name} serves nothing, but the state says ${previousVersion} is live: there is nothing to adopt`, { hint: `make ${previousVersion} live again (modelship rollback ${env.name} --to ${previousVersion}) or deploy another version` });
         }
         if (observed.candidate !== null || observed.shadow !== null || observed.headerRoutes.length > 0 || Object.keys(observed.weights).some((v) => v !== served)) {
-            throw new errors/* ModelshipError */.W7(`the ${provider.type} provider of ${env.name} is in the middle of a rollout (${(0,local/* describeTraffic */.h)(observed)}): only a settled version can be adopted`, { hint: 'finish or revert that rollout where it runs, then adopt' });
+            throw new errors.ModelshipError(`the ${provider.type} provider of ${env.name} is in the middle of a rollout (${describeTraffic(observed)}): only a settled version can be adopted`, { hint: 'finish or revert that rollout where it runs, then adopt' });
         }
         const installed = await provider.installed(pctx, served);
         if (installed === undefined || !/^[0-9a-f]{64}$/.test(installed.sha256)) {
-            throw new errors/* ModelshipError */.W7(`the ${provider.type} provider of ${env.name} routes to ${model} ${served} but does not hold a verifiable copy of it`, { hint: 'deploy a version again instead' });
+            throw new errors.ModelshipError(`the ${provider.type} provider of ${env.name} routes to ${model} ${served} but does not hold a verifiable copy of it`, { hint: 'deploy a version again instead' });
         }
         const actual = await (0,atomic/* sha256File */.Q3)(installed.artifact).catch(() => undefined);
         if (actual !== installed.sha256) {
-            throw new errors/* ModelshipError */.W7(`the installed copy of ${model} ${served} (${installed.artifact}) has sha256 ${actual?.slice(0, 12) ?? 'unreadable'}, but its SHA256SUMS says ${installed.sha256.slice(0, 12)}`, { hint: 'the repository was changed by hand; deploy a version again instead' });
+            throw new errors.ModelshipError(`the installed copy of ${model} ${served} (${installed.artifact}) has sha256 ${actual?.slice(0, 12) ?? 'unreadable'}, but its SHA256SUMS says ${installed.sha256.slice(0, 12)}`, { hint: 'the repository was changed by hand; deploy a version again instead' });
         }
         const detail = `recorded ${served} as live: the ${provider.type} provider serves it (sha256 ${installed.sha256.slice(0, 12)}, ${installed.artifact}); the state said ${previousVersion ?? 'nothing'}`;
         if (options.dryRun) {
@@ -1200,7 +1895,7 @@ async function adopt(loaded, request, options = {}) {
 async function lock(loaded, request, options = {}) {
     const env = (0,config.environmentOf)(loaded, request.environment);
     const store = (0,state_select.storeFor)(loaded, env, options);
-    const owner = request.actor ?? (0,state_local/* osUser */.kR)();
+    const owner = request.actor ?? (0,local/* osUser */.kR)();
     if (options.dryRun)
         return { environment: env.name, locked: false, lock: (await store.lockInfo(env.name)) ?? null, message: `dry run: would lock ${env.name} for ${owner}` };
     // pid -1: a manual lock, held until unlocked (never taken over as stale).
@@ -1213,7 +1908,7 @@ async function unlock(loaded, request, options = {}) {
     const held = (await store.lockInfo(env.name)) ?? null;
     if (options.dryRun)
         return { environment: env.name, locked: held !== null, lock: held, message: `dry run: would unlock ${env.name}` };
-    const owner = request.actor ?? (0,state_local/* osUser */.kR)();
+    const owner = request.actor ?? (0,local/* osUser */.kR)();
     const released = await store.unlock(env.name, owner, request.force === true);
     return { environment: env.name, locked: false, lock: null, message: released ? `${env.name} unlocked` : `${env.name} was not locked` };
 }
@@ -1221,16 +1916,16 @@ async function unlock(loaded, request, options = {}) {
 async function verifiedSha256(artifact, from) {
     const info = await (0,promises_.stat)(artifact).catch(() => undefined);
     if (!info)
-        throw new errors/* ModelshipError */.W7(`the artifact of ${from} is missing: ${artifact} does not exist`, { hint: from === '--artifact' ? 'pass the path of an existing file' : 'build or fetch the model first, fix the path in modelship.yml, or pass --artifact PATH' });
+        throw new errors.ModelshipError(`the artifact of ${from} is missing: ${artifact} does not exist`, { hint: from === '--artifact' ? 'pass the path of an existing file' : 'build or fetch the model first, fix the path in modelship.yml, or pass --artifact PATH' });
     if (!info.isFile())
-        throw new errors/* ModelshipError */.W7(`the artifact of ${from}, ${artifact}, is not a file`);
+        throw new errors.ModelshipError(`the artifact of ${from}, ${artifact}, is not a file`);
     const sha256 = await (0,atomic/* sha256File */.Q3)(artifact);
     const manifest = await (0,promises_.readFile)(external_node_path_default().join(external_node_path_default().dirname(artifact), 'SHA256SUMS'), 'utf8').catch(() => undefined);
     if (manifest !== undefined) {
         const name = external_node_path_default().basename(artifact);
         const line = manifest.split('\n').map((l) => l.trim().match(/^([0-9a-f]{64})\s+\*?(.+)$/i)).find((m) => m && external_node_path_default().basename(m[2]) === name);
         if (line && line[1].toLowerCase() !== sha256) {
-            throw new errors/* ModelshipError */.W7(`${artifact} has sha256 ${sha256.slice(0, 12)} but its SHA256SUMS says ${line[1].slice(0, 12)}`, { hint: 'nothing was changed: the artifact is not the one that was released' });
+            throw new errors.ModelshipError(`${artifact} has sha256 ${sha256.slice(0, 12)} but its SHA256SUMS says ${line[1].slice(0, 12)}`, { hint: 'nothing was changed: the artifact is not the one that was released' });
         }
     }
     return sha256;
@@ -1242,7 +1937,7 @@ function disagreementOf(stateVersion, observed) {
     // A routing with no stable version names no live version: the provider serves nothing.
     if (observed.stable === null && Object.keys(observed.weights).length === 0)
         return stateVersion === null ? null : `the state says ${stateVersion} is live, but the provider serves nothing`;
-    return `the state says ${stateVersion ?? 'nothing'} is live, but the provider serves ${observed.stable ?? (0,local/* describeTraffic */.h)(observed)}`;
+    return `the state says ${stateVersion ?? 'nothing'} is live, but the provider serves ${observed.stable ?? describeTraffic(observed)}`;
 }
 /** The provider of an environment for status, which must not fail on a provider that cannot be built (e.g. an unset secret). */
 function providerOrUndefined(loaded, env, options) {
@@ -1268,7 +1963,7 @@ async function refuseOtherBytes(provider, pctx, history, environment, target) {
     const installed = known ? undefined : await provider.installed?.(pctx, target.version);
     const other = known ? { sha256: known.payload.sha256, where: `the ${known.status} deployment ${known.id} in ${environment}` } : installed && installed.sha256 !== target.sha256 ? { sha256: installed.sha256, where: `the ${provider.type} provider's copy (${installed.artifact})` } : undefined;
     if (other) {
-        throw new errors/* ModelshipError */.W7(`${target.model} ${target.version} already exists with other bytes: sha256 ${other.sha256.slice(0, 12)} in ${other.where}, but this artifact has ${target.sha256.slice(0, 12)}`, {
+        throw new errors.ModelshipError(`${target.model} ${target.version} already exists with other bytes: sha256 ${other.sha256.slice(0, 12)} in ${other.where}, but this artifact has ${target.sha256.slice(0, 12)}`, {
             hint: 'nothing was changed. A version is immutable: release the change as a new version',
         });
     }
@@ -1335,180 +2030,210 @@ function liveBaselinesFromState(loaded, options = {}) {
 
 /***/ }),
 
-/***/ 73510:
+/***/ 67314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ BatchProvider)
+/* harmony export */   XB: () => (/* binding */ defaultOwner),
+/* harmony export */   kR: () => (/* binding */ osUser),
+/* harmony export */   oF: () => (/* binding */ LocalDeploymentStore)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _batch_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29112);
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48605);
+/* unused harmony export userOf */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21106);
+/* harmony import */ var _lock_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56745);
+
+
+
 
 
 
 /**
- * A scheduled scoring environment: versions are installed as in the local model repository
- * (`<root>/<model>/<version>/model.onnx`, verified by sha256), and "traffic" is which version the next
- * `modelship batch run ENV` loads. There is no live traffic to split, so only direct and blue-green apply.
+ * The local deployment state: one JSON file per environment (`<dir>/<env>.json`), written atomically
+ * while the environment's lock is held, with a checksum so corruption is detected. The previous good
+ * file is kept as `<env>.json.bak` so recovery is a copy, never a guess.
  */
-class BatchProvider {
-    type = 'batch';
-    repository;
-    constructor(root) {
-        this.repository = new _local_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalProvider */ .T(root);
+class LocalDeploymentStore {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
     }
-    static fromSpec(spec, loaded, env) {
-        if (env.strategy.type !== 'direct' && env.strategy.type !== 'blue-green') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`environment "${env.name}": a batch environment switches whole runs, so strategy "${env.strategy.type}" does not apply`, {
-                location: loaded.locate(['environments', env.name, 'strategy', 'type']),
-                hint: 'use strategy direct or blue-green, and gate the switch on `modelship batch compare`',
-            });
+    get location() {
+        return this.dir;
+    }
+    fileFor(environment) {
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `${environment}.json`);
+    }
+    lockFile(environment) {
+        return new _lock_file_js__WEBPACK_IMPORTED_MODULE_5__.LockFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `${environment}.lock`));
+    }
+    /** The records of one environment; [] when there is no file yet. Corruption throws. */
+    async load(environment) {
+        const file = this.fileFor(environment);
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
         }
-        return new BatchProvider(loaded.resolvePath(spec.root ?? (0,_batch_config_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultBatchRoot */ ._)(env.name), ['environments', env.name, 'provider', 'root']));
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return [];
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`cannot read deployment state ${file}: ${err.message}`);
+        }
+        const corrupt = (why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`deployment state ${file} is corrupted: ${why}`, {
+            location: { file },
+            hint: `nothing was changed. Restore the last good copy (cp ${file}.bak ${file}) or move the file away to start a fresh history, after checking what is live`,
+        });
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch (err) {
+            throw corrupt(`not valid JSON (${err.message})`);
+        }
+        if (parsed === null || typeof parsed !== 'object' || parsed.schema !== 1 || !Array.isArray(parsed.records))
+            throw corrupt('not a modelship state file (schema 1)');
+        if (parsed.environment !== environment)
+            throw corrupt(`it names environment "${String(parsed.environment)}", expected "${environment}"`);
+        if (parsed.checksum !== checksumOf(environment, parsed.records))
+            throw corrupt('checksum mismatch (edited or torn)');
+        return parsed.records;
     }
-    /** The installed artifact of a version: what a run loads (then checks against the recorded sha256). */
-    artifactOf(model, version, artifact) {
-        return `${this.repository.versionDir(model, version)}/${_local_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalProvider */ .T.artifactName({ artifact })}`;
+    async save(environment, records) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(this.dir, { recursive: true });
+        const file = this.fileFor(environment);
+        // Keep the last good file as .bak: load() throws on a corrupted one, so only a valid file is copied.
+        if ((await this.load(environment)).length > 0)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(file, `${file}.bak`);
+        const state = { schema: 1, environment, checksum: checksumOf(environment, records), records };
+        await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(file, `${JSON.stringify(state, null, 2)}\n`);
     }
-    prepare(ctx, target) {
-        return this.repository.prepare(ctx, target);
+    async environments() {
+        try {
+            return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(this.dir)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+        }
+        catch {
+            return [];
+        }
     }
-    verify(ctx, target) {
-        return this.repository.verify(ctx, target);
+    async current(environment, model) {
+        return (await this.history(environment, model)).find((r) => r.status === 'success');
     }
-    async shiftTraffic(ctx, traffic, target) {
-        return `next runs: ${(await this.repository.shiftTraffic(ctx, traffic, target)).replace(/^routing /, '')}`;
+    async history(environment, model) {
+        return (await this.load(environment)).filter((r) => r.payload.model === model).reverse();
     }
-    finalize(ctx, traffic, target) {
-        return this.repository.finalize(ctx, traffic, target);
+    async create(environment, payload, actor) {
+        const records = await this.load(environment);
+        const now = new Date().toISOString();
+        const record = { id: `${environment}-${records.length + 1}`, environment, payload, status: 'in_progress', createdAt: now, updatedAt: now, actor, steps: [] };
+        records.push(record);
+        await this.save(environment, records);
+        return record;
     }
-    revert(ctx, lastGood) {
-        return this.repository.revert(ctx, lastGood);
+    async update(record, change) {
+        const records = await this.load(record.environment);
+        const stored = records.find((r) => r.id === record.id);
+        if (stored === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`deployment ${record.id} is missing from ${this.fileFor(record.environment)}`);
+        change(stored, records);
+        stored.updatedAt = new Date().toISOString();
+        await this.save(record.environment, records);
+        Object.assign(record, stored);
     }
-    observe(ctx) {
-        return this.repository.observe(ctx);
+    async step(record, step) {
+        await this.update(record, (r) => void r.steps.push(step));
     }
+    async finish(record, status, description, url) {
+        await this.update(record, (r, all) => {
+            r.status = status;
+            r.description = description;
+            if (url)
+                r.url = url;
+            if (status === 'success') {
+                for (const other of all)
+                    if (other !== r && other.payload.model === r.payload.model && other.status === 'success')
+                        other.status = 'inactive';
+            }
+        });
+    }
+    async lock(environment, info) {
+        return this.lockFile(environment).acquire({ environment, ...info, createdAt: new Date().toISOString() });
+    }
+    async unlock(environment, owner, force = false) {
+        return this.lockFile(environment).release(owner, force);
+    }
+    async lockInfo(environment) {
+        return this.lockFile(environment).read();
+    }
+}
+/** The owner of a process lock: `user@host:pid`. */
+function defaultOwner(actor) {
+    return `${actor ?? osUser()}@${node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname()}:${process.pid}`;
+}
+/** The OS user running modelship (what `lock` and `deploy` record when no actor is given). */
+function osUser() {
+    try {
+        return node_os__WEBPACK_IMPORTED_MODULE_1___default().userInfo().username;
+    }
+    catch {
+        // No passwd entry (some containers): the login name the shell exported, if any.
+        return process.env.USER || process.env.USERNAME || 'unknown';
+    }
+}
+/**
+ * Who runs a command, the same for `lock`, `unlock`, `deploy`, `promote` and `rollback`: GITHUB_ACTOR when
+ * set (Actions, chatops), else the OS user. A manual lock names this user, and lets this user deploy.
+ */
+function userOf(env) {
+    return env.GITHUB_ACTOR?.trim() || osUser();
+}
+function checksumOf(environment, records) {
+    return (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Text */ .f1)(JSON.stringify({ environment, records }));
 }
 
 
 /***/ }),
 
-/***/ 48605:
+/***/ 56745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ LocalProvider),
-/* harmony export */   h: () => (/* binding */ describeTraffic)
+/* harmony export */   LockFile: () => (/* binding */ LockFile),
+/* harmony export */   STALE_LOCK_AGE_MS: () => (/* binding */ STALE_LOCK_AGE_MS)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21106);
 
 
 
 
-
-const VERSION_NAME = /^[0-9A-Za-z][0-9A-Za-z._+-]{0,127}$/;
+/** A lock older than this is stale even when its process cannot be checked (another host). */
+const STALE_LOCK_AGE_MS = 24 * 3_600_000;
 /**
- * The embedded default: a model repository folder `<root>/<model>/<version>/` (the layout Triton and TF
- * Serving load) plus `<root>/<model>/routing.json`. Version folders are written under a temp name and
- * renamed into place; routing.json is written atomically. Nothing a reader sees is ever half-written.
+ * One deploy per environment at a time: a lock file created with O_EXCL (atomic on local file systems)
+ * holding owner, pid, host, reason and time. A lock whose process is gone (same host) is stale and taken
+ * over, so a killed deploy does not block the environment forever; its journal still says what it did.
  */
-class LocalProvider {
-    root;
-    type = 'local';
-    constructor(root) {
-        this.root = root;
+class LockFile {
+    file;
+    constructor(file) {
+        this.file = file;
     }
-    modelDir(model) {
-        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, safeName(model, 'model'));
-    }
-    versionDir(model, version) {
-        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.modelDir(model), safeName(version, 'version'));
-    }
-    routingFile(model) {
-        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.modelDir(model), 'routing.json');
-    }
-    static artifactName(target) {
-        return `model${node_path__WEBPACK_IMPORTED_MODULE_2___default().extname(target.artifact) || '.onnx'}`;
-    }
-    async prepare(_ctx, target) {
-        const dir = this.versionDir(target.model, target.version);
-        const name = LocalProvider.artifactName(target);
-        if (await exists(dir)) {
-            const installed = await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name)).catch(() => undefined);
-            if (installed === target.sha256)
-                return `${dir} already holds ${target.version} (sha256 ${short(target.sha256)})`;
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${dir} holds a different artifact for version ${target.version} (sha256 ${installed ? short(installed) : 'unreadable'}, expected ${short(target.sha256)})`, {
-                hint: 'a version is immutable: publish the change as a new version',
-            });
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.modelDir(target.model), { recursive: true });
-        const temp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.modelDir(target.model), `.${target.version}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(temp);
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(target.artifact, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, name));
-            const copied = await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, name));
-            if (copied !== target.sha256)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`the copy of ${target.artifact} has sha256 ${short(copied)}, expected ${short(target.sha256)}: the artifact changed during the deploy`);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, 'SHA256SUMS'), `${target.sha256}  ${name}\n`);
-            const metadata = { model: target.model, version: target.version, sha256: target.sha256, format: target.format, ...(target.signature ? { signature: target.signature } : {}), deployedAt: new Date().toISOString() };
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, 'metadata.json'), `${JSON.stringify(metadata, null, 2)}\n`);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, dir);
-            await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(this.modelDir(target.model));
-        }
-        catch (err) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { recursive: true, force: true });
-            throw err;
-        }
-        return `copied to ${dir} (sha256 ${short(target.sha256)})`;
-    }
-    async verify(_ctx, target) {
-        const dir = this.versionDir(target.model, target.version);
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, LocalProvider.artifactName(target));
-        const actual = await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(file).catch(() => undefined);
-        if (actual !== target.sha256)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${file}: sha256 ${actual ? short(actual) : 'missing'}, expected ${short(target.sha256)}`);
-        const metadata = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'metadata.json'), 'utf8'));
-        if (metadata.version !== target.version)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${dir}/metadata.json names version ${metadata.version}, expected ${target.version}`);
-        return `sha256 ${short(actual)} verified in ${dir}`;
-    }
-    async shiftTraffic(_ctx, traffic, target) {
-        await this.writeRouting(target.model, traffic);
-        return `routing ${describeTraffic(traffic)}`;
-    }
-    async finalize(_ctx, traffic, target) {
-        await this.writeRouting(target.model, traffic);
-        return `routing final: ${describeTraffic(traffic)}`;
-    }
-    async revert(ctx, lastGood) {
-        await this.writeRouting(ctx.model, lastGood);
-        return `routing restored: ${describeTraffic(lastGood)}`;
-    }
-    async observe(ctx) {
-        return this.readRouting(ctx.model);
-    }
-    /** The version folder's artifact and the sha256 its SHA256SUMS records (prepare writes both). */
-    async installed(ctx, version) {
-        const dir = this.versionDir(ctx.model, version);
-        const sums = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'SHA256SUMS'), 'utf8').catch(() => undefined);
-        const line = sums?.split('\n').map((l) => l.trim().match(/^([0-9a-f]{64})\s+\*?(\S.*)$/i)).find((m) => m !== null && m !== undefined);
-        if (!line)
-            return (await exists(dir)) ? { sha256: 'unreadable', artifact: dir } : undefined;
-        return { sha256: line[1].toLowerCase(), artifact: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(line[2])) };
-    }
-    async readRouting(model) {
-        const file = this.routingFile(model);
+    async read() {
         let text;
         try {
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(this.file, 'utf8');
         }
         catch (err) {
             if (err.code === 'ENOENT')
@@ -1518,39 +2243,70 @@ class LocalProvider {
         try {
             return JSON.parse(text);
         }
+        catch {
+            // A lock file is written in one small write; an unreadable one is from a crash mid-write.
+            return { environment: node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(this.file, '.lock'), owner: 'unknown (unreadable lock file)', pid: 0, host: '', reason: '', createdAt: new Date(0).toISOString() };
+        }
+    }
+    /**
+     * A process lock (pid > 0) is stale when it is older than STALE_LOCK_AGE_MS or, on this host, its
+     * process is gone. A manual lock (pid <= 0: `modelship lock`, chatops `.lock`, or an unreadable file)
+     * is never stale: only an unlock removes it, as branch-deploy's sticky locks.
+     */
+    static isStale(lock, now = Date.now()) {
+        if (lock.pid <= 0)
+            return false;
+        if (now - Date.parse(lock.createdAt) > STALE_LOCK_AGE_MS)
+            return true;
+        if (lock.host !== node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname())
+            return false;
+        try {
+            process.kill(lock.pid, 0);
+            return false;
+        }
         catch (err) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${file} is not valid JSON: ${err.message}`, { location: { file } });
+            return err.code === 'ESRCH';
         }
     }
-    async writeRouting(model, traffic) {
-        for (const version of Object.keys(traffic.weights)) {
-            if (!(await exists(this.versionDir(model, version))))
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`cannot route to ${model} ${version}: ${this.versionDir(model, version)} does not exist`);
+    async acquire(info) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(this.file), { recursive: true });
+        for (let attempt = 0; attempt < 2; attempt++) {
+            try {
+                const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(this.file, 'wx', 0o644);
+                try {
+                    await handle.writeFile(JSON.stringify(info, null, 2));
+                    await handle.sync();
+                }
+                finally {
+                    await handle.close();
+                }
+                return info;
+            }
+            catch (err) {
+                if (err.code !== 'EEXIST')
+                    throw err;
+                const held = await this.read();
+                if (held && held.owner === info.owner && held.pid === info.pid)
+                    return held;
+                if (held && LockFile.isStale(held) && attempt === 0) {
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.file, { force: true });
+                    continue;
+                }
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`environment "${info.environment}" is locked by ${held?.owner ?? 'another process'} (pid ${held?.pid ?? '?'} on ${held?.host || '?'}, since ${held?.createdAt ?? '?'}): ${held?.reason || 'no reason given'}`, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ExitCode.Usage, hint: `wait for it to finish, or if it is gone: modelship unlock ${info.environment} --force (lock file ${this.file})` });
+            }
         }
-        const previous = await this.readRouting(model).catch(() => undefined);
-        // Only the traffic fields: a TrafficState read back by observe() is a whole routing file, whose old
-        // generation must not overwrite the new one.
-        const { stable, candidate, previous: prev, weights, headerRoutes, sticky, shadow, strategy } = traffic;
-        const routing = { schema: 1, model, generation: (previous?.generation ?? 0) + 1, stable, candidate, previous: prev, weights, headerRoutes, sticky, shadow, strategy, updatedAt: new Date().toISOString() };
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.modelDir(model), { recursive: true });
-        await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(this.routingFile(model), `${JSON.stringify(routing, null, 2)}\n`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`could not take the lock ${this.file}`);
     }
-}
-function describeTraffic(t) {
-    const weights = Object.entries(t.weights).map(([v, w]) => `${v}=${w}%`).join(' ') || 'none';
-    const extra = [t.shadow ? `shadow ${t.shadow.version} ${t.shadow.percent}%` : '', ...t.headerRoutes.map((r) => `${r.header}:${r.value}->${r.version}`)].filter(Boolean);
-    return `${weights}${extra.length ? ` (${extra.join(', ')})` : ''}`;
-}
-function safeName(name, what) {
-    if (!VERSION_NAME.test(name) || name === '.' || name === '..')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${what} "${name}" cannot name a folder: use letters, digits, . _ + - (max 128)`);
-    return name;
-}
-async function exists(p) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(p).then(() => true, () => false);
-}
-function short(sha) {
-    return sha.slice(0, 12);
+    async release(owner, force = false) {
+        const held = await this.read();
+        if (held === undefined)
+            return false;
+        if (!force && held.owner !== owner) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`lock on "${held.environment}" is held by ${held.owner}, not ${owner}`, { hint: 'pass --force to break it' });
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.file, { force: true });
+        return true;
+    }
 }
 
 
