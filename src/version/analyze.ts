@@ -176,11 +176,10 @@ export async function analyzeModel(repo: VersionRepository, name: string, option
 
 /** The model's configuration as committed at `commit`, or undefined when it cannot be read there. */
 async function configAt(repo: VersionRepository, commit: string, name: string): Promise<ModelConfig | undefined> {
-  // `<commit>:<path>` names the blob in one git call; the path is our own configuration file's.
-  const r = await repo.git.run(['cat-file', 'blob', `${commit}:${repo.configFile}`]);
-  if (r.code !== 0) return undefined;
+  const text = await new GitTree(repo.git, commit).readPath(repo.configFile);
+  if (text === undefined) return undefined;
   try {
-    const old = parseConfig(r.stdout.toString('utf8'), `${repo.loaded.file}@${commit.slice(0, 12)}`, { env: repo.env });
+    const old = parseConfig(text.toString('utf8'), `${repo.loaded.file}@${commit.slice(0, 12)}`, { env: repo.env });
     return old.config.models[name];
   } catch {
     // An old file the current schema rejects (or that used variables no longer set): the model's
