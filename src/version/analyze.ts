@@ -7,7 +7,7 @@ import { highestBump, maxBump, type Bump, type Reason } from './bump.js';
 import { compareSnapshots } from './changes.js';
 import { releaseSettings, type ReleaseSettings } from './config.js';
 import { commitBump, parseConventionalCommit } from './conventional-commits.js';
-import { GitTree, openGit, type Git } from '../core/git/index.js';
+import { GitTree, NotInRepositoryError, openGit, type Git } from '../core/git/index.js';
 import { allPaths, modelPaths, ModelSnapshot } from './model-snapshot.js';
 import { TagFormat } from './tag-format.js';
 import { currentRelease, initialBump, modelVersions, nextVersion, parsePrerelease, type TaggedVersion } from './versions.js';
@@ -52,7 +52,10 @@ export interface VersionRepository {
 }
 
 export async function openVersionRepository(loaded: LoadedConfig, env: NodeJS.ProcessEnv = process.env): Promise<VersionRepository> {
-  const { git, toplevel, head, shallow } = await openGit(loaded.root, env);
+  const { git, toplevel, head, shallow } = await openGit(loaded.root, env).catch((err: unknown) => {
+    if (err instanceof NotInRepositoryError) throw new ModelshipError(err.message, { hint: 'versions come from git tags: run modelship version in a clone (git init for a new project)' });
+    throw err;
+  });
   if (!head) throw new ModelshipError(`the repository ${toplevel} has no commits yet`, { hint: 'commit the model first: versions describe commits' });
   if (shallow) {
     throw new ModelshipError('the repository is a shallow clone: the previous versions and their tags are missing', {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ModelshipError } from '../errors.js';
 import { assertSafeRef } from './refs.js';
-import { Git, spawnGit, type GitRunner } from './runner.js';
+import { Git, NotInRepositoryError, spawnGit, type GitRunner } from './runner.js';
 import { GitTree } from './tree.js';
 
 /** The repository holding a folder: git at its top folder, and the folder's path inside it (`a/b/`, or ''). */
@@ -25,14 +25,6 @@ export class RefNotFoundError extends ModelshipError {
       hint: 'fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin main) and use e.g. origin/main',
     });
     this.name = 'RefNotFoundError';
-  }
-}
-
-/** A file that is to be read at a ref but is in no git repository. */
-export class NotInRepositoryError extends ModelshipError {
-  constructor(readonly file: string, readonly dir: string) {
-    super(`cannot read ${file} at a git ref: ${dir} is not in a git repository`);
-    this.name = 'NotInRepositoryError';
   }
 }
 
@@ -61,7 +53,7 @@ export async function readFileAtRef(
   let dir = path.dirname(absolute);
   while (!existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   const repo = await repositoryOf(dir, options);
-  if (!repo) throw new NotInRepositoryError(absolute, dir);
+  if (!repo) throw new NotInRepositoryError(dir, `cannot read ${absolute} at a git ref: ${dir} is not in a git repository`);
   const commit = await repo.git.commitOf(ref);
   if (commit === undefined) throw new RefNotFoundError(ref, dir);
   const repoPath = path.posix.normalize(repo.prefix + path.relative(dir, absolute).split(path.sep).join('/'));

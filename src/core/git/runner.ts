@@ -22,6 +22,14 @@ export function redactUrls(text: string): string {
   return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, '$1***@');
 }
 
+/** A folder (or a file's folder) that no git repository holds. */
+export class NotInRepositoryError extends ModelshipError {
+  constructor(readonly dir: string, message: string) {
+    super(message, { hint: 'run it in a clone of the repository (git init for a new project)' });
+    this.name = 'NotInRepositoryError';
+  }
+}
+
 export interface GitRunOptions {
   input?: string | Buffer;
   /** Receives stdout as it arrives (then it is not collected into the result). */
@@ -100,7 +108,7 @@ export class Git {
 
   /**
    * The commit a revision names, or undefined when it names none. The revision must pass assertSafeRef
-   * (an unsafe one throws UnsafeRefError): this is the one door through which refs reach git.
+   * (an unsafe one throws UnsafeRefError), so a ref from a user, a payload or a config file is checked once, here.
    */
   async commitOf(rev: string): Promise<string | undefined> {
     assertSafeRef(rev);
@@ -124,7 +132,7 @@ export async function openGit(dir: string, env: NodeJS.ProcessEnv = process.env,
   if (r.code === 0 && lines.length >= 3) return { git: probe.in(lines[0]), toplevel: lines[0], shallow: lines[1] === 'true', head: lines[2] };
   const top = await probe.run(['rev-parse', '--show-toplevel']);
   if (top.code !== 0 || top.stdout.length === 0) {
-    throw new ModelshipError(`${dir} is not inside a git repository`, { hint: 'versions come from git tags: run modelship version in a clone (git init for a new project)' });
+    throw new NotInRepositoryError(dir, `${dir} is not inside a git repository`);
   }
   const toplevel = top.stdout.toString('utf8').trim();
   return { git: probe.in(toplevel), toplevel, shallow: false, head: undefined };

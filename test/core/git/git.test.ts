@@ -7,6 +7,7 @@ import {
   GitError,
   GitTree,
   NotInRepositoryError,
+  openGit,
   parseBatch,
   readFileAtRef,
   RefNotFoundError,
@@ -158,6 +159,7 @@ describe('readFileAtRef', () => {
       const env = { ...process.env, GIT_CEILING_DIRECTORIES: path.dirname(outside) };
       await expect(readFileAtRef(path.join(outside, 'm.json'), 'main', { env })).rejects.toBeInstanceOf(NotInRepositoryError);
       expect(await repositoryOf(outside, { env })).toBeUndefined();
+      await expect(openGit(outside, env)).rejects.toThrow(NotInRepositoryError);
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
