@@ -12,7 +12,7 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import semver from 'semver';
 import { commitBump, parseConventionalCommit } from '../src/version/conventional-commits.js';
-import { openGit } from '../src/version/git.js';
+import { openGit } from '../src/core/git/index.js';
 
 type Bump = 'major' | 'minor' | 'patch' | 'none';
 const ORDER: Bump[] = ['none', 'patch', 'minor', 'major'];

@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { LoadedConfig } from '../core/config.js';
 import { ModelshipError } from '../core/errors.js';
+import { assertSafeRef, Git, readFileAtRef } from '../core/git/index.js';
 import { createRandom } from '../core/stats/random.js';
 import { aggregateTrials } from './aggregate.js';
 import { compareTrials, incomparable } from './compare.js';
 import type { BenchSettings } from './config.js';
-import { fileAtCommit, headCommit, resolveCommit } from './git.js';
 import { readReportFile } from './history.js';
 import { describeMachine, machineDifferences } from './machine.js';
 import type { BenchRunner, BenchSession, BenchTarget } from './runner.js';
@@ -92,6 +92,13 @@ function toResult(model: string, runner: string, role: BenchResult['role'], batc
   return { model, runner, batch, role, ...agg, loadMs: session.loadMs, trials, target: session.description, sha256: session.sha256, warnings };
 }
 
+/** The commit `--baseline REF` names; the ref is checked by assertSafeRef before git sees it. */
+async function resolveCommit(ref: string, cwd: string): Promise<string> {
+  const commit = await new Git(cwd).commitOf(assertSafeRef(ref));
+  if (commit === undefined) throw new ModelshipError(`--baseline ${ref}: no such commit in ${cwd}`, { hint: 'fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin main)' });
+  return commit;
+}
+
 /** Runs the benchmark: every model and batch size, baseline beside candidate when asked, then the comparison. */
 export async function runBenchmark(req: BenchRequest): Promise<BenchReport> {
   const { settings } = req;
@@ -128,7 +135,7 @@ export async function runBenchmark(req: BenchRequest): Promise<BenchReport> {
         baselineTarget = { model, modelPath: req.baseline.path };
         baselineSource = `model:${path.relative(req.cwd, req.baseline.path) || req.baseline.path}`;
       } else if (req.baseline?.kind === 'ref') {
-        const { rel, bytes } = await fileAtCommit(baselineCommit!, candidateTarget.modelPath!);
+        const { path: rel, bytes } = await readFileAtRef(candidateTarget.modelPath!, baselineCommit!);
         if (bytes === undefined) {
           // A pull request that adds a model: measured alone, reported as new (incomparable), never a failure.
           newModel = `a new model: ${rel} does not exist at ${req.baseline.ref} (${baselineCommit!.slice(0, 12)})`;
@@ -182,7 +189,7 @@ export async function runBenchmark(req: BenchRequest): Promise<BenchReport> {
   return {
     version: 1,
     createdAt: new Date().toISOString(),
-    commit: (req.env ?? process.env).GITHUB_SHA || (await headCommit(req.cwd)),
+    commit: (req.env ?? process.env).GITHUB_SHA || (await new Git(req.cwd).commitOf('HEAD')),
     machine,
     results,
     comparison,

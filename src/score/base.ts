@@ -2,12 +2,12 @@ import path from 'node:path';
 import { parseConfig } from '../core/config.js';
 import { describeError } from '../core/errors.js';
 import { scoreRepository } from './evaluate.js';
-import { GitTree } from './repo/git-tree.js';
+import { CommitFiles } from './repo/commit-files.js';
 import type { ScoreReport } from './types.js';
 
 /**
  * The score of the same project at another commit (the pull request's base), read straight from git
- * (`git ls-tree`, `git show`, through execFile) without checking anything out. Commands are not run there:
+ * (`git ls-tree`, `git cat-file`, through src/core/git) without checking anything out. Commands are not run there:
  * their working-tree outcomes are reused (see evidence/command.ts).
  */
 export async function scoreAtRef(options: {
@@ -19,7 +19,7 @@ export async function scoreAtRef(options: {
   now?: Date;
   commandOutcomes?: Map<string, boolean>;
 }): Promise<ScoreReport> {
-  const tree = await GitTree.open(options.root, options.ref);
+  const tree = await CommitFiles.open(options.root, options.ref);
   const text = await tree.readText(options.configPath);
   if (text === undefined) throw new Error(`${options.configPath} does not exist at ${options.ref}`);
   let loaded;

@@ -11,5 +11,5 @@ export { renderText, type TextStyle } from './render/text.js';
 export { nextSteps } from './next-steps.js';
 export { RUBRIC, RUBRIC_BY_ID, TEST_IDS, SECTIONS, SECTION_TITLES, type RubricTest, type SectionId } from './rubric.js';
 export { WorkingTree } from './repo/working-tree.js';
-export { GitTree } from './repo/git-tree.js';
+export { CommitFiles } from './repo/commit-files.js';
 export type * from './types.js';

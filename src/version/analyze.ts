@@ -7,8 +7,7 @@ import { highestBump, maxBump, type Bump, type Reason } from './bump.js';
 import { compareSnapshots } from './changes.js';
 import { releaseSettings, type ReleaseSettings } from './config.js';
 import { commitBump, parseConventionalCommit } from './conventional-commits.js';
-import { openGit, type Git } from './git.js';
-import { GitTree } from './git-tree.js';
+import { GitTree, NotInRepositoryError, openGit, type Git } from '../core/git/index.js';
 import { allPaths, modelPaths, ModelSnapshot } from './model-snapshot.js';
 import { TagFormat } from './tag-format.js';
 import { currentRelease, initialBump, modelVersions, nextVersion, parsePrerelease, type TaggedVersion } from './versions.js';
@@ -53,7 +52,10 @@ export interface VersionRepository {
 }
 
 export async function openVersionRepository(loaded: LoadedConfig, env: NodeJS.ProcessEnv = process.env): Promise<VersionRepository> {
-  const { git, toplevel, head, shallow } = await openGit(loaded.root, env);
+  const { git, toplevel, head, shallow } = await openGit(loaded.root, env).catch((err: unknown) => {
+    if (err instanceof NotInRepositoryError) throw new ModelshipError(err.message, { hint: 'versions come from git tags: run modelship version in a clone (git init for a new project)' });
+    throw err;
+  });
   if (!head) throw new ModelshipError(`the repository ${toplevel} has no commits yet`, { hint: 'commit the model first: versions describe commits' });
   if (shallow) {
     throw new ModelshipError('the repository is a shallow clone: the previous versions and their tags are missing', {
@@ -177,11 +179,10 @@ export async function analyzeModel(repo: VersionRepository, name: string, option
 
 /** The model's configuration as committed at `commit`, or undefined when it cannot be read there. */
 async function configAt(repo: VersionRepository, commit: string, name: string): Promise<ModelConfig | undefined> {
-  // `<commit>:<path>` names the blob in one git call; the path is our own configuration file's.
-  const r = await repo.git.run(['cat-file', 'blob', `${commit}:${repo.configFile}`]);
-  if (r.code !== 0) return undefined;
+  const text = await new GitTree(repo.git, commit).readPath(repo.configFile);
+  if (text === undefined) return undefined;
   try {
-    const old = parseConfig(r.stdout.toString('utf8'), `${repo.loaded.file}@${commit.slice(0, 12)}`, { env: repo.env });
+    const old = parseConfig(text.toString('utf8'), `${repo.loaded.file}@${commit.slice(0, 12)}`, { env: repo.env });
     return old.config.models[name];
   } catch {
     // An old file the current schema rejects (or that used variables no longer set): the model's

@@ -1,4 +1,4 @@
-import { GitError, redactUrls, type Git } from './git.js';
+import { GitError, redactUrls, type Git } from '../core/git/index.js';
 import type { ReleaseDraft, ReleasePublisher } from './publisher.js';
 import { ReleaseRefusal } from './refusal.js';
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { ModelConfig, SignatureSpec } from '../core/config-types.js';
 import { ModelshipError } from '../core/errors.js';
 import { OnnxFormatError, readOnnxModel, signatureOf } from '../core/onnx/reader.js';
-import { lfsPointerSha256, type GitTree, type TreeFile } from './git-tree.js';
+import type { GitTree, TreeFile } from '../core/git/index.js';
 
 /** A model's paths, repository-relative and `/`-separated. */
 export interface ModelPaths {
@@ -158,4 +158,12 @@ export class ModelSnapshot {
   async readText(file: TreeFile | undefined): Promise<string | undefined> {
     return file ? (await this.tree.read(file.oid)).toString('utf8') : undefined;
   }
+}
+
+/** A Git LFS pointer file's sha256 (the real content's), or undefined when the blob is not a pointer. */
+export function lfsPointerSha256(content: Buffer): string | undefined {
+  if (content.length > 1024) return undefined;
+  const text = content.toString('utf8');
+  if (!text.startsWith('version https://git-lfs.github.com/spec/')) return undefined;
+  return /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
 }

@@ -6,7 +6,7 @@ import type { LoadedConfig } from '../core/config.js';
 import { ExitCode, ModelshipError } from '../core/errors.js';
 import { createMetricSource, MergedMetricSet, parseFileSpec, parseMetricsText, type FileSourceSpec, type MetricSource, type MetricSourceSpec, type SourceContext } from '../core/metrics/index.js';
 import { MAX_METRICS_FILE_BYTES } from '../core/metrics/text-file.js';
-import { openGit, type Git } from './git.js';
+import { GitTree, openGit, type Git } from '../core/git/index.js';
 import { TagFormat } from './tag-format.js';
 
 /**
@@ -105,17 +105,15 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 /** sha256 of the version's metrics files at `commit` (release notes): files the commit does not hold are left out. */
 export async function metricsFilesAt(git: Git, commit: string, configDir: string, loaded: LoadedConfig, model: string): Promise<RecordedMetricFile[]> {
+  const files = [...versionMetricFiles(loaded, model)];
+  // One `git cat-file --batch` for every file, not one git process per file.
+  const blobs = await new GitTree(git, commit).readPaths(files.map((file) => path.posix.join(configDir, file)));
   const out: RecordedMetricFile[] = [];
-  for (const file of versionMetricFiles(loaded, model)) {
-    const blob = await blobAt(git, commit, path.posix.join(configDir, file));
+  for (const file of files) {
+    const blob = blobs.get(path.posix.join(configDir, file));
     if (blob !== undefined) out.push({ path: file, sha256: sha256(blob) });
   }
   return out;
-}
-
-async function blobAt(git: Git, commit: string, repoPath: string): Promise<Buffer | undefined> {
-  const r = await git.run(['cat-file', 'blob', `${commit}:${repoPath}`]);
-  return r.code === 0 ? r.stdout : undefined;
 }
 
 export interface BindOptions {
@@ -240,7 +238,7 @@ export class VersionMetrics implements CandidateBinding {
     const recorded = this.recorded?.files.find((f) => f.path === rel);
     let bytes: Buffer | undefined;
     if (this.at) {
-      bytes = await blobAt(this.at.git, this.at.commit, path.posix.join(this.at.configDir, rel));
+      bytes = await new GitTree(this.at.git, this.at.commit).readPath(path.posix.join(this.at.configDir, rel));
       if (bytes === undefined) {
         if (options.optional) return undefined;
         throw refusal(`the metrics of ${this.model} ${this.version} cannot be found: ${rel} is not in its release ${this.at.tag} (commit ${this.at.commit.slice(0, 12)})`, 'the gate judges the files the release holds; release a version that commits them');

@@ -4,7 +4,8 @@ import { parseDuration } from '../duration.js';
 import { didYouMean } from '../text.js';
 import { benchMetrics, isBenchReport, type BenchSelection } from './bench-report.js';
 import { parseCsvMetrics, type CsvLayout } from './csv.js';
-import { readFileAtRef } from './git-file.js';
+import { readFileAtRef } from '../git/index.js';
+import { ModelshipError } from '../errors.js';
 import { parseLenientJson } from './json.js';
 import { MergedMetricSet } from './merged.js';
 import { MlflowRunSource } from './mlflow.js';
@@ -15,7 +16,7 @@ import { isScoreReport, scoreMetrics } from './score-report.js';
 import { MetricTree } from './tree.js';
 import { parseYamlMetrics } from './yaml.js';
 import { MetricSourceError, SourceNotFoundError, type MetricSet, type MetricSource } from './source.js';
-import { readTextFile } from './text-file.js';
+import { MAX_METRICS_FILE_BYTES, readTextFile } from './text-file.js';
 
 export * from './source.js';
 export { MergedMetricSet } from './merged.js';
@@ -180,6 +181,24 @@ export function parseMetricsText(text: string, origin: string, format: Exclude<F
   }
 }
 
+/**
+ * A metrics file's text at a git ref, undefined when the file did not exist there (the first run of a gate).
+ * Git's refusals (an unsafe ref, one that names no commit, no repository) are usage errors of this source.
+ */
+async function readMetricsAtRef(file: string, ref: string): Promise<string | undefined> {
+  let bytes: Buffer | undefined;
+  try {
+    bytes = (await readFileAtRef(file, ref)).bytes;
+  } catch (err) {
+    if (err instanceof ModelshipError) throw new MetricSourceError(err.message, { hint: err.hint, cause: err });
+    throw err;
+  }
+  if (bytes !== undefined && bytes.length > MAX_METRICS_FILE_BYTES) {
+    throw new MetricSourceError(`${file} at ${ref} is ${bytes.length} bytes, more than the ${MAX_METRICS_FILE_BYTES}-byte limit for metrics`);
+  }
+  return bytes?.toString('utf8');
+}
+
 function fileSource(spec: FileSourceSpec, ctx: SourceContext): MetricSource {
   if (typeof spec.file !== 'string' || spec.file === '') throw new MetricSourceError('a file metric source needs a "file" path');
   const absolute = ctx.resolvePath(spec.file);
@@ -194,7 +213,7 @@ function fileSource(spec: FileSourceSpec, ctx: SourceContext): MetricSource {
     return {
       describe: () => `${label} at ${ref}`,
       read: async () => {
-        const text = await readFileAtRef(absolute, ref);
+        const text = await readMetricsAtRef(absolute, ref);
         if (text === undefined) throw new SourceNotFoundError(`${label} does not exist at git ref ${ref}`);
         return parseMetricsText(text, `${label}@${ref}`, format, spec);
       },

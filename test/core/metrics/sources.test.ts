@@ -203,9 +203,9 @@ describe('registry', () => {
     expect((await createMetricSource('sub/m.json', rctx).read()).get('accuracy')).toEqual({ ok: true, value: 0.95 });
     await expect(createMetricSource('sub/new.json@main', rctx).read()).rejects.toThrow(/does not exist at git ref main/);
     await expect(createMetricSource('sub/m.json@nosuchbranch', rctx).read()).rejects.toThrow(/does not resolve to a commit/);
-    await expect(createMetricSource({ file: 'sub/m.json', ref: '--output=/tmp/x' }, rctx).read()).rejects.toThrow(/not a valid git ref/);
+    await expect(createMetricSource({ file: 'sub/m.json', ref: '--output=/tmp/x' }, rctx).read()).rejects.toThrow(/not a git ref Modelship accepts/);
     await expect(createMetricSource({ file: 'sub/m.json', ref: 'main;touch${IFS}x' }, rctx).read()).rejects.toThrow(/does not resolve/);
-    await expect(createMetricSource({ file: 'sub/m.json', ref: 'main x' }, rctx).read()).rejects.toThrow(/not a valid git ref/);
+    await expect(createMetricSource({ file: 'sub/m.json', ref: 'main x' }, rctx).read()).rejects.toThrow(/not a git ref Modelship accepts/);
   });
 });
 
