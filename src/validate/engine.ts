@@ -1,6 +1,7 @@
-import type { FileHandle } from 'node:fs/promises';
+import { lstat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { SignatureSpec } from '../core/config-types.js';
+import { silentProgress, type Progress } from '../core/progress.js';
 import type { ValidateSettings } from './config.js';
 import { CODE_CAPABLE_FORMATS, DATA_ONLY_FORMATS, detect, expectedFormats, HEAD_BYTES } from './detect.js';
 import { error, note, warning } from './finding.js';
@@ -33,6 +34,8 @@ export interface ValidateOptions {
   /** Per-path expectations, keyed by absolute path. */
   targets?: Map<string, TargetOptions>;
   analyzers?: RegisteredAnalyzer[];
+  /** Hears how many of the files' bytes are validated (hashed), file by file. */
+  progress?: Progress;
 }
 
 interface Internal {
@@ -56,10 +59,25 @@ export async function validateArtifacts(options: ValidateOptions): Promise<Valid
     const rel = path.relative(options.cwd, abs);
     return (rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel).split(path.sep).join('/');
   };
-  for (const file of walked) {
-    if (results.has(file.absolute)) continue;
-    const r = await validateFile(file, display(file.absolute), options.settings, analyzers);
-    results.set(file.absolute, r);
+  const progress = options.progress ?? silentProgress;
+  if (options.progress) {
+    // Sizes only for the display: the validation itself takes each file's size from its open handle.
+    const sizes = await Promise.all(walked.map((f) => lstat(f.absolute).then((st) => st.size, () => 0)));
+    progress.start('validate', sizes.reduce((a, b) => a + b, 0), 'bytes');
+  }
+  try {
+    let done = 0;
+    for (const file of walked) {
+      if (results.has(file.absolute)) continue;
+      const name = display(file.absolute);
+      const before = done;
+      const r = await validateFile(file, name, options.settings, analyzers, (hashed) => progress.update(before + hashed, name));
+      results.set(file.absolute, r);
+      done += r.report.size;
+      progress.update(done, name);
+    }
+  } finally {
+    progress.stop();
   }
   for (const [abs, findings] of walkFindings) {
     results.set(abs, { report: { path: display(abs), format: 'unknown', size: 0, sha256: '', verdict: 'fail', findings }, claims: [] });
@@ -86,7 +104,7 @@ export function verdictOf(findings: Finding[], failOnWarning = false): 'pass' | 
   return findings.some((f) => f.severity === 'error' || (failOnWarning && f.severity === 'warning')) ? 'fail' : 'pass';
 }
 
-async function validateFile(file: WalkedFile, display: string, settings: ValidateSettings, analyzers: RegisteredAnalyzer[]): Promise<Internal> {
+async function validateFile(file: WalkedFile, display: string, settings: ValidateSettings, analyzers: RegisteredAnalyzer[], onBytes?: (hashed: number) => void): Promise<Internal> {
   const report: ArtifactReport = { path: display, format: 'unknown', size: 0, sha256: '', verdict: 'fail', findings: [] };
   const out: Internal = { report, claims: [] };
   const { handle, problem } = await openRegular(file.absolute);
@@ -106,10 +124,10 @@ async function validateFile(file: WalkedFile, display: string, settings: Validat
     if (before.size <= IN_MEMORY_BYTES) {
       const data = await readAll(handle, before.size);
       source = bufferSource(display, data, file.absolute);
-      hashing = sha256Of(source);
+      hashing = sha256Of(source, undefined, onBytes);
     } else {
       source = fileHandleSource(display, handle, before.size, file.absolute);
-      hashing = sha256Of(source);
+      hashing = sha256Of(source, undefined, onBytes);
     }
     // Hashing streams once while the analyzer reads what it needs (headers of large files) in parallel.
     hashing.catch(() => undefined);
