@@ -43,8 +43,11 @@ export function terminalProgress(stream: ProgressStream | undefined, wanted: boo
         clearOnComplete: true,
         // Redrawn every tick, so a line the CLI printed over it (after clear()) never leaves the bar missing.
         forceRedraw: true,
+        // No terminal modes are changed (cursor hidden, line wrap off), so Ctrl-C, which still ends the
+        // process as it always did (no SIGINT handler), never leaves the terminal in an odd state.
         hideCursor: false,
-        gracefulExit: true,
+        linewrap: true,
+        gracefulExit: false,
       });
       bar.start(Math.max(total, 0), 0, { note: '' });
     },

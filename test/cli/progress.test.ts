@@ -40,6 +40,17 @@ describe('progress on a terminal, and nothing anywhere else', () => {
     expect(text).not.toContain('\x1b8');
   });
 
+  it('changes no terminal mode and adds no signal handler, so Ctrl-C ends the run and leaves the terminal sane', () => {
+    const tty = fakeStream(true);
+    const listeners = process.listenerCount('SIGINT');
+    const progress = terminalProgress(tty, true);
+    progress.start('bench', 5, 'trials');
+    expect(process.listenerCount('SIGINT')).toBe(listeners);
+    progress.stop();
+    // No line-wrap switch (ESC[?7l / ?7h) and no cursor hiding (ESC[?25l).
+    expect(tty.text()).not.toMatch(/\x1b\[\?(7|25)[lh]/);
+  });
+
   it('writes nothing when the stream is not a terminal (a CI log, a pipe)', () => {
     const pipe = fakeStream(false);
     const progress = terminalProgress(pipe, true);
