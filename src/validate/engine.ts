@@ -62,7 +62,7 @@ export async function validateArtifacts(options: ValidateOptions): Promise<Valid
   const progress = options.progress ?? silentProgress;
   if (options.progress) {
     // Sizes only for the display: the validation itself takes each file's size from its open handle.
-    const sizes = await Promise.all(walked.map((f) => lstat(f.absolute).then((st) => st.size, () => 0)));
+    const sizes = await Promise.all([...new Set(walked.map((f) => f.absolute))].map((abs) => lstat(abs).then((st) => st.size, () => 0)));
     progress.start('validate', sizes.reduce((a, b) => a + b, 0), 'bytes');
   }
   try {

@@ -40,6 +40,20 @@ describe('validation progress', () => {
     }
   });
 
+  it('counts a file named twice (on its own and in its folder) once, so the bar ends full', async () => {
+    const s = await scratch();
+    try {
+      const model = readFileSync(IRIS);
+      await s.write('model/model.onnx', model);
+      const progress = recordingProgress();
+      await validateArtifacts({ paths: ['model', 'model/model.onnx'], cwd: s.dir, settings: resolveValidateSettings(undefined), progress });
+      expect(progress.calls[0]).toEqual(['start', 'validate', model.length, 'bytes']);
+      expect(progress.calls[progress.calls.length - 2]).toEqual(['update', model.length, 'model/model.onnx']);
+    } finally {
+      await s.cleanup();
+    }
+  });
+
   it('shows nothing for a run refused before any file is read (a usage error)', async () => {
     const s = await scratch();
     try {
