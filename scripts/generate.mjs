@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Generates the files that must never drift from their sources:
 //   schema/sections/*.json + base + defs  -> schema/modelship.schema.json and its precompiled validator
-//                                            src/core/schema-validator.generated.js (ajv standalone: compiling
+//                                            src/generated/schema-validator.js (ajv standalone: compiling
 //                                            the schema at start-up costs ~170 ms, more than node itself)
 //   the schema                            -> README.md "Configuration reference"
 //   action.yml + actions/*/action.yml     -> README.md "Actions"
@@ -200,7 +200,7 @@ function replaceBlock(text, name, body) {
 const schema = buildSchema();
 const outputs = new Map();
 outputs.set('schema/modelship.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
-outputs.set('src/core/schema-validator.generated.js', standaloneValidator(schema));
+outputs.set('src/generated/schema-validator.js', standaloneValidator(schema));
 let readme = read('README.md');
 readme = replaceBlock(readme, 'config-reference', configReference(schema));
 readme = replaceBlock(readme, 'actions', actionsReference());

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Progress } from '../core/progress.js';
 import type { LoadedConfig } from '../core/config.js';
 import { parseDuration } from '../core/duration.js';
 import { ModelshipError } from '../core/errors.js';
@@ -36,7 +37,7 @@ function positiveInt(text: string | number, what: string): number {
 }
 
 /** Validates the options, runs the benchmark, and saves it to the history folder when asked. */
-export async function benchWithOptions(loaded: LoadedConfig, options: BenchOptions, io: { cwd: string; env: NodeJS.ProcessEnv; log?: (line: string) => void }): Promise<BenchOutcome> {
+export async function benchWithOptions(loaded: LoadedConfig, options: BenchOptions, io: { cwd: string; env: NodeJS.ProcessEnv; log?: (line: string) => void; progress?: Progress }): Promise<BenchOutcome> {
   if (options.runner !== undefined && !RUNNER_NAMES.includes(options.runner as RunnerName)) {
     throw new ModelshipError(`--runner is "${options.runner}", expected one of ${RUNNER_NAMES.join(', ')}`);
   }
@@ -56,6 +57,7 @@ export async function benchWithOptions(loaded: LoadedConfig, options: BenchOptio
     cwd: loaded.root,
     env: io.env,
     log: io.log,
+    progress: io.progress,
   });
   const dir = options.save ? path.resolve(io.cwd, options.save) : settings.history.dir;
   if (!dir) return { report, pruned: [] };

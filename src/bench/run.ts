@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { LoadedConfig } from '../core/config.js';
 import { ModelshipError } from '../core/errors.js';
 import { assertSafeRef, Git, readFileAtRef } from '../core/git/index.js';
+import { silentProgress, type Progress } from '../core/progress.js';
 import { createRandom } from '../core/stats/random.js';
 import { aggregateTrials } from './aggregate.js';
 import { compareTrials, incomparable } from './compare.js';
@@ -35,6 +36,8 @@ export interface BenchRequest {
   cwd: string;
   env?: NodeJS.ProcessEnv;
   log?: (line: string) => void;
+  /** Hears the trials measured out of all planned (the CLI draws it on a terminal). */
+  progress?: Progress;
   /** Test and demo hook: a calibrated slowdown of the candidate (see BenchTarget.slowdown). */
   candidateSlowdown?: number;
   /** Test hook: a runner other than the registry's (e.g. a fake whose timings a test controls). */
@@ -117,6 +120,11 @@ export async function runBenchmark(req: BenchRequest): Promise<BenchReport> {
     baselineCommit = await resolveCommit(req.baseline.ref, req.cwd);
   }
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'modelship-bench-'));
+  const progress = req.progress ?? silentProgress;
+  // The plan: every model at every batch size; a size a model fixes differently is measured once, so the
+  // count can end short of the total (stop() clears the bar either way).
+  progress.start('bench', models.length * settings.batchSizes.length * settings.trials, 'trials');
+  let trialsDone = 0;
   try {
     for (const model of models) {
       const candidateTarget: BenchTarget = { model, slowdown: req.candidateSlowdown };
@@ -163,7 +171,10 @@ export async function runBenchmark(req: BenchRequest): Promise<BenchReport> {
           if (baseline) await baseline.prepare(requested);
           if (batch !== requested) warnings.push(`${model}: the ${settings.inputsFile ? 'inputs file' : 'model'} fixes the batch at ${batch}; batch size ${requested} was not measured as such`);
           const plan = { durationMs: settings.durationMs, warmupMs: settings.warmupMs, iterations: settings.iterations, batch };
-          const { candidate: cTrials, baseline: bTrials } = await measurePairs(candidate, baseline, plan, settings, `${settings.seed}:${model}:${batch}`, (t) => log(`${model} batch ${batch}: trial ${t}/${settings.trials}`));
+          const { candidate: cTrials, baseline: bTrials } = await measurePairs(candidate, baseline, plan, settings, `${settings.seed}:${model}:${batch}`, (t) => {
+            log(`${model} batch ${batch}: trial ${t}/${settings.trials}`);
+            progress.update(++trialsDone, `${model} batch ${batch}`);
+          });
           const cResult = toResult(model, settings.runner, 'candidate', batch, candidate, cTrials, settings);
           results.push(cResult);
           if (baseline) {
@@ -182,6 +193,7 @@ export async function runBenchmark(req: BenchRequest): Promise<BenchReport> {
       }
     }
   } finally {
+    progress.stop();
     await rm(scratch, { recursive: true, force: true });
   }
   const machine = describeMachine(req.env ?? process.env, runtimeVersion);

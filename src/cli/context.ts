@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { LoadedConfig } from '../core/config.js';
 import { DEFAULT_CONFIG_FILE } from '../core/config-file.js';
 import { describeError, ExitCode, exitCodeOf, ModelshipError } from '../core/errors.js';
+import { terminalProgress, type ProgressStream, type TerminalProgress } from './progress.js';
 import { createStyle, type Style } from './style.js';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
@@ -18,6 +19,8 @@ export interface CliContext {
   configOption?: string;
   out(text: string): void;
   err(text: string): void;
+  /** Progress of long work, drawn on stderr when it is a terminal and the output is text; silent otherwise. */
+  progress: TerminalProgress;
   /** Loads `--config` (default modelship.yml in cwd). */
   loadConfig(): Promise<LoadedConfig>;
 }
@@ -44,6 +47,8 @@ export interface CliIo {
   cwd: string;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** Where progress bars go (process.stderr); shown only when it is a terminal. */
+  progressStream?: ProgressStream;
 }
 
 interface GlobalOptions {
@@ -58,6 +63,8 @@ export function contextFor(command: Command, io: CliIo): CliContext {
   const format = (opts.format ?? 'text') as OutputFormat;
   const colorWanted = opts.color !== false && io.env.NO_COLOR === undefined && io.isTTY;
   const configOption = opts.config;
+  // Not under --format json/sarif or -q: only text for people waiting at a terminal gets a bar.
+  const progress = terminalProgress(io.progressStream, format === 'text' && opts.quiet !== true);
   return {
     format,
     quiet: opts.quiet === true,
@@ -65,8 +72,15 @@ export function contextFor(command: Command, io: CliIo): CliContext {
     cwd: io.cwd,
     env: io.env,
     configOption,
-    out: (t) => io.stdout(t.endsWith('\n') ? t : `${t}\n`),
-    err: (t) => io.stderr(t.endsWith('\n') ? t : `${t}\n`),
+    out: (t) => {
+      progress.clear();
+      io.stdout(t.endsWith('\n') ? t : `${t}\n`);
+    },
+    err: (t) => {
+      progress.clear();
+      io.stderr(t.endsWith('\n') ? t : `${t}\n`);
+    },
+    progress,
     // The parser (YAML + schema validator) loads with the first command that needs it.
     loadConfig: async () => (await import('../core/config.js')).loadConfig(path.resolve(io.cwd, configOption ?? DEFAULT_CONFIG_FILE), { env: io.env }),
   };
@@ -98,6 +112,9 @@ export async function execute(
     ctx.err(`${ctx.style.red('error')}: ${describeError(err)}`);
     if (code !== ExitCode.Usage && ctx.env.MODELSHIP_DEBUG && err instanceof Error && err.stack) ctx.err(err.stack);
     return code;
+  } finally {
+    // A bar left running would hold the process open; the domain stops its own, this is the backstop.
+    ctx.progress.stop();
   }
 }
 

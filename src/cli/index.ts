@@ -7,5 +7,6 @@ const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+  progressStream: process.stderr,
 });
 process.exitCode = code;

@@ -5,7 +5,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, vi
 import { ConfigError, ModelshipError, type ConfigIssue, type SourceLocation } from './errors.js';
 import type { ModelConfig, ModelshipConfig } from './config-types.js';
 // Precompiled from schema/modelship.schema.json by `npm run generate` (compiling at start-up is slow).
-import { validate as validateSchema } from './schema-validator.generated.js';
+import { validate as validateSchema } from '../generated/schema-validator.js';
 import { didYouMean } from './text.js';
 
 export type { ModelshipConfig, ModelConfig } from './config-types.js';

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type LoadedConfig } from '../core/config.js';
 import { ModelshipError } from '../core/errors.js';
+import { silentProgress, type Progress } from '../core/progress.js';
 import { DEMO_STEPS } from './steps.js';
 
 export interface DemoContext {
@@ -52,7 +53,14 @@ export function findExampleProject(start = path.dirname(fileURLToPath(import.met
 }
 
 /** Copies the example into a fresh folder and runs every step there; the checkout is never touched. */
-export async function runDemo(options: { exampleDir?: string; workDir?: string; log: (line: string) => void; steps?: DemoStep[] }): Promise<DemoReport> {
+export async function runDemo(options: {
+  exampleDir?: string;
+  workDir?: string;
+  log: (line: string) => void;
+  steps?: DemoStep[];
+  /** Hears the steps done (the CLI draws it on a terminal). */
+  progress?: Progress;
+}): Promise<DemoReport> {
   const exampleDir = options.exampleDir ?? findExampleProject();
   const workDir = options.workDir ? path.resolve(options.workDir) : await mkdtemp(path.join(os.tmpdir(), 'modelship-demo-'));
   await mkdir(workDir, { recursive: true });
@@ -64,7 +72,11 @@ export async function runDemo(options: { exampleDir?: string; workDir?: string; 
 
   const steps: DemoReport['steps'] = [];
   const markdown: string[] = ['# Modelship demo report', '', `Example project: \`${projectDir}\``, ''];
-  for (const [i, step] of (options.steps ?? DEMO_STEPS).entries()) {
+  const plan = options.steps ?? DEMO_STEPS;
+  const progress = options.progress ?? silentProgress;
+  progress.start('demo', plan.length, 'steps');
+  for (const [i, step] of plan.entries()) {
+    progress.update(i, step.title);
     options.log(`\n[${i + 1}] ${step.title}`);
     let result: DemoStepResult;
     const t0 = performance.now();
@@ -79,6 +91,9 @@ export async function runDemo(options: { exampleDir?: string; workDir?: string; 
     markdown.push(`## ${i + 1}. ${step.title}`, '', `**${result.ok ? 'ok' : 'failed'}** (${seconds.toFixed(1)} s) — ${result.summary}`, '');
     if (result.markdown) markdown.push(result.markdown.trimEnd(), '');
   }
+  // Each step catches its own failure, so the loop always gets here.
+  progress.update(plan.length);
+  progress.stop();
   const reportPath = path.join(workDir, 'report.md');
   await writeFile(reportPath, `${markdown.join('\n').trimEnd()}\n`);
   return { workDir, reportPath, ok: steps.every((s) => s.ok), steps };

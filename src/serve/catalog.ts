@@ -6,7 +6,8 @@ import type { ServeLog } from './access-log.js';
 import { ConcurrencyLimiter, type ServeLimits } from './limits.js';
 import type { ServeMetrics } from './metrics.js';
 import { listModels, listVersions, readVerifiedVersion, routingFingerprint, VersionRefused } from './repository.js';
-import { parseRoutingFile, referencedVersions, type RoutingState } from './routing.js';
+import { parseRoutingFile, type RoutingState } from '../core/routing-file.js';
+import { referencedVersions } from './routing.js';
 import { loadVersion, type LoadedVersion, type SessionOptions } from './sessions.js';
 
 /** What a model serves right now. Replaced as a whole on reload, so a request sees one consistent state. */

@@ -1,33 +1,28 @@
-import { constants } from 'node:fs';
-import { lstat, open, readdir, readFile, realpath, type FileHandle } from 'node:fs/promises';
+import { lstat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { ModelshipError } from '../core/errors.js';
 import type { SignatureSpec } from '../core/config-types.js';
+import { silentProgress, type Progress } from '../core/progress.js';
 import type { ValidateSettings } from './config.js';
 import { CODE_CAPABLE_FORMATS, DATA_ONLY_FORMATS, detect, expectedFormats, HEAD_BYTES } from './detect.js';
 import { error, note, warning } from './finding.js';
 import { ANALYZERS, type RegisteredAnalyzer } from './formats/index.js';
 import { sha256Of, type Digest } from './hash.js';
-import { checkManifest, parseManifest } from './manifest.js';
+import { applyManifests } from './manifest-checks.js';
+import { compareSignature } from './signature-check.js';
 import { bufferSource, fileHandleSource } from './sources.js';
 import type { AnalyzeContext, ArtifactReport, ByteSource, Finding, FormatId, NestedResult, ValidationReport } from './types.js';
+import { collectFiles, isInside, openRegular, type TargetOptions, type WalkedFile } from './walk.js';
+
+// The walk (walk.ts), the signature comparison (signature-check.ts) and the manifest checks
+// (manifest-checks.ts) live beside this file; here each file is read, hashed and analyzed, and the verdict made.
+export type { TargetOptions } from './walk.js';
 
 /** Files up to this size are read once into memory: the bytes hashed are exactly the bytes parsed. */
 const IN_MEMORY_BYTES = 64 * 1024 * 1024;
-const MAX_WALK_DEPTH = 32;
-const MAX_WALK_FILES = 100_000;
-const MANIFEST_NAMES = ['SHA256SUMS', 'SHA256SUMS.txt', 'sha256sums.txt'];
 /** Formats a folder may hold beside the model without being one. */
 const AUXILIARY = new Set<FormatId>(['json', 'text', 'safetensors-index', 'external-data']);
 const MODEL_FILE_NAME = /\.(safetensors|gguf|onnx|bin|pt|pth|pkl|pickle|h5|hdf5|keras|tflite|npy|npz|ckpt|joblib|pb|mar|model)$/i;
 const NOT_MODELS = new Set<FormatId>(['json', 'text', 'empty', 'git-lfs-pointer', 'html', 'unknown']);
-
-export interface TargetOptions {
-  /** Declared format (modelship.yml models.<name>.format). */
-  format?: string;
-  /** Expected signature (modelship.yml models.<name>.signature), compared with what the file declares. */
-  signature?: SignatureSpec;
-}
 
 export interface ValidateOptions {
   /** Files or folders; relative to cwd. */
@@ -39,13 +34,8 @@ export interface ValidateOptions {
   /** Per-path expectations, keyed by absolute path. */
   targets?: Map<string, TargetOptions>;
   analyzers?: RegisteredAnalyzer[];
-}
-
-interface WalkedFile {
-  absolute: string;
-  /** The folder given on the command line, when the file was found by walking it. */
-  walkRoot?: string;
-  target?: TargetOptions;
+  /** Hears how many of the files' bytes are validated (hashed), file by file. */
+  progress?: Progress;
 }
 
 interface Internal {
@@ -62,44 +52,32 @@ interface Internal {
  */
 export async function validateArtifacts(options: ValidateOptions): Promise<ValidationReport> {
   const analyzers = options.analyzers ?? ANALYZERS;
-  const walked: WalkedFile[] = [];
-  const walkFindings = new Map<string, Finding[]>();
-  const roots: string[] = [];
-  for (const p of options.paths) {
-    const absolute = path.resolve(options.cwd, p);
-    let st;
-    try {
-      st = await lstat(absolute);
-    } catch {
-      throw new ModelshipError(`no such file or folder: ${p}`, { hint: 'pass existing files or folders, or configure models in modelship.yml' });
-    }
-    const target = options.targets?.get(absolute);
-    if (st.isSymbolicLink()) {
-      // A path the user typed may be a link; what it points to is validated, inside its own folder.
-      const real = await realpath(absolute).catch(() => undefined);
-      if (!real) throw new ModelshipError(`${p} is a dangling symbolic link`);
-      const rs = await lstat(real);
-      if (rs.isDirectory()) {
-        roots.push(real);
-        await walk(real, real, 0, walked, walkFindings, options.settings.ignore, target);
-      } else walked.push({ absolute: real, target });
-    } else if (st.isDirectory()) {
-      roots.push(absolute);
-      await walk(absolute, absolute, 0, walked, walkFindings, options.settings.ignore, target);
-    } else {
-      walked.push({ absolute, target });
-    }
-  }
+  const { files: walked, problems: walkFindings, roots } = await collectFiles(options.paths, options.cwd, options.settings.ignore, options.targets);
 
   const results = new Map<string, Internal>();
   const display = (abs: string) => {
     const rel = path.relative(options.cwd, abs);
     return (rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel).split(path.sep).join('/');
   };
-  for (const file of walked) {
-    if (results.has(file.absolute)) continue;
-    const r = await validateFile(file, display(file.absolute), options.settings, analyzers);
-    results.set(file.absolute, r);
+  const progress = options.progress ?? silentProgress;
+  if (options.progress) {
+    // Sizes only for the display: the validation itself takes each file's size from its open handle.
+    const sizes = await Promise.all([...new Set(walked.map((f) => f.absolute))].map((abs) => lstat(abs).then((st) => st.size, () => 0)));
+    progress.start('validate', sizes.reduce((a, b) => a + b, 0), 'bytes');
+  }
+  try {
+    let done = 0;
+    for (const file of walked) {
+      if (results.has(file.absolute)) continue;
+      const name = display(file.absolute);
+      const before = done;
+      const r = await validateFile(file, name, options.settings, analyzers, (hashed) => progress.update(before + hashed, name));
+      results.set(file.absolute, r);
+      done += r.report.size;
+      progress.update(done, name);
+    }
+  } finally {
+    progress.stop();
   }
   for (const [abs, findings] of walkFindings) {
     results.set(abs, { report: { path: display(abs), format: 'unknown', size: 0, sha256: '', verdict: 'fail', findings }, claims: [] });
@@ -115,7 +93,7 @@ export async function validateArtifacts(options: ValidateOptions): Promise<Valid
       else results.set(root, { report: { path: display(root), format: 'unknown', size: 0, sha256: '', verdict: 'fail', findings: [f] }, claims: [] });
     }
   }
-  await applyManifests(options, roots, walked, results, display);
+  await applyManifests(options, walked, results, display);
 
   const artifacts = [...results.values()].map((r) => r.report);
   for (const a of artifacts) a.verdict = verdictOf(a.findings, options.settings.failOnWarning);
@@ -126,76 +104,7 @@ export function verdictOf(findings: Finding[], failOnWarning = false): 'pass' | 
   return findings.some((f) => f.severity === 'error' || (failOnWarning && f.severity === 'warning')) ? 'fail' : 'pass';
 }
 
-async function walk(dir: string, root: string, depth: number, out: WalkedFile[], problems: Map<string, Finding[]>, ignore: string[], target?: TargetOptions): Promise<void> {
-  if (depth > MAX_WALK_DEPTH) {
-    problems.set(dir, [error('walk/too-deep', `folders nested deeper than ${MAX_WALK_DEPTH}`)]);
-    return;
-  }
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const absolute = path.join(dir, entry.name);
-    const rel = path.relative(root, absolute).split(path.sep).join('/');
-    if (entry.name === '.git' || ignore.some((g) => globMatch(g, rel))) continue;
-    if (out.length >= MAX_WALK_FILES) {
-      problems.set(dir, [error('walk/too-many-files', `more than ${MAX_WALK_FILES} files`)]);
-      return;
-    }
-    if (entry.isSymbolicLink()) {
-      const real = await realpath(absolute).catch(() => undefined);
-      const inside = real !== undefined && isInside(root, real);
-      problems.set(absolute, [
-        inside
-          ? warning('walk/symlink', `a symbolic link (to ${path.relative(root, real!)}); not followed: its target is validated on its own`)
-          : error('walk/symlink-escape', `a symbolic link pointing outside the folder${real ? ` (to ${real})` : ' (dangling)'}: a loader following it reads a file nobody validated`),
-      ]);
-      continue;
-    }
-    if (entry.isDirectory()) await walk(absolute, root, depth + 1, out, problems, ignore, target);
-    else if (entry.isFile()) out.push({ absolute, walkRoot: root, target: undefined });
-    else problems.set(absolute, [error('walk/special-file', 'a device, FIFO or socket, not a regular file: refused (reading it could block or never end)')]);
-  }
-}
-
-function isInside(root: string, p: string): boolean {
-  const rel = path.relative(root, p);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
-/** `*` within a segment, `**` across segments, `?` one character. */
-export function globMatch(glob: string, rel: string): boolean {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*') {
-      re += '.*';
-      i++;
-      if (glob[i + 1] === '/') i++;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`).test(rel) || new RegExp(`^${re}/`).test(rel);
-}
-
-async function openRegular(absolute: string): Promise<{ handle?: FileHandle; problem?: Finding }> {
-  let handle: FileHandle;
-  try {
-    // O_NOFOLLOW: a link swapped in after the walk is refused; O_NONBLOCK: a FIFO swapped in cannot hang us.
-    handle = await open(absolute, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return { problem: error('walk/symlink', 'the path became a symbolic link during validation: refused') };
-    return { problem: error('walk/unreadable', `cannot open the file: ${(err as Error).message}`) };
-  }
-  const st = await handle.stat();
-  if (!st.isFile()) {
-    await handle.close();
-    return { problem: error('walk/special-file', 'not a regular file: refused') };
-  }
-  return { handle };
-}
-
-async function validateFile(file: WalkedFile, display: string, settings: ValidateSettings, analyzers: RegisteredAnalyzer[]): Promise<Internal> {
+async function validateFile(file: WalkedFile, display: string, settings: ValidateSettings, analyzers: RegisteredAnalyzer[], onBytes?: (hashed: number) => void): Promise<Internal> {
   const report: ArtifactReport = { path: display, format: 'unknown', size: 0, sha256: '', verdict: 'fail', findings: [] };
   const out: Internal = { report, claims: [] };
   const { handle, problem } = await openRegular(file.absolute);
@@ -215,10 +124,10 @@ async function validateFile(file: WalkedFile, display: string, settings: Validat
     if (before.size <= IN_MEMORY_BYTES) {
       const data = await readAll(handle, before.size);
       source = bufferSource(display, data, file.absolute);
-      hashing = sha256Of(source);
+      hashing = sha256Of(source, undefined, onBytes);
     } else {
       source = fileHandleSource(display, handle, before.size, file.absolute);
-      hashing = sha256Of(source);
+      hashing = sha256Of(source, undefined, onBytes);
     }
     // Hashing streams once while the analyzer reads what it needs (headers of large files) in parallel.
     hashing.catch(() => undefined);
@@ -304,33 +213,6 @@ function formatMatchesDeclared(declared: string, actual: FormatId): boolean {
   return (map[declared] ?? [declared as FormatId]).includes(actual);
 }
 
-/** The configured signature against the file's: names, element types, and fixed sizes must agree. */
-export function compareSignature(expected: SignatureSpec, actual: SignatureSpec): Finding[] {
-  const findings: Finding[] = [];
-  for (const side of ['inputs', 'outputs'] as const) {
-    const have = new Map(actual[side].map((t) => [t.name, t]));
-    for (const want of expected[side]) {
-      const got = have.get(want.name);
-      if (!got) {
-        if (!want.optional) findings.push(error('signature/missing-tensor', `modelship.yml expects ${side.slice(0, -1)} ${JSON.stringify(want.name)}, which the model does not declare (it has ${[...have.keys()].join(', ') || 'none'})`, { pointer: `${side}.${want.name}` }));
-        continue;
-      }
-      if (got.dtype !== want.dtype) findings.push(error('signature/dtype-mismatch', `${side.slice(0, -1)} ${JSON.stringify(want.name)} is ${got.dtype}, modelship.yml expects ${want.dtype}`, { pointer: `${side}.${want.name}` }));
-      if (got.shape.length !== want.shape.length) {
-        findings.push(error('signature/shape-mismatch', `${side.slice(0, -1)} ${JSON.stringify(want.name)} has rank ${got.shape.length} [${got.shape.join(', ')}], modelship.yml expects [${want.shape.join(', ')}]`, { pointer: `${side}.${want.name}` }));
-      } else {
-        want.shape.forEach((d, i) => {
-          const g = got.shape[i];
-          if (typeof d === 'number' && typeof g === 'number' && d !== g) {
-            findings.push(error('signature/shape-mismatch', `${side.slice(0, -1)} ${JSON.stringify(want.name)} dimension ${i} is ${g}, modelship.yml expects ${d}`, { pointer: `${side}.${want.name}` }));
-          }
-        });
-      }
-    }
-  }
-  return findings;
-}
-
 /** Runs the detected analyzer under the time limit; a crash or a timeout is an error, never a pass. */
 async function runAnalyzer(source: ByteSource, name: string, settings: ValidateSettings, analyzers: RegisteredAnalyzer[], root: string, depth: number, hint?: string): Promise<TopResult> {
   const head = await source.read(0, HEAD_BYTES);
@@ -396,94 +278,5 @@ function applyClaims(results: Map<string, Internal>): void {
     r.report.format = 'external-data';
     r.report.findings = r.report.findings.filter((f) => f.rule !== 'format/unknown');
     r.report.findings.push(note('format/external-data', `raw tensor data of ${owner} (its ranges were checked there)`));
-  }
-}
-
-async function applyManifests(options: ValidateOptions, roots: string[], walked: WalkedFile[], results: Map<string, Internal>, display: (abs: string) => string): Promise<void> {
-  const jobs: Array<{ manifest: string; root: string; scope: string[]; only?: Set<string> }> = [];
-  if (options.manifest) {
-    const manifest = path.resolve(options.cwd, options.manifest);
-    const root = path.dirname(manifest);
-    jobs.push({ manifest, root, scope: walked.filter((w) => w.walkRoot !== undefined && isInside(root, w.absolute)).map((w) => w.absolute) });
-  } else {
-    // Every folder met in a walk that holds a SHA256SUMS is checked against it; its scope stops where a
-    // deeper folder has its own manifest.
-    const manifests = walked.filter((w) => w.walkRoot !== undefined && MANIFEST_NAMES.includes(path.basename(w.absolute))).map((w) => w.absolute);
-    const dirs = manifests.map((m) => path.dirname(m));
-    for (const manifest of manifests) {
-      const root = path.dirname(manifest);
-      const deeper = dirs.filter((d) => d !== root && isInside(root, d));
-      const scope = walked.filter((w) => w.walkRoot !== undefined && isInside(root, w.absolute) && !deeper.some((d) => isInside(d, w.absolute))).map((w) => w.absolute);
-      jobs.push({ manifest, root, scope });
-    }
-    // A file named on its own is checked against a SHA256SUMS beside it, when that lists it.
-    for (const w of walked.filter((x) => x.walkRoot === undefined)) {
-      const dir = path.dirname(w.absolute);
-      for (const name of MANIFEST_NAMES) {
-        const manifest = path.join(dir, name);
-        try {
-          if (!(await lstat(manifest)).isFile()) continue;
-        } catch {
-          continue;
-        }
-        const existing = jobs.find((j) => j.manifest === manifest && j.only);
-        if (existing) existing.only!.add(w.absolute);
-        else if (!jobs.some((j) => j.manifest === manifest)) jobs.push({ manifest, root: dir, scope: [], only: new Set([w.absolute]) });
-        break;
-      }
-    }
-  }
-  for (const job of jobs) {
-    let data: Buffer;
-    try {
-      data = await readFile(job.manifest);
-    } catch {
-      throw new ModelshipError(`cannot read the manifest ${display(job.manifest)}`, { hint: 'pass a sha256sum-format or JSON manifest with --manifest' });
-    }
-    const parsed = parseManifest(data);
-    const entries = job.only ? parsed.entries.filter((e) => job.only!.has(path.resolve(job.root, e.path))) : parsed.entries;
-    if (job.only && entries.length === 0) continue;
-    const check = await checkManifest({
-      manifestPath: job.manifest,
-      entries,
-      root: job.root,
-      scope: job.scope,
-      digest: async (abs) => {
-        const known = results.get(abs)?.digest;
-        if (known) return known;
-        const { handle } = await openRegular(abs);
-        if (!handle) return { sha256: '', size: -1 };
-        try {
-          const st = await handle.stat();
-          return await sha256Of(fileHandleSource(abs, handle, st.size, abs));
-        } finally {
-          await handle.close();
-        }
-      },
-    });
-    // A finding about a listed file that points at a manifest line says which file that line is in.
-    const inManifest = (f: Finding): Finding => (f.location?.line !== undefined ? { ...f, location: { ...f.location, file: display(job.manifest) } } : f);
-    if (job.only) {
-      // The manifest was not asked for: its own problems matter only for the entries checked.
-      for (const f of [...parsed.findings, ...check.manifestFindings]) {
-        for (const abs of job.only) results.get(abs)?.report.findings.push(inManifest({ ...f, message: `${display(job.manifest)}: ${f.message}` }));
-      }
-      for (const [abs, findings] of check.fileFindings) results.get(abs)?.report.findings.push(...findings.map(inManifest));
-      for (const abs of job.only) results.get(abs)?.report.findings.push(note('manifest/checked', `sha256 matches ${display(job.manifest)}`));
-      continue;
-    }
-    let holder = results.get(job.manifest);
-    if (!holder) {
-      holder = { report: { path: display(job.manifest), format: 'text', size: data.length, sha256: '', verdict: 'fail', findings: [] }, claims: [] };
-      results.set(job.manifest, holder);
-    }
-    holder.report.findings = holder.report.findings.filter((f) => f.rule !== 'format/not-a-model');
-    holder.report.findings.push(...parsed.findings, ...check.manifestFindings);
-    holder.report.findings.push(note('manifest/checked', `${check.checked} of ${parsed.entries.length} entries checked against the files`));
-    if (parsed.entries.length === 0 && parsed.findings.length === 0) holder.report.findings.push(error('manifest/empty', 'the manifest lists no files'));
-    for (const [abs, findings] of check.fileFindings) {
-      const r = results.get(abs);
-      if (r) r.report.findings.push(...findings.map(inManifest));
-    }
   }
 }

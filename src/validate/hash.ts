@@ -11,7 +11,8 @@ export interface Digest {
 const HASH_CHUNK = 1024 * 1024;
 
 /** Streaming sha256 of a source: constant memory, at the speed of the hash (bench/validate.bench.ts). */
-export async function sha256Of(source: ByteSource, signal?: AbortSignal): Promise<Digest> {
+/** `onBytes` hears the running count of bytes hashed (progress of large files). */
+export async function sha256Of(source: ByteSource, signal?: AbortSignal, onBytes?: (hashed: number) => void): Promise<Digest> {
   const hash = createHash('sha256');
   let size = 0;
   const file = FILE_HANDLES.get(source);
@@ -23,6 +24,7 @@ export async function sha256Of(source: ByteSource, signal?: AbortSignal): Promis
       if (bytesRead === 0) break;
       hash.update(buf.subarray(0, bytesRead));
       size += bytesRead;
+      onBytes?.(size);
     }
     return { sha256: hash.digest('hex'), size };
   }
@@ -30,6 +32,7 @@ export async function sha256Of(source: ByteSource, signal?: AbortSignal): Promis
     if (signal?.aborted) throw signal.reason ?? new Error('aborted');
     hash.update(chunk);
     size += chunk.length;
+    onBytes?.(size);
   }
   return { sha256: hash.digest('hex'), size };
 }

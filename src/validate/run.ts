@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { LoadedConfig } from '../core/config.js';
 import { ModelshipError } from '../core/errors.js';
 import { resolveValidateSettings, type ValidateSectionConfig } from './config.js';
+import type { Progress } from '../core/progress.js';
 import { validateArtifacts, type TargetOptions } from './engine.js';
 import type { ValidationReport } from './types.js';
 
@@ -12,6 +13,8 @@ export interface RunValidationOptions {
   loaded?: LoadedConfig;
   manifest?: string;
   failOnWarning?: boolean;
+  /** Reports bytes validated (the CLI draws it on a terminal). */
+  progress?: Progress;
 }
 
 /** What the CLI and the action call: configuration in, a report out. */
@@ -38,5 +41,5 @@ export async function runValidation(options: RunValidationOptions): Promise<Vali
   }
   let manifest = options.manifest;
   if (manifest === undefined && settings.manifest && options.loaded) manifest = options.loaded.resolvePath(settings.manifest, ['validate', 'manifest']);
-  return validateArtifacts({ paths, cwd: options.cwd, settings, manifest: manifest ? path.resolve(options.cwd, manifest) : undefined, targets });
+  return validateArtifacts({ paths, cwd: options.cwd, settings, manifest: manifest ? path.resolve(options.cwd, manifest) : undefined, targets, progress: options.progress });
 }

@@ -131,7 +131,7 @@ describe('canary', () => {
   });
 
   it('writes at every step a routing.json that modelship serve accepts, with a generation that keeps growing', async () => {
-    const { parseRouting } = await import('../../src/serve/routing.js');
+    const { parseRouting } = await import('../../src/core/routing-file.js');
     const p = await project(CANARY);
     const file = path.join(p.dir, '.modelship/repository/iris/routing.json');
     const seen: Array<{ stable: string; candidate: string | null; generation: number }> = [];

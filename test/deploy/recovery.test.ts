@@ -9,7 +9,7 @@ import type { AnalysisRunner } from '../../src/deploy/analysis.js';
 import { sha256File } from '../../src/deploy/atomic.js';
 import { adopt, deploy, rollback, status } from '../../src/deploy/engine.js';
 import { LocalDeploymentStore } from '../../src/deploy/state/local.js';
-import { parseRouting, parseRoutingFile, RoutingError } from '../../src/serve/routing.js';
+import { parseRouting, parseRoutingFile, RoutingError } from '../../src/core/routing-file.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { cli } from '../support/cli.js';
 import { createProject, failingProvider, LOCAL_ENVS, type Project } from './helpers.js';

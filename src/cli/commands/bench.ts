@@ -53,7 +53,7 @@ Examples:
         await execute(ctx, async () => {
           const loaded = await ctx.loadConfig();
           const log = ctx.format === 'text' && !ctx.quiet ? (line: string) => ctx.err(line) : undefined;
-          const outcome = await (await lazy.m0()).benchWithOptions(loaded, { ...flags, models: flags.model }, { cwd: ctx.cwd, env: ctx.env, log });
+          const outcome = await (await lazy.m0()).benchWithOptions(loaded, { ...flags, models: flags.model }, { cwd: ctx.cwd, env: ctx.env, log, progress: ctx.progress });
           const { report } = outcome;
           const text = [(await lazy.m1()).renderText(report), outcome.savedAs ? `saved: ${outcome.savedAs}${outcome.pruned.length ? ` (pruned ${outcome.pruned.length} old run(s))` : ''}` : ''].filter(Boolean).join('\n');
           const verdict = report.regressed ? ctx.style.fail('verdict: regression detected') : 'verdict: no regression';

@@ -27,7 +27,7 @@ Examples:
       done(
         await execute(ctx, async () => {
           const narrate = ctx.format === 'text' && !ctx.quiet ? (line: string) => ctx.out(line) : () => {};
-          const report = await (await lazy.m0()).runDemo({ workDir: opts.workdir, exampleDir: opts.example, log: narrate });
+          const report = await (await lazy.m0()).runDemo({ workDir: opts.workdir, exampleDir: opts.example, log: narrate, progress: ctx.progress });
           const verdict = `${report.ok ? ctx.style.pass('demo complete') : ctx.style.fail('demo failed')}: ${report.steps.length} steps; report: ${report.reportPath}`;
           return {
             exitCode: report.ok ? ExitCode.Pass : ExitCode.Failed,

@@ -40,7 +40,7 @@ Examples:
             // The configuration is optional when paths are given: its limits and policy apply when present.
             const wantConfig = ctx.configOption !== undefined || existsSync(path.resolve(ctx.cwd, DEFAULT_CONFIG_FILE));
             const loaded = wantConfig ? await ctx.loadConfig() : undefined;
-            const report = await (await lazy.m2()).runValidation({ paths, cwd: ctx.cwd, loaded, manifest: opts.manifest, failOnWarning: opts.failOnWarning ? true : undefined });
+            const report = await (await lazy.m2()).runValidation({ paths, cwd: ctx.cwd, loaded, manifest: opts.manifest, failOnWarning: opts.failOnWarning ? true : undefined, progress: ctx.progress });
             const { renderText } = await lazy.m0();
             const style = { pass: ctx.style.green, fail: ctx.style.red, dim: ctx.style.dim, yellow: ctx.style.yellow };
             const text = renderText(report, style, { notes: opts.notes });

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { SignatureSpec, TensorSpec, ElementType } from '../config-types.js';
+import { StreamingWireReader, WireFormatError, type RandomAccessSource, type WireField as Field } from '../protobuf-wire.js';
 
 /**
  * A streaming reader of ONNX ModelProto files that never loads weights.
@@ -7,21 +8,13 @@ import type { SignatureSpec, TensorSpec, ElementType } from '../config-types.js'
  * protobufjs (used by the encoder) decodes a whole message into memory, raw_data included, which for a
  * multi-GB model means reading every weight. This reader walks the protobuf wire format over positional
  * reads instead: it decodes only the fields it reports and skips `raw_data` and typed data by length,
- * so a header check costs a few reads whatever the model's size.
+ * so a header check costs a few reads whatever the model's size. The wire format itself is decoded by
+ * src/core/protobuf-wire.ts, which the SavedModel check shares.
  */
 
-/** Anything that can be read at an offset: a file, an archive member, a buffer. */
-export interface RandomAccessSource {
-  size: number;
-  read(offset: number, length: number): Promise<Buffer>;
-}
-
-export class OnnxFormatError extends Error {
-  constructor(message: string, readonly offset: number) {
-    super(`${message} (at byte ${offset})`);
-    this.name = 'OnnxFormatError';
-  }
-}
+export type { RandomAccessSource };
+/** Malformed ONNX is malformed protobuf: the reader throws the wire reader's one error class, under this name too. */
+export { WireFormatError as OnnxFormatError };
 
 export interface OnnxValueInfo {
   name: string;
@@ -119,7 +112,7 @@ export const ONNX_DTYPES: Record<number, string> = {
   23: 'float4e2m1',
 };
 
-/** Reads a model from a path or a random-access source. Throws OnnxFormatError on malformed input. */
+/** Reads a model from a path or a random-access source. Throws WireFormatError on malformed input. */
 export async function readOnnxModel(source: string | RandomAccessSource, options: ReadOptions = {}): Promise<OnnxModelInfo> {
   if (typeof source === 'string') {
     const handle = await open(source, 'r');
@@ -140,7 +133,7 @@ export async function readOnnxModel(source: string | RandomAccessSource, options
       await handle.close();
     }
   }
-  const reader = new WireReader(source, { ...DEFAULTS, ...options });
+  const reader = new OnnxReader(source, { ...DEFAULTS, ...options });
   return reader.model();
 }
 
@@ -154,102 +147,23 @@ export function signatureOf(info: OnnxModelInfo): SignatureSpec {
   return { inputs: info.inputs.map(spec), outputs: info.outputs.map(spec) };
 }
 
-const BLOCK = 1 << 16;
-
-interface Field {
-  field: number;
-  wire: number;
-  /** Offset of the tag. */
-  at: number;
-  /** For wire type 0: the value. */
-  value?: bigint;
-  /** For wire type 2: payload start and end. */
-  start?: number;
-  end?: number;
-}
-
-class WireReader {
-  private block: Buffer = Buffer.alloc(0);
-  private blockStart = 0;
+class OnnxReader {
+  private readonly wire: StreamingWireReader;
   private items = 0;
 
-  constructor(private readonly src: RandomAccessSource, private readonly opts: Required<ReadOptions>) {}
-
-  private async byteAt(pos: number): Promise<number> {
-    if (pos < this.blockStart || pos >= this.blockStart + this.block.length) {
-      this.blockStart = pos;
-      this.block = await this.src.read(pos, Math.min(BLOCK, this.src.size - pos));
-      if (this.block.length === 0) throw new OnnxFormatError('unexpected end of file', pos);
-    }
-    return this.block[pos - this.blockStart];
-  }
-
-  private async varint(pos: number, end: number): Promise<[bigint, number]> {
-    let result = 0n;
-    let shift = 0n;
-    for (let i = 0; i < 10; i++) {
-      if (pos >= end) throw new OnnxFormatError('truncated varint', pos);
-      const b = await this.byteAt(pos++);
-      result |= BigInt(b & 0x7f) << shift;
-      if ((b & 0x80) === 0) return [result, pos];
-      shift += 7n;
-    }
-    throw new OnnxFormatError('varint longer than 10 bytes', pos);
-  }
-
-  /** Iterates the fields of the message in [start, end). */
-  private async *fields(start: number, end: number): AsyncGenerator<Field> {
-    let pos = start;
-    while (pos < end) {
-      const at = pos;
-      const [tag, next] = await this.varint(pos, end);
-      pos = next;
-      const field = Number(tag >> 3n);
-      const wire = Number(tag & 7n);
-      if (field === 0) throw new OnnxFormatError('field number 0 is invalid', at);
-      switch (wire) {
-        case 0: {
-          const [value, after] = await this.varint(pos, end);
-          pos = after;
-          yield { field, wire, at, value };
-          break;
-        }
-        case 1:
-          if (pos + 8 > end) throw new OnnxFormatError('truncated 64-bit field', at);
-          pos += 8;
-          yield { field, wire, at };
-          break;
-        case 5:
-          if (pos + 4 > end) throw new OnnxFormatError('truncated 32-bit field', at);
-          pos += 4;
-          yield { field, wire, at };
-          break;
-        case 2: {
-          const [len, after] = await this.varint(pos, end);
-          if (len > BigInt(end - after)) {
-            throw new OnnxFormatError(`field ${field} declares ${len} bytes but only ${end - after} remain`, at);
-          }
-          const s = after;
-          pos = after + Number(len);
-          yield { field, wire, at, start: s, end: pos };
-          break;
-        }
-        default:
-          throw new OnnxFormatError(`unsupported protobuf wire type ${wire} in field ${field}`, at);
-      }
-    }
-    if (pos !== end) throw new OnnxFormatError('message overruns its length', pos);
+  constructor(private readonly src: RandomAccessSource, private readonly opts: Required<ReadOptions>) {
+    this.wire = new StreamingWireReader(src);
   }
 
   private async string(f: Field, what: string): Promise<string> {
     this.expectWire(f, 2, what);
     const len = f.end! - f.start!;
-    if (len > this.opts.maxStringBytes) throw new OnnxFormatError(`${what} is ${len} bytes, over the ${this.opts.maxStringBytes}-byte limit`, f.at);
+    if (len > this.opts.maxStringBytes) throw new WireFormatError(`${what} is ${len} bytes, over the ${this.opts.maxStringBytes}-byte limit`, f.at);
     const buf = await this.src.read(f.start!, len);
-    if (buf.length !== len) throw new OnnxFormatError(`${what} is truncated`, f.at);
+    if (buf.length !== len) throw new WireFormatError(`${what} is truncated`, f.at);
     const text = buf.toString('utf8');
     // Protobuf strings must be valid UTF-8; a lossy decode means they were not.
-    if (!Buffer.from(text, 'utf8').equals(buf)) throw new OnnxFormatError(`${what} is not valid UTF-8`, f.at);
+    if (!Buffer.from(text, 'utf8').equals(buf)) throw new WireFormatError(`${what} is not valid UTF-8`, f.at);
     return text;
   }
 
@@ -257,27 +171,27 @@ class WireReader {
     this.expectWire(f, 0, what);
     const v = BigInt.asIntN(64, f.value!);
     if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
-      throw new OnnxFormatError(`${what} ${v} is out of range`, f.at);
+      throw new WireFormatError(`${what} ${v} is out of range`, f.at);
     }
     return Number(v);
   }
 
   private expectWire(f: Field, wire: number, what: string): void {
-    if (f.wire !== wire) throw new OnnxFormatError(`${what} has wire type ${f.wire}, expected ${wire}`, f.at);
+    if (f.wire !== wire) throw new WireFormatError(`${what} has wire type ${f.wire}, expected ${wire}`, f.at);
   }
 
   private count(at: number): void {
-    if (++this.items > this.opts.maxItems) throw new OnnxFormatError(`more than ${this.opts.maxItems} graph items`, at);
+    if (++this.items > this.opts.maxItems) throw new WireFormatError(`more than ${this.opts.maxItems} graph items`, at);
   }
 
   async model(): Promise<OnnxModelInfo> {
-    if (this.src.size === 0) throw new OnnxFormatError('empty file', 0);
+    if (this.src.size === 0) throw new WireFormatError('empty file', 0);
     const info: OnnxModelInfo = {
       irVersion: 0, producerName: '', producerVersion: '', domain: '', modelVersion: 0, opsetImports: [], metadata: {},
       graphName: '', inputs: [], outputs: [], declaredInputs: [], initializers: [], sparseInitializerCount: 0, nodes: [],
       functions: [], hasGraph: false,
     };
-    for await (const f of this.fields(0, this.src.size)) {
+    for await (const f of this.wire.fields(0, this.src.size)) {
       switch (f.field) {
         case 1: info.irVersion = this.int(f, 'ir_version'); break;
         case 2: info.producerName = await this.string(f, 'producer_name'); break;
@@ -307,7 +221,7 @@ class WireReader {
 
   private async opset(f: Field): Promise<{ domain: string; version: number }> {
     const out = { domain: '', version: 0 };
-    for await (const g of this.fields(f.start!, f.end!)) {
+    for await (const g of this.wire.fields(f.start!, f.end!)) {
       if (g.field === 1) out.domain = await this.string(g, 'opset_import.domain');
       else if (g.field === 2) out.version = this.int(g, 'opset_import.version');
     }
@@ -317,7 +231,7 @@ class WireReader {
   private async entry(f: Field): Promise<[string, string]> {
     let key = '';
     let value = '';
-    for await (const g of this.fields(f.start!, f.end!)) {
+    for await (const g of this.wire.fields(f.start!, f.end!)) {
       if (g.field === 1) key = await this.string(g, 'key');
       else if (g.field === 2) value = await this.string(g, 'value');
     }
@@ -326,7 +240,7 @@ class WireReader {
 
   private async fn(f: Field): Promise<{ name: string; domain: string }> {
     const out = { name: '', domain: '' };
-    for await (const g of this.fields(f.start!, f.end!)) {
+    for await (const g of this.wire.fields(f.start!, f.end!)) {
       if (g.field === 1) out.name = await this.string(g, 'function.name');
       else if (g.field === 10) out.domain = await this.string(g, 'function.domain');
     }
@@ -334,8 +248,8 @@ class WireReader {
   }
 
   private async graph(start: number, end: number, info: OnnxModelInfo, depth: number): Promise<void> {
-    if (depth > this.opts.maxDepth) throw new OnnxFormatError(`subgraphs nested deeper than ${this.opts.maxDepth}`, start);
-    for await (const f of this.fields(start, end)) {
+    if (depth > this.opts.maxDepth) throw new WireFormatError(`subgraphs nested deeper than ${this.opts.maxDepth}`, start);
+    for await (const f of this.wire.fields(start, end)) {
       if (depth > 0) {
         // Subgraphs contribute their nodes (op types and domains matter for safety), not the signature.
         if (f.field === 1) { this.expectWire(f, 2, 'node'); await this.node(f, info, depth); }
@@ -357,13 +271,13 @@ class WireReader {
     this.count(f.at);
     const node: OnnxNodeInfo = { opType: '', domain: '', name: '', depth };
     const subgraphs: Field[] = [];
-    for await (const g of this.fields(f.start!, f.end!)) {
+    for await (const g of this.wire.fields(f.start!, f.end!)) {
       if (g.field === 3) node.name = await this.string(g, 'node.name');
       else if (g.field === 4) node.opType = await this.string(g, 'node.op_type');
       else if (g.field === 7) node.domain = await this.string(g, 'node.domain');
       else if (g.field === 5) {
         this.expectWire(g, 2, 'node.attribute');
-        for await (const a of this.fields(g.start!, g.end!)) {
+        for await (const a of this.wire.fields(g.start!, g.end!)) {
           if (a.field === 6 || a.field === 11) { this.expectWire(a, 2, 'attribute graph'); subgraphs.push(a); }
         }
       }
@@ -376,13 +290,13 @@ class WireReader {
     const t: OnnxInitializerInfo = { name: '', elemType: 0, dtype: 'undefined', dims: [], dataLocation: 'default', byteOffset: -1, byteLength: 0 };
     const external: OnnxExternalDataRef = { extra: {} };
     let hasExternal = false;
-    for await (const g of this.fields(f.start!, f.end!)) {
+    for await (const g of this.wire.fields(f.start!, f.end!)) {
       switch (g.field) {
         case 1:
           if (g.wire === 2) {
             let pos = g.start!;
             while (pos < g.end!) {
-              const [v, next] = await this.varint(pos, g.end!);
+              const [v, next] = await this.wire.varint(pos, g.end!);
               t.dims.push(this.int({ field: 1, wire: 0, at: pos, value: v }, 'dims'));
               pos = next;
             }
@@ -431,7 +345,7 @@ class WireReader {
 
   private async valueInfo(f: Field): Promise<OnnxValueInfo> {
     const v: OnnxValueInfo = { name: '', kind: 'unknown', elemType: 0, dtype: 'unknown' };
-    for await (const g of this.fields(f.start!, f.end!)) {
+    for await (const g of this.wire.fields(f.start!, f.end!)) {
       if (g.field === 1) v.name = await this.string(g, 'value_info.name');
       else if (g.field === 2) { this.expectWire(g, 2, 'value_info.type'); await this.type(g, v); }
     }
@@ -439,13 +353,13 @@ class WireReader {
   }
 
   private async type(f: Field, v: OnnxValueInfo): Promise<void> {
-    for await (const g of this.fields(f.start!, f.end!)) {
+    for await (const g of this.wire.fields(f.start!, f.end!)) {
       const kind = ({ 1: 'tensor', 4: 'sequence', 5: 'map', 9: 'optional', 8: 'sparse_tensor' } as const)[g.field as 1 | 4 | 5 | 9 | 8];
       if (!kind) continue;
       this.expectWire(g, 2, `type.${kind}`);
       v.kind = kind;
       if (kind === 'tensor' || kind === 'sparse_tensor') {
-        for await (const h of this.fields(g.start!, g.end!)) {
+        for await (const h of this.wire.fields(g.start!, g.end!)) {
           if (h.field === 1) { v.elemType = this.int(h, 'elem_type'); v.dtype = ONNX_DTYPES[v.elemType] ?? `unknown(${v.elemType})`; }
           else if (h.field === 2) { this.expectWire(h, 2, 'shape'); v.shape = await this.shape(h); }
         }
@@ -455,11 +369,11 @@ class WireReader {
 
   private async shape(f: Field): Promise<Array<number | string | null>> {
     const dims: Array<number | string | null> = [];
-    for await (const g of this.fields(f.start!, f.end!)) {
+    for await (const g of this.wire.fields(f.start!, f.end!)) {
       if (g.field !== 1) continue;
       this.expectWire(g, 2, 'shape.dim');
       let dim: number | string | null = null;
-      for await (const h of this.fields(g.start!, g.end!)) {
+      for await (const h of this.wire.fields(g.start!, g.end!)) {
         if (h.field === 1) dim = this.int(h, 'dim_value');
         else if (h.field === 2) dim = await this.string(h, 'dim_param');
       }
@@ -470,8 +384,8 @@ class WireReader {
 }
 
 function parseIntStrict(text: string, at: number, what: string): number {
-  if (!/^\d+$/.test(text)) throw new OnnxFormatError(`${what} "${text}" is not a non-negative integer`, at);
+  if (!/^\d+$/.test(text)) throw new WireFormatError(`${what} "${text}" is not a non-negative integer`, at);
   const n = Number(text);
-  if (!Number.isSafeInteger(n)) throw new OnnxFormatError(`${what} ${text} is out of range`, at);
+  if (!Number.isSafeInteger(n)) throw new WireFormatError(`${what} ${text} is out of range`, at);
   return n;
 }

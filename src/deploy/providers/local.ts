@@ -2,17 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ModelshipError } from '../../core/errors.js';
+import { formatRoutingFile, nextRoutingFile, type RoutingFile } from '../../core/routing-file.js';
 import { fsyncDir, sha256File, writeFileAtomic } from '../atomic.js';
 import type { DeployTarget, DeploymentProvider, InstalledVersion, ProviderContext, TrafficState } from './provider.js';
-
-/** routing.json as the embedded server (src/serve) reads it; see docs/deploy.md, "Model repository". */
-export interface RoutingFile extends TrafficState {
-  schema: 1;
-  model: string;
-  /** +1 per write, so a watcher can tell a new file from a re-read. */
-  generation: number;
-  updatedAt: string;
-}
 
 const VERSION_NAME = /^[0-9A-Za-z][0-9A-Za-z._+-]{0,127}$/;
 
@@ -129,12 +121,10 @@ export class LocalProvider implements DeploymentProvider {
       if (!(await exists(this.versionDir(model, version)))) throw new ModelshipError(`cannot route to ${model} ${version}: ${this.versionDir(model, version)} does not exist`);
     }
     const previous = await this.readRouting(model).catch(() => undefined);
-    // Only the traffic fields: a TrafficState read back by observe() is a whole routing file, whose old
-    // generation must not overwrite the new one.
-    const { stable, candidate, previous: prev, weights, headerRoutes, sticky, shadow, strategy } = traffic;
-    const routing: RoutingFile = { schema: 1, model, generation: (previous?.generation ?? 0) + 1, stable, candidate, previous: prev, weights, headerRoutes, sticky, shadow, strategy, updatedAt: new Date().toISOString() };
+    // observe() hands back a whole routing file as the TrafficState: nextRoutingFile takes only its traffic.
+    const routing = nextRoutingFile(model, traffic, previous?.generation ?? 0, new Date());
     await mkdir(this.modelDir(model), { recursive: true });
-    await writeFileAtomic(this.routingFile(model), `${JSON.stringify(routing, null, 2)}\n`);
+    await writeFileAtomic(this.routingFile(model), formatRoutingFile(routing));
   }
 }
 

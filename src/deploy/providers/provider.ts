@@ -1,32 +1,12 @@
+import type { TrafficState } from '../../core/routing-file.js';
 import type { VersionMetricsRecord } from '../../version/version-metrics.js';
 /**
  * A deployment provider moves bits and traffic; it never decides. The engine and the strategies decide
  * when to call each step, journal it, and call `revert` with the last good traffic on any failure.
  */
 
-export interface HeaderRoute {
-  /** The header to match (lower-cased by the server); `cookie` for a cookie route. */
-  header: string;
-  /** A cookie route: the value of this cookie (in the Cookie header) is matched instead of a header's. */
-  cookie?: string;
-  /** `exact` (default): the value equals `value`; `regex`: `value` is a JavaScript regular expression it matches. */
-  match?: 'exact' | 'regex';
-  value: string;
-  version: string;
-}
-
-/** Where traffic goes: exactly what the local provider writes to routing.json (minus bookkeeping). */
-export interface TrafficState {
-  stable: string | null;
-  candidate: string | null;
-  previous: string | null;
-  /** Integers summing to 100 over versions present (empty when nothing is deployed). */
-  weights: Record<string, number>;
-  headerRoutes: HeaderRoute[];
-  sticky: { header: string } | null;
-  shadow: { version: string; percent: number } | null;
-  strategy: string;
-}
+// The traffic types are routing.json's, shared with the server: src/core/routing-file.ts.
+export type { HeaderRoute, TrafficState } from '../../core/routing-file.js';
 
 /** The version being deployed. */
 export interface DeployTarget {

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { OnnxFormatError, readOnnxModel, signatureOf, type OnnxInitializerInfo, type OnnxInlineField, type OnnxModelInfo } from '../../core/onnx/reader.js';
+import { readOnnxModel, signatureOf, type OnnxInitializerInfo, type OnnxInlineField, type OnnxModelInfo } from '../../core/onnx/reader.js';
+import { WireFormatError } from '../../core/protobuf-wire.js';
 import { error, FindingList, note, quote, warning } from '../finding.js';
 import { containedFile, unsafeRelativePath } from '../paths.js';
 import type { AnalyzeContext, ByteSource, FormatAnalyzer } from '../types.js';
@@ -38,7 +39,7 @@ export const onnxAnalyzer: FormatAnalyzer = {
     try {
       info = await readOnnxModel(source, { maxStringBytes: Math.min(ctx.limits.maxHeaderBytes, 64 << 20) });
     } catch (err) {
-      if (err instanceof OnnxFormatError) {
+      if (err instanceof WireFormatError) {
         findings.push(error('onnx/malformed', `not a well-formed ONNX model: ${err.message}`, { offset: err.offset }));
         return { findings: findings.items };
       }

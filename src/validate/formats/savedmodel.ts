@@ -1,9 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { error, FindingList, note, quote, warning } from '../finding.js';
+import { fields, text, WireFormatError, type WireField } from '../../core/protobuf-wire.js';
 import { decodeUtf8Strict, parseStrictJson } from '../strict-json.js';
 import type { FormatAnalyzer } from '../types.js';
-import { fields, text, WireError, type WireField } from '../wire.js';
 import { walkKerasConfig } from './keras-config.js';
 
 /** Graph ops that touch files, run Python or map memory: nothing a served model needs. */
@@ -65,7 +65,7 @@ export const savedModelAnalyzer: FormatAnalyzer & { names: RegExp } = {
         if (metaGraphs === 0) findings.push(error('savedmodel/no-meta-graph', 'saved_model.pb holds no MetaGraphDef'));
       }
     } catch (err) {
-      if (err instanceof WireError) findings.push(error('savedmodel/malformed', `not a well-formed protobuf: ${err.message}`, { offset: err.offset }));
+      if (err instanceof WireFormatError) findings.push(error('savedmodel/malformed', `not a well-formed protobuf: ${err.message}`, { offset: err.offset }));
       else throw err;
     }
     for (const [op, count] of ops) {
@@ -107,7 +107,7 @@ function walkMetaGraph(meta: WireField, ops: Map<string, number>, strings: Array
 
 /** GraphDef: 1 node (NodeDef), 2 library (FunctionDefLibrary: 1 function FunctionDef: 3 node_def). */
 function walkGraphDef(graph: WireField, ops: Map<string, number>, strings: Array<{ value: string; at: number }>, depth: number): void {
-  if (depth > 64) throw new WireError('functions nested too deeply', graph.at);
+  if (depth > 64) throw new WireFormatError('functions nested too deeply', graph.at);
   for (const f of fields(graph.bytes!, graph.start)) {
     if (f.field === 1 && f.bytes) walkNode(f, ops, strings);
     if (f.field === 2 && f.bytes) {
