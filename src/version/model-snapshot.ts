@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { ModelConfig, SignatureSpec } from '../core/config-types.js';
 import { ModelshipError } from '../core/errors.js';
-import { OnnxFormatError, readOnnxModel, signatureOf } from '../core/onnx/reader.js';
+import { readOnnxModel, signatureOf } from '../core/onnx/reader.js';
+import { WireFormatError } from '../core/protobuf-wire.js';
 import type { GitTree, TreeFile } from '../core/git/index.js';
 
 /** A model's paths, repository-relative and `/`-separated. */
@@ -146,7 +147,7 @@ export class ModelSnapshot {
       });
       return { spec: signatureOf(info), source: 'onnx', file: file.path };
     } catch (err) {
-      if (err instanceof OnnxFormatError) {
+      if (err instanceof WireFormatError) {
         throw new ModelshipError(`${file.path} at commit ${this.commit.slice(0, 12)} is not a readable ONNX model: ${err.message}`, {
           hint: 'run `modelship validate` on it; set `format:` in modelship.yml if it is not ONNX',
         });

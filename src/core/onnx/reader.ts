@@ -13,8 +13,6 @@ import { StreamingWireReader, WireFormatError, type RandomAccessSource, type Wir
  */
 
 export type { RandomAccessSource };
-/** Malformed ONNX is malformed protobuf: the reader throws the wire reader's one error class, under this name too. */
-export { WireFormatError as OnnxFormatError };
 
 export interface OnnxValueInfo {
   name: string;
