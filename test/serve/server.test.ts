@@ -308,7 +308,15 @@ describe('routing from the local provider', () => {
     await new Promise((r) => setTimeout(r, 300));
     await addVersion(repo.root, 'iris', '2.0.0', IRIS_V2);
     await writeRouting(repo.root, 'iris', { generation: 2, stable: '2.0.0', previous: '1.0.0', strategy: 'blue-green' });
-    await eventually(async () => metricSum(await metrics(s), 'modelship_requests_total', { version: '2.0.0' }) > 0, 'green takes traffic');
+    // Loading green can outlast the timed load on a busy machine: keep asking (each answer must be a 200) until it serves.
+    const probes: number[] = [];
+    await eventually(async () => {
+      const res = await fetch(`${s.url}/v2/models/iris/infer`, { method: 'POST', body: irisBody(), headers: { 'content-type': 'application/json' } });
+      probes.push(res.status);
+      await res.arrayBuffer();
+      return metricSum(await metrics(s), 'modelship_requests_total', { version: '2.0.0' }) > 0;
+    }, 'green takes traffic', 60_000);
+    expect(probes.filter((status) => status !== 200)).toEqual([]);
     await writeRouting(repo.root, 'iris', { generation: 3, stable: '2.0.0', strategy: 'blue-green' });
     const result = await load;
     expect(result.errors).toBe(0);
@@ -318,7 +326,7 @@ describe('routing from the local provider', () => {
     expect(metricSum(m, 'modelship_requests_total', { version: '2.0.0', code: '200' })).toBeGreaterThan(0);
     expect(metricSum(m, 'modelship_request_errors_total')).toBe(0);
     expect(metricSum(m, 'modelship_routing_reloads_total', { result: 'applied' })).toBe(3);
-    await eventually(() => logs.some((l) => l.event === 'retiring' && l.version === '1.0.0'), 'blue retired');
+    await eventually(() => logs.some((l) => l.event === 'retiring' && l.version === '1.0.0'), 'blue retired', 60_000);
     expect([...(s.catalog.models.get('iris')?.state?.versions.keys() ?? [])]).toEqual(['2.0.0']);
   });
 });
