@@ -74,6 +74,8 @@ export interface ChunkRecord {
   sha256: string;
   errorsPath?: string;
   errorsSha256?: string;
+  /** Wall-clock ms from the run's previous commit (or its start) to this chunk's commit: throughput per chunk. */
+  ms?: number;
 }
 
 export interface InputRecord {
@@ -179,12 +181,16 @@ export async function runBatch(model: ResolvedModel, settings: RunSettings, hook
   const throughput: Array<{ second: number; rows: number }> = [];
   let scored = 0;
   let commitChain = Promise.resolve();
+  let lastCommitAt = startedAt;
   const inFlight: Array<Promise<void>> = [];
   const maxInFlight = Math.max(2, settings.workers + 1);
   const ext = extensionOf(settings.outputFormat);
 
   const commit = (record: ChunkRecord) => {
     commitChain = commitChain.then(async () => {
+      const at = now();
+      record.ms = at - lastCommitAt;
+      lastCommitAt = at;
       progress.chunks[record.id] = record;
       await writeAtomically(fs, progressPath, `${JSON.stringify(progress)}\n`, randomBytes(4).toString('hex'));
       committed.push(record);
@@ -435,7 +441,8 @@ async function openProgress(fs: BatchFs, progressPath: string, manifestPath: str
   for (const [id, c] of Object.entries(existing.chunks)) {
     const ok = await fs.readFile(path.join(settings.outputDir, c.path)).then((b) => sha256Of(b) === c.sha256, () => false);
     const errorsOk = !c.errorsPath || (await fs.readFile(path.join(settings.outputDir, c.errorsPath)).then((b) => sha256Of(b) === c.errorsSha256, () => false));
-    if (ok && errorsOk) kept[id] = c;
+    // Kept without its timing: it measured the interrupted run, not this one.
+    if (ok && errorsOk) kept[id] = { ...c, ms: undefined };
   }
   return { schema: 1, fingerprint, chunks: kept };
 }
