@@ -68,6 +68,12 @@ export function renderRunMarkdown(m: BatchManifest): string {
   return `${out.join('\n')}\n`;
 }
 
+/** One line of terminal progress (redrawn with \r on stderr): where the run is and how fast it reads. */
+export function progressLine(p: { file: string; rows: number; chunks: number }, elapsedMs: number): string {
+  const rate = elapsedMs > 0 ? Math.round((p.rows / elapsedMs) * 1000) : 0;
+  return `${p.file}: ${p.rows.toLocaleString('en-US')} rows read, ${p.chunks} chunk(s) committed, ${rate.toLocaleString('en-US')} rows/s`;
+}
+
 export function renderCompareText(r: CompareReport): string {
   const lines = [
     `${r.candidate.model} ${r.candidate.version} vs ${r.baseline.version}${r.baseline.environment ? ` (live in ${r.baseline.environment})` : ''} on ${r.rows} rows (${r.label})`,

@@ -68,16 +68,21 @@ Examples:
         const loaded = await ctx.loadConfig();
         const request = (await lazy.request()).toRunRequest({ ...flags, environment, format: flags.outputFormat }, loaded, ctx.cwd);
         const progress = io.isTTY && ctx.format === 'text' && !ctx.quiet;
+        // Called once per chunk read; redrawn at most twice a second, padded over the previous line.
+        const render = await lazy.render();
+        const started = Date.now();
         let last = 0;
+        let width = 0;
         const result = await (await lazy.service()).runRequest(loaded, request, {
           progress: progress ? (p) => {
             if (Date.now() - last < 500) return;
             last = Date.now();
-            io.stderr(`\r${p.file}: row ${p.rows}, ${p.chunks} chunk(s) committed   `);
+            const line = render.progressLine(p, last - started);
+            io.stderr(`\r${line.padEnd(width)}`);
+            width = line.length;
           } : undefined,
         });
         if (progress) io.stderr('\n');
-        const render = await lazy.render();
         if (flags.summary) {
           const { appendFile } = await import('node:fs/promises');
           await appendFile(flags.summary, render.renderRunMarkdown(result.manifest));
