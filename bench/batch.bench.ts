@@ -2,7 +2,8 @@
 // size, one session, one intra-op thread), on iris (4 features) and on a wider model (64 features), from CSV
 // and from Parquet; and resident memory as the input grows 10x (each size in its own process).
 // Targets: >= 0.9 of the bare loop; peak RSS at 10x input <= 1.2x.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createHash } from 'node:crypto';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -116,6 +117,14 @@ async function readerAlone(file: string, features: string[]): Promise<number> {
   return (rows / ms) * 1000;
 }
 
+/** Wall-clock ms of N shard processes run at once over one input (each its own `batch run --shard I/N`). */
+async function shardedMs(modelFile: string, input: string, features: string[], inputName: string, dir: string, shards: number): Promise<number> {
+  const run = promisify(execFile);
+  const t0 = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: shards }, (_, i) => run(process.execPath, ['--import', 'tsx', path.join(here, 'support/batch-rss.ts'), modelFile, input, mkdtempSync(path.join(dir, 'shard-')), inputName, features.join(','), `${i}/${shards}`])));
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
 /** Peak RSS (KiB) of one `batch run` in its own process. */
 function peakRss(modelFile: string, input: string, features: string[], inputName: string, dir: string): number {
   const out = mkdtempSync(path.join(dir, 'rss-'));
@@ -173,6 +182,11 @@ const suite: BenchSuite = {
         const ten = peakRss(modelFile, path.join(dir, `rss-10x.${ext}`), irisFeatures, 'features', dir);
         rowsOut.push({ name: `peak RSS of batch run, 500,000 vs 50,000 iris rows from ${format}`, value: ten / 1024, reference: one / 1024, unit: 'MiB', ratio: ten / one, target: { max: 1.2 } });
       }
+      // Shards: 2 processes on shards 0/2 and 1/2 against 1 process on all of it (process start included).
+      const shardInput = path.join(dir, 'rss-10x.csv');
+      const one = await shardedMs(modelFile, shardInput, irisFeatures, 'features', dir, 1);
+      const two = await shardedMs(modelFile, shardInput, irisFeatures, 'features', dir, 2);
+      rowsOut.push({ name: `2 shards on 2 processes vs 1 process, 500,000 iris rows from CSV (speed-up; ${os.availableParallelism()} cores, shared)`, value: two, reference: one, unit: 'ms', ratio: one / two, target: {}, note: 'informational: 2 needs 2 idle cores' });
       return rowsOut;
     } finally {
       rmSync(dir, { recursive: true, force: true });
