@@ -10,4 +10,5 @@ export const ACTIONS: Record<string, () => Promise<ActionSpec>> = {
   validate: async () => (await import('./validate.js')).validateAction,
   deploy: async () => (await import('./deploy.js')).deployAction,
   chatops: async () => (await import('./chatops.js')).chatopsAction,
+  batch: async () => (await import('./batch.js')).batchAction,
 };

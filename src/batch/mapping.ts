@@ -75,43 +75,45 @@ export function planColumns(file: string, inputs: SignatureTensor[], available: 
 /** Tensors under construction for up to `capacity` rows. */
 export class TensorBuilder {
   private readonly data: TensorData[];
+  private readonly converters: Array<(v: unknown) => number | bigint | boolean | string | undefined>;
   rows = 0;
 
   constructor(private readonly plan: ColumnPlan, private readonly capacity: number) {
     this.data = plan.bindings.map((b) => allocate(b.input.dtype, capacity * b.rowSize));
+    this.converters = plan.bindings.map((b) => converterFor(b.input.dtype));
   }
 
-  /** Adds one row, or returns why it cannot be (nothing is added then). */
+  /**
+   * Adds one row, or returns why it cannot be (nothing is added then). Values go straight into the typed
+   * arrays at the next row's slot; a row that fails half-way is overwritten by the next one.
+   */
   add(cells: readonly unknown[]): string | undefined {
-    const staged: Array<Array<number | bigint | boolean | string>> = [];
+    const at = this.rows;
     let col = 0;
-    for (const b of this.plan.bindings) {
-      const values: Array<number | bigint | boolean | string> = [];
+    for (let i = 0; i < this.plan.bindings.length; i++) {
+      const b = this.plan.bindings[i];
+      const target = this.data[i] as unknown as Array<number | bigint | boolean | string>;
+      const convertOne = this.converters[i];
+      const base = at * b.rowSize;
       if (b.mode === 'vector') {
         const cell = cells[col++];
         const list = vectorOf(cell);
         if (list === undefined) return `column "${b.columns[0]}": ${show(cell)} is not an array of ${b.rowSize} values (input "${b.input.name}" expects ${describeTensor(b.input)})`;
         if (list.length !== b.rowSize) return `column "${b.columns[0]}": ${list.length} values, input "${b.input.name}" (${describeTensor(b.input)}) takes ${b.rowSize} per row`;
-        for (const v of Array.from(list)) {
-          const x = convert(v, b.input.dtype);
-          if (x === undefined) return `column "${b.columns[0]}": ${show(v)} is not a valid ${b.input.dtype} (input "${b.input.name}" expects ${describeTensor(b.input)})`;
-          values.push(x);
+        for (let k = 0; k < list.length; k++) {
+          const x = convertOne(list[k]);
+          if (x === undefined) return `column "${b.columns[0]}": ${show(list[k])} is not a valid ${b.input.dtype} (input "${b.input.name}" expects ${describeTensor(b.input)})`;
+          target[base + k] = x;
         }
       } else {
-        for (const name of b.columns) {
+        for (let k = 0; k < b.columns.length; k++) {
           const cell = cells[col++];
-          const x = convert(Array.isArray(cell) && cell.length === 1 ? cell[0] : cell, b.input.dtype);
-          if (x === undefined) return `column "${name}": ${show(cell)} is not a valid ${b.input.dtype} (input "${b.input.name}" expects ${describeTensor(b.input)})`;
-          values.push(x);
+          const x = convertOne(Array.isArray(cell) && cell.length === 1 ? cell[0] : cell);
+          if (x === undefined) return `column "${b.columns[k]}": ${show(cell)} is not a valid ${b.input.dtype} (input "${b.input.name}" expects ${describeTensor(b.input)})`;
+          target[base + k] = x;
         }
       }
-      staged.push(values);
     }
-    const at = this.rows;
-    this.plan.bindings.forEach((b, i) => {
-      const target = this.data[i] as unknown as Array<number | bigint | boolean | string>;
-      for (let k = 0; k < b.rowSize; k++) target[at * b.rowSize + k] = staged[i][k];
-    });
     this.rows++;
     return undefined;
   }
@@ -170,6 +172,19 @@ function flatten(list: ArrayLike<unknown>): unknown[] {
 const NUMBER = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
 const INTEGER = /^\s*[-+]?\d+\s*$/;
 const INT_RANGE: Record<string, [number, number]> = { int8: [-128, 127], uint8: [0, 255], int16: [-32768, 32767], uint16: [0, 65535], int32: [-(2 ** 31), 2 ** 31 - 1], uint32: [0, 2 ** 32 - 1] };
+
+/** The conversion of one dtype, chosen once per input: floats (the common case) skip the dtype dispatch. */
+function converterFor(dtype: string): (v: unknown) => number | bigint | boolean | string | undefined {
+  if (dtype === 'float32' || dtype === 'float64') {
+    return (v) => {
+      if (typeof v === 'string') return NUMBER.test(v) ? Number(v) : undefined;
+      if (typeof v === 'number') return Number.isNaN(v) ? undefined : v;
+      if (typeof v === 'bigint') return Number(v);
+      return undefined;
+    };
+  }
+  return (v) => convert(v, dtype);
+}
 
 /** One value as the dtype wants it, or undefined when it is not one (empty, text, out of range). */
 function convert(v: unknown, dtype: string): number | bigint | boolean | string | undefined {

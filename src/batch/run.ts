@@ -6,7 +6,7 @@ import { readOnnxModel } from '../core/onnx/reader.js';
 import type { OutputFormat } from './config.js';
 import { nodeFs, writeAtomically, type BatchFs } from './fs-port.js';
 import { openOnnxEngine, type InferenceEngine } from './inference.js';
-import { columnsOf, readRows, sha256OfFile, type InputFile, type SourceRow } from './inputs.js';
+import { columnsOf, readRowBatches, sha256OfFile, type InputFile, type SourceRow } from './inputs.js';
 import { describeTensor, planColumns, TensorBuilder, type ColumnPlan, type SignatureTensor } from './mapping.js';
 import type { OutputTensor } from '../serve/protocol.js';
 import { encodeChunk, extensionOf, loadParquetWriter, type ChunkTable } from './writers.js';
@@ -74,6 +74,8 @@ export interface ChunkRecord {
   sha256: string;
   errorsPath?: string;
   errorsSha256?: string;
+  /** Wall-clock ms from the run's previous commit (or its start) to this chunk's commit: throughput per chunk. */
+  ms?: number;
 }
 
 export interface InputRecord {
@@ -179,12 +181,16 @@ export async function runBatch(model: ResolvedModel, settings: RunSettings, hook
   const throughput: Array<{ second: number; rows: number }> = [];
   let scored = 0;
   let commitChain = Promise.resolve();
+  let lastCommitAt = startedAt;
   const inFlight: Array<Promise<void>> = [];
   const maxInFlight = Math.max(2, settings.workers + 1);
   const ext = extensionOf(settings.outputFormat);
 
   const commit = (record: ChunkRecord) => {
     commitChain = commitChain.then(async () => {
+      const at = now();
+      record.ms = at - lastCommitAt;
+      lastCommitAt = at;
       progress.chunks[record.id] = record;
       await writeAtomically(fs, progressPath, `${JSON.stringify(progress)}\n`, randomBytes(4).toString('hex'));
       committed.push(record);
@@ -202,7 +208,8 @@ export async function runBatch(model: ResolvedModel, settings: RunSettings, hook
     const id = chunkId(fileIndex, chunk);
     const errors: ErrorRecord[] = [];
     const table: ChunkTable = { passthrough: settings.passthrough, ids: settings.passthrough.map(() => []), outputs: [], rows: 0 };
-    const outputValues = outputs.map(() => [] as unknown[]);
+    // Each output's values per onnxruntime run, joined once per chunk (typed arrays stay typed).
+    const outputParts: Array<Array<ArrayLike<unknown>>> = outputs.map(() => []);
     const rowSizes: number[] = outputs.map(() => 1);
     for (let start = 0; start < rows.length; start += settings.batchRows) {
       const slice = rows.slice(start, start + settings.batchRows);
@@ -243,18 +250,19 @@ export async function runBatch(model: ResolvedModel, settings: RunSettings, hook
         result.forEach((t, o) => {
           const size = t.dims.slice(1).reduce((a, b) => a * b, 1);
           rowSizes[o] = size;
-          for (let i = 0; i < n * size; i++) outputValues[o].push(t.data[i]);
+          const data = t.data as unknown as ArrayLike<unknown> & { subarray?: (a: number, b: number) => ArrayLike<unknown> };
+          outputParts[o].push(data.length === n * size ? data : data.subarray ? data.subarray(0, n * size) : Array.prototype.slice.call(data, 0, n * size));
         });
+        const idStart = plan ? plan.wanted.length - settings.passthrough.length : 0;
         for (let k = 0; k < n; k++) {
-          const r = kept[offset + k];
-          const idCells = (r.cells as unknown[]).slice((r.cells as unknown[]).length - settings.passthrough.length);
-          idCells.forEach((v, i) => table.ids[i].push(v));
+          const cells = kept[offset + k].cells as unknown[];
+          for (let i = 0; i < settings.passthrough.length; i++) table.ids[i].push(cells[idStart + i]);
         }
         offset += n;
       }
       table.rows += offset;
     }
-    table.outputs = outputs.map((o, i) => ({ name: o.name, dtype: o.dtype, rowSize: rowSizes[i], values: outputValues[i] }));
+    table.outputs = outputs.map((o, i) => ({ name: o.name, dtype: o.dtype, rowSize: rowSizes[i], values: joinParts(outputParts[i]) }));
     errors.sort((a, b) => a.row - b.row);
     const partName = `part-${id}.${ext}`;
     const bytes = encodeChunk(table, settings.outputFormat);
@@ -292,16 +300,22 @@ export async function runBatch(model: ResolvedModel, settings: RunSettings, hook
         buffer = [];
       };
       // A file whose columns cannot be read still streams: its rows (or its one fatal error) go to the errors file.
-      for await (const r of readRows(file, plan?.wanted ?? [])) {
-        const chunk = Math.floor((r.row - 1) / settings.chunkRows);
-        if (chunk !== current) {
-          await flush();
-          current = chunk;
+      // Rows come in batches and chunk bookkeeping runs per chunk: no promise or callback per row.
+      let chunkEnd = 0;
+      let wanted = false;
+      for await (const batch of readRowBatches(file, plan?.wanted ?? [])) {
+        for (const r of batch) {
+          if (r.row > chunkEnd) {
+            await flush();
+            current = Math.floor((r.row - 1) / settings.chunkRows);
+            chunkEnd = (current + 1) * settings.chunkRows;
+            wanted = ownsChunk(shard, fileIndex, current) && !progress.chunks[chunkId(fileIndex, current)];
+            hooks.progress?.({ rows: lastRow, chunks: committed.length, file: file.rel });
+          }
+          lastRow = r.row;
+          if (!r.fatal) rows++;
+          if (wanted) buffer.push(r);
         }
-        lastRow = r.row;
-        if (!r.fatal) rows++;
-        if (ownsChunk(shard, fileIndex, chunk) && !progress.chunks[chunkId(fileIndex, chunk)]) buffer.push(r);
-        hooks.progress?.({ rows: lastRow, chunks: committed.length, file: file.rel });
       }
       await flush();
       inputRecords.push({ path: file.rel, sha256: inputHashes[fileIndex], rows, chunks: lastRow === 0 ? 0 : Math.floor((lastRow - 1) / settings.chunkRows) + 1, format: file.format });
@@ -375,6 +389,26 @@ function selectOutputs(all: SignatureTensor[], wanted: string[] | undefined): Si
   return chosen;
 }
 
+/** One array of a chunk's output values: a typed array when every part is one of the same kind. */
+function joinParts(parts: Array<ArrayLike<unknown>>): ArrayLike<unknown> {
+  if (parts.length === 1) return parts[0];
+  const first = parts[0];
+  const total = parts.reduce((n, p) => n + p.length, 0);
+  if (first && ArrayBuffer.isView(first) && parts.every((p) => p.constructor === first.constructor)) {
+    const out = new (first.constructor as new (n: number) => Float32Array)(total);
+    let at = 0;
+    for (const p of parts) {
+      out.set(p as Float32Array, at);
+      at += p.length;
+    }
+    return out;
+  }
+  const out = new Array<unknown>(total);
+  let at = 0;
+  for (const p of parts) for (let i = 0; i < p.length; i++) out[at++] = p[i];
+  return out;
+}
+
 function errorOf(file: InputFile, r: SourceRow, reason: string): ErrorRecord {
   return r.line === undefined ? { source: file.rel, row: r.row, reason } : { source: file.rel, row: r.row, line: r.line, reason };
 }
@@ -407,7 +441,8 @@ async function openProgress(fs: BatchFs, progressPath: string, manifestPath: str
   for (const [id, c] of Object.entries(existing.chunks)) {
     const ok = await fs.readFile(path.join(settings.outputDir, c.path)).then((b) => sha256Of(b) === c.sha256, () => false);
     const errorsOk = !c.errorsPath || (await fs.readFile(path.join(settings.outputDir, c.errorsPath)).then((b) => sha256Of(b) === c.errorsSha256, () => false));
-    if (ok && errorsOk) kept[id] = c;
+    // Kept without its timing: it measured the interrupted run, not this one.
+    if (ok && errorsOk) kept[id] = { ...c, ms: undefined };
   }
   return { schema: 1, fingerprint, chunks: kept };
 }

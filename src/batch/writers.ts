@@ -9,7 +9,7 @@ export interface ChunkTable {
   passthrough: string[];
   /** Pass-through values, one array per column. */
   ids: unknown[][];
-  outputs: Array<{ name: string; dtype: string; rowSize: number; values: unknown[] }>;
+  outputs: Array<{ name: string; dtype: string; rowSize: number; values: ArrayLike<unknown> }>;
   rows: number;
 }
 
@@ -43,13 +43,22 @@ function csvField(s: string): string {
 }
 
 function toCsv(t: ChunkTable): string {
-  const lines = [[...t.passthrough, ...outputColumns(t)].map(csvField).join(',')];
+  let out = `${[...t.passthrough, ...outputColumns(t)].map(csvField).join(',')}\n`;
+  // Numbers need no quoting: only text is checked for separators.
+  const field = (v: unknown) => (typeof v === 'number' ? text(v) : csvField(text(v)));
   for (let r = 0; r < t.rows; r++) {
-    const cells = t.ids.map((col) => csvField(text(col[r])));
-    for (const o of t.outputs) for (let k = 0; k < o.rowSize; k++) cells.push(csvField(text(o.values[r * o.rowSize + k])));
-    lines.push(cells.join(','));
+    let line = '';
+    for (let i = 0; i < t.ids.length; i++) line += (i === 0 ? '' : ',') + field(t.ids[i][r]);
+    let first = t.ids.length === 0;
+    for (const o of t.outputs) {
+      for (let k = 0; k < o.rowSize; k++) {
+        line += (first ? '' : ',') + field(o.values[r * o.rowSize + k]);
+        first = false;
+      }
+    }
+    out += `${line}\n`;
   }
-  return `${lines.join('\n')}\n`;
+  return out;
 }
 
 function jsonValue(v: unknown): unknown {

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { ExitCode } from '../../core/errors.js';
+import { ExitCode, ModelshipError } from '../../core/errors.js';
 import { contextFor, execute, type CliIo } from '../context.js';
 
 // The domain loads when a batch command runs: `modelship --help` should not pay for onnxruntime or Parquet.
@@ -68,16 +68,21 @@ Examples:
         const loaded = await ctx.loadConfig();
         const request = (await lazy.request()).toRunRequest({ ...flags, environment, format: flags.outputFormat }, loaded, ctx.cwd);
         const progress = io.isTTY && ctx.format === 'text' && !ctx.quiet;
+        // Called once per chunk read; redrawn at most twice a second, padded over the previous line.
+        const render = await lazy.render();
+        const started = Date.now();
         let last = 0;
+        let width = 0;
         const result = await (await lazy.service()).runRequest(loaded, request, {
           progress: progress ? (p) => {
             if (Date.now() - last < 500) return;
             last = Date.now();
-            io.stderr(`\r${p.file}: row ${p.rows}, ${p.chunks} chunk(s) committed   `);
+            const line = render.progressLine(p, last - started);
+            io.stderr(`\r${line.padEnd(width)}`);
+            width = line.length;
           } : undefined,
         });
         if (progress) io.stderr('\n');
-        const render = await lazy.render();
         if (flags.summary) {
           const { appendFile } = await import('node:fs/promises');
           await appendFile(flags.summary, render.renderRunMarkdown(result.manifest));
@@ -125,6 +130,49 @@ Examples:
         const request = (await lazy.request()).toCompareRequest({ ...(flags as object), environment, slice: flags.slice as string[] | undefined }, loaded, ctx.cwd);
         const report = await (await lazy.service()).compareRequest(loaded, request);
         return { exitCode: ExitCode.Pass, json: report, text: (await lazy.render()).renderCompareText(report) };
+      }));
+    });
+
+  batch
+    .command('job')
+    .description('print a Kubernetes Indexed Job whose pod I of N runs `modelship batch run ENV --shard I/N --resume`')
+    .argument('<environment>', 'batch environment')
+    .requiredOption('--image <ref>', 'image holding the project and the modelship CLI')
+    .option('--shards <n>', 'completions, one pod per shard (default the environment\'s provider.shards, else 1)')
+    .option('--parallelism <n>', 'pods at once (default every shard)')
+    .option('--namespace <ns>', 'namespace of the Job')
+    .option('--name <name>', 'Job name (default modelship-batch-<environment>)')
+    .option('--workers <n>', 'inference worker threads per pod')
+    .addHelpText('after', `
+The output folder must be on a volume every pod shares (and that outlives a pod, for --resume to matter);
+then \`modelship batch merge\` checks and combines the shard manifests.
+
+Examples:
+  $ modelship batch job nightly --image ghcr.io/acme/scoring:1.4.0 --shards 16 | kubectl apply -f -`)
+    .action(async (environment: string, flags: { image: string; shards?: string; parallelism?: string; namespace?: string; name?: string; workers?: string }, command: Command) => {
+      const ctx = contextFor(command, io);
+      done(await execute(ctx, async () => {
+        const loaded = await ctx.loadConfig();
+        const { batchEnvironment } = await import('../../batch/model.js');
+        const { spec } = batchEnvironment(loaded, environment);
+        const integer = (flag: string, value: string | undefined) => {
+          if (value === undefined) return undefined;
+          const n = Number(value);
+          if (!Number.isInteger(n) || n < 1) throw new ModelshipError(`--${flag} "${value}" is not a positive integer`, { exitCode: ExitCode.Usage });
+          return n;
+        };
+        const { renderIndexedJob } = await import('../../batch/kubernetes-job.js');
+        const job = renderIndexedJob({
+          environment,
+          image: flags.image,
+          shards: integer('shards', flags.shards) ?? spec.shards ?? 1,
+          parallelism: integer('parallelism', flags.parallelism),
+          namespace: flags.namespace,
+          name: flags.name,
+          workers: integer('workers', flags.workers),
+        });
+        const { stringify } = await import('yaml');
+        return { exitCode: ExitCode.Pass, json: job, text: stringify(job).trimEnd() };
       }));
     });
 }

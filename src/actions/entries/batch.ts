@@ -1,0 +1,4 @@
+import { batchAction } from '../batch.js';
+import { runActionSpec } from '../runtime/main.js';
+
+await runActionSpec(batchAction);
