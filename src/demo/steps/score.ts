@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DemoStep } from '../demo/pipeline.js';
-import { formatScore } from './badge.js';
-import { scoreProject } from './project.js';
-import { renderMarkdown } from './render/markdown.js';
+import type { DemoStep } from '../step.js';
+import { formatScore } from '../../score/badge.js';
+import { scoreProject } from '../../score/project.js';
+import { renderMarkdown } from '../../score/render/markdown.js';
 
 /** The CI a team adds to the example: Modelship's actions on pull requests, and Dependabot. */
 export const DEMO_WORKFLOW = `name: Model checks
@@ -61,7 +61,7 @@ export const scoreDemoStep: DemoStep = {
     await mkdir(path.join(repo, '.github', 'workflows'), { recursive: true });
     await writeFile(path.join(repo, '.github', 'workflows', 'model-checks.yml'), DEMO_WORKFLOW);
     await writeFile(path.join(repo, '.github', 'dependabot.yml'), DEMO_DEPENDABOT);
-    const { loadConfig } = await import('../core/config.js');
+    const { loadConfig } = await import('../../core/config.js');
     const loaded = await loadConfig(path.join(repo, 'modelship.yml'));
     const badge = path.join(ctx.workDir, 'ml-test-score.svg');
     const after = await scoreProject({ loaded, root: repo, baseRef: 'HEAD', badge });
