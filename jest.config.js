@@ -11,4 +11,10 @@ export default {
   setupFiles: ['<rootDir>/test/support/fast-check-seed.ts'],
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 30000,
+  // `npm run coverage` only (npm test does not collect coverage): V8's own counters, no instrumentation.
+  collectCoverageFrom: ['<rootDir>/src/**/*.ts', '!<rootDir>/src/**/*.generated.*'],
+  coverageProvider: 'v8',
+  coverageReporters: ['text-summary', 'json-summary'],
+  // The floor measured on the whole suite (91.85 / 85.49 / 92.37 / 91.85 %, rounded down): it only rises.
+  coverageThreshold: { global: { statements: 91, branches: 85, functions: 92, lines: 91 } },
 };

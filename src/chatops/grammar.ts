@@ -2,7 +2,7 @@ import semver from 'semver';
 import { didYouMean } from '../core/text.js';
 import { commandLine } from './command-line.js';
 
-export { commandLine, mayBeCommand } from './command-line.js';
+export { commandLine } from './command-line.js';
 
 /**
  * The comment command grammar. One command per comment, on its first line:

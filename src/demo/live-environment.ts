@@ -5,7 +5,7 @@ import type { DeploymentProvider } from '../deploy/providers/provider.js';
 import { repositoryOfEnvironment } from '../serve/config.js';
 import { figuresBetween, figuresByVersion, type VersionFigures } from '../serve/exposition.js';
 import { startServer, type RunningServer } from '../serve/server.js';
-import type { DemoContext } from './pipeline.js';
+import type { DemoContext } from './step.js';
 import { LoadGenerator } from './load.js';
 
 /** Requests per second the demo's clients send: enough to judge a canary step in well under a second. */

@@ -3,35 +3,11 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig, type LoadedConfig } from '../core/config.js';
+import { loadConfig } from '../core/config.js';
 import { ModelshipError } from '../core/errors.js';
 import { silentProgress, type Progress } from '../core/progress.js';
-import { DEMO_STEPS } from './steps.js';
-
-export interface DemoContext {
-  /** The demo's own copy of the example project: steps may change it freely. */
-  projectDir: string;
-  /** Scratch space beside the project (git repositories, deployment roots, reports). */
-  workDir: string;
-  config: LoadedConfig;
-  log(line: string): void;
-}
-
-export interface DemoStepResult {
-  ok: boolean;
-  /** One line for the narration. */
-  summary: string;
-  /** Markdown for the report: tables, Mermaid charts. */
-  markdown?: string;
-  /** A step may be expected to refuse something (a malicious pickle, a degraded model): say so. */
-  expectedFailure?: boolean;
-}
-
-export interface DemoStep {
-  id: string;
-  title: string;
-  run(ctx: DemoContext): Promise<DemoStepResult>;
-}
+import type { DemoContext, DemoStep, DemoStepResult } from './step.js';
+import { DEMO_STEPS } from './steps/index.js';
 
 export interface DemoReport {
   workDir: string;

@@ -8,10 +8,6 @@ export function maxBump(a: Bump, b: Bump): Bump {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
-export function compareBumps(a: Bump, b: Bump): number {
-  return RANK[a] - RANK[b];
-}
-
 export function highestBump(bumps: Iterable<Bump>): Bump {
   let out: Bump = 'none';
   for (const b of bumps) out = maxBump(out, b);

@@ -1,7 +1,5 @@
-import { parseLenientJson } from './json.js';
 import { MetricTree, isRecord, leafKeys } from './tree.js';
-import { MetricSourceError, type MetricSet, type MetricSource } from './source.js';
-import { readTextFile } from './text-file.js';
+import { MetricSourceError, type MetricSet } from './source.js';
 
 /**
  * The JSON report of `modelship bench` (`{"results":[{"model","runner","batch","latency_ms":{...},
@@ -22,10 +20,6 @@ const TRIAL_KEYS = ['p50', 'p90', 'p95', 'p99', 'mean', 'min', 'max'];
 
 export function isBenchReport(data: unknown): boolean {
   return isRecord(data) && Array.isArray(data.results) && data.results.some((r) => isRecord(r) && isRecord(r.latency_ms));
-}
-
-export function parseBenchReport(text: string, origin: string, select: BenchSelection = {}): MetricSet {
-  return benchMetrics(parseLenientJson(text, origin), origin, select);
 }
 
 export function benchMetrics(data: unknown, origin: string, select: BenchSelection = {}): MetricSet {
@@ -81,14 +75,4 @@ function node(r: Record<string, unknown>): Record<string, unknown> {
   };
   for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
   return out;
-}
-
-export class BenchReportSource implements MetricSource {
-  constructor(private readonly file: string, private readonly select: BenchSelection = {}, private readonly label = file) {}
-  describe(): string {
-    return `benchmark report ${this.label}`;
-  }
-  async read(): Promise<MetricSet> {
-    return parseBenchReport(await readTextFile(this.file, 'benchmark report'), this.label, this.select);
-  }
 }

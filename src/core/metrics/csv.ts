@@ -2,8 +2,7 @@ import { didYouMean } from '../text.js';
 import { parseCsv, type CsvTable } from './csv-parse.js';
 import { parseNumber, parseNumberOrBoolean } from './numbers.js';
 import { MetricTree } from './tree.js';
-import { MetricSourceError, type MetricLookup, type MetricSet, type MetricSource, type SampleSet, type SliceRef } from './source.js';
-import { readTextFile } from './text-file.js';
+import { MetricSourceError, type MetricLookup, type MetricSet, type SampleSet, type SliceRef } from './source.js';
 
 /**
  * CSV metrics in one of two layouts, detected from the header unless configured:
@@ -158,15 +157,5 @@ class ExampleTable implements MetricSet {
     }
     const texts = this.columns.get(slice.feature)!.texts;
     return { ok: true, rows: all.filter((r) => texts[r] === slice.value) };
-  }
-}
-
-export class CsvFileSource implements MetricSource {
-  constructor(private readonly file: string, private readonly options: CsvOptions = {}, private readonly label = file) {}
-  describe(): string {
-    return `CSV file ${this.label}`;
-  }
-  async read(): Promise<MetricSet> {
-    return parseCsvMetrics(await readTextFile(this.file), this.label, this.options);
   }
 }

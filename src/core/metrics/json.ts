@@ -1,6 +1,6 @@
 import { MetricTree } from './tree.js';
-import { MetricSourceError, type MetricSet, type MetricSource } from './source.js';
-import { lineColumn, readTextFile } from './text-file.js';
+import { MetricSourceError, type MetricSet } from './source.js';
+import { lineColumn } from './text-file.js';
 
 /**
  * JSON metrics: `{"accuracy": 0.93, "slices": {"species": {"setosa": {"f1": 1.0}}}}`. Python's json.dump
@@ -54,14 +54,4 @@ function quotePythonSpecials(text: string): string {
     i++;
   }
   return out;
-}
-
-export class JsonFileSource implements MetricSource {
-  constructor(private readonly file: string, private readonly label = file) {}
-  describe(): string {
-    return `JSON file ${this.label}`;
-  }
-  async read(): Promise<MetricSet> {
-    return parseJsonMetrics(await readTextFile(this.file), this.label);
-  }
 }

@@ -1,8 +1,7 @@
 import { parseDocument } from 'yaml';
 import { MetricTree, isRecord } from './tree.js';
 import { parseNumber } from './numbers.js';
-import { MetricSourceError, type MetricSet, type MetricSource } from './source.js';
-import { readTextFile } from './text-file.js';
+import { MetricSourceError, type MetricSet } from './source.js';
 import { yamlDocumentData } from './yaml.js';
 
 /**
@@ -60,14 +59,4 @@ function frontMatter(text: string, origin: string): string {
   const m = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(t);
   if (!m) throw new MetricSourceError(`${origin}: no YAML front matter (a model card starts with a "---" line)`);
   return m[1];
-}
-
-export class ModelCardSource implements MetricSource {
-  constructor(private readonly file: string, private readonly options: ModelCardOptions = {}, private readonly label = file) {}
-  describe(): string {
-    return `model card ${this.label}`;
-  }
-  async read(): Promise<MetricSet> {
-    return parseModelCardMetrics(await readTextFile(this.file, 'model card'), this.label, this.options);
-  }
 }

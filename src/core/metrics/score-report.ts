@@ -1,7 +1,5 @@
-import { parseLenientJson } from './json.js';
 import { MetricTree, isRecord } from './tree.js';
-import { MetricSourceError, type MetricSet, type MetricSource } from './source.js';
-import { readTextFile } from './text-file.js';
+import { MetricSourceError, type MetricSet } from './source.js';
 
 /**
  * The JSON report of `modelship score` (`{"score","band","sections":{...},"tests":[{"id","points"}]}`),
@@ -9,10 +7,6 @@ import { readTextFile } from './text-file.js';
  */
 export function isScoreReport(data: unknown): boolean {
   return isRecord(data) && typeof data.score === 'number' && isRecord(data.sections) && Array.isArray(data.tests);
-}
-
-export function parseScoreReport(text: string, origin: string): MetricSet {
-  return scoreMetrics(parseLenientJson(text, origin), origin);
 }
 
 export function scoreMetrics(data: unknown, origin: string): MetricSet {
@@ -23,14 +17,4 @@ export function scoreMetrics(data: unknown, origin: string): MetricSet {
   const tests: Record<string, unknown> = {};
   for (const t of report.tests) if (isRecord(t) && typeof t.id === 'string') tests[t.id] = t.points;
   return new MetricTree(origin, { score: report.score, sections, tests });
-}
-
-export class ScoreReportSource implements MetricSource {
-  constructor(private readonly file: string, private readonly label = file) {}
-  describe(): string {
-    return `ML Test Score report ${this.label}`;
-  }
-  async read(): Promise<MetricSet> {
-    return parseScoreReport(await readTextFile(this.file, 'score report'), this.label);
-  }
 }

@@ -1,7 +1,6 @@
 import { parseDocument, type Document } from 'yaml';
 import { MetricTree } from './tree.js';
-import { MetricSourceError, type MetricSet, type MetricSource } from './source.js';
-import { readTextFile } from './text-file.js';
+import { MetricSourceError, type MetricSet } from './source.js';
 
 /** YAML metrics, same layout as JSON. `.nan` and `.inf` are YAML's own spellings of the IEEE values. */
 export function parseYamlMetrics(text: string, origin: string): MetricSet {
@@ -23,15 +22,5 @@ export function yamlDocumentData(doc: Document, origin: string): unknown {
     return doc.toJS({ maxAliasCount: 50 });
   } catch (err) {
     throw new MetricSourceError(`${origin}: invalid YAML: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`);
-  }
-}
-
-export class YamlFileSource implements MetricSource {
-  constructor(private readonly file: string, private readonly label = file) {}
-  describe(): string {
-    return `YAML file ${this.label}`;
-  }
-  async read(): Promise<MetricSet> {
-    return parseYamlMetrics(await readTextFile(this.file), this.label);
   }
 }

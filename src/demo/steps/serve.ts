@@ -1,7 +1,7 @@
-import type { DemoStep } from '../demo/pipeline.js';
-import { repositoryOfEnvironment } from './config.js';
-import { figuresByVersion, histogramQuantile, REQUESTS_METRIC } from './exposition.js';
-import { startServer } from './server.js';
+import type { DemoStep } from '../step.js';
+import { repositoryOfEnvironment } from '../../serve/config.js';
+import { figuresByVersion, histogramQuantile, REQUESTS_METRIC } from '../../serve/exposition.js';
+import { startServer } from '../../serve/server.js';
 
 const fmt = (x: number) => (Number.isFinite(x) ? (x * 1000).toFixed(3) : '—');
 

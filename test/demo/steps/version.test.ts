@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { rmSync } from 'node:fs';
-import { runDemo } from '../../src/demo/pipeline.js';
-import { versionDemoStep } from '../../src/version/demo-step.js';
+import { runDemo } from '../../../src/demo/pipeline.js';
+import { versionDemoStep } from '../../../src/demo/steps/version.js';
 
 describe('version demo step', () => {
   it('versions the example through first release, retrain, card edit and a dropped output', async () => {

@@ -3,8 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runDemo } from '../../src/demo/pipeline.js';
-import { gateDemoSteps } from '../../src/gate/demo-step.js';
+import { runDemo } from '../../../src/demo/pipeline.js';
+import { gateDemoSteps } from '../../../src/demo/steps/gate.js';
 
 describe('gate demo steps', () => {
   it('v2 passes and the degraded model is refused as an expected failure', async () => {
@@ -12,7 +12,7 @@ describe('gate demo steps', () => {
     try {
       const lines: string[] = [];
       const report = await runDemo({
-        exampleDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples/iris'),
+        exampleDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../examples/iris'),
         workDir: path.join(workDir, 'w'),
         log: (l) => lines.push(l),
         steps: gateDemoSteps,

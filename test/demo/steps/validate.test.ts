@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { runDemo } from '../../src/demo/pipeline.js';
-import { validateDemoStep } from '../../src/validate/demo-step.js';
+import { runDemo } from '../../../src/demo/pipeline.js';
+import { validateDemoStep } from '../../../src/demo/steps/validate.js';
 
 describe('validate demo step', () => {
   it('passes the example model and refuses a malicious pickle', async () => {

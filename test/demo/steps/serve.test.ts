@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import path from 'node:path';
-import { parseConfig } from '../../src/core/config.js';
-import { serveDemoStep } from '../../src/serve/demo-step.js';
-import { addVersion, IRIS_V1, IRIS_V2, tempRepository, writeRouting } from './support/repository.js';
+import { parseConfig } from '../../../src/core/config.js';
+import { serveDemoStep } from '../../../src/demo/steps/serve.js';
+import { addVersion, IRIS_V1, IRIS_V2, tempRepository, writeRouting } from '../../serve/support/repository.js';
 
 let repo: Awaited<ReturnType<typeof tempRepository>>;
 const CONFIG = 'version: 1\nmodels:\n  iris: { path: m.onnx }\nenvironments:\n  staging:\n    provider: { type: local, root: repo/staging }\n';

@@ -1,6 +1,6 @@
-import type { DemoStep } from '../demo/pipeline.js';
-import { renderMarkdown } from './render.js';
-import { runGate } from './run.js';
+import type { DemoStep } from '../step.js';
+import { renderMarkdown } from '../../gate/render.js';
+import { runGate } from '../../gate/run.js';
 
 /** v2 against v1 must pass the example's `quality` gate. */
 const candidatePasses: DemoStep = {

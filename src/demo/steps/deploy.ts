@@ -1,17 +1,17 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ModelProto } from '../core/onnx/onnx-proto.js';
-import { LiveCanaryAnalysis, type StepObservation } from '../demo/live-analysis.js';
-import { LiveEnvironment } from '../demo/live-environment.js';
-import { canaryCharts, canaryTable, liveGateDetails, percent, ms, segmentsTable, timelineChart } from '../demo/live-report.js';
-import type { DemoContext, DemoStep, DemoStepResult } from '../demo/pipeline.js';
-import { repositoryOfEnvironment } from '../serve/config.js';
-import { figuresBetween, histogramQuantile, type VersionFigures } from '../serve/exposition.js';
-import { GateAnalysisRunner } from './analysis.js';
-import { deploy, promote, rollback, status } from './engine.js';
-import { LocalProvider } from './providers/local.js';
-import { renderResultMarkdown } from './render.js';
-import type { DeployResult } from './types.js';
+import { ModelProto } from '../../core/onnx/onnx-proto.js';
+import { LiveCanaryAnalysis, type StepObservation } from '../live-analysis.js';
+import { LiveEnvironment } from '../live-environment.js';
+import { canaryCharts, canaryTable, liveGateDetails, percent, ms, segmentsTable, timelineChart } from '../live-report.js';
+import type { DemoContext, DemoStep, DemoStepResult } from '../step.js';
+import { repositoryOfEnvironment } from '../../serve/config.js';
+import { figuresBetween, histogramQuantile, type VersionFigures } from '../../serve/exposition.js';
+import { GateAnalysisRunner } from '../../deploy/analysis.js';
+import { deploy, promote, rollback, status } from '../../deploy/engine.js';
+import { LocalProvider } from '../../deploy/providers/local.js';
+import { renderResultMarkdown } from '../../deploy/render.js';
+import type { DeployResult } from '../../deploy/types.js';
 
 /**
  * The deploy part of the demo, on the local environments of examples/iris (inside the demo's own copy):

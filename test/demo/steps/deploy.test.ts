@@ -3,12 +3,12 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../../src/core/config.js';
-import { canaryDemoStep, degradedCanaryDemoStep, deployDemoStep, promoteDemoStep, rollbackDemoStep } from '../../src/deploy/demo-step.js';
-import type { DemoContext, DemoStepResult } from '../../src/demo/pipeline.js';
-import { DEMO_STEPS } from '../../src/demo/steps.js';
+import { loadConfig } from '../../../src/core/config.js';
+import { canaryDemoStep, degradedCanaryDemoStep, deployDemoStep, promoteDemoStep, rollbackDemoStep } from '../../../src/demo/steps/deploy.js';
+import type { DemoContext, DemoStepResult } from '../../../src/demo/step.js';
+import { DEMO_STEPS } from '../../../src/demo/steps/index.js';
 
-const EXAMPLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples/iris');
+const EXAMPLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../examples/iris');
 let workDir: string;
 beforeAll(async () => {
   workDir = await mkdtemp(path.join(os.tmpdir(), 'modelship-deploy-demo-'));
@@ -99,12 +99,12 @@ describe('each deploy demo step sets up what it needs', () => {
 
 describe('live baselines from the deployment state', () => {
   it('gives the gate the metrics of the version live in an environment, and nothing where nothing is live', async () => {
-    const { liveBaselinesFromState } = await import('../../src/deploy/live-baseline.js');
+    const { liveBaselinesFromState } = await import('../../../src/deploy/live-baseline.js');
     const dir = await mkdtemp(path.join(os.tmpdir(), 'modelship-live-'));
     try {
       await cp(EXAMPLE, dir, { recursive: true });
       const loaded = await loadConfig(path.join(dir, 'modelship.yml'));
-      const { deploy } = await import('../../src/deploy/engine.js');
+      const { deploy } = await import('../../../src/deploy/engine.js');
       await deploy(loaded, { environment: 'staging', version: '1.0.0', artifact: 'models/iris-v1/model.onnx' }, { analysis: { analyze: async () => ({ phase: 'successful', reasons: [] }) } });
       const live = liveBaselinesFromState(loaded);
       const metrics = await live.metricsForLiveVersion('staging', 'iris');

@@ -1,11 +1,11 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig } from '../core/config.js';
-import { encodeModel } from '../core/onnx/encode.js';
-import type { DemoStep } from '../demo/pipeline.js';
-import { Git } from './git.js';
-import { GitPublisher } from './git-publisher.js';
-import { releaseModels } from './service.js';
+import { loadConfig } from '../../core/config.js';
+import { encodeModel } from '../../core/onnx/encode.js';
+import type { DemoStep } from '../step.js';
+import { Git } from '../../core/git/index.js';
+import { GitPublisher } from '../../version/git-publisher.js';
+import { releaseModels } from '../../version/service.js';
 
 const CONFIG = `version: 1
 models:

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { DemoStep } from '../demo/pipeline.js';
-import { resolveBenchSettings } from './config.js';
-import { renderMarkdown, renderText } from './render.js';
-import { runBenchmark } from './run.js';
+import type { DemoStep } from '../step.js';
+import { resolveBenchSettings } from '../../bench/config.js';
+import { renderMarkdown, renderText } from '../../bench/render.js';
+import { runBenchmark } from '../../bench/run.js';
 
 /** Demo: benchmark the example model (v2) against v1 measured side by side, briefly (8 pairs of 150 ms trials: 5 pairs could never reach alpha 0.01). */
 export const benchDemoStep: DemoStep = {

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DemoStep } from '../demo/pipeline.js';
-import { formatScore } from './badge.js';
-import { scoreProject } from './project.js';
-import { renderMarkdown } from './render/markdown.js';
+import type { DemoStep } from '../step.js';
+import { formatScore } from '../../score/badge.js';
+import { scoreProject } from '../../score/project.js';
+import { renderMarkdown } from '../../score/render/markdown.js';
+import { Git } from '../../core/git/index.js';
 
 /** The CI a team adds to the example: Modelship's actions on pull requests, and Dependabot. */
 export const DEMO_WORKFLOW = `name: Model checks
@@ -34,12 +34,10 @@ updates:
       interval: weekly
 `;
 
-function git(cwd: string, ...args: string[]): void {
-  execFileSync('git', args, {
-    cwd,
-    stdio: 'ignore',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'modelship demo', GIT_AUTHOR_EMAIL: 'demo@modelship.invalid', GIT_COMMITTER_NAME: 'modelship demo', GIT_COMMITTER_EMAIL: 'demo@modelship.invalid' },
-  });
+const DEMO_IDENTITY = { GIT_AUTHOR_NAME: 'modelship demo', GIT_AUTHOR_EMAIL: 'demo@modelship.invalid', GIT_COMMITTER_NAME: 'modelship demo', GIT_COMMITTER_EMAIL: 'demo@modelship.invalid' };
+
+async function git(cwd: string, ...args: string[]): Promise<void> {
+  await new Git(cwd, { ...process.env, ...DEMO_IDENTITY }).text(args);
 }
 
 /**
@@ -55,13 +53,13 @@ export const scoreDemoStep: DemoStep = {
     const before = await scoreProject({ loaded: ctx.config, root: ctx.projectDir });
     const repo = path.join(ctx.workDir, 'score-repo');
     await cp(ctx.projectDir, repo, { recursive: true });
-    git(repo, 'init', '-q', '-b', 'main');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-q', '-m', 'example project');
+    await git(repo, 'init', '-q', '-b', 'main');
+    await git(repo, 'add', '-A');
+    await git(repo, 'commit', '-q', '-m', 'example project');
     await mkdir(path.join(repo, '.github', 'workflows'), { recursive: true });
     await writeFile(path.join(repo, '.github', 'workflows', 'model-checks.yml'), DEMO_WORKFLOW);
     await writeFile(path.join(repo, '.github', 'dependabot.yml'), DEMO_DEPENDABOT);
-    const { loadConfig } = await import('../core/config.js');
+    const { loadConfig } = await import('../../core/config.js');
     const loaded = await loadConfig(path.join(repo, 'modelship.yml'));
     const badge = path.join(ctx.workDir, 'ml-test-score.svg');
     const after = await scoreProject({ loaded, root: repo, baseRef: 'HEAD', badge });

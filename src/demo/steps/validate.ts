@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DemoStep } from '../demo/pipeline.js';
-import { renderMarkdown } from './report.js';
-import { runValidation } from './run.js';
+import type { DemoStep } from '../step.js';
+import { renderMarkdown } from '../../validate/report.js';
+import { runValidation } from '../../validate/run.js';
 
 /** A pickle whose REDUCE calls os.system("id"): built by hand, never loaded by anything. */
 function maliciousPickle(): Buffer {

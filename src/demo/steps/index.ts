@@ -1,0 +1,25 @@
+import type { DemoStep } from '../step.js';
+import { benchDemoStep } from './bench.js';
+import { configDemoStep } from './config.js';
+import { canaryDemoStep, degradedCanaryDemoStep, deployDemoStep, promoteDemoStep, rollbackDemoStep } from './deploy.js';
+import { gateDemoSteps } from './gate.js';
+import { scoreDemoStep } from './score.js';
+import { serveDemoStep } from './serve.js';
+import { validateDemoStep } from './validate.js';
+import { versionDemoStep } from './version.js';
+
+/** The demo's steps, in pipeline order. Each capability adds its step as ./<capability>.ts and lists it here. */
+export const DEMO_STEPS: DemoStep[] = [
+  configDemoStep,
+  validateDemoStep,
+  scoreDemoStep,
+  benchDemoStep,
+  ...gateDemoSteps,
+  versionDemoStep,
+  deployDemoStep,
+  serveDemoStep,
+  canaryDemoStep,
+  degradedCanaryDemoStep,
+  promoteDemoStep,
+  rollbackDemoStep,
+];
