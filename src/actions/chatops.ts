@@ -5,6 +5,7 @@ import type { CommandExecutor } from '../chatops/executor.js';
 import type { FeedbackPort } from '../chatops/feedback.js';
 import type { ChatopsResult } from '../chatops/run.js';
 import type { ActionContext, ActionResult, ActionSpec } from './runtime/context.js';
+import { runActionSpec } from './runtime/main.js';
 
 /**
  * Comment commands on pull requests. Reads the issue_comment event, authorises and runs (or approves) the
@@ -152,4 +153,9 @@ function summaryOf(r: ChatopsResult): string {
     lines.push('', '| Step | Status | Detail |', '| --- | --- | --- |', ...r.result.steps.map((s) => `| ${s.name} | ${s.status} | ${s.detail.replace(/\|/g, '\\|')} |`));
   }
   return lines.join('\n');
+}
+
+/** Runs the action with the runner's environment: the entry point `dist/chatops/index.js` calls it. */
+export function run(): Promise<void> {
+  return runActionSpec(chatopsAction);
 }

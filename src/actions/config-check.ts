@@ -1,5 +1,6 @@
 import { ConfigError } from '../core/errors.js';
 import type { ActionSpec } from './runtime/context.js';
+import { runActionSpec } from './runtime/main.js';
 
 /** Validates modelship.yml; a broken file fails the step with annotations on the lines at fault. */
 export const configCheckAction: ActionSpec = {
@@ -27,3 +28,8 @@ export const configCheckAction: ActionSpec = {
     ctx.info(`${loaded.file} is valid: ${models.length} model(s)`);
   },
 };
+
+/** Runs the action with the runner's environment: the entry point `dist/config-check/index.js` calls it. */
+export function run(): Promise<void> {
+  return runActionSpec(configCheckAction);
+}

@@ -1,5 +1,6 @@
 import type { DeployResult } from '../deploy/types.js';
 import type { ActionSpec } from './runtime/context.js';
+import { runActionSpec } from './runtime/main.js';
 
 const COMMANDS = ['deploy', 'promote', 'rollback', 'status'] as const;
 
@@ -67,3 +68,8 @@ export const deployAction: ActionSpec = {
     if (result.outcome === 'aborted') return { failed: result.message };
   },
 };
+
+/** Runs the action with the runner's environment: the entry point `dist/deploy/index.js` calls it. */
+export function run(): Promise<void> {
+  return runActionSpec(deployAction);
+}

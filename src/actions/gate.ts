@@ -4,6 +4,7 @@ import type { GateRun } from '../gate/run.js';
 import { ConfigError, describeError } from '../core/errors.js';
 import type { ActionContext, ActionSpec } from './runtime/context.js';
 import type { PullRequestRef } from './runtime/pull-request.js';
+import { runActionSpec } from './runtime/main.js';
 
 /**
  * Evaluates metric gates: outputs and a JSON report, a blessing folder, a job summary table, annotations
@@ -130,4 +131,9 @@ async function publish(ctx: ActionContext, run: GateRun, markdown: string, pr: P
   } catch (err) {
     ctx.warning(`could not create the check run (it needs \`checks: write\`; a fork's token is read-only): ${describeError(err)}`);
   }
+}
+
+/** Runs the action with the runner's environment: the entry point `dist/gate/index.js` calls it. */
+export function run(): Promise<void> {
+  return runActionSpec(gateAction);
 }

@@ -2,6 +2,7 @@ import { ModelshipError } from '../core/errors.js';
 import { didYouMean } from '../core/text.js';
 import { ACTIONS } from './registry.js';
 import type { ActionSpec } from './runtime/context.js';
+import { runActionSpec } from './runtime/main.js';
 
 const DEPLOY_COMMANDS = ['promote', 'rollback', 'status'];
 
@@ -21,3 +22,8 @@ export const umbrellaAction: ActionSpec = {
     return (await load()).run(ctx);
   },
 };
+
+/** Runs the action with the runner's environment: the entry point `dist/main/index.js` calls it. */
+export function run(): Promise<void> {
+  return runActionSpec(umbrellaAction);
+}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ValidationReport } from '../validate/types.js';
 import { VERSION } from '../generated/version.js';
 import type { ActionContext, ActionSpec } from './runtime/context.js';
+import { runActionSpec } from './runtime/main.js';
 
 /**
  * Validates model artifacts: outputs `verdict`, `report` (JSON) and `sarif` (for
@@ -68,3 +69,7 @@ function annotate(ctx: ActionContext, report: ValidationReport): void {
   }
 }
 
+/** Runs the action with the runner's environment: the entry point `dist/validate/index.js` calls it. */
+export function run(): Promise<void> {
+  return runActionSpec(validateAction);
+}

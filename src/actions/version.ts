@@ -5,6 +5,7 @@ import { releaseSettings } from '../version/config.js';
 import type { ReleaseResult } from '../version/release.js';
 import { plansMarkdown, releasesMarkdown } from '../version/render.js';
 import type { ActionContext, ActionSpec } from './runtime/context.js';
+import { runActionSpec } from './runtime/main.js';
 
 /**
  * The pre-release id: the `prerelease` input (`rc`, `pr`, `pr.<n>`, `none`), or by default on pull
@@ -72,3 +73,8 @@ export const versionAction: ActionSpec = {
     for (const p of plans) ctx.info(p.bump === 'none' ? `${p.model}: ${p.current ?? 'unreleased'} (no change)` : `${p.model}: ${p.current ?? '(none)'} -> ${p.next} (${p.bump})`);
   },
 };
+
+/** Runs the action with the runner's environment: the entry point `dist/version/index.js` calls it. */
+export function run(): Promise<void> {
+  return runActionSpec(versionAction);
+}
