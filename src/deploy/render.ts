@@ -1,4 +1,5 @@
 import type { DeployResult, StatusResult } from './types.js';
+import { tableCell } from '../core/markdown.js';
 
 /** Text for people: outcome first, then each step. */
 export function renderResultText(r: DeployResult): string {
@@ -26,16 +27,12 @@ export function renderStatusText(s: StatusResult): string {
 /** Markdown for job summaries and the demo: a steps table and a Mermaid chart of the candidate's weight. */
 export function renderResultMarkdown(r: DeployResult): string {
   const icon = r.outcome === 'aborted' ? '❌' : r.outcome === 'noop' || r.outcome === 'planned' ? 'ℹ️' : '✅';
-  const mirror = r.mirror ? ['', `**Mirror ${r.mirror.state}**: ${escape(r.mirror.reason)}`] : [];
-  const rows = r.steps.map((s) => `| ${s.name} | ${s.status} | ${escape(s.detail.split('\n')[0] ?? '')} |`);
-  const out = [`### ${icon} ${r.outcome}: ${escape(r.message)}`, '', `| Environment | Model | Version | Previous | Strategy | Provider |`, '| --- | --- | --- | --- | --- | --- |', `| ${r.environment} | ${r.model} | ${r.version ?? '—'} | ${r.previousVersion ?? '—'} | ${r.strategy} | ${r.provider} |`, ...mirror, '', '| Step | Status | Detail |', '| --- | --- | --- |', ...rows];
+  const mirror = r.mirror ? ['', `**Mirror ${r.mirror.state}**: ${tableCell(r.mirror.reason)}`] : [];
+  const rows = r.steps.map((s) => `| ${s.name} | ${s.status} | ${tableCell(s.detail.split('\n')[0] ?? '')} |`);
+  const out = [`### ${icon} ${r.outcome}: ${tableCell(r.message)}`, '', `| Environment | Model | Version | Previous | Strategy | Provider |`, '| --- | --- | --- | --- | --- | --- |', `| ${r.environment} | ${r.model} | ${r.version ?? '—'} | ${r.previousVersion ?? '—'} | ${r.strategy} | ${r.provider} |`, ...mirror, '', '| Step | Status | Detail |', '| --- | --- | --- |', ...rows];
   const weights = r.steps.filter((s) => s.weights && r.version !== null).map((s) => s.weights![r.version!] ?? 0);
   if (weights.length > 1) {
     out.push('', '```mermaid', 'xychart-beta', `  title "${r.version} traffic share by step"`, `  x-axis [${weights.map((_, i) => i + 1).join(', ')}]`, '  y-axis "weight %" 0 --> 100', `  line [${weights.join(', ')}]`, '```');
   }
   return out.join('\n');
-}
-
-function escape(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }

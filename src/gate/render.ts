@@ -1,5 +1,6 @@
 import type { CheckResult, GateResult, JsonNumber } from './result.js';
 import type { GateRun } from './run.js';
+import { tableCell } from '../core/markdown.js';
 
 /** Renders a gate run for people: plain text (CLI) and Markdown (job summary, PR comment). */
 
@@ -49,25 +50,21 @@ export function renderText(run: GateRun, style: TextStyle, quiet = false): strin
   return lines.join('\n');
 }
 
-function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
 /** The job summary and the sticky comment: a verdict line and one table row per check. */
 export function renderMarkdown(run: GateRun, options: { marker?: string; locationUrl?: (file: string, line?: number) => string | undefined } = {}): string {
   const out: string[] = [];
   if (options.marker) out.push(options.marker);
   out.push(`## ${VERDICT_ICON[run.verdict]} Modelship gate: ${run.verdict}`);
   for (const g of run.gates) {
-    out.push('', `### ${VERDICT_ICON[g.verdict]} \`${g.gate}\` — ${g.verdict}${g.score !== undefined ? ` (score ${g.score})` : ''}`, '', cell(g.reason), '');
-    out.push(`Candidate: \`${cell(g.candidate)}\`  `, `Baseline: ${g.baseline ? `\`${cell(g.baseline)}\`` : `none — ${cell(g.baselineNote ?? 'not configured')}`}`, '');
+    out.push('', `### ${VERDICT_ICON[g.verdict]} \`${g.gate}\` — ${g.verdict}${g.score !== undefined ? ` (score ${g.score})` : ''}`, '', tableCell(g.reason), '');
+    out.push(`Candidate: \`${tableCell(g.candidate)}\`  `, `Baseline: ${g.baseline ? `\`${tableCell(g.baseline)}\`` : `none — ${tableCell(g.baselineNote ?? 'not configured')}`}`, '');
     if (g.checks.length === 0) continue;
     out.push('| | Check | Slice | Kind | Candidate | Baseline | Change | Bound | Why |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const r of g.checks) {
       const link = r.location?.line !== undefined ? options.locationUrl?.(r.location.file, r.location.line) : undefined;
-      const name = `${cell(r.check)}${r.critical ? ' **(critical)**' : ''}`;
+      const name = `${tableCell(r.check)}${r.critical ? ' **(critical)**' : ''}`;
       out.push(
-        `| ${ICON[r.status]} | ${link ? `[${name}](${link})` : name} | ${cell(r.slice)} | ${r.kind} | ${num(r.candidate)} | ${num(r.baseline)} | ${change(r)} | ${cell(r.bound)} | ${cell(r.reason)} |`,
+        `| ${ICON[r.status]} | ${link ? `[${name}](${link})` : name} | ${tableCell(r.slice)} | ${r.kind} | ${num(r.candidate)} | ${num(r.baseline)} | ${change(r)} | ${tableCell(r.bound)} | ${tableCell(r.reason)} |`,
       );
     }
     const statRows = g.checks.filter((r) => r.statistics && r.statistics.lower !== undefined);
@@ -75,7 +72,7 @@ export function renderMarkdown(run: GateRun, options: { marker?: string; locatio
       out.push('', '<details><summary>Confidence intervals of Δ</summary>', '', '| Check | Slice | Method | Estimate | Lower | Upper | n |', '| --- | --- | --- | --- | --- | --- | --- |');
       for (const r of statRows) {
         const s = r.statistics!;
-        out.push(`| ${cell(r.check)} | ${cell(r.slice)} | ${s.method} ${Math.round(s.confidence * 100)}% | ${num(s.estimate)} | ${num(s.lower)} | ${num(s.upper)} | ${s.n.paired ?? `${s.n.candidate}/${s.n.baseline}`} |`);
+        out.push(`| ${tableCell(r.check)} | ${tableCell(r.slice)} | ${s.method} ${Math.round(s.confidence * 100)}% | ${num(s.estimate)} | ${num(s.lower)} | ${num(s.upper)} | ${s.n.paired ?? `${s.n.candidate}/${s.n.baseline}`} |`);
       }
       out.push('', '</details>');
     }
