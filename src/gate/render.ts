@@ -79,3 +79,29 @@ export function renderMarkdown(run: GateRun, options: { marker?: string; locatio
   }
   return out.join('\n');
 }
+
+/** A check run of the gate: its conclusion and title, the summary, and one annotation per failed check with a line. */
+export interface GateCheckRun {
+  name: string;
+  conclusion: 'success' | 'failure' | 'neutral';
+  title: string;
+  summary: string;
+  annotations: Array<{ file: string; line: number; level: 'warning' | 'failure'; title: string; message: string }>;
+}
+
+export function renderCheckRun(run: GateRun, markdown: string): GateCheckRun {
+  const count = (status: string) => run.checks.filter((c) => c.status === status).length;
+  return {
+    name: `modelship gate${run.gates.length === 1 ? `: ${run.gates[0].gate}` : ''}`,
+    conclusion: run.verdict === 'pass' ? 'success' : run.verdict === 'fail' ? 'failure' : 'neutral',
+    title: `Gate ${run.verdict}: ${count('pass')} passed, ${count('fail')} failed`,
+    summary: markdown,
+    annotations: run.checks
+      .filter((c) => c.status === 'fail' || c.status === 'error' || c.status === 'warn')
+      .flatMap((c) =>
+        c.location?.line !== undefined
+          ? [{ file: c.location.file, line: c.location.line, level: c.status === 'warn' ? ('warning' as const) : ('failure' as const), title: `${c.gate}: ${c.check} [${c.slice}]`, message: c.reason }]
+          : [],
+      ),
+  };
+}
