@@ -5,6 +5,7 @@ import type { ReleaseSettings } from './config.js';
 import { shapeText } from './signature-diff.js';
 import { metricsFilesComment, type RecordedMetricFile } from './version-metrics.js';
 import { tableCell } from '../core/markdown.js';
+import { workflowRunUrl } from '../core/workflow-run.js';
 
 export interface Provenance {
   commit: string;
@@ -20,11 +21,9 @@ export interface Provenance {
 export function provenanceFrom(commit: string, env: NodeJS.ProcessEnv): Provenance {
   const server = env.GITHUB_SERVER_URL || undefined;
   const repo = env.GITHUB_REPOSITORY || undefined;
-  const run = env.GITHUB_RUN_ID || undefined;
-  const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
   return {
     commit,
-    runUrl: server && repo && run ? `${server}/${repo}/actions/runs/${run}${attempt}` : undefined,
+    runUrl: workflowRunUrl(env),
     workflow: env.GITHUB_WORKFLOW || undefined,
     actor: env.GITHUB_ACTOR || undefined,
     repository: repo,
