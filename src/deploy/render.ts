@@ -36,3 +36,11 @@ export function renderResultMarkdown(r: DeployResult): string {
   }
   return out.join('\n');
 }
+
+/** Markdown for job summaries: one row per environment and model. */
+export function renderStatusMarkdown(s: StatusResult): string {
+  const rows = s.environments.map(
+    (e) => `| ${e.environment} | ${e.model} | ${e.liveVersion ?? '—'} | ${e.rollbackTarget ?? '—'} | ${e.lock ? tableCell(e.lock.owner) : '—'} | ${e.interrupted ? tableCell(`${e.interrupted.version} at ${e.interrupted.step}`) : '—'} |`,
+  );
+  return ['### Deployments', '', '| Environment | Model | Live | Rollback would restore | Lock | Interrupted |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
