@@ -16,15 +16,7 @@ export const configCheckAction: ActionSpec = {
     ctx.setOutput('valid', true);
     ctx.setOutput('models', models.join(','));
     await ctx.writeReport('config-check', { file: loaded.file, valid: true, warnings: paths.warnings, config: loaded.config });
-    ctx.summary(
-      [
-        `### ✅ modelship.yml is valid`,
-        '',
-        '| Model | Path | Format |',
-        '| --- | --- | --- |',
-        ...Object.entries(loaded.config.models).map(([n, m]) => `| ${n} | \`${m.path}\` | ${m.format ?? 'detected'} |`),
-      ].join('\n'),
-    );
+    ctx.summary((await import('../config-check/render.js')).renderValidMarkdown(loaded));
     ctx.info(`${loaded.file} is valid: ${models.length} model(s)`);
   },
 };

@@ -1,6 +1,6 @@
 import type { VersionPlan } from '../version/analyze.js';
 import type { ReleaseResult } from '../version/release.js';
-import { plansMarkdown, releasesMarkdown } from '../version/render.js';
+import { versionSummaryMarkdown } from '../version/render.js';
 import type { ActionSpec } from './runtime/context.js';
 import { runActionSpec } from './runtime/main.js';
 
@@ -45,7 +45,7 @@ export const versionAction: ActionSpec = {
       ctx.annotate({ level: 'warning', title: `${p.model}: breaking change`, message: `${p.model} ${p.current} -> ${p.next} (major): ${why}`, location: loaded.locate(['models', p.model, 'path']) });
     }
 
-    const markdown = [`### Model versions`, '', plansMarkdown(plans), ...(results ? ['', `### Releases${dryRun ? ' (dry run)' : ''}`, '', releasesMarkdown(results)] : [])].join('\n');
+    const markdown = versionSummaryMarkdown(plans, results, dryRun);
     ctx.summary(markdown);
     if (ctx.inputs.boolean('comment', true)) await ctx.stickyComment('version', markdown);
     for (const p of plans) ctx.info(p.bump === 'none' ? `${p.model}: ${p.current ?? 'unreleased'} (no change)` : `${p.model}: ${p.current ?? '(none)'} -> ${p.next} (${p.bump})`);

@@ -43,3 +43,8 @@ export function releasesMarkdown(results: ReleaseResult[]): string {
   }
   return lines.join('\n');
 }
+
+/** The version action's job summary and comment: the plans, then the releases when it released. */
+export function versionSummaryMarkdown(plans: VersionPlan[], results: ReleaseResult[] | undefined, dryRun: boolean): string {
+  return [`### Model versions`, '', plansMarkdown(plans), ...(results ? ['', `### Releases${dryRun ? ' (dry run)' : ''}`, '', releasesMarkdown(results)] : [])].join('\n');
+}
