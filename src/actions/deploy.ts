@@ -15,7 +15,7 @@ function actionSurface(ctx: ActionContext): DeploySurface {
 }
 
 /**
- * deploy / promote / rollback / status through src/deploy/engine.ts. With `state: github` (the default)
+ * deploy / promote / rollback / status / lock / unlock through src/deploy/engine.ts. With `state: github` (the default)
  * the Deployments API is the record and the lock is a branch that survives the job; `state: local` uses
  * the state file in the workspace. A failed or aborted rollout fails the step, saying which version the
  * environment was left on.
@@ -24,7 +24,7 @@ export const deployAction: ActionSpec = {
   name: 'deploy',
   async run(ctx) {
     const loaded = await ctx.loadConfig();
-    const [engine, { renderResultMarkdown, renderStatusMarkdown, renderStatusText }, requests, { deploymentStoreFor }] = await Promise.all([
+    const [engine, { renderLockMarkdown, renderResultMarkdown, renderStatusMarkdown, renderStatusText }, requests, { deploymentStoreFor }] = await Promise.all([
       import('../deploy/engine.js'),
       import('../deploy/render.js'),
       import('../deploy/request.js'),
@@ -40,6 +40,8 @@ export const deployAction: ActionSpec = {
       artifact: ctx.inputs.string('artifact'),
       resume: ctx.inputs.boolean('resume', false),
       to: ctx.inputs.string('to'),
+      reason: ctx.inputs.string('reason'),
+      force: ctx.inputs.boolean('force', false),
     };
 
     if (command === 'status') {
@@ -56,6 +58,15 @@ export const deployAction: ActionSpec = {
     }
 
     const surface = actionSurface(ctx);
+    if (command === 'lock' || command === 'unlock') {
+      const request = requests.lockRequest(command, given, surface);
+      const result = command === 'lock' ? await engine.lock(loaded, request, options) : await engine.unlock(loaded, request, options);
+      await ctx.writeReport('deploy', result);
+      ctx.setOutput('environment', result.environment);
+      ctx.summary(renderLockMarkdown(result));
+      ctx.info(result.message);
+      return;
+    }
     let result: DeployResult;
     if (command === 'deploy') result = await engine.deploy(loaded, await requests.deployRequest(loaded, given, surface), options);
     else if (command === 'promote') result = await engine.promote(loaded, requests.promoteRequest(given, surface), options);

@@ -1,4 +1,4 @@
-import type { DeployResult, StatusResult } from './types.js';
+import type { DeployResult, LockResult, StatusResult } from './types.js';
 import { tableCell } from '../core/markdown.js';
 
 /** Text for people: outcome first, then each step. */
@@ -43,4 +43,10 @@ export function renderStatusMarkdown(s: StatusResult): string {
     (e) => `| ${e.environment} | ${e.model} | ${e.liveVersion ?? '—'} | ${e.rollbackTarget ?? '—'} | ${e.lock ? tableCell(e.lock.owner) : '—'} | ${e.interrupted ? tableCell(`${e.interrupted.version} at ${e.interrupted.step}`) : '—'} |`,
   );
   return ['### Deployments', '', '| Environment | Model | Live | Rollback would restore | Lock | Interrupted |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/** Markdown for job summaries: what lock or unlock did, and who holds the lock now. */
+export function renderLockMarkdown(r: LockResult): string {
+  const held = r.lock ? `held by ${tableCell(r.lock.owner)}${r.lock.reason ? `: ${tableCell(r.lock.reason)}` : ''}` : 'not locked';
+  return [`### ${r.lock ? '🔒' : '🔓'} ${tableCell(r.message)}`, '', `| Environment | Lock |`, '| --- | --- |', `| ${r.environment} | ${held} |`].join('\n');
 }

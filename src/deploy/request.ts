@@ -2,10 +2,10 @@ import path from 'node:path';
 import type { LoadedConfig } from '../core/config.js';
 import { ModelshipError } from '../core/errors.js';
 import { userOf } from './state/local.js';
-import type { DeployRequest, PromoteRequest, RollbackRequest } from './types.js';
+import type { DeployRequest, LockRequest, PromoteRequest, RollbackRequest } from './types.js';
 
 /** The deploy commands, as the CLI names them and the deploy action's `command` input takes them. */
-export const DEPLOY_COMMANDS = ['deploy', 'promote', 'rollback', 'status'] as const;
+export const DEPLOY_COMMANDS = ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock'] as const;
 export type DeployCommand = (typeof DEPLOY_COMMANDS)[number];
 
 /** `modelship deploy|promote|rollback` flags and the deploy action's inputs, as given. */
@@ -17,6 +17,10 @@ export interface DeployOptions {
   resume?: boolean;
   /** promote: the target environment; rollback: the version to restore. */
   to?: string;
+  /** lock: why (shown to whoever is refused). */
+  reason?: string;
+  /** unlock: break a lock held by someone else. */
+  force?: boolean;
 }
 
 /** What one surface brings: where paths are relative to, who asks, and how it names its options. */
@@ -65,6 +69,12 @@ export function promoteRequest(options: DeployOptions, surface: DeploySurface): 
 
 export function rollbackRequest(options: DeployOptions, surface: DeploySurface): RollbackRequest {
   return { environment: required(options.environment, surface.labels.environment, 'rollback'), model: options.model, to: options.to, actor: userOf(surface.env) };
+}
+
+/** lock and unlock: who holds the lock is the actor (GITHUB_ACTOR, else the OS user), from every surface. */
+export function lockRequest(command: 'lock' | 'unlock', options: DeployOptions, surface: DeploySurface): LockRequest & { force?: boolean } {
+  const environment = required(options.environment, surface.labels.environment, command);
+  return command === 'lock' ? { environment, reason: options.reason, actor: userOf(surface.env) } : { environment, actor: userOf(surface.env), force: options.force === true };
 }
 
 /**

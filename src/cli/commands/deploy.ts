@@ -140,8 +140,8 @@ whose installed copy matches its SHA256SUMS. Exit codes: 0 adopted or nothing to
         await execute(ctx, async () => {
           const loaded = await ctx.loadConfig();
           const dryRun = opts && (command.opts() as { dryRun?: boolean }).dryRun === true;
-          const actor = userOf(ctx.env);
-          const result = name === 'lock' ? await (await engine()).lock(loaded, { environment, reason: opts.reason, actor }, { dryRun }) : await (await engine()).unlock(loaded, { environment, actor, force: opts.force }, { dryRun });
+          const request = (await requests()).lockRequest(name, { environment, reason: opts.reason, force: opts.force }, cliSurface(ctx));
+          const result = name === 'lock' ? await (await engine()).lock(loaded, request, { dryRun }) : await (await engine()).unlock(loaded, request, { dryRun });
           return { exitCode: ExitCode.Pass, json: result, text: result.message };
         }),
       );
