@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Bundles each action entry (src/actions/entries/<name>.ts -> dist/<name>/index.js) and the CLI
 // (src/cli/index.ts -> dist/cli/index.js) with ncc. dist/ is committed: actions run it directly.
+// Each entry is one line calling the `run()` its action module exports (src/actions/<name>.ts; the root
+// action's is umbrella.ts), as in actions/typescript-action: @github/local-action imports that module and
+// calls run().
 // onnxruntime-node stays external: it is a native binding (the benchmark action installs it).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync, existsSync, writeFileSync, readFileSync } from 'node:fs';

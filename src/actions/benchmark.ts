@@ -1,4 +1,5 @@
 import type { ActionSpec } from './runtime/context.js';
+import { runActionSpec } from './runtime/main.js';
 
 /** Benchmarks the models, compares with the baseline, and fails the step on a regression. */
 export const benchmarkAction: ActionSpec = {
@@ -52,3 +53,7 @@ export const benchmarkAction: ActionSpec = {
   },
 };
 
+/** Runs the action with the runner's environment: the entry point `dist/benchmark/index.js` calls it. */
+export function run(): Promise<void> {
+  return runActionSpec(benchmarkAction);
+}

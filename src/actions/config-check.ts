@@ -1,5 +1,6 @@
 import { ConfigError } from '../core/errors.js';
 import type { ActionSpec } from './runtime/context.js';
+import { runActionSpec } from './runtime/main.js';
 
 /** Validates modelship.yml; a broken file fails the step with annotations on the lines at fault. */
 export const configCheckAction: ActionSpec = {
@@ -15,15 +16,12 @@ export const configCheckAction: ActionSpec = {
     ctx.setOutput('valid', true);
     ctx.setOutput('models', models.join(','));
     await ctx.writeReport('config-check', { file: loaded.file, valid: true, warnings: paths.warnings, config: loaded.config });
-    ctx.summary(
-      [
-        `### ✅ modelship.yml is valid`,
-        '',
-        '| Model | Path | Format |',
-        '| --- | --- | --- |',
-        ...Object.entries(loaded.config.models).map(([n, m]) => `| ${n} | \`${m.path}\` | ${m.format ?? 'detected'} |`),
-      ].join('\n'),
-    );
+    ctx.summary((await import('../config-check/render.js')).renderValidMarkdown(loaded));
     ctx.info(`${loaded.file} is valid: ${models.length} model(s)`);
   },
 };
+
+/** Runs the action with the runner's environment: the entry point `dist/config-check/index.js` calls it. */
+export function run(): Promise<void> {
+  return runActionSpec(configCheckAction);
+}

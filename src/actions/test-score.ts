@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Finding, ScoreReport } from '../score/index.js';
 import type { ActionSpec, AnnotationLevel } from './runtime/context.js';
+import { runActionSpec } from './runtime/main.js';
 
 const LEVEL: Record<Finding['severity'], AnnotationLevel> = { error: 'error', warning: 'warning', note: 'notice' };
 
@@ -44,3 +45,7 @@ function belowMinimum(report: ScoreReport, formatScore: (n: number) => string): 
   return `ML Test Score ${formatScore(report.score)} is below the minimum ${formatScore(report.minimum ?? 0)} (weakest: ${report.weakestSections.join(', ')})`;
 }
 
+/** Runs the action with the runner's environment: the entry point `dist/test-score/index.js` calls it. */
+export function run(): Promise<void> {
+  return runActionSpec(testScoreAction);
+}

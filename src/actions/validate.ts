@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ValidationReport } from '../validate/types.js';
 import { VERSION } from '../generated/version.js';
 import type { ActionContext, ActionSpec } from './runtime/context.js';
+import { runActionSpec } from './runtime/main.js';
 
 /**
  * Validates model artifacts: outputs `verdict`, `report` (JSON) and `sarif` (for
@@ -12,20 +13,12 @@ import type { ActionContext, ActionSpec } from './runtime/context.js';
 export const validateAction: ActionSpec = {
   name: 'validate',
   async run(ctx) {
-    const paths = ctx.inputs.list('paths');
-    const manifest = ctx.inputs.string('manifest');
-    const failOnWarning = ctx.inputs.boolean('fail-on-warning', false);
-    // The configuration is optional when paths are given; with no paths the configured models are validated.
-    const configInput = ctx.inputs.string('config');
-    let loaded;
-    try {
-      loaded = await ctx.loadConfig();
-    } catch (err) {
-      if (paths.length === 0 || (configInput !== undefined && configInput !== 'modelship.yml') || !/configuration file not found/.test((err as Error).message)) throw err;
-    }
+    const { validateRequest } = await import('../validate/request.js');
+    const request = validateRequest({ paths: ctx.inputs.list('paths'), manifest: ctx.inputs.string('manifest'), failOnWarning: ctx.inputs.boolean('fail-on-warning', false), configNamed: ctx.configNamed }, ctx.workspace);
+    const loaded = request.configuration === 'required' ? await ctx.loadConfig() : await ctx.loadConfigIfPresent();
     // The validator is loaded after the inputs and the configuration: a run that stops early pays for neither.
     const [{ runValidation }, { renderSarif }, { renderMarkdown }] = await Promise.all([import('../validate/run.js'), import('../validate/sarif.js'), import('../validate/report.js')]);
-    const report = await runValidation({ paths, cwd: ctx.workspace, loaded, manifest: manifest ? path.resolve(ctx.workspace, manifest) : undefined, failOnWarning });
+    const report = await runValidation({ paths: request.paths, cwd: ctx.workspace, loaded, manifest: request.manifest, failOnWarning: request.failOnWarning });
 
     ctx.setOutput('verdict', report.verdict);
     await ctx.writeReport('validate', report);
@@ -68,3 +61,7 @@ function annotate(ctx: ActionContext, report: ValidationReport): void {
   }
 }
 
+/** Runs the action with the runner's environment: the entry point `dist/validate/index.js` calls it. */
+export function run(): Promise<void> {
+  return runActionSpec(validateAction);
+}

@@ -1,25 +1,8 @@
-import type { LoadedConfig } from '../core/config.js';
-import { ModelshipError } from '../core/errors.js';
 import type { VersionPlan } from '../version/analyze.js';
-import { releaseSettings } from '../version/config.js';
 import type { ReleaseResult } from '../version/release.js';
-import { plansMarkdown, releasesMarkdown } from '../version/render.js';
-import type { ActionContext, ActionSpec } from './runtime/context.js';
-
-/**
- * The pre-release id: the `prerelease` input (`rc`, `pr`, `pr.<n>`, `none`), or by default on pull
- * requests the configured scheme (`pr` becomes `pr.<number>`), and none elsewhere.
- */
-function prereleaseFor(ctx: ActionContext, loaded: LoadedConfig, pr: number | undefined): string | undefined {
-  const input = ctx.inputs.string('prerelease');
-  const scheme = input ?? (pr !== undefined ? releaseSettings(loaded.config).prerelease : 'none');
-  if (scheme === 'none') return undefined;
-  if (scheme === 'pr') {
-    if (pr === undefined) throw new ModelshipError('input "prerelease" is "pr" but the event is not a pull request', { hint: 'use pr.<number> or rc' });
-    return `pr.${pr}`;
-  }
-  return scheme;
-}
+import { versionSummaryMarkdown } from '../version/render.js';
+import type { ActionSpec } from './runtime/context.js';
+import { runActionSpec } from './runtime/main.js';
 
 /** Computes (and with `release: true` publishes) each model's next semantic version. */
 export const versionAction: ActionSpec = {
@@ -27,23 +10,19 @@ export const versionAction: ActionSpec = {
   async run(ctx) {
     const loaded = await ctx.loadConfig();
     // Loaded after the configuration: the domain (git, semver, the ONNX reader) is start-up cost a failing run need not pay.
-    const { planVersions, releaseModels } = await import('../version/service.js');
+    const [{ planVersions, releaseModels }, { prereleaseOf }] = await Promise.all([import('../version/service.js'), import('../version/request.js')]);
     const model = ctx.inputs.string('model');
     const release = ctx.inputs.boolean('release', false);
     const dryRun = ctx.inputs.boolean('dry-run', false);
     const floatingRaw = ctx.inputs.string('floating-major');
     const floatingMajor = floatingRaw === undefined ? undefined : ctx.inputs.boolean('floating-major', false);
-    const pr = ctx.pullRequest()?.number;
-    const prerelease = prereleaseFor(ctx, loaded, pr);
-    const token = ctx.inputs.string('github-token');
+    const prerelease = prereleaseOf(ctx.inputs.string('prerelease'), loaded, ctx.pullRequest()?.number, 'input "prerelease"');
 
     let plans: VersionPlan[];
     let results: ReleaseResult[] | undefined;
     if (release) {
-      const { createGitHubClient, repoFromEnv, requireToken } = await import('../github/client.js');
-      const { GitHubReleasePublisher } = await import('../github/releases.js');
-      const client = createGitHubClient({ token: requireToken(token, 'creating tags and releases'), env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } });
-      const publisher = new GitHubReleasePublisher(client, repoFromEnv(ctx.env));
+      const { gitHubReleasePublisher } = await import('../github/releases.js');
+      const publisher = await gitHubReleasePublisher({ token: ctx.inputs.string('github-token'), env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } });
       results = await releaseModels(loaded, ctx.env, model, () => publisher, { dryRun, floatingMajor, prerelease });
       plans = results.map((r) => r.plan);
     } else {
@@ -66,9 +45,14 @@ export const versionAction: ActionSpec = {
       ctx.annotate({ level: 'warning', title: `${p.model}: breaking change`, message: `${p.model} ${p.current} -> ${p.next} (major): ${why}`, location: loaded.locate(['models', p.model, 'path']) });
     }
 
-    const markdown = [`### Model versions`, '', plansMarkdown(plans), ...(results ? ['', `### Releases${dryRun ? ' (dry run)' : ''}`, '', releasesMarkdown(results)] : [])].join('\n');
+    const markdown = versionSummaryMarkdown(plans, results, dryRun);
     ctx.summary(markdown);
     if (ctx.inputs.boolean('comment', true)) await ctx.stickyComment('version', markdown);
     for (const p of plans) ctx.info(p.bump === 'none' ? `${p.model}: ${p.current ?? 'unreleased'} (no change)` : `${p.model}: ${p.current ?? '(none)'} -> ${p.next} (${p.bump})`);
   },
 };
+
+/** Runs the action with the runner's environment: the entry point `dist/version/index.js` calls it. */
+export function run(): Promise<void> {
+  return runActionSpec(versionAction);
+}

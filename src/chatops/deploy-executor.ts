@@ -7,6 +7,7 @@ import type { DeployResult, EngineOptions, StatusResult } from '../deploy/engine
 import type { CommandExecutor, ExecutionContext, ExecutionResult, ExecutionStep } from './executor.js';
 import type { ParsedCommand } from './grammar.js';
 import { httpUrl, ProgressStore } from './progress-store.js';
+import { tableCell, withoutHtml } from '../core/markdown.js';
 
 /** The engine's entry points, so tests can count calls; defaults to the real deploy engine. */
 export type DeployEngine = Pick<typeof engine, 'deploy' | 'promote' | 'rollback' | 'status' | 'lock' | 'unlock'>;
@@ -86,7 +87,7 @@ export function fromStatus(r: StatusResult): ExecutionResult {
   const rows = r.environments.map((e) => {
     const lock = e.lock ? `🔒 ${e.lock.owner}${e.lock.reason ? `: ${e.lock.reason}` : ''}` : '';
     const interrupted = e.interrupted ? `⚠️ interrupted at ${e.interrupted.step}` : '';
-    return `| ${e.environment} | ${e.model} | ${e.liveVersion ?? '—'} | ${e.strategy} | ${e.rollbackTarget ?? '—'} | ${[lock, interrupted].filter(Boolean).join(' ').replace(/\|/g, '\\|').replace(/</g, '&lt;')} |`;
+    return `| ${e.environment} | ${e.model} | ${e.liveVersion ?? '—'} | ${e.strategy} | ${e.rollbackTarget ?? '—'} | ${withoutHtml(tableCell([lock, interrupted].filter(Boolean).join(' ')))} |`;
   });
   const details = ['| Environment | Model | Live | Strategy | Rollback to | Notes |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
   return { ok: true, message: `${r.environments.length} environment/model pair(s)`, steps: [], details };

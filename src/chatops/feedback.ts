@@ -1,5 +1,6 @@
 import type { ExecutionProgress, ExecutionResult } from './executor.js';
 import { formatCommand, safe, type ParsedCommand } from './grammar.js';
+import { tableCell } from '../core/markdown.js';
 
 /**
  * What people see: a reaction on their comment (👀 taken, 🚀 done, 👎 refused or failed) and one reply per
@@ -86,7 +87,7 @@ function escapeText(text: string): string {
 }
 
 function cell(text: string): string {
-  return escapeText(text).replace(/\|/g, '\\|');
+  return tableCell(escapeText(text));
 }
 
 export function helpText(prefix: string, extra?: string): string {

@@ -1,6 +1,7 @@
 import type { CheckResult } from '../gate/result.js';
 import type { StepObservation, ObservedVersion } from './live-analysis.js';
 import { SLOT_MS, type LoadSegment } from './load.js';
+import { tableCell } from '../core/markdown.js';
 
 /** Markdown for the demo's live rollouts: tables a person reads, Mermaid charts GitHub draws. */
 
@@ -13,10 +14,6 @@ export function percent(x: number, digits = 1): string {
 
 export function ms(x: number): string {
   return Number.isFinite(x) ? x.toFixed(x < 10 ? 2 : 1) : '—';
-}
-
-function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 /** `a / b` of one figure for the stable and the candidate; `—` where a version served nothing. */
@@ -86,13 +83,13 @@ export function canaryCharts(observations: StepObservation[], candidate: string)
 export function liveGateDetails(observations: StepObservation[]): string {
   const out: string[] = ['<details><summary>Live analysis, check by check (gate engine over the scraped figures)</summary>', ''];
   for (const o of observations) {
-    out.push(`**Step ${o.step} (${o.weight}%)** — live-canary ${o.live.verdict}: ${cell(o.live.reason)}. Candidate: \`${cell(o.live.candidate)}\`; baseline: ${o.live.baseline ? `\`${cell(o.live.baseline)}\`` : `none (${cell(o.live.baselineNote ?? '')})`}.`, '');
+    out.push(`**Step ${o.step} (${o.weight}%)** — live-canary ${o.live.verdict}: ${tableCell(o.live.reason)}. Candidate: \`${tableCell(o.live.candidate)}\`; baseline: ${o.live.baseline ? `\`${tableCell(o.live.baseline)}\`` : `none (${tableCell(o.live.baselineNote ?? '')})`}.`, '');
     out.push('| | Check | Kind | Candidate | Baseline | Bound | Why |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const c of o.live.checks) {
       const n = (v: CheckResult['candidate']) => (typeof v === 'number' ? String(Number(v.toPrecision(4))) : (v ?? '—'));
-      out.push(`| ${ICON[c.status]} | ${cell(c.check)}${c.critical ? ' (critical)' : ''} | ${c.kind} | ${n(c.candidate)} | ${n(c.baseline)} | ${cell(c.bound)} | ${cell(c.reason)} |`);
+      out.push(`| ${ICON[c.status]} | ${tableCell(c.check)}${c.critical ? ' (critical)' : ''} | ${c.kind} | ${n(c.candidate)} | ${n(c.baseline)} | ${tableCell(c.bound)} | ${tableCell(c.reason)} |`);
     }
-    if (o.configured) out.push('', `Configured analysis (\`strategy.analysis.gate\`): ${o.configured.phase} — ${cell(o.configured.reasons.join('; '))}`);
+    if (o.configured) out.push('', `Configured analysis (\`strategy.analysis.gate\`): ${o.configured.phase} — ${tableCell(o.configured.reasons.join('; '))}`);
     out.push('');
   }
   out.push('</details>');
@@ -105,7 +102,7 @@ export function segmentsTable(segments: LoadSegment[]): string {
     const served = Object.entries(s.byVersion).sort(([a], [b]) => a.localeCompare(b)).map(([v, n]) => `${v}: ${n}`).join(', ') || '—';
     const failures = Object.entries(s.failures).map(([k, n]) => `${k} ×${n}`).join(', ');
     const seconds = s.endedAt !== undefined ? ((s.endedAt - s.startedAt) / 1000).toFixed(2) : '—';
-    return `| ${cell(s.label)} | ${seconds} s | ${s.sent} | ${s.ok} | ${s.failed}${failures ? ` (${failures})` : ''} | ${served} |`;
+    return `| ${tableCell(s.label)} | ${seconds} s | ${s.sent} | ${s.ok} | ${s.failed}${failures ? ` (${failures})` : ''} | ${served} |`;
   });
   return ['| Phase | Duration | Sent | Answered 200 | Failed | Served by |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }

@@ -1,4 +1,5 @@
-import type { DeployResult, StatusResult } from './types.js';
+import type { DeployResult, LockResult, StatusResult } from './types.js';
+import { tableCell } from '../core/markdown.js';
 
 /** Text for people: outcome first, then each step. */
 export function renderResultText(r: DeployResult): string {
@@ -26,9 +27,9 @@ export function renderStatusText(s: StatusResult): string {
 /** Markdown for job summaries and the demo: a steps table and a Mermaid chart of the candidate's weight. */
 export function renderResultMarkdown(r: DeployResult): string {
   const icon = r.outcome === 'aborted' ? '❌' : r.outcome === 'noop' || r.outcome === 'planned' ? 'ℹ️' : '✅';
-  const mirror = r.mirror ? ['', `**Mirror ${r.mirror.state}**: ${escape(r.mirror.reason)}`] : [];
-  const rows = r.steps.map((s) => `| ${s.name} | ${s.status} | ${escape(s.detail.split('\n')[0] ?? '')} |`);
-  const out = [`### ${icon} ${r.outcome}: ${escape(r.message)}`, '', `| Environment | Model | Version | Previous | Strategy | Provider |`, '| --- | --- | --- | --- | --- | --- |', `| ${r.environment} | ${r.model} | ${r.version ?? '—'} | ${r.previousVersion ?? '—'} | ${r.strategy} | ${r.provider} |`, ...mirror, '', '| Step | Status | Detail |', '| --- | --- | --- |', ...rows];
+  const mirror = r.mirror ? ['', `**Mirror ${r.mirror.state}**: ${tableCell(r.mirror.reason)}`] : [];
+  const rows = r.steps.map((s) => `| ${s.name} | ${s.status} | ${tableCell(s.detail.split('\n')[0] ?? '')} |`);
+  const out = [`### ${icon} ${r.outcome}: ${tableCell(r.message)}`, '', `| Environment | Model | Version | Previous | Strategy | Provider |`, '| --- | --- | --- | --- | --- | --- |', `| ${r.environment} | ${r.model} | ${r.version ?? '—'} | ${r.previousVersion ?? '—'} | ${r.strategy} | ${r.provider} |`, ...mirror, '', '| Step | Status | Detail |', '| --- | --- | --- |', ...rows];
   const weights = r.steps.filter((s) => s.weights && r.version !== null).map((s) => s.weights![r.version!] ?? 0);
   if (weights.length > 1) {
     out.push('', '```mermaid', 'xychart-beta', `  title "${r.version} traffic share by step"`, `  x-axis [${weights.map((_, i) => i + 1).join(', ')}]`, '  y-axis "weight %" 0 --> 100', `  line [${weights.join(', ')}]`, '```');
@@ -36,6 +37,16 @@ export function renderResultMarkdown(r: DeployResult): string {
   return out.join('\n');
 }
 
-function escape(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Markdown for job summaries: one row per environment and model. */
+export function renderStatusMarkdown(s: StatusResult): string {
+  const rows = s.environments.map(
+    (e) => `| ${e.environment} | ${e.model} | ${e.liveVersion ?? '—'} | ${e.rollbackTarget ?? '—'} | ${e.lock ? tableCell(e.lock.owner) : '—'} | ${e.interrupted ? tableCell(`${e.interrupted.version} at ${e.interrupted.step}`) : '—'} |`,
+  );
+  return ['### Deployments', '', '| Environment | Model | Live | Rollback would restore | Lock | Interrupted |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/** Markdown for job summaries: what lock or unlock did, and who holds the lock now. */
+export function renderLockMarkdown(r: LockResult): string {
+  const held = r.lock ? `held by ${tableCell(r.lock.owner)}${r.lock.reason ? `: ${tableCell(r.lock.reason)}` : ''}` : 'not locked';
+  return [`### ${r.lock ? '🔒' : '🔓'} ${tableCell(r.message)}`, '', `| Environment | Lock |`, '| --- | --- |', `| ${r.environment} | ${held} |`].join('\n');
 }

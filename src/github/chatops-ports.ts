@@ -1,7 +1,7 @@
 import type { RepositoryPort } from '../chatops/authorize.js';
 import type { FeedbackPort } from '../chatops/feedback.js';
 import { getCheckConclusions } from './check-conclusions.js';
-import type { GitHubClient, RepoRef } from './client.js';
+import { createGitHubClient, repoFromEnv, requireToken, UnansweredBudget, type GitHubClient, type GitHubLog, type RepoRef } from './client.js';
 import { GitHubApiError } from './errors.js';
 import { getRepositoryRole } from './permissions.js';
 import { getPullRequest } from './pull-requests.js';
@@ -50,4 +50,24 @@ export function gitHubFeedbackPort(client: GitHubClient, repo: RepoRef): Feedbac
       return written.url;
     },
   };
+}
+
+export interface ChatopsGitHub {
+  /** The repository's client, shared with the deployment store so one budget bounds every call. */
+  client: GitHubClient;
+  repository: RepositoryPort;
+  feedback: FeedbackPort;
+}
+
+/**
+ * The GitHub side of one comment command: one client on the workflow's token, another on `orgToken` for team
+ * data (the workflow's GITHUB_TOKEN cannot read the organisation's teams), both under one budget so a GitHub
+ * that stops answering ends the command within it (docs/chatops.md), instead of 4 attempts × 30 s per call.
+ */
+export function gitHubChatopsPorts(options: { token: string | undefined; orgToken?: string; env: NodeJS.ProcessEnv; log: GitHubLog; budgetMs: number }): ChatopsGitHub {
+  const budget = new UnansweredBudget(options.budgetMs);
+  const client = createGitHubClient({ token: requireToken(options.token, 'comment commands'), env: options.env, log: options.log, budget });
+  const orgClient = options.orgToken ? createGitHubClient({ token: requireToken(options.orgToken, 'team membership lookups (input org-token)'), env: options.env, log: options.log, budget }) : client;
+  const repo = repoFromEnv(options.env);
+  return { client, repository: gitHubRepositoryPort(client, repo, orgClient), feedback: gitHubFeedbackPort(client, repo) };
 }

@@ -1,6 +1,7 @@
 import type { ReleaseDraft, ReleasePublisher } from '../version/publisher.js';
+import { ModelshipError } from '../core/errors.js';
 import { ReleaseRefusal } from '../version/refusal.js';
-import type { GitHubClient } from './client.js';
+import { createGitHubClient, repoFromEnv, requireToken, type GitHubClient, type GitHubLog } from './client.js';
 import { GitHubApiError } from './errors.js';
 import { createAnnotatedTag, listTagsWithPrefix, moveAnnotatedTag, tagCommit, type RepoRef } from './tags.js';
 
@@ -85,4 +86,16 @@ export class GitHubReleasePublisher implements ReleasePublisher {
   upsertRelease(draft: ReleaseDraft): Promise<ReleaseOutcome> {
     return upsertRelease(this.client, this.repo, draft);
   }
+}
+
+/**
+ * The release publisher over the API, built the same way for the CLI (`--publisher github`, token from
+ * GITHUB_TOKEN or GH_TOKEN) and the version action (input `github-token`): the token checked and named in the
+ * error, the repository from GITHUB_REPOSITORY.
+ */
+export async function gitHubReleasePublisher(options: { token: string | undefined; env: NodeJS.ProcessEnv; log?: GitHubLog; tokenFrom?: string }): Promise<GitHubReleasePublisher> {
+  if (!options.token?.trim() && options.tokenFrom) throw new ModelshipError(`creating tags and releases needs a GitHub token in ${options.tokenFrom}`);
+  const token = requireToken(options.token, 'creating tags and releases');
+  const repo = repoFromEnv(options.env);
+  return new GitHubReleasePublisher(createGitHubClient({ token, env: options.env, log: options.log }), repo);
 }

@@ -1,4 +1,5 @@
 import type { ArtifactReport, Finding, FindingLocation, ValidationReport } from './types.js';
+import { tableCell, withoutHtml } from '../core/markdown.js';
 
 export function formatLocationOf(loc: FindingLocation | undefined): string {
   if (!loc) return '';
@@ -85,5 +86,6 @@ export function renderMarkdown(report: ValidationReport, maxFindings = 50): stri
 }
 
 function md(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/`/g, "'").replace(/</g, '&lt;');
+  // Cells stand in code spans, which a backtick would end.
+  return withoutHtml(tableCell(s)).replace(/`/g, "'");
 }

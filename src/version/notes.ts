@@ -4,6 +4,8 @@ import type { Analysis } from './analyze.js';
 import type { ReleaseSettings } from './config.js';
 import { shapeText } from './signature-diff.js';
 import { metricsFilesComment, type RecordedMetricFile } from './version-metrics.js';
+import { tableCell } from '../core/markdown.js';
+import { workflowRunUrl } from '../core/workflow-run.js';
 
 export interface Provenance {
   commit: string;
@@ -19,11 +21,9 @@ export interface Provenance {
 export function provenanceFrom(commit: string, env: NodeJS.ProcessEnv): Provenance {
   const server = env.GITHUB_SERVER_URL || undefined;
   const repo = env.GITHUB_REPOSITORY || undefined;
-  const run = env.GITHUB_RUN_ID || undefined;
-  const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
   return {
     commit,
-    runUrl: server && repo && run ? `${server}/${repo}/actions/runs/${run}${attempt}` : undefined,
+    runUrl: workflowRunUrl(env),
     workflow: env.GITHUB_WORKFLOW || undefined,
     actor: env.GITHUB_ACTOR || undefined,
     repository: repo,
@@ -88,7 +88,6 @@ export function cardExcerpt(card: string | undefined, maxChars: number): string 
   return `${(space > maxChars / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const num = (v: number | undefined) => (v === undefined ? '—' : Number.isInteger(v) ? String(v) : v.toFixed(4).replace(/0+$/, '').replace(/\.$/, ''));
 const signed = (v: number | undefined) => (v === undefined ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : '±'}${num(Math.abs(v))}`);
 
@@ -100,7 +99,7 @@ export async function releaseNotes(analysis: Analysis, settings: ReleaseSettings
   lines.push(`## ${plan.model} ${plan.next}`, '');
   if (head.model.description) lines.push(head.model.description, '');
   lines.push(`**${plan.bump}** release${since}.`, '', '### Why this version', '', '| Bump | Kind | Change |', '| --- | --- | --- |');
-  for (const r of plan.reasons) lines.push(`| ${r.bump} | ${r.kind} | ${cell(r.message)} |`);
+  for (const r of plan.reasons) lines.push(`| ${r.bump} | ${r.kind} | ${tableCell(r.message)} |`);
   lines.push('');
 
   const [currentMetrics, previousMetrics] = await Promise.all([head.readText(head.metrics), previous?.readText(previous.metrics)]);
@@ -108,7 +107,7 @@ export async function releaseNotes(analysis: Analysis, settings: ReleaseSettings
   if (rows.length > 0 && settings.notes.maxMetrics > 0) {
     const prevLabel = plan.current ?? 'previous';
     lines.push(`### Metrics${plan.current ? ` against ${plan.current}` : ''}`, '', `| Metric | ${prevLabel} | ${plan.next} | Δ |`, '| --- | ---: | ---: | ---: |');
-    for (const r of rows) lines.push(`| ${cell(r.metric)} | ${num(r.previous)} | ${num(r.current)} | ${signed(r.delta)} |`);
+    for (const r of rows) lines.push(`| ${tableCell(r.metric)} | ${num(r.previous)} | ${num(r.current)} | ${signed(r.delta)} |`);
     lines.push('');
   }
 
@@ -116,7 +115,7 @@ export async function releaseNotes(analysis: Analysis, settings: ReleaseSettings
     const sig = await head.signature();
     if (sig) {
       lines.push(`### Signature`, '', `From ${sig.source === 'onnx' ? `\`${sig.file}\`` : 'modelship.yml'}.`, '', '| | Name | Type | Shape |', '| --- | --- | --- | --- |');
-      const row = (side: string, t: TensorSpec) => lines.push(`| ${side} | \`${cell(t.name)}\`${t.optional ? ' (optional)' : ''} | ${t.dtype} | \`${shapeText(t.shape)}\` |`);
+      const row = (side: string, t: TensorSpec) => lines.push(`| ${side} | \`${tableCell(t.name)}\`${t.optional ? ' (optional)' : ''} | ${t.dtype} | \`${shapeText(t.shape)}\` |`);
       for (const t of sig.spec.inputs) row('input', t);
       for (const t of sig.spec.outputs) row('output', t);
       lines.push('');
@@ -130,7 +129,7 @@ export async function releaseNotes(analysis: Analysis, settings: ReleaseSettings
   if (metricsFiles.length > 0) {
     // The files promotion gates and canary analysis judge this version by, read at this tag and checked against these sums.
     lines.push('### Metrics files', '', 'Gates judge this version by these files as tagged (docs/gate.md, "The version being deployed").', '', '| File | sha256 |', '| --- | --- |');
-    for (const f of metricsFiles) lines.push(`| \`${cell(f.path)}\` | \`${f.sha256}\` |`);
+    for (const f of metricsFiles) lines.push(`| \`${tableCell(f.path)}\` | \`${f.sha256}\` |`);
     lines.push('', metricsFilesComment(metricsFiles), '');
   }
 
@@ -139,7 +138,7 @@ export async function releaseNotes(analysis: Analysis, settings: ReleaseSettings
 
   lines.push('### Provenance', '', `- Commit: \`${provenance.commit}\``);
   if (plan.previousTag) lines.push(`- Previous release: \`${plan.previousTag}\``);
-  if (provenance.runUrl) lines.push(`- Workflow run: ${provenance.runUrl}${provenance.workflow ? ` (${cell(provenance.workflow)})` : ''}`);
+  if (provenance.runUrl) lines.push(`- Workflow run: ${provenance.runUrl}${provenance.workflow ? ` (${tableCell(provenance.workflow)})` : ''}`);
   if (provenance.actor) lines.push(`- Released by: @${provenance.actor}`);
   lines.push('', '<sub>Released by Modelship: the version follows from what changed in the model, not only from commit messages.</sub>');
   return `${lines.join('\n')}\n`;

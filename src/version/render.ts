@@ -1,7 +1,6 @@
 import type { VersionPlan } from './analyze.js';
 import type { ReleaseResult } from './release.js';
-
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+import { tableCell } from '../core/markdown.js';
 
 /** One block per model for people: the move, the tag, and every reason with its bump. */
 export function planText(plan: VersionPlan): string {
@@ -24,11 +23,11 @@ export function releaseText(r: ReleaseResult): string {
 /** The job summary / PR comment table of plans. */
 export function plansMarkdown(plans: VersionPlan[]): string {
   const lines = ['| Model | Current | Next | Bump | Tag |', '| --- | --- | --- | --- | --- |'];
-  for (const p of plans) lines.push(`| ${p.model} | ${p.current ?? '—'} | ${p.next ?? '—'} | **${p.bump}** | ${p.bump === 'none' ? '—' : `\`${cell(p.tag ?? '')}\``} |`);
+  for (const p of plans) lines.push(`| ${p.model} | ${p.current ?? '—'} | ${p.next ?? '—'} | **${p.bump}** | ${p.bump === 'none' ? '—' : `\`${tableCell(p.tag ?? '')}\``} |`);
   for (const p of plans) {
     if (p.reasons.length === 0) continue;
     lines.push('', `<details><summary>${p.model}: ${p.reasons.length} reason(s)</summary>`, '', '| Bump | Kind | Change |', '| --- | --- | --- |');
-    for (const r of p.reasons) lines.push(`| ${r.bump} | ${r.kind} | ${cell(r.message)} |`);
+    for (const r of p.reasons) lines.push(`| ${r.bump} | ${r.kind} | ${tableCell(r.message)} |`);
     lines.push('', '</details>');
   }
   return lines.join('\n');
@@ -39,8 +38,13 @@ export function releasesMarkdown(results: ReleaseResult[]): string {
   for (const r of results) {
     const status = r.dryRun && r.status === 'released' ? 'dry run' : r.status;
     const steps = r.steps.map((s) => `${s.action}: ${s.status}`).join(', ') || '—';
-    const tag = r.tag ? (r.url ? `[\`${cell(r.tag)}\`](${r.url})` : `\`${cell(r.tag)}\``) : '—';
+    const tag = r.tag ? (r.url ? `[\`${tableCell(r.tag)}\`](${r.url})` : `\`${tableCell(r.tag)}\``) : '—';
     lines.push(`| ${r.model} | ${r.version ?? '—'} | ${tag} | ${status} | ${steps} |`);
   }
   return lines.join('\n');
+}
+
+/** The version action's job summary and comment: the plans, then the releases when it released. */
+export function versionSummaryMarkdown(plans: VersionPlan[], results: ReleaseResult[] | undefined, dryRun: boolean): string {
+  return [`### Model versions`, '', plansMarkdown(plans), ...(results ? ['', `### Releases${dryRun ? ' (dry run)' : ''}`, '', releasesMarkdown(results)] : [])].join('\n');
 }

@@ -49,20 +49,20 @@ describe('the root action (uses: modelship/modelship@v1)', () => {
     const { ACTIONS } = await import('../../src/actions/registry.js');
     const description = root.inputs?.command?.description ?? '';
     const named = (command: string) => new RegExp(`(^|[\\s,:(])${command}([\\s,).]|$)`).test(description);
-    expect([...Object.keys(ACTIONS), 'promote', 'rollback', 'status'].filter((c) => !named(c))).toEqual([]);
+    expect([...Object.keys(ACTIONS), 'promote', 'rollback', 'status', 'lock', 'unlock'].filter((c) => !named(c))).toEqual([]);
   });
 });
 
 describe('the root action dispatch', () => {
-  it('runs the deploy action for promote, rollback and status (it reads its command from the same input)', async () => {
+  it('runs the deploy action for promote, rollback, status, lock and unlock (it reads its command from the same input)', async () => {
     const ran: string[] = [];
     const fake = (name: string) => async () => ({ name, run: async () => void ran.push(name) });
     jest.unstable_mockModule('../../src/actions/registry.js', () => ({ ACTIONS: { deploy: fake('deploy'), gate: fake('gate') } }));
     const { umbrellaAction } = await import('../../src/actions/umbrella.js');
     const { Inputs } = await import('../../src/actions/runtime/inputs.js');
     const ctxFor = (command: string) => ({ inputs: new Inputs((name) => (name === 'command' ? command : '')) }) as unknown as Parameters<typeof umbrellaAction.run>[0];
-    for (const command of ['promote', 'rollback', 'status', 'deploy', 'gate']) await umbrellaAction.run(ctxFor(command));
-    expect(ran).toEqual(['deploy', 'deploy', 'deploy', 'deploy', 'gate']);
+    for (const command of ['promote', 'rollback', 'status', 'lock', 'unlock', 'deploy', 'gate']) await umbrellaAction.run(ctxFor(command));
+    expect(ran).toEqual(['deploy', 'deploy', 'deploy', 'deploy', 'deploy', 'deploy', 'gate']);
     await expect(umbrellaAction.run(ctxFor('promte'))).rejects.toThrow(/expected one of deploy, gate, promote, rollback, status/);
   });
 });

@@ -5,7 +5,7 @@
  * budget for the whole command.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { inert } from '../../src/actions/chatops.js';
+import { inert } from '../../src/chatops/outputs.js';
 import { runChatops } from '../../src/chatops/run.js';
 import { gitHubFeedbackPort, gitHubRepositoryPort } from '../../src/github/chatops-ports.js';
 import { UnansweredBudget } from '../../src/github/client.js';

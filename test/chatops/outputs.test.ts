@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { inert } from '../../src/actions/chatops.js';
+import { inert } from '../../src/chatops/outputs.js';
 
 describe('inert (the reason output)', () => {
   it('removes what a shell or an expression needs', () => {

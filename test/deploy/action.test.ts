@@ -63,7 +63,7 @@ describe('deploy action', () => {
     expect(status.summary).toMatch(/\| staging \| iris \| — \|/);
     const bad = await runAction('deploy', { cwd: workspace, env: env(), inputs: { command: 'explode', state: 'local' } });
     expect(bad.exitCode).toBe(1);
-    expect(bad.annotations.map((a) => a.message).join('\n')).toMatch(/command must be one of deploy, promote, rollback, status/);
+    expect(bad.annotations.map((a) => a.message).join('\n')).toMatch(/input "command" is "explode", expected one of deploy, promote, rollback, status/);
   }, 60_000);
 
   it('the gate action reads a live baseline from the Deployments API the deploy action wrote', async () => {

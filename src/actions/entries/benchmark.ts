@@ -1,4 +1,3 @@
-import { benchmarkAction } from '../benchmark.js';
-import { runActionSpec } from '../runtime/main.js';
+import { run } from '../benchmark.js';
 
-await runActionSpec(benchmarkAction);
+await run();

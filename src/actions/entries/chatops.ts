@@ -1,4 +1,3 @@
-import { chatopsAction } from '../chatops.js';
-import { runActionSpec } from '../runtime/main.js';
+import { run } from '../chatops.js';
 
-await runActionSpec(chatopsAction);
+await run();

@@ -1,4 +1,3 @@
-import { configCheckAction } from '../config-check.js';
-import { runActionSpec } from '../runtime/main.js';
+import { run } from '../config-check.js';
 
-await runActionSpec(configCheckAction);
+await run();

@@ -1,4 +1,3 @@
-import { deployAction } from '../deploy.js';
-import { runActionSpec } from '../runtime/main.js';
+import { run } from '../deploy.js';
 
-await runActionSpec(deployAction);
+await run();

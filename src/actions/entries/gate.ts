@@ -1,4 +1,3 @@
-import { gateAction } from '../gate.js';
-import { runActionSpec } from '../runtime/main.js';
+import { run } from '../gate.js';
 
-await runActionSpec(gateAction);
+await run();

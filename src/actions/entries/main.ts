@@ -1,4 +1,3 @@
-import { umbrellaAction } from '../umbrella.js';
-import { runActionSpec } from '../runtime/main.js';
+import { run } from '../umbrella.js';
 
-await runActionSpec(umbrellaAction);
+await run();

@@ -1,4 +1,3 @@
-import { testScoreAction } from '../test-score.js';
-import { runActionSpec } from '../runtime/main.js';
+import { run } from '../test-score.js';
 
-await runActionSpec(testScoreAction);
+await run();

@@ -1,4 +1,3 @@
-import { validateAction } from '../validate.js';
-import { runActionSpec } from '../runtime/main.js';
+import { run } from '../validate.js';
 
-await runActionSpec(validateAction);
+await run();

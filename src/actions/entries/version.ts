@@ -1,4 +1,3 @@
-import { versionAction } from '../version.js';
-import { runActionSpec } from '../runtime/main.js';
+import { run } from '../version.js';
 
-await runActionSpec(versionAction);
+await run();

@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG_FILE, readConfigFile } from '../../core/config-file.js';
 import { ConfigError, describeError, ModelshipError } from '../../core/errors.js';
+import { workflowRunUrl } from '../../core/workflow-run.js';
 import { type ActionContext, type ActionSpec, type Annotation, workspaceRelative, writeJsonReport } from './context.js';
+import { type ActionEvent, readEvent } from './event.js';
 import { Inputs } from './inputs.js';
-import { pullRequestOfEvent, type PullRequestRef } from './pull-request.js';
+import { commitSha, pullRequestOf, type PullRequestRef } from './pull-request.js';
 import { createRunner, type AnnotationProperties, type Runner } from './runner.js';
 
 /**
@@ -14,8 +17,15 @@ export async function runActionSpec(spec: ActionSpec, env: NodeJS.ProcessEnv = p
 
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const summaryParts: string[] = [];
+  let event: ActionEvent | undefined;
   let pullRequest: { ref: PullRequestRef | undefined } | undefined;
   const inputs = new Inputs((name) => runner.getInput(name));
+  const configFile = () => path.resolve(workspace, inputs.string('config') ?? DEFAULT_CONFIG_FILE);
+  // Octokit is loaded on demand: it is most of a bundle's start-up, and most runs make no call.
+  const github = async (token: string) => {
+    const { createGitHubClient, repoFromEnv } = await import('../../github/client.js');
+    return { client: createGitHubClient({ token, env, log: { debug: ctx.debug, warning: ctx.warning } }), repo: repoFromEnv(env) };
+  };
   const annotate = (a: Annotation) => {
     const props: AnnotationProperties = { title: a.title };
     if (a.location) {
@@ -32,10 +42,15 @@ export async function runActionSpec(spec: ActionSpec, env: NodeJS.ProcessEnv = p
     // The parser is loaded only once the file is there: YAML and the schema validator are most of a bundle's
     // start-up, and a missing file needs neither.
     loadConfig: async () => {
-      const file = path.resolve(workspace, inputs.string('config') ?? DEFAULT_CONFIG_FILE);
+      const file = configFile();
       const text = await readConfigFile(file);
       const { parseConfig } = await import('../../core/config.js');
       return parseConfig(text, file, { env });
+    },
+    loadConfigIfPresent: async () => (existsSync(configFile()) ? ctx.loadConfig() : undefined),
+    get configNamed() {
+      const input = inputs.string('config');
+      return input !== undefined && input !== DEFAULT_CONFIG_FILE;
     },
     setOutput: (name, value) => runner.setOutput(name, String(value)),
     summary: (markdown) => summaryParts.push(markdown),
@@ -45,7 +60,9 @@ export async function runActionSpec(spec: ActionSpec, env: NodeJS.ProcessEnv = p
       runner.setOutput('report', file);
       return file;
     },
-    pullRequest: () => (pullRequest ??= { ref: pullRequestOfEvent(env) }).ref,
+    event: () => (event ??= readEvent(env)),
+    pullRequest: () => (pullRequest ??= { ref: pullRequestOf(ctx.event().payload) }).ref,
+    runUrl: workflowRunUrl(env),
     stickyComment: async (key, markdown) => {
       const pr = ctx.pullRequest();
       if (!pr) return undefined;
@@ -55,14 +72,41 @@ export async function runActionSpec(spec: ActionSpec, env: NodeJS.ProcessEnv = p
         return undefined;
       }
       try {
-        // Loaded on demand: Octokit is most of a bundle's start-up and runs without a pull request skip it.
-        const [{ createGitHubClient, repoFromEnv }, { upsertStickyComment }] = await Promise.all([import('../../github/client.js'), import('../../github/sticky-comment.js')]);
-        const client = createGitHubClient({ token, env, log: { debug: ctx.debug, warning: ctx.warning } });
-        const result = await upsertStickyComment(client, { ...repoFromEnv(env), issueNumber: pr.number, key, body: markdown });
+        const [{ client, repo }, { upsertStickyComment }] = await Promise.all([github(token), import('../../github/sticky-comment.js')]);
+        const result = await upsertStickyComment(client, { ...repo, issueNumber: pr.number, key, body: markdown });
         ctx.info(`pull-request comment ${result.created ? 'created' : result.changed ? 'updated' : 'unchanged'}: ${result.url}`);
         return result.url;
       } catch (err) {
         ctx.warning(`could not write the pull-request comment: ${describeError(err)}`);
+        return undefined;
+      }
+    },
+    checkRun: async (report) => {
+      const token = inputs.string('github-token');
+      if (!token) {
+        ctx.warning('no check run: the github-token input is empty');
+        return undefined;
+      }
+      const headSha = ctx.pullRequest()?.headSha ?? commitSha(env.GITHUB_SHA);
+      if (!headSha) {
+        ctx.warning('no check run: no commit SHA (the pull request head, or GITHUB_SHA)');
+        return undefined;
+      }
+      try {
+        const [{ client, repo }, { createCheckRun }] = await Promise.all([github(token), import('../../github/check-runs.js')]);
+        const result = await createCheckRun(client, {
+          ...repo,
+          name: report.name,
+          headSha,
+          conclusion: report.conclusion,
+          title: report.title,
+          summary: report.summary,
+          workspace,
+          annotations: report.annotations.map((a) => ({ path: a.file, startLine: a.line, level: a.level, title: a.title, message: a.message })),
+        });
+        return result.id;
+      } catch (err) {
+        ctx.warning(`could not create the check run (it needs \`checks: write\`; a fork's token is read-only): ${describeError(err)}`);
         return undefined;
       }
     },

@@ -1,8 +1,8 @@
-import path from 'node:path';
 import type { Command } from 'commander';
 import type { LoadedConfig } from '../../core/config.js';
 import { ExitCode, ModelshipError } from '../../core/errors.js';
 import { userOf } from '../../deploy/state/local.js';
+import type { DeploySurface } from '../../deploy/request.js';
 import type { DeployResult } from '../../deploy/types.js';
 import { contextFor, execute, type CliContext, type CliIo } from '../context.js';
 
@@ -15,29 +15,19 @@ Exit codes: 0 deployed, rolled back, nothing to do or planned (--dry-run); 1 the
 aborted (the environment is left on its last good version, and the output says which); 2 refused: usage or
 configuration error, unknown environment, promotion not allowed, environment locked, interrupted deploy.`;
 
-/**
- * With no version given, deploy the model's latest release, and only when HEAD's model is still what was
- * released: a changed model under an old version number would break "same version = same sha256".
- */
-async function latestRelease(ctx: CliContext, loaded: LoadedConfig, environment: string, model: string | undefined): Promise<string> {
-  const usage = `modelship deploy ${environment} 1.2.0 (or --model-version 1.2.0)`;
-  let plans;
-  try {
-    const { planVersions } = await import('../../version/service.js');
-    plans = await planVersions(loaded, ctx.env, model);
-  } catch (err) {
-    throw new ModelshipError(`deploy needs a version: none was given and the latest release could not be read (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`, { hint: usage });
-  }
-  if (plans.length !== 1) throw new ModelshipError(`deploy needs a version and a model: ${plans.length} models are configured (${Object.keys(loaded.config.models).join(', ')})`, { hint: `${usage} --model NAME` });
-  const plan = plans[0];
-  if (plan.current === null) {
-    throw new ModelshipError(`deploy needs a version: none was given and ${plan.model} has no release yet`, { hint: `release it first (modelship release ${plan.model}), or name the version: modelship deploy ${environment} ${plan.next ?? '1.0.0'}` });
-  }
-  if (plan.bump !== 'none') {
-    throw new ModelshipError(`deploy needs a version: ${plan.model} changed since its latest release ${plan.current} (a ${plan.bump} change: ${plan.next} when released)`, { hint: `release it first (modelship release ${plan.model}), or deploy the new version explicitly: modelship deploy ${environment} ${plan.next}` });
-  }
-  if (!ctx.quiet && ctx.format === 'text') ctx.err(`deploying ${plan.model} ${plan.current}, its latest release (${plan.tag ?? 'tagged'})`);
-  return plan.current;
+const requests = () => import('../../deploy/request.js');
+
+/** How the deploy request names the command line's options. */
+function cliSurface(ctx: CliContext): DeploySurface {
+  return {
+    cwd: ctx.cwd,
+    env: ctx.env,
+    labels: { environment: 'ENVIRONMENT', model: '--model', version: 'VERSION', artifact: '--artifact', to: '--to' },
+    versionHint: (environment, version) => `modelship deploy ${environment} ${version} (or --model-version ${version})`,
+    log: (line) => {
+      if (!ctx.quiet && ctx.format === 'text') ctx.err(line);
+    },
+  };
 }
 
 /** deploy, promote, rollback, status, lock, unlock: thin wrappers over src/deploy/engine.ts. */
@@ -70,14 +60,8 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
       done(
         await run(command, async (ctx, loaded, dryRun) => {
           if (positional !== undefined && opts.modelVersion !== undefined && positional !== opts.modelVersion) throw new ModelshipError(`two different versions given: ${positional} and --model-version ${opts.modelVersion}`);
-          // --resume alone: the engine takes the version and artifact from the interrupted deployment's journal.
-          const version = positional ?? opts.modelVersion ?? (opts.resume && opts.artifact === undefined ? undefined : await latestRelease(ctx, loaded, environment, opts.model));
-          let artifact: string | undefined;
-          if (opts.artifact !== undefined) {
-            artifact = path.relative(loaded.root, path.resolve(ctx.cwd, opts.artifact));
-            if (artifact.startsWith('..') || path.isAbsolute(artifact)) throw new ModelshipError(`--artifact ${opts.artifact} is outside the project ${loaded.root}`);
-          }
-          return (await engine()).deploy(loaded, { environment, model: opts.model, version, artifact, resume: opts.resume, actor: userOf(ctx.env) }, { dryRun });
+          const request = await (await requests()).deployRequest(loaded, { environment, model: opts.model, version: positional ?? opts.modelVersion, artifact: opts.artifact, resume: opts.resume }, cliSurface(ctx));
+          return (await engine()).deploy(loaded, request, { dryRun });
         }),
       );
     });
@@ -95,7 +79,7 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
       done(
         await run(command, async (ctx, loaded, dryRun) => {
           if (positional !== undefined && opts.model !== undefined && positional !== opts.model) throw new ModelshipError(`two different models given: ${positional} and --model ${opts.model}`);
-          return (await engine()).promote(loaded, { model: positional ?? opts.model, to: opts.to, version: opts.modelVersion, actor: userOf(ctx.env) }, { dryRun });
+          return (await engine()).promote(loaded, (await requests()).promoteRequest({ model: positional ?? opts.model, to: opts.to, version: opts.modelVersion }, cliSurface(ctx)), { dryRun });
         }),
       );
     });
@@ -109,7 +93,7 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
     .option('--dry-run', 'plan the steps; change nothing')
     .addHelpText('after', `${EXIT_HELP}\n\nExamples:\n  $ modelship rollback production\n  $ modelship rollback production --to 1.0.0`)
     .action(async (environment: string, opts: { model?: string; to?: string }, command: Command) => {
-      done(await run(command, async (ctx, loaded, dryRun) => (await engine()).rollback(loaded, { environment, model: opts.model, to: opts.to, actor: userOf(ctx.env) }, { dryRun })));
+      done(await run(command, async (ctx, loaded, dryRun) => (await engine()).rollback(loaded, (await requests()).rollbackRequest({ environment, model: opts.model, to: opts.to }, cliSurface(ctx)), { dryRun })));
     });
 
   program
@@ -156,8 +140,8 @@ whose installed copy matches its SHA256SUMS. Exit codes: 0 adopted or nothing to
         await execute(ctx, async () => {
           const loaded = await ctx.loadConfig();
           const dryRun = opts && (command.opts() as { dryRun?: boolean }).dryRun === true;
-          const actor = userOf(ctx.env);
-          const result = name === 'lock' ? await (await engine()).lock(loaded, { environment, reason: opts.reason, actor }, { dryRun }) : await (await engine()).unlock(loaded, { environment, actor, force: opts.force }, { dryRun });
+          const request = (await requests()).lockRequest(name, { environment, reason: opts.reason, force: opts.force }, cliSurface(ctx));
+          const result = name === 'lock' ? await (await engine()).lock(loaded, request, { dryRun }) : await (await engine()).unlock(loaded, request, { dryRun });
           return { exitCode: ExitCode.Pass, json: result, text: result.message };
         }),
       );

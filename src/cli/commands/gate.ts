@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { Command, Option } from 'commander';
-import { ConfigError, ModelshipError } from '../../core/errors.js';
+import { ConfigError } from '../../core/errors.js';
+import type { GateOptions } from '../../gate/request.js';
 import { contextFor, execute, type CliIo } from '../context.js';
 
 // Domains load when their command runs: `modelship --help` should not pay for onnxruntime, git and YAML.
@@ -10,16 +9,9 @@ const lazy = {
   m1: () => import('../../gate/render.js'),
   m2: () => import('../../gate/run.js'),
   m3: () => import('../../config-check/cross-check.js'),
-  m4: () => import('../../core/metrics/index.js'),
+  m4: () => import('../../gate/request.js'),
 };
 
-interface GateOptions {
-  candidate?: string[];
-  baseline?: string[];
-  baselineRef?: string;
-  blessing?: string;
-  seed?: string;
-}
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -49,37 +41,21 @@ Examples:
       done(
         await execute(ctx, async () => {
           const loaded = await ctx.loadConfig();
-          let seed: number | undefined;
-          if (opts.seed !== undefined) {
-            seed = Number(opts.seed);
-            if (!Number.isInteger(seed)) throw new ModelshipError(`--seed "${opts.seed}" is not an integer`);
-          }
+          // Command-line paths are relative to where the user stands (src/gate/request.ts has the rules).
+          const request = (await lazy.m4()).gateRequest(opts, {
+            cwd: ctx.cwd,
+            labels: { candidate: '--candidate', baseline: '--baseline', baselineRef: '--baseline-ref', seed: '--seed', blessing: '--blessing' },
+          });
           // The same cross-check as `config check`: a file it rejects is never gated.
           const issues = await (await lazy.m3()).crossCheck(loaded);
           if (issues.length > 0) throw new ConfigError(issues);
-          // Command-line paths are relative to where the user stands; `FILE@REF` splits at the first "@" after
-          // a path that exists, so tags that hold "@" (iris@v1.0.0) stay whole.
-          const { splitFileAtRef } = await lazy.m4();
-          const fromCwd = (p: string) => {
-            const { file, ref } = splitFileAtRef(p, (f) => existsSync(path.resolve(ctx.cwd, f)));
-            return { file: path.resolve(ctx.cwd, file), ref };
-          };
-          const named = (flag: string, values: string[] | undefined) => (values?.length ? values.map((v) => `${flag} ${JSON.stringify(v)}`).join(', ') : undefined);
           const run = await (await lazy.m2()).runGate(loaded, name, {
-            candidate: opts.candidate?.map(fromCwd),
-            baseline: opts.baseline?.map(fromCwd),
-            baselineRef: opts.baselineRef,
-            arguments: { candidate: named('--candidate', opts.candidate), baseline: named('--baseline', opts.baseline), baselineRef: named('--baseline-ref', opts.baselineRef === undefined ? undefined : [opts.baselineRef]) },
-            seed,
+            ...request.overrides,
             // `baseline: {live: {environment}}` reads the local deployment state, loaded only when a gate asks.
             live: { metricsForLiveVersion: async (environment, model) => (await import('../../deploy/live-baseline.js')).liveBaselinesFromState(loaded).metricsForLiveVersion(environment, model) },
           });
-          let blessing: string | undefined;
-          if (opts.blessing) {
-            const dir = path.resolve(ctx.cwd, opts.blessing);
-            await (await lazy.m0()).writeBlessing(dir, run.verdict, run.gates.map((g) => ({ gate: g.gate, verdict: g.verdict, reason: g.reason })));
-            blessing = dir;
-          }
+          const blessing = request.blessingDir;
+          if (blessing) await (await lazy.m0()).writeBlessing(blessing, run.verdict, run.gates.map((g) => ({ gate: g.gate, verdict: g.verdict, reason: g.reason })));
           return {
             exitCode: run.exitCode,
             json: { verdict: run.verdict, checks: run.checks, gates: run.gates, blessing },

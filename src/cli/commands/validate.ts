@@ -11,6 +11,7 @@ const lazy = {
   m0: () => import('../../validate/report.js'),
   m1: () => import('../../validate/sarif.js'),
   m2: () => import('../../validate/run.js'),
+  m3: () => import('../../validate/request.js'),
 };
 
 export function registerValidateCommand(program: Command, io: CliIo, done: (code: number) => void): void {
@@ -37,10 +38,11 @@ Examples:
         await execute(
           ctx,
           async () => {
-            // The configuration is optional when paths are given: its limits and policy apply when present.
-            const wantConfig = ctx.configOption !== undefined || existsSync(path.resolve(ctx.cwd, DEFAULT_CONFIG_FILE));
-            const loaded = wantConfig ? await ctx.loadConfig() : undefined;
-            const report = await (await lazy.m2()).runValidation({ paths, cwd: ctx.cwd, loaded, manifest: opts.manifest, failOnWarning: opts.failOnWarning ? true : undefined, progress: ctx.progress });
+            const request = (await lazy.m3()).validateRequest({ paths, manifest: opts.manifest, failOnWarning: opts.failOnWarning, configNamed: ctx.configOption !== undefined }, ctx.cwd);
+            // Optional unless named (src/validate/request.ts): its limits and policy apply when present.
+            const optional = request.configuration === 'if-present' && !existsSync(path.resolve(ctx.cwd, DEFAULT_CONFIG_FILE));
+            const loaded = optional ? undefined : await ctx.loadConfig();
+            const report = await (await lazy.m2()).runValidation({ paths: request.paths, cwd: ctx.cwd, loaded, manifest: request.manifest, failOnWarning: request.failOnWarning, progress: ctx.progress });
             const { renderText } = await lazy.m0();
             const style = { pass: ctx.style.green, fail: ctx.style.red, dim: ctx.style.dim, yellow: ctx.style.yellow };
             const text = renderText(report, style, { notes: opts.notes });

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { ExitCode, ModelshipError } from '../../core/errors.js';
+import { ExitCode } from '../../core/errors.js';
 import type { ReleasePublisher } from '../../version/publisher.js';
 import { contextFor, execute, type CliIo } from '../context.js';
 
@@ -8,6 +8,7 @@ const lazy = {
   m0: () => import('../../version/git-publisher.js'),
   m1: () => import('../../version/render.js'),
   m2: () => import('../../version/service.js'),
+  m3: () => import('../../version/request.js'),
 };
 
 interface VersionOpts {
@@ -45,7 +46,8 @@ Examples:
       done(
         await execute(ctx, async () => {
           const loaded = await ctx.loadConfig();
-          const plans = await (await lazy.m2()).planVersions(loaded, ctx.env, model, { prerelease: opts.prerelease, as: opts.as });
+          const prerelease = (await lazy.m3()).prereleaseOf(opts.prerelease, loaded, undefined, '--prerelease');
+          const plans = await (await lazy.m2()).planVersions(loaded, ctx.env, model, { prerelease, as: opts.as });
           const texts = plans.map((await lazy.m1()).planText);
           // -q: one line per model (current -> next, tag), without the reasons.
           return { exitCode: ExitCode.Pass, json: model === undefined ? plans : plans[0], text: texts.join('\n\n'), verdict: texts.map(firstLine).join('\n') };
@@ -80,14 +82,15 @@ Examples:
       done(
         await execute(ctx, async () => {
           const loaded = await ctx.loadConfig();
-          const github = opts.publisher === 'github' ? await githubPublisherFactory(ctx.env) : undefined;
+          const prerelease = (await lazy.m3()).prereleaseOf(opts.prerelease, loaded, undefined, '--prerelease');
+          const github = opts.publisher === 'github' ? await (await import('../../github/releases.js')).gitHubReleasePublisher({ token: ctx.env.GITHUB_TOKEN ?? ctx.env.GH_TOKEN, env: ctx.env, tokenFrom: 'GITHUB_TOKEN (or GH_TOKEN)' }) : undefined;
           const { GitPublisher } = await lazy.m0();
           const results = await (await lazy.m2()).releaseModels(
             loaded,
             ctx.env,
             model,
             (repo): ReleasePublisher => github ?? new GitPublisher(repo.git, { push: opts.push === true, remote: repo.settings.remote }),
-            { dryRun: opts.dryRun === true, floatingMajor: opts.floatingMajor, prerelease: opts.prerelease, as: opts.as },
+            { dryRun: opts.dryRun === true, floatingMajor: opts.floatingMajor, prerelease, as: opts.as },
           );
           const texts = results.map((await lazy.m1()).releaseText);
           return { exitCode: ExitCode.Pass, json: model === undefined ? results : results[0], text: texts.join('\n\n'), verdict: texts.map(firstLine).join('\n') };
@@ -97,15 +100,3 @@ Examples:
 }
 
 const firstLine = (text: string) => text.split('\n')[0];
-
-/** The GitHub publisher, loaded only when asked for (Octokit is most of the CLI's start-up otherwise). */
-async function githubPublisherFactory(env: NodeJS.ProcessEnv): Promise<ReleasePublisher> {
-  const token = env.GITHUB_TOKEN ?? env.GH_TOKEN;
-  const slug = env.GITHUB_REPOSITORY ?? '';
-  const [owner, repo] = slug.split('/');
-  if (!token) throw new ModelshipError('--publisher github needs a token in GITHUB_TOKEN (or GH_TOKEN)');
-  if (!owner || !repo) throw new ModelshipError(`--publisher github needs GITHUB_REPOSITORY=owner/name (got "${slug}")`);
-  const { createGitHubClient } = await import('../../github/client.js');
-  const { GitHubReleasePublisher } = await import('../../github/releases.js');
-  return new GitHubReleasePublisher(createGitHubClient({ token, env }), { owner, repo });
-}

@@ -2,12 +2,14 @@ import { formatLocation } from '../../core/errors.js';
 import { formatScore } from '../badge.js';
 import { SECTIONS, SECTION_TITLES } from '../rubric.js';
 import type { EvidenceRecord, ScoreReport, TestStatus } from '../types.js';
+import { tableCell, withoutHtml } from '../../core/markdown.js';
 
 const STATUS_ICON: Record<TestStatus, string> = { automated: '🟢 automated', manual: '🟡 manual', missing: '⚪ missing' };
 
 /** Table cells: no pipes or line breaks from evidence text can break the table. */
 export function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+  // Backslashes doubled first: evidence text (Windows paths, regexes) keeps them, and `\|` in it stays text.
+  return withoutHtml(tableCell(s.replace(/\\/g, '\\\\')));
 }
 
 function signed(n: number): string {
