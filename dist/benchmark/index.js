@@ -1,88 +1,19 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7472:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ benchmarkAction)
-/* harmony export */ });
-/** Benchmarks the models, compares with the baseline, and fails the step on a regression. */
-const benchmarkAction = {
-    name: 'benchmark',
-    async run(ctx) {
-        const loaded = await ctx.loadConfig();
-        // The benchmark engine (and onnxruntime behind it) is loaded once there is a configuration to run.
-        const [{ benchWithOptions }, { renderMarkdown }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(496), __nccwpck_require__.e(29)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1029)), __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 9972))]);
-        const outcome = await benchWithOptions(loaded, {
-            models: ctx.inputs.list('model'),
-            runner: ctx.inputs.string('runner'),
-            baseline: ctx.inputs.string('baseline'),
-            save: ctx.inputs.string('save'),
-            trials: ctx.inputs.string('trials'),
-            duration: ctx.inputs.string('duration'),
-            warmup: ctx.inputs.string('warmup'),
-            batch: ctx.inputs.string('batch'),
-            url: ctx.inputs.string('url'),
-        }, { cwd: ctx.workspace, env: ctx.env, log: (line) => ctx.info(line) });
-        const { report } = outcome;
-        await ctx.writeReport('benchmark', { ...report, savedAs: outcome.savedAs });
-        const head = report.results.find((r) => r.role === 'candidate');
-        ctx.setOutput('regressed', report.regressed);
-        ctx.setOutput('verdict', report.verdict);
-        if (head) {
-            ctx.setOutput('p50-ms', head.latency_ms.p50);
-            ctx.setOutput('p99-ms', head.latency_ms.p99);
-            ctx.setOutput('throughput', head.throughput_per_s);
-            ctx.setOutput('rss-mb', head.rss_mb);
-        }
-        ctx.setOutput('comparison', JSON.stringify(report.comparison.map((c) => ({ model: c.model, batch: c.batch, metric: c.metric, change: c.change, verdict: c.verdict }))));
-        const markdown = renderMarkdown(report, outcome.history);
-        ctx.summary(markdown);
-        await ctx.stickyComment('benchmark', markdown);
-        for (const w of report.warnings)
-            ctx.annotate({ level: 'warning', title: 'benchmark', message: w });
-        const modelsSection = (name) => loaded.locate(['models', name, 'path']);
-        for (const c of report.comparison.filter((x) => x.regressed)) {
-            ctx.annotate({ level: 'error', title: `benchmark regression: ${c.model}`, message: `batch ${c.batch}: ${c.reason}`, location: modelsSection(c.model) });
-        }
-        for (const c of report.comparison.filter((x) => x.verdict === 'inconclusive')) {
-            ctx.annotate({ level: 'warning', title: `benchmark inconclusive: ${c.model}`, message: `batch ${c.batch}: ${c.reason}`, location: modelsSection(c.model) });
-        }
-        if (report.regressed) {
-            const n = report.comparison.filter((c) => c.regressed).length;
-            return { failed: `benchmark: ${n} regression(s) detected` };
-        }
-    },
-};
-
-
-/***/ }),
-
-/***/ 6535:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _benchmark_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7472);
-/* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3087);
-
-
-await (0,_runtime_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runActionSpec */ .v)(_benchmark_js__WEBPACK_IMPORTED_MODULE_0__/* .benchmarkAction */ .k);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3087:
+/***/ 4277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  v: () => (/* binding */ runActionSpec)
+  e: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: benchmarkAction
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -90,6 +21,22 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var config_file = __nccwpck_require__(8120);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/workflow-run.ts
+/**
+ * The page of the GitHub Actions run this process belongs to, from the variables the runner sets
+ * (GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT); undefined outside a run.
+ * A re-run links its own attempt, so a deployment's log or a release's provenance points at the run that made it.
+ */
+function workflowRunUrl(env) {
+    const repository = env.GITHUB_REPOSITORY;
+    const run = env.GITHUB_RUN_ID;
+    if (!repository || !run)
+        return undefined;
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    return `${server}/${repository}/actions/runs/${run}${attempt}`;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/actions/runtime/context.ts
@@ -106,6 +53,21 @@ async function writeJsonReport(env, name, data) {
 function workspaceRelative(workspace, file) {
     const rel = external_node_path_default().relative(workspace, file);
     return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/actions/runtime/event.ts
+
+/** Read once per run by the runtime; every action gets it from its context. */
+function readEvent(env) {
+    const name = env.GITHUB_EVENT_NAME || undefined;
+    if (!env.GITHUB_EVENT_PATH)
+        return { name, payload: null };
+    try {
+        return { name, payload: JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) };
+    }
+    catch {
+        return { name, payload: null };
+    }
 }
 
 // EXTERNAL MODULE: ./src/core/duration.ts
@@ -182,30 +144,24 @@ class Inputs {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/actions/runtime/pull-request.ts
-
+/** A full commit SHA, or undefined: what an event says is never used as a ref unchecked. */
+function commitSha(value) {
+    return typeof value === 'string' && /^[0-9a-f]{40}$/.test(value) ? value : undefined;
+}
 /**
- * The pull request of the triggering event: a `pull_request`/`pull_request_target` payload, or an
- * `issue_comment` on a pull request. Undefined for any other event or an unreadable payload.
+ * The pull request of an event payload: a `pull_request`/`pull_request_target` payload, or an `issue_comment`
+ * on a pull request. Undefined for any other event or an unreadable payload.
  */
-function pullRequestOfEvent(env) {
-    if (!env.GITHUB_EVENT_PATH)
+function pullRequestOf(payload) {
+    if (payload === null || typeof payload !== 'object')
         return undefined;
-    let event;
-    try {
-        event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
+    const event = payload;
     const pr = event.pull_request;
     const n = pr?.number ?? (event.issue?.pull_request ? event.issue.number : undefined);
     if (typeof n !== 'number' || !Number.isInteger(n) || n <= 0)
         return undefined;
-    const sha = (v) => (typeof v === 'string' && /^[0-9a-f]{40}$/.test(v) ? v : undefined);
-    return { number: n, baseSha: sha(pr?.base?.sha), headSha: sha(pr?.head?.sha) };
+    return { number: n, baseSha: commitSha(pr?.base?.sha), headSha: commitSha(pr?.head?.sha) };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -277,6 +233,9 @@ function createRunner(env = process.env, write = (l) => process.stdout.write(l +
 
 
 
+
+
+
 /**
  * Runs one action the way every Modelship action runs: typed inputs in, the body, outputs and summary out,
  * and any error turned into one clean failure message (the stack only with step debug logging on).
@@ -284,8 +243,15 @@ function createRunner(env = process.env, write = (l) => process.stdout.write(l +
 async function runActionSpec(spec, env = process.env, runner = createRunner(env)) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const summaryParts = [];
+    let event;
     let pullRequest;
     const inputs = new Inputs((name) => runner.getInput(name));
+    const configFile = () => external_node_path_default().resolve(workspace, inputs.string('config') ?? config_file/* DEFAULT_CONFIG_FILE */.C);
+    // Octokit is loaded on demand: it is most of a bundle's start-up, and most runs make no call.
+    const github = async (token) => {
+        const { createGitHubClient, repoFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851));
+        return { client: createGitHubClient({ token, env, log: { debug: ctx.debug, warning: ctx.warning } }), repo: repoFromEnv(env) };
+    };
     const annotate = (a) => {
         const props = { title: a.title };
         if (a.location) {
@@ -302,10 +268,15 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
         // The parser is loaded only once the file is there: YAML and the schema validator are most of a bundle's
         // start-up, and a missing file needs neither.
         loadConfig: async () => {
-            const file = external_node_path_default().resolve(workspace, inputs.string('config') ?? config_file/* DEFAULT_CONFIG_FILE */.C);
+            const file = configFile();
             const text = await (0,config_file/* readConfigFile */.R)(file);
-            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3117));
+            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6217));
             return parseConfig(text, file, { env });
+        },
+        loadConfigIfPresent: async () => ((0,external_node_fs_.existsSync)(configFile()) ? ctx.loadConfig() : undefined),
+        get configNamed() {
+            const input = inputs.string('config');
+            return input !== undefined && input !== config_file/* DEFAULT_CONFIG_FILE */.C;
         },
         setOutput: (name, value) => runner.setOutput(name, String(value)),
         summary: (markdown) => summaryParts.push(markdown),
@@ -315,7 +286,9 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
             runner.setOutput('report', file);
             return file;
         },
-        pullRequest: () => (pullRequest ??= { ref: pullRequestOfEvent(env) }).ref,
+        event: () => (event ??= readEvent(env)),
+        pullRequest: () => (pullRequest ??= { ref: pullRequestOf(ctx.event().payload) }).ref,
+        runUrl: workflowRunUrl(env),
         stickyComment: async (key, markdown) => {
             const pr = ctx.pullRequest();
             if (!pr)
@@ -326,15 +299,43 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
                 return undefined;
             }
             try {
-                // Loaded on demand: Octokit is most of a bundle's start-up and runs without a pull request skip it.
-                const [{ createGitHubClient, repoFromEnv }, { upsertStickyComment }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851)), __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 7648))]);
-                const client = createGitHubClient({ token, env, log: { debug: ctx.debug, warning: ctx.warning } });
-                const result = await upsertStickyComment(client, { ...repoFromEnv(env), issueNumber: pr.number, key, body: markdown });
+                const [{ client, repo }, { upsertStickyComment }] = await Promise.all([github(token), __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 7648))]);
+                const result = await upsertStickyComment(client, { ...repo, issueNumber: pr.number, key, body: markdown });
                 ctx.info(`pull-request comment ${result.created ? 'created' : result.changed ? 'updated' : 'unchanged'}: ${result.url}`);
                 return result.url;
             }
             catch (err) {
                 ctx.warning(`could not write the pull-request comment: ${(0,errors/* describeError */.Uc)(err)}`);
+                return undefined;
+            }
+        },
+        checkRun: async (report) => {
+            const token = inputs.string('github-token');
+            if (!token) {
+                ctx.warning('no check run: the github-token input is empty');
+                return undefined;
+            }
+            const headSha = ctx.pullRequest()?.headSha ?? commitSha(env.GITHUB_SHA);
+            if (!headSha) {
+                ctx.warning('no check run: no commit SHA (the pull request head, or GITHUB_SHA)');
+                return undefined;
+            }
+            try {
+                const [{ client, repo }, { createCheckRun }] = await Promise.all([github(token), __nccwpck_require__.e(/* import() */ 842).then(__nccwpck_require__.bind(__nccwpck_require__, 2842))]);
+                const result = await createCheckRun(client, {
+                    ...repo,
+                    name: report.name,
+                    headSha,
+                    conclusion: report.conclusion,
+                    title: report.title,
+                    summary: report.summary,
+                    workspace,
+                    annotations: report.annotations.map((a) => ({ path: a.file, startLine: a.line, level: a.level, title: a.title, message: a.message })),
+                });
+                return result.id;
+            }
+            catch (err) {
+                ctx.warning(`could not create the check run (it needs \`checks: write\`; a fork's token is read-only): ${(0,errors/* describeError */.Uc)(err)}`);
                 return undefined;
             }
         },
@@ -376,6 +377,74 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
     }
 }
 
+;// CONCATENATED MODULE: ./src/actions/benchmark.ts
+
+/** Benchmarks the models, compares with the baseline, and fails the step on a regression. */
+const benchmarkAction = {
+    name: 'benchmark',
+    async run(ctx) {
+        const loaded = await ctx.loadConfig();
+        // The benchmark engine (and onnxruntime behind it) is loaded once there is a configuration to run.
+        const [{ benchWithOptions }, { renderMarkdown }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(496), __nccwpck_require__.e(561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 561)), __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 9972))]);
+        const outcome = await benchWithOptions(loaded, {
+            models: ctx.inputs.list('model'),
+            runner: ctx.inputs.string('runner'),
+            baseline: ctx.inputs.string('baseline'),
+            save: ctx.inputs.string('save'),
+            trials: ctx.inputs.string('trials'),
+            duration: ctx.inputs.string('duration'),
+            warmup: ctx.inputs.string('warmup'),
+            batch: ctx.inputs.string('batch'),
+            url: ctx.inputs.string('url'),
+        }, { cwd: ctx.workspace, env: ctx.env, log: (line) => ctx.info(line) });
+        const { report } = outcome;
+        await ctx.writeReport('benchmark', { ...report, savedAs: outcome.savedAs });
+        const head = report.results.find((r) => r.role === 'candidate');
+        ctx.setOutput('regressed', report.regressed);
+        ctx.setOutput('verdict', report.verdict);
+        if (head) {
+            ctx.setOutput('p50-ms', head.latency_ms.p50);
+            ctx.setOutput('p99-ms', head.latency_ms.p99);
+            ctx.setOutput('throughput', head.throughput_per_s);
+            ctx.setOutput('rss-mb', head.rss_mb);
+        }
+        ctx.setOutput('comparison', JSON.stringify(report.comparison.map((c) => ({ model: c.model, batch: c.batch, metric: c.metric, change: c.change, verdict: c.verdict }))));
+        const markdown = renderMarkdown(report, outcome.history);
+        ctx.summary(markdown);
+        await ctx.stickyComment('benchmark', markdown);
+        for (const w of report.warnings)
+            ctx.annotate({ level: 'warning', title: 'benchmark', message: w });
+        const modelsSection = (name) => loaded.locate(['models', name, 'path']);
+        for (const c of report.comparison.filter((x) => x.regressed)) {
+            ctx.annotate({ level: 'error', title: `benchmark regression: ${c.model}`, message: `batch ${c.batch}: ${c.reason}`, location: modelsSection(c.model) });
+        }
+        for (const c of report.comparison.filter((x) => x.verdict === 'inconclusive')) {
+            ctx.annotate({ level: 'warning', title: `benchmark inconclusive: ${c.model}`, message: `batch ${c.batch}: ${c.reason}`, location: modelsSection(c.model) });
+        }
+        if (report.regressed) {
+            const n = report.comparison.filter((c) => c.regressed).length;
+            return { failed: `benchmark: ${n} regression(s) detected` };
+        }
+    },
+};
+/** Runs the action with the runner's environment: the entry point `dist/benchmark/index.js` calls it. */
+function run() {
+    return runActionSpec(benchmarkAction);
+}
+
+
+/***/ }),
+
+/***/ 6535:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _benchmark_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4277);
+
+await (0,_benchmark_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

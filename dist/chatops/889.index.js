@@ -1,13 +1,16 @@
 export const id = 889;
-export const ids = [889,648];
+export const ids = [889,584,648];
 export const modules = {
 
 /***/ 8889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  gitHubChatopsPorts: () => (/* binding */ gitHubChatopsPorts),
   gitHubFeedbackPort: () => (/* binding */ gitHubFeedbackPort),
   gitHubRepositoryPort: () => (/* binding */ gitHubRepositoryPort)
 });
@@ -35,6 +38,8 @@ async function getCheckConclusions(client, query) {
     return new Map([...newest].map(([name, run]) => [name, run.status === 'completed' ? run.conclusion ?? 'unknown' : null]));
 }
 
+// EXTERNAL MODULE: ./src/github/client.ts
+var github_client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
 ;// CONCATENATED MODULE: ./src/github/permissions.ts
@@ -129,6 +134,7 @@ async function getTeamMembership(client, query) {
 
 
 
+
 /**
  * The chatops ports over the GitHub API: the facts authorisation reads (role, pull request, checks, teams)
  * and the feedback it gives (reactions, one reply). Team data is the organisation's, so team lookups may go
@@ -172,6 +178,312 @@ function gitHubFeedbackPort(client, repo) {
             return written.url;
         },
     };
+}
+/**
+ * The GitHub side of one comment command: one client on the workflow's token, another on `orgToken` for team
+ * data (the workflow's GITHUB_TOKEN cannot read the organisation's teams), both under one budget so a GitHub
+ * that stops answering ends the command within it (docs/chatops.md), instead of 4 attempts × 30 s per call.
+ */
+function gitHubChatopsPorts(options) {
+    const budget = new github_client.UnansweredBudget(options.budgetMs);
+    const client = (0,github_client.createGitHubClient)({ token: (0,github_client.requireToken)(options.token, 'comment commands'), env: options.env, log: options.log, budget });
+    const orgClient = options.orgToken ? (0,github_client.createGitHubClient)({ token: (0,github_client.requireToken)(options.orgToken, 'team membership lookups (input org-token)'), env: options.env, log: options.log, budget }) : client;
+    const repo = (0,github_client.repoFromEnv)(options.env);
+    return { client, repository: gitHubRepositoryPort(client, repo, orgClient), feedback: gitHubFeedbackPort(client, repo) };
+}
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UnansweredBudget: () => (/* binding */ UnansweredBudget),
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv),
+/* harmony export */   requireToken: () => (/* binding */ requireToken)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3116);
+
+
+
+
+
+
+/**
+ * Time a run may spend waiting on GitHub requests that get no answer, shared by the clients given it: a hung
+ * API then bounds the whole run, not each request (4 attempts × 30 s each, per call, otherwise).
+ */
+class UnansweredBudget {
+    totalMs;
+    spentMs = 0;
+    constructor(totalMs) {
+        this.totalMs = totalMs;
+        if (!(totalMs >= 0 && Number.isFinite(totalMs)))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7(`the budget for unanswered GitHub requests must be a number of milliseconds, got ${totalMs}`);
+    }
+    get remainingMs() {
+        return Math.max(0, this.totalMs - this.spentMs);
+    }
+    get spent() {
+        return this.spentMs >= this.totalMs;
+    }
+    spend(ms) {
+        if (ms > 0)
+            this.spentMs += ms;
+    }
+}
+const DEFAULT_API_URL = 'https://api.github.com';
+/** Every 4xx is the caller's fault and is not retried; 429 is a rate limit, which throttling handles. */
+const CLIENT_ERRORS = Array.from({ length: 100 }, (_, i) => 400 + i);
+function createGitHubClient(options) {
+    const env = options.env ?? process.env;
+    const token = requireToken(options.token, 'calling the GitHub API');
+    const baseUrl = resolveBaseUrl(options.baseUrl ?? env.GITHUB_API_URL);
+    const unitMs = nonNegativeSetting(options.retryBaseMs, env.MODELSHIP_GITHUB_RETRY_BASE_MS, 1000);
+    const timeoutMs = nonNegativeSetting(options.requestTimeoutMs, env.MODELSHIP_GITHUB_TIMEOUT_MS, 30_000) || 30_000;
+    const maxRetries = options.maxRetries ?? 3;
+    const maxWaitSeconds = options.maxRateLimitWaitSeconds ?? 300;
+    const log = options.log ?? {};
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const what = `${request.method ?? ''} ${request.url ?? ''}`.trim();
+        if (retryCount >= maxRetries)
+            return false;
+        if (retryAfter > maxWaitSeconds) {
+            log.warning?.(`GitHub ${kind} on ${what}: it resets in ${retryAfter} s, longer than the ${maxWaitSeconds} s this job waits`);
+            return false;
+        }
+        log.warning?.(`GitHub ${kind} on ${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${maxRetries})`);
+        return true;
+    };
+    // The throttling plugin spaces writes through process-wide queues with fixed 1-3 s gaps; own queues let the
+    // gaps follow the time unit.
+    const group = (minTime, maxConcurrent) => new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({ minTime, maxConcurrent });
+    const client = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+        baseUrl,
+        log: {
+            debug: (m) => log.debug?.(m),
+            info: (m) => log.debug?.(m),
+            warn: (m) => log.warning?.(m),
+            error: (m) => log.warning?.(m),
+        },
+        retry: { retries: maxRetries, retryAfterBaseValue: unitMs, doNotRetry: CLIENT_ERRORS },
+        throttle: {
+            retryAfterBaseValue: unitMs,
+            fallbackSecondaryRateRetryAfter: 60,
+            write: group(unitMs, 1),
+            search: group(2 * unitMs, 1),
+            notifications: group(3 * unitMs, 1),
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+        },
+    }, 
+    // Registered first so it wraps each single attempt, inside the retry and throttling plugins.
+    attemptTimeout(timeoutMs, log, options.budget), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+    // Registered last so it sees the final failure, after every retry.
+    client.hook.error('request', (error, request) => {
+        throw toGitHubApiError(error, request, client);
+    });
+    return client;
+}
+const attempts = new WeakMap();
+/** When the last attempt of a request timed out: the wait before its retry is spent from the budget too. */
+const timedOutAt = new WeakMap();
+const TIMED_OUT = Symbol('modelship.timedOut');
+const BUDGET_SPENT = Symbol('modelship.budgetSpent');
+/**
+ * Gives each attempt its own deadline, cut to what is left of the budget; a timed-out write is not retried,
+ * as it may have landed, and nothing is retried once the budget is spent.
+ */
+function attemptTimeout(timeoutMs, log, budget) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const shape = options;
+            const attempt = (attempts.get(shape) ?? 0) + 1;
+            attempts.set(shape, attempt);
+            const started = performance.now();
+            const lastTimeout = timedOutAt.get(shape);
+            if (budget && lastTimeout !== undefined)
+                budget.spend(started - lastTimeout);
+            if (budget?.spent) {
+                // Not sent: fetch rejects an aborted signal before connecting, as a timeout (which octokit wraps).
+                shape.request = { ...shape.request, retries: 0, signal: AbortSignal.abort(new DOMException('the budget is spent', 'TimeoutError')) };
+                try {
+                    return await request(options);
+                }
+                catch (error) {
+                    if (error && typeof error === 'object')
+                        error[BUDGET_SPENT] = budget.totalMs;
+                    throw error;
+                }
+            }
+            const limit = Math.ceil(budget ? Math.min(timeoutMs, Math.max(1, budget.remainingMs)) : timeoutMs);
+            const signal = AbortSignal.timeout(limit);
+            shape.request = { ...shape.request, signal };
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                if (signal.aborted && error && typeof error === 'object') {
+                    error[TIMED_OUT] = limit;
+                    const method = (shape.method ?? 'GET').toUpperCase();
+                    if (method !== 'GET' && method !== 'HEAD')
+                        shape.request = { ...shape.request, retries: 0 };
+                    if (budget) {
+                        // A timed-out attempt used its whole limit, however late its timer fired.
+                        budget.spend(Math.max(limit, performance.now() - started));
+                        timedOutAt.set(shape, performance.now());
+                        if (budget.spent)
+                            shape.request = { ...shape.request, retries: 0 };
+                    }
+                }
+                const status = error.status;
+                log.debug?.(`${shape.method} ${shape.url}: attempt ${attempt} failed${status ? ` with ${status}` : ''}`);
+                throw error;
+            }
+        });
+    };
+}
+function toGitHubApiError(error, request, client) {
+    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7)
+        return error;
+    const err = error;
+    if (!err || typeof err !== 'object' || (err.status === undefined && err.response === undefined))
+        return error;
+    const method = (request.method ?? 'GET').toUpperCase();
+    const route = request.url ?? '';
+    const path = concretePath(client, request) ?? route;
+    const attemptCount = attempts.get(request) ?? 1;
+    const timedOutMs = err[TIMED_OUT];
+    const headers = err.response?.headers ?? {};
+    const status = err.response?.status ?? (timedOutMs !== undefined ? 0 : err.status ?? 0);
+    const budgetMs = err[BUDGET_SPENT];
+    if (budgetMs !== undefined) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubApiError */ .OS({
+            status: 0,
+            method,
+            route,
+            path,
+            attempts: attemptCount,
+            timedOut: true,
+            githubMessage: `not sent, as GitHub already left requests unanswered for the ${formatMs(budgetMs)} this run allows in total`,
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .hintForStatus */ .jF)(0, method, route, ''),
+            cause: error,
+        });
+    }
+    if (timedOutMs !== undefined) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubApiError */ .OS({
+            status: 0,
+            method,
+            route,
+            path,
+            attempts: attemptCount,
+            timedOut: true,
+            githubMessage: `no response within ${timedOutMs} ms`,
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .hintForStatus */ .jF)(0, method, route, ''),
+            cause: error,
+        });
+    }
+    const githubMessage = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .githubErrorMessage */ .Lo)(err.response?.data, err.message ?? 'no message');
+    const primaryLimit = (status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0';
+    const secondaryLimit = status === 429 || (status === 403 && /secondary rate limit/i.test(githubMessage));
+    if (primaryLimit || secondaryLimit) {
+        const reset = Number(headers['x-ratelimit-reset']);
+        const when = primaryLimit && Number.isFinite(reset) && reset > 0 ? ` It resets at ${new Date(reset * 1000).toISOString()}.` : '';
+        const after = headers['retry-after'] ? ` GitHub asked to wait ${headers['retry-after']} s.` : '';
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubApiError */ .OS({
+            status,
+            method,
+            route,
+            path,
+            attempts: attemptCount,
+            rateLimited: true,
+            githubMessage,
+            hint: `GitHub's ${primaryLimit ? '' : 'secondary '}rate limit was hit.${when}${after} Re-run later, or make fewer calls.`,
+            cause: error,
+        });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubApiError */ .OS({
+        status,
+        method,
+        route,
+        path,
+        attempts: attemptCount,
+        githubMessage: status === 0 ? `the request failed: ${githubMessage}` : githubMessage,
+        hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .hintForStatus */ .jF)(status, method, route, githubMessage),
+        cause: error,
+    });
+}
+function concretePath(client, request) {
+    try {
+        const { url } = client.request.endpoint.parse(request);
+        return new URL(url).pathname;
+    }
+    catch {
+        return undefined;
+    }
+}
+function formatMs(ms) {
+    return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+function resolveBaseUrl(value) {
+    const raw = value && value.trim() !== '' ? value.trim() : DEFAULT_API_URL;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7(`the GitHub API URL is not a URL: ${raw}`, { hint: 'GITHUB_API_URL looks like https://api.github.com or https://HOST/api/v3' });
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7(`the GitHub API URL must be http(s): ${raw}`);
+    }
+    if (url.username || url.password) {
+        // Credentials belong in the Authorization header, never in a URL that ends up in logs.
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7('the GitHub API URL must not contain credentials');
+    }
+    return raw.replace(/\/+$/, '');
+}
+function nonNegativeSetting(explicit, fromEnv, fallback) {
+    if (explicit !== undefined && Number.isFinite(explicit) && explicit >= 0)
+        return explicit;
+    const parsed = fromEnv === undefined || fromEnv.trim() === '' ? NaN : Number(fromEnv);
+    return Number.isFinite(parsed) && parsed >= 0 ? parsed : fallback;
+}
+/** The repository the workflow runs in, from GITHUB_REPOSITORY (`owner/repo`). */
+function repoFromEnv(env = process.env) {
+    const value = env.GITHUB_REPOSITORY?.trim();
+    if (!value) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7('GITHUB_REPOSITORY is not set, so the repository is unknown', {
+            hint: 'the runner sets it; locally, set GITHUB_REPOSITORY=owner/repo',
+        });
+    }
+    const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(value);
+    if (!match || match[2] === '.' || match[2] === '..') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7(`GITHUB_REPOSITORY must look like owner/repo, got "${value}"`);
+    }
+    return { owner: match[1], repo: match[2] };
+}
+/** The token, or a clear error saying which input supplies it and what it was needed for. */
+function requireToken(token, purpose) {
+    const value = token?.trim() ?? '';
+    if (value === '') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7(`a GitHub token is needed for ${purpose}: pass \`github-token\` (default \`\${{ github.token }}\`)`, {
+            hint: 'locally, set GITHUB_TOKEN',
+        });
+    }
+    if (/[\s]/.test(value)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7(`the GitHub token for ${purpose} contains whitespace; pass the token itself`);
+    }
+    return value;
 }
 
 

@@ -1,187 +1,19 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l7: () => (/* binding */ chatopsAction)
-/* harmony export */ });
-/* unused harmony exports CHATOPS_UNANSWERED_BUDGET_MS, inert */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Comment commands on pull requests. Reads the issue_comment event, authorises and runs (or approves) the
- * command, and writes machine-readable outputs for workflows that run their own steps. Outputs carry only
- * validated names, never raw comment text, so `${{ steps.x.outputs.model }}` cannot inject anything.
- */
-const chatopsAction = {
-    name: 'chatops',
-    async run(ctx) {
-        const payload = readEvent(ctx.env);
-        const { mayBeCommand } = await __nccwpck_require__.e(/* import() */ 814).then(__nccwpck_require__.bind(__nccwpck_require__, 1814));
-        // Every comment on every pull request starts this step: most are prose and are dismissed before the
-        // configuration, Octokit or the engine are loaded.
-        const body = payload?.comment?.body;
-        if (ctx.env.GITHUB_EVENT_NAME === 'issue_comment' && typeof body === 'string' && !mayBeCommand(body)) {
-            return report(ctx, (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4388))).ignored());
-        }
-        const loaded = await ctx.loadConfig();
-        const { runChatops } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4388));
-        const mode = ctx.inputs.choice('mode', ['execute', 'approve'], 'execute');
-        const { stateKindOf } = await __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953));
-        const stateKind = stateKindOf(ctx);
-        const token = ctx.inputs.string('github-token');
-        const { createGitHubClient, repoFromEnv, requireToken, UnansweredBudget } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-        const log = { debug: ctx.debug, warning: ctx.warning };
-        // One budget for the whole command, shared by every client it uses: a GitHub that stops answering ends
-        // the command within it (docs/chatops.md), instead of 4 attempts × 30 s for each call.
-        const budget = new UnansweredBudget(unansweredBudgetMs(ctx.env));
-        const client = createGitHubClient({ token: requireToken(token, 'comment commands'), env: ctx.env, log, budget });
-        // Team data is the organisation's: the workflow's GITHUB_TOKEN cannot read it, so it may come with its own token.
-        const orgToken = ctx.inputs.string('org-token');
-        if (orgToken)
-            ctx.secret(orgToken);
-        const orgClient = orgToken ? createGitHubClient({ token: requireToken(orgToken, 'team membership lookups (input org-token)'), env: ctx.env, log, budget }) : client;
-        const repo = repoFromEnv(ctx.env);
-        const { gitHubRepositoryPort, gitHubFeedbackPort } = await __nccwpck_require__.e(/* import() */ 889).then(__nccwpck_require__.bind(__nccwpck_require__, 8889));
-        const repository = gitHubRepositoryPort(client, repo, orgClient);
-        const feedback = gitHubFeedbackPort(client, repo);
-        const server = ctx.env.GITHUB_SERVER_URL || 'https://github.com';
-        const runUrl = ctx.env.GITHUB_RUN_ID ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${ctx.env.GITHUB_RUN_ID}` : undefined;
-        // The engine and its state are loaded only when an authorised command reaches them, with the state the
-        // deploy action uses (the `state` input) and deployments recorded against the pinned head. /deploy stays
-        // with the workflow's pinned checkout (DeployEngineExecutor.handles).
-        const executor = mode === 'execute'
-            ? {
-                handles: (command) => command.name !== 'deploy',
-                run: async (command, context) => {
-                    const [{ deploymentStoreFor }, { DeployEngineExecutor }] = await Promise.all([__nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953)), Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(88), __nccwpck_require__.e(663), __nccwpck_require__.e(327), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 234))]);
-                    const state = await deploymentStoreFor(ctx, loaded, { ref: context.sha, kind: stateKind, client });
-                    return new DeployEngineExecutor(loaded, { log: ctx.info, store: state.store, deploymentUrl: state.deploymentUrl }).run(command, context);
-                },
-            }
-            : undefined;
-        // The lock the engine would meet, read from the same state, so a locked environment is refused here.
-        const locks = {
-            heldLock: async (environment) => {
-                const [{ deploymentStoreFor }, { storeFor }, { environmentOf }, { LockFile }] = await Promise.all([
-                    __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953)),
-                    __nccwpck_require__.e(/* import() */ 489).then(__nccwpck_require__.bind(__nccwpck_require__, 2489)),
-                    __nccwpck_require__.e(/* import() */ 621).then(__nccwpck_require__.bind(__nccwpck_require__, 9621)),
-                    __nccwpck_require__.e(/* import() */ 745).then(__nccwpck_require__.bind(__nccwpck_require__, 6745)),
-                ]);
-                const state = await deploymentStoreFor(ctx, loaded, { kind: stateKind, client });
-                const held = await storeFor(loaded, environmentOf(loaded, environment), { store: state.store }).lockInfo(environment);
-                // A stale lock file (its process is gone) is taken over by the next deploy: it holds nothing.
-                return held && state.kind === 'local' && LockFile.isStale(held) ? undefined : held;
-            },
-        };
-        const result = await runChatops({ eventName: ctx.env.GITHUB_EVENT_NAME, payload, loaded, dryRun: ctx.inputs.boolean('dry-run', false), runUrl }, { repository, feedback, executor, locks });
-        return report(ctx, result);
-    },
-};
-async function report(ctx, result) {
-    for (const w of result.warnings)
-        ctx.warning(w);
-    writeOutputs(ctx, result);
-    await ctx.writeReport('chatops', result);
-    ctx.summary(summaryOf(result));
-    ctx.info(`chatops: ${result.decision} (${result.code}): ${inert(result.reason)}`);
-    return result.decision === 'failed' ? { failed: inert(result.reason) } : {};
-}
-/** What a command may spend in total waiting on a GitHub that does not answer (docs/chatops.md). */
-const CHATOPS_UNANSWERED_BUDGET_MS = 60_000;
-/** The budget; MODELSHIP_GITHUB_BUDGET_MS may shorten it (tests), never lengthen it past the documented bound. */
-function unansweredBudgetMs(env) {
-    const raw = env.MODELSHIP_GITHUB_BUDGET_MS?.trim();
-    const n = raw ? Number(raw) : NaN;
-    return Number.isFinite(n) && n >= 0 ? Math.min(n, CHATOPS_UNANSWERED_BUDGET_MS) : CHATOPS_UNANSWERED_BUDGET_MS;
-}
-function readEvent(env) {
-    if (!env.GITHUB_EVENT_PATH)
-        return null;
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        return null;
-    }
-}
-function writeOutputs(ctx, r) {
-    ctx.setOutput('decision', r.decision);
-    ctx.setOutput('reason-code', r.code);
-    ctx.setOutput('reason', inert(r.reason));
-    ctx.setOutput('command', r.command?.name ?? '');
-    ctx.setOutput('model', r.command?.model ?? '');
-    ctx.setOutput('version', r.command?.version ?? r.result?.version ?? '');
-    ctx.setOutput('env', r.command?.env ?? '');
-    ctx.setOutput('dry-run', r.command?.dryRun ?? false);
-    // The SHA is given only when authorised: a workflow must never check out a commit we refused.
-    ctx.setOutput('sha', r.decision === 'approved' || r.decision === 'done' || r.decision === 'failed' ? r.sha ?? '' : '');
-    ctx.setOutput('actor', r.login && /^[A-Za-z0-9-]+(\[bot\])?$/.test(r.login) ? r.login : '');
-    ctx.setOutput('pull-request', r.pullRequest ?? '');
-}
-/**
- * A reason may quote a refused argument or a branch name; in an output it must stay inert even in a careless
- * `run: echo "${{ steps.chatops.outputs.reason }}"`, so the characters a shell or an expression needs go.
- */
-function inert(text) {
-    return text.replace(/[`$\\{}|&;<>"]/g, '?').replace(/'/g, '’').replace(/[\r\n]+/g, ' ');
-}
-function summaryOf(r) {
-    const icon = { ignored: '➖', refused: '👎', approved: '✅', done: '🚀', failed: '❌' }[r.decision];
-    const rows = [
-        ['Decision', `${r.decision} (\`${r.code}\`)`],
-        ['Reason', inert(r.reason)],
-    ];
-    if (r.commandText)
-        rows.push(['Command', `\`${r.commandText}\``]);
-    if (r.login)
-        rows.push(['Requested by', `\`${r.login}\``]);
-    if (r.pullRequest)
-        rows.push(['Pull request', `#${r.pullRequest}`]);
-    if (r.sha)
-        rows.push(['Pinned SHA', `\`${r.sha}\``]);
-    if (r.replyUrl)
-        rows.push(['Reply', `[comment](${r.replyUrl})`]);
-    const lines = [`### ${icon} Modelship chatops: ${r.decision}`, '', '| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
-    if (r.passed.length > 0)
-        lines.push('', '**Checks passed**', '', ...r.passed.map((p) => `- ${p.replace(/</g, '&lt;')}`));
-    if (r.result?.steps.length) {
-        lines.push('', '| Step | Status | Detail |', '| --- | --- | --- |', ...r.result.steps.map((s) => `| ${s.name} | ${s.status} | ${s.detail.replace(/\|/g, '\\|')} |`));
-    }
-    return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 7566:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _chatops_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7593);
-/* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3087);
-
-
-await (0,_runtime_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runActionSpec */ .v)(_chatops_js__WEBPACK_IMPORTED_MODULE_0__/* .chatopsAction */ .l7);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3087:
+/***/ 314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  v: () => (/* binding */ runActionSpec)
+  e: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: chatopsAction
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -189,6 +21,22 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var config_file = __nccwpck_require__(8120);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/workflow-run.ts
+/**
+ * The page of the GitHub Actions run this process belongs to, from the variables the runner sets
+ * (GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT); undefined outside a run.
+ * A re-run links its own attempt, so a deployment's log or a release's provenance points at the run that made it.
+ */
+function workflowRunUrl(env) {
+    const repository = env.GITHUB_REPOSITORY;
+    const run = env.GITHUB_RUN_ID;
+    if (!repository || !run)
+        return undefined;
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    return `${server}/${repository}/actions/runs/${run}${attempt}`;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/actions/runtime/context.ts
@@ -205,6 +53,21 @@ async function writeJsonReport(env, name, data) {
 function workspaceRelative(workspace, file) {
     const rel = external_node_path_default().relative(workspace, file);
     return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/actions/runtime/event.ts
+
+/** Read once per run by the runtime; every action gets it from its context. */
+function readEvent(env) {
+    const name = env.GITHUB_EVENT_NAME || undefined;
+    if (!env.GITHUB_EVENT_PATH)
+        return { name, payload: null };
+    try {
+        return { name, payload: JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) };
+    }
+    catch {
+        return { name, payload: null };
+    }
 }
 
 // EXTERNAL MODULE: ./src/core/duration.ts
@@ -281,30 +144,24 @@ class Inputs {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/actions/runtime/pull-request.ts
-
+/** A full commit SHA, or undefined: what an event says is never used as a ref unchecked. */
+function commitSha(value) {
+    return typeof value === 'string' && /^[0-9a-f]{40}$/.test(value) ? value : undefined;
+}
 /**
- * The pull request of the triggering event: a `pull_request`/`pull_request_target` payload, or an
- * `issue_comment` on a pull request. Undefined for any other event or an unreadable payload.
+ * The pull request of an event payload: a `pull_request`/`pull_request_target` payload, or an `issue_comment`
+ * on a pull request. Undefined for any other event or an unreadable payload.
  */
-function pullRequestOfEvent(env) {
-    if (!env.GITHUB_EVENT_PATH)
+function pullRequestOf(payload) {
+    if (payload === null || typeof payload !== 'object')
         return undefined;
-    let event;
-    try {
-        event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
+    const event = payload;
     const pr = event.pull_request;
     const n = pr?.number ?? (event.issue?.pull_request ? event.issue.number : undefined);
     if (typeof n !== 'number' || !Number.isInteger(n) || n <= 0)
         return undefined;
-    const sha = (v) => (typeof v === 'string' && /^[0-9a-f]{40}$/.test(v) ? v : undefined);
-    return { number: n, baseSha: sha(pr?.base?.sha), headSha: sha(pr?.head?.sha) };
+    return { number: n, baseSha: commitSha(pr?.base?.sha), headSha: commitSha(pr?.head?.sha) };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -376,6 +233,9 @@ function createRunner(env = process.env, write = (l) => process.stdout.write(l +
 
 
 
+
+
+
 /**
  * Runs one action the way every Modelship action runs: typed inputs in, the body, outputs and summary out,
  * and any error turned into one clean failure message (the stack only with step debug logging on).
@@ -383,8 +243,15 @@ function createRunner(env = process.env, write = (l) => process.stdout.write(l +
 async function runActionSpec(spec, env = process.env, runner = createRunner(env)) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const summaryParts = [];
+    let event;
     let pullRequest;
     const inputs = new Inputs((name) => runner.getInput(name));
+    const configFile = () => external_node_path_default().resolve(workspace, inputs.string('config') ?? config_file/* DEFAULT_CONFIG_FILE */.C);
+    // Octokit is loaded on demand: it is most of a bundle's start-up, and most runs make no call.
+    const github = async (token) => {
+        const { createGitHubClient, repoFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+        return { client: createGitHubClient({ token, env, log: { debug: ctx.debug, warning: ctx.warning } }), repo: repoFromEnv(env) };
+    };
     const annotate = (a) => {
         const props = { title: a.title };
         if (a.location) {
@@ -401,10 +268,15 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
         // The parser is loaded only once the file is there: YAML and the schema validator are most of a bundle's
         // start-up, and a missing file needs neither.
         loadConfig: async () => {
-            const file = external_node_path_default().resolve(workspace, inputs.string('config') ?? config_file/* DEFAULT_CONFIG_FILE */.C);
+            const file = configFile();
             const text = await (0,config_file/* readConfigFile */.R)(file);
-            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8327));
+            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12));
             return parseConfig(text, file, { env });
+        },
+        loadConfigIfPresent: async () => ((0,external_node_fs_.existsSync)(configFile()) ? ctx.loadConfig() : undefined),
+        get configNamed() {
+            const input = inputs.string('config');
+            return input !== undefined && input !== config_file/* DEFAULT_CONFIG_FILE */.C;
         },
         setOutput: (name, value) => runner.setOutput(name, String(value)),
         summary: (markdown) => summaryParts.push(markdown),
@@ -414,7 +286,9 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
             runner.setOutput('report', file);
             return file;
         },
-        pullRequest: () => (pullRequest ??= { ref: pullRequestOfEvent(env) }).ref,
+        event: () => (event ??= readEvent(env)),
+        pullRequest: () => (pullRequest ??= { ref: pullRequestOf(ctx.event().payload) }).ref,
+        runUrl: workflowRunUrl(env),
         stickyComment: async (key, markdown) => {
             const pr = ctx.pullRequest();
             if (!pr)
@@ -425,15 +299,43 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
                 return undefined;
             }
             try {
-                // Loaded on demand: Octokit is most of a bundle's start-up and runs without a pull request skip it.
-                const [{ createGitHubClient, repoFromEnv }, { upsertStickyComment }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584)), __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 5267))]);
-                const client = createGitHubClient({ token, env, log: { debug: ctx.debug, warning: ctx.warning } });
-                const result = await upsertStickyComment(client, { ...repoFromEnv(env), issueNumber: pr.number, key, body: markdown });
+                const [{ client, repo }, { upsertStickyComment }] = await Promise.all([github(token), __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 5267))]);
+                const result = await upsertStickyComment(client, { ...repo, issueNumber: pr.number, key, body: markdown });
                 ctx.info(`pull-request comment ${result.created ? 'created' : result.changed ? 'updated' : 'unchanged'}: ${result.url}`);
                 return result.url;
             }
             catch (err) {
                 ctx.warning(`could not write the pull-request comment: ${(0,errors/* describeError */.Uc)(err)}`);
+                return undefined;
+            }
+        },
+        checkRun: async (report) => {
+            const token = inputs.string('github-token');
+            if (!token) {
+                ctx.warning('no check run: the github-token input is empty');
+                return undefined;
+            }
+            const headSha = ctx.pullRequest()?.headSha ?? commitSha(env.GITHUB_SHA);
+            if (!headSha) {
+                ctx.warning('no check run: no commit SHA (the pull request head, or GITHUB_SHA)');
+                return undefined;
+            }
+            try {
+                const [{ client, repo }, { createCheckRun }] = await Promise.all([github(token), __nccwpck_require__.e(/* import() */ 842).then(__nccwpck_require__.bind(__nccwpck_require__, 2842))]);
+                const result = await createCheckRun(client, {
+                    ...repo,
+                    name: report.name,
+                    headSha,
+                    conclusion: report.conclusion,
+                    title: report.title,
+                    summary: report.summary,
+                    workspace,
+                    annotations: report.annotations.map((a) => ({ path: a.file, startLine: a.line, level: a.level, title: a.title, message: a.message })),
+                });
+                return result.id;
+            }
+            catch (err) {
+                ctx.warning(`could not create the check run (it needs \`checks: write\`; a fork's token is read-only): ${(0,errors/* describeError */.Uc)(err)}`);
                 return undefined;
             }
         },
@@ -475,6 +377,99 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
     }
 }
 
+;// CONCATENATED MODULE: ./src/actions/chatops.ts
+
+/**
+ * Comment commands on pull requests. Reads the issue_comment event, authorises and runs (or approves) the
+ * command, and writes machine-readable outputs for workflows that run their own steps (src/chatops/outputs.ts:
+ * validated names only, never raw comment text).
+ */
+const chatopsAction = {
+    name: 'chatops',
+    async run(ctx) {
+        const event = ctx.event();
+        const { mayBeCommand } = await __nccwpck_require__.e(/* import() */ 814).then(__nccwpck_require__.bind(__nccwpck_require__, 1814));
+        // Every comment on every pull request starts this step: most are prose and are dismissed before the
+        // configuration, Octokit or the engine are loaded.
+        const body = event.payload?.comment?.body;
+        if (event.name === 'issue_comment' && typeof body === 'string' && !mayBeCommand(body)) {
+            return report(ctx, (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4388))).ignored());
+        }
+        const loaded = await ctx.loadConfig();
+        const [{ runChatops }, { stateKindOf, deploymentStoreFor }, { gitHubChatopsPorts }, { unansweredBudgetMs }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4388)),
+            __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953)),
+            Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8889)),
+            __nccwpck_require__.e(/* import() */ 297).then(__nccwpck_require__.bind(__nccwpck_require__, 2297)),
+        ]);
+        const mode = ctx.inputs.choice('mode', ['execute', 'approve'], 'execute');
+        const stateKind = stateKindOf(ctx);
+        const orgToken = ctx.inputs.string('org-token');
+        if (orgToken)
+            ctx.secret(orgToken);
+        const { client, repository, feedback } = gitHubChatopsPorts({
+            token: ctx.inputs.string('github-token'),
+            orgToken,
+            env: ctx.env,
+            log: { debug: ctx.debug, warning: ctx.warning },
+            budgetMs: unansweredBudgetMs(ctx.env),
+        });
+        // The engine and its state are loaded only when an authorised command reaches them, with the state the
+        // deploy action uses (the `state` input) and deployments recorded against the pinned head. /deploy stays
+        // with the workflow's pinned checkout (DeployEngineExecutor.handles).
+        const executor = mode === 'execute'
+            ? {
+                handles: (command) => command.name !== 'deploy',
+                run: async (command, context) => {
+                    const { DeployEngineExecutor } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(88), __nccwpck_require__.e(663), __nccwpck_require__.e(12), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7996));
+                    const state = await deploymentStoreFor(ctx, loaded, { ref: context.sha, kind: stateKind, client });
+                    return new DeployEngineExecutor(loaded, { log: ctx.info, store: state.store, deploymentUrl: state.deploymentUrl }).run(command, context);
+                },
+            }
+            : undefined;
+        // The lock the engine would meet, read from the same state, so a locked environment is refused here.
+        const locks = {
+            heldLock: async (environment) => {
+                const [{ storeFor }, { environmentOf }, { LockFile }] = await Promise.all([__nccwpck_require__.e(/* import() */ 489).then(__nccwpck_require__.bind(__nccwpck_require__, 2489)), __nccwpck_require__.e(/* import() */ 621).then(__nccwpck_require__.bind(__nccwpck_require__, 9621)), __nccwpck_require__.e(/* import() */ 745).then(__nccwpck_require__.bind(__nccwpck_require__, 6745))]);
+                const state = await deploymentStoreFor(ctx, loaded, { kind: stateKind, client });
+                const held = await storeFor(loaded, environmentOf(loaded, environment), { store: state.store }).lockInfo(environment);
+                // A stale lock file (its process is gone) is taken over by the next deploy: it holds nothing.
+                return held && state.kind === 'local' && LockFile.isStale(held) ? undefined : held;
+            },
+        };
+        const result = await runChatops({ eventName: event.name, payload: event.payload, loaded, dryRun: ctx.inputs.boolean('dry-run', false), runUrl: ctx.runUrl }, { repository, feedback, executor, locks });
+        return report(ctx, result);
+    },
+};
+async function report(ctx, result) {
+    const { chatopsOutputs, inert, renderChatopsSummary } = await __nccwpck_require__.e(/* import() */ 292).then(__nccwpck_require__.bind(__nccwpck_require__, 1292));
+    for (const w of result.warnings)
+        ctx.warning(w);
+    for (const [name, value] of Object.entries(chatopsOutputs(result)))
+        ctx.setOutput(name, value);
+    await ctx.writeReport('chatops', result);
+    ctx.summary(renderChatopsSummary(result));
+    ctx.info(`chatops: ${result.decision} (${result.code}): ${inert(result.reason)}`);
+    return result.decision === 'failed' ? { failed: inert(result.reason) } : {};
+}
+/** Runs the action with the runner's environment: the entry point `dist/chatops/index.js` calls it. */
+function run() {
+    return runActionSpec(chatopsAction);
+}
+
+
+/***/ }),
+
+/***/ 7566:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _chatops_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(314);
+
+await (0,_chatops_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

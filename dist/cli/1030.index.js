@@ -1,5 +1,5 @@
 export const id = 1030;
-export const ids = [1030,2020,9639];
+export const ids = [1030,2020];
 export const modules = {
 
 /***/ 50684:
@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   gB: () => (/* binding */ safe)
 });
 
-// UNUSED EXPORTS: COMMAND_NAMES, NAME_PATTERN, commandLine, mayBeCommand, usageOf
+// UNUSED EXPORTS: COMMAND_NAMES, NAME_PATTERN, commandLine, usageOf
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);

@@ -458,8 +458,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: boundText, json
 
-// EXTERNAL MODULE: ./src/core/metrics/index.ts + 14 modules
-var metrics = __webpack_require__(87255);
+// EXTERNAL MODULE: ./src/core/metrics/index.ts + 13 modules
+var metrics = __webpack_require__(54685);
 // EXTERNAL MODULE: ./src/core/stats/bootstrap.ts
 var bootstrap = __webpack_require__(8445);
 // EXTERNAL MODULE: ./src/core/stats/descriptive.ts
@@ -682,7 +682,7 @@ function screen(gate, lookup, missingPolicy, side, metric) {
     if (!Number.isFinite(lookup.value)) {
         const p = gate.policies.onNonFinite;
         const status = p === 'fail' ? 'fail' : p === 'warn' ? 'warn' : 'skip';
-        return { status, reason: `the ${side} value of ${metric} is ${(0,metrics.formatNumber)(lookup.value)}, not a finite number (policies.onNonFinite: ${p})` };
+        return { status, reason: `the ${side} value of ${metric} is ${(0,metrics/* formatNumber */.ZV)(lookup.value)}, not a finite number (policies.onNonFinite: ${p})` };
     }
     return undefined;
 }
@@ -697,10 +697,10 @@ function valueRow(gate, check, row, candidate, slice, missingPolicy) {
     const { min, max } = check.value;
     const where = slice ? ` in slice ${slice.feature}:${slice.value}` : '';
     if (min !== undefined && c < min)
-        return finish(base, { status: 'fail', reason: `${check.metric}${where} is ${(0,metrics.formatNumber)(c)}, below the minimum ${(0,metrics.formatNumber)(min)}` });
+        return finish(base, { status: 'fail', reason: `${check.metric}${where} is ${(0,metrics/* formatNumber */.ZV)(c)}, below the minimum ${(0,metrics/* formatNumber */.ZV)(min)}` });
     if (max !== undefined && c > max)
-        return finish(base, { status: 'fail', reason: `${check.metric}${where} is ${(0,metrics.formatNumber)(c)}, above the maximum ${(0,metrics.formatNumber)(max)}` });
-    return finish(base, { status: 'pass', reason: `${check.metric}${where} is ${(0,metrics.formatNumber)(c)}, within ${bound.replace('c', check.metric)}` });
+        return finish(base, { status: 'fail', reason: `${check.metric}${where} is ${(0,metrics/* formatNumber */.ZV)(c)}, above the maximum ${(0,metrics/* formatNumber */.ZV)(max)}` });
+    return finish(base, { status: 'pass', reason: `${check.metric}${where} is ${(0,metrics/* formatNumber */.ZV)(c)}, within ${bound.replace('c', check.metric)}` });
 }
 function bounds(change) {
     const out = [];
@@ -743,7 +743,7 @@ function changeRow(gate, check, row, inputs, slice, missingPolicy, seed) {
     const rho = zero ? undefined : delta / Math.abs(bv);
     base = { ...base, change: { absolute: json(delta), relative: rho === undefined ? null : json(rho) } };
     const where = slice ? ` in slice ${slice.feature}:${slice.value}` : '';
-    const moved = `${check.metric}${where} went from ${(0,metrics.formatNumber)(bv)} to ${(0,metrics.formatNumber)(cv)} (Δ ${signed(delta)}${rho === undefined ? '' : `, ρ ${percent(rho)}`}, ${check.direction} is better)`;
+    const moved = `${check.metric}${where} went from ${(0,metrics/* formatNumber */.ZV)(bv)} to ${(0,metrics/* formatNumber */.ZV)(cv)} (Δ ${signed(delta)}${rho === undefined ? '' : `, ρ ${percent(rho)}`}, ${check.direction} is better)`;
     let stats;
     if (check.statistics) {
         const key = check.statistics.samples ?? check.metric;
@@ -788,14 +788,14 @@ function changeRow(gate, check, row, inputs, slice, missingPolicy, seed) {
         // Mann-Whitney alone: fail on any significant regression.
         const { alpha } = stats;
         if (stats.pWorse < alpha)
-            violations.push(`the candidate is significantly worse (Mann-Whitney one-sided p = ${(0,metrics.formatNumber)(stats.pWorse)} < α ${(0,metrics.formatNumber)(alpha)}, shift ${signed(stats.estimate)})`);
+            violations.push(`the candidate is significantly worse (Mann-Whitney one-sided p = ${(0,metrics/* formatNumber */.ZV)(stats.pWorse)} < α ${(0,metrics/* formatNumber */.ZV)(alpha)}, shift ${signed(stats.estimate)})`);
         else
-            held.push(`no significant regression (Mann-Whitney one-sided p(worse) = ${(0,metrics.formatNumber)(stats.pWorse)} ≥ α ${(0,metrics.formatNumber)(alpha)})`);
+            held.push(`no significant regression (Mann-Whitney one-sided p(worse) = ${(0,metrics/* formatNumber */.ZV)(stats.pWorse)} ≥ α ${(0,metrics/* formatNumber */.ZV)(alpha)})`);
     }
     for (const bnd of list) {
         if (bnd.relative && zero) {
             const p = gate.policies.onZeroBaseline;
-            const zeroWhy = `the baseline is ${(0,metrics.formatNumber)(bv)} (|b| < zeroEpsilon ${gate.policies.zeroEpsilon}) so ${bnd.key} ${percent(bnd.limit)} is undefined`;
+            const zeroWhy = `the baseline is ${(0,metrics/* formatNumber */.ZV)(bv)} (|b| < zeroEpsilon ${gate.policies.zeroEpsilon}) so ${bnd.key} ${percent(bnd.limit)} is undefined`;
             if (p === 'skip')
                 return finish(base, { status: 'skip', reason: `${moved}; ${zeroWhy}: change check skipped (policies.onZeroBaseline: skip)` });
             if (p === 'fail') {
@@ -841,29 +841,29 @@ function judgeBound(bnd, delta, b, stats, decideOnBound) {
     const symbol = bnd.relative ? 'ρ' : 'Δ';
     const scale = bnd.relative ? Math.abs(b) : 1;
     const show = (x) => (bnd.relative ? percent(x) : signed(x));
-    const limitText = bnd.relative ? percent(bnd.limit) : (0,metrics.formatNumber)(bnd.limit);
+    const limitText = bnd.relative ? percent(bnd.limit) : (0,metrics/* formatNumber */.ZV)(bnd.limit);
     const meaning = bnd.side === 'max'
         ? 'a suspiciously large improvement: check for leakage or a changed evaluation set'
         : bnd.limit < 0
-            ? `more regression than the ${bnd.relative ? percent(-bnd.limit) : (0,metrics.formatNumber)(-bnd.limit)} tolerated`
+            ? `more regression than the ${bnd.relative ? percent(-bnd.limit) : (0,metrics/* formatNumber */.ZV)(-bnd.limit)} tolerated`
             : bnd.limit > 0
-                ? `less than the required improvement of ${bnd.relative ? percent(bnd.limit) : (0,metrics.formatNumber)(bnd.limit)}`
+                ? `less than the required improvement of ${bnd.relative ? percent(bnd.limit) : (0,metrics/* formatNumber */.ZV)(bnd.limit)}`
                 : 'a regression';
     if (stats && decideOnBound && stats.method === 'mannWhitney') {
-        const alpha = (0,metrics.formatNumber)(stats.alpha);
+        const alpha = (0,metrics/* formatNumber */.ZV)(stats.alpha);
         const x = stats.estimate / scale;
         const margin = bnd.limit * scale;
         if (bnd.side === 'min' && bnd.limit > 0) {
             const p = stats.pShift(margin, 'above');
             if (p < stats.alpha && !below(x, bnd.limit))
-                return { held: `${bnd.key}: shift ${symbol} ${show(x)} > ${limitText} is significant (one-sided p(${symbol} > ${limitText}) = ${(0,metrics.formatNumber)(p)} < α ${alpha})` };
-            return { violation: `${bnd.key}: no evidence of the required improvement: shift ${symbol} ${show(x)}, one-sided p(${symbol} > ${limitText}) = ${(0,metrics.formatNumber)(p)} ≥ α ${alpha}: ${meaning}` };
+                return { held: `${bnd.key}: shift ${symbol} ${show(x)} > ${limitText} is significant (one-sided p(${symbol} > ${limitText}) = ${(0,metrics/* formatNumber */.ZV)(p)} < α ${alpha})` };
+            return { violation: `${bnd.key}: no evidence of the required improvement: shift ${symbol} ${show(x)}, one-sided p(${symbol} > ${limitText}) = ${(0,metrics/* formatNumber */.ZV)(p)} ≥ α ${alpha}: ${meaning}` };
         }
         const tail = bnd.side === 'min' ? 'below' : 'above';
         const op = bnd.side === 'min' ? '<' : '>';
         const p = stats.pShift(margin, tail);
         const beyond = bnd.side === 'min' ? below(x, bnd.limit) : above(x, bnd.limit);
-        const pText = `one-sided p(${symbol} ${op} ${limitText}) = ${(0,metrics.formatNumber)(p)}`;
+        const pText = `one-sided p(${symbol} ${op} ${limitText}) = ${(0,metrics/* formatNumber */.ZV)(p)}`;
         if (beyond && p < stats.alpha)
             return { violation: `${bnd.key}: shift ${symbol} ${show(x)} ${op} ${limitText} and significant (${pText} < α ${alpha}): ${meaning}` };
         if (!beyond)
@@ -892,7 +892,7 @@ function above(x, limit) {
 }
 function gapRow(gate, check, row, inputs, missingPolicy) {
     const spec = check.crossSlice;
-    const bound = `gap ≤ ${(0,metrics.formatNumber)(spec.maxGap)}`;
+    const bound = `gap ≤ ${(0,metrics/* formatNumber */.ZV)(spec.maxGap)}`;
     const base = { ...row, bound };
     const values = spec.values ?? inputs.candidate.sliceValues(spec.feature);
     if (values === undefined) {
@@ -922,10 +922,10 @@ function gapRow(gate, check, row, inputs, missingPolicy) {
         return finish(base, c.outcome);
     const b = inputs.baseline ? gap(inputs.baseline, 'baseline') : undefined;
     const withBaseline = { ...base, candidate: json(c.gap), baseline: b?.ok ? json(b.gap) : null };
-    const text = `${check.metric} across ${spec.feature} ranges from ${(0,metrics.formatNumber)(c.lo[1])} (${c.lo[0]}) to ${(0,metrics.formatNumber)(c.hi[1])} (${c.hi[0]}): gap ${(0,metrics.formatNumber)(c.gap)}${b?.ok ? ` (baseline gap ${(0,metrics.formatNumber)(b.gap)})` : ''}`;
+    const text = `${check.metric} across ${spec.feature} ranges from ${(0,metrics/* formatNumber */.ZV)(c.lo[1])} (${c.lo[0]}) to ${(0,metrics/* formatNumber */.ZV)(c.hi[1])} (${c.hi[0]}): gap ${(0,metrics/* formatNumber */.ZV)(c.gap)}${b?.ok ? ` (baseline gap ${(0,metrics/* formatNumber */.ZV)(b.gap)})` : ''}`;
     if (above(c.gap, spec.maxGap))
-        return finish(withBaseline, { status: 'fail', reason: `${text} > ${(0,metrics.formatNumber)(spec.maxGap)} allowed` });
-    return finish(withBaseline, { status: 'pass', reason: `${text} ≤ ${(0,metrics.formatNumber)(spec.maxGap)}` });
+        return finish(withBaseline, { status: 'fail', reason: `${text} > ${(0,metrics/* formatNumber */.ZV)(spec.maxGap)} allowed` });
+    return finish(withBaseline, { status: 'pass', reason: `${text} ≤ ${(0,metrics/* formatNumber */.ZV)(spec.maxGap)}` });
 }
 function aggregate(gate, rows) {
     const label = (r) => `${r.check}${r.slice === 'overall' ? '' : ` [${r.slice}]`} (${r.kind})`;
@@ -981,23 +981,23 @@ function boundText(kind, check) {
     if (kind === 'value') {
         const { min, max } = check.value ?? {};
         if (min !== undefined && max !== undefined)
-            return `${(0,metrics.formatNumber)(min)} ≤ c ≤ ${(0,metrics.formatNumber)(max)}`;
+            return `${(0,metrics/* formatNumber */.ZV)(min)} ≤ c ≤ ${(0,metrics/* formatNumber */.ZV)(max)}`;
         if (min !== undefined)
-            return `c ≥ ${(0,metrics.formatNumber)(min)}`;
+            return `c ≥ ${(0,metrics/* formatNumber */.ZV)(min)}`;
         if (max !== undefined)
-            return `c ≤ ${(0,metrics.formatNumber)(max)}`;
+            return `c ≤ ${(0,metrics/* formatNumber */.ZV)(max)}`;
         return 'c finite';
     }
     if (kind === 'crossSlice')
-        return `gap ≤ ${(0,metrics.formatNumber)(check.crossSlice?.maxGap)}`;
-    const parts = bounds(check.change).map((b) => `${b.relative ? 'ρ' : 'Δ'} ${b.side === 'min' ? '≥' : '≤'} ${b.relative ? percent(b.limit) : (0,metrics.formatNumber)(b.limit)}`);
+        return `gap ≤ ${(0,metrics/* formatNumber */.ZV)(check.crossSlice?.maxGap)}`;
+    const parts = bounds(check.change).map((b) => `${b.relative ? 'ρ' : 'Δ'} ${b.side === 'min' ? '≥' : '≤'} ${b.relative ? percent(b.limit) : (0,metrics/* formatNumber */.ZV)(b.limit)}`);
     const stats = check.statistics ? ` (${check.statistics.method}, ${Math.round((check.statistics.confidence ?? 0.95) * 100)}%)` : '';
     return `${parts.length ? parts.join(', ') : 'no significant regression'}${stats}`;
 }
 function statSummary(s) {
     const pct = `${Math.round(s.confidence * 100)}%`;
     if (s.method === 'mannWhitney')
-        return `Mann-Whitney: shift ${signed(s.estimate)}, p(worse) = ${(0,metrics.formatNumber)(s.pWorse)}, p(better) = ${(0,metrics.formatNumber)(s.pBetter)}, n = ${s.n.candidate}/${s.n.baseline}`;
+        return `Mann-Whitney: shift ${signed(s.estimate)}, p(worse) = ${(0,metrics/* formatNumber */.ZV)(s.pWorse)}, p(better) = ${(0,metrics/* formatNumber */.ZV)(s.pBetter)}, n = ${s.n.candidate}/${s.n.baseline}`;
     return `${s.method === 'pairedBootstrap' ? 'paired bootstrap' : 'bootstrap'} ${pct} CI of Δ [${signed(s.lower)}, ${signed(s.upper)}], ${s.resamples} resamples, seed ${s.seed}, n = ${s.n.paired ?? `${s.n.candidate}/${s.n.baseline}`}`;
 }
 function json(v) {
@@ -1010,11 +1010,11 @@ function json(v) {
     return v;
 }
 function signed(v) {
-    const t = (0,metrics.formatNumber)(v);
+    const t = (0,metrics/* formatNumber */.ZV)(v);
     return v > 0 ? `+${t}` : t;
 }
 function percent(v) {
-    const t = `${(0,metrics.formatNumber)(Number((v * 100).toPrecision(6)))}%`;
+    const t = `${(0,metrics/* formatNumber */.ZV)(Number((v * 100).toPrecision(6)))}%`;
     return v > 0 ? `+${t}` : t;
 }
 
@@ -1034,7 +1034,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87255);
+/* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54685);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72020);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16977);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74808);
@@ -1102,13 +1102,13 @@ async function runOne(loaded, name, spec, overrides) {
     const candidateCtx = ctxFor('candidate', undefined, overrides.candidate !== undefined);
     const bound = overrides.candidate === undefined ? overrides.candidateVersion : undefined;
     const candidateArgument = overrides.candidate !== undefined ? overrides.arguments?.candidate : undefined;
-    const candidateSource = withKey(() => (bound ? bound.source(candidateSpec, candidateCtx, name) : (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__.createMetricSource)(candidateSpec, candidateCtx)), loaded, [...keyPath, 'candidate'], candidateArgument);
+    const candidateSource = withKey(() => (bound ? bound.source(candidateSpec, candidateCtx, name) : (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createMetricSource */ .QB)(candidateSpec, candidateCtx)), loaded, [...keyPath, 'candidate'], candidateArgument);
     let candidate;
     try {
         candidate = await candidateSource.read();
     }
     catch (err) {
-        if (err instanceof _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__.MetricSourceError && err.kind === 'unavailable')
+        if (err instanceof _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricSourceError */ .ux && err.kind === 'unavailable')
             return inconclusive(`the candidate metrics could not be read: ${err.message}`, candidateSource.describe(), null);
         throw fromArgument(err, candidateArgument);
     }
@@ -1135,14 +1135,14 @@ async function runOne(loaded, name, spec, overrides) {
     else {
         // Named in errors: the argument that gave the baseline, else the one that gave its ref.
         const baselineArgument = overrides.baseline !== undefined ? overrides.arguments?.baseline : overrides.baselineRef !== undefined ? overrides.arguments?.baselineRef : undefined;
-        const source = withKey(() => (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__.createMetricSource)(baselineSpec, ctxFor('baseline', overrides.baselineRef, overrides.baseline !== undefined || (spec.baseline === undefined && overrides.candidate !== undefined))), loaded, [...keyPath, 'baseline'], baselineArgument);
+        const source = withKey(() => (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createMetricSource */ .QB)(baselineSpec, ctxFor('baseline', overrides.baselineRef, overrides.baseline !== undefined || (spec.baseline === undefined && overrides.candidate !== undefined))), loaded, [...keyPath, 'baseline'], baselineArgument);
         try {
             baseline = await source.read();
         }
         catch (err) {
-            if (err instanceof _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__.SourceNotFoundError)
+            if (err instanceof _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceNotFoundError */ .H4)
                 baselineNote = err.message;
-            else if (err instanceof _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__.MetricSourceError && err.kind === 'unavailable')
+            else if (err instanceof _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricSourceError */ .ux && err.kind === 'unavailable')
                 return inconclusive(`the baseline metrics could not be read: ${err.message}`, candidate.describe(), source.describe());
             else
                 throw fromArgument(err, baselineArgument);

@@ -1,5 +1,5 @@
 export const id = 4354;
-export const ids = [4354,2020,9639,1934];
+export const ids = [4354,2020,1934];
 export const modules = {
 
 /***/ 81934:
@@ -73,7 +73,7 @@ __webpack_require__.d(__webpack_exports__, {
   gB: () => (/* binding */ safe)
 });
 
-// UNUSED EXPORTS: COMMAND_NAMES, NAME_PATTERN, commandLine, mayBeCommand, usageOf
+// UNUSED EXPORTS: COMMAND_NAMES, NAME_PATTERN, commandLine, usageOf
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
@@ -560,7 +560,10 @@ function shortError(err) {
 
 // EXTERNAL MODULE: ./src/chatops/grammar.ts + 1 modules
 var grammar = __webpack_require__(50684);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __webpack_require__(16706);
 ;// CONCATENATED MODULE: ./src/chatops/feedback.ts
+
 
 function replyKey(commentId) {
     return `chatops-${commentId}`;
@@ -617,7 +620,7 @@ function escapeText(text) {
     return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=[A-Za-z0-9])/g, '@\u200b').replace(/\r?\n/g, ' ');
 }
 function cell(text) {
-    return escapeText(text).replace(/\|/g, '\\|');
+    return (0,markdown/* tableCell */.xR)(escapeText(text));
 }
 function helpText(prefix, extra) {
     const rows = [
@@ -888,6 +891,38 @@ async function simulateComment(comment, loaded, facts) {
     const result = await runChatops({ eventName: 'issue_comment', payload, loaded }, { repository, feedback, locks });
     const { replyUrl: _unused, ...rest } = result;
     return { ...rest, facts, reply, reactions };
+}
+
+
+/***/ }),
+
+/***/ 16706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q4: () => (/* binding */ withoutHtml),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+/* unused harmony export tableRow */
+/**
+ * Markdown for job summaries, pull-request comments and release notes (GitHub-flavoured Markdown).
+ * One place decides what makes a table cell safe, so every table escapes the same way.
+ */
+/**
+ * Text for one cell of a GFM table: a `|` would end the cell and a line break the row, so pipes are escaped
+ * (GFM unescapes them before the cell's inline content is read, inside code spans too) and line breaks become
+ * spaces.
+ */
+function tableCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
+}
+/** Text that must not open an HTML tag (untrusted text in a comment): `<` becomes `&lt;`, which GitHub shows as `<`. */
+function withoutHtml(text) {
+    return text.replace(/</g, '&lt;');
+}
+/** One table row from cells that are already Markdown. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 4745;
-export const ids = [4745,2020,9639,2489];
+export const ids = [4745,2020,2489];
 export const modules = {
 
 /***/ 72020:
@@ -153,7 +153,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87255);
+/* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54685);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29621);
 /* harmony import */ var _state_select_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42489);
 
@@ -174,7 +174,7 @@ function liveBaselinesFromState(loaded, options = {}) {
             if (!file)
                 return undefined;
             // Recorded paths are absolute; they are read as they are, inside the project or not (the state is trusted output of modelship).
-            return (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__.createMetricSource)(file, { root: loaded.root, resolvePath: (p) => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(loaded.root, p) }).read();
+            return (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .createMetricSource */ .QB)(file, { root: loaded.root, resolvePath: (p) => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(loaded.root, p) }).read();
         },
     };
 }

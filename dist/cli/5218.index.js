@@ -1,5 +1,5 @@
 export const id = 5218;
-export const ids = [5218,2020,9639];
+export const ids = [5218,2020];
 export const modules = {
 
 /***/ 55218:
@@ -23,7 +23,7 @@ async function crossCheck(loaded) {
     const config = loaded.config;
     const gateNames = Object.keys(config.gates ?? {});
     if (config.gates) {
-        const { gateConfigIssues } = await Promise.all(/* import() */[__webpack_require__.e(7255), __webpack_require__.e(3654)]).then(__webpack_require__.bind(__webpack_require__, 93654));
+        const { gateConfigIssues } = await Promise.all(/* import() */[__webpack_require__.e(8280), __webpack_require__.e(4685), __webpack_require__.e(3654)]).then(__webpack_require__.bind(__webpack_require__, 93654));
         for (const [name, spec] of Object.entries(config.gates))
             issues.push(...gateConfigIssues(loaded, name, spec));
     }

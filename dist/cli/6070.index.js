@@ -8,27 +8,20 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  qg: () => (/* binding */ parse)
+  iX: () => (/* binding */ Parser)
 });
 
-// UNUSED EXPORTS: CsvError, Parser, normalize_options
+// UNUSED EXPORTS: CsvError, normalize_options, parse
 
 // EXTERNAL MODULE: external "stream"
 var external_stream_ = __webpack_require__(2203);
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
-const is_object = function (obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
-};
-
-
-
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
-class CsvError extends Error {
+class CsvError_CsvError extends Error {
   constructor(code, message, options, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
     super(message);
     if (Error.captureStackTrace !== undefined) {
-      Error.captureStackTrace(this, CsvError);
+      Error.captureStackTrace(this, CsvError_CsvError);
     }
     this.code = code;
     for (const context of contexts) {
@@ -46,6 +39,13 @@ class CsvError extends Error {
 
 
 
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+const is_object_is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+
+
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
 
 
@@ -58,9 +58,9 @@ const normalize_columns_array = function (columns) {
       normalizedColumns[i] = { disabled: true };
     } else if (typeof column === "string" || typeof column === "number") {
       normalizedColumns[i] = { name: `${column}` };
-    } else if (is_object(column)) {
+    } else if (is_object_is_object(column)) {
       if (typeof column.name !== "string") {
-        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+        throw new CsvError_CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
           "Option columns missing name:",
           `property "name" is required at position ${i}`,
           "when column is an object literal",
@@ -68,7 +68,7 @@ const normalize_columns_array = function (columns) {
       }
       normalizedColumns[i] = column;
     } else {
-      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+      throw new CsvError_CsvError("CSV_INVALID_COLUMN_DEFINITION", [
         "Invalid column definition:",
         "expect a string or a literal object,",
         `got ${JSON.stringify(column)} at position ${i}`,
@@ -293,7 +293,7 @@ const normalize_options = function (opts) {
     typeof options.encoding !== "string" &&
     options.encoding !== null
   ) {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_ENCODING",
       [
         "Invalid option encoding:",
@@ -311,7 +311,7 @@ const normalize_options = function (opts) {
   ) {
     options.bom = false;
   } else if (options.bom !== true) {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_BOM",
       [
         "Invalid option bom:",
@@ -334,7 +334,7 @@ const normalize_options = function (opts) {
     options.cast_function = options.cast;
     options.cast = true;
   } else if (options.cast !== true) {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_CAST",
       [
         "Invalid option cast:",
@@ -358,7 +358,7 @@ const normalize_options = function (opts) {
       return !isNaN(date) ? new Date(date) : value;
     };
   } else if (typeof options.cast_date !== "function") {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_CAST_DATE",
       [
         "Invalid option cast_date:",
@@ -385,7 +385,7 @@ const normalize_options = function (opts) {
   ) {
     options.columns = false;
   } else {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_COLUMNS",
       [
         "Invalid option columns:",
@@ -403,7 +403,7 @@ const normalize_options = function (opts) {
   ) {
     options.group_columns_by_name = false;
   } else if (options.group_columns_by_name !== true) {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
       [
         "Invalid option group_columns_by_name:",
@@ -413,7 +413,7 @@ const normalize_options = function (opts) {
       options,
     );
   } else if (options.columns === false) {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
       [
         "Invalid option group_columns_by_name:",
@@ -435,7 +435,7 @@ const normalize_options = function (opts) {
       options.comment = Buffer.from(options.comment, options.encoding);
     }
     if (!Buffer.isBuffer(options.comment)) {
-      throw new CsvError(
+      throw new CsvError_CsvError(
         "CSV_INVALID_OPTION_COMMENT",
         [
           "Invalid option comment:",
@@ -454,7 +454,7 @@ const normalize_options = function (opts) {
   ) {
     options.comment_no_infix = false;
   } else if (options.comment_no_infix !== true) {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_COMMENT",
       [
         "Invalid option comment_no_infix:",
@@ -473,8 +473,8 @@ const normalize_options = function (opts) {
     options.delimiter_auto = false;
   } else if (options.delimiter_auto === true) {
     options.delimiter_auto = {};
-  } else if (!is_object(options.delimiter_auto)) {
-    throw new CsvError(
+  } else if (!is_object_is_object(options.delimiter_auto)) {
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_DELIMITER_AUTO",
       [
         "Invalid option delimiter_auto:",
@@ -495,8 +495,8 @@ const normalize_options = function (opts) {
         [".".charCodeAt(0)]: 1.4,
         ["/".charCodeAt(0)]: 1.4,
       };
-    else if (!is_object(options.delimiter_auto.preferred)) {
-      throw new CsvError(
+    else if (!is_object_is_object(options.delimiter_auto.preferred)) {
+      throw new CsvError_CsvError(
         "CSV_INVALID_OPTION_DELIMITER_AUTO",
         [
           "Invalid option delimiter_auto:",
@@ -513,7 +513,7 @@ const normalize_options = function (opts) {
         );
       };
     else if (typeof options.delimiter_auto.score !== "function") {
-      throw new CsvError(
+      throw new CsvError_CsvError(
         "CSV_INVALID_OPTION_DELIMITER_AUTO",
         [
           "Invalid option delimiter_auto:",
@@ -526,7 +526,7 @@ const normalize_options = function (opts) {
     if (options.delimiter_auto.size === undefined)
       options.delimiter_auto.size = 2048;
     else if (typeof options.delimiter_auto.size !== "number") {
-      throw new CsvError(
+      throw new CsvError_CsvError(
         "CSV_INVALID_OPTION_DELIMITER_AUTO",
         [
           "Invalid option delimiter_auto:",
@@ -557,7 +557,7 @@ const normalize_options = function (opts) {
       delimiter = Buffer.from(delimiter, options.encoding);
     }
     if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
-      throw new CsvError(
+      throw new CsvError_CsvError(
         "CSV_INVALID_OPTION_DELIMITER",
         [
           "Invalid option delimiter:",
@@ -637,7 +637,7 @@ const normalize_options = function (opts) {
       options.ignore_last_delimiters = false;
     }
   } else if (typeof options.ignore_last_delimiters !== "boolean") {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
       [
         "Invalid option `ignore_last_delimiters`:",
@@ -648,7 +648,7 @@ const normalize_options = function (opts) {
     );
   }
   if (options.ignore_last_delimiters === true && options.columns === false) {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
       [
         "The option `ignore_last_delimiters`",
@@ -742,7 +742,7 @@ const normalize_options = function (opts) {
   if (options.on_record === undefined || options.on_record === null) {
     options.on_record = undefined;
   } else if (typeof options.on_record !== "function") {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_ON_RECORD",
       [
         "Invalid option `on_record`:",
@@ -804,7 +804,7 @@ const normalize_options = function (opts) {
     Buffer.isBuffer(options.record_delimiter)
   ) {
     if (options.record_delimiter.length === 0) {
-      throw new CsvError(
+      throw new CsvError_CsvError(
         "CSV_INVALID_OPTION_RECORD_DELIMITER",
         [
           "Invalid option `record_delimiter`:",
@@ -816,7 +816,7 @@ const normalize_options = function (opts) {
     }
     options.record_delimiter = [options.record_delimiter];
   } else if (!Array.isArray(options.record_delimiter)) {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_RECORD_DELIMITER",
       [
         "Invalid option `record_delimiter`:",
@@ -828,7 +828,7 @@ const normalize_options = function (opts) {
   }
   options.record_delimiter = options.record_delimiter.map(function (rd, i) {
     if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
-      throw new CsvError(
+      throw new CsvError_CsvError(
         "CSV_INVALID_OPTION_RECORD_DELIMITER",
         [
           "Invalid option `record_delimiter`:",
@@ -839,7 +839,7 @@ const normalize_options = function (opts) {
         options,
       );
     } else if (rd.length === 0) {
-      throw new CsvError(
+      throw new CsvError_CsvError(
         "CSV_INVALID_OPTION_RECORD_DELIMITER",
         [
           "Invalid option `record_delimiter`:",
@@ -1379,7 +1379,7 @@ const transform = function (original_options = {}) {
                 continue;
               } else if (relax_quotes === false) {
                 const err = this.__error(
-                  new CsvError(
+                  new CsvError_CsvError(
                     "CSV_INVALID_CLOSING_QUOTE",
                     [
                       "Invalid Closing Quote:",
@@ -1410,7 +1410,7 @@ const transform = function (original_options = {}) {
                     )
                     .filter(Boolean)[0];
                   const err = this.__error(
-                    new CsvError(
+                    new CsvError_CsvError(
                       "INVALID_OPENING_QUOTE",
                       [
                         "Invalid Opening Quote:",
@@ -1522,7 +1522,7 @@ const transform = function (original_options = {}) {
             this.state.record_length + this.state.field.length > max_record_size
           ) {
             return this.__error(
-              new CsvError(
+              new CsvError_CsvError(
                 "CSV_MAX_RECORD_SIZE",
                 [
                   "Max Record Size:",
@@ -1547,7 +1547,7 @@ const transform = function (original_options = {}) {
           this.state.field.append(chr);
         } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
           return this.__error(
-            new CsvError(
+            new CsvError_CsvError(
               "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
               [
                 "Invalid Closing Quote:",
@@ -1569,7 +1569,7 @@ const transform = function (original_options = {}) {
         // Ensure we are not ending in a quoting state
         if (this.state.quoting === true) {
           const err = this.__error(
-            new CsvError(
+            new CsvError_CsvError(
               "CSV_QUOTE_NOT_CLOSED",
               [
                 "Quote Not Closed:",
@@ -1639,7 +1639,7 @@ const transform = function (original_options = {}) {
       if (recordLength !== this.state.expectedRecordLength) {
         const err =
           columns === false
-            ? new CsvError(
+            ? new CsvError_CsvError(
                 "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
                 [
                   "Invalid Record Length:",
@@ -1652,7 +1652,7 @@ const transform = function (original_options = {}) {
                   record: record,
                 },
               )
-            : new CsvError(
+            : new CsvError_CsvError(
                 "CSV_RECORD_INCONSISTENT_COLUMNS",
                 [
                   "Invalid Record Length:",
@@ -1781,7 +1781,7 @@ const transform = function (original_options = {}) {
             : firstLineToHeaders.call(null, record);
         if (!Array.isArray(headers)) {
           return this.__error(
-            new CsvError(
+            new CsvError_CsvError(
               "CSV_INVALID_COLUMN_MAPPING",
               [
                 "Invalid Column Mapping:",

@@ -2,6 +2,38 @@ export const id = 6264;
 export const ids = [6264];
 export const modules = {
 
+/***/ 16706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q4: () => (/* binding */ withoutHtml),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+/* unused harmony export tableRow */
+/**
+ * Markdown for job summaries, pull-request comments and release notes (GitHub-flavoured Markdown).
+ * One place decides what makes a table cell safe, so every table escapes the same way.
+ */
+/**
+ * Text for one cell of a GFM table: a `|` would end the cell and a line break the row, so pipes are escaped
+ * (GFM unescapes them before the cell's inline content is read, inside code spans too) and line breaks become
+ * spaces.
+ */
+function tableCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
+}
+/** Text that must not open an HTML tag (untrusted text in a comment): `<` becomes `&lt;`, which GitHub shows as `<`. */
+function withoutHtml(text) {
+    return text.replace(/</g, '&lt;');
+}
+/** One table row from cells that are already Markdown. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+
+
+/***/ }),
+
 /***/ 78793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -86,10 +118,10 @@ const BAND_LABELS = BANDS.map((b) => b.label);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78327);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50012);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73414);
-/* harmony import */ var _repo_git_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42760);
+/* harmony import */ var _repo_commit_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52);
 
 
 
@@ -97,11 +129,11 @@ const BAND_LABELS = BANDS.map((b) => b.label);
 
 /**
  * The score of the same project at another commit (the pull request's base), read straight from git
- * (`git ls-tree`, `git show`, through execFile) without checking anything out. Commands are not run there:
+ * (`git ls-tree`, `git cat-file`, through src/core/git) without checking anything out. Commands are not run there:
  * their working-tree outcomes are reused (see evidence/command.ts).
  */
 async function scoreAtRef(options) {
-    const tree = await _repo_git_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .GitTree */ .xn.open(options.root, options.ref);
+    const tree = await _repo_commit_files_js__WEBPACK_IMPORTED_MODULE_4__/* .CommitFiles */ .d.open(options.root, options.ref);
     const text = await tree.readText(options.configPath);
     if (text === undefined)
         throw new Error(`${options.configPath} does not exist at ${options.ref}`);
@@ -2558,13 +2590,16 @@ async function writeAtomically(file, content) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _badge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78793);
 /* harmony import */ var _rubric_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12037);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16706);
+
 
 
 
 const STATUS_ICON = { automated: '🟢 automated', manual: '🟡 manual', missing: '⚪ missing' };
 /** Table cells: no pipes or line breaks from evidence text can break the table. */
 function cell(s) {
-    return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+    // Backslashes doubled first: evidence text (Windows paths, regexes) keeps them, and `\|` in it stays text.
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutHtml */ .Q4)((0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .tableCell */ .xR)(s.replace(/\\/g, '\\\\')));
 }
 function signed(n) {
     return n > 0 ? `+${(0,_badge_js__WEBPACK_IMPORTED_MODULE_1__/* .formatScore */ .y)(n)}` : n < 0 ? `−${(0,_badge_js__WEBPACK_IMPORTED_MODULE_1__/* .formatScore */ .y)(-n)}` : '±0';
@@ -2635,6 +2670,88 @@ function renderMarkdown(report, options = {}) {
 
 /***/ }),
 
+/***/ 52:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ CommitFiles)
+/* harmony export */ });
+/* harmony import */ var _core_git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23960);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8848);
+
+
+
+/** The files of a commit (the pull request's base), read from git's object store without touching the working tree. */
+class CommitFiles {
+    root;
+    tree;
+    prefix;
+    live = false;
+    label;
+    files;
+    dirs;
+    constructor(root, tree, prefix, ref) {
+        this.root = root;
+        this.tree = tree;
+        this.prefix = prefix;
+        this.label = `git ref ${ref}`;
+    }
+    /**
+     * Resolves `ref` to a commit first, so a missing ref is one clear error; an unsafe ref throws UnsafeRefError.
+     * `root` may be a folder inside the repository: paths are relative to it, as in the working tree.
+     */
+    static async open(root, ref) {
+        const repo = await (0,_core_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryOf */ ._M)(root);
+        const tree = repo ? await _core_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTree */ .xn.at(repo.git, ref) : undefined;
+        if (!repo || !tree) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`git ref "${ref}" was not found in ${root}`, {
+                hint: 'fetch it first (actions/checkout with fetch-depth: 0), or pass a base report instead',
+            });
+        }
+        return new CommitFiles(root, tree, repo.prefix, ref);
+    }
+    listFiles() {
+        this.files ??= this.tree.entries().then((entries) => {
+            const all = entries.filter((e) => e.path.startsWith(this.prefix)).map((e) => e.path.slice(this.prefix.length));
+            this.dirs = new Set();
+            for (const f of all) {
+                const parts = f.split('/');
+                for (let i = 1; i < parts.length; i++)
+                    this.dirs.add(parts.slice(0, i).join('/'));
+            }
+            return all.filter((f) => !(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isSkipped */ .JR)(f)).sort().slice(0, _files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILES */ .BE);
+        });
+        return this.files;
+    }
+    async kind(relative) {
+        const rel = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRelative */ .iQ)(relative);
+        if (rel === undefined)
+            return undefined;
+        const files = await this.listFiles();
+        if (rel === '')
+            return 'dir';
+        if (files.includes(rel))
+            return 'file';
+        return this.dirs?.has(rel) ? 'dir' : undefined;
+    }
+    async readText(relative) {
+        if ((await this.kind(relative)) !== 'file')
+            return undefined;
+        const rel = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRelative */ .iQ)(relative);
+        try {
+            const bytes = await this.tree.readPath(this.prefix + rel);
+            return bytes?.subarray(0, _files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_READ_BYTES */ .qT).toString('utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 8848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2674,106 +2791,6 @@ function normalizeRelative(relative) {
             out.push(part);
     }
     return out.join('/');
-}
-
-
-/***/ }),
-
-/***/ 42760:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   xn: () => (/* binding */ GitTree)
-/* harmony export */ });
-/* unused harmony exports git, checkRef */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8848);
-
-
-
-/** Runs git with an argument array (never a shell); resolves stdout as a Buffer. */
-function git(cwd, args, maxBuffer = 64 * 1024 * 1024) {
-    return new Promise((resolve, reject) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (err, stdout, stderr) => {
-            if (err)
-                reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`git ${args[0]} failed: ${String(stderr).trim() || err.message}`));
-            else
-                resolve(stdout);
-        });
-    });
-}
-/** Refs are passed to git as data; refusing option-like and odd values keeps them from being read as flags. */
-function checkRef(ref) {
-    if (!/^[A-Za-z0-9._\/@^~{}-]+$/.test(ref) || ref.startsWith('-') || ref.includes('..')) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`"${ref}" is not a git ref Modelship accepts`, { hint: 'use a branch, tag or commit SHA such as origin/main' });
-    }
-    return ref;
-}
-/** The files of a commit, read with `git ls-tree` and `git show` without touching the working tree. */
-class GitTree {
-    root;
-    commit;
-    live = false;
-    label;
-    files;
-    dirs;
-    constructor(root, commit, ref) {
-        this.root = root;
-        this.commit = commit;
-        this.label = `git ref ${ref}`;
-    }
-    /** Resolves `ref` to a commit first, so a missing ref is one clear error. */
-    static async open(root, ref) {
-        checkRef(ref);
-        let commit;
-        try {
-            commit = (await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).toString('utf8').trim();
-        }
-        catch {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`git ref "${ref}" was not found in ${root}`, {
-                hint: 'fetch it first (actions/checkout with fetch-depth: 0), or pass a base report instead',
-            });
-        }
-        return new GitTree(root, commit, ref);
-    }
-    listFiles() {
-        this.files ??= git(this.root, ['ls-tree', '-r', '-z', '--name-only', this.commit]).then((out) => {
-            const all = out.toString('utf8').split('\0').filter((f) => f !== '');
-            this.dirs = new Set();
-            for (const f of all) {
-                const parts = f.split('/');
-                for (let i = 1; i < parts.length; i++)
-                    this.dirs.add(parts.slice(0, i).join('/'));
-            }
-            return all.filter((f) => !(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isSkipped */ .JR)(f)).sort().slice(0, _files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILES */ .BE);
-        });
-        return this.files;
-    }
-    async kind(relative) {
-        const rel = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRelative */ .iQ)(relative);
-        if (rel === undefined)
-            return undefined;
-        const files = await this.listFiles();
-        if (rel === '')
-            return 'dir';
-        if (files.includes(rel))
-            return 'file';
-        return this.dirs?.has(rel) ? 'dir' : undefined;
-    }
-    async readText(relative) {
-        if ((await this.kind(relative)) !== 'file')
-            return undefined;
-        const rel = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRelative */ .iQ)(relative);
-        try {
-            const out = await git(this.root, ['show', `${this.commit}:./${rel}`], _files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_READ_BYTES */ .qT * 2);
-            return out.subarray(0, _files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_READ_BYTES */ .qT).toString('utf8');
-        }
-        catch {
-            return undefined;
-        }
-    }
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 6425;
-export const ids = [6425,2020,9639];
+export const ids = [6425,2020];
 export const modules = {
 
 /***/ 72020:

@@ -2,15 +2,51 @@ export const id = 7015;
 export const ids = [7015];
 export const modules = {
 
+/***/ 16706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q4: () => (/* binding */ withoutHtml),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+/* unused harmony export tableRow */
+/**
+ * Markdown for job summaries, pull-request comments and release notes (GitHub-flavoured Markdown).
+ * One place decides what makes a table cell safe, so every table escapes the same way.
+ */
+/**
+ * Text for one cell of a GFM table: a `|` would end the cell and a line break the row, so pipes are escaped
+ * (GFM unescapes them before the cell's inline content is read, inside code spans too) and line breaks become
+ * spaces.
+ */
+function tableCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
+}
+/** Text that must not open an HTML tag (untrusted text in a comment): `<` becomes `&lt;`, which GitHub shows as `<`. */
+function withoutHtml(text) {
+    return text.replace(/</g, '&lt;');
+}
+/** One table row from cells that are already Markdown. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+
+
+/***/ }),
+
 /***/ 37015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderLockMarkdown: () => (/* binding */ renderLockMarkdown),
 /* harmony export */   renderResultMarkdown: () => (/* binding */ renderResultMarkdown),
 /* harmony export */   renderResultText: () => (/* binding */ renderResultText),
+/* harmony export */   renderStatusMarkdown: () => (/* binding */ renderStatusMarkdown),
 /* harmony export */   renderStatusText: () => (/* binding */ renderStatusText)
 /* harmony export */ });
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16706);
+
 /** Text for people: outcome first, then each step. */
 function renderResultText(r) {
     const head = `${r.dryRun ? '[dry run] ' : ''}${r.outcome.toUpperCase()}: ${r.message}`;
@@ -36,17 +72,24 @@ function renderStatusText(s) {
 /** Markdown for job summaries and the demo: a steps table and a Mermaid chart of the candidate's weight. */
 function renderResultMarkdown(r) {
     const icon = r.outcome === 'aborted' ? '❌' : r.outcome === 'noop' || r.outcome === 'planned' ? 'ℹ️' : '✅';
-    const mirror = r.mirror ? ['', `**Mirror ${r.mirror.state}**: ${escape(r.mirror.reason)}`] : [];
-    const rows = r.steps.map((s) => `| ${s.name} | ${s.status} | ${escape(s.detail.split('\n')[0] ?? '')} |`);
-    const out = [`### ${icon} ${r.outcome}: ${escape(r.message)}`, '', `| Environment | Model | Version | Previous | Strategy | Provider |`, '| --- | --- | --- | --- | --- | --- |', `| ${r.environment} | ${r.model} | ${r.version ?? '—'} | ${r.previousVersion ?? '—'} | ${r.strategy} | ${r.provider} |`, ...mirror, '', '| Step | Status | Detail |', '| --- | --- | --- |', ...rows];
+    const mirror = r.mirror ? ['', `**Mirror ${r.mirror.state}**: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.mirror.reason)}`] : [];
+    const rows = r.steps.map((s) => `| ${s.name} | ${s.status} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(s.detail.split('\n')[0] ?? '')} |`);
+    const out = [`### ${icon} ${r.outcome}: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.message)}`, '', `| Environment | Model | Version | Previous | Strategy | Provider |`, '| --- | --- | --- | --- | --- | --- |', `| ${r.environment} | ${r.model} | ${r.version ?? '—'} | ${r.previousVersion ?? '—'} | ${r.strategy} | ${r.provider} |`, ...mirror, '', '| Step | Status | Detail |', '| --- | --- | --- |', ...rows];
     const weights = r.steps.filter((s) => s.weights && r.version !== null).map((s) => s.weights[r.version] ?? 0);
     if (weights.length > 1) {
         out.push('', '```mermaid', 'xychart-beta', `  title "${r.version} traffic share by step"`, `  x-axis [${weights.map((_, i) => i + 1).join(', ')}]`, '  y-axis "weight %" 0 --> 100', `  line [${weights.join(', ')}]`, '```');
     }
     return out.join('\n');
 }
-function escape(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Markdown for job summaries: one row per environment and model. */
+function renderStatusMarkdown(s) {
+    const rows = s.environments.map((e) => `| ${e.environment} | ${e.model} | ${e.liveVersion ?? '—'} | ${e.rollbackTarget ?? '—'} | ${e.lock ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(e.lock.owner) : '—'} | ${e.interrupted ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(`${e.interrupted.version} at ${e.interrupted.step}`) : '—'} |`);
+    return ['### Deployments', '', '| Environment | Model | Live | Rollback would restore | Lock | Interrupted |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+/** Markdown for job summaries: what lock or unlock did, and who holds the lock now. */
+function renderLockMarkdown(r) {
+    const held = r.lock ? `held by ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.lock.owner)}${r.lock.reason ? `: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.lock.reason)}` : ''}` : 'not locked';
+    return [`### ${r.lock ? '🔒' : '🔓'} ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.message)}`, '', `| Environment | Lock |`, '| --- | --- |', `| ${r.environment} | ${held} |`].join('\n');
 }
 
 

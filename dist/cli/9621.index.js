@@ -1,5 +1,5 @@
 export const id = 9621;
-export const ids = [9621,8571];
+export const ids = [9621];
 export const modules = {
 
 /***/ 98571:

@@ -23,7 +23,7 @@ async function crossCheck(loaded) {
     const config = loaded.config;
     const gateNames = Object.keys(config.gates ?? {});
     if (config.gates) {
-        const { gateConfigIssues } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(395)]).then(__webpack_require__.bind(__webpack_require__, 8395));
+        const { gateConfigIssues } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(851)]).then(__webpack_require__.bind(__webpack_require__, 6851));
         for (const [name, spec] of Object.entries(config.gates))
             issues.push(...gateConfigIssues(loaded, name, spec));
     }

@@ -1679,7 +1679,7 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 4685:
+/***/ 7066:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2027,7 +2027,7 @@ module.exports = upgrade
 
 
 module.exports.request = __webpack_require__(2412)
-module.exports.stream = __webpack_require__(4685)
+module.exports.stream = __webpack_require__(7066)
 module.exports.pipeline = __webpack_require__(5483)
 module.exports.upgrade = __webpack_require__(1725)
 module.exports.connect = __webpack_require__(1959)

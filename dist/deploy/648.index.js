@@ -20,7 +20,7 @@ const COMMENT_MAX_LENGTH = 65536;
 /** The hidden first line that identifies a capability's comment. */
 function stickyMarker(key) {
     if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(key)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError(`a sticky comment key must be lower-case letters, digits, ".", "_" or "-", got "${key}"`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`a sticky comment key must be lower-case letters, digits, ".", "_" or "-", got "${key}"`);
     }
     return `<!-- modelship:${key} -->`;
 }

@@ -30,7 +30,7 @@ var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/github/errors.ts
 
 /** What went wrong talking to GitHub, in a form callers can branch on (status) and people can read (message). */
-class GitHubApiError extends errors.ModelshipError {
+class GitHubApiError extends errors/* ModelshipError */.W7 {
     /** HTTP status; 0 when no answer came (timeout, connection refused). */
     status;
     method;
@@ -53,7 +53,7 @@ class GitHubApiError extends errors.ModelshipError {
             : `GitHub answered ${what} with ${fields.status}${tries}: ${fields.githubMessage}`;
         // 4xx means the call or its token is wrong (fix the setup); 5xx, timeouts and rate limits are GitHub's side.
         const isUsage = fields.status >= 400 && fields.status < 500 && !fields.rateLimited;
-        super(message, { exitCode: isUsage ? errors.ExitCode.Usage : errors.ExitCode.Failed, hint: fields.hint, cause: fields.cause });
+        super(message, { exitCode: isUsage ? errors/* ExitCode */.yU.Usage : errors/* ExitCode */.yU.Failed, hint: fields.hint, cause: fields.cause });
         this.name = 'GitHubApiError';
         this.status = fields.status;
         this.method = fields.method;
@@ -145,7 +145,7 @@ class UnansweredBudget {
     constructor(totalMs) {
         this.totalMs = totalMs;
         if (!(totalMs >= 0 && Number.isFinite(totalMs)))
-            throw new errors.ModelshipError(`the budget for unanswered GitHub requests must be a number of milliseconds, got ${totalMs}`);
+            throw new errors/* ModelshipError */.W7(`the budget for unanswered GitHub requests must be a number of milliseconds, got ${totalMs}`);
     }
     get remainingMs() {
         return Math.max(0, this.totalMs - this.spentMs);
@@ -270,7 +270,7 @@ function attemptTimeout(timeoutMs, log, budget) {
     };
 }
 function toGitHubApiError(error, request, client) {
-    if (error instanceof errors.ModelshipError)
+    if (error instanceof errors/* ModelshipError */.W7)
         return error;
     const err = error;
     if (!err || typeof err !== 'object' || (err.status === undefined && err.response === undefined))
@@ -358,14 +358,14 @@ function resolveBaseUrl(value) {
         url = new URL(raw);
     }
     catch {
-        throw new errors.ModelshipError(`the GitHub API URL is not a URL: ${raw}`, { hint: 'GITHUB_API_URL looks like https://api.github.com or https://HOST/api/v3' });
+        throw new errors/* ModelshipError */.W7(`the GitHub API URL is not a URL: ${raw}`, { hint: 'GITHUB_API_URL looks like https://api.github.com or https://HOST/api/v3' });
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors.ModelshipError(`the GitHub API URL must be http(s): ${raw}`);
+        throw new errors/* ModelshipError */.W7(`the GitHub API URL must be http(s): ${raw}`);
     }
     if (url.username || url.password) {
         // Credentials belong in the Authorization header, never in a URL that ends up in logs.
-        throw new errors.ModelshipError('the GitHub API URL must not contain credentials');
+        throw new errors/* ModelshipError */.W7('the GitHub API URL must not contain credentials');
     }
     return raw.replace(/\/+$/, '');
 }
@@ -379,13 +379,13 @@ function nonNegativeSetting(explicit, fromEnv, fallback) {
 function repoFromEnv(env = process.env) {
     const value = env.GITHUB_REPOSITORY?.trim();
     if (!value) {
-        throw new errors.ModelshipError('GITHUB_REPOSITORY is not set, so the repository is unknown', {
+        throw new errors/* ModelshipError */.W7('GITHUB_REPOSITORY is not set, so the repository is unknown', {
             hint: 'the runner sets it; locally, set GITHUB_REPOSITORY=owner/repo',
         });
     }
     const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(value);
     if (!match || match[2] === '.' || match[2] === '..') {
-        throw new errors.ModelshipError(`GITHUB_REPOSITORY must look like owner/repo, got "${value}"`);
+        throw new errors/* ModelshipError */.W7(`GITHUB_REPOSITORY must look like owner/repo, got "${value}"`);
     }
     return { owner: match[1], repo: match[2] };
 }
@@ -393,12 +393,12 @@ function repoFromEnv(env = process.env) {
 function requireToken(token, purpose) {
     const value = token?.trim() ?? '';
     if (value === '') {
-        throw new errors.ModelshipError(`a GitHub token is needed for ${purpose}: pass \`github-token\` (default \`\${{ github.token }}\`)`, {
+        throw new errors/* ModelshipError */.W7(`a GitHub token is needed for ${purpose}: pass \`github-token\` (default \`\${{ github.token }}\`)`, {
             hint: 'locally, set GITHUB_TOKEN',
         });
     }
     if (/[\s]/.test(value)) {
-        throw new errors.ModelshipError(`the GitHub token for ${purpose} contains whitespace; pass the token itself`);
+        throw new errors/* ModelshipError */.W7(`the GitHub token for ${purpose} contains whitespace; pass the token itself`);
     }
     return value;
 }

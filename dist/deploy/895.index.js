@@ -60,8 +60,8 @@ async function acquireLock(client, repo, info) {
         const held = await readLock(client, repo, info.environment);
         if (held && held.owner === info.owner)
             return held;
-        throw new errors.ModelshipError(`environment "${info.environment}" is locked by ${held?.owner ?? 'someone'} since ${held?.createdAt ?? '?'}: ${held?.reason || 'no reason given'}`, {
-            exitCode: errors.ExitCode.Usage,
+        throw new errors/* ModelshipError */.W7(`environment "${info.environment}" is locked by ${held?.owner ?? 'someone'} since ${held?.createdAt ?? '?'}: ${held?.reason || 'no reason given'}`, {
+            exitCode: errors/* ExitCode */.yU.Usage,
             hint: `the lock is the branch ${lockBranch(info.environment)}; its holder unlocks it (or delete the branch)`,
         });
     }
@@ -71,7 +71,7 @@ async function releaseLock(client, repo, environment, owner, force) {
     if (!held)
         return false;
     if (!force && held.owner !== owner)
-        throw new errors.ModelshipError(`lock on "${environment}" is held by ${held.owner}, not ${owner}`, { hint: 'pass force to break it' });
+        throw new errors/* ModelshipError */.W7(`lock on "${environment}" is held by ${held.owner}, not ${owner}`, { hint: 'pass force to break it' });
     try {
         await client.rest.git.deleteRef({ ...repo, ref: `heads/${lockBranch(environment)}` });
     }

@@ -5,10 +5,12 @@ export const modules = {
 /***/ 8953:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   deploymentStoreFor: () => (/* binding */ deploymentStoreFor)
+/* harmony export */   STATE_KINDS: () => (/* binding */ STATE_KINDS),
+/* harmony export */   deploymentStoreFor: () => (/* binding */ deploymentStoreFor),
+/* harmony export */   stateKindOf: () => (/* binding */ stateKindOf)
 /* harmony export */ });
-/* unused harmony exports STATE_KINDS, stateKindOf */
 /** Values of the `state` input of the deploy and chatops actions. */
 const STATE_KINDS = ['github', 'local'];
 /** The `state` input, checked: `github` (default) or `local`. */
@@ -36,14 +38,13 @@ async function deploymentStoreFor(ctx, loaded, options = {}) {
     const githubEnvironment = (e) => envs.find((x) => x.name === e)?.githubEnvironment ?? e;
     const repo = repoFromEnv(ctx.env);
     const server = (ctx.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const runUrl = ctx.env.GITHUB_RUN_ID ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${ctx.env.GITHUB_RUN_ID}` : undefined;
     const store = new GitHubDeploymentStore({
         client: options.client ?? createGitHubClient({ token, env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } }),
         repo,
         ref: options.ref ?? ctx.env.GITHUB_SHA ?? 'HEAD',
         githubEnvironment,
         production: (e) => /prod/i.test(githubEnvironment(e)),
-        logUrl: runUrl,
+        logUrl: ctx.runUrl,
     });
     return {
         kind,

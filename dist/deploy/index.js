@@ -1,108 +1,19 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3800:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ deployAction)
-/* harmony export */ });
-const COMMANDS = ['deploy', 'promote', 'rollback', 'status'];
-/**
- * deploy / promote / rollback / status through src/deploy/engine.ts. With `state: github` (the default)
- * the Deployments API is the record and the lock is a branch that survives the job; `state: local` uses
- * the state file in the workspace. A failed or aborted rollout fails the step, saying which version the
- * environment was left on.
- */
-const deployAction = {
-    name: 'deploy',
-    async run(ctx) {
-        const loaded = await ctx.loadConfig();
-        const engine = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(196), __nccwpck_require__.e(327), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9042));
-        const { renderResultMarkdown, renderStatusText } = await __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 7015));
-        const command = ctx.inputs.string('command', { default: 'deploy' });
-        if (!COMMANDS.includes(command))
-            throw new (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4296))).ModelshipError(`command must be one of ${COMMANDS.join(', ')}, got "${command}"`);
-        const dryRun = ctx.inputs.boolean('dry-run', false);
-        const { deploymentStoreFor } = await __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953));
-        const { store } = await deploymentStoreFor(ctx, loaded);
-        const options = { dryRun, store, log: ctx.info };
-        const actor = ctx.env.GITHUB_ACTOR;
-        const environment = ctx.inputs.string('environment');
-        const model = ctx.inputs.string('model');
-        if (command === 'status') {
-            const result = await engine.status(loaded, { environment, model }, options);
-            const report = await ctx.writeReport('deploy', result);
-            ctx.setOutput('report', report);
-            const first = result.environments[0];
-            if (first) {
-                ctx.setOutput('environment', first.environment);
-                ctx.setOutput('version', first.liveVersion ?? '');
-            }
-            ctx.summary(['### Deployments', '', '| Environment | Model | Live | Rollback would restore | Lock | Interrupted |', '| --- | --- | --- | --- | --- | --- |', ...result.environments.map((e) => `| ${e.environment} | ${e.model} | ${e.liveVersion ?? '—'} | ${e.rollbackTarget ?? '—'} | ${e.lock ? e.lock.owner : '—'} | ${e.interrupted ? `${e.interrupted.version} at ${e.interrupted.step}` : '—'} |`)].join('\n'));
-            ctx.info(renderStatusText(result));
-            return;
-        }
-        const need = (name) => {
-            const v = ctx.inputs.string(name);
-            if (!v)
-                throw new Error(`input \`${name}\` is required for command ${command}`);
-            return v;
-        };
-        let result;
-        if (command === 'deploy') {
-            const resume = ctx.inputs.boolean('resume', false);
-            // With `resume`, an empty version resumes the interrupted deployment's own version and artifact.
-            const version = resume ? ctx.inputs.string('version') || undefined : need('version');
-            result = await engine.deploy(loaded, { environment: need('environment'), model, version, artifact: ctx.inputs.string('artifact'), resume, actor }, options);
-        }
-        else if (command === 'promote') {
-            result = await engine.promote(loaded, { model, to: need('to'), version: ctx.inputs.string('version'), actor }, options);
-        }
-        else {
-            result = await engine.rollback(loaded, { environment: need('environment'), model, to: ctx.inputs.string('to'), actor }, options);
-        }
-        const report = await ctx.writeReport('deploy', result);
-        ctx.setOutput('environment', result.environment);
-        ctx.setOutput('version', result.liveVersion ?? '');
-        ctx.setOutput('previous-version', result.previousVersion ?? '');
-        ctx.setOutput('outcome', result.outcome);
-        ctx.setOutput('url', result.url ?? '');
-        ctx.setOutput('report', report);
-        ctx.summary(renderResultMarkdown(result));
-        ctx.info(result.message);
-        if (result.outcome === 'aborted')
-            return { failed: result.message };
-    },
-};
-
-
-/***/ }),
-
-/***/ 6245:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3800);
-/* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3087);
-
-
-await (0,_runtime_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runActionSpec */ .v)(_deploy_js__WEBPACK_IMPORTED_MODULE_0__/* .deployAction */ .K);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3087:
+/***/ 2061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  v: () => (/* binding */ runActionSpec)
+  e: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: deployAction
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -110,6 +21,22 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var config_file = __nccwpck_require__(8120);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/workflow-run.ts
+/**
+ * The page of the GitHub Actions run this process belongs to, from the variables the runner sets
+ * (GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT); undefined outside a run.
+ * A re-run links its own attempt, so a deployment's log or a release's provenance points at the run that made it.
+ */
+function workflowRunUrl(env) {
+    const repository = env.GITHUB_REPOSITORY;
+    const run = env.GITHUB_RUN_ID;
+    if (!repository || !run)
+        return undefined;
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    return `${server}/${repository}/actions/runs/${run}${attempt}`;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/actions/runtime/context.ts
@@ -128,6 +55,21 @@ function workspaceRelative(workspace, file) {
     return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel.split((external_node_path_default()).sep).join('/');
 }
 
+;// CONCATENATED MODULE: ./src/actions/runtime/event.ts
+
+/** Read once per run by the runtime; every action gets it from its context. */
+function readEvent(env) {
+    const name = env.GITHUB_EVENT_NAME || undefined;
+    if (!env.GITHUB_EVENT_PATH)
+        return { name, payload: null };
+    try {
+        return { name, payload: JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) };
+    }
+    catch {
+        return { name, payload: null };
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __nccwpck_require__(8571);
 ;// CONCATENATED MODULE: ./src/actions/runtime/inputs.ts
@@ -143,7 +85,7 @@ class Inputs {
         const raw = this.read(name).trim();
         if (raw === '') {
             if (options.required)
-                throw new errors.ModelshipError(`input "${name}" is required`, { hint: `set it under \`with:\` in the workflow step` });
+                throw new errors/* ModelshipError */.W7(`input "${name}" is required`, { hint: `set it under \`with:\` in the workflow step` });
             return options.default;
         }
         return raw;
@@ -160,7 +102,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(raw))
             return false;
-        throw new errors.ModelshipError(`input "${name}" is "${raw}", expected true or false`);
+        throw new errors/* ModelshipError */.W7(`input "${name}" is "${raw}", expected true or false`);
     }
     number(name, options = {}) {
         const raw = this.read(name).trim();
@@ -169,12 +111,12 @@ class Inputs {
         const value = Number(raw);
         const kind = options.integer ? 'an integer' : 'a number';
         if (!Number.isFinite(value) || (options.integer && !Number.isInteger(value))) {
-            throw new errors.ModelshipError(`input "${name}" is "${raw}", expected ${kind}`);
+            throw new errors/* ModelshipError */.W7(`input "${name}" is "${raw}", expected ${kind}`);
         }
         if (options.min !== undefined && value < options.min)
-            throw new errors.ModelshipError(`input "${name}" is ${value}, expected ${kind} >= ${options.min}`);
+            throw new errors/* ModelshipError */.W7(`input "${name}" is ${value}, expected ${kind} >= ${options.min}`);
         if (options.max !== undefined && value > options.max)
-            throw new errors.ModelshipError(`input "${name}" is ${value}, expected ${kind} <= ${options.max}`);
+            throw new errors/* ModelshipError */.W7(`input "${name}" is ${value}, expected ${kind} <= ${options.max}`);
         return value;
     }
     /** A list: one item per line, or comma-separated on one line; blanks and `#` comments dropped. */
@@ -197,35 +139,29 @@ class Inputs {
         if (raw === '')
             return fallback;
         if (!choices.includes(raw))
-            throw new errors.ModelshipError(`input "${name}" is "${raw}", expected one of ${choices.join(', ')}`);
+            throw new errors/* ModelshipError */.W7(`input "${name}" is "${raw}", expected one of ${choices.join(', ')}`);
         return raw;
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/actions/runtime/pull-request.ts
-
+/** A full commit SHA, or undefined: what an event says is never used as a ref unchecked. */
+function commitSha(value) {
+    return typeof value === 'string' && /^[0-9a-f]{40}$/.test(value) ? value : undefined;
+}
 /**
- * The pull request of the triggering event: a `pull_request`/`pull_request_target` payload, or an
- * `issue_comment` on a pull request. Undefined for any other event or an unreadable payload.
+ * The pull request of an event payload: a `pull_request`/`pull_request_target` payload, or an `issue_comment`
+ * on a pull request. Undefined for any other event or an unreadable payload.
  */
-function pullRequestOfEvent(env) {
-    if (!env.GITHUB_EVENT_PATH)
+function pullRequestOf(payload) {
+    if (payload === null || typeof payload !== 'object')
         return undefined;
-    let event;
-    try {
-        event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
+    const event = payload;
     const pr = event.pull_request;
     const n = pr?.number ?? (event.issue?.pull_request ? event.issue.number : undefined);
     if (typeof n !== 'number' || !Number.isInteger(n) || n <= 0)
         return undefined;
-    const sha = (v) => (typeof v === 'string' && /^[0-9a-f]{40}$/.test(v) ? v : undefined);
-    return { number: n, baseSha: sha(pr?.base?.sha), headSha: sha(pr?.head?.sha) };
+    return { number: n, baseSha: commitSha(pr?.base?.sha), headSha: commitSha(pr?.head?.sha) };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -297,6 +233,9 @@ function createRunner(env = process.env, write = (l) => process.stdout.write(l +
 
 
 
+
+
+
 /**
  * Runs one action the way every Modelship action runs: typed inputs in, the body, outputs and summary out,
  * and any error turned into one clean failure message (the stack only with step debug logging on).
@@ -304,8 +243,15 @@ function createRunner(env = process.env, write = (l) => process.stdout.write(l +
 async function runActionSpec(spec, env = process.env, runner = createRunner(env)) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const summaryParts = [];
+    let event;
     let pullRequest;
     const inputs = new Inputs((name) => runner.getInput(name));
+    const configFile = () => external_node_path_default().resolve(workspace, inputs.string('config') ?? config_file/* DEFAULT_CONFIG_FILE */.C);
+    // Octokit is loaded on demand: it is most of a bundle's start-up, and most runs make no call.
+    const github = async (token) => {
+        const { createGitHubClient, repoFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851));
+        return { client: createGitHubClient({ token, env, log: { debug: ctx.debug, warning: ctx.warning } }), repo: repoFromEnv(env) };
+    };
     const annotate = (a) => {
         const props = { title: a.title };
         if (a.location) {
@@ -322,10 +268,15 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
         // The parser is loaded only once the file is there: YAML and the schema validator are most of a bundle's
         // start-up, and a missing file needs neither.
         loadConfig: async () => {
-            const file = external_node_path_default().resolve(workspace, inputs.string('config') ?? config_file/* DEFAULT_CONFIG_FILE */.C);
+            const file = configFile();
             const text = await (0,config_file/* readConfigFile */.R)(file);
-            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8327));
+            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12));
             return parseConfig(text, file, { env });
+        },
+        loadConfigIfPresent: async () => ((0,external_node_fs_.existsSync)(configFile()) ? ctx.loadConfig() : undefined),
+        get configNamed() {
+            const input = inputs.string('config');
+            return input !== undefined && input !== config_file/* DEFAULT_CONFIG_FILE */.C;
         },
         setOutput: (name, value) => runner.setOutput(name, String(value)),
         summary: (markdown) => summaryParts.push(markdown),
@@ -335,7 +286,9 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
             runner.setOutput('report', file);
             return file;
         },
-        pullRequest: () => (pullRequest ??= { ref: pullRequestOfEvent(env) }).ref,
+        event: () => (event ??= readEvent(env)),
+        pullRequest: () => (pullRequest ??= { ref: pullRequestOf(ctx.event().payload) }).ref,
+        runUrl: workflowRunUrl(env),
         stickyComment: async (key, markdown) => {
             const pr = ctx.pullRequest();
             if (!pr)
@@ -346,15 +299,43 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
                 return undefined;
             }
             try {
-                // Loaded on demand: Octokit is most of a bundle's start-up and runs without a pull request skip it.
-                const [{ createGitHubClient, repoFromEnv }, { upsertStickyComment }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851)), __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 5267))]);
-                const client = createGitHubClient({ token, env, log: { debug: ctx.debug, warning: ctx.warning } });
-                const result = await upsertStickyComment(client, { ...repoFromEnv(env), issueNumber: pr.number, key, body: markdown });
+                const [{ client, repo }, { upsertStickyComment }] = await Promise.all([github(token), __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 5267))]);
+                const result = await upsertStickyComment(client, { ...repo, issueNumber: pr.number, key, body: markdown });
                 ctx.info(`pull-request comment ${result.created ? 'created' : result.changed ? 'updated' : 'unchanged'}: ${result.url}`);
                 return result.url;
             }
             catch (err) {
-                ctx.warning(`could not write the pull-request comment: ${(0,errors.describeError)(err)}`);
+                ctx.warning(`could not write the pull-request comment: ${(0,errors/* describeError */.Uc)(err)}`);
+                return undefined;
+            }
+        },
+        checkRun: async (report) => {
+            const token = inputs.string('github-token');
+            if (!token) {
+                ctx.warning('no check run: the github-token input is empty');
+                return undefined;
+            }
+            const headSha = ctx.pullRequest()?.headSha ?? commitSha(env.GITHUB_SHA);
+            if (!headSha) {
+                ctx.warning('no check run: no commit SHA (the pull request head, or GITHUB_SHA)');
+                return undefined;
+            }
+            try {
+                const [{ client, repo }, { createCheckRun }] = await Promise.all([github(token), __nccwpck_require__.e(/* import() */ 842).then(__nccwpck_require__.bind(__nccwpck_require__, 2842))]);
+                const result = await createCheckRun(client, {
+                    ...repo,
+                    name: report.name,
+                    headSha,
+                    conclusion: report.conclusion,
+                    title: report.title,
+                    summary: report.summary,
+                    workspace,
+                    annotations: report.annotations.map((a) => ({ path: a.file, startLine: a.line, level: a.level, title: a.title, message: a.message })),
+                });
+                return result.id;
+            }
+            catch (err) {
+                ctx.warning(`could not create the check run (it needs \`checks: write\`; a fork's token is read-only): ${(0,errors/* describeError */.Uc)(err)}`);
                 return undefined;
             }
         },
@@ -372,15 +353,15 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
             runner.setFailed(result.failed);
     }
     catch (err) {
-        if (err instanceof errors.ConfigError) {
+        if (err instanceof errors/* ConfigError */.xL) {
             for (const issue of err.issues) {
                 annotate({ level: 'error', title: 'modelship.yml', message: issue.hint ? `${issue.message} (${issue.hint})` : issue.message, location: issue.location });
             }
         }
-        else if (err instanceof errors.ModelshipError && err.location) {
+        else if (err instanceof errors/* ModelshipError */.W7 && err.location) {
             annotate({ level: 'error', message: err.message, location: err.location });
         }
-        runner.setFailed(`${spec.name}: ${(0,errors.describeError)(err)}`);
+        runner.setFailed(`${spec.name}: ${(0,errors/* describeError */.Uc)(err)}`);
         if (runner.isDebug() && err instanceof Error && err.stack)
             runner.debug(err.stack);
     }
@@ -396,6 +377,106 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
     }
 }
 
+;// CONCATENATED MODULE: ./src/actions/deploy.ts
+
+/** How the deploy request names this action's inputs. */
+function actionSurface(ctx) {
+    return {
+        cwd: ctx.workspace,
+        env: ctx.env,
+        labels: { environment: 'input "environment"', model: 'input "model"', version: 'input "version"', artifact: 'input "artifact"', to: 'input "to"' },
+        versionHint: (environment, version) => `environment: ${environment}, version: ${version}`,
+        log: ctx.info,
+    };
+}
+/**
+ * deploy / promote / rollback / status / lock / unlock through src/deploy/engine.ts. With `state: github` (the default)
+ * the Deployments API is the record and the lock is a branch that survives the job; `state: local` uses
+ * the state file in the workspace. A failed or aborted rollout fails the step, saying which version the
+ * environment was left on.
+ */
+const deployAction = {
+    name: 'deploy',
+    async run(ctx) {
+        const loaded = await ctx.loadConfig();
+        const [engine, { renderLockMarkdown, renderResultMarkdown, renderStatusMarkdown, renderStatusText }, requests, { deploymentStoreFor }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(88), __nccwpck_require__.e(663), __nccwpck_require__.e(12), __nccwpck_require__.e(813), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8179)),
+            __nccwpck_require__.e(/* import() */ 854).then(__nccwpck_require__.bind(__nccwpck_require__, 2854)),
+            __nccwpck_require__.e(/* import() */ 46).then(__nccwpck_require__.bind(__nccwpck_require__, 4046)),
+            __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953)),
+        ]);
+        const command = requests.deployCommandOf(ctx.inputs.string('command'), 'input "command"');
+        const { store } = await deploymentStoreFor(ctx, loaded);
+        const options = { dryRun: ctx.inputs.boolean('dry-run', false), store, log: ctx.info };
+        const given = {
+            environment: ctx.inputs.string('environment'),
+            model: ctx.inputs.string('model'),
+            version: ctx.inputs.string('version'),
+            artifact: ctx.inputs.string('artifact'),
+            resume: ctx.inputs.boolean('resume', false),
+            to: ctx.inputs.string('to'),
+            reason: ctx.inputs.string('reason'),
+            force: ctx.inputs.boolean('force', false),
+        };
+        if (command === 'status') {
+            const result = await engine.status(loaded, { environment: given.environment, model: given.model }, options);
+            await ctx.writeReport('deploy', result);
+            const first = result.environments[0];
+            if (first) {
+                ctx.setOutput('environment', first.environment);
+                ctx.setOutput('version', first.liveVersion ?? '');
+            }
+            ctx.summary(renderStatusMarkdown(result));
+            ctx.info(renderStatusText(result));
+            return;
+        }
+        const surface = actionSurface(ctx);
+        if (command === 'lock' || command === 'unlock') {
+            const request = requests.lockRequest(command, given, surface);
+            const result = command === 'lock' ? await engine.lock(loaded, request, options) : await engine.unlock(loaded, request, options);
+            await ctx.writeReport('deploy', result);
+            ctx.setOutput('environment', result.environment);
+            ctx.summary(renderLockMarkdown(result));
+            ctx.info(result.message);
+            return;
+        }
+        let result;
+        if (command === 'deploy')
+            result = await engine.deploy(loaded, await requests.deployRequest(loaded, given, surface), options);
+        else if (command === 'promote')
+            result = await engine.promote(loaded, requests.promoteRequest(given, surface), options);
+        else
+            result = await engine.rollback(loaded, requests.rollbackRequest(given, surface), options);
+        await ctx.writeReport('deploy', result);
+        ctx.setOutput('environment', result.environment);
+        ctx.setOutput('version', result.liveVersion ?? '');
+        ctx.setOutput('previous-version', result.previousVersion ?? '');
+        ctx.setOutput('outcome', result.outcome);
+        ctx.setOutput('url', result.url ?? '');
+        ctx.summary(renderResultMarkdown(result));
+        ctx.info(result.message);
+        if (result.outcome === 'aborted')
+            return { failed: result.message };
+    },
+};
+/** Runs the action with the runner's environment: the entry point `dist/deploy/index.js` calls it. */
+function run() {
+    return runActionSpec(deployAction);
+}
+
+
+/***/ }),
+
+/***/ 6245:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2061);
+
+await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -420,13 +501,13 @@ async function readConfigFile(file) {
     catch (err) {
         const code = err.code;
         if (code === 'ENOENT') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`configuration file not found: ${file}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`configuration file not found: ${file}`, {
                 hint: `create ${DEFAULT_CONFIG_FILE} at the repository root or pass --config FILE`,
             });
         }
         if (code === 'EISDIR')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`configuration path is a directory, not a file: ${file}`);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`cannot read configuration file ${file}: ${err.message}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`configuration path is a directory, not a file: ${file}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`cannot read configuration file ${file}: ${err.message}`);
     }
 }
 
@@ -450,7 +531,7 @@ const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_8
 function parseDuration(value, what) {
     if (typeof value === 'number') {
         if (!Number.isFinite(value) || value < 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError(`${what}: expected a duration >= 0, got ${value}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`${what}: expected a duration >= 0, got ${value}`);
         return value * 1000;
     }
     const text = value.trim();
@@ -465,7 +546,7 @@ function parseDuration(value, what) {
         consumed = re.lastIndex;
     }
     if (text === '' || consumed !== text.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError(`${what}: "${value}" is not a duration`, { hint: 'use a number of seconds or e.g. 500ms, 30s, 5m, 1h30m, 2d' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`${what}: "${value}" is not a duration`, { hint: 'use a number of seconds or e.g. 500ms, 30s, 5m, 1h30m, 2d' });
     }
     return total;
 }
@@ -485,15 +566,13 @@ function formatDuration(ms) {
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ConfigError: () => (/* binding */ ConfigError),
-/* harmony export */   ExitCode: () => (/* binding */ ExitCode),
-/* harmony export */   ModelshipError: () => (/* binding */ ModelshipError),
-/* harmony export */   describeError: () => (/* binding */ describeError),
-/* harmony export */   exitCodeOf: () => (/* binding */ exitCodeOf),
-/* harmony export */   formatLocation: () => (/* binding */ formatLocation)
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   W7: () => (/* binding */ ModelshipError),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
+/* unused harmony exports formatLocation, exitCodeOf */
 /**
  * Exit codes shared by the CLI and the actions (DESIGN.md, "CLI contract").
  * 0 pass, 1 the check failed, 2 usage or configuration error, 3 inconclusive (gate only).

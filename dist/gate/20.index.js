@@ -1,5 +1,5 @@
 export const id = 20;
-export const ids = [20,639];
+export const ids = [20];
 export const modules = {
 
 /***/ 2020:

@@ -1,5 +1,5 @@
 export const id = 281;
-export const ids = [281,20,639,2,621];
+export const ids = [281,20,2,621];
 export const modules = {
 
 /***/ 2020:
@@ -158,8 +158,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/metrics/index.ts + 16 modules
-var metrics = __webpack_require__(7021);
+// EXTERNAL MODULE: ./src/core/metrics/index.ts + 20 modules
+var metrics = __webpack_require__(2934);
 // EXTERNAL MODULE: ./src/deploy/config.ts
 var config = __webpack_require__(9621);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -498,7 +498,7 @@ function liveBaselinesFromState(loaded, options = {}) {
             if (!file)
                 return undefined;
             // Recorded paths are absolute; they are read as they are, inside the project or not (the state is trusted output of modelship).
-            return (0,metrics.createMetricSource)(file, { root: loaded.root, resolvePath: (p) => external_node_path_default().resolve(loaded.root, p) }).read();
+            return (0,metrics/* createMetricSource */.QB)(file, { root: loaded.root, resolvePath: (p) => external_node_path_default().resolve(loaded.root, p) }).read();
         },
     };
 }

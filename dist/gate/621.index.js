@@ -1,5 +1,5 @@
 export const id = 621;
-export const ids = [621,20,639,2];
+export const ids = [621,20,2];
 export const modules = {
 
 /***/ 2020:

@@ -5,181 +5,51 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7860);
-/* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3087);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8601);
 
-
-await (0,_runtime_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runActionSpec */ .v)(_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .gateAction */ .a);
+await (0,_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7860:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ gateAction)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
-
-
-
-/**
- * Evaluates metric gates: outputs and a JSON report, a blessing folder, a job summary table, annotations
- * on the modelship.yml lines of failed checks, a check run carrying the same annotations, and one sticky
- * comment on the pull request. Fails the step on `fail` and on `inconclusive`: a gate that could not
- * evaluate never lets a model through.
- */
-const gateAction = {
-    name: 'gate',
-    async run(ctx) {
-        const loaded = await ctx.loadConfig();
-        // Loaded here, not at the top: the sources and statistics are most of the bundle's start-up.
-        const [{ runGate }, { renderMarkdown }, { writeBlessing }, { crossCheck }, { splitFileAtRef }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(21), __nccwpck_require__.e(56), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9056)),
-            __nccwpck_require__.e(/* import() */ 235).then(__nccwpck_require__.bind(__nccwpck_require__, 1235)),
-            __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 7794)),
-            __nccwpck_require__.e(/* import() */ 218).then(__nccwpck_require__.bind(__nccwpck_require__, 5218)),
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(21), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7021)),
-        ]);
-        // The same cross-check as `config check`: a file it rejects is never gated.
-        const issues = await crossCheck(loaded);
-        if (issues.length > 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(issues);
-        const pr = ctx.pullRequest();
-        // `FILE@REF` names the file at a git ref: split at the first "@" after a path that exists (tags hold "@").
-        const fromWorkspace = (p) => {
-            const { file, ref } = splitFileAtRef(p, (f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workspace, f)));
-            return { file: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workspace, file), ref };
-        };
-        const candidateInput = ctx.inputs.list('candidate');
-        const baselineInput = ctx.inputs.list('baseline');
-        let baselineRef = ctx.inputs.string('baseline-ref');
-        // `pr-base` names the pull request's base commit without an expression in the workflow.
-        if (baselineRef === 'pr-base')
-            baselineRef = pr?.baseSha ?? 'HEAD^';
-        const named = (input, values) => (values.length ? `input ${input} (${values.map((v) => JSON.stringify(v)).join(', ')})` : undefined);
-        const run = await runGate(loaded, ctx.inputs.string('gate'), {
-            candidate: candidateInput.length ? candidateInput.map(fromWorkspace) : undefined,
-            baseline: baselineInput.length ? baselineInput.map(fromWorkspace) : undefined,
-            baselineRef,
-            arguments: { candidate: named('candidate', candidateInput), baseline: named('baseline', baselineInput), baselineRef: baselineRef === undefined ? undefined : named('baseline-ref', [baselineRef]) },
-            seed: ctx.inputs.number('seed', { integer: true }),
-            // `baseline: {live: {environment}}` reads the deployment state the deploy action writes (input `state`),
-            // built only when a gate asks: a gate without a live baseline needs no token and makes no call.
-            live: {
-                metricsForLiveVersion: async (environment, model) => {
-                    const [{ deploymentStoreFor }, { liveBaselinesFromState }] = await Promise.all([__nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(21), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2281))]);
-                    const { store } = await deploymentStoreFor(ctx, loaded);
-                    return liveBaselinesFromState(loaded, { store }).metricsForLiveVersion(environment, model);
-                },
-            },
-        });
-        await ctx.writeReport('gate', { verdict: run.verdict, checks: run.checks, gates: run.gates });
-        const blessingDir = ctx.inputs.string('blessing-dir');
-        if (blessingDir) {
-            const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workspace, blessingDir);
-            await writeBlessing(dir, run.verdict, run.gates.map((g) => ({ gate: g.gate, verdict: g.verdict, reason: g.reason })));
-            ctx.setOutput('blessing', dir);
-        }
-        ctx.setOutput('verdict', run.verdict);
-        ctx.setOutput('passed-count', run.checks.filter((c) => c.status === 'pass').length);
-        ctx.setOutput('failed-count', run.checks.filter((c) => c.status === 'fail').length);
-        for (const c of run.checks) {
-            if (c.status === 'pass' || c.status === 'skip')
-                continue;
-            ctx.annotate({
-                level: c.status === 'warn' ? 'warning' : 'error',
-                title: `gate ${c.gate}: ${c.check} [${c.slice}] ${c.status}`,
-                message: c.reason,
-                location: c.location,
-            });
-        }
-        const markdown = renderMarkdown(run);
-        ctx.summary(markdown);
-        await publish(ctx, run, markdown, pr);
-        ctx.info(`gate verdict: ${run.verdict} (${run.gates.map((g) => `${g.gate}: ${g.reason}`).join('; ')})`);
-        if (run.verdict !== 'pass')
-            return { failed: `gate ${run.verdict}: ${run.gates.filter((g) => g.verdict !== 'pass').map((g) => `${g.gate}: ${g.reason}`).join('; ')}` };
-    },
-};
-/**
- * The check run and the sticky comment. Neither is the verdict: a token that may not write them (a fork's
- * read-only token, `checks: write` not granted) or an outage is a warning, and the step's result stands.
- */
-async function publish(ctx, run, markdown, pr) {
-    if (ctx.inputs.boolean('comment', true) && pr !== undefined) {
-        // The runtime's sticky-comment path: one comment per key, edited in place; failures are warnings.
-        const url = await ctx.stickyComment('gate', markdown);
-        if (url)
-            ctx.setOutput('comment-url', url);
-    }
-    if (!ctx.inputs.boolean('check-run', false))
-        return;
-    const token = ctx.inputs.string('github-token');
-    if (!token) {
-        ctx.warning('no check run: the github-token input is empty');
-        return;
-    }
-    const headSha = pr?.headSha ?? ctx.env.GITHUB_SHA;
-    if (!headSha) {
-        ctx.warning('no head SHA (GITHUB_SHA): skipping the check run');
-        return;
-    }
-    try {
-        const [{ createGitHubClient, repoFromEnv }, { createCheckRun }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851)), __nccwpck_require__.e(/* import() */ 842).then(__nccwpck_require__.bind(__nccwpck_require__, 2842))]);
-        const client = createGitHubClient({ token, env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } });
-        const failing = run.checks.filter((c) => c.status === 'fail' || c.status === 'error' || c.status === 'warn');
-        const result = await createCheckRun(client, {
-            ...repoFromEnv(ctx.env),
-            name: `modelship gate${run.gates.length === 1 ? `: ${run.gates[0].gate}` : ''}`,
-            headSha,
-            conclusion: run.verdict === 'pass' ? 'success' : run.verdict === 'fail' ? 'failure' : 'neutral',
-            title: `Gate ${run.verdict}: ${run.checks.filter((c) => c.status === 'pass').length} passed, ${run.checks.filter((c) => c.status === 'fail').length} failed`,
-            summary: markdown,
-            workspace: ctx.workspace,
-            annotations: failing
-                .filter((c) => c.location?.line !== undefined)
-                .map((c) => ({
-                path: c.location.file,
-                startLine: c.location.line,
-                level: c.status === 'warn' ? 'warning' : 'failure',
-                title: `${c.gate}: ${c.check} [${c.slice}]`,
-                message: c.reason,
-            })),
-        });
-        ctx.setOutput('check-run-id', result.id);
-    }
-    catch (err) {
-        ctx.warning(`could not create the check run (it needs \`checks: write\`; a fork's token is read-only): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(err)}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 3087:
+/***/ 8601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  v: () => (/* binding */ runActionSpec)
+  e: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: gateAction
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/config-file.ts
 var config_file = __nccwpck_require__(8120);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/workflow-run.ts
+/**
+ * The page of the GitHub Actions run this process belongs to, from the variables the runner sets
+ * (GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT); undefined outside a run.
+ * A re-run links its own attempt, so a deployment's log or a release's provenance points at the run that made it.
+ */
+function workflowRunUrl(env) {
+    const repository = env.GITHUB_REPOSITORY;
+    const run = env.GITHUB_RUN_ID;
+    if (!repository || !run)
+        return undefined;
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    return `${server}/${repository}/actions/runs/${run}${attempt}`;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/actions/runtime/context.ts
@@ -196,6 +66,21 @@ async function writeJsonReport(env, name, data) {
 function workspaceRelative(workspace, file) {
     const rel = external_node_path_default().relative(workspace, file);
     return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/actions/runtime/event.ts
+
+/** Read once per run by the runtime; every action gets it from its context. */
+function readEvent(env) {
+    const name = env.GITHUB_EVENT_NAME || undefined;
+    if (!env.GITHUB_EVENT_PATH)
+        return { name, payload: null };
+    try {
+        return { name, payload: JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) };
+    }
+    catch {
+        return { name, payload: null };
+    }
 }
 
 // EXTERNAL MODULE: ./src/core/duration.ts
@@ -272,30 +157,24 @@ class Inputs {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/actions/runtime/pull-request.ts
-
+/** A full commit SHA, or undefined: what an event says is never used as a ref unchecked. */
+function commitSha(value) {
+    return typeof value === 'string' && /^[0-9a-f]{40}$/.test(value) ? value : undefined;
+}
 /**
- * The pull request of the triggering event: a `pull_request`/`pull_request_target` payload, or an
- * `issue_comment` on a pull request. Undefined for any other event or an unreadable payload.
+ * The pull request of an event payload: a `pull_request`/`pull_request_target` payload, or an `issue_comment`
+ * on a pull request. Undefined for any other event or an unreadable payload.
  */
-function pullRequestOfEvent(env) {
-    if (!env.GITHUB_EVENT_PATH)
+function pullRequestOf(payload) {
+    if (payload === null || typeof payload !== 'object')
         return undefined;
-    let event;
-    try {
-        event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
+    const event = payload;
     const pr = event.pull_request;
     const n = pr?.number ?? (event.issue?.pull_request ? event.issue.number : undefined);
     if (typeof n !== 'number' || !Number.isInteger(n) || n <= 0)
         return undefined;
-    const sha = (v) => (typeof v === 'string' && /^[0-9a-f]{40}$/.test(v) ? v : undefined);
-    return { number: n, baseSha: sha(pr?.base?.sha), headSha: sha(pr?.head?.sha) };
+    return { number: n, baseSha: commitSha(pr?.base?.sha), headSha: commitSha(pr?.head?.sha) };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -367,6 +246,9 @@ function createRunner(env = process.env, write = (l) => process.stdout.write(l +
 
 
 
+
+
+
 /**
  * Runs one action the way every Modelship action runs: typed inputs in, the body, outputs and summary out,
  * and any error turned into one clean failure message (the stack only with step debug logging on).
@@ -374,8 +256,15 @@ function createRunner(env = process.env, write = (l) => process.stdout.write(l +
 async function runActionSpec(spec, env = process.env, runner = createRunner(env)) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const summaryParts = [];
+    let event;
     let pullRequest;
     const inputs = new Inputs((name) => runner.getInput(name));
+    const configFile = () => external_node_path_default().resolve(workspace, inputs.string('config') ?? config_file/* DEFAULT_CONFIG_FILE */.C);
+    // Octokit is loaded on demand: it is most of a bundle's start-up, and most runs make no call.
+    const github = async (token) => {
+        const { createGitHubClient, repoFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851));
+        return { client: createGitHubClient({ token, env, log: { debug: ctx.debug, warning: ctx.warning } }), repo: repoFromEnv(env) };
+    };
     const annotate = (a) => {
         const props = { title: a.title };
         if (a.location) {
@@ -392,10 +281,15 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
         // The parser is loaded only once the file is there: YAML and the schema validator are most of a bundle's
         // start-up, and a missing file needs neither.
         loadConfig: async () => {
-            const file = external_node_path_default().resolve(workspace, inputs.string('config') ?? config_file/* DEFAULT_CONFIG_FILE */.C);
+            const file = configFile();
             const text = await (0,config_file/* readConfigFile */.R)(file);
-            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8327));
+            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12));
             return parseConfig(text, file, { env });
+        },
+        loadConfigIfPresent: async () => ((0,external_node_fs_.existsSync)(configFile()) ? ctx.loadConfig() : undefined),
+        get configNamed() {
+            const input = inputs.string('config');
+            return input !== undefined && input !== config_file/* DEFAULT_CONFIG_FILE */.C;
         },
         setOutput: (name, value) => runner.setOutput(name, String(value)),
         summary: (markdown) => summaryParts.push(markdown),
@@ -405,7 +299,9 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
             runner.setOutput('report', file);
             return file;
         },
-        pullRequest: () => (pullRequest ??= { ref: pullRequestOfEvent(env) }).ref,
+        event: () => (event ??= readEvent(env)),
+        pullRequest: () => (pullRequest ??= { ref: pullRequestOf(ctx.event().payload) }).ref,
+        runUrl: workflowRunUrl(env),
         stickyComment: async (key, markdown) => {
             const pr = ctx.pullRequest();
             if (!pr)
@@ -416,15 +312,43 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
                 return undefined;
             }
             try {
-                // Loaded on demand: Octokit is most of a bundle's start-up and runs without a pull request skip it.
-                const [{ createGitHubClient, repoFromEnv }, { upsertStickyComment }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851)), __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 7648))]);
-                const client = createGitHubClient({ token, env, log: { debug: ctx.debug, warning: ctx.warning } });
-                const result = await upsertStickyComment(client, { ...repoFromEnv(env), issueNumber: pr.number, key, body: markdown });
+                const [{ client, repo }, { upsertStickyComment }] = await Promise.all([github(token), __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 7648))]);
+                const result = await upsertStickyComment(client, { ...repo, issueNumber: pr.number, key, body: markdown });
                 ctx.info(`pull-request comment ${result.created ? 'created' : result.changed ? 'updated' : 'unchanged'}: ${result.url}`);
                 return result.url;
             }
             catch (err) {
                 ctx.warning(`could not write the pull-request comment: ${(0,errors/* describeError */.Uc)(err)}`);
+                return undefined;
+            }
+        },
+        checkRun: async (report) => {
+            const token = inputs.string('github-token');
+            if (!token) {
+                ctx.warning('no check run: the github-token input is empty');
+                return undefined;
+            }
+            const headSha = ctx.pullRequest()?.headSha ?? commitSha(env.GITHUB_SHA);
+            if (!headSha) {
+                ctx.warning('no check run: no commit SHA (the pull request head, or GITHUB_SHA)');
+                return undefined;
+            }
+            try {
+                const [{ client, repo }, { createCheckRun }] = await Promise.all([github(token), __nccwpck_require__.e(/* import() */ 842).then(__nccwpck_require__.bind(__nccwpck_require__, 2842))]);
+                const result = await createCheckRun(client, {
+                    ...repo,
+                    name: report.name,
+                    headSha,
+                    conclusion: report.conclusion,
+                    title: report.title,
+                    summary: report.summary,
+                    workspace,
+                    annotations: report.annotations.map((a) => ({ path: a.file, startLine: a.line, level: a.level, title: a.title, message: a.message })),
+                });
+                return result.id;
+            }
+            catch (err) {
+                ctx.warning(`could not create the check run (it needs \`checks: write\`; a fork's token is read-only): ${(0,errors/* describeError */.Uc)(err)}`);
                 return undefined;
             }
         },
@@ -464,6 +388,89 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
             }
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/actions/gate.ts
+
+
+/**
+ * Evaluates metric gates: outputs and a JSON report, a blessing folder, a job summary table, annotations
+ * on the modelship.yml lines of failed checks, a check run carrying the same annotations, and one sticky
+ * comment on the pull request. Fails the step on `fail` and on `inconclusive`: a gate that could not
+ * evaluate never lets a model through.
+ */
+const gateAction = {
+    name: 'gate',
+    async run(ctx) {
+        const loaded = await ctx.loadConfig();
+        // Loaded here, not at the top: the sources and statistics are most of the bundle's start-up.
+        const [{ runGate }, { renderMarkdown, renderCheckRun }, { writeBlessing }, { crossCheck }, { gateRequest }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(56), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9056)),
+            __nccwpck_require__.e(/* import() */ 338).then(__nccwpck_require__.bind(__nccwpck_require__, 3338)),
+            __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 7794)),
+            __nccwpck_require__.e(/* import() */ 218).then(__nccwpck_require__.bind(__nccwpck_require__, 5218)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7554)),
+        ]);
+        // The same cross-check as `config check`: a file it rejects is never gated.
+        const issues = await crossCheck(loaded);
+        if (issues.length > 0)
+            throw new errors/* ConfigError */.xL(issues);
+        const request = gateRequest({ candidate: ctx.inputs.list('candidate'), baseline: ctx.inputs.list('baseline'), baselineRef: ctx.inputs.string('baseline-ref'), seed: ctx.inputs.string('seed'), blessing: ctx.inputs.string('blessing-dir') }, {
+            cwd: ctx.workspace,
+            labels: { candidate: 'input candidate', baseline: 'input baseline', baselineRef: 'input baseline-ref', seed: 'input "seed"', blessing: 'input blessing-dir' },
+            pullRequestBase: ctx.pullRequest()?.baseSha,
+        });
+        const run = await runGate(loaded, ctx.inputs.string('gate'), {
+            ...request.overrides,
+            // `baseline: {live: {environment}}` reads the deployment state the deploy action writes (input `state`),
+            // built only when a gate asks: a gate without a live baseline needs no token and makes no call.
+            live: {
+                metricsForLiveVersion: async (environment, model) => {
+                    const [{ deploymentStoreFor }, { liveBaselinesFromState }] = await Promise.all([__nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2281))]);
+                    const { store } = await deploymentStoreFor(ctx, loaded);
+                    return liveBaselinesFromState(loaded, { store }).metricsForLiveVersion(environment, model);
+                },
+            },
+        });
+        await ctx.writeReport('gate', { verdict: run.verdict, checks: run.checks, gates: run.gates });
+        if (request.blessingDir) {
+            await writeBlessing(request.blessingDir, run.verdict, run.gates.map((g) => ({ gate: g.gate, verdict: g.verdict, reason: g.reason })));
+            ctx.setOutput('blessing', request.blessingDir);
+        }
+        ctx.setOutput('verdict', run.verdict);
+        ctx.setOutput('passed-count', run.checks.filter((c) => c.status === 'pass').length);
+        ctx.setOutput('failed-count', run.checks.filter((c) => c.status === 'fail').length);
+        for (const c of run.checks) {
+            if (c.status === 'pass' || c.status === 'skip')
+                continue;
+            ctx.annotate({
+                level: c.status === 'warn' ? 'warning' : 'error',
+                title: `gate ${c.gate}: ${c.check} [${c.slice}] ${c.status}`,
+                message: c.reason,
+                location: c.location,
+            });
+        }
+        const markdown = renderMarkdown(run);
+        ctx.summary(markdown);
+        // Neither the comment nor the check run is the verdict: the runtime turns their failures into warnings.
+        if (ctx.inputs.boolean('comment', true)) {
+            const url = await ctx.stickyComment('gate', markdown);
+            if (url)
+                ctx.setOutput('comment-url', url);
+        }
+        if (ctx.inputs.boolean('check-run', false)) {
+            const id = await ctx.checkRun(renderCheckRun(run, markdown));
+            if (id !== undefined)
+                ctx.setOutput('check-run-id', id);
+        }
+        ctx.info(`gate verdict: ${run.verdict} (${run.gates.map((g) => `${g.gate}: ${g.reason}`).join('; ')})`);
+        if (run.verdict !== 'pass')
+            return { failed: `gate ${run.verdict}: ${run.gates.filter((g) => g.verdict !== 'pass').map((g) => `${g.gate}: ${g.reason}`).join('; ')}` };
+    },
+};
+/** Runs the action with the runner's environment: the entry point `dist/gate/index.js` calls it. */
+function run() {
+    return runActionSpec(gateAction);
 }
 
 

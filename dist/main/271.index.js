@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62066);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61621);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76840);
 
 
 
@@ -44,7 +44,7 @@ async function runValidation(options) {
     let manifest = options.manifest;
     if (manifest === undefined && settings.manifest && options.loaded)
         manifest = options.loaded.resolvePath(settings.manifest, ['validate', 'manifest']);
-    return (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .validateArtifacts */ .yf)({ paths, cwd: options.cwd, settings, manifest: manifest ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.cwd, manifest) : undefined, targets });
+    return (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .validateArtifacts */ .y)({ paths, cwd: options.cwd, settings, manifest: manifest ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.cwd, manifest) : undefined, targets, progress: options.progress });
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 306;
-export const ids = [306,814,934];
+export const ids = [306,1814,1934];
 export const modules = {
 
 /***/ 61814:
@@ -553,7 +553,10 @@ function formatCommand(command, prefix = '/') {
     return parts.join(' ');
 }
 
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __webpack_require__(16706);
 ;// CONCATENATED MODULE: ./src/chatops/feedback.ts
+
 
 function replyKey(commentId) {
     return `chatops-${commentId}`;
@@ -610,7 +613,7 @@ function escapeText(text) {
     return text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=[A-Za-z0-9])/g, '@\u200b').replace(/\r?\n/g, ' ');
 }
 function cell(text) {
-    return escapeText(text).replace(/\|/g, '\\|');
+    return (0,markdown/* tableCell */.xR)(escapeText(text));
 }
 function helpText(prefix, extra) {
     const rows = [
@@ -805,6 +808,38 @@ class Reporter {
             this.warnings.push(`could not update the reply: ${err.message}`);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 16706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q4: () => (/* binding */ withoutHtml),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+/* unused harmony export tableRow */
+/**
+ * Markdown for job summaries, pull-request comments and release notes (GitHub-flavoured Markdown).
+ * One place decides what makes a table cell safe, so every table escapes the same way.
+ */
+/**
+ * Text for one cell of a GFM table: a `|` would end the cell and a line break the row, so pipes are escaped
+ * (GFM unescapes them before the cell's inline content is read, inside code spans too) and line breaks become
+ * spaces.
+ */
+function tableCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
+}
+/** Text that must not open an HTML tag (untrusted text in a comment): `<` becomes `&lt;`, which GitHub shows as `<`. */
+function withoutHtml(text) {
+    return text.replace(/</g, '&lt;');
+}
+/** One table row from cells that are already Markdown. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
 }
 
 

@@ -5,22 +5,20 @@ export const modules = {
 /***/ 40413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DeployEngineExecutor: () => (/* binding */ DeployEngineExecutor),
-  fromDeploy: () => (/* binding */ fromDeploy),
-  fromStatus: () => (/* binding */ fromStatus)
+  DeployEngineExecutor: () => (/* binding */ DeployEngineExecutor)
 });
+
+// UNUSED EXPORTS: fromDeploy, fromStatus
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/deploy/config.ts
 var config = __webpack_require__(29621);
-// EXTERNAL MODULE: ./src/deploy/engine.ts + 20 modules
-var engine = __webpack_require__(55783);
+// EXTERNAL MODULE: ./src/deploy/engine.ts + 17 modules
+var engine = __webpack_require__(57814);
 ;// CONCATENATED MODULE: ./src/chatops/progress-store.ts
 /**
  * The engine's deployment store, watched: it passes every call to the real store (the GitHub Deployments API
@@ -102,7 +100,10 @@ function httpUrl(value) {
     return value && /^https?:\/\/[^\s()<>]+$/.test(value) ? value : undefined;
 }
 
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __webpack_require__(16706);
 ;// CONCATENATED MODULE: ./src/chatops/deploy-executor.ts
+
 
 
 
@@ -174,10 +175,42 @@ function fromStatus(r) {
     const rows = r.environments.map((e) => {
         const lock = e.lock ? `🔒 ${e.lock.owner}${e.lock.reason ? `: ${e.lock.reason}` : ''}` : '';
         const interrupted = e.interrupted ? `⚠️ interrupted at ${e.interrupted.step}` : '';
-        return `| ${e.environment} | ${e.model} | ${e.liveVersion ?? '—'} | ${e.strategy} | ${e.rollbackTarget ?? '—'} | ${[lock, interrupted].filter(Boolean).join(' ').replace(/\|/g, '\\|').replace(/</g, '&lt;')} |`;
+        return `| ${e.environment} | ${e.model} | ${e.liveVersion ?? '—'} | ${e.strategy} | ${e.rollbackTarget ?? '—'} | ${(0,markdown/* withoutHtml */.Q4)((0,markdown/* tableCell */.xR)([lock, interrupted].filter(Boolean).join(' ')))} |`;
     });
     const details = ['| Environment | Model | Live | Strategy | Rollback to | Notes |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
     return { ok: true, message: `${r.environments.length} environment/model pair(s)`, steps: [], details };
+}
+
+
+/***/ }),
+
+/***/ 16706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q4: () => (/* binding */ withoutHtml),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+/* unused harmony export tableRow */
+/**
+ * Markdown for job summaries, pull-request comments and release notes (GitHub-flavoured Markdown).
+ * One place decides what makes a table cell safe, so every table escapes the same way.
+ */
+/**
+ * Text for one cell of a GFM table: a `|` would end the cell and a line break the row, so pipes are escaped
+ * (GFM unescapes them before the cell's inline content is read, inside code spans too) and line breaks become
+ * spaces.
+ */
+function tableCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
+}
+/** Text that must not open an HTML tag (untrusted text in a comment): `<` becomes `&lt;`, which GitHub shows as `<`. */
+function withoutHtml(text) {
+    return text.replace(/</g, '&lt;');
+}
+/** One table row from cells that are already Markdown. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
 }
 
 

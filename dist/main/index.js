@@ -6,17 +6,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _umbrella_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4883);
-/* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(23087);
 
-
-await (0,_runtime_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runActionSpec */ .v)(_umbrella_js__WEBPACK_IMPORTED_MODULE_0__/* .umbrellaAction */ .N);
+await (0,_umbrella_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 23087:
+/***/ 3597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,6 +23,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   v: () => (/* binding */ runActionSpec)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -32,6 +32,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var config_file = __nccwpck_require__(38120);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/workflow-run.ts
+var workflow_run = __nccwpck_require__(74534);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/actions/runtime/context.ts
@@ -48,6 +50,21 @@ async function writeJsonReport(env, name, data) {
 function workspaceRelative(workspace, file) {
     const rel = external_node_path_default().relative(workspace, file);
     return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/actions/runtime/event.ts
+
+/** Read once per run by the runtime; every action gets it from its context. */
+function readEvent(env) {
+    const name = env.GITHUB_EVENT_NAME || undefined;
+    if (!env.GITHUB_EVENT_PATH)
+        return { name, payload: null };
+    try {
+        return { name, payload: JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) };
+    }
+    catch {
+        return { name, payload: null };
+    }
 }
 
 // EXTERNAL MODULE: ./src/core/duration.ts
@@ -124,30 +141,24 @@ class Inputs {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/actions/runtime/pull-request.ts
-
+/** A full commit SHA, or undefined: what an event says is never used as a ref unchecked. */
+function commitSha(value) {
+    return typeof value === 'string' && /^[0-9a-f]{40}$/.test(value) ? value : undefined;
+}
 /**
- * The pull request of the triggering event: a `pull_request`/`pull_request_target` payload, or an
- * `issue_comment` on a pull request. Undefined for any other event or an unreadable payload.
+ * The pull request of an event payload: a `pull_request`/`pull_request_target` payload, or an `issue_comment`
+ * on a pull request. Undefined for any other event or an unreadable payload.
  */
-function pullRequestOfEvent(env) {
-    if (!env.GITHUB_EVENT_PATH)
+function pullRequestOf(payload) {
+    if (payload === null || typeof payload !== 'object')
         return undefined;
-    let event;
-    try {
-        event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
+    const event = payload;
     const pr = event.pull_request;
     const n = pr?.number ?? (event.issue?.pull_request ? event.issue.number : undefined);
     if (typeof n !== 'number' || !Number.isInteger(n) || n <= 0)
         return undefined;
-    const sha = (v) => (typeof v === 'string' && /^[0-9a-f]{40}$/.test(v) ? v : undefined);
-    return { number: n, baseSha: sha(pr?.base?.sha), headSha: sha(pr?.head?.sha) };
+    return { number: n, baseSha: commitSha(pr?.base?.sha), headSha: commitSha(pr?.head?.sha) };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -219,6 +230,9 @@ function createRunner(env = process.env, write = (l) => process.stdout.write(l +
 
 
 
+
+
+
 /**
  * Runs one action the way every Modelship action runs: typed inputs in, the body, outputs and summary out,
  * and any error turned into one clean failure message (the stack only with step debug logging on).
@@ -226,8 +240,15 @@ function createRunner(env = process.env, write = (l) => process.stdout.write(l +
 async function runActionSpec(spec, env = process.env, runner = createRunner(env)) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const summaryParts = [];
+    let event;
     let pullRequest;
     const inputs = new Inputs((name) => runner.getInput(name));
+    const configFile = () => external_node_path_default().resolve(workspace, inputs.string('config') ?? config_file/* DEFAULT_CONFIG_FILE */.C);
+    // Octokit is loaded on demand: it is most of a bundle's start-up, and most runs make no call.
+    const github = async (token) => {
+        const { createGitHubClient, repoFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(4239), __nccwpck_require__.e(6584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
+        return { client: createGitHubClient({ token, env, log: { debug: ctx.debug, warning: ctx.warning } }), repo: repoFromEnv(env) };
+    };
     const annotate = (a) => {
         const props = { title: a.title };
         if (a.location) {
@@ -244,10 +265,15 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
         // The parser is loaded only once the file is there: YAML and the schema validator are most of a bundle's
         // start-up, and a missing file needs neither.
         loadConfig: async () => {
-            const file = external_node_path_default().resolve(workspace, inputs.string('config') ?? config_file/* DEFAULT_CONFIG_FILE */.C);
+            const file = configFile();
             const text = await (0,config_file/* readConfigFile */.R)(file);
-            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(327), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78327));
+            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(12), __nccwpck_require__.e(4456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50012));
             return parseConfig(text, file, { env });
+        },
+        loadConfigIfPresent: async () => ((0,external_node_fs_.existsSync)(configFile()) ? ctx.loadConfig() : undefined),
+        get configNamed() {
+            const input = inputs.string('config');
+            return input !== undefined && input !== config_file/* DEFAULT_CONFIG_FILE */.C;
         },
         setOutput: (name, value) => runner.setOutput(name, String(value)),
         summary: (markdown) => summaryParts.push(markdown),
@@ -257,7 +283,9 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
             runner.setOutput('report', file);
             return file;
         },
-        pullRequest: () => (pullRequest ??= { ref: pullRequestOfEvent(env) }).ref,
+        event: () => (event ??= readEvent(env)),
+        pullRequest: () => (pullRequest ??= { ref: pullRequestOf(ctx.event().payload) }).ref,
+        runUrl: (0,workflow_run/* workflowRunUrl */.C)(env),
         stickyComment: async (key, markdown) => {
             const pr = ctx.pullRequest();
             if (!pr)
@@ -268,15 +296,43 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
                 return undefined;
             }
             try {
-                // Loaded on demand: Octokit is most of a bundle's start-up and runs without a pull request skip it.
-                const [{ createGitHubClient, repoFromEnv }, { upsertStickyComment }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96584)), __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 7648))]);
-                const client = createGitHubClient({ token, env, log: { debug: ctx.debug, warning: ctx.warning } });
-                const result = await upsertStickyComment(client, { ...repoFromEnv(env), issueNumber: pr.number, key, body: markdown });
+                const [{ client, repo }, { upsertStickyComment }] = await Promise.all([github(token), __nccwpck_require__.e(/* import() */ 7648).then(__nccwpck_require__.bind(__nccwpck_require__, 7648))]);
+                const result = await upsertStickyComment(client, { ...repo, issueNumber: pr.number, key, body: markdown });
                 ctx.info(`pull-request comment ${result.created ? 'created' : result.changed ? 'updated' : 'unchanged'}: ${result.url}`);
                 return result.url;
             }
             catch (err) {
                 ctx.warning(`could not write the pull-request comment: ${(0,errors.describeError)(err)}`);
+                return undefined;
+            }
+        },
+        checkRun: async (report) => {
+            const token = inputs.string('github-token');
+            if (!token) {
+                ctx.warning('no check run: the github-token input is empty');
+                return undefined;
+            }
+            const headSha = ctx.pullRequest()?.headSha ?? commitSha(env.GITHUB_SHA);
+            if (!headSha) {
+                ctx.warning('no check run: no commit SHA (the pull request head, or GITHUB_SHA)');
+                return undefined;
+            }
+            try {
+                const [{ client, repo }, { createCheckRun }] = await Promise.all([github(token), __nccwpck_require__.e(/* import() */ 2842).then(__nccwpck_require__.bind(__nccwpck_require__, 2842))]);
+                const result = await createCheckRun(client, {
+                    ...repo,
+                    name: report.name,
+                    headSha,
+                    conclusion: report.conclusion,
+                    title: report.title,
+                    summary: report.summary,
+                    workspace,
+                    annotations: report.annotations.map((a) => ({ path: a.file, startLine: a.line, level: a.level, title: a.title, message: a.message })),
+                });
+                return result.id;
+            }
+            catch (err) {
+                ctx.warning(`could not create the check run (it needs \`checks: write\`; a fork's token is read-only): ${(0,errors.describeError)(err)}`);
                 return undefined;
             }
         },
@@ -327,8 +383,10 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  N: () => (/* binding */ umbrellaAction)
+  e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: umbrellaAction
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
@@ -337,29 +395,33 @@ var core_text = __nccwpck_require__(72020);
 ;// CONCATENATED MODULE: ./src/actions/registry.ts
 /** Every action by the name the umbrella action's `command` input uses; loaded on demand. */
 const ACTIONS = {
-    'config-check': async () => (await __nccwpck_require__.e(/* import() */ 516).then(__nccwpck_require__.bind(__nccwpck_require__, 57516))).configCheckAction,
-    'test-score': async () => (await __nccwpck_require__.e(/* import() */ 148).then(__nccwpck_require__.bind(__nccwpck_require__, 24148))).testScoreAction,
-    benchmark: async () => (await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.bind(__nccwpck_require__, 47472))).benchmarkAction,
-    version: async () => (await __nccwpck_require__.e(/* import() */ 44).then(__nccwpck_require__.bind(__nccwpck_require__, 39663))).versionAction,
-    gate: async () => (await __nccwpck_require__.e(/* import() */ 860).then(__nccwpck_require__.bind(__nccwpck_require__, 97860))).gateAction,
-    validate: async () => (await __nccwpck_require__.e(/* import() */ 383).then(__nccwpck_require__.bind(__nccwpck_require__, 84383))).validateAction,
-    deploy: async () => (await __nccwpck_require__.e(/* import() */ 800).then(__nccwpck_require__.bind(__nccwpck_require__, 83800))).deployAction,
-    chatops: async () => (await __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.bind(__nccwpck_require__, 27593))).chatopsAction,
+    'config-check': async () => (await __nccwpck_require__.e(/* import() */ 7516).then(__nccwpck_require__.bind(__nccwpck_require__, 57516))).configCheckAction,
+    'test-score': async () => (await __nccwpck_require__.e(/* import() */ 4148).then(__nccwpck_require__.bind(__nccwpck_require__, 24148))).testScoreAction,
+    benchmark: async () => (await __nccwpck_require__.e(/* import() */ 7472).then(__nccwpck_require__.bind(__nccwpck_require__, 47472))).benchmarkAction,
+    version: async () => (await __nccwpck_require__.e(/* import() */ 9663).then(__nccwpck_require__.bind(__nccwpck_require__, 39663))).versionAction,
+    gate: async () => (await __nccwpck_require__.e(/* import() */ 7860).then(__nccwpck_require__.bind(__nccwpck_require__, 97860))).gateAction,
+    validate: async () => (await __nccwpck_require__.e(/* import() */ 4383).then(__nccwpck_require__.bind(__nccwpck_require__, 84383))).validateAction,
+    deploy: async () => (await __nccwpck_require__.e(/* import() */ 3800).then(__nccwpck_require__.bind(__nccwpck_require__, 83800))).deployAction,
+    chatops: async () => (await __nccwpck_require__.e(/* import() */ 7593).then(__nccwpck_require__.bind(__nccwpck_require__, 27593))).chatopsAction,
+    batch: async () => (await __nccwpck_require__.e(/* import() */ 871).then(__nccwpck_require__.bind(__nccwpck_require__, 50871))).batchAction,
 };
 
+// EXTERNAL MODULE: ./src/actions/runtime/main.ts + 5 modules
+var main = __nccwpck_require__(3597);
 ;// CONCATENATED MODULE: ./src/actions/umbrella.ts
 
 
 
-const DEPLOY_COMMANDS = ['promote', 'rollback', 'status'];
+
 /** The root action: its `command` input picks the capability, and that action runs with the same inputs. */
 const umbrellaAction = {
     name: 'modelship',
     async run(ctx) {
         const command = ctx.inputs.requiredString('command');
+        const { DEPLOY_COMMANDS } = await __nccwpck_require__.e(/* import() */ 4046).then(__nccwpck_require__.bind(__nccwpck_require__, 84046));
         // promote, rollback and status are the deploy action's own commands: it reads them from the same `command` input.
         const load = ACTIONS[command] ?? (DEPLOY_COMMANDS.includes(command) ? ACTIONS.deploy : undefined);
-        const known = [...Object.keys(ACTIONS), ...DEPLOY_COMMANDS];
+        const known = [...new Set([...Object.keys(ACTIONS), ...DEPLOY_COMMANDS])];
         if (!load) {
             throw new errors.ModelshipError(`input "command" is "${command}", expected one of ${known.join(', ')}`, {
                 hint: (0,core_text/* didYouMean */.au)(command, known),
@@ -368,6 +430,10 @@ const umbrellaAction = {
         return (await load()).run(ctx);
     },
 };
+/** Runs the action with the runner's environment: the entry point `dist/main/index.js` calls it. */
+function run() {
+    return (0,main/* runActionSpec */.v)(umbrellaAction);
+}
 
 
 /***/ }),
@@ -582,6 +648,30 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
+/***/ 74534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ workflowRunUrl)
+/* harmony export */ });
+/**
+ * The page of the GitHub Actions run this process belongs to, from the variables the runner sets
+ * (GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT); undefined outside a run.
+ * A re-run links its own attempt, so a deployment's log or a release's provenance points at the run that made it.
+ */
+function workflowRunUrl(env) {
+    const repository = env.GITHUB_REPOSITORY;
+    const run = env.GITHUB_RUN_ID;
+    if (!repository || !run)
+        return undefined;
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    return `${server}/${repository}/actions/runs/${run}${attempt}`;
+}
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -722,6 +812,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 77030:
 /***/ ((module) => {
 
@@ -754,6 +851,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
@@ -1089,7 +1193,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

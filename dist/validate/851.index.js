@@ -5,16 +5,14 @@ export const modules = {
 /***/ 8851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  UnansweredBudget: () => (/* binding */ UnansweredBudget),
   createGitHubClient: () => (/* binding */ createGitHubClient),
-  repoFromEnv: () => (/* binding */ repoFromEnv),
-  requireToken: () => (/* binding */ requireToken)
+  repoFromEnv: () => (/* binding */ repoFromEnv)
 });
+
+// UNUSED EXPORTS: UnansweredBudget, requireToken
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
@@ -145,7 +143,7 @@ class UnansweredBudget {
     constructor(totalMs) {
         this.totalMs = totalMs;
         if (!(totalMs >= 0 && Number.isFinite(totalMs)))
-            throw new errors/* ModelshipError */.W7(`the budget for unanswered GitHub requests must be a number of milliseconds, got ${totalMs}`);
+            throw new ModelshipError(`the budget for unanswered GitHub requests must be a number of milliseconds, got ${totalMs}`);
     }
     get remainingMs() {
         return Math.max(0, this.totalMs - this.spentMs);

@@ -1,6 +1,299 @@
 export const id = 382;
-export const ids = [382];
+export const ids = [382,584];
 export const modules = {
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ requireToken),
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv)
+/* harmony export */ });
+/* unused harmony export UnansweredBudget */
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3116);
+
+
+
+
+
+
+/**
+ * Time a run may spend waiting on GitHub requests that get no answer, shared by the clients given it: a hung
+ * API then bounds the whole run, not each request (4 attempts × 30 s each, per call, otherwise).
+ */
+class UnansweredBudget {
+    totalMs;
+    spentMs = 0;
+    constructor(totalMs) {
+        this.totalMs = totalMs;
+        if (!(totalMs >= 0 && Number.isFinite(totalMs)))
+            throw new ModelshipError(`the budget for unanswered GitHub requests must be a number of milliseconds, got ${totalMs}`);
+    }
+    get remainingMs() {
+        return Math.max(0, this.totalMs - this.spentMs);
+    }
+    get spent() {
+        return this.spentMs >= this.totalMs;
+    }
+    spend(ms) {
+        if (ms > 0)
+            this.spentMs += ms;
+    }
+}
+const DEFAULT_API_URL = 'https://api.github.com';
+/** Every 4xx is the caller's fault and is not retried; 429 is a rate limit, which throttling handles. */
+const CLIENT_ERRORS = Array.from({ length: 100 }, (_, i) => 400 + i);
+function createGitHubClient(options) {
+    const env = options.env ?? process.env;
+    const token = requireToken(options.token, 'calling the GitHub API');
+    const baseUrl = resolveBaseUrl(options.baseUrl ?? env.GITHUB_API_URL);
+    const unitMs = nonNegativeSetting(options.retryBaseMs, env.MODELSHIP_GITHUB_RETRY_BASE_MS, 1000);
+    const timeoutMs = nonNegativeSetting(options.requestTimeoutMs, env.MODELSHIP_GITHUB_TIMEOUT_MS, 30_000) || 30_000;
+    const maxRetries = options.maxRetries ?? 3;
+    const maxWaitSeconds = options.maxRateLimitWaitSeconds ?? 300;
+    const log = options.log ?? {};
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const what = `${request.method ?? ''} ${request.url ?? ''}`.trim();
+        if (retryCount >= maxRetries)
+            return false;
+        if (retryAfter > maxWaitSeconds) {
+            log.warning?.(`GitHub ${kind} on ${what}: it resets in ${retryAfter} s, longer than the ${maxWaitSeconds} s this job waits`);
+            return false;
+        }
+        log.warning?.(`GitHub ${kind} on ${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${maxRetries})`);
+        return true;
+    };
+    // The throttling plugin spaces writes through process-wide queues with fixed 1-3 s gaps; own queues let the
+    // gaps follow the time unit.
+    const group = (minTime, maxConcurrent) => new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({ minTime, maxConcurrent });
+    const client = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+        baseUrl,
+        log: {
+            debug: (m) => log.debug?.(m),
+            info: (m) => log.debug?.(m),
+            warn: (m) => log.warning?.(m),
+            error: (m) => log.warning?.(m),
+        },
+        retry: { retries: maxRetries, retryAfterBaseValue: unitMs, doNotRetry: CLIENT_ERRORS },
+        throttle: {
+            retryAfterBaseValue: unitMs,
+            fallbackSecondaryRateRetryAfter: 60,
+            write: group(unitMs, 1),
+            search: group(2 * unitMs, 1),
+            notifications: group(3 * unitMs, 1),
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+        },
+    }, 
+    // Registered first so it wraps each single attempt, inside the retry and throttling plugins.
+    attemptTimeout(timeoutMs, log, options.budget), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+    // Registered last so it sees the final failure, after every retry.
+    client.hook.error('request', (error, request) => {
+        throw toGitHubApiError(error, request, client);
+    });
+    return client;
+}
+const attempts = new WeakMap();
+/** When the last attempt of a request timed out: the wait before its retry is spent from the budget too. */
+const timedOutAt = new WeakMap();
+const TIMED_OUT = Symbol('modelship.timedOut');
+const BUDGET_SPENT = Symbol('modelship.budgetSpent');
+/**
+ * Gives each attempt its own deadline, cut to what is left of the budget; a timed-out write is not retried,
+ * as it may have landed, and nothing is retried once the budget is spent.
+ */
+function attemptTimeout(timeoutMs, log, budget) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const shape = options;
+            const attempt = (attempts.get(shape) ?? 0) + 1;
+            attempts.set(shape, attempt);
+            const started = performance.now();
+            const lastTimeout = timedOutAt.get(shape);
+            if (budget && lastTimeout !== undefined)
+                budget.spend(started - lastTimeout);
+            if (budget?.spent) {
+                // Not sent: fetch rejects an aborted signal before connecting, as a timeout (which octokit wraps).
+                shape.request = { ...shape.request, retries: 0, signal: AbortSignal.abort(new DOMException('the budget is spent', 'TimeoutError')) };
+                try {
+                    return await request(options);
+                }
+                catch (error) {
+                    if (error && typeof error === 'object')
+                        error[BUDGET_SPENT] = budget.totalMs;
+                    throw error;
+                }
+            }
+            const limit = Math.ceil(budget ? Math.min(timeoutMs, Math.max(1, budget.remainingMs)) : timeoutMs);
+            const signal = AbortSignal.timeout(limit);
+            shape.request = { ...shape.request, signal };
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                if (signal.aborted && error && typeof error === 'object') {
+                    error[TIMED_OUT] = limit;
+                    const method = (shape.method ?? 'GET').toUpperCase();
+                    if (method !== 'GET' && method !== 'HEAD')
+                        shape.request = { ...shape.request, retries: 0 };
+                    if (budget) {
+                        // A timed-out attempt used its whole limit, however late its timer fired.
+                        budget.spend(Math.max(limit, performance.now() - started));
+                        timedOutAt.set(shape, performance.now());
+                        if (budget.spent)
+                            shape.request = { ...shape.request, retries: 0 };
+                    }
+                }
+                const status = error.status;
+                log.debug?.(`${shape.method} ${shape.url}: attempt ${attempt} failed${status ? ` with ${status}` : ''}`);
+                throw error;
+            }
+        });
+    };
+}
+function toGitHubApiError(error, request, client) {
+    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7)
+        return error;
+    const err = error;
+    if (!err || typeof err !== 'object' || (err.status === undefined && err.response === undefined))
+        return error;
+    const method = (request.method ?? 'GET').toUpperCase();
+    const route = request.url ?? '';
+    const path = concretePath(client, request) ?? route;
+    const attemptCount = attempts.get(request) ?? 1;
+    const timedOutMs = err[TIMED_OUT];
+    const headers = err.response?.headers ?? {};
+    const status = err.response?.status ?? (timedOutMs !== undefined ? 0 : err.status ?? 0);
+    const budgetMs = err[BUDGET_SPENT];
+    if (budgetMs !== undefined) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubApiError */ .OS({
+            status: 0,
+            method,
+            route,
+            path,
+            attempts: attemptCount,
+            timedOut: true,
+            githubMessage: `not sent, as GitHub already left requests unanswered for the ${formatMs(budgetMs)} this run allows in total`,
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .hintForStatus */ .jF)(0, method, route, ''),
+            cause: error,
+        });
+    }
+    if (timedOutMs !== undefined) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubApiError */ .OS({
+            status: 0,
+            method,
+            route,
+            path,
+            attempts: attemptCount,
+            timedOut: true,
+            githubMessage: `no response within ${timedOutMs} ms`,
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .hintForStatus */ .jF)(0, method, route, ''),
+            cause: error,
+        });
+    }
+    const githubMessage = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .githubErrorMessage */ .Lo)(err.response?.data, err.message ?? 'no message');
+    const primaryLimit = (status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0';
+    const secondaryLimit = status === 429 || (status === 403 && /secondary rate limit/i.test(githubMessage));
+    if (primaryLimit || secondaryLimit) {
+        const reset = Number(headers['x-ratelimit-reset']);
+        const when = primaryLimit && Number.isFinite(reset) && reset > 0 ? ` It resets at ${new Date(reset * 1000).toISOString()}.` : '';
+        const after = headers['retry-after'] ? ` GitHub asked to wait ${headers['retry-after']} s.` : '';
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubApiError */ .OS({
+            status,
+            method,
+            route,
+            path,
+            attempts: attemptCount,
+            rateLimited: true,
+            githubMessage,
+            hint: `GitHub's ${primaryLimit ? '' : 'secondary '}rate limit was hit.${when}${after} Re-run later, or make fewer calls.`,
+            cause: error,
+        });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubApiError */ .OS({
+        status,
+        method,
+        route,
+        path,
+        attempts: attemptCount,
+        githubMessage: status === 0 ? `the request failed: ${githubMessage}` : githubMessage,
+        hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .hintForStatus */ .jF)(status, method, route, githubMessage),
+        cause: error,
+    });
+}
+function concretePath(client, request) {
+    try {
+        const { url } = client.request.endpoint.parse(request);
+        return new URL(url).pathname;
+    }
+    catch {
+        return undefined;
+    }
+}
+function formatMs(ms) {
+    return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+function resolveBaseUrl(value) {
+    const raw = value && value.trim() !== '' ? value.trim() : DEFAULT_API_URL;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7(`the GitHub API URL is not a URL: ${raw}`, { hint: 'GITHUB_API_URL looks like https://api.github.com or https://HOST/api/v3' });
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7(`the GitHub API URL must be http(s): ${raw}`);
+    }
+    if (url.username || url.password) {
+        // Credentials belong in the Authorization header, never in a URL that ends up in logs.
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7('the GitHub API URL must not contain credentials');
+    }
+    return raw.replace(/\/+$/, '');
+}
+function nonNegativeSetting(explicit, fromEnv, fallback) {
+    if (explicit !== undefined && Number.isFinite(explicit) && explicit >= 0)
+        return explicit;
+    const parsed = fromEnv === undefined || fromEnv.trim() === '' ? NaN : Number(fromEnv);
+    return Number.isFinite(parsed) && parsed >= 0 ? parsed : fallback;
+}
+/** The repository the workflow runs in, from GITHUB_REPOSITORY (`owner/repo`). */
+function repoFromEnv(env = process.env) {
+    const value = env.GITHUB_REPOSITORY?.trim();
+    if (!value) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7('GITHUB_REPOSITORY is not set, so the repository is unknown', {
+            hint: 'the runner sets it; locally, set GITHUB_REPOSITORY=owner/repo',
+        });
+    }
+    const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(value);
+    if (!match || match[2] === '.' || match[2] === '..') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7(`GITHUB_REPOSITORY must look like owner/repo, got "${value}"`);
+    }
+    return { owner: match[1], repo: match[2] };
+}
+/** The token, or a clear error saying which input supplies it and what it was needed for. */
+function requireToken(token, purpose) {
+    const value = token?.trim() ?? '';
+    if (value === '') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7(`a GitHub token is needed for ${purpose}: pass \`github-token\` (default \`\${{ github.token }}\`)`, {
+            hint: 'locally, set GITHUB_TOKEN',
+        });
+    }
+    if (/[\s]/.test(value)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7(`the GitHub token for ${purpose} contains whitespace; pass the token itself`);
+    }
+    return value;
+}
+
+
+/***/ }),
 
 /***/ 3116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -121,18 +414,22 @@ function githubErrorMessage(data, fallback) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  GitHubReleasePublisher: () => (/* binding */ GitHubReleasePublisher)
+  gitHubReleasePublisher: () => (/* binding */ gitHubReleasePublisher)
 });
 
-// UNUSED EXPORTS: upsertRelease
+// UNUSED EXPORTS: GitHubReleasePublisher, upsertRelease
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/version/refusal.ts
 var refusal = __webpack_require__(1468);
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __webpack_require__(3116);
+var github_errors = __webpack_require__(3116);
 ;// CONCATENATED MODULE: ./src/github/tags.ts
 
-const isStatus = (err, ...statuses) => err instanceof errors/* GitHubApiError */.OS && statuses.includes(err.status);
+const isStatus = (err, ...statuses) => err instanceof github_errors/* GitHubApiError */.OS && statuses.includes(err.status);
 /** Tag names starting with `prefix` (every page): `GET /git/matching-refs/tags/<prefix>`. */
 async function listTagsWithPrefix(client, repo, prefix) {
     const refs = await client.paginate(client.rest.git.listMatchingRefs, { ...repo, ref: `tags/${prefix}` });
@@ -183,6 +480,8 @@ async function moveAnnotatedTag(client, repo, tag, commit, message) {
 
 
 
+
+
 /** GitHub's limit on a release body is 125000 characters. */
 const BODY_LIMIT = 125_000;
 /**
@@ -196,7 +495,7 @@ async function upsertRelease(client, repo, draft) {
         existing = (await client.rest.repos.getReleaseByTag({ ...repo, tag: draft.tag })).data;
     }
     catch (err) {
-        if (!(err instanceof errors/* GitHubApiError */.OS && err.status === 404))
+        if (!(err instanceof github_errors/* GitHubApiError */.OS && err.status === 404))
             throw err;
     }
     if (existing) {
@@ -245,7 +544,7 @@ class GitHubReleasePublisher {
             await createAnnotatedTag(this.client, this.repo, tag, commit, message);
         }
         catch (err) {
-            if (err instanceof errors/* GitHubApiError */.OS && (err.status === 403 || err.status === 401)) {
+            if (err instanceof github_errors/* GitHubApiError */.OS && (err.status === 403 || err.status === 401)) {
                 throw new refusal/* ReleaseRefusal */.Y('no-permission', `GitHub refused to create tag ${tag}: ${err.githubMessage}`, 'the job needs `permissions: contents: write` (tag protection rules can also forbid it); nothing was tagged');
             }
             throw err;
@@ -257,6 +556,18 @@ class GitHubReleasePublisher {
     upsertRelease(draft) {
         return upsertRelease(this.client, this.repo, draft);
     }
+}
+/**
+ * The release publisher over the API, built the same way for the CLI (`--publisher github`, token from
+ * GITHUB_TOKEN or GH_TOKEN) and the version action (input `github-token`): the token checked and named in the
+ * error, the repository from GITHUB_REPOSITORY.
+ */
+async function gitHubReleasePublisher(options) {
+    if (!options.token?.trim() && options.tokenFrom)
+        throw new errors/* ModelshipError */.W7(`creating tags and releases needs a GitHub token in ${options.tokenFrom}`);
+    const token = (0,client/* requireToken */.F)(options.token, 'creating tags and releases');
+    const repo = (0,client.repoFromEnv)(options.env);
+    return new GitHubReleasePublisher((0,client.createGitHubClient)({ token, env: options.env, log: options.log }), repo);
 }
 
 

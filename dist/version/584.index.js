@@ -5,13 +5,12 @@ export const modules = {
 /***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UnansweredBudget: () => (/* binding */ UnansweredBudget),
+/* harmony export */   F: () => (/* binding */ requireToken),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv),
-/* harmony export */   requireToken: () => (/* binding */ requireToken)
+/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv)
 /* harmony export */ });
+/* unused harmony export UnansweredBudget */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
@@ -35,7 +34,7 @@ class UnansweredBudget {
     constructor(totalMs) {
         this.totalMs = totalMs;
         if (!(totalMs >= 0 && Number.isFinite(totalMs)))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7(`the budget for unanswered GitHub requests must be a number of milliseconds, got ${totalMs}`);
+            throw new ModelshipError(`the budget for unanswered GitHub requests must be a number of milliseconds, got ${totalMs}`);
     }
     get remainingMs() {
         return Math.max(0, this.totalMs - this.spentMs);

@@ -5,26 +5,79 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9663);
-/* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3087);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1184);
 
-
-await (0,_runtime_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runActionSpec */ .v)(_version_js__WEBPACK_IMPORTED_MODULE_0__/* .versionAction */ .j);
+await (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 3087:
+/***/ 1184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  v: () => (/* binding */ runActionSpec)
+  e: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: versionAction
+
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __nccwpck_require__(6706);
+;// CONCATENATED MODULE: ./src/version/render.ts
+
+/** One block per model for people: the move, the tag, and every reason with its bump. */
+function planText(plan) {
+    const move = plan.bump === 'none' ? `${plan.current ?? '(unreleased)'} (no change)` : `${plan.current ?? '(none)'} -> ${plan.next} (${plan.bump})`;
+    const lines = [`${plan.model}: ${move}${plan.tag && plan.bump !== 'none' ? `  tag ${plan.tag}` : ''}`];
+    for (const r of plan.reasons)
+        lines.push(`  ${r.bump.padEnd(5)}  ${r.kind.padEnd(9)}  ${r.message}`);
+    if (plan.reasons.length === 0)
+        lines.push(`  nothing of the model changed since ${plan.previousTag}`);
+    return lines.join('\n');
+}
+function releaseText(r) {
+    const head = r.status === 'nothing-to-release'
+        ? `${r.model}: nothing to release (current ${r.version ?? 'none'})`
+        : `${r.model}: ${r.dryRun ? 'would release' : r.status === 'already-released' ? 'already released' : 'released'} ${r.version} as ${r.tag}${r.url ? ` (${r.url})` : ''}`;
+    const steps = r.steps.map((s) => `  ${s.status.padEnd(9)}  ${s.action.padEnd(12)}  ${s.target}${s.detail ? `  ${s.detail}` : ''}`);
+    return [head, ...steps].join('\n');
+}
+/** The job summary / PR comment table of plans. */
+function plansMarkdown(plans) {
+    const lines = ['| Model | Current | Next | Bump | Tag |', '| --- | --- | --- | --- | --- |'];
+    for (const p of plans)
+        lines.push(`| ${p.model} | ${p.current ?? '—'} | ${p.next ?? '—'} | **${p.bump}** | ${p.bump === 'none' ? '—' : `\`${(0,markdown/* tableCell */.xR)(p.tag ?? '')}\``} |`);
+    for (const p of plans) {
+        if (p.reasons.length === 0)
+            continue;
+        lines.push('', `<details><summary>${p.model}: ${p.reasons.length} reason(s)</summary>`, '', '| Bump | Kind | Change |', '| --- | --- | --- |');
+        for (const r of p.reasons)
+            lines.push(`| ${r.bump} | ${r.kind} | ${(0,markdown/* tableCell */.xR)(r.message)} |`);
+        lines.push('', '</details>');
+    }
+    return lines.join('\n');
+}
+function releasesMarkdown(results) {
+    const lines = ['| Model | Version | Tag | Status | Steps |', '| --- | --- | --- | --- | --- |'];
+    for (const r of results) {
+        const status = r.dryRun && r.status === 'released' ? 'dry run' : r.status;
+        const steps = r.steps.map((s) => `${s.action}: ${s.status}`).join(', ') || '—';
+        const tag = r.tag ? (r.url ? `[\`${(0,markdown/* tableCell */.xR)(r.tag)}\`](${r.url})` : `\`${(0,markdown/* tableCell */.xR)(r.tag)}\``) : '—';
+        lines.push(`| ${r.model} | ${r.version ?? '—'} | ${tag} | ${status} | ${steps} |`);
+    }
+    return lines.join('\n');
+}
+/** The version action's job summary and comment: the plans, then the releases when it released. */
+function versionSummaryMarkdown(plans, results, dryRun) {
+    return [`### Model versions`, '', plansMarkdown(plans), ...(results ? ['', `### Releases${dryRun ? ' (dry run)' : ''}`, '', releasesMarkdown(results)] : [])].join('\n');
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -32,6 +85,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var config_file = __nccwpck_require__(8120);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/workflow-run.ts
+var workflow_run = __nccwpck_require__(4534);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/actions/runtime/context.ts
@@ -48,6 +103,21 @@ async function writeJsonReport(env, name, data) {
 function workspaceRelative(workspace, file) {
     const rel = external_node_path_default().relative(workspace, file);
     return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/actions/runtime/event.ts
+
+/** Read once per run by the runtime; every action gets it from its context. */
+function readEvent(env) {
+    const name = env.GITHUB_EVENT_NAME || undefined;
+    if (!env.GITHUB_EVENT_PATH)
+        return { name, payload: null };
+    try {
+        return { name, payload: JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) };
+    }
+    catch {
+        return { name, payload: null };
+    }
 }
 
 // EXTERNAL MODULE: ./src/core/duration.ts
@@ -124,30 +194,24 @@ class Inputs {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/actions/runtime/pull-request.ts
-
+/** A full commit SHA, or undefined: what an event says is never used as a ref unchecked. */
+function commitSha(value) {
+    return typeof value === 'string' && /^[0-9a-f]{40}$/.test(value) ? value : undefined;
+}
 /**
- * The pull request of the triggering event: a `pull_request`/`pull_request_target` payload, or an
- * `issue_comment` on a pull request. Undefined for any other event or an unreadable payload.
+ * The pull request of an event payload: a `pull_request`/`pull_request_target` payload, or an `issue_comment`
+ * on a pull request. Undefined for any other event or an unreadable payload.
  */
-function pullRequestOfEvent(env) {
-    if (!env.GITHUB_EVENT_PATH)
+function pullRequestOf(payload) {
+    if (payload === null || typeof payload !== 'object')
         return undefined;
-    let event;
-    try {
-        event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
+    const event = payload;
     const pr = event.pull_request;
     const n = pr?.number ?? (event.issue?.pull_request ? event.issue.number : undefined);
     if (typeof n !== 'number' || !Number.isInteger(n) || n <= 0)
         return undefined;
-    const sha = (v) => (typeof v === 'string' && /^[0-9a-f]{40}$/.test(v) ? v : undefined);
-    return { number: n, baseSha: sha(pr?.base?.sha), headSha: sha(pr?.head?.sha) };
+    return { number: n, baseSha: commitSha(pr?.base?.sha), headSha: commitSha(pr?.head?.sha) };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -219,6 +283,9 @@ function createRunner(env = process.env, write = (l) => process.stdout.write(l +
 
 
 
+
+
+
 /**
  * Runs one action the way every Modelship action runs: typed inputs in, the body, outputs and summary out,
  * and any error turned into one clean failure message (the stack only with step debug logging on).
@@ -226,8 +293,15 @@ function createRunner(env = process.env, write = (l) => process.stdout.write(l +
 async function runActionSpec(spec, env = process.env, runner = createRunner(env)) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const summaryParts = [];
+    let event;
     let pullRequest;
     const inputs = new Inputs((name) => runner.getInput(name));
+    const configFile = () => external_node_path_default().resolve(workspace, inputs.string('config') ?? config_file/* DEFAULT_CONFIG_FILE */.C);
+    // Octokit is loaded on demand: it is most of a bundle's start-up, and most runs make no call.
+    const github = async (token) => {
+        const { createGitHubClient, repoFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+        return { client: createGitHubClient({ token, env, log: { debug: ctx.debug, warning: ctx.warning } }), repo: repoFromEnv(env) };
+    };
     const annotate = (a) => {
         const props = { title: a.title };
         if (a.location) {
@@ -244,10 +318,15 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
         // The parser is loaded only once the file is there: YAML and the schema validator are most of a bundle's
         // start-up, and a missing file needs neither.
         loadConfig: async () => {
-            const file = external_node_path_default().resolve(workspace, inputs.string('config') ?? config_file/* DEFAULT_CONFIG_FILE */.C);
+            const file = configFile();
             const text = await (0,config_file/* readConfigFile */.R)(file);
-            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3117));
+            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6217));
             return parseConfig(text, file, { env });
+        },
+        loadConfigIfPresent: async () => ((0,external_node_fs_.existsSync)(configFile()) ? ctx.loadConfig() : undefined),
+        get configNamed() {
+            const input = inputs.string('config');
+            return input !== undefined && input !== config_file/* DEFAULT_CONFIG_FILE */.C;
         },
         setOutput: (name, value) => runner.setOutput(name, String(value)),
         summary: (markdown) => summaryParts.push(markdown),
@@ -257,7 +336,9 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
             runner.setOutput('report', file);
             return file;
         },
-        pullRequest: () => (pullRequest ??= { ref: pullRequestOfEvent(env) }).ref,
+        event: () => (event ??= readEvent(env)),
+        pullRequest: () => (pullRequest ??= { ref: pullRequestOf(ctx.event().payload) }).ref,
+        runUrl: (0,workflow_run/* workflowRunUrl */.C)(env),
         stickyComment: async (key, markdown) => {
             const pr = ctx.pullRequest();
             if (!pr)
@@ -268,15 +349,43 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
                 return undefined;
             }
             try {
-                // Loaded on demand: Octokit is most of a bundle's start-up and runs without a pull request skip it.
-                const [{ createGitHubClient, repoFromEnv }, { upsertStickyComment }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584)), __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 5267))]);
-                const client = createGitHubClient({ token, env, log: { debug: ctx.debug, warning: ctx.warning } });
-                const result = await upsertStickyComment(client, { ...repoFromEnv(env), issueNumber: pr.number, key, body: markdown });
+                const [{ client, repo }, { upsertStickyComment }] = await Promise.all([github(token), __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 5267))]);
+                const result = await upsertStickyComment(client, { ...repo, issueNumber: pr.number, key, body: markdown });
                 ctx.info(`pull-request comment ${result.created ? 'created' : result.changed ? 'updated' : 'unchanged'}: ${result.url}`);
                 return result.url;
             }
             catch (err) {
                 ctx.warning(`could not write the pull-request comment: ${(0,errors/* describeError */.Uc)(err)}`);
+                return undefined;
+            }
+        },
+        checkRun: async (report) => {
+            const token = inputs.string('github-token');
+            if (!token) {
+                ctx.warning('no check run: the github-token input is empty');
+                return undefined;
+            }
+            const headSha = ctx.pullRequest()?.headSha ?? commitSha(env.GITHUB_SHA);
+            if (!headSha) {
+                ctx.warning('no check run: no commit SHA (the pull request head, or GITHUB_SHA)');
+                return undefined;
+            }
+            try {
+                const [{ client, repo }, { createCheckRun }] = await Promise.all([github(token), __nccwpck_require__.e(/* import() */ 842).then(__nccwpck_require__.bind(__nccwpck_require__, 2842))]);
+                const result = await createCheckRun(client, {
+                    ...repo,
+                    name: report.name,
+                    headSha,
+                    conclusion: report.conclusion,
+                    title: report.title,
+                    summary: report.summary,
+                    workspace,
+                    annotations: report.annotations.map((a) => ({ path: a.file, startLine: a.line, level: a.level, title: a.title, message: a.message })),
+                });
+                return result.id;
+            }
+            catch (err) {
+                ctx.warning(`could not create the check run (it needs \`checks: write\`; a fork's token is read-only): ${(0,errors/* describeError */.Uc)(err)}`);
                 return undefined;
             }
         },
@@ -318,109 +427,27 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
     }
 }
 
-
-/***/ }),
-
-/***/ 9663:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ versionAction)
-});
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/version/config.ts
-var config = __nccwpck_require__(5720);
-;// CONCATENATED MODULE: ./src/version/render.ts
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-/** One block per model for people: the move, the tag, and every reason with its bump. */
-function planText(plan) {
-    const move = plan.bump === 'none' ? `${plan.current ?? '(unreleased)'} (no change)` : `${plan.current ?? '(none)'} -> ${plan.next} (${plan.bump})`;
-    const lines = [`${plan.model}: ${move}${plan.tag && plan.bump !== 'none' ? `  tag ${plan.tag}` : ''}`];
-    for (const r of plan.reasons)
-        lines.push(`  ${r.bump.padEnd(5)}  ${r.kind.padEnd(9)}  ${r.message}`);
-    if (plan.reasons.length === 0)
-        lines.push(`  nothing of the model changed since ${plan.previousTag}`);
-    return lines.join('\n');
-}
-function releaseText(r) {
-    const head = r.status === 'nothing-to-release'
-        ? `${r.model}: nothing to release (current ${r.version ?? 'none'})`
-        : `${r.model}: ${r.dryRun ? 'would release' : r.status === 'already-released' ? 'already released' : 'released'} ${r.version} as ${r.tag}${r.url ? ` (${r.url})` : ''}`;
-    const steps = r.steps.map((s) => `  ${s.status.padEnd(9)}  ${s.action.padEnd(12)}  ${s.target}${s.detail ? `  ${s.detail}` : ''}`);
-    return [head, ...steps].join('\n');
-}
-/** The job summary / PR comment table of plans. */
-function plansMarkdown(plans) {
-    const lines = ['| Model | Current | Next | Bump | Tag |', '| --- | --- | --- | --- | --- |'];
-    for (const p of plans)
-        lines.push(`| ${p.model} | ${p.current ?? '—'} | ${p.next ?? '—'} | **${p.bump}** | ${p.bump === 'none' ? '—' : `\`${cell(p.tag ?? '')}\``} |`);
-    for (const p of plans) {
-        if (p.reasons.length === 0)
-            continue;
-        lines.push('', `<details><summary>${p.model}: ${p.reasons.length} reason(s)</summary>`, '', '| Bump | Kind | Change |', '| --- | --- | --- |');
-        for (const r of p.reasons)
-            lines.push(`| ${r.bump} | ${r.kind} | ${cell(r.message)} |`);
-        lines.push('', '</details>');
-    }
-    return lines.join('\n');
-}
-function releasesMarkdown(results) {
-    const lines = ['| Model | Version | Tag | Status | Steps |', '| --- | --- | --- | --- | --- |'];
-    for (const r of results) {
-        const status = r.dryRun && r.status === 'released' ? 'dry run' : r.status;
-        const steps = r.steps.map((s) => `${s.action}: ${s.status}`).join(', ') || '—';
-        const tag = r.tag ? (r.url ? `[\`${cell(r.tag)}\`](${r.url})` : `\`${cell(r.tag)}\``) : '—';
-        lines.push(`| ${r.model} | ${r.version ?? '—'} | ${tag} | ${status} | ${steps} |`);
-    }
-    return lines.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/actions/version.ts
 
 
-
-/**
- * The pre-release id: the `prerelease` input (`rc`, `pr`, `pr.<n>`, `none`), or by default on pull
- * requests the configured scheme (`pr` becomes `pr.<number>`), and none elsewhere.
- */
-function prereleaseFor(ctx, loaded, pr) {
-    const input = ctx.inputs.string('prerelease');
-    const scheme = input ?? (pr !== undefined ? (0,config/* releaseSettings */.n)(loaded.config).prerelease : 'none');
-    if (scheme === 'none')
-        return undefined;
-    if (scheme === 'pr') {
-        if (pr === undefined)
-            throw new errors/* ModelshipError */.W7('input "prerelease" is "pr" but the event is not a pull request', { hint: 'use pr.<number> or rc' });
-        return `pr.${pr}`;
-    }
-    return scheme;
-}
 /** Computes (and with `release: true` publishes) each model's next semantic version. */
 const versionAction = {
     name: 'version',
     async run(ctx) {
         const loaded = await ctx.loadConfig();
         // Loaded after the configuration: the domain (git, semver, the ONNX reader) is start-up cost a failing run need not pay.
-        const { planVersions, releaseModels } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(88), __nccwpck_require__.e(117), __nccwpck_require__.e(366)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4366));
+        const [{ planVersions, releaseModels }, { prereleaseOf }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(88), __nccwpck_require__.e(217), __nccwpck_require__.e(858)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8858)), __nccwpck_require__.e(/* import() */ 709).then(__nccwpck_require__.bind(__nccwpck_require__, 7709))]);
         const model = ctx.inputs.string('model');
         const release = ctx.inputs.boolean('release', false);
         const dryRun = ctx.inputs.boolean('dry-run', false);
         const floatingRaw = ctx.inputs.string('floating-major');
         const floatingMajor = floatingRaw === undefined ? undefined : ctx.inputs.boolean('floating-major', false);
-        const pr = ctx.pullRequest()?.number;
-        const prerelease = prereleaseFor(ctx, loaded, pr);
-        const token = ctx.inputs.string('github-token');
+        const prerelease = prereleaseOf(ctx.inputs.string('prerelease'), loaded, ctx.pullRequest()?.number, 'input "prerelease"');
         let plans;
         let results;
         if (release) {
-            const { createGitHubClient, repoFromEnv, requireToken } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-            const { GitHubReleasePublisher } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 2382));
-            const client = createGitHubClient({ token: requireToken(token, 'creating tags and releases'), env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } });
-            const publisher = new GitHubReleasePublisher(client, repoFromEnv(ctx.env));
+            const { gitHubReleasePublisher } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2382));
+            const publisher = await gitHubReleasePublisher({ token: ctx.inputs.string('github-token'), env: ctx.env, log: { debug: ctx.debug, warning: ctx.warning } });
             results = await releaseModels(loaded, ctx.env, model, () => publisher, { dryRun, floatingMajor, prerelease });
             plans = results.map((r) => r.plan);
         }
@@ -442,7 +469,7 @@ const versionAction = {
             const why = p.reasons.filter((r) => r.bump === 'major').map((r) => r.message).join('; ');
             ctx.annotate({ level: 'warning', title: `${p.model}: breaking change`, message: `${p.model} ${p.current} -> ${p.next} (major): ${why}`, location: loaded.locate(['models', p.model, 'path']) });
         }
-        const markdown = [`### Model versions`, '', plansMarkdown(plans), ...(results ? ['', `### Releases${dryRun ? ' (dry run)' : ''}`, '', releasesMarkdown(results)] : [])].join('\n');
+        const markdown = versionSummaryMarkdown(plans, results, dryRun);
         ctx.summary(markdown);
         if (ctx.inputs.boolean('comment', true))
             await ctx.stickyComment('version', markdown);
@@ -450,6 +477,10 @@ const versionAction = {
             ctx.info(p.bump === 'none' ? `${p.model}: ${p.current ?? 'unreleased'} (no change)` : `${p.model}: ${p.current ?? '(none)'} -> ${p.next} (${p.bump})`);
     },
 };
+/** Runs the action with the runner's environment: the entry point `dist/version/index.js` calls it. */
+function run() {
+    return runActionSpec(versionAction);
+}
 
 
 /***/ }),
@@ -617,27 +648,56 @@ function exitCodeOf(err) {
 
 /***/ }),
 
-/***/ 5720:
+/***/ 6706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ releaseSettings)
+/* harmony export */   xR: () => (/* binding */ tableCell)
 /* harmony export */ });
-function releaseSettings(config) {
-    const raw = (config.release ?? {});
-    return {
-        initialVersion: raw.initialVersion ?? '0.1.0',
-        floatingMajor: raw.floatingMajor ?? false,
-        prerelease: raw.prerelease ?? 'pr',
-        cleanTree: raw.cleanTree ?? 'model',
-        remote: raw.remote ?? 'origin',
-        notes: {
-            cardExcerptChars: raw.notes?.cardExcerptChars ?? 600,
-            maxMetrics: raw.notes?.maxMetrics ?? 40,
-            signature: raw.notes?.signature ?? true,
-            checksums: raw.notes?.checksums ?? true,
-        },
-    };
+/* unused harmony exports withoutHtml, tableRow */
+/**
+ * Markdown for job summaries, pull-request comments and release notes (GitHub-flavoured Markdown).
+ * One place decides what makes a table cell safe, so every table escapes the same way.
+ */
+/**
+ * Text for one cell of a GFM table: a `|` would end the cell and a line break the row, so pipes are escaped
+ * (GFM unescapes them before the cell's inline content is read, inside code spans too) and line breaks become
+ * spaces.
+ */
+function tableCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
+}
+/** Text that must not open an HTML tag (untrusted text in a comment): `<` becomes `&lt;`, which GitHub shows as `<`. */
+function withoutHtml(text) {
+    return text.replace(/</g, '&lt;');
+}
+/** One table row from cells that are already Markdown. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+
+
+/***/ }),
+
+/***/ 4534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ workflowRunUrl)
+/* harmony export */ });
+/**
+ * The page of the GitHub Actions run this process belongs to, from the variables the runner sets
+ * (GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT); undefined outside a run.
+ * A re-run links its own attempt, so a deployment's log or a release's provenance points at the run that made it.
+ */
+function workflowRunUrl(env) {
+    const repository = env.GITHUB_REPOSITORY;
+    const run = env.GITHUB_RUN_ID;
+    if (!repository || !run)
+        return undefined;
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    return `${server}/${repository}/actions/runs/${run}${attempt}`;
 }
 
 

@@ -1,0 +1,114 @@
+export const id = 6017;
+export const ids = [6017,2020];
+export const modules = {
+
+/***/ 72020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony exports editDistance, nearest */
+/** Levenshtein distance, for "did you mean" suggestions on unknown keys, commands and names. */
+function editDistance(a, b) {
+    const prev = new Array(b.length + 1);
+    for (let j = 0; j <= b.length; j++)
+        prev[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const up = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = up;
+        }
+    }
+    return prev[b.length];
+}
+/** The closest candidate within a distance that scales with the word, or undefined. */
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= limit ? best : undefined;
+}
+function didYouMean(word, candidates) {
+    const n = nearest(word, candidates);
+    return n === undefined ? undefined : `did you mean "${n}"?`;
+}
+
+
+/***/ }),
+
+/***/ 97554:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PULL_REQUEST_BASE: () => (/* binding */ PULL_REQUEST_BASE),
+/* harmony export */   gateRequest: () => (/* binding */ gateRequest)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54685);
+
+
+
+
+/** A baseline ref naming the pull request's base commit without an expression in the workflow. */
+const PULL_REQUEST_BASE = 'pr-base';
+/**
+ * Raw options to one gate request, for the CLI and the action alike:
+ * - `FILE@REF` names the file at a git ref, split at the first "@" after a path that exists (so tags that hold
+ *   "@", such as `iris@v1.0.0`, stay whole);
+ * - `pr-base` is the pull request's base commit (`HEAD^` outside a pull request);
+ * - each override remembers how the user wrote it, so an error in it names that argument.
+ */
+function gateRequest(options, surface) {
+    const source = (text) => {
+        const { file, ref } = (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__/* .splitFileAtRef */ .Bk)(text, (f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(surface.cwd, f)));
+        return { file: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(surface.cwd, file), ref };
+    };
+    const given = (values) => (values && values.length > 0 ? values : undefined);
+    const candidate = given(options.candidate);
+    const baseline = given(options.baseline);
+    const baselineRef = options.baselineRef === PULL_REQUEST_BASE ? (surface.pullRequestBase ?? 'HEAD^') : options.baselineRef;
+    const named = (label, values) => (values ? `${label} ${values.map((v) => JSON.stringify(v)).join(', ')}` : undefined);
+    return {
+        overrides: {
+            candidate: candidate?.map(source),
+            baseline: baseline?.map(source),
+            baselineRef,
+            seed: seedOf(options.seed, surface.labels.seed),
+            arguments: {
+                candidate: named(surface.labels.candidate, candidate),
+                baseline: named(surface.labels.baseline, baseline),
+                baselineRef: named(surface.labels.baselineRef, options.baselineRef === undefined ? undefined : [options.baselineRef]),
+            },
+        },
+        blessingDir: options.blessing ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(surface.cwd, options.blessing) : undefined,
+    };
+}
+function seedOf(value, label) {
+    if (value === undefined || value === '')
+        return undefined;
+    const seed = Number(value);
+    if (!Number.isInteger(seed))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7(`${label} is "${value}", expected an integer`);
+    return seed;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,449 @@
+export const id = 46;
+export const ids = [46];
+export const modules = {
+
+/***/ 1106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   f1: () => (/* binding */ sha256Text),
+/* harmony export */   t_: () => (/* binding */ fsyncDir)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+/**
+ * Writes a file so a reader never sees it half-written: temp file in the same folder (same file system,
+ * so rename is atomic), fsync, rename over the target, fsync the folder so the rename survives a crash.
+ */
+async function writeFileAtomic(file, data) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', 0o644);
+    try {
+        await handle.writeFile(data);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, file);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        throw err;
+    }
+    await fsyncDir(dir);
+}
+async function fsyncDir(dir) {
+    // Some platforms refuse to open folders for fsync; durability of the rename is then best effort.
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(dir, 'r');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        /* best effort */
+    }
+}
+async function sha256File(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function sha256Text(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 4046:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEPLOY_COMMANDS: () => (/* binding */ DEPLOY_COMMANDS),
+/* harmony export */   deployCommandOf: () => (/* binding */ deployCommandOf),
+/* harmony export */   deployRequest: () => (/* binding */ deployRequest),
+/* harmony export */   lockRequest: () => (/* binding */ lockRequest),
+/* harmony export */   promoteRequest: () => (/* binding */ promoteRequest),
+/* harmony export */   rollbackRequest: () => (/* binding */ rollbackRequest)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _state_local_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7314);
+
+
+
+/** The deploy commands, as the CLI names them and the deploy action's `command` input takes them. */
+const DEPLOY_COMMANDS = ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock'];
+function deployCommandOf(text, label) {
+    const command = text ?? 'deploy';
+    if (!DEPLOY_COMMANDS.includes(command))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`${label} is "${command}", expected one of ${DEPLOY_COMMANDS.join(', ')}`);
+    return command;
+}
+function required(value, label, command) {
+    if (!value)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`${label} is required for ${command}`);
+    return value;
+}
+/**
+ * A deploy request, the same way from every surface: the artifact must be inside the project, and with no
+ * version the model's latest release is deployed (resuming an interrupted deployment instead takes its own
+ * version and artifact).
+ */
+async function deployRequest(loaded, options, surface) {
+    const environment = required(options.environment, surface.labels.environment, 'deploy');
+    const resume = options.resume === true;
+    const version = options.version || (resume && options.artifact === undefined ? undefined : await latestRelease(loaded, environment, options.model, surface));
+    let artifact;
+    if (options.artifact !== undefined) {
+        artifact = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(loaded.root, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(surface.cwd, options.artifact));
+        if (artifact.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(artifact))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`${surface.labels.artifact} ${options.artifact} is outside the project ${loaded.root}`);
+    }
+    return { environment, model: options.model, version, artifact, resume, actor: (0,_state_local_js__WEBPACK_IMPORTED_MODULE_2__/* .userOf */ .Z5)(surface.env) };
+}
+function promoteRequest(options, surface) {
+    return { model: options.model, to: required(options.to, surface.labels.to, 'promote'), version: options.version, actor: (0,_state_local_js__WEBPACK_IMPORTED_MODULE_2__/* .userOf */ .Z5)(surface.env) };
+}
+function rollbackRequest(options, surface) {
+    return { environment: required(options.environment, surface.labels.environment, 'rollback'), model: options.model, to: options.to, actor: (0,_state_local_js__WEBPACK_IMPORTED_MODULE_2__/* .userOf */ .Z5)(surface.env) };
+}
+/** lock and unlock: who holds the lock is the actor (GITHUB_ACTOR, else the OS user), from every surface. */
+function lockRequest(command, options, surface) {
+    const environment = required(options.environment, surface.labels.environment, command);
+    return command === 'lock' ? { environment, reason: options.reason, actor: (0,_state_local_js__WEBPACK_IMPORTED_MODULE_2__/* .userOf */ .Z5)(surface.env) } : { environment, actor: (0,_state_local_js__WEBPACK_IMPORTED_MODULE_2__/* .userOf */ .Z5)(surface.env), force: options.force === true };
+}
+/**
+ * With no version given, deploy the model's latest release, and only when HEAD's model is still what was
+ * released: a changed model under an old version number would break "same version = same sha256".
+ */
+async function latestRelease(loaded, environment, model, surface) {
+    const usage = surface.versionHint(environment, '1.2.0');
+    let plans;
+    try {
+        const { planVersions } = await Promise.all(/* import() */[__webpack_require__.e(206), __webpack_require__.e(88), __webpack_require__.e(12), __webpack_require__.e(813), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 7097));
+        plans = await planVersions(loaded, surface.env, model);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`deploy needs a version: none was given and the latest release could not be read (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`, { hint: usage });
+    }
+    if (plans.length !== 1)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`deploy needs a version and a model: ${plans.length} models are configured (${Object.keys(loaded.config.models).join(', ')})`, { hint: `${usage}, with ${surface.labels.model} NAME` });
+    const plan = plans[0];
+    if (plan.current === null) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`deploy needs a version: none was given and ${plan.model} has no release yet`, { hint: `release it first (modelship release ${plan.model}), or name the version: ${surface.versionHint(environment, plan.next ?? '1.0.0')}` });
+    }
+    if (plan.bump !== 'none') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`deploy needs a version: ${plan.model} changed since its latest release ${plan.current} (a ${plan.bump} change: ${plan.next} when released)`, { hint: `release it first (modelship release ${plan.model}), or deploy the new version explicitly: ${surface.versionHint(environment, plan.next ?? '')}` });
+    }
+    surface.log?.(`deploying ${plan.model} ${plan.current}, its latest release (${plan.tag ?? 'tagged'})`);
+    return plan.current;
+}
+
+
+/***/ }),
+
+/***/ 7314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XB: () => (/* binding */ defaultOwner),
+/* harmony export */   Z5: () => (/* binding */ userOf),
+/* harmony export */   kR: () => (/* binding */ osUser),
+/* harmony export */   oF: () => (/* binding */ LocalDeploymentStore)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1106);
+/* harmony import */ var _lock_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6745);
+
+
+
+
+
+
+/**
+ * The local deployment state: one JSON file per environment (`<dir>/<env>.json`), written atomically
+ * while the environment's lock is held, with a checksum so corruption is detected. The previous good
+ * file is kept as `<env>.json.bak` so recovery is a copy, never a guess.
+ */
+class LocalDeploymentStore {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    get location() {
+        return this.dir;
+    }
+    fileFor(environment) {
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `${environment}.json`);
+    }
+    lockFile(environment) {
+        return new _lock_file_js__WEBPACK_IMPORTED_MODULE_5__/* .LockFile */ .g(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `${environment}.lock`));
+    }
+    /** The records of one environment; [] when there is no file yet. Corruption throws. */
+    async load(environment) {
+        const file = this.fileFor(environment);
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return [];
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`cannot read deployment state ${file}: ${err.message}`);
+        }
+        const corrupt = (why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`deployment state ${file} is corrupted: ${why}`, {
+            location: { file },
+            hint: `nothing was changed. Restore the last good copy (cp ${file}.bak ${file}) or move the file away to start a fresh history, after checking what is live`,
+        });
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch (err) {
+            throw corrupt(`not valid JSON (${err.message})`);
+        }
+        if (parsed === null || typeof parsed !== 'object' || parsed.schema !== 1 || !Array.isArray(parsed.records))
+            throw corrupt('not a modelship state file (schema 1)');
+        if (parsed.environment !== environment)
+            throw corrupt(`it names environment "${String(parsed.environment)}", expected "${environment}"`);
+        if (parsed.checksum !== checksumOf(environment, parsed.records))
+            throw corrupt('checksum mismatch (edited or torn)');
+        return parsed.records;
+    }
+    async save(environment, records) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(this.dir, { recursive: true });
+        const file = this.fileFor(environment);
+        // Keep the last good file as .bak: load() throws on a corrupted one, so only a valid file is copied.
+        if ((await this.load(environment)).length > 0)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(file, `${file}.bak`);
+        const state = { schema: 1, environment, checksum: checksumOf(environment, records), records };
+        await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(file, `${JSON.stringify(state, null, 2)}\n`);
+    }
+    async environments() {
+        try {
+            return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(this.dir)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+        }
+        catch {
+            return [];
+        }
+    }
+    async current(environment, model) {
+        return (await this.history(environment, model)).find((r) => r.status === 'success');
+    }
+    async history(environment, model) {
+        return (await this.load(environment)).filter((r) => r.payload.model === model).reverse();
+    }
+    async create(environment, payload, actor) {
+        const records = await this.load(environment);
+        const now = new Date().toISOString();
+        const record = { id: `${environment}-${records.length + 1}`, environment, payload, status: 'in_progress', createdAt: now, updatedAt: now, actor, steps: [] };
+        records.push(record);
+        await this.save(environment, records);
+        return record;
+    }
+    async update(record, change) {
+        const records = await this.load(record.environment);
+        const stored = records.find((r) => r.id === record.id);
+        if (stored === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`deployment ${record.id} is missing from ${this.fileFor(record.environment)}`);
+        change(stored, records);
+        stored.updatedAt = new Date().toISOString();
+        await this.save(record.environment, records);
+        Object.assign(record, stored);
+    }
+    async step(record, step) {
+        await this.update(record, (r) => void r.steps.push(step));
+    }
+    async finish(record, status, description, url) {
+        await this.update(record, (r, all) => {
+            r.status = status;
+            r.description = description;
+            if (url)
+                r.url = url;
+            if (status === 'success') {
+                for (const other of all)
+                    if (other !== r && other.payload.model === r.payload.model && other.status === 'success')
+                        other.status = 'inactive';
+            }
+        });
+    }
+    async lock(environment, info) {
+        return this.lockFile(environment).acquire({ environment, ...info, createdAt: new Date().toISOString() });
+    }
+    async unlock(environment, owner, force = false) {
+        return this.lockFile(environment).release(owner, force);
+    }
+    async lockInfo(environment) {
+        return this.lockFile(environment).read();
+    }
+}
+/** The owner of a process lock: `user@host:pid`. */
+function defaultOwner(actor) {
+    return `${actor ?? osUser()}@${node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname()}:${process.pid}`;
+}
+/** The OS user running modelship (what `lock` and `deploy` record when no actor is given). */
+function osUser() {
+    try {
+        return node_os__WEBPACK_IMPORTED_MODULE_1___default().userInfo().username;
+    }
+    catch {
+        // No passwd entry (some containers): the login name the shell exported, if any.
+        return process.env.USER || process.env.USERNAME || 'unknown';
+    }
+}
+/**
+ * Who runs a command, the same for `lock`, `unlock`, `deploy`, `promote` and `rollback`: GITHUB_ACTOR when
+ * set (Actions, chatops), else the OS user. A manual lock names this user, and lets this user deploy.
+ */
+function userOf(env) {
+    return env.GITHUB_ACTOR?.trim() || osUser();
+}
+function checksumOf(environment, records) {
+    return (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Text */ .f1)(JSON.stringify({ environment, records }));
+}
+
+
+/***/ }),
+
+/***/ 6745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ LockFile)
+/* harmony export */ });
+/* unused harmony export STALE_LOCK_AGE_MS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+
+
+
+
+/** A lock older than this is stale even when its process cannot be checked (another host). */
+const STALE_LOCK_AGE_MS = 24 * 3_600_000;
+/**
+ * One deploy per environment at a time: a lock file created with O_EXCL (atomic on local file systems)
+ * holding owner, pid, host, reason and time. A lock whose process is gone (same host) is stale and taken
+ * over, so a killed deploy does not block the environment forever; its journal still says what it did.
+ */
+class LockFile {
+    file;
+    constructor(file) {
+        this.file = file;
+    }
+    async read() {
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(this.file, 'utf8');
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw err;
+        }
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            // A lock file is written in one small write; an unreadable one is from a crash mid-write.
+            return { environment: node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(this.file, '.lock'), owner: 'unknown (unreadable lock file)', pid: 0, host: '', reason: '', createdAt: new Date(0).toISOString() };
+        }
+    }
+    /**
+     * A process lock (pid > 0) is stale when it is older than STALE_LOCK_AGE_MS or, on this host, its
+     * process is gone. A manual lock (pid <= 0: `modelship lock`, chatops `.lock`, or an unreadable file)
+     * is never stale: only an unlock removes it, as branch-deploy's sticky locks.
+     */
+    static isStale(lock, now = Date.now()) {
+        if (lock.pid <= 0)
+            return false;
+        if (now - Date.parse(lock.createdAt) > STALE_LOCK_AGE_MS)
+            return true;
+        if (lock.host !== node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname())
+            return false;
+        try {
+            process.kill(lock.pid, 0);
+            return false;
+        }
+        catch (err) {
+            return err.code === 'ESRCH';
+        }
+    }
+    async acquire(info) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(this.file), { recursive: true });
+        for (let attempt = 0; attempt < 2; attempt++) {
+            try {
+                const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(this.file, 'wx', 0o644);
+                try {
+                    await handle.writeFile(JSON.stringify(info, null, 2));
+                    await handle.sync();
+                }
+                finally {
+                    await handle.close();
+                }
+                return info;
+            }
+            catch (err) {
+                if (err.code !== 'EEXIST')
+                    throw err;
+                const held = await this.read();
+                if (held && held.owner === info.owner && held.pid === info.pid)
+                    return held;
+                if (held && LockFile.isStale(held) && attempt === 0) {
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.file, { force: true });
+                    continue;
+                }
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`environment "${info.environment}" is locked by ${held?.owner ?? 'another process'} (pid ${held?.pid ?? '?'} on ${held?.host || '?'}, since ${held?.createdAt ?? '?'}): ${held?.reason || 'no reason given'}`, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.Usage, hint: `wait for it to finish, or if it is gone: modelship unlock ${info.environment} --force (lock file ${this.file})` });
+            }
+        }
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`could not take the lock ${this.file}`);
+    }
+    async release(owner, force = false) {
+        const held = await this.read();
+        if (held === undefined)
+            return false;
+        if (!force && held.owner !== owner) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`lock on "${held.environment}" is held by ${held.owner}, not ${owner}`, { hint: 'pass --force to break it' });
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.file, { force: true });
+        return true;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2831 @@
+export const id = 813;
+export const ids = [813];
+export const modules = {
+
+/***/ 3960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xn: () => (/* reexport */ GitTree),
+  dy: () => (/* reexport */ NotInRepositoryError),
+  zY: () => (/* reexport */ openGit),
+  ZR: () => (/* reexport */ readFileAtRef)
+});
+
+// UNUSED EXPORTS: Git, GitError, MAX_REF_LENGTH, RefNotFoundError, UnsafeRefError, assertSafeRef, parseBatch, redactUrls, repositoryOf, spawnGit, unsafeRefReason
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/git/refs.ts
+
+/** Longer than any real branch, tag or object id; a bound on what reaches git's argument list. */
+const MAX_REF_LENGTH = 256;
+/** A ref Modelship refuses to hand to git; `reason` says which rule it broke. */
+class UnsafeRefError extends errors/* ModelshipError */.W7 {
+    ref;
+    reason;
+    constructor(ref, reason) {
+        super(`"${printable(ref)}" is not a git ref Modelship accepts: ${reason}`, {
+            hint: 'use a branch, tag or commit, e.g. main, origin/main, v1.2.0 or a SHA (optionally with ~N, ^N or ^{commit})',
+        });
+        this.ref = ref;
+        this.reason = reason;
+        this.name = 'UnsafeRefError';
+    }
+}
+/**
+ * Revision suffixes kept after a ref name: `~N`, `^N` and the peels `^{}` / `^{commit}` / `^{tag}` / `^{tree}`.
+ * Everything else git's revision syntax offers is refused: `:` (which turns a ref into `rev:path`), `..` and
+ * `...` (ranges), `@{...}` (reflog and upstream lookups), `^{/text}` (a commit-message search), `^!`, `^@`, `^-`.
+ */
+const SUFFIXES = /(?:~\d{0,6}|\^\d{0,6}|\^\{(?:commit|tag|tree)?\})*$/;
+/**
+ * The reason `ref` is unsafe, or undefined when it is safe. Safe means: a name git's own rules accept
+ * (`git check-ref-format --allow-onelevel`, which the tests use as the oracle), optionally followed by the
+ * suffixes above, and also not starting with `-` (git would read it as an option), at most MAX_REF_LENGTH
+ * characters, and free of any Unicode control, format or separator character (git itself allows e.g. a
+ * no-break space or a right-to-left override; a ref that prints as something else is refused).
+ */
+function unsafeRefReason(ref) {
+    if (typeof ref !== 'string' || ref === '')
+        return 'it is empty';
+    if (ref.length > MAX_REF_LENGTH)
+        return `it is longer than ${MAX_REF_LENGTH} characters`;
+    if (ref.startsWith('-'))
+        return 'it starts with "-", which git would read as an option';
+    if (/[\p{C}\p{Z}]/u.test(ref))
+        return 'it contains a space or a control character';
+    if (ref.includes(':'))
+        return 'it contains ":" (a ref, not a rev:path)';
+    if (ref.includes('..'))
+        return 'it contains ".." (a ref, not a range)';
+    if (ref.includes('@{'))
+        return 'it contains "@{" (reflog and upstream lookups are not accepted)';
+    const name = ref.replace(SUFFIXES, '');
+    if (name === '')
+        return 'it has no name before its ~ or ^ suffix';
+    if (/[~^?*[\\]/.test(name))
+        return 'it contains one of ~ ^ ? * [ \\ outside a ~N / ^N / ^{commit} suffix';
+    if (name === '@')
+        return 'a lone "@" is not a ref name';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'it has an empty path component ("/" at an end or "//")';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    for (const component of name.split('/')) {
+        if (component.startsWith('.'))
+            return `its component "${component}" starts with "."`;
+        if (component.endsWith('.lock'))
+            return `its component "${component}" ends with ".lock"`;
+    }
+    return undefined;
+}
+/** Throws UnsafeRefError unless `ref` is safe (see unsafeRefReason); returns it otherwise. */
+function assertSafeRef(ref) {
+    const reason = unsafeRefReason(ref);
+    if (reason !== undefined)
+        throw new UnsafeRefError(String(ref), reason);
+    return ref;
+}
+/** The ref as it may be printed in a message: control characters escaped, length bounded. */
+function printable(ref) {
+    const shown = ref.length > 80 ? `${ref.slice(0, 80)}…` : ref;
+    return shown.replace(/[\p{C}]/gu, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/git/runner.ts
+
+
+
+/** A git command failed; the message is git's own (with any credentials in URLs removed). */
+class GitError extends errors/* ModelshipError */.W7 {
+    args;
+    code;
+    stderr;
+    constructor(args, code, stderr, options = {}) {
+        super(`git ${args[0] ?? ''} failed (exit ${code}): ${redactUrls(stderr).trim() || 'no message'}`, { exitCode: options.exitCode ?? errors/* ExitCode */.yU.Failed, hint: options.hint });
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+        this.name = 'GitError';
+    }
+}
+/** Removes `user:secret@` from URLs: git echoes remote URLs in errors, and a token must never be printed. */
+function redactUrls(text) {
+    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, '$1***@');
+}
+/** A folder (or a file's folder) that no git repository holds. */
+class NotInRepositoryError extends errors/* ModelshipError */.W7 {
+    dir;
+    constructor(dir, message) {
+        super(message, { hint: 'run it in a clone of the repository (git init for a new project)' });
+        this.dir = dir;
+        this.name = 'NotInRepositoryError';
+    }
+}
+/**
+ * Runs git with an argument array (never a shell), with a predictable environment: no prompts (a missing
+ * credential fails instead of hanging a CI job), C locale, no pager, no optional locks, and literal
+ * pathspecs so a configured path like `:(exclude)x` or `*` is only ever a file name.
+ */
+const spawnGit = {
+    run(cwd, args, env, options) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.spawn)('git', ['--literal-pathspecs', '-c', 'core.quotepath=false', ...args], {
+                cwd,
+                env: { ...env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
+                stdio: ['pipe', 'pipe', 'pipe'],
+            });
+            const out = [];
+            let err = '';
+            // pipe() applies backpressure, so a multi-GB blob streams to disk without piling up in memory.
+            if (options.pipeTo)
+                child.stdout.pipe(options.pipeTo);
+            child.stdout.on('data', (c) => (options.onStdout ? options.onStdout(c) : options.pipeTo ? undefined : out.push(c)));
+            child.stderr.on('data', (c) => {
+                if (err.length < 64 * 1024)
+                    err += c.toString('utf8');
+            });
+            child.on('error', (e) => reject(new errors/* ModelshipError */.W7(`cannot run git: ${e.message}`, { hint: 'install git and make sure it is on PATH' })));
+            child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+            child.stdin.on('error', () => { });
+            child.stdin.end(options.input ?? '');
+        });
+    },
+};
+/** git in one folder (the repository's top folder, or any folder inside it). */
+class Git {
+    cwd;
+    baseEnv;
+    runner;
+    constructor(cwd, baseEnv = process.env, runner = spawnGit) {
+        this.cwd = cwd;
+        this.baseEnv = baseEnv;
+        this.runner = runner;
+    }
+    run(args, options = {}) {
+        return this.runner.run(this.cwd, args, this.baseEnv, options);
+    }
+    /** The same runner and environment in another folder. */
+    in(cwd) {
+        return new Git(cwd, this.baseEnv, this.runner);
+    }
+    /** stdout as text; throws GitError on a non-zero exit. */
+    async text(args, options = {}) {
+        const r = await this.run(args, { input: options.input });
+        if (r.code !== 0)
+            throw new GitError(args, r.code, r.stderr, { hint: options.hint });
+        return r.stdout.toString('utf8');
+    }
+    /** True when the command exits 0 (for questions such as "does this ref exist?"). */
+    async succeeds(args) {
+        return (await this.run(args)).code === 0;
+    }
+    /**
+     * The commit a revision names, or undefined when it names none. The revision must pass assertSafeRef
+     * (an unsafe one throws UnsafeRefError), so a ref from a user, a payload or a config file is checked once, here.
+     */
+    async commitOf(rev) {
+        assertSafeRef(rev);
+        const r = await this.run(['rev-parse', '-q', '--verify', '--end-of-options', `${rev}^{commit}`]);
+        return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+    }
+    /** Every tag name in the repository. */
+    async tags() {
+        const out = await this.text(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags']);
+        return out.split('\n').filter(Boolean);
+    }
+}
+/** Opens the repository holding `dir`: its top folder, HEAD (undefined before the first commit), shallowness. */
+async function openGit(dir, env = process.env, runner = spawnGit) {
+    const probe = new Git(dir, env, runner);
+    // One process for the three answers (each git start costs tens of ms on a busy runner).
+    const r = await probe.run(['rev-parse', '--show-toplevel', '--is-shallow-repository', '--verify', '-q', 'HEAD^{commit}']);
+    const lines = r.stdout.toString('utf8').split('\n');
+    if (r.code === 0 && lines.length >= 3)
+        return { git: probe.in(lines[0]), toplevel: lines[0], shallow: lines[1] === 'true', head: lines[2] };
+    const top = await probe.run(['rev-parse', '--show-toplevel']);
+    if (top.code !== 0 || top.stdout.length === 0) {
+        throw new NotInRepositoryError(dir, `${dir} is not inside a git repository`);
+    }
+    const toplevel = top.stdout.toString('utf8').trim();
+    return { git: probe.in(toplevel), toplevel, shallow: false, head: undefined };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/core/git/tree.ts
+
+
+
+
+
+
+
+/**
+ * Read-only view of one commit's files, by git plumbing. Reading models from the object store instead of
+ * checking the old version out leaves the working tree alone, and comparing blob ids skips every file
+ * that did not change without reading a byte of it.
+ */
+class GitTree {
+    git;
+    commit;
+    constructor(git, commit) {
+        this.git = git;
+        this.commit = commit;
+    }
+    /**
+     * The tree of the commit `ref` names (a branch, tag or SHA, checked by assertSafeRef first, so an unsafe
+     * ref throws UnsafeRefError), or undefined when it names no commit here.
+     */
+    static async at(git, ref) {
+        const commit = await git.commitOf(assertSafeRef(ref));
+        return commit === undefined ? undefined : new GitTree(git, commit);
+    }
+    /** Files at or under each path (a file or a folder); missing paths give nothing. Submodules are skipped. */
+    async files(paths) {
+        if (paths.length === 0)
+            return [];
+        const out = await this.git.run(['ls-tree', '-r', '-z', '-l', '--full-tree', this.commit, '--', ...paths]);
+        if (out.code !== 0)
+            throw new GitError(['ls-tree'], out.code, out.stderr);
+        const files = [];
+        for (const record of out.stdout.toString('utf8').split('\0')) {
+            if (record === '')
+                continue;
+            // "<mode> SP <type> SP <oid> SP+ <size> TAB <path>"
+            const tab = record.indexOf('\t');
+            const [, type, oid, size] = record.slice(0, tab).split(/ +/);
+            if (type !== 'blob')
+                continue;
+            files.push({ path: record.slice(tab + 1), oid, size: Number(size) });
+        }
+        // A path given as "a/b" must not match "a/bc": ls-tree matches path prefixes at component bounds already,
+        // but keep only exact files and folder members to be explicit.
+        return files.filter((f) => paths.some((p) => f.path === p || f.path.startsWith(`${p.replace(/\/+$/, '')}/`)));
+    }
+    async file(p) {
+        return (await this.files([p])).find((f) => f.path === p);
+    }
+    /** Every entry of the whole tree (files, symlinks and submodules), in git's order. */
+    async entries() {
+        const out = await this.git.run(['ls-tree', '-r', '-z', '--full-tree', this.commit]);
+        if (out.code !== 0)
+            throw new GitError(['ls-tree'], out.code, out.stderr);
+        const entries = [];
+        for (const record of out.stdout.toString('utf8').split('\0')) {
+            if (record === '')
+                continue;
+            // "<mode> SP <type> SP <oid> TAB <path>"
+            const tab = record.indexOf('\t');
+            const [, type, oid] = record.slice(0, tab).split(' ');
+            if (type === 'blob' || type === 'commit')
+                entries.push({ path: record.slice(tab + 1), type, oid });
+        }
+        return entries;
+    }
+    /**
+     * The content of the file at a repository-relative path, or undefined when the commit has no file there
+     * (missing, or a folder). One git process for all paths (`git cat-file --batch`), not one per file.
+     */
+    async readPaths(paths) {
+        const result = new Map();
+        // The batch protocol is line-based: a path with a newline (or a NUL) cannot be asked for, so it has no content here.
+        const asked = [...new Set(paths)].filter((p) => !/[\n\0]/.test(p) && p !== '');
+        for (const p of paths)
+            result.set(p, undefined);
+        if (asked.length === 0)
+            return result;
+        const r = await this.git.run(['cat-file', '--batch'], { input: asked.map((p) => `${this.commit}:${p}\n`).join('') });
+        if (r.code !== 0)
+            throw new GitError(['cat-file'], r.code, r.stderr);
+        const replies = parseBatch(r.stdout, asked.length);
+        asked.forEach((p, i) => result.set(p, replies[i]?.type === 'blob' ? replies[i].content : undefined));
+        return result;
+    }
+    /** The content of one file at a repository-relative path, or undefined when the commit has none there. */
+    async readPath(p) {
+        return (await this.readPaths([p])).get(p);
+    }
+    /** A blob's content in memory: for small files (cards, metrics, configuration). */
+    async read(oid) {
+        const r = await this.git.run(['cat-file', 'blob', oid]);
+        if (r.code !== 0)
+            throw new GitError(['cat-file'], r.code, r.stderr);
+        return r.stdout;
+    }
+    /** sha256 of a blob, streamed (models can be larger than memory). */
+    async sha256(oid) {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const r = await this.git.run(['cat-file', 'blob', oid], { onStdout: (c) => hash.update(c) });
+        if (r.code !== 0)
+            throw new GitError(['cat-file'], r.code, r.stderr);
+        return hash.digest('hex');
+    }
+    /** Streams a blob into a temporary file (for readers that need random access), hashing it on the way. */
+    async withTempFile(oid, use) {
+        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'modelship-blob-'));
+        const file = external_node_path_default().join(dir, 'blob');
+        try {
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            const sink = (0,external_node_fs_.createWriteStream)(file);
+            let failed;
+            sink.on('error', (e) => (failed = e));
+            const finished = new Promise((resolve) => sink.on('close', () => resolve()));
+            const r = await this.git.run(['cat-file', 'blob', oid], { onStdout: (c) => hash.update(c), pipeTo: sink });
+            await finished;
+            if (failed)
+                throw failed;
+            if (r.code !== 0)
+                throw new GitError(['cat-file'], r.code, r.stderr);
+            return await use(file, hash.digest('hex'));
+        }
+        finally {
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+        }
+    }
+}
+/**
+ * Splits `git cat-file --batch` output into its replies, in order: "<oid> SP <type> SP <size> LF <content> LF"
+ * for an object, "<name> SP missing LF" (or "ambiguous") for none. Content is counted by size, never scanned
+ * for newlines, so binary files are read exactly.
+ */
+function parseBatch(out, expected) {
+    const replies = [];
+    let at = 0;
+    while (replies.length < expected) {
+        const eol = out.indexOf(0x0a, at);
+        if (eol < 0)
+            throw new GitError(['cat-file'], 0, `truncated --batch output after ${replies.length} of ${expected} replies`);
+        const header = out.subarray(at, eol).toString('utf8');
+        at = eol + 1;
+        const m = /^[0-9a-f]{40,64} (\S+) (\d+)$/.exec(header);
+        if (!m) {
+            replies.push(undefined); // "<name> missing" / "<name> ambiguous"
+            continue;
+        }
+        const size = Number(m[2]);
+        if (at + size > out.length)
+            throw new GitError(['cat-file'], 0, `truncated --batch output: ${header}`);
+        replies.push({ type: m[1], content: out.subarray(at, at + size) });
+        at += size + 1;
+    }
+    return replies;
+}
+
+;// CONCATENATED MODULE: ./src/core/git/file-at-ref.ts
+
+
+
+
+
+
+/** The repository holding a folder: git at its top folder, and the folder's path inside it (`a/b/`, or ''). */
+async function repositoryOf(dir, options = {}) {
+    const probe = new Git(dir, options.env ?? process.env, options.runner ?? spawnGit);
+    // --show-prefix is git's own answer, so a symlinked folder (macOS /var → /private/var) needs no path arithmetic.
+    const r = await probe.run(['rev-parse', '--show-toplevel', '--show-prefix']);
+    const [toplevel, prefix = ''] = r.stdout.toString('utf8').split('\n');
+    if (r.code !== 0 || !toplevel)
+        return undefined;
+    return { git: probe.in(toplevel), toplevel, prefix };
+}
+/** A ref that names no commit in the repository (a typo, or a branch not fetched). */
+class RefNotFoundError extends errors/* ModelshipError */.W7 {
+    ref;
+    where;
+    constructor(ref, where) {
+        super(`git ref "${ref}" does not resolve to a commit in ${where}`, {
+            hint: 'fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin main) and use e.g. origin/main',
+        });
+        this.ref = ref;
+        this.where = where;
+        this.name = 'RefNotFoundError';
+    }
+}
+/**
+ * Reads a file as it was at a git ref (`main`, `origin/main`, a tag, a SHA) from the object store: the working
+ * tree is never touched. The ref passes assertSafeRef (UnsafeRefError), must name a commit (RefNotFoundError,
+ * since a typo must not read as "no baseline yet"), and the file must be in a repository (NotInRepositoryError).
+ */
+async function readFileAtRef(file, ref, options = {}) {
+    assertSafeRef(ref);
+    const absolute = external_node_path_default().resolve(file);
+    // The file's folder may exist only at the ref: start from the nearest folder that exists in the working tree.
+    let dir = external_node_path_default().dirname(absolute);
+    while (!(0,external_node_fs_.existsSync)(dir) && external_node_path_default().dirname(dir) !== dir)
+        dir = external_node_path_default().dirname(dir);
+    const repo = await repositoryOf(dir, options);
+    if (!repo)
+        throw new NotInRepositoryError(dir, `cannot read ${absolute} at a git ref: ${dir} is not in a git repository`);
+    const commit = await repo.git.commitOf(ref);
+    if (commit === undefined)
+        throw new RefNotFoundError(ref, dir);
+    const repoPath = external_node_path_default().posix.normalize(repo.prefix + external_node_path_default().relative(dir, absolute).split((external_node_path_default()).sep).join('/'));
+    return { commit, path: repoPath, bytes: await new GitTree(repo.git, commit).readPath(repoPath) };
+}
+
+;// CONCATENATED MODULE: ./src/core/git/index.ts
+/**
+ * The one git module: every git process Modelship starts goes through `spawnGit` (argument arrays, no shell,
+ * no prompts), and every ref that reaches git passes `assertSafeRef`. Tests replace the `GitRunner`.
+ */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 4685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FR: () => (/* reexport */ MergedMetricSet),
+  ux: () => (/* reexport */ source/* MetricSourceError */.ux),
+  H4: () => (/* reexport */ source/* SourceNotFoundError */.H4),
+  QB: () => (/* binding */ createMetricSource),
+  ZV: () => (/* reexport */ formatNumber),
+  xq: () => (/* binding */ parseFileSpec),
+  o0: () => (/* binding */ parseMetricsText)
+});
+
+// UNUSED EXPORTS: FILE_FORMATS, MetricTree, REDUCERS, reduceValues, sliceName, splitFileAtRef
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __webpack_require__(8571);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+;// CONCATENATED MODULE: ./src/core/metrics/numbers.ts
+/**
+ * Numbers as ML tools write them. Python writes `nan`, `inf`, `-inf` (repr) and json.dump writes the
+ * non-standard tokens `NaN`, `Infinity`, `-Infinity`; all of them are read as the IEEE values so the gate's
+ * non-finite policy decides, instead of a parse error hiding what the metric was.
+ */
+const SPECIAL = {
+    nan: NaN,
+    '+nan': NaN,
+    '-nan': NaN,
+    inf: Infinity,
+    '+inf': Infinity,
+    infinity: Infinity,
+    '+infinity': Infinity,
+    '-inf': -Infinity,
+    '-infinity': -Infinity,
+};
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** The number a text cell holds, or undefined when it is not one (empty, words, `1,5`, hex). */
+function parseNumber(text) {
+    const t = text.trim();
+    if (DECIMAL.test(t))
+        return Number(t);
+    const special = SPECIAL[t.toLowerCase()];
+    return special;
+}
+/** Booleans in per-example files (`correct` = True/False) count as 1/0. */
+function parseNumberOrBoolean(text) {
+    const n = parseNumber(text);
+    if (n !== undefined)
+        return n;
+    const t = text.trim().toLowerCase();
+    if (t === 'true')
+        return 1;
+    if (t === 'false')
+        return 0;
+    return undefined;
+}
+function formatNumber(v) {
+    if (v === undefined)
+        return '—';
+    if (Number.isNaN(v))
+        return 'NaN';
+    if (!Number.isFinite(v))
+        return v > 0 ? '+Inf' : '-Inf';
+    if (v === 0)
+        return '0';
+    const abs = Math.abs(v);
+    if (abs >= 1e6 || abs < 1e-4)
+        return v.toExponential(3);
+    return String(Number(v.toPrecision(6)));
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/tree.ts
+
+
+/**
+ * A MetricSet over a nested document (JSON, YAML, a model card, an MLflow run):
+ * - `a.b.c` walks nested mappings; a key that itself holds dots (`eval.accuracy`) is matched first;
+ * - a leaf is a number, or `{value: n, samples: [...], ids: [...]}` carrying per-example values;
+ * - slices live under `slices.<feature>.<value>.<metric>` (the layout of the example's metrics.json).
+ */
+class tree_MetricTree {
+    origin;
+    root;
+    missing;
+    extraSamples;
+    slicesKey;
+    constructor(origin, root, 
+    /**
+     * Keys known to be missing or unusable, with why (a Prometheus query without data: missing; several
+     * series where one was needed: invalid). Slice keys are written `feature:value/metric`.
+     */
+    missing = new Map(), 
+    /** Samples kept beside the tree (e.g. every point of a range query). */
+    extraSamples = new Map(), slicesKey = 'slices') {
+        this.origin = origin;
+        this.root = root;
+        this.missing = missing;
+        this.extraSamples = extraSamples;
+        this.slicesKey = slicesKey;
+    }
+    describe() {
+        return this.origin;
+    }
+    get(metric, slice) {
+        const base = this.sliceRoot(slice);
+        if (!base.ok)
+            return base;
+        const known = this.missing.get(slice ? `${slice.feature}:${slice.value}/${metric}` : metric);
+        if (known !== undefined)
+            return typeof known === 'string' ? { ok: false, kind: 'missing', reason: known } : { ok: false, ...known };
+        const node = walk(base.node, metric);
+        if (node === undefined) {
+            const keys = slice ? leafKeys(base.node) : this.keys();
+            const hint = (0,core_text/* didYouMean */.au)(metric, keys);
+            return {
+                ok: false,
+                kind: 'missing',
+                reason: `metric "${metric}" is not in ${this.origin}${slice ? ` (slice ${slice.feature}:${slice.value})` : ''}${hint ? `; ${hint}` : keys.length ? `; it has ${preview(keys)}` : ''}`,
+            };
+        }
+        return leafValue(node, metric, this.origin);
+    }
+    sliceValues(feature) {
+        const slices = walk(this.root, this.slicesKey);
+        if (!isRecord(slices))
+            return undefined;
+        const byFeature = slices[feature];
+        return isRecord(byFeature) ? Object.keys(byFeature) : undefined;
+    }
+    samples(metric, slice) {
+        if (!slice && this.extraSamples.has(metric))
+            return this.extraSamples.get(metric);
+        const base = this.sliceRoot(slice);
+        if (!base.ok)
+            return undefined;
+        const node = walk(base.node, metric);
+        if (!isRecord(node) || !Array.isArray(node.samples))
+            return undefined;
+        const values = node.samples.map((v) => (typeof v === 'number' ? v : typeof v === 'string' ? parseNumber(v) ?? NaN : NaN));
+        const ids = Array.isArray(node.ids) && node.ids.length === values.length ? node.ids.map(String) : undefined;
+        return { values, ids };
+    }
+    keys() {
+        const out = leafKeys(this.root).filter((k) => k !== this.slicesKey && !k.startsWith(`${this.slicesKey}.`));
+        for (const k of this.missing.keys())
+            if (!k.includes('/'))
+                out.push(k);
+        return out;
+    }
+    sliceRoot(slice) {
+        if (!slice)
+            return { ok: true, node: this.root };
+        const values = this.sliceValues(slice.feature);
+        if (values === undefined) {
+            const slices = walk(this.root, this.slicesKey);
+            const features = isRecord(slices) ? Object.keys(slices) : [];
+            const hint = (0,core_text/* didYouMean */.au)(slice.feature, features);
+            return {
+                ok: false,
+                kind: 'missing',
+                reason: `slice feature "${slice.feature}" does not exist in ${this.origin}${hint ? `; ${hint}` : features.length ? `; features: ${features.join(', ')}` : ' (it has no slices)'}`,
+            };
+        }
+        if (!values.includes(slice.value)) {
+            const hint = (0,core_text/* didYouMean */.au)(slice.value, values);
+            return {
+                ok: false,
+                kind: 'missing',
+                reason: `slice ${slice.feature}:${slice.value} does not exist in ${this.origin}${hint ? `; ${hint}` : `; values: ${values.join(', ')}`}`,
+            };
+        }
+        return { ok: true, node: walk(this.root, this.slicesKey)[slice.feature][slice.value] };
+    }
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Walks a dotted key, preferring the longest literal key at each level (keys may contain dots). */
+function walk(node, key) {
+    if (key === '')
+        return node;
+    if (!isRecord(node))
+        return undefined;
+    if (Object.hasOwn(node, key))
+        return node[key];
+    const parts = key.split('.');
+    for (let n = parts.length - 1; n >= 1; n--) {
+        const head = parts.slice(0, n).join('.');
+        if (Object.hasOwn(node, head)) {
+            const found = walk(node[head], parts.slice(n).join('.'));
+            if (found !== undefined)
+                return found;
+        }
+    }
+    return undefined;
+}
+function leafValue(node, metric, origin) {
+    const raw = isRecord(node) && Object.hasOwn(node, 'value') ? node.value : node;
+    if (typeof raw === 'number')
+        return { ok: true, value: raw };
+    if (typeof raw === 'string') {
+        // Only the spellings of NaN/Inf are accepted from strings: "0.93" in quotes is a data bug worth naming.
+        const special = parseNumber(raw);
+        if (special !== undefined && !Number.isFinite(special))
+            return { ok: true, value: special };
+        return {
+            ok: false,
+            kind: 'invalid',
+            reason: `metric "${metric}" in ${origin} is the string ${JSON.stringify(raw.slice(0, 40))}, expected a number${special !== undefined ? ' (remove the quotes)' : ''}`,
+        };
+    }
+    const what = raw === null ? 'null' : Array.isArray(raw) ? 'a list' : isRecord(raw) ? 'a mapping without a numeric "value"' : `${typeof raw} ${String(raw)}`;
+    return { ok: false, kind: 'invalid', reason: `metric "${metric}" in ${origin} is ${what}, expected a number` };
+}
+/** Dotted keys of every numeric (or value-bearing) leaf, capped so a huge document stays cheap. */
+function leafKeys(node, prefix = '', out = [], depth = 0) {
+    if (!isRecord(node) || depth > 8 || out.length > 500)
+        return out;
+    for (const [k, v] of Object.entries(node)) {
+        const key = prefix ? `${prefix}.${k}` : k;
+        if (isRecord(v) && !Object.hasOwn(v, 'value'))
+            leafKeys(v, key, out, depth + 1);
+        else if (!Array.isArray(v))
+            out.push(key);
+    }
+    return out;
+}
+function preview(keys) {
+    return keys.length <= 8 ? keys.join(', ') : `${keys.slice(0, 8).join(', ')} and ${keys.length - 8} more`;
+}
+
+// EXTERNAL MODULE: ./src/core/metrics/source.ts
+var source = __webpack_require__(4976);
+;// CONCATENATED MODULE: ./src/core/metrics/bench-report.ts
+
+
+const TRIAL_KEYS = ['p50', 'p90', 'p95', 'p99', 'mean', 'min', 'max'];
+function isBenchReport(data) {
+    return isRecord(data) && Array.isArray(data.results) && data.results.some((r) => isRecord(r) && isRecord(r.latency_ms));
+}
+function benchMetrics(data, origin, select = {}) {
+    if (!isBenchReport(data))
+        throw new source/* MetricSourceError */.ux(`${origin} is not a benchmark report (expected "results" with "latency_ms", as \`modelship bench --format json\` writes)`);
+    const results = (data.results.filter(isRecord));
+    const role = select.role ?? 'candidate';
+    const sameModel = results.filter((r) => (select.model === undefined || r.model === select.model) && (select.runner === undefined || r.runner === select.runner) && (r.role === undefined || r.role === role));
+    const chosen = sameModel.filter((r) => select.batch === undefined || r.batch === select.batch);
+    const describe = (r) => `${String(r.model)}/${String(r.runner)}/batch ${String(r.batch)}`;
+    const noMatch = (what) => new source/* MetricSourceError */.ux(`${origin}: ${what} (model ${select.model ?? 'any'}, runner ${select.runner ?? 'any'}, batch ${select.batch ?? 'any'}, role ${role}); results: ${results.map(describe).join(', ')}`, { hint: 'set model and runner on the bench source to pick one result (batch sizes are slices batch:<n>)' });
+    if (chosen.length === 0)
+        throw noMatch('no benchmark result matches');
+    // Several batch sizes of one model and runner, none selected: the report is read as slices `batch:<n>`.
+    const onlyBatchesDiffer = select.batch === undefined && chosen.every((r) => r.model === chosen[0].model && r.runner === chosen[0].runner && typeof r.batch === 'number');
+    const distinctBatches = new Set(chosen.map((r) => r.batch)).size === chosen.length;
+    if (chosen.length > 1 && !(onlyBatchesDiffer && distinctBatches))
+        throw noMatch(`${chosen.length} benchmark results match`);
+    const one = chosen.length === 1 ? chosen[0] : undefined;
+    const batches = sameModel.filter((r) => r.model === chosen[0].model && r.runner === chosen[0].runner && typeof r.batch === 'number');
+    const root = one ? node(one) : {};
+    if (batches.length > 1 || !one)
+        root.slices = { batch: Object.fromEntries(batches.map((r) => [String(r.batch), node(r)])) };
+    const missing = new Map();
+    if (!one) {
+        const sizes = batches.map((r) => String(r.batch)).join(', ');
+        const why = `${origin} holds batch sizes ${sizes} of ${String(chosen[0].model)}/${String(chosen[0].runner)}: read one as a slice (slices: [batch] or batch:${String(batches[0].batch)} on the check) or set batch on the bench source`;
+        for (const key of leafKeys(node(chosen[0])))
+            missing.set(key, why);
+    }
+    const label = one ? `${origin} (${describe(one)})` : `${origin} (${String(chosen[0].model)}/${String(chosen[0].runner)}, batch sizes as slices)`;
+    return new tree_MetricTree(label, root, missing);
+}
+/** One result as a tree: its figures, with the trials' figures as samples (for Mann-Whitney and bootstrap). */
+function node(r) {
+    const trials = Array.isArray(r.trials) ? r.trials.filter(isRecord) : [];
+    const withSamples = (value, samples) => (samples && samples.every(Number.isFinite) && trials.length > 0 ? { value, samples } : value);
+    const latency = isRecord(r.latency_ms) ? { ...r.latency_ms } : r.latency_ms;
+    if (isRecord(latency)) {
+        for (const k of TRIAL_KEYS) {
+            if (!Object.hasOwn(latency, k))
+                continue;
+            latency[k] = withSamples(latency[k], trials.map((t) => (isRecord(t.latency_ms) ? Number(t.latency_ms[k]) : NaN)));
+        }
+    }
+    const out = {
+        latency_ms: latency,
+        throughput_per_s: withSamples(r.throughput_per_s, trials.map((t) => Number(t.throughput_per_s))),
+        rss_mb: r.rss_mb,
+        errors: r.errors,
+        samples: r.samples,
+    };
+    for (const k of Object.keys(out))
+        if (out[k] === undefined)
+            delete out[k];
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/csv-parse.ts
+
+const PLAIN = /[^,\r\n"]+/y;
+/**
+ * RFC 4180 CSV: quoted fields with `""` escapes and embedded newlines, CRLF or LF, a leading BOM dropped,
+ * blank lines skipped. A row whose field count differs from the header is an error naming its line: a
+ * ragged row means a shifted column, and a shifted column would gate on the wrong numbers.
+ */
+function parseCsv(text, origin) {
+    const records = [];
+    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let line = 1;
+    let cells = [];
+    let field = '';
+    let rowLine = 1;
+    // `atFieldStart`: a quote here opens a quoted field; `rowHasContent`: the row is not a blank line.
+    let atFieldStart = true;
+    let rowHasContent = false;
+    const endRow = () => {
+        cells.push(field);
+        if (rowHasContent)
+            records.push({ line: rowLine, cells });
+        cells = [];
+        field = '';
+        atFieldStart = true;
+        rowHasContent = false;
+    };
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === '"' && atFieldStart) {
+            atFieldStart = false;
+            rowHasContent = true;
+            const openLine = line;
+            i++;
+            for (;;) {
+                if (i >= text.length)
+                    throw new source/* MetricSourceError */.ux(`${origin}:${openLine}: a quoted field is never closed`);
+                const c = text[i];
+                if (c === '"') {
+                    if (text[i + 1] === '"') {
+                        field += '"';
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                if (c === '\n')
+                    line++;
+                field += c;
+                i++;
+            }
+            const next = text[i];
+            if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
+                throw new source/* MetricSourceError */.ux(`${origin}:${line}: unexpected character ${JSON.stringify(next)} after a closing quote`);
+            }
+            continue;
+        }
+        if (ch === ',') {
+            cells.push(field);
+            field = '';
+            atFieldStart = true;
+            rowHasContent = true;
+            i++;
+        }
+        else if (ch === '\r' || ch === '\n') {
+            endRow();
+            if (ch === '\r' && text[i + 1] === '\n')
+                i++;
+            i++;
+            line++;
+            rowLine = line;
+        }
+        else {
+            if (ch === '"')
+                throw new source/* MetricSourceError */.ux(`${origin}:${line}: a quote inside an unquoted field`, { hint: 'quote the whole field and double the inner quotes ("")' });
+            // Unquoted text runs to the next delimiter: sliced at once, not appended character by character.
+            PLAIN.lastIndex = i;
+            PLAIN.test(text);
+            field += text.slice(i, PLAIN.lastIndex);
+            atFieldStart = false;
+            rowHasContent = true;
+            i = PLAIN.lastIndex;
+        }
+    }
+    if (rowHasContent)
+        endRow();
+    if (records.length === 0)
+        throw new source/* MetricSourceError */.ux(`${origin}: the CSV file is empty`, { hint: 'the first line must be a header' });
+    const [head, ...rows] = records;
+    const header = head.cells.map((h) => h.trim());
+    const seen = new Set();
+    for (const h of header) {
+        if (h === '')
+            throw new source/* MetricSourceError */.ux(`${origin}:${head.line}: the header has an empty column name`);
+        if (seen.has(h))
+            throw new source/* MetricSourceError */.ux(`${origin}:${head.line}: the header names column "${h}" twice`);
+        seen.add(h);
+    }
+    for (const r of rows) {
+        if (r.cells.length !== header.length) {
+            throw new source/* MetricSourceError */.ux(`${origin}:${r.line}: ragged row: ${r.cells.length} field(s), the header has ${header.length}`, {
+                hint: 'every row needs one value per header column (quote values that contain commas)',
+            });
+        }
+    }
+    return { header, rows };
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/csv.ts
+
+
+
+
+
+function parseCsvMetrics(text, origin, options = {}) {
+    const table = parseCsv(text, origin);
+    const layout = options.layout ?? 'auto';
+    const isLong = layout === 'long' || (layout === 'auto' && table.header.includes('metric') && table.header.includes('value'));
+    if (isLong)
+        return longLayout(table, origin);
+    return new ExampleTable(table, origin, options.idColumn);
+}
+function longLayout(table, origin) {
+    const col = (name) => table.header.indexOf(name);
+    const [m, v, s] = [col('metric'), col('value'), col('slice')];
+    if (m < 0 || v < 0)
+        throw new source/* MetricSourceError */.ux(`${origin}: the long CSV layout needs columns "metric" and "value" (found ${table.header.join(', ')})`);
+    const root = {};
+    const slices = {};
+    for (const { line, cells } of table.rows) {
+        const metric = cells[m].trim();
+        if (metric === '')
+            throw new source/* MetricSourceError */.ux(`${origin}:${line}: empty metric name`);
+        const raw = cells[v].trim();
+        const value = parseNumber(raw);
+        const stored = value === undefined ? raw : value;
+        const slice = s >= 0 ? cells[s].trim() : '';
+        let target = root;
+        if (slice !== '' && slice !== 'overall') {
+            const sep = slice.search(/[:=]/);
+            if (sep <= 0)
+                throw new source/* MetricSourceError */.ux(`${origin}:${line}: slice "${slice}" should be written feature:value`);
+            const feature = slice.slice(0, sep);
+            const fv = slice.slice(sep + 1);
+            target = ((slices[feature] ??= {})[fv] ??= {});
+        }
+        if (Object.hasOwn(target, metric))
+            throw new source/* MetricSourceError */.ux(`${origin}:${line}: metric "${metric}" appears twice${slice ? ` in slice ${slice}` : ''}`);
+        target[metric] = stored;
+    }
+    if (Object.keys(slices).length > 0)
+        root.slices = slices;
+    return new tree_MetricTree(origin, root);
+}
+class ExampleTable {
+    origin;
+    columns = new Map();
+    ids;
+    constructor(table, origin, idColumn) {
+        this.origin = origin;
+        table.header.forEach((name, c) => {
+            const texts = table.rows.map((r) => r.cells[c]);
+            const numbers = [];
+            let offender;
+            for (let r = 0; r < texts.length && offender === undefined; r++) {
+                const n = parseNumberOrBoolean(texts[r]);
+                if (n === undefined)
+                    offender = { line: table.rows[r].line, text: texts[r] };
+                else
+                    numbers.push(n);
+            }
+            this.columns.set(name, { name, texts, numbers: offender === undefined && texts.length > 0 ? numbers : undefined, offender });
+        });
+        const idName = idColumn ?? (this.columns.has('id') ? 'id' : undefined);
+        if (idName !== undefined) {
+            const idCol = this.columns.get(idName);
+            if (!idCol)
+                throw new source/* MetricSourceError */.ux(`${origin}: id column "${idName}" is not in the header (${table.header.join(', ')})`);
+            const seen = new Set();
+            idCol.texts.forEach((id, r) => {
+                if (seen.has(id))
+                    throw new source/* MetricSourceError */.ux(`${origin}:${table.rows[r].line}: id "${id}" appears twice`);
+                seen.add(id);
+            });
+            this.ids = idCol.texts;
+            this.idName = idName;
+        }
+        if (table.rows.length === 0)
+            throw new source/* MetricSourceError */.ux(`${origin}: the CSV file has a header but no rows`);
+    }
+    idName;
+    describe() {
+        return this.origin;
+    }
+    get(metric, slice) {
+        const rows = this.rowsOf(slice);
+        if (!rows.ok)
+            return rows;
+        if (metric === 'examples')
+            return { ok: true, value: rows.rows.length };
+        const col = this.numericColumn(metric);
+        if (!col.ok)
+            return col;
+        let sum = 0;
+        for (const r of rows.rows)
+            sum += col.numbers[r];
+        return { ok: true, value: sum / rows.rows.length };
+    }
+    sliceValues(feature) {
+        const col = this.columns.get(feature);
+        if (!col || col.numbers !== undefined || feature === this.idName)
+            return undefined;
+        return [...new Set(col.texts)];
+    }
+    samples(metric, slice) {
+        const rows = this.rowsOf(slice);
+        const col = this.numericColumn(metric);
+        if (!rows.ok || !col.ok)
+            return undefined;
+        return { values: rows.rows.map((r) => col.numbers[r]), ids: this.ids ? rows.rows.map((r) => this.ids[r]) : undefined };
+    }
+    keys() {
+        return [...this.columns.values()].filter((c) => c.numbers !== undefined && c.name !== this.idName).map((c) => c.name).concat('examples');
+    }
+    numericColumn(metric) {
+        const col = this.columns.get(metric);
+        if (!col) {
+            const hint = (0,core_text/* didYouMean */.au)(metric, this.columns.keys());
+            return { ok: false, kind: 'missing', reason: `column "${metric}" is not in ${this.origin}${hint ? `; ${hint}` : `; columns: ${[...this.columns.keys()].join(', ')}`}` };
+        }
+        if (col.numbers === undefined) {
+            const o = col.offender;
+            return { ok: false, kind: 'invalid', reason: `column "${metric}" of ${this.origin} is not numeric${o ? `: line ${o.line} has ${JSON.stringify(o.text.slice(0, 40))}` : ''}` };
+        }
+        return { ok: true, numbers: col.numbers };
+    }
+    rowsOf(slice) {
+        const all = [...Array(this.columns.values().next().value?.texts.length ?? 0).keys()];
+        if (!slice)
+            return { ok: true, rows: all };
+        const values = this.sliceValues(slice.feature);
+        if (values === undefined) {
+            const features = [...this.columns.values()].filter((c) => c.numbers === undefined && c.name !== this.idName).map((c) => c.name);
+            const hint = (0,core_text/* didYouMean */.au)(slice.feature, features);
+            return { ok: false, kind: 'missing', reason: `slice feature "${slice.feature}" is not a text column of ${this.origin}${hint ? `; ${hint}` : features.length ? `; features: ${features.join(', ')}` : ''}` };
+        }
+        if (!values.includes(slice.value)) {
+            const hint = (0,core_text/* didYouMean */.au)(slice.value, values);
+            return { ok: false, kind: 'missing', reason: `slice ${slice.feature}:${slice.value} does not exist in ${this.origin}${hint ? `; ${hint}` : `; values: ${values.join(', ')}`}` };
+        }
+        const texts = this.columns.get(slice.feature).texts;
+        return { ok: true, rows: all.filter((r) => texts[r] === slice.value) };
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/git/index.ts + 4 modules
+var git = __webpack_require__(3960);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/metrics/text-file.ts
+var text_file = __webpack_require__(5682);
+;// CONCATENATED MODULE: ./src/core/metrics/json.ts
+
+
+
+/**
+ * JSON metrics: `{"accuracy": 0.93, "slices": {"species": {"setosa": {"f1": 1.0}}}}`. Python's json.dump
+ * writes NaN and Infinity as bare tokens (invalid JSON); they are accepted so the non-finite policy decides.
+ */
+function parseJsonMetrics(text, origin) {
+    return new MetricTree(origin, parseLenientJson(text, origin));
+}
+function parseLenientJson(text, origin) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (first) {
+        const rewritten = quotePythonSpecials(text);
+        if (rewritten !== text) {
+            try {
+                return JSON.parse(rewritten);
+            }
+            catch {
+                // fall through to report the original error
+            }
+        }
+        const message = first.message;
+        const pos = /position (\d+)/.exec(message);
+        const where = pos ? (({ line, column }) => `:${line}:${column}`)((0,text_file/* lineColumn */.rv)(text, Number(pos[1]))) : '';
+        throw new source/* MetricSourceError */.ux(`${origin}${where}: invalid JSON: ${message.replace(/^JSON\.parse: /, '')}`, {
+            hint: 'a metrics file is a JSON object of numbers, e.g. {"accuracy": 0.93}',
+        });
+    }
+}
+/** Quotes bare NaN / Infinity / -Infinity outside strings; leaves everything else byte for byte. */
+function quotePythonSpecials(text) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === '"') {
+            let j = i + 1;
+            while (j < text.length && text[j] !== '"')
+                j += text[j] === '\\' ? 2 : 1;
+            out += text.slice(i, j + 1);
+            i = j + 1;
+            continue;
+        }
+        const m = /^(-?Infinity|NaN)\b/.exec(text.slice(i, i + 9));
+        if (m && !/[\w.]/.test(text[i - 1] ?? '')) {
+            out += `"${m[1]}"`;
+            i += m[1].length;
+            continue;
+        }
+        out += ch;
+        i++;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/merged.ts
+/**
+ * Several sources read as one (metrics.json for the numbers, predictions.csv for per-example samples):
+ * the first set that knows a key answers; a value that is present but invalid is not skipped over.
+ */
+class MergedMetricSet {
+    sets;
+    constructor(sets) {
+        this.sets = sets;
+    }
+    describe() {
+        return this.sets.map((s) => s.describe()).join(' + ');
+    }
+    get(metric, slice) {
+        const reasons = [];
+        for (const set of this.sets) {
+            const r = set.get(metric, slice);
+            if (r.ok || r.kind === 'invalid')
+                return r;
+            reasons.push(r.reason);
+        }
+        return { ok: false, kind: 'missing', reason: reasons.join('; and ') };
+    }
+    sliceValues(feature) {
+        for (const set of this.sets) {
+            const v = set.sliceValues(feature);
+            if (v !== undefined)
+                return v;
+        }
+        return undefined;
+    }
+    samples(metric, slice) {
+        for (const set of this.sets) {
+            const s = set.samples(metric, slice);
+            if (s !== undefined)
+                return s;
+        }
+        return undefined;
+    }
+    keys() {
+        return [...new Set(this.sets.flatMap((s) => s.keys()))];
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/core/metrics/mlflow.ts
+
+
+
+
+
+
+async function readMlflowRun(runDir, origin, options = {}) {
+    const metricsDir = external_node_path_default().join(runDir, 'metrics');
+    try {
+        if (!(await (0,promises_.stat)(metricsDir)).isDirectory())
+            throw new Error('not a directory');
+    }
+    catch {
+        throw new source/* MetricSourceError */.ux(`${origin} is not an MLflow run directory: ${metricsDir} does not exist`, {
+            hint: 'point at mlruns/<experiment-id>/<run-id> (the folder that holds meta.yaml, metrics/, params/)',
+        });
+    }
+    const root = {};
+    const samples = new Map();
+    const missing = new Map();
+    for (const key of await listFiles(metricsDir, '')) {
+        const text = await (0,text_file/* readTextFile */.Gu)(external_node_path_default().join(metricsDir, key), 'MLflow metric file');
+        const points = parseHistory(text, `${origin}/metrics/${key}`);
+        const name = key.split((external_node_path_default()).sep).join('/');
+        if (points.length === 0) {
+            missing.set(name, `metric "${name}" of ${origin} has no logged values`);
+            continue;
+        }
+        const chosen = options.step === undefined ? points : points.filter((p) => p.step === options.step);
+        if (chosen.length === 0) {
+            missing.set(name, `metric "${name}" of ${origin} has no value at step ${options.step} (steps ${[...new Set(points.map((p) => p.step))].slice(0, 10).join(', ')})`);
+            continue;
+        }
+        const latest = chosen.reduce((a, b) => (b.step > a.step || (b.step === a.step && (b.timestamp > a.timestamp || (b.timestamp === a.timestamp && b.order > a.order))) ? b : a));
+        root[name] = latest.value;
+        samples.set(name, { values: [...points].sort((a, b) => a.step - b.step || a.timestamp - b.timestamp || a.order - b.order).map((p) => p.value) });
+    }
+    return new tree_MetricTree(origin, root, missing, samples);
+}
+function parseHistory(text, origin) {
+    const points = [];
+    text.split(/\r?\n/).forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        const parts = line.trim().split(/\s+/);
+        const [ts, v, st] = [parseNumber(parts[0] ?? ''), parseNumber(parts[1] ?? ''), parts[2] === undefined ? 0 : parseNumber(parts[2])];
+        if (parts.length < 2 || parts.length > 3 || ts === undefined || v === undefined || st === undefined) {
+            throw new source/* MetricSourceError */.ux(`${origin}:${i + 1}: expected "<timestamp> <value> <step>", got ${JSON.stringify(line.slice(0, 60))}`);
+        }
+        points.push({ timestamp: ts, value: v, step: st, order: i });
+    });
+    return points;
+}
+async function listFiles(dir, prefix, depth = 0) {
+    if (depth > 8)
+        return [];
+    const out = [];
+    for (const entry of await (0,promises_.readdir)(external_node_path_default().join(dir, prefix), { withFileTypes: true })) {
+        const rel = external_node_path_default().join(prefix, entry.name);
+        if (entry.isDirectory())
+            out.push(...(await listFiles(dir, rel, depth + 1)));
+        else if (entry.isFile())
+            out.push(rel);
+    }
+    return out.sort();
+}
+class MlflowRunSource {
+    runDir;
+    options;
+    label;
+    constructor(runDir, options = {}, label = runDir) {
+        this.runDir = runDir;
+        this.options = options;
+        this.label = label;
+    }
+    describe() {
+        return `MLflow run ${this.label}${this.options.step === undefined ? '' : ` at step ${this.options.step}`}`;
+    }
+    read() {
+        return readMlflowRun(this.runDir, this.label, this.options);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/metrics/yaml.ts
+
+
+
+/** YAML metrics, same layout as JSON. `.nan` and `.inf` are YAML's own spellings of the IEEE values. */
+function parseYamlMetrics(text, origin) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const where = e.linePos ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
+        throw new source/* MetricSourceError */.ux(`${origin}${where}: invalid YAML: ${e.message.split('\n')[0]}`);
+    }
+    return new tree_MetricTree(origin, yamlDocumentData(doc, origin));
+}
+/**
+ * The document's data. Aliases are capped (a metrics file has no business expanding a billion laughs), and
+ * yaml's ReferenceError for a bomb or an alias with no anchor becomes a MetricSourceError that names the file.
+ */
+function yamlDocumentData(doc, origin) {
+    try {
+        return doc.toJS({ maxAliasCount: 50 });
+    }
+    catch (err) {
+        throw new source/* MetricSourceError */.ux(`${origin}: invalid YAML: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/model-card.ts
+
+
+
+
+
+function parseModelCardMetrics(text, origin, options = {}) {
+    const front = frontMatter(text, origin);
+    const doc = (0,dist/* parseDocument */.Tp)(front, { uniqueKeys: false });
+    if (doc.errors.length > 0)
+        throw new source/* MetricSourceError */.ux(`${origin}: invalid YAML front matter: ${doc.errors[0].message.split('\n')[0]}`);
+    const data = yamlDocumentData(doc, origin);
+    if (!isRecord(data) || !Array.isArray(data['model-index'])) {
+        throw new source/* MetricSourceError */.ux(`${origin}: the front matter has no "model-index" list`, { hint: 'see https://huggingface.co/docs/hub/model-cards#evaluation-results' });
+    }
+    const root = {};
+    const byType = new Map();
+    const datasets = new Set();
+    for (const model of data['model-index']) {
+        if (!isRecord(model) || !Array.isArray(model.results))
+            continue;
+        for (const result of model.results) {
+            if (!isRecord(result))
+                continue;
+            const ds = isRecord(result.dataset) ? result.dataset : {};
+            const dsName = String(ds.name ?? ds.type ?? 'dataset');
+            datasets.add(dsName);
+            if (options.dataset !== undefined && options.dataset !== ds.name && options.dataset !== ds.type)
+                continue;
+            for (const m of Array.isArray(result.metrics) ? result.metrics : []) {
+                if (!isRecord(m) || typeof m.type !== 'string')
+                    continue;
+                // The Hub stores values as numbers or numeric strings; a string here is data, not a typo, so it is parsed.
+                const value = typeof m.value === 'string' ? parseNumber(m.value) ?? m.value : m.value;
+                byType.set(m.type, [...(byType.get(m.type) ?? []), { dataset: dsName, value }]);
+                (root[dsName] ??= {})[m.type] = value;
+            }
+        }
+    }
+    if (options.dataset !== undefined && byType.size === 0) {
+        throw new source/* MetricSourceError */.ux(`${origin}: no results for dataset "${options.dataset}" (datasets: ${[...datasets].join(', ') || 'none'})`);
+    }
+    const missing = new Map();
+    for (const [type, entries] of byType) {
+        if (entries.length === 1 || options.dataset !== undefined)
+            root[type] = entries[entries.length - 1].value;
+        else
+            missing.set(type, `metric "${type}" is reported for several datasets in ${origin} (${entries.map((e) => e.dataset).join(', ')}); use "<dataset>.${type}" or the source's dataset option`);
+    }
+    return new tree_MetricTree(origin, root, missing);
+}
+function frontMatter(text, origin) {
+    const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const m = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(t);
+    if (!m)
+        throw new source/* MetricSourceError */.ux(`${origin}: no YAML front matter (a model card starts with a "---" line)`);
+    return m[1];
+}
+
+// EXTERNAL MODULE: ./src/core/stats/descriptive.ts
+var descriptive = __webpack_require__(4021);
+;// CONCATENATED MODULE: ./src/core/metrics/reduce.ts
+
+/** How a series of values becomes one number (Prometheus range results, repeated measurements). */
+const REDUCERS = ['last', 'first', 'mean', 'median', 'min', 'max', 'sum', 'count', 'p50', 'p90', 'p95', 'p99'];
+/**
+ * Reduces values in time order. NaN propagates (a NaN among the points makes mean/sum/min/max NaN) so the
+ * gate's non-finite policy sees it: a NaN from a division by zero traffic must never read as "fine".
+ */
+function reduceValues(values, how) {
+    if (values.length === 0)
+        throw new RangeError('reduce: no values');
+    const hasNaN = values.some(Number.isNaN);
+    switch (how) {
+        case 'last':
+            return values[values.length - 1];
+        case 'first':
+            return values[0];
+        case 'count':
+            return values.length;
+        case 'sum':
+            return values.reduce((a, b) => a + b, 0);
+        case 'mean':
+            return values.reduce((a, b) => a + b, 0) / values.length;
+        case 'min':
+            return hasNaN ? NaN : Math.min(...values);
+        case 'max':
+            return hasNaN ? NaN : Math.max(...values);
+        default: {
+            if (hasNaN)
+                return NaN;
+            const finite = values.filter(Number.isFinite);
+            // quantile() refuses infinities; an infinite point is the extreme of its side, so it wins max-like quantiles.
+            if (finite.length !== values.length)
+                return how === 'median' || how === 'p50' ? quantileWithInf(values, 0.5) : quantileWithInf(values, Number(how.slice(1)) / 100);
+            return (0,descriptive/* quantile */.YV)(finite, how === 'median' ? 0.5 : Number(how.slice(1)) / 100);
+        }
+    }
+}
+function quantileWithInf(values, q) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const pos = (sorted.length - 1) * q;
+    const lo = sorted[Math.floor(pos)];
+    const hi = sorted[Math.ceil(pos)];
+    if (lo === hi)
+        return lo;
+    if (!Number.isFinite(lo) || !Number.isFinite(hi))
+        return pos - Math.floor(pos) < 0.5 ? lo : hi;
+    return lo + (hi - lo) * (pos - Math.floor(pos));
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/prometheus.ts
+
+
+
+
+class PrometheusSource {
+    options;
+    constructor(options) {
+        this.options = options;
+        for (const [name, q] of Object.entries(options.queries)) {
+            if (q.reduce !== undefined && !REDUCERS.includes(q.reduce))
+                throw new source/* MetricSourceError */.ux(`prometheus query "${name}": unknown reduce "${q.reduce}" (expected ${REDUCERS.join(', ')})`);
+        }
+    }
+    describe() {
+        return `Prometheus ${redact(this.options.url)} (${Object.keys(this.options.queries).join(', ')})`;
+    }
+    async read() {
+        const root = {};
+        const slices = {};
+        const missing = new Map();
+        const samples = new Map();
+        const at = this.options.time ?? (this.options.now ?? (() => Date.now() / 1000))();
+        for (const [name, q] of Object.entries(this.options.queries)) {
+            const series = await this.run(name, q, at);
+            const label = `query "${name}" (${q.query})`;
+            if (series.length === 0 || series.every((s) => s.points.length === 0)) {
+                missing.set(name, `Prometheus ${label} returned no data${q.range ? ` in the last ${q.range.windowSeconds}s` : ''}`);
+                continue;
+            }
+            const reduce = q.reduce ?? 'last';
+            if (q.sliceBy !== undefined) {
+                const groups = new Map();
+                for (const s of series) {
+                    const v = s.labels[q.sliceBy];
+                    if (v === undefined)
+                        throw new source/* MetricSourceError */.ux(`Prometheus ${label}: a series has no label "${q.sliceBy}" to slice by (labels: ${Object.keys(s.labels).join(', ') || 'none'})`);
+                    groups.set(v, [...(groups.get(v) ?? []), s]);
+                }
+                for (const [v, group] of groups) {
+                    const r = reduceSeries(group, reduce, `${label} slice ${q.sliceBy}:${v}`);
+                    if (typeof r === 'string')
+                        missing.set(`${q.sliceBy}:${v}/${name}`, { kind: 'invalid', reason: r });
+                    else
+                        ((slices[q.sliceBy] ??= {})[v] ??= {})[name] = r;
+                }
+            }
+            const overall = reduceSeries(series, reduce, label);
+            // Several series and an order-dependent reducer: an error, not a guess. With sliceBy the slices still work.
+            if (typeof overall === 'string')
+                missing.set(name, { kind: 'invalid', reason: overall });
+            else
+                root[name] = overall;
+            samples.set(name, { values: series.flatMap((s) => s.points).sort((a, b) => a[0] - b[0]).map((p) => p[1]) });
+        }
+        if (Object.keys(slices).length > 0)
+            root.slices = slices;
+        return new tree_MetricTree(this.describe(), root, missing, samples);
+    }
+    async run(name, q, now) {
+        const base = this.options.url.endsWith('/') ? this.options.url : `${this.options.url}/`;
+        let url;
+        try {
+            url = new URL(q.range ? 'api/v1/query_range' : 'api/v1/query', base);
+        }
+        catch {
+            throw new source/* MetricSourceError */.ux(`Prometheus URL "${redact(this.options.url)}" is not a valid URL`);
+        }
+        // fetch refuses URLs with credentials (and would echo them in its error): send them as Basic auth instead.
+        const auth = {};
+        if (url.username || url.password) {
+            auth.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`;
+            url.username = '';
+            url.password = '';
+        }
+        const params = new URLSearchParams({ query: q.query });
+        if (q.range) {
+            params.set('start', String(now - q.range.windowSeconds));
+            params.set('end', String(now));
+            params.set('step', String(q.range.stepSeconds));
+        }
+        else {
+            params.set('time', String(now));
+        }
+        const doFetch = this.options.fetch ?? fetch;
+        let response;
+        const where = `Prometheus ${redact(this.options.url)}, query "${name}"`;
+        try {
+            // POST with a form body: long PromQL never hits URL length limits, and queries stay out of access logs.
+            response = await doFetch(url, {
+                method: 'POST',
+                headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', ...auth, ...this.options.headers },
+                body: params.toString(),
+                signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+            });
+        }
+        catch (err) {
+            const cause = err.cause;
+            const why = err.name === 'TimeoutError' ? `no answer within ${(this.options.timeoutMs ?? 10_000) / 1000}s` : cause?.code ?? cause?.message ?? err.message;
+            throw new source/* MetricSourceError */.ux(`${where}: Prometheus did not answer (${redact(String(why))})`, { kind: 'unavailable', hint: 'check the url and that Prometheus is reachable from the runner' });
+        }
+        const text = await response.text();
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            throw new source/* MetricSourceError */.ux(`${where}: HTTP ${response.status}, not a Prometheus API answer: ${JSON.stringify(text.slice(0, 120))}`, { kind: 'unavailable' });
+        }
+        if (body.status !== 'success') {
+            const badQuery = body.errorType === 'bad_data';
+            throw new source/* MetricSourceError */.ux(`${where}: HTTP ${response.status}, Prometheus says ${body.errorType ?? 'error'}: ${body.error ?? 'no detail'}`, {
+                kind: badQuery ? 'invalid' : 'unavailable',
+                hint: badQuery ? 'fix the PromQL; try it in the Prometheus UI first' : undefined,
+            });
+        }
+        return parseResult(body.data, where);
+    }
+}
+function parseResult(data, where) {
+    const type = data?.resultType;
+    const result = data?.result;
+    const value = (pair) => {
+        if (!Array.isArray(pair) || pair.length !== 2)
+            throw new source/* MetricSourceError */.ux(`${where}: malformed sample ${JSON.stringify(pair)?.slice(0, 60)}`, { kind: 'unavailable' });
+        const v = parseNumber(String(pair[1]));
+        if (v === undefined)
+            throw new source/* MetricSourceError */.ux(`${where}: sample value ${JSON.stringify(pair[1])} is not a number`, { kind: 'unavailable' });
+        return [Number(pair[0]), v];
+    };
+    if (type === 'scalar')
+        return [{ labels: {}, points: [value(result)] }];
+    if (type === 'vector' || type === 'matrix') {
+        if (!Array.isArray(result))
+            throw new source/* MetricSourceError */.ux(`${where}: malformed ${type} result`, { kind: 'unavailable' });
+        return result.map((s) => ({
+            labels: s.metric ?? {},
+            points: type === 'vector' ? [value(s.value)] : (s.values ?? []).map(value),
+        }));
+    }
+    throw new source/* MetricSourceError */.ux(`${where}: result type "${type}" cannot be a metric (expected vector, matrix or scalar)`);
+}
+/** One number from several series, or the reason it cannot be one. */
+function reduceSeries(series, how, label) {
+    const nonEmpty = series.filter((s) => s.points.length > 0);
+    if ((how === 'last' || how === 'first') && nonEmpty.length > 1) {
+        return `Prometheus ${label} returned ${nonEmpty.length} series; "${how}" needs one: aggregate in PromQL (sum, avg, max by ...) or set reduce to mean/max/p95, or sliceBy a label`;
+    }
+    const points = nonEmpty.flatMap((s) => s.points).sort((a, b) => a[0] - b[0]);
+    return reduceValues(points.map((p) => p[1]), how);
+}
+/** Credentials in a URL (`https://user:pass@host`) never reach a report. */
+function redact(url) {
+    return url.replace(/\/\/[^/@\s]*@/g, '//***@');
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/score-report.ts
+
+
+/**
+ * The JSON report of `modelship score` (`{"score","band","sections":{...},"tests":[{"id","points"}]}`),
+ * read as `score`, `sections.<data|model|infrastructure|monitoring>` and `tests.<id>` (points).
+ */
+function isScoreReport(data) {
+    return isRecord(data) && typeof data.score === 'number' && isRecord(data.sections) && Array.isArray(data.tests);
+}
+function scoreMetrics(data, origin) {
+    if (!isScoreReport(data))
+        throw new source/* MetricSourceError */.ux(`${origin} is not an ML Test Score report (expected "score", "sections" and "tests", as \`modelship score --format json\` writes)`);
+    const report = data;
+    const sections = {};
+    for (const [id, s] of Object.entries(report.sections))
+        sections[id] = isRecord(s) ? s.score : s;
+    const tests = {};
+    for (const t of report.tests)
+        if (isRecord(t) && typeof t.id === 'string')
+            tests[t.id] = t.points;
+    return new tree_MetricTree(origin, { score: report.score, sections, tests });
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Formats a metrics file can have; `auto` goes by extension (and, for JSON, by content). */
+const FILE_FORMATS = ['auto', 'json', 'yaml', 'csv', 'model-card', 'bench', 'score'];
+/** Turns a spec into a source; throws MetricSourceError naming what is wrong with the spec. */
+function createMetricSource(spec, ctx) {
+    if (Array.isArray(spec)) {
+        if (spec.length === 0)
+            throw new source/* MetricSourceError */.ux('an empty list of metric sources');
+        const sources = spec.map((s) => createMetricSource(s, ctx));
+        return {
+            describe: () => sources.map((s) => s.describe()).join(' + '),
+            read: async () => new MergedMetricSet(await Promise.all(sources.map((s) => s.read()))),
+        };
+    }
+    if (typeof spec === 'string') {
+        const exists = (p) => {
+            try {
+                return (0,external_node_fs_.existsSync)(ctx.resolvePath(p));
+            }
+            catch {
+                return false;
+            }
+        };
+        return fileSource(parseFileSpec(spec, ctx.ref, exists), ctx);
+    }
+    if (spec === null || typeof spec !== 'object')
+        throw new source/* MetricSourceError */.ux(`a metric source must be a path or a mapping, got ${JSON.stringify(spec)}`);
+    if ('file' in spec)
+        return fileSource({ ...spec, ref: spec.ref ?? ctx.ref }, ctx);
+    if ('mlflow' in spec) {
+        const m = typeof spec.mlflow === 'string' ? { run: spec.mlflow } : spec.mlflow;
+        if (ctx.ref)
+            throw new source/* MetricSourceError */.ux(`an MLflow run folder cannot be read at git ref ${ctx.ref}`);
+        return new MlflowRunSource(ctx.resolvePath(m.run), { step: m.step }, m.run);
+    }
+    if ('prometheus' in spec)
+        return prometheusSource(spec.prometheus, ctx);
+    if ('bench' in spec) {
+        const b = typeof spec.bench === 'string' ? { file: spec.bench } : spec.bench;
+        return fileSource({ ...b, format: 'bench', ref: ctx.ref }, ctx);
+    }
+    if ('score' in spec)
+        return fileSource({ file: spec.score, format: 'score', ref: ctx.ref }, ctx);
+    const keys = Object.keys(spec);
+    const known = ['file', 'mlflow', 'prometheus', 'bench', 'score'];
+    throw new source/* MetricSourceError */.ux(`unknown metric source {${keys.join(', ')}}`, { hint: (0,core_text/* didYouMean */.au)(keys[0] ?? '', known) ?? `expected one of: ${known.join(', ')}` });
+}
+/** `path@ref` names the file at a git ref, unless a file by the full name exists (paths may hold "@"). */
+function parseFileSpec(text, defaultRef, exists = external_node_fs_.existsSync) {
+    const { file, ref } = splitFileAtRef(text, exists);
+    return { file, ref: ref ?? defaultRef };
+}
+/**
+ * Splits `FILE@REF`. Tags of the default format hold "@" themselves (`iris@v1.0.0`, so
+ * `metrics.json@iris@v1.0.0`), and paths may too: a text naming an existing file is that file; else the split
+ * is at the first "@" whose left side exists, and failing that (a file that exists only at the ref) at the
+ * first "@". `exists` answers for a path as written (relative paths against the caller's folder).
+ */
+function splitFileAtRef(text, exists) {
+    if (exists(text))
+        return { file: text };
+    const ats = [];
+    for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1))
+        if (i > 0 && i < text.length - 1)
+            ats.push(i);
+    if (ats.length === 0)
+        return { file: text };
+    const at = ats.find((i) => exists(text.slice(0, i))) ?? ats[0];
+    return { file: text.slice(0, at), ref: text.slice(at + 1) };
+}
+function formatOf(file, format) {
+    if (format && format !== 'auto')
+        return format;
+    const ext = external_node_path_default().extname(file).toLowerCase();
+    if (ext === '.json')
+        return 'json';
+    if (ext === '.yaml' || ext === '.yml')
+        return 'yaml';
+    if (ext === '.csv')
+        return 'csv';
+    if (ext === '.md' || ext === '.markdown')
+        return 'model-card';
+    try {
+        if ((0,external_node_fs_.statSync)(file).isDirectory())
+            return 'mlflow';
+    }
+    catch {
+        // not there: reported when read
+    }
+    throw new source/* MetricSourceError */.ux(`cannot tell the format of metrics file ${file} from its extension`, {
+        hint: `use .json, .yaml, .csv or .md (model card), or set format: ${FILE_FORMATS.filter((f) => f !== 'auto').join(' | ')}`,
+    });
+}
+/** Parses text in a known format; JSON that is a bench or score report is read as one. */
+function parseMetricsText(text, origin, format, spec = {}) {
+    switch (format) {
+        case 'json': {
+            const data = parseLenientJson(text, origin);
+            if (isBenchReport(data))
+                return benchMetrics(data, origin, spec);
+            if (isScoreReport(data))
+                return scoreMetrics(data, origin);
+            return new tree_MetricTree(origin, data);
+        }
+        case 'yaml':
+            return parseYamlMetrics(text, origin);
+        case 'csv':
+            return parseCsvMetrics(text, origin, { layout: spec.layout, idColumn: spec.idColumn });
+        case 'model-card':
+            return parseModelCardMetrics(text, origin, { dataset: spec.dataset });
+        case 'bench':
+            return benchMetrics(parseLenientJson(text, origin), origin, spec);
+        case 'score':
+            return scoreMetrics(parseLenientJson(text, origin), origin);
+    }
+}
+/**
+ * A metrics file's text at a git ref, undefined when the file did not exist there (the first run of a gate).
+ * Git's refusals (an unsafe ref, one that names no commit, no repository) are usage errors of this source.
+ */
+async function readMetricsAtRef(file, ref) {
+    let bytes;
+    try {
+        bytes = (await (0,git/* readFileAtRef */.ZR)(file, ref)).bytes;
+    }
+    catch (err) {
+        if (err instanceof errors/* ModelshipError */.W7)
+            throw new source/* MetricSourceError */.ux(err.message, { hint: err.hint, cause: err });
+        throw err;
+    }
+    if (bytes !== undefined && bytes.length > text_file/* MAX_METRICS_FILE_BYTES */.wU) {
+        throw new source/* MetricSourceError */.ux(`${file} at ${ref} is ${bytes.length} bytes, more than the ${text_file/* MAX_METRICS_FILE_BYTES */.wU}-byte limit for metrics`);
+    }
+    return bytes?.toString('utf8');
+}
+function fileSource(spec, ctx) {
+    if (typeof spec.file !== 'string' || spec.file === '')
+        throw new source/* MetricSourceError */.ux('a file metric source needs a "file" path');
+    const absolute = ctx.resolvePath(spec.file);
+    const label = external_node_path_default().relative(ctx.root, absolute).split((external_node_path_default()).sep).join('/') || spec.file;
+    const format = formatOf(absolute, spec.format);
+    if (format === 'mlflow') {
+        if (spec.ref)
+            throw new source/* MetricSourceError */.ux(`an MLflow run folder cannot be read at git ref ${spec.ref}`);
+        return new MlflowRunSource(absolute, {}, label);
+    }
+    if (spec.ref) {
+        const ref = spec.ref;
+        return {
+            describe: () => `${label} at ${ref}`,
+            read: async () => {
+                const text = await readMetricsAtRef(absolute, ref);
+                if (text === undefined)
+                    throw new source/* SourceNotFoundError */.H4(`${label} does not exist at git ref ${ref}`);
+                return parseMetricsText(text, `${label}@${ref}`, format, spec);
+            },
+        };
+    }
+    return {
+        describe: () => label,
+        read: async () => parseMetricsText(await (0,text_file/* readTextFile */.Gu)(absolute), label, format, spec),
+    };
+}
+function prometheusSource(p, ctx) {
+    if (!p || typeof p.url !== 'string' || !p.queries || typeof p.queries !== 'object') {
+        throw new source/* MetricSourceError */.ux('a prometheus source needs "url" and "queries" (name → PromQL)');
+    }
+    const seconds = (v, what) => (v === undefined ? undefined : (0,duration/* parseDuration */.E)(v, what) / 1000);
+    const queries = {};
+    for (const [name, q] of Object.entries(p.queries)) {
+        const body = typeof q === 'string' ? { query: q } : q;
+        const window = seconds(body.range ?? p.range, `prometheus query "${name}" range`);
+        const step = seconds(body.step ?? p.step, `prometheus query "${name}" step`) ?? (window !== undefined ? Math.max(1, window / 60) : undefined);
+        queries[name] = {
+            query: body.query,
+            reduce: body.reduce ?? p.reduce,
+            sliceBy: body.sliceBy,
+            range: window !== undefined ? { windowSeconds: window, stepSeconds: step } : undefined,
+        };
+    }
+    let time;
+    if (p.time !== undefined) {
+        time = typeof p.time === 'number' ? p.time : Date.parse(p.time) / 1000;
+        if (!Number.isFinite(time))
+            throw new source/* MetricSourceError */.ux(`prometheus time "${p.time}" is not a unix time or an RFC 3339 date`);
+    }
+    return new PrometheusSource({ url: p.url, queries, time, timeoutMs: p.timeout === undefined ? undefined : (0,duration/* parseDuration */.E)(p.timeout, 'prometheus timeout'), headers: p.headers, fetch: ctx.fetch });
+}
+
+
+/***/ }),
+
+/***/ 4976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H4: () => (/* binding */ SourceNotFoundError),
+/* harmony export */   ux: () => (/* binding */ MetricSourceError)
+/* harmony export */ });
+/* unused harmony export sliceName */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** A source that could not be read or parsed: names the source and says what was expected. */
+class MetricSourceError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7 {
+    /**
+     * `unavailable`: the source did not answer (Prometheus down, HTTP error): the gate cannot evaluate and
+     * reports inconclusive. `invalid`: the data is malformed (bad JSON, ragged CSV): a usage error (exit 2).
+     */
+    kind;
+    constructor(message, options = {}) {
+        super(message, { exitCode: options.kind === 'unavailable' ? _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Inconclusive : _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Usage, hint: options.hint, cause: options.cause });
+        this.name = 'MetricSourceError';
+        this.kind = options.kind ?? 'invalid';
+    }
+}
+function sliceName(slice) {
+    return slice === undefined ? 'overall' : `${slice.feature}:${slice.value}`;
+}
+/** The file (or the file at a git ref) does not exist: for a baseline, the first run; for a candidate, an error. */
+class SourceNotFoundError extends MetricSourceError {
+    constructor(message, options = {}) {
+        super(message, options);
+        this.name = 'SourceNotFoundError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 5682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   rv: () => (/* binding */ lineColumn),
+/* harmony export */   wU: () => (/* binding */ MAX_METRICS_FILE_BYTES)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4976);
+
+
+/** Metric files are small; anything larger is a mistake (a model file named by accident), not metrics. */
+const MAX_METRICS_FILE_BYTES = 64 * 1024 * 1024;
+/** Reads a metrics file as UTF-8, with errors that say which file and what went wrong. */
+async function readTextFile(file, what = 'metrics file') {
+    let size;
+    try {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        if (s.isDirectory())
+            throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricSourceError */ .ux(`${what} ${file} is a directory, expected a file`);
+        size = s.size;
+    }
+    catch (err) {
+        if (err instanceof _source_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricSourceError */ .ux)
+            throw err;
+        const code = err.code;
+        if (code === 'ENOENT')
+            throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .SourceNotFoundError */ .H4(`${what} not found: ${file}`);
+        throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricSourceError */ .ux(`cannot read ${what} ${file}: ${err.message}`);
+    }
+    if (size > MAX_METRICS_FILE_BYTES)
+        throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricSourceError */ .ux(`${what} ${file} is ${size} bytes, more than the ${MAX_METRICS_FILE_BYTES}-byte limit for metrics`);
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** 1-based line and column of a character offset. */
+function lineColumn(text, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            start = i + 1;
+        }
+    }
+    return { line, column: offset - start + 1 };
+}
+
+
+/***/ }),
+
+/***/ 1988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dk: () => (/* binding */ readOnnxModel),
+/* harmony export */   yK: () => (/* binding */ signatureOf)
+/* harmony export */ });
+/* unused harmony export ONNX_DTYPES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9147);
+
+
+const MAX_INLINE_RANGES = 1000;
+const DEFAULTS = { maxDepth: 32, maxStringBytes: 1 << 20, maxItems: 2_000_000 };
+const ONNX_DTYPES = {
+    1: 'float32', 2: 'uint8', 3: 'int8', 4: 'uint16', 5: 'int16', 6: 'int32', 7: 'int64', 8: 'string', 9: 'bool',
+    10: 'float16', 11: 'float64', 12: 'uint32', 13: 'uint64', 14: 'complex64', 15: 'complex128', 16: 'bfloat16',
+    17: 'float8e4m3fn', 18: 'float8e4m3fnuz', 19: 'float8e5m2', 20: 'float8e5m2fnuz', 21: 'uint4', 22: 'int4',
+    23: 'float4e2m1',
+};
+/** Reads a model from a path or a random-access source. Throws WireFormatError on malformed input. */
+async function readOnnxModel(source, options = {}) {
+    if (typeof source === 'string') {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(source, 'r');
+        try {
+            const { size } = await handle.stat();
+            return await readOnnxModel({
+                size,
+                read: async (offset, length) => {
+                    const buf = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+                    if (buf.length > 0)
+                        await handle.read(buf, 0, buf.length, offset);
+                    return buf;
+                },
+            }, options);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    const reader = new OnnxReader(source, { ...DEFAULTS, ...options });
+    return reader.model();
+}
+/** A model's signature in modelship.yml's terms. Unknown dims become "?". */
+function signatureOf(info) {
+    const spec = (v) => ({
+        name: v.name,
+        dtype: (v.kind === 'tensor' ? v.dtype : v.kind),
+        shape: (v.shape ?? []).map((d) => (d === null ? '?' : d)),
+    });
+    return { inputs: info.inputs.map(spec), outputs: info.outputs.map(spec) };
+}
+class OnnxReader {
+    src;
+    opts;
+    wire;
+    items = 0;
+    constructor(src, opts) {
+        this.src = src;
+        this.opts = opts;
+        this.wire = new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .StreamingWireReader */ .NI(src);
+    }
+    async string(f, what) {
+        this.expectWire(f, 2, what);
+        const len = f.end - f.start;
+        if (len > this.opts.maxStringBytes)
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} is ${len} bytes, over the ${this.opts.maxStringBytes}-byte limit`, f.at);
+        const buf = await this.src.read(f.start, len);
+        if (buf.length !== len)
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} is truncated`, f.at);
+        const text = buf.toString('utf8');
+        // Protobuf strings must be valid UTF-8; a lossy decode means they were not.
+        if (!Buffer.from(text, 'utf8').equals(buf))
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} is not valid UTF-8`, f.at);
+        return text;
+    }
+    int(f, what) {
+        this.expectWire(f, 0, what);
+        const v = BigInt.asIntN(64, f.value);
+        if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} ${v} is out of range`, f.at);
+        }
+        return Number(v);
+    }
+    expectWire(f, wire, what) {
+        if (f.wire !== wire)
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} has wire type ${f.wire}, expected ${wire}`, f.at);
+    }
+    count(at) {
+        if (++this.items > this.opts.maxItems)
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`more than ${this.opts.maxItems} graph items`, at);
+    }
+    async model() {
+        if (this.src.size === 0)
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy('empty file', 0);
+        const info = {
+            irVersion: 0, producerName: '', producerVersion: '', domain: '', modelVersion: 0, opsetImports: [], metadata: {},
+            graphName: '', inputs: [], outputs: [], declaredInputs: [], initializers: [], sparseInitializerCount: 0, nodes: [],
+            functions: [], hasGraph: false,
+        };
+        for await (const f of this.wire.fields(0, this.src.size)) {
+            switch (f.field) {
+                case 1:
+                    info.irVersion = this.int(f, 'ir_version');
+                    break;
+                case 2:
+                    info.producerName = await this.string(f, 'producer_name');
+                    break;
+                case 3:
+                    info.producerVersion = await this.string(f, 'producer_version');
+                    break;
+                case 4:
+                    info.domain = await this.string(f, 'domain');
+                    break;
+                case 5:
+                    info.modelVersion = this.int(f, 'model_version');
+                    break;
+                case 7:
+                    this.expectWire(f, 2, 'graph');
+                    info.hasGraph = true;
+                    await this.graph(f.start, f.end, info, 0);
+                    break;
+                case 8:
+                    this.expectWire(f, 2, 'opset_import');
+                    info.opsetImports.push(await this.opset(f));
+                    break;
+                case 14: {
+                    this.expectWire(f, 2, 'metadata_props');
+                    const [k, v] = await this.entry(f);
+                    info.metadata[k] = v;
+                    break;
+                }
+                case 25:
+                    this.expectWire(f, 2, 'functions');
+                    info.functions.push(await this.fn(f));
+                    break;
+                default: break; // unknown or unreported fields are skipped by length
+            }
+        }
+        const initNames = new Set(info.initializers.map((i) => i.name));
+        info.inputs = info.declaredInputs.filter((i) => !initNames.has(i.name));
+        return info;
+    }
+    async opset(f) {
+        const out = { domain: '', version: 0 };
+        for await (const g of this.wire.fields(f.start, f.end)) {
+            if (g.field === 1)
+                out.domain = await this.string(g, 'opset_import.domain');
+            else if (g.field === 2)
+                out.version = this.int(g, 'opset_import.version');
+        }
+        return out;
+    }
+    async entry(f) {
+        let key = '';
+        let value = '';
+        for await (const g of this.wire.fields(f.start, f.end)) {
+            if (g.field === 1)
+                key = await this.string(g, 'key');
+            else if (g.field === 2)
+                value = await this.string(g, 'value');
+        }
+        return [key, value];
+    }
+    async fn(f) {
+        const out = { name: '', domain: '' };
+        for await (const g of this.wire.fields(f.start, f.end)) {
+            if (g.field === 1)
+                out.name = await this.string(g, 'function.name');
+            else if (g.field === 10)
+                out.domain = await this.string(g, 'function.domain');
+        }
+        return out;
+    }
+    async graph(start, end, info, depth) {
+        if (depth > this.opts.maxDepth)
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`subgraphs nested deeper than ${this.opts.maxDepth}`, start);
+        for await (const f of this.wire.fields(start, end)) {
+            if (depth > 0) {
+                // Subgraphs contribute their nodes (op types and domains matter for safety), not the signature.
+                if (f.field === 1) {
+                    this.expectWire(f, 2, 'node');
+                    await this.node(f, info, depth);
+                }
+                continue;
+            }
+            switch (f.field) {
+                case 1:
+                    this.expectWire(f, 2, 'node');
+                    await this.node(f, info, depth);
+                    break;
+                case 2:
+                    info.graphName = await this.string(f, 'graph.name');
+                    break;
+                case 5:
+                    this.expectWire(f, 2, 'initializer');
+                    this.count(f.at);
+                    info.initializers.push(await this.tensor(f));
+                    break;
+                case 15:
+                    this.expectWire(f, 2, 'sparse_initializer');
+                    info.sparseInitializerCount++;
+                    break;
+                case 11:
+                    this.expectWire(f, 2, 'input');
+                    this.count(f.at);
+                    info.declaredInputs.push(await this.valueInfo(f));
+                    break;
+                case 12:
+                    this.expectWire(f, 2, 'output');
+                    this.count(f.at);
+                    info.outputs.push(await this.valueInfo(f));
+                    break;
+                default: break;
+            }
+        }
+    }
+    async node(f, info, depth) {
+        this.count(f.at);
+        const node = { opType: '', domain: '', name: '', depth };
+        const subgraphs = [];
+        for await (const g of this.wire.fields(f.start, f.end)) {
+            if (g.field === 3)
+                node.name = await this.string(g, 'node.name');
+            else if (g.field === 4)
+                node.opType = await this.string(g, 'node.op_type');
+            else if (g.field === 7)
+                node.domain = await this.string(g, 'node.domain');
+            else if (g.field === 5) {
+                this.expectWire(g, 2, 'node.attribute');
+                for await (const a of this.wire.fields(g.start, g.end)) {
+                    if (a.field === 6 || a.field === 11) {
+                        this.expectWire(a, 2, 'attribute graph');
+                        subgraphs.push(a);
+                    }
+                }
+            }
+        }
+        info.nodes.push(node);
+        for (const s of subgraphs)
+            await this.graph(s.start, s.end, info, depth + 1);
+    }
+    async tensor(f) {
+        const t = { name: '', elemType: 0, dtype: 'undefined', dims: [], dataLocation: 'default', byteOffset: -1, byteLength: 0 };
+        const external = { extra: {} };
+        let hasExternal = false;
+        for await (const g of this.wire.fields(f.start, f.end)) {
+            switch (g.field) {
+                case 1:
+                    if (g.wire === 2) {
+                        let pos = g.start;
+                        while (pos < g.end) {
+                            const [v, next] = await this.wire.varint(pos, g.end);
+                            t.dims.push(this.int({ field: 1, wire: 0, at: pos, value: v }, 'dims'));
+                            pos = next;
+                        }
+                    }
+                    else {
+                        t.dims.push(this.int(g, 'dims'));
+                    }
+                    break;
+                case 2:
+                    t.elemType = this.int(g, 'data_type');
+                    t.dtype = ONNX_DTYPES[t.elemType] ?? `unknown(${t.elemType})`;
+                    break;
+                case 8:
+                    t.name = await this.string(g, 'tensor.name');
+                    break;
+                case 9:
+                case 4:
+                case 5:
+                case 6:
+                case 7:
+                case 10:
+                case 11: {
+                    // Inline payload: note where it is, never read it.
+                    const seen = (t.inline ??= new Map()).get(g.field) ?? { packed: 0, packedBytes: 0, unpacked: 0, ranges: [] };
+                    t.inline.set(g.field, seen);
+                    if (g.wire === 2) {
+                        if (t.byteOffset < 0)
+                            t.byteOffset = g.start;
+                        t.byteLength += g.end - g.start;
+                        seen.packed++;
+                        seen.packedBytes += g.end - g.start;
+                        if (seen.ranges && (g.field === 5 || g.field === 7 || g.field === 11)) {
+                            if (seen.ranges.length < MAX_INLINE_RANGES)
+                                seen.ranges.push([g.start, g.end]);
+                            else
+                                seen.ranges = null;
+                        }
+                    }
+                    else {
+                        seen.unpacked++;
+                    }
+                    break;
+                }
+                case 13: {
+                    this.expectWire(g, 2, 'external_data');
+                    hasExternal = true;
+                    const [k, v] = await this.entry(g);
+                    if (k === 'location')
+                        external.location = v;
+                    else if (k === 'offset')
+                        external.offset = parseIntStrict(v, g.at, 'external_data offset');
+                    else if (k === 'length')
+                        external.length = parseIntStrict(v, g.at, 'external_data length');
+                    else if (k === 'checksum')
+                        external.checksum = v;
+                    else
+                        external.extra[k] = v;
+                    break;
+                }
+                case 14:
+                    t.dataLocation = this.int(g, 'data_location') === 1 ? 'external' : 'default';
+                    break;
+                default: break;
+            }
+        }
+        if (hasExternal || t.dataLocation === 'external')
+            t.externalData = external;
+        return t;
+    }
+    async valueInfo(f) {
+        const v = { name: '', kind: 'unknown', elemType: 0, dtype: 'unknown' };
+        for await (const g of this.wire.fields(f.start, f.end)) {
+            if (g.field === 1)
+                v.name = await this.string(g, 'value_info.name');
+            else if (g.field === 2) {
+                this.expectWire(g, 2, 'value_info.type');
+                await this.type(g, v);
+            }
+        }
+        return v;
+    }
+    async type(f, v) {
+        for await (const g of this.wire.fields(f.start, f.end)) {
+            const kind = { 1: 'tensor', 4: 'sequence', 5: 'map', 9: 'optional', 8: 'sparse_tensor' }[g.field];
+            if (!kind)
+                continue;
+            this.expectWire(g, 2, `type.${kind}`);
+            v.kind = kind;
+            if (kind === 'tensor' || kind === 'sparse_tensor') {
+                for await (const h of this.wire.fields(g.start, g.end)) {
+                    if (h.field === 1) {
+                        v.elemType = this.int(h, 'elem_type');
+                        v.dtype = ONNX_DTYPES[v.elemType] ?? `unknown(${v.elemType})`;
+                    }
+                    else if (h.field === 2) {
+                        this.expectWire(h, 2, 'shape');
+                        v.shape = await this.shape(h);
+                    }
+                }
+            }
+        }
+    }
+    async shape(f) {
+        const dims = [];
+        for await (const g of this.wire.fields(f.start, f.end)) {
+            if (g.field !== 1)
+                continue;
+            this.expectWire(g, 2, 'shape.dim');
+            let dim = null;
+            for await (const h of this.wire.fields(g.start, g.end)) {
+                if (h.field === 1)
+                    dim = this.int(h, 'dim_value');
+                else if (h.field === 2)
+                    dim = await this.string(h, 'dim_param');
+            }
+            dims.push(dim);
+        }
+        return dims;
+    }
+}
+function parseIntStrict(text, at, what) {
+    if (!/^\d+$/.test(text))
+        throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} "${text}" is not a non-negative integer`, at);
+    const n = Number(text);
+    if (!Number.isSafeInteger(n))
+        throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} ${text} is out of range`, at);
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 9147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NI: () => (/* binding */ StreamingWireReader),
+/* harmony export */   OA: () => (/* binding */ fields),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   zy: () => (/* binding */ WireFormatError)
+/* harmony export */ });
+/* unused harmony exports MAX_VARINT_BYTES, MAX_FIELD_HEADER_BYTES, decodeVarint, decodeField */
+/**
+ * The one protobuf wire-format reader: strict field-by-field decoding shared by the ONNX reader (streaming,
+ * over positional reads of a file of any size) and the SavedModel check (over a buffer it holds whole).
+ *
+ * Both walk the same bytes with the same rules: a varint is at most 10 bytes, field number 0 and the group
+ * wire types (3, 4) are refused, and no length or fixed field may run past the message holding it. Every
+ * violation throws WireFormatError with the absolute byte offset, so a finding can point at it.
+ */
+class WireFormatError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(`${message} (at byte ${offset})`);
+        this.offset = offset;
+        this.name = 'WireFormatError';
+    }
+}
+const MAX_VARINT_BYTES = 10;
+/** The longest field header: a tag varint, then a length varint or an 8-byte fixed value. */
+const MAX_FIELD_HEADER_BYTES = 2 * MAX_VARINT_BYTES;
+/**
+ * Decodes the varint at `buf[pos]`, not reading at or past `limit`. `base` is the absolute offset of
+ * `buf[0]`, for errors. Returns the value and the position after it.
+ */
+function decodeVarint(buf, pos, limit, base = 0) {
+    let result = 0n;
+    let shift = 0n;
+    for (let i = 0; i < MAX_VARINT_BYTES; i++) {
+        if (pos >= limit)
+            throw new WireFormatError('truncated varint', base + pos);
+        const b = buf[pos++];
+        result |= BigInt(b & 0x7f) << shift;
+        if ((b & 0x80) === 0)
+            return [result, pos];
+        shift += 7n;
+    }
+    throw new WireFormatError(`varint longer than ${MAX_VARINT_BYTES} bytes`, base + pos);
+}
+/**
+ * Decodes the field header at `buf[pos]` of a message that ends at `messageEnd` (absolute). Only the header
+ * need be in `buf` (at most MAX_FIELD_HEADER_BYTES), so a streaming reader can pass a small window.
+ * Returns the field (absolute offsets) and the absolute offset of the next field.
+ */
+function decodeField(buf, pos, base, messageEnd) {
+    const limit = Math.min(buf.length, messageEnd - base);
+    const at = base + pos;
+    const [tag, afterTag] = decodeVarint(buf, pos, limit, base);
+    const field = Number(tag >> 3n);
+    const wire = Number(tag & 7n);
+    if (field === 0)
+        throw new WireFormatError('field number 0 is invalid', at);
+    switch (wire) {
+        case 0: {
+            const [value, after] = decodeVarint(buf, afterTag, limit, base);
+            return { field: { field, wire, at, value }, next: base + after };
+        }
+        case 1:
+        case 5: {
+            const n = wire === 1 ? 8 : 4;
+            if (afterTag + n > limit)
+                throw new WireFormatError(`truncated ${n * 8}-bit field`, at);
+            const value = n === 8 ? buf.readBigUInt64LE(afterTag) : BigInt(buf.readUInt32LE(afterTag));
+            return { field: { field, wire, at, value }, next: base + afterTag + n };
+        }
+        case 2: {
+            const [len, after] = decodeVarint(buf, afterTag, limit, base);
+            const start = base + after;
+            const remaining = messageEnd - start;
+            if (len > BigInt(remaining))
+                throw new WireFormatError(`field ${field} declares ${len} bytes but only ${remaining} remain`, at);
+            return { field: { field, wire, at, start, end: start + Number(len) }, next: start + Number(len) };
+        }
+        default:
+            throw new WireFormatError(`unsupported protobuf wire type ${wire} in field ${field}`, at);
+    }
+}
+/**
+ * The fields of a message held whole in `buf`; `base` is the absolute offset of `buf[0]` (for nested
+ * messages, the parent field's `start`). Length-delimited fields carry their `bytes`.
+ */
+function* fields(buf, base = 0) {
+    const end = base + buf.length;
+    let pos = base;
+    while (pos < end) {
+        const { field, next } = decodeField(buf, pos - base, base, end);
+        if (field.wire === 2)
+            field.bytes = buf.subarray(field.start - base, field.end - base);
+        yield field;
+        pos = next;
+    }
+}
+/** A length-delimited field's payload as UTF-8 text ('' when it has none). */
+function text(f) {
+    return f.bytes ? f.bytes.toString('utf8') : '';
+}
+const BLOCK = 1 << 16;
+/**
+ * Walks messages of a random-access source without loading it: field headers are decoded from a cached
+ * 64 KiB block, payloads are skipped by length (a caller reads the few it wants with `source.read`).
+ */
+class StreamingWireReader {
+    source;
+    block = Buffer.alloc(0);
+    blockStart = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    /** Up to `length` bytes at `pos`, from the cached block (re-read when `pos` falls outside it). */
+    async window(pos, length) {
+        if (length <= 0)
+            return Buffer.alloc(0);
+        if (pos < this.blockStart || pos + length > this.blockStart + this.block.length) {
+            this.blockStart = pos;
+            this.block = await this.source.read(pos, Math.max(length, Math.min(BLOCK, this.source.size - pos)));
+        }
+        const out = this.block.subarray(pos - this.blockStart, pos - this.blockStart + length);
+        if (out.length < length)
+            throw new WireFormatError('unexpected end of file', this.blockStart + this.block.length);
+        return out;
+    }
+    /** The varint at `pos` of a message ending at `end` (for packed repeated fields). */
+    async varint(pos, end) {
+        const buf = await this.window(pos, Math.min(MAX_VARINT_BYTES, end - pos));
+        const [value, after] = decodeVarint(buf, 0, buf.length, pos);
+        return [value, pos + after];
+    }
+    /** The fields of the message in [start, end). */
+    async *fields(start, end) {
+        let pos = start;
+        while (pos < end) {
+            const buf = await this.window(pos, Math.min(MAX_FIELD_HEADER_BYTES, end - pos));
+            const { field, next } = decodeField(buf, 0, pos, end);
+            yield field;
+            pos = next;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 4021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   YV: () => (/* binding */ quantile),
+/* harmony export */   i2: () => (/* binding */ mean)
+/* harmony export */ });
+/* unused harmony exports stddev, coefficientOfVariation */
+/** Descriptive statistics over plain number arrays. Inputs are never mutated. */
+function requireValues(values, what) {
+    if (values.length === 0)
+        throw new RangeError(`${what}: no values`);
+    for (const v of values)
+        if (!Number.isFinite(v))
+            throw new RangeError(`${what}: non-finite value ${v}`);
+}
+function mean(values) {
+    requireValues(values, 'mean');
+    let s = 0;
+    for (const v of values)
+        s += v;
+    return s / values.length;
+}
+/** Sample standard deviation (n - 1); 0 for a single value. */
+function stddev(values) {
+    requireValues(values, 'stddev');
+    if (values.length < 2)
+        return 0;
+    const m = mean(values);
+    let s = 0;
+    for (const v of values)
+        s += (v - m) ** 2;
+    return Math.sqrt(s / (values.length - 1));
+}
+/** Quantile q in [0, 1] with linear interpolation between order statistics (numpy's default, type 7). */
+function quantile(values, q) {
+    requireValues(values, 'quantile');
+    if (!(q >= 0 && q <= 1))
+        throw new RangeError(`quantile: q must be in [0, 1], got ${q}`);
+    const sorted = [...values].sort((a, b) => a - b);
+    const pos = (sorted.length - 1) * q;
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+function median(values) {
+    return quantile(values, 0.5);
+}
+/** Coefficient of variation (stddev / mean): the spread of repeated trials, unitless. */
+function coefficientOfVariation(values) {
+    const m = mean(values);
+    return m === 0 ? 0 : stddev(values) / Math.abs(m);
+}
+
+
+/***/ }),
+
+/***/ 3854:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GM: () => (/* binding */ TagFormat)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TAG_FORMAT, refNameProblem */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+const DEFAULT_TAG_FORMAT = '{model}@v{version}';
+/**
+ * A model's tag template (`models.<name>.tagFormat`): `{model}` and `{version}` are replaced.
+ * Parsing is exact: the template is matched literally (no regex metacharacters leak through, unlike
+ * prefix-based taggers), so `iris@v1.2.0` is never mistaken for a tag of `iris-large`.
+ */
+class TagFormat {
+    model;
+    template;
+    pattern;
+    constructor(model, template = DEFAULT_TAG_FORMAT, location) {
+        this.model = model;
+        this.template = template;
+        if (!template.includes('{version}')) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`tagFormat "${template}" has no {version} placeholder`, { location, hint: 'e.g. {model}@v{version}' });
+        }
+        if (template.split('{version}').length > 2) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`tagFormat "${template}" has {version} more than once`, { location });
+        }
+        const sample = this.format('1.2.3-rc.1');
+        const problem = refNameProblem(sample);
+        if (problem)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`tagFormat "${template}" makes tags git refuses (${sample}: ${problem})`, { location });
+        const [head, tail] = template.replaceAll('{model}', model).split('{version}');
+        this.pattern = new RegExp(`^${escapeRegExp(head)}(.+)${escapeRegExp(tail)}$`, 's');
+    }
+    format(version) {
+        return this.template.replaceAll('{model}', this.model).replaceAll('{version}', version);
+    }
+    /** The strict semver a tag names for this model, or undefined for anything else (other models, junk, `v1`). */
+    parse(tag) {
+        const m = this.pattern.exec(tag);
+        if (!m)
+            return undefined;
+        const v = m[1];
+        // semver.valid is lenient about a leading "v" and "="; a tag must spell the version exactly.
+        return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(v) === v ? v : undefined;
+    }
+    /** The floating major tag (`iris@v1`): the template with the major number as the version. */
+    floatingMajor(version) {
+        return this.format(String(semver__WEBPACK_IMPORTED_MODULE_0___default().major(version)));
+    }
+    /** The part of every tag before the version: used to list candidate refs by prefix. */
+    prefix() {
+        return this.template.replaceAll('{model}', this.model).split('{version}')[0];
+    }
+}
+/** Why git would refuse a tag name (git check-ref-format rules), or undefined when it is fine. */
+function refNameProblem(name) {
+    if (name === '' || name === '@')
+        return 'empty or "@"';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(name))
+        return 'contains a space, control character or one of ~ ^ : ? * [ \\';
+    if (name.includes('..'))
+        return 'contains ".."';
+    if (name.includes('@{'))
+        return 'contains "@{"';
+    if (name.startsWith('-'))
+        return 'starts with "-"';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'has an empty path component';
+    if (name.endsWith('.') || name.endsWith('.lock'))
+        return 'ends with "." or ".lock"';
+    if (name.split('/').some((c) => c.startsWith('.')))
+        return 'has a component starting with "."';
+    return undefined;
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+
+/***/ }),
+
+/***/ 3388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cH: () => (/* binding */ VersionMetrics)
+/* harmony export */ });
+/* unused harmony exports metricsFilesComment, parseMetricsFilesComment, versionMetricFiles, metricsFilesAt */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4685);
+/* harmony import */ var _core_metrics_text_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5682);
+/* harmony import */ var _core_git_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3960);
+/* harmony import */ var _tag_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3854);
+
+
+
+
+
+
+
+
+
+const NOTES_MARKER = 'modelship:metrics-files';
+/** The hidden line of the release notes that records the metrics files (`<!-- modelship:metrics-files {...} -->`). */
+function metricsFilesComment(files) {
+    // JSON inside an HTML comment: "--" cannot appear in paths git accepts here, but escape ">" anyway.
+    return `<!-- ${NOTES_MARKER} ${JSON.stringify({ files }).replace(/>/g, '\\u003e')} -->`;
+}
+/** The files recorded by metricsFilesComment in release notes, or undefined when the notes have none. */
+function parseMetricsFilesComment(notes) {
+    const m = new RegExp(`<!-- ${NOTES_MARKER} (\\{.*?\\}) -->`).exec(notes);
+    if (!m)
+        return undefined;
+    try {
+        const data = JSON.parse(m[1]);
+        if (!Array.isArray(data.files))
+            return undefined;
+        return data.files.filter((f) => typeof f?.path === 'string' && typeof f?.sha256 === 'string' && /^[0-9a-f]{64}$/.test(f.sha256));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The metrics files that judge `model`: the candidate files of every gate about it (gates naming it, and
+ * gates naming no model), and the model's own `metrics`. Paths are relative to the folder of modelship.yml.
+ * Live sources (Prometheus) measure the running version and are not files of it.
+ */
+function versionMetricFiles(loaded, model) {
+    const out = new Set();
+    const own = loaded.config.models[model]?.metrics;
+    const gates = (loaded.config.gates ?? {});
+    for (const gate of Object.values(gates)) {
+        if (gate.model !== undefined && gate.model !== model)
+            continue;
+        const spec = gate.candidate ?? (gate.model !== undefined ? loaded.config.models[gate.model]?.metrics : undefined);
+        if (spec !== undefined)
+            for (const f of fileSpecs(spec, loaded))
+                if (f.ref === undefined)
+                    out.add(normalize(f.file));
+    }
+    if (typeof own === 'string')
+        for (const f of fileSpecs(own, loaded))
+            if (f.ref === undefined)
+                out.add(normalize(f.file));
+    return [...out].sort();
+}
+/** The file sources inside a spec (lists walked; Prometheus and MLflow left out). */
+function fileSpecs(spec, loaded) {
+    if (Array.isArray(spec))
+        return spec.flatMap((s) => fileSpecs(s, loaded));
+    if (typeof spec === 'string')
+        return [(0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFileSpec */ .xq)(spec, undefined, (p) => existsUnder(loaded.root, p))];
+    if (spec === null || typeof spec !== 'object')
+        return [];
+    if ('file' in spec)
+        return [spec];
+    if ('bench' in spec)
+        return [typeof spec.bench === 'string' ? { file: spec.bench, format: 'bench' } : { ...spec.bench, format: 'bench' }];
+    if ('score' in spec)
+        return [{ file: spec.score, format: 'score' }];
+    return [];
+}
+function existsUnder(root, p) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root, p));
+}
+function normalize(p) {
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.normalize(p.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/')).replace(/^\.\//, '');
+}
+const sha256 = (b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(b).digest('hex');
+/** sha256 of the version's metrics files at `commit` (release notes): files the commit does not hold are left out. */
+async function metricsFilesAt(git, commit, configDir, loaded, model) {
+    const files = [...versionMetricFiles(loaded, model)];
+    // One `git cat-file --batch` for every file, not one git process per file.
+    const blobs = await new GitTree(git, commit).readPaths(files.map((file) => path.posix.join(configDir, file)));
+    const out = [];
+    for (const file of files) {
+        const blob = blobs.get(path.posix.join(configDir, file));
+        if (blob !== undefined)
+            out.push({ path: file, sha256: sha256(blob) });
+    }
+    return out;
+}
+/** Where the metrics of one version are read from. */
+class VersionMetrics {
+    model;
+    version;
+    loaded;
+    at;
+    recorded;
+    firstDeploy;
+    constructor(model, version, loaded, at, recorded, firstDeploy) {
+        this.model = model;
+        this.version = version;
+        this.loaded = loaded;
+        this.at = at;
+        this.recorded = recorded;
+        this.firstDeploy = firstDeploy;
+    }
+    /** Finds the version's release tag (or decides it was never released) and what was recorded for it. */
+    static async bind(loaded, model, version, options) {
+        const config = loaded.config.models[model];
+        const tag = new _tag_format_js__WEBPACK_IMPORTED_MODULE_8__/* .TagFormat */ .GM(model, config?.tagFormat, loaded.locate(['models', model, 'tagFormat'])).format(version);
+        let repo;
+        try {
+            repo = await (0,_core_git_index_js__WEBPACK_IMPORTED_MODULE_7__/* .openGit */ .zY)(loaded.root, options.env);
+        }
+        catch {
+            repo = undefined; // not a git repository: nothing is released here
+        }
+        const commit = repo ? await repo.git.commitOf(`refs/tags/${tag}`) : undefined;
+        const recorded = options.recorded;
+        if (repo && commit) {
+            if (recorded?.tag !== undefined && recorded.commit !== undefined && recorded.commit !== commit) {
+                throw refusal(`${model} ${version} was deployed from ${recorded.tag} on commit ${recorded.commit.slice(0, 12)}, but that tag now points at ${commit.slice(0, 12)}`, 'a released version never moves: restore the tag, or release the change as a new version');
+            }
+            const configDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(repo.toplevel), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(loaded.root)).split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/');
+            const message = await repo.git.run(['for-each-ref', '--format=%(contents)', `refs/tags/${tag}`]);
+            const released = message.code === 0 ? parseMetricsFilesComment(message.stdout.toString('utf8')) : undefined;
+            return new VersionMetrics(model, version, loaded, { tag, commit, git: repo.git, configDir, released }, recorded, options.firstDeploy);
+        }
+        if (recorded?.tag !== undefined) {
+            throw refusal(`the metrics of ${model} ${version} are those of its release ${recorded.tag}, and this clone does not have that tag`, 'fetch the tags (actions/checkout with fetch-depth: 0, or git fetch --tags)');
+        }
+        if (repo?.shallow) {
+            throw refusal(`cannot tell whether ${model} ${version} was released: this is a shallow clone, and ${tag} is not in it`, 'fetch history and tags (actions/checkout with fetch-depth: 0, or git fetch --unshallow --tags); the metrics of a released version are read at its tag');
+        }
+        if (!options.firstDeploy && recorded === undefined) {
+            throw refusal(`the metrics of ${model} ${version} cannot be found: it has no release tag ${tag}${repo ? '' : ' (the project is not in a git repository)'} and its deployment recorded none`, `release it (modelship release ${model}) and deploy the released version; gates never judge a version on the checkout's files`);
+        }
+        return new VersionMetrics(model, version, loaded, undefined, recorded, options.firstDeploy);
+    }
+    describe() {
+        return this.at ? `${this.model} ${this.version} at ${this.at.tag}` : `${this.model} ${this.version} (not released: the checkout as recorded at its first deploy)`;
+    }
+    /** The record for the deployment payload: every metrics file of the version, read where the version's metrics live. */
+    async record() {
+        const files = [];
+        for (const file of versionMetricFiles(this.loaded, this.model)) {
+            // Run-time evidence belongs to one deployment, not to the version: it is checked when read, never recorded.
+            if (!this.at?.released?.some((f) => f.path === file) && (await stampOf(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.loaded.root, file))))
+                continue;
+            const bytes = await this.bytes(file, { optional: true });
+            if (bytes !== undefined)
+                files.push({ path: file, sha256: sha256(bytes) });
+        }
+        // Files recorded by the previous environment and no longer configured stay in the record: nothing recorded is dropped.
+        for (const f of this.recorded?.files ?? [])
+            if (!files.some((x) => x.path === f.path))
+                files.push(f);
+        return this.at ? { tag: this.at.tag, commit: this.at.commit, files } : { files };
+    }
+    /** The gate's candidate source for this version: files read where the version's metrics live, live sources as they are. */
+    source(spec, ctx, gate) {
+        if (Array.isArray(spec)) {
+            if (spec.length === 0)
+                return (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_5__/* .createMetricSource */ .QB)(spec, ctx);
+            const sources = spec.map((s) => this.source(s, ctx, gate));
+            return { describe: () => sources.map((s) => s.describe()).join(' + '), read: async () => new _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_5__/* .MergedMetricSet */ .FR(await Promise.all(sources.map((s) => s.read()))) };
+        }
+        if (spec !== null && typeof spec === 'object' && 'prometheus' in spec)
+            return (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_5__/* .createMetricSource */ .QB)(spec, ctx);
+        if (spec !== null && typeof spec === 'object' && 'mlflow' in spec) {
+            throw refusal(`gate "${gate}" reads its candidate from an MLflow run folder, which cannot be bound to ${this.model} ${this.version}`, 'commit the run\'s metrics as a file (JSON, YAML, CSV) so the release tag holds them');
+        }
+        const [file] = fileSpecs(spec, this.loaded);
+        if (file === undefined)
+            return (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_5__/* .createMetricSource */ .QB)(spec, ctx); // not a source: let the gate report the spec error
+        if (file.ref !== undefined) {
+            throw refusal(`gate "${gate}" reads its candidate ${file.file} at git ref ${file.ref}, not from ${this.model} ${this.version}`, 'a rollout judges the version it deploys: drop the @ref from the gate\'s candidate');
+        }
+        const absolute = ctx.resolvePath(file.file);
+        const rel = normalize(node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(this.loaded.root, absolute));
+        if (rel.startsWith('../'))
+            throw refusal(`gate "${gate}": the candidate ${file.file} is outside the project, so it cannot belong to ${this.model} ${this.version}`);
+        const format = file.format && file.format !== 'auto' ? file.format : formatByExtension(rel);
+        const label = this.at ? `${rel} at ${this.at.tag}` : `${rel} (recorded for ${this.version})`;
+        return {
+            describe: () => label,
+            read: async () => {
+                const stamped = format === 'json' ? await this.stampedEvidence(rel, gate) : undefined;
+                if (stamped)
+                    return (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseMetricsText */ .o0)(stamped, `${rel} (measured on ${this.model} ${this.version})`, format, file);
+                const bytes = (await this.bytes(rel, { optional: false }));
+                const text = bytes.toString('utf8');
+                return (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseMetricsText */ .o0)(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, this.at ? `${rel}@${this.at.tag}` : rel, format, file);
+            },
+        };
+    }
+    /**
+     * Run-time evidence names the version it measured (`"candidate": {"model", "version"}`, as `modelship batch
+     * compare` writes): it is produced for this deployment, not released with the version, so it is read from
+     * the workspace, and only when it names exactly the version being judged. Undefined for any other file.
+     */
+    async stampedEvidence(rel, gate) {
+        const stamped = await stampOf(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.loaded.root, rel));
+        if (!stamped)
+            return undefined;
+        if (stamped.model !== this.model || stamped.version !== this.version) {
+            throw refusal(`gate "${gate}": ${rel} measured ${stamped.model} ${stamped.version} (its "candidate"), not ${this.model} ${this.version}, the version being deployed`, `produce it for ${this.model} ${this.version} (e.g. modelship batch compare ENV --candidate ${this.model}@${this.version})`);
+        }
+        return stamped.text;
+    }
+    /** The bytes of one metrics file of the version, verified against every sha256 recorded for it. */
+    async bytes(rel, options) {
+        const recorded = this.recorded?.files.find((f) => f.path === rel);
+        let bytes;
+        if (this.at) {
+            bytes = await new _core_git_index_js__WEBPACK_IMPORTED_MODULE_7__/* .GitTree */ .xn(this.at.git, this.at.commit).readPath(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(this.at.configDir, rel));
+            if (bytes === undefined) {
+                if (options.optional)
+                    return undefined;
+                throw refusal(`the metrics of ${this.model} ${this.version} cannot be found: ${rel} is not in its release ${this.at.tag} (commit ${this.at.commit.slice(0, 12)})`, 'the gate judges the files the release holds; release a version that commits them');
+            }
+            const released = this.at.released?.find((f) => f.path === rel);
+            if (released && released.sha256 !== sha256(bytes)) {
+                throw refusal(`${rel} at ${this.at.tag} has sha256 ${sha256(bytes).slice(0, 12)}, but the release notes of ${this.model} ${this.version} recorded ${released.sha256.slice(0, 12)}`, 'the tag was recreated after the release: restore it, or release the change as a new version');
+            }
+        }
+        else {
+            if (this.recorded !== undefined && recorded === undefined) {
+                if (options.optional)
+                    return undefined;
+                throw refusal(`the metrics of ${this.model} ${this.version} cannot be found: ${rel} was not recorded when it was first deployed, and it has no release tag`, `release it (modelship release ${this.model}) so its metrics are read at its tag`);
+            }
+            if (this.recorded === undefined && !this.firstDeploy)
+                throw refusal(`the metrics of ${this.model} ${this.version} cannot be found`);
+            bytes = await readSmallFile(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.loaded.root, rel));
+            if (bytes === undefined) {
+                if (options.optional)
+                    return undefined;
+                throw refusal(`the metrics of ${this.model} ${this.version} cannot be found: ${rel} does not exist and the version has no release tag`);
+            }
+        }
+        if (recorded && recorded.sha256 !== sha256(bytes)) {
+            const where = this.at ? `at ${this.at.tag}` : 'in the checkout';
+            throw refusal(`${rel} ${where} has sha256 ${sha256(bytes).slice(0, 12)}, but ${recorded.sha256.slice(0, 12)} was recorded when ${this.model} ${this.version} was deployed`, this.at ? 'the release changed since it was deployed: deploy it again from the start' : `the file changed since ${this.version} was deployed; release the model (modelship release ${this.model}) so its metrics are bound to its tag`);
+        }
+        return bytes;
+    }
+}
+function formatByExtension(file) {
+    const ext = node_path__WEBPACK_IMPORTED_MODULE_3___default().extname(file).toLowerCase();
+    if (ext === '.json')
+        return 'json';
+    if (ext === '.yaml' || ext === '.yml')
+        return 'yaml';
+    if (ext === '.csv')
+        return 'csv';
+    if (ext === '.md' || ext === '.markdown')
+        return 'model-card';
+    throw refusal(`cannot tell the format of metrics file ${file} from its extension`, 'use .json, .yaml, .csv or .md, or set format: on the source');
+}
+/** The version a run-time evidence file says it measured (`"candidate": {"model", "version"}`), with its text. */
+async function stampOf(file) {
+    if (node_path__WEBPACK_IMPORTED_MODULE_3___default().extname(file).toLowerCase() !== '.json')
+        return undefined;
+    const bytes = await readSmallFile(file);
+    if (bytes === undefined)
+        return undefined;
+    const text = bytes.toString('utf8');
+    let candidate;
+    try {
+        candidate = JSON.parse(text)?.candidate;
+    }
+    catch {
+        return undefined;
+    }
+    if (candidate === null || typeof candidate !== 'object')
+        return undefined;
+    const { model, version } = candidate;
+    return typeof model === 'string' && typeof version === 'string' ? { model, version, text } : undefined;
+}
+async function readSmallFile(file) {
+    const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file).catch(() => undefined);
+    if (!s || !s.isFile())
+        return undefined;
+    if (s.size > _core_metrics_text_file_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_METRICS_FILE_BYTES */ .wU)
+        throw refusal(`metrics file ${file} is ${s.size} bytes, more than the ${_core_metrics_text_file_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_METRICS_FILE_BYTES */ .wU}-byte limit`);
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
+}
+function refusal(message, hint) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ModelshipError */ .W7(message, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ExitCode */ .yU.Usage, hint });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,98 @@
+export const id = 7015;
+export const ids = [7015];
+export const modules = {
+
+/***/ 16706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q4: () => (/* binding */ withoutHtml),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+/* unused harmony export tableRow */
+/**
+ * Markdown for job summaries, pull-request comments and release notes (GitHub-flavoured Markdown).
+ * One place decides what makes a table cell safe, so every table escapes the same way.
+ */
+/**
+ * Text for one cell of a GFM table: a `|` would end the cell and a line break the row, so pipes are escaped
+ * (GFM unescapes them before the cell's inline content is read, inside code spans too) and line breaks become
+ * spaces.
+ */
+function tableCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ');
+}
+/** Text that must not open an HTML tag (untrusted text in a comment): `<` becomes `&lt;`, which GitHub shows as `<`. */
+function withoutHtml(text) {
+    return text.replace(/</g, '&lt;');
+}
+/** One table row from cells that are already Markdown. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+
+
+/***/ }),
+
+/***/ 37015:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderLockMarkdown: () => (/* binding */ renderLockMarkdown),
+/* harmony export */   renderResultMarkdown: () => (/* binding */ renderResultMarkdown),
+/* harmony export */   renderResultText: () => (/* binding */ renderResultText),
+/* harmony export */   renderStatusMarkdown: () => (/* binding */ renderStatusMarkdown),
+/* harmony export */   renderStatusText: () => (/* binding */ renderStatusText)
+/* harmony export */ });
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16706);
+
+/** Text for people: outcome first, then each step. */
+function renderResultText(r) {
+    const head = `${r.dryRun ? '[dry run] ' : ''}${r.outcome.toUpperCase()}: ${r.message}`;
+    const lines = r.steps.map((s) => `  ${s.status.padEnd(8)} ${s.name}${s.detail ? ` — ${s.detail.split('\n')[0]}` : ''}`);
+    const mirror = r.mirror ? [`  mirror ${r.mirror.state}${r.mirror.source ? ` (${r.mirror.source})` : ''}: ${r.mirror.reason}`] : [];
+    return [head, `  environment ${r.environment} · model ${r.model} · strategy ${r.strategy} · provider ${r.provider}`, ...mirror, ...lines].join('\n');
+}
+function renderStatusText(s) {
+    if (s.environments.length === 0)
+        return 'no environments configured';
+    return s.environments
+        .map((e) => {
+        const extra = [
+            e.interrupted ? `  INTERRUPTED: ${e.interrupted.version} at "${e.interrupted.step}" (${e.interrupted.id}) — resume: modelship deploy ${e.environment} --resume, or go back: modelship rollback ${e.environment}` : '',
+            e.disagreement ? `  STATE AND PROVIDER DISAGREE: ${e.disagreement} — deploys are refused until reconciled: restore the state, or record what the provider serves: modelship adopt ${e.environment}` : '',
+            e.lock ? `  locked by ${e.lock.owner} since ${e.lock.createdAt}: ${e.lock.reason}${e.lock.stale ? ` (STALE: process ${e.lock.pid} on ${e.lock.host} is gone, or the lock is over 24 h old; the next deploy takes it over)` : ''}` : '',
+        ].filter(Boolean);
+        const live = e.liveVersion ?? (e.disagreement ? '(nothing live according to the state)' : '(nothing live)');
+        return [`${e.environment} / ${e.model}: ${live} via ${e.provider}/${e.strategy}; rollback would restore ${e.rollbackTarget ?? '(nothing)'}`, ...extra].join('\n');
+    })
+        .join('\n');
+}
+/** Markdown for job summaries and the demo: a steps table and a Mermaid chart of the candidate's weight. */
+function renderResultMarkdown(r) {
+    const icon = r.outcome === 'aborted' ? '❌' : r.outcome === 'noop' || r.outcome === 'planned' ? 'ℹ️' : '✅';
+    const mirror = r.mirror ? ['', `**Mirror ${r.mirror.state}**: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.mirror.reason)}`] : [];
+    const rows = r.steps.map((s) => `| ${s.name} | ${s.status} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(s.detail.split('\n')[0] ?? '')} |`);
+    const out = [`### ${icon} ${r.outcome}: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.message)}`, '', `| Environment | Model | Version | Previous | Strategy | Provider |`, '| --- | --- | --- | --- | --- | --- |', `| ${r.environment} | ${r.model} | ${r.version ?? '—'} | ${r.previousVersion ?? '—'} | ${r.strategy} | ${r.provider} |`, ...mirror, '', '| Step | Status | Detail |', '| --- | --- | --- |', ...rows];
+    const weights = r.steps.filter((s) => s.weights && r.version !== null).map((s) => s.weights[r.version] ?? 0);
+    if (weights.length > 1) {
+        out.push('', '```mermaid', 'xychart-beta', `  title "${r.version} traffic share by step"`, `  x-axis [${weights.map((_, i) => i + 1).join(', ')}]`, '  y-axis "weight %" 0 --> 100', `  line [${weights.join(', ')}]`, '```');
+    }
+    return out.join('\n');
+}
+/** Markdown for job summaries: one row per environment and model. */
+function renderStatusMarkdown(s) {
+    const rows = s.environments.map((e) => `| ${e.environment} | ${e.model} | ${e.liveVersion ?? '—'} | ${e.rollbackTarget ?? '—'} | ${e.lock ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(e.lock.owner) : '—'} | ${e.interrupted ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(`${e.interrupted.version} at ${e.interrupted.step}`) : '—'} |`);
+    return ['### Deployments', '', '| Environment | Model | Live | Rollback would restore | Lock | Interrupted |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+/** Markdown for job summaries: what lock or unlock did, and who holds the lock now. */
+function renderLockMarkdown(r) {
+    const held = r.lock ? `held by ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.lock.owner)}${r.lock.reason ? `: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.lock.reason)}` : ''}` : 'not locked';
+    return [`### ${r.lock ? '🔒' : '🔓'} ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.message)}`, '', `| Environment | Lock |`, '| --- | --- |', `| ${r.environment} | ${held} |`].join('\n');
+}
+
+
+/***/ })
+
+};

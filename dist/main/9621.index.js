@@ -1,0 +1,102 @@
+export const id = 9621;
+export const ids = [9621];
+export const modules = {
+
+/***/ 29621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_REPOSITORY: () => (/* binding */ DEFAULT_REPOSITORY),
+/* harmony export */   DEFAULT_STATE_DIR: () => (/* binding */ DEFAULT_STATE_DIR),
+/* harmony export */   environmentOf: () => (/* binding */ environmentOf),
+/* harmony export */   environmentsOf: () => (/* binding */ environmentsOf),
+/* harmony export */   modelNameOf: () => (/* binding */ modelNameOf)
+/* harmony export */ });
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98571);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
+
+
+
+const DEFAULT_REPOSITORY = '.modelship/repository';
+const DEFAULT_STATE_DIR = '.modelship/deployments';
+/** All environments in promotion order (explicit `order`, else position in the file). */
+function environmentsOf(loaded) {
+    const section = (loaded.config.environments ?? {});
+    const list = Object.entries(section).map(([name, spec], index) => ({ name, spec, order: spec.order ?? index }));
+    list.sort((a, b) => a.order - b.order);
+    return list.map(({ name, spec, order }, i) => {
+        const requires = spec.requires ?? (i > 0 ? list[i - 1].name : null);
+        if (requires !== null && !Object.hasOwn(section, requires)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environment "${name}" requires unknown environment "${requires}"`, {
+                location: loaded.locate(['environments', name, 'requires']),
+                hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(requires, Object.keys(section)) ?? `environments: ${Object.keys(section).join(', ')}`,
+            });
+        }
+        const strategy = spec.strategy ?? { type: 'direct' };
+        for (const [k, step] of (strategy.steps ?? []).entries()) {
+            if (step.pause !== undefined)
+                (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
+        }
+        checkHeaderRoute(loaded, name, strategy);
+        return {
+            name,
+            order,
+            provider: spec.provider ?? { type: 'local' },
+            strategy,
+            gates: spec.gates ?? [],
+            githubEnvironment: spec.githubEnvironment,
+            url: spec.url,
+            requires,
+            stateDir: spec.stateDir ?? DEFAULT_STATE_DIR,
+        };
+    });
+}
+function environmentOf(loaded, name) {
+    const all = environmentsOf(loaded);
+    const found = all.find((e) => e.name === name);
+    if (found === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`unknown environment "${name}" in ${loaded.file}`, {
+            location: loaded.locate(['environments']),
+            hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(name, all.map((e) => e.name)) ?? (all.length ? `environments: ${all.map((e) => e.name).join(', ')}` : 'add an `environments:` section (see docs/deploy.md)'),
+        });
+    }
+    return found;
+}
+/** The model a request names, or the only configured one. */
+function modelNameOf(loaded, requested) {
+    const names = Object.keys(loaded.config.models);
+    if (requested !== undefined) {
+        if (!Object.hasOwn(loaded.config.models, requested)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`unknown model "${requested}" in ${loaded.file}`, { hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(requested, names) ?? `models: ${names.join(', ')}` });
+        }
+        return requested;
+    }
+    if (names.length !== 1)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`${loaded.file} configures ${names.length} models: pass --model NAME`, { hint: `models: ${names.join(', ')}` });
+    return names[0];
+}
+/** The A/B header route: exactly one of `name` and `cookie`, and a regular expression that compiles. */
+function checkHeaderRoute(loaded, env, strategy) {
+    const h = strategy.header;
+    if (!h)
+        return;
+    const at = ['environments', env, 'strategy', 'header'];
+    if ((h.name === undefined) === (h.cookie === undefined)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${env}.strategy.header: give exactly one of "name" (a header) and "cookie"`, { location: loaded.locate(at) });
+    }
+    if (h.match === 'regex') {
+        try {
+            new RegExp(h.value, 'u');
+        }
+        catch (err) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${env}.strategy.header.value is not a valid regular expression: ${err.message}`, { location: loaded.locate([...at, 'value']) });
+        }
+    }
+}
+
+
+/***/ })
+
+};
