@@ -1,98 +1,16 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 871:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ batchAction)
-/* harmony export */ });
-/**
- * By default it scores the input with the version live in a batch environment (or `model: NAME@VERSION`),
- *  one shard of it when `shard: I/N` is set; with `merge: true` it checks that the shards' manifests cover every
- * chunk once and writes the combined manifest. Both write a job summary with the figures and a Mermaid chart
- * of throughput per chunk, and fail the step on exit code 1 (too many bad rows, a refused merge).
- */
-const batchAction = {
-    name: 'batch',
-    async run(ctx) {
-        const command = ctx.inputs.boolean('merge', false) ? 'merge' : 'run';
-        const [request, render] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(428), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4189)), __nccwpck_require__.e(/* import() */ 950).then(__nccwpck_require__.bind(__nccwpck_require__, 9950))]);
-        let result;
-        if (command === 'merge') {
-            const sources = ctx.inputs.list('sources');
-            if (sources.length === 0)
-                throw new (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4296))).ModelshipError('input "sources" is required with merge: true', { hint: 'the shard output folders (or manifest files), one per line' });
-            result = await (await __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.bind(__nccwpck_require__, 9480))).mergeShards(request.toMergeRequest({ sources, output: ctx.inputs.string('output') }, ctx.workspace));
-        }
-        else {
-            const loaded = await ctx.loadConfig();
-            const environment = ctx.inputs.string('environment');
-            const runRequest = request.toRunRequest({
-                environment,
-                model: ctx.inputs.string('model'),
-                artifact: ctx.inputs.string('artifact'),
-                input: ctx.inputs.string('input'),
-                output: ctx.inputs.string('output'),
-                format: ctx.inputs.string('output-format'),
-                // One mapping per line: each holds commas of its own.
-                columns: (ctx.inputs.string('columns') ?? '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')),
-                id: ctx.inputs.list('id'),
-                outputs: ctx.inputs.list('outputs'),
-                chunkRows: ctx.inputs.string('chunk-rows'),
-                batchRows: ctx.inputs.string('batch-rows'),
-                maxErrorRate: ctx.inputs.string('max-error-rate'),
-                shard: ctx.inputs.string('shard'),
-                resume: ctx.inputs.boolean('resume', false),
-                workers: ctx.inputs.string('workers'),
-            }, loaded, ctx.workspace);
-            // The version live in the environment is read from where the deploy action records it.
-            const { deploymentStoreFor } = await __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953));
-            const { store } = environment !== undefined ? await deploymentStoreFor(ctx, loaded) : { store: undefined };
-            result = await (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(428), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1191))).runRequest(loaded, runRequest, { store });
-        }
-        const m = result.manifest;
-        ctx.setOutput('status', m.status);
-        ctx.setOutput('version', m.version);
-        ctx.setOutput('rows', m.rows);
-        ctx.setOutput('error-rows', m.errors.rows);
-        ctx.setOutput('rows-per-s', m.rows_per_s);
-        ctx.setOutput('manifest', result.manifestPath);
-        await ctx.writeReport(command === 'merge' ? 'batch-merge' : 'batch', render.contractJson(m, result.manifestPath));
-        ctx.summary(render.renderRunMarkdown(m));
-        ctx.info(render.renderRunText(m, result.manifestPath));
-        if (result.exitCode !== 0)
-            return { failed: `batch ${command}: ${m.status}, ${m.errors.rows} bad row(s), error rate ${(m.errorRate * 100).toFixed(3)}% above ${(m.maxErrorRate * 100).toFixed(3)}%` };
-        return undefined;
-    },
-};
-
-
-/***/ }),
-
-/***/ 424:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _batch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(871);
-/* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8505);
-
-
-await (0,_runtime_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runActionSpec */ .v)(_batch_js__WEBPACK_IMPORTED_MODULE_0__/* .batchAction */ .j);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8505:
+/***/ 5421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  v: () => (/* binding */ runActionSpec)
+  e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: batchAction
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -459,6 +377,84 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
     }
 }
 
+;// CONCATENATED MODULE: ./src/actions/batch.ts
+
+/**
+ * By default it scores the input with the version live in a batch environment (or `model: NAME@VERSION`),
+ *  one shard of it when `shard: I/N` is set; with `merge: true` it checks that the shards' manifests cover every
+ * chunk once and writes the combined manifest. Both write a job summary with the figures and a Mermaid chart
+ * of throughput per chunk, and fail the step on exit code 1 (too many bad rows, a refused merge).
+ */
+const batchAction = {
+    name: 'batch',
+    async run(ctx) {
+        const command = ctx.inputs.boolean('merge', false) ? 'merge' : 'run';
+        const [request, render] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(428), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4189)), __nccwpck_require__.e(/* import() */ 950).then(__nccwpck_require__.bind(__nccwpck_require__, 9950))]);
+        let result;
+        if (command === 'merge') {
+            const sources = ctx.inputs.list('sources');
+            if (sources.length === 0)
+                throw new (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4296))).ModelshipError('input "sources" is required with merge: true', { hint: 'the shard output folders (or manifest files), one per line' });
+            result = await (await __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.bind(__nccwpck_require__, 9480))).mergeShards(request.toMergeRequest({ sources, output: ctx.inputs.string('output') }, ctx.workspace));
+        }
+        else {
+            const loaded = await ctx.loadConfig();
+            const environment = ctx.inputs.string('environment');
+            const runRequest = request.toRunRequest({
+                environment,
+                model: ctx.inputs.string('model'),
+                artifact: ctx.inputs.string('artifact'),
+                input: ctx.inputs.string('input'),
+                output: ctx.inputs.string('output'),
+                format: ctx.inputs.string('output-format'),
+                // One mapping per line: each holds commas of its own.
+                columns: (ctx.inputs.string('columns') ?? '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')),
+                id: ctx.inputs.list('id'),
+                outputs: ctx.inputs.list('outputs'),
+                chunkRows: ctx.inputs.string('chunk-rows'),
+                batchRows: ctx.inputs.string('batch-rows'),
+                maxErrorRate: ctx.inputs.string('max-error-rate'),
+                shard: ctx.inputs.string('shard'),
+                resume: ctx.inputs.boolean('resume', false),
+                workers: ctx.inputs.string('workers'),
+            }, loaded, ctx.workspace);
+            // The version live in the environment is read from where the deploy action records it.
+            const { deploymentStoreFor } = await __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953));
+            const { store } = environment !== undefined ? await deploymentStoreFor(ctx, loaded) : { store: undefined };
+            result = await (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(428), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1191))).runRequest(loaded, runRequest, { store });
+        }
+        const m = result.manifest;
+        ctx.setOutput('status', m.status);
+        ctx.setOutput('version', m.version);
+        ctx.setOutput('rows', m.rows);
+        ctx.setOutput('error-rows', m.errors.rows);
+        ctx.setOutput('rows-per-s', m.rows_per_s);
+        ctx.setOutput('manifest', result.manifestPath);
+        await ctx.writeReport(command === 'merge' ? 'batch-merge' : 'batch', render.contractJson(m, result.manifestPath));
+        ctx.summary(render.renderRunMarkdown(m));
+        ctx.info(render.renderRunText(m, result.manifestPath));
+        if (result.exitCode !== 0)
+            return { failed: `batch ${command}: ${m.status}, ${m.errors.rows} bad row(s), error rate ${(m.errorRate * 100).toFixed(3)}% above ${(m.maxErrorRate * 100).toFixed(3)}%` };
+        return undefined;
+    },
+};
+function run() {
+    return runActionSpec(batchAction);
+}
+
+
+/***/ }),
+
+/***/ 424:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _batch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5421);
+
+await (0,_batch_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

@@ -1,4 +1,5 @@
 import type { ActionSpec } from './runtime/context.js';
+import { runActionSpec } from './runtime/main.js';
 
 /**
  * By default it scores the input with the version live in a batch environment (or `model: NAME@VERSION`),
@@ -60,3 +61,7 @@ export const batchAction: ActionSpec = {
     return undefined;
   },
 };
+
+export function run(): Promise<void> {
+  return runActionSpec(batchAction);
+}

@@ -1,4 +1,3 @@
-import { batchAction } from '../batch.js';
-import { runActionSpec } from '../runtime/main.js';
+import { run } from '../batch.js';
 
-await runActionSpec(batchAction);
+await run();
