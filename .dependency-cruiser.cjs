@@ -38,7 +38,7 @@ module.exports = {
         'A capability (src/<capability>/) is domain code: it never imports the surfaces (src/actions/, src/cli/), ' +
         'the demo (src/demo/ imports capabilities, not the other way round) or @actions/*.',
       from: { path: CAPABILITY },
-      to: { path: ['^src/(actions|cli|demo)/', '(^|/)node_modules/@actions/'] },
+      to: { path: ['^src/(actions|cli|demo)/', '(^|/)node_modules/@actions/', '^@actions/'] },
     },
     {
       name: 'core-not-to-capability',
@@ -52,7 +52,7 @@ module.exports = {
       severity: 'error',
       comment: 'Only the GitHub adapters in src/github/ talk to Octokit; everything else gets an interface it can fake.',
       from: { pathNot: '^src/github/' },
-      to: { path: ['(^|/)node_modules/@octokit/', '(^|/)node_modules/@actions/github/'] },
+      to: { path: ['(^|/)node_modules/@octokit/', '(^|/)node_modules/@actions/github/', '^@octokit/', '^@actions/github(/|$)'] },
     },
     {
       name: 'child-process-only-where-allowed',

@@ -58,5 +58,3 @@ export interface ModelshipConfig {
   chatops?: Record<string, unknown>;
 }
 
-export const SECTIONS = ['version', 'models', 'validate', 'score', 'bench', 'gates', 'release', 'environments', 'chatops'] as const;
-export type SectionName = (typeof SECTIONS)[number];

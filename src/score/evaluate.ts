@@ -188,4 +188,3 @@ function toRecord(kind: string, level: 'manual' | 'automated', v: Verification, 
   };
 }
 
-export type { ScoreSettings };

@@ -434,7 +434,3 @@ export function encodeBinaryResponse(model: string, version: string, id: string 
   const header = Buffer.from(`${text}]}`, 'utf8');
   return { headerLength: header.length, body: Buffer.concat([header, ...chunks]) };
 }
-
-export function dtypeOfDatatype(datatype: string): string | undefined {
-  return DTYPE_OF[datatype];
-}

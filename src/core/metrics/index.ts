@@ -22,7 +22,7 @@ export * from './source.js';
 export { MergedMetricSet } from './merged.js';
 export { MetricTree } from './tree.js';
 export { formatNumber } from './numbers.js';
-export { REDUCERS, reduceValues, type Reducer } from './reduce.js';
+export type { Reducer } from './reduce.js';
 
 /** Formats a metrics file can have; `auto` goes by extension (and, for JSON, by content). */
 export const FILE_FORMATS = ['auto', 'json', 'yaml', 'csv', 'model-card', 'bench', 'score'] as const;

@@ -58,7 +58,7 @@ export class MetricSourceError extends ModelshipError {
   }
 }
 
-export function sliceName(slice: SliceRef | undefined): string {
+function sliceName(slice: SliceRef | undefined): string {
   return slice === undefined ? 'overall' : `${slice.feature}:${slice.value}`;
 }
 

@@ -204,8 +204,6 @@ export const onnxRoot: protobuf.Root = protobuf.parse(ONNX_PROTO, { keepCase: tr
 onnxRoot.resolveAll();
 
 export const ModelProto: protobuf.Type = onnxRoot.lookupType('onnx.ModelProto');
-export const GraphProto: protobuf.Type = onnxRoot.lookupType('onnx.GraphProto');
-export const TensorProto: protobuf.Type = onnxRoot.lookupType('onnx.TensorProto');
 
 /** TensorProto.DataType numbers. */
 export const OnnxDataType = {

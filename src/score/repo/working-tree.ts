@@ -87,4 +87,3 @@ export class WorkingTree implements RepoFiles {
   }
 }
 
-export { isSkipped };

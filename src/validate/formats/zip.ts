@@ -154,5 +154,5 @@ export const pytorchZipAnalyzerImpl = zipAnalyzer('pytorch-zip', (n) => /^([^/]+
  */
 export const torchscriptAnalyzerImpl = zipAnalyzer('torchscript', (n) => /^([^/]+\/)?(code\/|constants\.pkl$|extra\/|data\/\d+$)/.test(n));
 export const npzAnalyzer = zipAnalyzer('numpy-npz', (n) => n.endsWith('.npy'));
-export const zipAnalyzer_ = zipAnalyzer('zip', () => true);
+const zipAnalyzer_ = zipAnalyzer('zip', () => true);
 export { zipAnalyzer_ as zipAnalyzer };

@@ -930,4 +930,3 @@ export function scanPickles(source: RandomAccess, opts: PickleScanOptions): Prom
   return new PickleMachine(source, opts).run();
 }
 
-export { OpaqueValue };

@@ -49,10 +49,5 @@ for (const [c, name, arg, proto] of TABLE) {
   OPCODES[code] = { code, name, arg, proto };
 }
 
-/** Opcode bytes as named constants, for the machine's switch. */
-export const OP = Object.fromEntries(
-  OPCODES.filter((o): o is OpcodeInfo => o !== undefined).map((o) => [o.name, o.code]),
-) as Record<string, number>;
-
 /** Highest protocol this table knows. */
 export const HIGHEST_PROTOCOL = 5;

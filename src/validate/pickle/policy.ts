@@ -107,7 +107,3 @@ export class PicklePolicy {
     return { kind: 'unknown' };
   }
 }
-
-export function isProfileName(name: string): name is ProfileName {
-  return (PROFILE_NAMES as readonly string[]).includes(name);
-}

@@ -123,9 +123,3 @@ export function pickle(build: (w: PickleWriter) => void): Buffer {
   build(w);
   return w.bytes();
 }
-
-/** Wraps a protocol-4 body in one FRAME exactly as CPython's framer does for small pickles. */
-export function framed(protocol: number, body: Buffer): Buffer {
-  const head = new PickleWriter().proto(protocol).frame(body.length).bytes();
-  return Buffer.concat([head, body]);
-}
