@@ -1642,7 +1642,6 @@ function scoreMetrics(data, origin) {
 
 
 
-
 /** Formats a metrics file can have; `auto` goes by extension (and, for JSON, by content). */
 const FILE_FORMATS = ['auto', 'json', 'yaml', 'csv', 'model-card', 'bench', 'score'];
 /** Turns a spec into a source; throws MetricSourceError naming what is wrong with the spec. */
@@ -6107,8 +6106,6 @@ for (const [c, name, arg, proto] of TABLE) {
     const code = typeof c === 'number' ? c : c.charCodeAt(0);
     OPCODES[code] = { code, name, arg, proto };
 }
-/** Opcode bytes as named constants, for the machine's switch. */
-const OP = Object.fromEntries(OPCODES.filter((o) => o !== undefined).map((o) => [o.name, o.code]));
 /** Highest protocol this table knows. */
 const HIGHEST_PROTOCOL = 5;
 
@@ -6197,7 +6194,7 @@ const NAME_ALIASES = {
  * because frameworks pickle estimator *classes* while many of their *functions* touch files, networks or
  * code (e.g. `sklearn.datasets.fetch_openml`).
  */
-const profiles_PROFILE_NAMES = ['pytorch', 'numpy', 'sklearn', 'xgboost', 'lightgbm', 'data'];
+const PROFILE_NAMES = ['pytorch', 'numpy', 'sklearn', 'xgboost', 'lightgbm', 'data'];
 const TORCH_DTYPES = [
     'float32', 'float', 'float64', 'double', 'float16', 'half', 'bfloat16', 'complex32', 'complex64', 'cfloat',
     'complex128', 'cdouble', 'uint8', 'uint16', 'uint32', 'uint64', 'int8', 'int16', 'short', 'int32', 'int',
@@ -6333,8 +6330,8 @@ class PicklePolicy {
      */
     constructor(profiles, userAllow = [], userDeny = [], contextAllow = []) {
         this.contextAllow = contextAllow.map((e) => ({ ...compilePattern(e), source: `container: ${e}` }));
-        this.profiles = profiles.filter((p) => profiles_PROFILE_NAMES.includes(p));
-        this.unknownProfiles = profiles.filter((p) => !profiles_PROFILE_NAMES.includes(p));
+        this.profiles = profiles.filter((p) => PROFILE_NAMES.includes(p));
+        this.unknownProfiles = profiles.filter((p) => !PROFILE_NAMES.includes(p));
         this.allow = this.profiles.flatMap((p) => PROFILES[p].map((e) => ({ ...compilePattern(e), source: `profile ${p}: ${e}` })));
         for (const p of this.profiles)
             for (const e of PROFILES[p])
@@ -6387,9 +6384,6 @@ class PicklePolicy {
                 return { kind: 'allowed', via: m.source };
         return { kind: 'unknown' };
     }
-}
-function isProfileName(name) {
-    return PROFILE_NAMES.includes(name);
 }
 
 ;// CONCATENATED MODULE: ./src/validate/pickle/values.ts
@@ -7539,7 +7533,6 @@ function unescapeRawUnicode(s) {
 function scanPickles(source, opts) {
     return new PickleMachine(source, opts).run();
 }
-
 
 ;// CONCATENATED MODULE: ./src/validate/pickle/analyze.ts
 

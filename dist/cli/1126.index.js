@@ -1106,9 +1106,6 @@ function encodeBinaryResponse(model, version, id, outputs, binary) {
     const header = Buffer.from(`${text}]}`, 'utf8');
     return { headerLength: header.length, body: Buffer.concat([header, ...chunks]) };
 }
-function dtypeOfDatatype(datatype) {
-    return DTYPE_OF[datatype];
-}
 
 ;// CONCATENATED MODULE: ./src/serve/routes.ts
 

@@ -2011,7 +2011,7 @@ function setIfDefined(message, field, value) {
 /* harmony export */   kX: () => (/* binding */ ModelProto),
 /* harmony export */   y9: () => (/* binding */ OnnxAttributeType)
 /* harmony export */ });
-/* unused harmony exports ONNX_PROTO, onnxRoot, GraphProto, TensorProto, decodeModel */
+/* unused harmony exports ONNX_PROTO, onnxRoot, decodeModel */
 /* harmony import */ var protobufjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23928);
 /* harmony import */ var protobufjs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(protobufjs__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -2217,8 +2217,6 @@ message FunctionProto {
 const onnxRoot = protobufjs__WEBPACK_IMPORTED_MODULE_0___default().parse(ONNX_PROTO, { keepCase: true }).root;
 onnxRoot.resolveAll();
 const ModelProto = onnxRoot.lookupType('onnx.ModelProto');
-const GraphProto = onnxRoot.lookupType('onnx.GraphProto');
-const TensorProto = onnxRoot.lookupType('onnx.TensorProto');
 /** TensorProto.DataType numbers. */
 const OnnxDataType = {
     UNDEFINED: 0, FLOAT: 1, UINT8: 2, INT8: 3, UINT16: 4, INT16: 5, INT32: 6, INT64: 7, STRING: 8, BOOL: 9,

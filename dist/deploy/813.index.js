@@ -459,15 +459,15 @@ async function readFileAtRef(file, ref, options = {}) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   FR: () => (/* reexport */ MergedMetricSet),
-  ux: () => (/* reexport */ source/* MetricSourceError */.ux),
-  H4: () => (/* reexport */ source/* SourceNotFoundError */.H4),
+  ux: () => (/* reexport */ source/* MetricSourceError */.u),
+  H4: () => (/* reexport */ source/* SourceNotFoundError */.H),
   QB: () => (/* binding */ createMetricSource),
   ZV: () => (/* reexport */ formatNumber),
   xq: () => (/* binding */ parseFileSpec),
   o0: () => (/* binding */ parseMetricsText)
 });
 
-// UNUSED EXPORTS: FILE_FORMATS, MetricTree, REDUCERS, reduceValues, sliceName, splitFileAtRef
+// UNUSED EXPORTS: FILE_FORMATS, MetricTree, splitFileAtRef
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -702,13 +702,13 @@ function isBenchReport(data) {
 }
 function benchMetrics(data, origin, select = {}) {
     if (!isBenchReport(data))
-        throw new source/* MetricSourceError */.ux(`${origin} is not a benchmark report (expected "results" with "latency_ms", as \`modelship bench --format json\` writes)`);
+        throw new source/* MetricSourceError */.u(`${origin} is not a benchmark report (expected "results" with "latency_ms", as \`modelship bench --format json\` writes)`);
     const results = (data.results.filter(isRecord));
     const role = select.role ?? 'candidate';
     const sameModel = results.filter((r) => (select.model === undefined || r.model === select.model) && (select.runner === undefined || r.runner === select.runner) && (r.role === undefined || r.role === role));
     const chosen = sameModel.filter((r) => select.batch === undefined || r.batch === select.batch);
     const describe = (r) => `${String(r.model)}/${String(r.runner)}/batch ${String(r.batch)}`;
-    const noMatch = (what) => new source/* MetricSourceError */.ux(`${origin}: ${what} (model ${select.model ?? 'any'}, runner ${select.runner ?? 'any'}, batch ${select.batch ?? 'any'}, role ${role}); results: ${results.map(describe).join(', ')}`, { hint: 'set model and runner on the bench source to pick one result (batch sizes are slices batch:<n>)' });
+    const noMatch = (what) => new source/* MetricSourceError */.u(`${origin}: ${what} (model ${select.model ?? 'any'}, runner ${select.runner ?? 'any'}, batch ${select.batch ?? 'any'}, role ${role}); results: ${results.map(describe).join(', ')}`, { hint: 'set model and runner on the bench source to pick one result (batch sizes are slices batch:<n>)' });
     if (chosen.length === 0)
         throw noMatch('no benchmark result matches');
     // Several batch sizes of one model and runner, none selected: the report is read as slices `batch:<n>`.
@@ -792,7 +792,7 @@ function parseCsv(text, origin) {
             i++;
             for (;;) {
                 if (i >= text.length)
-                    throw new source/* MetricSourceError */.ux(`${origin}:${openLine}: a quoted field is never closed`);
+                    throw new source/* MetricSourceError */.u(`${origin}:${openLine}: a quoted field is never closed`);
                 const c = text[i];
                 if (c === '"') {
                     if (text[i + 1] === '"') {
@@ -810,7 +810,7 @@ function parseCsv(text, origin) {
             }
             const next = text[i];
             if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-                throw new source/* MetricSourceError */.ux(`${origin}:${line}: unexpected character ${JSON.stringify(next)} after a closing quote`);
+                throw new source/* MetricSourceError */.u(`${origin}:${line}: unexpected character ${JSON.stringify(next)} after a closing quote`);
             }
             continue;
         }
@@ -831,7 +831,7 @@ function parseCsv(text, origin) {
         }
         else {
             if (ch === '"')
-                throw new source/* MetricSourceError */.ux(`${origin}:${line}: a quote inside an unquoted field`, { hint: 'quote the whole field and double the inner quotes ("")' });
+                throw new source/* MetricSourceError */.u(`${origin}:${line}: a quote inside an unquoted field`, { hint: 'quote the whole field and double the inner quotes ("")' });
             // Unquoted text runs to the next delimiter: sliced at once, not appended character by character.
             PLAIN.lastIndex = i;
             PLAIN.test(text);
@@ -844,20 +844,20 @@ function parseCsv(text, origin) {
     if (rowHasContent)
         endRow();
     if (records.length === 0)
-        throw new source/* MetricSourceError */.ux(`${origin}: the CSV file is empty`, { hint: 'the first line must be a header' });
+        throw new source/* MetricSourceError */.u(`${origin}: the CSV file is empty`, { hint: 'the first line must be a header' });
     const [head, ...rows] = records;
     const header = head.cells.map((h) => h.trim());
     const seen = new Set();
     for (const h of header) {
         if (h === '')
-            throw new source/* MetricSourceError */.ux(`${origin}:${head.line}: the header has an empty column name`);
+            throw new source/* MetricSourceError */.u(`${origin}:${head.line}: the header has an empty column name`);
         if (seen.has(h))
-            throw new source/* MetricSourceError */.ux(`${origin}:${head.line}: the header names column "${h}" twice`);
+            throw new source/* MetricSourceError */.u(`${origin}:${head.line}: the header names column "${h}" twice`);
         seen.add(h);
     }
     for (const r of rows) {
         if (r.cells.length !== header.length) {
-            throw new source/* MetricSourceError */.ux(`${origin}:${r.line}: ragged row: ${r.cells.length} field(s), the header has ${header.length}`, {
+            throw new source/* MetricSourceError */.u(`${origin}:${r.line}: ragged row: ${r.cells.length} field(s), the header has ${header.length}`, {
                 hint: 'every row needs one value per header column (quote values that contain commas)',
             });
         }
@@ -883,13 +883,13 @@ function longLayout(table, origin) {
     const col = (name) => table.header.indexOf(name);
     const [m, v, s] = [col('metric'), col('value'), col('slice')];
     if (m < 0 || v < 0)
-        throw new source/* MetricSourceError */.ux(`${origin}: the long CSV layout needs columns "metric" and "value" (found ${table.header.join(', ')})`);
+        throw new source/* MetricSourceError */.u(`${origin}: the long CSV layout needs columns "metric" and "value" (found ${table.header.join(', ')})`);
     const root = {};
     const slices = {};
     for (const { line, cells } of table.rows) {
         const metric = cells[m].trim();
         if (metric === '')
-            throw new source/* MetricSourceError */.ux(`${origin}:${line}: empty metric name`);
+            throw new source/* MetricSourceError */.u(`${origin}:${line}: empty metric name`);
         const raw = cells[v].trim();
         const value = parseNumber(raw);
         const stored = value === undefined ? raw : value;
@@ -898,13 +898,13 @@ function longLayout(table, origin) {
         if (slice !== '' && slice !== 'overall') {
             const sep = slice.search(/[:=]/);
             if (sep <= 0)
-                throw new source/* MetricSourceError */.ux(`${origin}:${line}: slice "${slice}" should be written feature:value`);
+                throw new source/* MetricSourceError */.u(`${origin}:${line}: slice "${slice}" should be written feature:value`);
             const feature = slice.slice(0, sep);
             const fv = slice.slice(sep + 1);
             target = ((slices[feature] ??= {})[fv] ??= {});
         }
         if (Object.hasOwn(target, metric))
-            throw new source/* MetricSourceError */.ux(`${origin}:${line}: metric "${metric}" appears twice${slice ? ` in slice ${slice}` : ''}`);
+            throw new source/* MetricSourceError */.u(`${origin}:${line}: metric "${metric}" appears twice${slice ? ` in slice ${slice}` : ''}`);
         target[metric] = stored;
     }
     if (Object.keys(slices).length > 0)
@@ -934,18 +934,18 @@ class ExampleTable {
         if (idName !== undefined) {
             const idCol = this.columns.get(idName);
             if (!idCol)
-                throw new source/* MetricSourceError */.ux(`${origin}: id column "${idName}" is not in the header (${table.header.join(', ')})`);
+                throw new source/* MetricSourceError */.u(`${origin}: id column "${idName}" is not in the header (${table.header.join(', ')})`);
             const seen = new Set();
             idCol.texts.forEach((id, r) => {
                 if (seen.has(id))
-                    throw new source/* MetricSourceError */.ux(`${origin}:${table.rows[r].line}: id "${id}" appears twice`);
+                    throw new source/* MetricSourceError */.u(`${origin}:${table.rows[r].line}: id "${id}" appears twice`);
                 seen.add(id);
             });
             this.ids = idCol.texts;
             this.idName = idName;
         }
         if (table.rows.length === 0)
-            throw new source/* MetricSourceError */.ux(`${origin}: the CSV file has a header but no rows`);
+            throw new source/* MetricSourceError */.u(`${origin}: the CSV file has a header but no rows`);
     }
     idName;
     describe() {
@@ -1046,7 +1046,7 @@ function parseLenientJson(text, origin) {
         const message = first.message;
         const pos = /position (\d+)/.exec(message);
         const where = pos ? (({ line, column }) => `:${line}:${column}`)((0,text_file/* lineColumn */.rv)(text, Number(pos[1]))) : '';
-        throw new source/* MetricSourceError */.ux(`${origin}${where}: invalid JSON: ${message.replace(/^JSON\.parse: /, '')}`, {
+        throw new source/* MetricSourceError */.u(`${origin}${where}: invalid JSON: ${message.replace(/^JSON\.parse: /, '')}`, {
             hint: 'a metrics file is a JSON object of numbers, e.g. {"accuracy": 0.93}',
         });
     }
@@ -1137,7 +1137,7 @@ async function readMlflowRun(runDir, origin, options = {}) {
             throw new Error('not a directory');
     }
     catch {
-        throw new source/* MetricSourceError */.ux(`${origin} is not an MLflow run directory: ${metricsDir} does not exist`, {
+        throw new source/* MetricSourceError */.u(`${origin} is not an MLflow run directory: ${metricsDir} does not exist`, {
             hint: 'point at mlruns/<experiment-id>/<run-id> (the folder that holds meta.yaml, metrics/, params/)',
         });
     }
@@ -1171,7 +1171,7 @@ function parseHistory(text, origin) {
         const parts = line.trim().split(/\s+/);
         const [ts, v, st] = [parseNumber(parts[0] ?? ''), parseNumber(parts[1] ?? ''), parts[2] === undefined ? 0 : parseNumber(parts[2])];
         if (parts.length < 2 || parts.length > 3 || ts === undefined || v === undefined || st === undefined) {
-            throw new source/* MetricSourceError */.ux(`${origin}:${i + 1}: expected "<timestamp> <value> <step>", got ${JSON.stringify(line.slice(0, 60))}`);
+            throw new source/* MetricSourceError */.u(`${origin}:${i + 1}: expected "<timestamp> <value> <step>", got ${JSON.stringify(line.slice(0, 60))}`);
         }
         points.push({ timestamp: ts, value: v, step: st, order: i });
     });
@@ -1219,7 +1219,7 @@ function parseYamlMetrics(text, origin) {
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         const where = e.linePos ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
-        throw new source/* MetricSourceError */.ux(`${origin}${where}: invalid YAML: ${e.message.split('\n')[0]}`);
+        throw new source/* MetricSourceError */.u(`${origin}${where}: invalid YAML: ${e.message.split('\n')[0]}`);
     }
     return new tree_MetricTree(origin, yamlDocumentData(doc, origin));
 }
@@ -1232,7 +1232,7 @@ function yamlDocumentData(doc, origin) {
         return doc.toJS({ maxAliasCount: 50 });
     }
     catch (err) {
-        throw new source/* MetricSourceError */.ux(`${origin}: invalid YAML: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`);
+        throw new source/* MetricSourceError */.u(`${origin}: invalid YAML: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`);
     }
 }
 
@@ -1246,10 +1246,10 @@ function parseModelCardMetrics(text, origin, options = {}) {
     const front = frontMatter(text, origin);
     const doc = (0,dist/* parseDocument */.Tp)(front, { uniqueKeys: false });
     if (doc.errors.length > 0)
-        throw new source/* MetricSourceError */.ux(`${origin}: invalid YAML front matter: ${doc.errors[0].message.split('\n')[0]}`);
+        throw new source/* MetricSourceError */.u(`${origin}: invalid YAML front matter: ${doc.errors[0].message.split('\n')[0]}`);
     const data = yamlDocumentData(doc, origin);
     if (!isRecord(data) || !Array.isArray(data['model-index'])) {
-        throw new source/* MetricSourceError */.ux(`${origin}: the front matter has no "model-index" list`, { hint: 'see https://huggingface.co/docs/hub/model-cards#evaluation-results' });
+        throw new source/* MetricSourceError */.u(`${origin}: the front matter has no "model-index" list`, { hint: 'see https://huggingface.co/docs/hub/model-cards#evaluation-results' });
     }
     const root = {};
     const byType = new Map();
@@ -1276,7 +1276,7 @@ function parseModelCardMetrics(text, origin, options = {}) {
         }
     }
     if (options.dataset !== undefined && byType.size === 0) {
-        throw new source/* MetricSourceError */.ux(`${origin}: no results for dataset "${options.dataset}" (datasets: ${[...datasets].join(', ') || 'none'})`);
+        throw new source/* MetricSourceError */.u(`${origin}: no results for dataset "${options.dataset}" (datasets: ${[...datasets].join(', ') || 'none'})`);
     }
     const missing = new Map();
     for (const [type, entries] of byType) {
@@ -1291,7 +1291,7 @@ function frontMatter(text, origin) {
     const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const m = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(t);
     if (!m)
-        throw new source/* MetricSourceError */.ux(`${origin}: no YAML front matter (a model card starts with a "---" line)`);
+        throw new source/* MetricSourceError */.u(`${origin}: no YAML front matter (a model card starts with a "---" line)`);
     return m[1];
 }
 
@@ -1358,7 +1358,7 @@ class PrometheusSource {
         this.options = options;
         for (const [name, q] of Object.entries(options.queries)) {
             if (q.reduce !== undefined && !REDUCERS.includes(q.reduce))
-                throw new source/* MetricSourceError */.ux(`prometheus query "${name}": unknown reduce "${q.reduce}" (expected ${REDUCERS.join(', ')})`);
+                throw new source/* MetricSourceError */.u(`prometheus query "${name}": unknown reduce "${q.reduce}" (expected ${REDUCERS.join(', ')})`);
         }
     }
     describe() {
@@ -1383,7 +1383,7 @@ class PrometheusSource {
                 for (const s of series) {
                     const v = s.labels[q.sliceBy];
                     if (v === undefined)
-                        throw new source/* MetricSourceError */.ux(`Prometheus ${label}: a series has no label "${q.sliceBy}" to slice by (labels: ${Object.keys(s.labels).join(', ') || 'none'})`);
+                        throw new source/* MetricSourceError */.u(`Prometheus ${label}: a series has no label "${q.sliceBy}" to slice by (labels: ${Object.keys(s.labels).join(', ') || 'none'})`);
                     groups.set(v, [...(groups.get(v) ?? []), s]);
                 }
                 for (const [v, group] of groups) {
@@ -1413,7 +1413,7 @@ class PrometheusSource {
             url = new URL(q.range ? 'api/v1/query_range' : 'api/v1/query', base);
         }
         catch {
-            throw new source/* MetricSourceError */.ux(`Prometheus URL "${redact(this.options.url)}" is not a valid URL`);
+            throw new source/* MetricSourceError */.u(`Prometheus URL "${redact(this.options.url)}" is not a valid URL`);
         }
         // fetch refuses URLs with credentials (and would echo them in its error): send them as Basic auth instead.
         const auth = {};
@@ -1446,7 +1446,7 @@ class PrometheusSource {
         catch (err) {
             const cause = err.cause;
             const why = err.name === 'TimeoutError' ? `no answer within ${(this.options.timeoutMs ?? 10_000) / 1000}s` : cause?.code ?? cause?.message ?? err.message;
-            throw new source/* MetricSourceError */.ux(`${where}: Prometheus did not answer (${redact(String(why))})`, { kind: 'unavailable', hint: 'check the url and that Prometheus is reachable from the runner' });
+            throw new source/* MetricSourceError */.u(`${where}: Prometheus did not answer (${redact(String(why))})`, { kind: 'unavailable', hint: 'check the url and that Prometheus is reachable from the runner' });
         }
         const text = await response.text();
         let body;
@@ -1454,11 +1454,11 @@ class PrometheusSource {
             body = JSON.parse(text);
         }
         catch {
-            throw new source/* MetricSourceError */.ux(`${where}: HTTP ${response.status}, not a Prometheus API answer: ${JSON.stringify(text.slice(0, 120))}`, { kind: 'unavailable' });
+            throw new source/* MetricSourceError */.u(`${where}: HTTP ${response.status}, not a Prometheus API answer: ${JSON.stringify(text.slice(0, 120))}`, { kind: 'unavailable' });
         }
         if (body.status !== 'success') {
             const badQuery = body.errorType === 'bad_data';
-            throw new source/* MetricSourceError */.ux(`${where}: HTTP ${response.status}, Prometheus says ${body.errorType ?? 'error'}: ${body.error ?? 'no detail'}`, {
+            throw new source/* MetricSourceError */.u(`${where}: HTTP ${response.status}, Prometheus says ${body.errorType ?? 'error'}: ${body.error ?? 'no detail'}`, {
                 kind: badQuery ? 'invalid' : 'unavailable',
                 hint: badQuery ? 'fix the PromQL; try it in the Prometheus UI first' : undefined,
             });
@@ -1471,23 +1471,23 @@ function parseResult(data, where) {
     const result = data?.result;
     const value = (pair) => {
         if (!Array.isArray(pair) || pair.length !== 2)
-            throw new source/* MetricSourceError */.ux(`${where}: malformed sample ${JSON.stringify(pair)?.slice(0, 60)}`, { kind: 'unavailable' });
+            throw new source/* MetricSourceError */.u(`${where}: malformed sample ${JSON.stringify(pair)?.slice(0, 60)}`, { kind: 'unavailable' });
         const v = parseNumber(String(pair[1]));
         if (v === undefined)
-            throw new source/* MetricSourceError */.ux(`${where}: sample value ${JSON.stringify(pair[1])} is not a number`, { kind: 'unavailable' });
+            throw new source/* MetricSourceError */.u(`${where}: sample value ${JSON.stringify(pair[1])} is not a number`, { kind: 'unavailable' });
         return [Number(pair[0]), v];
     };
     if (type === 'scalar')
         return [{ labels: {}, points: [value(result)] }];
     if (type === 'vector' || type === 'matrix') {
         if (!Array.isArray(result))
-            throw new source/* MetricSourceError */.ux(`${where}: malformed ${type} result`, { kind: 'unavailable' });
+            throw new source/* MetricSourceError */.u(`${where}: malformed ${type} result`, { kind: 'unavailable' });
         return result.map((s) => ({
             labels: s.metric ?? {},
             points: type === 'vector' ? [value(s.value)] : (s.values ?? []).map(value),
         }));
     }
-    throw new source/* MetricSourceError */.ux(`${where}: result type "${type}" cannot be a metric (expected vector, matrix or scalar)`);
+    throw new source/* MetricSourceError */.u(`${where}: result type "${type}" cannot be a metric (expected vector, matrix or scalar)`);
 }
 /** One number from several series, or the reason it cannot be one. */
 function reduceSeries(series, how, label) {
@@ -1515,7 +1515,7 @@ function isScoreReport(data) {
 }
 function scoreMetrics(data, origin) {
     if (!isScoreReport(data))
-        throw new source/* MetricSourceError */.ux(`${origin} is not an ML Test Score report (expected "score", "sections" and "tests", as \`modelship score --format json\` writes)`);
+        throw new source/* MetricSourceError */.u(`${origin} is not an ML Test Score report (expected "score", "sections" and "tests", as \`modelship score --format json\` writes)`);
     const report = data;
     const sections = {};
     for (const [id, s] of Object.entries(report.sections))
@@ -1550,14 +1550,13 @@ function scoreMetrics(data, origin) {
 
 
 
-
 /** Formats a metrics file can have; `auto` goes by extension (and, for JSON, by content). */
 const FILE_FORMATS = ['auto', 'json', 'yaml', 'csv', 'model-card', 'bench', 'score'];
 /** Turns a spec into a source; throws MetricSourceError naming what is wrong with the spec. */
 function createMetricSource(spec, ctx) {
     if (Array.isArray(spec)) {
         if (spec.length === 0)
-            throw new source/* MetricSourceError */.ux('an empty list of metric sources');
+            throw new source/* MetricSourceError */.u('an empty list of metric sources');
         const sources = spec.map((s) => createMetricSource(s, ctx));
         return {
             describe: () => sources.map((s) => s.describe()).join(' + '),
@@ -1576,13 +1575,13 @@ function createMetricSource(spec, ctx) {
         return fileSource(parseFileSpec(spec, ctx.ref, exists), ctx);
     }
     if (spec === null || typeof spec !== 'object')
-        throw new source/* MetricSourceError */.ux(`a metric source must be a path or a mapping, got ${JSON.stringify(spec)}`);
+        throw new source/* MetricSourceError */.u(`a metric source must be a path or a mapping, got ${JSON.stringify(spec)}`);
     if ('file' in spec)
         return fileSource({ ...spec, ref: spec.ref ?? ctx.ref }, ctx);
     if ('mlflow' in spec) {
         const m = typeof spec.mlflow === 'string' ? { run: spec.mlflow } : spec.mlflow;
         if (ctx.ref)
-            throw new source/* MetricSourceError */.ux(`an MLflow run folder cannot be read at git ref ${ctx.ref}`);
+            throw new source/* MetricSourceError */.u(`an MLflow run folder cannot be read at git ref ${ctx.ref}`);
         return new MlflowRunSource(ctx.resolvePath(m.run), { step: m.step }, m.run);
     }
     if ('prometheus' in spec)
@@ -1595,7 +1594,7 @@ function createMetricSource(spec, ctx) {
         return fileSource({ file: spec.score, format: 'score', ref: ctx.ref }, ctx);
     const keys = Object.keys(spec);
     const known = ['file', 'mlflow', 'prometheus', 'bench', 'score'];
-    throw new source/* MetricSourceError */.ux(`unknown metric source {${keys.join(', ')}}`, { hint: (0,core_text/* didYouMean */.au)(keys[0] ?? '', known) ?? `expected one of: ${known.join(', ')}` });
+    throw new source/* MetricSourceError */.u(`unknown metric source {${keys.join(', ')}}`, { hint: (0,core_text/* didYouMean */.au)(keys[0] ?? '', known) ?? `expected one of: ${known.join(', ')}` });
 }
 /** `path@ref` names the file at a git ref, unless a file by the full name exists (paths may hold "@"). */
 function parseFileSpec(text, defaultRef, exists = external_node_fs_.existsSync) {
@@ -1639,7 +1638,7 @@ function formatOf(file, format) {
     catch {
         // not there: reported when read
     }
-    throw new source/* MetricSourceError */.ux(`cannot tell the format of metrics file ${file} from its extension`, {
+    throw new source/* MetricSourceError */.u(`cannot tell the format of metrics file ${file} from its extension`, {
         hint: `use .json, .yaml, .csv or .md (model card), or set format: ${FILE_FORMATS.filter((f) => f !== 'auto').join(' | ')}`,
     });
 }
@@ -1677,23 +1676,23 @@ async function readMetricsAtRef(file, ref) {
     }
     catch (err) {
         if (err instanceof errors/* ModelshipError */.W7)
-            throw new source/* MetricSourceError */.ux(err.message, { hint: err.hint, cause: err });
+            throw new source/* MetricSourceError */.u(err.message, { hint: err.hint, cause: err });
         throw err;
     }
     if (bytes !== undefined && bytes.length > text_file/* MAX_METRICS_FILE_BYTES */.wU) {
-        throw new source/* MetricSourceError */.ux(`${file} at ${ref} is ${bytes.length} bytes, more than the ${text_file/* MAX_METRICS_FILE_BYTES */.wU}-byte limit for metrics`);
+        throw new source/* MetricSourceError */.u(`${file} at ${ref} is ${bytes.length} bytes, more than the ${text_file/* MAX_METRICS_FILE_BYTES */.wU}-byte limit for metrics`);
     }
     return bytes?.toString('utf8');
 }
 function fileSource(spec, ctx) {
     if (typeof spec.file !== 'string' || spec.file === '')
-        throw new source/* MetricSourceError */.ux('a file metric source needs a "file" path');
+        throw new source/* MetricSourceError */.u('a file metric source needs a "file" path');
     const absolute = ctx.resolvePath(spec.file);
     const label = external_node_path_default().relative(ctx.root, absolute).split((external_node_path_default()).sep).join('/') || spec.file;
     const format = formatOf(absolute, spec.format);
     if (format === 'mlflow') {
         if (spec.ref)
-            throw new source/* MetricSourceError */.ux(`an MLflow run folder cannot be read at git ref ${spec.ref}`);
+            throw new source/* MetricSourceError */.u(`an MLflow run folder cannot be read at git ref ${spec.ref}`);
         return new MlflowRunSource(absolute, {}, label);
     }
     if (spec.ref) {
@@ -1703,7 +1702,7 @@ function fileSource(spec, ctx) {
             read: async () => {
                 const text = await readMetricsAtRef(absolute, ref);
                 if (text === undefined)
-                    throw new source/* SourceNotFoundError */.H4(`${label} does not exist at git ref ${ref}`);
+                    throw new source/* SourceNotFoundError */.H(`${label} does not exist at git ref ${ref}`);
                 return parseMetricsText(text, `${label}@${ref}`, format, spec);
             },
         };
@@ -1715,7 +1714,7 @@ function fileSource(spec, ctx) {
 }
 function prometheusSource(p, ctx) {
     if (!p || typeof p.url !== 'string' || !p.queries || typeof p.queries !== 'object') {
-        throw new source/* MetricSourceError */.ux('a prometheus source needs "url" and "queries" (name → PromQL)');
+        throw new source/* MetricSourceError */.u('a prometheus source needs "url" and "queries" (name → PromQL)');
     }
     const seconds = (v, what) => (v === undefined ? undefined : (0,duration/* parseDuration */.E)(v, what) / 1000);
     const queries = {};
@@ -1734,7 +1733,7 @@ function prometheusSource(p, ctx) {
     if (p.time !== undefined) {
         time = typeof p.time === 'number' ? p.time : Date.parse(p.time) / 1000;
         if (!Number.isFinite(time))
-            throw new source/* MetricSourceError */.ux(`prometheus time "${p.time}" is not a unix time or an RFC 3339 date`);
+            throw new source/* MetricSourceError */.u(`prometheus time "${p.time}" is not a unix time or an RFC 3339 date`);
     }
     return new PrometheusSource({ url: p.url, queries, time, timeoutMs: p.timeout === undefined ? undefined : (0,duration/* parseDuration */.E)(p.timeout, 'prometheus timeout'), headers: p.headers, fetch: ctx.fetch });
 }
@@ -1746,10 +1745,9 @@ function prometheusSource(p, ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H4: () => (/* binding */ SourceNotFoundError),
-/* harmony export */   ux: () => (/* binding */ MetricSourceError)
+/* harmony export */   H: () => (/* binding */ SourceNotFoundError),
+/* harmony export */   u: () => (/* binding */ MetricSourceError)
 /* harmony export */ });
-/* unused harmony export sliceName */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
 /** A source that could not be read or parsed: names the source and says what was expected. */
@@ -1800,19 +1798,19 @@ async function readTextFile(file, what = 'metrics file') {
     try {
         const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
         if (s.isDirectory())
-            throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricSourceError */ .ux(`${what} ${file} is a directory, expected a file`);
+            throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricSourceError */ .u(`${what} ${file} is a directory, expected a file`);
         size = s.size;
     }
     catch (err) {
-        if (err instanceof _source_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricSourceError */ .ux)
+        if (err instanceof _source_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricSourceError */ .u)
             throw err;
         const code = err.code;
         if (code === 'ENOENT')
-            throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .SourceNotFoundError */ .H4(`${what} not found: ${file}`);
-        throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricSourceError */ .ux(`cannot read ${what} ${file}: ${err.message}`);
+            throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .SourceNotFoundError */ .H(`${what} not found: ${file}`);
+        throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricSourceError */ .u(`cannot read ${what} ${file}: ${err.message}`);
     }
     if (size > MAX_METRICS_FILE_BYTES)
-        throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricSourceError */ .ux(`${what} ${file} is ${size} bytes, more than the ${MAX_METRICS_FILE_BYTES}-byte limit for metrics`);
+        throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricSourceError */ .u(`${what} ${file} is ${size} bytes, more than the ${MAX_METRICS_FILE_BYTES}-byte limit for metrics`);
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

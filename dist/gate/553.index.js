@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   Bk: () => (/* binding */ splitFileAtRef)
 });
 
-// UNUSED EXPORTS: FILE_FORMATS, MergedMetricSet, MetricTree, REDUCERS, parseFileSpec, parseMetricsText, reduceValues, sliceName
+// UNUSED EXPORTS: FILE_FORMATS, MergedMetricSet, MetricTree, parseFileSpec, parseMetricsText
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -1560,7 +1560,6 @@ function scoreMetrics(data, origin) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics/index.ts
-
 
 
 

@@ -3222,7 +3222,6 @@ class WorkingTree {
     }
 }
 
-
 ;// CONCATENATED MODULE: ./src/score/project.ts
 
 

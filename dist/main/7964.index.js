@@ -1491,8 +1491,6 @@ message FunctionProto {
 const onnxRoot = protobufjs_default().parse(ONNX_PROTO, { keepCase: true }).root;
 onnxRoot.resolveAll();
 const ModelProto = onnxRoot.lookupType('onnx.ModelProto');
-const GraphProto = onnxRoot.lookupType('onnx.GraphProto');
-const TensorProto = onnxRoot.lookupType('onnx.TensorProto');
 /** TensorProto.DataType numbers. */
 const OnnxDataType = {
     UNDEFINED: 0, FLOAT: 1, UINT8: 2, INT8: 3, UINT16: 4, INT16: 5, INT32: 6, INT64: 7, STRING: 8, BOOL: 9,

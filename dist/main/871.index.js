@@ -7,8 +7,11 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   batchAction: () => (/* binding */ batchAction)
+/* harmony export */   batchAction: () => (/* binding */ batchAction),
+/* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
+/* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3597);
+
 /**
  * By default it scores the input with the version live in a batch environment (or `model: NAME@VERSION`),
  *  one shard of it when `shard: I/N` is set; with `merge: true` it checks that the shards' manifests cover every
@@ -68,6 +71,9 @@ const batchAction = {
         return undefined;
     },
 };
+function run() {
+    return (0,_runtime_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runActionSpec */ .v)(batchAction);
+}
 
 
 /***/ })

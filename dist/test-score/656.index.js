@@ -3155,7 +3155,6 @@ class WorkingTree {
     }
 }
 
-
 ;// CONCATENATED MODULE: ./src/score/project.ts
 
 

@@ -2715,7 +2715,6 @@ function score_report_scoreMetrics(data, origin) {
 
 
 
-
 /** Formats a metrics file can have; `auto` goes by extension (and, for JSON, by content). */
 const FILE_FORMATS = (/* unused pure expression or super */ null && (['auto', 'json', 'yaml', 'csv', 'model-card', 'bench', 'score']));
 /** Turns a spec into a source; throws MetricSourceError naming what is wrong with the spec. */
