@@ -16,6 +16,6 @@ export default {
   collectCoverageFrom: ['<rootDir>/src/**/*.ts', '!<rootDir>/src/generated/**'],
   coverageProvider: 'v8',
   coverageReporters: ['text-summary', 'json-summary'],
-  // The floor measured on the whole suite (91.85 / 85.49 / 92.37 / 91.85 %, rounded down): it only rises.
-  coverageThreshold: { global: { statements: 91, branches: 85, functions: 92, lines: 91 } },
+  // The floor measured on the whole suite (92.52 / 85.81 / 92.73 / 92.52 %, rounded down): it only rises.
+  coverageThreshold: { global: { statements: 92, branches: 85, functions: 92, lines: 92 } },
 };
