@@ -108,10 +108,17 @@ export function ociDigestOf(uri: string): string | undefined {
 }
 
 /** What `config check` reports for a kubernetes environment: the storage URI, and each model's format against the runtime. */
-export function kserveConfigProblems(spec: { storageUri: string; modelFormat?: string; protocolVersion?: KServeProtocol; runtime?: string }, models: Record<string, { format?: string }>): Array<{ field: string; message: string; hint?: string }> {
+export function kserveConfigProblems(spec: { storageUri: string; modelFormat?: string; protocolVersion?: KServeProtocol; runtime?: string; minReplicas?: number; maxReplicas?: number; scaleMetric?: string; scaleTarget?: number }, models: Record<string, { format?: string }>): Array<{ field: string; message: string; hint?: string }> {
   const out: Array<{ field: string; message: string; hint?: string }> = [];
   const uri = storageUriProblem(spec.storageUri);
   if (uri) out.push({ field: 'storageUri', message: uri });
+  // KServe's webhook rules (pkg/apis/serving/v1beta1, v0.20.0), so the API server never refuses the manifest.
+  if (spec.minReplicas !== undefined && spec.maxReplicas !== undefined && spec.maxReplicas !== 0 && spec.minReplicas > spec.maxReplicas) {
+    out.push({ field: 'minReplicas', message: `minReplicas ${spec.minReplicas} is more than maxReplicas ${spec.maxReplicas}`, hint: 'KServe refuses it; maxReplicas 0 means no limit' });
+  }
+  if ((spec.scaleMetric === 'cpu' || spec.scaleMetric === 'memory') && spec.scaleTarget !== undefined && spec.scaleTarget > 100) {
+    out.push({ field: 'scaleTarget', message: `scaleTarget ${spec.scaleTarget} is a ${spec.scaleMetric} utilisation in percent: at most 100` });
+  }
   for (const [name, model] of Object.entries(models)) {
     const { problem } = kserveChoice(spec, model.format);
     if (problem) out.push({ field: problem.field, message: `model "${name}": ${problem.message}`, hint: problem.hint });
