@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type LoadedConfig } from '../../src/core/config.js';
 import type { AnalysisContext, AnalysisRunner } from '../../src/deploy/analysis.js';
-import { deploy } from '../../src/deploy/engine.js';
+import { deploy, status } from '../../src/deploy/engine.js';
 import { describeWithKubectl, KUBECTL, startKubeStandIn, type StandIn } from '../support/kube-api-standin.js';
 import { IRIS_MODELS } from './helpers.js';
 
@@ -106,6 +106,10 @@ describeWithKubectl('the KServe canary tests')('canary 10/50/100 to KServe throu
     expect(isvc.metadata.annotations['modelship.dev/sha256']).toBe(second.sha256);
     expect(isvc.spec.predictor).toMatchObject({ serviceAccountName: 'models-reader', minReplicas: 1, maxReplicas: 4, scaleMetric: 'concurrency', scaleTarget: 10, model: { modelFormat: { name: 'onnx' }, protocolVersion: 'v2', runtime: 'kserve-tritonserver', storageUri: 's3://models/iris/1.1.0' } });
 
+    // `status` reads what KServe serves back from the InferenceService, and agrees with the state
+    const observed = async () => (await status(loaded, { environment: 'production' })).environments[0];
+    expect(await observed()).toMatchObject({ liveVersion: '1.1.0', observed: { stable: '1.1.0', weights: { '1.1.0': 100 } }, disagreement: null });
+
     // 3. a bad canary: the analysis fails at 50 %; traffic goes back to 1.1.0's revision by name
     const bad = await deploy(loaded, { environment: 'production', version: '1.2.0', artifact: 'models/iris-degraded/model.onnx' }, { analysis: analysisSeeingTheCluster(2), sleep: async () => {} });
     expect(bad).toMatchObject({ outcome: 'aborted', liveVersion: '1.1.0' });
@@ -118,6 +122,9 @@ describeWithKubectl('the KServe canary tests')('canary 10/50/100 to KServe throu
       { latestRevision: false, percent: 100, revisionName: 'iris-predictor-00002', tag: 'prev' },
     ]);
 
+    // pinned back: the spec names 1.2.0 at 0 %, KServe serves 1.1.0's revision, and status says 1.1.0
+    expect(await observed()).toMatchObject({ liveVersion: '1.1.0', observed: { stable: '1.1.0', weights: { '1.1.0': 100 } }, disagreement: null });
+
     // 4. a revision that fails to start: KServe's reason and message, and the same rollback
     standIn.badStorageUris.add('s3://models/iris/1.3.0');
     const broken = await deploy(loaded, { environment: 'production', version: '1.3.0', artifact: 'models/iris-degraded/model.onnx' }, { analysis: analysisSeeingTheCluster(), sleep: async () => {} });
@@ -129,5 +136,12 @@ describeWithKubectl('the KServe canary tests')('canary 10/50/100 to KServe throu
     for (const t of predictor().traffic) split[t.revisionName] = (split[t.revisionName] ?? 0) + t.percent;
     // 1.3.0's revision never became ready: Knative keeps the latest ready one (1.2.0's) at 0 %.
     expect(split).toEqual({ 'iris-predictor-00002': 100, 'iris-predictor-00003': 0 });
+    expect(await observed()).toMatchObject({ liveVersion: '1.1.0', observed: { stable: '1.1.0' }, disagreement: null });
+
+    // 5. a state that lost track of what KServe serves is found before anything is applied
+    await rm(path.join(dir, '.modelship', 'deployments'), { recursive: true, force: true });
+    const before = standIn.requests.filter((r) => r.method !== 'GET').length;
+    await expect(deploy(loaded, { environment: 'production', version: '1.4.0', artifact: 'models/iris-v2/model.onnx' }, { analysis: analysisSeeingTheCluster(), sleep: async () => {} })).rejects.toThrow(/the state says nothing is live, but the provider serves 1\.1\.0/);
+    expect(standIn.requests.filter((r) => r.method !== 'GET').length).toBe(before);
   }, 240_000);
 });

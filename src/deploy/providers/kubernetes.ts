@@ -223,6 +223,27 @@ export class KubernetesProvider implements DeploymentProvider {
   }
 
   /**
+   * What KServe serves, from the InferenceService's annotations and status: the rolled-out version, a
+   * canary's split, or the version a pinned rollback returned to. Undefined when there is no
+   * InferenceService or it does not say (not written by Modelship).
+   */
+  async observe(ctx: ProviderContext): Promise<TrafficState | undefined> {
+    const live = await this.read(ctx.model);
+    const version = live?.annotations[ANNOTATION.version];
+    if (live === undefined || version === undefined) return undefined;
+    const base = { candidate: null, previous: null, headerRoutes: [], sticky: null, shadow: null, strategy: 'canary' };
+    if (live.latestRolledoutRevision === undefined) return { ...base, stable: null, weights: {} };
+    const previous = live.annotations[ANNOTATION.previousVersion];
+    const percent = live.canaryTrafficPercent;
+    const pinnedRevision = live.annotations[ANNOTATION.previousRevision];
+    if (percent === undefined) return { ...base, stable: version, previous: previous ?? null, weights: { [version]: 100 } };
+    // A canary at N %, or (N = 0) the candidate installed beside / a pinned rollback: what serves is the revision it replaced.
+    if (previous === undefined || pinnedRevision !== live.latestRolledoutRevision) return undefined;
+    if (percent === 0) return { ...base, stable: previous, weights: { [previous]: 100 } };
+    return { ...base, stable: previous, candidate: version, weights: { [previous]: 100 - percent, [version]: percent } };
+  }
+
+  /**
    * Applies `target` without a canary percent and waits until KServe reports it rolled out with all traffic.
    * `keepPrevious`: a canary's own rollout keeps naming the revision it replaced (a revert after the 100 %
    * step still finds it as KServe's `previousRolledoutRevision`).
