@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, expect, it, jest } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -8,6 +8,9 @@ import type { KubernetesProviderSpec } from '../../src/deploy/config.js';
 import { KubernetesProvider } from '../../src/deploy/providers/kubernetes.js';
 import { settledTraffic, type DeployTarget } from '../../src/deploy/providers/provider.js';
 import { describeWithKubectl, KUBECTL, startKubeStandIn, type StandIn } from '../support/kube-api-standin.js';
+
+// Each step runs kubectl several times (apply, then get until the status says so): generous on a busy machine.
+jest.setTimeout(180_000);
 
 // The provider drives the real kubectl against the API stand-in (test/support/kube-api-standin.ts), which
 // keeps objects as the API server does and plays KServe's controller. Each test uses its own namespace
