@@ -170,11 +170,22 @@ describeWithKubectl('the kubernetes provider tests')('kubernetes provider (real 
     expect(name.out).toContain('must start with alphabetical character');
     const ok = await kubectl(['apply', '-f', '-'], manifest({ model }));
     expect(ok).toEqual({ code: 0, out: 'inferenceservice.serving.kserve.io/raw created\n' });
-    const rv = standIn.get('inferenceservices', 'models', 'raw').metadata.resourceVersion;
+    const writes = () => standIn.requests.filter((r) => r.method !== 'GET' && r.path.includes('/inferenceservices')).length;
+    const before = writes();
     expect(await kubectl(['apply', '-f', '-'], manifest({ model }))).toEqual({ code: 0, out: 'inferenceservice.serving.kserve.io/raw unchanged\n' });
-    expect(standIn.get('inferenceservices', 'models', 'raw').metadata).toMatchObject({ resourceVersion: rv, generation: 1 });
+    expect(writes()).toBe(before);
+    expect(standIn.get('inferenceservices', 'models', 'raw').metadata.generation).toBe(1);
+    // A spec change is a write with a new resourceVersion and generation; a label change keeps the generation.
+    const rv = Number(standIn.get('inferenceservices', 'models', 'raw').metadata.resourceVersion);
+    expect((await kubectl(['apply', '-f', '-'], manifest({ model, minReplicas: 2 }))).out).toBe('inferenceservice.serving.kserve.io/raw configured\n');
+    const changed = standIn.get('inferenceservices', 'models', 'raw').metadata;
+    expect(Number(changed.resourceVersion)).toBeGreaterThan(rv);
+    expect(changed.generation).toBe(2);
+    expect((await kubectl(['label', 'isvc', 'raw', '-n', 'models', 'team=ml'])).code).toBe(0);
+    expect(standIn.get('inferenceservices', 'models', 'raw').metadata).toMatchObject({ generation: 2, labels: { team: 'ml' } });
     const got = await kubectl(['get', 'isvc', 'raw', '-n', 'models', '-o', 'json']);
-    expect(JSON.parse(got.out).status.components.predictor.latestCreatedRevision).toBe('raw-predictor-00001');
+    // minReplicas is part of the revision template: a second revision; the label is not.
+    expect(JSON.parse(got.out).status.components.predictor.latestCreatedRevision).toBe('raw-predictor-00002');
   });
 
   it('says when kubectl is missing', async () => {
