@@ -33,6 +33,13 @@ export async function crossCheck(loaded: LoadedConfig): Promise<ConfigIssue[]> {
       env.gates.forEach((gate, i) => needGate(['environments', env.name, 'gates', i], gate, `environment "${env.name}"`));
       if (env.strategy.analysis) needGate(['environments', env.name, 'strategy', 'analysis', 'gate'], env.strategy.analysis.gate, `the ${env.strategy.type} analysis of "${env.name}"`);
       if (env.strategy.winnerGate) needGate(['environments', env.name, 'strategy', 'winnerGate'], env.strategy.winnerGate, `the A/B winner of "${env.name}"`);
+      if (env.provider.type === 'kubernetes') {
+        const { kserveConfigProblems } = await import('../deploy/providers/kserve-runtimes.js');
+        for (const p of kserveConfigProblems(env.provider, config.models as Record<string, { format?: string }>)) {
+          const at = ['environments', env.name, 'provider', p.field];
+          issues.push({ location: loaded.locate(at), path: at.join('.'), message: `environment "${env.name}": ${p.message}`, ...(p.hint ? { hint: p.hint } : {}) });
+        }
+      }
     }
   }
 

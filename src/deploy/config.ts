@@ -38,13 +38,27 @@ export interface KubernetesProviderSpec {
   namespace?: string;
   /** InferenceService name; default the model name. */
   name?: string;
-  /** Template of the storage URI; `{model}` and `{version}` are replaced. */
+  /** Template of the storage URI (s3, gs, pvc, hf, https, or oci pinned by digest); `{model}` and `{version}` are replaced. */
   storageUri: string;
+  /** KServe `modelFormat.name`; default from the model's format (onnx, torchscript/pytorch, savedmodel, safetensors). */
+  modelFormat?: 'onnx' | 'sklearn' | 'xgboost' | 'lightgbm' | 'pytorch' | 'tensorflow' | 'triton' | 'huggingface';
+  /** Inference protocol of the runtime (default v2, the Open Inference Protocol). */
+  protocolVersion?: 'v1' | 'v2';
   runtime?: string;
+  /** The service account whose secrets carry the storage credentials. */
+  serviceAccountName?: string;
   resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
+  minReplicas?: number;
+  maxReplicas?: number;
+  scaleTarget?: number;
+  scaleMetric?: 'concurrency' | 'rps' | 'cpu' | 'memory';
+  nodeSelector?: Record<string, string>;
+  tolerations?: Array<{ key?: string; operator?: 'Exists' | 'Equal'; value?: string; effect?: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute'; tolerationSeconds?: number }>;
   kubectl?: string;
   context?: string;
   readyTimeout?: string | number;
+  /** How often the InferenceService's status is read back while waiting (default 2s). */
+  pollInterval?: string | number;
 }
 
 export type ProviderSpec = LocalProviderSpec | CommandProviderSpec | WebhookProviderSpec | KubernetesProviderSpec | BatchProviderSpec;

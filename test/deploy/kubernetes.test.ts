@@ -1,87 +1,195 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
-import { execFile, spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { afterAll, afterEach, beforeAll, expect, it, jest } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
 import { stringify } from 'yaml';
-import { KubernetesProvider, renderInferenceService } from '../../src/deploy/providers/kubernetes.js';
-import { settledTraffic } from '../../src/deploy/providers/provider.js';
+import type { KubernetesProviderSpec } from '../../src/deploy/config.js';
+import { KubernetesProvider } from '../../src/deploy/providers/kubernetes.js';
+import { settledTraffic, type DeployTarget } from '../../src/deploy/providers/provider.js';
+import { describeWithKubectl, KUBECTL, startKubeStandIn, type StandIn } from '../support/kube-api-standin.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  await Promise.all(cleanups.splice(0).map((c) => c()));
+// Each step runs kubectl several times (apply, then get until the status says so): generous on a busy machine.
+jest.setTimeout(180_000);
+
+// The provider drives the real kubectl against the API stand-in (test/support/kube-api-standin.ts), which
+// keeps objects as the API server does and plays KServe's controller. Each test uses its own namespace
+// object name so the tests of this file can share one stand-in.
+let standIn: StandIn;
+let dir: string;
+let env: NodeJS.ProcessEnv;
+beforeAll(async () => {
+  standIn = await startKubeStandIn({ readyDelayMs: 150 });
+  dir = await mkdtemp(path.join(os.tmpdir(), 'modelship-kserve-'));
+  env = { ...process.env, KUBECONFIG: await standIn.kubeconfig(dir), HOME: dir };
 });
+afterAll(async () => {
+  await standIn?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+const cleanups: Array<() => void> = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
-const spec = { type: 'kubernetes' as const, namespace: 'models', storageUri: 's3://bucket/{model}/{version}', runtime: 'kserve-tritonserver', resources: { limits: { cpu: '1', memory: '2Gi' } } };
-const target = { model: 'Iris_Model', version: '1.2.0', sha256: 'a'.repeat(64) };
+const spec = (over: Partial<KubernetesProviderSpec> = {}): KubernetesProviderSpec => ({ type: 'kubernetes', namespace: 'models', storageUri: 's3://bucket/{model}/{version}', kubectl: KUBECTL, pollInterval: '50ms', readyTimeout: '30s', ...over });
+const ctx = (model: string) => ({ environment: 'production', model, log: () => {} });
+const target = (model: string, version: string, byte: string): DeployTarget => ({ model, version, sha256: byte.repeat(64), artifact: `/models/${version}/model.onnx`, format: 'onnx' });
+const canaryTraffic = (stable: string, candidate: string, weight: number) => ({ ...settledTraffic(stable, null, 'canary'), candidate, weights: { [stable]: 100 - weight, [candidate]: weight } });
 
-describe('kubernetes provider', () => {
-  it('renders InferenceService manifests that satisfy the CRD schema subset', async () => {
-    const schema = JSON.parse(await readFile(path.join(here, 'fixtures/inferenceservice-crd-subset.json'), 'utf8'));
-    const validate = new Ajv({ strict: false, validateFormats: false }).compile(schema);
-    const full = renderInferenceService(spec, target);
-    const canary = renderInferenceService(spec, target, 10);
-    for (const m of [full, canary]) expect(validate(m) ? [] : validate.errors).toEqual([]);
-    expect(full).toMatchObject({ metadata: { name: 'iris-model', namespace: 'models' }, spec: { predictor: { model: { modelFormat: { name: 'onnx' }, storageUri: 's3://bucket/Iris_Model/1.2.0', runtime: 'kserve-tritonserver' } } } });
-    expect((full.spec as { predictor: Record<string, unknown> }).predictor.canaryTrafficPercent).toBeUndefined();
-    expect((canary.spec as { predictor: Record<string, unknown> }).predictor.canaryTrafficPercent).toBe(10);
-    // a broken manifest is caught by the same schema (the test can fail)
-    expect(validate({ ...full, spec: { predictor: { canaryTrafficPercent: 150 } } })).toBe(false);
+function kubectl(args: string[], stdin?: string): Promise<{ code: number; out: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(KUBECTL, args, { env, timeout: 60_000 }, (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, out: `${stdout}${stderr}` }));
+    if (stdin !== undefined) child.stdin?.end(stdin);
+  });
+}
+
+const predictorOf = (name: string) => standIn.get('inferenceservices', 'models', name).status.components.predictor;
+
+describeWithKubectl('the kubernetes provider tests')('kubernetes provider (real kubectl, KServe stand-in)', () => {
+  it('rolls out a first version, then a canary whose split is read back at each step, and finalizes it', async () => {
+    const p = new KubernetesProvider(spec({ name: 'canary-one' }), env);
+    const v1 = target('iris', '1.0.0', 'a');
+    const v2 = target('iris', '1.1.0', 'b');
+    expect(await p.prepare(ctx('iris'), v1)).toMatch(/applied canary-one 1\.0\.0 whole/);
+    expect(await p.verify(ctx('iris'), v1)).toMatch(/revision canary-one-predictor-00001 of 1\.0\.0 is ready/);
+    expect(await p.finalize(ctx('iris'), settledTraffic('1.0.0', null, 'direct'), v1)).toMatch(/rolled out 1\.0\.0 as revision canary-one-predictor-00001; traffic canary-one-predictor-00001 100% \(latest\); http:\/\/canary-one\.models\.example\.com/);
+
+    // prepare puts the candidate beside the rolled-out revision with no traffic
+    expect(await p.prepare(ctx('iris'), v2)).toMatch(/beside revision canary-one-predictor-00001 \(1\.0\.0\) with canaryTrafficPercent 0/);
+    expect(await p.verify(ctx('iris'), v2)).toContain('canary-one-predictor-00002 0% (latest), canary-one-predictor-00001 100%');
+    for (const weight of [10, 50]) {
+      const detail = await p.shiftTraffic(ctx('iris'), canaryTraffic('1.0.0', '1.1.0', weight), v2);
+      expect(detail).toBe(`canaryTrafficPercent ${weight}: traffic canary-one-predictor-00002 ${weight}% (latest), canary-one-predictor-00001 ${100 - weight}% (rolled out before: canary-one-predictor-00001)`);
+      const isvc = standIn.get('inferenceservices', 'models', 'canary-one');
+      expect(isvc.spec.predictor.canaryTrafficPercent).toBe(weight);
+      expect(isvc.metadata.annotations).toMatchObject({ 'modelship.dev/version': '1.1.0', 'modelship.dev/sha256': 'b'.repeat(64), 'modelship.dev/previous-version': '1.0.0', 'modelship.dev/previous-revision': 'canary-one-predictor-00001' });
+    }
+    const generation = standIn.get('inferenceservices', 'models', 'canary-one').metadata.generation;
+    expect(await p.finalize(ctx('iris'), settledTraffic('1.1.0', '1.0.0', 'canary'), v2)).toMatch(/rolled out 1\.1\.0 as revision canary-one-predictor-00002 \(previous rolled-out canary-one-predictor-00001\); traffic canary-one-predictor-00002 100% \(latest\)/);
+    const after = standIn.get('inferenceservices', 'models', 'canary-one');
+    // Removing the percent is a spec change (generation +1), not a new revision.
+    expect(after.metadata.generation).toBe(generation + 1);
+    expect(after.spec.predictor.canaryTrafficPercent).toBeUndefined();
+    expect(predictorOf('canary-one')).toMatchObject({ latestCreatedRevision: 'canary-one-predictor-00002', latestRolledoutRevision: 'canary-one-predictor-00002', previousRolledoutRevision: 'canary-one-predictor-00001' });
   });
 
-  it('applies through kubectl with the manifest on stdin, and reverts to the last good version', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'modelship-kubectl-'));
-    cleanups.push(() => rm(dir, { recursive: true, force: true }));
-    const fake = path.join(dir, 'kubectl');
-    const log = path.join(dir, 'calls.jsonl');
-    await writeFile(fake, `#!${process.execPath}\nconst fs=require('fs');let input='';process.stdin.on('data',d=>input+=d);process.stdin.on('end',()=>{fs.appendFileSync(${JSON.stringify(log)},JSON.stringify({args:process.argv.slice(2),input})+'\\n');console.log('inferenceservice.serving.kserve.io/iris configured');});\n`);
-    await chmod(fake, 0o755);
-    const p = new KubernetesProvider({ ...spec, kubectl: fake, name: 'iris' });
-    const ctx = { environment: 'production', model: 'iris', log: () => {} };
-    const t = { ...target, model: 'iris', artifact: 's3://x', format: 'onnx' };
-    await p.shiftTraffic(ctx, { ...settledTraffic('1.1.0', null, 'canary'), weights: { '1.1.0': 75, '1.2.0': 25 } }, t);
-    await p.revert(ctx, settledTraffic('1.1.0', null, 'canary'));
-    const calls = (await readFile(log, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
-    expect(calls[0].args).toEqual(['apply', '-f', '-', '--namespace', 'models']);
-    expect(calls[0].input).toContain('canaryTrafficPercent: 25');
-    expect(calls[1].input).toContain('storageUri: s3://bucket/iris/1.1.0');
-    await expect(new KubernetesProvider({ ...spec, kubectl: path.join(dir, 'missing') }).finalize(ctx, settledTraffic('1.2.0', null, 'direct'), t)).rejects.toThrow(/not found/);
+  it('rolls a failing canary back to the revision KServe rolled out before, by name, without a new revision', async () => {
+    const p = new KubernetesProvider(spec({ name: 'canary-back' }), env);
+    const v1 = target('iris', '1.0.0', 'a');
+    const v2 = target('iris', '1.1.0', 'b');
+    await p.prepare(ctx('iris'), v1);
+    await p.finalize(ctx('iris'), settledTraffic('1.0.0', null, 'direct'), v1);
+    await p.prepare(ctx('iris'), v2);
+    await p.verify(ctx('iris'), v2);
+    await p.shiftTraffic(ctx('iris'), canaryTraffic('1.0.0', '1.1.0', 50), v2);
+    const detail = await p.revert(ctx('iris'), settledTraffic('1.0.0', null, 'canary'), v1);
+    expect(detail).toMatch(/^rolled back to revision canary-back-predictor-00001 \(1\.0\.0, sha256 aaaaaaaaaaaa\): traffic canary-back-predictor-00002 0% \(latest\), canary-back-predictor-00001 100%/);
+    expect(predictorOf('canary-back').latestCreatedRevision).toBe('canary-back-predictor-00002');
+    // The next deploy starts from the pinned revision and names 1.0.0 as what it replaces.
+    const v3 = target('iris', '1.2.0', 'c');
+    expect(await p.prepare(ctx('iris'), v3)).toMatch(/beside revision canary-back-predictor-00001 \(1\.0\.0\)/);
   });
 
-  const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' });
-  // Verified: kubectl's client dry-run still needs API discovery to map the kind (it fails with
-  // "unable to recognize" when no server answers). So the test serves discovery for serving.kserve.io
-  // from a local HTTP server; no cluster, no network.
-  const maybe = kubectl.status === 0 ? it : it.skip;
-  maybe('real kubectl (client dry-run, local discovery stand-in) accepts the rendered manifest', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'modelship-kube-'));
-    cleanups.push(() => rm(dir, { recursive: true, force: true }));
-    const server = createServer((req, res) => {
-      const send = (code: number, body: unknown) => res.writeHead(code, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-      const url = (req.url ?? '').split('?')[0];
-      if (url === '/api') return send(200, { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [] });
-      if (url === '/api/v1') return send(200, { kind: 'APIResourceList', groupVersion: 'v1', resources: [] });
-      if (url === '/apis') return send(200, { kind: 'APIGroupList', apiVersion: 'v1', groups: [{ name: 'serving.kserve.io', versions: [{ groupVersion: 'serving.kserve.io/v1beta1', version: 'v1beta1' }], preferredVersion: { groupVersion: 'serving.kserve.io/v1beta1', version: 'v1beta1' } }] });
-      if (url === '/apis/serving.kserve.io/v1beta1') return send(200, { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: 'serving.kserve.io/v1beta1', resources: [{ name: 'inferenceservices', singularName: 'inferenceservice', namespaced: true, kind: 'InferenceService', verbs: ['create', 'get', 'list', 'patch', 'update', 'delete'], shortNames: ['isvc'] }] });
-      send(404, { kind: 'Status', apiVersion: 'v1', status: 'Failure', reason: 'NotFound', code: 404, message: 'not found' });
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    cleanups.push(() => new Promise<void>((r) => server.close(() => r())));
-    const port = (server.address() as AddressInfo).port;
-    const file = path.join(dir, 'isvc.yaml');
-    await writeFile(file, stringify(renderInferenceService(spec, target, 10)));
-    const kubeconfig = path.join(dir, 'config');
-    await writeFile(kubeconfig, `apiVersion: v1\nkind: Config\nclusters: [{name: local, cluster: {server: "http://127.0.0.1:${port}"}}]\ncontexts: [{name: local, context: {cluster: local, user: none}}]\ncurrent-context: local\nusers: [{name: none, user: {}}]\n`);
-    const run = await new Promise<{ code: number | null; out: string }>((resolve) => {
-      execFile('kubectl', ['create', '--dry-run=client', '--validate=false', '-o', 'yaml', '-f', file], { env: { ...process.env, KUBECONFIG: kubeconfig, HOME: dir }, timeout: 30_000 }, (err, stdout, stderr) => resolve({ code: err ? 1 : 0, out: `${stdout}${stderr}` }));
-    });
-    expect(run.out).toContain('kind: InferenceService');
-    expect(run.out).toContain('canaryTrafficPercent: 10');
-    expect(run.code).toBe(0);
+  it('after the 100% step, rolls back to previousRolledoutRevision (KServe moves back to it)', async () => {
+    const p = new KubernetesProvider(spec({ name: 'after-full' }), env);
+    const v1 = target('iris', '1.0.0', 'a');
+    const v2 = target('iris', '1.1.0', 'b');
+    await p.prepare(ctx('iris'), v1);
+    await p.finalize(ctx('iris'), settledTraffic('1.0.0', null, 'direct'), v1);
+    await p.prepare(ctx('iris'), v2);
+    await p.verify(ctx('iris'), v2);
+    await p.shiftTraffic(ctx('iris'), { ...settledTraffic('1.1.0', '1.0.0', 'canary'), weights: { '1.1.0': 100 } }, v2);
+    expect(predictorOf('after-full')).toMatchObject({ latestRolledoutRevision: 'after-full-predictor-00002', previousRolledoutRevision: 'after-full-predictor-00001' });
+    expect(await p.revert(ctx('iris'), settledTraffic('1.0.0', null, 'canary'), v1)).toMatch(/rolled back to revision after-full-predictor-00001 .*after-full-predictor-00001 100%/);
+    expect(predictorOf('after-full').latestRolledoutRevision).toBe('after-full-predictor-00001');
+  });
+
+  it('when the revision to go back to is gone, re-applies the last good version with its sha256 and digest', async () => {
+    const digest = `sha256:${'d'.repeat(64)}`;
+    const p = new KubernetesProvider(spec({ name: 'gone', storageUri: `oci://registry.example.com/models/{model}/{version}@${digest}` }), env);
+    const v1 = target('iris', '1.0.0', 'a');
+    const v2 = target('iris', '1.1.0', 'b');
+    await p.prepare(ctx('iris'), v1);
+    await p.finalize(ctx('iris'), settledTraffic('1.0.0', null, 'direct'), v1);
+    await p.prepare(ctx('iris'), { ...v2 });
+    await p.shiftTraffic(ctx('iris'), { ...settledTraffic('1.1.0', '1.0.0', 'canary'), weights: { '1.1.0': 100 } }, v2);
+    standIn.dropRevision('models', 'gone', 'gone-predictor-00001');
+    const detail = await p.revert(ctx('iris'), settledTraffic('1.0.0', null, 'canary'), v1);
+    expect(detail).toMatch(/^revision of 1\.0\.0 gone: re-applied 1\.0\.0 as revision gone-predictor-00003/);
+    const isvc = standIn.get('inferenceservices', 'models', 'gone');
+    expect(isvc.metadata.annotations).toMatchObject({ 'modelship.dev/version': '1.0.0', 'modelship.dev/sha256': 'a'.repeat(64), 'modelship.dev/storage-digest': digest });
+    expect(isvc.spec.predictor.model.storageUri).toBe(`oci://registry.example.com/models/iris/1.0.0@${digest}`);
+  });
+
+  it('refuses to revert without the last good version\'s sha256 (it used to apply it with an empty one)', async () => {
+    const p = new KubernetesProvider(spec({ name: 'no-sha' }), env);
+    const before = standIn.requests.length;
+    await expect(p.revert(ctx('iris'), settledTraffic('1.0.0', null, 'canary'))).rejects.toThrow(/cannot revert iris to 1\.0\.0: its deployment \(artifact and sha256\) is not known/);
+    expect(standIn.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
+  it('stops at once on a failed revision with KServe\'s reason and message; traffic stays on the rolled-out revision', async () => {
+    const p = new KubernetesProvider(spec({ name: 'bad-rev' }), env);
+    const v1 = target('iris', '1.0.0', 'a');
+    const v2 = target('iris', '1.1.0', 'b');
+    await p.prepare(ctx('iris'), v1);
+    await p.finalize(ctx('iris'), settledTraffic('1.0.0', null, 'direct'), v1);
+    standIn.badStorageUris.add('s3://bucket/iris/1.1.0');
+    cleanups.push(() => standIn.badStorageUris.delete('s3://bucket/iris/1.1.0'));
+    await p.prepare(ctx('iris'), v2);
+    await expect(p.verify(ctx('iris'), v2)).rejects.toThrow(/revision bad-rev-predictor-00002 of 1\.1\.0 failed: RevisionFailed: Revision "bad-rev-predictor-00002" failed with message: storage-initializer: failed to download s3:\/\/bucket\/iris\/1\.1\.0/);
+    expect(predictorOf('bad-rev').traffic).toEqual([
+      { latestRevision: true, percent: 0, revisionName: 'bad-rev-predictor-00001' },
+      { latestRevision: false, percent: 100, revisionName: 'bad-rev-predictor-00001', tag: 'prev' },
+    ]);
+  });
+
+  it('a timeout names the conditions KServe reports', async () => {
+    const slow = await startKubeStandIn({ readyDelayMs: 60_000 });
+    const slowEnv = { ...env, KUBECONFIG: await slow.kubeconfig(await mkdtemp(path.join(os.tmpdir(), 'modelship-kserve-slow-'))) };
+    try {
+      const p = new KubernetesProvider(spec({ name: 'slow', readyTimeout: '1s', pollInterval: '100ms' }), slowEnv);
+      const v1 = target('iris', '1.0.0', 'a');
+      await p.prepare(ctx('iris'), v1);
+      await expect(p.verify(ctx('iris'), v1)).rejects.toThrow(/did not reach "revision of 1\.0\.0 ready" within 1s: IngressReady=Unknown RevisionMissing: Configuration "slow-predictor" is waiting for a Revision to become ready\./);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('the API server stand-in refuses what KServe\'s schema refuses, as the real one does through kubectl', async () => {
+    const manifest = (predictor: Record<string, unknown>, name = 'raw') => stringify({ apiVersion: 'serving.kserve.io/v1beta1', kind: 'InferenceService', metadata: { name, namespace: 'models' }, spec: { predictor } });
+    const model = { modelFormat: { name: 'onnx' }, storageUri: 's3://b/m' };
+    const unknown = await kubectl(['apply', '-f', '-'], manifest({ model: { ...model, format: 'onnx' } }));
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.out).toContain('strict decoding error: unknown field "spec.predictor.model.format"');
+    const wrongType = await kubectl(['apply', '-f', '-'], manifest({ model, minReplicas: 'two' }));
+    expect(wrongType.out).toMatch(/is invalid: spec\.predictor\.minReplicas: must be integer/);
+    const webhook = await kubectl(['apply', '-f', '-'], manifest({ model, minReplicas: 3, maxReplicas: 2 }));
+    expect(webhook.out).toContain("'MinReplicas' cannot be greater than MaxReplicas");
+    const name = await kubectl(['apply', '-f', '-'], manifest({ model }, '1-iris'));
+    expect(name.out).toContain('must start with alphabetical character');
+    const ok = await kubectl(['apply', '-f', '-'], manifest({ model }));
+    expect(ok).toEqual({ code: 0, out: 'inferenceservice.serving.kserve.io/raw created\n' });
+    const writes = () => standIn.requests.filter((r) => r.method !== 'GET' && r.path.includes('/inferenceservices')).length;
+    const before = writes();
+    expect(await kubectl(['apply', '-f', '-'], manifest({ model }))).toEqual({ code: 0, out: 'inferenceservice.serving.kserve.io/raw unchanged\n' });
+    expect(writes()).toBe(before);
+    expect(standIn.get('inferenceservices', 'models', 'raw').metadata.generation).toBe(1);
+    // A spec change is a write with a new resourceVersion and generation; a label change keeps the generation.
+    const rv = Number(standIn.get('inferenceservices', 'models', 'raw').metadata.resourceVersion);
+    expect((await kubectl(['apply', '-f', '-'], manifest({ model, minReplicas: 2 }))).out).toBe('inferenceservice.serving.kserve.io/raw configured\n');
+    const changed = standIn.get('inferenceservices', 'models', 'raw').metadata;
+    expect(Number(changed.resourceVersion)).toBeGreaterThan(rv);
+    expect(changed.generation).toBe(2);
+    expect((await kubectl(['label', 'isvc', 'raw', '-n', 'models', 'team=ml'])).code).toBe(0);
+    expect(standIn.get('inferenceservices', 'models', 'raw').metadata).toMatchObject({ generation: 2, labels: { team: 'ml' } });
+    const got = await kubectl(['get', 'isvc', 'raw', '-n', 'models', '-o', 'json']);
+    // minReplicas is part of the revision template: a second revision; the label is not.
+    expect(JSON.parse(got.out).status.components.predictor.latestCreatedRevision).toBe('raw-predictor-00002');
+  });
+
+  it('says when kubectl is missing', async () => {
+    const p = new KubernetesProvider(spec({ kubectl: path.join(dir, 'missing') }), env);
+    await expect(p.prepare(ctx('iris'), target('iris', '1.0.0', 'a'))).rejects.toThrow(/kubectl get failed: .*missing not found/);
   });
 });
