@@ -94,6 +94,6 @@ export function missingOperators(message: string): string[] {
   const ops = new Set<string>();
   for (const m of message.matchAll(/Could not find an implementation for (\w+)\(\d+\)/g)) ops.add(m[1]);
   for (const m of message.matchAll(/(?:Unsupported|unsupported) (?:op|operator)[: ]+['"]?([\w.]+)/g)) ops.add(m[1]);
-  for (const m of message.matchAll(/Fatal error: ([\w.]+):(\w+)\(-?\d+\) is not a registered function\/op/g)) ops.add(m[2]);
+  for (const m of message.matchAll(/Fatal error: ([\w.]+):(\w+)\(-?\d+\) is not a registered function\/op/g)) ops.add(`${m[1]}:${m[2]}`);
   return [...ops];
 }
