@@ -6,6 +6,7 @@ import { registerChatopsCommands } from './chatops.js';
 import { registerConfigCommands } from './config-check.js';
 import { registerDemoCommand } from './demo.js';
 import { registerDeployCommands } from './deploy.js';
+import { registerEdgeCommands } from './edge.js';
 import { registerGateCommand } from './gate.js';
 import { registerInitCommand } from './init.js';
 import { registerOptimizeCommand } from './optimize.js';
@@ -18,4 +19,4 @@ import { registerVersionCommands } from './version.js';
 export type RegisterCommand = (program: Command, io: CliIo, done: (code: number) => void) => void;
 
 /** Every CLI command, one file each. */
-export const COMMANDS: RegisterCommand[] = [registerInitCommand, registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands, registerServeCommand, registerDeployCommands, registerChatopsCommands, registerBatchCommand, registerOptimizeCommand];
+export const COMMANDS: RegisterCommand[] = [registerInitCommand, registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands, registerServeCommand, registerDeployCommands, registerChatopsCommands, registerBatchCommand, registerOptimizeCommand, registerEdgeCommands];
