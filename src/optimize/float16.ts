@@ -100,6 +100,7 @@ export function convertToFloat16(model: Record<string, any>, options: Float16Opt
       if (!single.has(name)) return name;
       const cast = fresh(`${name}_fp16`);
       rewritten.push(castNode(fresh(`${name}_cast_fp16`), name, cast, OnnxDataType.FLOAT16));
+      half.add(cast);
       report.castsInserted++;
       return cast;
     });

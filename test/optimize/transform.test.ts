@@ -93,6 +93,22 @@ describe('convertToFloat16', () => {
     expect(report.castsInserted).toBe(4);
   });
 
+  it('carries float16 on after a blocked op, so an output behind it is cast back (regression)', () => {
+    const model = decodeModel(encodeModel({
+      graph: {
+        nodes: [
+          { opType: 'TopK', inputs: ['x', 'k'], outputs: ['top', 'index'], attributes: { axis: attr.int(1) } },
+          { opType: 'Softmax', inputs: ['top'], outputs: ['y'], attributes: { axis: attr.int(1) } },
+        ],
+        initializers: [{ name: 'k', dims: [1], data: new BigInt64Array([2n]) }],
+        inputs: [{ name: 'x', type: { elemType: 'float32', shape: ['batch', 4] } }],
+        outputs: [{ name: 'y', type: { elemType: 'float32', shape: ['batch', 2] } }],
+      },
+    }));
+    convertToFloat16(model);
+    expect(model.graph.node.map((n: any) => `${n.op_type}:${n.output[0]}`)).toEqual(['Cast:x_fp16', 'Cast:x_fp16_fp32', 'TopK:top', 'Cast:top_fp16', 'Softmax:y_fp16', 'Cast:y']);
+  });
+
   it('keeps extra ops the caller blocks, and initializers only they use', () => {
     const model = linear();
     const report = convertToFloat16(model, { blockOps: ['Gemm'] });
