@@ -7,7 +7,7 @@ const points = (value: number, base: number) => `${(value * 100).toFixed(2)}% ($
 
 function row(model: ModelFigures, original: ModelFigures): string[] {
   const q = model.quality;
-  const web = model.web ? (model.web.loads ? `runs (max diff ${model.web.maxAbsDiff?.toExponential(1)})` : `FAILS${model.web.missingOps.length ? `: ${model.web.missingOps.join(', ')}` : ''}`) : 'not checked';
+  const web = model.web ? (model.web.loads ? (model.web.maxAbsDiff === undefined ? 'loads' : `runs (max diff ${model.web.maxAbsDiff.toExponential(1)})`) : `FAILS${model.web.missingOps.length ? `: ${model.web.missingOps.join(', ')}` : ''}`) : 'not checked';
   return [
     model.name,
     `${kib(model.sizeBytes)}${delta(model.sizeBytes, original.sizeBytes)}`,

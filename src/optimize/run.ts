@@ -127,8 +127,8 @@ export async function runOptimize(request: OptimizeRequest): Promise<OptimizeRep
     const quality = data ? compareOutputs(outputs[i], outputs[0], data.labels) : undefined;
     let web: WebCheck | undefined;
     if (request.web) {
-      web = data ? await checkInWebRuntime(model.path, data, outputs[i]) : undefined;
-      if (web && !web.loads) warnings.push(`${model.name}: onnxruntime-web ${web.version ?? ''} cannot run it${web.missingOps.length ? ` (missing operators: ${web.missingOps.join(', ')})` : ''}: ${web.error}`);
+      web = await checkInWebRuntime(model.path, data, outputs[i]);
+      if (!web.loads) warnings.push(`${model.name}: onnxruntime-web ${web.version ?? ''} cannot run it${web.missingOps.length ? ` (missing operators: ${web.missingOps.join(', ')})` : ''}: ${web.error}`);
     }
     const metricsFile = path.join(request.outDir, model.name, 'metrics.json');
     const entry: ModelFigures = {

@@ -58,10 +58,10 @@ export interface WebCheck {
 
 /**
  * Loads and runs a model in onnxruntime-web (WebAssembly, in this process) on the evaluation rows and
- * compares its outputs with onnxruntime-node's. A model the browser runtime cannot load is a finding of
+ * compares its outputs with onnxruntime-node's (without rows: loads it only). A model the browser runtime cannot load is a finding of
  * the report, never a crash of the run.
  */
-export async function checkInWebRuntime(modelPath: string, data: EvalData, nodeOutputs: ModelOutputs): Promise<WebCheck> {
+export async function checkInWebRuntime(modelPath: string, data?: EvalData, nodeOutputs?: ModelOutputs): Promise<WebCheck> {
   const ort = await loadOnnxRuntimeWeb();
   const version = ort.env.versions?.web;
   let session: import('onnxruntime-web').InferenceSession;
@@ -70,6 +70,11 @@ export async function checkInWebRuntime(modelPath: string, data: EvalData, nodeO
   } catch (err) {
     const message = String((err as Error).message ?? err);
     return { runtime: 'onnxruntime-web', version, loads: false, missingOps: missingOperators(message), error: message.split('\n')[0].slice(0, 500) };
+  }
+  // Without evaluation rows the check is whether it loads: every kernel is resolved at load time.
+  if (!data || !nodeOutputs) {
+    await session.release();
+    return { runtime: 'onnxruntime-web', version, loads: true, missingOps: [] };
   }
   try {
     const results = await session.run({ [session.inputNames[0]]: new ort.Tensor('float32', data.features, [data.rows, data.width]) });

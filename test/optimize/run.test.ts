@@ -127,12 +127,15 @@ describe('optimize faults and sizes', () => {
         outputs: [{ name: 'probabilities', type: { elemType: 'float32', shape: ['batch', 64] } }],
       },
     }));
-    const report = await runOptimize(request({ modelPath: conv, outDir: path.join(tmp, 'conv'), variants: ['graph', 'int8'], graphLevel: 'all', evalData: IRIS_DATA }));
+    const report = await runOptimize(request({ modelPath: conv, outDir: path.join(tmp, 'conv'), variants: ['graph', 'int8'], graphLevel: 'all' })); // no rows: the web check loads only
     const [graph, int8] = report.variants;
     expect(graph.web).toMatchObject({ loads: false, missingOps: ['com.microsoft.nchwc:Conv'] });
     expect(int8.web).toMatchObject({ loads: true });
     expect(report.warnings).toEqual([expect.stringMatching(/^graph: onnxruntime-web .* cannot run it \(missing operators: com\.microsoft\.nchwc:Conv\)/)]);
     expect(JSON.parse(readFileSync(graph.metricsFile, 'utf8')).web_runs).toBe(0);
+    const table = renderOptimizeText(report);
+    expect(table).toMatch(/^graph .* FAILS: com\.microsoft\.nchwc:Conv$/m);
+    expect(table).toMatch(/^int8 .* loads$/m);
   }, 60_000);
 
   it('a variant whose outputs move beyond tolerance is refused by the gate; a faithful one passes', async () => {
