@@ -6,14 +6,15 @@ import { floatValues, isFloat32, toFloat16, type TensorMessage } from './tensor.
  * onnxconverter-common's default block list (traditional-ML ops, and ops whose float16 kernels are missing
  * or numerically unsafe: TopK, Range, CumSum, NonMaxSuppression, RoiAlign, Resize scales) plus control
  * flow (If, Loop, Scan: their subgraphs are not rewritten) and the reductions/normalisations whose sums
- * overflow or lose precision in float16 (ReduceSum*, LayerNormalization's statistics are kept by ORT anyway).
+ * overflow or lose precision in float16 (ReduceSumSquare, ReduceLogSumExp), and the random generators
+ * (their dtype attribute says float32).
  */
 export const FLOAT16_BLOCKED_OPS: readonly string[] = [
   'ArrayFeatureExtractor', 'Binarizer', 'CastMap', 'CategoryMapper', 'DictVectorizer', 'FeatureVectorizer', 'Imputer',
   'LabelEncoder', 'LinearClassifier', 'LinearRegressor', 'Normalizer', 'OneHotEncoder', 'RandomUniformLike',
   'SVMClassifier', 'SVMRegressor', 'Scaler', 'TreeEnsembleClassifier', 'TreeEnsembleRegressor', 'ZipMap',
   'NonMaxSuppression', 'TopK', 'RoiAlign', 'Resize', 'Range', 'CumSum', 'Min', 'Max', 'Upsample',
-  'If', 'Loop', 'Scan', 'ReduceSumSquare', 'ReduceLogSumExp',
+  'If', 'Loop', 'Scan', 'ReduceSumSquare', 'ReduceLogSumExp', 'RandomNormal', 'RandomUniform',
 ];
 
 /** Ops whose outputs are never float whatever their inputs: they do not carry float16 downstream. */
@@ -104,15 +105,24 @@ export function convertToFloat16(model: Record<string, any>, options: Float16Opt
       report.castsInserted++;
       return cast;
     });
+    let convertedAttribute = false;
     for (const attribute of node.attribute ?? []) {
-      if (attribute.t && isFloat32(attribute.t)) convertTensor(attribute.t, report);
+      if (attribute.t && isFloat32(attribute.t)) {
+        convertTensor(attribute.t, report);
+        convertedAttribute = true;
+      }
       if (node.op_type === 'Cast' && attribute.name === 'to' && Number(attribute.i) === OnnxDataType.FLOAT) attribute.i = OnnxDataType.FLOAT16;
     }
     rewritten.push(node);
+    // Constant value_float(s): a float32 output the next converted op casts, like a blocked op's.
+    if (node.op_type === 'Constant' && node.attribute?.some((a: any) => a.name === 'value_float' || a.name === 'value_floats')) {
+      single.add(node.output[0]);
+      continue;
+    }
+    // A tensor attribute now float16 (Constant, ConstantOfShape) makes a float16 output whatever the inputs.
     const producesFloat = node.op_type === 'Cast'
       ? Number(node.attribute?.find((a: any) => a.name === 'to')?.i) === OnnxDataType.FLOAT16
-      : node.op_type === 'Constant' ? node.attribute?.some((a: any) => a.t?.data_type === OnnxDataType.FLOAT16)
-      : !NON_FLOAT_OUTPUT_OPS.has(node.op_type) && node.input.some((name: string) => half.has(name));
+      : convertedAttribute || (!NON_FLOAT_OUTPUT_OPS.has(node.op_type) && node.input.some((name: string) => half.has(name)));
     if (producesFloat) {
       // TopK/MaxPool-like second outputs are indices; only the first output of a multi-output op is float.
       half.add(node.output[0]);

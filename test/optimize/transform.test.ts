@@ -109,6 +109,31 @@ describe('convertToFloat16', () => {
     expect(model.graph.node.map((n: any) => `${n.op_type}:${n.output[0]}`)).toEqual(['Cast:x_fp16', 'Cast:x_fp16_fp32', 'TopK:top', 'Cast:top_fp16', 'Softmax:y_fp16', 'Cast:y']);
   });
 
+  it('casts a Constant value_float into float16 and marks a ConstantOfShape float16 output', async () => {
+    const model = decodeModel(encodeModel({
+      graph: {
+        nodes: [
+          { opType: 'Constant', inputs: [], outputs: ['two'], attributes: { value_float: attr.float(2) } },
+          { opType: 'Shape', inputs: ['x'], outputs: ['s'] },
+          { opType: 'ConstantOfShape', inputs: ['s'], outputs: ['ones'], attributes: { value: attr.tensor({ dims: [1], data: new Float32Array([1]) }) } },
+          { opType: 'Mul', inputs: ['x', 'two'], outputs: ['m'] },
+          { opType: 'Add', inputs: ['m', 'ones'], outputs: ['y'] },
+        ],
+        inputs: [{ name: 'x', type: { elemType: 'float32', shape: ['batch', 4] } }],
+        outputs: [{ name: 'y', type: { elemType: 'float32', shape: ['batch', 4] } }],
+      },
+    }));
+    convertToFloat16(model);
+    expect(model.graph.node.map((n: any) => `${n.op_type}:${n.input.join(',')}`)).toEqual(['Cast:x', 'Constant:', 'Shape:x_fp16', 'ConstantOfShape:s', 'Cast:two', 'Mul:x_fp16,two_fp16', 'Add:m,ones', 'Cast:y_fp16']);
+    // onnxruntime agrees: the graph loads and computes 2x + 1 in float16.
+    const { loadOnnxRuntime } = await import('../../src/bench/runners/onnx.js');
+    const ort = await loadOnnxRuntime();
+    const { ModelProto } = await import('../../src/core/onnx/onnx-proto.js');
+    const session = await ort.InferenceSession.create(ModelProto.encode(ModelProto.fromObject(model)).finish());
+    const { y } = await session.run({ x: new ort.Tensor('float32', new Float32Array([0, 1, 2.5, -3]), [1, 4]) });
+    expect(Array.from(y.data as Float32Array)).toEqual([1, 3, 6, -5]);
+  });
+
   it('keeps extra ops the caller blocks, and initializers only they use', () => {
     const model = linear();
     const report = convertToFloat16(model, { blockOps: ['Gemm'] });
