@@ -63,6 +63,9 @@ export function convertToFloat16(model: Record<string, any>, options: Float16Opt
 
   for (const input of graph.input ?? []) {
     if (input.type?.tensor_type?.elem_type !== OnnxDataType.FLOAT) continue;
+    // Read only by ops kept in float32: no round trip through float16.
+    const users = consumers.get(input.name) ?? [];
+    if (users.length > 0 && users.every(isBlocked)) continue;
     const cast = fresh(`${input.name}_fp16`);
     prologue.push(castNode(fresh(`${input.name}_cast_fp16`), input.name, cast, OnnxDataType.FLOAT16));
     rename.set(input.name, cast);
