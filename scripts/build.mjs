@@ -6,7 +6,7 @@
 // calls run().
 // onnxruntime-node stays external: it is a native binding (the benchmark action installs it).
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, existsSync, writeFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, rmSync, existsSync, writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,6 +26,11 @@ for (const { name, file } of entries) {
     cwd: root,
     stdio: 'inherit',
   });
+  // onnxruntime-web (optimize's browser-runtime check) loads its WebAssembly build at run time from
+  // env.wasm.wasmPaths; src/optimize/web-runtime.ts looks beside the bundle first.
+  if (name === 'cli' || name === 'optimize') {
+    for (const file of ['ort-wasm-simd-threaded.wasm', 'ort-wasm-simd-threaded.mjs']) copyFileSync(path.join(root, 'node_modules/onnxruntime-web/dist', file), path.join(out, file));
+  }
   if (name === 'cli') {
     const bin = path.join(out, 'index.js');
     const code = readFileSync(bin, 'utf8');

@@ -61,7 +61,19 @@ export interface KubernetesProviderSpec {
   pollInterval?: string | number;
 }
 
-export type ProviderSpec = LocalProviderSpec | CommandProviderSpec | WebhookProviderSpec | KubernetesProviderSpec | BatchProviderSpec;
+export interface EdgeProviderSpec {
+  type: 'edge';
+  /** The channel folder devices read (served, synced or committed), relative to the project. */
+  channel: string;
+  /** Ed25519 private key (PEM or base64 PKCS#8 DER); write `${env:NAME}` so it never sits in the file. */
+  signingKey: string;
+  /** Absolute base URL of the model files in manifests; default relative to the manifest. */
+  baseUrl?: string;
+  /** onnxruntime versions the model needs (a semver range), checked by devices. */
+  minRuntime?: string;
+}
+
+export type ProviderSpec = LocalProviderSpec | CommandProviderSpec | WebhookProviderSpec | KubernetesProviderSpec | BatchProviderSpec | EdgeProviderSpec;
 
 export interface CanaryStep {
   weight: number;

@@ -20,7 +20,7 @@ describe('README configuration reference', () => {
   const branches = schema.$defs.deployProvider.allOf as Branch[];
 
   it('has a settings branch for each provider kind', () => {
-    expect(branches.map((b) => b.if.properties.type.const).sort()).toEqual(['batch', 'command', 'kubernetes', 'local', 'webhook']);
+    expect(branches.map((b) => b.if.properties.type.const).sort()).toEqual(['batch', 'command', 'edge', 'kubernetes', 'local', 'webhook']);
   });
 
   it.each(branches.map((b) => [b.if.properties.type.const, b] as const))('lists every setting of the %s provider, marked with its kind', (kind, branch) => {

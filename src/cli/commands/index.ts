@@ -6,8 +6,10 @@ import { registerChatopsCommands } from './chatops.js';
 import { registerConfigCommands } from './config-check.js';
 import { registerDemoCommand } from './demo.js';
 import { registerDeployCommands } from './deploy.js';
+import { registerEdgeCommands } from './edge.js';
 import { registerGateCommand } from './gate.js';
 import { registerInitCommand } from './init.js';
+import { registerOptimizeCommand } from './optimize.js';
 import { registerScoreCommand } from './score.js';
 import { registerServeCommand } from './serve.js';
 import { registerValidateCommand } from './validate.js';
@@ -17,4 +19,4 @@ import { registerVersionCommands } from './version.js';
 export type RegisterCommand = (program: Command, io: CliIo, done: (code: number) => void) => void;
 
 /** Every CLI command, one file each. */
-export const COMMANDS: RegisterCommand[] = [registerInitCommand, registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands, registerServeCommand, registerDeployCommands, registerChatopsCommands, registerBatchCommand];
+export const COMMANDS: RegisterCommand[] = [registerInitCommand, registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands, registerServeCommand, registerDeployCommands, registerChatopsCommands, registerBatchCommand, registerOptimizeCommand, registerEdgeCommands];

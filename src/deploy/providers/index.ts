@@ -3,6 +3,7 @@ import { ModelshipError } from '../../core/errors.js';
 import { DEFAULT_REPOSITORY, type Environment, type ProviderSpec } from '../config.js';
 import { BatchProvider } from './batch.js';
 import { CommandProvider } from './command.js';
+import { EdgeProvider } from './edge.js';
 import { KubernetesProvider } from './kubernetes.js';
 import { LocalProvider } from './local.js';
 import type { DeploymentProvider } from './provider.js';
@@ -17,6 +18,7 @@ export const PROVIDERS: Record<ProviderSpec['type'], Factory> = {
   webhook: (spec) => new WebhookProvider(spec as Extract<ProviderSpec, { type: 'webhook' }>),
   kubernetes: (spec) => new KubernetesProvider(spec as Extract<ProviderSpec, { type: 'kubernetes' }>),
   batch: (spec, loaded, env) => BatchProvider.fromSpec(spec as Extract<ProviderSpec, { type: 'batch' }>, loaded, env),
+  edge: (spec, loaded, env) => EdgeProvider.fromSpec(spec as Extract<ProviderSpec, { type: 'edge' }>, loaded, env),
 };
 
 export function providerFor(loaded: LoadedConfig, env: Environment): DeploymentProvider {

@@ -1,0 +1,3 @@
+import { run } from '../optimize.js';
+
+await run();
