@@ -27,7 +27,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type LoadedConfig } from '../../src/core/config.js';
 import { deploy, status, type DeployResult } from '../../src/deploy/engine.js';
-import { figuresByVersion, type VersionFigures } from '../../src/serve/exposition.js';
+import { figuresByVersion, type VersionFigures } from '../../src/core/metrics/exposition.js';
 import { repositoryOfEnvironment } from '../../src/serve/config.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { describeWithPrometheus, freePort, startPrometheus, type RunningPrometheus } from '../support/prometheus.js';
