@@ -55,18 +55,46 @@ export interface CanaryStep {
 }
 
 export interface AnalysisSpec {
-  /** A gate under `gates:` evaluated between steps (its sources may be live, e.g. Prometheus). */
-  gate: string;
-  /** Failed analyses tolerated before aborting (Argo `failureLimit`): abort when failures > limit. */
+  /**
+   * The analysis template: a gate under `gates:` judged at each measurement (its sources may be live:
+   * Prometheus, modelship serve; its strings may use {{candidate}}, {{stable}}, {{model}}, {{environment}},
+   * {{args.NAME}}). Optional when `sequential` judges alone.
+   */
+  gate?: string;
+  /** Values of the template's {{args.NAME}} placeholders, per environment. */
+  args?: Record<string, string>;
+  /** Time between measurements (Argo `interval`); needed when count > 1. */
+  interval?: string | number;
+  /** Measurements per analysis run (default 1). */
+  count?: number;
+  /** Failed measurements tolerated (Argo `failureLimit`): the run fails when failures > limit. */
   failureLimit?: number;
-  /** Inconclusive analyses tolerated before aborting. */
+  /** Inconclusive measurements tolerated: beyond it the rollout pauses for a person. */
   inconclusiveLimit?: number;
+  /** Measurements that could not be taken, in a row, tolerated (default 4): beyond it the rollout aborts. */
+  consecutiveErrorLimit?: number;
+  /** Candidate vs stable error proportions, compared by a sequential test over the same windows. */
+  sequential?: SequentialSpec;
+}
+
+export interface SequentialSpec {
+  /** The modelship serve whose /metrics is read (default: the environment's url). */
+  url?: string;
+  /** Each measurement's window (two scrapes this far apart; default 10s). */
+  window?: string | number;
+  alpha?: number;
+  beta?: number;
+  relativeRisk?: number;
 }
 
 export interface StrategySpec {
   type: 'direct' | 'blue-green' | 'canary' | 'ab' | 'shadow';
   steps?: CanaryStep[];
   analysis?: AnalysisSpec;
+  /** blue-green: judged on the preview before the switch; a failure leaves the active version untouched. */
+  prePromotionAnalysis?: AnalysisSpec;
+  /** blue-green: judged after the switch; a failure (or error) switches back. */
+  postPromotionAnalysis?: AnalysisSpec;
   /** ab: candidate weight (0-100) and/or header routes. */
   weight?: number;
   header?: { name?: string; cookie?: string; value: string; match?: 'exact' | 'regex' };
