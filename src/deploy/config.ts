@@ -161,6 +161,7 @@ export function environmentsOf(loaded: LoadedConfig): Environment[] {
       if (step.pause !== undefined) parseDuration(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
     }
     checkHeaderRoute(loaded, name, strategy);
+    checkAnalyses(loaded, name, strategy);
     return {
       name,
       order,
@@ -198,6 +199,23 @@ export function modelNameOf(loaded: LoadedConfig, requested: string | undefined)
   }
   if (names.length !== 1) throw new ModelshipError(`${loaded.file} configures ${names.length} models: pass --model NAME`, { hint: `models: ${names.join(', ')}` });
   return names[0];
+}
+
+/** What the schema cannot say of an analysis: durations that parse, and `count > 1` only with an `interval`. */
+function checkAnalyses(loaded: LoadedConfig, env: string, strategy: StrategySpec): void {
+  for (const key of ['analysis', 'prePromotionAnalysis', 'postPromotionAnalysis'] as const) {
+    const a = strategy[key];
+    if (!a) continue;
+    const where = `environments.${env}.strategy.${key}`;
+    if (a.interval !== undefined) parseDuration(a.interval, `${where}.interval`);
+    if (a.sequential?.window !== undefined) parseDuration(a.sequential.window, `${where}.sequential.window`);
+    if ((a.count ?? 1) > 1 && a.interval === undefined) {
+      throw new ModelshipError(`${where}: count ${a.count} needs an interval between the measurements`, { location: loaded.locate(['environments', env, 'strategy', key, 'count']), hint: 'add e.g. interval: 30s' });
+    }
+    if (key !== 'analysis' && strategy.type !== 'blue-green') {
+      throw new ModelshipError(`${where} is for blue-green; a ${strategy.type} rollout never runs it`, { location: loaded.locate(['environments', env, 'strategy', key]), hint: 'use strategy.analysis' });
+    }
+  }
 }
 
 /** The A/B header route: exactly one of `name` and `cookie`, and a regular expression that compiles. */

@@ -91,3 +91,39 @@ describe('what a strategy does with a run', () => {
     await expect(actOnAnalysis(ctx(async () => { throw new RolloutAborted('aborted by alice'); }), inconclusive, 'at step 2')).rejects.toThrow('aborted by alice');
   });
 });
+
+describe('analysis configuration', () => {
+  it('is checked when the configuration is read, at its line, before anything runs', async () => {
+    const { createProject } = await import('./helpers.js');
+    const { environmentsOf } = await import('../../src/deploy/config.js');
+    const p = await createProject(`  staging:\n    strategy:\n      type: canary\n      analysis:\n        gate: g\n        count: 3\n`);
+    try {
+      expect(() => environmentsOf(p.loaded)).toThrow(/environments\.staging\.strategy\.analysis: count 3 needs an interval/);
+      await (await import('node:fs/promises')).writeFile(`${p.dir}/modelship.yml`, `version: 1\nmodels:\n  iris:\n    path: m.onnx\nenvironments:\n  staging:\n    strategy:\n      type: canary\n      postPromotionAnalysis: { gate: g }\n`);
+      await expect(p.reload().then((l) => environmentsOf(l))).rejects.toThrow(/postPromotionAnalysis is for blue-green; a canary rollout never runs it/);
+    } finally {
+      await p.cleanup();
+    }
+  });
+});
+
+describe('docs/deploy.md "Analysis"', () => {
+  it('shows a configuration the schema and the engine accept', async () => {
+    const { readFile, writeFile, mkdtemp, rm } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const { loadConfig } = await import('../../src/core/config.js');
+    const { environmentsOf } = await import('../../src/deploy/config.js');
+    const doc = await readFile(new URL('../../docs/deploy.md', import.meta.url), 'utf8');
+    const section = doc.slice(doc.indexOf('## Analysis'));
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)![1];
+    const dir = await mkdtemp(`${os.tmpdir()}/modelship-analysis-doc-`);
+    try {
+      await writeFile(`${dir}/modelship.yml`, `version: 1\nmodels:\n  iris:\n    path: m.onnx\n    format: onnx\n${yaml}`);
+      const envs = environmentsOf(await loadConfig(`${dir}/modelship.yml`));
+      expect(envs.map((e) => [e.name, e.strategy.type])).toEqual([['staging', 'canary'], ['production', 'blue-green']]);
+      expect(envs[0].strategy.analysis).toMatchObject({ gate: 'serve-health', count: 6, sequential: { relativeRisk: 2 } });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -81,3 +81,30 @@ describe('analysis template placeholders', () => {
     expect(() => withArguments({ serve: { version: '{{stable}}' } }, { stable: null }, 'gate "g" baseline')).toThrow(PlaceholderWithoutValue);
   });
 });
+
+describe('a gate used as an analysis template', () => {
+  const GATES = `gates:\n  t:\n    candidate: { serve: { url: "http://h:1", model: "{{model}}", version: "{{candidate}}", window: 0 } }\n    baseline: { serve: { url: "http://h:1", model: "{{model}}", version: "{{stable}}", window: 0 } }\n    policies: { onMissingBaseline: skip }\n    checks:\n      - { metric: error_rate, direction: lower, value: { max: 0.1 }, change: { minAbsolute: -0.01 } }\n`;
+
+  it('has no value for its placeholders outside a rollout, and says so at the line of the source', async () => {
+    const { createProject } = await import('../../deploy/helpers.js');
+    const { runGate } = await import('../../../src/gate/run.js');
+    const p = await createProject('  staging: {}\n', GATES);
+    try {
+      await expect(runGate(p.loaded, 't')).rejects.toThrow(/gate "t" candidate: the placeholder \{\{model\}\} has no value here/);
+      // First deploy: {{stable}} has no value, so there is no baseline and onMissingBaseline decides.
+      const { f } = answers(exposition({ '1.1.0': { ok: 0, failed: 0, fast: 0 } }), exposition({ '1.1.0': { ok: 20, failed: 1, fast: 0 } }));
+      const first = await runGate(p.loaded, 't', { args: { candidate: '1.1.0', stable: null, model: 'iris' }, fetch: f });
+      expect(first.verdict).toBe('pass');
+      expect(first.gates[0].baseline).toBeNull();
+      // With a stable, both sides are measured over the same two scrapes: 1/21 errors against 0/40 is more than one point worse.
+      const both = answers(exposition({ '1.1.0': { ok: 0, failed: 0, fast: 0 }, '1.0.0': { ok: 0, failed: 0, fast: 0 } }), exposition({ '1.1.0': { ok: 20, failed: 1, fast: 0 }, '1.0.0': { ok: 40, failed: 0, fast: 0 } }));
+      const { ServeMeasurement: M } = await import('../../../src/core/metrics/index.js');
+      const judged = await runGate(p.loaded, 't', { args: { candidate: '1.1.0', stable: '1.0.0', model: 'iris' }, fetch: both.f, measurement: new M({ fetch: both.f }) });
+      expect(both.urls).toHaveLength(2);
+      expect(judged.verdict).toBe('fail');
+      expect(judged.checks.find((c) => c.status === 'fail')?.reason).toMatch(/error_rate/);
+    } finally {
+      await p.cleanup();
+    }
+  });
+});
