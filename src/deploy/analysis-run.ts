@@ -63,7 +63,8 @@ export function analysisLimits(spec: AnalysisSpec, where: string): { count: numb
 export async function runAnalysis(spec: AnalysisSpec, context: AnalysisContext, options: RunOptions, where = 'analysis'): Promise<AnalysisRunResult> {
   const limits = analysisLimits(spec, where);
   const sequential = spec.sequential ? new ErrorRateSprt({ alpha: spec.sequential.alpha ?? DEFAULT_SPRT.alpha, beta: spec.sequential.beta ?? DEFAULT_SPRT.beta, relativeRisk: spec.sequential.relativeRisk ?? DEFAULT_SPRT.relativeRisk }) : undefined;
-  const seqUrl = spec.sequential ? (spec.sequential.url ?? options.serveUrl) : undefined;
+  // The environment's url may name the model's endpoint (…/v2/models/iris): its server's /metrics is at the origin.
+  const seqUrl = spec.sequential ? (spec.sequential.url ?? originOf(options.serveUrl)) : undefined;
   if (spec.sequential && !seqUrl) throw new MetricSourceError(`${where}.sequential: no modelship serve to read: set sequential.url (or the environment's url)`);
   const seqWindowMs = spec.sequential ? parseDuration(spec.sequential.window ?? '10s', `${where}.sequential.window`) : 0;
   const measurements: Measurement[] = [];
@@ -184,4 +185,13 @@ export async function blastRadius(urls: Iterable<string>, model: string, version
     sources.push(url);
   }
   return sources.length ? { requests, errors, sources } : undefined;
+}
+
+function originOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url; // reported by the source, which names it
+  }
 }

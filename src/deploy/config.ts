@@ -78,7 +78,7 @@ export interface AnalysisSpec {
 }
 
 export interface SequentialSpec {
-  /** The modelship serve whose /metrics is read (default: the environment's url). */
+  /** The modelship serve whose /metrics is read (default: the origin of the environment's url). */
   url?: string;
   /** Each measurement's window (two scrapes this far apart; default 10s). */
   window?: string | number;

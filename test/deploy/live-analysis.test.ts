@@ -110,7 +110,7 @@ const TEMPLATE = `gates:
 `;
 
 async function configure(strategy: string): Promise<void> {
-  await writeFile(path.join(p.dir, 'modelship.yml'), `version: 1\nmodels:\n  iris:\n    path: models/1.0.0/model.onnx\n    format: onnx\n${TEMPLATE}environments:\n  staging:\n    provider: { type: local }\n    url: ${server.url}\n    strategy: ${strategy}\n`);
+  await writeFile(path.join(p.dir, 'modelship.yml'), `version: 1\nmodels:\n  iris:\n    path: models/1.0.0/model.onnx\n    format: onnx\n${TEMPLATE}environments:\n  staging:\n    provider: { type: local }\n    url: ${server.url}/v2/models/iris\n    strategy: ${strategy}\n`);
   await p.reload();
 }
 
