@@ -31,7 +31,10 @@ export async function crossCheck(loaded: LoadedConfig): Promise<ConfigIssue[]> {
     };
     for (const env of environments) {
       env.gates.forEach((gate, i) => needGate(['environments', env.name, 'gates', i], gate, `environment "${env.name}"`));
-      if (env.strategy.analysis) needGate(['environments', env.name, 'strategy', 'analysis', 'gate'], env.strategy.analysis.gate, `the ${env.strategy.type} analysis of "${env.name}"`);
+      for (const key of ['analysis', 'prePromotionAnalysis', 'postPromotionAnalysis'] as const) {
+        const gate = env.strategy[key]?.gate;
+        if (gate !== undefined) needGate(['environments', env.name, 'strategy', key, 'gate'], gate, `the ${env.strategy.type} ${key} of "${env.name}"`);
+      }
       if (env.strategy.winnerGate) needGate(['environments', env.name, 'strategy', 'winnerGate'], env.strategy.winnerGate, `the A/B winner of "${env.name}"`);
       if (env.provider.type === 'kubernetes') {
         const { kserveConfigProblems } = await import('../deploy/providers/kserve-runtimes.js');

@@ -4,7 +4,7 @@ import { worstPhase } from '../deploy/analysis.js';
 import { gateConfig, type GateSpec } from '../gate/config.js';
 import { evaluateGate } from '../gate/engine.js';
 import type { GateResult } from '../gate/result.js';
-import { figuresBetween, histogramQuantile, histogramSamples, type VersionFigures } from '../serve/exposition.js';
+import { figuresBetween, histogramQuantile, histogramSamples, type VersionFigures } from '../core/metrics/exposition.js';
 
 /** What the live analysis tolerates; every bound becomes a check of a gate the gate engine judges. */
 export interface LiveAnalysisLimits {

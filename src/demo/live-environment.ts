@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { EngineOptions } from '../deploy/engine.js';
 import type { DeploymentProvider } from '../deploy/providers/provider.js';
 import { repositoryOfEnvironment } from '../serve/config.js';
-import { figuresBetween, figuresByVersion, type VersionFigures } from '../serve/exposition.js';
+import { figuresBetween, figuresByVersion, type VersionFigures } from '../core/metrics/exposition.js';
 import { startServer, type RunningServer } from '../serve/server.js';
 import type { DemoContext } from './step.js';
 import { LoadGenerator } from './load.js';

@@ -1,4 +1,5 @@
 import type { LoadedConfig } from '../core/config.js';
+import type { ServeMeasurement } from '../core/metrics/index.js';
 import type { LiveBaselineProvider } from '../gate/baseline.js';
 import { runGate, type GateOverrides } from '../gate/run.js';
 
@@ -12,13 +13,19 @@ export interface AnalysisContext {
   /** Which rollout step (1-based) just finished, and its candidate weight. */
   step: number;
   weight: number;
-  /** The gate named by the strategy's analysis. */
+  /** The gate named by the strategy's analysis (the analysis template). */
   gate: string;
+  /** The template's `args` (its {{args.NAME}} placeholders). */
+  args?: Record<string, string>;
+  /** Shared by the serve sources of one measurement (candidate and stable over the same window). */
+  measurement?: ServeMeasurement;
 }
 
 export interface AnalysisResult {
   phase: AnalysisPhase;
   reasons: string[];
+  /** Set when the measurement could not be taken (a source down): not a verdict on the candidate. */
+  error?: string;
 }
 
 /**
@@ -39,11 +46,15 @@ export class GateAnalysisRunner implements AnalysisRunner {
   ) {}
 
   async analyze(context: AnalysisContext): Promise<AnalysisResult> {
-    const run = await runGate(this.loaded, context.gate, { live: this.live, candidateVersion: this.candidateVersion });
+    const args: Record<string, string | null> = { candidate: context.candidate, stable: context.stable, model: context.model, environment: context.environment };
+    for (const [k, v] of Object.entries(context.args ?? {})) args[`args.${k}`] = String(v);
+    const run = await runGate(this.loaded, context.gate, { live: this.live, candidateVersion: this.candidateVersion, args, measurement: context.measurement });
     const phase: AnalysisPhase = run.verdict === 'pass' ? 'successful' : run.verdict === 'fail' ? 'failed' : 'inconclusive';
     const bad = run.checks.filter((c) => c.status === 'fail' || c.status === 'error');
     const reasons = bad.length ? bad.map((c) => `${c.gate}: ${c.reason}`) : run.gates.map((g) => g.reason);
-    return { phase, reasons };
+    // A gate whose sources could not be read judged no check: the measurement failed to be taken.
+    const unread = run.gates.find((g) => g.verdict === 'inconclusive' && g.checks.length === 0);
+    return { phase, reasons, ...(unread ? { error: `${unread.gate}: ${unread.reason}` } : {}) };
   }
 }
 

@@ -81,18 +81,46 @@ export interface CanaryStep {
 }
 
 export interface AnalysisSpec {
-  /** A gate under `gates:` evaluated between steps (its sources may be live, e.g. Prometheus). */
-  gate: string;
-  /** Failed analyses tolerated before aborting (Argo `failureLimit`): abort when failures > limit. */
+  /**
+   * The analysis template: a gate under `gates:` judged at each measurement (its sources may be live:
+   * Prometheus, modelship serve; its strings may use {{candidate}}, {{stable}}, {{model}}, {{environment}},
+   * {{args.NAME}}). Optional when `sequential` judges alone.
+   */
+  gate?: string;
+  /** Values of the template's {{args.NAME}} placeholders, per environment. */
+  args?: Record<string, string>;
+  /** Time between measurements (Argo `interval`); needed when count > 1. */
+  interval?: string | number;
+  /** Measurements per analysis run (default 1). */
+  count?: number;
+  /** Failed measurements tolerated (Argo `failureLimit`): the run fails when failures > limit. */
   failureLimit?: number;
-  /** Inconclusive analyses tolerated before aborting. */
+  /** Inconclusive measurements tolerated: beyond it the rollout pauses for a person. */
   inconclusiveLimit?: number;
+  /** Measurements that could not be taken, in a row, tolerated (default 4): beyond it the rollout aborts. */
+  consecutiveErrorLimit?: number;
+  /** Candidate vs stable error proportions, compared by a sequential test over the same windows. */
+  sequential?: SequentialSpec;
+}
+
+export interface SequentialSpec {
+  /** The modelship serve whose /metrics is read (default: the origin of the environment's url). */
+  url?: string;
+  /** Each measurement's window (two scrapes this far apart; default 10s). */
+  window?: string | number;
+  alpha?: number;
+  beta?: number;
+  relativeRisk?: number;
 }
 
 export interface StrategySpec {
   type: 'direct' | 'blue-green' | 'canary' | 'ab' | 'shadow';
   steps?: CanaryStep[];
   analysis?: AnalysisSpec;
+  /** blue-green: judged on the preview before the switch; a failure leaves the active version untouched. */
+  prePromotionAnalysis?: AnalysisSpec;
+  /** blue-green: judged after the switch; a failure (or error) switches back. */
+  postPromotionAnalysis?: AnalysisSpec;
   /** ab: candidate weight (0-100) and/or header routes. */
   weight?: number;
   header?: { name?: string; cookie?: string; value: string; match?: 'exact' | 'regex' };
@@ -159,6 +187,7 @@ export function environmentsOf(loaded: LoadedConfig): Environment[] {
       if (step.pause !== undefined) parseDuration(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
     }
     checkHeaderRoute(loaded, name, strategy);
+    checkAnalyses(loaded, name, strategy);
     return {
       name,
       order,
@@ -196,6 +225,23 @@ export function modelNameOf(loaded: LoadedConfig, requested: string | undefined)
   }
   if (names.length !== 1) throw new ModelshipError(`${loaded.file} configures ${names.length} models: pass --model NAME`, { hint: `models: ${names.join(', ')}` });
   return names[0];
+}
+
+/** What the schema cannot say of an analysis: durations that parse, and `count > 1` only with an `interval`. */
+function checkAnalyses(loaded: LoadedConfig, env: string, strategy: StrategySpec): void {
+  for (const key of ['analysis', 'prePromotionAnalysis', 'postPromotionAnalysis'] as const) {
+    const a = strategy[key];
+    if (!a) continue;
+    const where = `environments.${env}.strategy.${key}`;
+    if (a.interval !== undefined) parseDuration(a.interval, `${where}.interval`);
+    if (a.sequential?.window !== undefined) parseDuration(a.sequential.window, `${where}.sequential.window`);
+    if ((a.count ?? 1) > 1 && a.interval === undefined) {
+      throw new ModelshipError(`${where}: count ${a.count} needs an interval between the measurements`, { location: loaded.locate(['environments', env, 'strategy', key, 'count']), hint: 'add e.g. interval: 30s' });
+    }
+    if (key !== 'analysis' && strategy.type !== 'blue-green') {
+      throw new ModelshipError(`${where} is for blue-green; a ${strategy.type} rollout never runs it`, { location: loaded.locate(['environments', env, 'strategy', key]), hint: 'use strategy.analysis' });
+    }
+  }
 }
 
 /** The A/B header route: exactly one of `name` and `cookie`, and a regular expression that compiles. */

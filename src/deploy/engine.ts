@@ -30,10 +30,11 @@ import { getModel, type LoadedConfig } from '../core/config.js';
 import { ExitCode, ModelshipError } from '../core/errors.js';
 import type { LiveBaselineProvider } from '../gate/baseline.js';
 import { runGate } from '../gate/run.js';
-import { GateAnalysisRunner, type AnalysisResult, type AnalysisRunner } from './analysis.js';
+import { blastRadius, runAnalysis, type AnalysisRunResult } from './analysis-run.js';
+import { GateAnalysisRunner, type AnalysisRunner } from './analysis.js';
 import { checkArtifact } from './artifact-check.js';
 import { sha256File } from './atomic.js';
-import { environmentOf, environmentsOf, modelNameOf, type Environment } from './config.js';
+import { environmentOf, environmentsOf, modelNameOf, type AnalysisSpec, type Environment } from './config.js';
 import { providerFor } from './providers/index.js';
 import { describeTraffic } from './providers/local.js';
 import { emptyTraffic, settledTraffic, type DeployTarget, type DeploymentProvider, type ProviderContext, type TrafficState } from './providers/provider.js';
@@ -44,7 +45,7 @@ import { defaultOwner, osUser } from './state/local.js';
 import { storeFor } from './state/select.js';
 import type { DeploymentPayload, DeploymentRecord, DeploymentStore } from './state/store.js';
 import { strategyFor } from './strategies/index.js';
-import { RolloutAborted, type StrategyContext } from './strategies/strategy.js';
+import { RolloutAborted, type AnalysisKey, type StrategyContext } from './strategies/strategy.js';
 import type { AdoptRequest, DeployRequest, DeployResult, EnvironmentStatus, LockRequest, LockResult, PromoteRequest, RollbackRequest, StatusRequest, StatusResult, StepRecord } from './types.js';
 
 export type * from './types.js';
@@ -258,10 +259,12 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
 
     const payload: DeploymentPayload = { model, version: target.version, sha256: target.sha256, artifact: target.artifact, strategy: mode.rollback ? 'rollback' : strategySpec.type, provider: provider.type, previousVersion, ...(target.metrics ? { metrics: target.metrics } : {}), ...(target.versionMetrics ? { versionMetrics: target.versionMetrics } : {}) };
     const record = await store.create(env.name, payload, user);
-    const analysis = options.analysis ?? (strategySpec.analysis || strategySpec.winnerGate ? new GateAnalysisRunner(loaded, liveOf(loaded, options), candidateVersion) : undefined);
+    const analysis = options.analysis ?? (strategySpec.analysis || strategySpec.winnerGate || strategySpec.prePromotionAnalysis || strategySpec.postPromotionAnalysis ? new GateAnalysisRunner(loaded, liveOf(loaded, options), candidateVersion) : undefined);
+    // The modelship serve processes analysis read: on an abort they say how many requests the candidate served.
+    const servers = new Set<string>();
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
     try {
-      const ctx = strategyContext(strategySpec, provider, pctx, target, base, steps, record, sleep, false, analysis, store, env.url);
+      const ctx = strategyContext(strategySpec, provider, pctx, target, base, steps, record, sleep, false, analysis, store, env.url, servers);
       const outcome = await strategy.run(ctx);
       if (!outcome.live) {
         const judged = outcome.details?.mirror ? ` (mirror ${outcome.details.mirror.state}: ${outcome.details.mirror.reason})` : '';
@@ -287,15 +290,22 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
       steps.push({ ...revertStep, at: now() });
       await store.step(record, steps[steps.length - 1]).catch(() => {});
       const where = reverted ? `${env.name} is left on its last good version, ${previousVersion ?? 'nothing'}` : `REVERT FAILED: ${env.name} may be serving ${target.version}; run modelship rollback ${env.name}`;
-      await store.finish(record, 'failure', `${why}; ${where}`).catch(() => {});
-      return result('aborted', reverted ? previousVersion : null, `${mode.rollback ? 'rollback' : 'deploy'} of ${target.version} aborted: ${why}. ${where}`, previousVersion, { deploymentId: record.id, ...(err instanceof RolloutAborted ? err.details : {}) });
+      // Blast radius: what the candidate served before the abort, first in the description (GitHub keeps 140 characters).
+      const blast = servers.size > 0 ? await blastRadius(servers, model, target.version).catch(() => undefined) : undefined;
+      const blastText = blast ? `blast radius: ${target.version} served ${blast.requests} request(s), ${blast.errors} failed` : undefined;
+      if (blast) {
+        steps.push({ name: 'blast-radius', status: 'ok', detail: `${blastText} (counted by modelship serve at ${blast.sources.join(', ')} since it started)`, at: now() });
+        await store.step(record, steps[steps.length - 1]).catch(() => {});
+      }
+      await store.finish(record, 'failure', `${blastText ? `${blastText}; ` : ''}${why}; ${where}`).catch(() => {});
+      return result('aborted', reverted ? previousVersion : null, `${mode.rollback ? 'rollback' : 'deploy'} of ${target.version} aborted: ${why}. ${where}${blastText ? ` (${blastText})` : ''}`, previousVersion, { deploymentId: record.id, ...(blast ? { blastRadius: { version: target.version, requests: blast.requests, errors: blast.errors } } : {}), ...(err instanceof RolloutAborted ? err.details : {}) });
     }
   } finally {
     if (!options.dryRun && !manualLockByActor) await store.unlock(env.name, owner).catch(() => {});
   }
 }
 
-function strategyContext(spec: Environment['strategy'], provider: DeploymentProvider, pctx: ProviderContext, target: DeployTarget, base: TrafficState, steps: StepRecord[], record: DeploymentRecord | undefined, sleep: (ms: number) => Promise<void>, dryRun: boolean, analysis: AnalysisRunner | undefined, store: DeploymentStore | undefined, environmentUrl: string | undefined): StrategyContext {
+function strategyContext(spec: Environment['strategy'], provider: DeploymentProvider, pctx: ProviderContext, target: DeployTarget, base: TrafficState, steps: StepRecord[], record: DeploymentRecord | undefined, sleep: (ms: number) => Promise<void>, dryRun: boolean, analysis: AnalysisRunner | undefined, store: DeploymentStore | undefined, environmentUrl: string | undefined, servers?: Set<string>): StrategyContext {
   const journal = async (s: StepRecord) => {
     steps.push(s);
     if (record && store) await store.step(record, s);
@@ -323,24 +333,33 @@ function strategyContext(spec: Environment['strategy'], provider: DeploymentProv
         throw err;
       }
     },
-    async analyze(step, weight): Promise<AnalysisResult | undefined> {
+    async analyze(step, weight, which: AnalysisKey = 'analysis'): Promise<AnalysisRunResult | undefined> {
+      const aspec: AnalysisSpec | undefined = which === 'analysis' ? (spec.analysis ?? (spec.winnerGate ? { gate: spec.winnerGate } : undefined)) : spec[which];
+      const gate = which === 'analysis' ? (spec.winnerGate ?? aspec?.gate) : aspec?.gate;
+      const name = which === 'analysis' ? `analysis ${step}` : which;
       if (dryRun) {
-        if (!spec.analysis && !spec.winnerGate) return undefined;
-        await journal({ name: `analysis ${step}`, status: 'planned', detail: `gate ${spec.analysis?.gate ?? spec.winnerGate ?? '(injected)'}`, at: new Date().toISOString() });
+        if (!aspec) return undefined;
+        await journal({ name, status: 'planned', detail: [gate ? `gate ${gate}` : undefined, aspec.sequential ? 'sequential test' : undefined].filter(Boolean).join(' + ') || '(injected)', at: new Date().toISOString() });
         return undefined;
       }
-      if (!analysis) return undefined;
-      const gate = spec.winnerGate ?? spec.analysis?.gate ?? '';
-      let res: AnalysisResult;
+      // An injected runner (tests, the demo) judges whenever the strategy asks for the main analysis.
+      if (!aspec && !(which === 'analysis' && analysis)) return undefined;
+      const run = aspec ?? {};
+      let res: AnalysisRunResult;
       try {
-        res = await analysis.analyze({ environment: pctx.environment, model: pctx.model, stable: base.stable, candidate: target.version, step, weight, gate });
+        res = await runAnalysis(run, { environment: pctx.environment, model: pctx.model, stable: base.stable, candidate: target.version, step, weight, gate: gate ?? '' }, {
+          runner: gate !== undefined || !run.sequential ? analysis : undefined,
+          sleep,
+          serveUrl: environmentUrl,
+          onServer: (url) => servers?.add(url),
+        }, `environments.${pctx.environment}.strategy.${which}`);
       } catch (err) {
-        // An analysis that cannot run judges nothing: journaled as a failed step, and the rollout aborts.
-        const why = `error: ${(err as Error).message}`;
-        await journal({ name: `analysis ${step}`, status: 'failed', detail: why, at: new Date().toISOString() });
-        throw new RolloutAborted(`analysis ${step} could not run (${(err as Error).message})`);
+        // An analysis that cannot run at all (a bad spec) judges nothing: journaled as failed, and the rollout aborts.
+        await journal({ name, status: 'failed', detail: `error: ${(err as Error).message}`, at: new Date().toISOString() });
+        throw new RolloutAborted(`${name} could not run (${(err as Error).message})`);
       }
-      await journal({ name: `analysis ${step}`, status: res.phase === 'successful' ? 'ok' : 'failed', detail: `${res.phase}${res.reasons.length ? `: ${res.reasons.join('; ')}` : ''}`, at: new Date().toISOString() });
+      const early = res.stoppedEarly ? ` (stopped early: ${res.stoppedEarly})` : '';
+      await journal({ name, status: res.runPhase === 'successful' ? 'ok' : 'failed', detail: `${res.runPhase}${early}${res.reasons.length ? `: ${res.reasons.join('; ')}` : ''}`, at: new Date().toISOString() });
       return res;
     },
   };

@@ -1,4 +1,4 @@
-import { figuresBetween, figuresByVersion, histogramQuantile, parseExposition, type Exposition, type LatencyHistogram, type VersionFigures } from '../serve/exposition.js';
+import { figuresBetween, figuresByVersion, histogramQuantile, parseExposition, type Exposition, type LatencyHistogram, type VersionFigures } from '../core/metrics/exposition.js';
 
 /**
  * What a shadow deployment measured of its mirror: the candidate's answers to mirrored requests against

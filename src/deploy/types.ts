@@ -37,6 +37,8 @@ export interface DeployResult {
   /** One sentence for people: what happened and where the environment is now. */
   message: string;
   deploymentId?: string;
+  /** On an aborted rollout: the requests the candidate answered before it, and how many failed (modelship serve's counts). */
+  blastRadius?: { version: string; requests: number; errors: number };
   /** shadow: the mirror's error rate and latency against stable over the observation, and the verdict. */
   mirror?: MirrorReport;
 }

@@ -9,7 +9,9 @@ import type { Environment } from './config.js';
 
 /** Whether a rollout to `env` judges the candidate's metrics (gates before it, analysis during it). */
 export function judgesMetrics(env: Environment): boolean {
-  return env.gates.length > 0 || env.strategy.analysis !== undefined || env.strategy.winnerGate !== undefined;
+  const { analysis, prePromotionAnalysis, postPromotionAnalysis, winnerGate } = env.strategy;
+  // An analysis judged by the sequential test alone reads live counts only, no metrics of the version.
+  return env.gates.length > 0 || [analysis, prePromotionAnalysis, postPromotionAnalysis].some((a) => a?.gate !== undefined) || winnerGate !== undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { LoadedConfig } from '../core/config.js';
 import { ConfigError, ExitCode, ModelshipError, type ConfigIssue } from '../core/errors.js';
-import { createMetricSource, MetricSourceError, SourceNotFoundError, type MetricSet, type MetricSource, type MetricSourceSpec, type SourceContext } from '../core/metrics/index.js';
+import { createMetricSource, MetricSourceError, PlaceholderWithoutValue, SourceNotFoundError, withArguments, type MetricSet, type MetricSource, type MetricSourceSpec, type ServeMeasurement, type SourceContext } from '../core/metrics/index.js';
 import { didYouMean } from '../core/text.js';
 import type { LiveBaselineProvider } from './baseline.js';
 import { gateConfig, type BaselineSpec, type GateSpec } from './config.js';
@@ -24,6 +24,13 @@ export interface GateOverrides {
    */
   candidateVersion?: { source(spec: MetricSourceSpec, ctx: SourceContext, gate: string): MetricSource };
   fetch?: typeof fetch;
+  /**
+   * Values of the `{{...}}` placeholders in the gate's sources when it runs as a rollout analysis template
+   * (candidate, stable, model, environment, args.NAME); a placeholder without one is an error.
+   */
+  args?: Record<string, string | null>;
+  /** Shared by the serve sources of one run, so candidate and baseline are measured over the same window. */
+  measurement?: ServeMeasurement;
   /**
    * How the caller's user wrote each override (`--baseline "metrics.json@iris@v1.0.0"`, `input "baseline"`):
    * an error in a source given there names that argument, not a line of modelship.yml it never came from.
@@ -80,10 +87,12 @@ async function runOne(loaded: LoadedConfig, name: string, spec: GateSpec, overri
     root: loaded.root,
     ref,
     fetch: overrides.fetch,
+    measurement: overrides.measurement,
     resolvePath: (rel: string) => (trusted ? path.resolve(loaded.root, rel) : loaded.resolvePath(rel, [...keyPath, key])),
   });
 
-  const candidateSpec = overrides.candidate ?? spec.candidate ?? modelMetrics(loaded, name, spec);
+  const args = overrides.args ?? {};
+  const candidateSpec = withKey(() => withArguments(overrides.candidate ?? spec.candidate ?? modelMetrics(loaded, name, spec), args, `gate "${name}" candidate`), loaded, [...keyPath, 'candidate'], undefined);
   const inconclusive = (reason: string, candidate: string, baseline: string | null): GateResult => ({
     gate: name,
     verdict: 'inconclusive',
@@ -110,9 +119,17 @@ async function runOne(loaded: LoadedConfig, name: string, spec: GateSpec, overri
 
   let baseline: MetricSet | undefined;
   let baselineNote: string | undefined;
-  const baselineSpec: BaselineSpec | undefined = overrides.baseline ?? spec.baseline ?? (overrides.baselineRef ? candidateSpec : undefined);
+  const rawBaseline: BaselineSpec | undefined = overrides.baseline ?? spec.baseline ?? (overrides.baselineRef ? candidateSpec : undefined);
+  let baselineSpec: BaselineSpec | undefined;
+  try {
+    baselineSpec = rawBaseline === undefined || isLive(rawBaseline) ? rawBaseline : withKey(() => withArguments(rawBaseline, args, `gate "${name}" baseline`), loaded, [...keyPath, 'baseline'], undefined);
+  } catch (err) {
+    // {{stable}} on a first deploy: there is no baseline, and the gate's onMissingBaseline policy decides.
+    if (!(err instanceof PlaceholderWithoutValue || (err as { cause?: unknown }).cause instanceof PlaceholderWithoutValue)) throw err;
+    baselineSpec = undefined;
+  }
   if (baselineSpec === undefined) {
-    baselineNote = `gate "${name}" configures no baseline`;
+    baselineNote = rawBaseline === undefined ? `gate "${name}" configures no baseline` : `gate "${name}": nothing is live to compare with (no stable version)`;
   } else if (isLive(baselineSpec)) {
     const { environment, model = spec.model } = baselineSpec.live;
     if (!model) throw new ModelshipError(`gate "${name}": a live baseline needs a model (baseline.live.model or the gate's model)`, { location: loaded.locate([...keyPath, 'baseline']) });

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { AnalysisContext, AnalysisRunner } from '../../src/deploy/analysis.js';
 import { worstPhase } from '../../src/deploy/analysis.js';
 import { DEFAULT_LIVE_LIMITS, figuresMetricSet, liveCanaryGate, LiveCanaryAnalysis, shareTolerance } from '../../src/demo/live-analysis.js';
-import { figuresByVersion } from '../../src/serve/exposition.js';
+import { figuresByVersion } from '../../src/core/metrics/exposition.js';
 import { ServeMetrics } from '../../src/serve/metrics.js';
 
 /**

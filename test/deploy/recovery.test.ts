@@ -249,8 +249,9 @@ describe('an analysis that throws', () => {
     };
     const r = await deploy(p.loaded, { environment: 'staging', version: '1.1.0', artifact: await p.artifact('1.1.0') }, { analysis });
     expect(r).toMatchObject({ outcome: 'aborted', liveVersion: '1.0.0' });
-    expect(r.message).toMatch(/analysis 1 could not run \(connect ECONNREFUSED 127\.0\.0\.1:9090\)/);
-    const analysisStep = { name: 'analysis 1', status: 'failed', detail: 'error: connect ECONNREFUSED 127.0.0.1:9090' };
+    // A measurement that cannot be taken is an error, not a failure; a run in which none could be taken aborts.
+    expect(r.message).toMatch(/analysis could not measure at step 1 \(50%\): measurement could not be taken: connect ECONNREFUSED 127\.0\.0\.1:9090/);
+    const analysisStep = { name: 'analysis 1', status: 'failed', detail: 'error: measurement could not be taken: connect ECONNREFUSED 127.0.0.1:9090' };
     expect(r.steps.map((s) => s.name)).toEqual(['prepare', 'verify', 'set-weight 50%', 'analysis 1', 'revert']);
     expect(r.steps[3]).toMatchObject(analysisStep);
     // The journal in the state says so too.

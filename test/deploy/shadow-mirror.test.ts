@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { judgeMirror, mirrorScrapeOf, type MirrorScrape } from '../../src/deploy/mirror.js';
-import { parseExposition } from '../../src/serve/exposition.js';
+import { parseExposition } from '../../src/core/metrics/exposition.js';
 
 /** An exposition of iris: stable 1.0.0 answers by code, shadow 1.1.0 mirrored runs by result. */
 function scrape(stable: Record<string, number>, shadow: { ok: number; error: number; dropped?: number }): MirrorScrape {

@@ -12,7 +12,7 @@ import {
   parseExposition,
   type LatencyHistogram,
   type VersionFigures,
-} from '../../src/serve/exposition.js';
+} from '../../src/core/metrics/exposition.js';
 import { ServeMetrics } from '../../src/serve/metrics.js';
 import { startServer } from '../../src/serve/server.js';
 import { describeWithPrometheus, freePort, startPrometheus, type RunningPrometheus } from '../support/prometheus.js';

@@ -108,6 +108,15 @@ describe('promotion gates read the promoted version\'s metrics at its release ta
     expect(r.json.outcome).toBe('aborted');
     expect(r.json.steps.find((s: { name: string }) => s.name === 'analysis 1')).toMatchObject({ status: 'failed' });
   });
+
+  it('judges blue-green post-promotion analysis by the candidate\'s tag too, and switches back', async () => {
+    const repo = await releasedWorseModel('{ type: blue-green, postPromotionAnalysis: { gate: quality } }');
+    repo.write('models/iris/metrics.json', GOOD);
+    const r = await run(repo, 'deploy', 'staging', '0.2.0');
+    expect(r.code).toBe(1);
+    expect(r.json.outcome).toBe('aborted');
+    expect(r.json.steps.map((s: { name: string; status: string }) => `${s.name}: ${s.status}`)).toEqual(expect.arrayContaining(['switch: ok', 'postPromotionAnalysis: failed', 'revert: reverted']));
+  });
 });
 
 describe('a version whose metrics cannot be found is refused (exit 2), never judged on other data', () => {

@@ -11,6 +11,7 @@ import { MergedMetricSet } from './merged.js';
 import { MlflowRunSource } from './mlflow.js';
 import { parseModelCardMetrics } from './model-card.js';
 import { PrometheusSource, type PrometheusQuery } from './prometheus.js';
+import { ServeSource, type ServeMeasurement } from './serve.js';
 import type { Reducer } from './reduce.js';
 import { isScoreReport, scoreMetrics } from './score-report.js';
 import { MetricTree } from './tree.js';
@@ -23,6 +24,8 @@ export { MergedMetricSet } from './merged.js';
 export { MetricTree } from './tree.js';
 export { formatNumber } from './numbers.js';
 export type { Reducer } from './reduce.js';
+export { ServeMeasurement, scrapeServe } from './serve.js';
+export { PlaceholderWithoutValue, withArguments } from './arguments.js';
 
 /** Formats a metrics file can have; `auto` goes by extension (and, for JSON, by content). */
 export const FILE_FORMATS = ['auto', 'json', 'yaml', 'csv', 'model-card', 'bench', 'score'] as const;
@@ -35,10 +38,11 @@ export type FileFormat = (typeof FILE_FORMATS)[number];
  * - `{file, format?, ref?, layout?, idColumn?, dataset?, model?, runner?, batch?}`;
  * - `{mlflow: "mlruns/<exp>/<run>"}` or `{mlflow: {run, step?}}`;
  * - `{prometheus: {url, queries: {name: query | {query, range?, step?, reduce?, sliceBy?}}, range?, step?, reduce?, time?, timeout?, headers?}}`;
+ * - `{serve: {url, model, version, window?}}`: modelship serve's /metrics over a window (two scrapes);
  * - `{bench: path | {file, model?, runner?, batch?}}`, `{score: path}`;
  * - a list of these, read as one set (the first that has a key answers).
  */
-export type MetricSourceSpec = string | FileSourceSpec | MlflowSourceSpec | PrometheusSourceSpec | BenchSourceSpec | ScoreSourceSpec | MetricSourceSpec[];
+export type MetricSourceSpec = string | FileSourceSpec | MlflowSourceSpec | PrometheusSourceSpec | ServeSourceSpec | BenchSourceSpec | ScoreSourceSpec | MetricSourceSpec[];
 
 export interface FileSourceSpec {
   file: string;
@@ -66,6 +70,9 @@ export interface PrometheusSourceSpec {
     headers?: Record<string, string>;
   };
 }
+export interface ServeSourceSpec {
+  serve: { url: string; model: string; version: string; window?: string | number };
+}
 export interface BenchSourceSpec {
   bench: string | ({ file: string } & BenchSelection);
 }
@@ -81,6 +88,8 @@ export interface SourceContext {
   /** When set, file sources are read as they are at this git ref (`--baseline-ref`). */
   ref?: string;
   fetch?: typeof fetch;
+  /** Shared by the serve sources of one measurement, so candidate and baseline see the same window. */
+  measurement?: ServeMeasurement;
 }
 
 /** Turns a spec into a source; throws MetricSourceError naming what is wrong with the spec. */
@@ -111,13 +120,18 @@ export function createMetricSource(spec: MetricSourceSpec, ctx: SourceContext): 
     return new MlflowRunSource(ctx.resolvePath(m.run), { step: m.step }, m.run);
   }
   if ('prometheus' in spec) return prometheusSource(spec.prometheus, ctx);
+  if ('serve' in spec) {
+    const v = spec.serve;
+    if (!v || typeof v !== 'object') throw new MetricSourceError('a serve source needs {url, model, version, window?}');
+    return new ServeSource({ url: v.url, model: v.model, version: v.version, windowMs: parseDuration(v.window ?? '10s', 'serve window'), fetch: ctx.fetch, measurement: ctx.measurement });
+  }
   if ('bench' in spec) {
     const b = typeof spec.bench === 'string' ? { file: spec.bench } : spec.bench;
     return fileSource({ ...b, format: 'bench', ref: ctx.ref }, ctx);
   }
   if ('score' in spec) return fileSource({ file: spec.score, format: 'score', ref: ctx.ref }, ctx);
   const keys = Object.keys(spec);
-  const known = ['file', 'mlflow', 'prometheus', 'bench', 'score'];
+  const known = ['file', 'mlflow', 'prometheus', 'serve', 'bench', 'score'];
   throw new MetricSourceError(`unknown metric source {${keys.join(', ')}}`, { hint: didYouMean(keys[0] ?? '', known) ?? `expected one of: ${known.join(', ')}` });
 }
 

@@ -6,7 +6,7 @@ import { LiveEnvironment } from '../live-environment.js';
 import { canaryCharts, canaryTable, liveGateDetails, percent, ms, segmentsTable, timelineChart } from '../live-report.js';
 import type { DemoContext, DemoStep, DemoStepResult } from '../step.js';
 import { repositoryOfEnvironment } from '../../serve/config.js';
-import { figuresBetween, histogramQuantile, type VersionFigures } from '../../serve/exposition.js';
+import { figuresBetween, histogramQuantile, type VersionFigures } from '../../core/metrics/exposition.js';
 import { GateAnalysisRunner } from '../../deploy/analysis.js';
 import { deploy, promote, rollback, status } from '../../deploy/engine.js';
 import { LocalProvider } from '../../deploy/providers/local.js';

@@ -1,6 +1,6 @@
 import type { DemoStep } from '../step.js';
 import { repositoryOfEnvironment } from '../../serve/config.js';
-import { figuresByVersion, histogramQuantile, REQUESTS_METRIC } from '../../serve/exposition.js';
+import { figuresByVersion, histogramQuantile, REQUESTS_METRIC } from '../../core/metrics/exposition.js';
 import { startServer } from '../../serve/server.js';
 
 const fmt = (x: number) => (Number.isFinite(x) ? (x * 1000).toFixed(3) : '—');

@@ -1,24 +1,21 @@
 import { parseDuration } from '../../core/duration.js';
 import type { TrafficState } from '../providers/provider.js';
-import { prepareAndVerify, promoteFully, RolloutAborted, split, type Strategy } from './strategy.js';
+import { actOnAnalysis, prepareAndVerify, promoteFully, split, type Strategy } from './strategy.js';
 
 export const DEFAULT_CANARY_STEPS = [{ weight: 10, pause: '1m' }, { weight: 50, pause: '1m' }, { weight: 100 }];
 
 /**
- * Weighted steps with pauses; after each pause the analysis judges the canary (Argo Rollouts semantics):
- * `failed` results beyond `failureLimit` (default 0) abort, `inconclusive` beyond `inconclusiveLimit`
- * (default 0) abort too — a canary nobody can judge is not promoted. An abort throws; the engine reverts
- * to the last good traffic, so weights return to {stable: 100}.
+ * Weighted steps with pauses; after each pause an analysis run judges the canary at that weight (Argo
+ * Rollouts semantics, src/deploy/analysis-run.ts: `count` measurements `interval` apart, `failureLimit`,
+ * `inconclusiveLimit`, `consecutiveErrorLimit`, the sequential test). Failed or error aborts; inconclusive
+ * waits for a person where one can be asked, else aborts: a canary nobody can judge is not promoted. An
+ * abort throws; the engine reverts to the last good traffic, so weights return to {stable: 100}.
  */
 export const canaryStrategy: Strategy = {
   type: 'canary',
   async run(ctx) {
     await prepareAndVerify(ctx);
     const steps = ctx.spec.steps?.length ? ctx.spec.steps : DEFAULT_CANARY_STEPS;
-    const failureLimit = ctx.spec.analysis?.failureLimit ?? 0;
-    const inconclusiveLimit = ctx.spec.analysis?.inconclusiveLimit ?? 0;
-    let failures = 0;
-    let inconclusive = 0;
     for (const [i, s] of steps.entries()) {
       const weights = split(ctx.base.stable, ctx.target.version, s.weight);
       // Nothing live yet (first deploy): the candidate takes all traffic from the first step, so it is the
@@ -28,13 +25,7 @@ export const canaryStrategy: Strategy = {
       await ctx.step(`set-weight ${s.weight}%`, () => ctx.provider.shiftTraffic(ctx.providerContext, traffic, ctx.target), weights);
       const pause = s.pause === undefined ? 0 : parseDuration(s.pause, `strategy.steps[${i}].pause`);
       if (pause > 0) await ctx.step(`pause ${s.pause}`, async () => (await ctx.sleep(pause), `paused ${s.pause}`));
-      const result = await ctx.analyze(i + 1, s.weight);
-      if (result?.phase === 'failed' && ++failures > failureLimit) {
-        throw new RolloutAborted(`analysis failed at step ${i + 1} (${s.weight}%): ${result.reasons.join('; ')} (failureLimit ${failureLimit})`);
-      }
-      if (result?.phase === 'inconclusive' && ++inconclusive > inconclusiveLimit) {
-        throw new RolloutAborted(`analysis inconclusive at step ${i + 1} (${s.weight}%): ${result.reasons.join('; ')} (inconclusiveLimit ${inconclusiveLimit})`);
-      }
+      await actOnAnalysis(ctx, await ctx.analyze(i + 1, s.weight), `at step ${i + 1} (${s.weight}%)`);
     }
     return { live: true, traffic: await promoteFully(ctx, 'canary') };
   },

@@ -1,4 +1,5 @@
-import type { AnalysisResult, AnalysisRunner } from '../analysis.js';
+import type { AnalysisRunResult } from '../analysis-run.js';
+import type { AnalysisRunner } from '../analysis.js';
 import type { StrategySpec } from '../config.js';
 import type { DeployTarget, DeploymentProvider, ProviderContext, TrafficState } from '../providers/provider.js';
 import type { DeployResult } from '../types.js';
@@ -16,8 +17,16 @@ export interface StrategyContext {
   base: TrafficState;
   /** Runs and journals one step; `weights` is recorded for the timeline when the step moves traffic. */
   step(name: string, run: () => Promise<string>, weights?: Record<string, number>): Promise<string>;
-  /** Journals an analysis; returns the result. */
-  analyze(step: number, weight: number): Promise<AnalysisResult | undefined>;
+  /**
+   * Runs and journals one analysis run (`which` names the strategy's key: `analysis`, or blue-green's
+   * `prePromotionAnalysis` / `postPromotionAnalysis`); undefined when none is configured.
+   */
+  analyze(step: number, weight: number, which?: AnalysisKey): Promise<AnalysisRunResult | undefined>;
+  /**
+   * Waits for a person after an inconclusive analysis: resolves when they promote, throws RolloutAborted
+   * when they abort. Absent where the rollout cannot be steered from outside: an inconclusive run aborts.
+   */
+  waitForPerson?(why: string): Promise<void>;
   analysis?: AnalysisRunner;
   sleep(ms: number): Promise<void>;
   /** Journals a step the strategy chose not to take, and why. */
@@ -27,6 +36,8 @@ export interface StrategyContext {
   /** The environment's `url`, when configured (where it serves). */
   environmentUrl?: string;
 }
+
+export type AnalysisKey = 'analysis' | 'prePromotionAnalysis' | 'postPromotionAnalysis';
 
 /** Figures a strategy measured, added to the deploy result (and its text). */
 export type StrategyDetails = Pick<DeployResult, 'mirror'>;
@@ -73,4 +84,18 @@ export async function promoteFully(ctx: StrategyContext, strategy: string): Prom
   const traffic: TrafficState = { stable: version, candidate: null, previous, weights: { [version]: 100 }, headerRoutes: [], sticky: null, shadow: null, strategy };
   await ctx.step('finalize', () => ctx.provider.finalize(ctx.providerContext, traffic, ctx.target), traffic.weights);
   return traffic;
+}
+
+/**
+ * What a strategy does with an analysis run: go on, abort (failed, or its source down beyond the error
+ * budget), or, when inconclusive, wait for a person (or abort where no one can be asked).
+ */
+export async function actOnAnalysis(ctx: StrategyContext, result: AnalysisRunResult | undefined, where: string): Promise<void> {
+  if (!result || result.action === 'continue') return;
+  const reasons = result.reasons.join('; ');
+  if (result.action === 'abort') {
+    throw new RolloutAborted(`analysis ${result.runPhase === 'error' ? 'could not measure' : 'failed'} ${where}: ${reasons}`);
+  }
+  if (ctx.waitForPerson) return ctx.waitForPerson(`analysis inconclusive ${where}: ${reasons}`);
+  throw new RolloutAborted(`analysis inconclusive ${where}: ${reasons} (nobody can be asked to promote here, so the rollout is not promoted)`);
 }

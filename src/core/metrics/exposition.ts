@@ -1,4 +1,4 @@
-import { ModelshipError } from '../core/errors.js';
+import { ModelshipError } from '../errors.js';
 
 /**
  * Reads the server's own Prometheus text exposition (`GET /metrics`) into per-version figures: requests by
