@@ -1,4 +1,9 @@
-// `modelship version` cost on a repository with a 64 MiB ONNX model, as ratios in one run:
+// `modelship version` cost, as ratios in one run:
+//  - monorepo: planning every model of a repository of 200 models against one of 20 (copies of a small model,
+//    each with its own card, a card edit since the last release): git is read once for all models, so the
+//    time is nearly flat in the number of models (target <= 2; it was ~8 with five git processes per model);
+//    a dry-run release the same way;
+// and on a repository with a 64 MiB ONNX model:
 //  - card-only change: the weights are compared by git blob id and never read, so the plan must cost less
 //    than hashing the model once with sha256sum (a tool that re-hashes to find changes pays that at least);
 //  - retrain: both versions are read (streamed to a temp file, hashed, signature read) against sha256sum of
@@ -9,7 +14,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../src/core/config.js';
 import { encodeModel } from '../src/core/onnx/encode.js';
-import { planVersions } from '../src/version/service.js';
+import { GitPublisher } from '../src/version/git-publisher.js';
+import { planVersions, releaseModels } from '../src/version/service.js';
 import { medianMs, type BenchRow, type BenchSuite } from './harness.js';
 
 const MIB = 64;
@@ -24,6 +30,53 @@ function model(seed: number): Uint8Array {
       initializers: [{ name: 'W', dims: [data.length], data }],
     },
   });
+}
+
+/** A repository of `n` small models released at v1.0.0, then every card edited. */
+function monorepo(root: string, n: number): string {
+  const dir = path.join(root, `mono-${n}`);
+  execFileSync('mkdir', ['-p', dir]);
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.name', 'bench');
+  git('config', 'user.email', 'bench@example.com');
+  const small = encodeModel({ graph: { nodes: [], inputs: [{ name: 'x', type: { elemType: 'float32', shape: ['batch', 4] } }], outputs: [{ name: 'y', type: { elemType: 'float32', shape: ['batch', 3] } }], initializers: [{ name: 'W', dims: [12], data: new Float32Array(12).fill(1) }] } });
+  let config = 'version: 1\nmodels:\n';
+  for (let i = 1; i <= n; i++) {
+    execFileSync('mkdir', ['-p', path.join(dir, `models/m${i}`)]);
+    writeFileSync(path.join(dir, `models/m${i}/model.onnx`), small);
+    writeFileSync(path.join(dir, `models/m${i}/README.md`), `# m${i}\n`);
+    config += `  m${i}:\n    path: models/m${i}/model.onnx\n    card: models/m${i}/README.md\n`;
+  }
+  writeFileSync(path.join(dir, 'modelship.yml'), config);
+  git('add', '-A');
+  git('commit', '-q', '-m', 'models');
+  for (let i = 1; i <= n; i++) git('tag', '-a', '-m', 'r', `m${i}@v1.0.0`);
+  for (let i = 1; i <= n; i++) writeFileSync(path.join(dir, `models/m${i}/README.md`), `# m${i}\n\nedited\n`);
+  git('commit', '-q', '-am', 'docs: cards');
+  return dir;
+}
+
+async function monorepoRows(root: string): Promise<BenchRow[]> {
+  const few = await loadConfig(path.join(monorepo(root, 20), 'modelship.yml'), { env: {} });
+  const many = await loadConfig(path.join(monorepo(root, 200), 'modelship.yml'), { env: {} });
+  const plan = (loaded: typeof few) => planVersions(loaded, process.env, undefined);
+  const release = (loaded: typeof few) => releaseModels(loaded, process.env, undefined, (r) => new GitPublisher(r.git, { push: false, remote: 'origin' }), { dryRun: true });
+  if ((await plan(many)).some((p) => p.bump !== 'patch')) throw new Error('expected a patch for every model');
+  const rows: BenchRow[] = [];
+  // Alternate the two sizes so a change in the machine's load hits both alike.
+  const planFew: number[] = [];
+  const planMany: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    planFew.push(await medianMs(1, () => plan(few)));
+    planMany.push(await medianMs(1, () => plan(many)));
+  }
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  rows.push({ name: 'version, 200 models vs 20 models', value: med(planMany), reference: med(planFew), unit: 'ms', ratio: med(planMany) / med(planFew), target: { max: 2 }, note: 'one for-each-ref, one ls-tree per commit, one log per release commit' });
+  const relFew = await medianMs(3, () => release(few));
+  const relMany = await medianMs(3, () => release(many));
+  rows.push({ name: 'release --dry-run, 200 models vs 20 models', value: relMany, reference: relFew, unit: 'ms', ratio: relMany / relFew, target: { max: 2 }, note: 'every model rehearsed; one git status and one tag listing per run' });
+  return rows;
 }
 
 const suite: BenchSuite = {
@@ -49,7 +102,7 @@ const suite: BenchSuite = {
       const plan = () => planVersions(loaded, process.env, 'm');
       if ((await plan())[0].bump !== 'patch') throw new Error('expected a patch');
       const sha = (...files: string[]) => execFileSync('sha256sum', files, { cwd: dir });
-      const rows: BenchRow[] = [];
+      const rows: BenchRow[] = await monorepoRows(dir);
       const cardOurs = await medianMs(5, plan);
       const cardRef = await medianMs(5, () => sha('model.onnx'));
       rows.push({ name: `version, card-only change, ${MIB} MiB model, vs sha256sum of the model`, value: cardOurs, reference: cardRef, unit: 'ms', ratio: cardOurs / cardRef, target: { max: 1 }, note: 'weights compared by blob id, never read' });

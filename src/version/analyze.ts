@@ -7,7 +7,8 @@ import { highestBump, maxBump, type Bump, type Reason } from './bump.js';
 import { compareSnapshots } from './changes.js';
 import { releaseSettings, type ReleaseSettings } from './config.js';
 import { commitBump, parseConventionalCommit } from './conventional-commits.js';
-import { GitTree, NotInRepositoryError, openGit, type Git } from '../core/git/index.js';
+import { NotInRepositoryError, openGit, type Git } from '../core/git/index.js';
+import { RepositoryHistory } from './history.js';
 import { allPaths, modelPaths, ModelSnapshot } from './model-snapshot.js';
 import { TagFormat } from './tag-format.js';
 import { currentRelease, initialBump, modelVersions, nextVersion, parsePrerelease, type TaggedVersion } from './versions.js';
@@ -49,9 +50,12 @@ export interface VersionRepository {
   head: string;
   tags: string[];
   env: NodeJS.ProcessEnv;
+  /** Git reads shared by every model of this run. */
+  history: RepositoryHistory;
 }
 
-export async function openVersionRepository(loaded: LoadedConfig, env: NodeJS.ProcessEnv = process.env): Promise<VersionRepository> {
+/** `models`: how many models this run plans; with several, git is read for all of them at once. */
+export async function openVersionRepository(loaded: LoadedConfig, env: NodeJS.ProcessEnv = process.env, models = 1): Promise<VersionRepository> {
   const { git, toplevel, head, shallow } = await openGit(loaded.root, env).catch((err: unknown) => {
     if (err instanceof NotInRepositoryError) throw new ModelshipError(err.message, { hint: 'versions come from git tags: run modelship version in a clone (git init for a new project)' });
     throw err;
@@ -74,6 +78,7 @@ export async function openVersionRepository(loaded: LoadedConfig, env: NodeJS.Pr
     head,
     tags: await git.tags(),
     env,
+    history: new RepositoryHistory(git, models > 1),
   };
 }
 
@@ -102,6 +107,27 @@ export function modelNames(loaded: LoadedConfig, name?: string): string[] {
   return Object.keys(loaded.config.models);
 }
 
+/**
+ * Before many models are analysed one by one: read the small files of all of them, at HEAD and at each
+ * model's last release, with one git process per commit instead of several per model.
+ */
+export async function prefetchModels(repo: VersionRepository, names: string[]): Promise<void> {
+  if (names.length < 2) return;
+  const atHead: string[] = [];
+  const byBase = new Map<string, string[]>();
+  for (const name of names) {
+    const model = getModel(repo.loaded, name);
+    const paths = allPaths(modelPaths(model, repo.configDir));
+    atHead.push(...paths);
+    const current = currentRelease(modelVersions(repo.tags, new TagFormat(name, model.tagFormat, repo.loaded.locate(['models', name, 'tagFormat']))));
+    const base = current && (await repo.history.tagCommit(current.tag));
+    // The paths of today's configuration: where a model moved since, its files are simply read later.
+    if (base) byBase.set(base, [...(byBase.get(base) ?? []), ...paths]);
+  }
+  await repo.history.prefetch(repo.head, atHead);
+  for (const [base, paths] of byBase) await repo.history.prefetch(base, paths);
+}
+
 export async function analyzeModel(repo: VersionRepository, name: string, options: PlanOptions = {}): Promise<Analysis> {
   const model = getModel(repo.loaded, name);
   const format = new TagFormat(name, model.tagFormat, repo.loaded.locate(['models', name, 'tagFormat']));
@@ -109,8 +135,7 @@ export async function analyzeModel(repo: VersionRepository, name: string, option
   const versions = modelVersions(repo.tags, format);
   const current = currentRelease(versions);
 
-  const headTree = new GitTree(repo.git, repo.head);
-  const head = await ModelSnapshot.load(headTree, model, modelPaths(model, repo.configDir));
+  const head = await ModelSnapshot.load(repo.history.tree(repo.head), model, modelPaths(model, repo.configDir));
   if (head.artifact.length === 0) {
     throw new ModelshipError(`model "${name}": ${head.paths.artifact} is not in commit ${repo.head.slice(0, 12)}`, {
       location: repo.loaded.locate(['models', name, 'path']),
@@ -125,13 +150,13 @@ export async function analyzeModel(repo: VersionRepository, name: string, option
     bump = initialBump(repo.settings.initialVersion);
     reasons = [{ kind: 'initial', bump, message: `first release: no tag matching ${format.format('<version>')} exists, so it starts at release.initialVersion ${repo.settings.initialVersion}` }];
   } else {
-    const base = await repo.git.commitOf(`refs/tags/${current.tag}`);
+    const base = await repo.history.tagCommit(current.tag);
     if (!base) throw new ModelshipError(`tag ${current.tag} does not point at a commit`);
     const oldModel = (await configAt(repo, base, name)) ?? model;
-    previous = await ModelSnapshot.load(new GitTree(repo.git, base), oldModel, modelPaths(oldModel, repo.configDir));
+    previous = await ModelSnapshot.load(repo.history.tree(base), oldModel, modelPaths(oldModel, repo.configDir));
     reasons = await compareSnapshots(previous, head);
     const contentBump = highestBump(reasons.map((r) => r.bump));
-    const commits = await commitReasons(repo.git, base, [...new Set([...allPaths(previous.paths), ...allPaths(head.paths)])]);
+    const commits = await commitReasons(repo.history, base, [...new Set([...allPaths(previous.paths), ...allPaths(head.paths)])]);
     if (contentBump === 'none') {
       for (const c of commits) if (c.bump !== 'none') reasons.push({ ...c, bump: 'none', message: `${c.message} (not counted: no file of the model changed since ${current.tag})` });
     } else {
@@ -179,27 +204,14 @@ export async function analyzeModel(repo: VersionRepository, name: string, option
 
 /** The model's configuration as committed at `commit`, or undefined when it cannot be read there. */
 async function configAt(repo: VersionRepository, commit: string, name: string): Promise<ModelConfig | undefined> {
-  const text = await new GitTree(repo.git, commit).readPath(repo.configFile);
-  if (text === undefined) return undefined;
-  try {
-    const old = parseConfig(text.toString('utf8'), `${repo.loaded.file}@${commit.slice(0, 12)}`, { env: repo.env });
-    return old.config.models[name];
-  } catch {
-    // An old file the current schema rejects (or that used variables no longer set): the model's
-    // current paths are the best guess of where it lived.
-    return undefined;
-  }
+  // Missing or rejected by today's schema: the model's current paths are the best guess of where it lived.
+  return (await repo.history.configAt(commit, repo.configFile, repo.loaded, repo.env))?.config.models[name];
 }
 
 /** Conventional commits since `base` touching the model's paths, newest first. */
-async function commitReasons(git: Git, base: string, paths: string[]): Promise<Reason[]> {
-  if (paths.length === 0) return [];
-  const out = await git.text(['log', '--no-merges', '--format=%H%x00%B%x1e', `${base}..HEAD`, '--', ...paths]);
+async function commitReasons(history: RepositoryHistory, base: string, paths: string[]): Promise<Reason[]> {
   const reasons: Reason[] = [];
-  for (const record of out.split('\x1e')) {
-    const trimmed = record.replace(/^\n+/, '');
-    if (trimmed === '') continue;
-    const [sha, message = ''] = trimmed.split('\0');
+  for (const { sha, message } of await history.commitsSince(base, paths)) {
     const parsed = parseConventionalCommit(message.trim());
     const bump = commitBump(parsed);
     if (bump === 'none') continue;

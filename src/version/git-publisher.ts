@@ -14,11 +14,16 @@ export class GitPublisher implements ReleasePublisher {
   readonly kind = 'git' as const;
   /** The remote's tags (name -> commit), read on first use and kept in step with our own pushes. */
   private remoteTags?: Map<string, string>;
+  /**
+   * This clone's tags (name -> commit), read once with one for-each-ref and kept in step with the tags this
+   * publisher makes, moves and removes: a release of 200 models asks about tags hundreds of times.
+   */
+  private localTags?: Promise<Map<string, string | undefined>>;
 
   constructor(private readonly git: Git, private readonly options: { push: boolean; remote: string }) {}
 
   async listTags(prefix: string): Promise<string[]> {
-    const local = (await this.git.tags()).filter((t) => t.startsWith(prefix));
+    const local = [...(await this.local()).keys()].filter((t) => t.startsWith(prefix));
     if (!this.options.push) return local;
     const remote = [...(await this.remote()).keys()].filter((t) => t.startsWith(prefix));
     return [...new Set([...remote, ...local])];
@@ -29,7 +34,7 @@ export class GitPublisher implements ReleasePublisher {
       const remote = (await this.remote()).get(tag);
       if (remote !== undefined) return remote;
     }
-    return this.git.commitOf(`refs/tags/${tag}`);
+    return (await this.local()).get(tag);
   }
 
   async whereIs(tag: string): Promise<string> {
@@ -43,7 +48,7 @@ export class GitPublisher implements ReleasePublisher {
 
   async checkWritable(tag: string, commit: string): Promise<void> {
     if (!this.options.push) return;
-    const local = await this.git.commitOf(`refs/tags/${tag}`);
+    const local = (await this.local()).get(tag);
     if (local !== undefined && local !== commit) {
       throw new ReleaseRefusal('tag-on-other-commit', `tag ${tag} already exists in this clone on commit ${local.slice(0, 12)}, not on HEAD ${commit.slice(0, 12)} (the remote "${this.options.remote}" does not have it)`, `a released version never moves: if that tag is a mistake, delete it (git tag -d ${tag}) and release again`);
     }
@@ -57,12 +62,19 @@ export class GitPublisher implements ReleasePublisher {
 
   async createTag(tag: string, commit: string, message: string): Promise<void> {
     // A tag made earlier without --push is pushed as it is (checkWritable refused one on another commit).
-    const made = (await this.git.commitOf(`refs/tags/${tag}`)) === undefined;
-    if (made) await this.git.text(['tag', '-a', '--cleanup=verbatim', '-F', '-', '--', tag, commit], { input: message });
+    const local = await this.local();
+    const made = local.get(tag) === undefined;
+    if (made) {
+      await this.git.text(['tag', '-a', '--cleanup=verbatim', '-F', '-', '--', tag, commit], { input: message });
+      local.set(tag, commit);
+    }
     if (!this.options.push) return;
     const r = await this.git.run(['push', '--porcelain', '--', this.options.remote, `refs/tags/${tag}:refs/tags/${tag}`]);
     if (r.code !== 0) {
-      if (made) await this.git.run(['tag', '-d', '--', tag]);
+      if (made) {
+        await this.git.run(['tag', '-d', '--', tag]);
+        local.delete(tag);
+      }
       const undone = made ? 'nothing was tagged (the local tag was removed)' : `the local tag ${tag} was kept as it was`;
       // Someone pushed the same tag between our check and our push: name it instead of git's raw refusal.
       this.remoteTags = undefined;
@@ -79,6 +91,7 @@ export class GitPublisher implements ReleasePublisher {
     const before = await this.tagCommit(tag);
     if (before === commit) return 'unchanged';
     await this.git.text(['tag', '-f', '-a', '--cleanup=verbatim', '-F', '-', '--', tag, commit], { input: message });
+    (await this.local()).set(tag, commit);
     if (this.options.push) {
       // "+" forces only this one ref: a floating tag is meant to move.
       const r = await this.git.run(['push', '--porcelain', '--', this.options.remote, `+refs/tags/${tag}:refs/tags/${tag}`]);
@@ -90,6 +103,11 @@ export class GitPublisher implements ReleasePublisher {
 
   async upsertRelease(_release: ReleaseDraft): Promise<{ status: 'skipped' }> {
     return { status: 'skipped' };
+  }
+
+  private local(): Promise<Map<string, string | undefined>> {
+    this.localTags ??= this.git.tagCommits();
+    return this.localTags;
   }
 
   /** The remote's tags with the commit each names (annotated tags peeled), from one `git ls-remote`. */

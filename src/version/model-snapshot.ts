@@ -141,6 +141,13 @@ export class ModelSnapshot {
     if (!file) return declared;
     if (file.size <= 1024 && lfsPointerSha256(await this.tree.read(file.oid))) return declared; // content not in git
     try {
+      const inMemory = this.tree.inMemory(file.oid);
+      if (inMemory) {
+        // Prefetched (a small model of a monorepo): read from memory, no git process and no temporary file.
+        const content = await inMemory;
+        const info = await readOnnxModel({ size: content.length, read: async (offset, length) => content.subarray(offset, offset + length) });
+        return { spec: signatureOf(info), source: 'onnx', file: file.path };
+      }
       const info = await this.tree.withTempFile(file.oid, async (tmp, sha) => {
         this.hashes.set(file.oid, Promise.resolve(sha));
         return readOnnxModel(tmp);

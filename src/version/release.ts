@@ -78,7 +78,7 @@ export async function releaseModel(repo: VersionRepository, name: string, publis
   const unpublished = existing !== undefined && publisher.isPublished !== undefined && !(await publisher.isPublished(tag));
   if ((existing === undefined || unpublished) && !options.dryRun) await publisher.checkWritable(tag, repo.head);
 
-  const metricsFiles = await metricsFilesAt(repo.git, repo.head, repo.configDir, repo.loaded, name);
+  const metricsFiles = await metricsFilesAt(repo.history.tree(repo.head), repo.configDir, repo.loaded, name);
   const notes = await releaseNotes(analysis, repo.settings, provenanceFrom(repo.head, repo.env), metricsFiles);
   const steps: ReleaseStep[] = [];
   const act = async (step: Omit<ReleaseStep, 'status'>, already: boolean, run: () => Promise<StepStatus | void>) => {
@@ -135,11 +135,9 @@ async function whereIs(publisher: ReleasePublisher, tag: string): Promise<string
 
 /** Refuses uncommitted work: a release describes a commit, and what is released must be what was reviewed. */
 async function refuseDirtyTree(repo: VersionRepository, analysis: Analysis): Promise<void> {
-  const args = repo.settings.cleanTree === 'repository'
-    ? ['status', '--porcelain=v1', '-z', '--untracked-files=no']
-    : ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...new Set([...allPaths(analysis.head.paths), repo.configFile])];
-  const out = await repo.git.text(args);
-  const dirty = out.split('\0').filter((r) => /^.. /.test(r)).map((r) => r.slice(3));
+  const dirty = repo.settings.cleanTree === 'repository'
+    ? await repo.history.uncommitted()
+    : await repo.history.uncommitted([...new Set([...allPaths(analysis.head.paths), repo.configFile])]);
   if (dirty.length > 0) {
     const shown = dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? ` and ${dirty.length - 5} more` : '');
     throw new ReleaseRefusal('dirty-tree', `uncommitted changes ${repo.settings.cleanTree === 'repository' ? 'in the repository' : `in model "${analysis.plan.model}"`}: ${shown}`, 'commit or stash them first: a release tags a commit, not the working tree');

@@ -1,12 +1,13 @@
 import type { LoadedConfig } from '../core/config.js';
-import { analyzeModel, modelNames, openVersionRepository, type PlanOptions, type VersionPlan, type VersionRepository } from './analyze.js';
+import { analyzeModel, modelNames, openVersionRepository, prefetchModels, type PlanOptions, type VersionPlan, type VersionRepository } from './analyze.js';
 import type { ReleasePublisher } from './publisher.js';
 import { releaseModel, type ReleaseOptions, type ReleaseResult } from './release.js';
 
 /** `modelship version`: the plan of one model, or of every model in configuration order. */
 export async function planVersions(loaded: LoadedConfig, env: NodeJS.ProcessEnv, model: string | undefined, options: PlanOptions = {}): Promise<VersionPlan[]> {
   const names = modelNames(loaded, model);
-  const repo = await openVersionRepository(loaded, env);
+  const repo = await openVersionRepository(loaded, env, names.length);
+  await prefetchModels(repo, names);
   const plans: VersionPlan[] = [];
   for (const name of names) plans.push((await analyzeModel(repo, name, options)).plan);
   return plans;
@@ -25,7 +26,8 @@ export async function releaseModels(
   options: ReleaseOptions,
 ): Promise<ReleaseResult[]> {
   const names = modelNames(loaded, model);
-  const repo = await openVersionRepository(loaded, env);
+  const repo = await openVersionRepository(loaded, env, names.length);
+  await prefetchModels(repo, names);
   const publisher = makePublisher(repo);
   if (names.length > 1 && !options.dryRun) {
     for (const name of names) await releaseModel(repo, name, publisher, { ...options, dryRun: true });

@@ -104,10 +104,10 @@ function normalize(p: string): string {
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 /** sha256 of the version's metrics files at `commit` (release notes): files the commit does not hold are left out. */
-export async function metricsFilesAt(git: Git, commit: string, configDir: string, loaded: LoadedConfig, model: string): Promise<RecordedMetricFile[]> {
+export async function metricsFilesAt(tree: GitTree, configDir: string, loaded: LoadedConfig, model: string): Promise<RecordedMetricFile[]> {
   const files = [...versionMetricFiles(loaded, model)];
   // One `git cat-file --batch` for every file, not one git process per file.
-  const blobs = await new GitTree(git, commit).readPaths(files.map((file) => path.posix.join(configDir, file)));
+  const blobs = await tree.readPaths(files.map((file) => path.posix.join(configDir, file)));
   const out: RecordedMetricFile[] = [];
   for (const file of files) {
     const blob = blobs.get(path.posix.join(configDir, file));

@@ -116,6 +116,25 @@ export class Git {
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
   }
 
+  /**
+   * Every tag with the commit it names (undefined for a tag of a tree or blob), in one process: the
+   * peeled object of an annotated tag comes from `%(*objectname)`. A tag of a tag (rare) is resolved
+   * by rev-parse, like commitOf.
+   */
+  async tagCommits(): Promise<Map<string, string | undefined>> {
+    const out = await this.text(['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags']);
+    const commits = new Map<string, string | undefined>();
+    for (const line of out.split('\n')) {
+      if (line === '') continue;
+      const [name, type, oid, peeledType, peeled] = line.split('\0');
+      if (type === 'commit') commits.set(name, oid);
+      else if (type === 'tag' && peeledType === 'commit') commits.set(name, peeled);
+      else if (type === 'tag' && peeledType === 'tag') commits.set(name, await this.commitOf(`refs/tags/${name}`).catch(() => undefined));
+      else commits.set(name, undefined);
+    }
+    return commits;
+  }
+
   /** Every tag name in the repository. */
   async tags(): Promise<string[]> {
     const out = await this.text(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags']);
