@@ -78,16 +78,20 @@ export async function csvIsPlain(file: string): Promise<boolean> {
 
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
+/** Where the last parseNumberAt stopped: the first byte after the number (or after what it could read). */
+let stop = 0;
+
 /**
- * A decimal number (`[-+]digits[.digits][e[-+]digits]`, at least one digit before the exponent) in
- * bytes[start, end), correctly rounded: exact while the digits fit 2^53 and the power of ten is <= 22
- * (Clinger's fast path), otherwise through Number() of the text. NaN when the bytes are anything else.
+ * The decimal number (`[-+]digits[.digits][e[-+]digits]`, at least one digit before the exponent) that
+ * starts at bytes[start], read up to `end`, correctly rounded: exact while the digits fit 2^53 and the
+ * power of ten is <= 22 (Clinger's fast path), otherwise through Number() of the text. NaN when there is
+ * no such number there. Sets `stop`; the caller checks that the field ends there.
  */
-function parseNumber(bytes: Buffer, start: number, end: number): number {
+function parseNumberAt(bytes: Buffer, start: number, end: number): number {
   let i = start;
   let negative = false;
   let c = bytes[i];
-  if (c === 0x2d || c === 0x2b) {
+  if (i < end && (c === 0x2d || c === 0x2b)) {
     negative = c === 0x2d;
     i++;
   }
@@ -111,7 +115,10 @@ function parseNumber(bytes: Buffer, start: number, end: number): number {
       i++;
     }
   }
-  if (!any) return NaN;
+  if (!any) {
+    stop = i;
+    return NaN;
+  }
   if (i < end && (bytes[i] | 0x20) === 0x65) {
     i++;
     let expNegative = false;
@@ -126,11 +133,12 @@ function parseNumber(bytes: Buffer, start: number, end: number): number {
       expDigits++;
       i++;
     }
+    stop = i;
     if (expDigits === 0) return NaN;
     scale += expNegative ? -exponent : exponent;
   }
-  if (i !== end) return NaN;
-  if (digits > 15 || scale > 22 || scale < -22) return Number(bytes.toString('latin1', start, end));
+  stop = i;
+  if (digits > 15 || scale > 22 || scale < -22) return Number(bytes.toString('latin1', start, i));
   const value = scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
   return negative ? -value : value;
 }
@@ -266,35 +274,42 @@ export async function* readColumnBlocks(file: string, plan: ColumnPlan, header: 
     if (!current.read) return;
     const at = current.rows;
     let field = 0;
-    let fieldStart = start;
+    let i = start;
     // The first bad cell in the plan's column order, reported once the row is known not to be ragged.
     let badRank = Infinity;
     let badColumn = -1;
     let badText = '';
-    for (let i = start; i <= end; i++) {
-      if (i < end && bytes[i] !== COMMA) continue;
-      if (field < width) {
-        const slot = layout.binding[field];
-        if (slot >= 0) {
-          let value = parseNumber(bytes, fieldStart, i);
-          if (Number.isNaN(value)) {
-            // Spaces around a number, "nan", empty...: the general converter decides, with its message.
-            const text = bytes.toString('utf8', fieldStart, i);
-            const converted = convertCell(plan.bindings[slot].input.dtype, text);
-            if (typeof converted === 'number') value = converted;
-            else if (layout.rank[field] < badRank) {
-              badRank = layout.rank[field];
-              badColumn = field;
-              badText = text;
-            }
-          }
-          current.inputs[slot][at * sizes[slot] + layout.element[field]] = value;
+    // One pass over the bytes: a mapped field is parsed where it starts, then checked to end at a comma.
+    for (;;) {
+      const fieldStart = i;
+      const slot = field < width ? layout.binding[field] : -1;
+      if (slot >= 0) {
+        let value = parseNumberAt(bytes, i, end);
+        i = stop;
+        if (i < end && bytes[i] !== COMMA) {
+          value = NaN;
+          while (i < end && bytes[i] !== COMMA) i++;
         }
-        const id = layout.passthrough[field];
+        if (Number.isNaN(value)) {
+          // Spaces around a number, "nan", empty...: the general converter decides, with its message.
+          const text = bytes.toString('utf8', fieldStart, i);
+          const converted = convertCell(plan.bindings[slot].input.dtype, text);
+          if (typeof converted === 'number') value = converted;
+          else if (layout.rank[field] < badRank) {
+            badRank = layout.rank[field];
+            badColumn = field;
+            badText = text;
+          }
+        }
+        current.inputs[slot][at * sizes[slot] + layout.element[field]] = value;
+      } else {
+        while (i < end && bytes[i] !== COMMA) i++;
+        const id = field < width ? layout.passthrough[field] : -1;
         if (id >= 0) ids[id] = bytes.toString('utf8', fieldStart, i);
       }
       field++;
-      fieldStart = i + 1;
+      if (i >= end) break;
+      i++;
     }
     if (field !== width) {
       current.errors.push({ row, line, reason: `${field} fields, the header has ${width}` });
