@@ -29,15 +29,15 @@ export interface ColumnBlock {
   /** One array per binding of the plan, `rows * rowSize` values used. */
   inputs: Array<Float32Array | Float64Array>;
   /** Pass-through cells per column, one per kept row. */
-  ids: string[][];
-  /** Source row and physical line of each kept row. */
+  ids: unknown[][];
+  /** Source row (and, in CSV, physical line) of each kept row. */
   rowOf: Int32Array;
-  lineOf: Int32Array;
-  errors: Array<{ row: number; line: number; reason: string }>;
+  lineOf?: Int32Array;
+  errors: Array<{ row: number; line?: number; reason: string }>;
 }
 
-/** Whether every model input is read one number per column into a float tensor: what this reader fills. */
-export function columnsFitFastCsv(plan: ColumnPlan): boolean {
+/** Whether every model input is read one number per column into a float tensor: what the block readers fill. */
+export function columnsFitBlocks(plan: ColumnPlan): boolean {
   return plan.bindings.every((b) => b.mode === 'scalars' && (b.input.dtype === 'float32' || b.input.dtype === 'float64'));
 }
 
@@ -260,6 +260,7 @@ export async function* readColumnBlocks(file: string, plan: ColumnPlan, header: 
   let row = 0;
   let headerSeen = false;
   const ids = new Array<string>(plan.passthrough.length);
+  const lineOf = (block: ColumnBlock) => block.lineOf as Int32Array;
   const onLine = (bytes: Buffer, start: number, end: number, line: number): void => {
     if (!headerSeen) {
       headerSeen = true;
@@ -322,7 +323,7 @@ export async function* readColumnBlocks(file: string, plan: ColumnPlan, header: 
     }
     for (let k = 0; k < ids.length; k++) current.ids[k].push(ids[k]);
     current.rowOf[at] = row;
-    current.lineOf[at] = line;
+    lineOf(current)[at] = line;
     current.rows++;
   };
   for await (const _ of eachLine(file, onLine)) {

@@ -9,7 +9,8 @@ import { openOnnxEngine, type InferenceEngine } from './inference.js';
 import { columnsOf, readRowBatches, sha256OfFile, type InputFile, type SourceRow } from './inputs.js';
 import { describeTensor, planColumns, TensorBuilder, type ColumnPlan, type SignatureTensor } from './mapping.js';
 import type { DecodedTensor, OutputTensor, TensorData } from '../serve/protocol.js';
-import { columnsFitFastCsv, csvIsPlain, plainCsvHeader, readColumnBlocks } from './csv-columns.js';
+import { columnsFitBlocks, csvIsPlain, plainCsvHeader, readColumnBlocks, type ColumnBlock } from './csv-columns.js';
+import { openParquet, readParquetBlocks } from './parquet-columns.js';
 import { encodeChunk, extensionOf, loadParquetWriter, type ChunkTable } from './writers.js';
 
 /** The model a run scores with: bytes read and hashed once at its start, whatever happens to the environment later. */
@@ -283,16 +284,16 @@ export async function runBatch(model: ResolvedModel, settings: RunSettings, hook
       };
       let rows = 0;
       let lastRow = 0;
-      const fast = file.format === 'csv' && plan && columnsFitFastCsv(plan) && (await csvIsPlain(file.path)) ? await plainCsvHeader(file.path, plan) : undefined;
-      if (plan && fast) {
-        // Plain numeric CSV: chunks read straight into typed arrays (src/batch/csv-columns.ts).
-        const wantedChunk = (chunk: number) => ownsChunk(shard, fileIndex, chunk) && !progress.chunks[chunkId(fileIndex, chunk)];
-        for await (const block of readColumnBlocks(file.path, plan, fast, settings.chunkRows, wantedChunk)) {
+      const wantedChunk = (chunk: number) => ownsChunk(shard, fileIndex, chunk) && !progress.chunks[chunkId(fileIndex, chunk)];
+      const blocks = plan && columnsFitBlocks(plan) ? await blockReader(file, plan, settings.chunkRows, wantedChunk) : undefined;
+      if (blocks) {
+        // Numeric inputs from plain CSV or Parquet: chunks read straight into typed arrays.
+        for await (const block of blocks) {
           hooks.progress?.({ rows: lastRow, chunks: committed.length, file: file.rel });
           rows += block.sourceRows;
           lastRow = block.firstRow + block.sourceRows - 1;
           await schedule(block.block, () => ({
-            sourceRows: block.sourceRows, rows: block.rows, inputs: block.inputs, ids: block.ids, rowOf: block.rowOf, lineOf: block.lineOf,
+            sourceRows: block.sourceRows, rows: block.rows, inputs: block.inputs, ids: block.ids, rowOf: block.rowOf, lineOf: block.lineOf ?? [],
             errors: block.errors.map((e) => errorOf(file, e, e.reason)),
           }));
         }
@@ -414,6 +415,19 @@ function joinParts(parts: Array<ArrayLike<unknown>>): ArrayLike<unknown> {
   let at = 0;
   for (const p of parts) for (let i = 0; i < p.length; i++) out[at++] = p[i];
   return out;
+}
+
+/** The block reader of a file whose columns it can read (plain CSV, readable Parquet), else undefined. */
+async function blockReader(file: InputFile, plan: ColumnPlan, chunkRows: number, wanted: (chunk: number) => boolean): Promise<AsyncIterable<ColumnBlock> | undefined> {
+  if (file.format === 'csv') {
+    const header = (await csvIsPlain(file.path)) ? await plainCsvHeader(file.path, plan) : undefined;
+    return header && readColumnBlocks(file.path, plan, header, chunkRows, wanted);
+  }
+  if (file.format === 'parquet') {
+    const parquet = await openParquet(file.path);
+    return parquet && readParquetBlocks(parquet, plan, chunkRows, wanted);
+  }
+  return undefined;
 }
 
 /** A chunk's rows ready for onnxruntime: each input packed in one array, the ids, and the rows refused on reading. */

@@ -44,7 +44,7 @@ async function fast(file: string, plan: ColumnPlan, blockRows: number): Promise<
     expect(b.firstRow).toBe(expectedFirst);
     expectedFirst += blockRows;
     const kept: Seen[] = [];
-    for (let k = 0; k < b.rows; k++) kept.push({ row: b.rowOf[k], line: b.lineOf[k], values: Array.from(b.inputs[0].subarray(k * 3, k * 3 + 3)), ids: b.ids.map((c) => c[k]) });
+    for (let k = 0; k < b.rows; k++) kept.push({ row: b.rowOf[k], line: b.lineOf?.[k], values: Array.from(b.inputs[0].subarray(k * 3, k * 3 + 3)), ids: b.ids.map((c) => c[k]) });
     const all = [...kept, ...b.errors.map((e) => ({ row: e.row, line: e.line, error: e.reason }))].sort((x, y) => x.row - y.row);
     expect(all.length).toBe(b.sourceRows);
     out.push(...all);
