@@ -169,15 +169,26 @@ export async function runBatch(model: ResolvedModel, settings: RunSettings, hook
   const tag = shardTag(shard);
   const manifestPath = path.join(settings.outputDir, `manifest${tag}.json`);
   const progressPath = path.join(settings.outputDir, STATE_DIR, `progress${tag}.json`);
-  const inputHashes = await Promise.all(settings.inputs.map((f) => sha256OfFile(f.path)));
-  const fingerprint = sha256Of(JSON.stringify({
-    model: model.sha256, inputs: settings.inputs.map((f, i) => [f.rel, inputHashes[i]]), format: settings.outputFormat, columns: settings.columns,
-    passthrough: settings.passthrough, outputs: outputs.map((o) => o.name), chunkRows: settings.chunkRows, shard,
-  }));
-  const progress = await openProgress(fs, progressPath, manifestPath, fingerprint, settings, model);
+  // The worker and its onnxruntime session start while the inputs are hashed: the two overlap.
+  const opening = (hooks.engine ?? ((m) => openOnnxEngine(m.name, m.version, m.sha256, m.bytes, { workers: settings.workers })))(model);
+  opening.catch(() => undefined);
+  let engine: InferenceEngine;
+  let inputHashes: string[];
+  let fingerprint: string;
+  let progress: Progress;
+  try {
+    inputHashes = await Promise.all(settings.inputs.map((f) => sha256OfFile(f.path)));
+    fingerprint = sha256Of(JSON.stringify({
+      model: model.sha256, inputs: settings.inputs.map((f, i) => [f.rel, inputHashes[i]]), format: settings.outputFormat, columns: settings.columns,
+      passthrough: settings.passthrough, outputs: outputs.map((o) => o.name), chunkRows: settings.chunkRows, shard,
+    }));
+    progress = await openProgress(fs, progressPath, manifestPath, fingerprint, settings, model);
+    engine = await opening;
+  } catch (err) {
+    await opening.then((e) => e.close(), () => undefined);
+    throw err;
+  }
   const resumedChunks = Object.keys(progress.chunks).length;
-
-  const engine = await (hooks.engine ?? ((m) => openOnnxEngine(m.name, m.version, m.sha256, m.bytes, { workers: settings.workers })))(model);
   const inputRecords: InputRecord[] = [];
   const committed: ChunkRecord[] = [];
   const throughput: Array<{ second: number; rows: number }> = [];
