@@ -88,44 +88,66 @@ export async function* readParquetBlocks(parquet: OpenParquet, plan: ColumnPlan,
     const count = Number(group.num_rows);
     // Decoded only when one of its rows is wanted: another shard's row groups are counted, not read.
     let data: Map<string, ArrayLike<unknown>> | string | undefined;
-    for (let i = 0; i < count; i++) {
-      const row = start + i + 1;
+    for (let i = 0; i < count; ) {
       if (current.sourceRows === blockRows) {
         yield current;
         current = newBlock(current.block + 1);
       }
-      current.sourceRows++;
-      if (!current.read) continue;
-      data ??= await readGroup(parquet, columns, start, count);
-      if (typeof data === 'string') {
-        current.errors.push({ row, reason: `row group unreadable: ${data}` });
-        continue;
+      // The rows of this group that fall in the current block.
+      const length = Math.min(count - i, blockRows - current.sourceRows);
+      current.sourceRows += length;
+      if (current.read) {
+        data ??= await readGroup(parquet, columns, start, count);
+        if (typeof data === 'string') {
+          for (let r = 0; r < length; r++) current.errors.push({ row: start + i + r + 1, reason: `row group unreadable: ${data}` });
+        } else fillSegment(current, plan, data, i, length, start + i + 1);
       }
-      const at = current.rows;
-      let bad: string | undefined;
-      for (let b = 0; b < plan.bindings.length && bad === undefined; b++) {
-        const binding = plan.bindings[b];
-        const target = current.inputs[b];
-        for (let k = 0; k < binding.columns.length; k++) {
-          const cell = (data.get(binding.columns[k]) as ArrayLike<unknown>)[i];
-          let value: unknown = cell;
-          if (typeof cell !== 'number' || cell !== cell) value = convertCell(binding.input.dtype, Array.isArray(cell) && cell.length === 1 ? cell[0] : cell);
-          if (typeof value !== 'number') {
-            bad = cellError(binding, k, cell);
-            break;
-          }
-          target[at * binding.rowSize + k] = value;
-        }
-      }
-      if (bad !== undefined) {
-        current.errors.push({ row, reason: bad });
-        continue;
-      }
-      for (let k = 0; k < plan.passthrough.length; k++) current.ids[k].push((data.get(plan.passthrough[k]) as ArrayLike<unknown>)[i]);
-      current.rowOf[at] = row;
-      current.rows++;
+      i += length;
     }
     start += count;
   }
   if (current.sourceRows > 0) yield current;
+}
+
+/**
+ * Copies `length` rows of a decoded group (from index `first`) into the block, column by column: each
+ * value goes to the slot of its row as if every row were good, the rows with a bad cell (the first in the
+ * plan's column order names it) are then squeezed out.
+ */
+function fillSegment(block: ColumnBlock, plan: ColumnPlan, data: Map<string, ArrayLike<unknown>>, first: number, length: number, firstRow: number): void {
+  const at = block.rows;
+  let bad: Map<number, string> | undefined;
+  plan.bindings.forEach((binding, b) => {
+    const target = block.inputs[b];
+    const size = binding.rowSize;
+    binding.columns.forEach((column, k) => {
+      const values = data.get(column) as ArrayLike<unknown>;
+      for (let r = 0; r < length; r++) {
+        const cell = values[first + r];
+        if (typeof cell === 'number' && cell === cell) {
+          target[(at + r) * size + k] = cell;
+          continue;
+        }
+        const value = convertCell(binding.input.dtype, Array.isArray(cell) && cell.length === 1 ? cell[0] : cell);
+        if (typeof value === 'number') target[(at + r) * size + k] = value;
+        else if (!bad?.has(r)) (bad ??= new Map()).set(r, cellError(binding, k, cell));
+      }
+    });
+  });
+  const ids = plan.passthrough.map((c) => data.get(c) as ArrayLike<unknown>);
+  let kept = 0;
+  for (let r = 0; r < length; r++) {
+    const why = bad?.get(r);
+    if (why !== undefined) {
+      block.errors.push({ row: firstRow + r, reason: why });
+      continue;
+    }
+    if (kept !== r) {
+      plan.bindings.forEach((binding, b) => block.inputs[b].copyWithin((at + kept) * binding.rowSize, (at + r) * binding.rowSize, (at + r + 1) * binding.rowSize));
+    }
+    for (let k = 0; k < ids.length; k++) block.ids[k].push(ids[k][first + r]);
+    block.rowOf[at + kept] = firstRow + r;
+    kept++;
+  }
+  block.rows += kept;
 }
