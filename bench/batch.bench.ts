@@ -166,7 +166,7 @@ const suite: BenchSuite = {
       const wideFeatures = Array.from({ length: 64 }, (_, i) => `f${i}`);
       const plans = [
         { name: 'iris', model: iris, bytes: irisBytes, features: irisFeatures, rows: 300_000, inputName: 'features', value: (r: number, c: number) => Math.round(((r * 7 + c * 13) % 70) + 10) / 10 },
-        { name: 'wide MLP (64 features, 2x256 hidden)', model: wide, bytes: wideBytes, features: wideFeatures, rows: 50_000, inputName: 'x', value: (r: number, c: number) => ((r * 31 + c * 17) % 1000) / 100 },
+        { name: 'wide MLP (64 features, 2x256 hidden)', model: wide, bytes: wideBytes, features: wideFeatures, rows: 200_000, inputName: 'x', value: (r: number, c: number) => ((r * 31 + c * 17) % 1000) / 100 },
       ];
       for (const p of plans) {
         const t = table(p.rows, p.features, p.value);

@@ -202,13 +202,20 @@ export async function plainCsvHeader(file: string, plan: ColumnPlan): Promise<st
 async function* eachLine(file: string, onLine: (bytes: Buffer, start: number, end: number, line: number) => boolean | void): AsyncGenerator<void> {
   const handle = await open(file, 'r');
   try {
-    let carry = Buffer.alloc(0);
+    // One buffer for the whole file: the unfinished last line is moved to its start and the next read
+    // appended, so a long run makes no garbage per read (it grows only for a line longer than a read).
+    let work = Buffer.allocUnsafe(2 * READ_BYTES);
+    let carried = 0;
     let line = 0;
     let first = true;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(READ_BYTES);
-      const { bytesRead } = await handle.read(chunk, 0, READ_BYTES, null);
-      const bytes = bytesRead === 0 ? carry : carry.length === 0 ? chunk.subarray(0, bytesRead) : Buffer.concat([carry, chunk.subarray(0, bytesRead)]);
+      if (work.length - carried < READ_BYTES) {
+        const bigger = Buffer.allocUnsafe(Math.max(2 * work.length, carried + READ_BYTES));
+        work.copy(bigger, 0, 0, carried);
+        work = bigger;
+      }
+      const { bytesRead } = await handle.read(work, carried, READ_BYTES, null);
+      const bytes = work.subarray(0, carried + bytesRead);
       let start = 0;
       if (first && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
       if (bytes.length >= 3 || bytesRead === 0) first = false;
@@ -224,7 +231,8 @@ async function* eachLine(file: string, onLine: (bytes: Buffer, start: number, en
         yield;
         return;
       }
-      carry = bytes.subarray(start);
+      work.copyWithin(0, start, bytes.length);
+      carried = bytes.length - start;
       yield;
     }
   } finally {
