@@ -230,13 +230,20 @@ export async function runBatch(model: ResolvedModel, settings: RunSettings, hook
     let scoredRows: number[] | undefined;
     const tensorsOf = (start: number, n: number): DecodedTensor[] =>
       bindings.map((b, i) => ({ name: b.input.name, dtype: b.input.dtype, dims: [n, ...b.rowDims], data: prepared.inputs[i].slice(start * b.rowSize, (start + n) * b.rowSize) as TensorData }));
+    // Every batch of the chunk is handed to the engine at once: the worker's queue never runs dry while the
+    // main thread reads the next chunk. Results are taken in order.
+    const runs: Array<{ start: number; n: number; result: Promise<OutputTensor[] | undefined> }> = [];
     for (let start = 0; start < prepared.rows; start += settings.batchRows) {
       const n = Math.min(settings.batchRows, prepared.rows - start);
+      runs.push({ start, n, result: engine.run(tensorsOf(start, n), outputNames).catch(() => undefined) });
+    }
+    for (const { start, n, result } of runs) {
       let results: OutputTensor[][];
-      try {
-        results = [await engine.run(tensorsOf(start, n), outputNames)];
+      const whole = await result;
+      if (whole) {
+        results = [whole];
         if (scoredRows) for (let k = 0; k < n; k++) scoredRows.push(start + k);
-      } catch {
+      } else {
         // One row the signature accepts can still fail at run time: score the rows one by one so only it fails.
         scoredRows ??= Array.from({ length: start }, (_, k) => k);
         results = [];
