@@ -13,4 +13,7 @@ await runBatch(model, {
   inputs: await listInputs(input, process.cwd()), inputSpec: input, outputDir, outputFormat: 'csv', columns: { [inputName]: columns.split(',') },
   passthrough: ['id'], chunkRows: 10_000, batchRows: 1024, maxErrorRate: 0, shard: { index, count }, resume: false, workers: 1,
 });
-process.stdout.write(`${JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS })}\n`);
+// VmHWM is this process's own peak: getrusage's maxRSS keeps the parent's peak across fork and exec on Linux,
+// so a child of a large bench process would report the bench's size.
+const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+process.stdout.write(`${JSON.stringify({ maxRssKiB: hwm === undefined ? process.resourceUsage().maxRSS : Number(hwm) })}\n`);

@@ -177,9 +177,9 @@ class LineCountingParser extends CsvParser {
 }
 
 /** Records in batches: every record the parser holds is taken at once, not one promise per record. */
-async function* csvRecordBatches(file: string): AsyncGenerator<CsvRecord[]> {
+async function* csvRecordBatches(file: string, readBytes = 1 << 20): AsyncGenerator<CsvRecord[]> {
   const parser = new LineCountingParser({ relax_column_count: true, bom: true, skip_empty_lines: true });
-  const source = createReadStream(file, { highWaterMark: 1 << 20 });
+  const source = createReadStream(file, { highWaterMark: readBytes });
   source.on('error', (err) => parser.destroy(err));
   source.pipe(parser);
   let done = false;
@@ -222,8 +222,9 @@ async function* csvRecordBatches(file: string): AsyncGenerator<CsvRecord[]> {
   }
 }
 
+/** Records one by one, read in small pieces: for the header, without parsing a MiB of rows after it. */
 async function* csvRecords(file: string): AsyncGenerator<CsvRecord> {
-  for await (const batch of csvRecordBatches(file)) yield* batch;
+  for await (const batch of csvRecordBatches(file, 1 << 16)) yield* batch;
 }
 
 async function* csvRows(file: InputFile, wanted: string[]): AsyncGenerator<SourceRow[]> {

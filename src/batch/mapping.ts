@@ -109,13 +109,18 @@ export class TensorBuilder {
         for (let k = 0; k < b.columns.length; k++) {
           const cell = cells[col++];
           const x = convertOne(Array.isArray(cell) && cell.length === 1 ? cell[0] : cell);
-          if (x === undefined) return `column "${b.columns[k]}": ${show(cell)} is not a valid ${b.input.dtype} (input "${b.input.name}" expects ${describeTensor(b.input)})`;
+          if (x === undefined) return cellError(b, k, cell);
           target[base + k] = x;
         }
       }
     }
     this.rows++;
     return undefined;
+  }
+
+  /** The arrays being filled, one per binding (rows * rowSize values used): no copy. */
+  columns(): TensorData[] {
+    return this.data;
   }
 
   /** The tensors of the rows added so far (views, not copies, except for string and bool inputs). */
@@ -186,7 +191,16 @@ function converterFor(dtype: string): (v: unknown) => number | bigint | boolean 
   return (v) => convert(v, dtype);
 }
 
+/** Why the cell of a binding's `k`th column is no value of its input (the message of every reader). */
+export function cellError(b: InputBinding, k: number, cell: unknown): string {
+  return `column "${b.columns[k]}": ${show(cell)} is not a valid ${b.input.dtype} (input "${b.input.name}" expects ${describeTensor(b.input)})`;
+}
+
 /** One value as the dtype wants it, or undefined when it is not one (empty, text, out of range). */
+export function convertCell(dtype: string, v: unknown): number | bigint | boolean | string | undefined {
+  return convert(v, dtype);
+}
+
 function convert(v: unknown, dtype: string): number | bigint | boolean | string | undefined {
   if (dtype === 'string') return v === undefined || v === null ? undefined : String(v);
   if (dtype === 'bool') {

@@ -8,7 +8,9 @@ import { nodeFs, writeAtomically, type BatchFs } from './fs-port.js';
 import { openOnnxEngine, type InferenceEngine } from './inference.js';
 import { columnsOf, readRowBatches, sha256OfFile, type InputFile, type SourceRow } from './inputs.js';
 import { describeTensor, planColumns, TensorBuilder, type ColumnPlan, type SignatureTensor } from './mapping.js';
-import type { OutputTensor } from '../serve/protocol.js';
+import type { DecodedTensor, OutputTensor, TensorData } from '../serve/protocol.js';
+import { columnsFitBlocks, csvIsPlain, plainCsvHeader, readColumnBlocks, type ColumnBlock } from './csv-columns.js';
+import { openParquet, readParquetBlocks } from './parquet-columns.js';
 import { encodeChunk, extensionOf, loadParquetWriter, type ChunkTable } from './writers.js';
 
 /** The model a run scores with: bytes read and hashed once at its start, whatever happens to the environment later. */
@@ -167,15 +169,26 @@ export async function runBatch(model: ResolvedModel, settings: RunSettings, hook
   const tag = shardTag(shard);
   const manifestPath = path.join(settings.outputDir, `manifest${tag}.json`);
   const progressPath = path.join(settings.outputDir, STATE_DIR, `progress${tag}.json`);
-  const inputHashes = await Promise.all(settings.inputs.map((f) => sha256OfFile(f.path)));
-  const fingerprint = sha256Of(JSON.stringify({
-    model: model.sha256, inputs: settings.inputs.map((f, i) => [f.rel, inputHashes[i]]), format: settings.outputFormat, columns: settings.columns,
-    passthrough: settings.passthrough, outputs: outputs.map((o) => o.name), chunkRows: settings.chunkRows, shard,
-  }));
-  const progress = await openProgress(fs, progressPath, manifestPath, fingerprint, settings, model);
+  // The worker and its onnxruntime session start while the inputs are hashed: the two overlap.
+  const opening = (hooks.engine ?? ((m) => openOnnxEngine(m.name, m.version, m.sha256, m.bytes, { workers: settings.workers })))(model);
+  opening.catch(() => undefined);
+  let engine: InferenceEngine;
+  let inputHashes: string[];
+  let fingerprint: string;
+  let progress: Progress;
+  try {
+    inputHashes = await Promise.all(settings.inputs.map((f) => sha256OfFile(f.path)));
+    fingerprint = sha256Of(JSON.stringify({
+      model: model.sha256, inputs: settings.inputs.map((f, i) => [f.rel, inputHashes[i]]), format: settings.outputFormat, columns: settings.columns,
+      passthrough: settings.passthrough, outputs: outputs.map((o) => o.name), chunkRows: settings.chunkRows, shard,
+    }));
+    progress = await openProgress(fs, progressPath, manifestPath, fingerprint, settings, model);
+    engine = await opening;
+  } catch (err) {
+    await opening.then((e) => e.close(), () => undefined);
+    throw err;
+  }
   const resumedChunks = Object.keys(progress.chunks).length;
-
-  const engine = await (hooks.engine ?? ((m) => openOnnxEngine(m.name, m.version, m.sha256, m.bytes, { workers: settings.workers })))(model);
   const inputRecords: InputRecord[] = [];
   const committed: ChunkRecord[] = [];
   const throughput: Array<{ second: number; rows: number }> = [];
@@ -204,70 +217,64 @@ export async function runBatch(model: ResolvedModel, settings: RunSettings, hook
     return commitChain;
   };
 
-  const scoreChunk = async (fileIndex: number, file: InputFile, plan: ColumnPlan | undefined, chunk: number, rows: SourceRow[]): Promise<void> => {
+  const outputNames = outputs.map((o) => o.name);
+  const scoreChunk = async (fileIndex: number, file: InputFile, plan: ColumnPlan | undefined, chunk: number, prepared: PreparedChunk): Promise<void> => {
     const id = chunkId(fileIndex, chunk);
-    const errors: ErrorRecord[] = [];
-    const table: ChunkTable = { passthrough: settings.passthrough, ids: settings.passthrough.map(() => []), outputs: [], rows: 0 };
+    const errors = prepared.errors;
+    const table: ChunkTable = { passthrough: settings.passthrough, ids: [], outputs: [], rows: 0 };
     // Each output's values per onnxruntime run, joined once per chunk (typed arrays stay typed).
     const outputParts: Array<Array<ArrayLike<unknown>>> = outputs.map(() => []);
     const rowSizes: number[] = outputs.map(() => 1);
-    for (let start = 0; start < rows.length; start += settings.batchRows) {
-      const slice = rows.slice(start, start + settings.batchRows);
-      const builder = plan ? new TensorBuilder(plan, slice.length) : undefined;
-      const kept: SourceRow[] = [];
-      for (const r of slice) {
-        if (r.error !== undefined || !builder || !r.cells) {
-          errors.push(errorOf(file, r, r.error ?? 'unreadable row'));
-          continue;
-        }
-        const why = builder.add(r.cells);
-        if (why !== undefined) errors.push(errorOf(file, r, why));
-        else kept.push(r);
-      }
-      if (!builder || kept.length === 0) continue;
+    const bindings = plan?.bindings ?? [];
+    // Rows of `prepared` scored, in order: all of them unless one failed at run time.
+    let scoredRows: number[] | undefined;
+    const tensorsOf = (start: number, n: number): DecodedTensor[] =>
+      bindings.map((b, i) => ({ name: b.input.name, dtype: b.input.dtype, dims: [n, ...b.rowDims], data: prepared.inputs[i].slice(start * b.rowSize, (start + n) * b.rowSize) as TensorData }));
+    // Every batch of the chunk is handed to the engine at once: the worker's queue never runs dry while the
+    // main thread reads the next chunk. Results are taken in order.
+    const runs: Array<{ start: number; n: number; result: Promise<OutputTensor[] | undefined> }> = [];
+    for (let start = 0; start < prepared.rows; start += settings.batchRows) {
+      const n = Math.min(settings.batchRows, prepared.rows - start);
+      runs.push({ start, n, result: engine.run(tensorsOf(start, n), outputNames).catch(() => undefined) });
+    }
+    for (const { start, n, result } of runs) {
       let results: OutputTensor[][];
-      try {
-        results = [await engine.run(builder.tensors(), outputs.map((o) => o.name))];
-      } catch {
+      const whole = await result;
+      if (whole) {
+        results = [whole];
+        if (scoredRows) for (let k = 0; k < n; k++) scoredRows.push(start + k);
+      } else {
         // One row the signature accepts can still fail at run time: score the rows one by one so only it fails.
+        scoredRows ??= Array.from({ length: start }, (_, k) => k);
         results = [];
-        const alone: SourceRow[] = [];
-        for (const r of kept) {
-          const one = new TensorBuilder(plan as ColumnPlan, 1);
-          one.add(r.cells as unknown[]);
+        for (let k = start; k < start + n; k++) {
           try {
-            results.push(await engine.run(one.tensors(), outputs.map((o) => o.name)));
-            alone.push(r);
+            results.push(await engine.run(tensorsOf(k, 1), outputNames));
+            scoredRows.push(k);
           } catch (err) {
-            errors.push(errorOf(file, r, `inference failed: ${(err as Error).message}`));
+            errors.push(errorOf(file, { row: prepared.rowOf[k], line: prepared.lineOf[k] }, `inference failed: ${(err as Error).message}`));
           }
         }
-        kept.splice(0, kept.length, ...alone);
       }
-      let offset = 0;
       for (const result of results) {
-        const n = result[0]?.dims[0] ?? 0;
+        const rowsOut = result[0]?.dims[0] ?? 0;
         result.forEach((t, o) => {
-          const size = t.dims.slice(1).reduce((a, b) => a * b, 1);
+          const size = t.dims.slice(1).reduce((x, y) => x * y, 1);
           rowSizes[o] = size;
-          const data = t.data as unknown as ArrayLike<unknown> & { subarray?: (a: number, b: number) => ArrayLike<unknown> };
-          outputParts[o].push(data.length === n * size ? data : data.subarray ? data.subarray(0, n * size) : Array.prototype.slice.call(data, 0, n * size));
+          const data = t.data as unknown as ArrayLike<unknown> & { subarray?: (x: number, y: number) => ArrayLike<unknown> };
+          outputParts[o].push(data.length === rowsOut * size ? data : data.subarray ? data.subarray(0, rowsOut * size) : Array.prototype.slice.call(data, 0, rowsOut * size));
         });
-        const idStart = plan ? plan.wanted.length - settings.passthrough.length : 0;
-        for (let k = 0; k < n; k++) {
-          const cells = kept[offset + k].cells as unknown[];
-          for (let i = 0; i < settings.passthrough.length; i++) table.ids[i].push(cells[idStart + i]);
-        }
-        offset += n;
+        table.rows += rowsOut;
       }
-      table.rows += offset;
     }
+    const kept = scoredRows;
+    table.ids = prepared.ids.map((column) => (kept ? kept.map((k) => column[k]) : column.length === prepared.rows ? column : column.slice(0, prepared.rows)));
     table.outputs = outputs.map((o, i) => ({ name: o.name, dtype: o.dtype, rowSize: rowSizes[i], values: joinParts(outputParts[i]) }));
-    errors.sort((a, b) => a.row - b.row);
+    errors.sort((x, y) => x.row - y.row);
     const partName = `part-${id}.${ext}`;
     const bytes = encodeChunk(table, settings.outputFormat);
     const nonce = randomBytes(4).toString('hex');
-    const record: ChunkRecord = { id, source: file.rel, chunk, firstRow: chunk * settings.chunkRows + 1, sourceRows: rows.length, rows: table.rows, errors: errors.length, path: partName, sha256: sha256Of(bytes) };
+    const record: ChunkRecord = { id, source: file.rel, chunk, firstRow: chunk * settings.chunkRows + 1, sourceRows: prepared.sourceRows, rows: table.rows, errors: errors.length, path: partName, sha256: sha256Of(bytes) };
     if (errors.length > 0) {
       const errorsName = `${STATE_DIR}/errors-${id}.jsonl`;
       const text = errors.map((e) => JSON.stringify(e)).join('\n') + '\n';
@@ -283,41 +290,60 @@ export async function runBatch(model: ResolvedModel, settings: RunSettings, hook
     for (const [fileIndex, file] of settings.inputs.entries()) {
       const columns = await columnsOf(file);
       const plan = columns === undefined ? undefined : planColumns(file.rel, inputs, columns, settings.columns, settings.passthrough);
-      let current = -1;
-      let buffer: SourceRow[] = [];
-      let rows = 0;
-      let lastRow = 0;
-      const flush = async () => {
-        if (current < 0) return;
-        const id = chunkId(fileIndex, current);
-        if (ownsChunk(shard, fileIndex, current) && !progress.chunks[id]) {
-          const scoring = scoreChunk(fileIndex, file, plan, current, buffer);
+      const schedule = async (chunk: number, prepare: () => PreparedChunk) => {
+        const id = chunkId(fileIndex, chunk);
+        if (ownsChunk(shard, fileIndex, chunk) && !progress.chunks[id]) {
+          const scoring = scoreChunk(fileIndex, file, plan, chunk, prepare());
           // Handled here so a failure waiting its turn is not an unhandled rejection; it is awaited below.
           scoring.catch(() => undefined);
           inFlight.push(scoring);
           if (inFlight.length >= maxInFlight) await inFlight.shift();
         } else if (progress.chunks[id]) committed.push(progress.chunks[id]);
-        buffer = [];
       };
-      // A file whose columns cannot be read still streams: its rows (or its one fatal error) go to the errors file.
-      // Rows come in batches and chunk bookkeeping runs per chunk: no promise or callback per row.
-      let chunkEnd = 0;
-      let wanted = false;
-      for await (const batch of readRowBatches(file, plan?.wanted ?? [])) {
-        for (const r of batch) {
-          if (r.row > chunkEnd) {
-            await flush();
-            current = Math.floor((r.row - 1) / settings.chunkRows);
-            chunkEnd = (current + 1) * settings.chunkRows;
-            wanted = ownsChunk(shard, fileIndex, current) && !progress.chunks[chunkId(fileIndex, current)];
-            hooks.progress?.({ rows: lastRow, chunks: committed.length, file: file.rel });
-          }
-          lastRow = r.row;
-          if (!r.fatal) rows++;
-          if (wanted) buffer.push(r);
+      let rows = 0;
+      let lastRow = 0;
+      const wantedChunk = (chunk: number) => ownsChunk(shard, fileIndex, chunk) && !progress.chunks[chunkId(fileIndex, chunk)];
+      const blocks = plan && columnsFitBlocks(plan) ? await blockReader(file, plan, settings.chunkRows, wantedChunk) : undefined;
+      if (blocks) {
+        // Numeric inputs from plain CSV or Parquet: chunks read straight into typed arrays.
+        for await (const block of blocks) {
+          hooks.progress?.({ rows: lastRow, chunks: committed.length, file: file.rel });
+          rows += block.sourceRows;
+          lastRow = block.firstRow + block.sourceRows - 1;
+          await schedule(block.block, () => ({
+            sourceRows: block.sourceRows, rows: block.rows, inputs: block.inputs, ids: block.ids, rowOf: block.rowOf, lineOf: block.lineOf ?? [],
+            errors: block.errors.map((e) => errorOf(file, e, e.reason)),
+          }));
         }
+      } else {
+        let current = -1;
+        let buffer: SourceRow[] = [];
+        const flush = async () => {
+          if (current < 0) return;
+          const chunkRows = buffer;
+          await schedule(current, () => prepareRows(file, plan, chunkRows, settings.passthrough.length));
+          buffer = [];
+        };
+        // A file whose columns cannot be read still streams: its rows (or its one fatal error) go to the errors file.
+        // Rows come in batches and chunk bookkeeping runs per chunk: no promise or callback per row.
+        let chunkEnd = 0;
+        let wanted = false;
+        for await (const batch of readRowBatches(file, plan?.wanted ?? [])) {
+          for (const r of batch) {
+            if (r.row > chunkEnd) {
+              await flush();
+              current = Math.floor((r.row - 1) / settings.chunkRows);
+              chunkEnd = (current + 1) * settings.chunkRows;
+              wanted = ownsChunk(shard, fileIndex, current) && !progress.chunks[chunkId(fileIndex, current)];
+              hooks.progress?.({ rows: lastRow, chunks: committed.length, file: file.rel });
+            }
+            lastRow = r.row;
+            if (!r.fatal) rows++;
+            if (wanted) buffer.push(r);
+          }
+        }
+        await flush();
       }
-      await flush();
       inputRecords.push({ path: file.rel, sha256: inputHashes[fileIndex], rows, chunks: lastRow === 0 ? 0 : Math.floor((lastRow - 1) / settings.chunkRows) + 1, format: file.format });
     }
     await Promise.all(inFlight);
@@ -409,7 +435,58 @@ function joinParts(parts: Array<ArrayLike<unknown>>): ArrayLike<unknown> {
   return out;
 }
 
-function errorOf(file: InputFile, r: SourceRow, reason: string): ErrorRecord {
+/** The block reader of a file whose columns it can read (plain CSV, readable Parquet), else undefined. */
+async function blockReader(file: InputFile, plan: ColumnPlan, chunkRows: number, wanted: (chunk: number) => boolean): Promise<AsyncIterable<ColumnBlock> | undefined> {
+  if (file.format === 'csv') {
+    const header = (await csvIsPlain(file.path)) ? await plainCsvHeader(file.path, plan) : undefined;
+    return header && readColumnBlocks(file.path, plan, header, chunkRows, wanted);
+  }
+  if (file.format === 'parquet') {
+    const parquet = await openParquet(file.path);
+    return parquet && readParquetBlocks(parquet, plan, chunkRows, wanted);
+  }
+  return undefined;
+}
+
+/** A chunk's rows ready for onnxruntime: each input packed in one array, the ids, and the rows refused on reading. */
+interface PreparedChunk {
+  sourceRows: number;
+  rows: number;
+  /** One array per binding of the plan, `rows * rowSize` values used. */
+  inputs: TensorData[];
+  /** Pass-through values per column, one per row. */
+  ids: unknown[][];
+  /** Source row and line of each row, for errors at inference. */
+  rowOf: ArrayLike<number>;
+  lineOf: ArrayLike<number | undefined>;
+  errors: ErrorRecord[];
+}
+
+/** Rows from a row reader into a prepared chunk (each row converted and checked by the TensorBuilder). */
+function prepareRows(file: InputFile, plan: ColumnPlan | undefined, rows: SourceRow[], ids: number): PreparedChunk {
+  const builder = plan ? new TensorBuilder(plan, rows.length) : undefined;
+  const prepared: PreparedChunk = { sourceRows: rows.length, rows: 0, inputs: [], ids: Array.from({ length: ids }, () => []), rowOf: [], lineOf: [], errors: [] };
+  const rowOf: number[] = [];
+  const lineOf: Array<number | undefined> = [];
+  const idStart = plan ? plan.wanted.length - ids : 0;
+  for (const r of rows) {
+    if (r.error !== undefined || !builder || !r.cells) {
+      prepared.errors.push(errorOf(file, r, r.error ?? 'unreadable row'));
+      continue;
+    }
+    const why = builder.add(r.cells);
+    if (why !== undefined) {
+      prepared.errors.push(errorOf(file, r, why));
+      continue;
+    }
+    rowOf.push(r.row);
+    lineOf.push(r.line);
+    for (let i = 0; i < ids; i++) prepared.ids[i].push(r.cells[idStart + i]);
+  }
+  return { ...prepared, rows: builder?.rows ?? 0, inputs: builder?.columns() ?? [], rowOf, lineOf };
+}
+
+function errorOf(file: InputFile, r: { row: number; line?: number }, reason: string): ErrorRecord {
   return r.line === undefined ? { source: file.rel, row: r.row, reason } : { source: file.rel, row: r.row, line: r.line, reason };
 }
 

@@ -43,22 +43,26 @@ function csvField(s: string): string {
 }
 
 function toCsv(t: ChunkTable): string {
-  let out = `${[...t.passthrough, ...outputColumns(t)].map(csvField).join(',')}\n`;
-  // Numbers need no quoting: only text is checked for separators.
-  const field = (v: unknown) => (typeof v === 'number' ? text(v) : csvField(text(v)));
+  const lines = new Array<string>(t.rows + 1);
+  lines[0] = [...t.passthrough, ...outputColumns(t)].map(csvField).join(',');
+  // Finite numbers and bigints need no quoting and no check: only text is checked for separators.
+  const field = (v: unknown) => (typeof v === 'number' ? (v - v === 0 ? `${v}` : text(v)) : typeof v === 'bigint' ? `${v}` : csvField(text(v)));
   for (let r = 0; r < t.rows; r++) {
     let line = '';
     for (let i = 0; i < t.ids.length; i++) line += (i === 0 ? '' : ',') + field(t.ids[i][r]);
     let first = t.ids.length === 0;
     for (const o of t.outputs) {
+      const values = o.values;
+      const base = r * o.rowSize;
       for (let k = 0; k < o.rowSize; k++) {
-        line += (first ? '' : ',') + field(o.values[r * o.rowSize + k]);
+        const v = values[base + k];
+        line += (first ? '' : ',') + (typeof v === 'number' && v - v === 0 ? `${v}` : field(v));
         first = false;
       }
     }
-    out += `${line}\n`;
+    lines[r + 1] = line;
   }
-  return out;
+  return `${lines.join('\n')}\n`;
 }
 
 function jsonValue(v: unknown): unknown {

@@ -1,4 +1,5 @@
 import type { DemoStep } from '../step.js';
+import { batchDemoStep } from './batch.js';
 import { benchDemoStep } from './bench.js';
 import { configDemoStep } from './config.js';
 import { canaryDemoStep, degradedCanaryDemoStep, deployDemoStep, promoteDemoStep, rollbackDemoStep } from './deploy.js';
@@ -22,4 +23,5 @@ export const DEMO_STEPS: DemoStep[] = [
   degradedCanaryDemoStep,
   promoteDemoStep,
   rollbackDemoStep,
+  batchDemoStep,
 ];
