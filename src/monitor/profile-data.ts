@@ -7,6 +7,8 @@ export interface ProfileDataOptions extends SketchOptions {
   outputs?: string[];
   /** Only these input columns (default: every column but the outputs). */
   columns?: string[];
+  /** Tensors the columns feed, in order (`features` -> [a, b, c, d]): recorded so serve names its live features alike. */
+  tensors?: Record<string, string[]>;
 }
 
 /**
@@ -18,12 +20,13 @@ export async function profileData(spec: string, cwd: string, options: ProfileDat
   const files = (await listInputs(spec, cwd)).filter((f) => f.format !== 'npy');
   if (files.length === 0) throw new ModelshipError(`${spec}: no CSV, Parquet or JSON Lines file to profile`);
   const profile = new Profile(options);
+  profile.tensors = options.tensors ?? {};
   const unreadable = { rows: 0, first: [] as string[] };
   const outputs = new Set(options.outputs ?? []);
   for (const file of files) {
     const available = await columnsOf(file);
     if (available === undefined) throw new ModelshipError(`${file.rel}: cannot be read as ${file.format}`);
-    for (const c of [...outputs, ...(options.columns ?? [])]) {
+    for (const c of [...outputs, ...(options.columns ?? []), ...Object.values(options.tensors ?? {}).flat()]) {
       if (!available.includes(c)) throw new ModelshipError(`${file.rel}: no column "${c}"`, { hint: `columns: ${available.join(', ')}` });
     }
     const wanted = options.columns ? [...options.columns, ...[...outputs].filter((c) => !options.columns!.includes(c))] : available;

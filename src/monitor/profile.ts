@@ -232,6 +232,8 @@ export interface ProfileState {
   rows: number;
   inputs: Record<string, FeatureProfileState>;
   outputs: Record<string, FeatureProfileState>;
+  /** Columns that are the values of one tensor, in order (`features` -> sepal_length, ...): how serve names them. */
+  tensors?: Record<string, string[]>;
 }
 
 /** A dataset's profile: its inputs (features) and, when known, its outputs (predictions), one FeatureProfile per column. */
@@ -239,8 +241,23 @@ export class Profile {
   rows = 0;
   readonly inputs = new Map<string, FeatureProfile>();
   readonly outputs = new Map<string, FeatureProfile>();
+  /** See ProfileState.tensors. */
+  tensors: Record<string, string[]> = {};
 
   constructor(private readonly options: SketchOptions = {}) {}
+
+  /**
+   * This profile with tensor-slot features (`features[2]`, as serve names them) renamed to the columns
+   * `tensors` gives them (`petal_length`); other features keep their names. Shares the feature profiles.
+   */
+  renamed(tensors: Record<string, string[]>): Profile {
+    const names = new Map<string, string>();
+    for (const [tensor, columns] of Object.entries(tensors)) columns.forEach((c, j) => names.set(`${tensor}[${j}]`, c));
+    const out = new Profile(this.options);
+    out.rows = this.rows;
+    for (const side of ['inputs', 'outputs'] as const) for (const [name, f] of this[side]) out[side].set(names.get(name) ?? name, f);
+    return out;
+  }
 
   feature(side: 'inputs' | 'outputs', name: string): FeatureProfile {
     const map = this[side];
@@ -261,7 +278,9 @@ export class Profile {
 
   toJSON(): ProfileState {
     const side = (m: Map<string, FeatureProfile>) => Object.fromEntries([...m].map(([name, f]) => [name, f.toJSON()]));
-    return { format: PROFILE_FORMAT, version: 1, rows: this.rows, inputs: side(this.inputs), outputs: side(this.outputs) };
+    const state: ProfileState = { format: PROFILE_FORMAT, version: 1, rows: this.rows, inputs: side(this.inputs), outputs: side(this.outputs) };
+    if (Object.keys(this.tensors).length > 0) state.tensors = this.tensors;
+    return state;
   }
 
   /** Reads a profile written by toJSON; `origin` (a file name) prefixes every error. */
@@ -273,6 +292,11 @@ export class Profile {
     if (state.version !== 1) throw new ModelshipError(`${origin}: profile version ${String(state.version)} is not supported (expected 1)`);
     const profile = new Profile();
     profile.rows = need(state.rows, `${origin}: rows`);
+    if (state.tensors !== undefined) {
+      const t = state.tensors;
+      if (typeof t !== 'object' || t === null || !Object.values(t).every((cs) => Array.isArray(cs) && cs.every((c) => typeof c === 'string'))) throw bad(`${origin}: tensors`, 'an object of column-name arrays');
+      profile.tensors = t;
+    }
     for (const side of ['inputs', 'outputs'] as const) {
       const features = state[side] ?? {};
       if (typeof features !== 'object' || features === null) throw bad(`${origin}: ${side}`, 'an object of features');

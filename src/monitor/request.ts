@@ -72,3 +72,15 @@ export async function loadProfile(spec: string, cwd: string, options: ProfileDat
   }
   return (await profileData(spec, cwd, options)).profile;
 }
+
+/** `--tensor NAME=COL,COL,...` (repeatable) into the tensors map of a profile. */
+export function tensorColumns(specs: string[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const spec of specs) {
+    const m = /^([^=]+)=(.+)$/.exec(spec);
+    const columns = m ? m[2].split(',').map((c) => c.trim()).filter((c) => c !== '') : [];
+    if (!m || columns.length === 0) throw new ModelshipError(`--tensor "${spec}": expected NAME=COLUMN,COLUMN,... (the columns that feed one model tensor, in order)`);
+    out[m[1]] = columns;
+  }
+  return out;
+}

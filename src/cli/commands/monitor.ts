@@ -15,6 +15,7 @@ const list = (value: string, previous: string[] = []) => [...previous, ...value.
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 interface ProfileFlags {
+  tensor?: string[];
   output?: string;
   outputs?: string[];
   columns?: string[];
@@ -44,11 +45,14 @@ export function registerMonitorCommand(program: Command, io: CliIo, done: (code:
     .option('--output <file>', 'write the profile JSON here')
     .addOption(new Option('--outputs <columns>', 'columns that are model outputs (predictions), comma-separated; repeatable').argParser(list))
     .addOption(new Option('--columns <columns>', 'profile only these input columns, comma-separated; repeatable').argParser(list))
+    .addOption(new Option('--tensor <name=cols>', 'columns that are one model tensor, in order, e.g. features=a,b,c,d: serve names its live features by them; repeatable').argParser(collect))
     .option('--k <n>', 'KLL sketch size (default 200: rank error about 1.65%)')
     .addHelpText('after', `
 Examples:
   $ modelship monitor profile data/train.parquet --outputs prediction --output reference.json
-  $ modelship monitor profile 'logs/**/*.jsonl' --output current.json`)
+  $ modelship monitor profile 'logs/**/*.jsonl' --output current.json
+  $ modelship monitor profile iris.csv --tensor features=sepal_length,sepal_width,petal_length,petal_width \
+      --output .modelship/repository/iris/2.0.0/reference-profile.json`)
     .action(async (data: string, flags: ProfileFlags, command: Command) => {
       const ctx = contextFor(command, io);
       done(await execute(ctx, async () => {
@@ -57,7 +61,8 @@ Examples:
           const { ModelshipError } = await import('../../core/errors.js');
           throw new ModelshipError(`--k: expected an integer in 8..65535, got "${flags.k}"`);
         }
-        const { profile, files, unreadable } = await (await lazy.profileData()).profileData(data, ctx.cwd, { outputs: flags.outputs, columns: flags.columns, k });
+        const tensors = (await lazy.request()).tensorColumns(flags.tensor ?? []);
+        const { profile, files, unreadable } = await (await lazy.profileData()).profileData(data, ctx.cwd, { outputs: flags.outputs, columns: flags.columns, k, tensors });
         const json = profile.toJSON();
         if (flags.output) await writeFile(path.resolve(ctx.cwd, flags.output), `${JSON.stringify(json)}\n`);
         const text = (await lazy.render()).renderProfileText(profile, flags.output);
