@@ -21,6 +21,8 @@ export interface KllState {
 
 export const DEFAULT_K = 200;
 const SHRINK = 2 / 3;
+/** The smallest level capacity (DataSketches' m = 8): tiny low levels would compact every other update. */
+const MIN_CAPACITY = 8;
 
 export class KllSketch {
   readonly k: number;
@@ -28,6 +30,7 @@ export class KllSketch {
   private levels: number[][] = [[]];
   private size = 0;
   private capacityTotal: number;
+  private capacities: number[] = [];
   private coin = 0x9e3779b9;
 
   constructor(k: number = DEFAULT_K) {
@@ -65,14 +68,27 @@ export class KllSketch {
 
   /** The retained items with their weights, sorted by value (ties kept apart). */
   weightedItems(): { values: Float64Array; weights: Float64Array } {
-    const values = new Float64Array(this.size);
-    const weights = new Float64Array(this.size);
-    const order: Array<[number, number]> = [];
-    for (let h = 0; h < this.levels.length; h++) for (const x of this.levels[h]) order.push([x, 2 ** h]);
-    order.sort((a, b) => a[0] - b[0]);
-    for (let i = 0; i < order.length; i++) {
-      values[i] = order[i][0];
-      weights[i] = order[i][1];
+    let values = new Float64Array(0);
+    let weights = new Float64Array(0);
+    // Each level sorted natively, then merged into the running result: no comparator, no tuples.
+    for (let h = 0; h < this.levels.length; h++) {
+      const level = Float64Array.from(this.levels[h]).sort();
+      const w = 2 ** h;
+      const mv = new Float64Array(values.length + level.length);
+      const mw = new Float64Array(mv.length);
+      let i = 0;
+      let j = 0;
+      for (let o = 0; o < mv.length; o++) {
+        if (j >= level.length || (i < values.length && values[i] <= level[j])) {
+          mv[o] = values[i];
+          mw[o] = weights[i++];
+        } else {
+          mv[o] = level[j++];
+          mw[o] = w;
+        }
+      }
+      values = mv;
+      weights = mw;
     }
     return { values, weights };
   }
@@ -113,14 +129,17 @@ export class KllSketch {
     return sketch;
   }
 
-  private capacity(h: number): number {
-    const depth = this.levels.length - 1 - h;
-    return Math.max(2, Math.ceil(this.k * SHRINK ** depth));
-  }
-
+  /** Recomputes each level's capacity (they change only when a level is added) and returns their sum. */
   private totalCapacity(): number {
     let total = 0;
-    for (let h = 0; h < this.levels.length; h++) total += this.capacity(h);
+    this.capacities = [];
+    for (let h = 0; h < this.levels.length; h++) {
+      const depth = this.levels.length - 1 - h;
+      // Level 0 (weight 1, no rank error) keeps k items whatever the depth: compactions, each a sort, then
+      // happen once per k/2 updates instead of once per few; memory grows by at most k.
+      this.capacities.push(h === 0 ? this.k : Math.max(MIN_CAPACITY, Math.ceil(this.k * SHRINK ** depth)));
+      total += this.capacities[h];
+    }
     return total;
   }
 
@@ -128,17 +147,20 @@ export class KllSketch {
   private compress(): void {
     for (let h = 0; h < this.levels.length; h++) {
       const level = this.levels[h];
-      if (level.length < this.capacity(h)) continue;
-      if (h + 1 === this.levels.length) this.levels.push([]);
-      level.sort((a, b) => a - b);
+      if (level.length < this.capacities[h]) continue;
+      const grew = h + 1 === this.levels.length;
+      if (grew) this.levels.push([]);
+      // A typed array sorts numerically without a comparator call per comparison: several times faster.
+      const sorted = Float64Array.from(level).sort();
       // An odd level keeps its largest item so the weights still add up to n.
-      const kept = level.length % 2 === 1 ? level.pop() : undefined;
+      const odd = sorted.length % 2 === 1;
+      const even = odd ? sorted.length - 1 : sorted.length;
       const offset = this.flip();
       const up = this.levels[h + 1];
-      for (let i = offset; i < level.length; i += 2) up.push(level[i]);
-      this.size -= level.length / 2;
-      this.levels[h] = kept === undefined ? [] : [kept];
-      this.capacityTotal = this.totalCapacity();
+      for (let i = offset; i < even; i += 2) up.push(sorted[i]);
+      this.size -= even / 2;
+      this.levels[h] = odd ? [sorted[even]] : [];
+      if (grew) this.capacityTotal = this.totalCapacity();
       return;
     }
   }

@@ -48,6 +48,12 @@ function decimalOf(x: number): number {
   return Math.fround(y) === x ? y : x;
 }
 
+interface Slot {
+  perRow: number;
+  rank: number;
+  features: ReturnType<Profile['feature']>[];
+}
+
 /** The last few windows of rows: the live profile of one version. */
 class RollingProfile {
   private readonly done: Profile[] = [];
@@ -55,24 +61,34 @@ class RollingProfile {
 
   constructor(private readonly windowRows: number, private readonly windows: number) {}
 
+  /** The current window's feature profiles of each tensor, so a request builds no names and no arrays. */
+  private slots = { inputs: new Map<string, Slot>(), outputs: new Map<string, Slot>() };
+
   add(side: 'inputs' | 'outputs', tensors: readonly Tensor[], rowsCounted: boolean): void {
+    let rows = 0;
     for (const t of tensors) {
-      const rows = t.dims.length === 0 ? 1 : t.dims[0];
-      const perRow = rows === 0 ? 0 : t.data.length / rows;
+      const n = t.dims.length === 0 ? 1 : t.dims[0];
+      if (n > rows) rows = n;
+      const perRow = n === 0 ? 0 : t.data.length / n;
       if (perRow > MAX_VALUES_PER_ROW || !Number.isInteger(perRow)) continue;
-      const features = Array.from({ length: perRow }, (_, j) => this.current.feature(side, perRow === 1 && t.dims.length <= 1 ? t.name : `${t.name}[${j}]`));
+      let slot = this.slots[side].get(t.name);
+      if (!slot || slot.perRow !== perRow || slot.rank !== t.dims.length) {
+        slot = { perRow, rank: t.dims.length, features: Array.from({ length: perRow }, (_, j) => this.current.feature(side, perRow === 1 && t.dims.length <= 1 ? t.name : `${t.name}[${j}]`)) };
+        this.slots[side].set(t.name, slot);
+      }
+      const features = slot.features;
       const data = t.data;
       if (data instanceof Float32Array) {
-        for (let r = 0; r < rows; r++) for (let j = 0; j < perRow; j++) addCell(features[j], decimalOf(data[r * perRow + j]), false);
-      } else for (let r = 0; r < rows; r++) for (let j = 0; j < perRow; j++) addCell(features[j], data[r * perRow + j], false);
+        for (let r = 0; r < n; r++) for (let j = 0; j < perRow; j++) addCell(features[j], decimalOf(data[r * perRow + j]), false);
+      } else for (let r = 0; r < n; r++) for (let j = 0; j < perRow; j++) addCell(features[j], data[r * perRow + j], false);
     }
     if (!rowsCounted) return;
-    const rows = tensors.length > 0 ? Math.max(...tensors.map((t) => (t.dims.length === 0 ? 1 : t.dims[0]))) : 0;
     this.current.rows += rows;
     if (this.current.rows >= this.windowRows) {
       this.done.push(this.current);
       if (this.done.length > this.windows) this.done.shift();
       this.current = new Profile();
+      this.slots = { inputs: new Map(), outputs: new Map() };
     }
   }
 
@@ -107,6 +123,8 @@ export function rowPredictions(outputs: readonly Tensor[]): Prediction[] {
 export class ServeMonitor {
   readonly feedback: FeedbackStore;
   private readonly profiles = new Map<string, { model: string; version: string; profile: RollingProfile }>();
+  /** model -> version -> the entry above, so a request looks its profile up without building a key. */
+  private readonly byModel = new Map<string, Map<string, RollingProfile>>();
   private readonly references = new Map<string, { at: number; profile: Promise<ReferenceProfile> }>();
   private readonly windowRows: number;
   private readonly windows: number;
@@ -125,11 +143,16 @@ export class ServeMonitor {
 
   /** One answered request: its inputs and outputs join the version's live profile; its predictions are logged when it has an id. */
   observe(model: string, version: string, id: string | undefined, inputs: readonly Tensor[], outputs: readonly Tensor[]): void {
-    const k = JSON.stringify([model, version]);
-    let entry = this.profiles.get(k);
-    if (!entry) this.profiles.set(k, (entry = { model, version, profile: new RollingProfile(this.windowRows, this.windows) }));
-    entry.profile.add('inputs', inputs, false);
-    entry.profile.add('outputs', outputs, true);
+    let versions = this.byModel.get(model);
+    if (!versions) this.byModel.set(model, (versions = new Map()));
+    let profile = versions.get(version);
+    if (!profile) {
+      profile = new RollingProfile(this.windowRows, this.windows);
+      versions.set(version, profile);
+      this.profiles.set(JSON.stringify([model, version]), { model, version, profile });
+    }
+    profile.add('inputs', inputs, false);
+    profile.add('outputs', outputs, true);
     if (id !== undefined) this.feedback.logPrediction(model, version, id, rowPredictions(outputs));
   }
 
