@@ -3,6 +3,7 @@ import { benchDemoStep } from './bench.js';
 import { configDemoStep } from './config.js';
 import { canaryDemoStep, degradedCanaryDemoStep, deployDemoStep, promoteDemoStep, rollbackDemoStep } from './deploy.js';
 import { gateDemoSteps } from './gate.js';
+import { monitorDemoStep } from './monitor.js';
 import { scoreDemoStep } from './score.js';
 import { serveDemoStep } from './serve.js';
 import { validateDemoStep } from './validate.js';
@@ -22,4 +23,5 @@ export const DEMO_STEPS: DemoStep[] = [
   degradedCanaryDemoStep,
   promoteDemoStep,
   rollbackDemoStep,
+  monitorDemoStep,
 ];
