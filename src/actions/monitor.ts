@@ -21,11 +21,10 @@ export const monitorAction: ActionSpec = {
     const environment = ctx.inputs.requiredString('environment');
     const current = ctx.inputs.requiredString('current');
     const referenceSpec = ctx.inputs.string('reference');
-    const options = request.driftOptions({
-      driftShare: ctx.inputs.string('drift-share'),
-      correction: ctx.inputs.string('correction'),
-      feature: ctx.inputs.list('features'),
-    });
+    const options = request.withConfigDefaults(
+      request.driftOptions({ driftShare: ctx.inputs.string('drift-share'), correction: ctx.inputs.string('correction'), feature: ctx.inputs.list('features') }),
+      (await ctx.loadConfigIfPresent())?.config.monitor,
+    );
     const outputs = ctx.inputs.list('outputs');
     let report;
     if (/^https?:\/\//.test(current)) {
@@ -39,7 +38,7 @@ export const monitorAction: ActionSpec = {
         report = computeDrift(await request.loadProfile(referenceSpec, ctx.workspace, { outputs }), live.profile, options);
       } else if (live.drift) {
         // Serve judged each feature with its defaults; the dataset verdicts follow this run's drift-share.
-        if (options.features) throw new ModelshipError('input "features" needs "reference": serve\'s own drift report uses the default method per feature');
+        if (ctx.inputs.list('features').length > 0) throw new ModelshipError('input "features" needs "reference": serve\'s own drift report uses the default method per feature');
         const share = options.driftShare ?? live.drift.drift_share;
         report = {
           ...live.drift,

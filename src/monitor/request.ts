@@ -84,3 +84,18 @@ export function tensorColumns(specs: string[]): Record<string, string[]> {
   }
   return out;
 }
+
+/**
+ * The `monitor:` section of modelship.yml as defaults under the flags: a flag wins, and a feature's rule on
+ * the command line replaces that feature's rule from the file (validated by the schema already).
+ */
+export function withConfigDefaults(options: DriftOptions, section: { driftShare?: number; correction?: Correction; features?: Record<string, { method?: string; threshold?: number }> } | undefined): DriftOptions {
+  if (!section) return options;
+  const features = { ...(section.features as Record<string, FeatureRule> | undefined), ...options.features };
+  return {
+    ...options,
+    driftShare: options.driftShare ?? section.driftShare,
+    correction: options.correction ?? section.correction,
+    ...(Object.keys(features).length > 0 ? { features } : {}),
+  };
+}

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
@@ -107,5 +107,22 @@ describe('modelship monitor drift', () => {
     await writeFile(path.join(dir, 'garbage.json'), '{"format": ');
     const garbage = await cli(['monitor', 'drift', '--reference', 'garbage.json', '--current', 'current.jsonl'], { cwd: dir });
     expect([garbage.code, garbage.stderr]).toEqual([2, expect.stringMatching(/garbage.json: not valid JSON/)]);
+  });
+
+  it('takes defaults from the monitor section of modelship.yml; flags win; a bad section is a usage error naming the line', async () => {
+    await writeFile(path.join(dir, 'modelship.yml'), 'version: 1\nmonitor:\n  driftShare: 0.3\n  correction: bonferroni\n  features:\n    age: { method: psi, threshold: 0.5 }\n    income: { threshold: 0.9 }\n');
+    try {
+      const run = await cli(['monitor', 'drift', '--reference', 'reference.csv', '--current', 'current.jsonl', '--feature', 'income=:0.01', '--format', 'json'], { cwd: dir });
+      const report = JSON.parse(run.stdout);
+      expect(report).toMatchObject({ drift_share: 0.3, correction: 'bonferroni' });
+      expect(report.features[0]).toMatchObject({ name: 'age', method: 'psi', threshold: 0.5 });
+      expect(report.features[1]).toMatchObject({ name: 'income', method: 'ks', threshold: 0.01 });
+      await writeFile(path.join(dir, 'modelship.yml'), 'version: 1\nmonitor:\n  features:\n    age: { method: magic }\n');
+      const bad = await cli(['monitor', 'drift', '--reference', 'reference.csv', '--current', 'current.jsonl'], { cwd: dir });
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/modelship\.yml:4:\d+/);
+    } finally {
+      await rm(path.join(dir, 'modelship.yml'), { force: true });
+    }
   });
 });

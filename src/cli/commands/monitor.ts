@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
@@ -93,7 +94,10 @@ Examples:
       const ctx = contextFor(command, io);
       done(await execute(ctx, async () => {
         const request = await lazy.request();
-        const options = request.driftOptions(flags);
+        // modelship.yml's `monitor:` section gives defaults when the file is there (or named with --config).
+        const configFile = path.resolve(ctx.cwd, ctx.configOption ?? 'modelship.yml');
+        const section = ctx.configOption !== undefined || existsSync(configFile) ? (await ctx.loadConfig()).config.monitor : undefined;
+        const options = request.withConfigDefaults(request.driftOptions(flags), section);
         const reference = await request.loadProfile(flags.reference, ctx.cwd, { outputs: flags.outputs });
         const current = await request.loadProfile(flags.current, ctx.cwd, { outputs: flags.outputs });
         const report = (await lazy.drift()).computeDrift(reference, current, options);
