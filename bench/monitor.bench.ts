@@ -5,6 +5,7 @@
 //   rounds interleaved (target >= 0.95: the profile costs at most 5%);
 // - drift between two profiles of 1M rows vs 10k rows: independent of the data's size.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,6 +59,8 @@ async function profileVsRead(): Promise<BenchRow[]> {
 
 interface Server {
   url: string;
+  /** CPU seconds the server process used so far (Linux /proc), or NaN elsewhere. */
+  cpu(): number;
   stop(): Promise<void>;
 }
 
@@ -76,7 +79,16 @@ async function serve(repository: string, extra: string[]): Promise<Server> {
     });
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
   });
-  return { url, stop: () => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM')))) };
+  const cpu = () => {
+    try {
+      const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return Number.NaN;
+    }
+  };
+  return { url, cpu, stop: () => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM')))) };
 }
 
 async function serveCost(): Promise<BenchRow[]> {
@@ -92,15 +104,29 @@ async function serveCost(): Promise<BenchRow[]> {
     const request = { path: '/v2/models/iris/infer', body: Buffer.from(JSON.stringify({ id: 'bench', inputs: [{ name: 'features', shape: [1, 4], datatype: 'FP32', data: [5.1, 3.5, 1.4, 0.2] }] })), headers: { 'content-type': 'application/json' } };
     for (const s of servers) await blast(s.url, request, { connections: 8, durationMs: 500 });
     const rounds: Array<{ on: number; off: number }> = [];
-    for (let i = 0; i < 5; i++) {
-      const a = await blast(on.url, request, { connections: 8, durationMs: 1000 });
-      const b = await blast(off.url, request, { connections: 8, durationMs: 1000 });
+    const cpu = { on: { seconds: 0, requests: 0 }, off: { seconds: 0, requests: 0 } };
+    const measured = async (which: 'on' | 'off') => {
+      const s = which === 'on' ? on : off;
+      const before = s.cpu();
+      const r = await blast(s.url, request, { connections: 8, durationMs: 1000 });
+      cpu[which].seconds += s.cpu() - before;
+      cpu[which].requests += r.requests;
+      return r;
+    };
+    for (let i = 0; i < 7; i++) {
+      // The order alternates, so a neighbour's load that grows or fades through a round favours neither side.
+      const first = await measured(i % 2 === 0 ? 'on' : 'off');
+      const second = await measured(i % 2 === 0 ? 'off' : 'on');
+      const [a, b] = i % 2 === 0 ? [first, second] : [second, first];
       if (a.errors > 0 || b.errors > 0) throw new Error(`failed requests under load: ${a.firstError ?? b.firstError}`);
       rounds.push({ on: a.perSecond, off: b.perSecond });
     }
     rounds.sort((x, y) => x.on / x.off - y.on / y.off);
     const mid = rounds[Math.floor(rounds.length / 2)];
-    return [{ name: 'serve throughput with monitoring vs --no-monitoring (iris, 1 row, JSON)', value: mid.on, reference: mid.off, unit: 'req/s', ratio: mid.on / mid.off, target: { min: 0.95 }, note: `median of 5 interleaved rounds (${rounds.map((x) => (x.on / x.off).toFixed(2)).join(', ')}); live profile + feedback log per request` }];
+    const perRequest = (c: { seconds: number; requests: number }) => (c.seconds / Math.max(1, c.requests)) * 1e6;
+    return [
+      { name: 'serve CPU per request with monitoring vs --no-monitoring', value: perRequest(cpu.on), reference: perRequest(cpu.off), unit: 'µs', ratio: perRequest(cpu.on) / perRequest(cpu.off), target: { max: 1.05 }, note: 'server process CPU (utime + stime, 10 ms ticks) over all rounds: what the profile costs, whatever the machine\'s other load does to throughput' },
+      { name: 'serve throughput with monitoring vs --no-monitoring (iris, 1 row, JSON)', value: mid.on, reference: mid.off, unit: 'req/s', ratio: mid.on / mid.off, target: { min: 0.95 }, note: `median of 7 interleaved rounds (${rounds.map((x) => (x.on / x.off).toFixed(2)).join(', ')}); live profile + feedback log per request` }];
   } finally {
     for (const s of servers) await s.stop();
     await rm(root, { recursive: true, force: true });
