@@ -24,7 +24,7 @@ describe('modelship demo', () => {
     expect(markdown).toMatch(/^# Modelship demo report/);
     expect(markdown).toContain('pickle/dangerous-global');
     expect(markdown).toMatch(/\| *Model *\|/);
-    expect(ids.slice(ids.indexOf('deploy'))).toEqual(['deploy', 'serve', 'canary', 'canary-degraded', 'promote', 'rollback', 'monitor']);
+    expect(ids.slice(ids.indexOf('deploy'))).toEqual(['deploy', 'serve', 'canary', 'canary-degraded', 'promote', 'rollback']);
     const section = (id: string) => {
       const i = ids.indexOf(id) + 1;
       const start = markdown.indexOf(`\n## ${i}. `);

@@ -17,11 +17,12 @@ export const DEMO_STEPS: DemoStep[] = [
   benchDemoStep,
   ...gateDemoSteps,
   versionDemoStep,
+  // Serves a repository of its own, so it needs nothing the deploy steps set up.
+  monitorDemoStep,
   deployDemoStep,
   serveDemoStep,
   canaryDemoStep,
   degradedCanaryDemoStep,
   promoteDemoStep,
   rollbackDemoStep,
-  monitorDemoStep,
 ];
