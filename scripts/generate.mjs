@@ -18,7 +18,7 @@ import addFormatsModule from 'ajv-formats';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
-const SECTION_ORDER = ['models', 'validate', 'score', 'bench', 'gates', 'release', 'environments', 'chatops'];
+const SECTION_ORDER = ['models', 'validate', 'score', 'bench', 'gates', 'release', 'environments', 'chatops', 'monitor'];
 
 const read = (rel) => readFileSync(path.join(root, rel), 'utf8');
 const readJson = (rel) => {

@@ -56,5 +56,6 @@ export interface ModelshipConfig {
   release?: Record<string, unknown>;
   environments?: Record<string, unknown>;
   chatops?: Record<string, unknown>;
+  monitor?: { driftShare?: number; correction?: 'bh' | 'bonferroni' | 'none'; features?: Record<string, { method?: string; threshold?: number }> };
 }
 

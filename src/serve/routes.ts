@@ -4,6 +4,8 @@ import type { ServeLog } from './access-log.js';
 import type { ModelCatalog, ModelHost } from './catalog.js';
 import { Overloaded, TimedOut, type ServeLimits } from './limits.js';
 import type { ServeMetrics } from './metrics.js';
+import { monitorRoute } from './monitor-routes.js';
+import type { ServeMonitor } from './monitoring.js';
 import { decodeInferRequest, encodeBinaryResponse, encodeInferResponse, metadataTensor, ProtocolError, wantsBinary, type DecodedRequest } from './protocol.js';
 import type { Uniform } from './random.js';
 import { chooseVersion } from './routing.js';
@@ -27,6 +29,8 @@ export interface RouteContext {
   shadowLimit: number;
   /** Read on every request: ready once listening, draining once closing. */
   lifecycle: { ready: boolean; draining: boolean };
+  /** Live profiles, drift and feedback (monitoring.ts); absent when monitoring is off. */
+  monitor?: ServeMonitor;
 }
 
 const SERVER_NAME = 'modelship';
@@ -198,6 +202,7 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
         const r = encodeBinaryResponse(host.name, version, decoded.id, outputs, (name) => wantsBinary(decoded, name));
         send(res, 200, r.body, { [HEADER_LENGTH]: String(r.headerLength), ...close }, 'application/octet-stream');
       } else send(res, 200, encodeInferResponse(host.name, version, decoded.id, outputs), close);
+      ctx.monitor?.observe(host.name, version, decoded.id, decoded.inputs, outputs);
       mirror(host, version, decoded);
       return { version, status: 200 };
     } catch (err) {
@@ -226,6 +231,11 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
       if (pathname === '/metrics') {
         const m = await metrics.exposition();
         return send(res, 200, m.body, {}, m.contentType);
+      }
+      const watched = ctx.monitor ? await monitorRoute(ctx.monitor, catalog, req, pathname) : undefined;
+      if (watched) {
+        ({ model, version, status } = watched);
+        return sendJson(res, watched.status, watched.body);
       }
       const match = MODEL_PATH.exec(pathname);
       if (!match) throw new HttpError(404, `no route for ${req.method} ${pathname}`);

@@ -6,6 +6,7 @@ import { DEFAULT_BATCH, type BatchPolicy } from './batching.js';
 import { ModelCatalog } from './catalog.js';
 import { resolveLimits, type ServeLimits } from './limits.js';
 import { ServeMetrics } from './metrics.js';
+import { ServeMonitor, type MonitorOptions } from './monitoring.js';
 import { seededUniform, type Uniform } from './random.js';
 import { createRequestHandler } from './routes.js';
 
@@ -32,6 +33,8 @@ export interface ServeOptions {
   /** Shadow inferences running at once across the server; beyond it mirrors are dropped (and counted). */
   shadowConcurrency?: number;
   log?: ServeLog;
+  /** Live profiles, drift gauges and feedback (docs/monitor.md); false turns them off. Default on. */
+  monitoring?: MonitorOptions | false;
 }
 
 export interface RunningServer {
@@ -71,7 +74,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const uniform: Uniform = options.seed !== undefined ? seededUniform(options.seed) : Math.random;
   const shadowUniform: Uniform = options.seed !== undefined ? seededUniform(options.seed + 1) : Math.random;
   const lifecycle = { ready: false, draining: false };
-  const handle = createRequestHandler({ catalog, metrics, limits, log, uniform, shadowUniform, shadowLimit: options.shadowConcurrency ?? limits.concurrency, lifecycle });
+  const monitor = options.monitoring === false ? undefined : new ServeMonitor(options.repository, metrics.registry, options.monitoring);
+  const handle = createRequestHandler({ catalog, metrics, limits, log, uniform, shadowUniform, shadowLimit: options.shadowConcurrency ?? limits.concurrency, lifecycle, monitor });
   let inFlight = 0;
   let idle: (() => void) | undefined;
 

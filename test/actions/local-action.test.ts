@@ -73,7 +73,7 @@ async function localAction(actionDir: string, entry: string, variables: Record<s
   };
 }
 
-const JAVASCRIPT_ACTIONS = ['chatops', 'config-check', 'deploy', 'gate', 'test-score', 'validate', 'version'];
+const JAVASCRIPT_ACTIONS = ['chatops', 'config-check', 'deploy', 'gate', 'monitor', 'test-score', 'validate', 'version'];
 
 describe('every JavaScript action runs under @github/local-action', () => {
   it('covers each action whose metadata runs a node bundle (the list below is complete)', async () => {
@@ -118,6 +118,13 @@ describe('every JavaScript action runs under @github/local-action', () => {
     expect(Number(r.outputs.score)).toBeGreaterThanOrEqual(0);
     expect(r.outputs.band).toMatch(/\S/);
     expect(r.summary).toMatch(/ML Test Score/);
+  }, 150_000);
+
+  it('monitor: drift of data files against the reference, no issue', async () => {
+    const r = await localAction('actions/monitor', '../../src/actions/monitor.ts', { INPUT_MODEL: 'iris', INPUT_ENVIRONMENT: 'staging', INPUT_REFERENCE: 'data/iris.csv', INPUT_CURRENT: 'data/iris.csv', INPUT_ISSUE: 'false' });
+    expect([r.outputs.status, r.outputs.drift, r.outputs.share]).toEqual(['ok', 'false', '0']);
+    expect(r.summary).toMatch(/### Monitor: iris in staging — no drift/);
+    expect(r.exitCode).toBe(0);
   }, 150_000);
 
   it('deploy: status of the local state', async () => {

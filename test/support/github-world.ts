@@ -63,6 +63,17 @@ export type WorldDeployment = Obj & { id: number; environment: string; sha: stri
 /** A deployment status as the API returns it (newest first per deployment). */
 export type WorldDeploymentStatus = Obj & { id: number; state: string };
 
+export interface WorldIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  stateReason: string | null;
+  labels: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
 export type TeamMembershipState = 'active' | 'pending';
 
 /** GitHub's comment length limit, which its OpenAPI description does not state. */
@@ -79,6 +90,8 @@ export class StandInWorld {
   reactions: WorldReaction[] = [];
   permissions = new Map<string, PermissionLevel>();
   pullRequests = new Map<number, Obj>();
+  /** Issues created through the API (or seeded), by number. */
+  issues = new Map<number, WorldIssue>();
   /** Deployments, newest first. */
   readonly deployments: WorldDeployment[] = [];
   /** Statuses of each deployment, newest first. */
@@ -112,6 +125,7 @@ export class StandInWorld {
     this.reactions = [];
     this.permissions.clear();
     this.pullRequests.clear();
+    this.issues.clear();
     this.deployments.length = 0;
     this.deploymentStatuses.clear();
     this.refs.clear();
@@ -206,6 +220,38 @@ export class StandInWorld {
     const body = (request.body ?? {}) as Obj;
     const p = request.params;
     switch (operation.operationId) {
+      case 'issues/list-for-repo': {
+        const state = p.state ?? 'open';
+        const labels = p.labels ? p.labels.split(',').map((l) => l.trim()) : [];
+        const listed = [...this.issues.values()]
+          .filter((i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l)))
+          .sort((a, b) => b.number - a.number)
+          .map((i) => this.issueJson(i, p));
+        return paginate(request, listed, baseUrl);
+      }
+      case 'issues/create': {
+        const stamp = this.stamp();
+        const number = Math.max(0, ...this.issues.keys(), ...this.pullRequests.keys()) + 1;
+        const labels = ((body.labels ?? []) as Array<string | { name?: string }>).map((l) => (typeof l === 'string' ? l : String(l.name)));
+        const issue: WorldIssue = { number, title: String(body.title), body: String(body.body ?? ''), state: 'open', stateReason: null, labels, createdAt: stamp, updatedAt: stamp };
+        this.issues.set(number, issue);
+        return { status: 201, body: this.issueJson(issue, p) };
+      }
+      case 'issues/get':
+      case 'issues/update': {
+        const issue = this.issues.get(Number(p.issue_number));
+        if (!issue) return undefined;
+        if (operation.operationId === 'issues/update') {
+          if (typeof body.body === 'string') issue.body = body.body;
+          if (typeof body.title === 'string') issue.title = body.title;
+          if (body.state === 'open' || body.state === 'closed') {
+            issue.state = body.state;
+            issue.stateReason = body.state === 'closed' ? String(body.state_reason ?? 'completed') : body.state_reason === undefined ? null : String(body.state_reason);
+          }
+          issue.updatedAt = this.stamp();
+        }
+        return { status: 200, body: this.issueJson(issue, p) };
+      }
       case 'issues/list-comments':
         return paginate(request, this.commentsOn(Number(p.issue_number)).map((c) => this.commentJson(c, p)), baseUrl);
       case 'issues/create-comment': {
@@ -583,6 +629,38 @@ export class StandInWorld {
       url: `https://api.github.com/users/${encodeURIComponent(login)}`,
       html_url: `https://github.com/${encodeURIComponent(login)}`,
     };
+  }
+
+  private issueJson(issue: WorldIssue, p: Record<string, string>): Obj {
+    const json = this.example('GET', '/repos/{owner}/{repo}/issues/{issue_number}');
+    const labelExample = ((json.labels as Obj[] | undefined)?.[0] ?? {}) as Obj;
+    const api = `https://api.github.com/repos/${p.owner}/${p.repo}`;
+    const out: Obj = Object.assign(json, {
+      id: 5_000_000 + issue.number,
+      node_id: `I_standin${issue.number}`,
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      state: issue.state,
+      state_reason: issue.stateReason,
+      labels: issue.labels.map((name, i) => ({ ...labelExample, id: 7000 + i, name })),
+      url: `${api}/issues/${issue.number}`,
+      repository_url: api,
+      labels_url: `${api}/issues/${issue.number}/labels{/name}`,
+      comments_url: `${api}/issues/${issue.number}/comments`,
+      events_url: `${api}/issues/${issue.number}/events`,
+      html_url: `https://github.com/${p.owner}/${p.repo}/issues/${issue.number}`,
+      assignee: null,
+      milestone: null,
+      locked: false,
+      comments: this.commentsOn(issue.number).length,
+      created_at: issue.createdAt,
+      updated_at: issue.updatedAt,
+      closed_at: issue.state === 'closed' ? issue.updatedAt : null,
+      user: this.userJson(this.actor),
+    });
+    delete out.pull_request;
+    return out;
   }
 
   private commentJson(comment: WorldComment, p: Record<string, string>): Obj {

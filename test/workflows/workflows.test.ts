@@ -21,7 +21,7 @@ const fromText = (text: string, file = 'bad.yml') => parseWorkflow(file, text);
 
 describe('reusable workflows', () => {
   it('are the six the toolkit documents', () => {
-    expect(FILES).toEqual(['batch.yml', 'chatops.yml', 'deploy.yml', 'fork-report.yml', 'pr-checks.yml', 'release.yml']);
+    expect(FILES).toEqual(['batch.yml', 'chatops.yml', 'deploy.yml', 'fork-report.yml', 'monitor.yml', 'pr-checks.yml', 'release.yml']);
   });
 
   describe('actionlint', () => {
@@ -56,7 +56,7 @@ describe('reusable workflows', () => {
     it('uses every capability action the workflows promise', () => {
       const used = new Set<string>();
       for (const f of FILES) for (const m of readFileSync(join(DIR, f), 'utf8').matchAll(/modelship\/modelship\/actions\/([a-z-]+)@v1/g)) used.add(m[1]!);
-      expect([...used].sort()).toEqual(['batch', 'benchmark', 'chatops', 'config-check', 'deploy', 'gate', 'test-score', 'validate', 'version']);
+      expect([...used].sort()).toEqual(['batch', 'benchmark', 'chatops', 'config-check', 'deploy', 'gate', 'monitor', 'test-score', 'validate', 'version']);
     });
 
     describe('finds', () => {

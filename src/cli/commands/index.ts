@@ -9,6 +9,7 @@ import { registerDeployCommands } from './deploy.js';
 import { registerEdgeCommands } from './edge.js';
 import { registerGateCommand } from './gate.js';
 import { registerInitCommand } from './init.js';
+import { registerMonitorCommand } from './monitor.js';
 import { registerOptimizeCommand } from './optimize.js';
 import { registerScoreCommand } from './score.js';
 import { registerServeCommand } from './serve.js';
@@ -19,4 +20,4 @@ import { registerVersionCommands } from './version.js';
 export type RegisterCommand = (program: Command, io: CliIo, done: (code: number) => void) => void;
 
 /** Every CLI command, one file each. */
-export const COMMANDS: RegisterCommand[] = [registerInitCommand, registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands, registerServeCommand, registerDeployCommands, registerChatopsCommands, registerBatchCommand, registerOptimizeCommand, registerEdgeCommands];
+export const COMMANDS: RegisterCommand[] = [registerInitCommand, registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands, registerServeCommand, registerDeployCommands, registerChatopsCommands, registerBatchCommand, registerOptimizeCommand, registerEdgeCommands, registerMonitorCommand];

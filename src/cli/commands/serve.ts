@@ -23,6 +23,7 @@ interface ServeFlags {
   accessLog?: string;
   maxBatch?: string;
   batchDelay?: string;
+  monitoring?: boolean;
 }
 
 function integer(value: string | undefined, flag: string, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
@@ -61,6 +62,7 @@ export function registerServeCommand(program: Command, io: CliIo, done: (code: n
     .option('--max-batch <rows>', 'dynamic batching: most rows per onnxruntime run (1 turns batching off)', '64')
     .option('--batch-delay <ms>', 'dynamic batching: how long a request may wait for others to join its run', '0')
     .option('--access-log <file>', 'append JSON-lines access logs to this file instead of stderr')
+    .option('--no-monitoring', 'no live profiles, drift gauges or feedback route (docs/monitor.md)')
     .addHelpText(
       'after',
       `
@@ -90,6 +92,7 @@ Examples:
             limits: { maxBodyBytes: integer(flags.maxBody, '--max-body', 1), concurrency: integer(flags.concurrency, '--concurrency', 1), queue: integer(flags.queue, '--queue', 0), timeoutMs: flags.timeout },
             batch: { maxSize: integer(flags.maxBatch, '--max-batch', 1, 65536), maxDelayMs: integer(flags.batchDelay, '--batch-delay', 0, 1000) },
             log,
+            monitoring: flags.monitoring === false ? false : undefined,
           });
           const models = [...server.catalog.models.keys()];
           if (ctx.format === 'json') ctx.out(JSON.stringify({ event: 'listening', url: server.url, repository, models }));

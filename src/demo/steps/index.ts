@@ -4,6 +4,7 @@ import { benchDemoStep } from './bench.js';
 import { configDemoStep } from './config.js';
 import { canaryDemoStep, degradedCanaryDemoStep, deployDemoStep, promoteDemoStep, rollbackDemoStep } from './deploy.js';
 import { gateDemoSteps } from './gate.js';
+import { monitorDemoStep } from './monitor.js';
 import { scoreDemoStep } from './score.js';
 import { serveDemoStep } from './serve.js';
 import { validateDemoStep } from './validate.js';
@@ -17,6 +18,8 @@ export const DEMO_STEPS: DemoStep[] = [
   benchDemoStep,
   ...gateDemoSteps,
   versionDemoStep,
+  // Serves a repository of its own, so it needs nothing the deploy steps set up.
+  monitorDemoStep,
   deployDemoStep,
   serveDemoStep,
   canaryDemoStep,

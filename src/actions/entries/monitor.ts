@@ -1,0 +1,3 @@
+import { run } from '../monitor.js';
+
+await run();
