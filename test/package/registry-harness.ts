@@ -104,7 +104,7 @@ async function stop(child: ChildProcess, dir: string | undefined): Promise<void>
 
 /** skopeo with no system policy or credentials involved; TLS verification off for the throwaway cert. */
 export async function skopeo(args: string[]): Promise<string> {
-  const { stdout } = await run(SKOPEO_BIN, ['--insecure-policy', ...args], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, REGISTRY_AUTH_FILE: '/dev/null/none' } });
+  const { stdout } = await run(SKOPEO_BIN, ['--insecure-policy', ...args], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, REGISTRY_AUTH_FILE: path.join(os.tmpdir(), 'modelship-no-registry-auth.json') } });
   return stdout;
 }
 
