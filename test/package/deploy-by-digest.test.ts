@@ -98,4 +98,22 @@ const ENVIRONMENTS = `environments:
     expect(refused.stderr).toContain(`${v2.reference} is gone from the registry`);
     expect((await routing('production')).stable).toBe('1.0.0');
   });
+
+  it('release --oci pushes the released version and records its digest in the release notes and the tag', async () => {
+    repo.write('models/iris/model.onnx', onnxModel({ seed: 11 })).commit('feat: wider iris');
+    const released = await run(['release', 'iris', '--oci', `${registry.host}/released/iris`, '--format', 'json']);
+    expect(released.stderr).toBe('');
+    expect(released.code).toBe(0);
+    const json = JSON.parse(released.stdout);
+    expect(json.oci).toMatch(new RegExp(`^oci://${registry.host.replace(/\./g, '\\.')}/released/iris@sha256:[0-9a-f]{64}$`));
+    expect(json.steps.map((s: { action: string }) => s.action)).toEqual(expect.arrayContaining(['package', 'tag']));
+    expect(json.notes).toContain(json.oci);
+    expect(repo.git('tag', '-l', '--format=%(contents)', json.tag)).toContain(json.oci);
+    const copy = path.join(repo.dir, '.modelship', 'skopeo-released');
+    await skopeo(['copy', '--quiet', '--src-tls-verify=false', `docker://${registry.host}/released/iris:${json.version}`, `oci:${copy}:x`]);
+    expect(`oci://${registry.host}/released/iris@${JSON.parse(await readFile(path.join(copy, 'index.json'), 'utf8')).manifests[0].digest}`).toBe(json.oci);
+    const staged = await run(['deploy', 'staging', json.version, '--artifact', json.oci, '--format', 'json']);
+    expect(staged.code).toBe(0);
+    expect(await metadata('staging', json.version)).toMatchObject({ oci: json.oci });
+  });
 });
