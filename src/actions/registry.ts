@@ -11,4 +11,5 @@ export const ACTIONS: Record<string, () => Promise<ActionSpec>> = {
   deploy: async () => (await import('./deploy.js')).deployAction,
   chatops: async () => (await import('./chatops.js')).chatopsAction,
   batch: async () => (await import('./batch.js')).batchAction,
+  package: async () => (await import('./package.js')).packageAction,
 };
