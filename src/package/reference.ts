@@ -63,10 +63,6 @@ export function formatDigestReference(ref: DigestReference): string {
   return `oci://${ref.registry}/${ref.repository}@${ref.digest}`;
 }
 
-export function formatReference(ref: ImageReference): string {
-  return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-
 export function isOciUri(text: string): boolean {
   return text.startsWith('oci://');
 }

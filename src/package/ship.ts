@@ -4,7 +4,7 @@ import { ModelshipError } from '../core/errors.js';
 import { buildPackage, type PackageResult } from './build.js';
 import { OciLayout } from './layout.js';
 import { REFERRER_TYPE } from './media-types.js';
-import { parseReference } from './reference.js';
+import { parseDigestReference, parseReference } from './reference.js';
 import { connectRegistry, type ConnectOptions } from './registry/connect.js';
 import { packageSourceOf } from './source.js';
 import { attachReferrer, pushLayout, type TransferResult } from './transfer.js';
@@ -37,6 +37,22 @@ export async function shipPackage(loaded: LoadedConfig, model: string, version: 
       referrers.push({ artifactType: REFERRER_TYPE.validation, ...attached });
     }
     return { package: built, push, referrers };
+  } finally {
+    await client.close();
+  }
+}
+
+/**
+ * Attaches a document (release notes, a score report) to the manifest `uri` (oci://...@sha256:) names, as a
+ * referrer of `artifactType`.
+ */
+export async function attachDocument(uri: string, artifactType: string, document: { bytes: Buffer; mediaType: string; title: string }, env: NodeJS.ProcessEnv, options: ConnectOptions = {}): Promise<{ digest: string; via: 'api' | 'tag' }> {
+  const ref = parseDigestReference(uri, 'OCI artifact');
+  const client = await connectRegistry(ref.registry, env, options);
+  try {
+    const got = await client.getManifest(ref.repository, ref.digest);
+    if (!got) throw new ModelshipError(`${uri} is not in the registry: nothing to attach ${document.title} to`, { exitCode: 1 });
+    return await attachReferrer(client, ref.repository, { mediaType: got.mediaType, digest: got.digest, size: got.bytes.length }, artifactType, document);
   } finally {
     await client.close();
   }

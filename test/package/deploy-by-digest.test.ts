@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { request } from 'undici';
+import { RegistryClient } from '../../src/package/registry/client.js';
 import { cli } from '../support/cli.js';
 import { CARD, CONFIG_ONE, onnxModel, TestRepo } from '../version/support/repo.js';
 import { registryMissing, skopeo, startRegistry, type TestRegistry } from './registry-harness.js';
@@ -112,6 +113,11 @@ const ENVIRONMENTS = `environments:
     const copy = path.join(repo.dir, '.modelship', 'skopeo-released');
     await skopeo(['copy', '--quiet', '--src-tls-verify=false', `docker://${registry.host}/released/iris:${json.version}`, `oci:${copy}:x`]);
     expect(`oci://${registry.host}/released/iris@${JSON.parse(await readFile(path.join(copy, 'index.json'), 'utf8')).manifests[0].digest}`).toBe(json.oci);
+    // The release notes ride along as a referrer of the released manifest.
+    const client = new RegistryClient({ registry: registry.host, plainHttp: true });
+    const notes = await client.referrers('released/iris', json.oci.split('@')[1], 'application/vnd.modelship.release-notes.v1+markdown');
+    await client.close();
+    expect(notes.manifests).toHaveLength(1);
     const staged = await run(['deploy', 'staging', json.version, '--artifact', json.oci, '--format', 'json']);
     expect(staged.code).toBe(0);
     expect(await metadata('staging', json.version)).toMatchObject({ oci: json.oci });

@@ -96,12 +96,24 @@ Examples:
             (repo): ReleasePublisher => github ?? new GitPublisher(repo.git, { push: opts.push === true, remote: repo.settings.remote }),
             { dryRun: opts.dryRun === true, floatingMajor: opts.floatingMajor, prerelease, as: opts.as, ship: shipTo(opts.oci, loaded, ctx.cwd, ctx.env) },
           );
+          await attachNotes(results, ctx.env);
           const texts = results.map((await lazy.m1()).releaseText);
           return { exitCode: ExitCode.Pass, json: model === undefined ? results : results[0], text: texts.join('\n\n'), verdict: texts.map(firstLine).join('\n') };
         }),
       );
     });
 }
+
+/** The release notes of each version pushed with --oci, attached to its manifest as a referrer. */
+async function attachNotes(results: Array<{ oci?: string; notes?: string }>, env: NodeJS.ProcessEnv): Promise<void> {
+  for (const r of results) {
+    if (!r.oci || !r.notes) continue;
+    const [{ attachDocument }, { REFERRER_TYPE }] = await Promise.all([import('../../package/ship.js'), import('../../package/media-types.js')]);
+    await attachDocument(r.oci, REFERRER_TYPE.releaseNotes, { bytes: Buffer.from(r.notes), mediaType: 'text/markdown', title: 'release-notes.md' }, env, { plainHttp: plainHttpFrom(env) });
+  }
+}
+
+const plainHttpFrom = (env: NodeJS.ProcessEnv) => env.MODELSHIP_REGISTRY_PLAIN_HTTP === '1' || env.MODELSHIP_REGISTRY_PLAIN_HTTP === 'true';
 
 const firstLine = (text: string) => text.split('\n')[0];
 
@@ -110,8 +122,7 @@ function shipTo(repository: string | undefined, loaded: LoadedConfig, cwd: strin
   if (repository === undefined) return undefined;
   return async (model: string, version: string) => {
     const { shipPackage } = await import('../../package/ship.js');
-    const plainHttp = env.MODELSHIP_REGISTRY_PLAIN_HTTP === '1' || env.MODELSHIP_REGISTRY_PLAIN_HTTP === 'true';
-    const shipped = await shipPackage(loaded, model, version, repository, env, { plainHttp, outputRoot: path.join(cwd, '.modelship', 'package') });
+    const shipped = await shipPackage(loaded, model, version, repository, env, { plainHttp: plainHttpFrom(env), outputRoot: path.join(cwd, '.modelship', 'package') });
     return { reference: shipped.push.digestReference };
   };
 }
