@@ -19,6 +19,10 @@ export interface FetchedModel {
   sha256: string;
   /** `oci://registry/repository@sha256:...` of the manifest. */
   reference: string;
+  /** The ModelPack config's model name, version and format, when it names them. */
+  name?: string;
+  version?: string;
+  format?: string;
 }
 
 /** Registry settings from the environment: MODELSHIP_REGISTRY_PLAIN_HTTP=1 (loopback only), MODELSHIP_REGISTRY_CA. */
@@ -59,7 +63,9 @@ export async function fetchModelByDigest(uri: string, cacheRoot: string, env: No
   const file = path.join(filesDir, name);
   const actual = await hashFile(file).catch(() => undefined);
   if (`sha256:${actual}` !== weight.digest) throw new ModelshipError(`${file} has sha256 ${actual?.slice(0, 12) ?? 'unreadable'}, but ${uri} names weights ${weight.digest.slice(7, 19)}: the cache was changed; delete ${path.join(cacheRoot, hex)}`, { exitCode: 1 });
-  return { file, sha256: weight.digest.slice('sha256:'.length), reference: formatDigestReference(ref) };
+  const config = JSON.parse((await layout.readBlob(manifest.config)).toString('utf8')) as { descriptor?: { name?: unknown; version?: unknown }; config?: { format?: unknown } };
+  const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+  return { file, sha256: weight.digest.slice('sha256:'.length), reference: formatDigestReference(ref), name: text(config.descriptor?.name), version: text(config.descriptor?.version), format: text(config.config?.format) };
 }
 
 /**

@@ -74,4 +74,19 @@ describe('modelship package', () => {
     expect(await readFile(path.join(workspace, 'extracted', 'model.onnx'))).toEqual(await readFile(path.join(workspace, 'models/iris-v2/model.onnx')));
     expect(JSON.parse(await readFile(path.join(workspace, 'extracted', '.modelship', 'validation.json'), 'utf8')).verdict).toBe('pass');
   });
+
+  it('pull --install puts a digest reference into a model repository that modelship serve verifies and loads', async () => {
+    const pushed = JSON.parse((await run(['push', 'out/one', `${registry.host}/models/iris`, '--plain-http', '--format', 'json'])).stdout);
+    const installed = await run(['pull', pushed.digestReference, '--plain-http', '--install', 'repo', '--format', 'json']);
+    expect(installed.code).toBe(0);
+    expect(JSON.parse(installed.stdout)).toMatchObject({ model: 'iris', version: '2.0.0', reference: pushed.digestReference });
+    const { readVerifiedVersion } = await import('../../src/serve/repository.js');
+    const { metadata, bytes } = await readVerifiedVersion(path.join(workspace, 'repo'), 'iris', '2.0.0');
+    expect(bytes).toEqual(await readFile(path.join(workspace, 'models/iris-v2/model.onnx')));
+    expect(metadata).toMatchObject({ model: 'iris', version: '2.0.0' });
+    expect(JSON.parse(await readFile(path.join(workspace, 'repo/iris/2.0.0/metadata.json'), 'utf8')).oci).toBe(pushed.digestReference);
+    const again = await run(['pull', pushed.digestReference, '--plain-http', '--install', 'repo']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/already holds 2\.0\.0/);
+  });
 });

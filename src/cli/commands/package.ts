@@ -120,6 +120,7 @@ Examples:
     .description('pull registry/repository[:tag|@sha256:...] into an OCI layout, every blob verified against its digest')
     .option('--output <dir>', 'layout folder (default .modelship/pull/<repository>)')
     .option('--extract <dir>', 'also write the package files (model, card, metrics) into this new folder')
+    .option('--install <root>', 'install a digest reference into this model repository as <root>/<model>/<version>/ (what modelship serve loads)')
     .option('--plain-http', 'speak HTTP to a loopback registry')
     .option('--ca <file>', 'trust this CA certificate (PEM) for the registry')
     .addHelpText('after', `
@@ -127,9 +128,14 @@ JSON: {"reference","digestReference","digest","mediaType","artifactType","tag","
 
 Examples:
   $ modelship pull ghcr.io/acme/models/iris@sha256:... --extract models/iris`)
-    .action(async (reference: string, opts: RegistryFlags & { output?: string; extract?: string }, command: Command) => {
+    .action(async (reference: string, opts: RegistryFlags & { output?: string; extract?: string; install?: string }, command: Command) => {
       const ctx = contextFor(command, io);
       done(await execute(ctx, async () => {
+        if (opts.install !== undefined) {
+          const env = { ...ctx.env, ...(opts.plainHttp ? { MODELSHIP_REGISTRY_PLAIN_HTTP: '1' } : {}), ...(opts.ca ? { MODELSHIP_REGISTRY_CA: path.resolve(ctx.cwd, opts.ca) } : {}) };
+          const installed = await (await import('../../package/install.js')).installByDigest(reference, path.resolve(ctx.cwd, opts.install), env, {}, (l) => ctx.err(l));
+          return { exitCode: ExitCode.Pass, json: installed, text: `installed ${installed.model} ${installed.version} from ${installed.reference}: ${installed.detail}` };
+        }
         const ref = (await lazy.reference()).parseReference(reference, 'pull reference');
         const { OciLayout } = await lazy.layout();
         const layout = await OciLayout.create(path.resolve(ctx.cwd, opts.output ?? path.join('.modelship', 'pull', ref.repository.replaceAll('/', '_'))));
