@@ -103,7 +103,7 @@ export class RegistryClient {
       for (let attempt = 0; ; attempt++) {
         location ??= await this.startUpload(repository);
         try {
-          const res = await this.send({ method: 'PUT', url: withQuery(location, 'digest', desc.digest), repository, headers: { 'content-type': 'application/octet-stream', 'content-length': `${desc.size}` }, body: () => open(0, desc.size - 1), expect: [201], retry: false });
+          const res = await this.send({ method: 'PUT', url: withQuery(location, 'digest', desc.digest), repository, headers: { 'content-type': 'application/octet-stream', 'content-length': `${desc.size}` }, body: () => (desc.size === 0 ? Buffer.alloc(0) : open(0, desc.size - 1)), expect: [201], retry: false });
           await res.body.dump();
           return 'uploaded';
         } catch (err) {

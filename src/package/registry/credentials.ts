@@ -48,7 +48,9 @@ export async function resolveCredentials(registry: string, env: NodeJS.ProcessEn
       return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), from: file };
     }
   }
-  const helper = config.credHelpers?.[registry] ?? config.credsStore;
+  // A registry-specific helper means "these credentials exist, elsewhere": say so. A global credsStore
+  // (Docker Desktop sets one) is no such promise: go on anonymously.
+  const helper = config.credHelpers?.[registry];
   if (helper) throw new ModelshipError(`${file} keeps the credentials of ${registry} in the credential helper "docker-credential-${helper}", which Modelship does not run`, { hint: 'set MODELSHIP_REGISTRY_USERNAME and MODELSHIP_REGISTRY_PASSWORD, or an auths entry' });
   return undefined;
 }
