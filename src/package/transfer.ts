@@ -84,11 +84,13 @@ export async function attachReferrer(client: RegistryClient, repository: string,
   };
   const bytes = Buffer.from(JSON.stringify(manifest));
   const { digest, subjectProcessed } = await client.putManifest(repository, sha256Digest(bytes), bytes, MEDIA.manifest);
-  if (subjectProcessed) return { digest, via: 'api' };
+  // ECR answers OCI-Subject without serving the referrers API: believe the header only when the API answers.
+  if (subjectProcessed && (await client.referrers(repository, subject.digest)).via === 'api') return { digest, via: 'api' };
   // Tag schema fallback: read-modify-write of the subject's referrers index.
   const tag = referrersTag(subject.digest);
   const current = await client.getManifest(repository, tag);
-  const index: ImageIndex = current ? (JSON.parse(current.bytes.toString('utf8')) as ImageIndex) : { schemaVersion: 2, mediaType: MEDIA.index, manifests: [] };
+  // Some registries (GitLab) resolve the `sha256-<hex>` tag to the subject itself: only an index is one.
+  const index: ImageIndex = current?.mediaType === MEDIA.index ? (JSON.parse(current.bytes.toString('utf8')) as ImageIndex) : { schemaVersion: 2, mediaType: MEDIA.index, manifests: [] };
   if (!index.manifests.some((m) => m.digest === digest)) {
     index.manifests.push({ mediaType: MEDIA.manifest, digest, size: bytes.length, artifactType, annotations: manifest.annotations });
     const indexBytes = Buffer.from(JSON.stringify(index));

@@ -1,7 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Fault = 'pass' | 'status-503' | 'drop-request' | 'cut-response' | 'corrupt-response';
+export type Fault = 'pass' | 'status-503' | 'drop-request' | 'cut-response' | 'corrupt-response' | 'claim-subject';
 
 export interface FaultProxy {
   host: string;
@@ -56,8 +56,9 @@ export async function startFaultProxy(upstream: string, decide: (req: IncomingMe
     const headers = { ...req.headers };
     delete headers.authorization;
     const up = http.request({ host: upHost, port: Number(upPort), method: req.method, path: req.url, headers }, (upRes) => {
-      if (fault === 'pass') {
-        res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+      if (fault === 'pass' || fault === 'claim-subject') {
+        // claim-subject: what ECR does, an OCI-Subject header without a referrers API behind it.
+        res.writeHead(upRes.statusCode ?? 502, fault === 'claim-subject' ? { ...upRes.headers, 'oci-subject': 'sha256:claimed' } : upRes.headers);
         upRes.pipe(res);
         return;
       }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { buildPackage } from '../../src/package/build.js';
 import { OciLayout } from '../../src/package/layout.js';
 import { RegistryClient } from '../../src/package/registry/client.js';
-import { pullToLayout, pushLayout } from '../../src/package/transfer.js';
+import { attachReferrer, pullToLayout, pushLayout } from '../../src/package/transfer.js';
 import { startFaultProxy, type Fault, type FaultProxy } from './fault-proxy.js';
 import { registryMissing, skopeo, startRegistry, type TestRegistry } from './registry-harness.js';
 
@@ -121,5 +121,15 @@ import { registryMissing, skopeo, startRegistry, type TestRegistry } from './reg
     expect(pulled.blobs.every((b) => b.outcome === 'pulled')).toBe(true);
     expect(proxy.tokenRequests.length).toBeGreaterThanOrEqual(1);
     expect(new Set(proxy.tokenRequests)).toEqual(new Set(['ci:s3cret']));
+  });
+
+  it('does not trust an OCI-Subject header when the registry has no referrers API (ECR): keeps the tag index', async () => {
+    const { client } = await through((req) => (req.method === 'PUT' && req.url?.includes('/manifests/') ? 'claim-subject' : 'pass'));
+    const pushed = await pushLayout(client, layout, '1.0.0', { registry: 'x', repository: 'faults/ecr', tag: '1.0.0' });
+    const subject = { mediaType: pushed.mediaType, digest: pushed.digest, size: 1 };
+    const attached = await attachReferrer(client, 'faults/ecr', subject, 'application/vnd.modelship.validation.v1+json', { bytes: Buffer.from('{}'), mediaType: 'application/json', title: 'validation.json' });
+    expect(attached.via).toBe('tag');
+    expect((await client.referrers('faults/ecr', pushed.digest)).manifests.map((m) => m.digest)).toEqual([attached.digest]);
+    await client.close();
   });
 });

@@ -199,7 +199,7 @@ export class RegistryClient {
     }
     await res.body.dump();
     const fallback = await this.getManifest(repository, referrersTag(digest));
-    if (!fallback) return { manifests: [], via: 'tag' };
+    if (fallback?.mediaType !== MEDIA.index) return { manifests: [], via: 'tag' };
     const index = JSON.parse(fallback.bytes.toString('utf8')) as ImageIndex;
     return { manifests: filterType(index.manifests ?? [], artifactType), via: 'tag' };
   }
