@@ -244,7 +244,8 @@ export class RegistryClient {
       if (auth) headers.authorization = auth;
       let res: Response;
       try {
-        res = await request(url, { method: call.method, headers, body: call.body?.(), dispatcher: this.dispatcher });
+        // 1 MiB body chunks: a multi-GB blob streams through the hash and the file in fewer, larger writes.
+        res = await request(url, { method: call.method, headers, body: call.body?.(), dispatcher: this.dispatcher, highWaterMark: 1024 * 1024 });
       } catch (err) {
         if (call.retry === false || attempt >= this.retries) throw new ModelshipError(`${this.registry}: ${call.method} ${url.pathname} failed: ${(err as Error).message}`, { exitCode: 1, cause: err });
         this.log(`${call.method} ${url.pathname}: ${(err as Error).message}; retrying`);
