@@ -24,4 +24,5 @@ export const EMPTY_CONFIG = { mediaType: MEDIA.empty, digest: 'sha256:44136fa355
 export const REFERRER_TYPE = {
   validation: 'application/vnd.modelship.validation.v1+json',
   releaseNotes: 'application/vnd.modelship.release-notes.v1+markdown',
+  score: 'application/vnd.modelship.score.v1+json',
 } as const;

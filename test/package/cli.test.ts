@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,12 +60,16 @@ describe('modelship package', () => {
   });
 
   it('pushes the layout with its validation report attached, then pulls it by digest and extracts the model', async () => {
-    const pushed = await run(['push', 'out/one', `${registry.host}/models/iris`, '--plain-http', '--format', 'json']);
+    await writeFile(path.join(workspace, 'score.json'), '{"score":3.5,"band":"reasonably tested"}\n');
+    const pushed = await run(['push', 'out/one', `${registry.host}/models/iris`, '--plain-http', '--attach-score', 'score.json', '--format', 'json']);
     expect(pushed.code).toBe(0);
     const json = JSON.parse(pushed.stdout);
     expect(json.tag).toBe('2.0.0');
+    expect(json.referrers.map((r: { artifactType: string }) => r.artifactType)).toEqual(['application/vnd.modelship.validation.v1+json', 'application/vnd.modelship.score.v1+json']);
+    const missing = await run(['push', 'out/one', `${registry.host}/models/iris`, '--plain-http', '--attach-score', 'nope.json']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/--attach-score nope\.json: ENOENT/);
     expect(json.digestReference).toBe(`oci://${registry.host}/models/iris@${json.digest}`);
-    expect(json.referrers).toEqual([expect.objectContaining({ artifactType: 'application/vnd.modelship.validation.v1+json', via: 'tag' })]);
     const raw = JSON.parse(await skopeo(['inspect', '--raw', '--tls-verify=false', `docker://${registry.host}/models/iris:2.0.0`]));
     expect(raw.artifactType).toBe('application/vnd.cncf.model.manifest.v1+json');
     const pulled = await run(['pull', json.digestReference, '--plain-http', '--output', 'pulled', '--extract', 'extracted', '--format', 'json']);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { Command } from 'commander';
 import { ExitCode, ModelshipError } from '../../core/errors.js';
 import { contextFor, execute, type CliContext, type CliIo } from '../context.js';
@@ -71,6 +71,7 @@ Examples:
     .option('--tag <tag>', 'the tag or digest inside the layout to push (default: its only manifest)')
     .option('--mount-from <repository>', 'mount blobs from this repository of the same registry instead of uploading them')
     .option('--no-attach', 'do not attach the validation report as a referrer')
+    .option('--attach-score <file>', 'also attach this ML Test Score report (modelship score --format json) as a referrer')
     .option('--plain-http', 'speak HTTP to a loopback registry')
     .option('--ca <file>', 'trust this CA certificate (PEM) for the registry')
     .addHelpText('after', `
@@ -81,7 +82,7 @@ JSON: {"reference","digestReference","digest","mediaType","artifactType","tag","
 Examples:
   $ modelship push iris@1.2.0 ghcr.io/acme/models/iris
   $ modelship push build/iris registry.example.com/ml/iris:1.2.0 --format json`)
-    .action(async (src: string, reference: string, opts: RegistryFlags & { tag?: string; mountFrom?: string; attach: boolean }, command: Command) => {
+    .action(async (src: string, reference: string, opts: RegistryFlags & { tag?: string; mountFrom?: string; attach: boolean; attachScore?: string }, command: Command) => {
       const ctx = contextFor(command, io);
       done(await execute(ctx, async () => {
         const { parseReference } = await lazy.reference();
@@ -92,6 +93,10 @@ Examples:
         const layout = (await isLayout(dir)) ? await OciLayout.open(dir) : await OciLayout.open((await packageModel(ctx, src, undefined, undefined)).layout);
         const desc = await layout.resolve(opts.tag);
         const tag = ref.tag ?? desc.annotations?.['org.opencontainers.image.ref.name'];
+        // Read before anything is pushed: a missing file changes nothing in the registry.
+        const score = opts.attachScore === undefined ? undefined : await readFile(path.resolve(ctx.cwd, opts.attachScore)).catch((err: Error) => {
+          throw new ModelshipError(`--attach-score ${opts.attachScore}: ${err.message}`);
+        });
         const client = await (await lazy.connect()).connectRegistry(ref.registry, ctx.env, { plainHttp: opts.plainHttp, caFile: opts.ca, log: (l) => ctx.err(l) });
         try {
           const { pushLayout, attachReferrer } = await lazy.transfer();
@@ -105,6 +110,11 @@ Examples:
               const attached = await attachReferrer(client, ref.repository, { mediaType: pushed.mediaType, digest: pushed.digest, size: desc.size }, REFERRER_TYPE.validation, { bytes: await layout.readBlob(report), mediaType: 'application/json', title: 'validation.json' });
               referrers.push({ artifactType: REFERRER_TYPE.validation, ...attached });
             }
+          }
+          if (score) {
+            const { REFERRER_TYPE } = await import('../../package/media-types.js');
+            const attached = await attachReferrer(client, ref.repository, { mediaType: pushed.mediaType, digest: pushed.digest, size: desc.size }, REFERRER_TYPE.score, { bytes: score, mediaType: 'application/json', title: path.basename(opts.attachScore!) });
+            referrers.push({ artifactType: REFERRER_TYPE.score, ...attached });
           }
           const uploaded = pushed.blobs.filter((b) => b.outcome === 'uploaded').length;
           const text = `pushed ${pushed.reference} (${uploaded} blob(s) uploaded, ${pushed.blobs.length - uploaded} already there)\ndeploy by digest: ${pushed.digestReference}`;
