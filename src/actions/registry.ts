@@ -12,4 +12,5 @@ export const ACTIONS: Record<string, () => Promise<ActionSpec>> = {
   chatops: async () => (await import('./chatops.js')).chatopsAction,
   batch: async () => (await import('./batch.js')).batchAction,
   monitor: async () => (await import('./monitor.js')).monitorAction,
+  package: async () => (await import('./package.js')).packageAction,
 };

@@ -32,6 +32,8 @@ import type { LiveBaselineProvider } from '../gate/baseline.js';
 import { runGate } from '../gate/run.js';
 import { blastRadius, runAnalysis, type AnalysisRunResult } from './analysis-run.js';
 import { GateAnalysisRunner, type AnalysisRunner } from './analysis.js';
+import { checkDigestReference, fetchModelByDigest } from '../package/fetch-model.js';
+import { isOciUri } from '../package/reference.js';
 import { checkArtifact } from './artifact-check.js';
 import { sha256File } from './atomic.js';
 import { environmentOf, environmentsOf, modelNameOf, type AnalysisSpec, type Environment } from './config.js';
@@ -58,6 +60,8 @@ export interface EngineOptions {
   provider?: (env: Environment, fallback: DeploymentProvider) => DeploymentProvider;
   sleep?: (ms: number) => Promise<void>;
   live?: LiveBaselineProvider;
+  /** Registry credentials and settings for oci:// artifacts (default process.env). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** The exit code for a result: 0 deployed/rolled back/noop/planned, 1 aborted. */
@@ -80,10 +84,12 @@ export async function deploy(loaded: LoadedConfig, request: DeployRequest, optio
     if (request.resume !== true) throw new ModelshipError(`deploy to ${env.name} needs a version`, { hint: `modelship deploy ${env.name} VERSION` });
     return rollout(loaded, env, await resumeTarget(loaded, env, model, options), request.actor, options, { resume: true, gates: true });
   }
-  const artifact = loaded.resolvePath(request.artifact ?? modelConfig.path, request.artifact ? [] : ['models', model, 'path']);
+  // oci://registry/repository@sha256:... is pulled, verified and extracted into the project's cache first.
+  const fetched = request.artifact !== undefined && isOciUri(request.artifact) ? await fetchModelByDigest(request.artifact, path.join(loaded.root, '.modelship', 'oci'), options.env ?? process.env) : undefined;
+  const artifact = fetched?.file ?? loaded.resolvePath(request.artifact ?? modelConfig.path, request.artifact ? [] : ['models', model, 'path']);
   const sha256 = await verifiedSha256(artifact, request.artifact === undefined ? `model "${model}" (models.${model}.path in ${path.basename(loaded.file)})` : '--artifact');
   const { format } = await checkArtifact(loaded, model, request.version, artifact, sha256);
-  const target: DeployTarget = { model, version: request.version, artifact, sha256, format, signature: modelConfig.signature, metrics: await metricsFor(loaded, model, artifact) };
+  const target: DeployTarget = { model, version: request.version, artifact, sha256, format, signature: modelConfig.signature, metrics: await metricsFor(loaded, model, artifact), ...(fetched ? { oci: fetched.reference } : {}) };
   target.versionMetrics = await recordVersionMetrics(loaded, env, model, request.version, { firstDeploy: true });
   return rollout(loaded, env, target, request.actor, options, { resume: request.resume === true, gates: true });
 }
@@ -130,9 +136,11 @@ export async function promote(loaded: LoadedConfig, request: PromoteRequest, opt
     // A refusal before anything runs (exit 2): nothing was changed, so nothing was reverted.
     throw new ModelshipError(`cannot promote ${model} ${live.payload.version} to ${env.name}: ${live.payload.artifact} has sha256 ${sha256.slice(0, 12)}, but ${from.name} verified ${live.payload.sha256.slice(0, 12)}`, { hint: `nothing was changed. The file changed since it was deployed to ${from.name}; release the change as a new version and deploy it there first` });
   }
+  // Deployed by digest: the registry must still serve those bytes under that digest.
+  if (live.payload.oci) await checkDigestReference(live.payload.oci, live.payload.sha256, options.env ?? process.env);
   const modelConfig = getModel(loaded, model);
   const { format } = await checkArtifact(loaded, model, live.payload.version, live.payload.artifact, sha256);
-  const target: DeployTarget = { model, version: live.payload.version, artifact: live.payload.artifact, sha256, format, signature: modelConfig.signature, metrics: live.payload.metrics };
+  const target: DeployTarget = { model, version: live.payload.version, artifact: live.payload.artifact, sha256, format, signature: modelConfig.signature, metrics: live.payload.metrics, ...(live.payload.oci ? { oci: live.payload.oci } : {}) };
   // The promoted version's metrics: at its release tag, checked against what the previous environment recorded.
   target.versionMetrics = await recordVersionMetrics(loaded, env, model, target.version, { recorded: live.payload.versionMetrics, firstDeploy: false });
   return rollout(loaded, env, target, request.actor, options, { resume: false, gates: true });
@@ -160,7 +168,7 @@ export async function rollback(loaded: LoadedConfig, request: RollbackRequest, o
     // Interrupted first deployment: restore "nothing live".
     return rollout(loaded, env, null, request.actor, options, { resume: true, gates: false, rollback: true });
   }
-  const t: DeployTarget = { model, version: target.payload.version, artifact: target.payload.artifact, sha256: target.payload.sha256, format: getModel(loaded, model).format ?? 'onnx', signature: getModel(loaded, model).signature, metrics: target.payload.metrics, versionMetrics: target.payload.versionMetrics };
+  const t: DeployTarget = { model, version: target.payload.version, artifact: target.payload.artifact, sha256: target.payload.sha256, format: getModel(loaded, model).format ?? 'onnx', signature: getModel(loaded, model).signature, metrics: target.payload.metrics, versionMetrics: target.payload.versionMetrics, ...(target.payload.oci ? { oci: target.payload.oci } : {}) };
   return rollout(loaded, env, t, request.actor, options, { resume: true, gates: false, rollback: true });
 }
 
@@ -257,7 +265,7 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
       return result('noop', target.version, `${target.version} is already live in ${env.name}`, previousVersion);
     }
 
-    const payload: DeploymentPayload = { model, version: target.version, sha256: target.sha256, artifact: target.artifact, strategy: mode.rollback ? 'rollback' : strategySpec.type, provider: provider.type, previousVersion, ...(target.metrics ? { metrics: target.metrics } : {}), ...(target.versionMetrics ? { versionMetrics: target.versionMetrics } : {}) };
+    const payload: DeploymentPayload = { model, version: target.version, sha256: target.sha256, artifact: target.artifact, strategy: mode.rollback ? 'rollback' : strategySpec.type, provider: provider.type, previousVersion, ...(target.metrics ? { metrics: target.metrics } : {}), ...(target.versionMetrics ? { versionMetrics: target.versionMetrics } : {}), ...(target.oci ? { oci: target.oci } : {}) };
     const record = await store.create(env.name, payload, user);
     const analysis = options.analysis ?? (strategySpec.analysis || strategySpec.winnerGate || strategySpec.prePromotionAnalysis || strategySpec.postPromotionAnalysis ? new GateAnalysisRunner(loaded, liveOf(loaded, options), candidateVersion) : undefined);
     // The modelship serve processes analysis read: on an abort they say how many requests the candidate served.

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isOciUri, parseDigestReference } from '../package/reference.js';
 import type { LoadedConfig } from '../core/config.js';
 import { ModelshipError } from '../core/errors.js';
 import { userOf } from './state/local.js';
@@ -56,7 +57,11 @@ export async function deployRequest(loaded: LoadedConfig, options: DeployOptions
   const resume = options.resume === true;
   const version = options.version || (resume && options.artifact === undefined ? undefined : await latestRelease(loaded, environment, options.model, surface));
   let artifact: string | undefined;
-  if (options.artifact !== undefined) {
+  if (options.artifact !== undefined && isOciUri(options.artifact)) {
+    // Deployed by digest: pinned bytes in a registry, never a movable tag.
+    parseDigestReference(options.artifact, surface.labels.artifact);
+    artifact = options.artifact;
+  } else if (options.artifact !== undefined) {
     artifact = path.relative(loaded.root, path.resolve(surface.cwd, options.artifact));
     if (artifact.startsWith('..') || path.isAbsolute(artifact)) throw new ModelshipError(`${surface.labels.artifact} ${options.artifact} is outside the project ${loaded.root}`);
   }

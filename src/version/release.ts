@@ -10,12 +10,17 @@ export interface ReleaseOptions extends PlanOptions {
   dryRun: boolean;
   /** Move `<model>@v<major>` too; default from release.floatingMajor. */
   floatingMajor?: boolean;
+  /**
+   * Packages and pushes the version (e.g. as an OCI artifact tagged with the version) before it is tagged;
+   * the `oci://...@sha256:` reference it returns goes into the release notes: what deploys run by digest.
+   */
+  ship?: (model: string, version: string) => Promise<{ reference: string }>;
 }
 
 export type StepStatus = 'done' | 'planned' | 'unchanged' | 'skipped';
 
 export interface ReleaseStep {
-  action: 'tag' | 'floating-tag' | 'release';
+  action: 'package' | 'tag' | 'floating-tag' | 'release';
   target: string;
   status: StepStatus;
   detail?: string;
@@ -35,6 +40,8 @@ export interface ReleaseResult {
   steps: ReleaseStep[];
   url?: string;
   notes?: string;
+  /** `oci://registry/repository@sha256:...` of the pushed package, when `ship` ran. */
+  oci?: string;
   plan: VersionPlan;
 }
 
@@ -79,7 +86,7 @@ export async function releaseModel(repo: VersionRepository, name: string, publis
   if ((existing === undefined || unpublished) && !options.dryRun) await publisher.checkWritable(tag, repo.head);
 
   const metricsFiles = await metricsFilesAt(repo.history.tree(repo.head), repo.configDir, repo.loaded, name);
-  const notes = await releaseNotes(analysis, repo.settings, provenanceFrom(repo.head, repo.env), metricsFiles);
+  let notes = await releaseNotes(analysis, repo.settings, provenanceFrom(repo.head, repo.env), metricsFiles);
   const steps: ReleaseStep[] = [];
   const act = async (step: Omit<ReleaseStep, 'status'>, already: boolean, run: () => Promise<StepStatus | void>) => {
     if (already) steps.push({ ...step, status: 'unchanged' });
@@ -87,6 +94,14 @@ export async function releaseModel(repo: VersionRepository, name: string, publis
     else steps.push({ ...step, status: (await run()) ?? 'done' });
   };
 
+  let oci: string | undefined;
+  if (options.ship) {
+    const ship = options.ship;
+    await act({ action: 'package', target: `${name} ${version}`, detail: 'ModelPack artifact pushed; its digest goes into the notes' }, false, async () => {
+      oci = (await ship(name, version)).reference;
+      notes = `${notes.trimEnd()}\n\nOCI artifact (deploy by digest): \`${oci}\`\n`;
+    });
+  }
   await act({ action: 'tag', target: tag, detail: `annotated tag on ${repo.head.slice(0, 12)}${unpublished ? ' (made earlier, now pushed)' : ''}` }, existing !== undefined && !unpublished, () => publisher.createTag(tag, repo.head, notes));
 
   const prerelease = semver.prerelease(version) !== null;
@@ -106,7 +121,7 @@ export async function releaseModel(repo: VersionRepository, name: string, publis
     url = r.url;
     return r.status === 'skipped' ? 'skipped' : r.status === 'unchanged' ? 'unchanged' : 'done';
   });
-  return { ...base, status, version, tag, steps, url, notes };
+  return { ...base, status, version, tag, steps, url, notes, ...(oci ? { oci } : {}) };
 }
 
 /** A new floating major tag must not be dragged back by a late patch of an older minor. */

@@ -61,7 +61,7 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
         await run(command, async (ctx, loaded, dryRun) => {
           if (positional !== undefined && opts.modelVersion !== undefined && positional !== opts.modelVersion) throw new ModelshipError(`two different versions given: ${positional} and --model-version ${opts.modelVersion}`);
           const request = await (await requests()).deployRequest(loaded, { environment, model: opts.model, version: positional ?? opts.modelVersion, artifact: opts.artifact, resume: opts.resume }, cliSurface(ctx));
-          return (await engine()).deploy(loaded, request, { dryRun });
+          return (await engine()).deploy(loaded, request, { dryRun, env: ctx.env });
         }),
       );
     });
@@ -79,7 +79,7 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
       done(
         await run(command, async (ctx, loaded, dryRun) => {
           if (positional !== undefined && opts.model !== undefined && positional !== opts.model) throw new ModelshipError(`two different models given: ${positional} and --model ${opts.model}`);
-          return (await engine()).promote(loaded, (await requests()).promoteRequest({ model: positional ?? opts.model, to: opts.to, version: opts.modelVersion }, cliSurface(ctx)), { dryRun });
+          return (await engine()).promote(loaded, (await requests()).promoteRequest({ model: positional ?? opts.model, to: opts.to, version: opts.modelVersion }, cliSurface(ctx)), { dryRun, env: ctx.env });
         }),
       );
     });
@@ -93,7 +93,7 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
     .option('--dry-run', 'plan the steps; change nothing')
     .addHelpText('after', `${EXIT_HELP}\n\nExamples:\n  $ modelship rollback production\n  $ modelship rollback production --to 1.0.0`)
     .action(async (environment: string, opts: { model?: string; to?: string }, command: Command) => {
-      done(await run(command, async (ctx, loaded, dryRun) => (await engine()).rollback(loaded, (await requests()).rollbackRequest({ environment, model: opts.model, to: opts.to }, cliSurface(ctx)), { dryRun })));
+      done(await run(command, async (ctx, loaded, dryRun) => (await engine()).rollback(loaded, (await requests()).rollbackRequest({ environment, model: opts.model, to: opts.to }, cliSurface(ctx)), { dryRun, env: ctx.env })));
     });
 
   program

@@ -11,6 +11,7 @@ import { registerGateCommand } from './gate.js';
 import { registerInitCommand } from './init.js';
 import { registerMonitorCommand } from './monitor.js';
 import { registerOptimizeCommand } from './optimize.js';
+import { registerPackageCommands } from './package.js';
 import { registerScoreCommand } from './score.js';
 import { registerServeCommand } from './serve.js';
 import { registerValidateCommand } from './validate.js';
@@ -20,4 +21,4 @@ import { registerVersionCommands } from './version.js';
 export type RegisterCommand = (program: Command, io: CliIo, done: (code: number) => void) => void;
 
 /** Every CLI command, one file each. */
-export const COMMANDS: RegisterCommand[] = [registerInitCommand, registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands, registerServeCommand, registerDeployCommands, registerChatopsCommands, registerBatchCommand, registerOptimizeCommand, registerEdgeCommands, registerMonitorCommand];
+export const COMMANDS: RegisterCommand[] = [registerInitCommand, registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands, registerServeCommand, registerDeployCommands, registerChatopsCommands, registerBatchCommand, registerOptimizeCommand, registerEdgeCommands, registerMonitorCommand, registerPackageCommands];

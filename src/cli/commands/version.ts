@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { Command, Option } from 'commander';
+import type { LoadedConfig } from '../../core/config.js';
 import { ExitCode } from '../../core/errors.js';
 import type { ReleasePublisher } from '../../version/publisher.js';
 import { contextFor, execute, type CliIo } from '../context.js';
@@ -21,6 +23,7 @@ interface ReleaseOpts extends VersionOpts {
   push?: boolean;
   floatingMajor?: boolean;
   publisher: 'git' | 'github';
+  oci?: string;
 }
 
 /** `modelship version [MODEL]` and `modelship release [MODEL]`. */
@@ -64,6 +67,7 @@ Examples:
     .option('--no-floating-major', 'do not move the floating major tag, whatever release.floatingMajor says')
     .option('--prerelease <id>', 'pre-release: rc (-rc.N) or pr.<number> (-pr.<number>.N)')
     .option('--as <version>', 'release this version instead of the computed one (must be above the current one)')
+    .option('--oci <registry/repository>', 'also package each released version as a ModelPack OCI artifact, push it (tag = version) and put its digest in the notes')
     .addOption(new Option('--publisher <kind>', 'git: annotated tags in this clone; github: tag and GitHub Release through the API (GITHUB_TOKEN, GITHUB_REPOSITORY)').choices(['git', 'github']).default('git'))
     .addHelpText(
       'after',
@@ -90,8 +94,9 @@ Examples:
             ctx.env,
             model,
             (repo): ReleasePublisher => github ?? new GitPublisher(repo.git, { push: opts.push === true, remote: repo.settings.remote }),
-            { dryRun: opts.dryRun === true, floatingMajor: opts.floatingMajor, prerelease, as: opts.as },
+            { dryRun: opts.dryRun === true, floatingMajor: opts.floatingMajor, prerelease, as: opts.as, ship: shipTo(opts.oci, loaded, ctx.cwd, ctx.env) },
           );
+          await attachNotes(results, ctx.env);
           const texts = results.map((await lazy.m1()).releaseText);
           return { exitCode: ExitCode.Pass, json: model === undefined ? results : results[0], text: texts.join('\n\n'), verdict: texts.map(firstLine).join('\n') };
         }),
@@ -99,4 +104,25 @@ Examples:
     });
 }
 
+/** The release notes of each version pushed with --oci, attached to its manifest as a referrer. */
+async function attachNotes(results: Array<{ oci?: string; notes?: string }>, env: NodeJS.ProcessEnv): Promise<void> {
+  for (const r of results) {
+    if (!r.oci || !r.notes) continue;
+    const [{ attachDocument }, { REFERRER_TYPE }] = await Promise.all([import('../../package/ship.js'), import('../../package/media-types.js')]);
+    await attachDocument(r.oci, REFERRER_TYPE.releaseNotes, { bytes: Buffer.from(r.notes), mediaType: 'text/markdown', title: 'release-notes.md' }, env, { plainHttp: plainHttpFrom(env) });
+  }
+}
+
+const plainHttpFrom = (env: NodeJS.ProcessEnv) => env.MODELSHIP_REGISTRY_PLAIN_HTTP === '1' || env.MODELSHIP_REGISTRY_PLAIN_HTTP === 'true';
+
 const firstLine = (text: string) => text.split('\n')[0];
+
+/** `release --oci REPO`: each released version packaged and pushed; its digest reference goes into the notes. */
+function shipTo(repository: string | undefined, loaded: LoadedConfig, cwd: string, env: NodeJS.ProcessEnv) {
+  if (repository === undefined) return undefined;
+  return async (model: string, version: string) => {
+    const { shipPackage } = await import('../../package/ship.js');
+    const shipped = await shipPackage(loaded, model, version, repository, env, { plainHttp: plainHttpFrom(env), outputRoot: path.join(cwd, '.modelship', 'package') });
+    return { reference: shipped.push.digestReference };
+  };
+}

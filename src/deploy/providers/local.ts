@@ -51,7 +51,7 @@ export class LocalProvider implements DeploymentProvider {
       const copied = await sha256File(path.join(temp, name));
       if (copied !== target.sha256) throw new ModelshipError(`the copy of ${target.artifact} has sha256 ${short(copied)}, expected ${short(target.sha256)}: the artifact changed during the deploy`);
       await writeFile(path.join(temp, 'SHA256SUMS'), `${target.sha256}  ${name}\n`);
-      const metadata = { model: target.model, version: target.version, sha256: target.sha256, format: target.format, ...(target.signature ? { signature: target.signature } : {}), deployedAt: new Date().toISOString() };
+      const metadata = { model: target.model, version: target.version, sha256: target.sha256, format: target.format, ...(target.signature ? { signature: target.signature } : {}), ...(target.oci ? { oci: target.oci } : {}), deployedAt: new Date().toISOString() };
       await writeFile(path.join(temp, 'metadata.json'), `${JSON.stringify(metadata, null, 2)}\n`);
       await rename(temp, dir);
       await fsyncDir(this.modelDir(target.model));

@@ -21,6 +21,8 @@ export interface DeployTarget {
   metrics?: string;
   /** The version's metrics files with their sha256, where they were read (its release tag): what its gates judge. */
   versionMetrics?: VersionMetricsRecord;
+  /** `oci://registry/repository@sha256:...` (src/package/reference.ts) when deployed by digest; `artifact` is then its verified local copy. */
+  oci?: string;
 }
 
 export interface InstalledVersion {

@@ -23,6 +23,8 @@ export interface DeploymentPayload {
   metrics?: string;
   /** The version's metrics files with their sha256 and release tag (src/version/version-metrics.ts): what promotion gates verify and judge. */
   versionMetrics?: VersionMetricsRecord;
+  /** `oci://registry/repository@sha256:...` when it was deployed by digest: carried by promotion, checked at each hop. */
+  oci?: string;
 }
 
 export interface DeploymentRecord {

@@ -1,0 +1,3 @@
+import { run } from '../package.js';
+
+await run();
