@@ -34,6 +34,16 @@ describe('InferenceService manifests against KServe v0.20.0 CRD schemas', () => 
     });
   }
 
+  it('a version deployed by digest is served from that digest, whatever the storageUri template says', () => {
+    const oci = `oci://registry.example:5000/models/iris@sha256:${'ab'.repeat(32)}`;
+    const manifest = renderInferenceService(FORMAT_CASES[0].spec, { ...iris('onnx'), oci }) as any;
+    expect(manifest.spec.predictor.model.storageUri).toBe(oci);
+    expect(Object.values(manifest.metadata.annotations)).toContain(`sha256:${'ab'.repeat(32)}`);
+    expect(invalidity(manifest)).toBeUndefined();
+    // Without a digest the template is used, as before.
+    expect((renderInferenceService(FORMAT_CASES[0].spec, iris('onnx')) as any).spec.predictor.model.storageUri).not.toBe(oci);
+  });
+
   it('a manifest the API server would refuse fails here (unknown field, wrong type, webhook rule, bad name)', () => {
     const good = renderInferenceService(FORMAT_CASES[0].spec, iris('onnx')) as any;
     const withPredictor = (p: Record<string, unknown>) => ({ ...good, spec: { predictor: { ...good.spec.predictor, ...p } } });

@@ -6,7 +6,7 @@ import type { KubernetesProviderSpec } from '../config.js';
 import { kserveChoice, ociDigestOf, storageUriProblem } from './kserve-runtimes.js';
 import type { DeployTarget, DeploymentProvider, ProviderContext, TrafficState } from './provider.js';
 
-type Target = Pick<DeployTarget, 'model' | 'version' | 'sha256'> & { format?: string };
+type Target = Pick<DeployTarget, 'model' | 'version' | 'sha256' | 'oci'> & { format?: string };
 
 /** What the previous rollout left: the version and KServe revision traffic returns to on a revert. */
 interface Previous {
@@ -30,6 +30,15 @@ export function inferenceServiceName(spec: Pick<KubernetesProviderSpec, 'name'>,
 }
 
 /**
+ * Where KServe's storage initializer fetches the version: the digest it was deployed by (`deploy --artifact
+ * oci://...@sha256:`, carried by promotion, so every environment serves the same bytes), else the configured
+ * template with {model} and {version} filled in.
+ */
+function storageUriFor(spec: KubernetesProviderSpec, target: Target): string {
+  return target.oci ?? spec.storageUri.replaceAll('{model}', target.model).replaceAll('{version}', target.version);
+}
+
+/**
  * A KServe v1beta1 InferenceService for `target`: `modelFormat` and `protocolVersion` from the model's format
  * and the runtime, `canaryTrafficPercent` when a canary runs. `previous` names what traffic returns to.
  */
@@ -37,10 +46,10 @@ export function renderInferenceService(spec: KubernetesProviderSpec, target: Tar
   const name = inferenceServiceName(spec, target.model);
   const { choice, problem } = kserveChoice(spec, target.format);
   if (choice === undefined) throw new ModelshipError(`provider.${problem!.field}: ${problem!.message}`, { hint: problem!.hint });
-  const uriProblem = storageUriProblem(spec.storageUri);
+  const uriProblem = target.oci ? undefined : storageUriProblem(spec.storageUri);
   if (uriProblem) throw new ModelshipError(`provider.storageUri: ${uriProblem}`);
   if (!/^[0-9a-f]{64}$/.test(target.sha256)) throw new ModelshipError(`refusing to render ${target.model} ${target.version} without its sha256`, { hint: 'the version must be known by its bytes (a deployment record with its sha256)' });
-  const storageUri = spec.storageUri.replaceAll('{model}', target.model).replaceAll('{version}', target.version);
+  const storageUri = storageUriFor(spec, target);
   const model: Record<string, unknown> = { modelFormat: { name: choice.modelFormat }, protocolVersion: choice.protocolVersion, storageUri };
   if (choice.runtime) model.runtime = choice.runtime;
   if (spec.resources) model.resources = spec.resources;
@@ -299,7 +308,7 @@ export class KubernetesProvider implements DeploymentProvider {
   }
 
   private storageUri(target: Target): string {
-    return this.spec.storageUri.replaceAll('{model}', target.model).replaceAll('{version}', target.version);
+    return storageUriFor(this.spec, target);
   }
 
   private scope(): string[] {
