@@ -8,6 +8,7 @@ import { registerDemoCommand } from './demo.js';
 import { registerDeployCommands } from './deploy.js';
 import { registerGateCommand } from './gate.js';
 import { registerInitCommand } from './init.js';
+import { registerRolloutCommand } from './rollout.js';
 import { registerScoreCommand } from './score.js';
 import { registerServeCommand } from './serve.js';
 import { registerValidateCommand } from './validate.js';
@@ -17,4 +18,4 @@ import { registerVersionCommands } from './version.js';
 export type RegisterCommand = (program: Command, io: CliIo, done: (code: number) => void) => void;
 
 /** Every CLI command, one file each. */
-export const COMMANDS: RegisterCommand[] = [registerInitCommand, registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands, registerServeCommand, registerDeployCommands, registerChatopsCommands, registerBatchCommand];
+export const COMMANDS: RegisterCommand[] = [registerInitCommand, registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands, registerServeCommand, registerDeployCommands, registerRolloutCommand, registerChatopsCommands, registerBatchCommand];

@@ -15,11 +15,17 @@ export interface StrategyContext {
   /** The last good traffic (what revert restores). */
   base: TrafficState;
   /** Runs and journals one step; `weights` is recorded for the timeline when the step moves traffic. */
-  step(name: string, run: () => Promise<string>, weights?: Record<string, number>): Promise<string>;
+  step(name: string, run: () => Promise<string>, weights?: Record<string, number>, waiting?: boolean): Promise<string>;
   /** Journals an analysis; returns the result. */
   analyze(step: number, weight: number): Promise<AnalysisResult | undefined>;
   analysis?: AnalysisRunner;
   sleep(ms: number): Promise<void>;
+  /** A step boundary: applies `modelship rollout` requests (abort throws) and holds while a pause request stands. */
+  checkpoint(): Promise<void>;
+  /** A journaled wait of `ms` (null: until `rollout promote`), steerable from outside; heartbeats while it waits. */
+  pause(name: string, ms: number | null): Promise<void>;
+  /** Who asked for promote-full, once someone did: skip every remaining step, pause and analysis. */
+  promotedFullyBy(): string | null;
   /** Journals a step the strategy chose not to take, and why. */
   skip(name: string, why: string): Promise<void>;
   /** A dry run: steps describe what they would do and read nothing from outside. */
