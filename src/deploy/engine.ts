@@ -479,7 +479,7 @@ export async function control(loaded: LoadedConfig, request: RolloutRequest & { 
  * `modelship rollout retry ENV`: re-runs the newest rollout when it failed or was aborted (Degraded), from
  * its first step, with the bytes it recorded (checked again), as Argo Rollouts' `retry`.
  */
-export async function retry(loaded: LoadedConfig, request: RolloutRequest, options: EngineOptions = {}): Promise<DeployResult> {
+export async function retry(loaded: LoadedConfig, request: Omit<RolloutRequest, 'action'>, options: EngineOptions = {}): Promise<DeployResult> {
   const env = environmentOf(loaded, request.environment);
   const model = modelNameOf(loaded, request.model);
   const newest = (await storeFor(loaded, env, options).history(env.name, model))[0];

@@ -5,7 +5,7 @@ import { userOf } from '../../deploy/state/local.js';
 import type { DeploySurface } from '../../deploy/request.js';
 import type { DeployResult } from '../../deploy/types.js';
 import { contextFor, execute, type CliContext, type CliIo } from '../context.js';
-import { abortOnSignals } from '../signals.js';
+import { abortOnSignals } from '../../core/signals.js';
 
 // The engine loads when a command runs: `modelship --help` should not pay for it.
 const engine = () => import('../../deploy/engine.js');

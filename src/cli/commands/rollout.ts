@@ -3,7 +3,7 @@ import { ExitCode, ModelshipError } from '../../core/errors.js';
 import { userOf } from '../../deploy/state/local.js';
 import { ROLLOUT_ACTIONS, type RolloutAction } from '../../deploy/types.js';
 import { contextFor, execute, type CliIo } from '../context.js';
-import { abortOnSignals } from '../signals.js';
+import { abortOnSignals } from '../../core/signals.js';
 
 const engine = () => import('../../deploy/engine.js');
 
