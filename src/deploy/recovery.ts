@@ -122,6 +122,30 @@ export async function recoverStalled(loaded: LoadedConfig, env: Environment, mod
   return out;
 }
 
+/**
+ * `modelship serve --env ENV`: while it serves, checks the environment's rollouts every `intervalMs` and
+ * reverts one whose process is gone past its progress deadline, then lets the server re-read routing at once.
+ * One check at a time; errors are reported and the next check tries again. Returns the stop function.
+ */
+export function watchStalledRollouts(loaded: LoadedConfig, env: Environment, options: RecoveryOptions & { intervalMs: number; onRecovered: (r: Recovery) => void | Promise<void>; onError: (err: Error) => void }): () => void {
+  let busy = false;
+  const check = async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      for (const r of await recoverStalled(loaded, env, Object.keys(loaded.config.models), options, { actor: 'modelship serve' })) await options.onRecovered(r);
+    } catch (err) {
+      options.onError(err as Error);
+    } finally {
+      busy = false;
+    }
+  };
+  const timer = setInterval(() => void check(), options.intervalMs);
+  timer.unref();
+  void check();
+  return () => clearInterval(timer);
+}
+
 /** A deployed version as a target again (revert and rollback hand it to the provider). */
 export function targetOf(loaded: LoadedConfig, payload: DeploymentPayload): DeployTarget {
   const config = getModel(loaded, payload.model);

@@ -189,4 +189,24 @@ describe('kill -9, then the next command past the progress deadline', () => {
     expect(await routing()).toMatchObject({ stable: '1.2.0', weights: { '1.2.0': 100 } });
     expect(traffic.failed).toEqual([]);
   }, 180_000);
+
+  it('`modelship serve --env` reverts a rollout whose process died, once past the deadline, with no other command', async () => {
+    await configure('{ type: canary, progressDeadline: 2s, steps: [{ weight: 30, pause: 1h }, { weight: 100 }] }');
+    const live = (await records()).find((r) => r.status === 'success')!.payload.version;
+    const victim = startCli(p.dir, ['deploy', 'staging', '1.3.0', '--artifact', 'models/1.3.0/model.onnx']);
+    await waitingAt('pause 1h');
+    victim.child.kill('SIGKILL');
+    await victim.done;
+    expect((await routing()).weights).toEqual({ [live]: 70, '1.3.0': 30 });
+    const serve = startCli(p.dir, ['serve', '--env', 'staging', '--port', '0', '--format', 'json']);
+    // Traffic is restored first, then the journal says so.
+    await until(async () => (await records())[0].status === 'failure', 'serve to revert the stalled rollout and journal it');
+    expect(await routing()).toMatchObject({ stable: live, weights: { [live]: 100 } });
+    expect((await records())[0]).toMatchObject({ status: 'failure', description: expect.stringMatching(/progress deadline 2\.00s exceeded.*reverted by modelship serve@/) });
+    serve.child.kill('SIGTERM');
+    const stopped = await serve.done;
+    expect(stopped.code).toBe(0);
+    expect(stopped.stderr).toMatch(/"event":"rollout-recovered"/);
+    expect(traffic.failed).toEqual([]);
+  }, 180_000);
 });
