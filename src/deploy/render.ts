@@ -16,7 +16,8 @@ export function renderStatusText(s: StatusResult): string {
       const extra = [
         e.interrupted ? `  INTERRUPTED: ${e.interrupted.version} at "${e.interrupted.step}" (${e.interrupted.id}) — resume: modelship deploy ${e.environment} --resume, or go back: modelship rollback ${e.environment}` : '',
         e.disagreement ? `  STATE AND PROVIDER DISAGREE: ${e.disagreement} — deploys are refused until reconciled: restore the state, or record what the provider serves: modelship adopt ${e.environment}` : '',
-        e.rollout ? `  rollout ${rolloutLine(e.rollout)}` : '',
+        // Healthy is what the first line already says; the other phases need their own line.
+        e.rollout && e.rollout.phase !== 'Healthy' ? `  rollout ${rolloutLine(e.rollout)}` : '',
         ...(e.recovered ?? []).map((m) => `  RECOVERED: ${m}`),
         e.lock ? `  locked by ${e.lock.owner} since ${e.lock.createdAt}: ${e.lock.reason}${e.lock.stale ? ` (STALE: process ${e.lock.pid} on ${e.lock.host} is gone, or the lock is over 24 h old; the next deploy takes it over)` : ''}` : '',
       ].filter(Boolean);

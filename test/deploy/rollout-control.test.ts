@@ -12,6 +12,7 @@ import type { DeployResult } from '../../src/deploy/engine.js';
 import { LocalDeploymentStore } from '../../src/deploy/state/local.js';
 import type { DeploymentStore } from '../../src/deploy/state/store.js';
 import { ExitCode, ModelshipError } from '../../src/core/errors.js';
+import { renderResultMarkdown, renderStatusText } from '../../src/deploy/render.js';
 import { createProject, type Project } from './helpers.js';
 
 const projects: Project[] = [];
@@ -111,6 +112,11 @@ describe('abort, and retry from the first step', () => {
     const degraded = await rolloutOf(p);
     expect(degraded).toMatchObject({ phase: 'Degraded', version: '1.1.0' });
     expect(degraded.message).toMatch(/aborted by bob.*modelship rollout retry staging/);
+    // People read it: status text and the job summary's chart of the steps.
+    expect(renderStatusText(await status(p.loaded, { environment: 'staging' }))).toMatch(/\n  rollout Degraded at step 1\/2 \(1\.1\.0 at 25%\): deploy of 1\.1\.0 aborted|\n  rollout Degraded at step 1\/2 \(1\.1\.0 at 25%\): aborted by bob/);
+    const chart = renderResultMarkdown(aborted);
+    expect(chart).toMatch(/```mermaid\nflowchart LR\n  s0\["prepare · ok"\]:::ok\n  s1\["verify · ok"\]:::ok\n  s0 --> s1\n  s2\["set-weight 25% · ok · 1\.0\.0 75% \/ 1\.1\.0 25%"\]:::ok/);
+    expect(chart).toMatch(/s\d+\["revert · reverted"\]:::back/);
     // Nothing runs any more: another abort is refused, retry is the way on.
     expect((await refusal(control(p.loaded, { environment: 'staging', action: 'abort', actor: 'bob' }))).hint).toMatch(/rollout retry staging/);
 
