@@ -258,3 +258,23 @@ describe('progress deadline', () => {
     expect(await routing(p)).toMatchObject({ stable: '1.0.0', weights: { '1.0.0': 100 } });
   }, 60_000);
 });
+
+describe('taking over a dead rollout\'s lock', () => {
+  it('of many processes replacing the same stale lock at once, exactly one gets it', async () => {
+    const { LockFile } = await import('../../src/deploy/state/lock-file.js');
+    const { mkdtemp } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'modelship-takeover-'));
+    const file = path.join(dir, 'staging.lock');
+    for (let round = 0; round < 10; round++) {
+      const { rm } = await import('node:fs/promises');
+      await rm(file, { force: true });
+      // A lock left by a killed deploy: its process is gone.
+      await new LockFile(file).acquire({ environment: 'staging', owner: 'ci@gone', pid: 2 ** 22 + 3, host: os.hostname(), reason: 'deploy', createdAt: new Date().toISOString() });
+      const contenders = Array.from({ length: 6 }, (_, i) => new LockFile(file).acquire({ environment: 'staging', owner: `recoverer-${i}`, pid: process.pid, host: os.hostname(), reason: 'recover', createdAt: new Date().toISOString() }).then(() => `recoverer-${i}`, () => null));
+      const winners = (await Promise.all(contenders)).filter((w) => w !== null);
+      expect(winners).toHaveLength(1);
+      expect((await new LockFile(file).read())!.owner).toBe(winners[0]);
+    }
+  });
+});
