@@ -1,4 +1,8 @@
+import { appendFileSync } from 'node:fs';
+import os from 'node:os';
+import { abortOnSignals } from '../core/signals.js';
 import type { DeployResult } from '../deploy/types.js';
+import { fileCommandBlock } from './runtime/runner.js';
 import type { DeploySurface } from '../deploy/request.js';
 import type { ActionContext, ActionSpec } from './runtime/context.js';
 import { runActionSpec } from './runtime/main.js';
@@ -67,10 +71,15 @@ export const deployAction: ActionSpec = {
       ctx.info(result.message);
       return;
     }
-    let result: DeployResult;
-    if (command === 'deploy') result = await engine.deploy(loaded, await requests.deployRequest(loaded, given, surface), options);
-    else if (command === 'promote') result = await engine.promote(loaded, requests.promoteRequest(given, surface), options);
-    else result = await engine.rollback(loaded, requests.rollbackRequest(given, surface), options);
+    // The post step (dist/deploy-post) returns traffic to the last good version if this job ends mid-rollout.
+    if (!options.dryRun) saveRolloutState(ctx.env, command === 'promote' ? given.to : given.environment);
+    // A cancelled job: the runner sends SIGINT, then SIGTERM; the rollout aborts and reverts.
+    const result: DeployResult = await abortOnSignals(async (signal) => {
+      const run = { ...options, signal };
+      if (command === 'deploy') return engine.deploy(loaded, await requests.deployRequest(loaded, given, surface), run);
+      if (command === 'promote') return engine.promote(loaded, requests.promoteRequest(given, surface), run);
+      return engine.rollback(loaded, requests.rollbackRequest(given, surface), run);
+    });
     await ctx.writeReport('deploy', result);
     ctx.setOutput('environment', result.environment);
     ctx.setOutput('version', result.liveVersion ?? '');
@@ -82,6 +91,13 @@ export const deployAction: ActionSpec = {
     if (result.outcome === 'aborted') return { failed: result.message };
   },
 };
+
+/** What the post step reads (as STATE_<name>): the environment, and the process that holds its lock. */
+function saveRolloutState(env: NodeJS.ProcessEnv, environment: string | undefined): void {
+  if (!env.GITHUB_STATE || !environment) return;
+  const values = { rollout_environment: environment, rollout_pid: String(process.pid), rollout_host: os.hostname() };
+  for (const [name, value] of Object.entries(values)) appendFileSync(env.GITHUB_STATE, fileCommandBlock(name, value), 'utf8');
+}
 
 /** Runs the action with the runner's environment: the entry point `dist/deploy/index.js` calls it. */
 export function run(): Promise<void> {

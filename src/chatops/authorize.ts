@@ -108,7 +108,7 @@ export interface Authorized {
 }
 
 /** Commands that change an environment (read-only ones are /status and /help). */
-export const MUTATING = new Set(['deploy', 'promote', 'rollback', 'lock', 'unlock']);
+export const MUTATING = new Set(['deploy', 'promote', 'rollback', 'lock', 'unlock', 'rollout']);
 /** Commands that put new code in an environment: the merge, branch and checks rules apply to these. */
 const SHIPPING = new Set(['deploy', 'promote']);
 

@@ -43,7 +43,7 @@ export interface ChatopsConfig {
 }
 
 export const DEFAULT_PERMISSIONS: Permission[] = ['write', 'maintain', 'admin'];
-const ALL_COMMANDS: CommandName[] = ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock', 'help'];
+const ALL_COMMANDS: CommandName[] = ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock', 'rollout', 'help'];
 
 interface RawRules {
   users?: string[];

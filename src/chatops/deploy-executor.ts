@@ -10,7 +10,7 @@ import { httpUrl, ProgressStore } from './progress-store.js';
 import { tableCell, withoutHtml } from '../core/markdown.js';
 
 /** The engine's entry points, so tests can count calls; defaults to the real deploy engine. */
-export type DeployEngine = Pick<typeof engine, 'deploy' | 'promote' | 'rollback' | 'status' | 'lock' | 'unlock'>;
+export type DeployEngine = Pick<typeof engine, 'deploy' | 'promote' | 'rollback' | 'status' | 'lock' | 'unlock' | 'control' | 'retry'>;
 
 /**
  * Runs authorised commands through the deploy engine: the same providers, strategies, locks and state as the
@@ -65,6 +65,12 @@ export class DeployEngineExecutor implements CommandExecutor {
       case 'unlock': {
         const r = await this.api.unlock(this.loaded, { environment: command.env!, actor }, options);
         return { ok: true, message: r.message, steps: [{ name: 'unlock', status: context.dryRun ? 'planned' : 'ok', detail: r.message }] };
+      }
+      case 'rollout': {
+        // retry runs the rollout here (like /deploy); the other actions are requests the running rollout applies.
+        if (command.action === 'retry') return fromDeploy(await this.api.retry(this.loaded, { environment: command.env!, actor }, rollout()), link);
+        const r = await this.api.control(this.loaded, { environment: command.env!, action: command.action!, actor }, options);
+        return { ok: true, message: r.message, version: r.version, steps: [{ name: `rollout ${r.action}`, status: r.outcome === 'planned' ? 'planned' : r.outcome === 'reverted' ? 'reverted' : 'ok', detail: r.message }] };
       }
       case 'help':
         return { ok: true, message: 'help shown', steps: [] };

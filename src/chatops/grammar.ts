@@ -1,6 +1,7 @@
 import semver from 'semver';
 import { didYouMean } from '../core/text.js';
 import { commandLine } from './command-line.js';
+import { ROLLOUT_ACTIONS, type RolloutAction } from '../deploy/types.js';
 
 export { commandLine } from './command-line.js';
 
@@ -9,12 +10,13 @@ export { commandLine } from './command-line.js';
  *
  *   /deploy <model>[@<version>] to <env>     /promote <model> to <env>     /rollback <env> [to <version>]
  *   /status [env]     /lock <env> [reason...]     /unlock <env>     /help          (`--dry-run` on each)
+ *   /rollout pause|resume|promote|promote-full|abort|retry <env>
  *
  * Names use strict character sets so no argument can carry shell metacharacters or a `${{ }}` expression
  * into a workflow that reads our outputs; anything else is refused with a message naming the argument.
  */
 
-export const COMMAND_NAMES = ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock', 'help'] as const;
+export const COMMAND_NAMES = ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock', 'rollout', 'help'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 export interface ParsedCommand {
@@ -23,6 +25,8 @@ export interface ParsedCommand {
   version?: string;
   env?: string;
   reason?: string;
+  /** /rollout: what to do to the environment's rollout. */
+  action?: RolloutAction;
   dryRun: boolean;
 }
 
@@ -54,6 +58,7 @@ const USAGE: Record<CommandName, string> = {
   status: 'status [env]',
   lock: 'lock <env> [reason]',
   unlock: 'unlock <env>',
+  rollout: `rollout ${ROLLOUT_ACTIONS.join('|')} <env>`,
   help: 'help',
 };
 
@@ -133,6 +138,13 @@ function parseArguments(name: CommandName, all: string[], context: GrammarContex
     case 'unlock':
       command.env = envName(cursor.next('<env>'), context);
       break;
+    case 'rollout': {
+      const action = cursor.next(ROLLOUT_ACTIONS.join('|')).toLowerCase();
+      if (!(ROLLOUT_ACTIONS as readonly string[]).includes(action)) throw new GrammarError(`unknown rollout action "${safe(action)}"${suggest(action, ROLLOUT_ACTIONS)}`);
+      command.action = action as RolloutAction;
+      command.env = envName(cursor.next('<env>'), context);
+      break;
+    }
     case 'help':
       break;
   }
@@ -255,6 +267,9 @@ export function formatCommand(command: ParsedCommand, prefix = '/'): string {
     case 'status':
     case 'unlock':
       if (command.env) parts.push(command.env);
+      break;
+    case 'rollout':
+      parts.push(command.action!, command.env!);
       break;
     case 'help':
       break;

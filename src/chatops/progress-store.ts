@@ -1,5 +1,5 @@
 import type { DeploymentPayload, DeploymentRecord, DeploymentStatus, DeploymentStore } from '../deploy/state/store.js';
-import type { LockInfo, StepRecord } from '../deploy/types.js';
+import type { ControlRequest, LockInfo, StepRecord } from '../deploy/types.js';
 import type { ExecutionProgress, ExecutionStep } from './executor.js';
 
 /**
@@ -62,8 +62,24 @@ export class ProgressStore implements DeploymentStore {
     return this.of(record.environment).finish(record, status, description, url);
   }
 
-  lock(environment: string, info: Omit<LockInfo, 'environment' | 'createdAt'>): Promise<LockInfo> {
-    return this.of(environment).lock(environment, info);
+  lock(environment: string, info: Omit<LockInfo, 'environment' | 'createdAt'>, takeOver?: (held: LockInfo) => boolean): Promise<LockInfo> {
+    return this.of(environment).lock(environment, info, takeOver);
+  }
+
+  get pollMs(): number {
+    return this.of(this.primary).pollMs;
+  }
+
+  request(record: DeploymentRecord, request: ControlRequest): Promise<void> {
+    return this.of(record.environment).request(record, request);
+  }
+
+  requests(record: DeploymentRecord): Promise<ControlRequest[]> {
+    return this.of(record.environment).requests(record);
+  }
+
+  heartbeat(record: DeploymentRecord, note: string): Promise<void> {
+    return this.of(record.environment).heartbeat(record, note);
   }
 
   unlock(environment: string, owner: string, force?: boolean): Promise<boolean> {

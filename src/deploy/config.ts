@@ -77,8 +77,12 @@ export type ProviderSpec = LocalProviderSpec | CommandProviderSpec | WebhookProv
 
 export interface CanaryStep {
   weight: number;
-  pause?: string | number;
+  /** A duration, `{duration}`, or `{}`: wait until `modelship rollout promote` (Argo's indefinite pause). */
+  pause?: string | number | { duration?: string | number };
 }
+
+/** Argo Rollouts' `progressDeadlineSeconds` default (600 s): a rollout that shows no progress for this long has failed. */
+export const DEFAULT_PROGRESS_DEADLINE = '10m';
 
 export interface AnalysisSpec {
   /**
@@ -138,6 +142,8 @@ export interface StrategySpec {
   maxErrorRateIncrease?: number;
   /** shadow: mirrored requests needed for a judgement (default 100); fewer fails as "not enough traffic". */
   minRequests?: number;
+  /** A rollout with no journaled progress (step, heartbeat) for this long has failed and is reverted. Default 10m. */
+  progressDeadline?: string | number;
 }
 
 export interface EnvironmentSpec {
@@ -183,8 +189,9 @@ export function environmentsOf(loaded: LoadedConfig): Environment[] {
       });
     }
     const strategy = spec.strategy ?? { type: 'direct' };
-    for (const [k, step] of (strategy.steps ?? []).entries()) {
-      if (step.pause !== undefined) parseDuration(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
+    for (const [k, step] of (strategy.steps ?? []).entries()) pauseMsOf(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
+    if (parseDuration(strategy.progressDeadline ?? DEFAULT_PROGRESS_DEADLINE, `environments.${name}.strategy.progressDeadline`) <= 0) {
+      throw new ModelshipError(`environments.${name}.strategy.progressDeadline must be longer than 0`, { location: loaded.locate(['environments', name, 'strategy', 'progressDeadline']) });
     }
     checkHeaderRoute(loaded, name, strategy);
     checkAnalyses(loaded, name, strategy);
@@ -200,6 +207,18 @@ export function environmentsOf(loaded: LoadedConfig): Environment[] {
       stateDir: spec.stateDir ?? DEFAULT_STATE_DIR,
     };
   });
+}
+
+/** A step's pause in ms: undefined for none, null for `{}` (until promoted). */
+export function pauseMsOf(pause: CanaryStep['pause'], what: string): number | null | undefined {
+  if (pause === undefined) return undefined;
+  if (typeof pause === 'object' && pause !== null) return pause.duration === undefined ? null : parseDuration(pause.duration, `${what}.duration`);
+  return parseDuration(pause, what);
+}
+
+/** The environment's progress deadline in ms. */
+export function progressDeadlineMs(env: Environment): number {
+  return parseDuration(env.strategy.progressDeadline ?? DEFAULT_PROGRESS_DEADLINE, `environments.${env.name}.strategy.progressDeadline`);
 }
 
 export function environmentOf(loaded: LoadedConfig, name: string): Environment {

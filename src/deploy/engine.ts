@@ -24,6 +24,7 @@
  * held, interrupted deploy, state and provider disagreeing) throw ModelshipError with exit code 2 before
  * anything is recorded; a failed or aborted rollout returns outcome `aborted` (exit 1).
  */
+import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { getModel, type LoadedConfig } from '../core/config.js';
@@ -36,7 +37,11 @@ import { checkDigestReference, fetchModelByDigest } from '../package/fetch-model
 import { isOciUri } from '../package/reference.js';
 import { checkArtifact } from './artifact-check.js';
 import { sha256File } from './atomic.js';
-import { environmentOf, environmentsOf, modelNameOf, type AnalysisSpec, type Environment } from './config.js';
+import { environmentOf, environmentsOf, modelNameOf, progressDeadlineMs, type AnalysisSpec, type Environment } from './config.js';
+import { RolloutControl } from './control.js';
+import { recoverStalled, targetOf } from './recovery.js';
+import { rolloutView } from './rollout-status.js';
+import { formatDuration } from '../core/duration.js';
 import { providerFor } from './providers/index.js';
 import { describeTraffic } from './providers/local.js';
 import { emptyTraffic, settledTraffic, type DeployTarget, type DeploymentProvider, type ProviderContext, type TrafficState } from './providers/provider.js';
@@ -48,7 +53,7 @@ import { storeFor } from './state/select.js';
 import type { DeploymentPayload, DeploymentRecord, DeploymentStore } from './state/store.js';
 import { strategyFor } from './strategies/index.js';
 import { RolloutAborted, type AnalysisKey, type StrategyContext } from './strategies/strategy.js';
-import type { AdoptRequest, DeployRequest, DeployResult, EnvironmentStatus, LockRequest, LockResult, PromoteRequest, RollbackRequest, StatusRequest, StatusResult, StepRecord } from './types.js';
+import type { AdoptRequest, DeployRequest, DeployResult, EnvironmentStatus, LockRequest, LockResult, PromoteRequest, RollbackRequest, RolloutAction, RolloutControlResult, RolloutRequest, StatusRequest, StatusResult, StepRecord } from './types.js';
 
 export type * from './types.js';
 
@@ -62,6 +67,10 @@ export interface EngineOptions {
   live?: LiveBaselineProvider;
   /** Registry credentials and settings for oci:// artifacts (default process.env). */
   env?: NodeJS.ProcessEnv;
+  /** Aborts the running rollout (SIGINT/SIGTERM, a cancelled job): it reverts to the last good version and says why. */
+  signal?: AbortSignal;
+  /** How often a waiting rollout reads `modelship rollout` requests; default the store's (local 250 ms, GitHub 15 s). */
+  controlPollMs?: number;
 }
 
 /** The exit code for a result: 0 deployed/rolled back/noop/planned, 1 aborted. */
@@ -201,6 +210,8 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
   const held = await store.lockInfo(env.name);
   // A manual lock (`modelship lock`) lets its own holder deploy; anything else must take the lock.
   const manualLockByActor = held !== undefined && held.pid <= 0 && held.owner === user;
+  // An interrupted rollout past its progress deadline is reverted first (journaled), as by any command here.
+  if (!options.dryRun) await recoverStalled(loaded, env, [model], options, { actor });
   if (!options.dryRun && !manualLockByActor) await store.lock(env.name, { owner, pid: process.pid, host: (await import('node:os')).hostname(), reason });
   try {
     const history = await store.history(env.name, model);
@@ -247,7 +258,7 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
     if (options.dryRun) {
       const plan = recordingProvider(provider.type);
       if (interrupted) steps.push({ name: 'revert-interrupted', status: 'planned', detail: `restore ${describeTraffic(base)}`, at: now() });
-      if (target) await strategy.run(strategyContext(strategySpec, plan, pctx, target, base, steps, undefined, async () => {}, true, undefined, undefined, env.url));
+      if (target) await strategy.run(strategyContext(strategySpec, plan, pctx, target, base, steps, undefined, async () => {}, true, undefined, undefined, env.url, undefined, undefined, progressDeadlineMs(env)));
       else steps.push({ name: 'revert', status: 'planned', detail: 'restore: nothing live', at: now() });
       return result('planned', previousVersion, `dry run: ${steps.length} step(s) planned for ${env.name}; nothing was changed`, previousVersion);
     }
@@ -271,8 +282,14 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
     // The modelship serve processes analysis read: on an abort they say how many requests the candidate served.
     const servers = new Set<string>();
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+    const deadlineMs = progressDeadlineMs(env);
+    const journalStep = async (step: StepRecord) => {
+      steps.push(step);
+      await store.step(record, step);
+    };
+    const control = new RolloutControl({ store, record, journal: journalStep, sleep: options.sleep, signal: options.signal, deadlineMs, pollMs: options.controlPollMs });
     try {
-      const ctx = strategyContext(strategySpec, provider, pctx, target, base, steps, record, sleep, false, analysis, store, env.url, servers);
+      const ctx = strategyContext(strategySpec, provider, pctx, target, base, steps, record, sleep, false, analysis, store, env.url, servers, control, deadlineMs);
       const outcome = await strategy.run(ctx);
       if (!outcome.live) {
         const judged = outcome.details?.mirror ? ` (mirror ${outcome.details.mirror.state}: ${outcome.details.mirror.reason})` : '';
@@ -313,17 +330,28 @@ async function rollout(loaded: LoadedConfig, env: Environment, target: DeployTar
   }
 }
 
-function strategyContext(spec: Environment['strategy'], provider: DeploymentProvider, pctx: ProviderContext, target: DeployTarget, base: TrafficState, steps: StepRecord[], record: DeploymentRecord | undefined, sleep: (ms: number) => Promise<void>, dryRun: boolean, analysis: AnalysisRunner | undefined, store: DeploymentStore | undefined, environmentUrl: string | undefined, servers?: Set<string>): StrategyContext {
+function strategyContext(spec: Environment['strategy'], provider: DeploymentProvider, pctx: ProviderContext, target: DeployTarget, base: TrafficState, steps: StepRecord[], record: DeploymentRecord | undefined, sleep: (ms: number) => Promise<void>, dryRun: boolean, analysis: AnalysisRunner | undefined, store: DeploymentStore | undefined, environmentUrl: string | undefined, servers: Set<string> | undefined, control: RolloutControl | undefined, deadlineMs: number): StrategyContext {
   const journal = async (s: StepRecord) => {
     steps.push(s);
     if (record && store) await store.step(record, s);
   };
-  return {
+  const ctx: StrategyContext = {
     spec, provider, providerContext: pctx, target, base, analysis, sleep, dryRun, environmentUrl,
     async skip(name, why) {
       await journal({ name, status: 'skipped', detail: why, at: new Date().toISOString() });
     },
-    async step(name, run, weights) {
+    async checkpoint() {
+      if (control) await control.checkpoint((name, run) => this.step(name, run, undefined, true));
+    },
+    async pause(name, ms) {
+      if (dryRun || !control) {
+        await this.step(name, async () => (ms === null ? 'would wait until promoted (modelship rollout promote)' : dryRun ? `would wait ${name.replace(/^\S+ /, '')}` : (await sleep(ms), 'waited')));
+        return;
+      }
+      await this.step(name, () => control.wait(ms), undefined, true);
+    },
+    promotedFullyBy: () => control?.promotedFullyBy ?? null,
+    async step(name, run, weights, waiting = false) {
       if (dryRun) {
         const detail = await run();
         await journal({ name, status: 'planned', detail, at: new Date().toISOString(), ...(weights ? { weights } : {}) });
@@ -332,7 +360,8 @@ function strategyContext(spec: Environment['strategy'], provider: DeploymentProv
       // Journaled before it runs: a process killed inside this step is found by the next run.
       if (record && store) await store.step(record, { name, status: 'started', detail: '', at: new Date().toISOString() });
       try {
-        const detail = await run();
+        // A step that does not wait must end within the progress deadline; a wait heartbeats instead.
+        const detail = !waiting ? await withinDeadline(run(), deadlineMs, name) : control ? await control.heartbeating(name, run) : await run();
         const done: StepRecord = { name, status: 'ok', detail, at: new Date().toISOString(), ...(weights ? { weights } : {}) };
         await journal(done);
         return detail;
@@ -371,6 +400,24 @@ function strategyContext(spec: Environment['strategy'], provider: DeploymentProv
       return res;
     },
   };
+  // An inconclusive analysis waits for a person (`modelship rollout promote|abort`, `/rollout ...`) where the
+  // rollout can be steered from outside; a dry run or an unsteerable one aborts instead.
+  if (control && !dryRun) ctx.waitForPerson = (why) => ctx.pause(`paused: ${why}`, null);
+  return ctx;
+}
+
+/** The step's result, or RolloutAborted when it shows no progress within the deadline (the step keeps running, unheeded). */
+async function withinDeadline<T>(work: Promise<T>, deadlineMs: number, name: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new RolloutAborted(`progress deadline exceeded: step "${name}" ran longer than ${formatDuration(deadlineMs)} (strategy.progressDeadline)`)), deadlineMs);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** A provider that only describes what it would do (dry run). */
@@ -391,6 +438,9 @@ export async function status(loaded: LoadedConfig, request: StatusRequest = {}, 
   const out: EnvironmentStatus[] = [];
   for (const env of envs) {
     const store = storeFor(loaded, env, options);
+    // Status reverts interrupted rollouts past their progress deadline (journaled), and says so; a failure
+    // to do it is reported, never thrown: status still answers.
+    const recovered = options.dryRun ? [] : await recoverStalled(loaded, env, models, options).then((r) => r.map((x) => x.message), (err: Error) => [`could not revert an interrupted rollout: ${err.message}`]);
     const held = await store.lockInfo(env.name);
     const lockInfo = held ? { ...held, stale: LockFile.isStale(held) } : null;
     const provider = providerOrUndefined(loaded, env, options);
@@ -411,10 +461,71 @@ export async function status(loaded: LoadedConfig, request: StatusRequest = {}, 
         observed: seen ? { stable: seen.stable, weights: seen.weights } : null,
         disagreement: disagreement ? `${disagreement} (state: ${store.location})` : null,
         history: history.slice(0, 10).map((r) => ({ version: r.payload.version, status: r.status, at: r.updatedAt, strategy: r.payload.strategy })),
+        rollout: rolloutView(history, env),
+        ...(recovered.length ? { recovered } : {}),
       });
     }
   }
   return { environments: out };
+}
+
+/**
+ * `modelship rollout pause|resume|promote|promote-full|abort ENV`: a request journaled for the rollout in
+ * progress, which applies it between steps or while it waits. An abort of a rollout whose process is gone
+ * reverts it here and now. Refused (exit 2) when nothing is rolling out, or when a request other than abort
+ * is for a rollout no process runs.
+ */
+export async function control(loaded: LoadedConfig, request: RolloutRequest & { action: Exclude<RolloutAction, 'retry'> }, options: EngineOptions = {}): Promise<RolloutControlResult> {
+  const env = environmentOf(loaded, request.environment);
+  const model = modelNameOf(loaded, request.model);
+  const store = storeFor(loaded, env, options);
+  const actor = request.actor ?? osUser();
+  if (!options.dryRun) await recoverStalled(loaded, env, [model], options, { actor });
+  const history = await store.history(env.name, model);
+  const record = history.find((r) => r.status === 'in_progress');
+  if (record === undefined) {
+    const newest = history[0];
+    const hint = newest?.status === 'failure' ? `the last rollout (${newest.payload.version}) ended: ${newest.description ?? 'failed'}; re-run it: modelship rollout retry ${env.name}` : `modelship status ${env.name} shows what is live`;
+    throw new ModelshipError(`no rollout of ${model} is in progress in ${env.name}: nothing to ${request.action}`, { hint });
+  }
+  const result = (outcome: RolloutControlResult['outcome'], message: string, requestId?: string): RolloutControlResult => ({ environment: env.name, model, action: request.action, outcome, deploymentId: record.id, version: record.payload.version, ...(requestId ? { requestId } : {}), message });
+  const held = await store.lockInfo(env.name);
+  const running = held !== undefined && held.pid > 0 && !LockFile.isStale(held);
+  if (!running) {
+    if (request.action !== 'abort') {
+      throw new ModelshipError(`the rollout of ${model} ${record.payload.version} in ${env.name} is interrupted: no process runs it, so it cannot ${request.action}`, { hint: `abort it (modelship rollout abort ${env.name}: back to the last good version), or resume it: modelship deploy ${env.name} --resume` });
+    }
+    if (options.dryRun) return result('planned', `dry run: would revert the interrupted rollout of ${model} ${record.payload.version} in ${env.name}`);
+    const [done] = await recoverStalled(loaded, env, [model], options, { actor, reason: `aborted by ${actor} (modelship rollout abort); no process was running it`, force: (r) => r.id === record.id });
+    if (!done?.reverted) throw new ModelshipError(done?.message ?? `could not abort ${model} ${record.payload.version} in ${env.name}`);
+    return result('reverted', `no process was running ${model} ${record.payload.version} in ${env.name}: reverted it here to ${done.liveVersion ?? 'nothing'}`);
+  }
+  if (options.dryRun) return result('planned', `dry run: would ask the rollout of ${model} ${record.payload.version} in ${env.name} to ${request.action}`);
+  const id = randomUUID();
+  await store.request(record, { id, action: request.action, actor, at: new Date().toISOString() });
+  return result('requested', `${request.action} requested for ${model} ${record.payload.version} in ${env.name} (run by ${held!.owner}); it applies it at the next step boundary, or within ${formatDuration(options.controlPollMs ?? store.pollMs)} while it waits`, id);
+}
+
+/**
+ * `modelship rollout retry ENV`: re-runs the newest rollout when it failed or was aborted (Degraded), from
+ * its first step, with the bytes it recorded (checked again), as Argo Rollouts' `retry`.
+ */
+export async function retry(loaded: LoadedConfig, request: Omit<RolloutRequest, 'action'>, options: EngineOptions = {}): Promise<DeployResult> {
+  const env = environmentOf(loaded, request.environment);
+  const model = modelNameOf(loaded, request.model);
+  const newest = (await storeFor(loaded, env, options).history(env.name, model))[0];
+  if (newest === undefined || newest.status !== 'failure' || newest.payload.strategy === 'rollback') {
+    const state = newest === undefined ? 'nothing was deployed' : newest.status === 'in_progress' ? `${newest.payload.version} is still rolling out` : newest.status === 'failure' ? `the last change was a rollback` : `${newest.payload.version} went through`;
+    throw new ModelshipError(`nothing to retry in ${env.name}: ${state}`, { hint: 'retry re-runs the newest rollout of the environment when it failed or was aborted (status Degraded)' });
+  }
+  const { version, artifact, sha256: recorded, metrics, versionMetrics } = newest.payload;
+  const sha256 = await sha256File(artifact).catch(() => {
+    throw new ModelshipError(`cannot retry ${model} ${version} in ${env.name}: its artifact ${artifact} is gone`);
+  });
+  if (sha256 !== recorded) throw new ModelshipError(`cannot retry ${model} ${version} in ${env.name}: ${artifact} has sha256 ${sha256.slice(0, 12)}, but the aborted rollout shipped ${recorded.slice(0, 12)}`, { hint: 'release the change as a new version' });
+  const { format } = await checkArtifact(loaded, model, version, artifact, sha256);
+  const target: DeployTarget = { model, version, artifact, sha256, format, signature: getModel(loaded, model).signature, ...(metrics ? { metrics } : {}), ...(versionMetrics ? { versionMetrics } : {}) };
+  return rollout(loaded, env, target, request.actor, options, { resume: false, gates: true });
 }
 
 /**
@@ -535,12 +646,6 @@ function providerOrUndefined(loaded: LoadedConfig, env: Environment, options: En
   } catch {
     return undefined;
   }
-}
-
-/** A deployed version as a target again (revert and rollback hand it to the provider). */
-function targetOf(loaded: LoadedConfig, payload: DeploymentPayload): DeployTarget {
-  const config = getModel(loaded, payload.model);
-  return { model: payload.model, version: payload.version, artifact: payload.artifact, sha256: payload.sha256, format: config.format ?? 'onnx', signature: config.signature, ...(payload.metrics ? { metrics: payload.metrics } : {}) };
 }
 
 /**

@@ -18,6 +18,18 @@ export interface StepRecord {
   weights?: Record<string, number>;
 }
 
+/** `modelship rollout ACTION ENV`: the control verbs of a rollout (Argo Rollouts' kubectl plugin verbs). */
+export const ROLLOUT_ACTIONS = ['pause', 'resume', 'promote', 'promote-full', 'abort', 'retry'] as const;
+export type RolloutAction = (typeof ROLLOUT_ACTIONS)[number];
+
+/** A request to a running rollout, journaled by `modelship rollout` and applied by the rollout between steps or while it waits. */
+export interface ControlRequest {
+  id: string;
+  action: Exclude<RolloutAction, 'retry'>;
+  actor: string;
+  at: string;
+}
+
 /** The JSON result of deploy/promote/rollback (DESIGN.md's CLI contract, plus fields). */
 export interface DeployResult {
   environment: string;
@@ -99,6 +111,51 @@ export interface EnvironmentStatus {
   /** Set when the state and the provider disagree (e.g. a lost state file): what each says. Deploys refuse until reconciled. */
   disagreement?: string | null;
   history: Array<{ version: string; status: string; at: string; strategy: string }>;
+  /** The newest rollout, as Argo Rollouts' phases name its state. */
+  rollout?: RolloutView;
+  /** Interrupted rollouts past their progress deadline that this status reverted (journaled). */
+  recovered?: string[];
+}
+
+export type RolloutPhase = 'Progressing' | 'Paused' | 'Degraded' | 'Healthy';
+
+/** A rollout a person can read: its phase, where it is, what the last analysis said, and why. */
+export interface RolloutView {
+  phase: RolloutPhase;
+  version: string | null;
+  deploymentId: string | null;
+  /** The last step journaled. */
+  step: string | null;
+  /** canary: the weight step reached (1-based) and how many there are. */
+  stepNumber: number | null;
+  stepCount: number | null;
+  /** The candidate's share of traffic after the last traffic step, in percent. */
+  weight: number | null;
+  analysis: { name: string; status: string; detail: string } | null;
+  /** Why it is in this phase, and what moves it on. */
+  message: string;
+  /** In progress: when it fails unless it shows progress (ISO). */
+  deadline: string | null;
+}
+
+export interface RolloutRequest {
+  environment: string;
+  model?: string;
+  action: RolloutAction;
+  actor?: string;
+}
+
+/** `modelship rollout ACTION ENV` (except retry, which runs the rollout: a DeployResult). */
+export interface RolloutControlResult {
+  environment: string;
+  model: string;
+  action: Exclude<RolloutAction, 'retry'>;
+  /** requested: journaled for the running rollout; reverted: no process was running it, so it was reverted here. */
+  outcome: 'requested' | 'reverted' | 'planned';
+  deploymentId: string;
+  version: string;
+  requestId?: string;
+  message: string;
 }
 
 export interface AdoptRequest {

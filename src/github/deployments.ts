@@ -1,7 +1,11 @@
 import type { DeploymentPayload, DeploymentRecord, DeploymentStatus, DeploymentStore } from '../deploy/state/store.js';
-import type { LockInfo, StepRecord } from '../deploy/types.js';
+import type { ControlRequest, LockInfo, StepRecord } from '../deploy/types.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { acquireLock, readLock, releaseLock } from './locks.js';
+
+/** Statuses that are journal entries, not a state change: control requests and heartbeats of a waiting rollout. */
+const REQUEST = /^request: ([a-z-]+) by (\S+) \(([A-Za-z0-9-]+)\)$/;
+const isJournalOnly = (description: string | null | undefined) => description?.startsWith('request: ') === true || description?.startsWith('heartbeat: ') === true;
 
 /** The `task` of every deployment modelship creates, so other deployments in the repository are ignored. */
 export const DEPLOY_TASK = 'deploy:modelship';
@@ -28,6 +32,12 @@ export interface GitHubDeploymentStoreOptions {
  * rollback to an older commit. The journal of steps is kept as in_progress statuses ("step: NAME").
  */
 export class GitHubDeploymentStore implements DeploymentStore {
+  /**
+   * A waiting rollout lists its deployment's statuses this often: 240 calls an hour, within a GITHUB_TOKEN's
+   * 1,000 requests per hour per repository with room for everything else a job does.
+   */
+  readonly pollMs = 15_000;
+
   constructor(private readonly options: GitHubDeploymentStoreOptions) {}
 
   get location(): string {
@@ -49,8 +59,11 @@ export class GitHubDeploymentStore implements DeploymentStore {
     for (const d of data) {
       const payload = (typeof d.payload === 'string' ? safeJson(d.payload) : d.payload) as DeploymentPayload | undefined;
       if (!payload || payload.model !== model) continue;
-      const statuses = (await client.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: d.id, per_page: 100 })).data;
+      const all = (await client.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: d.id, per_page: 100 })).data;
+      // A request or heartbeat written as (or after) the rollout ends must not make it look in progress again.
+      const statuses = all.filter((s) => !isJournalOnly(s.description));
       const latest = statuses[0];
+      const heartbeat = all.find((s) => s.description?.startsWith('heartbeat: '));
       const succeeded = statuses.some((s) => s.state === 'success') && (latest.state === 'success' || latest.state === 'inactive');
       let status: DeploymentStatus;
       if (succeeded) {
@@ -63,7 +76,7 @@ export class GitHubDeploymentStore implements DeploymentStore {
         .filter((s) => s.state === 'in_progress' && s.description?.startsWith('step: '))
         .reverse()
         .map((s) => ({ name: s.description!.slice(6), status: 'started', detail: '', at: s.created_at }));
-      records.push({ id: String(d.id), environment, payload, status, createdAt: d.created_at, updatedAt: latest?.created_at ?? d.updated_at, actor: d.creator?.login ?? 'unknown', steps, url: latest?.environment_url ?? undefined, description: latest?.description ?? undefined });
+      records.push({ id: String(d.id), environment, payload, status, createdAt: d.created_at, updatedAt: latest?.created_at ?? d.updated_at, actor: d.creator?.login ?? 'unknown', steps, url: latest?.environment_url ?? undefined, description: latest?.description ?? undefined, ...(heartbeat ? { heartbeatAt: heartbeat.created_at } : {}) });
     }
     return records;
   }
@@ -117,8 +130,37 @@ export class GitHubDeploymentStore implements DeploymentStore {
     record.status = status;
   }
 
-  async lock(environment: string, info: Omit<LockInfo, 'environment' | 'createdAt'>): Promise<LockInfo> {
-    return acquireLock(this.options.client, this.options.repo, { environment, ...info, createdAt: new Date().toISOString() });
+  async lock(environment: string, info: Omit<LockInfo, 'environment' | 'createdAt'>, takeOver?: (held: LockInfo) => boolean): Promise<LockInfo> {
+    const full = { environment, ...info, createdAt: new Date().toISOString() };
+    try {
+      return await acquireLock(this.options.client, this.options.repo, full);
+    } catch (err) {
+      const held = takeOver ? await this.lockInfo(environment) : undefined;
+      if (!held || !takeOver!(held)) throw err;
+      // A rollout past its progress deadline: its lock branch is replaced. Creating the ref again is atomic, so
+      // of two processes doing this at once one gets the lock and the other is refused.
+      await releaseLock(this.options.client, this.options.repo, environment, held.owner, true);
+      return acquireLock(this.options.client, this.options.repo, full);
+    }
+  }
+
+  async request(record: DeploymentRecord, request: ControlRequest): Promise<void> {
+    await this.status(Number(record.id), 'in_progress', `request: ${request.action} by ${request.actor} (${request.id})`);
+  }
+
+  async requests(record: DeploymentRecord): Promise<ControlRequest[]> {
+    const { client, repo } = this.options;
+    const statuses = (await client.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: Number(record.id), per_page: 100 })).data;
+    const out: ControlRequest[] = [];
+    for (const s of [...statuses].reverse()) {
+      const m = REQUEST.exec(s.description ?? '');
+      if (m) out.push({ action: m[1] as ControlRequest['action'], actor: m[2], id: m[3], at: s.created_at });
+    }
+    return out;
+  }
+
+  async heartbeat(record: DeploymentRecord, note: string): Promise<void> {
+    await this.status(Number(record.id), 'in_progress', `heartbeat: ${note}`);
   }
 
   async unlock(environment: string, owner: string, force = false): Promise<boolean> {

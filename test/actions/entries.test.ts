@@ -14,7 +14,7 @@ const entries = readdirSync(ENTRIES).filter((f) => f.endsWith('.ts'));
 describe('action entry points', () => {
   it('there is one per bundle the action metadata runs (dist/<name>/index.js)', () => {
     const names = entries.map((f) => f.replace(/\.ts$/, '')).sort();
-    expect(names).toEqual(['batch', 'benchmark', 'chatops', 'config-check', 'deploy', 'gate', 'main', 'monitor', 'optimize', 'package', 'test-score', 'validate', 'version']);
+    expect(names).toEqual(['batch', 'benchmark', 'chatops', 'config-check', 'deploy', 'deploy-post', 'gate', 'main', 'monitor', 'optimize', 'package', 'test-score', 'validate', 'version']);
   });
 
   it.each(entries)('%s only calls the run() of its action module, which exports it and does nothing when loaded', async (file) => {

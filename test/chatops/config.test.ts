@@ -11,7 +11,7 @@ describe('chatops config', () => {
       prefix: '/',
       permissions: DEFAULT_PERMISSIONS,
       allowForks: false,
-      commands: ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock', 'help'],
+      commands: ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock', 'rollout', 'help'],
       environments: {},
       help: undefined,
     });

@@ -33,6 +33,11 @@ function fakeEngine(calls: string[]): DeployEngine {
     status: async () => ({ environments: [] }),
     lock: async (_l, r) => ({ environment: r.environment, locked: true, lock: null, message: `${r.environment} locked by ${r.actor}` }),
     unlock: async (_l, r) => ({ environment: r.environment, locked: false, lock: null, message: `${r.environment} unlocked` }),
+    retry: rec('retry'),
+    control: async (_l, r, o) => {
+      calls.push(`control ${JSON.stringify(r)} ${JSON.stringify(o)}`);
+      return { environment: r.environment, model: 'iris', action: r.action, outcome: 'requested', deploymentId: '7', version: '1.2.0', message: `${r.action} requested` };
+    },
   };
 }
 
@@ -48,6 +53,15 @@ describe('DeployEngineExecutor', () => {
       'promote {"model":"iris","to":"production","actor":"octocat"} {"dryRun":true}',
       'rollback {"environment":"production","to":"1.0.0","actor":"octocat"} {"dryRun":false}',
     ]);
+  });
+
+  it('maps /rollout to the engine: retry runs the rollout, the other actions are requests', async () => {
+    const calls: string[] = [];
+    const ex = new DeployEngineExecutor(loadedConfig(), {}, fakeEngine(calls));
+    const promoted = await ex.run(cmd({ name: 'rollout', action: 'promote', env: 'staging' }), context);
+    expect(promoted).toMatchObject({ ok: true, message: 'promote requested', version: '1.2.0', steps: [{ name: 'rollout promote', status: 'ok' }] });
+    await ex.run(cmd({ name: 'rollout', action: 'retry', env: 'staging' }), context);
+    expect(calls).toEqual(['control {"environment":"staging","action":"promote","actor":"octocat"} {"dryRun":false}', 'retry {"environment":"staging","actor":"octocat"} {"dryRun":false}']);
   });
 
   it('leaves /deploy to the workflow unless the workspace is the pinned checkout', () => {

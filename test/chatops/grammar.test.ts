@@ -5,6 +5,15 @@ import { commandLine, formatCommand, parseComment, safe, type GrammarContext } f
 const ctx: GrammarContext = { models: ['iris', 'churn'], environments: ['staging', 'production'] };
 const parse = (body: string, c: GrammarContext = ctx) => parseComment(body, c);
 
+describe('parseComment: /rollout', () => {
+  it('refuses an unknown action or environment, naming it', () => {
+    expect(parse('/rollout pase staging')).toMatchObject({ kind: 'error', command: 'rollout', message: expect.stringMatching(/unknown rollout action "pase".*pause/) });
+    expect(parse('/rollout abort prod')).toMatchObject({ kind: 'error', command: 'rollout', message: expect.stringMatching(/unknown environment "prod"/) });
+    expect(parse('/rollout abort')).toMatchObject({ kind: 'error', command: 'rollout', message: '/rollout needs <env>' });
+    expect(parse('/rollout $(id) staging')).toMatchObject({ kind: 'error', command: 'rollout' });
+  });
+});
+
 describe('parseComment: commands', () => {
   it.each([
     ['/deploy iris@1.2.0 to staging', { name: 'deploy', model: 'iris', version: '1.2.0', env: 'staging', dryRun: false }],
@@ -18,6 +27,9 @@ describe('parseComment: commands', () => {
     ['/lock production incident #42: bad latency', { name: 'lock', env: 'production', reason: 'incident #42: bad latency', dryRun: false }],
     ['/unlock production', { name: 'unlock', env: 'production', dryRun: false }],
     ['/help', { name: 'help', dryRun: false }],
+    ['/rollout abort production', { name: 'rollout', action: 'abort', env: 'production', dryRun: false }],
+    ['/rollout promote-full staging --dry-run', { name: 'rollout', action: 'promote-full', env: 'staging', dryRun: true }],
+    ['/rollout RETRY staging', { name: 'rollout', action: 'retry', env: 'staging', dryRun: false }],
     ['  /DEPLOY   iris   TO   staging  ', { name: 'deploy', model: 'iris', env: 'staging', dryRun: false }],
   ])('%s', (body, expected) => {
     const out = parse(body);
@@ -36,7 +48,7 @@ describe('parseComment: commands', () => {
   });
 
   it('round-trips through formatCommand', () => {
-    for (const body of ['/deploy iris@1.2.0 to staging --dry-run', '/rollback production to 1.0.0', '/lock staging maintenance window', '/status', '/help']) {
+    for (const body of ['/rollout pause staging', '/deploy iris@1.2.0 to staging --dry-run', '/rollback production to 1.0.0', '/lock staging maintenance window', '/status', '/help']) {
       const out = parse(body);
       if (out.kind !== 'command') throw new Error(body);
       expect(formatCommand(out.command)).toBe(body);

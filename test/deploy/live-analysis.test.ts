@@ -16,7 +16,7 @@ import path from 'node:path';
 import { encodeModel } from '../../src/core/onnx/encode.js';
 import { scrapeServe } from '../../src/core/metrics/index.js';
 import { environmentOf } from '../../src/deploy/config.js';
-import { deploy, storeFor, type EngineOptions } from '../../src/deploy/engine.js';
+import { control, deploy, storeFor, type EngineOptions } from '../../src/deploy/engine.js';
 import type { DeploymentProvider } from '../../src/deploy/providers/provider.js';
 import { repositoryOfEnvironment } from '../../src/serve/config.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
@@ -206,15 +206,26 @@ describe('canary analysis from modelship serve /metrics', () => {
     expect(await routing()).toMatchObject({ stable: '1.2.0', weights: { '1.2.0': 100 } });
   }, 120_000);
 
-  it('an inconclusive run asks for a person; where nobody can be asked, the canary is not promoted', async () => {
+  it('an inconclusive run pauses for a person, who aborts it from outside; traffic returns to the stable version', async () => {
     await configure(canary(`{ gate: unjudgeable, args: { server: "SERVER" } }`));
     const clients = new Clients().start();
-    const r = await deploy(p.loaded, { environment: 'staging', version: '1.2.2', artifact: await p.artifact('1.2.2', 'healthy 1.2.2') }, follow).finally(() => clients.stop());
+    const store = storeFor(p.loaded, environmentOf(p.loaded, 'staging'), {});
+    const running = deploy(p.loaded, { environment: 'staging', version: '1.2.2', artifact: await p.artifact('1.2.2', 'healthy 1.2.2') }, { ...follow, controlPollMs: 20 });
+    // The rollout waits, journaled as a step that started and has not ended.
+    for (let i = 0; ; i++) {
+      const [newest] = await store.history('staging', MODEL);
+      const last = newest?.steps.at(-1);
+      if (newest?.status === 'in_progress' && last?.status === 'started' && last.name.startsWith('paused: analysis inconclusive at step 1 (50%)')) break;
+      if (i > 2400) throw new Error(`the rollout never paused for a person; last step: ${JSON.stringify(last)}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await control(p.loaded, { environment: 'staging', action: 'abort', actor: 'ops' });
+    const r = await running.finally(() => clients.stop());
     expect(r.outcome).toBe('aborted');
-    expect(r.message).toMatch(/analysis inconclusive at step 1 \(50%\): .*nobody can be asked to promote here/);
+    expect(r.message).toMatch(/aborted by ops/);
     expect(clients.statuses.filter((s) => s !== 200)).toEqual([]);
     expect(await routing()).toMatchObject({ stable: '1.2.0' });
-  }, 120_000);
+  }, 180_000);
 });
 
 describe('blue-green analysis from modelship serve /metrics', () => {

@@ -5,6 +5,7 @@ import { userOf } from '../../deploy/state/local.js';
 import type { DeploySurface } from '../../deploy/request.js';
 import type { DeployResult } from '../../deploy/types.js';
 import { contextFor, execute, type CliContext, type CliIo } from '../context.js';
+import { abortOnSignals } from '../../core/signals.js';
 
 // The engine loads when a command runs: `modelship --help` should not pay for it.
 const engine = () => import('../../deploy/engine.js');
@@ -61,7 +62,8 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
         await run(command, async (ctx, loaded, dryRun) => {
           if (positional !== undefined && opts.modelVersion !== undefined && positional !== opts.modelVersion) throw new ModelshipError(`two different versions given: ${positional} and --model-version ${opts.modelVersion}`);
           const request = await (await requests()).deployRequest(loaded, { environment, model: opts.model, version: positional ?? opts.modelVersion, artifact: opts.artifact, resume: opts.resume }, cliSurface(ctx));
-          return (await engine()).deploy(loaded, request, { dryRun, env: ctx.env });
+          const { deploy } = await engine();
+          return abortOnSignals((signal) => deploy(loaded, request, { dryRun, signal, env: ctx.env }));
         }),
       );
     });
@@ -79,7 +81,9 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
       done(
         await run(command, async (ctx, loaded, dryRun) => {
           if (positional !== undefined && opts.model !== undefined && positional !== opts.model) throw new ModelshipError(`two different models given: ${positional} and --model ${opts.model}`);
-          return (await engine()).promote(loaded, (await requests()).promoteRequest({ model: positional ?? opts.model, to: opts.to, version: opts.modelVersion }, cliSurface(ctx)), { dryRun, env: ctx.env });
+          const request = (await requests()).promoteRequest({ model: positional ?? opts.model, to: opts.to, version: opts.modelVersion }, cliSurface(ctx));
+          const { promote } = await engine();
+          return abortOnSignals((signal) => promote(loaded, request, { dryRun, signal, env: ctx.env }));
         }),
       );
     });

@@ -12,6 +12,7 @@ import { registerInitCommand } from './init.js';
 import { registerMonitorCommand } from './monitor.js';
 import { registerOptimizeCommand } from './optimize.js';
 import { registerPackageCommands } from './package.js';
+import { registerRolloutCommand } from './rollout.js';
 import { registerScoreCommand } from './score.js';
 import { registerServeCommand } from './serve.js';
 import { registerValidateCommand } from './validate.js';
@@ -21,4 +22,4 @@ import { registerVersionCommands } from './version.js';
 export type RegisterCommand = (program: Command, io: CliIo, done: (code: number) => void) => void;
 
 /** Every CLI command, one file each. */
-export const COMMANDS: RegisterCommand[] = [registerInitCommand, registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands, registerServeCommand, registerDeployCommands, registerChatopsCommands, registerBatchCommand, registerOptimizeCommand, registerEdgeCommands, registerMonitorCommand, registerPackageCommands];
+export const COMMANDS: RegisterCommand[] = [registerInitCommand, registerConfigCommands, registerDemoCommand, registerBenchCommand, registerScoreCommand, registerGateCommand, registerValidateCommand, registerVersionCommands, registerServeCommand, registerDeployCommands, registerRolloutCommand, registerChatopsCommands, registerBatchCommand, registerOptimizeCommand, registerEdgeCommands, registerMonitorCommand, registerPackageCommands];

@@ -1,6 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { Command } from 'commander';
 import { ExitCode, ModelshipError } from '../../core/errors.js';
+import type { LoadedConfig } from '../../core/config.js';
+import type { ServeLog } from '../../serve/access-log.js';
 import { contextFor, execute, type CliIo } from '../context.js';
 
 // Domains load when their command runs: `modelship --help` should not pay for onnxruntime, git and YAML.
@@ -94,13 +96,29 @@ Examples:
             log,
             monitoring: flags.monitoring === false ? false : undefined,
           });
+          // With --env, serve also recovers the environment's rollouts interrupted past their progress deadline.
+          const stopWatching = flags.env && !flags.repository ? await watchRollouts(await ctx.loadConfig(), flags.env, Math.max(1000, integer(flags.poll, '--poll', 10) ?? 500), () => server.reload(), log) : () => {};
           const models = [...server.catalog.models.keys()];
           if (ctx.format === 'json') ctx.out(JSON.stringify({ event: 'listening', url: server.url, repository, models }));
           else ctx.out(`serving ${repository} at ${server.url} (models: ${models.join(', ') || 'none yet'}; metrics at ${server.url}/metrics)`);
           const sig = await signal;
+          stopWatching();
           await server.close();
           return { exitCode: ExitCode.Pass, json: { event: 'stopped', signal: sig, url: server.url }, text: `stopped on ${sig}` };
         }),
       );
     });
+}
+
+/** Reverts stalled rollouts of `envName` while serving, and re-reads routing at once when it did. */
+async function watchRollouts(loaded: LoadedConfig, envName: string, intervalMs: number, reload: () => Promise<void>, log: ServeLog): Promise<() => void> {
+  const [{ environmentOf }, { watchStalledRollouts }] = await Promise.all([import('../../deploy/config.js'), import('../../deploy/recovery.js')]);
+  return watchStalledRollouts(loaded, environmentOf(loaded, envName), {
+    intervalMs,
+    onRecovered: async (r) => {
+      log.write({ event: 'rollout-recovered', model: r.model, version: r.version, reverted: r.reverted, message: r.message });
+      if (r.reverted) await reload();
+    },
+    onError: (err) => log.write({ event: 'rollout-recovery-failed', error: err.message }),
+  });
 }

@@ -1,9 +1,10 @@
-import { copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { copyFile, mkdir, open, readFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ModelshipError } from '../../core/errors.js';
 import { sha256Text, writeFileAtomic } from '../atomic.js';
-import type { LockInfo, StepRecord } from '../types.js';
+import type { ControlRequest, LockInfo, StepRecord } from '../types.js';
 import { LockFile } from './lock-file.js';
 import type { DeploymentPayload, DeploymentRecord, DeploymentStatus, DeploymentStore } from './store.js';
 
@@ -21,6 +22,9 @@ interface StateFile {
  * file is kept as `<env>.json.bak` so recovery is a copy, never a guess.
  */
 export class LocalDeploymentStore implements DeploymentStore {
+  /** A file read costs nothing: a waiting rollout sees a request within a quarter of a second. */
+  readonly pollMs = 250;
+
   constructor(readonly dir: string) {}
 
   get location(): string {
@@ -96,7 +100,16 @@ export class LocalDeploymentStore implements DeploymentStore {
     return record;
   }
 
-  private async update(record: DeploymentRecord, change: (r: DeploymentRecord, all: DeploymentRecord[]) => void): Promise<void> {
+  /** Writes of this process, one at a time: a heartbeat must not interleave with a journal write (lost update). */
+  private writes: Promise<unknown> = Promise.resolve();
+
+  private update(record: DeploymentRecord, change: (r: DeploymentRecord, all: DeploymentRecord[]) => void): Promise<void> {
+    const next = this.writes.then(() => this.updateNow(record, change));
+    this.writes = next.catch(() => {});
+    return next;
+  }
+
+  private async updateNow(record: DeploymentRecord, change: (r: DeploymentRecord, all: DeploymentRecord[]) => void): Promise<void> {
     const records = await this.load(record.environment);
     const stored = records.find((r) => r.id === record.id);
     if (stored === undefined) throw new ModelshipError(`deployment ${record.id} is missing from ${this.fileFor(record.environment)}`);
@@ -121,8 +134,42 @@ export class LocalDeploymentStore implements DeploymentStore {
     });
   }
 
-  async lock(environment: string, info: Omit<LockInfo, 'environment' | 'createdAt'>): Promise<LockInfo> {
-    return this.lockFile(environment).acquire({ environment, ...info, createdAt: new Date().toISOString() });
+  async lock(environment: string, info: Omit<LockInfo, 'environment' | 'createdAt'>, takeOver?: (held: LockInfo) => boolean): Promise<LockInfo> {
+    return this.lockFile(environment).acquire({ environment, ...info, createdAt: new Date().toISOString() }, takeOver);
+  }
+
+  /** `<env>.requests/<deployment id>/`: one file per request, created exclusively, so writers never race the state file. */
+  private requestDir(record: DeploymentRecord): string {
+    return path.join(this.dir, `${record.environment}.requests`, record.id.replace(/[^A-Za-z0-9._-]/g, '_'));
+  }
+
+  async request(record: DeploymentRecord, request: ControlRequest): Promise<void> {
+    const dir = this.requestDir(record);
+    await mkdir(dir, { recursive: true });
+    const name = `${String(Date.parse(request.at)).padStart(15, '0')}-${randomBytes(4).toString('hex')}.json`;
+    const handle = await open(path.join(dir, name), 'wx', 0o644);
+    try {
+      await handle.writeFile(JSON.stringify(request));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async requests(record: DeploymentRecord): Promise<ControlRequest[]> {
+    const dir = this.requestDir(record);
+    const names = await readdir(dir).catch(() => [] as string[]);
+    const out: ControlRequest[] = [];
+    for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
+      // A request is written in one small write and synced; one caught mid-write is read on the next poll.
+      const parsed = await readFile(path.join(dir, name), 'utf8').then((t) => JSON.parse(t) as ControlRequest, () => undefined);
+      if (parsed && typeof parsed.id === 'string' && typeof parsed.action === 'string') out.push(parsed);
+    }
+    return out;
+  }
+
+  async heartbeat(record: DeploymentRecord, _note: string): Promise<void> {
+    await this.update(record, (r) => void (r.heartbeatAt = new Date().toISOString()));
   }
 
   async unlock(environment: string, owner: string, force = false): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { readFile, rm, mkdir, open } from 'node:fs/promises';
+import { readFile, rm, mkdir, open, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ExitCode, ModelshipError } from '../../core/errors.js';
@@ -6,6 +6,8 @@ import type { LockInfo } from '../types.js';
 
 /** A lock older than this is stale even when its process cannot be checked (another host). */
 export const STALE_LOCK_AGE_MS = 24 * 3_600_000;
+/** A takeover file older than this was left by a process killed while replacing a lock. */
+const TAKEOVER_GUARD_MS = 10_000;
 
 /**
  * One deploy per environment at a time: a lock file created with O_EXCL (atomic on local file systems)
@@ -48,9 +50,14 @@ export class LockFile {
     }
   }
 
-  async acquire(info: LockInfo): Promise<LockInfo> {
+  /**
+   * Takes the lock. A stale lock, or a held one `takeOver` accepts (a rollout past its progress deadline), is
+   * replaced under a second exclusive file (`<lock>.takeover`), so of two processes replacing the same lock
+   * one wins and the other finds the winner's lock.
+   */
+  async acquire(info: LockInfo, takeOver?: (held: LockInfo) => boolean): Promise<LockInfo> {
     await mkdir(path.dirname(this.file), { recursive: true });
-    for (let attempt = 0; attempt < 2; attempt++) {
+    for (let attempt = 0; attempt < 40; attempt++) {
       try {
         const handle = await open(this.file, 'wx', 0o644);
         try {
@@ -64,17 +71,44 @@ export class LockFile {
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
         const held = await this.read();
         if (held && held.owner === info.owner && held.pid === info.pid) return held;
-        if (held && LockFile.isStale(held) && attempt === 0) {
-          await rm(this.file, { force: true });
+        if (held && (LockFile.isStale(held) || takeOver?.(held) === true)) {
+          const outcome = await this.replace(held);
+          if (outcome !== 'busy') continue;
+          await new Promise((r) => setTimeout(r, 25));
           continue;
         }
+        if (held === undefined) continue; // released between open and read
         throw new ModelshipError(
-          `environment "${info.environment}" is locked by ${held?.owner ?? 'another process'} (pid ${held?.pid ?? '?'} on ${held?.host || '?'}, since ${held?.createdAt ?? '?'}): ${held?.reason || 'no reason given'}`,
+          `environment "${info.environment}" is locked by ${held.owner} (pid ${held.pid} on ${held.host || '?'}, since ${held.createdAt}): ${held.reason || 'no reason given'}`,
           { exitCode: ExitCode.Usage, hint: `wait for it to finish, or if it is gone: modelship unlock ${info.environment} --force (lock file ${this.file})` },
         );
       }
     }
     throw new ModelshipError(`could not take the lock ${this.file}`);
+  }
+
+  /** Removes `held` if it is still the lock, under the takeover file; 'busy' when another process is replacing it. */
+  private async replace(held: LockInfo): Promise<'removed' | 'changed' | 'busy'> {
+    const guard = `${this.file}.takeover`;
+    let handle;
+    try {
+      handle = await open(guard, 'wx', 0o644);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      // A takeover file left by a process killed mid-takeover is removed after a while.
+      const age = await stat(guard).then((s) => Date.now() - s.mtimeMs, () => 0);
+      if (age > TAKEOVER_GUARD_MS) await rm(guard, { force: true });
+      return 'busy';
+    }
+    try {
+      await handle.close();
+      const now = await this.read();
+      if (now === undefined || now.owner !== held.owner || now.pid !== held.pid || now.createdAt !== held.createdAt) return 'changed';
+      await rm(this.file, { force: true });
+      return 'removed';
+    } finally {
+      await rm(guard, { force: true });
+    }
   }
 
   async release(owner: string, force = false): Promise<boolean> {

@@ -1,5 +1,5 @@
 import type { VersionMetricsRecord } from '../../version/version-metrics.js';
-import type { LockInfo, StepRecord } from '../types.js';
+import type { ControlRequest, LockInfo, StepRecord } from '../types.js';
 
 /**
  * The deployment state, shared with the serve and chatops capabilities. Two implementations: the local
@@ -39,6 +39,8 @@ export interface DeploymentRecord {
   steps: StepRecord[];
   url?: string;
   description?: string;
+  /** The last sign of life of a running rollout that is waiting (a pause): its progress deadline counts from here. */
+  heartbeatAt?: string;
 }
 
 export interface DeploymentStore {
@@ -54,10 +56,25 @@ export interface DeploymentStore {
   step(record: DeploymentRecord, step: StepRecord): Promise<void>;
   /** Sets a deployment's final status; success marks the environment's earlier successes inactive. */
   finish(record: DeploymentRecord, status: DeploymentStatus, description: string, url?: string): Promise<void>;
-  /** Takes the environment's lock or throws a ModelshipError naming the holder. */
-  lock(environment: string, info: Omit<LockInfo, 'environment' | 'createdAt'>): Promise<LockInfo>;
+  /**
+   * Takes the environment's lock or throws a ModelshipError naming the holder. `takeOver` says whether a held
+   * lock may be replaced (recovery of a rollout past its progress deadline); one process wins a takeover.
+   */
+  lock(environment: string, info: Omit<LockInfo, 'environment' | 'createdAt'>, takeOver?: (held: LockInfo) => boolean): Promise<LockInfo>;
   /** Releases the lock; only its owner (same owner string) may, unless `force`. */
   unlock(environment: string, owner: string, force?: boolean): Promise<boolean>;
   /** The current lock, if any (stale local locks are reported as such by the implementation). */
   lockInfo(environment: string): Promise<LockInfo | undefined>;
+  /**
+   * Adds a control request (`modelship rollout pause|resume|promote|promote-full|abort`) to a running
+   * deployment's journal. Written without the environment's lock (the running rollout holds it), so it
+   * never rewrites what the rollout writes.
+   */
+  request(record: DeploymentRecord, request: ControlRequest): Promise<void>;
+  /** The control requests of a deployment, oldest first. */
+  requests(record: DeploymentRecord): Promise<ControlRequest[]>;
+  /** Records that a waiting rollout is alive (`heartbeatAt`), so its progress deadline starts again. */
+  heartbeat(record: DeploymentRecord, note: string): Promise<void>;
+  /** How often a waiting rollout reads control requests (an API store has a request budget). */
+  readonly pollMs: number;
 }

@@ -30,7 +30,7 @@ export const abStrategy: Strategy = {
     const duration = ctx.spec.duration === undefined ? 0 : parseDuration(ctx.spec.duration, 'strategy.duration');
     // With nothing live there is no arm to compare with: waiting out the duration would measure nothing.
     if (duration > 0 && alone) await ctx.skip(`observe ${ctx.spec.duration}`, `nothing live in ${ctx.providerContext.environment} to compare ${ctx.target.version} with: no A/B observation, it takes all traffic at once`);
-    else if (duration > 0) await ctx.step(`observe ${ctx.spec.duration}`, async () => (await ctx.sleep(duration), 'observed'));
+    else if (duration > 0) await ctx.step(`observe ${ctx.spec.duration}`, async () => (await ctx.sleep(duration), 'observed'), undefined, true);
     const result = await ctx.analyze(1, weight);
     if (result && result.phase !== 'successful') throw new RolloutAborted(`A/B: the candidate did not win (${result.phase}): ${result.reasons.join('; ')}`);
     return { live: true, traffic: await promoteFully(ctx, 'ab') };

@@ -18,6 +18,8 @@ export const blueGreenStrategy: Strategy = {
       await ctx.step('preview', () => ctx.provider.shiftTraffic(ctx.providerContext, preview, ctx.target), preview.weights);
     }
     await actOnAnalysis(ctx, await ctx.analyze(1, 0, 'prePromotionAnalysis'), 'before promotion (on the preview)');
+    // A pause or abort requested while green was prepared is applied before any traffic moves.
+    await ctx.checkpoint();
     const switched = { ...ctx.base, stable: ctx.target.version, candidate: null, previous: ctx.base.stable, weights: { [ctx.target.version]: 100 }, headerRoutes: [], shadow: null, strategy: 'blue-green' };
     await ctx.step('switch', () => ctx.provider.shiftTraffic(ctx.providerContext, switched, ctx.target), switched.weights);
     await ctx.step('verify-after-switch', () => ctx.provider.verify(ctx.providerContext, ctx.target));

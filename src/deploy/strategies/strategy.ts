@@ -16,7 +16,7 @@ export interface StrategyContext {
   /** The last good traffic (what revert restores). */
   base: TrafficState;
   /** Runs and journals one step; `weights` is recorded for the timeline when the step moves traffic. */
-  step(name: string, run: () => Promise<string>, weights?: Record<string, number>): Promise<string>;
+  step(name: string, run: () => Promise<string>, weights?: Record<string, number>, waiting?: boolean): Promise<string>;
   /**
    * Runs and journals one analysis run (`which` names the strategy's key: `analysis`, or blue-green's
    * `prePromotionAnalysis` / `postPromotionAnalysis`); undefined when none is configured.
@@ -29,6 +29,12 @@ export interface StrategyContext {
   waitForPerson?(why: string): Promise<void>;
   analysis?: AnalysisRunner;
   sleep(ms: number): Promise<void>;
+  /** A step boundary: applies `modelship rollout` requests (abort throws) and holds while a pause request stands. */
+  checkpoint(): Promise<void>;
+  /** A journaled wait of `ms` (null: until `rollout promote`), steerable from outside; heartbeats while it waits. */
+  pause(name: string, ms: number | null): Promise<void>;
+  /** Who asked for promote-full, once someone did: skip every remaining step, pause and analysis. */
+  promotedFullyBy(): string | null;
   /** Journals a step the strategy chose not to take, and why. */
   skip(name: string, why: string): Promise<void>;
   /** A dry run: steps describe what they would do and read nothing from outside. */

@@ -1,0 +1,3 @@
+import { run } from '../deploy-post.js';
+
+await run();
