@@ -401,8 +401,16 @@ function strategyContext(spec: Environment['strategy'], provider: DeploymentProv
     },
   };
   // An inconclusive analysis waits for a person (`modelship rollout promote|abort`, `/rollout ...`) where the
-  // rollout can be steered from outside; a dry run or an unsteerable one aborts instead.
-  if (control && !dryRun) ctx.waitForPerson = (why) => ctx.pause(`paused: ${why}`, null);
+  // rollout can be steered from outside, for at most the progress deadline: a CI job nobody watches must not
+  // hold a split for hours, so an unanswered pause aborts. A dry run or an unsteerable rollout aborts at once.
+  if (control && !dryRun) {
+    ctx.waitForPerson = async (why) => {
+      const detail = await ctx.step(`paused: ${why}`, () => control.wait(deadlineMs), undefined, true);
+      if (!detail.startsWith('ended by promote')) {
+        throw new RolloutAborted(`${why}; nobody promoted it within ${formatDuration(deadlineMs)} (strategy.progressDeadline), so it is not promoted`);
+      }
+    };
+  }
   return ctx;
 }
 

@@ -173,9 +173,11 @@ describe('canary', () => {
     await deploy(p.loaded, { environment: 'staging', version: '1.0.0', artifact: await p.artifact('1.0.0') }, { analysis: scripted(['successful']) });
     const tolerated = await deploy(p.loaded, { environment: 'staging', version: '1.1.0', artifact: await p.artifact('1.1.0') }, { analysis: scripted(['failed', 'successful']) });
     expect(tolerated.outcome).toBe('deployed');
-    const inconclusive = await deploy(p.loaded, { environment: 'staging', version: '1.2.0', artifact: await p.artifact('1.2.0') }, { analysis: scripted(['inconclusive']) });
+    // Inconclusive waits for a person for at most progressDeadline (an instant clock here), then aborts.
+    const inconclusive = await deploy(p.loaded, { environment: 'staging', version: '1.2.0', artifact: await p.artifact('1.2.0') }, { analysis: scripted(['inconclusive']), sleep: async () => {} });
     expect(inconclusive.outcome).toBe('aborted');
-    expect(inconclusive.message).toMatch(/inconclusive at step 1/);
+    expect(inconclusive.message).toMatch(/inconclusive at step 1.*nobody promoted it within 10m/);
+    expect(inconclusive.steps.some((s) => s.name.startsWith('paused: analysis inconclusive at step 1'))).toBe(true);
     expect(inconclusive.liveVersion).toBe('1.1.0');
   });
 
