@@ -73,7 +73,7 @@ async function localAction(actionDir: string, entry: string, variables: Record<s
   };
 }
 
-const JAVASCRIPT_ACTIONS = ['chatops', 'config-check', 'deploy', 'gate', 'monitor', 'test-score', 'validate', 'version'];
+const JAVASCRIPT_ACTIONS = ['chatops', 'config-check', 'deploy', 'gate', 'monitor', 'package', 'test-score', 'validate', 'version'];
 
 describe('every JavaScript action runs under @github/local-action', () => {
   it('covers each action whose metadata runs a node bundle (the list below is complete)', async () => {
@@ -125,6 +125,19 @@ describe('every JavaScript action runs under @github/local-action', () => {
     expect([r.outputs.status, r.outputs.drift, r.outputs.share]).toEqual(['ok', 'false', '0']);
     expect(r.summary).toMatch(/### Monitor: iris in staging — no drift/);
     expect(r.exitCode).toBe(0);
+  }, 150_000);
+
+  it('package: a reproducible ModelPack layout, its digest and report (nothing pushed without a repository)', async () => {
+    const vars = { INPUT_MODEL: 'iris@1.0.0', SOURCE_DATE_EPOCH: '1700000000' };
+    const r = await localAction('actions/package', '../../src/actions/package.ts', vars);
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(r.outputs.reference ?? '').toBe('');
+    expect(existsSync(path.join(r.outputs.layout, 'oci-layout'))).toBe(true);
+    expect(JSON.parse(await readFile(r.outputs.report, 'utf8'))).toMatchObject({ model: 'iris', version: '1.0.0', manifest: { artifactType: 'application/vnd.cncf.model.manifest.v1+json' } });
+    expect(r.summary).toContain(r.outputs.digest);
+    // Same inputs, same digest.
+    expect((await localAction('actions/package', '../../src/actions/package.ts', vars)).outputs.digest).toBe(r.outputs.digest);
   }, 150_000);
 
   it('deploy: status of the local state', async () => {
