@@ -36,6 +36,21 @@ export interface ColumnBlock {
   errors: Array<{ row: number; line?: number; reason: string }>;
 }
 
+/** An empty block `block` of `blockRows` rows; its arrays are only allocated when the block is `read`. */
+export function emptyBlock(plan: ColumnPlan, block: number, blockRows: number, read: boolean): ColumnBlock {
+  return {
+    block,
+    firstRow: block * blockRows + 1,
+    sourceRows: 0,
+    read,
+    rows: 0,
+    inputs: read ? plan.bindings.map((b) => (b.input.dtype === 'float64' ? new Float64Array(blockRows * b.rowSize) : new Float32Array(blockRows * b.rowSize))) : [],
+    ids: plan.passthrough.map(() => []),
+    rowOf: new Int32Array(read ? blockRows : 0),
+    errors: [],
+  };
+}
+
 /** Whether every model input is read one number per column into a float tensor: what the block readers fill. */
 export function columnsFitBlocks(plan: ColumnPlan): boolean {
   return plan.bindings.every((b) => b.mode === 'scalars' && (b.input.dtype === 'float32' || b.input.dtype === 'float64'));
@@ -249,19 +264,8 @@ export async function* readColumnBlocks(file: string, plan: ColumnPlan, header: 
   const width = header.length;
   const sizes = plan.bindings.map((b) => b.rowSize);
   const newBlock = (block: number): ColumnBlock => {
-    const read = wanted(block);
-    return {
-      block,
-      firstRow: block * blockRows + 1,
-      sourceRows: 0,
-      read,
-      rows: 0,
-      inputs: read ? plan.bindings.map((b) => (b.input.dtype === 'float64' ? new Float64Array(blockRows * b.rowSize) : new Float32Array(blockRows * b.rowSize))) : [],
-      ids: plan.passthrough.map(() => []),
-      rowOf: new Int32Array(read ? blockRows : 0),
-      lineOf: new Int32Array(read ? blockRows : 0),
-      errors: [],
-    };
+    const fresh = emptyBlock(plan, block, blockRows, wanted(block));
+    return { ...fresh, lineOf: new Int32Array(fresh.read ? blockRows : 0) };
   };
   let current = newBlock(0);
   const done: ColumnBlock[] = [];

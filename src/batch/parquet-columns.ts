@@ -1,4 +1,4 @@
-import type { ColumnBlock } from './csv-columns.js';
+import { emptyBlock, type ColumnBlock } from './csv-columns.js';
 import { cellError, convertCell, type ColumnPlan } from './mapping.js';
 
 /**
@@ -68,20 +68,7 @@ async function readGroup(parquet: OpenParquet, columns: string[], start: number,
  */
 export async function* readParquetBlocks(parquet: OpenParquet, plan: ColumnPlan, blockRows: number, wanted: (block: number) => boolean): AsyncGenerator<ColumnBlock> {
   const columns = [...new Set(plan.wanted)];
-  const newBlock = (block: number): ColumnBlock => {
-    const read = wanted(block);
-    return {
-      block,
-      firstRow: block * blockRows + 1,
-      sourceRows: 0,
-      read,
-      rows: 0,
-      inputs: read ? plan.bindings.map((b) => (b.input.dtype === 'float64' ? new Float64Array(blockRows * b.rowSize) : new Float32Array(blockRows * b.rowSize))) : [],
-      ids: plan.passthrough.map(() => []),
-      rowOf: new Int32Array(read ? blockRows : 0),
-      errors: [],
-    };
-  };
+  const newBlock = (block: number): ColumnBlock => emptyBlock(plan, block, blockRows, wanted(block));
   let current = newBlock(0);
   let start = 0;
   for (const group of parquet.metadata.row_groups) {
