@@ -421,7 +421,7 @@ const batchAction = {
             // The version live in the environment is read from where the deploy action records it.
             const { deploymentStoreFor } = await __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953));
             const { store } = environment !== undefined ? await deploymentStoreFor(ctx, loaded) : { store: undefined };
-            result = await (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(428), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1191))).runRequest(loaded, runRequest, { store });
+            result = await (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(428), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3886))).runRequest(loaded, runRequest, { store });
         }
         const m = result.manifest;
         ctx.setOutput('status', m.status);

@@ -249,7 +249,7 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
     const configFile = () => external_node_path_default().resolve(workspace, inputs.string('config') ?? config_file/* DEFAULT_CONFIG_FILE */.C);
     // Octokit is loaded on demand: it is most of a bundle's start-up, and most runs make no call.
     const github = async (token) => {
-        const { createGitHubClient, repoFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(232)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851));
+        const { createGitHubClient, repoFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851));
         return { client: createGitHubClient({ token, env, log: { debug: ctx.debug, warning: ctx.warning } }), repo: repoFromEnv(env) };
     };
     const annotate = (a) => {

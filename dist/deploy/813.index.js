@@ -194,6 +194,29 @@ class Git {
         const r = await this.run(['rev-parse', '-q', '--verify', '--end-of-options', `${rev}^{commit}`]);
         return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
     }
+    /**
+     * Every tag with the commit it names (undefined for a tag of a tree or blob), in one process: the
+     * peeled object of an annotated tag comes from `%(*objectname)`. A tag of a tag (rare) is resolved
+     * by rev-parse, like commitOf.
+     */
+    async tagCommits() {
+        const out = await this.text(['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags']);
+        const commits = new Map();
+        for (const line of out.split('\n')) {
+            if (line === '')
+                continue;
+            const [name, type, oid, peeledType, peeled] = line.split('\0');
+            if (type === 'commit')
+                commits.set(name, oid);
+            else if (type === 'tag' && peeledType === 'commit')
+                commits.set(name, peeled);
+            else if (type === 'tag' && peeledType === 'tag')
+                commits.set(name, await this.commitOf(`refs/tags/${name}`).catch(() => undefined));
+            else
+                commits.set(name, undefined);
+        }
+        return commits;
+    }
     /** Every tag name in the repository. */
     async tags() {
         const out = await this.text(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags']);
@@ -244,9 +267,28 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 class GitTree {
     git;
     commit;
+    /** The whole tree's files, sorted by path, once `preload()` asked for them. */
+    listing;
+    /** Blob reads and hashes by id: a blob's content never changes, and a release reads each twice (rehearsal, then for real). */
+    reads = new Map();
+    hashes = new Map();
     constructor(git, commit) {
         this.git = git;
         this.commit = commit;
+    }
+    /**
+     * Lists every file of the commit once (one `ls-tree` for the whole tree), so later `files()` calls are
+     * answered from memory: for work over many models of one commit, where a process per model dominates.
+     */
+    preload() {
+        this.listing ??= this.listAll();
+        return this;
+    }
+    async listAll() {
+        const out = await this.git.run(['ls-tree', '-r', '-z', '-l', '--full-tree', this.commit]);
+        if (out.code !== 0)
+            throw new GitError(['ls-tree'], out.code, out.stderr);
+        return parseLsTreeLong(out.stdout).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     }
     /**
      * The tree of the commit `ref` names (a branch, tag or SHA, checked by assertSafeRef first, so an unsafe
@@ -260,23 +302,14 @@ class GitTree {
     async files(paths) {
         if (paths.length === 0)
             return [];
+        if (this.listing)
+            return filesUnder(await this.listing, paths);
         const out = await this.git.run(['ls-tree', '-r', '-z', '-l', '--full-tree', this.commit, '--', ...paths]);
         if (out.code !== 0)
             throw new GitError(['ls-tree'], out.code, out.stderr);
-        const files = [];
-        for (const record of out.stdout.toString('utf8').split('\0')) {
-            if (record === '')
-                continue;
-            // "<mode> SP <type> SP <oid> SP+ <size> TAB <path>"
-            const tab = record.indexOf('\t');
-            const [, type, oid, size] = record.slice(0, tab).split(/ +/);
-            if (type !== 'blob')
-                continue;
-            files.push({ path: record.slice(tab + 1), oid, size: Number(size) });
-        }
         // A path given as "a/b" must not match "a/bc": ls-tree matches path prefixes at component bounds already,
         // but keep only exact files and folder members to be explicit.
-        return files.filter((f) => paths.some((p) => f.path === p || f.path.startsWith(`${p.replace(/\/+$/, '')}/`)));
+        return parseLsTreeLong(out.stdout).filter((f) => paths.some((p) => f.path === p || f.path.startsWith(`${p.replace(/\/+$/, '')}/`)));
     }
     async file(p) {
         return (await this.files([p])).find((f) => f.path === p);
@@ -310,6 +343,15 @@ class GitTree {
             result.set(p, undefined);
         if (asked.length === 0)
             return result;
+        if (this.listing) {
+            // The listing names each path's blob: read them by id (prefetched ones are already in memory).
+            const files = new Map((await this.files(asked)).map((f) => [f.path, f]));
+            const present = asked.filter((p) => files.has(p));
+            await this.prefetch(present.map((p) => files.get(p).oid));
+            for (const p of present)
+                result.set(p, await this.read(files.get(p).oid));
+            return result;
+        }
         const r = await this.git.run(['cat-file', '--batch'], { input: asked.map((p) => `${this.commit}:${p}\n`).join('') });
         if (r.code !== 0)
             throw new GitError(['cat-file'], r.code, r.stderr);
@@ -321,20 +363,60 @@ class GitTree {
     async readPath(p) {
         return (await this.readPaths([p])).get(p);
     }
-    /** A blob's content in memory: for small files (cards, metrics, configuration). */
-    async read(oid) {
-        const r = await this.git.run(['cat-file', 'blob', oid]);
+    /**
+     * Reads many blobs into memory with one `git cat-file --batch`, so later `read()` and `sha256()` of them
+     * start no process: for the small files (cards, metrics, small models) of many models at once.
+     */
+    async prefetch(oids) {
+        const wanted = [...new Set(oids)].filter((oid) => /^[0-9a-f]{40,64}$/.test(oid) && !this.reads.has(oid));
+        if (wanted.length === 0)
+            return;
+        const r = await this.git.run(['cat-file', '--batch'], { input: wanted.map((oid) => `${oid}\n`).join('') });
         if (r.code !== 0)
-            throw new GitError(['cat-file'], r.code, r.stderr);
-        return r.stdout;
+            return; // a hint only: each read() asks git again and reports its own error
+        parseBatch(r.stdout, wanted.length).forEach((reply, i) => {
+            if (reply?.type === 'blob')
+                this.reads.set(wanted[i], Promise.resolve(reply.content));
+        });
+    }
+    /** The content of a blob already read or prefetched, or undefined: lets a reader skip git and the disk. */
+    inMemory(oid) {
+        return this.reads.get(oid);
+    }
+    /** A blob's content in memory: for small files (cards, metrics, configuration). */
+    read(oid) {
+        let read = this.reads.get(oid);
+        if (!read) {
+            read = this.git.run(['cat-file', 'blob', oid]).then((r) => {
+                if (r.code !== 0)
+                    throw new GitError(['cat-file'], r.code, r.stderr);
+                return r.stdout;
+            });
+            read.catch(() => this.reads.delete(oid));
+            this.reads.set(oid, read);
+        }
+        return read;
     }
     /** sha256 of a blob, streamed (models can be larger than memory). */
-    async sha256(oid) {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const r = await this.git.run(['cat-file', 'blob', oid], { onStdout: (c) => hash.update(c) });
-        if (r.code !== 0)
-            throw new GitError(['cat-file'], r.code, r.stderr);
-        return hash.digest('hex');
+    sha256(oid) {
+        let sha = this.hashes.get(oid);
+        const read = this.reads.get(oid);
+        if (!sha && read) {
+            // Already in memory (a small file read or prefetched): hash it there, no process.
+            sha = read.then((content) => (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex'));
+            this.hashes.set(oid, sha);
+        }
+        if (!sha) {
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            sha = this.git.run(['cat-file', 'blob', oid], { onStdout: (c) => hash.update(c) }).then((r) => {
+                if (r.code !== 0)
+                    throw new GitError(['cat-file'], r.code, r.stderr);
+                return hash.digest('hex');
+            });
+            sha.catch(() => this.hashes.delete(oid));
+            this.hashes.set(oid, sha);
+        }
+        return sha;
     }
     /** Streams a blob into a temporary file (for readers that need random access), hashing it on the way. */
     async withTempFile(oid, use) {
@@ -358,6 +440,48 @@ class GitTree {
             await (0,promises_.rm)(dir, { recursive: true, force: true });
         }
     }
+}
+/** Blobs of `ls-tree -r -z -l` output: "<mode> SP <type> SP <oid> SP+ <size> TAB <path>" records; submodules skipped. */
+function parseLsTreeLong(stdout) {
+    const files = [];
+    for (const record of stdout.toString('utf8').split('\0')) {
+        if (record === '')
+            continue;
+        const tab = record.indexOf('\t');
+        const [, type, oid, size] = record.slice(0, tab).split(/ +/);
+        if (type !== 'blob')
+            continue;
+        files.push({ path: record.slice(tab + 1), oid, size: Number(size) });
+    }
+    return files;
+}
+/** Files equal to or under each path, from a listing sorted by path: two binary searches per path. */
+function filesUnder(sorted, paths) {
+    const lowerBound = (key) => {
+        let lo = 0;
+        let hi = sorted.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (sorted[mid].path < key)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    };
+    const found = new Map();
+    for (const raw of paths) {
+        const p = raw.replace(/\/+$/, '');
+        // "a/b/" names a folder only, as in ls-tree: the file a/b does not match it.
+        const exact = sorted[lowerBound(raw)];
+        if (exact?.path === raw)
+            found.set(raw, exact);
+        // Every path starting with "p/" sorts between "p/" and "p0" ('0' follows '/').
+        for (let i = lowerBound(`${p}/`); i < sorted.length && sorted[i].path.startsWith(`${p}/`); i++)
+            found.set(sorted[i].path, sorted[i]);
+    }
+    // Sorted by path (close to ls-tree's order; callers that care sort by their own key).
+    return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 /**
  * Splits `git cat-file --batch` output into its replies, in order: "<oid> SP <type> SP <size> LF <content> LF"
@@ -452,7 +576,280 @@ async function readFileAtRef(file, ref, options = {}) {
 
 /***/ }),
 
-/***/ 4685:
+/***/ 6487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ histogramQuantile),
+/* harmony export */   XF: () => (/* binding */ figuresByVersion),
+/* harmony export */   gw: () => (/* binding */ parseExposition),
+/* harmony export */   oQ: () => (/* binding */ figuresBetween),
+/* harmony export */   uo: () => (/* binding */ histogramSamples)
+/* harmony export */ });
+/* unused harmony exports REQUESTS_METRIC, DURATION_METRIC, ExpositionError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/**
+ * Reads the server's own Prometheus text exposition (`GET /metrics`) into per-version figures: requests by
+ * status, errors and the latency histogram, for one model. This is what canary analysis needs on a machine
+ * with no Prometheus server: scrape twice, subtract, judge the window. Quantiles follow Prometheus'
+ * `histogram_quantile` (linear interpolation inside the bucket; the highest finite bound when the rank
+ * falls in `+Inf`), so a figure computed here matches the one a real Prometheus would show.
+ */
+/** The metric names `ServeMetrics` exposes (src/serve/metrics.ts). */
+const REQUESTS_METRIC = 'modelship_requests_total';
+const DURATION_METRIC = 'modelship_request_duration_seconds';
+class ExpositionError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7 {
+    constructor(message) {
+        super(message, { hint: 'expected the Prometheus text format (version 0.0.4), as GET /metrics of modelship serve answers' });
+        this.name = 'ExpositionError';
+    }
+}
+const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*/;
+/** Parses the Prometheus text format; every malformed line is an error naming the line. */
+function parseExposition(text, origin = 'the exposition') {
+    const samples = [];
+    const types = new Map();
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
+        const line = raw.trim();
+        if (line === '')
+            continue;
+        const at = `${origin}, line ${i + 1}`;
+        if (line.startsWith('#')) {
+            const m = /^#\s+TYPE\s+(\S+)\s+(\S+)\s*$/.exec(line);
+            if (m) {
+                if (!/^(counter|gauge|histogram|summary|untyped|gaugehistogram|info|stateset|unknown)$/.test(m[2]))
+                    throw new ExpositionError(`${at}: unknown metric type "${m[2]}" for ${m[1]}`);
+                types.set(m[1], m[2]);
+            }
+            continue; // HELP and other comments carry no samples
+        }
+        samples.push(parseSample(line, i + 1, at));
+    }
+    return { samples, types };
+}
+function parseSample(line, lineNo, at) {
+    const name = NAME.exec(line)?.[0];
+    if (!name)
+        throw new ExpositionError(`${at}: expected a metric name, got ${JSON.stringify(line.slice(0, 40))}`);
+    let pos = name.length;
+    const labels = {};
+    if (line[pos] === '{') {
+        pos++;
+        for (;;) {
+            while (line[pos] === ' ')
+                pos++;
+            if (line[pos] === '}') {
+                pos++;
+                break;
+            }
+            const label = LABEL_NAME.exec(line.slice(pos))?.[0];
+            if (!label)
+                throw new ExpositionError(`${at}: expected a label name or "}" at column ${pos + 1}`);
+            pos += label.length;
+            while (line[pos] === ' ')
+                pos++;
+            if (line[pos] !== '=' || line[pos + 1] !== '"')
+                throw new ExpositionError(`${at}: expected ="value" after label ${label}`);
+            pos += 2;
+            let value = '';
+            for (;;) {
+                const c = line[pos];
+                if (c === undefined)
+                    throw new ExpositionError(`${at}: the value of label ${label} is not closed by a quote`);
+                if (c === '"')
+                    break;
+                if (c === '\\') {
+                    const next = line[pos + 1];
+                    if (next === 'n')
+                        value += '\n';
+                    else if (next === '\\' || next === '"')
+                        value += next;
+                    else
+                        throw new ExpositionError(`${at}: bad escape "\\${next ?? ''}" in the value of label ${label} (expected \\\\, \\" or \\n)`);
+                    pos += 2;
+                    continue;
+                }
+                value += c;
+                pos++;
+            }
+            pos++;
+            if (Object.hasOwn(labels, label))
+                throw new ExpositionError(`${at}: label ${label} appears twice`);
+            labels[label] = value;
+            while (line[pos] === ' ')
+                pos++;
+            if (line[pos] === ',')
+                pos++;
+            else if (line[pos] !== '}')
+                throw new ExpositionError(`${at}: expected "," or "}" after the value of label ${label}`);
+        }
+    }
+    const rest = line.slice(pos).trim().split(/\s+/);
+    if (rest.length < 1 || rest.length > 2 || rest[0] === '')
+        throw new ExpositionError(`${at}: expected one value (and an optional timestamp) after ${name}`);
+    const value = parseValue(rest[0]);
+    if (value === undefined)
+        throw new ExpositionError(`${at}: "${rest[0]}" is not a sample value (a float, +Inf, -Inf or NaN)`);
+    if (rest[1] !== undefined && !/^-?\d+$/.test(rest[1]))
+        throw new ExpositionError(`${at}: "${rest[1]}" is not a timestamp (integer milliseconds)`);
+    return { name, labels, value, line: lineNo };
+}
+function parseValue(text) {
+    if (text === '+Inf' || text === 'Inf')
+        return Infinity;
+    if (text === '-Inf')
+        return -Infinity;
+    if (text === 'NaN')
+        return NaN;
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text))
+        return undefined;
+    return Number(text);
+}
+/**
+ * Per-version figures of `model` from an exposition (text or parsed). Requests answered before a version was
+ * chosen (e.g. 503 when the queue is full) carry the version `""` and are kept under it.
+ */
+function figuresByVersion(exposition, model) {
+    const parsed = typeof exposition === 'string' ? parseExposition(exposition) : exposition;
+    const out = new Map();
+    const of = (version) => {
+        let f = out.get(version);
+        if (!f)
+            out.set(version, (f = { version, requests: 0, errors: 0, serverErrors: 0, byCode: {}, latency: { buckets: [], count: 0, sum: 0 } }));
+        return f;
+    };
+    for (const s of parsed.samples) {
+        if (s.labels.model !== model)
+            continue;
+        const version = s.labels.version ?? '';
+        if (s.name === REQUESTS_METRIC) {
+            const code = s.labels.code ?? '';
+            const f = of(version);
+            f.byCode[code] = (f.byCode[code] ?? 0) + s.value;
+            f.requests += s.value;
+            const status = Number(code);
+            if (status >= 400)
+                f.errors += s.value;
+            if (status >= 500)
+                f.serverErrors += s.value;
+        }
+        else if (s.name === `${DURATION_METRIC}_bucket`) {
+            const le = parseValue(s.labels.le ?? '');
+            if (le === undefined || Number.isNaN(le))
+                throw new ExpositionError(`line ${s.line}: ${s.name} has le="${s.labels.le ?? ''}", not a bucket bound`);
+            of(version).latency.buckets.push({ le, count: s.value });
+        }
+        else if (s.name === `${DURATION_METRIC}_count`) {
+            of(version).latency.count = s.value;
+        }
+        else if (s.name === `${DURATION_METRIC}_sum`) {
+            of(version).latency.sum = s.value;
+        }
+    }
+    for (const f of out.values())
+        f.latency.buckets.sort((a, b) => a.le - b.le);
+    return out;
+}
+/**
+ * What happened between two scrapes of the same server: counter deltas per version. A counter that went
+ * down means the server restarted in between, and the window cannot be measured: an error, not a guess.
+ */
+function figuresBetween(before, after) {
+    const out = new Map();
+    for (const [version, a] of after) {
+        const b = before.get(version);
+        const minus = (x, y, what) => {
+            if (x < y)
+                throw new ExpositionError(`${what} of version "${version}" went down from ${y} to ${x} between two scrapes: the server restarted, so this window cannot be measured`);
+            return x - y;
+        };
+        if (!b) {
+            out.set(version, structuredClone(a));
+            continue;
+        }
+        const byCode = {};
+        for (const [code, n] of Object.entries(a.byCode))
+            byCode[code] = minus(n, b.byCode[code] ?? 0, `${REQUESTS_METRIC}{code="${code}"}`);
+        for (const code of Object.keys(b.byCode))
+            if (!(code in a.byCode) && b.byCode[code] > 0)
+                minus(0, b.byCode[code], `${REQUESTS_METRIC}{code="${code}"}`);
+        const buckets = a.latency.buckets.map(({ le, count }) => ({ le, count: minus(count, b.latency.buckets.find((x) => x.le === le)?.count ?? 0, `${DURATION_METRIC}_bucket{le="${le}"}`) }));
+        out.set(version, {
+            version,
+            requests: minus(a.requests, b.requests, REQUESTS_METRIC),
+            errors: minus(a.errors, b.errors, `${REQUESTS_METRIC} (status >= 400)`),
+            serverErrors: minus(a.serverErrors, b.serverErrors, `${REQUESTS_METRIC} (status >= 500)`),
+            byCode,
+            latency: { buckets, count: minus(a.latency.count, b.latency.count, `${DURATION_METRIC}_count`), sum: a.latency.sum - b.latency.sum },
+        });
+    }
+    return out;
+}
+/**
+ * The q-quantile (0 ≤ q ≤ 1) of a cumulative histogram, in its unit, as Prometheus' `histogram_quantile`:
+ * NaN without observations; the bucket holding rank q·count is interpolated linearly from its lower bound
+ * (the previous `le`, or 0) to its `le`; a rank in `+Inf` gives the highest finite bound.
+ */
+function histogramQuantile(q, histogram) {
+    if (!(q >= 0 && q <= 1))
+        throw new RangeError(`quantile ${q} is outside [0, 1]`);
+    const buckets = histogram.buckets;
+    if (buckets.length === 0)
+        return NaN;
+    const total = buckets[buckets.length - 1].count;
+    if (!(total > 0))
+        return NaN;
+    if (buckets[buckets.length - 1].le !== Infinity)
+        throw new ExpositionError('a histogram without its +Inf bucket has no total: the quantile cannot be computed');
+    const rank = q * total;
+    let i = buckets.findIndex((b) => b.count >= rank);
+    if (i < 0)
+        i = buckets.length - 1;
+    if (buckets[i].le === Infinity)
+        return buckets.length >= 2 ? buckets[buckets.length - 2].le : NaN;
+    const upper = buckets[i].le;
+    const lower = i === 0 ? 0 : buckets[i - 1].le;
+    const below = i === 0 ? 0 : buckets[i - 1].count;
+    if (i === 0 && upper <= 0)
+        return upper;
+    const inBucket = buckets[i].count - below;
+    if (inBucket <= 0)
+        return upper;
+    return lower + (upper - lower) * ((rank - below) / inBucket);
+}
+/**
+ * One value per observation of a histogram, each at the middle of its bucket (the highest finite bound for
+ * `+Inf`): what rank statistics (Mann-Whitney) can compare when only the histogram was kept. Observations in
+ * one bucket tie, which the rank test accounts for.
+ */
+function histogramSamples(histogram) {
+    const out = [];
+    let previous = 0;
+    let lower = 0;
+    const finite = histogram.buckets.filter((b) => b.le !== Infinity);
+    const top = finite.length ? finite[finite.length - 1].le : 0;
+    for (const { le, count } of histogram.buckets) {
+        const n = count - previous;
+        if (n < 0)
+            throw new ExpositionError(`histogram bucket le="${le}" holds ${count}, fewer than the bucket below it (${previous}): buckets must be cumulative`);
+        const value = le === Infinity ? top : (lower + le) / 2;
+        for (let i = 0; i < n; i++)
+            out.push(value);
+        previous = count;
+        if (le !== Infinity)
+            lower = le;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -460,11 +857,15 @@ async function readFileAtRef(file, ref, options = {}) {
 __webpack_require__.d(__webpack_exports__, {
   FR: () => (/* reexport */ MergedMetricSet),
   ux: () => (/* reexport */ source/* MetricSourceError */.u),
+  Lo: () => (/* reexport */ PlaceholderWithoutValue),
+  uk: () => (/* reexport */ ServeMeasurement),
   H4: () => (/* reexport */ source/* SourceNotFoundError */.H),
   QB: () => (/* binding */ createMetricSource),
   ZV: () => (/* reexport */ formatNumber),
   xq: () => (/* binding */ parseFileSpec),
-  o0: () => (/* binding */ parseMetricsText)
+  o0: () => (/* binding */ parseMetricsText),
+  GQ: () => (/* reexport */ scrapeServe),
+  $I: () => (/* reexport */ withArguments)
 });
 
 // UNUSED EXPORTS: FILE_FORMATS, MetricTree, splitFileAtRef
@@ -1503,6 +1904,133 @@ function redact(url) {
     return url.replace(/\/\/[^/@\s]*@/g, '//***@');
 }
 
+// EXTERNAL MODULE: ./src/core/metrics/exposition.ts
+var exposition = __webpack_require__(6487);
+;// CONCATENATED MODULE: ./src/core/metrics/serve.ts
+
+
+
+const SCRAPE_TIMEOUT_MS = 10_000;
+/** The /metrics URL of a serve base URL (kept as is when it already names /metrics). */
+function metricsUrlOf(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new source/* MetricSourceError */.u(`serve source: "${url}" is not a URL`, { hint: 'write the address of modelship serve, e.g. http://127.0.0.1:8080' });
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        throw new source/* MetricSourceError */.u(`serve source: "${url}" is not an http(s) URL`);
+    if (!parsed.pathname.endsWith('/metrics'))
+        parsed.pathname = `${parsed.pathname.replace(/\/+$/, '')}/metrics`;
+    return parsed.toString();
+}
+/** One scrape: every version's counters of `model` as the server counts them now (since it started). */
+async function scrapeServe(url, model, fetchImpl = fetch) {
+    const target = metricsUrlOf(url);
+    let res;
+    try {
+        res = await fetchImpl(target, { signal: AbortSignal.timeout(SCRAPE_TIMEOUT_MS) });
+    }
+    catch (err) {
+        throw new source/* MetricSourceError */.u(`modelship serve at ${target} did not answer: ${err.message}`, { kind: 'unavailable', cause: err });
+    }
+    const text = await res.text();
+    if (res.status !== 200)
+        throw new source/* MetricSourceError */.u(`modelship serve at ${target} answered HTTP ${res.status}`, { kind: 'unavailable' });
+    return (0,exposition/* figuresByVersion */.XF)(text, model);
+}
+/** The scrapes of one measurement, shared by every serve source that reads the same server and window. */
+class ServeMeasurement {
+    options;
+    windows = new Map();
+    constructor(options = {}) {
+        this.options = options;
+    }
+    /** The /metrics URLs this measurement read. */
+    urls() {
+        return [...new Set([...this.windows.keys()].map((k) => k.split('\n')[0]))];
+    }
+    window(url, model, windowMs) {
+        const key = `${metricsUrlOf(url)}\n${model}\n${windowMs}`;
+        let w = this.windows.get(key);
+        if (!w) {
+            w = measureWindow(url, model, windowMs, this.options.fetch, this.options.sleep);
+            this.windows.set(key, w);
+        }
+        return w;
+    }
+}
+async function measureWindow(url, model, windowMs, fetchImpl = fetch, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
+    const before = await scrapeServe(url, model, fetchImpl);
+    const start = performance.now();
+    await sleep(windowMs);
+    const after = await scrapeServe(url, model, fetchImpl);
+    const seconds = Math.max((performance.now() - start) / 1000, 1e-3);
+    try {
+        return { figures: (0,exposition/* figuresBetween */.oQ)(before, after), seconds, url: metricsUrlOf(url) };
+    }
+    catch (err) {
+        // A counter that went down: the server restarted inside the window. Not the candidate's fault.
+        throw new source/* MetricSourceError */.u(err.message, { kind: 'unavailable', cause: err });
+    }
+}
+/** The figures of one version in a window as a metric set (keys listed in docs/gate.md, "serve"). */
+function windowMetricSet(window, version, origin) {
+    const f = window.figures.get(version);
+    const routed = [...window.figures.values()].filter((x) => x.version !== '').reduce((s, x) => s + x.requests, 0);
+    const root = { requests: f?.requests ?? 0, errors: f?.errors ?? 0, server_errors: f?.serverErrors ?? 0, window_seconds: window.seconds, request_rate: (f?.requests ?? 0) / window.seconds };
+    const missing = new Map();
+    const none = `${version} answered no request in the ${window.seconds.toFixed(1)} s window`;
+    if (routed > 0)
+        root.traffic_share = (100 * (f?.requests ?? 0)) / routed;
+    else
+        missing.set('traffic_share', 'no request was routed in the window');
+    if (f && f.requests > 0) {
+        root.error_rate = f.errors / f.requests;
+        root.server_error_rate = f.serverErrors / f.requests;
+    }
+    else
+        for (const k of ['error_rate', 'server_error_rate'])
+            missing.set(k, none);
+    const samples = new Map();
+    if (f && f.latency.count > 0) {
+        for (const q of [50, 90, 95, 99])
+            root[`latency_p${q}_ms`] = (0,exposition/* histogramQuantile */.EV)(q / 100, f.latency) * 1000;
+        root.latency_mean_ms = (1000 * f.latency.sum) / f.latency.count;
+        samples.set('latency_ms', { values: (0,exposition/* histogramSamples */.uo)(f.latency).map((x) => x * 1000) });
+    }
+    else
+        for (const k of ['latency_p50_ms', 'latency_p90_ms', 'latency_p95_ms', 'latency_p99_ms', 'latency_mean_ms'])
+            missing.set(k, none);
+    return new tree_MetricTree(origin, root, missing, samples);
+}
+class ServeSource {
+    options;
+    constructor(options) {
+        this.options = options;
+        metricsUrlOf(options.url);
+        if (!options.model)
+            throw new source/* MetricSourceError */.u('a serve source needs "model"');
+        if (!options.version)
+            throw new source/* MetricSourceError */.u('a serve source needs "version" (write {{candidate}} or {{stable}} in an analysis)');
+    }
+    describe() {
+        return `modelship serve ${metricsUrlOf(this.options.url)} (${this.options.model} ${this.options.version}, ${this.options.windowMs / 1000} s window)`;
+    }
+    async read() {
+        const measurement = this.options.measurement ?? new ServeMeasurement({ fetch: this.options.fetch, sleep: this.options.sleep });
+        const window = await measurement.window(this.options.url, this.options.model, this.options.windowMs);
+        // A version that answered nothing in the window has no figures: as a baseline, "no baseline" (the gate's
+        // onMissingBaseline decides); as a candidate, a measurement that could not be taken, never a pass.
+        if ((window.figures.get(this.options.version)?.requests ?? 0) === 0) {
+            throw new source/* SourceNotFoundError */.H(`${this.options.model} ${this.options.version} answered no request in the ${window.seconds.toFixed(1)} s window of ${window.url}`, { hint: 'send it traffic during the analysis (a canary weight, or requests to /v2/models/M/versions/V/infer for a preview)' });
+        }
+        return windowMetricSet(window, this.options.version, this.describe());
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/metrics/score-report.ts
 
 
@@ -1527,7 +2055,54 @@ function scoreMetrics(data, origin) {
     return new tree_MetricTree(origin, { score: report.score, sections, tests });
 }
 
+;// CONCATENATED MODULE: ./src/core/metrics/arguments.ts
+
+/**
+ * Placeholders in the metric sources of a gate used as an analysis template: `{{candidate}}`, `{{stable}}`,
+ * `{{model}}`, `{{environment}}` and `{{args.NAME}}` are replaced in every string of the source spec (a
+ * Prometheus query, a serve source's version, a URL). A placeholder without a value is an error naming it,
+ * never an empty string in a query. Values go into query text, so they must be plain names: letters, digits
+ * and `._:+-@/` (versions, service names), nothing that could close a PromQL string or matcher.
+ */
+const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}/g;
+const SAFE_VALUE = /^[A-Za-z0-9._:+@/-]*$/;
+/** A placeholder whose value is null here: e.g. {{stable}} on a first deploy (nothing live to compare with). */
+class PlaceholderWithoutValue extends source/* MetricSourceError */.u {
+}
+function withArguments(spec, args, where) {
+    for (const [name, value] of Object.entries(args)) {
+        if (typeof value === 'string' && !SAFE_VALUE.test(value)) {
+            throw new source/* MetricSourceError */.u(`${where}: the value of {{${name}}}, ${JSON.stringify(value)}, may only hold letters, digits and ._:+@/-`, { hint: 'placeholder values go into query text; name things plainly' });
+        }
+    }
+    const replace = (text) => text.replace(PLACEHOLDER, (_all, name) => {
+        const value = args[name];
+        if (value === null)
+            throw new PlaceholderWithoutValue(`${where}: {{${name}}} has no value here (nothing is live to compare with)`);
+        if (value === undefined) {
+            const known = Object.keys(args).filter((k) => typeof args[k] === 'string');
+            throw new source/* MetricSourceError */.u(`${where}: the placeholder {{${name}}} has no value here`, {
+                hint: known.length ? `placeholders with a value: ${known.map((k) => `{{${k}}}`).join(', ')}` : 'placeholders have values only when the gate runs as a rollout analysis',
+            });
+        }
+        return value;
+    });
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return replace(v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v !== null && typeof v === 'object')
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+        return v;
+    };
+    return walk(spec);
+}
+
 ;// CONCATENATED MODULE: ./src/core/metrics/index.ts
+
+
+
 
 
 
@@ -1586,6 +2161,12 @@ function createMetricSource(spec, ctx) {
     }
     if ('prometheus' in spec)
         return prometheusSource(spec.prometheus, ctx);
+    if ('serve' in spec) {
+        const v = spec.serve;
+        if (!v || typeof v !== 'object')
+            throw new source/* MetricSourceError */.u('a serve source needs {url, model, version, window?}');
+        return new ServeSource({ url: v.url, model: v.model, version: v.version, windowMs: (0,duration/* parseDuration */.E)(v.window ?? '10s', 'serve window'), fetch: ctx.fetch, measurement: ctx.measurement });
+    }
     if ('bench' in spec) {
         const b = typeof spec.bench === 'string' ? { file: spec.bench } : spec.bench;
         return fileSource({ ...b, format: 'bench', ref: ctx.ref }, ctx);
@@ -1593,7 +2174,7 @@ function createMetricSource(spec, ctx) {
     if ('score' in spec)
         return fileSource({ file: spec.score, format: 'score', ref: ctx.ref }, ctx);
     const keys = Object.keys(spec);
-    const known = ['file', 'mlflow', 'prometheus', 'bench', 'score'];
+    const known = ['file', 'mlflow', 'prometheus', 'serve', 'bench', 'score'];
     throw new source/* MetricSourceError */.u(`unknown metric source {${keys.join(', ')}}`, { hint: (0,core_text/* didYouMean */.au)(keys[0] ?? '', known) ?? `expected one of: ${known.join(', ')}` });
 }
 /** `path@ref` names the file at a git ref, unless a file by the full name exists (paths may hold "@"). */
@@ -2527,7 +3108,7 @@ function escapeRegExp(s) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4685);
+/* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7546);
 /* harmony import */ var _core_metrics_text_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5682);
 /* harmony import */ var _core_git_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3960);
 /* harmony import */ var _tag_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3854);
@@ -2609,10 +3190,10 @@ function normalize(p) {
 }
 const sha256 = (b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(b).digest('hex');
 /** sha256 of the version's metrics files at `commit` (release notes): files the commit does not hold are left out. */
-async function metricsFilesAt(git, commit, configDir, loaded, model) {
+async function metricsFilesAt(tree, configDir, loaded, model) {
     const files = [...versionMetricFiles(loaded, model)];
     // One `git cat-file --batch` for every file, not one git process per file.
-    const blobs = await new GitTree(git, commit).readPaths(files.map((file) => path.posix.join(configDir, file)));
+    const blobs = await tree.readPaths(files.map((file) => path.posix.join(configDir, file)));
     const out = [];
     for (const file of files) {
         const blob = blobs.get(path.posix.join(configDir, file));

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2061:
+/***/ 9905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14,6 +14,93 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/core/signals.ts
+/**
+ * A rollout run from the CLI (or an action) that receives SIGINT or SIGTERM — Ctrl-C, a cancelled workflow
+ * (the runner sends SIGINT, then SIGTERM) — aborts: the engine reverts to the last good version and
+ * journals why, then the command exits 1 as for any aborted rollout. A second signal exits at once
+ * (130/143); the journal then shows the rollout in progress and the next command recovers it.
+ */
+async function abortOnSignals(work, proc = process) {
+    const controller = new AbortController();
+    const handler = (name) => {
+        if (controller.signal.aborted)
+            proc.exit(name === 'SIGINT' ? 130 : 143);
+        controller.abort(name);
+    };
+    proc.on('SIGINT', handler);
+    proc.on('SIGTERM', handler);
+    try {
+        return await work(controller.signal);
+    }
+    finally {
+        proc.off('SIGINT', handler);
+        proc.off('SIGTERM', handler);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/actions/runtime/runner.ts
+
+
+
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::name key=value,...::message`, escaped the way the runner unescapes. */
+function workflowCommand(name, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+/** One `name<<delimiter` block for GITHUB_OUTPUT / GITHUB_ENV. */
+function fileCommandBlock(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`output ${name} contains its delimiter`);
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+}
+function createRunner(env = process.env, write = (l) => process.stdout.write(l + external_node_os_.EOL)) {
+    const issue = (line) => write(line);
+    return {
+        getInput: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
+        setOutput(name, value) {
+            const file = env.GITHUB_OUTPUT;
+            if (file)
+                (0,external_node_fs_.appendFileSync)(file, fileCommandBlock(name, value), 'utf8');
+            else
+                issue(workflowCommand('set-output', { name }, value)); // runners older than the file protocol
+        },
+        appendSummary(markdown) {
+            const file = env.GITHUB_STEP_SUMMARY;
+            if (file)
+                (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
+        },
+        annotate(level, message, p = {}) {
+            issue(workflowCommand(level, { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }, message));
+        },
+        setSecret(value) {
+            if (value)
+                issue(workflowCommand('add-mask', {}, value));
+        },
+        setFailed(message) {
+            process.exitCode = 1;
+            issue(workflowCommand('error', {}, message));
+        },
+        info: (message) => write(message),
+        debug: (message) => issue(workflowCommand('debug', {}, message)),
+        isDebug: () => env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true',
+    };
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -162,67 +249,6 @@ function pullRequestOf(payload) {
     if (typeof n !== 'number' || !Number.isInteger(n) || n <= 0)
         return undefined;
     return { number: n, baseSha: commitSha(pr?.base?.sha), headSha: commitSha(pr?.head?.sha) };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/actions/runtime/runner.ts
-
-
-
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::name key=value,...::message`, escaped the way the runner unescapes. */
-function workflowCommand(name, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-/** One `name<<delimiter` block for GITHUB_OUTPUT / GITHUB_ENV. */
-function fileCommandBlock(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`output ${name} contains its delimiter`);
-    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
-}
-function createRunner(env = process.env, write = (l) => process.stdout.write(l + external_node_os_.EOL)) {
-    const issue = (line) => write(line);
-    return {
-        getInput: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
-        setOutput(name, value) {
-            const file = env.GITHUB_OUTPUT;
-            if (file)
-                (0,external_node_fs_.appendFileSync)(file, fileCommandBlock(name, value), 'utf8');
-            else
-                issue(workflowCommand('set-output', { name }, value)); // runners older than the file protocol
-        },
-        appendSummary(markdown) {
-            const file = env.GITHUB_STEP_SUMMARY;
-            if (file)
-                (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
-        },
-        annotate(level, message, p = {}) {
-            issue(workflowCommand(level, { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }, message));
-        },
-        setSecret(value) {
-            if (value)
-                issue(workflowCommand('add-mask', {}, value));
-        },
-        setFailed(message) {
-            process.exitCode = 1;
-            issue(workflowCommand('error', {}, message));
-        },
-        info: (message) => write(message),
-        debug: (message) => issue(workflowCommand('debug', {}, message)),
-        isDebug: () => env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true',
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/runtime/main.ts
@@ -379,6 +405,10 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
 
 ;// CONCATENATED MODULE: ./src/actions/deploy.ts
 
+
+
+
+
 /** How the deploy request names this action's inputs. */
 function actionSurface(ctx) {
     return {
@@ -400,7 +430,7 @@ const deployAction = {
     async run(ctx) {
         const loaded = await ctx.loadConfig();
         const [engine, { renderLockMarkdown, renderResultMarkdown, renderStatusMarkdown, renderStatusText }, requests, { deploymentStoreFor }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(88), __nccwpck_require__.e(663), __nccwpck_require__.e(12), __nccwpck_require__.e(813), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8179)),
+            Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(88), __nccwpck_require__.e(908), __nccwpck_require__.e(12), __nccwpck_require__.e(813), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 590)),
             __nccwpck_require__.e(/* import() */ 854).then(__nccwpck_require__.bind(__nccwpck_require__, 2854)),
             __nccwpck_require__.e(/* import() */ 46).then(__nccwpck_require__.bind(__nccwpck_require__, 4046)),
             __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953)),
@@ -440,13 +470,18 @@ const deployAction = {
             ctx.info(result.message);
             return;
         }
-        let result;
-        if (command === 'deploy')
-            result = await engine.deploy(loaded, await requests.deployRequest(loaded, given, surface), options);
-        else if (command === 'promote')
-            result = await engine.promote(loaded, requests.promoteRequest(given, surface), options);
-        else
-            result = await engine.rollback(loaded, requests.rollbackRequest(given, surface), options);
+        // The post step (dist/deploy-post) returns traffic to the last good version if this job ends mid-rollout.
+        if (!options.dryRun)
+            saveRolloutState(ctx.env, command === 'promote' ? given.to : given.environment);
+        // A cancelled job: the runner sends SIGINT, then SIGTERM; the rollout aborts and reverts.
+        const result = await abortOnSignals(async (signal) => {
+            const run = { ...options, signal };
+            if (command === 'deploy')
+                return engine.deploy(loaded, await requests.deployRequest(loaded, given, surface), run);
+            if (command === 'promote')
+                return engine.promote(loaded, requests.promoteRequest(given, surface), run);
+            return engine.rollback(loaded, requests.rollbackRequest(given, surface), run);
+        });
         await ctx.writeReport('deploy', result);
         ctx.setOutput('environment', result.environment);
         ctx.setOutput('version', result.liveVersion ?? '');
@@ -459,6 +494,14 @@ const deployAction = {
             return { failed: result.message };
     },
 };
+/** What the post step reads (as STATE_<name>): the environment, and the process that holds its lock. */
+function saveRolloutState(env, environment) {
+    if (!env.GITHUB_STATE || !environment)
+        return;
+    const values = { rollout_environment: environment, rollout_pid: String(process.pid), rollout_host: external_node_os_default().hostname() };
+    for (const [name, value] of Object.entries(values))
+        (0,external_node_fs_.appendFileSync)(env.GITHUB_STATE, fileCommandBlock(name, value), 'utf8');
+}
 /** Runs the action with the runner's environment: the entry point `dist/deploy/index.js` calls it. */
 function run() {
     return runActionSpec(deployAction);
@@ -471,7 +514,7 @@ function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2061);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9905);
 
 await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -518,9 +561,9 @@ async function readConfigFile(file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
 /* harmony export */ });
-/* unused harmony export formatDuration */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
@@ -818,10 +861,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
 /***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -930,8 +1001,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -943,6 +1014,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -1113,6 +1187,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

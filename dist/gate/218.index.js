@@ -23,7 +23,7 @@ async function crossCheck(loaded) {
     const config = loaded.config;
     const gateNames = Object.keys(config.gates ?? {});
     if (config.gates) {
-        const { gateConfigIssues } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(553), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 9056));
+        const { gateConfigIssues } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(884), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 9056));
         for (const [name, spec] of Object.entries(config.gates))
             issues.push(...gateConfigIssues(loaded, name, spec));
     }
@@ -42,10 +42,20 @@ async function crossCheck(loaded) {
         };
         for (const env of environments) {
             env.gates.forEach((gate, i) => needGate(['environments', env.name, 'gates', i], gate, `environment "${env.name}"`));
-            if (env.strategy.analysis)
-                needGate(['environments', env.name, 'strategy', 'analysis', 'gate'], env.strategy.analysis.gate, `the ${env.strategy.type} analysis of "${env.name}"`);
+            for (const key of ['analysis', 'prePromotionAnalysis', 'postPromotionAnalysis']) {
+                const gate = env.strategy[key]?.gate;
+                if (gate !== undefined)
+                    needGate(['environments', env.name, 'strategy', key, 'gate'], gate, `the ${env.strategy.type} ${key} of "${env.name}"`);
+            }
             if (env.strategy.winnerGate)
                 needGate(['environments', env.name, 'strategy', 'winnerGate'], env.strategy.winnerGate, `the A/B winner of "${env.name}"`);
+            if (env.provider.type === 'kubernetes') {
+                const { kserveConfigProblems } = await __webpack_require__.e(/* import() */ 144).then(__webpack_require__.bind(__webpack_require__, 2144));
+                for (const p of kserveConfigProblems(env.provider, config.models)) {
+                    const at = ['environments', env.name, 'provider', p.field];
+                    issues.push({ location: loaded.locate(at), path: at.join('.'), message: `environment "${env.name}": ${p.message}`, ...(p.hint ? { hint: p.hint } : {}) });
+                }
+            }
         }
     }
     if (config.chatops) {

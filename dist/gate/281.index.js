@@ -52,11 +52,14 @@ function didYouMean(word, candidates) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_PROGRESS_DEADLINE: () => (/* binding */ DEFAULT_PROGRESS_DEADLINE),
 /* harmony export */   DEFAULT_REPOSITORY: () => (/* binding */ DEFAULT_REPOSITORY),
 /* harmony export */   DEFAULT_STATE_DIR: () => (/* binding */ DEFAULT_STATE_DIR),
 /* harmony export */   environmentOf: () => (/* binding */ environmentOf),
 /* harmony export */   environmentsOf: () => (/* binding */ environmentsOf),
-/* harmony export */   modelNameOf: () => (/* binding */ modelNameOf)
+/* harmony export */   modelNameOf: () => (/* binding */ modelNameOf),
+/* harmony export */   pauseMsOf: () => (/* binding */ pauseMsOf),
+/* harmony export */   progressDeadlineMs: () => (/* binding */ progressDeadlineMs)
 /* harmony export */ });
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8571);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
@@ -64,6 +67,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** Argo Rollouts' `progressDeadlineSeconds` default (600 s): a rollout that shows no progress for this long has failed. */
+const DEFAULT_PROGRESS_DEADLINE = '10m';
 const DEFAULT_REPOSITORY = '.modelship/repository';
 const DEFAULT_STATE_DIR = '.modelship/deployments';
 /** All environments in promotion order (explicit `order`, else position in the file). */
@@ -80,11 +85,13 @@ function environmentsOf(loaded) {
             });
         }
         const strategy = spec.strategy ?? { type: 'direct' };
-        for (const [k, step] of (strategy.steps ?? []).entries()) {
-            if (step.pause !== undefined)
-                (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
+        for (const [k, step] of (strategy.steps ?? []).entries())
+            pauseMsOf(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
+        if ((0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(strategy.progressDeadline ?? DEFAULT_PROGRESS_DEADLINE, `environments.${name}.strategy.progressDeadline`) <= 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environments.${name}.strategy.progressDeadline must be longer than 0`, { location: loaded.locate(['environments', name, 'strategy', 'progressDeadline']) });
         }
         checkHeaderRoute(loaded, name, strategy);
+        checkAnalyses(loaded, name, strategy);
         return {
             name,
             order,
@@ -97,6 +104,18 @@ function environmentsOf(loaded) {
             stateDir: spec.stateDir ?? DEFAULT_STATE_DIR,
         };
     });
+}
+/** A step's pause in ms: undefined for none, null for `{}` (until promoted). */
+function pauseMsOf(pause, what) {
+    if (pause === undefined)
+        return undefined;
+    if (typeof pause === 'object' && pause !== null)
+        return pause.duration === undefined ? null : (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(pause.duration, `${what}.duration`);
+    return (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(pause, what);
+}
+/** The environment's progress deadline in ms. */
+function progressDeadlineMs(env) {
+    return (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(env.strategy.progressDeadline ?? DEFAULT_PROGRESS_DEADLINE, `environments.${env.name}.strategy.progressDeadline`);
 }
 function environmentOf(loaded, name) {
     const all = environmentsOf(loaded);
@@ -121,6 +140,25 @@ function modelNameOf(loaded, requested) {
     if (names.length !== 1)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`${loaded.file} configures ${names.length} models: pass --model NAME`, { hint: `models: ${names.join(', ')}` });
     return names[0];
+}
+/** What the schema cannot say of an analysis: durations that parse, and `count > 1` only with an `interval`. */
+function checkAnalyses(loaded, env, strategy) {
+    for (const key of ['analysis', 'prePromotionAnalysis', 'postPromotionAnalysis']) {
+        const a = strategy[key];
+        if (!a)
+            continue;
+        const where = `environments.${env}.strategy.${key}`;
+        if (a.interval !== undefined)
+            (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(a.interval, `${where}.interval`);
+        if (a.sequential?.window !== undefined)
+            (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(a.sequential.window, `${where}.sequential.window`);
+        if ((a.count ?? 1) > 1 && a.interval === undefined) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`${where}: count ${a.count} needs an interval between the measurements`, { location: loaded.locate(['environments', env, 'strategy', key, 'count']), hint: 'add e.g. interval: 30s' });
+        }
+        if (key !== 'analysis' && strategy.type !== 'blue-green') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`${where} is for blue-green; a ${strategy.type} rollout never runs it`, { location: loaded.locate(['environments', env, 'strategy', key]), hint: 'use strategy.analysis' });
+        }
+    }
 }
 /** The A/B header route: exactly one of `name` and `cookie`, and a regular expression that compiles. */
 function checkHeaderRoute(loaded, env, strategy) {
@@ -158,10 +196,12 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/metrics/index.ts + 20 modules
-var metrics = __webpack_require__(2934);
+// EXTERNAL MODULE: ./src/core/metrics/index.ts + 23 modules
+var metrics = __webpack_require__(3884);
 // EXTERNAL MODULE: ./src/deploy/config.ts
 var config = __webpack_require__(9621);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -169,8 +209,6 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/deploy/atomic.ts
@@ -234,6 +272,8 @@ function sha256Text(text) {
 
 /** A lock older than this is stale even when its process cannot be checked (another host). */
 const STALE_LOCK_AGE_MS = 24 * 3_600_000;
+/** A takeover file older than this was left by a process killed while replacing a lock. */
+const TAKEOVER_GUARD_MS = 10_000;
 /**
  * One deploy per environment at a time: a lock file created with O_EXCL (atomic on local file systems)
  * holding owner, pid, host, reason and time. A lock whose process is gone (same host) is stale and taken
@@ -282,9 +322,14 @@ class LockFile {
             return err.code === 'ESRCH';
         }
     }
-    async acquire(info) {
+    /**
+     * Takes the lock. A stale lock, or a held one `takeOver` accepts (a rollout past its progress deadline), is
+     * replaced under a second exclusive file (`<lock>.takeover`), so of two processes replacing the same lock
+     * one wins and the other finds the winner's lock.
+     */
+    async acquire(info, takeOver) {
         await (0,promises_.mkdir)(external_node_path_default().dirname(this.file), { recursive: true });
-        for (let attempt = 0; attempt < 2; attempt++) {
+        for (let attempt = 0; attempt < 40; attempt++) {
             try {
                 const handle = await (0,promises_.open)(this.file, 'wx', 0o644);
                 try {
@@ -302,14 +347,47 @@ class LockFile {
                 const held = await this.read();
                 if (held && held.owner === info.owner && held.pid === info.pid)
                     return held;
-                if (held && LockFile.isStale(held) && attempt === 0) {
-                    await (0,promises_.rm)(this.file, { force: true });
+                if (held && (LockFile.isStale(held) || takeOver?.(held) === true)) {
+                    const outcome = await this.replace(held);
+                    if (outcome !== 'busy')
+                        continue;
+                    await new Promise((r) => setTimeout(r, 25));
                     continue;
                 }
-                throw new errors/* ModelshipError */.W7(`environment "${info.environment}" is locked by ${held?.owner ?? 'another process'} (pid ${held?.pid ?? '?'} on ${held?.host || '?'}, since ${held?.createdAt ?? '?'}): ${held?.reason || 'no reason given'}`, { exitCode: errors/* ExitCode */.yU.Usage, hint: `wait for it to finish, or if it is gone: modelship unlock ${info.environment} --force (lock file ${this.file})` });
+                if (held === undefined)
+                    continue; // released between open and read
+                throw new errors/* ModelshipError */.W7(`environment "${info.environment}" is locked by ${held.owner} (pid ${held.pid} on ${held.host || '?'}, since ${held.createdAt}): ${held.reason || 'no reason given'}`, { exitCode: errors/* ExitCode */.yU.Usage, hint: `wait for it to finish, or if it is gone: modelship unlock ${info.environment} --force (lock file ${this.file})` });
             }
         }
         throw new errors/* ModelshipError */.W7(`could not take the lock ${this.file}`);
+    }
+    /** Removes `held` if it is still the lock, under the takeover file; 'busy' when another process is replacing it. */
+    async replace(held) {
+        const guard = `${this.file}.takeover`;
+        let handle;
+        try {
+            handle = await (0,promises_.open)(guard, 'wx', 0o644);
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+            // A takeover file left by a process killed mid-takeover is removed after a while.
+            const age = await (0,promises_.stat)(guard).then((s) => Date.now() - s.mtimeMs, () => 0);
+            if (age > TAKEOVER_GUARD_MS)
+                await (0,promises_.rm)(guard, { force: true });
+            return 'busy';
+        }
+        try {
+            await handle.close();
+            const now = await this.read();
+            if (now === undefined || now.owner !== held.owner || now.pid !== held.pid || now.createdAt !== held.createdAt)
+                return 'changed';
+            await (0,promises_.rm)(this.file, { force: true });
+            return 'removed';
+        }
+        finally {
+            await (0,promises_.rm)(guard, { force: true });
+        }
     }
     async release(owner, force = false) {
         const held = await this.read();
@@ -330,6 +408,7 @@ class LockFile {
 
 
 
+
 /**
  * The local deployment state: one JSON file per environment (`<dir>/<env>.json`), written atomically
  * while the environment's lock is held, with a checksum so corruption is detected. The previous good
@@ -337,6 +416,8 @@ class LockFile {
  */
 class LocalDeploymentStore {
     dir;
+    /** A file read costs nothing: a waiting rollout sees a request within a quarter of a second. */
+    pollMs = 250;
     constructor(dir) {
         this.dir = dir;
     }
@@ -411,7 +492,14 @@ class LocalDeploymentStore {
         await this.save(environment, records);
         return record;
     }
-    async update(record, change) {
+    /** Writes of this process, one at a time: a heartbeat must not interleave with a journal write (lost update). */
+    writes = Promise.resolve();
+    update(record, change) {
+        const next = this.writes.then(() => this.updateNow(record, change));
+        this.writes = next.catch(() => { });
+        return next;
+    }
+    async updateNow(record, change) {
         const records = await this.load(record.environment);
         const stored = records.find((r) => r.id === record.id);
         if (stored === undefined)
@@ -437,8 +525,40 @@ class LocalDeploymentStore {
             }
         });
     }
-    async lock(environment, info) {
-        return this.lockFile(environment).acquire({ environment, ...info, createdAt: new Date().toISOString() });
+    async lock(environment, info, takeOver) {
+        return this.lockFile(environment).acquire({ environment, ...info, createdAt: new Date().toISOString() }, takeOver);
+    }
+    /** `<env>.requests/<deployment id>/`: one file per request, created exclusively, so writers never race the state file. */
+    requestDir(record) {
+        return external_node_path_default().join(this.dir, `${record.environment}.requests`, record.id.replace(/[^A-Za-z0-9._-]/g, '_'));
+    }
+    async request(record, request) {
+        const dir = this.requestDir(record);
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const name = `${String(Date.parse(request.at)).padStart(15, '0')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`;
+        const handle = await (0,promises_.open)(external_node_path_default().join(dir, name), 'wx', 0o644);
+        try {
+            await handle.writeFile(JSON.stringify(request));
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    async requests(record) {
+        const dir = this.requestDir(record);
+        const names = await (0,promises_.readdir)(dir).catch(() => []);
+        const out = [];
+        for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
+            // A request is written in one small write and synced; one caught mid-write is read on the next poll.
+            const parsed = await (0,promises_.readFile)(external_node_path_default().join(dir, name), 'utf8').then((t) => JSON.parse(t), () => undefined);
+            if (parsed && typeof parsed.id === 'string' && typeof parsed.action === 'string')
+                out.push(parsed);
+        }
+        return out;
+    }
+    async heartbeat(record, _note) {
+        await this.update(record, (r) => void (r.heartbeatAt = new Date().toISOString()));
     }
     async unlock(environment, owner, force = false) {
         return this.lockFile(environment).release(owner, force);

@@ -84,6 +84,9 @@ async function releaseLock(client, repo, environment, owner, force) {
 
 ;// CONCATENATED MODULE: ./src/github/deployments.ts
 
+/** Statuses that are journal entries, not a state change: control requests and heartbeats of a waiting rollout. */
+const REQUEST = /^request: ([a-z-]+) by (\S+) \(([A-Za-z0-9-]+)\)$/;
+const isJournalOnly = (description) => description?.startsWith('request: ') === true || description?.startsWith('heartbeat: ') === true;
 /** The `task` of every deployment modelship creates, so other deployments in the repository are ignored. */
 const DEPLOY_TASK = 'deploy:modelship';
 /**
@@ -96,6 +99,11 @@ const DEPLOY_TASK = 'deploy:modelship';
  */
 class GitHubDeploymentStore {
     options;
+    /**
+     * A waiting rollout lists its deployment's statuses this often: 240 calls an hour, within a GITHUB_TOKEN's
+     * 1,000 requests per hour per repository with room for everything else a job does.
+     */
+    pollMs = 15_000;
     constructor(options) {
         this.options = options;
     }
@@ -117,8 +125,11 @@ class GitHubDeploymentStore {
             const payload = (typeof d.payload === 'string' ? safeJson(d.payload) : d.payload);
             if (!payload || payload.model !== model)
                 continue;
-            const statuses = (await client.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: d.id, per_page: 100 })).data;
+            const all = (await client.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: d.id, per_page: 100 })).data;
+            // A request or heartbeat written as (or after) the rollout ends must not make it look in progress again.
+            const statuses = all.filter((s) => !isJournalOnly(s.description));
             const latest = statuses[0];
+            const heartbeat = all.find((s) => s.description?.startsWith('heartbeat: '));
             const succeeded = statuses.some((s) => s.state === 'success') && (latest.state === 'success' || latest.state === 'inactive');
             let status;
             if (succeeded) {
@@ -132,7 +143,7 @@ class GitHubDeploymentStore {
                 .filter((s) => s.state === 'in_progress' && s.description?.startsWith('step: '))
                 .reverse()
                 .map((s) => ({ name: s.description.slice(6), status: 'started', detail: '', at: s.created_at }));
-            records.push({ id: String(d.id), environment, payload, status, createdAt: d.created_at, updatedAt: latest?.created_at ?? d.updated_at, actor: d.creator?.login ?? 'unknown', steps, url: latest?.environment_url ?? undefined, description: latest?.description ?? undefined });
+            records.push({ id: String(d.id), environment, payload, status, createdAt: d.created_at, updatedAt: latest?.created_at ?? d.updated_at, actor: d.creator?.login ?? 'unknown', steps, url: latest?.environment_url ?? undefined, description: latest?.description ?? undefined, ...(heartbeat ? { heartbeatAt: heartbeat.created_at } : {}) });
         }
         return records;
     }
@@ -182,8 +193,37 @@ class GitHubDeploymentStore {
         await this.status(Number(record.id), status === 'in_progress' ? 'in_progress' : status, description, url);
         record.status = status;
     }
-    async lock(environment, info) {
-        return acquireLock(this.options.client, this.options.repo, { environment, ...info, createdAt: new Date().toISOString() });
+    async lock(environment, info, takeOver) {
+        const full = { environment, ...info, createdAt: new Date().toISOString() };
+        try {
+            return await acquireLock(this.options.client, this.options.repo, full);
+        }
+        catch (err) {
+            const held = takeOver ? await this.lockInfo(environment) : undefined;
+            if (!held || !takeOver(held))
+                throw err;
+            // A rollout past its progress deadline: its lock branch is replaced. Creating the ref again is atomic, so
+            // of two processes doing this at once one gets the lock and the other is refused.
+            await releaseLock(this.options.client, this.options.repo, environment, held.owner, true);
+            return acquireLock(this.options.client, this.options.repo, full);
+        }
+    }
+    async request(record, request) {
+        await this.status(Number(record.id), 'in_progress', `request: ${request.action} by ${request.actor} (${request.id})`);
+    }
+    async requests(record) {
+        const { client, repo } = this.options;
+        const statuses = (await client.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: Number(record.id), per_page: 100 })).data;
+        const out = [];
+        for (const s of [...statuses].reverse()) {
+            const m = REQUEST.exec(s.description ?? '');
+            if (m)
+                out.push({ action: m[1], actor: m[2], id: m[3], at: s.created_at });
+        }
+        return out;
+    }
+    async heartbeat(record, note) {
+        await this.status(Number(record.id), 'in_progress', `heartbeat: ${note}`);
     }
     async unlock(environment, owner, force = false) {
         return releaseLock(this.options.client, this.options.repo, environment, owner, force);

@@ -13,7 +13,7 @@ export const modules = {
 
 const BUILT_IN_ROLES = (/* unused pure expression or super */ null && (['admin', 'maintain', 'write', 'triage', 'read', 'none']));
 const DEFAULT_PERMISSIONS = ['write', 'maintain', 'admin'];
-const ALL_COMMANDS = ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock', 'help'];
+const ALL_COMMANDS = ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock', 'rollout', 'help'];
 /** The section with defaults; the schema already checked shapes, this checks what it cannot (known names). */
 function chatopsConfig(loaded) {
     const raw = (loaded.config.chatops ?? {});

@@ -405,11 +405,11 @@ const gateAction = {
         const loaded = await ctx.loadConfig();
         // Loaded here, not at the top: the sources and statistics are most of the bundle's start-up.
         const [{ runGate }, { renderMarkdown, renderCheckRun }, { writeBlessing }, { crossCheck }, { gateRequest }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(56), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9056)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(56), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9056)),
             __nccwpck_require__.e(/* import() */ 338).then(__nccwpck_require__.bind(__nccwpck_require__, 3338)),
             __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 7794)),
             __nccwpck_require__.e(/* import() */ 218).then(__nccwpck_require__.bind(__nccwpck_require__, 5218)),
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7554)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7554)),
         ]);
         // The same cross-check as `config check`: a file it rejects is never gated.
         const issues = await crossCheck(loaded);
@@ -426,7 +426,7 @@ const gateAction = {
             // built only when a gate asks: a gate without a live baseline needs no token and makes no call.
             live: {
                 metricsForLiveVersion: async (environment, model) => {
-                    const [{ deploymentStoreFor }, { liveBaselinesFromState }] = await Promise.all([__nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2281))]);
+                    const [{ deploymentStoreFor }, { liveBaselinesFromState }] = await Promise.all([__nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2281))]);
                     const { store } = await deploymentStoreFor(ctx, loaded);
                     return liveBaselinesFromState(loaded, { store }).metricsForLiveVersion(environment, model);
                 },

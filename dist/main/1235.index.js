@@ -1,5 +1,5 @@
 export const id = 1235;
-export const ids = [1235];
+export const ids = [1235,6706];
 export const modules = {
 
 /***/ 16706:

@@ -1,5 +1,5 @@
 export const id = 1292;
-export const ids = [1292];
+export const ids = [1292,6706];
 export const modules = {
 
 /***/ 71292:

@@ -436,8 +436,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/metrics/index.ts + 13 modules
-var metrics = __webpack_require__(54685);
+// EXTERNAL MODULE: ./src/core/metrics/index.ts + 15 modules
+var metrics = __webpack_require__(97546);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/gate/config.ts
@@ -1067,9 +1067,11 @@ async function runOne(loaded, name, spec, overrides) {
         root: loaded.root,
         ref,
         fetch: overrides.fetch,
+        measurement: overrides.measurement,
         resolvePath: (rel) => (trusted ? external_node_path_default().resolve(loaded.root, rel) : loaded.resolvePath(rel, [...keyPath, key])),
     });
-    const candidateSpec = overrides.candidate ?? spec.candidate ?? modelMetrics(loaded, name, spec);
+    const args = overrides.args ?? {};
+    const candidateSpec = withKey(() => (0,metrics/* withArguments */.$I)(overrides.candidate ?? spec.candidate ?? modelMetrics(loaded, name, spec), args, `gate "${name}" candidate`), loaded, [...keyPath, 'candidate'], undefined);
     const inconclusive = (reason, candidate, baseline) => ({
         gate: name,
         verdict: 'inconclusive',
@@ -1096,9 +1098,19 @@ async function runOne(loaded, name, spec, overrides) {
     }
     let baseline;
     let baselineNote;
-    const baselineSpec = overrides.baseline ?? spec.baseline ?? (overrides.baselineRef ? candidateSpec : undefined);
+    const rawBaseline = overrides.baseline ?? spec.baseline ?? (overrides.baselineRef ? candidateSpec : undefined);
+    let baselineSpec;
+    try {
+        baselineSpec = rawBaseline === undefined || isLive(rawBaseline) ? rawBaseline : withKey(() => (0,metrics/* withArguments */.$I)(rawBaseline, args, `gate "${name}" baseline`), loaded, [...keyPath, 'baseline'], undefined);
+    }
+    catch (err) {
+        // {{stable}} on a first deploy: there is no baseline, and the gate's onMissingBaseline policy decides.
+        if (!(err instanceof metrics/* PlaceholderWithoutValue */.Lo || err.cause instanceof metrics/* PlaceholderWithoutValue */.Lo))
+            throw err;
+        baselineSpec = undefined;
+    }
     if (baselineSpec === undefined) {
-        baselineNote = `gate "${name}" configures no baseline`;
+        baselineNote = rawBaseline === undefined ? `gate "${name}" configures no baseline` : `gate "${name}": nothing is live to compare with (no stable version)`;
     }
     else if (isLive(baselineSpec)) {
         const { environment, model = spec.model } = baselineSpec.live;

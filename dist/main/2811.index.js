@@ -1,5 +1,5 @@
 export const id = 2811;
-export const ids = [2811];
+export const ids = [2811,6706];
 export const modules = {
 
 /***/ 72811:

@@ -1,5 +1,5 @@
 export const id = 413;
-export const ids = [413];
+export const ids = [413,6706];
 export const modules = {
 
 /***/ 40413:
@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/deploy/config.ts
 var config = __webpack_require__(29621);
-// EXTERNAL MODULE: ./src/deploy/engine.ts + 17 modules
-var engine = __webpack_require__(57814);
+// EXTERNAL MODULE: ./src/deploy/engine.ts + 27 modules
+var engine = __webpack_require__(7581);
 ;// CONCATENATED MODULE: ./src/chatops/progress-store.ts
 /**
  * The engine's deployment store, watched: it passes every call to the real store (the GitHub Deployments API
@@ -77,8 +77,20 @@ class ProgressStore {
     finish(record, status, description, url) {
         return this.of(record.environment).finish(record, status, description, url);
     }
-    lock(environment, info) {
-        return this.of(environment).lock(environment, info);
+    lock(environment, info, takeOver) {
+        return this.of(environment).lock(environment, info, takeOver);
+    }
+    get pollMs() {
+        return this.of(this.primary).pollMs;
+    }
+    request(record, request) {
+        return this.of(record.environment).request(record, request);
+    }
+    requests(record) {
+        return this.of(record.environment).requests(record);
+    }
+    heartbeat(record, note) {
+        return this.of(record.environment).heartbeat(record, note);
     }
     unlock(environment, owner, force) {
         return this.of(environment).unlock(environment, owner, force);
@@ -155,6 +167,13 @@ class DeployEngineExecutor {
             case 'unlock': {
                 const r = await this.api.unlock(this.loaded, { environment: command.env, actor }, options);
                 return { ok: true, message: r.message, steps: [{ name: 'unlock', status: context.dryRun ? 'planned' : 'ok', detail: r.message }] };
+            }
+            case 'rollout': {
+                // retry runs the rollout here (like /deploy); the other actions are requests the running rollout applies.
+                if (command.action === 'retry')
+                    return fromDeploy(await this.api.retry(this.loaded, { environment: command.env, actor }, rollout()), link);
+                const r = await this.api.control(this.loaded, { environment: command.env, action: command.action, actor }, options);
+                return { ok: true, message: r.message, version: r.version, steps: [{ name: `rollout ${r.action}`, status: r.outcome === 'planned' ? 'planned' : r.outcome === 'reverted' ? 'reverted' : 'ok', detail: r.message }] };
             }
             case 'help':
                 return { ok: true, message: 'help shown', steps: [] };

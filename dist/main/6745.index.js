@@ -23,6 +23,8 @@ __webpack_require__.r(__webpack_exports__);
 
 /** A lock older than this is stale even when its process cannot be checked (another host). */
 const STALE_LOCK_AGE_MS = 24 * 3_600_000;
+/** A takeover file older than this was left by a process killed while replacing a lock. */
+const TAKEOVER_GUARD_MS = 10_000;
 /**
  * One deploy per environment at a time: a lock file created with O_EXCL (atomic on local file systems)
  * holding owner, pid, host, reason and time. A lock whose process is gone (same host) is stale and taken
@@ -71,9 +73,14 @@ class LockFile {
             return err.code === 'ESRCH';
         }
     }
-    async acquire(info) {
+    /**
+     * Takes the lock. A stale lock, or a held one `takeOver` accepts (a rollout past its progress deadline), is
+     * replaced under a second exclusive file (`<lock>.takeover`), so of two processes replacing the same lock
+     * one wins and the other finds the winner's lock.
+     */
+    async acquire(info, takeOver) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(this.file), { recursive: true });
-        for (let attempt = 0; attempt < 2; attempt++) {
+        for (let attempt = 0; attempt < 40; attempt++) {
             try {
                 const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(this.file, 'wx', 0o644);
                 try {
@@ -91,14 +98,47 @@ class LockFile {
                 const held = await this.read();
                 if (held && held.owner === info.owner && held.pid === info.pid)
                     return held;
-                if (held && LockFile.isStale(held) && attempt === 0) {
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.file, { force: true });
+                if (held && (LockFile.isStale(held) || takeOver?.(held) === true)) {
+                    const outcome = await this.replace(held);
+                    if (outcome !== 'busy')
+                        continue;
+                    await new Promise((r) => setTimeout(r, 25));
                     continue;
                 }
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`environment "${info.environment}" is locked by ${held?.owner ?? 'another process'} (pid ${held?.pid ?? '?'} on ${held?.host || '?'}, since ${held?.createdAt ?? '?'}): ${held?.reason || 'no reason given'}`, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ExitCode.Usage, hint: `wait for it to finish, or if it is gone: modelship unlock ${info.environment} --force (lock file ${this.file})` });
+                if (held === undefined)
+                    continue; // released between open and read
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`environment "${info.environment}" is locked by ${held.owner} (pid ${held.pid} on ${held.host || '?'}, since ${held.createdAt}): ${held.reason || 'no reason given'}`, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ExitCode.Usage, hint: `wait for it to finish, or if it is gone: modelship unlock ${info.environment} --force (lock file ${this.file})` });
             }
         }
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`could not take the lock ${this.file}`);
+    }
+    /** Removes `held` if it is still the lock, under the takeover file; 'busy' when another process is replacing it. */
+    async replace(held) {
+        const guard = `${this.file}.takeover`;
+        let handle;
+        try {
+            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(guard, 'wx', 0o644);
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+            // A takeover file left by a process killed mid-takeover is removed after a while.
+            const age = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(guard).then((s) => Date.now() - s.mtimeMs, () => 0);
+            if (age > TAKEOVER_GUARD_MS)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(guard, { force: true });
+            return 'busy';
+        }
+        try {
+            await handle.close();
+            const now = await this.read();
+            if (now === undefined || now.owner !== held.owner || now.pid !== held.pid || now.createdAt !== held.createdAt)
+                return 'changed';
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.file, { force: true });
+            return 'removed';
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(guard, { force: true });
+        }
     }
     async release(owner, force = false) {
         const held = await this.read();

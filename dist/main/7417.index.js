@@ -205,7 +205,7 @@ function escapeRegExp(s) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54685);
+/* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97546);
 /* harmony import */ var _core_metrics_text_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23301);
 /* harmony import */ var _core_git_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23960);
 /* harmony import */ var _tag_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53854);
@@ -287,10 +287,10 @@ function normalize(p) {
 }
 const sha256 = (b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(b).digest('hex');
 /** sha256 of the version's metrics files at `commit` (release notes): files the commit does not hold are left out. */
-async function metricsFilesAt(git, commit, configDir, loaded, model) {
+async function metricsFilesAt(tree, configDir, loaded, model) {
     const files = [...versionMetricFiles(loaded, model)];
     // One `git cat-file --batch` for every file, not one git process per file.
-    const blobs = await new _core_git_index_js__WEBPACK_IMPORTED_MODULE_7__/* .GitTree */ .xn(git, commit).readPaths(files.map((file) => node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(configDir, file)));
+    const blobs = await tree.readPaths(files.map((file) => node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(configDir, file)));
     const out = [];
     for (const file of files) {
         const blob = blobs.get(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(configDir, file));

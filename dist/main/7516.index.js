@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3597);
+/* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70445);
 
 
 /** Validates modelship.yml; a broken file fails the step with annotations on the lines at fault. */

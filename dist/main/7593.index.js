@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   chatopsAction: () => (/* binding */ chatopsAction),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3597);
+/* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70445);
 
 /**
  * Comment commands on pull requests. Reads the issue_comment event, authorises and runs (or approves) the
@@ -26,11 +26,11 @@ const chatopsAction = {
         // configuration, Octokit or the engine are loaded.
         const body = event.payload?.comment?.body;
         if (event.name === 'issue_comment' && typeof body === 'string' && !mayBeCommand(body)) {
-            return report(ctx, (await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(306)]).then(__webpack_require__.bind(__webpack_require__, 10306))).ignored());
+            return report(ctx, (await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(289)]).then(__webpack_require__.bind(__webpack_require__, 289))).ignored());
         }
         const loaded = await ctx.loadConfig();
         const [{ runChatops }, { stateKindOf, deploymentStoreFor }, { gitHubChatopsPorts }, { unansweredBudgetMs }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(306)]).then(__webpack_require__.bind(__webpack_require__, 10306)),
+            Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(289)]).then(__webpack_require__.bind(__webpack_require__, 289)),
             __webpack_require__.e(/* import() */ 8953).then(__webpack_require__.bind(__webpack_require__, 78953)),
             Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(8889)]).then(__webpack_require__.bind(__webpack_require__, 88889)),
             __webpack_require__.e(/* import() */ 2297).then(__webpack_require__.bind(__webpack_require__, 12297)),
@@ -54,7 +54,7 @@ const chatopsAction = {
             ? {
                 handles: (command) => command.name !== 'deploy',
                 run: async (command, context) => {
-                    const { DeployEngineExecutor } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2088), __webpack_require__.e(663), __webpack_require__.e(6546), __webpack_require__.e(4685), __webpack_require__.e(12), __webpack_require__.e(1988), __webpack_require__.e(5158), __webpack_require__.e(7417), __webpack_require__.e(9873), __webpack_require__.e(1418), __webpack_require__.e(7814), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 40413));
+                    const { DeployEngineExecutor } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2088), __webpack_require__.e(663), __webpack_require__.e(6752), __webpack_require__.e(3960), __webpack_require__.e(1988), __webpack_require__.e(7546), __webpack_require__.e(12), __webpack_require__.e(9873), __webpack_require__.e(5158), __webpack_require__.e(7417), __webpack_require__.e(1418), __webpack_require__.e(6034), __webpack_require__.e(7581), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 40413));
                     const state = await deploymentStoreFor(ctx, loaded, { ref: context.sha, kind: stateKind, client });
                     return new DeployEngineExecutor(loaded, { log: ctx.info, store: state.store, deploymentUrl: state.deploymentUrl }).run(command, context);
                 },

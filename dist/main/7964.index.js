@@ -2353,6 +2353,65 @@ function bootstrapRatioCI(candidate, baseline, options = {}) {
 
 /***/ }),
 
+/***/ 94021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   YV: () => (/* binding */ quantile),
+/* harmony export */   i2: () => (/* binding */ mean),
+/* harmony export */   ms: () => (/* binding */ coefficientOfVariation)
+/* harmony export */ });
+/* unused harmony export stddev */
+/** Descriptive statistics over plain number arrays. Inputs are never mutated. */
+function requireValues(values, what) {
+    if (values.length === 0)
+        throw new RangeError(`${what}: no values`);
+    for (const v of values)
+        if (!Number.isFinite(v))
+            throw new RangeError(`${what}: non-finite value ${v}`);
+}
+function mean(values) {
+    requireValues(values, 'mean');
+    let s = 0;
+    for (const v of values)
+        s += v;
+    return s / values.length;
+}
+/** Sample standard deviation (n - 1); 0 for a single value. */
+function stddev(values) {
+    requireValues(values, 'stddev');
+    if (values.length < 2)
+        return 0;
+    const m = mean(values);
+    let s = 0;
+    for (const v of values)
+        s += (v - m) ** 2;
+    return Math.sqrt(s / (values.length - 1));
+}
+/** Quantile q in [0, 1] with linear interpolation between order statistics (numpy's default, type 7). */
+function quantile(values, q) {
+    requireValues(values, 'quantile');
+    if (!(q >= 0 && q <= 1))
+        throw new RangeError(`quantile: q must be in [0, 1], got ${q}`);
+    const sorted = [...values].sort((a, b) => a - b);
+    const pos = (sorted.length - 1) * q;
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+function median(values) {
+    return quantile(values, 0.5);
+}
+/** Coefficient of variation (stddev / mean): the spread of repeated trials, unitless. */
+function coefficientOfVariation(values) {
+    const m = mean(values);
+    return m === 0 ? 0 : stddev(values) / Math.abs(m);
+}
+
+
+/***/ }),
+
 /***/ 29986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   batchAction: () => (/* binding */ batchAction),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3597);
+/* harmony import */ var _runtime_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70445);
 
 /**
  * By default it scores the input with the version live in a batch environment (or `model: NAME@VERSION`),
@@ -54,7 +54,7 @@ const batchAction = {
             // The version live in the environment is read from where the deploy action records it.
             const { deploymentStoreFor } = await __webpack_require__.e(/* import() */ 8953).then(__webpack_require__.bind(__webpack_require__, 78953));
             const { store } = environment !== undefined ? await deploymentStoreFor(ctx, loaded) : { store: undefined };
-            result = await (await Promise.all(/* import() */[__webpack_require__.e(6070), __webpack_require__.e(1988), __webpack_require__.e(5158), __webpack_require__.e(4384)]).then(__webpack_require__.bind(__webpack_require__, 84384))).runRequest(loaded, runRequest, { store });
+            result = await (await Promise.all(/* import() */[__webpack_require__.e(6070), __webpack_require__.e(1988), __webpack_require__.e(5158), __webpack_require__.e(7017)]).then(__webpack_require__.bind(__webpack_require__, 97017))).runRequest(loaded, runRequest, { store });
         }
         const m = result.manifest;
         ctx.setOutput('status', m.status);

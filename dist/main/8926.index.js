@@ -1,5 +1,5 @@
 export const id = 8926;
-export const ids = [8926];
+export const ids = [8926,6706];
 export const modules = {
 
 /***/ 16706:

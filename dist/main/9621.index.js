@@ -7,11 +7,14 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_PROGRESS_DEADLINE: () => (/* binding */ DEFAULT_PROGRESS_DEADLINE),
 /* harmony export */   DEFAULT_REPOSITORY: () => (/* binding */ DEFAULT_REPOSITORY),
 /* harmony export */   DEFAULT_STATE_DIR: () => (/* binding */ DEFAULT_STATE_DIR),
 /* harmony export */   environmentOf: () => (/* binding */ environmentOf),
 /* harmony export */   environmentsOf: () => (/* binding */ environmentsOf),
-/* harmony export */   modelNameOf: () => (/* binding */ modelNameOf)
+/* harmony export */   modelNameOf: () => (/* binding */ modelNameOf),
+/* harmony export */   pauseMsOf: () => (/* binding */ pauseMsOf),
+/* harmony export */   progressDeadlineMs: () => (/* binding */ progressDeadlineMs)
 /* harmony export */ });
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98571);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
@@ -19,6 +22,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** Argo Rollouts' `progressDeadlineSeconds` default (600 s): a rollout that shows no progress for this long has failed. */
+const DEFAULT_PROGRESS_DEADLINE = '10m';
 const DEFAULT_REPOSITORY = '.modelship/repository';
 const DEFAULT_STATE_DIR = '.modelship/deployments';
 /** All environments in promotion order (explicit `order`, else position in the file). */
@@ -35,11 +40,13 @@ function environmentsOf(loaded) {
             });
         }
         const strategy = spec.strategy ?? { type: 'direct' };
-        for (const [k, step] of (strategy.steps ?? []).entries()) {
-            if (step.pause !== undefined)
-                (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
+        for (const [k, step] of (strategy.steps ?? []).entries())
+            pauseMsOf(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
+        if ((0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(strategy.progressDeadline ?? DEFAULT_PROGRESS_DEADLINE, `environments.${name}.strategy.progressDeadline`) <= 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${name}.strategy.progressDeadline must be longer than 0`, { location: loaded.locate(['environments', name, 'strategy', 'progressDeadline']) });
         }
         checkHeaderRoute(loaded, name, strategy);
+        checkAnalyses(loaded, name, strategy);
         return {
             name,
             order,
@@ -52,6 +59,18 @@ function environmentsOf(loaded) {
             stateDir: spec.stateDir ?? DEFAULT_STATE_DIR,
         };
     });
+}
+/** A step's pause in ms: undefined for none, null for `{}` (until promoted). */
+function pauseMsOf(pause, what) {
+    if (pause === undefined)
+        return undefined;
+    if (typeof pause === 'object' && pause !== null)
+        return pause.duration === undefined ? null : (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(pause.duration, `${what}.duration`);
+    return (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(pause, what);
+}
+/** The environment's progress deadline in ms. */
+function progressDeadlineMs(env) {
+    return (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(env.strategy.progressDeadline ?? DEFAULT_PROGRESS_DEADLINE, `environments.${env.name}.strategy.progressDeadline`);
 }
 function environmentOf(loaded, name) {
     const all = environmentsOf(loaded);
@@ -76,6 +95,25 @@ function modelNameOf(loaded, requested) {
     if (names.length !== 1)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`${loaded.file} configures ${names.length} models: pass --model NAME`, { hint: `models: ${names.join(', ')}` });
     return names[0];
+}
+/** What the schema cannot say of an analysis: durations that parse, and `count > 1` only with an `interval`. */
+function checkAnalyses(loaded, env, strategy) {
+    for (const key of ['analysis', 'prePromotionAnalysis', 'postPromotionAnalysis']) {
+        const a = strategy[key];
+        if (!a)
+            continue;
+        const where = `environments.${env}.strategy.${key}`;
+        if (a.interval !== undefined)
+            (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(a.interval, `${where}.interval`);
+        if (a.sequential?.window !== undefined)
+            (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(a.sequential.window, `${where}.sequential.window`);
+        if ((a.count ?? 1) > 1 && a.interval === undefined) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`${where}: count ${a.count} needs an interval between the measurements`, { location: loaded.locate(['environments', env, 'strategy', key, 'count']), hint: 'add e.g. interval: 30s' });
+        }
+        if (key !== 'analysis' && strategy.type !== 'blue-green') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`${where} is for blue-green; a ${strategy.type} rollout never runs it`, { location: loaded.locate(['environments', env, 'strategy', key]), hint: 'use strategy.analysis' });
+        }
+    }
 }
 /** The A/B header route: exactly one of `name` and `cookie`, and a regular expression that compiles. */
 function checkHeaderRoute(loaded, env, strategy) {

@@ -1,5 +1,5 @@
 export const id = 9663;
-export const ids = [9663];
+export const ids = [9663,6706];
 export const modules = {
 
 /***/ 39663:
@@ -65,8 +65,8 @@ function versionSummaryMarkdown(plans, results, dryRun) {
     return [`### Model versions`, '', plansMarkdown(plans), ...(results ? ['', `### Releases${dryRun ? ' (dry run)' : ''}`, '', releasesMarkdown(results)] : [])].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/actions/runtime/main.ts + 5 modules
-var main = __webpack_require__(3597);
+// EXTERNAL MODULE: ./src/actions/runtime/main.ts + 4 modules
+var main = __webpack_require__(70445);
 ;// CONCATENATED MODULE: ./src/actions/version.ts
 
 
@@ -76,7 +76,7 @@ const versionAction = {
     async run(ctx) {
         const loaded = await ctx.loadConfig();
         // Loaded after the configuration: the domain (git, semver, the ONNX reader) is start-up cost a failing run need not pay.
-        const [{ planVersions, releaseModels }, { prereleaseOf }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2088), __webpack_require__.e(6546), __webpack_require__.e(4685), __webpack_require__.e(12), __webpack_require__.e(1988), __webpack_require__.e(7417), __webpack_require__.e(5904)]).then(__webpack_require__.bind(__webpack_require__, 93523)), __webpack_require__.e(/* import() */ 7709).then(__webpack_require__.bind(__webpack_require__, 47709))]);
+        const [{ planVersions, releaseModels }, { prereleaseOf }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2088), __webpack_require__.e(3960), __webpack_require__.e(1988), __webpack_require__.e(7546), __webpack_require__.e(12), __webpack_require__.e(7417), __webpack_require__.e(6031)]).then(__webpack_require__.bind(__webpack_require__, 36031)), __webpack_require__.e(/* import() */ 7709).then(__webpack_require__.bind(__webpack_require__, 47709))]);
         const model = ctx.inputs.string('model');
         const release = ctx.inputs.boolean('release', false);
         const dryRun = ctx.inputs.boolean('dry-run', false);

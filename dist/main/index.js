@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3597:
+/***/ 70445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -161,67 +161,8 @@ function pullRequestOf(payload) {
     return { number: n, baseSha: commitSha(pr?.base?.sha), headSha: commitSha(pr?.head?.sha) };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./src/actions/runtime/runner.ts
-
-
-
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::name key=value,...::message`, escaped the way the runner unescapes. */
-function workflowCommand(name, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-/** One `name<<delimiter` block for GITHUB_OUTPUT / GITHUB_ENV. */
-function fileCommandBlock(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`output ${name} contains its delimiter`);
-    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
-}
-function createRunner(env = process.env, write = (l) => process.stdout.write(l + external_node_os_.EOL)) {
-    const issue = (line) => write(line);
-    return {
-        getInput: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
-        setOutput(name, value) {
-            const file = env.GITHUB_OUTPUT;
-            if (file)
-                (0,external_node_fs_.appendFileSync)(file, fileCommandBlock(name, value), 'utf8');
-            else
-                issue(workflowCommand('set-output', { name }, value)); // runners older than the file protocol
-        },
-        appendSummary(markdown) {
-            const file = env.GITHUB_STEP_SUMMARY;
-            if (file)
-                (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
-        },
-        annotate(level, message, p = {}) {
-            issue(workflowCommand(level, { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }, message));
-        },
-        setSecret(value) {
-            if (value)
-                issue(workflowCommand('add-mask', {}, value));
-        },
-        setFailed(message) {
-            process.exitCode = 1;
-            issue(workflowCommand('error', {}, message));
-        },
-        info: (message) => write(message),
-        debug: (message) => issue(workflowCommand('debug', {}, message)),
-        isDebug: () => env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true',
-    };
-}
-
+// EXTERNAL MODULE: ./src/actions/runtime/runner.ts
+var runtime_runner = __nccwpck_require__(37276);
 ;// CONCATENATED MODULE: ./src/actions/runtime/main.ts
 
 
@@ -237,7 +178,7 @@ function createRunner(env = process.env, write = (l) => process.stdout.write(l +
  * Runs one action the way every Modelship action runs: typed inputs in, the body, outputs and summary out,
  * and any error turned into one clean failure message (the stack only with step debug logging on).
  */
-async function runActionSpec(spec, env = process.env, runner = createRunner(env)) {
+async function runActionSpec(spec, env = process.env, runner = (0,runtime_runner/* createRunner */.ji)(env)) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const summaryParts = [];
     let event;
@@ -377,6 +318,79 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
 
 /***/ }),
 
+/***/ 37276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vo: () => (/* binding */ fileCommandBlock),
+/* harmony export */   ji: () => (/* binding */ createRunner)
+/* harmony export */ });
+/* unused harmony exports escapeData, escapeProperty, workflowCommand */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::name key=value,...::message`, escaped the way the runner unescapes. */
+function workflowCommand(name, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+/** One `name<<delimiter` block for GITHUB_OUTPUT / GITHUB_ENV. */
+function fileCommandBlock(name, value, delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`) {
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`output ${name} contains its delimiter`);
+    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
+}
+function createRunner(env = process.env, write = (l) => process.stdout.write(l + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL)) {
+    const issue = (line) => write(line);
+    return {
+        getInput: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
+        setOutput(name, value) {
+            const file = env.GITHUB_OUTPUT;
+            if (file)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, fileCommandBlock(name, value), 'utf8');
+            else
+                issue(workflowCommand('set-output', { name }, value)); // runners older than the file protocol
+        },
+        appendSummary(markdown) {
+            const file = env.GITHUB_STEP_SUMMARY;
+            if (file)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL) ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL, 'utf8');
+        },
+        annotate(level, message, p = {}) {
+            issue(workflowCommand(level, { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }, message));
+        },
+        setSecret(value) {
+            if (value)
+                issue(workflowCommand('add-mask', {}, value));
+        },
+        setFailed(message) {
+            process.exitCode = 1;
+            issue(workflowCommand('error', {}, message));
+        },
+        info: (message) => write(message),
+        debug: (message) => issue(workflowCommand('debug', {}, message)),
+        isDebug: () => env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true',
+    };
+}
+
+
+/***/ }),
+
 /***/ 4883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -401,13 +415,15 @@ const ACTIONS = {
     version: async () => (await __nccwpck_require__.e(/* import() */ 9663).then(__nccwpck_require__.bind(__nccwpck_require__, 39663))).versionAction,
     gate: async () => (await __nccwpck_require__.e(/* import() */ 7860).then(__nccwpck_require__.bind(__nccwpck_require__, 97860))).gateAction,
     validate: async () => (await __nccwpck_require__.e(/* import() */ 4383).then(__nccwpck_require__.bind(__nccwpck_require__, 84383))).validateAction,
-    deploy: async () => (await __nccwpck_require__.e(/* import() */ 3800).then(__nccwpck_require__.bind(__nccwpck_require__, 83800))).deployAction,
+    deploy: async () => (await __nccwpck_require__.e(/* import() */ 3153).then(__nccwpck_require__.bind(__nccwpck_require__, 13153))).deployAction,
     chatops: async () => (await __nccwpck_require__.e(/* import() */ 7593).then(__nccwpck_require__.bind(__nccwpck_require__, 27593))).chatopsAction,
     batch: async () => (await __nccwpck_require__.e(/* import() */ 871).then(__nccwpck_require__.bind(__nccwpck_require__, 50871))).batchAction,
+    monitor: async () => (await __nccwpck_require__.e(/* import() */ 245).then(__nccwpck_require__.bind(__nccwpck_require__, 50245))).monitorAction,
+    package: async () => (await __nccwpck_require__.e(/* import() */ 7251).then(__nccwpck_require__.bind(__nccwpck_require__, 7251))).packageAction,
 };
 
-// EXTERNAL MODULE: ./src/actions/runtime/main.ts + 5 modules
-var main = __nccwpck_require__(3597);
+// EXTERNAL MODULE: ./src/actions/runtime/main.ts + 4 modules
+var main = __nccwpck_require__(70445);
 ;// CONCATENATED MODULE: ./src/actions/umbrella.ts
 
 
@@ -875,10 +891,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 87997:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -35,8 +35,8 @@ describe('README configuration reference', () => {
 
   it('names union types by their alternatives instead of "object or object"', () => {
     for (const row of rows) expect(row).not.toMatch(/object or object/);
-    expect(typeOf('gates.<name>.candidate')).toBe('string, `{file: …}`, `{mlflow: …}`, `{prometheus: …}`, `{bench: …}`, `{score: …}` or a list of these');
-    expect(typeOf('gates.<name>.baseline')).toBe('(string, `{file: …}`, `{mlflow: …}`, `{prometheus: …}`, `{bench: …}`, `{score: …}` or a list of these) or `{live: …}`');
+    expect(typeOf('gates.<name>.candidate')).toBe('string, `{file: …}`, `{mlflow: …}`, `{prometheus: …}`, `{serve: …}`, `{bench: …}`, `{score: …}` or a list of these');
+    expect(typeOf('gates.<name>.baseline')).toBe('(string, `{file: …}`, `{mlflow: …}`, `{prometheus: …}`, `{serve: …}`, `{bench: …}`, `{score: …}` or a list of these) or `{live: …}`');
     expect(typeOf('models.<name>.generated')).toBe('boolean or list of `path` \\| `card` \\| `metrics`');
   });
 
