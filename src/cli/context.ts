@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { LoadedConfig } from '../core/config.js';
 import { DEFAULT_CONFIG_FILE } from '../core/config-file.js';
 import { describeError, ExitCode, exitCodeOf, ModelshipError } from '../core/errors.js';
+import { silentProgress } from '../core/progress.js';
 import { terminalProgress, type ProgressStream, type TerminalProgress } from './progress.js';
 import { createStyle, type Style } from './style.js';
 
@@ -21,6 +22,8 @@ export interface CliContext {
   err(text: string): void;
   /** Progress of long work, drawn on stderr when it is a terminal and the output is text; silent otherwise. */
   progress: TerminalProgress;
+  /** Settles when `progress` can draw (its library loaded, on a terminal); `execute` waits for it. */
+  progressReady: Promise<void>;
   /** Loads `--config` (default modelship.yml in cwd). */
   loadConfig(): Promise<LoadedConfig>;
 }
@@ -63,8 +66,18 @@ export function contextFor(command: Command, io: CliIo): CliContext {
   const format = (opts.format ?? 'text') as OutputFormat;
   const colorWanted = opts.color !== false && io.env.NO_COLOR === undefined && io.isTTY;
   const configOption = opts.config;
-  // Not under --format json/sarif or -q: only text for people waiting at a terminal gets a bar.
-  const progress = terminalProgress(io.progressStream, format === 'text' && opts.quiet !== true);
+  // Not under --format json/sarif or -q: only text for people waiting at a terminal gets a bar. The bar's
+  // library loads in the background; `execute` waits for it before the command's body runs.
+  let bar: TerminalProgress = { ...silentProgress, clear() {} };
+  const progressReady = terminalProgress(io.progressStream, format === 'text' && opts.quiet !== true).then((loaded) => {
+    bar = loaded;
+  });
+  const progress: TerminalProgress = {
+    start: (label, total, unit) => bar.start(label, total, unit),
+    update: (done, note) => bar.update(done, note),
+    stop: () => bar.stop(),
+    clear: () => bar.clear(),
+  };
   return {
     format,
     quiet: opts.quiet === true,
@@ -81,6 +94,7 @@ export function contextFor(command: Command, io: CliIo): CliContext {
       io.stderr(t.endsWith('\n') ? t : `${t}\n`);
     },
     progress,
+    progressReady,
     // The parser (YAML + schema validator) loads with the first command that needs it.
     loadConfig: async () => (await import('../core/config.js')).loadConfig(path.resolve(io.cwd, configOption ?? DEFAULT_CONFIG_FILE), { env: io.env }),
   };
@@ -96,6 +110,7 @@ export async function execute(
   options: { sarif?: boolean } = {},
 ): Promise<ExitCode> {
   try {
+    await ctx.progressReady;
     if (ctx.format === 'sarif' && !options.sarif) {
       throw new ModelshipError('--format sarif is only available for `modelship validate`', { hint: 'use --format text or --format json' });
     }

@@ -1,5 +1,5 @@
 import { clearLine, cursorTo } from 'node:readline';
-import cliProgress from 'cli-progress';
+import type cliProgress from 'cli-progress';
 import { silentProgress, type Progress, type ProgressUnit } from '../core/progress.js';
 
 /** Where progress is drawn: process.stderr, or a stand-in terminal in tests. */
@@ -23,8 +23,10 @@ const formatAmount = (n: number, unit: ProgressUnit): string => (unit === 'bytes
  * A bar on `stream` when it is a terminal and `wanted` (text output, not -q); otherwise nothing at all, so CI
  * logs and `--format json` carry no progress. Drawn by cli-progress; the bar is cleared when a task stops.
  */
-export function terminalProgress(stream: ProgressStream | undefined, wanted: boolean): TerminalProgress {
+export async function terminalProgress(stream: ProgressStream | undefined, wanted: boolean): Promise<TerminalProgress> {
   if (!wanted || !stream || stream.isTTY !== true) return SILENT;
+  // cli-progress loads only when a bar will be drawn: a pipe, a CI log and `--help` never pay for it.
+  const { default: cliProgress } = await import('cli-progress');
   let bar: cliProgress.SingleBar | undefined;
   let unit: ProgressUnit = 'steps';
   const stop = () => {

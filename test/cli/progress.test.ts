@@ -12,9 +12,9 @@ const IRIS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../e
 const visible = (s: string) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]|\x1b[78]/g, '');
 
 describe('progress on a terminal, and nothing anywhere else', () => {
-  it('draws a bar with the label, the share done and the note on a terminal, and clears it when the task stops', () => {
+  it('draws a bar with the label, the share done and the note on a terminal, and clears it when the task stops', async () => {
     const tty = fakeStream(true);
-    const progress = terminalProgress(tty, true);
+    const progress = await terminalProgress(tty, true);
     progress.start('validate', 100 * 1024 * 1024, 'bytes');
     progress.update(50 * 1024 * 1024, 'models/big.safetensors');
     progress.stop();
@@ -25,9 +25,9 @@ describe('progress on a terminal, and nothing anywhere else', () => {
     expect(tty.text().endsWith('\x1b[2K')).toBe(true);
   });
 
-  it('shares the terminal with lines printed meanwhile: cleared before each, never jumping back to where it began', () => {
+  it('shares the terminal with lines printed meanwhile: cleared before each, never jumping back to where it began', async () => {
     const tty = fakeStream(true);
-    const progress = terminalProgress(tty, true);
+    const progress = await terminalProgress(tty, true);
     progress.start('demo', 3, 'steps');
     progress.clear();
     tty.write('[1] validate\n');
@@ -40,10 +40,10 @@ describe('progress on a terminal, and nothing anywhere else', () => {
     expect(text).not.toContain('\x1b8');
   });
 
-  it('changes no terminal mode and adds no signal handler, so Ctrl-C ends the run and leaves the terminal sane', () => {
+  it('changes no terminal mode and adds no signal handler, so Ctrl-C ends the run and leaves the terminal sane', async () => {
     const tty = fakeStream(true);
     const listeners = process.listenerCount('SIGINT');
-    const progress = terminalProgress(tty, true);
+    const progress = await terminalProgress(tty, true);
     progress.start('bench', 5, 'trials');
     expect(process.listenerCount('SIGINT')).toBe(listeners);
     progress.stop();
@@ -51,9 +51,9 @@ describe('progress on a terminal, and nothing anywhere else', () => {
     expect(tty.text()).not.toMatch(/\x1b\[\?(7|25)[lh]/);
   });
 
-  it('writes nothing when the stream is not a terminal (a CI log, a pipe)', () => {
+  it('writes nothing when the stream is not a terminal (a CI log, a pipe)', async () => {
     const pipe = fakeStream(false);
-    const progress = terminalProgress(pipe, true);
+    const progress = await terminalProgress(pipe, true);
     progress.start('bench', 10, 'trials');
     progress.update(5, 'iris batch 1');
     progress.clear();
@@ -61,9 +61,9 @@ describe('progress on a terminal, and nothing anywhere else', () => {
     expect(pipe.text()).toBe('');
   });
 
-  it('writes nothing on a terminal when progress is not wanted (--format json, -q)', () => {
+  it('writes nothing on a terminal when progress is not wanted (--format json, -q)', async () => {
     const tty = fakeStream(true);
-    const progress = terminalProgress(tty, false);
+    const progress = await terminalProgress(tty, false);
     progress.start('demo', 9, 'steps');
     progress.update(3, 'bench');
     progress.stop();
@@ -106,5 +106,24 @@ describe('progress on a terminal, and nothing anywhere else', () => {
       expect(r.code).toBe(0);
       expect(r.progress).toBe('');
     });
+  });
+});
+
+describe('the CLI context', () => {
+  it('draws a bar a command starts at once: execute waits for the bar library before the body runs', async () => {
+    const { Command } = await import('commander');
+    const { contextFor, execute } = await import('../../src/cli/context.js');
+    const tty = fakeStream(true);
+    const command = new Command('x').option('-f, --format <format>', 'format', 'text');
+    command.parse([], { from: 'user' });
+    const ctx = contextFor(command, { stdout: () => {}, stderr: () => {}, cwd: os.tmpdir(), env: {}, isTTY: false, progressStream: tty });
+    const code = await execute(ctx, async () => {
+      ctx.progress.start('task', 2, 'steps');
+      ctx.progress.update(1, 'first');
+      ctx.progress.stop();
+      return { exitCode: 0, json: {}, text: '' };
+    });
+    expect(code).toBe(0);
+    expect(visible(tty.text())).toMatch(/task \[[^\]]+\] 50% 1\/2 \| first/);
   });
 });

@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { stringify } from 'yaml';
 import { ConfigError, ExitCode, formatLocation } from '../../core/errors.js';
 import { contextFor, execute, type CliIo } from '../context.js';
 
@@ -24,6 +23,8 @@ Examples:
         await execute(ctx, async () => {
           try {
             const loaded = await ctx.loadConfig();
+            // yaml loads with the command, not at every start of the CLI.
+            const { stringify } = await import('yaml');
             const issues = await (await import('../../config-check/cross-check.js')).crossCheck(loaded);
             // Files the models name: missing ones are errors at their line, or warnings when declared `generated`.
             const paths = await (await import('../../config-check/missing-paths.js')).checkModelPaths(loaded);

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import type { LoadedConfig } from '../../core/config.js';
 import { ExitCode, ModelshipError } from '../../core/errors.js';
-import { userOf } from '../../deploy/state/local.js';
 import type { DeploySurface } from '../../deploy/request.js';
 import type { DeployResult } from '../../deploy/types.js';
 import { contextFor, execute, type CliContext, type CliIo } from '../context.js';
@@ -109,7 +108,7 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
     .addHelpText('after', `\nOnly while \`status\` reports that the state and the provider disagree, and only a settled version (all traffic on it)
 whose installed copy matches its SHA256SUMS. Exit codes: 0 adopted or nothing to do; 2 refused.\n\nExamples:\n  $ modelship status staging\n  $ modelship adopt staging`)
     .action(async (environment: string, opts: { model?: string }, command: Command) => {
-      done(await run(command, async (ctx, loaded, dryRun) => (await engine()).adopt(loaded, { environment, model: opts.model, actor: userOf(ctx.env) }, { dryRun })));
+      done(await run(command, async (ctx, loaded, dryRun) => (await engine()).adopt(loaded, { environment, model: opts.model, actor: (await import('../../deploy/state/local.js')).userOf(ctx.env) }, { dryRun })));
     });
 
   program

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { ExitCode, ModelshipError } from '../../core/errors.js';
-import { userOf } from '../../deploy/state/local.js';
 import { ROLLOUT_ACTIONS, type RolloutAction } from '../../deploy/types.js';
 import { contextFor, execute, type CliIo } from '../context.js';
 import { abortOnSignals } from '../../core/signals.js';
@@ -44,7 +43,7 @@ export function registerRolloutCommand(program: Command, io: CliIo, done: (code:
           if (!(ROLLOUT_ACTIONS as readonly string[]).includes(action)) throw new ModelshipError(`unknown rollout action "${action}"`, { hint: `actions: ${ROLLOUT_ACTIONS.join(', ')}` });
           const loaded = await ctx.loadConfig();
           const dryRun = command.opts().dryRun === true;
-          const request = { environment, model: opts.model, action: action as RolloutAction, actor: userOf(ctx.env) };
+          const request = { environment, model: opts.model, action: action as RolloutAction, actor: (await import('../../deploy/state/local.js')).userOf(ctx.env) };
           const api = await engine();
           if (action === 'retry') {
             const result = await abortOnSignals((signal) => api.retry(loaded, request, { dryRun, signal }));
