@@ -13,4 +13,5 @@ export const ACTIONS: Record<string, () => Promise<ActionSpec>> = {
   batch: async () => (await import('./batch.js')).batchAction,
   monitor: async () => (await import('./monitor.js')).monitorAction,
   package: async () => (await import('./package.js')).packageAction,
+  optimize: async () => (await import('./optimize.js')).optimizeAction,
 };

@@ -45,7 +45,9 @@ async function post(p: Project, state: Record<string, string>) {
   await writeFile(summary, '');
   const lines: string[] = [];
   const env = { GITHUB_WORKSPACE: p.dir, INPUT_STATE: 'local', INPUT_CONFIG: 'modelship.yml', GITHUB_STEP_SUMMARY: summary, GITHUB_ACTOR: 'octocat', ...state };
+  // The worker's exit code may already be 1 from an earlier test file: start clean, then put it back.
   const previous = process.exitCode;
+  process.exitCode = undefined;
   await runActionSpec(deployPostAction, env, createRunner(env, (l) => lines.push(l)));
   const failed = process.exitCode === 1;
   process.exitCode = previous;

@@ -26,7 +26,9 @@ async function runOptimizeAction(inputs: Record<string, string>) {
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   let log = '';
   const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((log += String(chunk)), true));
+  // The worker's exit code may already be set by an earlier test file: start clean, then put it back.
   const previous = process.exitCode;
+  process.exitCode = undefined;
   try {
     await runActionSpec(optimizeAction, env);
   } finally {
