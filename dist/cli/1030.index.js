@@ -1,5 +1,5 @@
 export const id = 1030;
-export const ids = [1030,2020];
+export const ids = [1030];
 export const modules = {
 
 /***/ 50684:
@@ -46,7 +46,10 @@ function mayBeCommand(body) {
     return line !== null && /^[^\sA-Za-z0-9]/u.test(line);
 }
 
+// EXTERNAL MODULE: ./src/deploy/types.ts
+var types = __webpack_require__(44130);
 ;// CONCATENATED MODULE: ./src/chatops/grammar.ts
+
 
 
 
@@ -56,11 +59,12 @@ function mayBeCommand(body) {
  *
  *   /deploy <model>[@<version>] to <env>     /promote <model> to <env>     /rollback <env> [to <version>]
  *   /status [env]     /lock <env> [reason...]     /unlock <env>     /help          (`--dry-run` on each)
+ *   /rollout pause|resume|promote|promote-full|abort|retry <env>
  *
  * Names use strict character sets so no argument can carry shell metacharacters or a `${{ }}` expression
  * into a workflow that reads our outputs; anything else is refused with a message naming the argument.
  */
-const COMMAND_NAMES = ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock', 'help'];
+const COMMAND_NAMES = ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock', 'rollout', 'help'];
 /** Model and environment names: what the deploy engine accepts as folder and alias names. */
 const NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 /** Words of a lock reason: letters, digits and plain punctuation; never `$`, `{`, backticks, quotes or pipes. */
@@ -73,6 +77,7 @@ const USAGE = {
     status: 'status [env]',
     lock: 'lock <env> [reason]',
     unlock: 'unlock <env>',
+    rollout: `rollout ${types/* ROLLOUT_ACTIONS */.m.join('|')} <env>`,
     help: 'help',
 };
 function usageOf(name, prefix = '/') {
@@ -162,6 +167,14 @@ function parseArguments(name, all, context, prefix) {
         case 'unlock':
             command.env = envName(cursor.next('<env>'), context);
             break;
+        case 'rollout': {
+            const action = cursor.next(types/* ROLLOUT_ACTIONS */.m.join('|')).toLowerCase();
+            if (!types/* ROLLOUT_ACTIONS */.m.includes(action))
+                throw new GrammarError(`unknown rollout action "${safe(action)}"${suggest(action, types/* ROLLOUT_ACTIONS */.m)}`);
+            command.action = action;
+            command.env = envName(cursor.next('<env>'), context);
+            break;
+        }
         case 'help':
             break;
     }
@@ -291,6 +304,9 @@ function formatCommand(command, prefix = '/') {
         case 'unlock':
             if (command.env)
                 parts.push(command.env);
+            break;
+        case 'rollout':
+            parts.push(command.action, command.env);
             break;
         case 'help':
             break;

@@ -1,5 +1,5 @@
 export const id = 1425;
-export const ids = [1425,4456,2075];
+export const ids = [1425,4456];
 export const modules = {
 
 /***/ 24951:

@@ -1,5 +1,5 @@
 export const id = 1582;
-export const ids = [1582,2020];
+export const ids = [1582,2878];
 export const modules = {
 
 /***/ 56881:
@@ -31,7 +31,7 @@ export const modules = {
 function batchEnvironment(loaded, name) {
     const env = (0,_deploy_config_js__WEBPACK_IMPORTED_MODULE_4__.environmentOf)(loaded, name);
     if (env.provider.type !== 'batch') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`environment "${name}" uses provider "${env.provider.type}": batch runs need a batch environment`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`environment "${name}" uses provider "${env.provider.type}": batch runs need a batch environment`, {
             location: loaded.locate(['environments', name, 'provider', 'type']),
             hint: 'give it provider: { type: batch, input: ..., output: ... } (docs/batch.md), or run a version directly with --model NAME@VERSION',
         });
@@ -48,7 +48,7 @@ async function liveModel(loaded, environment, requestedModel, options = {}) {
     const model = (0,_deploy_config_js__WEBPACK_IMPORTED_MODULE_4__.modelNameOf)(loaded, requestedModel);
     const live = await (0,_deploy_state_select_js__WEBPACK_IMPORTED_MODULE_6__.storeFor)(loaded, env, options).current(env.name, model);
     if (!live)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`nothing is live in ${env.name} for ${model}`, { hint: `deploy a version first: modelship deploy ${env.name} VERSION` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`nothing is live in ${env.name} for ${model}`, { hint: `deploy a version first: modelship deploy ${env.name} VERSION` });
     const installed = provider.artifactOf(model, live.payload.version, live.payload.artifact);
     return { ...(await verifiedBytes(installed, live.payload.sha256, `${model} ${live.payload.version} (live in ${env.name})`)), name: model, version: live.payload.version, environment: env.name };
 }
@@ -59,12 +59,12 @@ async function liveModel(loaded, environment, requestedModel, options = {}) {
 async function versionedModel(loaded, reference, artifact, options = {}) {
     const at = reference.lastIndexOf('@');
     if (at <= 0 || at === reference.length - 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`--model "${reference}" is not NAME@VERSION`, { hint: 'e.g. --model iris@1.2.0' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`--model "${reference}" is not NAME@VERSION`, { hint: 'e.g. --model iris@1.2.0' });
     const name = (0,_deploy_config_js__WEBPACK_IMPORTED_MODULE_4__.modelNameOf)(loaded, reference.slice(0, at));
     const version = reference.slice(at + 1).replace(/^v(?=\d)/, '');
     if (artifact !== undefined) {
         const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(artifact).catch((err) => {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`cannot read the artifact ${artifact}: ${err.message}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`cannot read the artifact ${artifact}: ${err.message}`);
         });
         return { name, version, sha256: sha256(bytes), bytes };
     }
@@ -78,15 +78,15 @@ async function versionedModel(loaded, reference, artifact, options = {}) {
         if (found)
             return { ...found, name, version };
     }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${name} ${version} was never deployed to an environment of ${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(loaded.file)}, so its artifact is unknown`, { hint: `name it: --model ${name}@${version} --artifact PATH` });
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`${name} ${version} was never deployed to an environment of ${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(loaded.file)}, so its artifact is unknown`, { hint: `name it: --model ${name}@${version} --artifact PATH` });
 }
 async function verifiedBytes(file, expected, what) {
     const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file).catch((err) => {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${what}: cannot read ${file}: ${err.message}`, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.Failed });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`${what}: cannot read ${file}: ${err.message}`, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.Failed });
     });
     const actual = sha256(bytes);
     if (actual !== expected)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${what}: ${file} has sha256 ${actual.slice(0, 12)}, the deployment recorded ${expected.slice(0, 12)}`, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.Failed, hint: 'the installed file changed; redeploy the version' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`${what}: ${file} has sha256 ${actual.slice(0, 12)}, the deployment recorded ${expected.slice(0, 12)}`, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.Failed, hint: 'the installed file changed; redeploy the version' });
     return { bytes, sha256: actual };
 }
 function sha256(bytes) {
@@ -113,7 +113,7 @@ const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_8
 function parseDuration(value, what) {
     if (typeof value === 'number') {
         if (!Number.isFinite(value) || value < 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`${what}: expected a duration >= 0, got ${value}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError(`${what}: expected a duration >= 0, got ${value}`);
         return value * 1000;
     }
     const text = value.trim();
@@ -128,7 +128,7 @@ function parseDuration(value, what) {
         consumed = re.lastIndex;
     }
     if (text === '' || consumed !== text.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`${what}: "${value}" is not a duration`, { hint: 'use a number of seconds or e.g. 500ms, 30s, 5m, 1h30m, 2d' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError(`${what}: "${value}" is not a duration`, { hint: 'use a number of seconds or e.g. 500ms, 30s, 5m, 1h30m, 2d' });
     }
     return total;
 }

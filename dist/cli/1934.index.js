@@ -17,7 +17,7 @@ export const modules = {
 
 const BUILT_IN_ROLES = ['admin', 'maintain', 'write', 'triage', 'read', 'none'];
 const DEFAULT_PERMISSIONS = ['write', 'maintain', 'admin'];
-const ALL_COMMANDS = ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock', 'help'];
+const ALL_COMMANDS = ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock', 'rollout', 'help'];
 /** The section with defaults; the schema already checked shapes, this checks what it cannot (known names). */
 function chatopsConfig(loaded) {
     const raw = (loaded.config.chatops ?? {});
@@ -25,7 +25,7 @@ function chatopsConfig(loaded) {
     const environments = {};
     for (const [env, rules] of Object.entries(raw.environments ?? {})) {
         if (!known.includes(env)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`chatops.environments.${env}: no environment "${env}" is configured under environments`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError(`chatops.environments.${env}: no environment "${env}" is configured under environments`, {
                 location: loaded.locate(['chatops', 'environments', env]),
                 hint: `configured environments: ${known.join(', ') || '(none)'}`,
             });

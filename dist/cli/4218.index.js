@@ -1,5 +1,5 @@
 export const id = 4218;
-export const ids = [4218,1582,2020];
+export const ids = [4218,2878,1582];
 export const modules = {
 
 /***/ 56881:
@@ -31,7 +31,7 @@ export const modules = {
 function batchEnvironment(loaded, name) {
     const env = (0,_deploy_config_js__WEBPACK_IMPORTED_MODULE_4__.environmentOf)(loaded, name);
     if (env.provider.type !== 'batch') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`environment "${name}" uses provider "${env.provider.type}": batch runs need a batch environment`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`environment "${name}" uses provider "${env.provider.type}": batch runs need a batch environment`, {
             location: loaded.locate(['environments', name, 'provider', 'type']),
             hint: 'give it provider: { type: batch, input: ..., output: ... } (docs/batch.md), or run a version directly with --model NAME@VERSION',
         });
@@ -48,7 +48,7 @@ async function liveModel(loaded, environment, requestedModel, options = {}) {
     const model = (0,_deploy_config_js__WEBPACK_IMPORTED_MODULE_4__.modelNameOf)(loaded, requestedModel);
     const live = await (0,_deploy_state_select_js__WEBPACK_IMPORTED_MODULE_6__.storeFor)(loaded, env, options).current(env.name, model);
     if (!live)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`nothing is live in ${env.name} for ${model}`, { hint: `deploy a version first: modelship deploy ${env.name} VERSION` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`nothing is live in ${env.name} for ${model}`, { hint: `deploy a version first: modelship deploy ${env.name} VERSION` });
     const installed = provider.artifactOf(model, live.payload.version, live.payload.artifact);
     return { ...(await verifiedBytes(installed, live.payload.sha256, `${model} ${live.payload.version} (live in ${env.name})`)), name: model, version: live.payload.version, environment: env.name };
 }
@@ -59,12 +59,12 @@ async function liveModel(loaded, environment, requestedModel, options = {}) {
 async function versionedModel(loaded, reference, artifact, options = {}) {
     const at = reference.lastIndexOf('@');
     if (at <= 0 || at === reference.length - 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`--model "${reference}" is not NAME@VERSION`, { hint: 'e.g. --model iris@1.2.0' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`--model "${reference}" is not NAME@VERSION`, { hint: 'e.g. --model iris@1.2.0' });
     const name = (0,_deploy_config_js__WEBPACK_IMPORTED_MODULE_4__.modelNameOf)(loaded, reference.slice(0, at));
     const version = reference.slice(at + 1).replace(/^v(?=\d)/, '');
     if (artifact !== undefined) {
         const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(artifact).catch((err) => {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`cannot read the artifact ${artifact}: ${err.message}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`cannot read the artifact ${artifact}: ${err.message}`);
         });
         return { name, version, sha256: sha256(bytes), bytes };
     }
@@ -78,15 +78,15 @@ async function versionedModel(loaded, reference, artifact, options = {}) {
         if (found)
             return { ...found, name, version };
     }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${name} ${version} was never deployed to an environment of ${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(loaded.file)}, so its artifact is unknown`, { hint: `name it: --model ${name}@${version} --artifact PATH` });
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`${name} ${version} was never deployed to an environment of ${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(loaded.file)}, so its artifact is unknown`, { hint: `name it: --model ${name}@${version} --artifact PATH` });
 }
 async function verifiedBytes(file, expected, what) {
     const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file).catch((err) => {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${what}: cannot read ${file}: ${err.message}`, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.Failed });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`${what}: cannot read ${file}: ${err.message}`, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.Failed });
     });
     const actual = sha256(bytes);
     if (actual !== expected)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${what}: ${file} has sha256 ${actual.slice(0, 12)}, the deployment recorded ${expected.slice(0, 12)}`, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.Failed, hint: 'the installed file changed; redeploy the version' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`${what}: ${file} has sha256 ${actual.slice(0, 12)}, the deployment recorded ${expected.slice(0, 12)}`, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.Failed, hint: 'the installed file changed; redeploy the version' });
     return { bytes, sha256: actual };
 }
 function sha256(bytes) {
@@ -121,31 +121,31 @@ function toRunRequest(raw, loaded, cwd) {
     const env = raw.environment;
     const versioned = raw.model !== undefined && raw.model.includes('@');
     if (env === undefined && !versioned)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7('name a batch environment or a version: modelship batch run ENV, or --model NAME@VERSION');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError('name a batch environment or a version: modelship batch run ENV, or --model NAME@VERSION');
     if (env !== undefined && versioned)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`give either the environment "${env}" or --model ${raw.model}, not both`, { hint: 'a run on an environment scores with the version live there' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`give either the environment "${env}" or --model ${raw.model}, not both`, { hint: 'a run on an environment scores with the version live there' });
     let spec = {};
     if (env !== undefined) {
         if (!loaded)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7('a batch environment needs modelship.yml');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError('a batch environment needs modelship.yml');
         spec = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__.batchEnvironment)(loaded, env).spec;
     }
     const fromProject = (p) => (loaded ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(loaded.root, p) : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, p));
     const input = raw.input ?? spec.input;
     if (input === undefined)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7('no input: pass --input FILE|FOLDER|GLOB', { hint: env ? `or set environments.${env}.provider.input` : undefined });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError('no input: pass --input FILE|FOLDER|GLOB', { hint: env ? `or set environments.${env}.provider.input` : undefined });
     const output = raw.output ?? spec.output;
     if (output === undefined)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7('no output folder: pass --output DIR', { hint: env ? `or set environments.${env}.provider.output` : undefined });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError('no output folder: pass --output DIR', { hint: env ? `or set environments.${env}.provider.output` : undefined });
     const format = raw.format ?? spec.outputFormat ?? _config_js__WEBPACK_IMPORTED_MODULE_2__/* .BATCH_DEFAULTS */ .e.outputFormat;
     if (!FORMATS.includes(format))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`--format-out "${format}" is not one of ${FORMATS.join(', ')}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`--format-out "${format}" is not one of ${FORMATS.join(', ')}`);
     const columns = { ...(spec.columns ?? {}) };
     for (const entry of raw.columns ?? []) {
         const eq = entry.indexOf('=');
         const names = entry.slice(eq + 1).split(',').map((s) => s.trim()).filter(Boolean);
         if (eq <= 0 || names.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`--columns "${entry}" is not INPUT=col1,col2,...`, { hint: 'e.g. --columns features=sepal_length,sepal_width,petal_length,petal_width' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`--columns "${entry}" is not INPUT=col1,col2,...`, { hint: 'e.g. --columns features=sepal_length,sepal_width,petal_length,petal_width' });
         columns[entry.slice(0, eq).trim()] = names;
     }
     const list = (values) => (values ?? []).flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
@@ -175,36 +175,36 @@ function parseShard(text) {
         return { index: 0, count: 1 };
     const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
     if (!m)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`--shard "${text}" is not I/N`, { hint: 'zero-based: --shard 0/4 ... --shard 3/4 (in a Kubernetes Indexed Job: --shard $JOB_COMPLETION_INDEX/N)' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`--shard "${text}" is not I/N`, { hint: 'zero-based: --shard 0/4 ... --shard 3/4 (in a Kubernetes Indexed Job: --shard $JOB_COMPLETION_INDEX/N)' });
     const index = Number(m[1]);
     const count = Number(m[2]);
     if (count < 1 || index >= count)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`--shard ${index}/${count}: the index must be below the count (zero-based)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`--shard ${index}/${count}: the index must be below the count (zero-based)`);
     return { index, count };
 }
 function integer(v, flag, min) {
     const n = typeof v === 'number' ? v : Number(v);
     if (!Number.isInteger(n) || n < min)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`${flag} "${v}" is not an integer >= ${min}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`${flag} "${v}" is not an integer >= ${min}`);
     return n;
 }
 function rate(v) {
     const n = typeof v === 'number' ? v : Number(v);
     if (!Number.isFinite(n) || n < 0 || n > 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`--max-error-rate "${v}" is not a share between 0 and 1`, { hint: 'e.g. 0.001 for one bad row in a thousand' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`--max-error-rate "${v}" is not a share between 0 and 1`, { hint: 'e.g. 0.001 for one bad row in a thousand' });
     return n;
 }
 function toMergeRequest(raw, cwd) {
     if (raw.sources.length === 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7('batch merge needs the shard folders or manifests', { hint: 'modelship batch merge out/shard-0 out/shard-1 --output out/merged' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError('batch merge needs the shard folders or manifests', { hint: 'modelship batch merge out/shard-0 out/shard-1 --output out/merged' });
     const sources = raw.sources.map((s) => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, s));
     return { sources, outputDir: raw.output !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, raw.output) : sources[0] };
 }
 function toCompareRequest(raw, loaded, cwd) {
     if (!raw.candidate)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7('batch compare needs --candidate NAME@VERSION');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError('batch compare needs --candidate NAME@VERSION');
     if (raw.environment === undefined && raw.baseline === undefined)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7('batch compare needs the environment whose live version is the baseline, or --baseline NAME@VERSION');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError('batch compare needs the environment whose live version is the baseline, or --baseline NAME@VERSION');
     const runLike = toRunRequest({ environment: raw.environment, model: raw.environment === undefined ? raw.baseline : undefined, input: raw.input, output: raw.output ?? '.', columns: raw.columns, batchRows: raw.batchRows, workers: raw.workers }, loaded, cwd);
     const list = (values) => (values ?? []).flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
     return {
@@ -243,7 +243,7 @@ const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_8
 function parseDuration(value, what) {
     if (typeof value === 'number') {
         if (!Number.isFinite(value) || value < 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`${what}: expected a duration >= 0, got ${value}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError(`${what}: expected a duration >= 0, got ${value}`);
         return value * 1000;
     }
     const text = value.trim();
@@ -258,7 +258,7 @@ function parseDuration(value, what) {
         consumed = re.lastIndex;
     }
     if (text === '' || consumed !== text.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`${what}: "${value}" is not a duration`, { hint: 'use a number of seconds or e.g. 500ms, 30s, 5m, 1h30m, 2d' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError(`${what}: "${value}" is not a duration`, { hint: 'use a number of seconds or e.g. 500ms, 30s, 5m, 1h30m, 2d' });
     }
     return total;
 }

@@ -1,5 +1,5 @@
 export const id = 4354;
-export const ids = [4354,2020,1934];
+export const ids = [4354,1934];
 export const modules = {
 
 /***/ 81934:
@@ -17,7 +17,7 @@ export const modules = {
 
 const BUILT_IN_ROLES = ['admin', 'maintain', 'write', 'triage', 'read', 'none'];
 const DEFAULT_PERMISSIONS = ['write', 'maintain', 'admin'];
-const ALL_COMMANDS = ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock', 'help'];
+const ALL_COMMANDS = ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock', 'rollout', 'help'];
 /** The section with defaults; the schema already checked shapes, this checks what it cannot (known names). */
 function chatopsConfig(loaded) {
     const raw = (loaded.config.chatops ?? {});
@@ -25,7 +25,7 @@ function chatopsConfig(loaded) {
     const environments = {};
     for (const [env, rules] of Object.entries(raw.environments ?? {})) {
         if (!known.includes(env)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`chatops.environments.${env}: no environment "${env}" is configured under environments`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError(`chatops.environments.${env}: no environment "${env}" is configured under environments`, {
                 location: loaded.locate(['chatops', 'environments', env]),
                 hint: `configured environments: ${known.join(', ') || '(none)'}`,
             });
@@ -106,7 +106,10 @@ function mayBeCommand(body) {
     return line !== null && /^[^\sA-Za-z0-9]/u.test(line);
 }
 
+// EXTERNAL MODULE: ./src/deploy/types.ts
+var types = __webpack_require__(44130);
 ;// CONCATENATED MODULE: ./src/chatops/grammar.ts
+
 
 
 
@@ -116,11 +119,12 @@ function mayBeCommand(body) {
  *
  *   /deploy <model>[@<version>] to <env>     /promote <model> to <env>     /rollback <env> [to <version>]
  *   /status [env]     /lock <env> [reason...]     /unlock <env>     /help          (`--dry-run` on each)
+ *   /rollout pause|resume|promote|promote-full|abort|retry <env>
  *
  * Names use strict character sets so no argument can carry shell metacharacters or a `${{ }}` expression
  * into a workflow that reads our outputs; anything else is refused with a message naming the argument.
  */
-const COMMAND_NAMES = ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock', 'help'];
+const COMMAND_NAMES = ['deploy', 'promote', 'rollback', 'status', 'lock', 'unlock', 'rollout', 'help'];
 /** Model and environment names: what the deploy engine accepts as folder and alias names. */
 const NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 /** Words of a lock reason: letters, digits and plain punctuation; never `$`, `{`, backticks, quotes or pipes. */
@@ -133,6 +137,7 @@ const USAGE = {
     status: 'status [env]',
     lock: 'lock <env> [reason]',
     unlock: 'unlock <env>',
+    rollout: `rollout ${types/* ROLLOUT_ACTIONS */.m.join('|')} <env>`,
     help: 'help',
 };
 function usageOf(name, prefix = '/') {
@@ -222,6 +227,14 @@ function parseArguments(name, all, context, prefix) {
         case 'unlock':
             command.env = envName(cursor.next('<env>'), context);
             break;
+        case 'rollout': {
+            const action = cursor.next(types/* ROLLOUT_ACTIONS */.m.join('|')).toLowerCase();
+            if (!types/* ROLLOUT_ACTIONS */.m.includes(action))
+                throw new GrammarError(`unknown rollout action "${safe(action)}"${suggest(action, types/* ROLLOUT_ACTIONS */.m)}`);
+            command.action = action;
+            command.env = envName(cursor.next('<env>'), context);
+            break;
+        }
         case 'help':
             break;
     }
@@ -352,6 +365,9 @@ function formatCommand(command, prefix = '/') {
             if (command.env)
                 parts.push(command.env);
             break;
+        case 'rollout':
+            parts.push(command.action, command.env);
+            break;
         case 'help':
             break;
     }
@@ -398,7 +414,7 @@ function roleRefusal(login, reading, allowed, where = '') {
     return refuse('permission_denied', `${describeRole(login, reading)}; ${allowed.join(', ')} is needed${where}${how}`);
 }
 /** Commands that change an environment (read-only ones are /status and /help). */
-const MUTATING = new Set(['deploy', 'promote', 'rollback', 'lock', 'unlock']);
+const MUTATING = new Set(['deploy', 'promote', 'rollback', 'lock', 'unlock', 'rollout']);
 /** Commands that put new code in an environment: the merge, branch and checks rules apply to these. */
 const SHIPPING = new Set(['deploy', 'promote']);
 const refuse = (code, reason) => ({ ok: false, code, reason });
@@ -827,18 +843,18 @@ const HEAD_SHA = '0123456789abcdef0123456789abcdef01234567';
 function simulatedFacts(raw) {
     const login = raw.user ?? 'octocat';
     if (!LOGIN.test(login))
-        throw new errors/* ModelshipError */.W7(`--user "${login}" is not a GitHub login`, { hint: 'letters, digits and single hyphens, at most 39 characters' });
+        throw new errors.ModelshipError(`--user "${login}" is not a GitHub login`, { hint: 'letters, digits and single hyphens, at most 39 characters' });
     const permission = raw.permission ?? 'write';
     if (!PERMISSION.test(permission))
-        throw new errors/* ModelshipError */.W7(`--permission "${permission}" is not a role name`, { hint: 'read, triage, write, maintain, admin or a custom role' });
+        throw new errors.ModelshipError(`--permission "${permission}" is not a role name`, { hint: 'read, triage, write, maintain, admin or a custom role' });
     const state = raw.state ?? (raw.merged ? 'closed' : 'open');
     if (state !== 'open' && state !== 'closed')
-        throw new errors/* ModelshipError */.W7(`--state "${state}": expected open or closed`);
+        throw new errors.ModelshipError(`--state "${state}": expected open or closed`);
     const checks = {};
     for (const entry of raw.check ?? []) {
         const match = /^([^=]+)=(success|failure|cancelled|skipped|neutral|timed_out|action_required|pending)$/.exec(entry);
         if (!match)
-            throw new errors/* ModelshipError */.W7(`--check "${entry}": expected NAME=CONCLUSION`, { hint: 'e.g. --check "Modelship checks=success"; conclusions: success, failure, cancelled, skipped, neutral, timed_out, action_required, pending' });
+            throw new errors.ModelshipError(`--check "${entry}": expected NAME=CONCLUSION`, { hint: 'e.g. --check "Modelship checks=success"; conclusions: success, failure, cancelled, skipped, neutral, timed_out, action_required, pending' });
         checks[match[1]] = match[2];
     }
     return {
@@ -883,7 +899,7 @@ async function simulateComment(comment, loaded, facts) {
     // Locks are real facts here: the local state's, as `modelship lock` and `deploy` leave them.
     const locks = {
         heldLock: async (environment) => {
-            const [{ storeFor }, { environmentOf }, { LockFile }] = await Promise.all([__webpack_require__.e(/* import() */ 2489).then(__webpack_require__.bind(__webpack_require__, 42489)), __webpack_require__.e(/* import() */ 9621).then(__webpack_require__.bind(__webpack_require__, 29621)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 56745))]);
+            const [{ storeFor }, { environmentOf }, { LockFile }] = await Promise.all([__webpack_require__.e(/* import() */ 2489).then(__webpack_require__.bind(__webpack_require__, 42489)), __webpack_require__.e(/* import() */ 2002).then(__webpack_require__.bind(__webpack_require__, 29621)), __webpack_require__.e(/* import() */ 6745).then(__webpack_require__.bind(__webpack_require__, 56745))]);
             const held = await storeFor(loaded, environmentOf(loaded, environment), {}).lockInfo(environment);
             return held && LockFile.isStale(held) ? undefined : held;
         },

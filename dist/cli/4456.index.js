@@ -1,5 +1,5 @@
 export const id = 4456;
-export const ids = [4456,2075];
+export const ids = [4456];
 export const modules = {
 
 /***/ 24951:

@@ -19,12 +19,12 @@ export const modules = {
 function initRequest(options, cwd) {
     const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, options.dir ?? '.');
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(root) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(root).isDirectory()) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7(`${options.dir ?? root} is not a folder`, { hint: 'run `modelship init` in your repository, or pass its folder' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ModelshipError(`${options.dir ?? root} is not a folder`, { hint: 'run `modelship init` in your repository, or pass its folder' });
     }
     const configFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, options.config ?? 'modelship.yml');
     const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, configFile);
     if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7(`--config ${options.config} is outside ${root}`, { hint: 'the configuration lives in the repository it describes' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ModelshipError(`--config ${options.config} is outside ${root}`, { hint: 'the configuration lives in the repository it describes' });
     }
     return {
         root,

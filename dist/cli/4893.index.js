@@ -2,461 +2,6 @@ export const id = 4893;
 export const ids = [4893];
 export const modules = {
 
-/***/ 23960:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  TU: () => (/* reexport */ Git),
-  XS: () => (/* reexport */ GitError),
-  xn: () => (/* reexport */ GitTree),
-  dy: () => (/* reexport */ NotInRepositoryError),
-  xT: () => (/* reexport */ assertSafeRef),
-  zY: () => (/* reexport */ openGit),
-  ZR: () => (/* reexport */ readFileAtRef),
-  sK: () => (/* reexport */ redactUrls),
-  _M: () => (/* reexport */ repositoryOf)
-});
-
-// UNUSED EXPORTS: MAX_REF_LENGTH, RefNotFoundError, UnsafeRefError, parseBatch, spawnGit, unsafeRefReason
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-;// CONCATENATED MODULE: ./src/core/git/refs.ts
-
-/** Longer than any real branch, tag or object id; a bound on what reaches git's argument list. */
-const MAX_REF_LENGTH = 256;
-/** A ref Modelship refuses to hand to git; `reason` says which rule it broke. */
-class UnsafeRefError extends errors/* ModelshipError */.W7 {
-    ref;
-    reason;
-    constructor(ref, reason) {
-        super(`"${printable(ref)}" is not a git ref Modelship accepts: ${reason}`, {
-            hint: 'use a branch, tag or commit, e.g. main, origin/main, v1.2.0 or a SHA (optionally with ~N, ^N or ^{commit})',
-        });
-        this.ref = ref;
-        this.reason = reason;
-        this.name = 'UnsafeRefError';
-    }
-}
-/**
- * Revision suffixes kept after a ref name: `~N`, `^N` and the peels `^{}` / `^{commit}` / `^{tag}` / `^{tree}`.
- * Everything else git's revision syntax offers is refused: `:` (which turns a ref into `rev:path`), `..` and
- * `...` (ranges), `@{...}` (reflog and upstream lookups), `^{/text}` (a commit-message search), `^!`, `^@`, `^-`.
- */
-const SUFFIXES = /(?:~\d{0,6}|\^\d{0,6}|\^\{(?:commit|tag|tree)?\})*$/;
-/**
- * The reason `ref` is unsafe, or undefined when it is safe. Safe means: a name git's own rules accept
- * (`git check-ref-format --allow-onelevel`, which the tests use as the oracle), optionally followed by the
- * suffixes above, and also not starting with `-` (git would read it as an option), at most MAX_REF_LENGTH
- * characters, and free of any Unicode control, format or separator character (git itself allows e.g. a
- * no-break space or a right-to-left override; a ref that prints as something else is refused).
- */
-function unsafeRefReason(ref) {
-    if (typeof ref !== 'string' || ref === '')
-        return 'it is empty';
-    if (ref.length > MAX_REF_LENGTH)
-        return `it is longer than ${MAX_REF_LENGTH} characters`;
-    if (ref.startsWith('-'))
-        return 'it starts with "-", which git would read as an option';
-    if (/[\p{C}\p{Z}]/u.test(ref))
-        return 'it contains a space or a control character';
-    if (ref.includes(':'))
-        return 'it contains ":" (a ref, not a rev:path)';
-    if (ref.includes('..'))
-        return 'it contains ".." (a ref, not a range)';
-    if (ref.includes('@{'))
-        return 'it contains "@{" (reflog and upstream lookups are not accepted)';
-    const name = ref.replace(SUFFIXES, '');
-    if (name === '')
-        return 'it has no name before its ~ or ^ suffix';
-    if (/[~^?*[\\]/.test(name))
-        return 'it contains one of ~ ^ ? * [ \\ outside a ~N / ^N / ^{commit} suffix';
-    if (name === '@')
-        return 'a lone "@" is not a ref name';
-    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
-        return 'it has an empty path component ("/" at an end or "//")';
-    if (name.endsWith('.'))
-        return 'it ends with "."';
-    for (const component of name.split('/')) {
-        if (component.startsWith('.'))
-            return `its component "${component}" starts with "."`;
-        if (component.endsWith('.lock'))
-            return `its component "${component}" ends with ".lock"`;
-    }
-    return undefined;
-}
-/** Throws UnsafeRefError unless `ref` is safe (see unsafeRefReason); returns it otherwise. */
-function assertSafeRef(ref) {
-    const reason = unsafeRefReason(ref);
-    if (reason !== undefined)
-        throw new UnsafeRefError(String(ref), reason);
-    return ref;
-}
-/** The ref as it may be printed in a message: control characters escaped, length bounded. */
-function printable(ref) {
-    const shown = ref.length > 80 ? `${ref.slice(0, 80)}…` : ref;
-    return shown.replace(/[\p{C}]/gu, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/git/runner.ts
-
-
-
-/** A git command failed; the message is git's own (with any credentials in URLs removed). */
-class GitError extends errors/* ModelshipError */.W7 {
-    args;
-    code;
-    stderr;
-    constructor(args, code, stderr, options = {}) {
-        super(`git ${args[0] ?? ''} failed (exit ${code}): ${redactUrls(stderr).trim() || 'no message'}`, { exitCode: options.exitCode ?? errors/* ExitCode */.yU.Failed, hint: options.hint });
-        this.args = args;
-        this.code = code;
-        this.stderr = stderr;
-        this.name = 'GitError';
-    }
-}
-/** Removes `user:secret@` from URLs: git echoes remote URLs in errors, and a token must never be printed. */
-function redactUrls(text) {
-    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, '$1***@');
-}
-/** A folder (or a file's folder) that no git repository holds. */
-class NotInRepositoryError extends errors/* ModelshipError */.W7 {
-    dir;
-    constructor(dir, message) {
-        super(message, { hint: 'run it in a clone of the repository (git init for a new project)' });
-        this.dir = dir;
-        this.name = 'NotInRepositoryError';
-    }
-}
-/**
- * Runs git with an argument array (never a shell), with a predictable environment: no prompts (a missing
- * credential fails instead of hanging a CI job), C locale, no pager, no optional locks, and literal
- * pathspecs so a configured path like `:(exclude)x` or `*` is only ever a file name.
- */
-const spawnGit = {
-    run(cwd, args, env, options) {
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)('git', ['--literal-pathspecs', '-c', 'core.quotepath=false', ...args], {
-                cwd,
-                env: { ...env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
-                stdio: ['pipe', 'pipe', 'pipe'],
-            });
-            const out = [];
-            let err = '';
-            // pipe() applies backpressure, so a multi-GB blob streams to disk without piling up in memory.
-            if (options.pipeTo)
-                child.stdout.pipe(options.pipeTo);
-            child.stdout.on('data', (c) => (options.onStdout ? options.onStdout(c) : options.pipeTo ? undefined : out.push(c)));
-            child.stderr.on('data', (c) => {
-                if (err.length < 64 * 1024)
-                    err += c.toString('utf8');
-            });
-            child.on('error', (e) => reject(new errors/* ModelshipError */.W7(`cannot run git: ${e.message}`, { hint: 'install git and make sure it is on PATH' })));
-            child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
-            child.stdin.on('error', () => { });
-            child.stdin.end(options.input ?? '');
-        });
-    },
-};
-/** git in one folder (the repository's top folder, or any folder inside it). */
-class Git {
-    cwd;
-    baseEnv;
-    runner;
-    constructor(cwd, baseEnv = process.env, runner = spawnGit) {
-        this.cwd = cwd;
-        this.baseEnv = baseEnv;
-        this.runner = runner;
-    }
-    run(args, options = {}) {
-        return this.runner.run(this.cwd, args, this.baseEnv, options);
-    }
-    /** The same runner and environment in another folder. */
-    in(cwd) {
-        return new Git(cwd, this.baseEnv, this.runner);
-    }
-    /** stdout as text; throws GitError on a non-zero exit. */
-    async text(args, options = {}) {
-        const r = await this.run(args, { input: options.input });
-        if (r.code !== 0)
-            throw new GitError(args, r.code, r.stderr, { hint: options.hint });
-        return r.stdout.toString('utf8');
-    }
-    /** True when the command exits 0 (for questions such as "does this ref exist?"). */
-    async succeeds(args) {
-        return (await this.run(args)).code === 0;
-    }
-    /**
-     * The commit a revision names, or undefined when it names none. The revision must pass assertSafeRef
-     * (an unsafe one throws UnsafeRefError), so a ref from a user, a payload or a config file is checked once, here.
-     */
-    async commitOf(rev) {
-        assertSafeRef(rev);
-        const r = await this.run(['rev-parse', '-q', '--verify', '--end-of-options', `${rev}^{commit}`]);
-        return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-    }
-    /** Every tag name in the repository. */
-    async tags() {
-        const out = await this.text(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags']);
-        return out.split('\n').filter(Boolean);
-    }
-}
-/** Opens the repository holding `dir`: its top folder, HEAD (undefined before the first commit), shallowness. */
-async function openGit(dir, env = process.env, runner = spawnGit) {
-    const probe = new Git(dir, env, runner);
-    // One process for the three answers (each git start costs tens of ms on a busy runner).
-    const r = await probe.run(['rev-parse', '--show-toplevel', '--is-shallow-repository', '--verify', '-q', 'HEAD^{commit}']);
-    const lines = r.stdout.toString('utf8').split('\n');
-    if (r.code === 0 && lines.length >= 3)
-        return { git: probe.in(lines[0]), toplevel: lines[0], shallow: lines[1] === 'true', head: lines[2] };
-    const top = await probe.run(['rev-parse', '--show-toplevel']);
-    if (top.code !== 0 || top.stdout.length === 0) {
-        throw new NotInRepositoryError(dir, `${dir} is not inside a git repository`);
-    }
-    const toplevel = top.stdout.toString('utf8').trim();
-    return { git: probe.in(toplevel), toplevel, shallow: false, head: undefined };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/core/git/tree.ts
-
-
-
-
-
-
-
-/**
- * Read-only view of one commit's files, by git plumbing. Reading models from the object store instead of
- * checking the old version out leaves the working tree alone, and comparing blob ids skips every file
- * that did not change without reading a byte of it.
- */
-class GitTree {
-    git;
-    commit;
-    constructor(git, commit) {
-        this.git = git;
-        this.commit = commit;
-    }
-    /**
-     * The tree of the commit `ref` names (a branch, tag or SHA, checked by assertSafeRef first, so an unsafe
-     * ref throws UnsafeRefError), or undefined when it names no commit here.
-     */
-    static async at(git, ref) {
-        const commit = await git.commitOf(assertSafeRef(ref));
-        return commit === undefined ? undefined : new GitTree(git, commit);
-    }
-    /** Files at or under each path (a file or a folder); missing paths give nothing. Submodules are skipped. */
-    async files(paths) {
-        if (paths.length === 0)
-            return [];
-        const out = await this.git.run(['ls-tree', '-r', '-z', '-l', '--full-tree', this.commit, '--', ...paths]);
-        if (out.code !== 0)
-            throw new GitError(['ls-tree'], out.code, out.stderr);
-        const files = [];
-        for (const record of out.stdout.toString('utf8').split('\0')) {
-            if (record === '')
-                continue;
-            // "<mode> SP <type> SP <oid> SP+ <size> TAB <path>"
-            const tab = record.indexOf('\t');
-            const [, type, oid, size] = record.slice(0, tab).split(/ +/);
-            if (type !== 'blob')
-                continue;
-            files.push({ path: record.slice(tab + 1), oid, size: Number(size) });
-        }
-        // A path given as "a/b" must not match "a/bc": ls-tree matches path prefixes at component bounds already,
-        // but keep only exact files and folder members to be explicit.
-        return files.filter((f) => paths.some((p) => f.path === p || f.path.startsWith(`${p.replace(/\/+$/, '')}/`)));
-    }
-    async file(p) {
-        return (await this.files([p])).find((f) => f.path === p);
-    }
-    /** Every entry of the whole tree (files, symlinks and submodules), in git's order. */
-    async entries() {
-        const out = await this.git.run(['ls-tree', '-r', '-z', '--full-tree', this.commit]);
-        if (out.code !== 0)
-            throw new GitError(['ls-tree'], out.code, out.stderr);
-        const entries = [];
-        for (const record of out.stdout.toString('utf8').split('\0')) {
-            if (record === '')
-                continue;
-            // "<mode> SP <type> SP <oid> TAB <path>"
-            const tab = record.indexOf('\t');
-            const [, type, oid] = record.slice(0, tab).split(' ');
-            if (type === 'blob' || type === 'commit')
-                entries.push({ path: record.slice(tab + 1), type, oid });
-        }
-        return entries;
-    }
-    /**
-     * The content of the file at a repository-relative path, or undefined when the commit has no file there
-     * (missing, or a folder). One git process for all paths (`git cat-file --batch`), not one per file.
-     */
-    async readPaths(paths) {
-        const result = new Map();
-        // The batch protocol is line-based: a path with a newline (or a NUL) cannot be asked for, so it has no content here.
-        const asked = [...new Set(paths)].filter((p) => !/[\n\0]/.test(p) && p !== '');
-        for (const p of paths)
-            result.set(p, undefined);
-        if (asked.length === 0)
-            return result;
-        const r = await this.git.run(['cat-file', '--batch'], { input: asked.map((p) => `${this.commit}:${p}\n`).join('') });
-        if (r.code !== 0)
-            throw new GitError(['cat-file'], r.code, r.stderr);
-        const replies = parseBatch(r.stdout, asked.length);
-        asked.forEach((p, i) => result.set(p, replies[i]?.type === 'blob' ? replies[i].content : undefined));
-        return result;
-    }
-    /** The content of one file at a repository-relative path, or undefined when the commit has none there. */
-    async readPath(p) {
-        return (await this.readPaths([p])).get(p);
-    }
-    /** A blob's content in memory: for small files (cards, metrics, configuration). */
-    async read(oid) {
-        const r = await this.git.run(['cat-file', 'blob', oid]);
-        if (r.code !== 0)
-            throw new GitError(['cat-file'], r.code, r.stderr);
-        return r.stdout;
-    }
-    /** sha256 of a blob, streamed (models can be larger than memory). */
-    async sha256(oid) {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const r = await this.git.run(['cat-file', 'blob', oid], { onStdout: (c) => hash.update(c) });
-        if (r.code !== 0)
-            throw new GitError(['cat-file'], r.code, r.stderr);
-        return hash.digest('hex');
-    }
-    /** Streams a blob into a temporary file (for readers that need random access), hashing it on the way. */
-    async withTempFile(oid, use) {
-        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'modelship-blob-'));
-        const file = external_node_path_default().join(dir, 'blob');
-        try {
-            const hash = (0,external_node_crypto_.createHash)('sha256');
-            const sink = (0,external_node_fs_.createWriteStream)(file);
-            let failed;
-            sink.on('error', (e) => (failed = e));
-            const finished = new Promise((resolve) => sink.on('close', () => resolve()));
-            const r = await this.git.run(['cat-file', 'blob', oid], { onStdout: (c) => hash.update(c), pipeTo: sink });
-            await finished;
-            if (failed)
-                throw failed;
-            if (r.code !== 0)
-                throw new GitError(['cat-file'], r.code, r.stderr);
-            return await use(file, hash.digest('hex'));
-        }
-        finally {
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
-        }
-    }
-}
-/**
- * Splits `git cat-file --batch` output into its replies, in order: "<oid> SP <type> SP <size> LF <content> LF"
- * for an object, "<name> SP missing LF" (or "ambiguous") for none. Content is counted by size, never scanned
- * for newlines, so binary files are read exactly.
- */
-function parseBatch(out, expected) {
-    const replies = [];
-    let at = 0;
-    while (replies.length < expected) {
-        const eol = out.indexOf(0x0a, at);
-        if (eol < 0)
-            throw new GitError(['cat-file'], 0, `truncated --batch output after ${replies.length} of ${expected} replies`);
-        const header = out.subarray(at, eol).toString('utf8');
-        at = eol + 1;
-        const m = /^[0-9a-f]{40,64} (\S+) (\d+)$/.exec(header);
-        if (!m) {
-            replies.push(undefined); // "<name> missing" / "<name> ambiguous"
-            continue;
-        }
-        const size = Number(m[2]);
-        if (at + size > out.length)
-            throw new GitError(['cat-file'], 0, `truncated --batch output: ${header}`);
-        replies.push({ type: m[1], content: out.subarray(at, at + size) });
-        at += size + 1;
-    }
-    return replies;
-}
-
-;// CONCATENATED MODULE: ./src/core/git/file-at-ref.ts
-
-
-
-
-
-
-/** The repository holding a folder: git at its top folder, and the folder's path inside it (`a/b/`, or ''). */
-async function repositoryOf(dir, options = {}) {
-    const probe = new Git(dir, options.env ?? process.env, options.runner ?? spawnGit);
-    // --show-prefix is git's own answer, so a symlinked folder (macOS /var → /private/var) needs no path arithmetic.
-    const r = await probe.run(['rev-parse', '--show-toplevel', '--show-prefix']);
-    const [toplevel, prefix = ''] = r.stdout.toString('utf8').split('\n');
-    if (r.code !== 0 || !toplevel)
-        return undefined;
-    return { git: probe.in(toplevel), toplevel, prefix };
-}
-/** A ref that names no commit in the repository (a typo, or a branch not fetched). */
-class RefNotFoundError extends errors/* ModelshipError */.W7 {
-    ref;
-    where;
-    constructor(ref, where) {
-        super(`git ref "${ref}" does not resolve to a commit in ${where}`, {
-            hint: 'fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin main) and use e.g. origin/main',
-        });
-        this.ref = ref;
-        this.where = where;
-        this.name = 'RefNotFoundError';
-    }
-}
-/**
- * Reads a file as it was at a git ref (`main`, `origin/main`, a tag, a SHA) from the object store: the working
- * tree is never touched. The ref passes assertSafeRef (UnsafeRefError), must name a commit (RefNotFoundError,
- * since a typo must not read as "no baseline yet"), and the file must be in a repository (NotInRepositoryError).
- */
-async function readFileAtRef(file, ref, options = {}) {
-    assertSafeRef(ref);
-    const absolute = external_node_path_default().resolve(file);
-    // The file's folder may exist only at the ref: start from the nearest folder that exists in the working tree.
-    let dir = external_node_path_default().dirname(absolute);
-    while (!(0,external_node_fs_.existsSync)(dir) && external_node_path_default().dirname(dir) !== dir)
-        dir = external_node_path_default().dirname(dir);
-    const repo = await repositoryOf(dir, options);
-    if (!repo)
-        throw new NotInRepositoryError(dir, `cannot read ${absolute} at a git ref: ${dir} is not in a git repository`);
-    const commit = await repo.git.commitOf(ref);
-    if (commit === undefined)
-        throw new RefNotFoundError(ref, dir);
-    const repoPath = external_node_path_default().posix.normalize(repo.prefix + external_node_path_default().relative(dir, absolute).split((external_node_path_default()).sep).join('/'));
-    return { commit, path: repoPath, bytes: await new GitTree(repo.git, commit).readPath(repoPath) };
-}
-
-;// CONCATENATED MODULE: ./src/core/git/index.ts
-/**
- * The one git module: every git process Modelship starts goes through `spawnGit` (argument arrays, no shell,
- * no prompts), and every ref that reaches git passes `assertSafeRef`. Tests replace the `GitRunner`.
- */
-
-
-
-
-
-
-/***/ }),
-
 /***/ 74893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -482,12 +27,17 @@ class GitPublisher {
     kind = 'git';
     /** The remote's tags (name -> commit), read on first use and kept in step with our own pushes. */
     remoteTags;
+    /**
+     * This clone's tags (name -> commit), read once with one for-each-ref and kept in step with the tags this
+     * publisher makes, moves and removes: a release of 200 models asks about tags hundreds of times.
+     */
+    localTags;
     constructor(git, options) {
         this.git = git;
         this.options = options;
     }
     async listTags(prefix) {
-        const local = (await this.git.tags()).filter((t) => t.startsWith(prefix));
+        const local = [...(await this.local()).keys()].filter((t) => t.startsWith(prefix));
         if (!this.options.push)
             return local;
         const remote = [...(await this.remote()).keys()].filter((t) => t.startsWith(prefix));
@@ -499,7 +49,7 @@ class GitPublisher {
             if (remote !== undefined)
                 return remote;
         }
-        return this.git.commitOf(`refs/tags/${tag}`);
+        return (await this.local()).get(tag);
     }
     async whereIs(tag) {
         if (!this.options.push)
@@ -512,7 +62,7 @@ class GitPublisher {
     async checkWritable(tag, commit) {
         if (!this.options.push)
             return;
-        const local = await this.git.commitOf(`refs/tags/${tag}`);
+        const local = (await this.local()).get(tag);
         if (local !== undefined && local !== commit) {
             throw new _refusal_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseRefusal */ .Y('tag-on-other-commit', `tag ${tag} already exists in this clone on commit ${local.slice(0, 12)}, not on HEAD ${commit.slice(0, 12)} (the remote "${this.options.remote}" does not have it)`, `a released version never moves: if that tag is a mistake, delete it (git tag -d ${tag}) and release again`);
         }
@@ -525,15 +75,20 @@ class GitPublisher {
     }
     async createTag(tag, commit, message) {
         // A tag made earlier without --push is pushed as it is (checkWritable refused one on another commit).
-        const made = (await this.git.commitOf(`refs/tags/${tag}`)) === undefined;
-        if (made)
+        const local = await this.local();
+        const made = local.get(tag) === undefined;
+        if (made) {
             await this.git.text(['tag', '-a', '--cleanup=verbatim', '-F', '-', '--', tag, commit], { input: message });
+            local.set(tag, commit);
+        }
         if (!this.options.push)
             return;
         const r = await this.git.run(['push', '--porcelain', '--', this.options.remote, `refs/tags/${tag}:refs/tags/${tag}`]);
         if (r.code !== 0) {
-            if (made)
+            if (made) {
                 await this.git.run(['tag', '-d', '--', tag]);
+                local.delete(tag);
+            }
             const undone = made ? 'nothing was tagged (the local tag was removed)' : `the local tag ${tag} was kept as it was`;
             // Someone pushed the same tag between our check and our push: name it instead of git's raw refusal.
             this.remoteTags = undefined;
@@ -550,6 +105,7 @@ class GitPublisher {
         if (before === commit)
             return 'unchanged';
         await this.git.text(['tag', '-f', '-a', '--cleanup=verbatim', '-F', '-', '--', tag, commit], { input: message });
+        (await this.local()).set(tag, commit);
         if (this.options.push) {
             // "+" forces only this one ref: a floating tag is meant to move.
             const r = await this.git.run(['push', '--porcelain', '--', this.options.remote, `+refs/tags/${tag}:refs/tags/${tag}`]);
@@ -561,6 +117,10 @@ class GitPublisher {
     }
     async upsertRelease(_release) {
         return { status: 'skipped' };
+    }
+    local() {
+        this.localTags ??= this.git.tagCommits();
+        return this.localTags;
     }
     /** The remote's tags with the commit each names (annotated tags peeled), from one `git ls-remote`. */
     async remote() {
@@ -605,7 +165,7 @@ function pushError(stdout, stderr) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 /** A release that must not happen. Raised before anything is written; exit code 1. */
-class ReleaseRefusal extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7 {
+class ReleaseRefusal extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError {
     code;
     constructor(code, message, hint) {
         super(message, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Failed, hint });

@@ -1,5 +1,5 @@
 export const id = 5218;
-export const ids = [5218,2020];
+export const ids = [5218];
 export const modules = {
 
 /***/ 55218:
@@ -23,12 +23,12 @@ async function crossCheck(loaded) {
     const config = loaded.config;
     const gateNames = Object.keys(config.gates ?? {});
     if (config.gates) {
-        const { gateConfigIssues } = await Promise.all(/* import() */[__webpack_require__.e(8280), __webpack_require__.e(4685), __webpack_require__.e(3654)]).then(__webpack_require__.bind(__webpack_require__, 93654));
+        const { gateConfigIssues } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3960), __webpack_require__.e(1464), __webpack_require__.e(3654), __webpack_require__.e(7238)]).then(__webpack_require__.bind(__webpack_require__, 93654));
         for (const [name, spec] of Object.entries(config.gates))
             issues.push(...gateConfigIssues(loaded, name, spec));
     }
     if (config.environments) {
-        const { environmentsOf } = await __webpack_require__.e(/* import() */ 9621).then(__webpack_require__.bind(__webpack_require__, 29621));
+        const { environmentsOf } = await __webpack_require__.e(/* import() */ 2002).then(__webpack_require__.bind(__webpack_require__, 29621));
         const environments = collect(issues, loaded, () => environmentsOf(loaded)) ?? [];
         const needGate = (keyPath, gate, what) => {
             if (gateNames.includes(gate))
@@ -42,10 +42,20 @@ async function crossCheck(loaded) {
         };
         for (const env of environments) {
             env.gates.forEach((gate, i) => needGate(['environments', env.name, 'gates', i], gate, `environment "${env.name}"`));
-            if (env.strategy.analysis)
-                needGate(['environments', env.name, 'strategy', 'analysis', 'gate'], env.strategy.analysis.gate, `the ${env.strategy.type} analysis of "${env.name}"`);
+            for (const key of ['analysis', 'prePromotionAnalysis', 'postPromotionAnalysis']) {
+                const gate = env.strategy[key]?.gate;
+                if (gate !== undefined)
+                    needGate(['environments', env.name, 'strategy', key, 'gate'], gate, `the ${env.strategy.type} ${key} of "${env.name}"`);
+            }
             if (env.strategy.winnerGate)
                 needGate(['environments', env.name, 'strategy', 'winnerGate'], env.strategy.winnerGate, `the A/B winner of "${env.name}"`);
+            if (env.provider.type === 'kubernetes') {
+                const { kserveConfigProblems } = await __webpack_require__.e(/* import() */ 2144).then(__webpack_require__.bind(__webpack_require__, 92144));
+                for (const p of kserveConfigProblems(env.provider, config.models)) {
+                    const at = ['environments', env.name, 'provider', p.field];
+                    issues.push({ location: loaded.locate(at), path: at.join('.'), message: `environment "${env.name}": ${p.message}`, ...(p.hint ? { hint: p.hint } : {}) });
+                }
+            }
         }
     }
     if (config.chatops) {
@@ -62,7 +72,7 @@ function collect(issues, loaded, read) {
     catch (err) {
         if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL)
             issues.push(...err.issues);
-        else if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7)
+        else if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError)
             issues.push({ location: err.location ?? { file: loaded.file }, path: '', message: err.message, hint: err.hint });
         else
             throw err;

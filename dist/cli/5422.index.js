@@ -201,7 +201,7 @@ async function readMetrics(file) {
     let data;
     try {
         const text = await (0,promises_.readFile)(file, 'utf8');
-        data = file.endsWith('.json') ? JSON.parse(text) : (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19))).parse(text);
+        data = file.endsWith('.json') ? JSON.parse(text) : (await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19))).parse(text);
     }
     catch {
         return [];
@@ -363,7 +363,7 @@ const SCHEMA_URL = 'https://raw.githubusercontent.com/modelship/modelship/v1/sch
 async function initProject(request, now = new Date()) {
     const scan = await discoverProject(request.root);
     if (scan.models.length === 0) {
-        throw new errors/* ModelshipError */.W7(`no model file found under ${request.root} (looked by content for ONNX, safetensors, GGUF, PyTorch, TorchScript, pickle, joblib, Keras, HDF5 and TFLite files)`, {
+        throw new errors.ModelshipError(`no model file found under ${request.root} (looked by content for ONNX, safetensors, GGUF, PyTorch, TorchScript, pickle, joblib, Keras, HDF5 and TFLite files)`, {
             hint: 'put the model file in the repository first (Git LFS pointers are not models: run `git lfs pull`)',
         });
     }
@@ -385,7 +385,7 @@ async function initProject(request, now = new Date()) {
     const files = planned.map((f) => ({ ...f, action: (0,external_node_fs_.existsSync)(external_node_path_default().join(request.root, f.path)) ? 'overwrite' : 'create' }));
     const clashes = files.filter((f) => f.action === 'overwrite');
     if (clashes.length && !request.force && !request.dryRun) {
-        throw new errors/* ModelshipError */.W7(`${clashes.map((f) => f.path).join(', ')} already exist${clashes.length === 1 ? 's' : ''}; nothing was written`, {
+        throw new errors.ModelshipError(`${clashes.map((f) => f.path).join(', ')} already exist${clashes.length === 1 ? 's' : ''}; nothing was written`, {
             hint: 'see what would be written with `modelship init --dry-run`, or replace them with --force',
         });
     }

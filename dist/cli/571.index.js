@@ -203,14 +203,14 @@ function resolveLimits(partial = {}) {
         const v = partial[key] ?? DEFAULT_LIMITS[key];
         const n = typeof v === 'string' ? Number(v) : v;
         if (!Number.isSafeInteger(n) || n < min)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`serve limit ${key} must be an integer >= ${min}, got ${JSON.stringify(v)}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`serve limit ${key} must be an integer >= ${min}, got ${JSON.stringify(v)}`);
         return n;
     };
     const t = partial.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
     // A number here is milliseconds (CLI and API); strings take units (`30s`).
     const timeoutMs = typeof t === 'number' ? t : (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(t, 'serve timeout');
     if (!(timeoutMs > 0))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`serve timeout must be positive, got ${JSON.stringify(t)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`serve timeout must be positive, got ${JSON.stringify(t)}`);
     return { maxBodyBytes: int('maxBodyBytes', 1), concurrency: int('concurrency', 1), queue: int('queue', 0), timeoutMs };
 }
 /** The queue is full: answered 503 with Retry-After. */
@@ -385,7 +385,7 @@ function resolveOnnxRuntime() {
             ortPath = (0,external_node_module_.createRequire)(`${process.cwd()}/`).resolve('onnxruntime-node');
         }
         catch {
-            throw new errors/* ModelshipError */.W7(`onnxruntime-node is not installed: ${err.message}`, { hint: 'ONNXRUNTIME_NODE_INSTALL=skip npm install onnxruntime-node' });
+            throw new errors.ModelshipError(`onnxruntime-node is not installed: ${err.message}`, { hint: 'ONNXRUNTIME_NODE_INSTALL=skip npm install onnxruntime-node' });
         }
     }
     return ortPath;

@@ -1,5 +1,5 @@
 export const id = 6017;
-export const ids = [6017,2020];
+export const ids = [6017];
 export const modules = {
 
 /***/ 72020:
@@ -60,7 +60,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54685);
+/* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41464);
 
 
 
@@ -104,7 +104,7 @@ function seedOf(value, label) {
         return undefined;
     const seed = Number(value);
     if (!Number.isInteger(seed))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelshipError */ .W7(`${label} is "${value}", expected an integer`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ModelshipError(`${label} is "${value}", expected an integer`);
     return seed;
 }
 

@@ -2533,14 +2533,14 @@ async function scoreProject(options) {
             text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(options.baseReport, 'utf8');
         }
         catch (err) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`cannot read the base report ${options.baseReport}: ${err.code ?? err.message}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`cannot read the base report ${options.baseReport}: ${err.code ?? err.message}`);
         }
         let base;
         try {
             base = (0,_compare_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBaseReport */ .N)(text, options.baseReport);
         }
         catch (err) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(err.message, { hint: 'pass the JSON written by `modelship score --format json` or the action\'s report output' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(err.message, { hint: 'pass the JSON written by `modelship score --format json` or the action\'s report output' });
         }
         report.comparison = (0,_compare_js__WEBPACK_IMPORTED_MODULE_6__/* .compareReports */ .l)(report, base, node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(options.baseReport));
     }
@@ -2554,8 +2554,8 @@ async function scoreProject(options) {
             // A missing base (shallow clone, new config) must not take the score down with it: say so instead.
             report.findings.push({
                 severity: 'note', code: 'base-unavailable',
-                message: `no comparison with ${options.baseRef}: ${err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7 ? err.message : err.message}`,
-                hint: err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7 ? err.hint : undefined,
+                message: `no comparison with ${options.baseRef}: ${err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError ? err.message : err.message}`,
+                hint: err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError ? err.hint : undefined,
             });
         }
     }
@@ -2573,7 +2573,7 @@ async function writeAtomically(file, content) {
     }
     catch (err) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`cannot write ${file}: ${err.message}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`cannot write ${file}: ${err.message}`);
     }
 }
 
@@ -2705,7 +2705,7 @@ class CommitFiles {
         const repo = await (0,_core_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryOf */ ._M)(root);
         const tree = repo ? await _core_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTree */ .xn.at(repo.git, ref) : undefined;
         if (!repo || !tree) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`git ref "${ref}" was not found in ${root}`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`git ref "${ref}" was not found in ${root}`, {
                 hint: 'fetch it first (actions/checkout with fetch-depth: 0), or pass a base report instead',
             });
         }

@@ -31,7 +31,7 @@ var light_default = /*#__PURE__*/__webpack_require__.n(light);
 ;// CONCATENATED MODULE: ./src/github/errors.ts
 
 /** What went wrong talking to GitHub, in a form callers can branch on (status) and people can read (message). */
-class GitHubApiError extends errors/* ModelshipError */.W7 {
+class GitHubApiError extends errors.ModelshipError {
     /** HTTP status; 0 when no answer came (timeout, connection refused). */
     status;
     method;
@@ -271,7 +271,7 @@ function attemptTimeout(timeoutMs, log, budget) {
     };
 }
 function toGitHubApiError(error, request, client) {
-    if (error instanceof errors/* ModelshipError */.W7)
+    if (error instanceof errors.ModelshipError)
         return error;
     const err = error;
     if (!err || typeof err !== 'object' || (err.status === undefined && err.response === undefined))
@@ -359,14 +359,14 @@ function resolveBaseUrl(value) {
         url = new URL(raw);
     }
     catch {
-        throw new errors/* ModelshipError */.W7(`the GitHub API URL is not a URL: ${raw}`, { hint: 'GITHUB_API_URL looks like https://api.github.com or https://HOST/api/v3' });
+        throw new errors.ModelshipError(`the GitHub API URL is not a URL: ${raw}`, { hint: 'GITHUB_API_URL looks like https://api.github.com or https://HOST/api/v3' });
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* ModelshipError */.W7(`the GitHub API URL must be http(s): ${raw}`);
+        throw new errors.ModelshipError(`the GitHub API URL must be http(s): ${raw}`);
     }
     if (url.username || url.password) {
         // Credentials belong in the Authorization header, never in a URL that ends up in logs.
-        throw new errors/* ModelshipError */.W7('the GitHub API URL must not contain credentials');
+        throw new errors.ModelshipError('the GitHub API URL must not contain credentials');
     }
     return raw.replace(/\/+$/, '');
 }
@@ -380,13 +380,13 @@ function nonNegativeSetting(explicit, fromEnv, fallback) {
 function repoFromEnv(env = process.env) {
     const value = env.GITHUB_REPOSITORY?.trim();
     if (!value) {
-        throw new errors/* ModelshipError */.W7('GITHUB_REPOSITORY is not set, so the repository is unknown', {
+        throw new errors.ModelshipError('GITHUB_REPOSITORY is not set, so the repository is unknown', {
             hint: 'the runner sets it; locally, set GITHUB_REPOSITORY=owner/repo',
         });
     }
     const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(value);
     if (!match || match[2] === '.' || match[2] === '..') {
-        throw new errors/* ModelshipError */.W7(`GITHUB_REPOSITORY must look like owner/repo, got "${value}"`);
+        throw new errors.ModelshipError(`GITHUB_REPOSITORY must look like owner/repo, got "${value}"`);
     }
     return { owner: match[1], repo: match[2] };
 }
@@ -394,12 +394,12 @@ function repoFromEnv(env = process.env) {
 function requireToken(token, purpose) {
     const value = token?.trim() ?? '';
     if (value === '') {
-        throw new errors/* ModelshipError */.W7(`a GitHub token is needed for ${purpose}: pass \`github-token\` (default \`\${{ github.token }}\`)`, {
+        throw new errors.ModelshipError(`a GitHub token is needed for ${purpose}: pass \`github-token\` (default \`\${{ github.token }}\`)`, {
             hint: 'locally, set GITHUB_TOKEN',
         });
     }
     if (/[\s]/.test(value)) {
-        throw new errors/* ModelshipError */.W7(`the GitHub token for ${purpose} contains whitespace; pass the token itself`);
+        throw new errors.ModelshipError(`the GitHub token for ${purpose} contains whitespace; pass the token itself`);
     }
     return value;
 }
@@ -541,7 +541,7 @@ class GitHubReleasePublisher {
  */
 async function gitHubReleasePublisher(options) {
     if (!options.token?.trim() && options.tokenFrom)
-        throw new errors/* ModelshipError */.W7(`creating tags and releases needs a GitHub token in ${options.tokenFrom}`);
+        throw new errors.ModelshipError(`creating tags and releases needs a GitHub token in ${options.tokenFrom}`);
     const token = requireToken(options.token, 'creating tags and releases');
     const repo = repoFromEnv(options.env);
     return new GitHubReleasePublisher(createGitHubClient({ token, env: options.env, log: options.log }), repo);
@@ -559,7 +559,7 @@ async function gitHubReleasePublisher(options) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 /** A release that must not happen. Raised before anything is written; exit code 1. */
-class ReleaseRefusal extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7 {
+class ReleaseRefusal extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError {
     code;
     constructor(code, message, hint) {
         super(message, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Failed, hint });

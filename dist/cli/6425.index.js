@@ -1,5 +1,5 @@
 export const id = 6425;
-export const ids = [6425,2020];
+export const ids = [6425];
 export const modules = {
 
 /***/ 72020:
@@ -74,12 +74,12 @@ function repositoryOfEnvironment(loaded, env) {
     const envs = loaded.config.environments;
     if (!isObj(envs) || !isObj(envs[env])) {
         const known = isObj(envs) ? Object.keys(envs) : [];
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`no environment "${env}" in ${loaded.file}`, { location: loaded.locate(['environments', env]), hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(env, known) ?? (known.length ? `environments: ${known.join(', ')}` : 'add an environments section or pass --repository DIR') });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`no environment "${env}" in ${loaded.file}`, { location: loaded.locate(['environments', env]), hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(env, known) ?? (known.length ? `environments: ${known.join(', ')}` : 'add an environments section or pass --repository DIR') });
     }
     const p = envs[env].provider ?? { type: 'local' };
     const kind = typeof p === 'string' ? p : isObj(p) ? p.type : undefined;
     if (kind !== 'local') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environment "${env}" uses provider ${JSON.stringify(kind ?? null)}; \`modelship serve\` serves a local provider's repository`, { location: loaded.locate(['environments', env, 'provider']), hint: 'pass --repository DIR to serve a folder directly' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environment "${env}" uses provider ${JSON.stringify(kind ?? null)}; \`modelship serve\` serves a local provider's repository`, { location: loaded.locate(['environments', env, 'provider']), hint: 'pass --repository DIR to serve a folder directly' });
     }
     const root = isObj(p) && typeof p.root === 'string' ? p.root : DEFAULT_LOCAL_ROOT;
     return loaded.resolvePath(root, ['environments', env, 'provider', 'root']);
@@ -89,7 +89,7 @@ function resolveRepository(cwd, repository, env, loadConfig) {
     if (repository)
         return Promise.resolve(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, repository));
     if (!env)
-        return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7('nothing to serve: give --env ENV (a local environment of modelship.yml) or --repository DIR'));
+        return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError('nothing to serve: give --env ENV (a local environment of modelship.yml) or --repository DIR'));
     return loadConfig().then((loaded) => repositoryOfEnvironment(loaded, env));
 }
 

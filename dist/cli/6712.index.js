@@ -20,17 +20,17 @@ const COMPLETION_INDEX = "metadata.annotations['batch.kubernetes.io/job-completi
  */
 function renderIndexedJob(spec) {
     if (!Number.isInteger(spec.shards) || spec.shards < 1 || spec.shards > 100_000)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`shards must be an integer from 1 to 100000, got ${spec.shards}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError(`shards must be an integer from 1 to 100000, got ${spec.shards}`);
     if (spec.parallelism !== undefined && (!Number.isInteger(spec.parallelism) || spec.parallelism < 1))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`parallelism must be a positive integer, got ${spec.parallelism}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError(`parallelism must be a positive integer, got ${spec.parallelism}`);
     if (!spec.image || /\s/.test(spec.image))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`image "${spec.image}" is not an image reference`, { hint: 'e.g. --image ghcr.io/acme/scoring:1.4.0' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError(`image "${spec.image}" is not an image reference`, { hint: 'e.g. --image ghcr.io/acme/scoring:1.4.0' });
     const name = spec.name ?? `modelship-batch-${spec.environment}`.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 63).replace(/-+$/, '');
     // Indexed Job pods are named <job>-<index>-<suffix>: the Job name must leave room within 63 characters.
     if (!DNS_LABEL.test(name) || name.length > 52)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`job name "${name}" is not a DNS label of at most 52 characters`, { hint: 'pass --name with lowercase letters, digits and dashes' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError(`job name "${name}" is not a DNS label of at most 52 characters`, { hint: 'pass --name with lowercase letters, digits and dashes' });
     if (spec.namespace !== undefined && (!DNS_LABEL.test(spec.namespace) || spec.namespace.length > 63))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`namespace "${spec.namespace}" is not a DNS label`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError(`namespace "${spec.namespace}" is not a DNS label`);
     const labels = { 'app.kubernetes.io/managed-by': 'modelship', 'app.kubernetes.io/component': 'batch', 'modelship.dev/environment': spec.environment.toLowerCase().replace(/[^a-z0-9-_.]/g, '-').slice(0, 63) };
     const args = ['batch', 'run', spec.environment, '--shard', `$(JOB_COMPLETION_INDEX)/${spec.shards}`, '--resume'];
     if (spec.workers !== undefined)

@@ -43,7 +43,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderResultMarkdown: () => (/* binding */ renderResultMarkdown),
 /* harmony export */   renderResultText: () => (/* binding */ renderResultText),
 /* harmony export */   renderStatusMarkdown: () => (/* binding */ renderStatusMarkdown),
-/* harmony export */   renderStatusText: () => (/* binding */ renderStatusText)
+/* harmony export */   renderStatusText: () => (/* binding */ renderStatusText),
+/* harmony export */   stepsChart: () => (/* binding */ stepsChart)
 /* harmony export */ });
 /* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16706);
 
@@ -62,6 +63,9 @@ function renderStatusText(s) {
         const extra = [
             e.interrupted ? `  INTERRUPTED: ${e.interrupted.version} at "${e.interrupted.step}" (${e.interrupted.id}) — resume: modelship deploy ${e.environment} --resume, or go back: modelship rollback ${e.environment}` : '',
             e.disagreement ? `  STATE AND PROVIDER DISAGREE: ${e.disagreement} — deploys are refused until reconciled: restore the state, or record what the provider serves: modelship adopt ${e.environment}` : '',
+            // Healthy is what the first line already says; the other phases need their own line.
+            e.rollout && e.rollout.phase !== 'Healthy' ? `  rollout ${rolloutLine(e.rollout)}` : '',
+            ...(e.recovered ?? []).map((m) => `  RECOVERED: ${m}`),
             e.lock ? `  locked by ${e.lock.owner} since ${e.lock.createdAt}: ${e.lock.reason}${e.lock.stale ? ` (STALE: process ${e.lock.pid} on ${e.lock.host} is gone, or the lock is over 24 h old; the next deploy takes it over)` : ''}` : '',
         ].filter(Boolean);
         const live = e.liveVersion ?? (e.disagreement ? '(nothing live according to the state)' : '(nothing live)');
@@ -69,12 +73,38 @@ function renderStatusText(s) {
     })
         .join('\n');
 }
+/** `Paused at step 1/2 (25%): why — last analysis: ...` */
+function rolloutLine(r) {
+    const at = r.stepNumber !== null ? ` at step ${r.stepNumber}${r.stepCount !== null ? `/${r.stepCount}` : ''}` : '';
+    const weight = r.weight !== null && r.phase !== 'Healthy' ? ` (${r.version} at ${r.weight}%)` : '';
+    const analysis = r.analysis ? ` — last analysis (${r.analysis.name}): ${r.analysis.status}${r.analysis.detail ? `, ${r.analysis.detail.split('\n')[0]}` : ''}` : '';
+    return `${r.phase}${at}${weight}: ${r.message}${analysis}`;
+}
+/** The rollout's steps as a Mermaid flowchart: one node per step, coloured by how it ended. */
+function stepsChart(steps) {
+    const shown = steps.filter((s) => s.status !== 'started');
+    if (shown.length === 0)
+        return [];
+    const label = (s) => `${s.name} · ${s.status}${s.weights ? ` · ${Object.entries(s.weights).map(([v, w]) => `${v} ${w}%`).join(' / ')}` : ''}`.replace(/["<>`#;]/g, "'");
+    const cls = (s) => (s.status === 'failed' ? 'bad' : s.status === 'reverted' ? 'back' : s.status === 'skipped' || s.status === 'planned' ? 'skip' : 'ok');
+    return [
+        '```mermaid',
+        'flowchart LR',
+        ...shown.map((s, i) => `  s${i}["${label(s)}"]:::${cls(s)}${i > 0 ? `\n  s${i - 1} --> s${i}` : ''}`),
+        '  classDef ok fill:#dafbe1,stroke:#1a7f37',
+        '  classDef bad fill:#ffebe9,stroke:#cf222e',
+        '  classDef back fill:#fff8c5,stroke:#9a6700',
+        '  classDef skip fill:#f6f8fa,stroke:#8c959f',
+        '```',
+    ];
+}
 /** Markdown for job summaries and the demo: a steps table and a Mermaid chart of the candidate's weight. */
 function renderResultMarkdown(r) {
     const icon = r.outcome === 'aborted' ? '❌' : r.outcome === 'noop' || r.outcome === 'planned' ? 'ℹ️' : '✅';
     const mirror = r.mirror ? ['', `**Mirror ${r.mirror.state}**: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.mirror.reason)}`] : [];
     const rows = r.steps.map((s) => `| ${s.name} | ${s.status} | ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(s.detail.split('\n')[0] ?? '')} |`);
     const out = [`### ${icon} ${r.outcome}: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(r.message)}`, '', `| Environment | Model | Version | Previous | Strategy | Provider |`, '| --- | --- | --- | --- | --- | --- |', `| ${r.environment} | ${r.model} | ${r.version ?? '—'} | ${r.previousVersion ?? '—'} | ${r.strategy} | ${r.provider} |`, ...mirror, '', '| Step | Status | Detail |', '| --- | --- | --- |', ...rows];
+    out.push('', ...stepsChart(r.steps));
     const weights = r.steps.filter((s) => s.weights && r.version !== null).map((s) => s.weights[r.version] ?? 0);
     if (weights.length > 1) {
         out.push('', '```mermaid', 'xychart-beta', `  title "${r.version} traffic share by step"`, `  x-axis [${weights.map((_, i) => i + 1).join(', ')}]`, '  y-axis "weight %" 0 --> 100', `  line [${weights.join(', ')}]`, '```');
@@ -83,8 +113,8 @@ function renderResultMarkdown(r) {
 }
 /** Markdown for job summaries: one row per environment and model. */
 function renderStatusMarkdown(s) {
-    const rows = s.environments.map((e) => `| ${e.environment} | ${e.model} | ${e.liveVersion ?? '—'} | ${e.rollbackTarget ?? '—'} | ${e.lock ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(e.lock.owner) : '—'} | ${e.interrupted ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(`${e.interrupted.version} at ${e.interrupted.step}`) : '—'} |`);
-    return ['### Deployments', '', '| Environment | Model | Live | Rollback would restore | Lock | Interrupted |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+    const rows = s.environments.map((e) => `| ${e.environment} | ${e.model} | ${e.liveVersion ?? '—'} | ${e.rollout ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(rolloutLine(e.rollout)) : '—'} | ${e.rollbackTarget ?? '—'} | ${e.lock ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(e.lock.owner) : '—'} | ${e.interrupted ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(`${e.interrupted.version} at ${e.interrupted.step}`) : '—'} |`);
+    return ['### Deployments', '', '| Environment | Model | Live | Rollout | Rollback would restore | Lock | Interrupted |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 /** Markdown for job summaries: what lock or unlock did, and who holds the lock now. */
 function renderLockMarkdown(r) {

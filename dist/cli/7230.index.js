@@ -1,5 +1,5 @@
 export const id = 7230;
-export const ids = [7230,4456,2075];
+export const ids = [7230,4456];
 export const modules = {
 
 /***/ 24951:
@@ -158,15 +158,15 @@ class TagFormat {
         this.model = model;
         this.template = template;
         if (!template.includes('{version}')) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`tagFormat "${template}" has no {version} placeholder`, { location, hint: 'e.g. {model}@v{version}' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`tagFormat "${template}" has no {version} placeholder`, { location, hint: 'e.g. {model}@v{version}' });
         }
         if (template.split('{version}').length > 2) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`tagFormat "${template}" has {version} more than once`, { location });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`tagFormat "${template}" has {version} more than once`, { location });
         }
         const sample = this.format('1.2.3-rc.1');
         const problem = refNameProblem(sample);
         if (problem)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`tagFormat "${template}" makes tags git refuses (${sample}: ${problem})`, { location });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`tagFormat "${template}" makes tags git refuses (${sample}: ${problem})`, { location });
         const [head, tail] = template.replaceAll('{model}', model).split('{version}');
         this.pattern = new RegExp(`^${escapeRegExp(head)}(.+)${escapeRegExp(tail)}$`, 's');
     }
@@ -237,7 +237,7 @@ function escapeRegExp(s) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54685);
+/* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41464);
 /* harmony import */ var _core_metrics_text_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23301);
 /* harmony import */ var _core_git_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23960);
 /* harmony import */ var _tag_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53854);
@@ -319,10 +319,10 @@ function normalize(p) {
 }
 const sha256 = (b) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(b).digest('hex');
 /** sha256 of the version's metrics files at `commit` (release notes): files the commit does not hold are left out. */
-async function metricsFilesAt(git, commit, configDir, loaded, model) {
+async function metricsFilesAt(tree, configDir, loaded, model) {
     const files = [...versionMetricFiles(loaded, model)];
     // One `git cat-file --batch` for every file, not one git process per file.
-    const blobs = await new _core_git_index_js__WEBPACK_IMPORTED_MODULE_7__/* .GitTree */ .xn(git, commit).readPaths(files.map((file) => node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(configDir, file)));
+    const blobs = await tree.readPaths(files.map((file) => node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(configDir, file)));
     const out = [];
     for (const file of files) {
         const blob = blobs.get(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(configDir, file));
@@ -530,7 +530,7 @@ async function readSmallFile(file) {
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
 }
 function refusal(message, hint) {
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ModelshipError */ .W7(message, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ExitCode */ .yU.Usage, hint });
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.ModelshipError(message, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ExitCode */ .yU.Usage, hint });
 }
 
 

@@ -46,7 +46,7 @@ async function checkModelPaths(loaded) {
                 absolute = loaded.resolvePath(relative, keyPath);
             }
             catch (err) {
-                if (!(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7))
+                if (!(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError))
                     throw err;
                 errors.push({ location: loaded.locate(keyPath), path: where, message: `${where}: ${err.message}`, hint: 'write it relative to the folder of modelship.yml' });
                 continue;

@@ -50,7 +50,7 @@ function prereleaseOf(given, loaded, pullRequest, label) {
         return undefined;
     if (scheme === 'pr') {
         if (pullRequest === undefined)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`${label} is "pr" but this is not a pull request`, { hint: 'use pr.<number> or rc' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError(`${label} is "pr" but this is not a pull request`, { hint: 'use pr.<number> or rc' });
         return `pr.${pullRequest}`;
     }
     return scheme;

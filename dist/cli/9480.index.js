@@ -79,26 +79,26 @@ async function mergeShards(request) {
     for (const source of request.sources) {
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(source).catch(() => undefined);
         if (!info)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${source}: no such folder or manifest`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`${source}: no such folder or manifest`);
         const files = info.isDirectory() ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(source)).filter((n) => /^manifest-shard-\d+-of-\d+\.json$/.test(n)).sort().map((n) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(source, n)) : [source];
         if (files.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${source}: no shard manifest (manifest-shard-I-of-N.json)`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`${source}: no shard manifest (manifest-shard-I-of-N.json)`);
         for (const file of files) {
             let manifest;
             try {
                 manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8'));
             }
             catch (err) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${file}: not a readable manifest: ${err.message}`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`${file}: not a readable manifest: ${err.message}`);
             }
             if (manifest.kind !== 'run' || !manifest.shard)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`${file}: not the manifest of a shard run`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`${file}: not the manifest of a shard run`);
             found.push({ file, manifest });
         }
     }
     const first = found[0].manifest;
     const refuse = (message, hint) => {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelshipError */ .W7(`cannot merge: ${message}`, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.Failed, hint });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`cannot merge: ${message}`, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.Failed, hint });
     };
     const count = first.shard.count;
     const byIndex = new Map();

@@ -1,5 +1,5 @@
 export const id = 9621;
-export const ids = [9621];
+export const ids = [9621,2878,2002];
 export const modules = {
 
 /***/ 98571:
@@ -19,7 +19,7 @@ const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_8
 function parseDuration(value, what) {
     if (typeof value === 'number') {
         if (!Number.isFinite(value) || value < 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`${what}: expected a duration >= 0, got ${value}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError(`${what}: expected a duration >= 0, got ${value}`);
         return value * 1000;
     }
     const text = value.trim();
@@ -34,7 +34,7 @@ function parseDuration(value, what) {
         consumed = re.lastIndex;
     }
     if (text === '' || consumed !== text.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelshipError */ .W7(`${what}: "${value}" is not a duration`, { hint: 'use a number of seconds or e.g. 500ms, 30s, 5m, 1h30m, 2d' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError(`${what}: "${value}" is not a duration`, { hint: 'use a number of seconds or e.g. 500ms, 30s, 5m, 1h30m, 2d' });
     }
     return total;
 }
@@ -51,16 +51,64 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 72020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony exports editDistance, nearest */
+/** Levenshtein distance, for "did you mean" suggestions on unknown keys, commands and names. */
+function editDistance(a, b) {
+    const prev = new Array(b.length + 1);
+    for (let j = 0; j <= b.length; j++)
+        prev[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const up = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = up;
+        }
+    }
+    return prev[b.length];
+}
+/** The closest candidate within a distance that scales with the word, or undefined. */
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= limit ? best : undefined;
+}
+function didYouMean(word, candidates) {
+    const n = nearest(word, candidates);
+    return n === undefined ? undefined : `did you mean "${n}"?`;
+}
+
+
+/***/ }),
+
 /***/ 29621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_PROGRESS_DEADLINE: () => (/* binding */ DEFAULT_PROGRESS_DEADLINE),
 /* harmony export */   DEFAULT_REPOSITORY: () => (/* binding */ DEFAULT_REPOSITORY),
 /* harmony export */   DEFAULT_STATE_DIR: () => (/* binding */ DEFAULT_STATE_DIR),
 /* harmony export */   environmentOf: () => (/* binding */ environmentOf),
 /* harmony export */   environmentsOf: () => (/* binding */ environmentsOf),
-/* harmony export */   modelNameOf: () => (/* binding */ modelNameOf)
+/* harmony export */   modelNameOf: () => (/* binding */ modelNameOf),
+/* harmony export */   pauseMsOf: () => (/* binding */ pauseMsOf),
+/* harmony export */   progressDeadlineMs: () => (/* binding */ progressDeadlineMs)
 /* harmony export */ });
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98571);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
@@ -68,6 +116,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** Argo Rollouts' `progressDeadlineSeconds` default (600 s): a rollout that shows no progress for this long has failed. */
+const DEFAULT_PROGRESS_DEADLINE = '10m';
 const DEFAULT_REPOSITORY = '.modelship/repository';
 const DEFAULT_STATE_DIR = '.modelship/deployments';
 /** All environments in promotion order (explicit `order`, else position in the file). */
@@ -78,17 +128,19 @@ function environmentsOf(loaded) {
     return list.map(({ name, spec, order }, i) => {
         const requires = spec.requires ?? (i > 0 ? list[i - 1].name : null);
         if (requires !== null && !Object.hasOwn(section, requires)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environment "${name}" requires unknown environment "${requires}"`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environment "${name}" requires unknown environment "${requires}"`, {
                 location: loaded.locate(['environments', name, 'requires']),
                 hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(requires, Object.keys(section)) ?? `environments: ${Object.keys(section).join(', ')}`,
             });
         }
         const strategy = spec.strategy ?? { type: 'direct' };
-        for (const [k, step] of (strategy.steps ?? []).entries()) {
-            if (step.pause !== undefined)
-                (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
+        for (const [k, step] of (strategy.steps ?? []).entries())
+            pauseMsOf(step.pause, `environments.${name}.strategy.steps[${k}].pause`);
+        if ((0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(strategy.progressDeadline ?? DEFAULT_PROGRESS_DEADLINE, `environments.${name}.strategy.progressDeadline`) <= 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${name}.strategy.progressDeadline must be longer than 0`, { location: loaded.locate(['environments', name, 'strategy', 'progressDeadline']) });
         }
         checkHeaderRoute(loaded, name, strategy);
+        checkAnalyses(loaded, name, strategy);
         return {
             name,
             order,
@@ -102,11 +154,23 @@ function environmentsOf(loaded) {
         };
     });
 }
+/** A step's pause in ms: undefined for none, null for `{}` (until promoted). */
+function pauseMsOf(pause, what) {
+    if (pause === undefined)
+        return undefined;
+    if (typeof pause === 'object' && pause !== null)
+        return pause.duration === undefined ? null : (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(pause.duration, `${what}.duration`);
+    return (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(pause, what);
+}
+/** The environment's progress deadline in ms. */
+function progressDeadlineMs(env) {
+    return (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(env.strategy.progressDeadline ?? DEFAULT_PROGRESS_DEADLINE, `environments.${env.name}.strategy.progressDeadline`);
+}
 function environmentOf(loaded, name) {
     const all = environmentsOf(loaded);
     const found = all.find((e) => e.name === name);
     if (found === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`unknown environment "${name}" in ${loaded.file}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`unknown environment "${name}" in ${loaded.file}`, {
             location: loaded.locate(['environments']),
             hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(name, all.map((e) => e.name)) ?? (all.length ? `environments: ${all.map((e) => e.name).join(', ')}` : 'add an `environments:` section (see docs/deploy.md)'),
         });
@@ -118,13 +182,32 @@ function modelNameOf(loaded, requested) {
     const names = Object.keys(loaded.config.models);
     if (requested !== undefined) {
         if (!Object.hasOwn(loaded.config.models, requested)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`unknown model "${requested}" in ${loaded.file}`, { hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(requested, names) ?? `models: ${names.join(', ')}` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`unknown model "${requested}" in ${loaded.file}`, { hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(requested, names) ?? `models: ${names.join(', ')}` });
         }
         return requested;
     }
     if (names.length !== 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`${loaded.file} configures ${names.length} models: pass --model NAME`, { hint: `models: ${names.join(', ')}` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`${loaded.file} configures ${names.length} models: pass --model NAME`, { hint: `models: ${names.join(', ')}` });
     return names[0];
+}
+/** What the schema cannot say of an analysis: durations that parse, and `count > 1` only with an `interval`. */
+function checkAnalyses(loaded, env, strategy) {
+    for (const key of ['analysis', 'prePromotionAnalysis', 'postPromotionAnalysis']) {
+        const a = strategy[key];
+        if (!a)
+            continue;
+        const where = `environments.${env}.strategy.${key}`;
+        if (a.interval !== undefined)
+            (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(a.interval, `${where}.interval`);
+        if (a.sequential?.window !== undefined)
+            (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(a.sequential.window, `${where}.sequential.window`);
+        if ((a.count ?? 1) > 1 && a.interval === undefined) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`${where}: count ${a.count} needs an interval between the measurements`, { location: loaded.locate(['environments', env, 'strategy', key, 'count']), hint: 'add e.g. interval: 30s' });
+        }
+        if (key !== 'analysis' && strategy.type !== 'blue-green') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`${where} is for blue-green; a ${strategy.type} rollout never runs it`, { location: loaded.locate(['environments', env, 'strategy', key]), hint: 'use strategy.analysis' });
+        }
+    }
 }
 /** The A/B header route: exactly one of `name` and `cookie`, and a regular expression that compiles. */
 function checkHeaderRoute(loaded, env, strategy) {
@@ -133,14 +216,14 @@ function checkHeaderRoute(loaded, env, strategy) {
         return;
     const at = ['environments', env, 'strategy', 'header'];
     if ((h.name === undefined) === (h.cookie === undefined)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environments.${env}.strategy.header: give exactly one of "name" (a header) and "cookie"`, { location: loaded.locate(at) });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${env}.strategy.header: give exactly one of "name" (a header) and "cookie"`, { location: loaded.locate(at) });
     }
     if (h.match === 'regex') {
         try {
             new RegExp(h.value, 'u');
         }
         catch (err) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environments.${env}.strategy.header.value is not a valid regular expression: ${err.message}`, { location: loaded.locate([...at, 'value']) });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${env}.strategy.header.value is not a valid regular expression: ${err.message}`, { location: loaded.locate([...at, 'value']) });
         }
     }
 }

@@ -436,8 +436,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/metrics/index.ts + 15 modules
-var metrics = __webpack_require__(97546);
+// EXTERNAL MODULE: ./src/core/metrics/index.ts + 14 modules
+var metrics = __webpack_require__(41464);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/gate/config.ts

@@ -40,15 +40,15 @@ var equal = __webpack_require__(4951);
 
 const validate = validate20;
 /* harmony default export */ const schema_validator = ((/* unused pure expression or super */ null && (validate20)));
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelship.dev/schema/modelship.schema.json","title":"modelship.yml","description":"Configuration of Modelship: models, validation, ML Test Score evidence, benchmarks, metric gates, releases, environments and comment commands. Add `# yaml-language-server: $schema=<path to this file>` at the top of modelship.yml for completion in editors.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Version of this file's format. Always 1.","const":1,"examples":[1]},"models":{"description":"The models this repository ships, by name. A name is used in tags, CLI arguments and comment commands. Optional when the file only configures other sections (for example `validate:` alone).","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The model artifact: a file or a directory, relative to this file's folder.","type":"string","minLength":1,"examples":["models/iris/model.onnx"]},"format":{"description":"Declared format. Detection by content still runs; a mismatch is a finding.","enum":["onnx","safetensors","gguf","pytorch","torchscript","pickle","joblib","numpy","keras","hdf5","savedmodel","tflite","other"]},"card":{"description":"Model card (Markdown), relative to this file's folder.","type":"string","examples":["models/iris/README.md"]},"metrics":{"description":"Metrics of the current version (JSON, YAML or CSV), relative to this file's folder.","type":"string","examples":["models/iris/metrics.json"]},"signature":{"description":"Expected input and output tensors. For ONNX it is also read from the file and the two must agree.","type":"object","additionalProperties":false,"required":["inputs","outputs"],"properties":{"inputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}}}},"generated":{"description":"Which of `path`, `card` and `metrics` a workflow step makes before Modelship runs (a training step, a download): `config check` warns instead of failing when they do not exist yet. `true` means all three. Without it, a missing file is an error at its line.","oneOf":[{"type":"boolean"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["path","card","metrics"]}}],"default":false,"examples":[["path","metrics"],true]},"tagFormat":{"description":"Tag template for this model's versions: `{model}` and `{version}` are replaced.","type":"string","default":"{model}@v{version}","pattern":"\\{version\\}","examples":["{model}@v{version}","models/{model}/v{version}"]},"paths":{"description":"Further files or folders whose changes belong to this model (for versioning).","type":"array","items":{"type":"string"}},"description":{"description":"One line about the model.","type":"string"}}}},"validate":{"description":"Artifact validation: limits, pickle policy, manifest and format options. Every key is optional; `modelship validate` works with none.","type":"object","additionalProperties":false,"examples":[{"limits":{"maxFileBytes":"200GiB","timeoutMs":"10m"},"pickle":{"profiles":["pytorch","numpy"],"allow":["collections.OrderedDict"]},"manifest":"models/SHA256SUMS"}],"properties":{"limits":{"description":"Bounds for every parser; each breach is a finding that fails the file, never a crash or a hang. Sizes are bytes or strings such as `4GiB`, `500MB`.","type":"object","additionalProperties":false,"default":{},"properties":{"maxFileBytes":{"$ref":"#/$defs/validateSize","description":"Largest file validated; bigger files fail unread.","default":"1TiB","examples":["200GiB"]},"maxArchiveMembers":{"type":"integer","minimum":1,"description":"Most members read from one archive (zip, tar, .keras, PyTorch).","default":10000,"examples":[10000]},"maxArchiveDepth":{"type":"integer","minimum":0,"description":"Deepest nesting of archives and compressed streams followed.","default":4,"examples":[4]},"maxDecompressedBytes":{"$ref":"#/$defs/validateSize","description":"Most bytes inflated from one archive or compressed stream (zip-bomb guard).","default":"32GiB","examples":["32GiB"]},"maxCompressionRatio":{"type":"number","minimum":1,"description":"Largest uncompressed/compressed ratio accepted for a member.","default":200,"examples":[200]},"maxPickleOpcodes":{"type":"integer","minimum":1,"description":"Most pickle opcodes scanned in one pickle.","default":50000000,"examples":[50000000]},"maxPickleMemo":{"type":"integer","minimum":1,"description":"Most pickle memo entries.","default":1000000,"examples":[1000000]},"maxHeaderBytes":{"$ref":"#/$defs/validateSize","description":"Largest header or descriptor parsed (safetensors JSON, GGUF metadata, saved_model.pb, config.json).","default":100000000,"examples":["100MB"]},"timeoutMs":{"description":"Time budget per file: a number of milliseconds or a duration such as `5m`. A file not checked in time fails.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"}],"default":"10m","examples":["10m",60000]}}},"pickle":{"description":"Pickle policy (pickles, PyTorch, joblib, NumPy object arrays): an allowlist by framework profile plus your own entries.","type":"object","additionalProperties":false,"default":{},"properties":{"profiles":{"description":"Framework profiles whose globals are allowed.","type":"array","items":{"enum":["pytorch","numpy","sklearn","xgboost","lightgbm","data"]},"uniqueItems":true,"default":["pytorch","numpy","sklearn","xgboost","lightgbm","data"],"examples":[["pytorch","numpy"]]},"allow":{"description":"Extra globals allowed, as `module.name` or `module.*`.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["collections.OrderedDict","mypackage.layers.*"]]},"deny":{"description":"Extra globals denied, even when a profile allows them.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["torch.load"]]}}},"manifest":{"description":"A manifest (sha256sum format or JSON) every validated file is checked against, relative to this file. Folders with a SHA256SUMS file are checked against it without this key.","type":"string","minLength":1,"examples":["models/SHA256SUMS"]},"allowCustomOnnxDomains":{"description":"ONNX operator domains you ship kernels for: reported as notes instead of warnings.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["com.example.ops"]]},"failOnWarning":{"description":"Fail on warnings too (errors always fail).","type":"boolean","default":false,"examples":[true]},"ignore":{"description":"Glob patterns (`*`, `**`, `?`) of files inside validated folders to skip, relative to the folder.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["tokenizer.model","**/*.md"]]}}},"score":{"description":"ML Test Score (Breck et al., 2017): evidence per rubric test, the not-applicable policy and the minimum score. Modelship also detects evidence in the repository (its own actions, named tests, Dependabot/Renovate).","type":"object","additionalProperties":false,"examples":[{"minimum":1,"tests":{"monitor-1":{"automated":{"config":".github/dependabot.yml"}}}}],"properties":{"minimum":{"description":"The lowest acceptable final score (0 to 7): below it `modelship score` exits 1 and the action fails.","type":"number","minimum":0,"maximum":7,"examples":[1,2.5]},"defaultBranch":{"description":"The branch tests must run on: a workflow counts when it runs on push to it, pull requests into it, merge_group or schedule. Default: `main` or `master`.","type":"string","minLength":1,"examples":["main","develop"]},"notApplicable":{"description":"How tests declared not applicable count: `zero` (the paper's teams scored them 0) or `exclude` (left out, the section rescaled to 7 over the tests that apply).","enum":["zero","exclude"],"default":"zero"},"manualMaxAge":{"description":"How long a manual review stays valid; an older one counts as missing.","$ref":"#/$defs/duration","default":"180d","examples":["90d","365d"]},"expiryWarning":{"description":"Warn this long before a manual review expires.","$ref":"#/$defs/duration","default":"30d","examples":["14d"]},"commandTimeout":{"description":"Time limit of each `automated.command`; a command that runs longer is no evidence.","$ref":"#/$defs/duration","default":"120s","examples":["5m"]},"autoDetect":{"description":"Evidence Modelship finds by itself: `true` (default) for all, `false` for none, or per kind.","default":true,"examples":[true,{"tests":false}],"anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"modelship":{"description":"Modelship's actions and CLI in workflows, with gates, benchmarks and environments.","type":"boolean","default":true},"tests":{"description":"Tests named `test_<section>_<n>_*`, marked `ml_test_score(\"<id>\")` or titled with `[<id>]`, run by CI.","type":"boolean","default":true},"dependencies":{"description":"Dependabot or Renovate configuration, for monitor-1.","type":"boolean","default":true}}}]},"tests":{"description":"Evidence per rubric test id (`data-1`..`data-7`, `model-1`..`model-7`, `infra-1`..`infra-7`, `monitor-1`..`monitor-7`). Unknown ids are reported as findings.","type":"object","examples":[{"model-5":{"manual":{"document":"docs/baseline.md","reviewer":"alice","date":"2026-05-01"}}}],"additionalProperties":{"description":"Evidence for one rubric test: `automated` (verified by Modelship, 1 point), `manual` (a documented, reviewed run, 0.5 points), or `notApplicable` with a reason.","type":"object","additionalProperties":false,"examples":[{"automated":{"workflow":{"uses":"great-expectations/great_expectations_action"}}}],"properties":{"manual":{"description":"The test was run by hand and its results documented: the document, who reviewed it and when.","type":"object","additionalProperties":false,"required":["document","reviewer","date"],"examples":[{"document":"docs/reviews/model-4.md","reviewer":"alice","date":"2026-05-01"}],"properties":{"document":{"description":"The document with the results, relative to the repository root.","type":"string","minLength":1,"examples":["docs/reviews/model-4.md"]},"reviewer":{"description":"Who reviewed the results.","type":"string","minLength":1,"examples":["alice"]},"date":{"description":"Date of the review, YYYY-MM-DD.","type":"string","examples":["2026-05-01"]},"maxAge":{"description":"How long this review stays valid (overrides score.manualMaxAge).","$ref":"#/$defs/duration","examples":["365d"]}}},"automated":{"description":"Evidence that the test runs automatically and repeatedly. Every kind given must hold.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"tests":{"paths":["tests/test_features.py"]}},{"command":{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}}],"properties":{"workflow":{"description":"A step of a workflow in .github/workflows that runs on push, pull_request, merge_group or schedule (or is called from one).","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"file":"ci.yml","run":"pytest tests/data"}],"properties":{"file":{"description":"The workflow file (name in .github/workflows, or path); any workflow when absent.","type":"string","minLength":1,"examples":["ci.yml"]},"job":{"description":"The job id; any job when absent.","type":"string","minLength":1,"examples":["test"]},"uses":{"description":"The step's `uses:` value; without `@ref` any ref matches.","type":"string","minLength":1,"examples":["great-expectations/great_expectations_action"]},"run":{"description":"A command the step's `run:` script runs, matched word by word from the command's start (`pytest tests/data` matches `pytest tests/data -q`, not `echo pytest tests/data`).","type":"string","minLength":1,"examples":["pytest tests/data"]},"step":{"description":"Text the step's `name:` contains.","type":"string","minLength":1,"examples":["Validate schema"]}}},"tests":{"description":"Test files or test names; credited only when an active workflow runs a test runner.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"paths":["tests/features/**"],"names":["test_data_7_*"]}],"properties":{"paths":{"description":"Files, folders or globs (`*`, `**`) relative to the repository root; each must match something.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["tests/test_features.py"]]},"names":{"description":"Test names or globs; at least one must be found (in `paths` when given).","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["test_data_7_*"]]}}},"config":{"description":"A configuration file that automates the test, relative to the repository root. Dependabot and Renovate files may be given by path alone (they are parsed and must configure updates); any other file must name the key(s) it must hold, since a file's mere presence proves nothing.","examples":[".github/dependabot.yml",{"file":"monitoring/alerts.yml","key":"groups.0.rules"}],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file","key"],"properties":{"file":{"description":"The file, relative to the repository root.","type":"string","minLength":1,"examples":["monitoring/alerts.yml"]},"key":{"description":"Dotted key path(s) (`groups.0.rules`) the YAML or JSON file must hold with a non-empty value.","examples":["groups.0.rules",["spec.schedule","spec.jobTemplate"]],"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]}}}]},"command":{"description":"A command run without a shell in the repository root that must exit 0 and print what `expect` matches. A bare argument array is accepted by the schema but earns nothing: an exit code alone proves nothing.","examples":[{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}],"anyOf":[{"type":"array","minItems":1,"items":{"type":"string"}},{"type":"object","additionalProperties":false,"required":["run","expect"],"properties":{"run":{"description":"The argument array.","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","scripts/check_schema.py","--json"]]},"expect":{"description":"A regular expression its output (stdout and stderr) must match; it may not match empty output or the command's own arguments.","type":"string","minLength":1,"examples":["\"schema_ok\": true"]}}}]}}},"notApplicable":{"description":"Why this test does not apply; counted per score.notApplicable.","type":"string","minLength":1,"examples":["images only: no hand-built features"]},"note":{"description":"Free text shown in the report.","type":"string","examples":["owned by the data platform team"]}}}}}},"bench":{"description":"Benchmarks: runner, inputs, trials and the regression rule.","type":"object","additionalProperties":false,"examples":[{"runner":"onnx","trials":8,"duration":"1s","batchSizes":[1,8],"regression":{"metric":"p50","minEffect":0.05}}],"properties":{"runner":{"description":"How to measure: `onnx` (in-process onnxruntime-node), `http` (load against a running endpoint) or `command` (a program that prints results as JSON). Default: `http` when `http` is set, `command` when `command` is set, else `onnx`.","enum":["onnx","http","command"],"examples":["onnx"]},"models":{"description":"Models to benchmark, by name (default: every configured ONNX model).","type":"array","items":{"type":"string","minLength":1},"examples":[["iris"]]},"trials":{"description":"Repeated trials per model and batch size; the regression test compares the trials' figures. At least 3.","type":"integer","minimum":3,"maximum":1000,"default":8},"duration":{"description":"Timed window of each trial.","$ref":"#/$defs/duration","default":"1s"},"warmup":{"description":"Untimed warm-up before each trial.","$ref":"#/$defs/duration","default":"200ms"},"iterations":{"description":"A fixed number of timed inferences (or requests) per trial instead of a time window.","type":"integer","minimum":1,"examples":[1000]},"batchSizes":{"description":"Batch-size sweep: each size is measured separately (the first dynamic dimension of each input).","type":"array","minItems":1,"items":{"type":"integer","minimum":1},"default":[1]},"dims":{"description":"Sizes of symbolic dimensions for generated inputs, e.g. `{ seq: 128 }`.","type":"object","additionalProperties":{"type":"integer","minimum":0},"examples":[{"seq":128}]},"inputs":{"description":"Inputs file (JSON: input name -> `{dtype, dims, data}` or a nested array) instead of generated inputs; relative to this file.","type":"string","examples":["bench/inputs.json"]},"seed":{"description":"Seed of the generated inputs.","type":"integer","default":1},"threads":{"description":"onnxruntime thread pools. One thread each by default, so figures are stable and comparable across runners.","type":"object","additionalProperties":false,"default":{"intraOp":1,"interOp":1},"properties":{"intraOp":{"description":"Threads inside an operator.","type":"integer","minimum":0,"default":1},"interOp":{"description":"Threads across operators.","type":"integer","minimum":0,"default":1}}},"http":{"description":"The http runner: an Open Inference Protocol v2 server (`protocol: oip`, inputs generated from the model's metadata) or any URL with a payload file (`protocol: raw`).","type":"object","additionalProperties":false,"required":["url"],"examples":[{"url":"http://127.0.0.1:8080","protocol":"oip","concurrency":8}],"properties":{"url":{"description":"Server base URL (oip) or the full URL to load (raw). No credentials in it: use headers.","type":"string","examples":["http://127.0.0.1:8080"]},"protocol":{"description":"`oip` (default unless a payload is given) or `raw`.","enum":["oip","raw"],"default":"oip"},"model":{"description":"Model name on the server (default: the configured model's name).","type":"string","examples":["iris"]},"method":{"description":"HTTP method (raw).","enum":["GET","POST","PUT"],"default":"POST"},"payload":{"description":"Request body file (raw), relative to this file.","type":"string","examples":["bench/request.json"]},"contentType":{"description":"Content type of the payload.","type":"string","default":"application/json"},"headers":{"description":"Extra request headers; use `${env:NAME}` for tokens.","type":"object","additionalProperties":{"type":"string"},"examples":[{"authorization":"Bearer ${env:SERVING_TOKEN}"}]},"concurrency":{"description":"Connections, and concurrent callers in the closed loop.","type":"integer","minimum":1,"maximum":1024,"default":8},"rate":{"description":"Open loop: requests per second on a fixed schedule (latency counted from when each was due). Unset: closed loop.","type":"number","exclusiveMinimum":0,"examples":[200]},"timeout":{"description":"Per-request timeout.","$ref":"#/$defs/duration","default":"10s"}}},"command":{"description":"The command runner's argument array (never a shell string). Placeholders: `{model}`, `{model_path}`, `{batch}`, `{duration_ms}`, `{warmup_ms}`, `{iterations}`. It prints one JSON line per run (see docs/bench.md).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","bench.py","--batch","{batch}"]]},"regression":{"description":"The regression rule: a one-sided statistical test on the trials (paired when the baseline is measured in the same run) plus a minimum effect size; both must hold for `regressed`. When the trials can neither show a regression nor exclude one of minEffect, the verdict is `inconclusive` (exit 3).","type":"object","additionalProperties":false,"default":{"metric":"p50","test":"mann-whitney","alpha":0.01,"minEffect":0.05},"properties":{"metric":{"description":"Per-trial figure judged: a latency percentile, the mean, or throughput.","enum":["p50","p90","p95","p99","mean","throughput"],"default":"p50"},"test":{"description":"`mann-whitney`: the rank test (Wilcoxon signed-rank on the per-pair ratios of paired trials; Mann-Whitney U on the trials of a stored baseline). `bootstrap`: a seeded interval (of the median per-pair ratio, or of the ratio of trial medians).","enum":["mann-whitney","bootstrap"],"default":"mann-whitney"},"alpha":{"description":"Significance level of the rank tests (one-sided, each direction).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.01},"minEffect":{"description":"Smallest relative slowdown that counts (0.05 = 5%).","type":"number","minimum":0,"default":0.05},"confidence":{"description":"Confidence level of the bootstrap interval.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1,"default":0.95}}},"history":{"description":"Where runs are kept: one JSON file per run plus an index, pruned by age and count.","type":"object","additionalProperties":false,"examples":[{"dir":".modelship/bench","maxAge":"90d"}],"properties":{"dir":{"description":"History folder, relative to this file (a data-branch checkout works too).","type":"string","examples":[".modelship/bench"]},"maxAge":{"description":"Runs older than this are pruned.","$ref":"#/$defs/duration","default":"90d"},"maxRuns":{"description":"At most this many runs are kept.","type":"integer","minimum":1,"default":500}}}}},"gates":{"description":"Named metric gates: checks on metrics against bounds, a baseline, slices and statistics. `modelship gate [NAME]` evaluates them (exit 0 pass, 1 fail, 3 inconclusive). Semantics: docs/gate.md.","type":"object","examples":[{"quality":{"candidate":"models/v2/metrics.json","baseline":"models/v1/metrics.json","checks":[{"metric":"accuracy","direction":"higher","value":{"min":0.9}}]}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"description":"One gate: where the candidate and baseline metrics come from, the checks, the policies and how checks aggregate into a verdict.","type":"object","additionalProperties":false,"required":["checks"],"properties":{"description":{"description":"What this gate protects, shown in reports.","type":"string","examples":["Offline quality of the iris classifier"]},"model":{"description":"A configured model; its `metrics` file is the default candidate and it names the model of a live baseline.","type":"string","examples":["iris"]},"candidate":{"description":"Metrics of the model under test (default: the model's `metrics` file). `--candidate` overrides it.","$ref":"#/$defs/metricSource","examples":["models/iris-v2/metrics.json"]},"baseline":{"description":"Metrics to compare with: a metric source (`FILE@REF` reads the file at a git ref) or `{live: {environment}}`, the version live in an environment. `--baseline`/`--baseline-ref` override it.","anyOf":[{"$ref":"#/$defs/metricSource"},{"$ref":"#/$defs/liveBaseline"}],"examples":["models/iris-v1/metrics.json","metrics.json@main",{"live":{"environment":"production"}}]},"policies":{"$ref":"#/$defs/gatePolicies"},"checks":{"description":"The checks, each on one metric; a check may apply to slices and compare with the baseline.","type":"array","minItems":1,"items":{"$ref":"#/$defs/gateCheck"},"examples":[[{"metric":"accuracy","direction":"higher","value":{"min":0.9},"change":{"minAbsolute":-0.01}}]]},"aggregate":{"$ref":"#/$defs/gateAggregate"},"seed":{"description":"Seed of the bootstrap resampling: the same data and seed always give the same verdict.","type":"integer","default":42,"examples":[42]}}}},"release":{"description":"Tagging and release notes: how `modelship version` and `modelship release` number, tag and describe each model's versions.","type":"object","additionalProperties":false,"examples":[{"initialVersion":"1.0.0","floatingMajor":true,"prerelease":"pr","notes":{"cardExcerptChars":400}}],"properties":{"initialVersion":{"description":"Version of a model's first release (when no tag of it exists). Strict semver without a leading v, no pre-release part.","type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$","default":"0.1.0","examples":["0.1.0","1.0.0"]},"floatingMajor":{"description":"Also move a floating major tag (e.g. `iris@v1`) to each new release of that major. Pre-releases never move it.","type":"boolean","default":false,"examples":[true]},"prerelease":{"description":"Pre-release scheme the version action uses on pull requests: `pr` gives `-pr.<number>.N`, `rc` gives `-rc.N`.","enum":["pr","rc"],"default":"pr","examples":["rc"]},"cleanTree":{"description":"What must be clean before a release: `model` refuses uncommitted or untracked changes under the model's own paths (and the configuration file); `repository` refuses any uncommitted change to tracked files.","enum":["model","repository"],"default":"model","examples":["repository"]},"remote":{"description":"Git remote that `modelship release --push` pushes tags to.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*$","default":"origin","examples":["origin","upstream"]},"notes":{"description":"What the release notes carry.","type":"object","additionalProperties":false,"examples":[{"cardExcerptChars":400,"maxMetrics":20}],"properties":{"cardExcerptChars":{"description":"Longest model-card excerpt (the first paragraph after the front matter), in characters; 0 leaves the card out.","type":"integer","minimum":0,"default":600,"examples":[0,400]},"maxMetrics":{"description":"Most metric rows in the comparison table (top-level metrics first, then slices).","type":"integer","minimum":0,"default":40,"examples":[20]},"signature":{"description":"Include the signature table.","type":"boolean","default":true,"examples":[false]},"checksums":{"description":"Include the sha256 of every artifact file.","type":"boolean","default":true,"examples":[false]}}}}},"environments":{"description":"Deployment environments in promotion order (dev -> staging -> production): each names a provider, a strategy, the gates that must pass before, and optionally a GitHub environment and URL. See docs/deploy.md.","type":"object","examples":[{"staging":{"provider":{"type":"local","root":".modelship/repository"},"strategy":{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live"}}},"production":{"provider":{"type":"local"},"strategy":{"type":"blue-green"},"gates":["quality"],"githubEnvironment":"production"}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/environment"}},"chatops":{"description":"Comment commands on pull requests (`/deploy`, `/promote`, `/rollback`, `/status`, `/lock`, `/unlock`, `/help`): prefix, who may use them, and per-environment rules. Semantics: docs/chatops.md.","type":"object","additionalProperties":false,"examples":[{"prefix":"/","permissions":["write","maintain","admin"],"allowForks":false,"environments":{"production":{"permissions":["admin"],"requireMerged":true,"baseBranches":["main"]}}}],"properties":{"prefix":{"description":"What starts a command on the first line of a comment.","type":"string","pattern":"^[^\\sA-Za-z0-9]{1,4}$","default":"/","examples":["/",".","!"]},"permissions":{"description":"Roles allowed to run commands (membership, list every role you accept): `read`, `triage`, `write`, `maintain`, `admin` or custom repository role names, matched against the `role_name` GitHub reports (case-insensitive). A custom role is allowed only when listed, whatever base role it extends. Looked up through the API on every command; an API error denies.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"default":["write","maintain","admin"],"examples":[["write","maintain","admin"]]},"allowForks":{"description":"Accept commands on pull requests whose head lives in a fork. Off by default: a fork's code is untrusted.","type":"boolean","default":false,"examples":[false]},"commands":{"description":"Commands that may be used; others are refused. Default: all.","type":"array","items":{"enum":["deploy","promote","rollback","status","lock","unlock","help"]},"uniqueItems":true,"default":["deploy","promote","rollback","status","lock","unlock","help"],"examples":[["promote","rollback","status","help"]]},"environments":{"description":"Rules per environment, keyed by a name configured under `environments`.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]*$"},"additionalProperties":{"$ref":"#/$defs/chatopsRules"},"default":{},"examples":[{"production":{"requireMerged":true,"permissions":["admin"]}}]},"help":{"description":"Markdown appended to the `/help` reply (runbooks, who to ask).","type":"string","maxLength":4000,"examples":["Production deploys: ask #ml-platform first."]}}}},"$defs":{"tensor":{"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}},"duration":{"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]},"chatopsPermission":{"description":"A repository role as GitHub's collaborator permission API reports it in `role_name`: `read`, `triage`, `write`, `maintain`, `admin`, or the name of a custom repository role (compared case-insensitively). A custom role is allowed only when listed by name, whatever base role it extends.","type":"string","minLength":1,"maxLength":100,"pattern":"^\\S(?:.*\\S)?$","examples":["write","model-deployer"]},"chatopsRules":{"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment (built-in or custom role names, as in `chatops.permissions`); replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}},"environment":{"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}},"deployProvider":{"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes","batch"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"batch"}}},"then":{"additionalProperties":false,"properties":{"type":true,"root":{"description":"Model repository of the batch environment, relative to the project. Default `.modelship/batch/<environment>`.","type":"string","examples":[".modelship/batch/nightly"]},"input":{"description":"Input of scheduled runs: a file, a folder or a glob (`*`, `?`, `**`) of CSV, JSON Lines, Parquet or .npy files, relative to the project.","type":"string","examples":["data/scoring/*.parquet"]},"output":{"description":"Output folder of scheduled runs, relative to the project.","type":"string","examples":["out/batch"]},"outputFormat":{"description":"Format of the prediction files.","enum":["csv","jsonl","parquet"],"default":"csv","examples":["parquet"]},"columns":{"description":"Model input name -> the input columns that make its row vector, in order (default: a column named like the input).","type":"object","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string"}},"examples":[{"features":["sepal_length","sepal_width","petal_length","petal_width"]}]},"passthrough":{"description":"Input columns copied beside the predictions (ids).","type":"array","items":{"type":"string"},"examples":[["customer_id"]]},"chunkRows":{"description":"Rows per output chunk: the unit of commit, resume and sharding.","type":"integer","minimum":1,"default":10000,"examples":[50000]},"batchRows":{"description":"Rows per onnxruntime run.","type":"integer","minimum":1,"default":1024,"examples":[512]},"maxErrorRate":{"description":"Share of bad rows (0 to 1) beyond which a run fails.","type":"number","minimum":0,"maximum":1,"default":0,"examples":[0.001]},"shards":{"description":"Shards the scheduled workflow runs as a matrix.","type":"integer","minimum":1,"maximum":256,"default":1,"examples":[4]},"schedule":{"description":"Cron expression of the scheduled workflow (informational: the workflow's `on.schedule` runs it).","type":"string","examples":["0 3 * * *"]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced.","type":"string","examples":["s3://models/{model}/{version}"]},"runtime":{"description":"KServe serving runtime.","type":"string","examples":["kserve-tritonserver"]},"resources":{"description":"Container resources (requests/limits).","type":"object","examples":[{"limits":{"cpu":"1","memory":"2Gi"}}]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for Ready.","default":"5m","examples":["10m"]}}}}]},"deployArgv":{"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]},"deployStrategy":{"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"$ref":"#/$defs/duration","description":"Wait before the analysis.","examples":["5m"]}}}},"analysis":{"description":"canary/shadow: a gate judged after each step (Argo/Flagger semantics, see docs/deploy.md).","type":"object","additionalProperties":false,"required":["gate"],"examples":[{"gate":"live","failureLimit":1}],"properties":{"gate":{"description":"Gate name under `gates:`.","type":"string","examples":["live"]},"failureLimit":{"description":"Failed analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]}}},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests whose header (`name`) or cookie (`cookie`) matches `value` go to the candidate: the exact value, or with `match: regex` a JavaScript regular expression (Flagger-style). Exactly one of `name` and `cookie`.","type":"object","additionalProperties":false,"required":["value"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header name (case-insensitive)."},"cookie":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Cookie name: its value in the Cookie header is matched."},"value":{"type":"string","description":"The value, or the regular expression with `match: regex`."},"match":{"enum":["exact","regex"],"default":"exact","description":"`exact`: equal to `value`; `regex`: matches the regular expression `value` (the first 4 KiB of the value are tested)."}},"examples":[{"name":"x-modelship-arm","value":"b"},{"cookie":"canary","value":"always"},{"name":"user-agent","match":"regex","value":"(Android|iPhone)"}]},"sticky":{"description":"ab/canary: keep each user on one version while the weights stand: the value of this header (a user or session id) is hashed onto the weights (docs/serve.md gives the hash). Requests without it are routed at random by weight.","type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header carrying the key (case-insensitive)."}},"examples":[{"header":"x-user-id"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]},"metricsUrl":{"description":"shadow: the /metrics of the modelship serve that mirrors, read at the start and end of the observation. Default for the local provider: the origin of the environment's `url` + /metrics, else http://127.0.0.1:8080/metrics; other providers are not measured without it.","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080/metrics"]},"maxErrorRateIncrease":{"description":"shadow: the run fails (exit 1) when the candidate's error rate on mirrored requests exceeds stable's 5xx rate by more than this (absolute; 0.01 = one percentage point).","type":"number","minimum":0,"maximum":1,"default":0.01,"examples":[0.005]},"minRequests":{"description":"shadow: mirrored requests (answered or failed) needed to judge; fewer fails the run as \"not enough traffic\" (exit 1). 0 accepts a shadow nothing measured.","type":"integer","minimum":0,"default":100,"examples":[500]}}},"metricSource":{"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]},"fileSource":{"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}},"mlflowSource":{"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}},"prometheusSource":{"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}},"reducer":{"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"},"benchSource":{"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}},"scoreSource":{"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}},"liveBaseline":{"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}},"gatePolicies":{"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}},"gateAggregate":{"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}},"gateCheck":{"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney); significant means p < α, strictly.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"minSamples":{"description":"Fewest samples per side the check decides on; with fewer (or, for Mann-Whitney, too few for any result to be significant at `confidence`) the check cannot evaluate and the gate is inconclusive.","type":"integer","minimum":2,"default":5},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}},"validateSize":{"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelship.dev/schema/modelship.schema.json","title":"modelship.yml","description":"Configuration of Modelship: models, validation, ML Test Score evidence, benchmarks, metric gates, releases, environments and comment commands. Add `# yaml-language-server: $schema=<path to this file>` at the top of modelship.yml for completion in editors.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Version of this file's format. Always 1.","const":1,"examples":[1]},"models":{"description":"The models this repository ships, by name. A name is used in tags, CLI arguments and comment commands. Optional when the file only configures other sections (for example `validate:` alone).","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The model artifact: a file or a directory, relative to this file's folder.","type":"string","minLength":1,"examples":["models/iris/model.onnx"]},"format":{"description":"Declared format. Detection by content still runs; a mismatch is a finding.","enum":["onnx","safetensors","gguf","pytorch","torchscript","pickle","joblib","numpy","keras","hdf5","savedmodel","tflite","other"]},"card":{"description":"Model card (Markdown), relative to this file's folder.","type":"string","examples":["models/iris/README.md"]},"metrics":{"description":"Metrics of the current version (JSON, YAML or CSV), relative to this file's folder.","type":"string","examples":["models/iris/metrics.json"]},"signature":{"description":"Expected input and output tensors. For ONNX it is also read from the file and the two must agree.","type":"object","additionalProperties":false,"required":["inputs","outputs"],"properties":{"inputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}}}},"generated":{"description":"Which of `path`, `card` and `metrics` a workflow step makes before Modelship runs (a training step, a download): `config check` warns instead of failing when they do not exist yet. `true` means all three. Without it, a missing file is an error at its line.","oneOf":[{"type":"boolean"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["path","card","metrics"]}}],"default":false,"examples":[["path","metrics"],true]},"tagFormat":{"description":"Tag template for this model's versions: `{model}` and `{version}` are replaced.","type":"string","default":"{model}@v{version}","pattern":"\\{version\\}","examples":["{model}@v{version}","models/{model}/v{version}"]},"paths":{"description":"Further files or folders whose changes belong to this model (for versioning).","type":"array","items":{"type":"string"}},"description":{"description":"One line about the model.","type":"string"}}}},"validate":{"description":"Artifact validation: limits, pickle policy, manifest and format options. Every key is optional; `modelship validate` works with none.","type":"object","additionalProperties":false,"examples":[{"limits":{"maxFileBytes":"200GiB","timeoutMs":"10m"},"pickle":{"profiles":["pytorch","numpy"],"allow":["collections.OrderedDict"]},"manifest":"models/SHA256SUMS"}],"properties":{"limits":{"description":"Bounds for every parser; each breach is a finding that fails the file, never a crash or a hang. Sizes are bytes or strings such as `4GiB`, `500MB`.","type":"object","additionalProperties":false,"default":{},"properties":{"maxFileBytes":{"$ref":"#/$defs/validateSize","description":"Largest file validated; bigger files fail unread.","default":"1TiB","examples":["200GiB"]},"maxArchiveMembers":{"type":"integer","minimum":1,"description":"Most members read from one archive (zip, tar, .keras, PyTorch).","default":10000,"examples":[10000]},"maxArchiveDepth":{"type":"integer","minimum":0,"description":"Deepest nesting of archives and compressed streams followed.","default":4,"examples":[4]},"maxDecompressedBytes":{"$ref":"#/$defs/validateSize","description":"Most bytes inflated from one archive or compressed stream (zip-bomb guard).","default":"32GiB","examples":["32GiB"]},"maxCompressionRatio":{"type":"number","minimum":1,"description":"Largest uncompressed/compressed ratio accepted for a member.","default":200,"examples":[200]},"maxPickleOpcodes":{"type":"integer","minimum":1,"description":"Most pickle opcodes scanned in one pickle.","default":50000000,"examples":[50000000]},"maxPickleMemo":{"type":"integer","minimum":1,"description":"Most pickle memo entries.","default":1000000,"examples":[1000000]},"maxHeaderBytes":{"$ref":"#/$defs/validateSize","description":"Largest header or descriptor parsed (safetensors JSON, GGUF metadata, saved_model.pb, config.json).","default":100000000,"examples":["100MB"]},"timeoutMs":{"description":"Time budget per file: a number of milliseconds or a duration such as `5m`. A file not checked in time fails.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"}],"default":"10m","examples":["10m",60000]}}},"pickle":{"description":"Pickle policy (pickles, PyTorch, joblib, NumPy object arrays): an allowlist by framework profile plus your own entries.","type":"object","additionalProperties":false,"default":{},"properties":{"profiles":{"description":"Framework profiles whose globals are allowed.","type":"array","items":{"enum":["pytorch","numpy","sklearn","xgboost","lightgbm","data"]},"uniqueItems":true,"default":["pytorch","numpy","sklearn","xgboost","lightgbm","data"],"examples":[["pytorch","numpy"]]},"allow":{"description":"Extra globals allowed, as `module.name` or `module.*`.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["collections.OrderedDict","mypackage.layers.*"]]},"deny":{"description":"Extra globals denied, even when a profile allows them.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["torch.load"]]}}},"manifest":{"description":"A manifest (sha256sum format or JSON) every validated file is checked against, relative to this file. Folders with a SHA256SUMS file are checked against it without this key.","type":"string","minLength":1,"examples":["models/SHA256SUMS"]},"allowCustomOnnxDomains":{"description":"ONNX operator domains you ship kernels for: reported as notes instead of warnings.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["com.example.ops"]]},"failOnWarning":{"description":"Fail on warnings too (errors always fail).","type":"boolean","default":false,"examples":[true]},"ignore":{"description":"Glob patterns (`*`, `**`, `?`) of files inside validated folders to skip, relative to the folder.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["tokenizer.model","**/*.md"]]}}},"score":{"description":"ML Test Score (Breck et al., 2017): evidence per rubric test, the not-applicable policy and the minimum score. Modelship also detects evidence in the repository (its own actions, named tests, Dependabot/Renovate).","type":"object","additionalProperties":false,"examples":[{"minimum":1,"tests":{"monitor-1":{"automated":{"config":".github/dependabot.yml"}}}}],"properties":{"minimum":{"description":"The lowest acceptable final score (0 to 7): below it `modelship score` exits 1 and the action fails.","type":"number","minimum":0,"maximum":7,"examples":[1,2.5]},"defaultBranch":{"description":"The branch tests must run on: a workflow counts when it runs on push to it, pull requests into it, merge_group or schedule. Default: `main` or `master`.","type":"string","minLength":1,"examples":["main","develop"]},"notApplicable":{"description":"How tests declared not applicable count: `zero` (the paper's teams scored them 0) or `exclude` (left out, the section rescaled to 7 over the tests that apply).","enum":["zero","exclude"],"default":"zero"},"manualMaxAge":{"description":"How long a manual review stays valid; an older one counts as missing.","$ref":"#/$defs/duration","default":"180d","examples":["90d","365d"]},"expiryWarning":{"description":"Warn this long before a manual review expires.","$ref":"#/$defs/duration","default":"30d","examples":["14d"]},"commandTimeout":{"description":"Time limit of each `automated.command`; a command that runs longer is no evidence.","$ref":"#/$defs/duration","default":"120s","examples":["5m"]},"autoDetect":{"description":"Evidence Modelship finds by itself: `true` (default) for all, `false` for none, or per kind.","default":true,"examples":[true,{"tests":false}],"anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"modelship":{"description":"Modelship's actions and CLI in workflows, with gates, benchmarks and environments.","type":"boolean","default":true},"tests":{"description":"Tests named `test_<section>_<n>_*`, marked `ml_test_score(\"<id>\")` or titled with `[<id>]`, run by CI.","type":"boolean","default":true},"dependencies":{"description":"Dependabot or Renovate configuration, for monitor-1.","type":"boolean","default":true}}}]},"tests":{"description":"Evidence per rubric test id (`data-1`..`data-7`, `model-1`..`model-7`, `infra-1`..`infra-7`, `monitor-1`..`monitor-7`). Unknown ids are reported as findings.","type":"object","examples":[{"model-5":{"manual":{"document":"docs/baseline.md","reviewer":"alice","date":"2026-05-01"}}}],"additionalProperties":{"description":"Evidence for one rubric test: `automated` (verified by Modelship, 1 point), `manual` (a documented, reviewed run, 0.5 points), or `notApplicable` with a reason.","type":"object","additionalProperties":false,"examples":[{"automated":{"workflow":{"uses":"great-expectations/great_expectations_action"}}}],"properties":{"manual":{"description":"The test was run by hand and its results documented: the document, who reviewed it and when.","type":"object","additionalProperties":false,"required":["document","reviewer","date"],"examples":[{"document":"docs/reviews/model-4.md","reviewer":"alice","date":"2026-05-01"}],"properties":{"document":{"description":"The document with the results, relative to the repository root.","type":"string","minLength":1,"examples":["docs/reviews/model-4.md"]},"reviewer":{"description":"Who reviewed the results.","type":"string","minLength":1,"examples":["alice"]},"date":{"description":"Date of the review, YYYY-MM-DD.","type":"string","examples":["2026-05-01"]},"maxAge":{"description":"How long this review stays valid (overrides score.manualMaxAge).","$ref":"#/$defs/duration","examples":["365d"]}}},"automated":{"description":"Evidence that the test runs automatically and repeatedly. Every kind given must hold.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"tests":{"paths":["tests/test_features.py"]}},{"command":{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}}],"properties":{"workflow":{"description":"A step of a workflow in .github/workflows that runs on push, pull_request, merge_group or schedule (or is called from one).","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"file":"ci.yml","run":"pytest tests/data"}],"properties":{"file":{"description":"The workflow file (name in .github/workflows, or path); any workflow when absent.","type":"string","minLength":1,"examples":["ci.yml"]},"job":{"description":"The job id; any job when absent.","type":"string","minLength":1,"examples":["test"]},"uses":{"description":"The step's `uses:` value; without `@ref` any ref matches.","type":"string","minLength":1,"examples":["great-expectations/great_expectations_action"]},"run":{"description":"A command the step's `run:` script runs, matched word by word from the command's start (`pytest tests/data` matches `pytest tests/data -q`, not `echo pytest tests/data`).","type":"string","minLength":1,"examples":["pytest tests/data"]},"step":{"description":"Text the step's `name:` contains.","type":"string","minLength":1,"examples":["Validate schema"]}}},"tests":{"description":"Test files or test names; credited only when an active workflow runs a test runner.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"paths":["tests/features/**"],"names":["test_data_7_*"]}],"properties":{"paths":{"description":"Files, folders or globs (`*`, `**`) relative to the repository root; each must match something.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["tests/test_features.py"]]},"names":{"description":"Test names or globs; at least one must be found (in `paths` when given).","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["test_data_7_*"]]}}},"config":{"description":"A configuration file that automates the test, relative to the repository root. Dependabot and Renovate files may be given by path alone (they are parsed and must configure updates); any other file must name the key(s) it must hold, since a file's mere presence proves nothing.","examples":[".github/dependabot.yml",{"file":"monitoring/alerts.yml","key":"groups.0.rules"}],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file","key"],"properties":{"file":{"description":"The file, relative to the repository root.","type":"string","minLength":1,"examples":["monitoring/alerts.yml"]},"key":{"description":"Dotted key path(s) (`groups.0.rules`) the YAML or JSON file must hold with a non-empty value.","examples":["groups.0.rules",["spec.schedule","spec.jobTemplate"]],"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]}}}]},"command":{"description":"A command run without a shell in the repository root that must exit 0 and print what `expect` matches. A bare argument array is accepted by the schema but earns nothing: an exit code alone proves nothing.","examples":[{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}],"anyOf":[{"type":"array","minItems":1,"items":{"type":"string"}},{"type":"object","additionalProperties":false,"required":["run","expect"],"properties":{"run":{"description":"The argument array.","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","scripts/check_schema.py","--json"]]},"expect":{"description":"A regular expression its output (stdout and stderr) must match; it may not match empty output or the command's own arguments.","type":"string","minLength":1,"examples":["\"schema_ok\": true"]}}}]}}},"notApplicable":{"description":"Why this test does not apply; counted per score.notApplicable.","type":"string","minLength":1,"examples":["images only: no hand-built features"]},"note":{"description":"Free text shown in the report.","type":"string","examples":["owned by the data platform team"]}}}}}},"bench":{"description":"Benchmarks: runner, inputs, trials and the regression rule.","type":"object","additionalProperties":false,"examples":[{"runner":"onnx","trials":8,"duration":"1s","batchSizes":[1,8],"regression":{"metric":"p50","minEffect":0.05}}],"properties":{"runner":{"description":"How to measure: `onnx` (in-process onnxruntime-node), `http` (load against a running endpoint) or `command` (a program that prints results as JSON). Default: `http` when `http` is set, `command` when `command` is set, else `onnx`.","enum":["onnx","http","command"],"examples":["onnx"]},"models":{"description":"Models to benchmark, by name (default: every configured ONNX model).","type":"array","items":{"type":"string","minLength":1},"examples":[["iris"]]},"trials":{"description":"Repeated trials per model and batch size; the regression test compares the trials' figures. At least 3.","type":"integer","minimum":3,"maximum":1000,"default":8},"duration":{"description":"Timed window of each trial.","$ref":"#/$defs/duration","default":"1s"},"warmup":{"description":"Untimed warm-up before each trial.","$ref":"#/$defs/duration","default":"200ms"},"iterations":{"description":"A fixed number of timed inferences (or requests) per trial instead of a time window.","type":"integer","minimum":1,"examples":[1000]},"batchSizes":{"description":"Batch-size sweep: each size is measured separately (the first dynamic dimension of each input).","type":"array","minItems":1,"items":{"type":"integer","minimum":1},"default":[1]},"dims":{"description":"Sizes of symbolic dimensions for generated inputs, e.g. `{ seq: 128 }`.","type":"object","additionalProperties":{"type":"integer","minimum":0},"examples":[{"seq":128}]},"inputs":{"description":"Inputs file (JSON: input name -> `{dtype, dims, data}` or a nested array) instead of generated inputs; relative to this file.","type":"string","examples":["bench/inputs.json"]},"seed":{"description":"Seed of the generated inputs.","type":"integer","default":1},"threads":{"description":"onnxruntime thread pools. One thread each by default, so figures are stable and comparable across runners.","type":"object","additionalProperties":false,"default":{"intraOp":1,"interOp":1},"properties":{"intraOp":{"description":"Threads inside an operator.","type":"integer","minimum":0,"default":1},"interOp":{"description":"Threads across operators.","type":"integer","minimum":0,"default":1}}},"http":{"description":"The http runner: an Open Inference Protocol v2 server (`protocol: oip`, inputs generated from the model's metadata) or any URL with a payload file (`protocol: raw`).","type":"object","additionalProperties":false,"required":["url"],"examples":[{"url":"http://127.0.0.1:8080","protocol":"oip","concurrency":8}],"properties":{"url":{"description":"Server base URL (oip) or the full URL to load (raw). No credentials in it: use headers.","type":"string","examples":["http://127.0.0.1:8080"]},"protocol":{"description":"`oip` (default unless a payload is given) or `raw`.","enum":["oip","raw"],"default":"oip"},"model":{"description":"Model name on the server (default: the configured model's name).","type":"string","examples":["iris"]},"method":{"description":"HTTP method (raw).","enum":["GET","POST","PUT"],"default":"POST"},"payload":{"description":"Request body file (raw), relative to this file.","type":"string","examples":["bench/request.json"]},"contentType":{"description":"Content type of the payload.","type":"string","default":"application/json"},"headers":{"description":"Extra request headers; use `${env:NAME}` for tokens.","type":"object","additionalProperties":{"type":"string"},"examples":[{"authorization":"Bearer ${env:SERVING_TOKEN}"}]},"concurrency":{"description":"Connections, and concurrent callers in the closed loop.","type":"integer","minimum":1,"maximum":1024,"default":8},"rate":{"description":"Open loop: requests per second on a fixed schedule (latency counted from when each was due). Unset: closed loop.","type":"number","exclusiveMinimum":0,"examples":[200]},"timeout":{"description":"Per-request timeout.","$ref":"#/$defs/duration","default":"10s"}}},"command":{"description":"The command runner's argument array (never a shell string). Placeholders: `{model}`, `{model_path}`, `{batch}`, `{duration_ms}`, `{warmup_ms}`, `{iterations}`. It prints one JSON line per run (see docs/bench.md).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","bench.py","--batch","{batch}"]]},"regression":{"description":"The regression rule: a one-sided statistical test on the trials (paired when the baseline is measured in the same run) plus a minimum effect size; both must hold for `regressed`. When the trials can neither show a regression nor exclude one of minEffect, the verdict is `inconclusive` (exit 3).","type":"object","additionalProperties":false,"default":{"metric":"p50","test":"mann-whitney","alpha":0.01,"minEffect":0.05},"properties":{"metric":{"description":"Per-trial figure judged: a latency percentile, the mean, or throughput.","enum":["p50","p90","p95","p99","mean","throughput"],"default":"p50"},"test":{"description":"`mann-whitney`: the rank test (Wilcoxon signed-rank on the per-pair ratios of paired trials; Mann-Whitney U on the trials of a stored baseline). `bootstrap`: a seeded interval (of the median per-pair ratio, or of the ratio of trial medians).","enum":["mann-whitney","bootstrap"],"default":"mann-whitney"},"alpha":{"description":"Significance level of the rank tests (one-sided, each direction).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.01},"minEffect":{"description":"Smallest relative slowdown that counts (0.05 = 5%).","type":"number","minimum":0,"default":0.05},"confidence":{"description":"Confidence level of the bootstrap interval.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1,"default":0.95}}},"history":{"description":"Where runs are kept: one JSON file per run plus an index, pruned by age and count.","type":"object","additionalProperties":false,"examples":[{"dir":".modelship/bench","maxAge":"90d"}],"properties":{"dir":{"description":"History folder, relative to this file (a data-branch checkout works too).","type":"string","examples":[".modelship/bench"]},"maxAge":{"description":"Runs older than this are pruned.","$ref":"#/$defs/duration","default":"90d"},"maxRuns":{"description":"At most this many runs are kept.","type":"integer","minimum":1,"default":500}}}}},"gates":{"description":"Named metric gates: checks on metrics against bounds, a baseline, slices and statistics. `modelship gate [NAME]` evaluates them (exit 0 pass, 1 fail, 3 inconclusive). Semantics: docs/gate.md.","type":"object","examples":[{"quality":{"candidate":"models/v2/metrics.json","baseline":"models/v1/metrics.json","checks":[{"metric":"accuracy","direction":"higher","value":{"min":0.9}}]}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"description":"One gate: where the candidate and baseline metrics come from, the checks, the policies and how checks aggregate into a verdict.","type":"object","additionalProperties":false,"required":["checks"],"properties":{"description":{"description":"What this gate protects, shown in reports.","type":"string","examples":["Offline quality of the iris classifier"]},"model":{"description":"A configured model; its `metrics` file is the default candidate and it names the model of a live baseline.","type":"string","examples":["iris"]},"candidate":{"description":"Metrics of the model under test (default: the model's `metrics` file). `--candidate` overrides it.","$ref":"#/$defs/metricSource","examples":["models/iris-v2/metrics.json"]},"baseline":{"description":"Metrics to compare with: a metric source (`FILE@REF` reads the file at a git ref) or `{live: {environment}}`, the version live in an environment. `--baseline`/`--baseline-ref` override it.","anyOf":[{"$ref":"#/$defs/metricSource"},{"$ref":"#/$defs/liveBaseline"}],"examples":["models/iris-v1/metrics.json","metrics.json@main",{"live":{"environment":"production"}}]},"policies":{"$ref":"#/$defs/gatePolicies"},"checks":{"description":"The checks, each on one metric; a check may apply to slices and compare with the baseline.","type":"array","minItems":1,"items":{"$ref":"#/$defs/gateCheck"},"examples":[[{"metric":"accuracy","direction":"higher","value":{"min":0.9},"change":{"minAbsolute":-0.01}}]]},"aggregate":{"$ref":"#/$defs/gateAggregate"},"seed":{"description":"Seed of the bootstrap resampling: the same data and seed always give the same verdict.","type":"integer","default":42,"examples":[42]}}}},"release":{"description":"Tagging and release notes: how `modelship version` and `modelship release` number, tag and describe each model's versions.","type":"object","additionalProperties":false,"examples":[{"initialVersion":"1.0.0","floatingMajor":true,"prerelease":"pr","notes":{"cardExcerptChars":400}}],"properties":{"initialVersion":{"description":"Version of a model's first release (when no tag of it exists). Strict semver without a leading v, no pre-release part.","type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$","default":"0.1.0","examples":["0.1.0","1.0.0"]},"floatingMajor":{"description":"Also move a floating major tag (e.g. `iris@v1`) to each new release of that major. Pre-releases never move it.","type":"boolean","default":false,"examples":[true]},"prerelease":{"description":"Pre-release scheme the version action uses on pull requests: `pr` gives `-pr.<number>.N`, `rc` gives `-rc.N`.","enum":["pr","rc"],"default":"pr","examples":["rc"]},"cleanTree":{"description":"What must be clean before a release: `model` refuses uncommitted or untracked changes under the model's own paths (and the configuration file); `repository` refuses any uncommitted change to tracked files.","enum":["model","repository"],"default":"model","examples":["repository"]},"remote":{"description":"Git remote that `modelship release --push` pushes tags to.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*$","default":"origin","examples":["origin","upstream"]},"notes":{"description":"What the release notes carry.","type":"object","additionalProperties":false,"examples":[{"cardExcerptChars":400,"maxMetrics":20}],"properties":{"cardExcerptChars":{"description":"Longest model-card excerpt (the first paragraph after the front matter), in characters; 0 leaves the card out.","type":"integer","minimum":0,"default":600,"examples":[0,400]},"maxMetrics":{"description":"Most metric rows in the comparison table (top-level metrics first, then slices).","type":"integer","minimum":0,"default":40,"examples":[20]},"signature":{"description":"Include the signature table.","type":"boolean","default":true,"examples":[false]},"checksums":{"description":"Include the sha256 of every artifact file.","type":"boolean","default":true,"examples":[false]}}}}},"environments":{"description":"Deployment environments in promotion order (dev -> staging -> production): each names a provider, a strategy, the gates that must pass before, and optionally a GitHub environment and URL. See docs/deploy.md.","type":"object","examples":[{"staging":{"provider":{"type":"local","root":".modelship/repository"},"strategy":{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live"}}},"production":{"provider":{"type":"local"},"strategy":{"type":"blue-green"},"gates":["quality"],"githubEnvironment":"production"}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/environment"}},"chatops":{"description":"Comment commands on pull requests (`/deploy`, `/promote`, `/rollback`, `/status`, `/lock`, `/unlock`, `/rollout`, `/help`): prefix, who may use them, and per-environment rules. Semantics: docs/chatops.md.","type":"object","additionalProperties":false,"examples":[{"prefix":"/","permissions":["write","maintain","admin"],"allowForks":false,"environments":{"production":{"permissions":["admin"],"requireMerged":true,"baseBranches":["main"]}}}],"properties":{"prefix":{"description":"What starts a command on the first line of a comment.","type":"string","pattern":"^[^\\sA-Za-z0-9]{1,4}$","default":"/","examples":["/",".","!"]},"permissions":{"description":"Roles allowed to run commands (membership, list every role you accept): `read`, `triage`, `write`, `maintain`, `admin` or custom repository role names, matched against the `role_name` GitHub reports (case-insensitive). A custom role is allowed only when listed, whatever base role it extends. Looked up through the API on every command; an API error denies.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"default":["write","maintain","admin"],"examples":[["write","maintain","admin"]]},"allowForks":{"description":"Accept commands on pull requests whose head lives in a fork. Off by default: a fork's code is untrusted.","type":"boolean","default":false,"examples":[false]},"commands":{"description":"Commands that may be used; others are refused. Default: all.","type":"array","items":{"enum":["deploy","promote","rollback","status","lock","unlock","rollout","help"]},"uniqueItems":true,"default":["deploy","promote","rollback","status","lock","unlock","rollout","help"],"examples":[["promote","rollback","status","help"]]},"environments":{"description":"Rules per environment, keyed by a name configured under `environments`.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]*$"},"additionalProperties":{"$ref":"#/$defs/chatopsRules"},"default":{},"examples":[{"production":{"requireMerged":true,"permissions":["admin"]}}]},"help":{"description":"Markdown appended to the `/help` reply (runbooks, who to ask).","type":"string","maxLength":4000,"examples":["Production deploys: ask #ml-platform first."]}}},"monitor":{"description":"Drift monitoring defaults for `modelship monitor drift` (command-line flags override them): the dataset-drift share, the multiple-testing correction and per-feature methods and thresholds. Semantics: docs/monitor.md.","type":"object","additionalProperties":false,"examples":[{"driftShare":0.3,"correction":"bh","features":{"petal_length":{"method":"psi","threshold":0.2},"sepal_width":{"threshold":0.01}}}],"properties":{"driftShare":{"description":"Dataset drift when at least this share of the tested input features drifted (Evidently's rule).","type":"number","exclusiveMinimum":0,"maximum":1,"default":0.5,"examples":[0.3]},"correction":{"description":"Multiple-testing correction over the p-value tests: `bh` (Benjamini-Hochberg, false discovery rate), `bonferroni` (family-wise error) or `none`.","enum":["bh","bonferroni","none"],"default":"bh","examples":["bonferroni"]},"features":{"description":"Per-feature rules by feature name: a method (default: Evidently's choice by type and size) and a threshold (default: the method's).","type":"object","examples":[{"petal_length":{"method":"psi","threshold":0.2}}],"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"description":"The drift method: p-value tests `ks`, `chisquare`, `z` (drift below the threshold); distances `wasserstein` (normed), `psi`, `jensenshannon` (drift at or above it).","enum":["ks","wasserstein","psi","jensenshannon","chisquare","z"],"examples":["psi"]},"threshold":{"description":"The method's threshold: a p-value for the tests, a distance for the others.","type":"number","exclusiveMinimum":0,"examples":[0.2]}}}}}}},"$defs":{"tensor":{"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}},"duration":{"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]},"chatopsPermission":{"description":"A repository role as GitHub's collaborator permission API reports it in `role_name`: `read`, `triage`, `write`, `maintain`, `admin`, or the name of a custom repository role (compared case-insensitively). A custom role is allowed only when listed by name, whatever base role it extends.","type":"string","minLength":1,"maxLength":100,"pattern":"^\\S(?:.*\\S)?$","examples":["write","model-deployer"]},"chatopsRules":{"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock, rollout). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment (built-in or custom role names, as in `chatops.permissions`); replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}},"environment":{"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}},"deployProvider":{"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes","batch","edge"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"batch"}}},"then":{"additionalProperties":false,"properties":{"type":true,"root":{"description":"Model repository of the batch environment, relative to the project. Default `.modelship/batch/<environment>`.","type":"string","examples":[".modelship/batch/nightly"]},"input":{"description":"Input of scheduled runs: a file, a folder or a glob (`*`, `?`, `**`) of CSV, JSON Lines, Parquet or .npy files, relative to the project.","type":"string","examples":["data/scoring/*.parquet"]},"output":{"description":"Output folder of scheduled runs, relative to the project.","type":"string","examples":["out/batch"]},"outputFormat":{"description":"Format of the prediction files.","enum":["csv","jsonl","parquet"],"default":"csv","examples":["parquet"]},"columns":{"description":"Model input name -> the input columns that make its row vector, in order (default: a column named like the input).","type":"object","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string"}},"examples":[{"features":["sepal_length","sepal_width","petal_length","petal_width"]}]},"passthrough":{"description":"Input columns copied beside the predictions (ids).","type":"array","items":{"type":"string"},"examples":[["customer_id"]]},"chunkRows":{"description":"Rows per output chunk: the unit of commit, resume and sharding.","type":"integer","minimum":1,"default":10000,"examples":[50000]},"batchRows":{"description":"Rows per onnxruntime run.","type":"integer","minimum":1,"default":1024,"examples":[512]},"maxErrorRate":{"description":"Share of bad rows (0 to 1) beyond which a run fails.","type":"number","minimum":0,"maximum":1,"default":0,"examples":[0.001]},"shards":{"description":"Shards the scheduled workflow runs as a matrix.","type":"integer","minimum":1,"maximum":256,"default":1,"examples":[4]},"schedule":{"description":"Cron expression of the scheduled workflow (informational: the workflow's `on.schedule` runs it).","type":"string","examples":["0 3 * * *"]}}}},{"if":{"properties":{"type":{"const":"edge"}}},"then":{"required":["channel","signingKey"],"additionalProperties":false,"properties":{"type":true,"channel":{"description":"Folder of the update channel devices poll (serve it, sync it to a bucket or commit it to a branch), relative to the project. See docs/edge.md.","type":"string","minLength":1,"examples":[".modelship/edge/devices"]},"signingKey":{"description":"Ed25519 private key that signs manifests (PEM or base64 PKCS#8 DER; `modelship edge keygen` makes one); write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_EDGE_KEY}"]},"baseUrl":{"description":"Absolute base URL of the model files named in manifests (default: relative to the manifest).","type":"string","pattern":"^https?://","examples":["https://models.example.com/edge"]},"minRuntime":{"description":"onnxruntime versions the model needs (a semver range); devices outside it keep their model.","type":"string","examples":[">=1.17.0"]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced. Schemes: s3://, gs://, pvc://, hf://, https://, or oci:// pinned by digest (oci://host/repo@sha256:<64 hex>).","type":"string","pattern":"^(s3|gs|pvc|hf|https|oci)://\\S+$","examples":["s3://models/{model}/{version}","oci://ghcr.io/acme/iris@sha256:4d7c1f0c2b5e9a8f3d6b0e1c7a9f2d4b6e8c0a1f3d5b7e9c1a3f5d7b9e1c3a5f"]},"modelFormat":{"description":"KServe modelFormat.name. Default from the model's format: onnx -> onnx, torchscript/pytorch -> pytorch, savedmodel -> tensorflow, safetensors -> huggingface; pickle and joblib need it said.","enum":["onnx","sklearn","xgboost","lightgbm","pytorch","tensorflow","triton","huggingface"],"examples":["sklearn"]},"protocolVersion":{"description":"Inference protocol of the runtime: v2 is the Open Inference Protocol `modelship serve` speaks.","enum":["v1","v2"],"default":"v2","examples":["v2"]},"runtime":{"description":"KServe serving runtime; one KServe ships must serve the model format over the protocol. Default: KServe picks one.","type":"string","examples":["kserve-tritonserver"]},"serviceAccountName":{"description":"Service account whose secrets carry the storage credentials (S3 keys, GCS key, Hugging Face token, registry login).","type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$","examples":["models-reader"]},"resources":{"description":"Container resources (requests/limits).","type":"object","additionalProperties":false,"properties":{"requests":{"type":"object","additionalProperties":{"type":"string"}},"limits":{"type":"object","additionalProperties":{"type":"string"}}},"examples":[{"limits":{"cpu":"1","memory":"2Gi","nvidia.com/gpu":"1"}}]},"minReplicas":{"description":"Fewest replicas (0 scales to zero).","type":"integer","minimum":0,"examples":[1]},"maxReplicas":{"description":"Most replicas (0: no limit).","type":"integer","minimum":0,"examples":[4]},"scaleTarget":{"description":"Autoscaling target per replica for scaleMetric (in-flight requests, requests/s, or % utilisation).","type":"integer","minimum":1,"examples":[10]},"scaleMetric":{"description":"Autoscaling metric: concurrency or rps (Knative), cpu or memory (the HPA; the HPA autoscaler class is set for you).","enum":["concurrency","rps","cpu","memory"],"examples":["concurrency"]},"nodeSelector":{"description":"Node labels the predictor must run on (e.g. an accelerator pool).","type":"object","additionalProperties":{"type":"string"},"examples":[{"cloud.google.com/gke-accelerator":"nvidia-l4"}]},"tolerations":{"description":"Taints the predictor tolerates (e.g. GPU nodes).","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"key":{"type":"string"},"operator":{"enum":["Exists","Equal"]},"value":{"type":"string"},"effect":{"enum":["NoSchedule","PreferNoSchedule","NoExecute"]},"tolerationSeconds":{"type":"integer"}}},"examples":[[{"key":"nvidia.com/gpu","operator":"Exists","effect":"NoSchedule"}]]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for each status KServe must reach (revision ready, traffic split, rolled out).","default":"5m","examples":["10m"]},"pollInterval":{"$ref":"#/$defs/duration","description":"How often the InferenceService's status is read back while waiting.","default":"2s","examples":["5s"]}}}}]},"deployArgv":{"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]},"rolloutAnalysis":{"description":"One analysis run: `count` measurements `interval` apart, each judged by the gate `gate` (an analysis template: its sources may use {{candidate}}, {{stable}}, {{model}}, {{environment}}, {{args.NAME}}) and/or by the sequential test. Failed beyond failureLimit or errors beyond consecutiveErrorLimit abort; inconclusive beyond inconclusiveLimit pauses for a person.","type":"object","additionalProperties":false,"anyOf":[{"required":["gate"]},{"required":["sequential"]}],"examples":[{"gate":"serve-health","interval":"10s","count":6,"failureLimit":1,"sequential":{"relativeRisk":2}}],"properties":{"gate":{"description":"The analysis template: a gate name under `gates:`.","type":"string","examples":["serve-health"]},"args":{"description":"Values of the template's {{args.NAME}} placeholders (letters, digits and ._:+@/- only: they go into query text).","type":"object","additionalProperties":{"type":"string","pattern":"^[A-Za-z0-9._:+@/-]*$"},"examples":[{"service":"churn"}]},"interval":{"$ref":"#/$defs/duration","description":"Time between measurements; needed when count > 1.","examples":["30s"]},"count":{"description":"Measurements in the run.","type":"integer","minimum":1,"default":1,"examples":[5]},"failureLimit":{"description":"Failed measurements tolerated; the run fails (the rollout aborts) when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive measurements tolerated; when exceeded the rollout pauses for a person (aborts where nobody can be asked).","type":"integer","minimum":0,"default":0,"examples":[1]},"consecutiveErrorLimit":{"description":"Measurements in a row that could not be taken (a source down, a query refused) tolerated; when exceeded the rollout aborts. An error is not a failed measurement.","type":"integer","minimum":0,"default":4,"examples":[2]},"sequential":{"description":"Candidate vs stable error proportions over the same windows, by a sequential probability ratio test: stops early when the evidence is clear, never fails on one noisy window. False alarm <= alpha/(1-beta), miss <= beta/(1-alpha) (docs/deploy.md).","type":"object","additionalProperties":false,"properties":{"url":{"description":"The modelship serve whose /metrics is read (default: the origin of the environment's url).","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080"]},"window":{"$ref":"#/$defs/duration","description":"Each measurement's window (use the same as the template's serve sources to share their scrapes).","default":"10s","examples":["5s"]},"alpha":{"description":"Tolerated chance of aborting a candidate as good as the stable.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.05},"beta":{"description":"Tolerated chance of missing a candidate relativeRisk times worse.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.2},"relativeRisk":{"description":"Error-rate ratio candidate/stable to detect.","type":"number","exclusiveMinimum":1,"default":2,"examples":[1.5]}}}}},"deployStrategy":{"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"description":"Wait before the analysis: a duration, `{duration}`, or `{}` to wait until `modelship rollout promote ENV` (or `/rollout promote ENV`).","oneOf":[{"$ref":"#/$defs/duration"},{"type":"object","additionalProperties":false,"properties":{"duration":{"$ref":"#/$defs/duration","description":"How long to wait."}}}],"examples":["5m",{}]}}}},"analysis":{"$ref":"#/$defs/rolloutAnalysis","description":"canary/shadow: an analysis run after each step (Argo Rollouts semantics, see docs/deploy.md \"Analysis\")."},"prePromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on the preview before the switch (the candidate answers only requests sent to its version); a failure leaves the active version untouched."},"postPromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on live traffic after the switch; a failure or an error switches back."},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests whose header (`name`) or cookie (`cookie`) matches `value` go to the candidate: the exact value, or with `match: regex` a JavaScript regular expression (Flagger-style). Exactly one of `name` and `cookie`.","type":"object","additionalProperties":false,"required":["value"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header name (case-insensitive)."},"cookie":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Cookie name: its value in the Cookie header is matched."},"value":{"type":"string","description":"The value, or the regular expression with `match: regex`."},"match":{"enum":["exact","regex"],"default":"exact","description":"`exact`: equal to `value`; `regex`: matches the regular expression `value` (the first 4 KiB of the value are tested)."}},"examples":[{"name":"x-modelship-arm","value":"b"},{"cookie":"canary","value":"always"},{"name":"user-agent","match":"regex","value":"(Android|iPhone)"}]},"sticky":{"description":"ab/canary: keep each user on one version while the weights stand: the value of this header (a user or session id) is hashed onto the weights (docs/serve.md gives the hash). Requests without it are routed at random by weight.","type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header carrying the key (case-insensitive)."}},"examples":[{"header":"x-user-id"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]},"metricsUrl":{"description":"shadow: the /metrics of the modelship serve that mirrors, read at the start and end of the observation. Default for the local provider: the origin of the environment's `url` + /metrics, else http://127.0.0.1:8080/metrics; other providers are not measured without it.","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080/metrics"]},"maxErrorRateIncrease":{"description":"shadow: the run fails (exit 1) when the candidate's error rate on mirrored requests exceeds stable's 5xx rate by more than this (absolute; 0.01 = one percentage point).","type":"number","minimum":0,"maximum":1,"default":0.01,"examples":[0.005]},"progressDeadline":{"$ref":"#/$defs/duration","description":"A rollout whose journal shows no progress (a step, or the heartbeat of a pause) for this long has failed: it reverts itself, and the next modelship command on the environment (or `modelship serve --env`) reverts it when its process is gone. Argo Rollouts' progressDeadlineSeconds.","default":"10m","examples":["30m"]},"minRequests":{"description":"shadow: mirrored requests (answered or failed) needed to judge; fewer fails the run as \"not enough traffic\" (exit 1). 0 accepts a shadow nothing measured.","type":"integer","minimum":0,"default":100,"examples":[500]}}},"metricSource":{"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/serveSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/serveSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]},"fileSource":{"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}},"mlflowSource":{"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}},"prometheusSource":{"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}},"reducer":{"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"},"serveSource":{"description":"`modelship serve`'s own /metrics, no Prometheus needed: one read scrapes the server, waits `window`, scrapes again and differences the counters, so every figure describes that window for one version. Keys: requests, errors, server_errors, error_rate, server_error_rate, request_rate (per second), traffic_share (percent of routed requests), latency_p50_ms, latency_p90_ms, latency_p95_ms, latency_p99_ms, latency_mean_ms, window_seconds; samples latency_ms (for mannWhitney). In a rollout analysis the gate's candidate and baseline are measured over the same two scrapes.","type":"object","additionalProperties":false,"required":["serve"],"properties":{"serve":{"description":"Server, model, version and window.","type":"object","additionalProperties":false,"required":["url","model","version"],"properties":{"url":{"description":"Base URL of modelship serve (or its /metrics URL).","type":"string","minLength":1,"examples":["http://127.0.0.1:8080"]},"model":{"description":"Model name (`{{model}}` in an analysis template).","type":"string","minLength":1,"examples":["{{model}}"]},"version":{"description":"Version to measure: `{{candidate}}` or `{{stable}}` in an analysis template.","type":"string","minLength":1,"examples":["{{candidate}}"]},"window":{"description":"Time between the two scrapes of a read.","$ref":"#/$defs/duration","default":"10s","examples":["5s"]}}}}},"benchSource":{"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}},"scoreSource":{"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}},"liveBaseline":{"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}},"gatePolicies":{"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}},"gateAggregate":{"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}},"gateCheck":{"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney); significant means p < α, strictly.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"minSamples":{"description":"Fewest samples per side the check decides on; with fewer (or, for Mann-Whitney, too few for any result to be significant at `confidence`) the check cannot evaluate and the gate is inconclusive.","type":"integer","minimum":2,"default":5},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}},"validateSize":{"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]}}};
 const schema32 = {"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}};
 const schema34 = {"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]};
 const schema37 = {"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]};
-const schema62 = {"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}};
-const schema63 = {"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}};
-const schema64 = {"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney); significant means p < α, strictly.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"minSamples":{"description":"Fewest samples per side the check decides on; with fewer (or, for Mann-Whitney, too few for any result to be significant at `confidence`) the check cannot evaluate and the gate is inconclusive.","type":"integer","minimum":2,"default":5},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}};
-const schema65 = {"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}};
-const schema79 = {"description":"A repository role as GitHub's collaborator permission API reports it in `role_name`: `read`, `triage`, `write`, `maintain`, `admin`, or the name of a custom repository role (compared case-insensitively). A custom role is allowed only when listed by name, whatever base role it extends.","type":"string","minLength":1,"maxLength":100,"pattern":"^\\S(?:.*\\S)?$","examples":["write","model-deployer"]};
+const schema64 = {"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}};
+const schema65 = {"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}};
+const schema66 = {"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney); significant means p < α, strictly.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"minSamples":{"description":"Fewest samples per side the check decides on; with fewer (or, for Mann-Whitney, too few for any result to be significant at `confidence`) the check cannot evaluate and the gate is inconclusive.","type":"integer","minimum":2,"default":5},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}};
+const schema67 = {"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}};
+const schema87 = {"description":"A repository role as GitHub's collaborator permission API reports it in `role_name`: `read`, `triage`, `write`, `maintain`, `admin`, or the name of a custom repository role (compared case-insensitively). A custom role is allowed only when listed by name, whatever base role it extends.","type":"string","minLength":1,"maxLength":100,"pattern":"^\\S(?:.*\\S)?$","examples":["write","model-deployer"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length/* default */.A;
 const func0 = equal/* default */.A;
@@ -59,17 +59,17 @@ const pattern9 = new RegExp("^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$", "u");
 const pattern10 = new RegExp("^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$", "u");
 const pattern12 = new RegExp("^\\d+(\\.\\d+)?(ms|s|m|h|d)$", "u");
 const pattern20 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-const pattern26 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$", "u");
-const pattern27 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]*$", "u");
-const pattern28 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "u");
-const pattern39 = new RegExp("^[^\\sA-Za-z0-9]{1,4}$", "u");
-const pattern40 = new RegExp("^\\S(?:.*\\S)?$", "u");
-const pattern41 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
-const schema45 = {"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]};
+const pattern27 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$", "u");
+const pattern28 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]*$", "u");
+const pattern29 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "u");
+const pattern50 = new RegExp("^[^\\sA-Za-z0-9]{1,4}$", "u");
+const pattern51 = new RegExp("^\\S(?:.*\\S)?$", "u");
+const pattern52 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+const schema45 = {"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/serveSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/serveSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]};
 const schema46 = {"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}};
 const schema47 = {"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}};
-const schema56 = {"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}};
-const schema57 = {"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}};
+const schema58 = {"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}};
+const schema59 = {"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}};
 const schema48 = {"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}};
 const schema51 = {"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"};
 
@@ -831,6 +831,265 @@ return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema56 = {"description":"`modelship serve`'s own /metrics, no Prometheus needed: one read scrapes the server, waits `window`, scrapes again and differences the counters, so every figure describes that window for one version. Keys: requests, errors, server_errors, error_rate, server_error_rate, request_rate (per second), traffic_share (percent of routed requests), latency_p50_ms, latency_p90_ms, latency_p95_ms, latency_p99_ms, latency_mean_ms, window_seconds; samples latency_ms (for mannWhitney). In a rollout analysis the gate's candidate and baseline are measured over the same two scrapes.","type":"object","additionalProperties":false,"required":["serve"],"properties":{"serve":{"description":"Server, model, version and window.","type":"object","additionalProperties":false,"required":["url","model","version"],"properties":{"url":{"description":"Base URL of modelship serve (or its /metrics URL).","type":"string","minLength":1,"examples":["http://127.0.0.1:8080"]},"model":{"description":"Model name (`{{model}}` in an analysis template).","type":"string","minLength":1,"examples":["{{model}}"]},"version":{"description":"Version to measure: `{{candidate}}` or `{{stable}}` in an analysis template.","type":"string","minLength":1,"examples":["{{candidate}}"]},"window":{"description":"Time between the two scrapes of a read.","$ref":"#/$defs/duration","default":"10s","examples":["5s"]}}}}};
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.serve === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "serve"},message:"must have required property '"+"serve"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "serve")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.serve !== undefined){
+let data0 = data.serve;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.url === undefined){
+const err2 = {instancePath:instancePath+"/serve",schemaPath:"#/properties/serve/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema56.properties.serve.required,parentSchema:schema56.properties.serve,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data0.model === undefined){
+const err3 = {instancePath:instancePath+"/serve",schemaPath:"#/properties/serve/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema56.properties.serve.required,parentSchema:schema56.properties.serve,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.version === undefined){
+const err4 = {instancePath:instancePath+"/serve",schemaPath:"#/properties/serve/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema56.properties.serve.required,parentSchema:schema56.properties.serve,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key1 in data0){
+if(!((((key1 === "url") || (key1 === "model")) || (key1 === "version")) || (key1 === "window"))){
+const err5 = {instancePath:instancePath+"/serve",schemaPath:"#/properties/serve/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.serve,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data0.url !== undefined){
+let data1 = data0.url;
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err6 = {instancePath:instancePath+"/serve/url",schemaPath:"#/properties/serve/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.serve.properties.url,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/serve/url",schemaPath:"#/properties/serve/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.serve.properties.url.type,parentSchema:schema56.properties.serve.properties.url,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data0.model !== undefined){
+let data2 = data0.model;
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err8 = {instancePath:instancePath+"/serve/model",schemaPath:"#/properties/serve/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.serve.properties.model,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/serve/model",schemaPath:"#/properties/serve/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.serve.properties.model.type,parentSchema:schema56.properties.serve.properties.model,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data0.version !== undefined){
+let data3 = data0.version;
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err10 = {instancePath:instancePath+"/serve/version",schemaPath:"#/properties/serve/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.serve.properties.version,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/serve/version",schemaPath:"#/properties/serve/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.serve.properties.version.type,parentSchema:schema56.properties.serve.properties.version,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data0.window !== undefined){
+let data4 = data0.window;
+const _errs13 = errors;
+let valid3 = false;
+const _errs14 = errors;
+if(typeof data4 == "number"){
+if(data4 < 0 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/serve/window",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/serve/window",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs14 === errors;
+valid3 = valid3 || _valid0;
+const _errs16 = errors;
+if(typeof data4 === "string"){
+if(!pattern12.test(data4)){
+const err14 = {instancePath:instancePath+"/serve/window",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/serve/window",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid0 = _errs16 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const err16 = {instancePath:instancePath+"/serve/window",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+else {
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/serve",schemaPath:"#/properties/serve/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.serve.type,parentSchema:schema56.properties.serve,data:data0};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1255,9 +1514,21 @@ props0 = true;
 }
 }
 const _errs39 = errors;
+if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs39 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs40 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.bench === undefined){
-const err30 = {instancePath,schemaPath:"#/$defs/benchSource/required",keyword:"required",params:{missingProperty: "bench"},message:"must have required property '"+"bench"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err30 = {instancePath,schemaPath:"#/$defs/benchSource/required",keyword:"required",params:{missingProperty: "bench"},message:"must have required property '"+"bench"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1268,7 +1539,7 @@ errors++;
 }
 for(const key3 in data){
 if(!(key3 === "bench")){
-const err31 = {instancePath,schemaPath:"#/$defs/benchSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+const err31 = {instancePath,schemaPath:"#/$defs/benchSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1280,12 +1551,12 @@ errors++;
 }
 if(data.bench !== undefined){
 let data12 = data.bench;
-const _errs44 = errors;
-let valid9 = false;
 const _errs45 = errors;
+let valid9 = false;
+const _errs46 = errors;
 if(typeof data12 === "string"){
 if(func3(data12) < 1){
-const err32 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.bench.anyOf[0],data:data12};
+const err32 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.bench.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1296,7 +1567,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.bench.anyOf[0].type,parentSchema:schema56.properties.bench.anyOf[0],data:data12};
+const err33 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.bench.anyOf[0].type,parentSchema:schema58.properties.bench.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1305,12 +1576,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-var _valid2 = _errs45 === errors;
+var _valid2 = _errs46 === errors;
 valid9 = valid9 || _valid2;
-const _errs47 = errors;
+const _errs48 = errors;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.file === undefined){
-const err34 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema56.properties.bench.anyOf[1].required,parentSchema:schema56.properties.bench.anyOf[1],data:data12};
+const err34 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema58.properties.bench.anyOf[1].required,parentSchema:schema58.properties.bench.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1321,7 +1592,7 @@ errors++;
 }
 for(const key4 in data12){
 if(!((((key4 === "file") || (key4 === "model")) || (key4 === "runner")) || (key4 === "batch"))){
-const err35 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.bench.anyOf[1],data:data12};
+const err35 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.bench.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1335,7 +1606,7 @@ if(data12.file !== undefined){
 let data13 = data12.file;
 if(typeof data13 === "string"){
 if(func3(data13) < 1){
-const err36 = {instancePath:instancePath+"/bench/file",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.bench.anyOf[1].properties.file,data:data13};
+const err36 = {instancePath:instancePath+"/bench/file",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.bench.anyOf[1].properties.file,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1346,7 +1617,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/bench/file",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.bench.anyOf[1].properties.file.type,parentSchema:schema56.properties.bench.anyOf[1].properties.file,data:data13};
+const err37 = {instancePath:instancePath+"/bench/file",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.bench.anyOf[1].properties.file.type,parentSchema:schema58.properties.bench.anyOf[1].properties.file,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1359,7 +1630,7 @@ errors++;
 if(data12.model !== undefined){
 let data14 = data12.model;
 if(typeof data14 !== "string"){
-const err38 = {instancePath:instancePath+"/bench/model",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.bench.anyOf[1].properties.model.type,parentSchema:schema56.properties.bench.anyOf[1].properties.model,data:data14};
+const err38 = {instancePath:instancePath+"/bench/model",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.bench.anyOf[1].properties.model.type,parentSchema:schema58.properties.bench.anyOf[1].properties.model,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1372,7 +1643,7 @@ errors++;
 if(data12.runner !== undefined){
 let data15 = data12.runner;
 if(typeof data15 !== "string"){
-const err39 = {instancePath:instancePath+"/bench/runner",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.bench.anyOf[1].properties.runner.type,parentSchema:schema56.properties.bench.anyOf[1].properties.runner,data:data15};
+const err39 = {instancePath:instancePath+"/bench/runner",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.bench.anyOf[1].properties.runner.type,parentSchema:schema58.properties.bench.anyOf[1].properties.runner,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1385,7 +1656,7 @@ errors++;
 if(data12.batch !== undefined){
 let data16 = data12.batch;
 if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
-const err40 = {instancePath:instancePath+"/bench/batch",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.bench.anyOf[1].properties.batch.type,parentSchema:schema56.properties.bench.anyOf[1].properties.batch,data:data16};
+const err40 = {instancePath:instancePath+"/bench/batch",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.bench.anyOf[1].properties.batch.type,parentSchema:schema58.properties.bench.anyOf[1].properties.batch,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1396,7 +1667,7 @@ errors++;
 }
 if(typeof data16 == "number"){
 if(data16 < 1 || isNaN(data16)){
-const err41 = {instancePath:instancePath+"/bench/batch",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56.properties.bench.anyOf[1].properties.batch,data:data16};
+const err41 = {instancePath:instancePath+"/bench/batch",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.bench.anyOf[1].properties.batch,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1409,7 +1680,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.bench.anyOf[1].type,parentSchema:schema56.properties.bench.anyOf[1],data:data12};
+const err42 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.bench.anyOf[1].type,parentSchema:schema58.properties.bench.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1418,10 +1689,10 @@ vErrors.push(err42);
 }
 errors++;
 }
-var _valid2 = _errs47 === errors;
+var _valid2 = _errs48 === errors;
 valid9 = valid9 || _valid2;
 if(!valid9){
-const err43 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.bench.anyOf,parentSchema:schema56.properties.bench,data:data12};
+const err43 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.bench.anyOf,parentSchema:schema58.properties.bench,data:data12};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1431,10 +1702,10 @@ vErrors.push(err43);
 errors++;
 }
 else {
-errors = _errs44;
+errors = _errs45;
 if(vErrors !== null){
-if(_errs44){
-vErrors.length = _errs44;
+if(_errs45){
+vErrors.length = _errs45;
 }
 else {
 vErrors = null;
@@ -1444,7 +1715,7 @@ vErrors = null;
 }
 }
 else {
-const err44 = {instancePath,schemaPath:"#/$defs/benchSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err44 = {instancePath,schemaPath:"#/$defs/benchSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1453,17 +1724,17 @@ vErrors.push(err44);
 }
 errors++;
 }
-var _valid0 = _errs39 === errors;
+var _valid0 = _errs40 === errors;
 valid0 = valid0 || _valid0;
 if(_valid0){
 if(props0 !== true){
 props0 = true;
 }
 }
-const _errs58 = errors;
+const _errs59 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.score === undefined){
-const err45 = {instancePath,schemaPath:"#/$defs/scoreSource/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err45 = {instancePath,schemaPath:"#/$defs/scoreSource/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1474,7 +1745,7 @@ errors++;
 }
 for(const key5 in data){
 if(!(key5 === "score")){
-const err46 = {instancePath,schemaPath:"#/$defs/scoreSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+const err46 = {instancePath,schemaPath:"#/$defs/scoreSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1488,7 +1759,7 @@ if(data.score !== undefined){
 let data17 = data.score;
 if(typeof data17 === "string"){
 if(func3(data17) < 1){
-const err47 = {instancePath:instancePath+"/score",schemaPath:"#/$defs/scoreSource/properties/score/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.score,data:data17};
+const err47 = {instancePath:instancePath+"/score",schemaPath:"#/$defs/scoreSource/properties/score/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.score,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1499,7 +1770,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/score",schemaPath:"#/$defs/scoreSource/properties/score/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.score.type,parentSchema:schema57.properties.score,data:data17};
+const err48 = {instancePath:instancePath+"/score",schemaPath:"#/$defs/scoreSource/properties/score/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.score.type,parentSchema:schema59.properties.score,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1511,7 +1782,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath,schemaPath:"#/$defs/scoreSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+const err49 = {instancePath,schemaPath:"#/$defs/scoreSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1520,17 +1791,17 @@ vErrors.push(err49);
 }
 errors++;
 }
-var _valid0 = _errs58 === errors;
+var _valid0 = _errs59 === errors;
 valid0 = valid0 || _valid0;
 if(_valid0){
 if(props0 !== true){
 props0 = true;
 }
 }
-const _errs64 = errors;
+const _errs65 = errors;
 if(Array.isArray(data)){
 if(data.length < 1){
-const err50 = {instancePath,schemaPath:"#/anyOf/6/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema45.anyOf[6],data};
+const err50 = {instancePath,schemaPath:"#/anyOf/7/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema45.anyOf[7],data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1542,12 +1813,12 @@ errors++;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data18 = data[i0];
-const _errs67 = errors;
-let valid15 = false;
 const _errs68 = errors;
+let valid15 = false;
+const _errs69 = errors;
 if(typeof data18 === "string"){
 if(func3(data18) < 1){
-const err51 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/6/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.anyOf[6].items.anyOf[0],data:data18};
+const err51 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/7/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.anyOf[7].items.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1558,7 +1829,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/6/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.anyOf[6].items.anyOf[0].type,parentSchema:schema45.anyOf[6].items.anyOf[0],data:data18};
+const err52 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/7/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.anyOf[7].items.anyOf[0].type,parentSchema:schema45.anyOf[7].items.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1567,9 +1838,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-var _valid3 = _errs68 === errors;
+var _valid3 = _errs69 === errors;
 valid15 = valid15 || _valid3;
-const _errs70 = errors;
+const _errs71 = errors;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.file === undefined){
 const err53 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/fileSource/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema46.required,parentSchema:schema46,data:data18};
@@ -1757,12 +2028,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-var _valid3 = _errs70 === errors;
+var _valid3 = _errs71 === errors;
 valid15 = valid15 || _valid3;
 if(_valid3){
 var props3 = true;
 }
-const _errs90 = errors;
+const _errs91 = errors;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.mlflow === undefined){
 const err68 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/mlflowSource/required",keyword:"required",params:{missingProperty: "mlflow"},message:"must have required property '"+"mlflow"+"'",schema:schema47.required,parentSchema:schema47,data:data18};
@@ -1788,9 +2059,9 @@ errors++;
 }
 if(data18.mlflow !== undefined){
 let data28 = data18.mlflow;
-const _errs95 = errors;
-let valid20 = false;
 const _errs96 = errors;
+let valid20 = false;
+const _errs97 = errors;
 if(typeof data28 === "string"){
 if(func3(data28) < 1){
 const err70 = {instancePath:instancePath+"/" + i0+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.mlflow.anyOf[0],data:data28};
@@ -1813,9 +2084,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-var _valid4 = _errs96 === errors;
+var _valid4 = _errs97 === errors;
 valid20 = valid20 || _valid4;
-const _errs98 = errors;
+const _errs99 = errors;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 if(data28.run === undefined){
 const err72 = {instancePath:instancePath+"/" + i0+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema47.properties.mlflow.anyOf[1].required,parentSchema:schema47.properties.mlflow.anyOf[1],data:data28};
@@ -1900,7 +2171,7 @@ vErrors.push(err78);
 }
 errors++;
 }
-var _valid4 = _errs98 === errors;
+var _valid4 = _errs99 === errors;
 valid20 = valid20 || _valid4;
 if(!valid20){
 const err79 = {instancePath:instancePath+"/" + i0+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.properties.mlflow.anyOf,parentSchema:schema47.properties.mlflow,data:data28};
@@ -1913,10 +2184,10 @@ vErrors.push(err79);
 errors++;
 }
 else {
-errors = _errs95;
+errors = _errs96;
 if(vErrors !== null){
-if(_errs95){
-vErrors.length = _errs95;
+if(_errs96){
+vErrors.length = _errs96;
 }
 else {
 vErrors = null;
@@ -1935,19 +2206,7 @@ vErrors.push(err80);
 }
 errors++;
 }
-var _valid3 = _errs90 === errors;
-valid15 = valid15 || _valid3;
-if(_valid3){
-if(props3 !== true){
-props3 = true;
-}
-}
-const _errs105 = errors;
-if(!(validate22(data18, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-var _valid3 = _errs105 === errors;
+var _valid3 = _errs91 === errors;
 valid15 = valid15 || _valid3;
 if(_valid3){
 if(props3 !== true){
@@ -1955,9 +2214,33 @@ props3 = true;
 }
 }
 const _errs106 = errors;
+if(!(validate22(data18, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs106 === errors;
+valid15 = valid15 || _valid3;
+if(_valid3){
+if(props3 !== true){
+props3 = true;
+}
+}
+const _errs107 = errors;
+if(!(validate24(data18, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs107 === errors;
+valid15 = valid15 || _valid3;
+if(_valid3){
+if(props3 !== true){
+props3 = true;
+}
+}
+const _errs108 = errors;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.bench === undefined){
-const err81 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/benchSource/required",keyword:"required",params:{missingProperty: "bench"},message:"must have required property '"+"bench"+"'",schema:schema56.required,parentSchema:schema56,data:data18};
+const err81 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/benchSource/required",keyword:"required",params:{missingProperty: "bench"},message:"must have required property '"+"bench"+"'",schema:schema58.required,parentSchema:schema58,data:data18};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1968,7 +2251,7 @@ errors++;
 }
 for(const key9 in data18){
 if(!(key9 === "bench")){
-const err82 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/benchSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data18};
+const err82 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/benchSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data18};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1980,12 +2263,12 @@ errors++;
 }
 if(data18.bench !== undefined){
 let data31 = data18.bench;
-const _errs111 = errors;
+const _errs113 = errors;
 let valid24 = false;
-const _errs112 = errors;
+const _errs114 = errors;
 if(typeof data31 === "string"){
 if(func3(data31) < 1){
-const err83 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.bench.anyOf[0],data:data31};
+const err83 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.bench.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1996,7 +2279,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.bench.anyOf[0].type,parentSchema:schema56.properties.bench.anyOf[0],data:data31};
+const err84 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.bench.anyOf[0].type,parentSchema:schema58.properties.bench.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2005,12 +2288,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-var _valid5 = _errs112 === errors;
+var _valid5 = _errs114 === errors;
 valid24 = valid24 || _valid5;
-const _errs114 = errors;
+const _errs116 = errors;
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 if(data31.file === undefined){
-const err85 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema56.properties.bench.anyOf[1].required,parentSchema:schema56.properties.bench.anyOf[1],data:data31};
+const err85 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema58.properties.bench.anyOf[1].required,parentSchema:schema58.properties.bench.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2021,7 +2304,7 @@ errors++;
 }
 for(const key10 in data31){
 if(!((((key10 === "file") || (key10 === "model")) || (key10 === "runner")) || (key10 === "batch"))){
-const err86 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.bench.anyOf[1],data:data31};
+const err86 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.bench.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2035,7 +2318,7 @@ if(data31.file !== undefined){
 let data32 = data31.file;
 if(typeof data32 === "string"){
 if(func3(data32) < 1){
-const err87 = {instancePath:instancePath+"/" + i0+"/bench/file",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.bench.anyOf[1].properties.file,data:data32};
+const err87 = {instancePath:instancePath+"/" + i0+"/bench/file",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.bench.anyOf[1].properties.file,data:data32};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2046,7 +2329,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/" + i0+"/bench/file",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.bench.anyOf[1].properties.file.type,parentSchema:schema56.properties.bench.anyOf[1].properties.file,data:data32};
+const err88 = {instancePath:instancePath+"/" + i0+"/bench/file",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.bench.anyOf[1].properties.file.type,parentSchema:schema58.properties.bench.anyOf[1].properties.file,data:data32};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2059,7 +2342,7 @@ errors++;
 if(data31.model !== undefined){
 let data33 = data31.model;
 if(typeof data33 !== "string"){
-const err89 = {instancePath:instancePath+"/" + i0+"/bench/model",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.bench.anyOf[1].properties.model.type,parentSchema:schema56.properties.bench.anyOf[1].properties.model,data:data33};
+const err89 = {instancePath:instancePath+"/" + i0+"/bench/model",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.bench.anyOf[1].properties.model.type,parentSchema:schema58.properties.bench.anyOf[1].properties.model,data:data33};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2072,7 +2355,7 @@ errors++;
 if(data31.runner !== undefined){
 let data34 = data31.runner;
 if(typeof data34 !== "string"){
-const err90 = {instancePath:instancePath+"/" + i0+"/bench/runner",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.bench.anyOf[1].properties.runner.type,parentSchema:schema56.properties.bench.anyOf[1].properties.runner,data:data34};
+const err90 = {instancePath:instancePath+"/" + i0+"/bench/runner",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.bench.anyOf[1].properties.runner.type,parentSchema:schema58.properties.bench.anyOf[1].properties.runner,data:data34};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2085,7 +2368,7 @@ errors++;
 if(data31.batch !== undefined){
 let data35 = data31.batch;
 if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err91 = {instancePath:instancePath+"/" + i0+"/bench/batch",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.bench.anyOf[1].properties.batch.type,parentSchema:schema56.properties.bench.anyOf[1].properties.batch,data:data35};
+const err91 = {instancePath:instancePath+"/" + i0+"/bench/batch",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.bench.anyOf[1].properties.batch.type,parentSchema:schema58.properties.bench.anyOf[1].properties.batch,data:data35};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2096,7 +2379,7 @@ errors++;
 }
 if(typeof data35 == "number"){
 if(data35 < 1 || isNaN(data35)){
-const err92 = {instancePath:instancePath+"/" + i0+"/bench/batch",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56.properties.bench.anyOf[1].properties.batch,data:data35};
+const err92 = {instancePath:instancePath+"/" + i0+"/bench/batch",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.bench.anyOf[1].properties.batch,data:data35};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2109,7 +2392,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.bench.anyOf[1].type,parentSchema:schema56.properties.bench.anyOf[1],data:data31};
+const err93 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.bench.anyOf[1].type,parentSchema:schema58.properties.bench.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2118,10 +2401,10 @@ vErrors.push(err93);
 }
 errors++;
 }
-var _valid5 = _errs114 === errors;
+var _valid5 = _errs116 === errors;
 valid24 = valid24 || _valid5;
 if(!valid24){
-const err94 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.bench.anyOf,parentSchema:schema56.properties.bench,data:data31};
+const err94 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.bench.anyOf,parentSchema:schema58.properties.bench,data:data31};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2131,10 +2414,10 @@ vErrors.push(err94);
 errors++;
 }
 else {
-errors = _errs111;
+errors = _errs113;
 if(vErrors !== null){
-if(_errs111){
-vErrors.length = _errs111;
+if(_errs113){
+vErrors.length = _errs113;
 }
 else {
 vErrors = null;
@@ -2144,7 +2427,7 @@ vErrors = null;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/benchSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data18};
+const err95 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/benchSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data18};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2153,17 +2436,17 @@ vErrors.push(err95);
 }
 errors++;
 }
-var _valid3 = _errs106 === errors;
+var _valid3 = _errs108 === errors;
 valid15 = valid15 || _valid3;
 if(_valid3){
 if(props3 !== true){
 props3 = true;
 }
 }
-const _errs125 = errors;
+const _errs127 = errors;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.score === undefined){
-const err96 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/scoreSource/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema57.required,parentSchema:schema57,data:data18};
+const err96 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/scoreSource/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema59.required,parentSchema:schema59,data:data18};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2174,7 +2457,7 @@ errors++;
 }
 for(const key11 in data18){
 if(!(key11 === "score")){
-const err97 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/scoreSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data:data18};
+const err97 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/scoreSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data18};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2188,7 +2471,7 @@ if(data18.score !== undefined){
 let data36 = data18.score;
 if(typeof data36 === "string"){
 if(func3(data36) < 1){
-const err98 = {instancePath:instancePath+"/" + i0+"/score",schemaPath:"#/$defs/scoreSource/properties/score/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.score,data:data36};
+const err98 = {instancePath:instancePath+"/" + i0+"/score",schemaPath:"#/$defs/scoreSource/properties/score/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.score,data:data36};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2199,7 +2482,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/" + i0+"/score",schemaPath:"#/$defs/scoreSource/properties/score/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.score.type,parentSchema:schema57.properties.score,data:data36};
+const err99 = {instancePath:instancePath+"/" + i0+"/score",schemaPath:"#/$defs/scoreSource/properties/score/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.score.type,parentSchema:schema59.properties.score,data:data36};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2211,7 +2494,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/scoreSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data18};
+const err100 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/scoreSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data18};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2220,7 +2503,7 @@ vErrors.push(err100);
 }
 errors++;
 }
-var _valid3 = _errs125 === errors;
+var _valid3 = _errs127 === errors;
 valid15 = valid15 || _valid3;
 if(_valid3){
 if(props3 !== true){
@@ -2228,7 +2511,7 @@ props3 = true;
 }
 }
 if(!valid15){
-const err101 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/6/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.anyOf[6].items.anyOf,parentSchema:schema45.anyOf[6].items,data:data18};
+const err101 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/7/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.anyOf[7].items.anyOf,parentSchema:schema45.anyOf[7].items,data:data18};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2238,10 +2521,10 @@ vErrors.push(err101);
 errors++;
 }
 else {
-errors = _errs67;
+errors = _errs68;
 if(vErrors !== null){
-if(_errs67){
-vErrors.length = _errs67;
+if(_errs68){
+vErrors.length = _errs68;
 }
 else {
 vErrors = null;
@@ -2251,7 +2534,7 @@ vErrors = null;
 }
 }
 else {
-const err102 = {instancePath,schemaPath:"#/anyOf/6/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.anyOf[6].type,parentSchema:schema45.anyOf[6],data};
+const err102 = {instancePath,schemaPath:"#/anyOf/7/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.anyOf[7].type,parentSchema:schema45.anyOf[7],data};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2260,7 +2543,7 @@ vErrors.push(err102);
 }
 errors++;
 }
-var _valid0 = _errs64 === errors;
+var _valid0 = _errs65 === errors;
 valid0 = valid0 || _valid0;
 if(_valid0){
 var items0 = true;
@@ -2293,15 +2576,17 @@ return errors === 0;
 }
 validate21.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
-const schema66 = {"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}};
-const schema67 = {"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes","batch"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"batch"}}},"then":{"additionalProperties":false,"properties":{"type":true,"root":{"description":"Model repository of the batch environment, relative to the project. Default `.modelship/batch/<environment>`.","type":"string","examples":[".modelship/batch/nightly"]},"input":{"description":"Input of scheduled runs: a file, a folder or a glob (`*`, `?`, `**`) of CSV, JSON Lines, Parquet or .npy files, relative to the project.","type":"string","examples":["data/scoring/*.parquet"]},"output":{"description":"Output folder of scheduled runs, relative to the project.","type":"string","examples":["out/batch"]},"outputFormat":{"description":"Format of the prediction files.","enum":["csv","jsonl","parquet"],"default":"csv","examples":["parquet"]},"columns":{"description":"Model input name -> the input columns that make its row vector, in order (default: a column named like the input).","type":"object","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string"}},"examples":[{"features":["sepal_length","sepal_width","petal_length","petal_width"]}]},"passthrough":{"description":"Input columns copied beside the predictions (ids).","type":"array","items":{"type":"string"},"examples":[["customer_id"]]},"chunkRows":{"description":"Rows per output chunk: the unit of commit, resume and sharding.","type":"integer","minimum":1,"default":10000,"examples":[50000]},"batchRows":{"description":"Rows per onnxruntime run.","type":"integer","minimum":1,"default":1024,"examples":[512]},"maxErrorRate":{"description":"Share of bad rows (0 to 1) beyond which a run fails.","type":"number","minimum":0,"maximum":1,"default":0,"examples":[0.001]},"shards":{"description":"Shards the scheduled workflow runs as a matrix.","type":"integer","minimum":1,"maximum":256,"default":1,"examples":[4]},"schedule":{"description":"Cron expression of the scheduled workflow (informational: the workflow's `on.schedule` runs it).","type":"string","examples":["0 3 * * *"]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced.","type":"string","examples":["s3://models/{model}/{version}"]},"runtime":{"description":"KServe serving runtime.","type":"string","examples":["kserve-tritonserver"]},"resources":{"description":"Container resources (requests/limits).","type":"object","examples":[{"limits":{"cpu":"1","memory":"2Gi"}}]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for Ready.","default":"5m","examples":["10m"]}}}}]};
-const schema68 = {"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]};
-const pattern30 = new RegExp("^https?://", "u");
+const schema68 = {"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}};
+const schema69 = {"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes","batch","edge"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"batch"}}},"then":{"additionalProperties":false,"properties":{"type":true,"root":{"description":"Model repository of the batch environment, relative to the project. Default `.modelship/batch/<environment>`.","type":"string","examples":[".modelship/batch/nightly"]},"input":{"description":"Input of scheduled runs: a file, a folder or a glob (`*`, `?`, `**`) of CSV, JSON Lines, Parquet or .npy files, relative to the project.","type":"string","examples":["data/scoring/*.parquet"]},"output":{"description":"Output folder of scheduled runs, relative to the project.","type":"string","examples":["out/batch"]},"outputFormat":{"description":"Format of the prediction files.","enum":["csv","jsonl","parquet"],"default":"csv","examples":["parquet"]},"columns":{"description":"Model input name -> the input columns that make its row vector, in order (default: a column named like the input).","type":"object","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string"}},"examples":[{"features":["sepal_length","sepal_width","petal_length","petal_width"]}]},"passthrough":{"description":"Input columns copied beside the predictions (ids).","type":"array","items":{"type":"string"},"examples":[["customer_id"]]},"chunkRows":{"description":"Rows per output chunk: the unit of commit, resume and sharding.","type":"integer","minimum":1,"default":10000,"examples":[50000]},"batchRows":{"description":"Rows per onnxruntime run.","type":"integer","minimum":1,"default":1024,"examples":[512]},"maxErrorRate":{"description":"Share of bad rows (0 to 1) beyond which a run fails.","type":"number","minimum":0,"maximum":1,"default":0,"examples":[0.001]},"shards":{"description":"Shards the scheduled workflow runs as a matrix.","type":"integer","minimum":1,"maximum":256,"default":1,"examples":[4]},"schedule":{"description":"Cron expression of the scheduled workflow (informational: the workflow's `on.schedule` runs it).","type":"string","examples":["0 3 * * *"]}}}},{"if":{"properties":{"type":{"const":"edge"}}},"then":{"required":["channel","signingKey"],"additionalProperties":false,"properties":{"type":true,"channel":{"description":"Folder of the update channel devices poll (serve it, sync it to a bucket or commit it to a branch), relative to the project. See docs/edge.md.","type":"string","minLength":1,"examples":[".modelship/edge/devices"]},"signingKey":{"description":"Ed25519 private key that signs manifests (PEM or base64 PKCS#8 DER; `modelship edge keygen` makes one); write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_EDGE_KEY}"]},"baseUrl":{"description":"Absolute base URL of the model files named in manifests (default: relative to the manifest).","type":"string","pattern":"^https?://","examples":["https://models.example.com/edge"]},"minRuntime":{"description":"onnxruntime versions the model needs (a semver range); devices outside it keep their model.","type":"string","examples":[">=1.17.0"]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced. Schemes: s3://, gs://, pvc://, hf://, https://, or oci:// pinned by digest (oci://host/repo@sha256:<64 hex>).","type":"string","pattern":"^(s3|gs|pvc|hf|https|oci)://\\S+$","examples":["s3://models/{model}/{version}","oci://ghcr.io/acme/iris@sha256:4d7c1f0c2b5e9a8f3d6b0e1c7a9f2d4b6e8c0a1f3d5b7e9c1a3f5d7b9e1c3a5f"]},"modelFormat":{"description":"KServe modelFormat.name. Default from the model's format: onnx -> onnx, torchscript/pytorch -> pytorch, savedmodel -> tensorflow, safetensors -> huggingface; pickle and joblib need it said.","enum":["onnx","sklearn","xgboost","lightgbm","pytorch","tensorflow","triton","huggingface"],"examples":["sklearn"]},"protocolVersion":{"description":"Inference protocol of the runtime: v2 is the Open Inference Protocol `modelship serve` speaks.","enum":["v1","v2"],"default":"v2","examples":["v2"]},"runtime":{"description":"KServe serving runtime; one KServe ships must serve the model format over the protocol. Default: KServe picks one.","type":"string","examples":["kserve-tritonserver"]},"serviceAccountName":{"description":"Service account whose secrets carry the storage credentials (S3 keys, GCS key, Hugging Face token, registry login).","type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$","examples":["models-reader"]},"resources":{"description":"Container resources (requests/limits).","type":"object","additionalProperties":false,"properties":{"requests":{"type":"object","additionalProperties":{"type":"string"}},"limits":{"type":"object","additionalProperties":{"type":"string"}}},"examples":[{"limits":{"cpu":"1","memory":"2Gi","nvidia.com/gpu":"1"}}]},"minReplicas":{"description":"Fewest replicas (0 scales to zero).","type":"integer","minimum":0,"examples":[1]},"maxReplicas":{"description":"Most replicas (0: no limit).","type":"integer","minimum":0,"examples":[4]},"scaleTarget":{"description":"Autoscaling target per replica for scaleMetric (in-flight requests, requests/s, or % utilisation).","type":"integer","minimum":1,"examples":[10]},"scaleMetric":{"description":"Autoscaling metric: concurrency or rps (Knative), cpu or memory (the HPA; the HPA autoscaler class is set for you).","enum":["concurrency","rps","cpu","memory"],"examples":["concurrency"]},"nodeSelector":{"description":"Node labels the predictor must run on (e.g. an accelerator pool).","type":"object","additionalProperties":{"type":"string"},"examples":[{"cloud.google.com/gke-accelerator":"nvidia-l4"}]},"tolerations":{"description":"Taints the predictor tolerates (e.g. GPU nodes).","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"key":{"type":"string"},"operator":{"enum":["Exists","Equal"]},"value":{"type":"string"},"effect":{"enum":["NoSchedule","PreferNoSchedule","NoExecute"]},"tolerationSeconds":{"type":"integer"}}},"examples":[[{"key":"nvidia.com/gpu","operator":"Exists","effect":"NoSchedule"}]]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for each status KServe must reach (revision ready, traffic split, rolled out).","default":"5m","examples":["10m"]},"pollInterval":{"$ref":"#/$defs/duration","description":"How often the InferenceService's status is read back while waiting.","default":"2s","examples":["5s"]}}}}]};
+const schema70 = {"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]};
+const pattern31 = new RegExp("^https?://", "u");
+const pattern34 = new RegExp("^(s3|gs|pvc|hf|https|oci)://\\S+$", "u");
+const pattern35 = new RegExp("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u");
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2340,7 +2625,7 @@ const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "root"))){
-const err1 = {instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67.allOf[0].then,data};
+const err1 = {instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2353,7 +2638,7 @@ errors++;
 if(data.root !== undefined){
 let data1 = data.root;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/root",schemaPath:"#/allOf/0/then/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[0].then.properties.root.type,parentSchema:schema67.allOf[0].then.properties.root,data:data1};
+const err2 = {instancePath:instancePath+"/root",schemaPath:"#/allOf/0/then/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[0].then.properties.root.type,parentSchema:schema69.allOf[0].then.properties.root,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2371,7 +2656,7 @@ var props0 = true;
 }
 }
 if(!valid1){
-const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema67.allOf[0].if,parentSchema:schema67.allOf[0],data};
+const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema69.allOf[0].if,parentSchema:schema69.allOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2412,7 +2697,7 @@ const _errs13 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key1 in data){
 if(!((((((((key1 === "type") || (key1 === "prepare")) || (key1 === "shiftTraffic")) || (key1 === "verify")) || (key1 === "finalize")) || (key1 === "revert")) || (key1 === "env")) || (key1 === "timeout"))){
-const err5 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema67.allOf[1].then,data};
+const err5 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2426,7 +2711,7 @@ if(data.prepare !== undefined){
 let data3 = data.prepare;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err6 = {instancePath:instancePath+"/prepare",schemaPath:"#/$defs/deployArgv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68,data:data3};
+const err6 = {instancePath:instancePath+"/prepare",schemaPath:"#/$defs/deployArgv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2439,7 +2724,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 !== "string"){
-const err7 = {instancePath:instancePath+"/prepare/" + i0,schemaPath:"#/$defs/deployArgv/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.items.type,parentSchema:schema68.items,data:data4};
+const err7 = {instancePath:instancePath+"/prepare/" + i0,schemaPath:"#/$defs/deployArgv/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.items.type,parentSchema:schema70.items,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2451,7 +2736,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/prepare",schemaPath:"#/$defs/deployArgv/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.type,parentSchema:schema68,data:data3};
+const err8 = {instancePath:instancePath+"/prepare",schemaPath:"#/$defs/deployArgv/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.type,parentSchema:schema70,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2465,7 +2750,7 @@ if(data.shiftTraffic !== undefined){
 let data5 = data.shiftTraffic;
 if(Array.isArray(data5)){
 if(data5.length < 1){
-const err9 = {instancePath:instancePath+"/shiftTraffic",schemaPath:"#/$defs/deployArgv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68,data:data5};
+const err9 = {instancePath:instancePath+"/shiftTraffic",schemaPath:"#/$defs/deployArgv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2478,7 +2763,7 @@ const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(typeof data6 !== "string"){
-const err10 = {instancePath:instancePath+"/shiftTraffic/" + i1,schemaPath:"#/$defs/deployArgv/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.items.type,parentSchema:schema68.items,data:data6};
+const err10 = {instancePath:instancePath+"/shiftTraffic/" + i1,schemaPath:"#/$defs/deployArgv/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.items.type,parentSchema:schema70.items,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2490,7 +2775,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/shiftTraffic",schemaPath:"#/$defs/deployArgv/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.type,parentSchema:schema68,data:data5};
+const err11 = {instancePath:instancePath+"/shiftTraffic",schemaPath:"#/$defs/deployArgv/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.type,parentSchema:schema70,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2504,7 +2789,7 @@ if(data.verify !== undefined){
 let data7 = data.verify;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err12 = {instancePath:instancePath+"/verify",schemaPath:"#/$defs/deployArgv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68,data:data7};
+const err12 = {instancePath:instancePath+"/verify",schemaPath:"#/$defs/deployArgv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2517,7 +2802,7 @@ const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
 let data8 = data7[i2];
 if(typeof data8 !== "string"){
-const err13 = {instancePath:instancePath+"/verify/" + i2,schemaPath:"#/$defs/deployArgv/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.items.type,parentSchema:schema68.items,data:data8};
+const err13 = {instancePath:instancePath+"/verify/" + i2,schemaPath:"#/$defs/deployArgv/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.items.type,parentSchema:schema70.items,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2529,7 +2814,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/verify",schemaPath:"#/$defs/deployArgv/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.type,parentSchema:schema68,data:data7};
+const err14 = {instancePath:instancePath+"/verify",schemaPath:"#/$defs/deployArgv/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.type,parentSchema:schema70,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2543,7 +2828,7 @@ if(data.finalize !== undefined){
 let data9 = data.finalize;
 if(Array.isArray(data9)){
 if(data9.length < 1){
-const err15 = {instancePath:instancePath+"/finalize",schemaPath:"#/$defs/deployArgv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68,data:data9};
+const err15 = {instancePath:instancePath+"/finalize",schemaPath:"#/$defs/deployArgv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2556,7 +2841,7 @@ const len3 = data9.length;
 for(let i3=0; i3<len3; i3++){
 let data10 = data9[i3];
 if(typeof data10 !== "string"){
-const err16 = {instancePath:instancePath+"/finalize/" + i3,schemaPath:"#/$defs/deployArgv/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.items.type,parentSchema:schema68.items,data:data10};
+const err16 = {instancePath:instancePath+"/finalize/" + i3,schemaPath:"#/$defs/deployArgv/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.items.type,parentSchema:schema70.items,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2568,7 +2853,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/finalize",schemaPath:"#/$defs/deployArgv/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.type,parentSchema:schema68,data:data9};
+const err17 = {instancePath:instancePath+"/finalize",schemaPath:"#/$defs/deployArgv/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.type,parentSchema:schema70,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2582,7 +2867,7 @@ if(data.revert !== undefined){
 let data11 = data.revert;
 if(Array.isArray(data11)){
 if(data11.length < 1){
-const err18 = {instancePath:instancePath+"/revert",schemaPath:"#/$defs/deployArgv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68,data:data11};
+const err18 = {instancePath:instancePath+"/revert",schemaPath:"#/$defs/deployArgv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2595,7 +2880,7 @@ const len4 = data11.length;
 for(let i4=0; i4<len4; i4++){
 let data12 = data11[i4];
 if(typeof data12 !== "string"){
-const err19 = {instancePath:instancePath+"/revert/" + i4,schemaPath:"#/$defs/deployArgv/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.items.type,parentSchema:schema68.items,data:data12};
+const err19 = {instancePath:instancePath+"/revert/" + i4,schemaPath:"#/$defs/deployArgv/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.items.type,parentSchema:schema70.items,data:data12};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2607,7 +2892,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/revert",schemaPath:"#/$defs/deployArgv/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.type,parentSchema:schema68,data:data11};
+const err20 = {instancePath:instancePath+"/revert",schemaPath:"#/$defs/deployArgv/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.type,parentSchema:schema70,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2623,7 +2908,7 @@ if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 for(const key2 in data13){
 let data14 = data13[key2];
 if(typeof data14 !== "string"){
-const err21 = {instancePath:instancePath+"/env/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/1/then/properties/env/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[1].then.properties.env.additionalProperties.type,parentSchema:schema67.allOf[1].then.properties.env.additionalProperties,data:data14};
+const err21 = {instancePath:instancePath+"/env/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/1/then/properties/env/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[1].then.properties.env.additionalProperties.type,parentSchema:schema69.allOf[1].then.properties.env.additionalProperties,data:data14};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2635,7 +2920,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/env",schemaPath:"#/allOf/1/then/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.allOf[1].then.properties.env.type,parentSchema:schema67.allOf[1].then.properties.env,data:data13};
+const err22 = {instancePath:instancePath+"/env",schemaPath:"#/allOf/1/then/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.allOf[1].then.properties.env.type,parentSchema:schema69.allOf[1].then.properties.env,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2729,7 +3014,7 @@ var props1 = true;
 }
 }
 if(!valid4){
-const err28 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema67.allOf[1].if,parentSchema:schema67.allOf[1],data};
+const err28 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema69.allOf[1].if,parentSchema:schema69.allOf[1],data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2778,7 +3063,7 @@ if(_valid3){
 const _errs56 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.url === undefined){
-const err30 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema67.allOf[2].then.required,parentSchema:schema67.allOf[2].then,data};
+const err30 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema69.allOf[2].then.required,parentSchema:schema69.allOf[2].then,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2788,7 +3073,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data.secret === undefined){
-const err31 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'",schema:schema67.allOf[2].then.required,parentSchema:schema67.allOf[2].then,data};
+const err31 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'",schema:schema69.allOf[2].then.required,parentSchema:schema69.allOf[2].then,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2799,7 +3084,7 @@ errors++;
 }
 for(const key3 in data){
 if(!(((((key3 === "type") || (key3 === "url")) || (key3 === "secret")) || (key3 === "timeout")) || (key3 === "retries"))){
-const err32 = {instancePath,schemaPath:"#/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema67.allOf[2].then,data};
+const err32 = {instancePath,schemaPath:"#/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema69.allOf[2].then,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2812,8 +3097,8 @@ errors++;
 if(data.url !== undefined){
 let data17 = data.url;
 if(typeof data17 === "string"){
-if(!pattern30.test(data17)){
-const err33 = {instancePath:instancePath+"/url",schemaPath:"#/allOf/2/then/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema67.allOf[2].then.properties.url,data:data17};
+if(!pattern31.test(data17)){
+const err33 = {instancePath:instancePath+"/url",schemaPath:"#/allOf/2/then/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema69.allOf[2].then.properties.url,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2824,7 +3109,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/url",schemaPath:"#/allOf/2/then/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[2].then.properties.url.type,parentSchema:schema67.allOf[2].then.properties.url,data:data17};
+const err34 = {instancePath:instancePath+"/url",schemaPath:"#/allOf/2/then/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[2].then.properties.url.type,parentSchema:schema69.allOf[2].then.properties.url,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2838,7 +3123,7 @@ if(data.secret !== undefined){
 let data18 = data.secret;
 if(typeof data18 === "string"){
 if(func3(data18) < 1){
-const err35 = {instancePath:instancePath+"/secret",schemaPath:"#/allOf/2/then/properties/secret/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.allOf[2].then.properties.secret,data:data18};
+const err35 = {instancePath:instancePath+"/secret",schemaPath:"#/allOf/2/then/properties/secret/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.allOf[2].then.properties.secret,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2849,7 +3134,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/secret",schemaPath:"#/allOf/2/then/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[2].then.properties.secret.type,parentSchema:schema67.allOf[2].then.properties.secret,data:data18};
+const err36 = {instancePath:instancePath+"/secret",schemaPath:"#/allOf/2/then/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[2].then.properties.secret.type,parentSchema:schema69.allOf[2].then.properties.secret,data:data18};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2938,7 +3223,7 @@ vErrors = null;
 if(data.retries !== undefined){
 let data20 = data.retries;
 if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-const err42 = {instancePath:instancePath+"/retries",schemaPath:"#/allOf/2/then/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.allOf[2].then.properties.retries.type,parentSchema:schema67.allOf[2].then.properties.retries,data:data20};
+const err42 = {instancePath:instancePath+"/retries",schemaPath:"#/allOf/2/then/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.allOf[2].then.properties.retries.type,parentSchema:schema69.allOf[2].then.properties.retries,data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2949,7 +3234,7 @@ errors++;
 }
 if(typeof data20 == "number"){
 if(data20 > 10 || isNaN(data20)){
-const err43 = {instancePath:instancePath+"/retries",schemaPath:"#/allOf/2/then/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema67.allOf[2].then.properties.retries,data:data20};
+const err43 = {instancePath:instancePath+"/retries",schemaPath:"#/allOf/2/then/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema69.allOf[2].then.properties.retries,data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2959,7 +3244,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data20 < 0 || isNaN(data20)){
-const err44 = {instancePath:instancePath+"/retries",schemaPath:"#/allOf/2/then/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.allOf[2].then.properties.retries,data:data20};
+const err44 = {instancePath:instancePath+"/retries",schemaPath:"#/allOf/2/then/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.allOf[2].then.properties.retries,data:data20};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2978,7 +3263,7 @@ var props2 = true;
 }
 }
 if(!valid25){
-const err45 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema67.allOf[2].if,parentSchema:schema67.allOf[2],data};
+const err45 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema69.allOf[2].if,parentSchema:schema69.allOf[2],data};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3027,8 +3312,8 @@ if(_valid5){
 const _errs75 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key4 in data){
-if(!(func1.call(schema67.allOf[3].then.properties, key4))){
-const err47 = {instancePath,schemaPath:"#/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema67.allOf[3].then,data};
+if(!(func1.call(schema69.allOf[3].then.properties, key4))){
+const err47 = {instancePath,schemaPath:"#/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69.allOf[3].then,data};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3041,7 +3326,7 @@ errors++;
 if(data.root !== undefined){
 let data22 = data.root;
 if(typeof data22 !== "string"){
-const err48 = {instancePath:instancePath+"/root",schemaPath:"#/allOf/3/then/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[3].then.properties.root.type,parentSchema:schema67.allOf[3].then.properties.root,data:data22};
+const err48 = {instancePath:instancePath+"/root",schemaPath:"#/allOf/3/then/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[3].then.properties.root.type,parentSchema:schema69.allOf[3].then.properties.root,data:data22};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3054,7 +3339,7 @@ errors++;
 if(data.input !== undefined){
 let data23 = data.input;
 if(typeof data23 !== "string"){
-const err49 = {instancePath:instancePath+"/input",schemaPath:"#/allOf/3/then/properties/input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[3].then.properties.input.type,parentSchema:schema67.allOf[3].then.properties.input,data:data23};
+const err49 = {instancePath:instancePath+"/input",schemaPath:"#/allOf/3/then/properties/input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[3].then.properties.input.type,parentSchema:schema69.allOf[3].then.properties.input,data:data23};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3067,7 +3352,7 @@ errors++;
 if(data.output !== undefined){
 let data24 = data.output;
 if(typeof data24 !== "string"){
-const err50 = {instancePath:instancePath+"/output",schemaPath:"#/allOf/3/then/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[3].then.properties.output.type,parentSchema:schema67.allOf[3].then.properties.output,data:data24};
+const err50 = {instancePath:instancePath+"/output",schemaPath:"#/allOf/3/then/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[3].then.properties.output.type,parentSchema:schema69.allOf[3].then.properties.output,data:data24};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3080,7 +3365,7 @@ errors++;
 if(data.outputFormat !== undefined){
 let data25 = data.outputFormat;
 if(!(((data25 === "csv") || (data25 === "jsonl")) || (data25 === "parquet"))){
-const err51 = {instancePath:instancePath+"/outputFormat",schemaPath:"#/allOf/3/then/properties/outputFormat/enum",keyword:"enum",params:{allowedValues: schema67.allOf[3].then.properties.outputFormat.enum},message:"must be equal to one of the allowed values",schema:schema67.allOf[3].then.properties.outputFormat.enum,parentSchema:schema67.allOf[3].then.properties.outputFormat,data:data25};
+const err51 = {instancePath:instancePath+"/outputFormat",schemaPath:"#/allOf/3/then/properties/outputFormat/enum",keyword:"enum",params:{allowedValues: schema69.allOf[3].then.properties.outputFormat.enum},message:"must be equal to one of the allowed values",schema:schema69.allOf[3].then.properties.outputFormat.enum,parentSchema:schema69.allOf[3].then.properties.outputFormat,data:data25};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3097,7 +3382,7 @@ for(const key5 in data26){
 let data27 = data26[key5];
 if(Array.isArray(data27)){
 if(data27.length < 1){
-const err52 = {instancePath:instancePath+"/columns/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/3/then/properties/columns/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.allOf[3].then.properties.columns.additionalProperties,data:data27};
+const err52 = {instancePath:instancePath+"/columns/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/3/then/properties/columns/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.allOf[3].then.properties.columns.additionalProperties,data:data27};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3110,7 +3395,7 @@ const len5 = data27.length;
 for(let i5=0; i5<len5; i5++){
 let data28 = data27[i5];
 if(typeof data28 !== "string"){
-const err53 = {instancePath:instancePath+"/columns/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/allOf/3/then/properties/columns/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[3].then.properties.columns.additionalProperties.items.type,parentSchema:schema67.allOf[3].then.properties.columns.additionalProperties.items,data:data28};
+const err53 = {instancePath:instancePath+"/columns/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/allOf/3/then/properties/columns/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[3].then.properties.columns.additionalProperties.items.type,parentSchema:schema69.allOf[3].then.properties.columns.additionalProperties.items,data:data28};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3122,7 +3407,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/columns/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/3/then/properties/columns/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.allOf[3].then.properties.columns.additionalProperties.type,parentSchema:schema67.allOf[3].then.properties.columns.additionalProperties,data:data27};
+const err54 = {instancePath:instancePath+"/columns/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/3/then/properties/columns/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.allOf[3].then.properties.columns.additionalProperties.type,parentSchema:schema69.allOf[3].then.properties.columns.additionalProperties,data:data27};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3134,7 +3419,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/columns",schemaPath:"#/allOf/3/then/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.allOf[3].then.properties.columns.type,parentSchema:schema67.allOf[3].then.properties.columns,data:data26};
+const err55 = {instancePath:instancePath+"/columns",schemaPath:"#/allOf/3/then/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.allOf[3].then.properties.columns.type,parentSchema:schema69.allOf[3].then.properties.columns,data:data26};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3151,7 +3436,7 @@ const len6 = data29.length;
 for(let i6=0; i6<len6; i6++){
 let data30 = data29[i6];
 if(typeof data30 !== "string"){
-const err56 = {instancePath:instancePath+"/passthrough/" + i6,schemaPath:"#/allOf/3/then/properties/passthrough/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[3].then.properties.passthrough.items.type,parentSchema:schema67.allOf[3].then.properties.passthrough.items,data:data30};
+const err56 = {instancePath:instancePath+"/passthrough/" + i6,schemaPath:"#/allOf/3/then/properties/passthrough/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[3].then.properties.passthrough.items.type,parentSchema:schema69.allOf[3].then.properties.passthrough.items,data:data30};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3163,7 +3448,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/passthrough",schemaPath:"#/allOf/3/then/properties/passthrough/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.allOf[3].then.properties.passthrough.type,parentSchema:schema67.allOf[3].then.properties.passthrough,data:data29};
+const err57 = {instancePath:instancePath+"/passthrough",schemaPath:"#/allOf/3/then/properties/passthrough/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.allOf[3].then.properties.passthrough.type,parentSchema:schema69.allOf[3].then.properties.passthrough,data:data29};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3176,7 +3461,7 @@ errors++;
 if(data.chunkRows !== undefined){
 let data31 = data.chunkRows;
 if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
-const err58 = {instancePath:instancePath+"/chunkRows",schemaPath:"#/allOf/3/then/properties/chunkRows/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.allOf[3].then.properties.chunkRows.type,parentSchema:schema67.allOf[3].then.properties.chunkRows,data:data31};
+const err58 = {instancePath:instancePath+"/chunkRows",schemaPath:"#/allOf/3/then/properties/chunkRows/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.allOf[3].then.properties.chunkRows.type,parentSchema:schema69.allOf[3].then.properties.chunkRows,data:data31};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3187,7 +3472,7 @@ errors++;
 }
 if(typeof data31 == "number"){
 if(data31 < 1 || isNaN(data31)){
-const err59 = {instancePath:instancePath+"/chunkRows",schemaPath:"#/allOf/3/then/properties/chunkRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.allOf[3].then.properties.chunkRows,data:data31};
+const err59 = {instancePath:instancePath+"/chunkRows",schemaPath:"#/allOf/3/then/properties/chunkRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.allOf[3].then.properties.chunkRows,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3201,7 +3486,7 @@ errors++;
 if(data.batchRows !== undefined){
 let data32 = data.batchRows;
 if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
-const err60 = {instancePath:instancePath+"/batchRows",schemaPath:"#/allOf/3/then/properties/batchRows/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.allOf[3].then.properties.batchRows.type,parentSchema:schema67.allOf[3].then.properties.batchRows,data:data32};
+const err60 = {instancePath:instancePath+"/batchRows",schemaPath:"#/allOf/3/then/properties/batchRows/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.allOf[3].then.properties.batchRows.type,parentSchema:schema69.allOf[3].then.properties.batchRows,data:data32};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3212,7 +3497,7 @@ errors++;
 }
 if(typeof data32 == "number"){
 if(data32 < 1 || isNaN(data32)){
-const err61 = {instancePath:instancePath+"/batchRows",schemaPath:"#/allOf/3/then/properties/batchRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.allOf[3].then.properties.batchRows,data:data32};
+const err61 = {instancePath:instancePath+"/batchRows",schemaPath:"#/allOf/3/then/properties/batchRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.allOf[3].then.properties.batchRows,data:data32};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3227,7 +3512,7 @@ if(data.maxErrorRate !== undefined){
 let data33 = data.maxErrorRate;
 if(typeof data33 == "number"){
 if(data33 > 1 || isNaN(data33)){
-const err62 = {instancePath:instancePath+"/maxErrorRate",schemaPath:"#/allOf/3/then/properties/maxErrorRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema67.allOf[3].then.properties.maxErrorRate,data:data33};
+const err62 = {instancePath:instancePath+"/maxErrorRate",schemaPath:"#/allOf/3/then/properties/maxErrorRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema69.allOf[3].then.properties.maxErrorRate,data:data33};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3237,7 +3522,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data33 < 0 || isNaN(data33)){
-const err63 = {instancePath:instancePath+"/maxErrorRate",schemaPath:"#/allOf/3/then/properties/maxErrorRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.allOf[3].then.properties.maxErrorRate,data:data33};
+const err63 = {instancePath:instancePath+"/maxErrorRate",schemaPath:"#/allOf/3/then/properties/maxErrorRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.allOf[3].then.properties.maxErrorRate,data:data33};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3248,7 +3533,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/maxErrorRate",schemaPath:"#/allOf/3/then/properties/maxErrorRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.allOf[3].then.properties.maxErrorRate.type,parentSchema:schema67.allOf[3].then.properties.maxErrorRate,data:data33};
+const err64 = {instancePath:instancePath+"/maxErrorRate",schemaPath:"#/allOf/3/then/properties/maxErrorRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema69.allOf[3].then.properties.maxErrorRate.type,parentSchema:schema69.allOf[3].then.properties.maxErrorRate,data:data33};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3261,7 +3546,7 @@ errors++;
 if(data.shards !== undefined){
 let data34 = data.shards;
 if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
-const err65 = {instancePath:instancePath+"/shards",schemaPath:"#/allOf/3/then/properties/shards/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.allOf[3].then.properties.shards.type,parentSchema:schema67.allOf[3].then.properties.shards,data:data34};
+const err65 = {instancePath:instancePath+"/shards",schemaPath:"#/allOf/3/then/properties/shards/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.allOf[3].then.properties.shards.type,parentSchema:schema69.allOf[3].then.properties.shards,data:data34};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3272,7 +3557,7 @@ errors++;
 }
 if(typeof data34 == "number"){
 if(data34 > 256 || isNaN(data34)){
-const err66 = {instancePath:instancePath+"/shards",schemaPath:"#/allOf/3/then/properties/shards/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema67.allOf[3].then.properties.shards,data:data34};
+const err66 = {instancePath:instancePath+"/shards",schemaPath:"#/allOf/3/then/properties/shards/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema69.allOf[3].then.properties.shards,data:data34};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3282,7 +3567,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data34 < 1 || isNaN(data34)){
-const err67 = {instancePath:instancePath+"/shards",schemaPath:"#/allOf/3/then/properties/shards/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.allOf[3].then.properties.shards,data:data34};
+const err67 = {instancePath:instancePath+"/shards",schemaPath:"#/allOf/3/then/properties/shards/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.allOf[3].then.properties.shards,data:data34};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3296,7 +3581,7 @@ errors++;
 if(data.schedule !== undefined){
 let data35 = data.schedule;
 if(typeof data35 !== "string"){
-const err68 = {instancePath:instancePath+"/schedule",schemaPath:"#/allOf/3/then/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[3].then.properties.schedule.type,parentSchema:schema67.allOf[3].then.properties.schedule,data:data35};
+const err68 = {instancePath:instancePath+"/schedule",schemaPath:"#/allOf/3/then/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[3].then.properties.schedule.type,parentSchema:schema69.allOf[3].then.properties.schedule,data:data35};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3314,7 +3599,7 @@ var props3 = true;
 }
 }
 if(!valid30){
-const err69 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema67.allOf[3].if,parentSchema:schema67.allOf[3],data};
+const err69 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema69.allOf[3].if,parentSchema:schema69.allOf[3],data};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3337,7 +3622,7 @@ let valid38 = true;
 const _errs107 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type !== undefined){
-if("kubernetes" !== data.type){
+if("edge" !== data.type){
 const err70 = {};
 if(vErrors === null){
 vErrors = [err70];
@@ -3362,8 +3647,8 @@ vErrors = null;
 if(_valid6){
 const _errs109 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.storageUri === undefined){
-const err71 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "storageUri"},message:"must have required property '"+"storageUri"+"'",schema:schema67.allOf[4].then.required,parentSchema:schema67.allOf[4].then,data};
+if(data.channel === undefined){
+const err71 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema69.allOf[4].then.required,parentSchema:schema69.allOf[4].then,data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3372,9 +3657,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-for(const key6 in data){
-if(!(func1.call(schema67.allOf[4].then.properties, key6))){
-const err72 = {instancePath,schemaPath:"#/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema67.allOf[4].then,data};
+if(data.signingKey === undefined){
+const err72 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "signingKey"},message:"must have required property '"+"signingKey"+"'",schema:schema69.allOf[4].then.required,parentSchema:schema69.allOf[4].then,data};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3383,11 +3667,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-if(data.namespace !== undefined){
-let data37 = data.namespace;
-if(typeof data37 !== "string"){
-const err73 = {instancePath:instancePath+"/namespace",schemaPath:"#/allOf/4/then/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[4].then.properties.namespace.type,parentSchema:schema67.allOf[4].then.properties.namespace,data:data37};
+for(const key6 in data){
+if(!(((((key6 === "type") || (key6 === "channel")) || (key6 === "signingKey")) || (key6 === "baseUrl")) || (key6 === "minRuntime"))){
+const err73 = {instancePath,schemaPath:"#/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema69.allOf[4].then,data};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3397,10 +3679,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data38 = data.name;
-if(typeof data38 !== "string"){
-const err74 = {instancePath:instancePath+"/name",schemaPath:"#/allOf/4/then/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[4].then.properties.name.type,parentSchema:schema67.allOf[4].then.properties.name,data:data38};
+if(data.channel !== undefined){
+let data37 = data.channel;
+if(typeof data37 === "string"){
+if(func3(data37) < 1){
+const err74 = {instancePath:instancePath+"/channel",schemaPath:"#/allOf/4/then/properties/channel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.allOf[4].then.properties.channel,data:data37};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3410,10 +3693,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data.storageUri !== undefined){
-let data39 = data.storageUri;
-if(typeof data39 !== "string"){
-const err75 = {instancePath:instancePath+"/storageUri",schemaPath:"#/allOf/4/then/properties/storageUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[4].then.properties.storageUri.type,parentSchema:schema67.allOf[4].then.properties.storageUri,data:data39};
+else {
+const err75 = {instancePath:instancePath+"/channel",schemaPath:"#/allOf/4/then/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[4].then.properties.channel.type,parentSchema:schema69.allOf[4].then.properties.channel,data:data37};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3423,10 +3704,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.runtime !== undefined){
-let data40 = data.runtime;
-if(typeof data40 !== "string"){
-const err76 = {instancePath:instancePath+"/runtime",schemaPath:"#/allOf/4/then/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[4].then.properties.runtime.type,parentSchema:schema67.allOf[4].then.properties.runtime,data:data40};
+if(data.signingKey !== undefined){
+let data38 = data.signingKey;
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err76 = {instancePath:instancePath+"/signingKey",schemaPath:"#/allOf/4/then/properties/signingKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.allOf[4].then.properties.signingKey,data:data38};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3436,10 +3718,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data.resources !== undefined){
-let data41 = data.resources;
-if(!(data41 && typeof data41 == "object" && !Array.isArray(data41))){
-const err77 = {instancePath:instancePath+"/resources",schemaPath:"#/allOf/4/then/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.allOf[4].then.properties.resources.type,parentSchema:schema67.allOf[4].then.properties.resources,data:data41};
+else {
+const err77 = {instancePath:instancePath+"/signingKey",schemaPath:"#/allOf/4/then/properties/signingKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[4].then.properties.signingKey.type,parentSchema:schema69.allOf[4].then.properties.signingKey,data:data38};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3449,10 +3729,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.kubectl !== undefined){
-let data42 = data.kubectl;
-if(typeof data42 !== "string"){
-const err78 = {instancePath:instancePath+"/kubectl",schemaPath:"#/allOf/4/then/properties/kubectl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[4].then.properties.kubectl.type,parentSchema:schema67.allOf[4].then.properties.kubectl,data:data42};
+if(data.baseUrl !== undefined){
+let data39 = data.baseUrl;
+if(typeof data39 === "string"){
+if(!pattern31.test(data39)){
+const err78 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/allOf/4/then/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema69.allOf[4].then.properties.baseUrl,data:data39};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3462,10 +3743,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data.context !== undefined){
-let data43 = data.context;
-if(typeof data43 !== "string"){
-const err79 = {instancePath:instancePath+"/context",schemaPath:"#/allOf/4/then/properties/context/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.allOf[4].then.properties.context.type,parentSchema:schema67.allOf[4].then.properties.context,data:data43};
+else {
+const err79 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/allOf/4/then/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[4].then.properties.baseUrl.type,parentSchema:schema69.allOf[4].then.properties.baseUrl,data:data39};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3475,14 +3754,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data.readyTimeout !== undefined){
-let data44 = data.readyTimeout;
-const _errs127 = errors;
-let valid42 = false;
-const _errs128 = errors;
-if(typeof data44 == "number"){
-if(data44 < 0 || isNaN(data44)){
-const err80 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data44};
+if(data.minRuntime !== undefined){
+let data40 = data.minRuntime;
+if(typeof data40 !== "string"){
+const err80 = {instancePath:instancePath+"/minRuntime",schemaPath:"#/allOf/4/then/properties/minRuntime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[4].then.properties.minRuntime.type,parentSchema:schema69.allOf[4].then.properties.minRuntime,data:data40};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3490,65 +3765,6 @@ else {
 vErrors.push(err80);
 }
 errors++;
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data44};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-var _valid7 = _errs128 === errors;
-valid42 = valid42 || _valid7;
-const _errs130 = errors;
-if(typeof data44 === "string"){
-if(!pattern12.test(data44)){
-const err82 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data44};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data44};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-var _valid7 = _errs130 === errors;
-valid42 = valid42 || _valid7;
-if(!valid42){
-const err84 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data44};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-else {
-errors = _errs127;
-if(vErrors !== null){
-if(_errs127){
-vErrors.length = _errs127;
-}
-else {
-vErrors = null;
-}
-}
 }
 }
 }
@@ -3559,12 +3775,12 @@ var props4 = true;
 }
 }
 if(!valid38){
-const err85 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema67.allOf[4].if,parentSchema:schema67.allOf[4],data};
+const err81 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema69.allOf[4].if,parentSchema:schema69.allOf[4],data};
 if(vErrors === null){
-vErrors = [err85];
+vErrors = [err81];
 }
 else {
-vErrors.push(err85);
+vErrors.push(err81);
 }
 errors++;
 }
@@ -3577,9 +3793,75 @@ props0 = props0 || {};
 Object.assign(props0, props4);
 }
 }
+const _errs120 = errors;
+let valid41 = true;
+const _errs121 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err86 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema67.required,parentSchema:schema67,data};
+if(data.type !== undefined){
+if("kubernetes" !== data.type){
+const err82 = {};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+var _valid7 = _errs121 === errors;
+errors = _errs120;
+if(vErrors !== null){
+if(_errs120){
+vErrors.length = _errs120;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid7){
+const _errs123 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.storageUri === undefined){
+const err83 = {instancePath,schemaPath:"#/allOf/5/then/required",keyword:"required",params:{missingProperty: "storageUri"},message:"must have required property '"+"storageUri"+"'",schema:schema69.allOf[5].then.required,parentSchema:schema69.allOf[5].then,data};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+for(const key7 in data){
+if(!(func1.call(schema69.allOf[5].then.properties, key7))){
+const err84 = {instancePath,schemaPath:"#/allOf/5/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema69.allOf[5].then,data};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data.namespace !== undefined){
+let data42 = data.namespace;
+if(typeof data42 !== "string"){
+const err85 = {instancePath:instancePath+"/namespace",schemaPath:"#/allOf/5/then/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.namespace.type,parentSchema:schema69.allOf[5].then.properties.namespace,data:data42};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data43 = data.name;
+if(typeof data43 !== "string"){
+const err86 = {instancePath:instancePath+"/name",schemaPath:"#/allOf/5/then/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.name.type,parentSchema:schema69.allOf[5].then.properties.name,data:data43};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3588,14 +3870,12 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.type = true;
 }
-if(data.type !== undefined){
-let data45 = data.type;
-if(!(((((data45 === "local") || (data45 === "command")) || (data45 === "webhook")) || (data45 === "kubernetes")) || (data45 === "batch"))){
-const err87 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema67.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.type.enum,parentSchema:schema67.properties.type,data:data45};
+if(data.storageUri !== undefined){
+let data44 = data.storageUri;
+if(typeof data44 === "string"){
+if(!pattern34.test(data44)){
+const err87 = {instancePath:instancePath+"/storageUri",schemaPath:"#/allOf/5/then/properties/storageUri/pattern",keyword:"pattern",params:{pattern: "^(s3|gs|pvc|hf|https|oci)://\\S+$"},message:"must match pattern \""+"^(s3|gs|pvc|hf|https|oci)://\\S+$"+"\"",schema:"^(s3|gs|pvc|hf|https|oci)://\\S+$",parentSchema:schema69.allOf[5].then.properties.storageUri,data:data44};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3605,9 +3885,8 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
 else {
-const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+const err88 = {instancePath:instancePath+"/storageUri",schemaPath:"#/allOf/5/then/properties/storageUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.storageUri.type,parentSchema:schema69.allOf[5].then.properties.storageUri,data:data44};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3616,19 +3895,1181 @@ vErrors.push(err88);
 }
 errors++;
 }
-validate28.errors = vErrors;
+}
+if(data.modelFormat !== undefined){
+let data45 = data.modelFormat;
+if(!((((((((data45 === "onnx") || (data45 === "sklearn")) || (data45 === "xgboost")) || (data45 === "lightgbm")) || (data45 === "pytorch")) || (data45 === "tensorflow")) || (data45 === "triton")) || (data45 === "huggingface"))){
+const err89 = {instancePath:instancePath+"/modelFormat",schemaPath:"#/allOf/5/then/properties/modelFormat/enum",keyword:"enum",params:{allowedValues: schema69.allOf[5].then.properties.modelFormat.enum},message:"must be equal to one of the allowed values",schema:schema69.allOf[5].then.properties.modelFormat.enum,parentSchema:schema69.allOf[5].then.properties.modelFormat,data:data45};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data.protocolVersion !== undefined){
+let data46 = data.protocolVersion;
+if(!((data46 === "v1") || (data46 === "v2"))){
+const err90 = {instancePath:instancePath+"/protocolVersion",schemaPath:"#/allOf/5/then/properties/protocolVersion/enum",keyword:"enum",params:{allowedValues: schema69.allOf[5].then.properties.protocolVersion.enum},message:"must be equal to one of the allowed values",schema:schema69.allOf[5].then.properties.protocolVersion.enum,parentSchema:schema69.allOf[5].then.properties.protocolVersion,data:data46};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data.runtime !== undefined){
+let data47 = data.runtime;
+if(typeof data47 !== "string"){
+const err91 = {instancePath:instancePath+"/runtime",schemaPath:"#/allOf/5/then/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.runtime.type,parentSchema:schema69.allOf[5].then.properties.runtime,data:data47};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data.serviceAccountName !== undefined){
+let data48 = data.serviceAccountName;
+if(typeof data48 === "string"){
+if(!pattern35.test(data48)){
+const err92 = {instancePath:instancePath+"/serviceAccountName",schemaPath:"#/allOf/5/then/properties/serviceAccountName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema69.allOf[5].then.properties.serviceAccountName,data:data48};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/serviceAccountName",schemaPath:"#/allOf/5/then/properties/serviceAccountName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.serviceAccountName.type,parentSchema:schema69.allOf[5].then.properties.serviceAccountName,data:data48};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data.resources !== undefined){
+let data49 = data.resources;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key8 in data49){
+if(!((key8 === "requests") || (key8 === "limits"))){
+const err94 = {instancePath:instancePath+"/resources",schemaPath:"#/allOf/5/then/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema69.allOf[5].then.properties.resources,data:data49};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data49.requests !== undefined){
+let data50 = data49.requests;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key9 in data50){
+let data51 = data50[key9];
+if(typeof data51 !== "string"){
+const err95 = {instancePath:instancePath+"/resources/requests/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/5/then/properties/resources/properties/requests/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.resources.properties.requests.additionalProperties.type,parentSchema:schema69.allOf[5].then.properties.resources.properties.requests.additionalProperties,data:data51};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/resources/requests",schemaPath:"#/allOf/5/then/properties/resources/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.allOf[5].then.properties.resources.properties.requests.type,parentSchema:schema69.allOf[5].then.properties.resources.properties.requests,data:data50};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data49.limits !== undefined){
+let data52 = data49.limits;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key10 in data52){
+let data53 = data52[key10];
+if(typeof data53 !== "string"){
+const err97 = {instancePath:instancePath+"/resources/limits/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/5/then/properties/resources/properties/limits/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.resources.properties.limits.additionalProperties.type,parentSchema:schema69.allOf[5].then.properties.resources.properties.limits.additionalProperties,data:data53};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/resources/limits",schemaPath:"#/allOf/5/then/properties/resources/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.allOf[5].then.properties.resources.properties.limits.type,parentSchema:schema69.allOf[5].then.properties.resources.properties.limits,data:data52};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/resources",schemaPath:"#/allOf/5/then/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.allOf[5].then.properties.resources.type,parentSchema:schema69.allOf[5].then.properties.resources,data:data49};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data.minReplicas !== undefined){
+let data54 = data.minReplicas;
+if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
+const err100 = {instancePath:instancePath+"/minReplicas",schemaPath:"#/allOf/5/then/properties/minReplicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.allOf[5].then.properties.minReplicas.type,parentSchema:schema69.allOf[5].then.properties.minReplicas,data:data54};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+if(typeof data54 == "number"){
+if(data54 < 0 || isNaN(data54)){
+const err101 = {instancePath:instancePath+"/minReplicas",schemaPath:"#/allOf/5/then/properties/minReplicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.allOf[5].then.properties.minReplicas,data:data54};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+}
+if(data.maxReplicas !== undefined){
+let data55 = data.maxReplicas;
+if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
+const err102 = {instancePath:instancePath+"/maxReplicas",schemaPath:"#/allOf/5/then/properties/maxReplicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.allOf[5].then.properties.maxReplicas.type,parentSchema:schema69.allOf[5].then.properties.maxReplicas,data:data55};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+if(typeof data55 == "number"){
+if(data55 < 0 || isNaN(data55)){
+const err103 = {instancePath:instancePath+"/maxReplicas",schemaPath:"#/allOf/5/then/properties/maxReplicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.allOf[5].then.properties.maxReplicas,data:data55};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+if(data.scaleTarget !== undefined){
+let data56 = data.scaleTarget;
+if(!((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56)))){
+const err104 = {instancePath:instancePath+"/scaleTarget",schemaPath:"#/allOf/5/then/properties/scaleTarget/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.allOf[5].then.properties.scaleTarget.type,parentSchema:schema69.allOf[5].then.properties.scaleTarget,data:data56};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+if(typeof data56 == "number"){
+if(data56 < 1 || isNaN(data56)){
+const err105 = {instancePath:instancePath+"/scaleTarget",schemaPath:"#/allOf/5/then/properties/scaleTarget/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.allOf[5].then.properties.scaleTarget,data:data56};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+if(data.scaleMetric !== undefined){
+let data57 = data.scaleMetric;
+if(!((((data57 === "concurrency") || (data57 === "rps")) || (data57 === "cpu")) || (data57 === "memory"))){
+const err106 = {instancePath:instancePath+"/scaleMetric",schemaPath:"#/allOf/5/then/properties/scaleMetric/enum",keyword:"enum",params:{allowedValues: schema69.allOf[5].then.properties.scaleMetric.enum},message:"must be equal to one of the allowed values",schema:schema69.allOf[5].then.properties.scaleMetric.enum,parentSchema:schema69.allOf[5].then.properties.scaleMetric,data:data57};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data.nodeSelector !== undefined){
+let data58 = data.nodeSelector;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key11 in data58){
+let data59 = data58[key11];
+if(typeof data59 !== "string"){
+const err107 = {instancePath:instancePath+"/nodeSelector/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/5/then/properties/nodeSelector/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.nodeSelector.additionalProperties.type,parentSchema:schema69.allOf[5].then.properties.nodeSelector.additionalProperties,data:data59};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/nodeSelector",schemaPath:"#/allOf/5/then/properties/nodeSelector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.allOf[5].then.properties.nodeSelector.type,parentSchema:schema69.allOf[5].then.properties.nodeSelector,data:data58};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data.tolerations !== undefined){
+let data60 = data.tolerations;
+if(Array.isArray(data60)){
+const len7 = data60.length;
+for(let i7=0; i7<len7; i7++){
+let data61 = data60[i7];
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key12 in data61){
+if(!(((((key12 === "key") || (key12 === "operator")) || (key12 === "value")) || (key12 === "effect")) || (key12 === "tolerationSeconds"))){
+const err109 = {instancePath:instancePath+"/tolerations/" + i7,schemaPath:"#/allOf/5/then/properties/tolerations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema69.allOf[5].then.properties.tolerations.items,data:data61};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data61.key !== undefined){
+let data62 = data61.key;
+if(typeof data62 !== "string"){
+const err110 = {instancePath:instancePath+"/tolerations/" + i7+"/key",schemaPath:"#/allOf/5/then/properties/tolerations/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.tolerations.items.properties.key.type,parentSchema:schema69.allOf[5].then.properties.tolerations.items.properties.key,data:data62};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data61.operator !== undefined){
+let data63 = data61.operator;
+if(!((data63 === "Exists") || (data63 === "Equal"))){
+const err111 = {instancePath:instancePath+"/tolerations/" + i7+"/operator",schemaPath:"#/allOf/5/then/properties/tolerations/items/properties/operator/enum",keyword:"enum",params:{allowedValues: schema69.allOf[5].then.properties.tolerations.items.properties.operator.enum},message:"must be equal to one of the allowed values",schema:schema69.allOf[5].then.properties.tolerations.items.properties.operator.enum,parentSchema:schema69.allOf[5].then.properties.tolerations.items.properties.operator,data:data63};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data61.value !== undefined){
+let data64 = data61.value;
+if(typeof data64 !== "string"){
+const err112 = {instancePath:instancePath+"/tolerations/" + i7+"/value",schemaPath:"#/allOf/5/then/properties/tolerations/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.tolerations.items.properties.value.type,parentSchema:schema69.allOf[5].then.properties.tolerations.items.properties.value,data:data64};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data61.effect !== undefined){
+let data65 = data61.effect;
+if(!(((data65 === "NoSchedule") || (data65 === "PreferNoSchedule")) || (data65 === "NoExecute"))){
+const err113 = {instancePath:instancePath+"/tolerations/" + i7+"/effect",schemaPath:"#/allOf/5/then/properties/tolerations/items/properties/effect/enum",keyword:"enum",params:{allowedValues: schema69.allOf[5].then.properties.tolerations.items.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema69.allOf[5].then.properties.tolerations.items.properties.effect.enum,parentSchema:schema69.allOf[5].then.properties.tolerations.items.properties.effect,data:data65};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data61.tolerationSeconds !== undefined){
+let data66 = data61.tolerationSeconds;
+if(!((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66)))){
+const err114 = {instancePath:instancePath+"/tolerations/" + i7+"/tolerationSeconds",schemaPath:"#/allOf/5/then/properties/tolerations/items/properties/tolerationSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.allOf[5].then.properties.tolerations.items.properties.tolerationSeconds.type,parentSchema:schema69.allOf[5].then.properties.tolerations.items.properties.tolerationSeconds,data:data66};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/tolerations/" + i7,schemaPath:"#/allOf/5/then/properties/tolerations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.allOf[5].then.properties.tolerations.items.type,parentSchema:schema69.allOf[5].then.properties.tolerations.items,data:data61};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/tolerations",schemaPath:"#/allOf/5/then/properties/tolerations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.allOf[5].then.properties.tolerations.type,parentSchema:schema69.allOf[5].then.properties.tolerations,data:data60};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data.kubectl !== undefined){
+let data67 = data.kubectl;
+if(typeof data67 !== "string"){
+const err117 = {instancePath:instancePath+"/kubectl",schemaPath:"#/allOf/5/then/properties/kubectl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.kubectl.type,parentSchema:schema69.allOf[5].then.properties.kubectl,data:data67};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data.context !== undefined){
+let data68 = data.context;
+if(typeof data68 !== "string"){
+const err118 = {instancePath:instancePath+"/context",schemaPath:"#/allOf/5/then/properties/context/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.context.type,parentSchema:schema69.allOf[5].then.properties.context,data:data68};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+if(data.readyTimeout !== undefined){
+let data69 = data.readyTimeout;
+const _errs181 = errors;
+let valid52 = false;
+const _errs182 = errors;
+if(typeof data69 == "number"){
+if(data69 < 0 || isNaN(data69)){
+const err119 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data69};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data69};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+var _valid8 = _errs182 === errors;
+valid52 = valid52 || _valid8;
+const _errs184 = errors;
+if(typeof data69 === "string"){
+if(!pattern12.test(data69)){
+const err121 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data69};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data69};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+var _valid8 = _errs184 === errors;
+valid52 = valid52 || _valid8;
+if(!valid52){
+const err123 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data69};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+else {
+errors = _errs181;
+if(vErrors !== null){
+if(_errs181){
+vErrors.length = _errs181;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.pollInterval !== undefined){
+let data70 = data.pollInterval;
+const _errs188 = errors;
+let valid54 = false;
+const _errs189 = errors;
+if(typeof data70 == "number"){
+if(data70 < 0 || isNaN(data70)){
+const err124 = {instancePath:instancePath+"/pollInterval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data70};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/pollInterval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data70};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+var _valid9 = _errs189 === errors;
+valid54 = valid54 || _valid9;
+const _errs191 = errors;
+if(typeof data70 === "string"){
+if(!pattern12.test(data70)){
+const err126 = {instancePath:instancePath+"/pollInterval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data70};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/pollInterval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data70};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+var _valid9 = _errs191 === errors;
+valid54 = valid54 || _valid9;
+if(!valid54){
+const err128 = {instancePath:instancePath+"/pollInterval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data70};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+else {
+errors = _errs188;
+if(vErrors !== null){
+if(_errs188){
+vErrors.length = _errs188;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+var _valid7 = _errs123 === errors;
+valid41 = _valid7;
+if(valid41){
+var props5 = true;
+}
+}
+if(!valid41){
+const err129 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema69.allOf[5].if,parentSchema:schema69.allOf[5],data};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+if(props0 !== true && props5 !== undefined){
+if(props5 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props5);
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err130 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema69.required,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+}
+if(data.type !== undefined){
+let data71 = data.type;
+if(!((((((data71 === "local") || (data71 === "command")) || (data71 === "webhook")) || (data71 === "kubernetes")) || (data71 === "batch")) || (data71 === "edge"))){
+const err131 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema69.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.type.enum,parentSchema:schema69.properties.type,data:data71};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+}
+else {
+const err132 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+validate31.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate28.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate31.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema76 = {"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"$ref":"#/$defs/duration","description":"Wait before the analysis.","examples":["5m"]}}}},"analysis":{"description":"canary/shadow: a gate judged after each step (Argo/Flagger semantics, see docs/deploy.md).","type":"object","additionalProperties":false,"required":["gate"],"examples":[{"gate":"live","failureLimit":1}],"properties":{"gate":{"description":"Gate name under `gates:`.","type":"string","examples":["live"]},"failureLimit":{"description":"Failed analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive analyses tolerated; abort when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]}}},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests whose header (`name`) or cookie (`cookie`) matches `value` go to the candidate: the exact value, or with `match: regex` a JavaScript regular expression (Flagger-style). Exactly one of `name` and `cookie`.","type":"object","additionalProperties":false,"required":["value"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header name (case-insensitive)."},"cookie":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Cookie name: its value in the Cookie header is matched."},"value":{"type":"string","description":"The value, or the regular expression with `match: regex`."},"match":{"enum":["exact","regex"],"default":"exact","description":"`exact`: equal to `value`; `regex`: matches the regular expression `value` (the first 4 KiB of the value are tested)."}},"examples":[{"name":"x-modelship-arm","value":"b"},{"cookie":"canary","value":"always"},{"name":"user-agent","match":"regex","value":"(Android|iPhone)"}]},"sticky":{"description":"ab/canary: keep each user on one version while the weights stand: the value of this header (a user or session id) is hashed onto the weights (docs/serve.md gives the hash). Requests without it are routed at random by weight.","type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header carrying the key (case-insensitive)."}},"examples":[{"header":"x-user-id"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]},"metricsUrl":{"description":"shadow: the /metrics of the modelship serve that mirrors, read at the start and end of the observation. Default for the local provider: the origin of the environment's `url` + /metrics, else http://127.0.0.1:8080/metrics; other providers are not measured without it.","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080/metrics"]},"maxErrorRateIncrease":{"description":"shadow: the run fails (exit 1) when the candidate's error rate on mirrored requests exceeds stable's 5xx rate by more than this (absolute; 0.01 = one percentage point).","type":"number","minimum":0,"maximum":1,"default":0.01,"examples":[0.005]},"minRequests":{"description":"shadow: mirrored requests (answered or failed) needed to judge; fewer fails the run as \"not enough traffic\" (exit 1). 0 accepts a shadow nothing measured.","type":"integer","minimum":0,"default":100,"examples":[500]}}};
-const pattern34 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$", "u");
+const schema79 = {"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"description":"Wait before the analysis: a duration, `{duration}`, or `{}` to wait until `modelship rollout promote ENV` (or `/rollout promote ENV`).","oneOf":[{"$ref":"#/$defs/duration"},{"type":"object","additionalProperties":false,"properties":{"duration":{"$ref":"#/$defs/duration","description":"How long to wait."}}}],"examples":["5m",{}]}}}},"analysis":{"$ref":"#/$defs/rolloutAnalysis","description":"canary/shadow: an analysis run after each step (Argo Rollouts semantics, see docs/deploy.md \"Analysis\")."},"prePromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on the preview before the switch (the candidate answers only requests sent to its version); a failure leaves the active version untouched."},"postPromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on live traffic after the switch; a failure or an error switches back."},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests whose header (`name`) or cookie (`cookie`) matches `value` go to the candidate: the exact value, or with `match: regex` a JavaScript regular expression (Flagger-style). Exactly one of `name` and `cookie`.","type":"object","additionalProperties":false,"required":["value"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header name (case-insensitive)."},"cookie":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Cookie name: its value in the Cookie header is matched."},"value":{"type":"string","description":"The value, or the regular expression with `match: regex`."},"match":{"enum":["exact","regex"],"default":"exact","description":"`exact`: equal to `value`; `regex`: matches the regular expression `value` (the first 4 KiB of the value are tested)."}},"examples":[{"name":"x-modelship-arm","value":"b"},{"cookie":"canary","value":"always"},{"name":"user-agent","match":"regex","value":"(Android|iPhone)"}]},"sticky":{"description":"ab/canary: keep each user on one version while the weights stand: the value of this header (a user or session id) is hashed onto the weights (docs/serve.md gives the hash). Requests without it are routed at random by weight.","type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header carrying the key (case-insensitive)."}},"examples":[{"header":"x-user-id"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]},"metricsUrl":{"description":"shadow: the /metrics of the modelship serve that mirrors, read at the start and end of the observation. Default for the local provider: the origin of the environment's `url` + /metrics, else http://127.0.0.1:8080/metrics; other providers are not measured without it.","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080/metrics"]},"maxErrorRateIncrease":{"description":"shadow: the run fails (exit 1) when the candidate's error rate on mirrored requests exceeds stable's 5xx rate by more than this (absolute; 0.01 = one percentage point).","type":"number","minimum":0,"maximum":1,"default":0.01,"examples":[0.005]},"progressDeadline":{"$ref":"#/$defs/duration","description":"A rollout whose journal shows no progress (a step, or the heartbeat of a pause) for this long has failed: it reverts itself, and the next modelship command on the environment (or `modelship serve --env`) reverts it when its process is gone. Argo Rollouts' progressDeadlineSeconds.","default":"10m","examples":["30m"]},"minRequests":{"description":"shadow: mirrored requests (answered or failed) needed to judge; fewer fails the run as \"not enough traffic\" (exit 1). 0 accepts a shadow nothing measured.","type":"integer","minimum":0,"default":100,"examples":[500]}}};
+const pattern44 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$", "u");
+const schema82 = {"description":"One analysis run: `count` measurements `interval` apart, each judged by the gate `gate` (an analysis template: its sources may use {{candidate}}, {{stable}}, {{model}}, {{environment}}, {{args.NAME}}) and/or by the sequential test. Failed beyond failureLimit or errors beyond consecutiveErrorLimit abort; inconclusive beyond inconclusiveLimit pauses for a person.","type":"object","additionalProperties":false,"anyOf":[{"required":["gate"]},{"required":["sequential"]}],"examples":[{"gate":"serve-health","interval":"10s","count":6,"failureLimit":1,"sequential":{"relativeRisk":2}}],"properties":{"gate":{"description":"The analysis template: a gate name under `gates:`.","type":"string","examples":["serve-health"]},"args":{"description":"Values of the template's {{args.NAME}} placeholders (letters, digits and ._:+@/- only: they go into query text).","type":"object","additionalProperties":{"type":"string","pattern":"^[A-Za-z0-9._:+@/-]*$"},"examples":[{"service":"churn"}]},"interval":{"$ref":"#/$defs/duration","description":"Time between measurements; needed when count > 1.","examples":["30s"]},"count":{"description":"Measurements in the run.","type":"integer","minimum":1,"default":1,"examples":[5]},"failureLimit":{"description":"Failed measurements tolerated; the run fails (the rollout aborts) when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive measurements tolerated; when exceeded the rollout pauses for a person (aborts where nobody can be asked).","type":"integer","minimum":0,"default":0,"examples":[1]},"consecutiveErrorLimit":{"description":"Measurements in a row that could not be taken (a source down, a query refused) tolerated; when exceeded the rollout aborts. An error is not a failed measurement.","type":"integer","minimum":0,"default":4,"examples":[2]},"sequential":{"description":"Candidate vs stable error proportions over the same windows, by a sequential probability ratio test: stops early when the evidence is clear, never fails on one noisy window. False alarm <= alpha/(1-beta), miss <= beta/(1-alpha) (docs/deploy.md).","type":"object","additionalProperties":false,"properties":{"url":{"description":"The modelship serve whose /metrics is read (default: the origin of the environment's url).","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080"]},"window":{"$ref":"#/$defs/duration","description":"Each measurement's window (use the same as the template's serve sources to share their scrapes).","default":"10s","examples":["5s"]},"alpha":{"description":"Tolerated chance of aborting a candidate as good as the stable.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.05},"beta":{"description":"Tolerated chance of missing a candidate relativeRisk times worse.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.2},"relativeRisk":{"description":"Error-rate ratio candidate/stable to detect.","type":"number","exclusiveMinimum":1,"default":2,"examples":[1.5]}}}}};
+const pattern40 = new RegExp("^[A-Za-z0-9._:+@/-]*$", "u");
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
+const evaluated0 = validate34.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.gate === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'",schema:schema82.anyOf[0].required,parentSchema:schema82.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.sequential === undefined){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "sequential"},message:"must have required property '"+"sequential"+"'",schema:schema82.anyOf[1].required,parentSchema:schema82.anyOf[1],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema82.anyOf,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((((key0 === "gate") || (key0 === "args")) || (key0 === "interval")) || (key0 === "count")) || (key0 === "failureLimit")) || (key0 === "inconclusiveLimit")) || (key0 === "consecutiveErrorLimit")) || (key0 === "sequential"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.gate !== undefined){
+let data0 = data.gate;
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.gate.type,parentSchema:schema82.properties.gate,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.args !== undefined){
+let data1 = data.args;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key1 in data1){
+let data2 = data1[key1];
+if(typeof data2 === "string"){
+if(!pattern40.test(data2)){
+const err5 = {instancePath:instancePath+"/args/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/args/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:+@/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9._:+@/-]*$"+"\"",schema:"^[A-Za-z0-9._:+@/-]*$",parentSchema:schema82.properties.args.additionalProperties,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/args/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/args/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.args.additionalProperties.type,parentSchema:schema82.properties.args.additionalProperties,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.args.type,parentSchema:schema82.properties.args,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.interval !== undefined){
+let data3 = data.interval;
+const _errs14 = errors;
+let valid4 = false;
+const _errs15 = errors;
+if(typeof data3 == "number"){
+if(data3 < 0 || isNaN(data3)){
+const err8 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid1 = _errs15 === errors;
+valid4 = valid4 || _valid1;
+const _errs17 = errors;
+if(typeof data3 === "string"){
+if(!pattern12.test(data3)){
+const err10 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid1 = _errs17 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const err12 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs14;
+if(vErrors !== null){
+if(_errs14){
+vErrors.length = _errs14;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.count !== undefined){
+let data4 = data.count;
+if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+const err13 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.count.type,parentSchema:schema82.properties.count,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(typeof data4 == "number"){
+if(data4 < 1 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.count,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.failureLimit !== undefined){
+let data5 = data.failureLimit;
+if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+const err15 = {instancePath:instancePath+"/failureLimit",schemaPath:"#/properties/failureLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.failureLimit.type,parentSchema:schema82.properties.failureLimit,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(typeof data5 == "number"){
+if(data5 < 0 || isNaN(data5)){
+const err16 = {instancePath:instancePath+"/failureLimit",schemaPath:"#/properties/failureLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.failureLimit,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+if(data.inconclusiveLimit !== undefined){
+let data6 = data.inconclusiveLimit;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err17 = {instancePath:instancePath+"/inconclusiveLimit",schemaPath:"#/properties/inconclusiveLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.inconclusiveLimit.type,parentSchema:schema82.properties.inconclusiveLimit,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(typeof data6 == "number"){
+if(data6 < 0 || isNaN(data6)){
+const err18 = {instancePath:instancePath+"/inconclusiveLimit",schemaPath:"#/properties/inconclusiveLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.inconclusiveLimit,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+if(data.consecutiveErrorLimit !== undefined){
+let data7 = data.consecutiveErrorLimit;
+if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+const err19 = {instancePath:instancePath+"/consecutiveErrorLimit",schemaPath:"#/properties/consecutiveErrorLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.consecutiveErrorLimit.type,parentSchema:schema82.properties.consecutiveErrorLimit,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(typeof data7 == "number"){
+if(data7 < 0 || isNaN(data7)){
+const err20 = {instancePath:instancePath+"/consecutiveErrorLimit",schemaPath:"#/properties/consecutiveErrorLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.consecutiveErrorLimit,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+if(data.sequential !== undefined){
+let data8 = data.sequential;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key2 in data8){
+if(!(((((key2 === "url") || (key2 === "window")) || (key2 === "alpha")) || (key2 === "beta")) || (key2 === "relativeRisk"))){
+const err21 = {instancePath:instancePath+"/sequential",schemaPath:"#/properties/sequential/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.sequential,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data8.url !== undefined){
+let data9 = data8.url;
+if(typeof data9 === "string"){
+if(!pattern31.test(data9)){
+const err22 = {instancePath:instancePath+"/sequential/url",schemaPath:"#/properties/sequential/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema82.properties.sequential.properties.url,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/sequential/url",schemaPath:"#/properties/sequential/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.sequential.properties.url.type,parentSchema:schema82.properties.sequential.properties.url,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data8.window !== undefined){
+let data10 = data8.window;
+const _errs34 = errors;
+let valid7 = false;
+const _errs35 = errors;
+if(typeof data10 == "number"){
+if(data10 < 0 || isNaN(data10)){
+const err24 = {instancePath:instancePath+"/sequential/window",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/sequential/window",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data10};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid2 = _errs35 === errors;
+valid7 = valid7 || _valid2;
+const _errs37 = errors;
+if(typeof data10 === "string"){
+if(!pattern12.test(data10)){
+const err26 = {instancePath:instancePath+"/sequential/window",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/sequential/window",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+valid7 = valid7 || _valid2;
+if(!valid7){
+const err28 = {instancePath:instancePath+"/sequential/window",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data8.alpha !== undefined){
+let data11 = data8.alpha;
+if(typeof data11 == "number"){
+if(data11 >= 0.5 || isNaN(data11)){
+const err29 = {instancePath:instancePath+"/sequential/alpha",schemaPath:"#/properties/sequential/properties/alpha/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 0.5},message:"must be < 0.5",schema:0.5,parentSchema:schema82.properties.sequential.properties.alpha,data:data11};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data11 <= 0 || isNaN(data11)){
+const err30 = {instancePath:instancePath+"/sequential/alpha",schemaPath:"#/properties/sequential/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema82.properties.sequential.properties.alpha,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/sequential/alpha",schemaPath:"#/properties/sequential/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.sequential.properties.alpha.type,parentSchema:schema82.properties.sequential.properties.alpha,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data8.beta !== undefined){
+let data12 = data8.beta;
+if(typeof data12 == "number"){
+if(data12 >= 0.5 || isNaN(data12)){
+const err32 = {instancePath:instancePath+"/sequential/beta",schemaPath:"#/properties/sequential/properties/beta/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 0.5},message:"must be < 0.5",schema:0.5,parentSchema:schema82.properties.sequential.properties.beta,data:data12};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data12 <= 0 || isNaN(data12)){
+const err33 = {instancePath:instancePath+"/sequential/beta",schemaPath:"#/properties/sequential/properties/beta/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema82.properties.sequential.properties.beta,data:data12};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/sequential/beta",schemaPath:"#/properties/sequential/properties/beta/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.sequential.properties.beta.type,parentSchema:schema82.properties.sequential.properties.beta,data:data12};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data8.relativeRisk !== undefined){
+let data13 = data8.relativeRisk;
+if(typeof data13 == "number"){
+if(data13 <= 1 || isNaN(data13)){
+const err35 = {instancePath:instancePath+"/sequential/relativeRisk",schemaPath:"#/properties/sequential/properties/relativeRisk/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 1},message:"must be > 1",schema:1,parentSchema:schema82.properties.sequential.properties.relativeRisk,data:data13};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/sequential/relativeRisk",schemaPath:"#/properties/sequential/properties/relativeRisk/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.sequential.properties.relativeRisk.type,parentSchema:schema82.properties.sequential.properties.relativeRisk,data:data13};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/sequential",schemaPath:"#/properties/sequential/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.sequential.type,parentSchema:schema82.properties.sequential,data:data8};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3637,7 +5078,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3647,8 +5088,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema76.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
+if(!(func1.call(schema79.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3661,7 +5102,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(!(((((data0 === "direct") || (data0 === "blue-green")) || (data0 === "canary")) || (data0 === "ab")) || (data0 === "shadow"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema76.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.type.enum,parentSchema:schema76.properties.type,data:data0};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema79.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.type.enum,parentSchema:schema79.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3675,7 +5116,7 @@ if(data.steps !== undefined){
 let data1 = data.steps;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema76.properties.steps,data:data1};
+const err3 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema79.properties.steps,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3689,7 +5130,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.weight === undefined){
-const err4 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema76.properties.steps.items.required,parentSchema:schema76.properties.steps.items,data:data2};
+const err4 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema79.properties.steps.items.required,parentSchema:schema79.properties.steps.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3700,7 +5141,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((key1 === "weight") || (key1 === "pause"))){
-const err5 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.steps.items,data:data2};
+const err5 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.steps.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3713,7 +5154,7 @@ errors++;
 if(data2.weight !== undefined){
 let data3 = data2.weight;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err6 = {instancePath:instancePath+"/steps/" + i0+"/weight",schemaPath:"#/properties/steps/items/properties/weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.steps.items.properties.weight.type,parentSchema:schema76.properties.steps.items.properties.weight,data:data3};
+const err6 = {instancePath:instancePath+"/steps/" + i0+"/weight",schemaPath:"#/properties/steps/items/properties/weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.steps.items.properties.weight.type,parentSchema:schema79.properties.steps.items.properties.weight,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3724,7 +5165,7 @@ errors++;
 }
 if(typeof data3 == "number"){
 if(data3 > 100 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/steps/" + i0+"/weight",schemaPath:"#/properties/steps/items/properties/weight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema76.properties.steps.items.properties.weight,data:data3};
+const err7 = {instancePath:instancePath+"/steps/" + i0+"/weight",schemaPath:"#/properties/steps/items/properties/weight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema79.properties.steps.items.properties.weight,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3734,7 +5175,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/steps/" + i0+"/weight",schemaPath:"#/properties/steps/items/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.steps.items.properties.weight,data:data3};
+const err8 = {instancePath:instancePath+"/steps/" + i0+"/weight",schemaPath:"#/properties/steps/items/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.steps.items.properties.weight,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3747,9 +5188,13 @@ errors++;
 }
 if(data2.pause !== undefined){
 let data4 = data2.pause;
+const _errs11 = errors;
+let valid4 = false;
+let passing0 = null;
 const _errs12 = errors;
-let valid5 = false;
-const _errs13 = errors;
+const _errs14 = errors;
+let valid6 = false;
+const _errs15 = errors;
 if(typeof data4 == "number"){
 if(data4 < 0 || isNaN(data4)){
 const err9 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data4};
@@ -3772,9 +5217,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid0 = _errs13 === errors;
-valid5 = valid5 || _valid0;
-const _errs15 = errors;
+var _valid1 = _errs15 === errors;
+valid6 = valid6 || _valid1;
+const _errs17 = errors;
 if(typeof data4 === "string"){
 if(!pattern12.test(data4)){
 const err11 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data4};
@@ -3797,9 +5242,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-var _valid0 = _errs15 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
+var _valid1 = _errs17 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
 const err13 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data4};
 if(vErrors === null){
 vErrors = [err13];
@@ -3810,20 +5255,26 @@ vErrors.push(err13);
 errors++;
 }
 else {
-errors = _errs12;
+errors = _errs14;
 if(vErrors !== null){
-if(_errs12){
-vErrors.length = _errs12;
+if(_errs14){
+vErrors.length = _errs14;
 }
 else {
 vErrors = null;
 }
 }
 }
+var _valid0 = _errs12 === errors;
+if(_valid0){
+valid4 = true;
+passing0 = 0;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.steps.items.type,parentSchema:schema76.properties.steps.items,data:data2};
+const _errs19 = errors;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key2 in data4){
+if(!(key2 === "duration")){
+const err14 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/properties/steps/items/properties/pause/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.steps.items.properties.pause.oneOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3833,9 +5284,14 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.steps.type,parentSchema:schema76.properties.steps,data:data1};
+if(data4.duration !== undefined){
+let data5 = data4.duration;
+const _errs24 = errors;
+let valid9 = false;
+const _errs25 = errors;
+if(typeof data5 == "number"){
+if(data5 < 0 || isNaN(data5)){
+const err15 = {instancePath:instancePath+"/steps/" + i0+"/pause/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3845,11 +5301,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.analysis !== undefined){
-let data5 = data.analysis;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.gate === undefined){
-const err16 = {instancePath:instancePath+"/analysis",schemaPath:"#/properties/analysis/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'",schema:schema76.properties.analysis.required,parentSchema:schema76.properties.analysis,data:data5};
+else {
+const err16 = {instancePath:instancePath+"/steps/" + i0+"/pause/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3858,9 +5311,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-for(const key2 in data5){
-if(!(((key2 === "gate") || (key2 === "failureLimit")) || (key2 === "inconclusiveLimit"))){
-const err17 = {instancePath:instancePath+"/analysis",schemaPath:"#/properties/analysis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.analysis,data:data5};
+var _valid2 = _errs25 === errors;
+valid9 = valid9 || _valid2;
+const _errs27 = errors;
+if(typeof data5 === "string"){
+if(!pattern12.test(data5)){
+const err17 = {instancePath:instancePath+"/steps/" + i0+"/pause/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3870,10 +5326,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data5.gate !== undefined){
-let data6 = data5.gate;
-if(typeof data6 !== "string"){
-const err18 = {instancePath:instancePath+"/analysis/gate",schemaPath:"#/properties/analysis/properties/gate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.analysis.properties.gate.type,parentSchema:schema76.properties.analysis.properties.gate,data:data6};
+else {
+const err18 = {instancePath:instancePath+"/steps/" + i0+"/pause/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3882,11 +5336,10 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data5.failureLimit !== undefined){
-let data7 = data5.failureLimit;
-if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-const err19 = {instancePath:instancePath+"/analysis/failureLimit",schemaPath:"#/properties/analysis/properties/failureLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.analysis.properties.failureLimit.type,parentSchema:schema76.properties.analysis.properties.failureLimit,data:data7};
+var _valid2 = _errs27 === errors;
+valid9 = valid9 || _valid2;
+if(!valid9){
+const err19 = {instancePath:instancePath+"/steps/" + i0+"/pause/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3895,9 +5348,21 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(typeof data7 == "number"){
-if(data7 < 0 || isNaN(data7)){
-const err20 = {instancePath:instancePath+"/analysis/failureLimit",schemaPath:"#/properties/analysis/properties/failureLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.analysis.properties.failureLimit,data:data7};
+else {
+errors = _errs24;
+if(vErrors !== null){
+if(_errs24){
+vErrors.length = _errs24;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/properties/steps/items/properties/pause/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.steps.items.properties.pause.oneOf[1].type,parentSchema:schema79.properties.steps.items.properties.pause.oneOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3906,12 +5371,19 @@ vErrors.push(err20);
 }
 errors++;
 }
+var _valid0 = _errs19 === errors;
+if(_valid0 && valid4){
+valid4 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid4 = true;
+passing0 = 1;
 }
 }
-if(data5.inconclusiveLimit !== undefined){
-let data8 = data5.inconclusiveLimit;
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
-const err21 = {instancePath:instancePath+"/analysis/inconclusiveLimit",schemaPath:"#/properties/analysis/properties/inconclusiveLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.analysis.properties.inconclusiveLimit.type,parentSchema:schema76.properties.analysis.properties.inconclusiveLimit,data:data8};
+if(!valid4){
+const err21 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/properties/steps/items/properties/pause/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema79.properties.steps.items.properties.pause.oneOf,parentSchema:schema79.properties.steps.items.properties.pause,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3920,9 +5392,21 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(typeof data8 == "number"){
-if(data8 < 0 || isNaN(data8)){
-const err22 = {instancePath:instancePath+"/analysis/inconclusiveLimit",schemaPath:"#/properties/analysis/properties/inconclusiveLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.analysis.properties.inconclusiveLimit,data:data8};
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.steps.items.type,parentSchema:schema79.properties.steps.items,data:data2};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3933,9 +5417,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err23 = {instancePath:instancePath+"/analysis",schemaPath:"#/properties/analysis/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.analysis.type,parentSchema:schema76.properties.analysis,data:data5};
+const err23 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.steps.type,parentSchema:schema79.properties.steps,data:data1};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3945,10 +5428,28 @@ vErrors.push(err23);
 errors++;
 }
 }
+if(data.analysis !== undefined){
+if(!(validate34(data.analysis, {instancePath:instancePath+"/analysis",parentData:data,parentDataProperty:"analysis",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+if(data.prePromotionAnalysis !== undefined){
+if(!(validate34(data.prePromotionAnalysis, {instancePath:instancePath+"/prePromotionAnalysis",parentData:data,parentDataProperty:"prePromotionAnalysis",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+if(data.postPromotionAnalysis !== undefined){
+if(!(validate34(data.postPromotionAnalysis, {instancePath:instancePath+"/postPromotionAnalysis",parentData:data,parentDataProperty:"postPromotionAnalysis",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
 if(data.weight !== undefined){
 let data9 = data.weight;
 if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
-const err24 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.weight.type,parentSchema:schema76.properties.weight,data:data9};
+const err24 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.weight.type,parentSchema:schema79.properties.weight,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3959,7 +5460,7 @@ errors++;
 }
 if(typeof data9 == "number"){
 if(data9 > 100 || isNaN(data9)){
-const err25 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema76.properties.weight,data:data9};
+const err25 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema79.properties.weight,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3969,7 +5470,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data9 < 0 || isNaN(data9)){
-const err26 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.weight,data:data9};
+const err26 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.weight,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3984,7 +5485,7 @@ if(data.header !== undefined){
 let data10 = data.header;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.value === undefined){
-const err27 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema76.properties.header.required,parentSchema:schema76.properties.header,data:data10};
+const err27 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema79.properties.header.required,parentSchema:schema79.properties.header,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3995,7 +5496,7 @@ errors++;
 }
 for(const key3 in data10){
 if(!((((key3 === "name") || (key3 === "cookie")) || (key3 === "value")) || (key3 === "match"))){
-const err28 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.header,data:data10};
+const err28 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.header,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4008,8 +5509,8 @@ errors++;
 if(data10.name !== undefined){
 let data11 = data10.name;
 if(typeof data11 === "string"){
-if(!pattern34.test(data11)){
-const err29 = {instancePath:instancePath+"/header/name",schemaPath:"#/properties/header/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"+"\"",schema:"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$",parentSchema:schema76.properties.header.properties.name,data:data11};
+if(!pattern44.test(data11)){
+const err29 = {instancePath:instancePath+"/header/name",schemaPath:"#/properties/header/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"+"\"",schema:"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$",parentSchema:schema79.properties.header.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4020,7 +5521,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/header/name",schemaPath:"#/properties/header/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.header.properties.name.type,parentSchema:schema76.properties.header.properties.name,data:data11};
+const err30 = {instancePath:instancePath+"/header/name",schemaPath:"#/properties/header/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.header.properties.name.type,parentSchema:schema79.properties.header.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4033,8 +5534,8 @@ errors++;
 if(data10.cookie !== undefined){
 let data12 = data10.cookie;
 if(typeof data12 === "string"){
-if(!pattern34.test(data12)){
-const err31 = {instancePath:instancePath+"/header/cookie",schemaPath:"#/properties/header/properties/cookie/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"+"\"",schema:"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$",parentSchema:schema76.properties.header.properties.cookie,data:data12};
+if(!pattern44.test(data12)){
+const err31 = {instancePath:instancePath+"/header/cookie",schemaPath:"#/properties/header/properties/cookie/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"+"\"",schema:"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$",parentSchema:schema79.properties.header.properties.cookie,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4045,7 +5546,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/header/cookie",schemaPath:"#/properties/header/properties/cookie/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.header.properties.cookie.type,parentSchema:schema76.properties.header.properties.cookie,data:data12};
+const err32 = {instancePath:instancePath+"/header/cookie",schemaPath:"#/properties/header/properties/cookie/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.header.properties.cookie.type,parentSchema:schema79.properties.header.properties.cookie,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4058,7 +5559,7 @@ errors++;
 if(data10.value !== undefined){
 let data13 = data10.value;
 if(typeof data13 !== "string"){
-const err33 = {instancePath:instancePath+"/header/value",schemaPath:"#/properties/header/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.header.properties.value.type,parentSchema:schema76.properties.header.properties.value,data:data13};
+const err33 = {instancePath:instancePath+"/header/value",schemaPath:"#/properties/header/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.header.properties.value.type,parentSchema:schema79.properties.header.properties.value,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4071,7 +5572,7 @@ errors++;
 if(data10.match !== undefined){
 let data14 = data10.match;
 if(!((data14 === "exact") || (data14 === "regex"))){
-const err34 = {instancePath:instancePath+"/header/match",schemaPath:"#/properties/header/properties/match/enum",keyword:"enum",params:{allowedValues: schema76.properties.header.properties.match.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.header.properties.match.enum,parentSchema:schema76.properties.header.properties.match,data:data14};
+const err34 = {instancePath:instancePath+"/header/match",schemaPath:"#/properties/header/properties/match/enum",keyword:"enum",params:{allowedValues: schema79.properties.header.properties.match.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.header.properties.match.enum,parentSchema:schema79.properties.header.properties.match,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4083,7 +5584,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.header.type,parentSchema:schema76.properties.header,data:data10};
+const err35 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.header.type,parentSchema:schema79.properties.header,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4097,7 +5598,7 @@ if(data.sticky !== undefined){
 let data15 = data.sticky;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.header === undefined){
-const err36 = {instancePath:instancePath+"/sticky",schemaPath:"#/properties/sticky/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema76.properties.sticky.required,parentSchema:schema76.properties.sticky,data:data15};
+const err36 = {instancePath:instancePath+"/sticky",schemaPath:"#/properties/sticky/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema79.properties.sticky.required,parentSchema:schema79.properties.sticky,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4108,7 +5609,7 @@ errors++;
 }
 for(const key4 in data15){
 if(!(key4 === "header")){
-const err37 = {instancePath:instancePath+"/sticky",schemaPath:"#/properties/sticky/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.sticky,data:data15};
+const err37 = {instancePath:instancePath+"/sticky",schemaPath:"#/properties/sticky/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.sticky,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4121,8 +5622,8 @@ errors++;
 if(data15.header !== undefined){
 let data16 = data15.header;
 if(typeof data16 === "string"){
-if(!pattern34.test(data16)){
-const err38 = {instancePath:instancePath+"/sticky/header",schemaPath:"#/properties/sticky/properties/header/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"+"\"",schema:"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$",parentSchema:schema76.properties.sticky.properties.header,data:data16};
+if(!pattern44.test(data16)){
+const err38 = {instancePath:instancePath+"/sticky/header",schemaPath:"#/properties/sticky/properties/header/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"+"\"",schema:"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$",parentSchema:schema79.properties.sticky.properties.header,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4133,7 +5634,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/sticky/header",schemaPath:"#/properties/sticky/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.sticky.properties.header.type,parentSchema:schema76.properties.sticky.properties.header,data:data16};
+const err39 = {instancePath:instancePath+"/sticky/header",schemaPath:"#/properties/sticky/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.sticky.properties.header.type,parentSchema:schema79.properties.sticky.properties.header,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4145,7 +5646,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/sticky",schemaPath:"#/properties/sticky/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.sticky.type,parentSchema:schema76.properties.sticky,data:data15};
+const err40 = {instancePath:instancePath+"/sticky",schemaPath:"#/properties/sticky/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.sticky.type,parentSchema:schema79.properties.sticky,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4158,7 +5659,7 @@ errors++;
 if(data.winnerGate !== undefined){
 let data17 = data.winnerGate;
 if(typeof data17 !== "string"){
-const err41 = {instancePath:instancePath+"/winnerGate",schemaPath:"#/properties/winnerGate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.winnerGate.type,parentSchema:schema76.properties.winnerGate,data:data17};
+const err41 = {instancePath:instancePath+"/winnerGate",schemaPath:"#/properties/winnerGate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.winnerGate.type,parentSchema:schema79.properties.winnerGate,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4171,7 +5672,7 @@ errors++;
 if(data.percent !== undefined){
 let data18 = data.percent;
 if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-const err42 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.percent.type,parentSchema:schema76.properties.percent,data:data18};
+const err42 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.percent.type,parentSchema:schema79.properties.percent,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4182,7 +5683,7 @@ errors++;
 }
 if(typeof data18 == "number"){
 if(data18 > 100 || isNaN(data18)){
-const err43 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema76.properties.percent,data:data18};
+const err43 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema79.properties.percent,data:data18};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4192,7 +5693,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data18 < 1 || isNaN(data18)){
-const err44 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema76.properties.percent,data:data18};
+const err44 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema79.properties.percent,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4205,9 +5706,9 @@ errors++;
 }
 if(data.duration !== undefined){
 let data19 = data.duration;
-const _errs49 = errors;
-let valid10 = false;
-const _errs50 = errors;
+const _errs55 = errors;
+let valid13 = false;
+const _errs56 = errors;
 if(typeof data19 == "number"){
 if(data19 < 0 || isNaN(data19)){
 const err45 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data19};
@@ -4230,9 +5731,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-var _valid1 = _errs50 === errors;
-valid10 = valid10 || _valid1;
-const _errs52 = errors;
+var _valid3 = _errs56 === errors;
+valid13 = valid13 || _valid3;
+const _errs58 = errors;
 if(typeof data19 === "string"){
 if(!pattern12.test(data19)){
 const err47 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data19};
@@ -4255,9 +5756,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-var _valid1 = _errs52 === errors;
-valid10 = valid10 || _valid1;
-if(!valid10){
+var _valid3 = _errs58 === errors;
+valid13 = valid13 || _valid3;
+if(!valid13){
 const err49 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data19};
 if(vErrors === null){
 vErrors = [err49];
@@ -4268,10 +5769,10 @@ vErrors.push(err49);
 errors++;
 }
 else {
-errors = _errs49;
+errors = _errs55;
 if(vErrors !== null){
-if(_errs49){
-vErrors.length = _errs49;
+if(_errs55){
+vErrors.length = _errs55;
 }
 else {
 vErrors = null;
@@ -4282,8 +5783,8 @@ vErrors = null;
 if(data.metricsUrl !== undefined){
 let data20 = data.metricsUrl;
 if(typeof data20 === "string"){
-if(!pattern30.test(data20)){
-const err50 = {instancePath:instancePath+"/metricsUrl",schemaPath:"#/properties/metricsUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema76.properties.metricsUrl,data:data20};
+if(!pattern31.test(data20)){
+const err50 = {instancePath:instancePath+"/metricsUrl",schemaPath:"#/properties/metricsUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema79.properties.metricsUrl,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4294,7 +5795,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/metricsUrl",schemaPath:"#/properties/metricsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.metricsUrl.type,parentSchema:schema76.properties.metricsUrl,data:data20};
+const err51 = {instancePath:instancePath+"/metricsUrl",schemaPath:"#/properties/metricsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.metricsUrl.type,parentSchema:schema79.properties.metricsUrl,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4308,7 +5809,7 @@ if(data.maxErrorRateIncrease !== undefined){
 let data21 = data.maxErrorRateIncrease;
 if(typeof data21 == "number"){
 if(data21 > 1 || isNaN(data21)){
-const err52 = {instancePath:instancePath+"/maxErrorRateIncrease",schemaPath:"#/properties/maxErrorRateIncrease/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema76.properties.maxErrorRateIncrease,data:data21};
+const err52 = {instancePath:instancePath+"/maxErrorRateIncrease",schemaPath:"#/properties/maxErrorRateIncrease/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema79.properties.maxErrorRateIncrease,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4318,7 +5819,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data21 < 0 || isNaN(data21)){
-const err53 = {instancePath:instancePath+"/maxErrorRateIncrease",schemaPath:"#/properties/maxErrorRateIncrease/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.maxErrorRateIncrease,data:data21};
+const err53 = {instancePath:instancePath+"/maxErrorRateIncrease",schemaPath:"#/properties/maxErrorRateIncrease/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.maxErrorRateIncrease,data:data21};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4329,7 +5830,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/maxErrorRateIncrease",schemaPath:"#/properties/maxErrorRateIncrease/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema76.properties.maxErrorRateIncrease.type,parentSchema:schema76.properties.maxErrorRateIncrease,data:data21};
+const err54 = {instancePath:instancePath+"/maxErrorRateIncrease",schemaPath:"#/properties/maxErrorRateIncrease/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema79.properties.maxErrorRateIncrease.type,parentSchema:schema79.properties.maxErrorRateIncrease,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4339,10 +5840,14 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.minRequests !== undefined){
-let data22 = data.minRequests;
-if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
-const err55 = {instancePath:instancePath+"/minRequests",schemaPath:"#/properties/minRequests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.minRequests.type,parentSchema:schema76.properties.minRequests,data:data22};
+if(data.progressDeadline !== undefined){
+let data22 = data.progressDeadline;
+const _errs66 = errors;
+let valid15 = false;
+const _errs67 = errors;
+if(typeof data22 == "number"){
+if(data22 < 0 || isNaN(data22)){
+const err55 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4351,9 +5856,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(typeof data22 == "number"){
-if(data22 < 0 || isNaN(data22)){
-const err56 = {instancePath:instancePath+"/minRequests",schemaPath:"#/properties/minRequests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.minRequests,data:data22};
+}
+else {
+const err56 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4362,11 +5867,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+var _valid4 = _errs67 === errors;
+valid15 = valid15 || _valid4;
+const _errs69 = errors;
+if(typeof data22 === "string"){
+if(!pattern12.test(data22)){
+const err57 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4375,16 +5881,87 @@ vErrors.push(err57);
 }
 errors++;
 }
-validate30.errors = vErrors;
+}
+else {
+const err58 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data22};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+var _valid4 = _errs69 === errors;
+valid15 = valid15 || _valid4;
+if(!valid15){
+const err59 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data22};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+else {
+errors = _errs66;
+if(vErrors !== null){
+if(_errs66){
+vErrors.length = _errs66;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.minRequests !== undefined){
+let data23 = data.minRequests;
+if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
+const err60 = {instancePath:instancePath+"/minRequests",schemaPath:"#/properties/minRequests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.minRequests.type,parentSchema:schema79.properties.minRequests,data:data23};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(typeof data23 == "number"){
+if(data23 < 0 || isNaN(data23)){
+const err61 = {instancePath:instancePath+"/minRequests",schemaPath:"#/properties/minRequests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.minRequests,data:data23};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate30.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4394,7 +5971,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((((key0 === "order") || (key0 === "requires")) || (key0 === "provider")) || (key0 === "strategy")) || (key0 === "gates")) || (key0 === "githubEnvironment")) || (key0 === "url")) || (key0 === "stateDir"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4407,7 +5984,7 @@ errors++;
 if(data.order !== undefined){
 let data0 = data.order;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-const err1 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.order.type,parentSchema:schema66.properties.order,data:data0};
+const err1 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.order.type,parentSchema:schema68.properties.order,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4418,7 +5995,7 @@ errors++;
 }
 if(typeof data0 == "number"){
 if(data0 < 0 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.order,data:data0};
+const err2 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.order,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4432,7 +6009,7 @@ errors++;
 if(data.requires !== undefined){
 let data1 = data.requires;
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/requires",schemaPath:"#/properties/requires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.requires.type,parentSchema:schema66.properties.requires,data:data1};
+const err3 = {instancePath:instancePath+"/requires",schemaPath:"#/properties/requires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.requires.type,parentSchema:schema68.properties.requires,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4443,14 +6020,14 @@ errors++;
 }
 }
 if(data.provider !== undefined){
-if(!(validate28(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate31(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 }
 if(data.strategy !== undefined){
-if(!(validate30(data.strategy, {instancePath:instancePath+"/strategy",parentData:data,parentDataProperty:"strategy",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate33(data.strategy, {instancePath:instancePath+"/strategy",parentData:data,parentDataProperty:"strategy",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 }
@@ -4462,7 +6039,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
 if(func3(data5) < 1){
-const err4 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/properties/gates/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.gates.items,data:data5};
+const err4 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/properties/gates/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.gates.items,data:data5};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4473,7 +6050,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/properties/gates/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.gates.items.type,parentSchema:schema66.properties.gates.items,data:data5};
+const err5 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/properties/gates/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.gates.items.type,parentSchema:schema68.properties.gates.items,data:data5};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4485,7 +6062,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.gates.type,parentSchema:schema66.properties.gates,data:data4};
+const err6 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.gates.type,parentSchema:schema68.properties.gates,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4498,7 +6075,7 @@ errors++;
 if(data.githubEnvironment !== undefined){
 let data6 = data.githubEnvironment;
 if(typeof data6 !== "string"){
-const err7 = {instancePath:instancePath+"/githubEnvironment",schemaPath:"#/properties/githubEnvironment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.githubEnvironment.type,parentSchema:schema66.properties.githubEnvironment,data:data6};
+const err7 = {instancePath:instancePath+"/githubEnvironment",schemaPath:"#/properties/githubEnvironment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.githubEnvironment.type,parentSchema:schema68.properties.githubEnvironment,data:data6};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4511,7 +6088,7 @@ errors++;
 if(data.url !== undefined){
 let data7 = data.url;
 if(typeof data7 !== "string"){
-const err8 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.url.type,parentSchema:schema66.properties.url,data:data7};
+const err8 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.url.type,parentSchema:schema68.properties.url,data:data7};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4524,7 +6101,7 @@ errors++;
 if(data.stateDir !== undefined){
 let data8 = data.stateDir;
 if(typeof data8 !== "string"){
-const err9 = {instancePath:instancePath+"/stateDir",schemaPath:"#/properties/stateDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.stateDir.type,parentSchema:schema66.properties.stateDir,data:data8};
+const err9 = {instancePath:instancePath+"/stateDir",schemaPath:"#/properties/stateDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.stateDir.type,parentSchema:schema68.properties.stateDir,data:data8};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4536,7 +6113,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4545,19 +6122,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema80 = {"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment (built-in or custom role names, as in `chatops.permissions`); replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}};
-const pattern42 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
-const pattern43 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+const schema88 = {"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock, rollout). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment (built-in or custom role names, as in `chatops.permissions`); replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}};
+const pattern53 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
+const pattern54 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate40.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4567,7 +6144,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "users") || (key0 === "teams")) || (key0 === "permissions")) || (key0 === "requireMerged")) || (key0 === "baseBranches")) || (key0 === "requiredChecks")) || (key0 === "allowForks"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4584,8 +6161,8 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(!pattern42.test(data1)){
-const err1 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema80.properties.users.items,data:data1};
+if(!pattern53.test(data1)){
+const err1 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema88.properties.users.items,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4596,7 +6173,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.users.items.type,parentSchema:schema80.properties.users.items,data:data1};
+const err2 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.users.items.type,parentSchema:schema88.properties.users.items,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4608,7 +6185,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.users.type,parentSchema:schema80.properties.users,data:data0};
+const err3 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.users.type,parentSchema:schema88.properties.users,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4622,7 +6199,7 @@ if(data.teams !== undefined){
 let data2 = data.teams;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err4 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema80.properties.teams,data:data2};
+const err4 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.properties.teams,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4635,8 +6212,8 @@ const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 if(typeof data3 === "string"){
-if(!pattern43.test(data3)){
-const err5 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$",parentSchema:schema80.properties.teams.items,data:data3};
+if(!pattern54.test(data3)){
+const err5 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$",parentSchema:schema88.properties.teams.items,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4647,7 +6224,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.teams.items.type,parentSchema:schema80.properties.teams.items,data:data3};
+const err6 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.teams.items.type,parentSchema:schema88.properties.teams.items,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4668,7 +6245,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err7 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema80.properties.teams,data:data2};
+const err7 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema88.properties.teams,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4683,7 +6260,7 @@ indices0[item0] = i2;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.teams.type,parentSchema:schema80.properties.teams,data:data2};
+const err8 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.teams.type,parentSchema:schema88.properties.teams,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4697,7 +6274,7 @@ if(data.permissions !== undefined){
 let data4 = data.permissions;
 if(Array.isArray(data4)){
 if(data4.length < 1){
-const err9 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema80.properties.permissions,data:data4};
+const err9 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.properties.permissions,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4711,7 +6288,7 @@ for(let i3=0; i3<len2; i3++){
 let data5 = data4[i3];
 if(typeof data5 === "string"){
 if(func3(data5) > 100){
-const err10 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema79,data:data5};
+const err10 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema87,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4721,7 +6298,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func3(data5) < 1){
-const err11 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79,data:data5};
+const err11 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4730,8 +6307,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern40.test(data5)){
-const err12 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema79,data:data5};
+if(!pattern51.test(data5)){
+const err12 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema87,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4742,7 +6319,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data5};
+const err13 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4754,7 +6331,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.permissions.type,parentSchema:schema80.properties.permissions,data:data4};
+const err14 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.permissions.type,parentSchema:schema88.properties.permissions,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4767,7 +6344,7 @@ errors++;
 if(data.requireMerged !== undefined){
 let data6 = data.requireMerged;
 if(typeof data6 !== "boolean"){
-const err15 = {instancePath:instancePath+"/requireMerged",schemaPath:"#/properties/requireMerged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.requireMerged.type,parentSchema:schema80.properties.requireMerged,data:data6};
+const err15 = {instancePath:instancePath+"/requireMerged",schemaPath:"#/properties/requireMerged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema88.properties.requireMerged.type,parentSchema:schema88.properties.requireMerged,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4781,7 +6358,7 @@ if(data.baseBranches !== undefined){
 let data7 = data.baseBranches;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err16 = {instancePath:instancePath+"/baseBranches",schemaPath:"#/properties/baseBranches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema80.properties.baseBranches,data:data7};
+const err16 = {instancePath:instancePath+"/baseBranches",schemaPath:"#/properties/baseBranches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.properties.baseBranches,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4795,7 +6372,7 @@ for(let i4=0; i4<len3; i4++){
 let data8 = data7[i4];
 if(typeof data8 === "string"){
 if(func3(data8) < 1){
-const err17 = {instancePath:instancePath+"/baseBranches/" + i4,schemaPath:"#/properties/baseBranches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.baseBranches.items,data:data8};
+const err17 = {instancePath:instancePath+"/baseBranches/" + i4,schemaPath:"#/properties/baseBranches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.baseBranches.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4806,7 +6383,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/baseBranches/" + i4,schemaPath:"#/properties/baseBranches/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.baseBranches.items.type,parentSchema:schema80.properties.baseBranches.items,data:data8};
+const err18 = {instancePath:instancePath+"/baseBranches/" + i4,schemaPath:"#/properties/baseBranches/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.baseBranches.items.type,parentSchema:schema88.properties.baseBranches.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4818,7 +6395,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/baseBranches",schemaPath:"#/properties/baseBranches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.baseBranches.type,parentSchema:schema80.properties.baseBranches,data:data7};
+const err19 = {instancePath:instancePath+"/baseBranches",schemaPath:"#/properties/baseBranches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.baseBranches.type,parentSchema:schema88.properties.baseBranches,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4836,7 +6413,7 @@ for(let i5=0; i5<len4; i5++){
 let data10 = data9[i5];
 if(typeof data10 === "string"){
 if(func3(data10) < 1){
-const err20 = {instancePath:instancePath+"/requiredChecks/" + i5,schemaPath:"#/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.requiredChecks.items,data:data10};
+const err20 = {instancePath:instancePath+"/requiredChecks/" + i5,schemaPath:"#/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.requiredChecks.items,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4847,7 +6424,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/requiredChecks/" + i5,schemaPath:"#/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.requiredChecks.items.type,parentSchema:schema80.properties.requiredChecks.items,data:data10};
+const err21 = {instancePath:instancePath+"/requiredChecks/" + i5,schemaPath:"#/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.requiredChecks.items.type,parentSchema:schema88.properties.requiredChecks.items,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4859,7 +6436,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/requiredChecks",schemaPath:"#/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.requiredChecks.type,parentSchema:schema80.properties.requiredChecks,data:data9};
+const err22 = {instancePath:instancePath+"/requiredChecks",schemaPath:"#/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.requiredChecks.type,parentSchema:schema88.properties.requiredChecks,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4872,7 +6449,7 @@ errors++;
 if(data.allowForks !== undefined){
 let data11 = data.allowForks;
 if(typeof data11 !== "boolean"){
-const err23 = {instancePath:instancePath+"/allowForks",schemaPath:"#/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.allowForks.type,parentSchema:schema80.properties.allowForks,data:data11};
+const err23 = {instancePath:instancePath+"/allowForks",schemaPath:"#/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema88.properties.allowForks.type,parentSchema:schema88.properties.allowForks,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4884,7 +6461,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4893,10 +6470,10 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -9161,7 +10738,7 @@ valid102 = valid102 || _valid19;
 const _errs388 = errors;
 if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
 if(data139.live === undefined){
-const err311 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/required",keyword:"required",params:{missingProperty: "live"},message:"must have required property '"+"live"+"'",schema:schema62.required,parentSchema:schema62,data:data139};
+const err311 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/required",keyword:"required",params:{missingProperty: "live"},message:"must have required property '"+"live"+"'",schema:schema64.required,parentSchema:schema64,data:data139};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -9172,7 +10749,7 @@ errors++;
 }
 for(const key30 in data139){
 if(!(key30 === "live")){
-const err312 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data139};
+const err312 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data139};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -9186,7 +10763,7 @@ if(data139.live !== undefined){
 let data140 = data139.live;
 if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
 if(data140.environment === undefined){
-const err313 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema62.properties.live.required,parentSchema:schema62.properties.live,data:data140};
+const err313 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema64.properties.live.required,parentSchema:schema64.properties.live,data:data140};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -9197,7 +10774,7 @@ errors++;
 }
 for(const key31 in data140){
 if(!((key31 === "environment") || (key31 === "model"))){
-const err314 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.live,data:data140};
+const err314 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.live,data:data140};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -9211,7 +10788,7 @@ if(data140.environment !== undefined){
 let data141 = data140.environment;
 if(typeof data141 === "string"){
 if(func3(data141) < 1){
-const err315 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.live.properties.environment,data:data141};
+const err315 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.live.properties.environment,data:data141};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -9222,7 +10799,7 @@ errors++;
 }
 }
 else {
-const err316 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.environment.type,parentSchema:schema62.properties.live.properties.environment,data:data141};
+const err316 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.live.properties.environment.type,parentSchema:schema64.properties.live.properties.environment,data:data141};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -9235,7 +10812,7 @@ errors++;
 if(data140.model !== undefined){
 let data142 = data140.model;
 if(typeof data142 !== "string"){
-const err317 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/model",schemaPath:"#/$defs/liveBaseline/properties/live/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.live.properties.model.type,parentSchema:schema62.properties.live.properties.model,data:data142};
+const err317 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/model",schemaPath:"#/$defs/liveBaseline/properties/live/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.live.properties.model.type,parentSchema:schema64.properties.live.properties.model,data:data142};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -9247,7 +10824,7 @@ errors++;
 }
 }
 else {
-const err318 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.live.type,parentSchema:schema62.properties.live,data:data140};
+const err318 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.live.type,parentSchema:schema64.properties.live,data:data140};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -9259,7 +10836,7 @@ errors++;
 }
 }
 else {
-const err319 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data139};
+const err319 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data139};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -9302,7 +10879,7 @@ let data143 = data135.policies;
 if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
 for(const key32 in data143){
 if(!(((((key32 === "onMissingMetric") || (key32 === "onMissingBaseline")) || (key32 === "onZeroBaseline")) || (key32 === "onNonFinite")) || (key32 === "zeroEpsilon"))){
-const err321 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data143};
+const err321 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data143};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -9315,7 +10892,7 @@ errors++;
 if(data143.onMissingMetric !== undefined){
 let data144 = data143.onMissingMetric;
 if(!(((data144 === "fail") || (data144 === "warn")) || (data144 === "skip"))){
-const err322 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingMetric",schemaPath:"#/$defs/gatePolicies/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingMetric.enum,parentSchema:schema63.properties.onMissingMetric,data:data144};
+const err322 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingMetric",schemaPath:"#/$defs/gatePolicies/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema65.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.onMissingMetric.enum,parentSchema:schema65.properties.onMissingMetric,data:data144};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -9328,7 +10905,7 @@ errors++;
 if(data143.onMissingBaseline !== undefined){
 let data145 = data143.onMissingBaseline;
 if(!((data145 === "fail") || (data145 === "skip"))){
-const err323 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingBaseline",schemaPath:"#/$defs/gatePolicies/properties/onMissingBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onMissingBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onMissingBaseline.enum,parentSchema:schema63.properties.onMissingBaseline,data:data145};
+const err323 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingBaseline",schemaPath:"#/$defs/gatePolicies/properties/onMissingBaseline/enum",keyword:"enum",params:{allowedValues: schema65.properties.onMissingBaseline.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.onMissingBaseline.enum,parentSchema:schema65.properties.onMissingBaseline,data:data145};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -9341,7 +10918,7 @@ errors++;
 if(data143.onZeroBaseline !== undefined){
 let data146 = data143.onZeroBaseline;
 if(!((((data146 === "fail") || (data146 === "skip")) || (data146 === "absoluteOnly")) || (data146 === "strictImprovement"))){
-const err324 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onZeroBaseline",schemaPath:"#/$defs/gatePolicies/properties/onZeroBaseline/enum",keyword:"enum",params:{allowedValues: schema63.properties.onZeroBaseline.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onZeroBaseline.enum,parentSchema:schema63.properties.onZeroBaseline,data:data146};
+const err324 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onZeroBaseline",schemaPath:"#/$defs/gatePolicies/properties/onZeroBaseline/enum",keyword:"enum",params:{allowedValues: schema65.properties.onZeroBaseline.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.onZeroBaseline.enum,parentSchema:schema65.properties.onZeroBaseline,data:data146};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -9354,7 +10931,7 @@ errors++;
 if(data143.onNonFinite !== undefined){
 let data147 = data143.onNonFinite;
 if(!(((data147 === "fail") || (data147 === "warn")) || (data147 === "skip"))){
-const err325 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onNonFinite",schemaPath:"#/$defs/gatePolicies/properties/onNonFinite/enum",keyword:"enum",params:{allowedValues: schema63.properties.onNonFinite.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.onNonFinite.enum,parentSchema:schema63.properties.onNonFinite,data:data147};
+const err325 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onNonFinite",schemaPath:"#/$defs/gatePolicies/properties/onNonFinite/enum",keyword:"enum",params:{allowedValues: schema65.properties.onNonFinite.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.onNonFinite.enum,parentSchema:schema65.properties.onNonFinite,data:data147};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -9368,7 +10945,7 @@ if(data143.zeroEpsilon !== undefined){
 let data148 = data143.zeroEpsilon;
 if(typeof data148 == "number"){
 if(data148 < 0 || isNaN(data148)){
-const err326 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.zeroEpsilon,data:data148};
+const err326 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.zeroEpsilon,data:data148};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -9379,7 +10956,7 @@ errors++;
 }
 }
 else {
-const err327 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.zeroEpsilon.type,parentSchema:schema63.properties.zeroEpsilon,data:data148};
+const err327 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.zeroEpsilon.type,parentSchema:schema65.properties.zeroEpsilon,data:data148};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -9391,7 +10968,7 @@ errors++;
 }
 }
 else {
-const err328 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data143};
+const err328 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data143};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -9419,7 +10996,7 @@ for(let i21=0; i21<len19; i21++){
 let data150 = data149[i21];
 if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
 if(data150.metric === undefined){
-const err330 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema64.required,parentSchema:schema64,data:data150};
+const err330 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema66.required,parentSchema:schema66,data:data150};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -9429,7 +11006,7 @@ vErrors.push(err330);
 errors++;
 }
 if(data150.direction === undefined){
-const err331 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema64.required,parentSchema:schema64,data:data150};
+const err331 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema66.required,parentSchema:schema66,data:data150};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -9439,8 +11016,8 @@ vErrors.push(err331);
 errors++;
 }
 for(const key33 in data150){
-if(!(func1.call(schema64.properties, key33))){
-const err332 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data150};
+if(!(func1.call(schema66.properties, key33))){
+const err332 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data150};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -9453,7 +11030,7 @@ errors++;
 if(data150.name !== undefined){
 let data151 = data150.name;
 if(typeof data151 !== "string"){
-const err333 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/name",schemaPath:"#/$defs/gateCheck/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data151};
+const err333 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/name",schemaPath:"#/$defs/gateCheck/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.name.type,parentSchema:schema66.properties.name,data:data151};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -9467,7 +11044,7 @@ if(data150.metric !== undefined){
 let data152 = data150.metric;
 if(typeof data152 === "string"){
 if(func3(data152) < 1){
-const err334 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.metric,data:data152};
+const err334 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.metric,data:data152};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -9478,7 +11055,7 @@ errors++;
 }
 }
 else {
-const err335 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.metric.type,parentSchema:schema64.properties.metric,data:data152};
+const err335 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.metric.type,parentSchema:schema66.properties.metric,data:data152};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -9491,7 +11068,7 @@ errors++;
 if(data150.direction !== undefined){
 let data153 = data150.direction;
 if(!((data153 === "higher") || (data153 === "lower"))){
-const err336 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/direction",schemaPath:"#/$defs/gateCheck/properties/direction/enum",keyword:"enum",params:{allowedValues: schema64.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.direction.enum,parentSchema:schema64.properties.direction,data:data153};
+const err336 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/direction",schemaPath:"#/$defs/gateCheck/properties/direction/enum",keyword:"enum",params:{allowedValues: schema66.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.direction.enum,parentSchema:schema66.properties.direction,data:data153};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -9505,7 +11082,7 @@ if(data150.value !== undefined){
 let data154 = data150.value;
 if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
 if(Object.keys(data154).length < 1){
-const err337 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value",schemaPath:"#/$defs/gateCheck/properties/value/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.value,data:data154};
+const err337 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value",schemaPath:"#/$defs/gateCheck/properties/value/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema66.properties.value,data:data154};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -9516,7 +11093,7 @@ errors++;
 }
 for(const key34 in data154){
 if(!((key34 === "min") || (key34 === "max"))){
-const err338 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value",schemaPath:"#/$defs/gateCheck/properties/value/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.value,data:data154};
+const err338 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value",schemaPath:"#/$defs/gateCheck/properties/value/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.value,data:data154};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -9529,7 +11106,7 @@ errors++;
 if(data154.min !== undefined){
 let data155 = data154.min;
 if(!(typeof data155 == "number")){
-const err339 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value/min",schemaPath:"#/$defs/gateCheck/properties/value/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.min.type,parentSchema:schema64.properties.value.properties.min,data:data155};
+const err339 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value/min",schemaPath:"#/$defs/gateCheck/properties/value/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.value.properties.min.type,parentSchema:schema66.properties.value.properties.min,data:data155};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -9542,7 +11119,7 @@ errors++;
 if(data154.max !== undefined){
 let data156 = data154.max;
 if(!(typeof data156 == "number")){
-const err340 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value/max",schemaPath:"#/$defs/gateCheck/properties/value/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.value.properties.max.type,parentSchema:schema64.properties.value.properties.max,data:data156};
+const err340 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value/max",schemaPath:"#/$defs/gateCheck/properties/value/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.value.properties.max.type,parentSchema:schema66.properties.value.properties.max,data:data156};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -9554,7 +11131,7 @@ errors++;
 }
 }
 else {
-const err341 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value",schemaPath:"#/$defs/gateCheck/properties/value/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.value.type,parentSchema:schema64.properties.value,data:data154};
+const err341 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value",schemaPath:"#/$defs/gateCheck/properties/value/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.value.type,parentSchema:schema66.properties.value,data:data154};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -9568,7 +11145,7 @@ if(data150.change !== undefined){
 let data157 = data150.change;
 if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
 if(Object.keys(data157).length < 1){
-const err342 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change",schemaPath:"#/$defs/gateCheck/properties/change/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema64.properties.change,data:data157};
+const err342 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change",schemaPath:"#/$defs/gateCheck/properties/change/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema66.properties.change,data:data157};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -9579,7 +11156,7 @@ errors++;
 }
 for(const key35 in data157){
 if(!((((key35 === "minAbsolute") || (key35 === "minRelative")) || (key35 === "maxAbsolute")) || (key35 === "maxRelative"))){
-const err343 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change",schemaPath:"#/$defs/gateCheck/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.change,data:data157};
+const err343 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change",schemaPath:"#/$defs/gateCheck/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.change,data:data157};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -9592,7 +11169,7 @@ errors++;
 if(data157.minAbsolute !== undefined){
 let data158 = data157.minAbsolute;
 if(!(typeof data158 == "number")){
-const err344 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/minAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/minAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minAbsolute.type,parentSchema:schema64.properties.change.properties.minAbsolute,data:data158};
+const err344 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/minAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/minAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.change.properties.minAbsolute.type,parentSchema:schema66.properties.change.properties.minAbsolute,data:data158};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -9605,7 +11182,7 @@ errors++;
 if(data157.minRelative !== undefined){
 let data159 = data157.minRelative;
 if(!(typeof data159 == "number")){
-const err345 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/minRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/minRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.minRelative.type,parentSchema:schema64.properties.change.properties.minRelative,data:data159};
+const err345 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/minRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/minRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.change.properties.minRelative.type,parentSchema:schema66.properties.change.properties.minRelative,data:data159};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -9619,7 +11196,7 @@ if(data157.maxAbsolute !== undefined){
 let data160 = data157.maxAbsolute;
 if(typeof data160 == "number"){
 if(data160 < 0 || isNaN(data160)){
-const err346 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data160};
+const err346 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.change.properties.maxAbsolute,data:data160};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -9630,7 +11207,7 @@ errors++;
 }
 }
 else {
-const err347 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxAbsolute.type,parentSchema:schema64.properties.change.properties.maxAbsolute,data:data160};
+const err347 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.change.properties.maxAbsolute.type,parentSchema:schema66.properties.change.properties.maxAbsolute,data:data160};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -9644,7 +11221,7 @@ if(data157.maxRelative !== undefined){
 let data161 = data157.maxRelative;
 if(typeof data161 == "number"){
 if(data161 < 0 || isNaN(data161)){
-const err348 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.change.properties.maxRelative,data:data161};
+const err348 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.change.properties.maxRelative,data:data161};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -9655,7 +11232,7 @@ errors++;
 }
 }
 else {
-const err349 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.change.properties.maxRelative.type,parentSchema:schema64.properties.change.properties.maxRelative,data:data161};
+const err349 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.change.properties.maxRelative.type,parentSchema:schema66.properties.change.properties.maxRelative,data:data161};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -9667,7 +11244,7 @@ errors++;
 }
 }
 else {
-const err350 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change",schemaPath:"#/$defs/gateCheck/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.change.type,parentSchema:schema64.properties.change,data:data157};
+const err350 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change",schemaPath:"#/$defs/gateCheck/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.change.type,parentSchema:schema66.properties.change,data:data157};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -9681,7 +11258,7 @@ if(data150.slices !== undefined){
 let data162 = data150.slices;
 if(Array.isArray(data162)){
 if(data162.length < 1){
-const err351 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.slices,data:data162};
+const err351 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66.properties.slices,data:data162};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -9695,7 +11272,7 @@ for(let i22=0; i22<len20; i22++){
 let data163 = data162[i22];
 if(typeof data163 === "string"){
 if(func3(data163) < 1){
-const err352 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices/" + i22,schemaPath:"#/$defs/gateCheck/properties/slices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.slices.items,data:data163};
+const err352 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices/" + i22,schemaPath:"#/$defs/gateCheck/properties/slices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.slices.items,data:data163};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -9706,7 +11283,7 @@ errors++;
 }
 }
 else {
-const err353 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices/" + i22,schemaPath:"#/$defs/gateCheck/properties/slices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.slices.items.type,parentSchema:schema64.properties.slices.items,data:data163};
+const err353 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices/" + i22,schemaPath:"#/$defs/gateCheck/properties/slices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.slices.items.type,parentSchema:schema66.properties.slices.items,data:data163};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -9718,7 +11295,7 @@ errors++;
 }
 }
 else {
-const err354 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.slices.type,parentSchema:schema64.properties.slices,data:data162};
+const err354 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.slices.type,parentSchema:schema66.properties.slices,data:data162};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -9732,7 +11309,7 @@ if(data150.crossSlice !== undefined){
 let data164 = data150.crossSlice;
 if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
 if(data164.feature === undefined){
-const err355 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "feature"},message:"must have required property '"+"feature"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data164};
+const err355 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "feature"},message:"must have required property '"+"feature"+"'",schema:schema66.properties.crossSlice.required,parentSchema:schema66.properties.crossSlice,data:data164};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -9742,7 +11319,7 @@ vErrors.push(err355);
 errors++;
 }
 if(data164.maxGap === undefined){
-const err356 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "maxGap"},message:"must have required property '"+"maxGap"+"'",schema:schema64.properties.crossSlice.required,parentSchema:schema64.properties.crossSlice,data:data164};
+const err356 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "maxGap"},message:"must have required property '"+"maxGap"+"'",schema:schema66.properties.crossSlice.required,parentSchema:schema66.properties.crossSlice,data:data164};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -9753,7 +11330,7 @@ errors++;
 }
 for(const key36 in data164){
 if(!(((key36 === "feature") || (key36 === "maxGap")) || (key36 === "values"))){
-const err357 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.crossSlice,data:data164};
+const err357 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.crossSlice,data:data164};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -9767,7 +11344,7 @@ if(data164.feature !== undefined){
 let data165 = data164.feature;
 if(typeof data165 === "string"){
 if(func3(data165) < 1){
-const err358 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.crossSlice.properties.feature,data:data165};
+const err358 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.crossSlice.properties.feature,data:data165};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -9778,7 +11355,7 @@ errors++;
 }
 }
 else {
-const err359 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.feature.type,parentSchema:schema64.properties.crossSlice.properties.feature,data:data165};
+const err359 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.crossSlice.properties.feature.type,parentSchema:schema66.properties.crossSlice.properties.feature,data:data165};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -9792,7 +11369,7 @@ if(data164.maxGap !== undefined){
 let data166 = data164.maxGap;
 if(typeof data166 == "number"){
 if(data166 < 0 || isNaN(data166)){
-const err360 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data166};
+const err360 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.crossSlice.properties.maxGap,data:data166};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -9803,7 +11380,7 @@ errors++;
 }
 }
 else {
-const err361 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.crossSlice.properties.maxGap.type,parentSchema:schema64.properties.crossSlice.properties.maxGap,data:data166};
+const err361 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.crossSlice.properties.maxGap.type,parentSchema:schema66.properties.crossSlice.properties.maxGap,data:data166};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -9817,7 +11394,7 @@ if(data164.values !== undefined){
 let data167 = data164.values;
 if(Array.isArray(data167)){
 if(data167.length < 2){
-const err362 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema64.properties.crossSlice.properties.values,data:data167};
+const err362 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema66.properties.crossSlice.properties.values,data:data167};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -9830,7 +11407,7 @@ const len21 = data167.length;
 for(let i23=0; i23<len21; i23++){
 let data168 = data167[i23];
 if(typeof data168 !== "string"){
-const err363 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/values/" + i23,schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.crossSlice.properties.values.items.type,parentSchema:schema64.properties.crossSlice.properties.values.items,data:data168};
+const err363 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/values/" + i23,schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.crossSlice.properties.values.items.type,parentSchema:schema66.properties.crossSlice.properties.values.items,data:data168};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -9842,7 +11419,7 @@ errors++;
 }
 }
 else {
-const err364 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.crossSlice.properties.values.type,parentSchema:schema64.properties.crossSlice.properties.values,data:data167};
+const err364 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.crossSlice.properties.values.type,parentSchema:schema66.properties.crossSlice.properties.values,data:data167};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -9854,7 +11431,7 @@ errors++;
 }
 }
 else {
-const err365 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.crossSlice.type,parentSchema:schema64.properties.crossSlice,data:data164};
+const err365 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.crossSlice.type,parentSchema:schema66.properties.crossSlice,data:data164};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -9868,7 +11445,7 @@ if(data150.statistics !== undefined){
 let data169 = data150.statistics;
 if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
 if(data169.method === undefined){
-const err366 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema64.properties.statistics.required,parentSchema:schema64.properties.statistics,data:data169};
+const err366 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema66.properties.statistics.required,parentSchema:schema66.properties.statistics,data:data169};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -9879,7 +11456,7 @@ errors++;
 }
 for(const key37 in data169){
 if(!(((((((key37 === "method") || (key37 === "samples")) || (key37 === "resamples")) || (key37 === "confidence")) || (key37 === "seed")) || (key37 === "minSamples")) || (key37 === "decideOn"))){
-const err367 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.statistics,data:data169};
+const err367 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.statistics,data:data169};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -9892,7 +11469,7 @@ errors++;
 if(data169.method !== undefined){
 let data170 = data169.method;
 if(!(((data170 === "pairedBootstrap") || (data170 === "bootstrap")) || (data170 === "mannWhitney"))){
-const err368 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/method",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/method/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.method.enum,parentSchema:schema64.properties.statistics.properties.method,data:data170};
+const err368 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/method",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/method/enum",keyword:"enum",params:{allowedValues: schema66.properties.statistics.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.statistics.properties.method.enum,parentSchema:schema66.properties.statistics.properties.method,data:data170};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -9905,7 +11482,7 @@ errors++;
 if(data169.samples !== undefined){
 let data171 = data169.samples;
 if(typeof data171 !== "string"){
-const err369 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/samples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/samples/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.statistics.properties.samples.type,parentSchema:schema64.properties.statistics.properties.samples,data:data171};
+const err369 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/samples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/samples/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.statistics.properties.samples.type,parentSchema:schema66.properties.statistics.properties.samples,data:data171};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -9918,7 +11495,7 @@ errors++;
 if(data169.resamples !== undefined){
 let data172 = data169.resamples;
 if(!((typeof data172 == "number") && (!(data172 % 1) && !isNaN(data172)))){
-const err370 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.resamples.type,parentSchema:schema64.properties.statistics.properties.resamples,data:data172};
+const err370 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.statistics.properties.resamples.type,parentSchema:schema66.properties.statistics.properties.resamples,data:data172};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -9929,7 +11506,7 @@ errors++;
 }
 if(typeof data172 == "number"){
 if(data172 > 1000000 || isNaN(data172)){
-const err371 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema64.properties.statistics.properties.resamples,data:data172};
+const err371 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema66.properties.statistics.properties.resamples,data:data172};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -9939,7 +11516,7 @@ vErrors.push(err371);
 errors++;
 }
 if(data172 < 100 || isNaN(data172)){
-const err372 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema64.properties.statistics.properties.resamples,data:data172};
+const err372 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema66.properties.statistics.properties.resamples,data:data172};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -9954,7 +11531,7 @@ if(data169.confidence !== undefined){
 let data173 = data169.confidence;
 if(typeof data173 == "number"){
 if(data173 >= 1 || isNaN(data173)){
-const err373 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema64.properties.statistics.properties.confidence,data:data173};
+const err373 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema66.properties.statistics.properties.confidence,data:data173};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -9964,7 +11541,7 @@ vErrors.push(err373);
 errors++;
 }
 if(data173 <= 0 || isNaN(data173)){
-const err374 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.statistics.properties.confidence,data:data173};
+const err374 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema66.properties.statistics.properties.confidence,data:data173};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -9975,7 +11552,7 @@ errors++;
 }
 }
 else {
-const err375 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.statistics.properties.confidence.type,parentSchema:schema64.properties.statistics.properties.confidence,data:data173};
+const err375 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.statistics.properties.confidence.type,parentSchema:schema66.properties.statistics.properties.confidence,data:data173};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -9988,7 +11565,7 @@ errors++;
 if(data169.seed !== undefined){
 let data174 = data169.seed;
 if(!((typeof data174 == "number") && (!(data174 % 1) && !isNaN(data174)))){
-const err376 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/seed",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.seed.type,parentSchema:schema64.properties.statistics.properties.seed,data:data174};
+const err376 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/seed",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.statistics.properties.seed.type,parentSchema:schema66.properties.statistics.properties.seed,data:data174};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -10001,7 +11578,7 @@ errors++;
 if(data169.minSamples !== undefined){
 let data175 = data169.minSamples;
 if(!((typeof data175 == "number") && (!(data175 % 1) && !isNaN(data175)))){
-const err377 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/minSamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/minSamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.statistics.properties.minSamples.type,parentSchema:schema64.properties.statistics.properties.minSamples,data:data175};
+const err377 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/minSamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/minSamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.statistics.properties.minSamples.type,parentSchema:schema66.properties.statistics.properties.minSamples,data:data175};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -10012,7 +11589,7 @@ errors++;
 }
 if(typeof data175 == "number"){
 if(data175 < 2 || isNaN(data175)){
-const err378 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/minSamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/minSamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema64.properties.statistics.properties.minSamples,data:data175};
+const err378 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/minSamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/minSamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema66.properties.statistics.properties.minSamples,data:data175};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -10026,7 +11603,7 @@ errors++;
 if(data169.decideOn !== undefined){
 let data176 = data169.decideOn;
 if(!((data176 === "bound") || (data176 === "pointEstimate"))){
-const err379 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/decideOn",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/decideOn/enum",keyword:"enum",params:{allowedValues: schema64.properties.statistics.properties.decideOn.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.statistics.properties.decideOn.enum,parentSchema:schema64.properties.statistics.properties.decideOn,data:data176};
+const err379 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/decideOn",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/decideOn/enum",keyword:"enum",params:{allowedValues: schema66.properties.statistics.properties.decideOn.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.statistics.properties.decideOn.enum,parentSchema:schema66.properties.statistics.properties.decideOn,data:data176};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -10038,7 +11615,7 @@ errors++;
 }
 }
 else {
-const err380 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.statistics.type,parentSchema:schema64.properties.statistics,data:data169};
+const err380 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.statistics.type,parentSchema:schema66.properties.statistics,data:data169};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -10051,7 +11628,7 @@ errors++;
 if(data150.critical !== undefined){
 let data177 = data150.critical;
 if(typeof data177 !== "boolean"){
-const err381 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/critical",schemaPath:"#/$defs/gateCheck/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.critical.type,parentSchema:schema64.properties.critical,data:data177};
+const err381 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/critical",schemaPath:"#/$defs/gateCheck/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.critical.type,parentSchema:schema66.properties.critical,data:data177};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -10065,7 +11642,7 @@ if(data150.weight !== undefined){
 let data178 = data150.weight;
 if(typeof data178 == "number"){
 if(data178 <= 0 || isNaN(data178)){
-const err382 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema64.properties.weight,data:data178};
+const err382 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema66.properties.weight,data:data178};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -10076,7 +11653,7 @@ errors++;
 }
 }
 else {
-const err383 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.weight.type,parentSchema:schema64.properties.weight,data:data178};
+const err383 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.weight.type,parentSchema:schema66.properties.weight,data:data178};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -10089,7 +11666,7 @@ errors++;
 if(data150.onMissingMetric !== undefined){
 let data179 = data150.onMissingMetric;
 if(!(((data179 === "fail") || (data179 === "warn")) || (data179 === "skip"))){
-const err384 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/onMissingMetric",schemaPath:"#/$defs/gateCheck/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema64.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.onMissingMetric.enum,parentSchema:schema64.properties.onMissingMetric,data:data179};
+const err384 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/onMissingMetric",schemaPath:"#/$defs/gateCheck/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema66.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.onMissingMetric.enum,parentSchema:schema66.properties.onMissingMetric,data:data179};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -10102,7 +11679,7 @@ errors++;
 if(data150.description !== undefined){
 let data180 = data150.description;
 if(typeof data180 !== "string"){
-const err385 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/description",schemaPath:"#/$defs/gateCheck/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.description.type,parentSchema:schema64.properties.description,data:data180};
+const err385 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/description",schemaPath:"#/$defs/gateCheck/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.description.type,parentSchema:schema66.properties.description,data:data180};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -10114,7 +11691,7 @@ errors++;
 }
 }
 else {
-const err386 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data150};
+const err386 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data150};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -10141,7 +11718,7 @@ let data181 = data135.aggregate;
 if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
 for(const key38 in data181){
 if(!((((key38 === "mode") || (key38 === "pass")) || (key38 === "marginal")) || (key38 === "onMarginal"))){
-const err388 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data181};
+const err388 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data181};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -10154,7 +11731,7 @@ errors++;
 if(data181.mode !== undefined){
 let data182 = data181.mode;
 if(!((data182 === "all") || (data182 === "score"))){
-const err389 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/mode",schemaPath:"#/$defs/gateAggregate/properties/mode/enum",keyword:"enum",params:{allowedValues: schema65.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.mode.enum,parentSchema:schema65.properties.mode,data:data182};
+const err389 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/mode",schemaPath:"#/$defs/gateAggregate/properties/mode/enum",keyword:"enum",params:{allowedValues: schema67.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.mode.enum,parentSchema:schema67.properties.mode,data:data182};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -10168,7 +11745,7 @@ if(data181.pass !== undefined){
 let data183 = data181.pass;
 if(typeof data183 == "number"){
 if(data183 > 100 || isNaN(data183)){
-const err390 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.pass,data:data183};
+const err390 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema67.properties.pass,data:data183};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -10178,7 +11755,7 @@ vErrors.push(err390);
 errors++;
 }
 if(data183 < 0 || isNaN(data183)){
-const err391 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.pass,data:data183};
+const err391 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.pass,data:data183};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -10189,7 +11766,7 @@ errors++;
 }
 }
 else {
-const err392 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.pass.type,parentSchema:schema65.properties.pass,data:data183};
+const err392 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.pass.type,parentSchema:schema67.properties.pass,data:data183};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -10203,7 +11780,7 @@ if(data181.marginal !== undefined){
 let data184 = data181.marginal;
 if(typeof data184 == "number"){
 if(data184 > 100 || isNaN(data184)){
-const err393 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.marginal,data:data184};
+const err393 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema67.properties.marginal,data:data184};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -10213,7 +11790,7 @@ vErrors.push(err393);
 errors++;
 }
 if(data184 < 0 || isNaN(data184)){
-const err394 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.marginal,data:data184};
+const err394 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.marginal,data:data184};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -10224,7 +11801,7 @@ errors++;
 }
 }
 else {
-const err395 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.marginal.type,parentSchema:schema65.properties.marginal,data:data184};
+const err395 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.marginal.type,parentSchema:schema67.properties.marginal,data:data184};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -10237,7 +11814,7 @@ errors++;
 if(data181.onMarginal !== undefined){
 let data185 = data181.onMarginal;
 if(!(((data185 === "inconclusive") || (data185 === "fail")) || (data185 === "pass"))){
-const err396 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/onMarginal",schemaPath:"#/$defs/gateAggregate/properties/onMarginal/enum",keyword:"enum",params:{allowedValues: schema65.properties.onMarginal.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.onMarginal.enum,parentSchema:schema65.properties.onMarginal,data:data185};
+const err396 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/onMarginal",schemaPath:"#/$defs/gateAggregate/properties/onMarginal/enum",keyword:"enum",params:{allowedValues: schema67.properties.onMarginal.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.onMarginal.enum,parentSchema:schema67.properties.onMarginal,data:data185};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -10249,7 +11826,7 @@ errors++;
 }
 }
 else {
-const err397 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data181};
+const err397 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data181};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -10314,7 +11891,7 @@ errors++;
 if(data187.initialVersion !== undefined){
 let data188 = data187.initialVersion;
 if(typeof data188 === "string"){
-if(!pattern26.test(data188)){
+if(!pattern27.test(data188)){
 const err402 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",parentSchema:schema31.properties.release.properties.initialVersion,data:data188};
 if(vErrors === null){
 vErrors = [err402];
@@ -10388,7 +11965,7 @@ vErrors.push(err407);
 }
 errors++;
 }
-if(!pattern27.test(data192)){
+if(!pattern28.test(data192)){
 const err408 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*$",parentSchema:schema31.properties.release.properties.remote,data:data192};
 if(vErrors === null){
 vErrors = [err408];
@@ -10531,7 +12108,7 @@ if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
 for(const key41 in data198){
 const _errs511 = errors;
 if(typeof key41 === "string"){
-if(!pattern28.test(key41)){
+if(!pattern29.test(key41)){
 const err419 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",parentSchema:schema31.properties.environments.propertyNames,data:key41,propertyName:key41};
 if(vErrors === null){
 vErrors = [err419];
@@ -10555,8 +12132,8 @@ errors++;
 }
 }
 for(const key42 in data198){
-if(!(validate27(data198[key42], {instancePath:instancePath+"/environments/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data198,parentDataProperty:key42,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate30(data198[key42], {instancePath:instancePath+"/environments/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data198,parentDataProperty:key42,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 }
@@ -10590,7 +12167,7 @@ errors++;
 if(data200.prefix !== undefined){
 let data201 = data200.prefix;
 if(typeof data201 === "string"){
-if(!pattern39.test(data201)){
+if(!pattern50.test(data201)){
 const err423 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[^\\sA-Za-z0-9]{1,4}$"},message:"must match pattern \""+"^[^\\sA-Za-z0-9]{1,4}$"+"\"",schema:"^[^\\sA-Za-z0-9]{1,4}$",parentSchema:schema31.properties.chatops.properties.prefix,data:data201};
 if(vErrors === null){
 vErrors = [err423];
@@ -10630,7 +12207,7 @@ for(let i24=0; i24<len22; i24++){
 let data203 = data202[i24];
 if(typeof data203 === "string"){
 if(func3(data203) > 100){
-const err426 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema79,data:data203};
+const err426 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema87,data:data203};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -10640,7 +12217,7 @@ vErrors.push(err426);
 errors++;
 }
 if(func3(data203) < 1){
-const err427 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79,data:data203};
+const err427 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87,data:data203};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -10649,8 +12226,8 @@ vErrors.push(err427);
 }
 errors++;
 }
-if(!pattern40.test(data203)){
-const err428 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema79,data:data203};
+if(!pattern51.test(data203)){
+const err428 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema87,data:data203};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -10661,7 +12238,7 @@ errors++;
 }
 }
 else {
-const err429 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data203};
+const err429 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data203};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -10702,7 +12279,7 @@ if(Array.isArray(data205)){
 const len23 = data205.length;
 for(let i25=0; i25<len23; i25++){
 let data206 = data205[i25];
-if(!(((((((data206 === "deploy") || (data206 === "promote")) || (data206 === "rollback")) || (data206 === "status")) || (data206 === "lock")) || (data206 === "unlock")) || (data206 === "help"))){
+if(!((((((((data206 === "deploy") || (data206 === "promote")) || (data206 === "rollback")) || (data206 === "status")) || (data206 === "lock")) || (data206 === "unlock")) || (data206 === "rollout")) || (data206 === "help"))){
 const err432 = {instancePath:instancePath+"/chatops/commands/" + i25,schemaPath:"#/properties/chatops/properties/commands/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.chatops.properties.commands.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.chatops.properties.commands.items.enum,parentSchema:schema31.properties.chatops.properties.commands.items,data:data206};
 if(vErrors === null){
 vErrors = [err432];
@@ -10751,7 +12328,7 @@ if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
 for(const key44 in data207){
 const _errs531 = errors;
 if(typeof key44 === "string"){
-if(!pattern41.test(key44)){
+if(!pattern52.test(key44)){
 const err435 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",schema:"^[a-z0-9][a-z0-9._-]*$",parentSchema:schema31.properties.chatops.properties.environments.propertyNames,data:key44,propertyName:key44};
 if(vErrors === null){
 vErrors = [err435];
@@ -10775,8 +12352,8 @@ errors++;
 }
 }
 for(const key45 in data207){
-if(!(validate33(data207[key45], {instancePath:instancePath+"/chatops/environments/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data207,parentDataProperty:key45,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate40(data207[key45], {instancePath:instancePath+"/chatops/environments/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data207,parentDataProperty:key45,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
@@ -10829,14 +12406,169 @@ vErrors.push(err440);
 errors++;
 }
 }
-}
-else {
-const err441 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data.monitor !== undefined){
+let data210 = data.monitor;
+if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
+for(const key46 in data210){
+if(!(((key46 === "driftShare") || (key46 === "correction")) || (key46 === "features"))){
+const err441 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.monitor,data:data210};
 if(vErrors === null){
 vErrors = [err441];
 }
 else {
 vErrors.push(err441);
+}
+errors++;
+}
+}
+if(data210.driftShare !== undefined){
+let data211 = data210.driftShare;
+if(typeof data211 == "number"){
+if(data211 > 1 || isNaN(data211)){
+const err442 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema31.properties.monitor.properties.driftShare,data:data211};
+if(vErrors === null){
+vErrors = [err442];
+}
+else {
+vErrors.push(err442);
+}
+errors++;
+}
+if(data211 <= 0 || isNaN(data211)){
+const err443 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.monitor.properties.driftShare,data:data211};
+if(vErrors === null){
+vErrors = [err443];
+}
+else {
+vErrors.push(err443);
+}
+errors++;
+}
+}
+else {
+const err444 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.monitor.properties.driftShare.type,parentSchema:schema31.properties.monitor.properties.driftShare,data:data211};
+if(vErrors === null){
+vErrors = [err444];
+}
+else {
+vErrors.push(err444);
+}
+errors++;
+}
+}
+if(data210.correction !== undefined){
+let data212 = data210.correction;
+if(!(((data212 === "bh") || (data212 === "bonferroni")) || (data212 === "none"))){
+const err445 = {instancePath:instancePath+"/monitor/correction",schemaPath:"#/properties/monitor/properties/correction/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitor.properties.correction.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.monitor.properties.correction.enum,parentSchema:schema31.properties.monitor.properties.correction,data:data212};
+if(vErrors === null){
+vErrors = [err445];
+}
+else {
+vErrors.push(err445);
+}
+errors++;
+}
+}
+if(data210.features !== undefined){
+let data213 = data210.features;
+if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
+for(const key47 in data213){
+let data214 = data213[key47];
+if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
+for(const key48 in data214){
+if(!((key48 === "method") || (key48 === "threshold"))){
+const err446 = {instancePath:instancePath+"/monitor/features/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/monitor/properties/features/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.monitor.properties.features.additionalProperties,data:data214};
+if(vErrors === null){
+vErrors = [err446];
+}
+else {
+vErrors.push(err446);
+}
+errors++;
+}
+}
+if(data214.method !== undefined){
+let data215 = data214.method;
+if(!((((((data215 === "ks") || (data215 === "wasserstein")) || (data215 === "psi")) || (data215 === "jensenshannon")) || (data215 === "chisquare")) || (data215 === "z"))){
+const err447 = {instancePath:instancePath+"/monitor/features/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/method",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/method/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitor.properties.features.additionalProperties.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.monitor.properties.features.additionalProperties.properties.method.enum,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.method,data:data215};
+if(vErrors === null){
+vErrors = [err447];
+}
+else {
+vErrors.push(err447);
+}
+errors++;
+}
+}
+if(data214.threshold !== undefined){
+let data216 = data214.threshold;
+if(typeof data216 == "number"){
+if(data216 <= 0 || isNaN(data216)){
+const err448 = {instancePath:instancePath+"/monitor/features/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold,data:data216};
+if(vErrors === null){
+vErrors = [err448];
+}
+else {
+vErrors.push(err448);
+}
+errors++;
+}
+}
+else {
+const err449 = {instancePath:instancePath+"/monitor/features/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold.type,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold,data:data216};
+if(vErrors === null){
+vErrors = [err449];
+}
+else {
+vErrors.push(err449);
+}
+errors++;
+}
+}
+}
+else {
+const err450 = {instancePath:instancePath+"/monitor/features/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/monitor/properties/features/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.properties.features.additionalProperties.type,parentSchema:schema31.properties.monitor.properties.features.additionalProperties,data:data214};
+if(vErrors === null){
+vErrors = [err450];
+}
+else {
+vErrors.push(err450);
+}
+errors++;
+}
+}
+}
+else {
+const err451 = {instancePath:instancePath+"/monitor/features",schemaPath:"#/properties/monitor/properties/features/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.properties.features.type,parentSchema:schema31.properties.monitor.properties.features,data:data213};
+if(vErrors === null){
+vErrors = [err451];
+}
+else {
+vErrors.push(err451);
+}
+errors++;
+}
+}
+}
+else {
+const err452 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.type,parentSchema:schema31.properties.monitor,data:data210};
+if(vErrors === null){
+vErrors = [err452];
+}
+else {
+vErrors.push(err452);
+}
+errors++;
+}
+}
+}
+else {
+const err453 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err453];
+}
+else {
+vErrors.push(err453);
 }
 errors++;
 }

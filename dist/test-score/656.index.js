@@ -2649,6 +2649,29 @@ class Git {
         const r = await this.run(['rev-parse', '-q', '--verify', '--end-of-options', `${rev}^{commit}`]);
         return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
     }
+    /**
+     * Every tag with the commit it names (undefined for a tag of a tree or blob), in one process: the
+     * peeled object of an annotated tag comes from `%(*objectname)`. A tag of a tag (rare) is resolved
+     * by rev-parse, like commitOf.
+     */
+    async tagCommits() {
+        const out = await this.text(['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags']);
+        const commits = new Map();
+        for (const line of out.split('\n')) {
+            if (line === '')
+                continue;
+            const [name, type, oid, peeledType, peeled] = line.split('\0');
+            if (type === 'commit')
+                commits.set(name, oid);
+            else if (type === 'tag' && peeledType === 'commit')
+                commits.set(name, peeled);
+            else if (type === 'tag' && peeledType === 'tag')
+                commits.set(name, await this.commitOf(`refs/tags/${name}`).catch(() => undefined));
+            else
+                commits.set(name, undefined);
+        }
+        return commits;
+    }
     /** Every tag name in the repository. */
     async tags() {
         const out = await this.text(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags']);
@@ -2690,9 +2713,28 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 class tree_GitTree {
     git;
     commit;
+    /** The whole tree's files, sorted by path, once `preload()` asked for them. */
+    listing;
+    /** Blob reads and hashes by id: a blob's content never changes, and a release reads each twice (rehearsal, then for real). */
+    reads = new Map();
+    hashes = new Map();
     constructor(git, commit) {
         this.git = git;
         this.commit = commit;
+    }
+    /**
+     * Lists every file of the commit once (one `ls-tree` for the whole tree), so later `files()` calls are
+     * answered from memory: for work over many models of one commit, where a process per model dominates.
+     */
+    preload() {
+        this.listing ??= this.listAll();
+        return this;
+    }
+    async listAll() {
+        const out = await this.git.run(['ls-tree', '-r', '-z', '-l', '--full-tree', this.commit]);
+        if (out.code !== 0)
+            throw new GitError(['ls-tree'], out.code, out.stderr);
+        return parseLsTreeLong(out.stdout).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     }
     /**
      * The tree of the commit `ref` names (a branch, tag or SHA, checked by assertSafeRef first, so an unsafe
@@ -2706,23 +2748,14 @@ class tree_GitTree {
     async files(paths) {
         if (paths.length === 0)
             return [];
+        if (this.listing)
+            return filesUnder(await this.listing, paths);
         const out = await this.git.run(['ls-tree', '-r', '-z', '-l', '--full-tree', this.commit, '--', ...paths]);
         if (out.code !== 0)
             throw new GitError(['ls-tree'], out.code, out.stderr);
-        const files = [];
-        for (const record of out.stdout.toString('utf8').split('\0')) {
-            if (record === '')
-                continue;
-            // "<mode> SP <type> SP <oid> SP+ <size> TAB <path>"
-            const tab = record.indexOf('\t');
-            const [, type, oid, size] = record.slice(0, tab).split(/ +/);
-            if (type !== 'blob')
-                continue;
-            files.push({ path: record.slice(tab + 1), oid, size: Number(size) });
-        }
         // A path given as "a/b" must not match "a/bc": ls-tree matches path prefixes at component bounds already,
         // but keep only exact files and folder members to be explicit.
-        return files.filter((f) => paths.some((p) => f.path === p || f.path.startsWith(`${p.replace(/\/+$/, '')}/`)));
+        return parseLsTreeLong(out.stdout).filter((f) => paths.some((p) => f.path === p || f.path.startsWith(`${p.replace(/\/+$/, '')}/`)));
     }
     async file(p) {
         return (await this.files([p])).find((f) => f.path === p);
@@ -2756,6 +2789,15 @@ class tree_GitTree {
             result.set(p, undefined);
         if (asked.length === 0)
             return result;
+        if (this.listing) {
+            // The listing names each path's blob: read them by id (prefetched ones are already in memory).
+            const files = new Map((await this.files(asked)).map((f) => [f.path, f]));
+            const present = asked.filter((p) => files.has(p));
+            await this.prefetch(present.map((p) => files.get(p).oid));
+            for (const p of present)
+                result.set(p, await this.read(files.get(p).oid));
+            return result;
+        }
         const r = await this.git.run(['cat-file', '--batch'], { input: asked.map((p) => `${this.commit}:${p}\n`).join('') });
         if (r.code !== 0)
             throw new GitError(['cat-file'], r.code, r.stderr);
@@ -2767,20 +2809,60 @@ class tree_GitTree {
     async readPath(p) {
         return (await this.readPaths([p])).get(p);
     }
-    /** A blob's content in memory: for small files (cards, metrics, configuration). */
-    async read(oid) {
-        const r = await this.git.run(['cat-file', 'blob', oid]);
+    /**
+     * Reads many blobs into memory with one `git cat-file --batch`, so later `read()` and `sha256()` of them
+     * start no process: for the small files (cards, metrics, small models) of many models at once.
+     */
+    async prefetch(oids) {
+        const wanted = [...new Set(oids)].filter((oid) => /^[0-9a-f]{40,64}$/.test(oid) && !this.reads.has(oid));
+        if (wanted.length === 0)
+            return;
+        const r = await this.git.run(['cat-file', '--batch'], { input: wanted.map((oid) => `${oid}\n`).join('') });
         if (r.code !== 0)
-            throw new GitError(['cat-file'], r.code, r.stderr);
-        return r.stdout;
+            return; // a hint only: each read() asks git again and reports its own error
+        parseBatch(r.stdout, wanted.length).forEach((reply, i) => {
+            if (reply?.type === 'blob')
+                this.reads.set(wanted[i], Promise.resolve(reply.content));
+        });
+    }
+    /** The content of a blob already read or prefetched, or undefined: lets a reader skip git and the disk. */
+    inMemory(oid) {
+        return this.reads.get(oid);
+    }
+    /** A blob's content in memory: for small files (cards, metrics, configuration). */
+    read(oid) {
+        let read = this.reads.get(oid);
+        if (!read) {
+            read = this.git.run(['cat-file', 'blob', oid]).then((r) => {
+                if (r.code !== 0)
+                    throw new GitError(['cat-file'], r.code, r.stderr);
+                return r.stdout;
+            });
+            read.catch(() => this.reads.delete(oid));
+            this.reads.set(oid, read);
+        }
+        return read;
     }
     /** sha256 of a blob, streamed (models can be larger than memory). */
-    async sha256(oid) {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const r = await this.git.run(['cat-file', 'blob', oid], { onStdout: (c) => hash.update(c) });
-        if (r.code !== 0)
-            throw new GitError(['cat-file'], r.code, r.stderr);
-        return hash.digest('hex');
+    sha256(oid) {
+        let sha = this.hashes.get(oid);
+        const read = this.reads.get(oid);
+        if (!sha && read) {
+            // Already in memory (a small file read or prefetched): hash it there, no process.
+            sha = read.then((content) => (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex'));
+            this.hashes.set(oid, sha);
+        }
+        if (!sha) {
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            sha = this.git.run(['cat-file', 'blob', oid], { onStdout: (c) => hash.update(c) }).then((r) => {
+                if (r.code !== 0)
+                    throw new GitError(['cat-file'], r.code, r.stderr);
+                return hash.digest('hex');
+            });
+            sha.catch(() => this.hashes.delete(oid));
+            this.hashes.set(oid, sha);
+        }
+        return sha;
     }
     /** Streams a blob into a temporary file (for readers that need random access), hashing it on the way. */
     async withTempFile(oid, use) {
@@ -2804,6 +2886,48 @@ class tree_GitTree {
             await (0,promises_.rm)(dir, { recursive: true, force: true });
         }
     }
+}
+/** Blobs of `ls-tree -r -z -l` output: "<mode> SP <type> SP <oid> SP+ <size> TAB <path>" records; submodules skipped. */
+function parseLsTreeLong(stdout) {
+    const files = [];
+    for (const record of stdout.toString('utf8').split('\0')) {
+        if (record === '')
+            continue;
+        const tab = record.indexOf('\t');
+        const [, type, oid, size] = record.slice(0, tab).split(/ +/);
+        if (type !== 'blob')
+            continue;
+        files.push({ path: record.slice(tab + 1), oid, size: Number(size) });
+    }
+    return files;
+}
+/** Files equal to or under each path, from a listing sorted by path: two binary searches per path. */
+function filesUnder(sorted, paths) {
+    const lowerBound = (key) => {
+        let lo = 0;
+        let hi = sorted.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (sorted[mid].path < key)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    };
+    const found = new Map();
+    for (const raw of paths) {
+        const p = raw.replace(/\/+$/, '');
+        // "a/b/" names a folder only, as in ls-tree: the file a/b does not match it.
+        const exact = sorted[lowerBound(raw)];
+        if (exact?.path === raw)
+            found.set(raw, exact);
+        // Every path starting with "p/" sorts between "p/" and "p0" ('0' follows '/').
+        for (let i = lowerBound(`${p}/`); i < sorted.length && sorted[i].path.startsWith(`${p}/`); i++)
+            found.set(sorted[i].path, sorted[i]);
+    }
+    // Sorted by path (close to ls-tree's order; callers that care sort by their own key).
+    return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 /**
  * Splits `git cat-file --batch` output into its replies, in order: "<oid> SP <type> SP <size> LF <content> LF"

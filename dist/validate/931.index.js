@@ -5865,8 +5865,13 @@ var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/validate/hash.ts
 
 
-/** One buffer reused for every read: no allocation, no page faults; the hash consumes it synchronously. */
-const HASH_CHUNK = 1024 * 1024;
+/**
+ * Two buffers, reused for every read: while the hash consumes one on the main thread, the next read fills
+ * the other in the thread pool, so reading and hashing overlap instead of taking turns (a sequential
+ * read-then-hash loop ran at 0.69x of `openssl dgst -sha256`; bench/validate.bench.ts). 4 MiB reads keep
+ * the number of round trips to the thread pool low without a large footprint.
+ */
+const HASH_CHUNK = 4 * 1024 * 1024;
 /** Streaming sha256 of a source: constant memory, at the speed of the hash (bench/validate.bench.ts). */
 /** `onBytes` hears the running count of bytes hashed (progress of large files). */
 async function sha256Of(source, signal, onBytes) {
@@ -5874,14 +5879,20 @@ async function sha256Of(source, signal, onBytes) {
     let size = 0;
     const file = FILE_HANDLES.get(source);
     if (file) {
-        const buf = Buffer.allocUnsafe(HASH_CHUNK);
+        const buffers = [Buffer.allocUnsafe(HASH_CHUNK), Buffer.allocUnsafe(HASH_CHUNK)];
+        let turn = 0;
+        let pending = file.handle.read(buffers[turn], 0, HASH_CHUNK, 0);
         for (;;) {
+            const { bytesRead } = await pending;
             if (signal?.aborted)
                 throw signal.reason ?? new Error('aborted');
-            const { bytesRead } = await file.handle.read(buf, 0, HASH_CHUNK, size);
             if (bytesRead === 0)
                 break;
-            hash.update(buf.subarray(0, bytesRead));
+            const filled = buffers[turn];
+            // Start the next read into the other buffer before hashing this one.
+            turn ^= 1;
+            pending = file.handle.read(buffers[turn], 0, HASH_CHUNK, size + bytesRead);
+            hash.update(filled.subarray(0, bytesRead));
             size += bytesRead;
             onBytes?.(size);
         }

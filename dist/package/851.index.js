@@ -1,0 +1,407 @@
+export const id = 851;
+export const ids = [851];
+export const modules = {
+
+/***/ 8851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createGitHubClient: () => (/* binding */ createGitHubClient),
+  repoFromEnv: () => (/* binding */ repoFromEnv)
+});
+
+// UNUSED EXPORTS: UnansweredBudget, requireToken
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/github/errors.ts
+
+/** What went wrong talking to GitHub, in a form callers can branch on (status) and people can read (message). */
+class GitHubApiError extends errors/* ModelshipError */.W7 {
+    /** HTTP status; 0 when no answer came (timeout, connection refused). */
+    status;
+    method;
+    /** The route template, e.g. `/repos/{owner}/{repo}/check-runs`. */
+    route;
+    /** The concrete path, e.g. `/repos/acme/models/check-runs` (never a query string, never a token). */
+    path;
+    /** GitHub's own message, with its field errors. */
+    githubMessage;
+    attempts;
+    timedOut;
+    rateLimited;
+    constructor(fields) {
+        // The concrete path names the repository; the route template's {owner}/{repo} placeholders would not (and
+        // a reason made inert for a workflow output turns their braces into "?").
+        const what = `${fields.method} ${fields.path || fields.route}`;
+        const tries = fields.attempts > 1 ? ` after ${fields.attempts} attempts` : '';
+        const message = fields.timedOut
+            ? `GitHub did not answer ${what}${tries}: ${fields.githubMessage}`
+            : `GitHub answered ${what} with ${fields.status}${tries}: ${fields.githubMessage}`;
+        // 4xx means the call or its token is wrong (fix the setup); 5xx, timeouts and rate limits are GitHub's side.
+        const isUsage = fields.status >= 400 && fields.status < 500 && !fields.rateLimited;
+        super(message, { exitCode: isUsage ? errors/* ExitCode */.yU.Usage : errors/* ExitCode */.yU.Failed, hint: fields.hint, cause: fields.cause });
+        this.name = 'GitHubApiError';
+        this.status = fields.status;
+        this.method = fields.method;
+        this.route = fields.route;
+        this.path = fields.path;
+        this.githubMessage = fields.githubMessage;
+        this.attempts = fields.attempts;
+        this.timedOut = fields.timedOut ?? false;
+        this.rateLimited = fields.rateLimited ?? false;
+    }
+}
+/**
+ * The workflow `permissions:` entry a route needs, for hints on 401/403/404. Later capabilities add their
+ * routes here (deployments, releases, tags).
+ */
+const ROUTE_PERMISSIONS = [
+    { pattern: /\/issues\/[^/]+\/comments$|\/issues\/comments(\/|$)/, read: 'pull-requests: read', write: 'pull-requests: write (issues: write on issues)' },
+    { pattern: /\/check-runs|\/check-suites/, read: 'checks: read', write: 'checks: write' },
+    { pattern: /\/statuses\/|\/commits\/[^/]+\/status/, read: 'statuses: read', write: 'statuses: write' },
+    { pattern: /\/collaborators\//, read: 'metadata: read', write: 'metadata: read' },
+    { pattern: /\/pulls(\/|$)/, read: 'pull-requests: read', write: 'pull-requests: write' },
+    { pattern: /\/deployments(\/|$)|\/environments(\/|$)/, read: 'deployments: read', write: 'deployments: write' },
+    { pattern: /\/releases(\/|$)|\/git\/(refs|tags|ref)(\/|$)|\/tags(\/|$)|\/contents\//, read: 'contents: read', write: 'contents: write' },
+];
+function permissionForRoute(method, route) {
+    const entry = ROUTE_PERMISSIONS.find((e) => e.pattern.test(route));
+    if (!entry)
+        return undefined;
+    return method.toUpperCase() === 'GET' || method.toUpperCase() === 'HEAD' ? entry.read : entry.write;
+}
+/** The hint a person needs for a status: token problems name the workflow permission to grant. */
+function hintForStatus(status, method, route, githubMessage) {
+    const permission = permissionForRoute(method, route);
+    const grant = permission ? `the job needs \`permissions: ${permission}\`` : 'check the permissions the job grants its token';
+    if (status === 401) {
+        return 'the token is missing, expired or invalid: pass `github-token` (default `${{ github.token }}`) or set GITHUB_TOKEN';
+    }
+    if (status === 403) {
+        const fork = /not accessible by integration/i.test(githubMessage)
+            ? '; on pull requests from forks the token is read-only'
+            : '';
+        return `the token is not allowed to do this: ${grant}${fork}`;
+    }
+    if (status === 404) {
+        return `GitHub also answers 404 when the token cannot see the resource: check the repository and number, and ${grant}`;
+    }
+    if (status >= 500 || status === 0)
+        return 'GitHub may be having trouble (https://www.githubstatus.com); re-run the job later';
+    return undefined;
+}
+/** GitHub's error body as one line: its message plus each field error. */
+function githubErrorMessage(data, fallback) {
+    if (typeof data === 'string' && data.trim() !== '')
+        return data.trim().slice(0, 500);
+    if (!data || typeof data !== 'object')
+        return fallback;
+    const body = data;
+    const message = typeof body.message === 'string' ? body.message.trim() : fallback;
+    if (!Array.isArray(body.errors) || body.errors.length === 0)
+        return message;
+    const details = body.errors.map((e) => {
+        if (typeof e === 'string')
+            return e;
+        if (e && typeof e === 'object') {
+            const item = e;
+            if (typeof item.message === 'string')
+                return item.message;
+            return [item.resource, item.field, item.code].filter((x) => typeof x === 'string').join(' ');
+        }
+        return String(e);
+    });
+    return `${message}: ${details.join('; ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+
+
+
+
+/**
+ * Time a run may spend waiting on GitHub requests that get no answer, shared by the clients given it: a hung
+ * API then bounds the whole run, not each request (4 attempts × 30 s each, per call, otherwise).
+ */
+class UnansweredBudget {
+    totalMs;
+    spentMs = 0;
+    constructor(totalMs) {
+        this.totalMs = totalMs;
+        if (!(totalMs >= 0 && Number.isFinite(totalMs)))
+            throw new ModelshipError(`the budget for unanswered GitHub requests must be a number of milliseconds, got ${totalMs}`);
+    }
+    get remainingMs() {
+        return Math.max(0, this.totalMs - this.spentMs);
+    }
+    get spent() {
+        return this.spentMs >= this.totalMs;
+    }
+    spend(ms) {
+        if (ms > 0)
+            this.spentMs += ms;
+    }
+}
+const DEFAULT_API_URL = 'https://api.github.com';
+/** Every 4xx is the caller's fault and is not retried; 429 is a rate limit, which throttling handles. */
+const CLIENT_ERRORS = Array.from({ length: 100 }, (_, i) => 400 + i);
+function createGitHubClient(options) {
+    const env = options.env ?? process.env;
+    const token = requireToken(options.token, 'calling the GitHub API');
+    const baseUrl = resolveBaseUrl(options.baseUrl ?? env.GITHUB_API_URL);
+    const unitMs = nonNegativeSetting(options.retryBaseMs, env.MODELSHIP_GITHUB_RETRY_BASE_MS, 1000);
+    const timeoutMs = nonNegativeSetting(options.requestTimeoutMs, env.MODELSHIP_GITHUB_TIMEOUT_MS, 30_000) || 30_000;
+    const maxRetries = options.maxRetries ?? 3;
+    const maxWaitSeconds = options.maxRateLimitWaitSeconds ?? 300;
+    const log = options.log ?? {};
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const what = `${request.method ?? ''} ${request.url ?? ''}`.trim();
+        if (retryCount >= maxRetries)
+            return false;
+        if (retryAfter > maxWaitSeconds) {
+            log.warning?.(`GitHub ${kind} on ${what}: it resets in ${retryAfter} s, longer than the ${maxWaitSeconds} s this job waits`);
+            return false;
+        }
+        log.warning?.(`GitHub ${kind} on ${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${maxRetries})`);
+        return true;
+    };
+    // The throttling plugin spaces writes through process-wide queues with fixed 1-3 s gaps; own queues let the
+    // gaps follow the time unit.
+    const group = (minTime, maxConcurrent) => new (light_default()).Group({ minTime, maxConcurrent });
+    const client = (0,github/* getOctokit */.Q)(token, {
+        baseUrl,
+        log: {
+            debug: (m) => log.debug?.(m),
+            info: (m) => log.debug?.(m),
+            warn: (m) => log.warning?.(m),
+            error: (m) => log.warning?.(m),
+        },
+        retry: { retries: maxRetries, retryAfterBaseValue: unitMs, doNotRetry: CLIENT_ERRORS },
+        throttle: {
+            retryAfterBaseValue: unitMs,
+            fallbackSecondaryRateRetryAfter: 60,
+            write: group(unitMs, 1),
+            search: group(2 * unitMs, 1),
+            notifications: group(3 * unitMs, 1),
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+        },
+    }, 
+    // Registered first so it wraps each single attempt, inside the retry and throttling plugins.
+    attemptTimeout(timeoutMs, log, options.budget), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    // Registered last so it sees the final failure, after every retry.
+    client.hook.error('request', (error, request) => {
+        throw toGitHubApiError(error, request, client);
+    });
+    return client;
+}
+const attempts = new WeakMap();
+/** When the last attempt of a request timed out: the wait before its retry is spent from the budget too. */
+const timedOutAt = new WeakMap();
+const TIMED_OUT = Symbol('modelship.timedOut');
+const BUDGET_SPENT = Symbol('modelship.budgetSpent');
+/**
+ * Gives each attempt its own deadline, cut to what is left of the budget; a timed-out write is not retried,
+ * as it may have landed, and nothing is retried once the budget is spent.
+ */
+function attemptTimeout(timeoutMs, log, budget) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const shape = options;
+            const attempt = (attempts.get(shape) ?? 0) + 1;
+            attempts.set(shape, attempt);
+            const started = performance.now();
+            const lastTimeout = timedOutAt.get(shape);
+            if (budget && lastTimeout !== undefined)
+                budget.spend(started - lastTimeout);
+            if (budget?.spent) {
+                // Not sent: fetch rejects an aborted signal before connecting, as a timeout (which octokit wraps).
+                shape.request = { ...shape.request, retries: 0, signal: AbortSignal.abort(new DOMException('the budget is spent', 'TimeoutError')) };
+                try {
+                    return await request(options);
+                }
+                catch (error) {
+                    if (error && typeof error === 'object')
+                        error[BUDGET_SPENT] = budget.totalMs;
+                    throw error;
+                }
+            }
+            const limit = Math.ceil(budget ? Math.min(timeoutMs, Math.max(1, budget.remainingMs)) : timeoutMs);
+            const signal = AbortSignal.timeout(limit);
+            shape.request = { ...shape.request, signal };
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                if (signal.aborted && error && typeof error === 'object') {
+                    error[TIMED_OUT] = limit;
+                    const method = (shape.method ?? 'GET').toUpperCase();
+                    if (method !== 'GET' && method !== 'HEAD')
+                        shape.request = { ...shape.request, retries: 0 };
+                    if (budget) {
+                        // A timed-out attempt used its whole limit, however late its timer fired.
+                        budget.spend(Math.max(limit, performance.now() - started));
+                        timedOutAt.set(shape, performance.now());
+                        if (budget.spent)
+                            shape.request = { ...shape.request, retries: 0 };
+                    }
+                }
+                const status = error.status;
+                log.debug?.(`${shape.method} ${shape.url}: attempt ${attempt} failed${status ? ` with ${status}` : ''}`);
+                throw error;
+            }
+        });
+    };
+}
+function toGitHubApiError(error, request, client) {
+    if (error instanceof errors/* ModelshipError */.W7)
+        return error;
+    const err = error;
+    if (!err || typeof err !== 'object' || (err.status === undefined && err.response === undefined))
+        return error;
+    const method = (request.method ?? 'GET').toUpperCase();
+    const route = request.url ?? '';
+    const path = concretePath(client, request) ?? route;
+    const attemptCount = attempts.get(request) ?? 1;
+    const timedOutMs = err[TIMED_OUT];
+    const headers = err.response?.headers ?? {};
+    const status = err.response?.status ?? (timedOutMs !== undefined ? 0 : err.status ?? 0);
+    const budgetMs = err[BUDGET_SPENT];
+    if (budgetMs !== undefined) {
+        return new GitHubApiError({
+            status: 0,
+            method,
+            route,
+            path,
+            attempts: attemptCount,
+            timedOut: true,
+            githubMessage: `not sent, as GitHub already left requests unanswered for the ${formatMs(budgetMs)} this run allows in total`,
+            hint: hintForStatus(0, method, route, ''),
+            cause: error,
+        });
+    }
+    if (timedOutMs !== undefined) {
+        return new GitHubApiError({
+            status: 0,
+            method,
+            route,
+            path,
+            attempts: attemptCount,
+            timedOut: true,
+            githubMessage: `no response within ${timedOutMs} ms`,
+            hint: hintForStatus(0, method, route, ''),
+            cause: error,
+        });
+    }
+    const githubMessage = githubErrorMessage(err.response?.data, err.message ?? 'no message');
+    const primaryLimit = (status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0';
+    const secondaryLimit = status === 429 || (status === 403 && /secondary rate limit/i.test(githubMessage));
+    if (primaryLimit || secondaryLimit) {
+        const reset = Number(headers['x-ratelimit-reset']);
+        const when = primaryLimit && Number.isFinite(reset) && reset > 0 ? ` It resets at ${new Date(reset * 1000).toISOString()}.` : '';
+        const after = headers['retry-after'] ? ` GitHub asked to wait ${headers['retry-after']} s.` : '';
+        return new GitHubApiError({
+            status,
+            method,
+            route,
+            path,
+            attempts: attemptCount,
+            rateLimited: true,
+            githubMessage,
+            hint: `GitHub's ${primaryLimit ? '' : 'secondary '}rate limit was hit.${when}${after} Re-run later, or make fewer calls.`,
+            cause: error,
+        });
+    }
+    return new GitHubApiError({
+        status,
+        method,
+        route,
+        path,
+        attempts: attemptCount,
+        githubMessage: status === 0 ? `the request failed: ${githubMessage}` : githubMessage,
+        hint: hintForStatus(status, method, route, githubMessage),
+        cause: error,
+    });
+}
+function concretePath(client, request) {
+    try {
+        const { url } = client.request.endpoint.parse(request);
+        return new URL(url).pathname;
+    }
+    catch {
+        return undefined;
+    }
+}
+function formatMs(ms) {
+    return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+function resolveBaseUrl(value) {
+    const raw = value && value.trim() !== '' ? value.trim() : DEFAULT_API_URL;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new errors/* ModelshipError */.W7(`the GitHub API URL is not a URL: ${raw}`, { hint: 'GITHUB_API_URL looks like https://api.github.com or https://HOST/api/v3' });
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors/* ModelshipError */.W7(`the GitHub API URL must be http(s): ${raw}`);
+    }
+    if (url.username || url.password) {
+        // Credentials belong in the Authorization header, never in a URL that ends up in logs.
+        throw new errors/* ModelshipError */.W7('the GitHub API URL must not contain credentials');
+    }
+    return raw.replace(/\/+$/, '');
+}
+function nonNegativeSetting(explicit, fromEnv, fallback) {
+    if (explicit !== undefined && Number.isFinite(explicit) && explicit >= 0)
+        return explicit;
+    const parsed = fromEnv === undefined || fromEnv.trim() === '' ? NaN : Number(fromEnv);
+    return Number.isFinite(parsed) && parsed >= 0 ? parsed : fallback;
+}
+/** The repository the workflow runs in, from GITHUB_REPOSITORY (`owner/repo`). */
+function repoFromEnv(env = process.env) {
+    const value = env.GITHUB_REPOSITORY?.trim();
+    if (!value) {
+        throw new errors/* ModelshipError */.W7('GITHUB_REPOSITORY is not set, so the repository is unknown', {
+            hint: 'the runner sets it; locally, set GITHUB_REPOSITORY=owner/repo',
+        });
+    }
+    const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(value);
+    if (!match || match[2] === '.' || match[2] === '..') {
+        throw new errors/* ModelshipError */.W7(`GITHUB_REPOSITORY must look like owner/repo, got "${value}"`);
+    }
+    return { owner: match[1], repo: match[2] };
+}
+/** The token, or a clear error saying which input supplies it and what it was needed for. */
+function requireToken(token, purpose) {
+    const value = token?.trim() ?? '';
+    if (value === '') {
+        throw new errors/* ModelshipError */.W7(`a GitHub token is needed for ${purpose}: pass \`github-token\` (default \`\${{ github.token }}\`)`, {
+            hint: 'locally, set GITHUB_TOKEN',
+        });
+    }
+    if (/[\s]/.test(value)) {
+        throw new errors/* ModelshipError */.W7(`the GitHub token for ${purpose} contains whitespace; pass the token itself`);
+    }
+    return value;
+}
+
+
+/***/ })
+
+};
