@@ -34,7 +34,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import nodePath from 'node:path';
 import { describe } from '@jest/globals';
 import { invalidity, kserveCrds } from './kube-schemas.js';
 
@@ -344,7 +347,29 @@ function openApiDocument(gvPath: string): unknown {
   return { openapi: '3.0.0', info: { title: 'Kubernetes', version: 'v1.32.0' }, paths, components: { schemas: {} } };
 }
 
-export const KUBECTL = process.env.KUBECTL_BIN ?? '/usr/bin/kubectl';
+/**
+ * The kubectl the tests run. A client before 1.24 (Debian bookworm's kubernetes-client is 1.20) validates on the
+ * client side against the server's OpenAPI v2 document in protobuf, which the stand-in does not serve (it serves
+ * OpenAPI v3, what kubectl 1.24+ uses for server-side field validation). For such a client the tests run it
+ * through a wrapper adding `--validate=false` to apply/create/replace: the stand-in still validates every
+ * object against the committed CRD schemas on the server, so a bad manifest is refused either way.
+ */
+function kubectlForTests(bin: string): string {
+  if (!existsSync(bin)) return bin;
+  let minor = Number.POSITIVE_INFINITY;
+  try {
+    const v = JSON.parse(execFileSync(bin, ['version', '--client', '-o', 'json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as { clientVersion?: { minor?: string } };
+    minor = Number.parseInt(v.clientVersion?.minor ?? '', 10);
+  } catch {
+    // Unknown: use it as it is.
+  }
+  if (!(minor < 24)) return bin;
+  const wrapper = nodePath.join(mkdtempSync(nodePath.join(os.tmpdir(), 'ms-kubectl-')), 'kubectl');
+  writeFileSync(wrapper, `#!/bin/sh\nfor a in "$@"; do case "$a" in apply|create|replace) exec "${bin}" "$@" --validate=false;; esac; done\nexec "${bin}" "$@"\n`, { mode: 0o755 });
+  return wrapper;
+}
+
+export const KUBECTL = kubectlForTests(process.env.KUBECTL_BIN ?? '/usr/bin/kubectl');
 
 /** The real kubectl (Debian's kubernetes-client); `describe.skip` with a warning when absent outside CI (CI installs it). */
 export function describeWithKubectl(what: string): typeof describe | typeof describe.skip {
