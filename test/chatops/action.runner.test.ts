@@ -224,7 +224,8 @@ describe('chatops action: commands that run through the deploy engine (state: gi
     expect(calls()).toEqual([
       ...TAKEN, PERMISSION, PULL, PULL, LOCK_FILE, UPDATE,
       // rollback: staging's history (two deployments), then the rollout: is it locked? lock, history again
-      DEPLOYMENTS, STATUSES, STATUSES, LOCK_FILE, ...LOCK, DEPLOYMENTS, STATUSES, STATUSES,
+      // (before the lock, an interrupted rollout past its deadline would be reverted: the history is read for it)
+      DEPLOYMENTS, STATUSES, STATUSES, LOCK_FILE, DEPLOYMENTS, STATUSES, STATUSES, ...LOCK, DEPLOYMENTS, STATUSES, STATUSES,
       // the deployment recorded (in_progress), the reply links it; each step journaled, the reply shows it
       NEW_DEPLOYMENT, NEW_STATUS, UPDATE,
       NEW_STATUS, UPDATE, NEW_STATUS, UPDATE, NEW_STATUS, UPDATE, NEW_STATUS, UPDATE,
@@ -259,10 +260,11 @@ describe('chatops action: commands that run through the deploy engine (state: gi
     expect(r.outputs).toMatchObject({ decision: 'done', command: 'promote', model: 'iris', env: 'production', version: '1.0.0', sha: HEAD });
     expect(calls()).toEqual([
       ...TAKEN, PERMISSION, TEAM, PULL, CHECKS, PULL, LOCK_FILE, UPDATE,
-      DEPLOYMENTS, STATUSES, LOCK_FILE, ...LOCK, DEPLOYMENTS,
+      DEPLOYMENTS, STATUSES, LOCK_FILE, DEPLOYMENTS, ...LOCK, DEPLOYMENTS,
       NEW_DEPLOYMENT, NEW_STATUS, UPDATE,
-      // blue-green: five steps, each journaled when it starts and shown when it ends
-      NEW_STATUS, UPDATE, NEW_STATUS, UPDATE, NEW_STATUS, UPDATE, NEW_STATUS, UPDATE, NEW_STATUS, UPDATE,
+      // blue-green: five steps, each journaled when it starts and shown when it ends; before the switch, the
+      // rollout's requests (`/rollout pause|abort`) are read from its statuses
+      NEW_STATUS, UPDATE, NEW_STATUS, UPDATE, STATUSES, NEW_STATUS, UPDATE, NEW_STATUS, UPDATE, NEW_STATUS, UPDATE,
       NEW_STATUS, ...UNLOCK, UPDATE, REACT,
     ]);
     expect(gh.calls(NEW_STATUS).map((c) => (c.body as { description: string }).description)).toEqual(['starting', 'step: prepare', 'step: verify', 'step: switch', 'step: verify-after-switch', 'step: finalize', expect.stringMatching(/^1\.0\.0 live/)]);
@@ -304,7 +306,8 @@ describe('chatops action: commands that run through the deploy engine (state: gi
     seed();
     const r = await run(comment('/status staging'));
     expect(r.outputs).toMatchObject({ decision: 'done', command: 'status', env: 'staging' });
-    expect(calls()).toEqual([...TAKEN, PERMISSION, PULL, UPDATE, LOCK_FILE, DEPLOYMENTS, STATUSES, STATUSES, UPDATE, REACT]);
+    // status first looks for an interrupted rollout past its deadline (it would revert it), then reads the state
+    expect(calls()).toEqual([...TAKEN, PERMISSION, PULL, UPDATE, DEPLOYMENTS, STATUSES, STATUSES, LOCK_FILE, DEPLOYMENTS, STATUSES, STATUSES, UPDATE, REACT]);
     expect(lastReply()).toContain('| staging | iris | 1.1.0 | direct | 1.0.0 |  |');
   });
 
