@@ -1,0 +1,117 @@
+import { createClient, RESP_TYPES } from '@redis/client';
+import type { AnswerStore, CachedAnswer } from './cache.js';
+
+/**
+ * The Redis store of the prediction cache, shared by every server pointed at the same Redis. A Redis that is
+ * down, slow or unreachable never fails a request: every command has a short timeout (`timeoutMs`, also the
+ * connect timeout), commands are refused at once while the client is disconnected (no offline queue), and
+ * each failure is reported (counted in /metrics) and answered as a miss. The client reconnects on its own
+ * with a capped backoff.
+ *
+ * Keys: `modelship:cache:<model>:<version>:<sha256 of the request>`, the value the body prefixed by 4 bytes
+ * (little-endian JSON length of a binary answer, 0 for JSON), stored with PX = the TTL. Dropping a version
+ * scans its namespace and unlinks the keys; a server still serving that version may add entries until it
+ * sees the change too, which are still that version's exact answers and expire with the TTL.
+ */
+
+/** Keys, like model and version names, are letters, digits and `._+-`: no SCAN glob character. */
+export const KEY_PREFIX = 'modelship:cache:';
+
+export type RedisFailure = (operation: 'get' | 'set' | 'drop', err: Error) => void;
+
+const BUFFERS = { [RESP_TYPES.BLOB_STRING]: Buffer } as const;
+
+function connect(url: string, timeoutMs: number) {
+  const client = createClient({
+    url,
+    disableOfflineQueue: true,
+    // Bounds memory when Redis accepts commands but never answers.
+    commandsQueueMaxLength: 4096,
+    socket: {
+      connectTimeout: Math.max(timeoutMs, 100),
+      // Reconnects forever, from 50 ms up to every 2 s: the cache comes back once Redis does.
+      reconnectStrategy: (retries: number) => Math.min(50 * 2 ** Math.min(retries, 6), 2000),
+    },
+    commandOptions: { timeout: timeoutMs, rejectInFlight: true, typeMapping: BUFFERS },
+  });
+  return client;
+}
+type Client = ReturnType<typeof connect>;
+
+/** One connection per Redis URL, shared by the models that name it; closed with the last of them. */
+export class RedisConnections {
+  private readonly clients = new Map<string, { client: Client; users: number }>();
+
+  constructor(private readonly onError: (err: Error) => void = () => undefined) {}
+
+  open(url: string, timeoutMs: number): Client {
+    let entry = this.clients.get(url);
+    if (!entry) {
+      const client = connect(url, timeoutMs);
+      // Socket errors and failed reconnects arrive here; the commands that failed are counted where they ran.
+      client.on('error', (err: Error) => this.onError(err));
+      void client.connect().catch((err: Error) => this.onError(err));
+      entry = { client, users: 0 };
+      this.clients.set(url, entry);
+    }
+    entry.users++;
+    return entry.client;
+  }
+
+  async release(url: string): Promise<void> {
+    const entry = this.clients.get(url);
+    if (!entry || --entry.users > 0) return;
+    this.clients.delete(url);
+    // close() waits for replies that may never come (a wedged Redis): destroy drops them.
+    entry.client.destroy();
+  }
+}
+
+export class RedisAnswerStore implements AnswerStore {
+  private readonly client: Client;
+
+  constructor(private readonly model: string, private readonly url: string, private readonly ttlMs: number, timeoutMs: number, private readonly connections: RedisConnections, private readonly failed: RedisFailure) {
+    this.client = connections.open(url, timeoutMs);
+  }
+
+  private prefix(version: string): string {
+    return `${KEY_PREFIX}${this.model}:${version}:`;
+  }
+
+  async get(version: string, key: string): Promise<CachedAnswer | undefined> {
+    if (!this.client.isReady) {
+      this.failed('get', new Error('redis is not connected'));
+      return undefined;
+    }
+    try {
+      const value = (await this.client.get(this.prefix(version) + key)) as Buffer | null;
+      if (!value || value.length < 4) return undefined;
+      return { headerLength: value.readUInt32LE(0), body: value.subarray(4) };
+    } catch (err) {
+      this.failed('get', err as Error);
+      return undefined;
+    }
+  }
+
+  set(version: string, key: string, answer: CachedAnswer): void {
+    if (!this.client.isReady) return void this.failed('set', new Error('redis is not connected'));
+    const head = Buffer.allocUnsafe(4);
+    head.writeUInt32LE(answer.headerLength, 0);
+    this.client.set(this.prefix(version) + key, Buffer.concat([head, answer.body]), { expiration: { type: 'PX', value: this.ttlMs } }).catch((err: Error) => this.failed('set', err));
+  }
+
+  drop(version: string): void {
+    void this.dropNamespace(version).catch((err: Error) => this.failed('drop', err));
+  }
+
+  private async dropNamespace(version: string): Promise<void> {
+    if (!this.client.isReady) throw new Error('redis is not connected');
+    for await (const keys of this.client.scanIterator({ MATCH: `${this.prefix(version)}*`, COUNT: 1000 })) {
+      if (keys.length) await this.client.unlink(keys);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.connections.release(this.url);
+  }
+}
