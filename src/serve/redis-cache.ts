@@ -1,4 +1,4 @@
-import { createClient, RESP_TYPES } from '@redis/client';
+import { createClient, RESP_TYPES, TimeoutError, TimeoutReadError } from '@redis/client';
 import type { AnswerStore, CachedAnswer } from './cache.js';
 
 /**
@@ -67,8 +67,12 @@ export class RedisConnections {
   }
 }
 
+/** How long lookups skip Redis after one timed out. */
+const PAUSE_AFTER_TIMEOUT_MS = 1000;
+
 export class RedisAnswerStore implements AnswerStore {
   private readonly client: Client;
+  private pausedUntil = 0;
 
   constructor(private readonly model: string, private readonly url: string, private readonly ttlMs: number, timeoutMs: number, private readonly connections: RedisConnections, private readonly failed: RedisFailure) {
     this.client = connections.open(url, timeoutMs);
@@ -83,18 +87,24 @@ export class RedisAnswerStore implements AnswerStore {
       this.failed('get', new Error('redis is not connected'));
       return undefined;
     }
+    // After a timed-out lookup, Redis is skipped for a while: a hung Redis costs one timeout per pause, not one per request.
+    if (performance.now() < this.pausedUntil) {
+      this.failed('get', new Error('redis timed out recently'));
+      return undefined;
+    }
     try {
       const value = (await this.client.get(this.prefix(version) + key)) as Buffer | null;
       if (!value || value.length < 4) return undefined;
       return { headerLength: value.readUInt32LE(0), body: value.subarray(4) };
     } catch (err) {
+      if (err instanceof TimeoutReadError || err instanceof TimeoutError) this.pausedUntil = performance.now() + PAUSE_AFTER_TIMEOUT_MS;
       this.failed('get', err as Error);
       return undefined;
     }
   }
 
   set(version: string, key: string, answer: CachedAnswer): void {
-    if (!this.client.isReady) return void this.failed('set', new Error('redis is not connected'));
+    if (!this.client.isReady || performance.now() < this.pausedUntil) return void this.failed('set', new Error('redis is not connected or timed out recently'));
     const head = Buffer.allocUnsafe(4);
     head.writeUInt32LE(answer.headerLength, 0);
     this.client.set(this.prefix(version) + key, Buffer.concat([head, answer.body]), { expiration: { type: 'PX', value: this.ttlMs } }).catch((err: Error) => this.failed('set', err));

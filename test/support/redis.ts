@@ -29,7 +29,7 @@ export interface RunningRedis {
   pid(): number;
   /** Kills it at once (SIGKILL), as a crash would. */
   kill(): Promise<void>;
-  /** Starts it again on the same port (empty: nothing is persisted). */
+  /** Starts it again on the same port (empty: nothing is persisted) unless it is running. */
   restart(): Promise<void>;
   /** One raw command over its own connection (RESP); the reply's text. */
   command(...args: string[]): Promise<string>;
@@ -87,7 +87,10 @@ export async function startRedis(): Promise<RunningRedis> {
     port,
     pid: () => child?.pid as number,
     kill,
-    restart: launch,
+    restart: async () => {
+      if (child && child.exitCode === null && child.signalCode === null) return;
+      await launch();
+    },
     command: (...args) => rawCommand(port, args),
     async stop() {
       await kill();
