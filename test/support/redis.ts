@@ -1,25 +1,27 @@
 /**
  * A real Redis (Debian package `redis-server`, /usr/bin/redis-server; CI installs it with apt) on a free
- * loopback port, in a temporary folder, without persistence. Skipped only when the binary is missing and
- * CI is not set; in CI a missing binary is a failure.
+ * loopback port, in a temporary folder, without persistence (no jest import: the bench uses it too). Tests
+ * skip only when the binary is missing and CI is not set; in CI a missing binary is a failure.
  */
-import { describe } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from './prometheus.js';
 
 export const REDIS_SERVER = process.env.REDIS_SERVER_BIN ?? '/usr/bin/redis-server';
-const redisAvailable = existsSync(REDIS_SERVER);
+export const redisAvailable = existsSync(REDIS_SERVER);
 
-/** `describe`, or `describe.skip` with a warning saying why when redis-server is absent outside CI. */
-export function describeWithRedis(what: string): typeof describe | typeof describe.skip {
-  if (redisAvailable || process.env.CI) return describe;
-  console.warn(`skipping ${what}: ${REDIS_SERVER} is not installed (apt-get install redis-server, or set REDIS_SERVER_BIN); it always runs in CI`);
-  return describe.skip;
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
 }
 
 export interface RunningRedis {
