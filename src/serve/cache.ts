@@ -25,8 +25,8 @@ export interface CacheSettings {
   timeoutMs: number;
 }
 
-export const DEFAULT_CACHE_TTL = '10m';
-export const DEFAULT_REDIS_TIMEOUT = '50ms';
+const DEFAULT_CACHE_TTL = '10m';
+const DEFAULT_REDIS_TIMEOUT = '50ms';
 
 /** A stored 200 answer: the body as sent, and the JSON length when it is binary tensor data (0 for JSON). */
 export interface CachedAnswer {

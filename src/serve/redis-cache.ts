@@ -15,7 +15,7 @@ import type { AnswerStore, CachedAnswer } from './cache.js';
  */
 
 /** Keys, like model and version names, are letters, digits and `._+-`: no SCAN glob character. */
-export const KEY_PREFIX = 'modelship:cache:';
+const KEY_PREFIX = 'modelship:cache:';
 
 export type RedisFailure = (operation: 'get' | 'set' | 'drop', err: Error) => void;
 
