@@ -95,7 +95,10 @@ export class RedisAnswerStore implements AnswerStore {
     try {
       const value = (await this.client.get(this.prefix(version) + key)) as Buffer | null;
       if (!value || value.length < 4) return undefined;
-      return { headerLength: value.readUInt32LE(0), body: value.subarray(4) };
+      const headerLength = value.readUInt32LE(0);
+      // Not what set() writes (another writer, a damaged value): the model answers instead.
+      if (headerLength > value.length - 4) return undefined;
+      return { headerLength, body: value.subarray(4) };
     } catch (err) {
       if (err instanceof TimeoutReadError || err instanceof TimeoutError) this.pausedUntil = performance.now() + PAUSE_AFTER_TIMEOUT_MS;
       this.failed('get', err as Error);
