@@ -66,7 +66,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const batch = resolveBatch(options.batch);
   const log = options.log ?? silentLog;
   const metrics = new ServeMetrics();
-  const caches = openCaches(options.cache, metrics.registry, log);
+  const caches = await openCaches(options.cache, metrics.registry, log);
   const catalog = new ModelCatalog({
     root: options.repository,
     limits,

@@ -159,12 +159,17 @@ describeWithRedis('prediction cache in a real Redis', () => {
     await addVersion(repo.root, 'iris', '1.0.0', IRIS_V1);
     const silent = await silentServer();
     try {
-      const s = await startServer({ repository: repo.root, port: 0, pollMs: 50, cache: { iris: { redis: silent.url, timeout: '100ms' } } });
+      const logs: Array<Record<string, unknown>> = [];
+      const url = silent.url.replace('redis://', 'redis://:s3cret@');
+      const s = await startServer({ repository: repo.root, port: 0, pollMs: 50, cache: { iris: { redis: url, timeout: '100ms' } }, log: { write: (r) => void logs.push(r), close: async () => undefined } });
       servers.push(s);
       const answers = await Promise.all([1, 2, 3].map((i) => infer(s.url, irisBody(i))));
       expect(answers.map((a) => [a.status, a.cache])).toEqual([[200, 'miss'], [200, 'miss'], [200, 'miss']]);
       expect(metricSum(await metricsOf(s), 'modelship_cache_errors_total', { operation: 'get' })).toBe(3);
       expect(metricSum(await metricsOf(s), 'modelship_cache_lookups_total', { result: 'miss' })).toBe(3);
+      // The password never reaches the log.
+      expect(logs.find((l) => l.event === 'cache')).toMatchObject({ model: 'iris', store: silent.url.replace('redis://', 'redis://:***@') });
+      expect(JSON.stringify(logs)).not.toContain('s3cret');
     } finally {
       await silent.close();
     }
