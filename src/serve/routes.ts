@@ -143,7 +143,7 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
       });
   };
 
-  const infer = async (req: http.IncomingMessage, res: http.ServerResponse, host: ModelHost, explicit: string | undefined, start: bigint): Promise<{ version: string; status: number }> => {
+  const infer = async (req: http.IncomingMessage, res: http.ServerResponse, host: ModelHost, explicit: string | undefined, start: bigint): Promise<{ version: string; status: number; cache?: 'hit' | 'miss' }> => {
     const deadline = Date.now() + limits.timeoutMs;
     // The version label of the answer: set only once a served version is chosen, so that requests naming
     // versions that do not exist are counted under "" and cannot add label values to /metrics.
@@ -177,7 +177,7 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
         if (hit) {
           if (hit.headerLength) send(res, 200, hit.body, { [HEADER_LENGTH]: String(hit.headerLength), [CACHE_HEADER]: 'hit', ...close }, 'application/octet-stream');
           else send(res, 200, hit.body, { [CACHE_HEADER]: 'hit', ...close });
-          return { version, status: 200 };
+          return { version, status: 200, cache: 'hit' };
         }
         close[CACHE_HEADER] = 'miss';
       }
@@ -226,7 +226,7 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
       }
       ctx.monitor?.observe(host.name, version, decoded.id, decoded.inputs, outputs);
       mirror(host, version, decoded);
-      return { version, status: 200 };
+      return { version, status: 200, ...(cacheKey !== undefined ? { cache: 'miss' as const } : {}) };
     } catch (err) {
       throw Object.assign(err as Error, { version });
     } finally {
@@ -246,6 +246,7 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
     let status = 200;
     let isInfer = false;
     let failure: string | undefined;
+    let cache: string | undefined;
     try {
       if (pathname === '/v2/health/live') return sendJson(res, 200, { live: true });
       if (pathname === '/v2/health/ready') return lifecycle.ready && !lifecycle.draining ? sendJson(res, 200, { ready: true }) : sendJson(res, 503, { ready: false });
@@ -274,6 +275,7 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
         const r = await infer(req, res, host, explicit, start);
         version = r.version;
         status = r.status;
+        cache = r.cache;
         return;
       }
       const state = host.state;
@@ -313,6 +315,7 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
       }
       const access: Record<string, unknown> = { event: 'access', method: req.method, path: pathname, status, model, version, ms: Number((seconds * 1000).toFixed(3)) };
       if (failure !== undefined) access.error = failure;
+      if (cache !== undefined) access.cache = cache;
       log.write(access);
     }
   };

@@ -119,7 +119,12 @@ describe('prediction cache in serve (in process)', () => {
   });
   afterAll(() => repo.cleanup());
 
-  const start = async (cache: Record<string, unknown> | undefined = { iris: { maxBytes: 1 << 20, ttl: '1h' } }) => (server = await startServer({ repository: repo.root, port: 0, seed: 7, pollMs: 50, cache }));
+  const logs: Array<Record<string, unknown>> = [];
+  const log = { write: (r: Record<string, unknown>) => void logs.push(r), close: async () => undefined };
+  const start = async (cache: Record<string, unknown> | undefined = { iris: { maxBytes: 1 << 20, ttl: '1h' } }) => {
+    logs.length = 0;
+    return (server = await startServer({ repository: repo.root, port: 0, seed: 7, pollMs: 50, cache, log }));
+  };
   const cacheMetrics = async (s: RunningServer) => parseMetrics((await s.metrics.exposition()).body);
 
   it('answers a repeated request from the cache with the bytes the model answered (JSON and binary)', async () => {
@@ -153,8 +158,10 @@ describe('prediction cache in serve (in process)', () => {
     expect(metricSum(m, 'modelship_cache_lookups_total', { model: 'iris', version: '1.0.0', result: 'miss' })).toBe(3);
     expect(metricSum(m, 'modelship_cache_entries', { model: 'iris' })).toBe(3);
     expect(metricSum(m, 'modelship_cache_bytes', { model: 'iris' })).toBeGreaterThan(0);
-    // Hits are requests answered: they are counted like any other.
+    // Hits are requests answered: they are counted like any other, and the access log says which were hits.
     expect(metricSum(m, 'modelship_requests_total', { model: 'iris', code: '200' })).toBe(5);
+    await eventually(() => logs.filter((l) => l.event === 'access').length === 5, 'access lines');
+    expect(logs.filter((l) => l.event === 'access').map((l) => l.cache)).toEqual(['miss', 'hit', 'miss', 'hit', 'miss']);
   });
 
   it('never serves one version the answer of another', async () => {
