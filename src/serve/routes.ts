@@ -168,18 +168,17 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
       version = choice.version;
       unref = loaded.acquire();
       if (!unref) throw new HttpError(503, `version "${version}" is being retired; retry`, { 'retry-after': '0' });
-      const close: Record<string, string> = lifecycle.draining ? { connection: 'close' } : {};
       // The prediction cache: a hit is the bytes this version answered to these exact bytes (cache.ts).
       const cache = ctx.caches?.get(host.name);
       const cacheKey = cache?.serves(state, version) ? cache.key(version, loaded.sha256, req.headers[HEADER_LENGTH], body) : undefined;
       if (cacheKey !== undefined) {
         const hit = await (cache as PredictionCache).lookup(version, cacheKey);
         if (hit) {
-          if (hit.headerLength) send(res, 200, hit.body, { [HEADER_LENGTH]: String(hit.headerLength), [CACHE_HEADER]: 'hit', ...close }, 'application/octet-stream');
-          else send(res, 200, hit.body, { [CACHE_HEADER]: 'hit', ...close });
+          const headers: Record<string, string> = { [CACHE_HEADER]: 'hit', ...(lifecycle.draining ? { connection: 'close' } : {}) };
+          if (hit.headerLength) send(res, 200, hit.body, { [HEADER_LENGTH]: String(hit.headerLength), ...headers }, 'application/octet-stream');
+          else send(res, 200, hit.body, headers);
           return { version, status: 200, cache: 'hit' };
         }
-        close[CACHE_HEADER] = 'miss';
       }
       const parts = splitBody(body, req.headers[HEADER_LENGTH]);
       let parsed: unknown;
@@ -215,6 +214,8 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
       } finally {
         clearTimeout(timer);
       }
+      const close: Record<string, string> = lifecycle.draining ? { connection: 'close' } : {};
+      if (cacheKey !== undefined) close[CACHE_HEADER] = 'miss';
       let answer: { headerLength: number; body: string | Buffer };
       if (decoded.binaryOutputs && outputs.some((o) => wantsBinary(decoded, o.name))) {
         answer = encodeBinaryResponse(host.name, version, decoded.id, outputs, (name) => wantsBinary(decoded, name));
