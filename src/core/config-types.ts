@@ -44,6 +44,8 @@ export interface ModelConfig {
   /** Further paths (files or folders) whose changes belong to this model, for versioning. */
   paths?: string[];
   description?: string;
+  /** `modelship serve`'s prediction cache for this model (src/serve/cache.ts checks it). */
+  cache?: Record<string, unknown>;
 }
 
 export interface ModelshipConfig {

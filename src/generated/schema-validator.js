@@ -4,38 +4,39 @@ import __runtime1 from "ajv/dist/runtime/equal.js";
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelship.dev/schema/modelship.schema.json","title":"modelship.yml","description":"Configuration of Modelship: models, validation, ML Test Score evidence, benchmarks, metric gates, releases, environments and comment commands. Add `# yaml-language-server: $schema=<path to this file>` at the top of modelship.yml for completion in editors.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Version of this file's format. Always 1.","const":1,"examples":[1]},"models":{"description":"The models this repository ships, by name. A name is used in tags, CLI arguments and comment commands. Optional when the file only configures other sections (for example `validate:` alone).","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The model artifact: a file or a directory, relative to this file's folder.","type":"string","minLength":1,"examples":["models/iris/model.onnx"]},"format":{"description":"Declared format. Detection by content still runs; a mismatch is a finding.","enum":["onnx","safetensors","gguf","pytorch","torchscript","pickle","joblib","numpy","keras","hdf5","savedmodel","tflite","other"]},"card":{"description":"Model card (Markdown), relative to this file's folder.","type":"string","examples":["models/iris/README.md"]},"metrics":{"description":"Metrics of the current version (JSON, YAML or CSV), relative to this file's folder.","type":"string","examples":["models/iris/metrics.json"]},"signature":{"description":"Expected input and output tensors. For ONNX it is also read from the file and the two must agree.","type":"object","additionalProperties":false,"required":["inputs","outputs"],"properties":{"inputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}}}},"generated":{"description":"Which of `path`, `card` and `metrics` a workflow step makes before Modelship runs (a training step, a download): `config check` warns instead of failing when they do not exist yet. `true` means all three. Without it, a missing file is an error at its line.","oneOf":[{"type":"boolean"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["path","card","metrics"]}}],"default":false,"examples":[["path","metrics"],true]},"tagFormat":{"description":"Tag template for this model's versions: `{model}` and `{version}` are replaced.","type":"string","default":"{model}@v{version}","pattern":"\\{version\\}","examples":["{model}@v{version}","models/{model}/v{version}"]},"paths":{"description":"Further files or folders whose changes belong to this model (for versioning).","type":"array","items":{"type":"string"}},"description":{"description":"One line about the model.","type":"string"}}}},"validate":{"description":"Artifact validation: limits, pickle policy, manifest and format options. Every key is optional; `modelship validate` works with none.","type":"object","additionalProperties":false,"examples":[{"limits":{"maxFileBytes":"200GiB","timeoutMs":"10m"},"pickle":{"profiles":["pytorch","numpy"],"allow":["collections.OrderedDict"]},"manifest":"models/SHA256SUMS"}],"properties":{"limits":{"description":"Bounds for every parser; each breach is a finding that fails the file, never a crash or a hang. Sizes are bytes or strings such as `4GiB`, `500MB`.","type":"object","additionalProperties":false,"default":{},"properties":{"maxFileBytes":{"$ref":"#/$defs/validateSize","description":"Largest file validated; bigger files fail unread.","default":"1TiB","examples":["200GiB"]},"maxArchiveMembers":{"type":"integer","minimum":1,"description":"Most members read from one archive (zip, tar, .keras, PyTorch).","default":10000,"examples":[10000]},"maxArchiveDepth":{"type":"integer","minimum":0,"description":"Deepest nesting of archives and compressed streams followed.","default":4,"examples":[4]},"maxDecompressedBytes":{"$ref":"#/$defs/validateSize","description":"Most bytes inflated from one archive or compressed stream (zip-bomb guard).","default":"32GiB","examples":["32GiB"]},"maxCompressionRatio":{"type":"number","minimum":1,"description":"Largest uncompressed/compressed ratio accepted for a member.","default":200,"examples":[200]},"maxPickleOpcodes":{"type":"integer","minimum":1,"description":"Most pickle opcodes scanned in one pickle.","default":50000000,"examples":[50000000]},"maxPickleMemo":{"type":"integer","minimum":1,"description":"Most pickle memo entries.","default":1000000,"examples":[1000000]},"maxHeaderBytes":{"$ref":"#/$defs/validateSize","description":"Largest header or descriptor parsed (safetensors JSON, GGUF metadata, saved_model.pb, config.json).","default":100000000,"examples":["100MB"]},"timeoutMs":{"description":"Time budget per file: a number of milliseconds or a duration such as `5m`. A file not checked in time fails.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"}],"default":"10m","examples":["10m",60000]}}},"pickle":{"description":"Pickle policy (pickles, PyTorch, joblib, NumPy object arrays): an allowlist by framework profile plus your own entries.","type":"object","additionalProperties":false,"default":{},"properties":{"profiles":{"description":"Framework profiles whose globals are allowed.","type":"array","items":{"enum":["pytorch","numpy","sklearn","xgboost","lightgbm","data"]},"uniqueItems":true,"default":["pytorch","numpy","sklearn","xgboost","lightgbm","data"],"examples":[["pytorch","numpy"]]},"allow":{"description":"Extra globals allowed, as `module.name` or `module.*`.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["collections.OrderedDict","mypackage.layers.*"]]},"deny":{"description":"Extra globals denied, even when a profile allows them.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["torch.load"]]}}},"manifest":{"description":"A manifest (sha256sum format or JSON) every validated file is checked against, relative to this file. Folders with a SHA256SUMS file are checked against it without this key.","type":"string","minLength":1,"examples":["models/SHA256SUMS"]},"allowCustomOnnxDomains":{"description":"ONNX operator domains you ship kernels for: reported as notes instead of warnings.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["com.example.ops"]]},"failOnWarning":{"description":"Fail on warnings too (errors always fail).","type":"boolean","default":false,"examples":[true]},"ignore":{"description":"Glob patterns (`*`, `**`, `?`) of files inside validated folders to skip, relative to the folder.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["tokenizer.model","**/*.md"]]}}},"score":{"description":"ML Test Score (Breck et al., 2017): evidence per rubric test, the not-applicable policy and the minimum score. Modelship also detects evidence in the repository (its own actions, named tests, Dependabot/Renovate).","type":"object","additionalProperties":false,"examples":[{"minimum":1,"tests":{"monitor-1":{"automated":{"config":".github/dependabot.yml"}}}}],"properties":{"minimum":{"description":"The lowest acceptable final score (0 to 7): below it `modelship score` exits 1 and the action fails.","type":"number","minimum":0,"maximum":7,"examples":[1,2.5]},"defaultBranch":{"description":"The branch tests must run on: a workflow counts when it runs on push to it, pull requests into it, merge_group or schedule. Default: `main` or `master`.","type":"string","minLength":1,"examples":["main","develop"]},"notApplicable":{"description":"How tests declared not applicable count: `zero` (the paper's teams scored them 0) or `exclude` (left out, the section rescaled to 7 over the tests that apply).","enum":["zero","exclude"],"default":"zero"},"manualMaxAge":{"description":"How long a manual review stays valid; an older one counts as missing.","$ref":"#/$defs/duration","default":"180d","examples":["90d","365d"]},"expiryWarning":{"description":"Warn this long before a manual review expires.","$ref":"#/$defs/duration","default":"30d","examples":["14d"]},"commandTimeout":{"description":"Time limit of each `automated.command`; a command that runs longer is no evidence.","$ref":"#/$defs/duration","default":"120s","examples":["5m"]},"autoDetect":{"description":"Evidence Modelship finds by itself: `true` (default) for all, `false` for none, or per kind.","default":true,"examples":[true,{"tests":false}],"anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"modelship":{"description":"Modelship's actions and CLI in workflows, with gates, benchmarks and environments.","type":"boolean","default":true},"tests":{"description":"Tests named `test_<section>_<n>_*`, marked `ml_test_score(\"<id>\")` or titled with `[<id>]`, run by CI.","type":"boolean","default":true},"dependencies":{"description":"Dependabot or Renovate configuration, for monitor-1.","type":"boolean","default":true}}}]},"tests":{"description":"Evidence per rubric test id (`data-1`..`data-7`, `model-1`..`model-7`, `infra-1`..`infra-7`, `monitor-1`..`monitor-7`). Unknown ids are reported as findings.","type":"object","examples":[{"model-5":{"manual":{"document":"docs/baseline.md","reviewer":"alice","date":"2026-05-01"}}}],"additionalProperties":{"description":"Evidence for one rubric test: `automated` (verified by Modelship, 1 point), `manual` (a documented, reviewed run, 0.5 points), or `notApplicable` with a reason.","type":"object","additionalProperties":false,"examples":[{"automated":{"workflow":{"uses":"great-expectations/great_expectations_action"}}}],"properties":{"manual":{"description":"The test was run by hand and its results documented: the document, who reviewed it and when.","type":"object","additionalProperties":false,"required":["document","reviewer","date"],"examples":[{"document":"docs/reviews/model-4.md","reviewer":"alice","date":"2026-05-01"}],"properties":{"document":{"description":"The document with the results, relative to the repository root.","type":"string","minLength":1,"examples":["docs/reviews/model-4.md"]},"reviewer":{"description":"Who reviewed the results.","type":"string","minLength":1,"examples":["alice"]},"date":{"description":"Date of the review, YYYY-MM-DD.","type":"string","examples":["2026-05-01"]},"maxAge":{"description":"How long this review stays valid (overrides score.manualMaxAge).","$ref":"#/$defs/duration","examples":["365d"]}}},"automated":{"description":"Evidence that the test runs automatically and repeatedly. Every kind given must hold.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"tests":{"paths":["tests/test_features.py"]}},{"command":{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}}],"properties":{"workflow":{"description":"A step of a workflow in .github/workflows that runs on push, pull_request, merge_group or schedule (or is called from one).","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"file":"ci.yml","run":"pytest tests/data"}],"properties":{"file":{"description":"The workflow file (name in .github/workflows, or path); any workflow when absent.","type":"string","minLength":1,"examples":["ci.yml"]},"job":{"description":"The job id; any job when absent.","type":"string","minLength":1,"examples":["test"]},"uses":{"description":"The step's `uses:` value; without `@ref` any ref matches.","type":"string","minLength":1,"examples":["great-expectations/great_expectations_action"]},"run":{"description":"A command the step's `run:` script runs, matched word by word from the command's start (`pytest tests/data` matches `pytest tests/data -q`, not `echo pytest tests/data`).","type":"string","minLength":1,"examples":["pytest tests/data"]},"step":{"description":"Text the step's `name:` contains.","type":"string","minLength":1,"examples":["Validate schema"]}}},"tests":{"description":"Test files or test names; credited only when an active workflow runs a test runner.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"paths":["tests/features/**"],"names":["test_data_7_*"]}],"properties":{"paths":{"description":"Files, folders or globs (`*`, `**`) relative to the repository root; each must match something.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["tests/test_features.py"]]},"names":{"description":"Test names or globs; at least one must be found (in `paths` when given).","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["test_data_7_*"]]}}},"config":{"description":"A configuration file that automates the test, relative to the repository root. Dependabot and Renovate files may be given by path alone (they are parsed and must configure updates); any other file must name the key(s) it must hold, since a file's mere presence proves nothing.","examples":[".github/dependabot.yml",{"file":"monitoring/alerts.yml","key":"groups.0.rules"}],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file","key"],"properties":{"file":{"description":"The file, relative to the repository root.","type":"string","minLength":1,"examples":["monitoring/alerts.yml"]},"key":{"description":"Dotted key path(s) (`groups.0.rules`) the YAML or JSON file must hold with a non-empty value.","examples":["groups.0.rules",["spec.schedule","spec.jobTemplate"]],"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]}}}]},"command":{"description":"A command run without a shell in the repository root that must exit 0 and print what `expect` matches. A bare argument array is accepted by the schema but earns nothing: an exit code alone proves nothing.","examples":[{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}],"anyOf":[{"type":"array","minItems":1,"items":{"type":"string"}},{"type":"object","additionalProperties":false,"required":["run","expect"],"properties":{"run":{"description":"The argument array.","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","scripts/check_schema.py","--json"]]},"expect":{"description":"A regular expression its output (stdout and stderr) must match; it may not match empty output or the command's own arguments.","type":"string","minLength":1,"examples":["\"schema_ok\": true"]}}}]}}},"notApplicable":{"description":"Why this test does not apply; counted per score.notApplicable.","type":"string","minLength":1,"examples":["images only: no hand-built features"]},"note":{"description":"Free text shown in the report.","type":"string","examples":["owned by the data platform team"]}}}}}},"bench":{"description":"Benchmarks: runner, inputs, trials and the regression rule.","type":"object","additionalProperties":false,"examples":[{"runner":"onnx","trials":8,"duration":"1s","batchSizes":[1,8],"regression":{"metric":"p50","minEffect":0.05}}],"properties":{"runner":{"description":"How to measure: `onnx` (in-process onnxruntime-node), `http` (load against a running endpoint) or `command` (a program that prints results as JSON). Default: `http` when `http` is set, `command` when `command` is set, else `onnx`.","enum":["onnx","http","command"],"examples":["onnx"]},"models":{"description":"Models to benchmark, by name (default: every configured ONNX model).","type":"array","items":{"type":"string","minLength":1},"examples":[["iris"]]},"trials":{"description":"Repeated trials per model and batch size; the regression test compares the trials' figures. At least 3.","type":"integer","minimum":3,"maximum":1000,"default":8},"duration":{"description":"Timed window of each trial.","$ref":"#/$defs/duration","default":"1s"},"warmup":{"description":"Untimed warm-up before each trial.","$ref":"#/$defs/duration","default":"200ms"},"iterations":{"description":"A fixed number of timed inferences (or requests) per trial instead of a time window.","type":"integer","minimum":1,"examples":[1000]},"batchSizes":{"description":"Batch-size sweep: each size is measured separately (the first dynamic dimension of each input).","type":"array","minItems":1,"items":{"type":"integer","minimum":1},"default":[1]},"dims":{"description":"Sizes of symbolic dimensions for generated inputs, e.g. `{ seq: 128 }`.","type":"object","additionalProperties":{"type":"integer","minimum":0},"examples":[{"seq":128}]},"inputs":{"description":"Inputs file (JSON: input name -> `{dtype, dims, data}` or a nested array) instead of generated inputs; relative to this file.","type":"string","examples":["bench/inputs.json"]},"seed":{"description":"Seed of the generated inputs.","type":"integer","default":1},"threads":{"description":"onnxruntime thread pools. One thread each by default, so figures are stable and comparable across runners.","type":"object","additionalProperties":false,"default":{"intraOp":1,"interOp":1},"properties":{"intraOp":{"description":"Threads inside an operator.","type":"integer","minimum":0,"default":1},"interOp":{"description":"Threads across operators.","type":"integer","minimum":0,"default":1}}},"http":{"description":"The http runner: an Open Inference Protocol v2 server (`protocol: oip`, inputs generated from the model's metadata) or any URL with a payload file (`protocol: raw`).","type":"object","additionalProperties":false,"required":["url"],"examples":[{"url":"http://127.0.0.1:8080","protocol":"oip","concurrency":8}],"properties":{"url":{"description":"Server base URL (oip) or the full URL to load (raw). No credentials in it: use headers.","type":"string","examples":["http://127.0.0.1:8080"]},"protocol":{"description":"`oip` (default unless a payload is given) or `raw`.","enum":["oip","raw"],"default":"oip"},"model":{"description":"Model name on the server (default: the configured model's name).","type":"string","examples":["iris"]},"method":{"description":"HTTP method (raw).","enum":["GET","POST","PUT"],"default":"POST"},"payload":{"description":"Request body file (raw), relative to this file.","type":"string","examples":["bench/request.json"]},"contentType":{"description":"Content type of the payload.","type":"string","default":"application/json"},"headers":{"description":"Extra request headers; use `${env:NAME}` for tokens.","type":"object","additionalProperties":{"type":"string"},"examples":[{"authorization":"Bearer ${env:SERVING_TOKEN}"}]},"concurrency":{"description":"Connections, and concurrent callers in the closed loop.","type":"integer","minimum":1,"maximum":1024,"default":8},"rate":{"description":"Open loop: requests per second on a fixed schedule (latency counted from when each was due). Unset: closed loop.","type":"number","exclusiveMinimum":0,"examples":[200]},"timeout":{"description":"Per-request timeout.","$ref":"#/$defs/duration","default":"10s"}}},"command":{"description":"The command runner's argument array (never a shell string). Placeholders: `{model}`, `{model_path}`, `{batch}`, `{duration_ms}`, `{warmup_ms}`, `{iterations}`. It prints one JSON line per run (see docs/bench.md).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","bench.py","--batch","{batch}"]]},"regression":{"description":"The regression rule: a one-sided statistical test on the trials (paired when the baseline is measured in the same run) plus a minimum effect size; both must hold for `regressed`. When the trials can neither show a regression nor exclude one of minEffect, the verdict is `inconclusive` (exit 3).","type":"object","additionalProperties":false,"default":{"metric":"p50","test":"mann-whitney","alpha":0.01,"minEffect":0.05},"properties":{"metric":{"description":"Per-trial figure judged: a latency percentile, the mean, or throughput.","enum":["p50","p90","p95","p99","mean","throughput"],"default":"p50"},"test":{"description":"`mann-whitney`: the rank test (Wilcoxon signed-rank on the per-pair ratios of paired trials; Mann-Whitney U on the trials of a stored baseline). `bootstrap`: a seeded interval (of the median per-pair ratio, or of the ratio of trial medians).","enum":["mann-whitney","bootstrap"],"default":"mann-whitney"},"alpha":{"description":"Significance level of the rank tests (one-sided, each direction).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.01},"minEffect":{"description":"Smallest relative slowdown that counts (0.05 = 5%).","type":"number","minimum":0,"default":0.05},"confidence":{"description":"Confidence level of the bootstrap interval.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1,"default":0.95}}},"history":{"description":"Where runs are kept: one JSON file per run plus an index, pruned by age and count.","type":"object","additionalProperties":false,"examples":[{"dir":".modelship/bench","maxAge":"90d"}],"properties":{"dir":{"description":"History folder, relative to this file (a data-branch checkout works too).","type":"string","examples":[".modelship/bench"]},"maxAge":{"description":"Runs older than this are pruned.","$ref":"#/$defs/duration","default":"90d"},"maxRuns":{"description":"At most this many runs are kept.","type":"integer","minimum":1,"default":500}}}}},"gates":{"description":"Named metric gates: checks on metrics against bounds, a baseline, slices and statistics. `modelship gate [NAME]` evaluates them (exit 0 pass, 1 fail, 3 inconclusive). Semantics: docs/gate.md.","type":"object","examples":[{"quality":{"candidate":"models/v2/metrics.json","baseline":"models/v1/metrics.json","checks":[{"metric":"accuracy","direction":"higher","value":{"min":0.9}}]}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"description":"One gate: where the candidate and baseline metrics come from, the checks, the policies and how checks aggregate into a verdict.","type":"object","additionalProperties":false,"required":["checks"],"properties":{"description":{"description":"What this gate protects, shown in reports.","type":"string","examples":["Offline quality of the iris classifier"]},"model":{"description":"A configured model; its `metrics` file is the default candidate and it names the model of a live baseline.","type":"string","examples":["iris"]},"candidate":{"description":"Metrics of the model under test (default: the model's `metrics` file). `--candidate` overrides it.","$ref":"#/$defs/metricSource","examples":["models/iris-v2/metrics.json"]},"baseline":{"description":"Metrics to compare with: a metric source (`FILE@REF` reads the file at a git ref) or `{live: {environment}}`, the version live in an environment. `--baseline`/`--baseline-ref` override it.","anyOf":[{"$ref":"#/$defs/metricSource"},{"$ref":"#/$defs/liveBaseline"}],"examples":["models/iris-v1/metrics.json","metrics.json@main",{"live":{"environment":"production"}}]},"policies":{"$ref":"#/$defs/gatePolicies"},"checks":{"description":"The checks, each on one metric; a check may apply to slices and compare with the baseline.","type":"array","minItems":1,"items":{"$ref":"#/$defs/gateCheck"},"examples":[[{"metric":"accuracy","direction":"higher","value":{"min":0.9},"change":{"minAbsolute":-0.01}}]]},"aggregate":{"$ref":"#/$defs/gateAggregate"},"seed":{"description":"Seed of the bootstrap resampling: the same data and seed always give the same verdict.","type":"integer","default":42,"examples":[42]}}}},"release":{"description":"Tagging and release notes: how `modelship version` and `modelship release` number, tag and describe each model's versions.","type":"object","additionalProperties":false,"examples":[{"initialVersion":"1.0.0","floatingMajor":true,"prerelease":"pr","notes":{"cardExcerptChars":400}}],"properties":{"initialVersion":{"description":"Version of a model's first release (when no tag of it exists). Strict semver without a leading v, no pre-release part.","type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$","default":"0.1.0","examples":["0.1.0","1.0.0"]},"floatingMajor":{"description":"Also move a floating major tag (e.g. `iris@v1`) to each new release of that major. Pre-releases never move it.","type":"boolean","default":false,"examples":[true]},"prerelease":{"description":"Pre-release scheme the version action uses on pull requests: `pr` gives `-pr.<number>.N`, `rc` gives `-rc.N`.","enum":["pr","rc"],"default":"pr","examples":["rc"]},"cleanTree":{"description":"What must be clean before a release: `model` refuses uncommitted or untracked changes under the model's own paths (and the configuration file); `repository` refuses any uncommitted change to tracked files.","enum":["model","repository"],"default":"model","examples":["repository"]},"remote":{"description":"Git remote that `modelship release --push` pushes tags to.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*$","default":"origin","examples":["origin","upstream"]},"notes":{"description":"What the release notes carry.","type":"object","additionalProperties":false,"examples":[{"cardExcerptChars":400,"maxMetrics":20}],"properties":{"cardExcerptChars":{"description":"Longest model-card excerpt (the first paragraph after the front matter), in characters; 0 leaves the card out.","type":"integer","minimum":0,"default":600,"examples":[0,400]},"maxMetrics":{"description":"Most metric rows in the comparison table (top-level metrics first, then slices).","type":"integer","minimum":0,"default":40,"examples":[20]},"signature":{"description":"Include the signature table.","type":"boolean","default":true,"examples":[false]},"checksums":{"description":"Include the sha256 of every artifact file.","type":"boolean","default":true,"examples":[false]}}}}},"environments":{"description":"Deployment environments in promotion order (dev -> staging -> production): each names a provider, a strategy, the gates that must pass before, and optionally a GitHub environment and URL. See docs/deploy.md.","type":"object","examples":[{"staging":{"provider":{"type":"local","root":".modelship/repository"},"strategy":{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live"}}},"production":{"provider":{"type":"local"},"strategy":{"type":"blue-green"},"gates":["quality"],"githubEnvironment":"production"}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/environment"}},"chatops":{"description":"Comment commands on pull requests (`/deploy`, `/promote`, `/rollback`, `/status`, `/lock`, `/unlock`, `/rollout`, `/help`): prefix, who may use them, and per-environment rules. Semantics: docs/chatops.md.","type":"object","additionalProperties":false,"examples":[{"prefix":"/","permissions":["write","maintain","admin"],"allowForks":false,"environments":{"production":{"permissions":["admin"],"requireMerged":true,"baseBranches":["main"]}}}],"properties":{"prefix":{"description":"What starts a command on the first line of a comment.","type":"string","pattern":"^[^\\sA-Za-z0-9]{1,4}$","default":"/","examples":["/",".","!"]},"permissions":{"description":"Roles allowed to run commands (membership, list every role you accept): `read`, `triage`, `write`, `maintain`, `admin` or custom repository role names, matched against the `role_name` GitHub reports (case-insensitive). A custom role is allowed only when listed, whatever base role it extends. Looked up through the API on every command; an API error denies.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"default":["write","maintain","admin"],"examples":[["write","maintain","admin"]]},"allowForks":{"description":"Accept commands on pull requests whose head lives in a fork. Off by default: a fork's code is untrusted.","type":"boolean","default":false,"examples":[false]},"commands":{"description":"Commands that may be used; others are refused. Default: all.","type":"array","items":{"enum":["deploy","promote","rollback","status","lock","unlock","rollout","help"]},"uniqueItems":true,"default":["deploy","promote","rollback","status","lock","unlock","rollout","help"],"examples":[["promote","rollback","status","help"]]},"environments":{"description":"Rules per environment, keyed by a name configured under `environments`.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]*$"},"additionalProperties":{"$ref":"#/$defs/chatopsRules"},"default":{},"examples":[{"production":{"requireMerged":true,"permissions":["admin"]}}]},"help":{"description":"Markdown appended to the `/help` reply (runbooks, who to ask).","type":"string","maxLength":4000,"examples":["Production deploys: ask #ml-platform first."]}}},"monitor":{"description":"Drift monitoring defaults for `modelship monitor drift` (command-line flags override them): the dataset-drift share, the multiple-testing correction and per-feature methods and thresholds. Semantics: docs/monitor.md.","type":"object","additionalProperties":false,"examples":[{"driftShare":0.3,"correction":"bh","features":{"petal_length":{"method":"psi","threshold":0.2},"sepal_width":{"threshold":0.01}}}],"properties":{"driftShare":{"description":"Dataset drift when at least this share of the tested input features drifted (Evidently's rule).","type":"number","exclusiveMinimum":0,"maximum":1,"default":0.5,"examples":[0.3]},"correction":{"description":"Multiple-testing correction over the p-value tests: `bh` (Benjamini-Hochberg, false discovery rate), `bonferroni` (family-wise error) or `none`.","enum":["bh","bonferroni","none"],"default":"bh","examples":["bonferroni"]},"features":{"description":"Per-feature rules by feature name: a method (default: Evidently's choice by type and size) and a threshold (default: the method's).","type":"object","examples":[{"petal_length":{"method":"psi","threshold":0.2}}],"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"description":"The drift method: p-value tests `ks`, `chisquare`, `z` (drift below the threshold); distances `wasserstein` (normed), `psi`, `jensenshannon` (drift at or above it).","enum":["ks","wasserstein","psi","jensenshannon","chisquare","z"],"examples":["psi"]},"threshold":{"description":"The method's threshold: a p-value for the tests, a distance for the others.","type":"number","exclusiveMinimum":0,"examples":[0.2]}}}}}}},"$defs":{"tensor":{"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}},"duration":{"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]},"chatopsPermission":{"description":"A repository role as GitHub's collaborator permission API reports it in `role_name`: `read`, `triage`, `write`, `maintain`, `admin`, or the name of a custom repository role (compared case-insensitively). A custom role is allowed only when listed by name, whatever base role it extends.","type":"string","minLength":1,"maxLength":100,"pattern":"^\\S(?:.*\\S)?$","examples":["write","model-deployer"]},"chatopsRules":{"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock, rollout). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment (built-in or custom role names, as in `chatops.permissions`); replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}},"environment":{"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}},"deployProvider":{"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes","batch","edge"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"batch"}}},"then":{"additionalProperties":false,"properties":{"type":true,"root":{"description":"Model repository of the batch environment, relative to the project. Default `.modelship/batch/<environment>`.","type":"string","examples":[".modelship/batch/nightly"]},"input":{"description":"Input of scheduled runs: a file, a folder or a glob (`*`, `?`, `**`) of CSV, JSON Lines, Parquet or .npy files, relative to the project.","type":"string","examples":["data/scoring/*.parquet"]},"output":{"description":"Output folder of scheduled runs, relative to the project.","type":"string","examples":["out/batch"]},"outputFormat":{"description":"Format of the prediction files.","enum":["csv","jsonl","parquet"],"default":"csv","examples":["parquet"]},"columns":{"description":"Model input name -> the input columns that make its row vector, in order (default: a column named like the input).","type":"object","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string"}},"examples":[{"features":["sepal_length","sepal_width","petal_length","petal_width"]}]},"passthrough":{"description":"Input columns copied beside the predictions (ids).","type":"array","items":{"type":"string"},"examples":[["customer_id"]]},"chunkRows":{"description":"Rows per output chunk: the unit of commit, resume and sharding.","type":"integer","minimum":1,"default":10000,"examples":[50000]},"batchRows":{"description":"Rows per onnxruntime run.","type":"integer","minimum":1,"default":1024,"examples":[512]},"maxErrorRate":{"description":"Share of bad rows (0 to 1) beyond which a run fails.","type":"number","minimum":0,"maximum":1,"default":0,"examples":[0.001]},"shards":{"description":"Shards the scheduled workflow runs as a matrix.","type":"integer","minimum":1,"maximum":256,"default":1,"examples":[4]},"schedule":{"description":"Cron expression of the scheduled workflow (informational: the workflow's `on.schedule` runs it).","type":"string","examples":["0 3 * * *"]}}}},{"if":{"properties":{"type":{"const":"edge"}}},"then":{"required":["channel","signingKey"],"additionalProperties":false,"properties":{"type":true,"channel":{"description":"Folder of the update channel devices poll (serve it, sync it to a bucket or commit it to a branch), relative to the project. See docs/edge.md.","type":"string","minLength":1,"examples":[".modelship/edge/devices"]},"signingKey":{"description":"Ed25519 private key that signs manifests (PEM or base64 PKCS#8 DER; `modelship edge keygen` makes one); write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_EDGE_KEY}"]},"baseUrl":{"description":"Absolute base URL of the model files named in manifests (default: relative to the manifest).","type":"string","pattern":"^https?://","examples":["https://models.example.com/edge"]},"minRuntime":{"description":"onnxruntime versions the model needs (a semver range); devices outside it keep their model.","type":"string","examples":[">=1.17.0"]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced. Schemes: s3://, gs://, pvc://, hf://, https://, or oci:// pinned by digest (oci://host/repo@sha256:<64 hex>).","type":"string","pattern":"^(s3|gs|pvc|hf|https|oci)://\\S+$","examples":["s3://models/{model}/{version}","oci://ghcr.io/acme/iris@sha256:4d7c1f0c2b5e9a8f3d6b0e1c7a9f2d4b6e8c0a1f3d5b7e9c1a3f5d7b9e1c3a5f"]},"modelFormat":{"description":"KServe modelFormat.name. Default from the model's format: onnx -> onnx, torchscript/pytorch -> pytorch, savedmodel -> tensorflow, safetensors -> huggingface; pickle and joblib need it said.","enum":["onnx","sklearn","xgboost","lightgbm","pytorch","tensorflow","triton","huggingface"],"examples":["sklearn"]},"protocolVersion":{"description":"Inference protocol of the runtime: v2 is the Open Inference Protocol `modelship serve` speaks.","enum":["v1","v2"],"default":"v2","examples":["v2"]},"runtime":{"description":"KServe serving runtime; one KServe ships must serve the model format over the protocol. Default: KServe picks one.","type":"string","examples":["kserve-tritonserver"]},"serviceAccountName":{"description":"Service account whose secrets carry the storage credentials (S3 keys, GCS key, Hugging Face token, registry login).","type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$","examples":["models-reader"]},"resources":{"description":"Container resources (requests/limits).","type":"object","additionalProperties":false,"properties":{"requests":{"type":"object","additionalProperties":{"type":"string"}},"limits":{"type":"object","additionalProperties":{"type":"string"}}},"examples":[{"limits":{"cpu":"1","memory":"2Gi","nvidia.com/gpu":"1"}}]},"minReplicas":{"description":"Fewest replicas (0 scales to zero).","type":"integer","minimum":0,"examples":[1]},"maxReplicas":{"description":"Most replicas (0: no limit).","type":"integer","minimum":0,"examples":[4]},"scaleTarget":{"description":"Autoscaling target per replica for scaleMetric (in-flight requests, requests/s, or % utilisation).","type":"integer","minimum":1,"examples":[10]},"scaleMetric":{"description":"Autoscaling metric: concurrency or rps (Knative), cpu or memory (the HPA; the HPA autoscaler class is set for you).","enum":["concurrency","rps","cpu","memory"],"examples":["concurrency"]},"nodeSelector":{"description":"Node labels the predictor must run on (e.g. an accelerator pool).","type":"object","additionalProperties":{"type":"string"},"examples":[{"cloud.google.com/gke-accelerator":"nvidia-l4"}]},"tolerations":{"description":"Taints the predictor tolerates (e.g. GPU nodes).","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"key":{"type":"string"},"operator":{"enum":["Exists","Equal"]},"value":{"type":"string"},"effect":{"enum":["NoSchedule","PreferNoSchedule","NoExecute"]},"tolerationSeconds":{"type":"integer"}}},"examples":[[{"key":"nvidia.com/gpu","operator":"Exists","effect":"NoSchedule"}]]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for each status KServe must reach (revision ready, traffic split, rolled out).","default":"5m","examples":["10m"]},"pollInterval":{"$ref":"#/$defs/duration","description":"How often the InferenceService's status is read back while waiting.","default":"2s","examples":["5s"]}}}}]},"deployArgv":{"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]},"rolloutAnalysis":{"description":"One analysis run: `count` measurements `interval` apart, each judged by the gate `gate` (an analysis template: its sources may use {{candidate}}, {{stable}}, {{model}}, {{environment}}, {{args.NAME}}) and/or by the sequential test. Failed beyond failureLimit or errors beyond consecutiveErrorLimit abort; inconclusive beyond inconclusiveLimit pauses for a person.","type":"object","additionalProperties":false,"anyOf":[{"required":["gate"]},{"required":["sequential"]}],"examples":[{"gate":"serve-health","interval":"10s","count":6,"failureLimit":1,"sequential":{"relativeRisk":2}}],"properties":{"gate":{"description":"The analysis template: a gate name under `gates:`.","type":"string","examples":["serve-health"]},"args":{"description":"Values of the template's {{args.NAME}} placeholders (letters, digits and ._:+@/- only: they go into query text).","type":"object","additionalProperties":{"type":"string","pattern":"^[A-Za-z0-9._:+@/-]*$"},"examples":[{"service":"churn"}]},"interval":{"$ref":"#/$defs/duration","description":"Time between measurements; needed when count > 1.","examples":["30s"]},"count":{"description":"Measurements in the run.","type":"integer","minimum":1,"default":1,"examples":[5]},"failureLimit":{"description":"Failed measurements tolerated; the run fails (the rollout aborts) when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive measurements tolerated; when exceeded the rollout pauses for a person (aborts where nobody can be asked).","type":"integer","minimum":0,"default":0,"examples":[1]},"consecutiveErrorLimit":{"description":"Measurements in a row that could not be taken (a source down, a query refused) tolerated; when exceeded the rollout aborts. An error is not a failed measurement.","type":"integer","minimum":0,"default":4,"examples":[2]},"sequential":{"description":"Candidate vs stable error proportions over the same windows, by a sequential probability ratio test: stops early when the evidence is clear, never fails on one noisy window. False alarm <= alpha/(1-beta), miss <= beta/(1-alpha) (docs/deploy.md).","type":"object","additionalProperties":false,"properties":{"url":{"description":"The modelship serve whose /metrics is read (default: the origin of the environment's url).","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080"]},"window":{"$ref":"#/$defs/duration","description":"Each measurement's window (use the same as the template's serve sources to share their scrapes).","default":"10s","examples":["5s"]},"alpha":{"description":"Tolerated chance of aborting a candidate as good as the stable.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.05},"beta":{"description":"Tolerated chance of missing a candidate relativeRisk times worse.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.2},"relativeRisk":{"description":"Error-rate ratio candidate/stable to detect.","type":"number","exclusiveMinimum":1,"default":2,"examples":[1.5]}}}}},"deployStrategy":{"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"description":"Wait before the analysis: a duration, `{duration}`, or `{}` to wait until `modelship rollout promote ENV` (or `/rollout promote ENV`).","oneOf":[{"$ref":"#/$defs/duration"},{"type":"object","additionalProperties":false,"properties":{"duration":{"$ref":"#/$defs/duration","description":"How long to wait."}}}],"examples":["5m",{}]}}}},"analysis":{"$ref":"#/$defs/rolloutAnalysis","description":"canary/shadow: an analysis run after each step (Argo Rollouts semantics, see docs/deploy.md \"Analysis\")."},"prePromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on the preview before the switch (the candidate answers only requests sent to its version); a failure leaves the active version untouched."},"postPromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on live traffic after the switch; a failure or an error switches back."},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests whose header (`name`) or cookie (`cookie`) matches `value` go to the candidate: the exact value, or with `match: regex` a JavaScript regular expression (Flagger-style). Exactly one of `name` and `cookie`.","type":"object","additionalProperties":false,"required":["value"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header name (case-insensitive)."},"cookie":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Cookie name: its value in the Cookie header is matched."},"value":{"type":"string","description":"The value, or the regular expression with `match: regex`."},"match":{"enum":["exact","regex"],"default":"exact","description":"`exact`: equal to `value`; `regex`: matches the regular expression `value` (the first 4 KiB of the value are tested)."}},"examples":[{"name":"x-modelship-arm","value":"b"},{"cookie":"canary","value":"always"},{"name":"user-agent","match":"regex","value":"(Android|iPhone)"}]},"sticky":{"description":"ab/canary: keep each user on one version while the weights stand: the value of this header (a user or session id) is hashed onto the weights (docs/serve.md gives the hash). Requests without it are routed at random by weight.","type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header carrying the key (case-insensitive)."}},"examples":[{"header":"x-user-id"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]},"metricsUrl":{"description":"shadow: the /metrics of the modelship serve that mirrors, read at the start and end of the observation. Default for the local provider: the origin of the environment's `url` + /metrics, else http://127.0.0.1:8080/metrics; other providers are not measured without it.","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080/metrics"]},"maxErrorRateIncrease":{"description":"shadow: the run fails (exit 1) when the candidate's error rate on mirrored requests exceeds stable's 5xx rate by more than this (absolute; 0.01 = one percentage point).","type":"number","minimum":0,"maximum":1,"default":0.01,"examples":[0.005]},"progressDeadline":{"$ref":"#/$defs/duration","description":"A rollout whose journal shows no progress (a step, or the heartbeat of a pause) for this long has failed: it reverts itself, and the next modelship command on the environment (or `modelship serve --env`) reverts it when its process is gone. Argo Rollouts' progressDeadlineSeconds.","default":"10m","examples":["30m"]},"minRequests":{"description":"shadow: mirrored requests (answered or failed) needed to judge; fewer fails the run as \"not enough traffic\" (exit 1). 0 accepts a shadow nothing measured.","type":"integer","minimum":0,"default":100,"examples":[500]}}},"metricSource":{"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/serveSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/serveSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]},"fileSource":{"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}},"mlflowSource":{"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}},"prometheusSource":{"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}},"reducer":{"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"},"serveSource":{"description":"`modelship serve`'s own /metrics, no Prometheus needed: one read scrapes the server, waits `window`, scrapes again and differences the counters, so every figure describes that window for one version. Keys: requests, errors, server_errors, error_rate, server_error_rate, request_rate (per second), traffic_share (percent of routed requests), latency_p50_ms, latency_p90_ms, latency_p95_ms, latency_p99_ms, latency_mean_ms, window_seconds; samples latency_ms (for mannWhitney). In a rollout analysis the gate's candidate and baseline are measured over the same two scrapes.","type":"object","additionalProperties":false,"required":["serve"],"properties":{"serve":{"description":"Server, model, version and window.","type":"object","additionalProperties":false,"required":["url","model","version"],"properties":{"url":{"description":"Base URL of modelship serve (or its /metrics URL).","type":"string","minLength":1,"examples":["http://127.0.0.1:8080"]},"model":{"description":"Model name (`{{model}}` in an analysis template).","type":"string","minLength":1,"examples":["{{model}}"]},"version":{"description":"Version to measure: `{{candidate}}` or `{{stable}}` in an analysis template.","type":"string","minLength":1,"examples":["{{candidate}}"]},"window":{"description":"Time between the two scrapes of a read.","$ref":"#/$defs/duration","default":"10s","examples":["5s"]}}}}},"benchSource":{"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}},"scoreSource":{"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}},"liveBaseline":{"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}},"gatePolicies":{"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}},"gateAggregate":{"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}},"gateCheck":{"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney); significant means p < α, strictly.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"minSamples":{"description":"Fewest samples per side the check decides on; with fewer (or, for Mann-Whitney, too few for any result to be significant at `confidence`) the check cannot evaluate and the gate is inconclusive.","type":"integer","minimum":2,"default":5},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}},"validateSize":{"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelship.dev/schema/modelship.schema.json","title":"modelship.yml","description":"Configuration of Modelship: models, validation, ML Test Score evidence, benchmarks, metric gates, releases, environments and comment commands. Add `# yaml-language-server: $schema=<path to this file>` at the top of modelship.yml for completion in editors.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Version of this file's format. Always 1.","const":1,"examples":[1]},"models":{"description":"The models this repository ships, by name. A name is used in tags, CLI arguments and comment commands. Optional when the file only configures other sections (for example `validate:` alone).","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The model artifact: a file or a directory, relative to this file's folder.","type":"string","minLength":1,"examples":["models/iris/model.onnx"]},"format":{"description":"Declared format. Detection by content still runs; a mismatch is a finding.","enum":["onnx","safetensors","gguf","pytorch","torchscript","pickle","joblib","numpy","keras","hdf5","savedmodel","tflite","other"]},"card":{"description":"Model card (Markdown), relative to this file's folder.","type":"string","examples":["models/iris/README.md"]},"metrics":{"description":"Metrics of the current version (JSON, YAML or CSV), relative to this file's folder.","type":"string","examples":["models/iris/metrics.json"]},"signature":{"description":"Expected input and output tensors. For ONNX it is also read from the file and the two must agree.","type":"object","additionalProperties":false,"required":["inputs","outputs"],"properties":{"inputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}}}},"generated":{"description":"Which of `path`, `card` and `metrics` a workflow step makes before Modelship runs (a training step, a download): `config check` warns instead of failing when they do not exist yet. `true` means all three. Without it, a missing file is an error at its line.","oneOf":[{"type":"boolean"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["path","card","metrics"]}}],"default":false,"examples":[["path","metrics"],true]},"tagFormat":{"description":"Tag template for this model's versions: `{model}` and `{version}` are replaced.","type":"string","default":"{model}@v{version}","pattern":"\\{version\\}","examples":["{model}@v{version}","models/{model}/v{version}"]},"paths":{"description":"Further files or folders whose changes belong to this model (for versioning).","type":"array","items":{"type":"string"}},"description":{"description":"One line about the model.","type":"string"},"cache":{"description":"Prediction cache of `modelship serve --env` (docs/serve.md): 200 answers keyed by model, version and the exact request bytes, in process (`maxBytes`, an LRU) or in Redis (`redis`, shared by several servers). Only versions routing sends traffic to are cached; a version's entries are dropped when it stops getting traffic. A Redis that is down or slow makes the model answer, never fails a request.","type":"object","additionalProperties":false,"oneOf":[{"required":["maxBytes"]},{"required":["redis"]}],"properties":{"maxBytes":{"description":"In-process LRU byte budget (answers plus about 260 bytes each).","type":"integer","minimum":1024,"examples":[67108864]},"redis":{"description":"Redis URL; a password can come from the environment: `redis://:${env:REDIS_PASSWORD}@host:6379`.","type":"string","pattern":"^rediss?://","examples":["redis://127.0.0.1:6379"]},"ttl":{"$ref":"#/$defs/duration","description":"How long an answer is kept.","default":"10m","examples":["1h"]},"timeout":{"$ref":"#/$defs/duration","description":"Redis: connect and per-command timeout; past it the model answers.","default":"50ms","examples":["20ms"]}},"examples":[{"maxBytes":67108864,"ttl":"10m"},{"redis":"redis://127.0.0.1:6379","ttl":"1h"}]}}}},"validate":{"description":"Artifact validation: limits, pickle policy, manifest and format options. Every key is optional; `modelship validate` works with none.","type":"object","additionalProperties":false,"examples":[{"limits":{"maxFileBytes":"200GiB","timeoutMs":"10m"},"pickle":{"profiles":["pytorch","numpy"],"allow":["collections.OrderedDict"]},"manifest":"models/SHA256SUMS"}],"properties":{"limits":{"description":"Bounds for every parser; each breach is a finding that fails the file, never a crash or a hang. Sizes are bytes or strings such as `4GiB`, `500MB`.","type":"object","additionalProperties":false,"default":{},"properties":{"maxFileBytes":{"$ref":"#/$defs/validateSize","description":"Largest file validated; bigger files fail unread.","default":"1TiB","examples":["200GiB"]},"maxArchiveMembers":{"type":"integer","minimum":1,"description":"Most members read from one archive (zip, tar, .keras, PyTorch).","default":10000,"examples":[10000]},"maxArchiveDepth":{"type":"integer","minimum":0,"description":"Deepest nesting of archives and compressed streams followed.","default":4,"examples":[4]},"maxDecompressedBytes":{"$ref":"#/$defs/validateSize","description":"Most bytes inflated from one archive or compressed stream (zip-bomb guard).","default":"32GiB","examples":["32GiB"]},"maxCompressionRatio":{"type":"number","minimum":1,"description":"Largest uncompressed/compressed ratio accepted for a member.","default":200,"examples":[200]},"maxPickleOpcodes":{"type":"integer","minimum":1,"description":"Most pickle opcodes scanned in one pickle.","default":50000000,"examples":[50000000]},"maxPickleMemo":{"type":"integer","minimum":1,"description":"Most pickle memo entries.","default":1000000,"examples":[1000000]},"maxHeaderBytes":{"$ref":"#/$defs/validateSize","description":"Largest header or descriptor parsed (safetensors JSON, GGUF metadata, saved_model.pb, config.json).","default":100000000,"examples":["100MB"]},"timeoutMs":{"description":"Time budget per file: a number of milliseconds or a duration such as `5m`. A file not checked in time fails.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"}],"default":"10m","examples":["10m",60000]}}},"pickle":{"description":"Pickle policy (pickles, PyTorch, joblib, NumPy object arrays): an allowlist by framework profile plus your own entries.","type":"object","additionalProperties":false,"default":{},"properties":{"profiles":{"description":"Framework profiles whose globals are allowed.","type":"array","items":{"enum":["pytorch","numpy","sklearn","xgboost","lightgbm","data"]},"uniqueItems":true,"default":["pytorch","numpy","sklearn","xgboost","lightgbm","data"],"examples":[["pytorch","numpy"]]},"allow":{"description":"Extra globals allowed, as `module.name` or `module.*`.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["collections.OrderedDict","mypackage.layers.*"]]},"deny":{"description":"Extra globals denied, even when a profile allows them.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["torch.load"]]}}},"manifest":{"description":"A manifest (sha256sum format or JSON) every validated file is checked against, relative to this file. Folders with a SHA256SUMS file are checked against it without this key.","type":"string","minLength":1,"examples":["models/SHA256SUMS"]},"allowCustomOnnxDomains":{"description":"ONNX operator domains you ship kernels for: reported as notes instead of warnings.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["com.example.ops"]]},"failOnWarning":{"description":"Fail on warnings too (errors always fail).","type":"boolean","default":false,"examples":[true]},"ignore":{"description":"Glob patterns (`*`, `**`, `?`) of files inside validated folders to skip, relative to the folder.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["tokenizer.model","**/*.md"]]}}},"score":{"description":"ML Test Score (Breck et al., 2017): evidence per rubric test, the not-applicable policy and the minimum score. Modelship also detects evidence in the repository (its own actions, named tests, Dependabot/Renovate).","type":"object","additionalProperties":false,"examples":[{"minimum":1,"tests":{"monitor-1":{"automated":{"config":".github/dependabot.yml"}}}}],"properties":{"minimum":{"description":"The lowest acceptable final score (0 to 7): below it `modelship score` exits 1 and the action fails.","type":"number","minimum":0,"maximum":7,"examples":[1,2.5]},"defaultBranch":{"description":"The branch tests must run on: a workflow counts when it runs on push to it, pull requests into it, merge_group or schedule. Default: `main` or `master`.","type":"string","minLength":1,"examples":["main","develop"]},"notApplicable":{"description":"How tests declared not applicable count: `zero` (the paper's teams scored them 0) or `exclude` (left out, the section rescaled to 7 over the tests that apply).","enum":["zero","exclude"],"default":"zero"},"manualMaxAge":{"description":"How long a manual review stays valid; an older one counts as missing.","$ref":"#/$defs/duration","default":"180d","examples":["90d","365d"]},"expiryWarning":{"description":"Warn this long before a manual review expires.","$ref":"#/$defs/duration","default":"30d","examples":["14d"]},"commandTimeout":{"description":"Time limit of each `automated.command`; a command that runs longer is no evidence.","$ref":"#/$defs/duration","default":"120s","examples":["5m"]},"autoDetect":{"description":"Evidence Modelship finds by itself: `true` (default) for all, `false` for none, or per kind.","default":true,"examples":[true,{"tests":false}],"anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"modelship":{"description":"Modelship's actions and CLI in workflows, with gates, benchmarks and environments.","type":"boolean","default":true},"tests":{"description":"Tests named `test_<section>_<n>_*`, marked `ml_test_score(\"<id>\")` or titled with `[<id>]`, run by CI.","type":"boolean","default":true},"dependencies":{"description":"Dependabot or Renovate configuration, for monitor-1.","type":"boolean","default":true}}}]},"tests":{"description":"Evidence per rubric test id (`data-1`..`data-7`, `model-1`..`model-7`, `infra-1`..`infra-7`, `monitor-1`..`monitor-7`). Unknown ids are reported as findings.","type":"object","examples":[{"model-5":{"manual":{"document":"docs/baseline.md","reviewer":"alice","date":"2026-05-01"}}}],"additionalProperties":{"description":"Evidence for one rubric test: `automated` (verified by Modelship, 1 point), `manual` (a documented, reviewed run, 0.5 points), or `notApplicable` with a reason.","type":"object","additionalProperties":false,"examples":[{"automated":{"workflow":{"uses":"great-expectations/great_expectations_action"}}}],"properties":{"manual":{"description":"The test was run by hand and its results documented: the document, who reviewed it and when.","type":"object","additionalProperties":false,"required":["document","reviewer","date"],"examples":[{"document":"docs/reviews/model-4.md","reviewer":"alice","date":"2026-05-01"}],"properties":{"document":{"description":"The document with the results, relative to the repository root.","type":"string","minLength":1,"examples":["docs/reviews/model-4.md"]},"reviewer":{"description":"Who reviewed the results.","type":"string","minLength":1,"examples":["alice"]},"date":{"description":"Date of the review, YYYY-MM-DD.","type":"string","examples":["2026-05-01"]},"maxAge":{"description":"How long this review stays valid (overrides score.manualMaxAge).","$ref":"#/$defs/duration","examples":["365d"]}}},"automated":{"description":"Evidence that the test runs automatically and repeatedly. Every kind given must hold.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"tests":{"paths":["tests/test_features.py"]}},{"command":{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}}],"properties":{"workflow":{"description":"A step of a workflow in .github/workflows that runs on push, pull_request, merge_group or schedule (or is called from one).","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"file":"ci.yml","run":"pytest tests/data"}],"properties":{"file":{"description":"The workflow file (name in .github/workflows, or path); any workflow when absent.","type":"string","minLength":1,"examples":["ci.yml"]},"job":{"description":"The job id; any job when absent.","type":"string","minLength":1,"examples":["test"]},"uses":{"description":"The step's `uses:` value; without `@ref` any ref matches.","type":"string","minLength":1,"examples":["great-expectations/great_expectations_action"]},"run":{"description":"A command the step's `run:` script runs, matched word by word from the command's start (`pytest tests/data` matches `pytest tests/data -q`, not `echo pytest tests/data`).","type":"string","minLength":1,"examples":["pytest tests/data"]},"step":{"description":"Text the step's `name:` contains.","type":"string","minLength":1,"examples":["Validate schema"]}}},"tests":{"description":"Test files or test names; credited only when an active workflow runs a test runner.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"paths":["tests/features/**"],"names":["test_data_7_*"]}],"properties":{"paths":{"description":"Files, folders or globs (`*`, `**`) relative to the repository root; each must match something.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["tests/test_features.py"]]},"names":{"description":"Test names or globs; at least one must be found (in `paths` when given).","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["test_data_7_*"]]}}},"config":{"description":"A configuration file that automates the test, relative to the repository root. Dependabot and Renovate files may be given by path alone (they are parsed and must configure updates); any other file must name the key(s) it must hold, since a file's mere presence proves nothing.","examples":[".github/dependabot.yml",{"file":"monitoring/alerts.yml","key":"groups.0.rules"}],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file","key"],"properties":{"file":{"description":"The file, relative to the repository root.","type":"string","minLength":1,"examples":["monitoring/alerts.yml"]},"key":{"description":"Dotted key path(s) (`groups.0.rules`) the YAML or JSON file must hold with a non-empty value.","examples":["groups.0.rules",["spec.schedule","spec.jobTemplate"]],"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]}}}]},"command":{"description":"A command run without a shell in the repository root that must exit 0 and print what `expect` matches. A bare argument array is accepted by the schema but earns nothing: an exit code alone proves nothing.","examples":[{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}],"anyOf":[{"type":"array","minItems":1,"items":{"type":"string"}},{"type":"object","additionalProperties":false,"required":["run","expect"],"properties":{"run":{"description":"The argument array.","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","scripts/check_schema.py","--json"]]},"expect":{"description":"A regular expression its output (stdout and stderr) must match; it may not match empty output or the command's own arguments.","type":"string","minLength":1,"examples":["\"schema_ok\": true"]}}}]}}},"notApplicable":{"description":"Why this test does not apply; counted per score.notApplicable.","type":"string","minLength":1,"examples":["images only: no hand-built features"]},"note":{"description":"Free text shown in the report.","type":"string","examples":["owned by the data platform team"]}}}}}},"bench":{"description":"Benchmarks: runner, inputs, trials and the regression rule.","type":"object","additionalProperties":false,"examples":[{"runner":"onnx","trials":8,"duration":"1s","batchSizes":[1,8],"regression":{"metric":"p50","minEffect":0.05}}],"properties":{"runner":{"description":"How to measure: `onnx` (in-process onnxruntime-node), `http` (load against a running endpoint) or `command` (a program that prints results as JSON). Default: `http` when `http` is set, `command` when `command` is set, else `onnx`.","enum":["onnx","http","command"],"examples":["onnx"]},"models":{"description":"Models to benchmark, by name (default: every configured ONNX model).","type":"array","items":{"type":"string","minLength":1},"examples":[["iris"]]},"trials":{"description":"Repeated trials per model and batch size; the regression test compares the trials' figures. At least 3.","type":"integer","minimum":3,"maximum":1000,"default":8},"duration":{"description":"Timed window of each trial.","$ref":"#/$defs/duration","default":"1s"},"warmup":{"description":"Untimed warm-up before each trial.","$ref":"#/$defs/duration","default":"200ms"},"iterations":{"description":"A fixed number of timed inferences (or requests) per trial instead of a time window.","type":"integer","minimum":1,"examples":[1000]},"batchSizes":{"description":"Batch-size sweep: each size is measured separately (the first dynamic dimension of each input).","type":"array","minItems":1,"items":{"type":"integer","minimum":1},"default":[1]},"dims":{"description":"Sizes of symbolic dimensions for generated inputs, e.g. `{ seq: 128 }`.","type":"object","additionalProperties":{"type":"integer","minimum":0},"examples":[{"seq":128}]},"inputs":{"description":"Inputs file (JSON: input name -> `{dtype, dims, data}` or a nested array) instead of generated inputs; relative to this file.","type":"string","examples":["bench/inputs.json"]},"seed":{"description":"Seed of the generated inputs.","type":"integer","default":1},"threads":{"description":"onnxruntime thread pools. One thread each by default, so figures are stable and comparable across runners.","type":"object","additionalProperties":false,"default":{"intraOp":1,"interOp":1},"properties":{"intraOp":{"description":"Threads inside an operator.","type":"integer","minimum":0,"default":1},"interOp":{"description":"Threads across operators.","type":"integer","minimum":0,"default":1}}},"http":{"description":"The http runner: an Open Inference Protocol v2 server (`protocol: oip`, inputs generated from the model's metadata) or any URL with a payload file (`protocol: raw`).","type":"object","additionalProperties":false,"required":["url"],"examples":[{"url":"http://127.0.0.1:8080","protocol":"oip","concurrency":8}],"properties":{"url":{"description":"Server base URL (oip) or the full URL to load (raw). No credentials in it: use headers.","type":"string","examples":["http://127.0.0.1:8080"]},"protocol":{"description":"`oip` (default unless a payload is given) or `raw`.","enum":["oip","raw"],"default":"oip"},"model":{"description":"Model name on the server (default: the configured model's name).","type":"string","examples":["iris"]},"method":{"description":"HTTP method (raw).","enum":["GET","POST","PUT"],"default":"POST"},"payload":{"description":"Request body file (raw), relative to this file.","type":"string","examples":["bench/request.json"]},"contentType":{"description":"Content type of the payload.","type":"string","default":"application/json"},"headers":{"description":"Extra request headers; use `${env:NAME}` for tokens.","type":"object","additionalProperties":{"type":"string"},"examples":[{"authorization":"Bearer ${env:SERVING_TOKEN}"}]},"concurrency":{"description":"Connections, and concurrent callers in the closed loop.","type":"integer","minimum":1,"maximum":1024,"default":8},"rate":{"description":"Open loop: requests per second on a fixed schedule (latency counted from when each was due). Unset: closed loop.","type":"number","exclusiveMinimum":0,"examples":[200]},"timeout":{"description":"Per-request timeout.","$ref":"#/$defs/duration","default":"10s"}}},"command":{"description":"The command runner's argument array (never a shell string). Placeholders: `{model}`, `{model_path}`, `{batch}`, `{duration_ms}`, `{warmup_ms}`, `{iterations}`. It prints one JSON line per run (see docs/bench.md).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","bench.py","--batch","{batch}"]]},"regression":{"description":"The regression rule: a one-sided statistical test on the trials (paired when the baseline is measured in the same run) plus a minimum effect size; both must hold for `regressed`. When the trials can neither show a regression nor exclude one of minEffect, the verdict is `inconclusive` (exit 3).","type":"object","additionalProperties":false,"default":{"metric":"p50","test":"mann-whitney","alpha":0.01,"minEffect":0.05},"properties":{"metric":{"description":"Per-trial figure judged: a latency percentile, the mean, or throughput.","enum":["p50","p90","p95","p99","mean","throughput"],"default":"p50"},"test":{"description":"`mann-whitney`: the rank test (Wilcoxon signed-rank on the per-pair ratios of paired trials; Mann-Whitney U on the trials of a stored baseline). `bootstrap`: a seeded interval (of the median per-pair ratio, or of the ratio of trial medians).","enum":["mann-whitney","bootstrap"],"default":"mann-whitney"},"alpha":{"description":"Significance level of the rank tests (one-sided, each direction).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.01},"minEffect":{"description":"Smallest relative slowdown that counts (0.05 = 5%).","type":"number","minimum":0,"default":0.05},"confidence":{"description":"Confidence level of the bootstrap interval.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1,"default":0.95}}},"history":{"description":"Where runs are kept: one JSON file per run plus an index, pruned by age and count.","type":"object","additionalProperties":false,"examples":[{"dir":".modelship/bench","maxAge":"90d"}],"properties":{"dir":{"description":"History folder, relative to this file (a data-branch checkout works too).","type":"string","examples":[".modelship/bench"]},"maxAge":{"description":"Runs older than this are pruned.","$ref":"#/$defs/duration","default":"90d"},"maxRuns":{"description":"At most this many runs are kept.","type":"integer","minimum":1,"default":500}}}}},"gates":{"description":"Named metric gates: checks on metrics against bounds, a baseline, slices and statistics. `modelship gate [NAME]` evaluates them (exit 0 pass, 1 fail, 3 inconclusive). Semantics: docs/gate.md.","type":"object","examples":[{"quality":{"candidate":"models/v2/metrics.json","baseline":"models/v1/metrics.json","checks":[{"metric":"accuracy","direction":"higher","value":{"min":0.9}}]}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"description":"One gate: where the candidate and baseline metrics come from, the checks, the policies and how checks aggregate into a verdict.","type":"object","additionalProperties":false,"required":["checks"],"properties":{"description":{"description":"What this gate protects, shown in reports.","type":"string","examples":["Offline quality of the iris classifier"]},"model":{"description":"A configured model; its `metrics` file is the default candidate and it names the model of a live baseline.","type":"string","examples":["iris"]},"candidate":{"description":"Metrics of the model under test (default: the model's `metrics` file). `--candidate` overrides it.","$ref":"#/$defs/metricSource","examples":["models/iris-v2/metrics.json"]},"baseline":{"description":"Metrics to compare with: a metric source (`FILE@REF` reads the file at a git ref) or `{live: {environment}}`, the version live in an environment. `--baseline`/`--baseline-ref` override it.","anyOf":[{"$ref":"#/$defs/metricSource"},{"$ref":"#/$defs/liveBaseline"}],"examples":["models/iris-v1/metrics.json","metrics.json@main",{"live":{"environment":"production"}}]},"policies":{"$ref":"#/$defs/gatePolicies"},"checks":{"description":"The checks, each on one metric; a check may apply to slices and compare with the baseline.","type":"array","minItems":1,"items":{"$ref":"#/$defs/gateCheck"},"examples":[[{"metric":"accuracy","direction":"higher","value":{"min":0.9},"change":{"minAbsolute":-0.01}}]]},"aggregate":{"$ref":"#/$defs/gateAggregate"},"seed":{"description":"Seed of the bootstrap resampling: the same data and seed always give the same verdict.","type":"integer","default":42,"examples":[42]}}}},"release":{"description":"Tagging and release notes: how `modelship version` and `modelship release` number, tag and describe each model's versions.","type":"object","additionalProperties":false,"examples":[{"initialVersion":"1.0.0","floatingMajor":true,"prerelease":"pr","notes":{"cardExcerptChars":400}}],"properties":{"initialVersion":{"description":"Version of a model's first release (when no tag of it exists). Strict semver without a leading v, no pre-release part.","type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$","default":"0.1.0","examples":["0.1.0","1.0.0"]},"floatingMajor":{"description":"Also move a floating major tag (e.g. `iris@v1`) to each new release of that major. Pre-releases never move it.","type":"boolean","default":false,"examples":[true]},"prerelease":{"description":"Pre-release scheme the version action uses on pull requests: `pr` gives `-pr.<number>.N`, `rc` gives `-rc.N`.","enum":["pr","rc"],"default":"pr","examples":["rc"]},"cleanTree":{"description":"What must be clean before a release: `model` refuses uncommitted or untracked changes under the model's own paths (and the configuration file); `repository` refuses any uncommitted change to tracked files.","enum":["model","repository"],"default":"model","examples":["repository"]},"remote":{"description":"Git remote that `modelship release --push` pushes tags to.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*$","default":"origin","examples":["origin","upstream"]},"notes":{"description":"What the release notes carry.","type":"object","additionalProperties":false,"examples":[{"cardExcerptChars":400,"maxMetrics":20}],"properties":{"cardExcerptChars":{"description":"Longest model-card excerpt (the first paragraph after the front matter), in characters; 0 leaves the card out.","type":"integer","minimum":0,"default":600,"examples":[0,400]},"maxMetrics":{"description":"Most metric rows in the comparison table (top-level metrics first, then slices).","type":"integer","minimum":0,"default":40,"examples":[20]},"signature":{"description":"Include the signature table.","type":"boolean","default":true,"examples":[false]},"checksums":{"description":"Include the sha256 of every artifact file.","type":"boolean","default":true,"examples":[false]}}}}},"environments":{"description":"Deployment environments in promotion order (dev -> staging -> production): each names a provider, a strategy, the gates that must pass before, and optionally a GitHub environment and URL. See docs/deploy.md.","type":"object","examples":[{"staging":{"provider":{"type":"local","root":".modelship/repository"},"strategy":{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live"}}},"production":{"provider":{"type":"local"},"strategy":{"type":"blue-green"},"gates":["quality"],"githubEnvironment":"production"}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/environment"}},"chatops":{"description":"Comment commands on pull requests (`/deploy`, `/promote`, `/rollback`, `/status`, `/lock`, `/unlock`, `/rollout`, `/help`): prefix, who may use them, and per-environment rules. Semantics: docs/chatops.md.","type":"object","additionalProperties":false,"examples":[{"prefix":"/","permissions":["write","maintain","admin"],"allowForks":false,"environments":{"production":{"permissions":["admin"],"requireMerged":true,"baseBranches":["main"]}}}],"properties":{"prefix":{"description":"What starts a command on the first line of a comment.","type":"string","pattern":"^[^\\sA-Za-z0-9]{1,4}$","default":"/","examples":["/",".","!"]},"permissions":{"description":"Roles allowed to run commands (membership, list every role you accept): `read`, `triage`, `write`, `maintain`, `admin` or custom repository role names, matched against the `role_name` GitHub reports (case-insensitive). A custom role is allowed only when listed, whatever base role it extends. Looked up through the API on every command; an API error denies.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"default":["write","maintain","admin"],"examples":[["write","maintain","admin"]]},"allowForks":{"description":"Accept commands on pull requests whose head lives in a fork. Off by default: a fork's code is untrusted.","type":"boolean","default":false,"examples":[false]},"commands":{"description":"Commands that may be used; others are refused. Default: all.","type":"array","items":{"enum":["deploy","promote","rollback","status","lock","unlock","rollout","help"]},"uniqueItems":true,"default":["deploy","promote","rollback","status","lock","unlock","rollout","help"],"examples":[["promote","rollback","status","help"]]},"environments":{"description":"Rules per environment, keyed by a name configured under `environments`.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]*$"},"additionalProperties":{"$ref":"#/$defs/chatopsRules"},"default":{},"examples":[{"production":{"requireMerged":true,"permissions":["admin"]}}]},"help":{"description":"Markdown appended to the `/help` reply (runbooks, who to ask).","type":"string","maxLength":4000,"examples":["Production deploys: ask #ml-platform first."]}}},"monitor":{"description":"Drift monitoring defaults for `modelship monitor drift` (command-line flags override them): the dataset-drift share, the multiple-testing correction and per-feature methods and thresholds. Semantics: docs/monitor.md.","type":"object","additionalProperties":false,"examples":[{"driftShare":0.3,"correction":"bh","features":{"petal_length":{"method":"psi","threshold":0.2},"sepal_width":{"threshold":0.01}}}],"properties":{"driftShare":{"description":"Dataset drift when at least this share of the tested input features drifted (Evidently's rule).","type":"number","exclusiveMinimum":0,"maximum":1,"default":0.5,"examples":[0.3]},"correction":{"description":"Multiple-testing correction over the p-value tests: `bh` (Benjamini-Hochberg, false discovery rate), `bonferroni` (family-wise error) or `none`.","enum":["bh","bonferroni","none"],"default":"bh","examples":["bonferroni"]},"features":{"description":"Per-feature rules by feature name: a method (default: Evidently's choice by type and size) and a threshold (default: the method's).","type":"object","examples":[{"petal_length":{"method":"psi","threshold":0.2}}],"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"description":"The drift method: p-value tests `ks`, `chisquare`, `z` (drift below the threshold); distances `wasserstein` (normed), `psi`, `jensenshannon` (drift at or above it).","enum":["ks","wasserstein","psi","jensenshannon","chisquare","z"],"examples":["psi"]},"threshold":{"description":"The method's threshold: a p-value for the tests, a distance for the others.","type":"number","exclusiveMinimum":0,"examples":[0.2]}}}}}}},"$defs":{"tensor":{"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}},"duration":{"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]},"chatopsPermission":{"description":"A repository role as GitHub's collaborator permission API reports it in `role_name`: `read`, `triage`, `write`, `maintain`, `admin`, or the name of a custom repository role (compared case-insensitively). A custom role is allowed only when listed by name, whatever base role it extends.","type":"string","minLength":1,"maxLength":100,"pattern":"^\\S(?:.*\\S)?$","examples":["write","model-deployer"]},"chatopsRules":{"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock, rollout). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment (built-in or custom role names, as in `chatops.permissions`); replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}},"environment":{"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}},"deployProvider":{"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes","batch","edge"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"batch"}}},"then":{"additionalProperties":false,"properties":{"type":true,"root":{"description":"Model repository of the batch environment, relative to the project. Default `.modelship/batch/<environment>`.","type":"string","examples":[".modelship/batch/nightly"]},"input":{"description":"Input of scheduled runs: a file, a folder or a glob (`*`, `?`, `**`) of CSV, JSON Lines, Parquet or .npy files, relative to the project.","type":"string","examples":["data/scoring/*.parquet"]},"output":{"description":"Output folder of scheduled runs, relative to the project.","type":"string","examples":["out/batch"]},"outputFormat":{"description":"Format of the prediction files.","enum":["csv","jsonl","parquet"],"default":"csv","examples":["parquet"]},"columns":{"description":"Model input name -> the input columns that make its row vector, in order (default: a column named like the input).","type":"object","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string"}},"examples":[{"features":["sepal_length","sepal_width","petal_length","petal_width"]}]},"passthrough":{"description":"Input columns copied beside the predictions (ids).","type":"array","items":{"type":"string"},"examples":[["customer_id"]]},"chunkRows":{"description":"Rows per output chunk: the unit of commit, resume and sharding.","type":"integer","minimum":1,"default":10000,"examples":[50000]},"batchRows":{"description":"Rows per onnxruntime run.","type":"integer","minimum":1,"default":1024,"examples":[512]},"maxErrorRate":{"description":"Share of bad rows (0 to 1) beyond which a run fails.","type":"number","minimum":0,"maximum":1,"default":0,"examples":[0.001]},"shards":{"description":"Shards the scheduled workflow runs as a matrix.","type":"integer","minimum":1,"maximum":256,"default":1,"examples":[4]},"schedule":{"description":"Cron expression of the scheduled workflow (informational: the workflow's `on.schedule` runs it).","type":"string","examples":["0 3 * * *"]}}}},{"if":{"properties":{"type":{"const":"edge"}}},"then":{"required":["channel","signingKey"],"additionalProperties":false,"properties":{"type":true,"channel":{"description":"Folder of the update channel devices poll (serve it, sync it to a bucket or commit it to a branch), relative to the project. See docs/edge.md.","type":"string","minLength":1,"examples":[".modelship/edge/devices"]},"signingKey":{"description":"Ed25519 private key that signs manifests (PEM or base64 PKCS#8 DER; `modelship edge keygen` makes one); write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_EDGE_KEY}"]},"baseUrl":{"description":"Absolute base URL of the model files named in manifests (default: relative to the manifest).","type":"string","pattern":"^https?://","examples":["https://models.example.com/edge"]},"minRuntime":{"description":"onnxruntime versions the model needs (a semver range); devices outside it keep their model.","type":"string","examples":[">=1.17.0"]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced. Schemes: s3://, gs://, pvc://, hf://, https://, or oci:// pinned by digest (oci://host/repo@sha256:<64 hex>).","type":"string","pattern":"^(s3|gs|pvc|hf|https|oci)://\\S+$","examples":["s3://models/{model}/{version}","oci://ghcr.io/acme/iris@sha256:4d7c1f0c2b5e9a8f3d6b0e1c7a9f2d4b6e8c0a1f3d5b7e9c1a3f5d7b9e1c3a5f"]},"modelFormat":{"description":"KServe modelFormat.name. Default from the model's format: onnx -> onnx, torchscript/pytorch -> pytorch, savedmodel -> tensorflow, safetensors -> huggingface; pickle and joblib need it said.","enum":["onnx","sklearn","xgboost","lightgbm","pytorch","tensorflow","triton","huggingface"],"examples":["sklearn"]},"protocolVersion":{"description":"Inference protocol of the runtime: v2 is the Open Inference Protocol `modelship serve` speaks.","enum":["v1","v2"],"default":"v2","examples":["v2"]},"runtime":{"description":"KServe serving runtime; one KServe ships must serve the model format over the protocol. Default: KServe picks one.","type":"string","examples":["kserve-tritonserver"]},"serviceAccountName":{"description":"Service account whose secrets carry the storage credentials (S3 keys, GCS key, Hugging Face token, registry login).","type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$","examples":["models-reader"]},"resources":{"description":"Container resources (requests/limits).","type":"object","additionalProperties":false,"properties":{"requests":{"type":"object","additionalProperties":{"type":"string"}},"limits":{"type":"object","additionalProperties":{"type":"string"}}},"examples":[{"limits":{"cpu":"1","memory":"2Gi","nvidia.com/gpu":"1"}}]},"minReplicas":{"description":"Fewest replicas (0 scales to zero).","type":"integer","minimum":0,"examples":[1]},"maxReplicas":{"description":"Most replicas (0: no limit).","type":"integer","minimum":0,"examples":[4]},"scaleTarget":{"description":"Autoscaling target per replica for scaleMetric (in-flight requests, requests/s, or % utilisation).","type":"integer","minimum":1,"examples":[10]},"scaleMetric":{"description":"Autoscaling metric: concurrency or rps (Knative), cpu or memory (the HPA; the HPA autoscaler class is set for you).","enum":["concurrency","rps","cpu","memory"],"examples":["concurrency"]},"nodeSelector":{"description":"Node labels the predictor must run on (e.g. an accelerator pool).","type":"object","additionalProperties":{"type":"string"},"examples":[{"cloud.google.com/gke-accelerator":"nvidia-l4"}]},"tolerations":{"description":"Taints the predictor tolerates (e.g. GPU nodes).","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"key":{"type":"string"},"operator":{"enum":["Exists","Equal"]},"value":{"type":"string"},"effect":{"enum":["NoSchedule","PreferNoSchedule","NoExecute"]},"tolerationSeconds":{"type":"integer"}}},"examples":[[{"key":"nvidia.com/gpu","operator":"Exists","effect":"NoSchedule"}]]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for each status KServe must reach (revision ready, traffic split, rolled out).","default":"5m","examples":["10m"]},"pollInterval":{"$ref":"#/$defs/duration","description":"How often the InferenceService's status is read back while waiting.","default":"2s","examples":["5s"]}}}}]},"deployArgv":{"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]},"rolloutAnalysis":{"description":"One analysis run: `count` measurements `interval` apart, each judged by the gate `gate` (an analysis template: its sources may use {{candidate}}, {{stable}}, {{model}}, {{environment}}, {{args.NAME}}) and/or by the sequential test. Failed beyond failureLimit or errors beyond consecutiveErrorLimit abort; inconclusive beyond inconclusiveLimit pauses for a person.","type":"object","additionalProperties":false,"anyOf":[{"required":["gate"]},{"required":["sequential"]}],"examples":[{"gate":"serve-health","interval":"10s","count":6,"failureLimit":1,"sequential":{"relativeRisk":2}}],"properties":{"gate":{"description":"The analysis template: a gate name under `gates:`.","type":"string","examples":["serve-health"]},"args":{"description":"Values of the template's {{args.NAME}} placeholders (letters, digits and ._:+@/- only: they go into query text).","type":"object","additionalProperties":{"type":"string","pattern":"^[A-Za-z0-9._:+@/-]*$"},"examples":[{"service":"churn"}]},"interval":{"$ref":"#/$defs/duration","description":"Time between measurements; needed when count > 1.","examples":["30s"]},"count":{"description":"Measurements in the run.","type":"integer","minimum":1,"default":1,"examples":[5]},"failureLimit":{"description":"Failed measurements tolerated; the run fails (the rollout aborts) when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive measurements tolerated; when exceeded the rollout pauses for a person (aborts where nobody can be asked).","type":"integer","minimum":0,"default":0,"examples":[1]},"consecutiveErrorLimit":{"description":"Measurements in a row that could not be taken (a source down, a query refused) tolerated; when exceeded the rollout aborts. An error is not a failed measurement.","type":"integer","minimum":0,"default":4,"examples":[2]},"sequential":{"description":"Candidate vs stable error proportions over the same windows, by a sequential probability ratio test: stops early when the evidence is clear, never fails on one noisy window. False alarm <= alpha/(1-beta), miss <= beta/(1-alpha) (docs/deploy.md).","type":"object","additionalProperties":false,"properties":{"url":{"description":"The modelship serve whose /metrics is read (default: the origin of the environment's url).","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080"]},"window":{"$ref":"#/$defs/duration","description":"Each measurement's window (use the same as the template's serve sources to share their scrapes).","default":"10s","examples":["5s"]},"alpha":{"description":"Tolerated chance of aborting a candidate as good as the stable.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.05},"beta":{"description":"Tolerated chance of missing a candidate relativeRisk times worse.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.2},"relativeRisk":{"description":"Error-rate ratio candidate/stable to detect.","type":"number","exclusiveMinimum":1,"default":2,"examples":[1.5]}}}}},"deployStrategy":{"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"description":"Wait before the analysis: a duration, `{duration}`, or `{}` to wait until `modelship rollout promote ENV` (or `/rollout promote ENV`).","oneOf":[{"$ref":"#/$defs/duration"},{"type":"object","additionalProperties":false,"properties":{"duration":{"$ref":"#/$defs/duration","description":"How long to wait."}}}],"examples":["5m",{}]}}}},"analysis":{"$ref":"#/$defs/rolloutAnalysis","description":"canary/shadow: an analysis run after each step (Argo Rollouts semantics, see docs/deploy.md \"Analysis\")."},"prePromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on the preview before the switch (the candidate answers only requests sent to its version); a failure leaves the active version untouched."},"postPromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on live traffic after the switch; a failure or an error switches back."},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests whose header (`name`) or cookie (`cookie`) matches `value` go to the candidate: the exact value, or with `match: regex` a JavaScript regular expression (Flagger-style). Exactly one of `name` and `cookie`.","type":"object","additionalProperties":false,"required":["value"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header name (case-insensitive)."},"cookie":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Cookie name: its value in the Cookie header is matched."},"value":{"type":"string","description":"The value, or the regular expression with `match: regex`."},"match":{"enum":["exact","regex"],"default":"exact","description":"`exact`: equal to `value`; `regex`: matches the regular expression `value` (the first 4 KiB of the value are tested)."}},"examples":[{"name":"x-modelship-arm","value":"b"},{"cookie":"canary","value":"always"},{"name":"user-agent","match":"regex","value":"(Android|iPhone)"}]},"sticky":{"description":"ab/canary: keep each user on one version while the weights stand: the value of this header (a user or session id) is hashed onto the weights (docs/serve.md gives the hash). Requests without it are routed at random by weight.","type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header carrying the key (case-insensitive)."}},"examples":[{"header":"x-user-id"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]},"metricsUrl":{"description":"shadow: the /metrics of the modelship serve that mirrors, read at the start and end of the observation. Default for the local provider: the origin of the environment's `url` + /metrics, else http://127.0.0.1:8080/metrics; other providers are not measured without it.","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080/metrics"]},"maxErrorRateIncrease":{"description":"shadow: the run fails (exit 1) when the candidate's error rate on mirrored requests exceeds stable's 5xx rate by more than this (absolute; 0.01 = one percentage point).","type":"number","minimum":0,"maximum":1,"default":0.01,"examples":[0.005]},"progressDeadline":{"$ref":"#/$defs/duration","description":"A rollout whose journal shows no progress (a step, or the heartbeat of a pause) for this long has failed: it reverts itself, and the next modelship command on the environment (or `modelship serve --env`) reverts it when its process is gone. Argo Rollouts' progressDeadlineSeconds.","default":"10m","examples":["30m"]},"minRequests":{"description":"shadow: mirrored requests (answered or failed) needed to judge; fewer fails the run as \"not enough traffic\" (exit 1). 0 accepts a shadow nothing measured.","type":"integer","minimum":0,"default":100,"examples":[500]}}},"metricSource":{"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/serveSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/serveSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]},"fileSource":{"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}},"mlflowSource":{"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}},"prometheusSource":{"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}},"reducer":{"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"},"serveSource":{"description":"`modelship serve`'s own /metrics, no Prometheus needed: one read scrapes the server, waits `window`, scrapes again and differences the counters, so every figure describes that window for one version. Keys: requests, errors, server_errors, error_rate, server_error_rate, request_rate (per second), traffic_share (percent of routed requests), latency_p50_ms, latency_p90_ms, latency_p95_ms, latency_p99_ms, latency_mean_ms, window_seconds; samples latency_ms (for mannWhitney). In a rollout analysis the gate's candidate and baseline are measured over the same two scrapes.","type":"object","additionalProperties":false,"required":["serve"],"properties":{"serve":{"description":"Server, model, version and window.","type":"object","additionalProperties":false,"required":["url","model","version"],"properties":{"url":{"description":"Base URL of modelship serve (or its /metrics URL).","type":"string","minLength":1,"examples":["http://127.0.0.1:8080"]},"model":{"description":"Model name (`{{model}}` in an analysis template).","type":"string","minLength":1,"examples":["{{model}}"]},"version":{"description":"Version to measure: `{{candidate}}` or `{{stable}}` in an analysis template.","type":"string","minLength":1,"examples":["{{candidate}}"]},"window":{"description":"Time between the two scrapes of a read.","$ref":"#/$defs/duration","default":"10s","examples":["5s"]}}}}},"benchSource":{"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}},"scoreSource":{"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}},"liveBaseline":{"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}},"gatePolicies":{"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}},"gateAggregate":{"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}},"gateCheck":{"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney); significant means p < α, strictly.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"minSamples":{"description":"Fewest samples per side the check decides on; with fewer (or, for Mann-Whitney, too few for any result to be significant at `confidence`) the check cannot evaluate and the gate is inconclusive.","type":"integer","minimum":2,"default":5},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}},"validateSize":{"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]}}};
 const schema32 = {"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}};
-const schema34 = {"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]};
-const schema37 = {"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]};
-const schema64 = {"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}};
-const schema65 = {"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}};
-const schema66 = {"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney); significant means p < α, strictly.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"minSamples":{"description":"Fewest samples per side the check decides on; with fewer (or, for Mann-Whitney, too few for any result to be significant at `confidence`) the check cannot evaluate and the gate is inconclusive.","type":"integer","minimum":2,"default":5},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}};
-const schema67 = {"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}};
-const schema87 = {"description":"A repository role as GitHub's collaborator permission API reports it in `role_name`: `read`, `triage`, `write`, `maintain`, `admin`, or the name of a custom repository role (compared case-insensitively). A custom role is allowed only when listed by name, whatever base role it extends.","type":"string","minLength":1,"maxLength":100,"pattern":"^\\S(?:.*\\S)?$","examples":["write","model-deployer"]};
+const schema34 = {"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]};
+const schema36 = {"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]};
+const schema66 = {"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}};
+const schema67 = {"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}};
+const schema68 = {"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney); significant means p < α, strictly.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"minSamples":{"description":"Fewest samples per side the check decides on; with fewer (or, for Mann-Whitney, too few for any result to be significant at `confidence`) the check cannot evaluate and the gate is inconclusive.","type":"integer","minimum":2,"default":5},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}};
+const schema69 = {"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}};
+const schema89 = {"description":"A repository role as GitHub's collaborator permission API reports it in `role_name`: `read`, `triage`, `write`, `maintain`, `admin`, or the name of a custom repository role (compared case-insensitively). A custom role is allowed only when listed by name, whatever base role it extends.","type":"string","minLength":1,"maxLength":100,"pattern":"^\\S(?:.*\\S)?$","examples":["write","model-deployer"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func3 = __runtime0.default;
 const func0 = __runtime1.default;
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9._-]{0,62}$", "u");
 const pattern5 = new RegExp("\\{version\\}", "u");
-const pattern6 = new RegExp("^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$", "u");
-const pattern9 = new RegExp("^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$", "u");
-const pattern10 = new RegExp("^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$", "u");
-const pattern12 = new RegExp("^\\d+(\\.\\d+)?(ms|s|m|h|d)$", "u");
-const pattern20 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-const pattern27 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$", "u");
-const pattern28 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]*$", "u");
-const pattern29 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "u");
-const pattern50 = new RegExp("^[^\\sA-Za-z0-9]{1,4}$", "u");
-const pattern51 = new RegExp("^\\S(?:.*\\S)?$", "u");
-const pattern52 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
-const schema45 = {"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/serveSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/serveSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]};
-const schema46 = {"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}};
-const schema47 = {"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}};
-const schema58 = {"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}};
-const schema59 = {"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}};
-const schema48 = {"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}};
-const schema51 = {"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"};
+const pattern6 = new RegExp("^rediss?://", "u");
+const pattern7 = new RegExp("^\\d+(\\.\\d+)?(ms|s|m|h|d)$", "u");
+const pattern9 = new RegExp("^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$", "u");
+const pattern12 = new RegExp("^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$", "u");
+const pattern13 = new RegExp("^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$", "u");
+const pattern23 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+const pattern30 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$", "u");
+const pattern31 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]*$", "u");
+const pattern32 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "u");
+const pattern53 = new RegExp("^[^\\sA-Za-z0-9]{1,4}$", "u");
+const pattern54 = new RegExp("^\\S(?:.*\\S)?$", "u");
+const pattern55 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+const schema47 = {"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/serveSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/serveSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]};
+const schema48 = {"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}};
+const schema49 = {"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}};
+const schema60 = {"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}};
+const schema61 = {"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}};
+const schema50 = {"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}};
+const schema53 = {"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -49,7 +50,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.prometheus === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prometheus"},message:"must have required property '"+"prometheus"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prometheus"},message:"must have required property '"+"prometheus"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -60,7 +61,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "prometheus")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -74,7 +75,7 @@ if(data.prometheus !== undefined){
 let data0 = data.prometheus;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.url === undefined){
-const err2 = {instancePath:instancePath+"/prometheus",schemaPath:"#/properties/prometheus/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema48.properties.prometheus.required,parentSchema:schema48.properties.prometheus,data:data0};
+const err2 = {instancePath:instancePath+"/prometheus",schemaPath:"#/properties/prometheus/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema50.properties.prometheus.required,parentSchema:schema50.properties.prometheus,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -84,7 +85,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.queries === undefined){
-const err3 = {instancePath:instancePath+"/prometheus",schemaPath:"#/properties/prometheus/required",keyword:"required",params:{missingProperty: "queries"},message:"must have required property '"+"queries"+"'",schema:schema48.properties.prometheus.required,parentSchema:schema48.properties.prometheus,data:data0};
+const err3 = {instancePath:instancePath+"/prometheus",schemaPath:"#/properties/prometheus/required",keyword:"required",params:{missingProperty: "queries"},message:"must have required property '"+"queries"+"'",schema:schema50.properties.prometheus.required,parentSchema:schema50.properties.prometheus,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -95,7 +96,7 @@ errors++;
 }
 for(const key1 in data0){
 if(!((((((((key1 === "url") || (key1 === "queries")) || (key1 === "range")) || (key1 === "step")) || (key1 === "reduce")) || (key1 === "time")) || (key1 === "timeout")) || (key1 === "headers"))){
-const err4 = {instancePath:instancePath+"/prometheus",schemaPath:"#/properties/prometheus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.prometheus,data:data0};
+const err4 = {instancePath:instancePath+"/prometheus",schemaPath:"#/properties/prometheus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.prometheus,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -109,7 +110,7 @@ if(data0.url !== undefined){
 let data1 = data0.url;
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
-const err5 = {instancePath:instancePath+"/prometheus/url",schemaPath:"#/properties/prometheus/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.prometheus.properties.url,data:data1};
+const err5 = {instancePath:instancePath+"/prometheus/url",schemaPath:"#/properties/prometheus/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.prometheus.properties.url,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -120,7 +121,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/prometheus/url",schemaPath:"#/properties/prometheus/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.prometheus.properties.url.type,parentSchema:schema48.properties.prometheus.properties.url,data:data1};
+const err6 = {instancePath:instancePath+"/prometheus/url",schemaPath:"#/properties/prometheus/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.prometheus.properties.url.type,parentSchema:schema50.properties.prometheus.properties.url,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -134,7 +135,7 @@ if(data0.queries !== undefined){
 let data2 = data0.queries;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-const err7 = {instancePath:instancePath+"/prometheus/queries",schemaPath:"#/properties/prometheus/properties/queries/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema48.properties.prometheus.properties.queries,data:data2};
+const err7 = {instancePath:instancePath+"/prometheus/queries",schemaPath:"#/properties/prometheus/properties/queries/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema50.properties.prometheus.properties.queries,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -150,7 +151,7 @@ let valid3 = false;
 const _errs12 = errors;
 if(typeof data3 === "string"){
 if(func3(data3) < 1){
-const err8 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.prometheus.properties.queries.additionalProperties.anyOf[0],data:data3};
+const err8 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.prometheus.properties.queries.additionalProperties.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -161,7 +162,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.prometheus.properties.queries.additionalProperties.anyOf[0].type,parentSchema:schema48.properties.prometheus.properties.queries.additionalProperties.anyOf[0],data:data3};
+const err9 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.prometheus.properties.queries.additionalProperties.anyOf[0].type,parentSchema:schema50.properties.prometheus.properties.queries.additionalProperties.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -175,7 +176,7 @@ valid3 = valid3 || _valid0;
 const _errs14 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.query === undefined){
-const err10 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf/1/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema48.properties.prometheus.properties.queries.additionalProperties.anyOf[1].required,parentSchema:schema48.properties.prometheus.properties.queries.additionalProperties.anyOf[1],data:data3};
+const err10 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf/1/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema50.properties.prometheus.properties.queries.additionalProperties.anyOf[1].required,parentSchema:schema50.properties.prometheus.properties.queries.additionalProperties.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -186,7 +187,7 @@ errors++;
 }
 for(const key3 in data3){
 if(!(((((key3 === "query") || (key3 === "range")) || (key3 === "step")) || (key3 === "reduce")) || (key3 === "sliceBy"))){
-const err11 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.prometheus.properties.queries.additionalProperties.anyOf[1],data:data3};
+const err11 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.prometheus.properties.queries.additionalProperties.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -200,7 +201,7 @@ if(data3.query !== undefined){
 let data4 = data3.query;
 if(typeof data4 === "string"){
 if(func3(data4) < 1){
-const err12 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/query",schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf/1/properties/query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.prometheus.properties.queries.additionalProperties.anyOf[1].properties.query,data:data4};
+const err12 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/query",schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf/1/properties/query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.prometheus.properties.queries.additionalProperties.anyOf[1].properties.query,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -211,7 +212,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/query",schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf/1/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.prometheus.properties.queries.additionalProperties.anyOf[1].properties.query.type,parentSchema:schema48.properties.prometheus.properties.queries.additionalProperties.anyOf[1].properties.query,data:data4};
+const err13 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/query",schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf/1/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.prometheus.properties.queries.additionalProperties.anyOf[1].properties.query.type,parentSchema:schema50.properties.prometheus.properties.queries.additionalProperties.anyOf[1].properties.query,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -228,7 +229,7 @@ let valid6 = false;
 const _errs22 = errors;
 if(typeof data5 == "number"){
 if(data5 < 0 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/range",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data5};
+const err14 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/range",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -239,7 +240,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/range",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data5};
+const err15 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/range",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -252,8 +253,8 @@ var _valid1 = _errs22 === errors;
 valid6 = valid6 || _valid1;
 const _errs24 = errors;
 if(typeof data5 === "string"){
-if(!pattern12.test(data5)){
-const err16 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/range",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data5};
+if(!pattern7.test(data5)){
+const err16 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/range",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -264,7 +265,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/range",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data5};
+const err17 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/range",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -276,7 +277,7 @@ errors++;
 var _valid1 = _errs24 === errors;
 valid6 = valid6 || _valid1;
 if(!valid6){
-const err18 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/range",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data5};
+const err18 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/range",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -304,7 +305,7 @@ let valid8 = false;
 const _errs29 = errors;
 if(typeof data6 == "number"){
 if(data6 < 0 || isNaN(data6)){
-const err19 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/step",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data6};
+const err19 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/step",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -315,7 +316,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/step",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data6};
+const err20 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/step",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -328,8 +329,8 @@ var _valid2 = _errs29 === errors;
 valid8 = valid8 || _valid2;
 const _errs31 = errors;
 if(typeof data6 === "string"){
-if(!pattern12.test(data6)){
-const err21 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/step",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data6};
+if(!pattern7.test(data6)){
+const err21 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/step",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -340,7 +341,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/step",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data6};
+const err22 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/step",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -352,7 +353,7 @@ errors++;
 var _valid2 = _errs31 === errors;
 valid8 = valid8 || _valid2;
 if(!valid8){
-const err23 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/step",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data6};
+const err23 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/step",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -376,7 +377,7 @@ vErrors = null;
 if(data3.reduce !== undefined){
 let data7 = data3.reduce;
 if(!((((((((((((data7 === "last") || (data7 === "first")) || (data7 === "mean")) || (data7 === "median")) || (data7 === "min")) || (data7 === "max")) || (data7 === "sum")) || (data7 === "count")) || (data7 === "p50")) || (data7 === "p90")) || (data7 === "p95")) || (data7 === "p99"))){
-const err24 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/reduce",schemaPath:"#/$defs/reducer/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values",schema:schema51.enum,parentSchema:schema51,data:data7};
+const err24 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/reduce",schemaPath:"#/$defs/reducer/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -389,7 +390,7 @@ errors++;
 if(data3.sliceBy !== undefined){
 let data8 = data3.sliceBy;
 if(typeof data8 !== "string"){
-const err25 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/sliceBy",schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf/1/properties/sliceBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.prometheus.properties.queries.additionalProperties.anyOf[1].properties.sliceBy.type,parentSchema:schema48.properties.prometheus.properties.queries.additionalProperties.anyOf[1].properties.sliceBy,data:data8};
+const err25 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/sliceBy",schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf/1/properties/sliceBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.prometheus.properties.queries.additionalProperties.anyOf[1].properties.sliceBy.type,parentSchema:schema50.properties.prometheus.properties.queries.additionalProperties.anyOf[1].properties.sliceBy,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -401,7 +402,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.prometheus.properties.queries.additionalProperties.anyOf[1].type,parentSchema:schema48.properties.prometheus.properties.queries.additionalProperties.anyOf[1],data:data3};
+const err26 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.prometheus.properties.queries.additionalProperties.anyOf[1].type,parentSchema:schema50.properties.prometheus.properties.queries.additionalProperties.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -413,7 +414,7 @@ errors++;
 var _valid0 = _errs14 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err27 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema48.properties.prometheus.properties.queries.additionalProperties.anyOf,parentSchema:schema48.properties.prometheus.properties.queries.additionalProperties,data:data3};
+const err27 = {instancePath:instancePath+"/prometheus/queries/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prometheus/properties/queries/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema50.properties.prometheus.properties.queries.additionalProperties.anyOf,parentSchema:schema50.properties.prometheus.properties.queries.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -436,7 +437,7 @@ vErrors = null;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/prometheus/queries",schemaPath:"#/properties/prometheus/properties/queries/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.prometheus.properties.queries.type,parentSchema:schema48.properties.prometheus.properties.queries,data:data2};
+const err28 = {instancePath:instancePath+"/prometheus/queries",schemaPath:"#/properties/prometheus/properties/queries/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.prometheus.properties.queries.type,parentSchema:schema50.properties.prometheus.properties.queries,data:data2};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -453,7 +454,7 @@ let valid11 = false;
 const _errs40 = errors;
 if(typeof data9 == "number"){
 if(data9 < 0 || isNaN(data9)){
-const err29 = {instancePath:instancePath+"/prometheus/range",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data9};
+const err29 = {instancePath:instancePath+"/prometheus/range",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -464,7 +465,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/prometheus/range",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data9};
+const err30 = {instancePath:instancePath+"/prometheus/range",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -477,8 +478,8 @@ var _valid3 = _errs40 === errors;
 valid11 = valid11 || _valid3;
 const _errs42 = errors;
 if(typeof data9 === "string"){
-if(!pattern12.test(data9)){
-const err31 = {instancePath:instancePath+"/prometheus/range",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data9};
+if(!pattern7.test(data9)){
+const err31 = {instancePath:instancePath+"/prometheus/range",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -489,7 +490,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/prometheus/range",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data9};
+const err32 = {instancePath:instancePath+"/prometheus/range",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -501,7 +502,7 @@ errors++;
 var _valid3 = _errs42 === errors;
 valid11 = valid11 || _valid3;
 if(!valid11){
-const err33 = {instancePath:instancePath+"/prometheus/range",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data9};
+const err33 = {instancePath:instancePath+"/prometheus/range",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -529,7 +530,7 @@ let valid13 = false;
 const _errs47 = errors;
 if(typeof data10 == "number"){
 if(data10 < 0 || isNaN(data10)){
-const err34 = {instancePath:instancePath+"/prometheus/step",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data10};
+const err34 = {instancePath:instancePath+"/prometheus/step",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -540,7 +541,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/prometheus/step",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data10};
+const err35 = {instancePath:instancePath+"/prometheus/step",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -553,8 +554,8 @@ var _valid4 = _errs47 === errors;
 valid13 = valid13 || _valid4;
 const _errs49 = errors;
 if(typeof data10 === "string"){
-if(!pattern12.test(data10)){
-const err36 = {instancePath:instancePath+"/prometheus/step",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data10};
+if(!pattern7.test(data10)){
+const err36 = {instancePath:instancePath+"/prometheus/step",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -565,7 +566,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/prometheus/step",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data10};
+const err37 = {instancePath:instancePath+"/prometheus/step",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -577,7 +578,7 @@ errors++;
 var _valid4 = _errs49 === errors;
 valid13 = valid13 || _valid4;
 if(!valid13){
-const err38 = {instancePath:instancePath+"/prometheus/step",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data10};
+const err38 = {instancePath:instancePath+"/prometheus/step",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data10};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -601,7 +602,7 @@ vErrors = null;
 if(data0.reduce !== undefined){
 let data11 = data0.reduce;
 if(!((((((((((((data11 === "last") || (data11 === "first")) || (data11 === "mean")) || (data11 === "median")) || (data11 === "min")) || (data11 === "max")) || (data11 === "sum")) || (data11 === "count")) || (data11 === "p50")) || (data11 === "p90")) || (data11 === "p95")) || (data11 === "p99"))){
-const err39 = {instancePath:instancePath+"/prometheus/reduce",schemaPath:"#/$defs/reducer/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values",schema:schema51.enum,parentSchema:schema51,data:data11};
+const err39 = {instancePath:instancePath+"/prometheus/reduce",schemaPath:"#/$defs/reducer/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -617,7 +618,7 @@ const _errs54 = errors;
 let valid15 = false;
 const _errs55 = errors;
 if(!(typeof data12 == "number")){
-const err40 = {instancePath:instancePath+"/prometheus/time",schemaPath:"#/properties/prometheus/properties/time/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.prometheus.properties.time.anyOf[0].type,parentSchema:schema48.properties.prometheus.properties.time.anyOf[0],data:data12};
+const err40 = {instancePath:instancePath+"/prometheus/time",schemaPath:"#/properties/prometheus/properties/time/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.prometheus.properties.time.anyOf[0].type,parentSchema:schema50.properties.prometheus.properties.time.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -630,7 +631,7 @@ var _valid5 = _errs55 === errors;
 valid15 = valid15 || _valid5;
 const _errs57 = errors;
 if(typeof data12 !== "string"){
-const err41 = {instancePath:instancePath+"/prometheus/time",schemaPath:"#/properties/prometheus/properties/time/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.prometheus.properties.time.anyOf[1].type,parentSchema:schema48.properties.prometheus.properties.time.anyOf[1],data:data12};
+const err41 = {instancePath:instancePath+"/prometheus/time",schemaPath:"#/properties/prometheus/properties/time/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.prometheus.properties.time.anyOf[1].type,parentSchema:schema50.properties.prometheus.properties.time.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -642,7 +643,7 @@ errors++;
 var _valid5 = _errs57 === errors;
 valid15 = valid15 || _valid5;
 if(!valid15){
-const err42 = {instancePath:instancePath+"/prometheus/time",schemaPath:"#/properties/prometheus/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema48.properties.prometheus.properties.time.anyOf,parentSchema:schema48.properties.prometheus.properties.time,data:data12};
+const err42 = {instancePath:instancePath+"/prometheus/time",schemaPath:"#/properties/prometheus/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema50.properties.prometheus.properties.time.anyOf,parentSchema:schema50.properties.prometheus.properties.time,data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -670,7 +671,7 @@ let valid17 = false;
 const _errs62 = errors;
 if(typeof data13 == "number"){
 if(data13 < 0 || isNaN(data13)){
-const err43 = {instancePath:instancePath+"/prometheus/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data13};
+const err43 = {instancePath:instancePath+"/prometheus/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -681,7 +682,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/prometheus/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data13};
+const err44 = {instancePath:instancePath+"/prometheus/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -694,8 +695,8 @@ var _valid6 = _errs62 === errors;
 valid17 = valid17 || _valid6;
 const _errs64 = errors;
 if(typeof data13 === "string"){
-if(!pattern12.test(data13)){
-const err45 = {instancePath:instancePath+"/prometheus/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data13};
+if(!pattern7.test(data13)){
+const err45 = {instancePath:instancePath+"/prometheus/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -706,7 +707,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/prometheus/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data13};
+const err46 = {instancePath:instancePath+"/prometheus/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -718,7 +719,7 @@ errors++;
 var _valid6 = _errs64 === errors;
 valid17 = valid17 || _valid6;
 if(!valid17){
-const err47 = {instancePath:instancePath+"/prometheus/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data13};
+const err47 = {instancePath:instancePath+"/prometheus/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -745,7 +746,7 @@ if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key4 in data14){
 let data15 = data14[key4];
 if(typeof data15 !== "string"){
-const err48 = {instancePath:instancePath+"/prometheus/headers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prometheus/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.prometheus.properties.headers.additionalProperties.type,parentSchema:schema48.properties.prometheus.properties.headers.additionalProperties,data:data15};
+const err48 = {instancePath:instancePath+"/prometheus/headers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prometheus/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.prometheus.properties.headers.additionalProperties.type,parentSchema:schema50.properties.prometheus.properties.headers.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -757,7 +758,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/prometheus/headers",schemaPath:"#/properties/prometheus/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.prometheus.properties.headers.type,parentSchema:schema48.properties.prometheus.properties.headers,data:data14};
+const err49 = {instancePath:instancePath+"/prometheus/headers",schemaPath:"#/properties/prometheus/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.prometheus.properties.headers.type,parentSchema:schema50.properties.prometheus.properties.headers,data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -769,7 +770,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/prometheus",schemaPath:"#/properties/prometheus/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.prometheus.type,parentSchema:schema48.properties.prometheus,data:data0};
+const err50 = {instancePath:instancePath+"/prometheus",schemaPath:"#/properties/prometheus/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.prometheus.type,parentSchema:schema50.properties.prometheus,data:data0};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -781,7 +782,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -795,7 +796,7 @@ return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema56 = {"description":"`modelship serve`'s own /metrics, no Prometheus needed: one read scrapes the server, waits `window`, scrapes again and differences the counters, so every figure describes that window for one version. Keys: requests, errors, server_errors, error_rate, server_error_rate, request_rate (per second), traffic_share (percent of routed requests), latency_p50_ms, latency_p90_ms, latency_p95_ms, latency_p99_ms, latency_mean_ms, window_seconds; samples latency_ms (for mannWhitney). In a rollout analysis the gate's candidate and baseline are measured over the same two scrapes.","type":"object","additionalProperties":false,"required":["serve"],"properties":{"serve":{"description":"Server, model, version and window.","type":"object","additionalProperties":false,"required":["url","model","version"],"properties":{"url":{"description":"Base URL of modelship serve (or its /metrics URL).","type":"string","minLength":1,"examples":["http://127.0.0.1:8080"]},"model":{"description":"Model name (`{{model}}` in an analysis template).","type":"string","minLength":1,"examples":["{{model}}"]},"version":{"description":"Version to measure: `{{candidate}}` or `{{stable}}` in an analysis template.","type":"string","minLength":1,"examples":["{{candidate}}"]},"window":{"description":"Time between the two scrapes of a read.","$ref":"#/$defs/duration","default":"10s","examples":["5s"]}}}}};
+const schema58 = {"description":"`modelship serve`'s own /metrics, no Prometheus needed: one read scrapes the server, waits `window`, scrapes again and differences the counters, so every figure describes that window for one version. Keys: requests, errors, server_errors, error_rate, server_error_rate, request_rate (per second), traffic_share (percent of routed requests), latency_p50_ms, latency_p90_ms, latency_p95_ms, latency_p99_ms, latency_mean_ms, window_seconds; samples latency_ms (for mannWhitney). In a rollout analysis the gate's candidate and baseline are measured over the same two scrapes.","type":"object","additionalProperties":false,"required":["serve"],"properties":{"serve":{"description":"Server, model, version and window.","type":"object","additionalProperties":false,"required":["url","model","version"],"properties":{"url":{"description":"Base URL of modelship serve (or its /metrics URL).","type":"string","minLength":1,"examples":["http://127.0.0.1:8080"]},"model":{"description":"Model name (`{{model}}` in an analysis template).","type":"string","minLength":1,"examples":["{{model}}"]},"version":{"description":"Version to measure: `{{candidate}}` or `{{stable}}` in an analysis template.","type":"string","minLength":1,"examples":["{{candidate}}"]},"window":{"description":"Time between the two scrapes of a read.","$ref":"#/$defs/duration","default":"10s","examples":["5s"]}}}}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -809,7 +810,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.serve === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "serve"},message:"must have required property '"+"serve"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "serve"},message:"must have required property '"+"serve"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -820,7 +821,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "serve")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -834,7 +835,7 @@ if(data.serve !== undefined){
 let data0 = data.serve;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.url === undefined){
-const err2 = {instancePath:instancePath+"/serve",schemaPath:"#/properties/serve/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema56.properties.serve.required,parentSchema:schema56.properties.serve,data:data0};
+const err2 = {instancePath:instancePath+"/serve",schemaPath:"#/properties/serve/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema58.properties.serve.required,parentSchema:schema58.properties.serve,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -844,7 +845,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.model === undefined){
-const err3 = {instancePath:instancePath+"/serve",schemaPath:"#/properties/serve/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema56.properties.serve.required,parentSchema:schema56.properties.serve,data:data0};
+const err3 = {instancePath:instancePath+"/serve",schemaPath:"#/properties/serve/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema58.properties.serve.required,parentSchema:schema58.properties.serve,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -854,7 +855,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data0.version === undefined){
-const err4 = {instancePath:instancePath+"/serve",schemaPath:"#/properties/serve/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema56.properties.serve.required,parentSchema:schema56.properties.serve,data:data0};
+const err4 = {instancePath:instancePath+"/serve",schemaPath:"#/properties/serve/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema58.properties.serve.required,parentSchema:schema58.properties.serve,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -865,7 +866,7 @@ errors++;
 }
 for(const key1 in data0){
 if(!((((key1 === "url") || (key1 === "model")) || (key1 === "version")) || (key1 === "window"))){
-const err5 = {instancePath:instancePath+"/serve",schemaPath:"#/properties/serve/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.serve,data:data0};
+const err5 = {instancePath:instancePath+"/serve",schemaPath:"#/properties/serve/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.serve,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -879,7 +880,7 @@ if(data0.url !== undefined){
 let data1 = data0.url;
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
-const err6 = {instancePath:instancePath+"/serve/url",schemaPath:"#/properties/serve/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.serve.properties.url,data:data1};
+const err6 = {instancePath:instancePath+"/serve/url",schemaPath:"#/properties/serve/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.serve.properties.url,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -890,7 +891,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/serve/url",schemaPath:"#/properties/serve/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.serve.properties.url.type,parentSchema:schema56.properties.serve.properties.url,data:data1};
+const err7 = {instancePath:instancePath+"/serve/url",schemaPath:"#/properties/serve/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.serve.properties.url.type,parentSchema:schema58.properties.serve.properties.url,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -904,7 +905,7 @@ if(data0.model !== undefined){
 let data2 = data0.model;
 if(typeof data2 === "string"){
 if(func3(data2) < 1){
-const err8 = {instancePath:instancePath+"/serve/model",schemaPath:"#/properties/serve/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.serve.properties.model,data:data2};
+const err8 = {instancePath:instancePath+"/serve/model",schemaPath:"#/properties/serve/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.serve.properties.model,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -915,7 +916,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/serve/model",schemaPath:"#/properties/serve/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.serve.properties.model.type,parentSchema:schema56.properties.serve.properties.model,data:data2};
+const err9 = {instancePath:instancePath+"/serve/model",schemaPath:"#/properties/serve/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.serve.properties.model.type,parentSchema:schema58.properties.serve.properties.model,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -929,7 +930,7 @@ if(data0.version !== undefined){
 let data3 = data0.version;
 if(typeof data3 === "string"){
 if(func3(data3) < 1){
-const err10 = {instancePath:instancePath+"/serve/version",schemaPath:"#/properties/serve/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.serve.properties.version,data:data3};
+const err10 = {instancePath:instancePath+"/serve/version",schemaPath:"#/properties/serve/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.serve.properties.version,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -940,7 +941,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/serve/version",schemaPath:"#/properties/serve/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.serve.properties.version.type,parentSchema:schema56.properties.serve.properties.version,data:data3};
+const err11 = {instancePath:instancePath+"/serve/version",schemaPath:"#/properties/serve/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.serve.properties.version.type,parentSchema:schema58.properties.serve.properties.version,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -957,7 +958,7 @@ let valid3 = false;
 const _errs14 = errors;
 if(typeof data4 == "number"){
 if(data4 < 0 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/serve/window",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data4};
+const err12 = {instancePath:instancePath+"/serve/window",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -968,7 +969,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/serve/window",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data4};
+const err13 = {instancePath:instancePath+"/serve/window",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -981,8 +982,8 @@ var _valid0 = _errs14 === errors;
 valid3 = valid3 || _valid0;
 const _errs16 = errors;
 if(typeof data4 === "string"){
-if(!pattern12.test(data4)){
-const err14 = {instancePath:instancePath+"/serve/window",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data4};
+if(!pattern7.test(data4)){
+const err14 = {instancePath:instancePath+"/serve/window",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -993,7 +994,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/serve/window",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data4};
+const err15 = {instancePath:instancePath+"/serve/window",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1005,7 +1006,7 @@ errors++;
 var _valid0 = _errs16 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err16 = {instancePath:instancePath+"/serve/window",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data4};
+const err16 = {instancePath:instancePath+"/serve/window",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1028,7 +1029,7 @@ vErrors = null;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/serve",schemaPath:"#/properties/serve/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.serve.type,parentSchema:schema56.properties.serve,data:data0};
+const err17 = {instancePath:instancePath+"/serve",schemaPath:"#/properties/serve/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.serve.type,parentSchema:schema58.properties.serve,data:data0};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1040,7 +1041,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1070,7 +1071,7 @@ let valid0 = false;
 const _errs1 = errors;
 if(typeof data === "string"){
 if(func3(data) < 1){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1081,7 +1082,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.anyOf[0].type,parentSchema:schema45.anyOf[0],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.anyOf[0].type,parentSchema:schema47.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1095,7 +1096,7 @@ valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.file === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/fileSource/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err2 = {instancePath,schemaPath:"#/$defs/fileSource/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1105,8 +1106,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema46.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/$defs/fileSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+if(!(func1.call(schema48.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/$defs/fileSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1120,7 +1121,7 @@ if(data.file !== undefined){
 let data0 = data.file;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err4 = {instancePath:instancePath+"/file",schemaPath:"#/$defs/fileSource/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.file,data:data0};
+const err4 = {instancePath:instancePath+"/file",schemaPath:"#/$defs/fileSource/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.file,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1131,7 +1132,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/file",schemaPath:"#/$defs/fileSource/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.file.type,parentSchema:schema46.properties.file,data:data0};
+const err5 = {instancePath:instancePath+"/file",schemaPath:"#/$defs/fileSource/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.file.type,parentSchema:schema48.properties.file,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1144,7 +1145,7 @@ errors++;
 if(data.format !== undefined){
 let data1 = data.format;
 if(!(((((((data1 === "auto") || (data1 === "json")) || (data1 === "yaml")) || (data1 === "csv")) || (data1 === "model-card")) || (data1 === "bench")) || (data1 === "score"))){
-const err6 = {instancePath:instancePath+"/format",schemaPath:"#/$defs/fileSource/properties/format/enum",keyword:"enum",params:{allowedValues: schema46.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.format.enum,parentSchema:schema46.properties.format,data:data1};
+const err6 = {instancePath:instancePath+"/format",schemaPath:"#/$defs/fileSource/properties/format/enum",keyword:"enum",params:{allowedValues: schema48.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.format.enum,parentSchema:schema48.properties.format,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1158,7 +1159,7 @@ if(data.ref !== undefined){
 let data2 = data.ref;
 if(typeof data2 === "string"){
 if(func3(data2) < 1){
-const err7 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/fileSource/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.ref,data:data2};
+const err7 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/fileSource/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.ref,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1169,7 +1170,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/fileSource/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.ref.type,parentSchema:schema46.properties.ref,data:data2};
+const err8 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/fileSource/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.ref.type,parentSchema:schema48.properties.ref,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1182,7 +1183,7 @@ errors++;
 if(data.layout !== undefined){
 let data3 = data.layout;
 if(!(((data3 === "auto") || (data3 === "long")) || (data3 === "examples"))){
-const err9 = {instancePath:instancePath+"/layout",schemaPath:"#/$defs/fileSource/properties/layout/enum",keyword:"enum",params:{allowedValues: schema46.properties.layout.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.layout.enum,parentSchema:schema46.properties.layout,data:data3};
+const err9 = {instancePath:instancePath+"/layout",schemaPath:"#/$defs/fileSource/properties/layout/enum",keyword:"enum",params:{allowedValues: schema48.properties.layout.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.layout.enum,parentSchema:schema48.properties.layout,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1195,7 +1196,7 @@ errors++;
 if(data.idColumn !== undefined){
 let data4 = data.idColumn;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/idColumn",schemaPath:"#/$defs/fileSource/properties/idColumn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.idColumn.type,parentSchema:schema46.properties.idColumn,data:data4};
+const err10 = {instancePath:instancePath+"/idColumn",schemaPath:"#/$defs/fileSource/properties/idColumn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.idColumn.type,parentSchema:schema48.properties.idColumn,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1208,7 +1209,7 @@ errors++;
 if(data.dataset !== undefined){
 let data5 = data.dataset;
 if(typeof data5 !== "string"){
-const err11 = {instancePath:instancePath+"/dataset",schemaPath:"#/$defs/fileSource/properties/dataset/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.dataset.type,parentSchema:schema46.properties.dataset,data:data5};
+const err11 = {instancePath:instancePath+"/dataset",schemaPath:"#/$defs/fileSource/properties/dataset/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.dataset.type,parentSchema:schema48.properties.dataset,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1221,7 +1222,7 @@ errors++;
 if(data.model !== undefined){
 let data6 = data.model;
 if(typeof data6 !== "string"){
-const err12 = {instancePath:instancePath+"/model",schemaPath:"#/$defs/fileSource/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.model.type,parentSchema:schema46.properties.model,data:data6};
+const err12 = {instancePath:instancePath+"/model",schemaPath:"#/$defs/fileSource/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.model.type,parentSchema:schema48.properties.model,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1234,7 +1235,7 @@ errors++;
 if(data.runner !== undefined){
 let data7 = data.runner;
 if(typeof data7 !== "string"){
-const err13 = {instancePath:instancePath+"/runner",schemaPath:"#/$defs/fileSource/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.runner.type,parentSchema:schema46.properties.runner,data:data7};
+const err13 = {instancePath:instancePath+"/runner",schemaPath:"#/$defs/fileSource/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.runner.type,parentSchema:schema48.properties.runner,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1247,7 +1248,7 @@ errors++;
 if(data.batch !== undefined){
 let data8 = data.batch;
 if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
-const err14 = {instancePath:instancePath+"/batch",schemaPath:"#/$defs/fileSource/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.batch.type,parentSchema:schema46.properties.batch,data:data8};
+const err14 = {instancePath:instancePath+"/batch",schemaPath:"#/$defs/fileSource/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.batch.type,parentSchema:schema48.properties.batch,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1258,7 +1259,7 @@ errors++;
 }
 if(typeof data8 == "number"){
 if(data8 < 1 || isNaN(data8)){
-const err15 = {instancePath:instancePath+"/batch",schemaPath:"#/$defs/fileSource/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema46.properties.batch,data:data8};
+const err15 = {instancePath:instancePath+"/batch",schemaPath:"#/$defs/fileSource/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.batch,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1271,7 +1272,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/fileSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err16 = {instancePath,schemaPath:"#/$defs/fileSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1288,7 +1289,7 @@ var props0 = true;
 const _errs23 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.mlflow === undefined){
-const err17 = {instancePath,schemaPath:"#/$defs/mlflowSource/required",keyword:"required",params:{missingProperty: "mlflow"},message:"must have required property '"+"mlflow"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err17 = {instancePath,schemaPath:"#/$defs/mlflowSource/required",keyword:"required",params:{missingProperty: "mlflow"},message:"must have required property '"+"mlflow"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1299,7 +1300,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(key1 === "mlflow")){
-const err18 = {instancePath,schemaPath:"#/$defs/mlflowSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+const err18 = {instancePath,schemaPath:"#/$defs/mlflowSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1316,7 +1317,7 @@ let valid5 = false;
 const _errs29 = errors;
 if(typeof data9 === "string"){
 if(func3(data9) < 1){
-const err19 = {instancePath:instancePath+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.mlflow.anyOf[0],data:data9};
+const err19 = {instancePath:instancePath+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.mlflow.anyOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1327,7 +1328,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.mlflow.anyOf[0].type,parentSchema:schema47.properties.mlflow.anyOf[0],data:data9};
+const err20 = {instancePath:instancePath+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.mlflow.anyOf[0].type,parentSchema:schema49.properties.mlflow.anyOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1341,7 +1342,7 @@ valid5 = valid5 || _valid1;
 const _errs31 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.run === undefined){
-const err21 = {instancePath:instancePath+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema47.properties.mlflow.anyOf[1].required,parentSchema:schema47.properties.mlflow.anyOf[1],data:data9};
+const err21 = {instancePath:instancePath+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema49.properties.mlflow.anyOf[1].required,parentSchema:schema49.properties.mlflow.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1352,7 +1353,7 @@ errors++;
 }
 for(const key2 in data9){
 if(!((key2 === "run") || (key2 === "step"))){
-const err22 = {instancePath:instancePath+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.mlflow.anyOf[1],data:data9};
+const err22 = {instancePath:instancePath+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.mlflow.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1366,7 +1367,7 @@ if(data9.run !== undefined){
 let data10 = data9.run;
 if(typeof data10 === "string"){
 if(func3(data10) < 1){
-const err23 = {instancePath:instancePath+"/mlflow/run",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.mlflow.anyOf[1].properties.run,data:data10};
+const err23 = {instancePath:instancePath+"/mlflow/run",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.mlflow.anyOf[1].properties.run,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1377,7 +1378,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/mlflow/run",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.mlflow.anyOf[1].properties.run.type,parentSchema:schema47.properties.mlflow.anyOf[1].properties.run,data:data10};
+const err24 = {instancePath:instancePath+"/mlflow/run",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.mlflow.anyOf[1].properties.run.type,parentSchema:schema49.properties.mlflow.anyOf[1].properties.run,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1390,7 +1391,7 @@ errors++;
 if(data9.step !== undefined){
 let data11 = data9.step;
 if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
-const err25 = {instancePath:instancePath+"/mlflow/step",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.mlflow.anyOf[1].properties.step.type,parentSchema:schema47.properties.mlflow.anyOf[1].properties.step,data:data11};
+const err25 = {instancePath:instancePath+"/mlflow/step",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.mlflow.anyOf[1].properties.step.type,parentSchema:schema49.properties.mlflow.anyOf[1].properties.step,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1401,7 +1402,7 @@ errors++;
 }
 if(typeof data11 == "number"){
 if(data11 < 0 || isNaN(data11)){
-const err26 = {instancePath:instancePath+"/mlflow/step",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.mlflow.anyOf[1].properties.step,data:data11};
+const err26 = {instancePath:instancePath+"/mlflow/step",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.mlflow.anyOf[1].properties.step,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1414,7 +1415,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.mlflow.anyOf[1].type,parentSchema:schema47.properties.mlflow.anyOf[1],data:data9};
+const err27 = {instancePath:instancePath+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.mlflow.anyOf[1].type,parentSchema:schema49.properties.mlflow.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1426,7 +1427,7 @@ errors++;
 var _valid1 = _errs31 === errors;
 valid5 = valid5 || _valid1;
 if(!valid5){
-const err28 = {instancePath:instancePath+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.properties.mlflow.anyOf,parentSchema:schema47.properties.mlflow,data:data9};
+const err28 = {instancePath:instancePath+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema49.properties.mlflow.anyOf,parentSchema:schema49.properties.mlflow,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1449,7 +1450,7 @@ vErrors = null;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/$defs/mlflowSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+const err29 = {instancePath,schemaPath:"#/$defs/mlflowSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1492,7 +1493,7 @@ props0 = true;
 const _errs40 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.bench === undefined){
-const err30 = {instancePath,schemaPath:"#/$defs/benchSource/required",keyword:"required",params:{missingProperty: "bench"},message:"must have required property '"+"bench"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err30 = {instancePath,schemaPath:"#/$defs/benchSource/required",keyword:"required",params:{missingProperty: "bench"},message:"must have required property '"+"bench"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1503,7 +1504,7 @@ errors++;
 }
 for(const key3 in data){
 if(!(key3 === "bench")){
-const err31 = {instancePath,schemaPath:"#/$defs/benchSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
+const err31 = {instancePath,schemaPath:"#/$defs/benchSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1520,7 +1521,7 @@ let valid9 = false;
 const _errs46 = errors;
 if(typeof data12 === "string"){
 if(func3(data12) < 1){
-const err32 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.bench.anyOf[0],data:data12};
+const err32 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.bench.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1531,7 +1532,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.bench.anyOf[0].type,parentSchema:schema58.properties.bench.anyOf[0],data:data12};
+const err33 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.bench.anyOf[0].type,parentSchema:schema60.properties.bench.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1545,7 +1546,7 @@ valid9 = valid9 || _valid2;
 const _errs48 = errors;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.file === undefined){
-const err34 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema58.properties.bench.anyOf[1].required,parentSchema:schema58.properties.bench.anyOf[1],data:data12};
+const err34 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema60.properties.bench.anyOf[1].required,parentSchema:schema60.properties.bench.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1556,7 +1557,7 @@ errors++;
 }
 for(const key4 in data12){
 if(!((((key4 === "file") || (key4 === "model")) || (key4 === "runner")) || (key4 === "batch"))){
-const err35 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.bench.anyOf[1],data:data12};
+const err35 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.bench.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1570,7 +1571,7 @@ if(data12.file !== undefined){
 let data13 = data12.file;
 if(typeof data13 === "string"){
 if(func3(data13) < 1){
-const err36 = {instancePath:instancePath+"/bench/file",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.bench.anyOf[1].properties.file,data:data13};
+const err36 = {instancePath:instancePath+"/bench/file",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.bench.anyOf[1].properties.file,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1581,7 +1582,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/bench/file",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.bench.anyOf[1].properties.file.type,parentSchema:schema58.properties.bench.anyOf[1].properties.file,data:data13};
+const err37 = {instancePath:instancePath+"/bench/file",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.bench.anyOf[1].properties.file.type,parentSchema:schema60.properties.bench.anyOf[1].properties.file,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1594,7 +1595,7 @@ errors++;
 if(data12.model !== undefined){
 let data14 = data12.model;
 if(typeof data14 !== "string"){
-const err38 = {instancePath:instancePath+"/bench/model",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.bench.anyOf[1].properties.model.type,parentSchema:schema58.properties.bench.anyOf[1].properties.model,data:data14};
+const err38 = {instancePath:instancePath+"/bench/model",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.bench.anyOf[1].properties.model.type,parentSchema:schema60.properties.bench.anyOf[1].properties.model,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1607,7 +1608,7 @@ errors++;
 if(data12.runner !== undefined){
 let data15 = data12.runner;
 if(typeof data15 !== "string"){
-const err39 = {instancePath:instancePath+"/bench/runner",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.bench.anyOf[1].properties.runner.type,parentSchema:schema58.properties.bench.anyOf[1].properties.runner,data:data15};
+const err39 = {instancePath:instancePath+"/bench/runner",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.bench.anyOf[1].properties.runner.type,parentSchema:schema60.properties.bench.anyOf[1].properties.runner,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1620,7 +1621,7 @@ errors++;
 if(data12.batch !== undefined){
 let data16 = data12.batch;
 if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
-const err40 = {instancePath:instancePath+"/bench/batch",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.bench.anyOf[1].properties.batch.type,parentSchema:schema58.properties.bench.anyOf[1].properties.batch,data:data16};
+const err40 = {instancePath:instancePath+"/bench/batch",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.bench.anyOf[1].properties.batch.type,parentSchema:schema60.properties.bench.anyOf[1].properties.batch,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1631,7 +1632,7 @@ errors++;
 }
 if(typeof data16 == "number"){
 if(data16 < 1 || isNaN(data16)){
-const err41 = {instancePath:instancePath+"/bench/batch",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.bench.anyOf[1].properties.batch,data:data16};
+const err41 = {instancePath:instancePath+"/bench/batch",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema60.properties.bench.anyOf[1].properties.batch,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1644,7 +1645,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.bench.anyOf[1].type,parentSchema:schema58.properties.bench.anyOf[1],data:data12};
+const err42 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.bench.anyOf[1].type,parentSchema:schema60.properties.bench.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1656,7 +1657,7 @@ errors++;
 var _valid2 = _errs48 === errors;
 valid9 = valid9 || _valid2;
 if(!valid9){
-const err43 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.bench.anyOf,parentSchema:schema58.properties.bench,data:data12};
+const err43 = {instancePath:instancePath+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.bench.anyOf,parentSchema:schema60.properties.bench,data:data12};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1679,7 +1680,7 @@ vErrors = null;
 }
 }
 else {
-const err44 = {instancePath,schemaPath:"#/$defs/benchSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const err44 = {instancePath,schemaPath:"#/$defs/benchSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1698,7 +1699,7 @@ props0 = true;
 const _errs59 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.score === undefined){
-const err45 = {instancePath,schemaPath:"#/$defs/scoreSource/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err45 = {instancePath,schemaPath:"#/$defs/scoreSource/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1709,7 +1710,7 @@ errors++;
 }
 for(const key5 in data){
 if(!(key5 === "score")){
-const err46 = {instancePath,schemaPath:"#/$defs/scoreSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
+const err46 = {instancePath,schemaPath:"#/$defs/scoreSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1723,7 +1724,7 @@ if(data.score !== undefined){
 let data17 = data.score;
 if(typeof data17 === "string"){
 if(func3(data17) < 1){
-const err47 = {instancePath:instancePath+"/score",schemaPath:"#/$defs/scoreSource/properties/score/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.score,data:data17};
+const err47 = {instancePath:instancePath+"/score",schemaPath:"#/$defs/scoreSource/properties/score/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.properties.score,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1734,7 +1735,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/score",schemaPath:"#/$defs/scoreSource/properties/score/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.score.type,parentSchema:schema59.properties.score,data:data17};
+const err48 = {instancePath:instancePath+"/score",schemaPath:"#/$defs/scoreSource/properties/score/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.score.type,parentSchema:schema61.properties.score,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1746,7 +1747,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath,schemaPath:"#/$defs/scoreSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+const err49 = {instancePath,schemaPath:"#/$defs/scoreSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1765,7 +1766,7 @@ props0 = true;
 const _errs65 = errors;
 if(Array.isArray(data)){
 if(data.length < 1){
-const err50 = {instancePath,schemaPath:"#/anyOf/7/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema45.anyOf[7],data};
+const err50 = {instancePath,schemaPath:"#/anyOf/7/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47.anyOf[7],data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1782,7 +1783,7 @@ let valid15 = false;
 const _errs69 = errors;
 if(typeof data18 === "string"){
 if(func3(data18) < 1){
-const err51 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/7/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.anyOf[7].items.anyOf[0],data:data18};
+const err51 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/7/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.anyOf[7].items.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1793,7 +1794,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/7/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.anyOf[7].items.anyOf[0].type,parentSchema:schema45.anyOf[7].items.anyOf[0],data:data18};
+const err52 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/7/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.anyOf[7].items.anyOf[0].type,parentSchema:schema47.anyOf[7].items.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1807,7 +1808,7 @@ valid15 = valid15 || _valid3;
 const _errs71 = errors;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.file === undefined){
-const err53 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/fileSource/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema46.required,parentSchema:schema46,data:data18};
+const err53 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/fileSource/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema48.required,parentSchema:schema48,data:data18};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1817,8 +1818,8 @@ vErrors.push(err53);
 errors++;
 }
 for(const key6 in data18){
-if(!(func1.call(schema46.properties, key6))){
-const err54 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/fileSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data18};
+if(!(func1.call(schema48.properties, key6))){
+const err54 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/fileSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1832,7 +1833,7 @@ if(data18.file !== undefined){
 let data19 = data18.file;
 if(typeof data19 === "string"){
 if(func3(data19) < 1){
-const err55 = {instancePath:instancePath+"/" + i0+"/file",schemaPath:"#/$defs/fileSource/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.file,data:data19};
+const err55 = {instancePath:instancePath+"/" + i0+"/file",schemaPath:"#/$defs/fileSource/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.file,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1843,7 +1844,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/" + i0+"/file",schemaPath:"#/$defs/fileSource/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.file.type,parentSchema:schema46.properties.file,data:data19};
+const err56 = {instancePath:instancePath+"/" + i0+"/file",schemaPath:"#/$defs/fileSource/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.file.type,parentSchema:schema48.properties.file,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1856,7 +1857,7 @@ errors++;
 if(data18.format !== undefined){
 let data20 = data18.format;
 if(!(((((((data20 === "auto") || (data20 === "json")) || (data20 === "yaml")) || (data20 === "csv")) || (data20 === "model-card")) || (data20 === "bench")) || (data20 === "score"))){
-const err57 = {instancePath:instancePath+"/" + i0+"/format",schemaPath:"#/$defs/fileSource/properties/format/enum",keyword:"enum",params:{allowedValues: schema46.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.format.enum,parentSchema:schema46.properties.format,data:data20};
+const err57 = {instancePath:instancePath+"/" + i0+"/format",schemaPath:"#/$defs/fileSource/properties/format/enum",keyword:"enum",params:{allowedValues: schema48.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.format.enum,parentSchema:schema48.properties.format,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1870,7 +1871,7 @@ if(data18.ref !== undefined){
 let data21 = data18.ref;
 if(typeof data21 === "string"){
 if(func3(data21) < 1){
-const err58 = {instancePath:instancePath+"/" + i0+"/ref",schemaPath:"#/$defs/fileSource/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.ref,data:data21};
+const err58 = {instancePath:instancePath+"/" + i0+"/ref",schemaPath:"#/$defs/fileSource/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.ref,data:data21};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1881,7 +1882,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/" + i0+"/ref",schemaPath:"#/$defs/fileSource/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.ref.type,parentSchema:schema46.properties.ref,data:data21};
+const err59 = {instancePath:instancePath+"/" + i0+"/ref",schemaPath:"#/$defs/fileSource/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.ref.type,parentSchema:schema48.properties.ref,data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1894,7 +1895,7 @@ errors++;
 if(data18.layout !== undefined){
 let data22 = data18.layout;
 if(!(((data22 === "auto") || (data22 === "long")) || (data22 === "examples"))){
-const err60 = {instancePath:instancePath+"/" + i0+"/layout",schemaPath:"#/$defs/fileSource/properties/layout/enum",keyword:"enum",params:{allowedValues: schema46.properties.layout.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.layout.enum,parentSchema:schema46.properties.layout,data:data22};
+const err60 = {instancePath:instancePath+"/" + i0+"/layout",schemaPath:"#/$defs/fileSource/properties/layout/enum",keyword:"enum",params:{allowedValues: schema48.properties.layout.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.layout.enum,parentSchema:schema48.properties.layout,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1907,7 +1908,7 @@ errors++;
 if(data18.idColumn !== undefined){
 let data23 = data18.idColumn;
 if(typeof data23 !== "string"){
-const err61 = {instancePath:instancePath+"/" + i0+"/idColumn",schemaPath:"#/$defs/fileSource/properties/idColumn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.idColumn.type,parentSchema:schema46.properties.idColumn,data:data23};
+const err61 = {instancePath:instancePath+"/" + i0+"/idColumn",schemaPath:"#/$defs/fileSource/properties/idColumn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.idColumn.type,parentSchema:schema48.properties.idColumn,data:data23};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1920,7 +1921,7 @@ errors++;
 if(data18.dataset !== undefined){
 let data24 = data18.dataset;
 if(typeof data24 !== "string"){
-const err62 = {instancePath:instancePath+"/" + i0+"/dataset",schemaPath:"#/$defs/fileSource/properties/dataset/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.dataset.type,parentSchema:schema46.properties.dataset,data:data24};
+const err62 = {instancePath:instancePath+"/" + i0+"/dataset",schemaPath:"#/$defs/fileSource/properties/dataset/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.dataset.type,parentSchema:schema48.properties.dataset,data:data24};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1933,7 +1934,7 @@ errors++;
 if(data18.model !== undefined){
 let data25 = data18.model;
 if(typeof data25 !== "string"){
-const err63 = {instancePath:instancePath+"/" + i0+"/model",schemaPath:"#/$defs/fileSource/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.model.type,parentSchema:schema46.properties.model,data:data25};
+const err63 = {instancePath:instancePath+"/" + i0+"/model",schemaPath:"#/$defs/fileSource/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.model.type,parentSchema:schema48.properties.model,data:data25};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1946,7 +1947,7 @@ errors++;
 if(data18.runner !== undefined){
 let data26 = data18.runner;
 if(typeof data26 !== "string"){
-const err64 = {instancePath:instancePath+"/" + i0+"/runner",schemaPath:"#/$defs/fileSource/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.runner.type,parentSchema:schema46.properties.runner,data:data26};
+const err64 = {instancePath:instancePath+"/" + i0+"/runner",schemaPath:"#/$defs/fileSource/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.runner.type,parentSchema:schema48.properties.runner,data:data26};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1959,7 +1960,7 @@ errors++;
 if(data18.batch !== undefined){
 let data27 = data18.batch;
 if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-const err65 = {instancePath:instancePath+"/" + i0+"/batch",schemaPath:"#/$defs/fileSource/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.batch.type,parentSchema:schema46.properties.batch,data:data27};
+const err65 = {instancePath:instancePath+"/" + i0+"/batch",schemaPath:"#/$defs/fileSource/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.batch.type,parentSchema:schema48.properties.batch,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1970,7 +1971,7 @@ errors++;
 }
 if(typeof data27 == "number"){
 if(data27 < 1 || isNaN(data27)){
-const err66 = {instancePath:instancePath+"/" + i0+"/batch",schemaPath:"#/$defs/fileSource/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema46.properties.batch,data:data27};
+const err66 = {instancePath:instancePath+"/" + i0+"/batch",schemaPath:"#/$defs/fileSource/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.batch,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1983,7 +1984,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/fileSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data18};
+const err67 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/fileSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data18};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2000,7 +2001,7 @@ var props3 = true;
 const _errs91 = errors;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.mlflow === undefined){
-const err68 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/mlflowSource/required",keyword:"required",params:{missingProperty: "mlflow"},message:"must have required property '"+"mlflow"+"'",schema:schema47.required,parentSchema:schema47,data:data18};
+const err68 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/mlflowSource/required",keyword:"required",params:{missingProperty: "mlflow"},message:"must have required property '"+"mlflow"+"'",schema:schema49.required,parentSchema:schema49,data:data18};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2011,7 +2012,7 @@ errors++;
 }
 for(const key7 in data18){
 if(!(key7 === "mlflow")){
-const err69 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/mlflowSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data18};
+const err69 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/mlflowSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data18};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2028,7 +2029,7 @@ let valid20 = false;
 const _errs97 = errors;
 if(typeof data28 === "string"){
 if(func3(data28) < 1){
-const err70 = {instancePath:instancePath+"/" + i0+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.mlflow.anyOf[0],data:data28};
+const err70 = {instancePath:instancePath+"/" + i0+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.mlflow.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2039,7 +2040,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/" + i0+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.mlflow.anyOf[0].type,parentSchema:schema47.properties.mlflow.anyOf[0],data:data28};
+const err71 = {instancePath:instancePath+"/" + i0+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.mlflow.anyOf[0].type,parentSchema:schema49.properties.mlflow.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2053,7 +2054,7 @@ valid20 = valid20 || _valid4;
 const _errs99 = errors;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 if(data28.run === undefined){
-const err72 = {instancePath:instancePath+"/" + i0+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema47.properties.mlflow.anyOf[1].required,parentSchema:schema47.properties.mlflow.anyOf[1],data:data28};
+const err72 = {instancePath:instancePath+"/" + i0+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema49.properties.mlflow.anyOf[1].required,parentSchema:schema49.properties.mlflow.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2064,7 +2065,7 @@ errors++;
 }
 for(const key8 in data28){
 if(!((key8 === "run") || (key8 === "step"))){
-const err73 = {instancePath:instancePath+"/" + i0+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.mlflow.anyOf[1],data:data28};
+const err73 = {instancePath:instancePath+"/" + i0+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.mlflow.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2078,7 +2079,7 @@ if(data28.run !== undefined){
 let data29 = data28.run;
 if(typeof data29 === "string"){
 if(func3(data29) < 1){
-const err74 = {instancePath:instancePath+"/" + i0+"/mlflow/run",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.mlflow.anyOf[1].properties.run,data:data29};
+const err74 = {instancePath:instancePath+"/" + i0+"/mlflow/run",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.mlflow.anyOf[1].properties.run,data:data29};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2089,7 +2090,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/" + i0+"/mlflow/run",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.mlflow.anyOf[1].properties.run.type,parentSchema:schema47.properties.mlflow.anyOf[1].properties.run,data:data29};
+const err75 = {instancePath:instancePath+"/" + i0+"/mlflow/run",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.mlflow.anyOf[1].properties.run.type,parentSchema:schema49.properties.mlflow.anyOf[1].properties.run,data:data29};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2102,7 +2103,7 @@ errors++;
 if(data28.step !== undefined){
 let data30 = data28.step;
 if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-const err76 = {instancePath:instancePath+"/" + i0+"/mlflow/step",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.mlflow.anyOf[1].properties.step.type,parentSchema:schema47.properties.mlflow.anyOf[1].properties.step,data:data30};
+const err76 = {instancePath:instancePath+"/" + i0+"/mlflow/step",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.mlflow.anyOf[1].properties.step.type,parentSchema:schema49.properties.mlflow.anyOf[1].properties.step,data:data30};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2113,7 +2114,7 @@ errors++;
 }
 if(typeof data30 == "number"){
 if(data30 < 0 || isNaN(data30)){
-const err77 = {instancePath:instancePath+"/" + i0+"/mlflow/step",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.mlflow.anyOf[1].properties.step,data:data30};
+const err77 = {instancePath:instancePath+"/" + i0+"/mlflow/step",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.mlflow.anyOf[1].properties.step,data:data30};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2126,7 +2127,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/" + i0+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.mlflow.anyOf[1].type,parentSchema:schema47.properties.mlflow.anyOf[1],data:data28};
+const err78 = {instancePath:instancePath+"/" + i0+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.mlflow.anyOf[1].type,parentSchema:schema49.properties.mlflow.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2138,7 +2139,7 @@ errors++;
 var _valid4 = _errs99 === errors;
 valid20 = valid20 || _valid4;
 if(!valid20){
-const err79 = {instancePath:instancePath+"/" + i0+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.properties.mlflow.anyOf,parentSchema:schema47.properties.mlflow,data:data28};
+const err79 = {instancePath:instancePath+"/" + i0+"/mlflow",schemaPath:"#/$defs/mlflowSource/properties/mlflow/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema49.properties.mlflow.anyOf,parentSchema:schema49.properties.mlflow,data:data28};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2161,7 +2162,7 @@ vErrors = null;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/mlflowSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data18};
+const err80 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/mlflowSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data18};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2204,7 +2205,7 @@ props3 = true;
 const _errs108 = errors;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.bench === undefined){
-const err81 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/benchSource/required",keyword:"required",params:{missingProperty: "bench"},message:"must have required property '"+"bench"+"'",schema:schema58.required,parentSchema:schema58,data:data18};
+const err81 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/benchSource/required",keyword:"required",params:{missingProperty: "bench"},message:"must have required property '"+"bench"+"'",schema:schema60.required,parentSchema:schema60,data:data18};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2215,7 +2216,7 @@ errors++;
 }
 for(const key9 in data18){
 if(!(key9 === "bench")){
-const err82 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/benchSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data18};
+const err82 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/benchSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data:data18};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2232,7 +2233,7 @@ let valid24 = false;
 const _errs114 = errors;
 if(typeof data31 === "string"){
 if(func3(data31) < 1){
-const err83 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.bench.anyOf[0],data:data31};
+const err83 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.bench.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2243,7 +2244,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.bench.anyOf[0].type,parentSchema:schema58.properties.bench.anyOf[0],data:data31};
+const err84 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.bench.anyOf[0].type,parentSchema:schema60.properties.bench.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2257,7 +2258,7 @@ valid24 = valid24 || _valid5;
 const _errs116 = errors;
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 if(data31.file === undefined){
-const err85 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema58.properties.bench.anyOf[1].required,parentSchema:schema58.properties.bench.anyOf[1],data:data31};
+const err85 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema60.properties.bench.anyOf[1].required,parentSchema:schema60.properties.bench.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2268,7 +2269,7 @@ errors++;
 }
 for(const key10 in data31){
 if(!((((key10 === "file") || (key10 === "model")) || (key10 === "runner")) || (key10 === "batch"))){
-const err86 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.bench.anyOf[1],data:data31};
+const err86 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.bench.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2282,7 +2283,7 @@ if(data31.file !== undefined){
 let data32 = data31.file;
 if(typeof data32 === "string"){
 if(func3(data32) < 1){
-const err87 = {instancePath:instancePath+"/" + i0+"/bench/file",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.bench.anyOf[1].properties.file,data:data32};
+const err87 = {instancePath:instancePath+"/" + i0+"/bench/file",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.bench.anyOf[1].properties.file,data:data32};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2293,7 +2294,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/" + i0+"/bench/file",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.bench.anyOf[1].properties.file.type,parentSchema:schema58.properties.bench.anyOf[1].properties.file,data:data32};
+const err88 = {instancePath:instancePath+"/" + i0+"/bench/file",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.bench.anyOf[1].properties.file.type,parentSchema:schema60.properties.bench.anyOf[1].properties.file,data:data32};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2306,7 +2307,7 @@ errors++;
 if(data31.model !== undefined){
 let data33 = data31.model;
 if(typeof data33 !== "string"){
-const err89 = {instancePath:instancePath+"/" + i0+"/bench/model",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.bench.anyOf[1].properties.model.type,parentSchema:schema58.properties.bench.anyOf[1].properties.model,data:data33};
+const err89 = {instancePath:instancePath+"/" + i0+"/bench/model",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.bench.anyOf[1].properties.model.type,parentSchema:schema60.properties.bench.anyOf[1].properties.model,data:data33};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2319,7 +2320,7 @@ errors++;
 if(data31.runner !== undefined){
 let data34 = data31.runner;
 if(typeof data34 !== "string"){
-const err90 = {instancePath:instancePath+"/" + i0+"/bench/runner",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.bench.anyOf[1].properties.runner.type,parentSchema:schema58.properties.bench.anyOf[1].properties.runner,data:data34};
+const err90 = {instancePath:instancePath+"/" + i0+"/bench/runner",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.bench.anyOf[1].properties.runner.type,parentSchema:schema60.properties.bench.anyOf[1].properties.runner,data:data34};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2332,7 +2333,7 @@ errors++;
 if(data31.batch !== undefined){
 let data35 = data31.batch;
 if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err91 = {instancePath:instancePath+"/" + i0+"/bench/batch",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.bench.anyOf[1].properties.batch.type,parentSchema:schema58.properties.bench.anyOf[1].properties.batch,data:data35};
+const err91 = {instancePath:instancePath+"/" + i0+"/bench/batch",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.bench.anyOf[1].properties.batch.type,parentSchema:schema60.properties.bench.anyOf[1].properties.batch,data:data35};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2343,7 +2344,7 @@ errors++;
 }
 if(typeof data35 == "number"){
 if(data35 < 1 || isNaN(data35)){
-const err92 = {instancePath:instancePath+"/" + i0+"/bench/batch",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.bench.anyOf[1].properties.batch,data:data35};
+const err92 = {instancePath:instancePath+"/" + i0+"/bench/batch",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema60.properties.bench.anyOf[1].properties.batch,data:data35};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2356,7 +2357,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.bench.anyOf[1].type,parentSchema:schema58.properties.bench.anyOf[1],data:data31};
+const err93 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.bench.anyOf[1].type,parentSchema:schema60.properties.bench.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2368,7 +2369,7 @@ errors++;
 var _valid5 = _errs116 === errors;
 valid24 = valid24 || _valid5;
 if(!valid24){
-const err94 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.bench.anyOf,parentSchema:schema58.properties.bench,data:data31};
+const err94 = {instancePath:instancePath+"/" + i0+"/bench",schemaPath:"#/$defs/benchSource/properties/bench/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.bench.anyOf,parentSchema:schema60.properties.bench,data:data31};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2391,7 +2392,7 @@ vErrors = null;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/benchSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data18};
+const err95 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/benchSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data:data18};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2410,7 +2411,7 @@ props3 = true;
 const _errs127 = errors;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.score === undefined){
-const err96 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/scoreSource/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema59.required,parentSchema:schema59,data:data18};
+const err96 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/scoreSource/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema61.required,parentSchema:schema61,data:data18};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2421,7 +2422,7 @@ errors++;
 }
 for(const key11 in data18){
 if(!(key11 === "score")){
-const err97 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/scoreSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data18};
+const err97 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/scoreSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data:data18};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2435,7 +2436,7 @@ if(data18.score !== undefined){
 let data36 = data18.score;
 if(typeof data36 === "string"){
 if(func3(data36) < 1){
-const err98 = {instancePath:instancePath+"/" + i0+"/score",schemaPath:"#/$defs/scoreSource/properties/score/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.score,data:data36};
+const err98 = {instancePath:instancePath+"/" + i0+"/score",schemaPath:"#/$defs/scoreSource/properties/score/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.properties.score,data:data36};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2446,7 +2447,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/" + i0+"/score",schemaPath:"#/$defs/scoreSource/properties/score/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.score.type,parentSchema:schema59.properties.score,data:data36};
+const err99 = {instancePath:instancePath+"/" + i0+"/score",schemaPath:"#/$defs/scoreSource/properties/score/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.score.type,parentSchema:schema61.properties.score,data:data36};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2458,7 +2459,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/scoreSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data18};
+const err100 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/scoreSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data18};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2475,7 +2476,7 @@ props3 = true;
 }
 }
 if(!valid15){
-const err101 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/7/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.anyOf[7].items.anyOf,parentSchema:schema45.anyOf[7].items,data:data18};
+const err101 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/7/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.anyOf[7].items.anyOf,parentSchema:schema47.anyOf[7].items,data:data18};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2498,7 +2499,7 @@ vErrors = null;
 }
 }
 else {
-const err102 = {instancePath,schemaPath:"#/anyOf/7/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.anyOf[7].type,parentSchema:schema45.anyOf[7],data};
+const err102 = {instancePath,schemaPath:"#/anyOf/7/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.anyOf[7].type,parentSchema:schema47.anyOf[7],data};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2513,7 +2514,7 @@ if(_valid0){
 var items0 = true;
 }
 if(!valid0){
-const err103 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.anyOf,parentSchema:schema45,data};
+const err103 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.anyOf,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2540,12 +2541,12 @@ return errors === 0;
 }
 validate21.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
-const schema68 = {"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}};
-const schema69 = {"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes","batch","edge"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"batch"}}},"then":{"additionalProperties":false,"properties":{"type":true,"root":{"description":"Model repository of the batch environment, relative to the project. Default `.modelship/batch/<environment>`.","type":"string","examples":[".modelship/batch/nightly"]},"input":{"description":"Input of scheduled runs: a file, a folder or a glob (`*`, `?`, `**`) of CSV, JSON Lines, Parquet or .npy files, relative to the project.","type":"string","examples":["data/scoring/*.parquet"]},"output":{"description":"Output folder of scheduled runs, relative to the project.","type":"string","examples":["out/batch"]},"outputFormat":{"description":"Format of the prediction files.","enum":["csv","jsonl","parquet"],"default":"csv","examples":["parquet"]},"columns":{"description":"Model input name -> the input columns that make its row vector, in order (default: a column named like the input).","type":"object","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string"}},"examples":[{"features":["sepal_length","sepal_width","petal_length","petal_width"]}]},"passthrough":{"description":"Input columns copied beside the predictions (ids).","type":"array","items":{"type":"string"},"examples":[["customer_id"]]},"chunkRows":{"description":"Rows per output chunk: the unit of commit, resume and sharding.","type":"integer","minimum":1,"default":10000,"examples":[50000]},"batchRows":{"description":"Rows per onnxruntime run.","type":"integer","minimum":1,"default":1024,"examples":[512]},"maxErrorRate":{"description":"Share of bad rows (0 to 1) beyond which a run fails.","type":"number","minimum":0,"maximum":1,"default":0,"examples":[0.001]},"shards":{"description":"Shards the scheduled workflow runs as a matrix.","type":"integer","minimum":1,"maximum":256,"default":1,"examples":[4]},"schedule":{"description":"Cron expression of the scheduled workflow (informational: the workflow's `on.schedule` runs it).","type":"string","examples":["0 3 * * *"]}}}},{"if":{"properties":{"type":{"const":"edge"}}},"then":{"required":["channel","signingKey"],"additionalProperties":false,"properties":{"type":true,"channel":{"description":"Folder of the update channel devices poll (serve it, sync it to a bucket or commit it to a branch), relative to the project. See docs/edge.md.","type":"string","minLength":1,"examples":[".modelship/edge/devices"]},"signingKey":{"description":"Ed25519 private key that signs manifests (PEM or base64 PKCS#8 DER; `modelship edge keygen` makes one); write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_EDGE_KEY}"]},"baseUrl":{"description":"Absolute base URL of the model files named in manifests (default: relative to the manifest).","type":"string","pattern":"^https?://","examples":["https://models.example.com/edge"]},"minRuntime":{"description":"onnxruntime versions the model needs (a semver range); devices outside it keep their model.","type":"string","examples":[">=1.17.0"]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced. Schemes: s3://, gs://, pvc://, hf://, https://, or oci:// pinned by digest (oci://host/repo@sha256:<64 hex>).","type":"string","pattern":"^(s3|gs|pvc|hf|https|oci)://\\S+$","examples":["s3://models/{model}/{version}","oci://ghcr.io/acme/iris@sha256:4d7c1f0c2b5e9a8f3d6b0e1c7a9f2d4b6e8c0a1f3d5b7e9c1a3f5d7b9e1c3a5f"]},"modelFormat":{"description":"KServe modelFormat.name. Default from the model's format: onnx -> onnx, torchscript/pytorch -> pytorch, savedmodel -> tensorflow, safetensors -> huggingface; pickle and joblib need it said.","enum":["onnx","sklearn","xgboost","lightgbm","pytorch","tensorflow","triton","huggingface"],"examples":["sklearn"]},"protocolVersion":{"description":"Inference protocol of the runtime: v2 is the Open Inference Protocol `modelship serve` speaks.","enum":["v1","v2"],"default":"v2","examples":["v2"]},"runtime":{"description":"KServe serving runtime; one KServe ships must serve the model format over the protocol. Default: KServe picks one.","type":"string","examples":["kserve-tritonserver"]},"serviceAccountName":{"description":"Service account whose secrets carry the storage credentials (S3 keys, GCS key, Hugging Face token, registry login).","type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$","examples":["models-reader"]},"resources":{"description":"Container resources (requests/limits).","type":"object","additionalProperties":false,"properties":{"requests":{"type":"object","additionalProperties":{"type":"string"}},"limits":{"type":"object","additionalProperties":{"type":"string"}}},"examples":[{"limits":{"cpu":"1","memory":"2Gi","nvidia.com/gpu":"1"}}]},"minReplicas":{"description":"Fewest replicas (0 scales to zero).","type":"integer","minimum":0,"examples":[1]},"maxReplicas":{"description":"Most replicas (0: no limit).","type":"integer","minimum":0,"examples":[4]},"scaleTarget":{"description":"Autoscaling target per replica for scaleMetric (in-flight requests, requests/s, or % utilisation).","type":"integer","minimum":1,"examples":[10]},"scaleMetric":{"description":"Autoscaling metric: concurrency or rps (Knative), cpu or memory (the HPA; the HPA autoscaler class is set for you).","enum":["concurrency","rps","cpu","memory"],"examples":["concurrency"]},"nodeSelector":{"description":"Node labels the predictor must run on (e.g. an accelerator pool).","type":"object","additionalProperties":{"type":"string"},"examples":[{"cloud.google.com/gke-accelerator":"nvidia-l4"}]},"tolerations":{"description":"Taints the predictor tolerates (e.g. GPU nodes).","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"key":{"type":"string"},"operator":{"enum":["Exists","Equal"]},"value":{"type":"string"},"effect":{"enum":["NoSchedule","PreferNoSchedule","NoExecute"]},"tolerationSeconds":{"type":"integer"}}},"examples":[[{"key":"nvidia.com/gpu","operator":"Exists","effect":"NoSchedule"}]]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for each status KServe must reach (revision ready, traffic split, rolled out).","default":"5m","examples":["10m"]},"pollInterval":{"$ref":"#/$defs/duration","description":"How often the InferenceService's status is read back while waiting.","default":"2s","examples":["5s"]}}}}]};
-const schema70 = {"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]};
-const pattern31 = new RegExp("^https?://", "u");
-const pattern34 = new RegExp("^(s3|gs|pvc|hf|https|oci)://\\S+$", "u");
-const pattern35 = new RegExp("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u");
+const schema70 = {"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}};
+const schema71 = {"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes","batch","edge"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"batch"}}},"then":{"additionalProperties":false,"properties":{"type":true,"root":{"description":"Model repository of the batch environment, relative to the project. Default `.modelship/batch/<environment>`.","type":"string","examples":[".modelship/batch/nightly"]},"input":{"description":"Input of scheduled runs: a file, a folder or a glob (`*`, `?`, `**`) of CSV, JSON Lines, Parquet or .npy files, relative to the project.","type":"string","examples":["data/scoring/*.parquet"]},"output":{"description":"Output folder of scheduled runs, relative to the project.","type":"string","examples":["out/batch"]},"outputFormat":{"description":"Format of the prediction files.","enum":["csv","jsonl","parquet"],"default":"csv","examples":["parquet"]},"columns":{"description":"Model input name -> the input columns that make its row vector, in order (default: a column named like the input).","type":"object","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string"}},"examples":[{"features":["sepal_length","sepal_width","petal_length","petal_width"]}]},"passthrough":{"description":"Input columns copied beside the predictions (ids).","type":"array","items":{"type":"string"},"examples":[["customer_id"]]},"chunkRows":{"description":"Rows per output chunk: the unit of commit, resume and sharding.","type":"integer","minimum":1,"default":10000,"examples":[50000]},"batchRows":{"description":"Rows per onnxruntime run.","type":"integer","minimum":1,"default":1024,"examples":[512]},"maxErrorRate":{"description":"Share of bad rows (0 to 1) beyond which a run fails.","type":"number","minimum":0,"maximum":1,"default":0,"examples":[0.001]},"shards":{"description":"Shards the scheduled workflow runs as a matrix.","type":"integer","minimum":1,"maximum":256,"default":1,"examples":[4]},"schedule":{"description":"Cron expression of the scheduled workflow (informational: the workflow's `on.schedule` runs it).","type":"string","examples":["0 3 * * *"]}}}},{"if":{"properties":{"type":{"const":"edge"}}},"then":{"required":["channel","signingKey"],"additionalProperties":false,"properties":{"type":true,"channel":{"description":"Folder of the update channel devices poll (serve it, sync it to a bucket or commit it to a branch), relative to the project. See docs/edge.md.","type":"string","minLength":1,"examples":[".modelship/edge/devices"]},"signingKey":{"description":"Ed25519 private key that signs manifests (PEM or base64 PKCS#8 DER; `modelship edge keygen` makes one); write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_EDGE_KEY}"]},"baseUrl":{"description":"Absolute base URL of the model files named in manifests (default: relative to the manifest).","type":"string","pattern":"^https?://","examples":["https://models.example.com/edge"]},"minRuntime":{"description":"onnxruntime versions the model needs (a semver range); devices outside it keep their model.","type":"string","examples":[">=1.17.0"]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced. Schemes: s3://, gs://, pvc://, hf://, https://, or oci:// pinned by digest (oci://host/repo@sha256:<64 hex>).","type":"string","pattern":"^(s3|gs|pvc|hf|https|oci)://\\S+$","examples":["s3://models/{model}/{version}","oci://ghcr.io/acme/iris@sha256:4d7c1f0c2b5e9a8f3d6b0e1c7a9f2d4b6e8c0a1f3d5b7e9c1a3f5d7b9e1c3a5f"]},"modelFormat":{"description":"KServe modelFormat.name. Default from the model's format: onnx -> onnx, torchscript/pytorch -> pytorch, savedmodel -> tensorflow, safetensors -> huggingface; pickle and joblib need it said.","enum":["onnx","sklearn","xgboost","lightgbm","pytorch","tensorflow","triton","huggingface"],"examples":["sklearn"]},"protocolVersion":{"description":"Inference protocol of the runtime: v2 is the Open Inference Protocol `modelship serve` speaks.","enum":["v1","v2"],"default":"v2","examples":["v2"]},"runtime":{"description":"KServe serving runtime; one KServe ships must serve the model format over the protocol. Default: KServe picks one.","type":"string","examples":["kserve-tritonserver"]},"serviceAccountName":{"description":"Service account whose secrets carry the storage credentials (S3 keys, GCS key, Hugging Face token, registry login).","type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$","examples":["models-reader"]},"resources":{"description":"Container resources (requests/limits).","type":"object","additionalProperties":false,"properties":{"requests":{"type":"object","additionalProperties":{"type":"string"}},"limits":{"type":"object","additionalProperties":{"type":"string"}}},"examples":[{"limits":{"cpu":"1","memory":"2Gi","nvidia.com/gpu":"1"}}]},"minReplicas":{"description":"Fewest replicas (0 scales to zero).","type":"integer","minimum":0,"examples":[1]},"maxReplicas":{"description":"Most replicas (0: no limit).","type":"integer","minimum":0,"examples":[4]},"scaleTarget":{"description":"Autoscaling target per replica for scaleMetric (in-flight requests, requests/s, or % utilisation).","type":"integer","minimum":1,"examples":[10]},"scaleMetric":{"description":"Autoscaling metric: concurrency or rps (Knative), cpu or memory (the HPA; the HPA autoscaler class is set for you).","enum":["concurrency","rps","cpu","memory"],"examples":["concurrency"]},"nodeSelector":{"description":"Node labels the predictor must run on (e.g. an accelerator pool).","type":"object","additionalProperties":{"type":"string"},"examples":[{"cloud.google.com/gke-accelerator":"nvidia-l4"}]},"tolerations":{"description":"Taints the predictor tolerates (e.g. GPU nodes).","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"key":{"type":"string"},"operator":{"enum":["Exists","Equal"]},"value":{"type":"string"},"effect":{"enum":["NoSchedule","PreferNoSchedule","NoExecute"]},"tolerationSeconds":{"type":"integer"}}},"examples":[[{"key":"nvidia.com/gpu","operator":"Exists","effect":"NoSchedule"}]]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for each status KServe must reach (revision ready, traffic split, rolled out).","default":"5m","examples":["10m"]},"pollInterval":{"$ref":"#/$defs/duration","description":"How often the InferenceService's status is read back while waiting.","default":"2s","examples":["5s"]}}}}]};
+const schema72 = {"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]};
+const pattern34 = new RegExp("^https?://", "u");
+const pattern37 = new RegExp("^(s3|gs|pvc|hf|https|oci)://\\S+$", "u");
+const pattern38 = new RegExp("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u");
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2589,7 +2590,7 @@ const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "root"))){
-const err1 = {instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69.allOf[0].then,data};
+const err1 = {instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2602,7 +2603,7 @@ errors++;
 if(data.root !== undefined){
 let data1 = data.root;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/root",schemaPath:"#/allOf/0/then/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[0].then.properties.root.type,parentSchema:schema69.allOf[0].then.properties.root,data:data1};
+const err2 = {instancePath:instancePath+"/root",schemaPath:"#/allOf/0/then/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[0].then.properties.root.type,parentSchema:schema71.allOf[0].then.properties.root,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2620,7 +2621,7 @@ var props0 = true;
 }
 }
 if(!valid1){
-const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema69.allOf[0].if,parentSchema:schema69.allOf[0],data};
+const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema71.allOf[0].if,parentSchema:schema71.allOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2661,7 +2662,7 @@ const _errs13 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key1 in data){
 if(!((((((((key1 === "type") || (key1 === "prepare")) || (key1 === "shiftTraffic")) || (key1 === "verify")) || (key1 === "finalize")) || (key1 === "revert")) || (key1 === "env")) || (key1 === "timeout"))){
-const err5 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69.allOf[1].then,data};
+const err5 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema71.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2675,7 +2676,7 @@ if(data.prepare !== undefined){
 let data3 = data.prepare;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err6 = {instancePath:instancePath+"/prepare",schemaPath:"#/$defs/deployArgv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70,data:data3};
+const err6 = {instancePath:instancePath+"/prepare",schemaPath:"#/$defs/deployArgv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2688,7 +2689,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 !== "string"){
-const err7 = {instancePath:instancePath+"/prepare/" + i0,schemaPath:"#/$defs/deployArgv/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.items.type,parentSchema:schema70.items,data:data4};
+const err7 = {instancePath:instancePath+"/prepare/" + i0,schemaPath:"#/$defs/deployArgv/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.items.type,parentSchema:schema72.items,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2700,7 +2701,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/prepare",schemaPath:"#/$defs/deployArgv/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.type,parentSchema:schema70,data:data3};
+const err8 = {instancePath:instancePath+"/prepare",schemaPath:"#/$defs/deployArgv/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.type,parentSchema:schema72,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2714,7 +2715,7 @@ if(data.shiftTraffic !== undefined){
 let data5 = data.shiftTraffic;
 if(Array.isArray(data5)){
 if(data5.length < 1){
-const err9 = {instancePath:instancePath+"/shiftTraffic",schemaPath:"#/$defs/deployArgv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70,data:data5};
+const err9 = {instancePath:instancePath+"/shiftTraffic",schemaPath:"#/$defs/deployArgv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2727,7 +2728,7 @@ const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(typeof data6 !== "string"){
-const err10 = {instancePath:instancePath+"/shiftTraffic/" + i1,schemaPath:"#/$defs/deployArgv/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.items.type,parentSchema:schema70.items,data:data6};
+const err10 = {instancePath:instancePath+"/shiftTraffic/" + i1,schemaPath:"#/$defs/deployArgv/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.items.type,parentSchema:schema72.items,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2739,7 +2740,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/shiftTraffic",schemaPath:"#/$defs/deployArgv/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.type,parentSchema:schema70,data:data5};
+const err11 = {instancePath:instancePath+"/shiftTraffic",schemaPath:"#/$defs/deployArgv/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.type,parentSchema:schema72,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2753,7 +2754,7 @@ if(data.verify !== undefined){
 let data7 = data.verify;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err12 = {instancePath:instancePath+"/verify",schemaPath:"#/$defs/deployArgv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70,data:data7};
+const err12 = {instancePath:instancePath+"/verify",schemaPath:"#/$defs/deployArgv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2766,7 +2767,7 @@ const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
 let data8 = data7[i2];
 if(typeof data8 !== "string"){
-const err13 = {instancePath:instancePath+"/verify/" + i2,schemaPath:"#/$defs/deployArgv/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.items.type,parentSchema:schema70.items,data:data8};
+const err13 = {instancePath:instancePath+"/verify/" + i2,schemaPath:"#/$defs/deployArgv/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.items.type,parentSchema:schema72.items,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2778,7 +2779,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/verify",schemaPath:"#/$defs/deployArgv/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.type,parentSchema:schema70,data:data7};
+const err14 = {instancePath:instancePath+"/verify",schemaPath:"#/$defs/deployArgv/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.type,parentSchema:schema72,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2792,7 +2793,7 @@ if(data.finalize !== undefined){
 let data9 = data.finalize;
 if(Array.isArray(data9)){
 if(data9.length < 1){
-const err15 = {instancePath:instancePath+"/finalize",schemaPath:"#/$defs/deployArgv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70,data:data9};
+const err15 = {instancePath:instancePath+"/finalize",schemaPath:"#/$defs/deployArgv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2805,7 +2806,7 @@ const len3 = data9.length;
 for(let i3=0; i3<len3; i3++){
 let data10 = data9[i3];
 if(typeof data10 !== "string"){
-const err16 = {instancePath:instancePath+"/finalize/" + i3,schemaPath:"#/$defs/deployArgv/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.items.type,parentSchema:schema70.items,data:data10};
+const err16 = {instancePath:instancePath+"/finalize/" + i3,schemaPath:"#/$defs/deployArgv/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.items.type,parentSchema:schema72.items,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2817,7 +2818,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/finalize",schemaPath:"#/$defs/deployArgv/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.type,parentSchema:schema70,data:data9};
+const err17 = {instancePath:instancePath+"/finalize",schemaPath:"#/$defs/deployArgv/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.type,parentSchema:schema72,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2831,7 +2832,7 @@ if(data.revert !== undefined){
 let data11 = data.revert;
 if(Array.isArray(data11)){
 if(data11.length < 1){
-const err18 = {instancePath:instancePath+"/revert",schemaPath:"#/$defs/deployArgv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70,data:data11};
+const err18 = {instancePath:instancePath+"/revert",schemaPath:"#/$defs/deployArgv/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2844,7 +2845,7 @@ const len4 = data11.length;
 for(let i4=0; i4<len4; i4++){
 let data12 = data11[i4];
 if(typeof data12 !== "string"){
-const err19 = {instancePath:instancePath+"/revert/" + i4,schemaPath:"#/$defs/deployArgv/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.items.type,parentSchema:schema70.items,data:data12};
+const err19 = {instancePath:instancePath+"/revert/" + i4,schemaPath:"#/$defs/deployArgv/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.items.type,parentSchema:schema72.items,data:data12};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2856,7 +2857,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/revert",schemaPath:"#/$defs/deployArgv/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.type,parentSchema:schema70,data:data11};
+const err20 = {instancePath:instancePath+"/revert",schemaPath:"#/$defs/deployArgv/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.type,parentSchema:schema72,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2872,7 +2873,7 @@ if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 for(const key2 in data13){
 let data14 = data13[key2];
 if(typeof data14 !== "string"){
-const err21 = {instancePath:instancePath+"/env/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/1/then/properties/env/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[1].then.properties.env.additionalProperties.type,parentSchema:schema69.allOf[1].then.properties.env.additionalProperties,data:data14};
+const err21 = {instancePath:instancePath+"/env/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/1/then/properties/env/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[1].then.properties.env.additionalProperties.type,parentSchema:schema71.allOf[1].then.properties.env.additionalProperties,data:data14};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2884,7 +2885,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/env",schemaPath:"#/allOf/1/then/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.allOf[1].then.properties.env.type,parentSchema:schema69.allOf[1].then.properties.env,data:data13};
+const err22 = {instancePath:instancePath+"/env",schemaPath:"#/allOf/1/then/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.allOf[1].then.properties.env.type,parentSchema:schema71.allOf[1].then.properties.env,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2901,7 +2902,7 @@ let valid24 = false;
 const _errs48 = errors;
 if(typeof data15 == "number"){
 if(data15 < 0 || isNaN(data15)){
-const err23 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data15};
+const err23 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2912,7 +2913,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data15};
+const err24 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2925,8 +2926,8 @@ var _valid2 = _errs48 === errors;
 valid24 = valid24 || _valid2;
 const _errs50 = errors;
 if(typeof data15 === "string"){
-if(!pattern12.test(data15)){
-const err25 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data15};
+if(!pattern7.test(data15)){
+const err25 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data15};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2937,7 +2938,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data15};
+const err26 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2949,7 +2950,7 @@ errors++;
 var _valid2 = _errs50 === errors;
 valid24 = valid24 || _valid2;
 if(!valid24){
-const err27 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data15};
+const err27 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data15};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2978,7 +2979,7 @@ var props1 = true;
 }
 }
 if(!valid4){
-const err28 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema69.allOf[1].if,parentSchema:schema69.allOf[1],data};
+const err28 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema71.allOf[1].if,parentSchema:schema71.allOf[1],data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3027,7 +3028,7 @@ if(_valid3){
 const _errs56 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.url === undefined){
-const err30 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema69.allOf[2].then.required,parentSchema:schema69.allOf[2].then,data};
+const err30 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema71.allOf[2].then.required,parentSchema:schema71.allOf[2].then,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3037,7 +3038,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data.secret === undefined){
-const err31 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'",schema:schema69.allOf[2].then.required,parentSchema:schema69.allOf[2].then,data};
+const err31 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'",schema:schema71.allOf[2].then.required,parentSchema:schema71.allOf[2].then,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3048,7 +3049,7 @@ errors++;
 }
 for(const key3 in data){
 if(!(((((key3 === "type") || (key3 === "url")) || (key3 === "secret")) || (key3 === "timeout")) || (key3 === "retries"))){
-const err32 = {instancePath,schemaPath:"#/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema69.allOf[2].then,data};
+const err32 = {instancePath,schemaPath:"#/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema71.allOf[2].then,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3061,8 +3062,8 @@ errors++;
 if(data.url !== undefined){
 let data17 = data.url;
 if(typeof data17 === "string"){
-if(!pattern31.test(data17)){
-const err33 = {instancePath:instancePath+"/url",schemaPath:"#/allOf/2/then/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema69.allOf[2].then.properties.url,data:data17};
+if(!pattern34.test(data17)){
+const err33 = {instancePath:instancePath+"/url",schemaPath:"#/allOf/2/then/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema71.allOf[2].then.properties.url,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3073,7 +3074,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/url",schemaPath:"#/allOf/2/then/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[2].then.properties.url.type,parentSchema:schema69.allOf[2].then.properties.url,data:data17};
+const err34 = {instancePath:instancePath+"/url",schemaPath:"#/allOf/2/then/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[2].then.properties.url.type,parentSchema:schema71.allOf[2].then.properties.url,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3087,7 +3088,7 @@ if(data.secret !== undefined){
 let data18 = data.secret;
 if(typeof data18 === "string"){
 if(func3(data18) < 1){
-const err35 = {instancePath:instancePath+"/secret",schemaPath:"#/allOf/2/then/properties/secret/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.allOf[2].then.properties.secret,data:data18};
+const err35 = {instancePath:instancePath+"/secret",schemaPath:"#/allOf/2/then/properties/secret/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema71.allOf[2].then.properties.secret,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3098,7 +3099,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/secret",schemaPath:"#/allOf/2/then/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[2].then.properties.secret.type,parentSchema:schema69.allOf[2].then.properties.secret,data:data18};
+const err36 = {instancePath:instancePath+"/secret",schemaPath:"#/allOf/2/then/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[2].then.properties.secret.type,parentSchema:schema71.allOf[2].then.properties.secret,data:data18};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3115,7 +3116,7 @@ let valid29 = false;
 const _errs65 = errors;
 if(typeof data19 == "number"){
 if(data19 < 0 || isNaN(data19)){
-const err37 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data19};
+const err37 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3126,7 +3127,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data19};
+const err38 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3139,8 +3140,8 @@ var _valid4 = _errs65 === errors;
 valid29 = valid29 || _valid4;
 const _errs67 = errors;
 if(typeof data19 === "string"){
-if(!pattern12.test(data19)){
-const err39 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data19};
+if(!pattern7.test(data19)){
+const err39 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3151,7 +3152,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data19};
+const err40 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3163,7 +3164,7 @@ errors++;
 var _valid4 = _errs67 === errors;
 valid29 = valid29 || _valid4;
 if(!valid29){
-const err41 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data19};
+const err41 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data19};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3187,7 +3188,7 @@ vErrors = null;
 if(data.retries !== undefined){
 let data20 = data.retries;
 if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-const err42 = {instancePath:instancePath+"/retries",schemaPath:"#/allOf/2/then/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.allOf[2].then.properties.retries.type,parentSchema:schema69.allOf[2].then.properties.retries,data:data20};
+const err42 = {instancePath:instancePath+"/retries",schemaPath:"#/allOf/2/then/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.allOf[2].then.properties.retries.type,parentSchema:schema71.allOf[2].then.properties.retries,data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3198,7 +3199,7 @@ errors++;
 }
 if(typeof data20 == "number"){
 if(data20 > 10 || isNaN(data20)){
-const err43 = {instancePath:instancePath+"/retries",schemaPath:"#/allOf/2/then/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema69.allOf[2].then.properties.retries,data:data20};
+const err43 = {instancePath:instancePath+"/retries",schemaPath:"#/allOf/2/then/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema71.allOf[2].then.properties.retries,data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3208,7 +3209,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data20 < 0 || isNaN(data20)){
-const err44 = {instancePath:instancePath+"/retries",schemaPath:"#/allOf/2/then/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.allOf[2].then.properties.retries,data:data20};
+const err44 = {instancePath:instancePath+"/retries",schemaPath:"#/allOf/2/then/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.allOf[2].then.properties.retries,data:data20};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3227,7 +3228,7 @@ var props2 = true;
 }
 }
 if(!valid25){
-const err45 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema69.allOf[2].if,parentSchema:schema69.allOf[2],data};
+const err45 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema71.allOf[2].if,parentSchema:schema71.allOf[2],data};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3276,8 +3277,8 @@ if(_valid5){
 const _errs75 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key4 in data){
-if(!(func1.call(schema69.allOf[3].then.properties, key4))){
-const err47 = {instancePath,schemaPath:"#/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69.allOf[3].then,data};
+if(!(func1.call(schema71.allOf[3].then.properties, key4))){
+const err47 = {instancePath,schemaPath:"#/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema71.allOf[3].then,data};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3290,7 +3291,7 @@ errors++;
 if(data.root !== undefined){
 let data22 = data.root;
 if(typeof data22 !== "string"){
-const err48 = {instancePath:instancePath+"/root",schemaPath:"#/allOf/3/then/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[3].then.properties.root.type,parentSchema:schema69.allOf[3].then.properties.root,data:data22};
+const err48 = {instancePath:instancePath+"/root",schemaPath:"#/allOf/3/then/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[3].then.properties.root.type,parentSchema:schema71.allOf[3].then.properties.root,data:data22};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3303,7 +3304,7 @@ errors++;
 if(data.input !== undefined){
 let data23 = data.input;
 if(typeof data23 !== "string"){
-const err49 = {instancePath:instancePath+"/input",schemaPath:"#/allOf/3/then/properties/input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[3].then.properties.input.type,parentSchema:schema69.allOf[3].then.properties.input,data:data23};
+const err49 = {instancePath:instancePath+"/input",schemaPath:"#/allOf/3/then/properties/input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[3].then.properties.input.type,parentSchema:schema71.allOf[3].then.properties.input,data:data23};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3316,7 +3317,7 @@ errors++;
 if(data.output !== undefined){
 let data24 = data.output;
 if(typeof data24 !== "string"){
-const err50 = {instancePath:instancePath+"/output",schemaPath:"#/allOf/3/then/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[3].then.properties.output.type,parentSchema:schema69.allOf[3].then.properties.output,data:data24};
+const err50 = {instancePath:instancePath+"/output",schemaPath:"#/allOf/3/then/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[3].then.properties.output.type,parentSchema:schema71.allOf[3].then.properties.output,data:data24};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3329,7 +3330,7 @@ errors++;
 if(data.outputFormat !== undefined){
 let data25 = data.outputFormat;
 if(!(((data25 === "csv") || (data25 === "jsonl")) || (data25 === "parquet"))){
-const err51 = {instancePath:instancePath+"/outputFormat",schemaPath:"#/allOf/3/then/properties/outputFormat/enum",keyword:"enum",params:{allowedValues: schema69.allOf[3].then.properties.outputFormat.enum},message:"must be equal to one of the allowed values",schema:schema69.allOf[3].then.properties.outputFormat.enum,parentSchema:schema69.allOf[3].then.properties.outputFormat,data:data25};
+const err51 = {instancePath:instancePath+"/outputFormat",schemaPath:"#/allOf/3/then/properties/outputFormat/enum",keyword:"enum",params:{allowedValues: schema71.allOf[3].then.properties.outputFormat.enum},message:"must be equal to one of the allowed values",schema:schema71.allOf[3].then.properties.outputFormat.enum,parentSchema:schema71.allOf[3].then.properties.outputFormat,data:data25};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3346,7 +3347,7 @@ for(const key5 in data26){
 let data27 = data26[key5];
 if(Array.isArray(data27)){
 if(data27.length < 1){
-const err52 = {instancePath:instancePath+"/columns/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/3/then/properties/columns/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.allOf[3].then.properties.columns.additionalProperties,data:data27};
+const err52 = {instancePath:instancePath+"/columns/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/3/then/properties/columns/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema71.allOf[3].then.properties.columns.additionalProperties,data:data27};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3359,7 +3360,7 @@ const len5 = data27.length;
 for(let i5=0; i5<len5; i5++){
 let data28 = data27[i5];
 if(typeof data28 !== "string"){
-const err53 = {instancePath:instancePath+"/columns/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/allOf/3/then/properties/columns/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[3].then.properties.columns.additionalProperties.items.type,parentSchema:schema69.allOf[3].then.properties.columns.additionalProperties.items,data:data28};
+const err53 = {instancePath:instancePath+"/columns/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/allOf/3/then/properties/columns/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[3].then.properties.columns.additionalProperties.items.type,parentSchema:schema71.allOf[3].then.properties.columns.additionalProperties.items,data:data28};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3371,7 +3372,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/columns/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/3/then/properties/columns/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.allOf[3].then.properties.columns.additionalProperties.type,parentSchema:schema69.allOf[3].then.properties.columns.additionalProperties,data:data27};
+const err54 = {instancePath:instancePath+"/columns/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/3/then/properties/columns/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.allOf[3].then.properties.columns.additionalProperties.type,parentSchema:schema71.allOf[3].then.properties.columns.additionalProperties,data:data27};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3383,7 +3384,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/columns",schemaPath:"#/allOf/3/then/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.allOf[3].then.properties.columns.type,parentSchema:schema69.allOf[3].then.properties.columns,data:data26};
+const err55 = {instancePath:instancePath+"/columns",schemaPath:"#/allOf/3/then/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.allOf[3].then.properties.columns.type,parentSchema:schema71.allOf[3].then.properties.columns,data:data26};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3400,7 +3401,7 @@ const len6 = data29.length;
 for(let i6=0; i6<len6; i6++){
 let data30 = data29[i6];
 if(typeof data30 !== "string"){
-const err56 = {instancePath:instancePath+"/passthrough/" + i6,schemaPath:"#/allOf/3/then/properties/passthrough/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[3].then.properties.passthrough.items.type,parentSchema:schema69.allOf[3].then.properties.passthrough.items,data:data30};
+const err56 = {instancePath:instancePath+"/passthrough/" + i6,schemaPath:"#/allOf/3/then/properties/passthrough/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[3].then.properties.passthrough.items.type,parentSchema:schema71.allOf[3].then.properties.passthrough.items,data:data30};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3412,7 +3413,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/passthrough",schemaPath:"#/allOf/3/then/properties/passthrough/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.allOf[3].then.properties.passthrough.type,parentSchema:schema69.allOf[3].then.properties.passthrough,data:data29};
+const err57 = {instancePath:instancePath+"/passthrough",schemaPath:"#/allOf/3/then/properties/passthrough/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.allOf[3].then.properties.passthrough.type,parentSchema:schema71.allOf[3].then.properties.passthrough,data:data29};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3425,7 +3426,7 @@ errors++;
 if(data.chunkRows !== undefined){
 let data31 = data.chunkRows;
 if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
-const err58 = {instancePath:instancePath+"/chunkRows",schemaPath:"#/allOf/3/then/properties/chunkRows/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.allOf[3].then.properties.chunkRows.type,parentSchema:schema69.allOf[3].then.properties.chunkRows,data:data31};
+const err58 = {instancePath:instancePath+"/chunkRows",schemaPath:"#/allOf/3/then/properties/chunkRows/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.allOf[3].then.properties.chunkRows.type,parentSchema:schema71.allOf[3].then.properties.chunkRows,data:data31};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3436,7 +3437,7 @@ errors++;
 }
 if(typeof data31 == "number"){
 if(data31 < 1 || isNaN(data31)){
-const err59 = {instancePath:instancePath+"/chunkRows",schemaPath:"#/allOf/3/then/properties/chunkRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.allOf[3].then.properties.chunkRows,data:data31};
+const err59 = {instancePath:instancePath+"/chunkRows",schemaPath:"#/allOf/3/then/properties/chunkRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.allOf[3].then.properties.chunkRows,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3450,7 +3451,7 @@ errors++;
 if(data.batchRows !== undefined){
 let data32 = data.batchRows;
 if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
-const err60 = {instancePath:instancePath+"/batchRows",schemaPath:"#/allOf/3/then/properties/batchRows/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.allOf[3].then.properties.batchRows.type,parentSchema:schema69.allOf[3].then.properties.batchRows,data:data32};
+const err60 = {instancePath:instancePath+"/batchRows",schemaPath:"#/allOf/3/then/properties/batchRows/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.allOf[3].then.properties.batchRows.type,parentSchema:schema71.allOf[3].then.properties.batchRows,data:data32};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3461,7 +3462,7 @@ errors++;
 }
 if(typeof data32 == "number"){
 if(data32 < 1 || isNaN(data32)){
-const err61 = {instancePath:instancePath+"/batchRows",schemaPath:"#/allOf/3/then/properties/batchRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.allOf[3].then.properties.batchRows,data:data32};
+const err61 = {instancePath:instancePath+"/batchRows",schemaPath:"#/allOf/3/then/properties/batchRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.allOf[3].then.properties.batchRows,data:data32};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3476,7 +3477,7 @@ if(data.maxErrorRate !== undefined){
 let data33 = data.maxErrorRate;
 if(typeof data33 == "number"){
 if(data33 > 1 || isNaN(data33)){
-const err62 = {instancePath:instancePath+"/maxErrorRate",schemaPath:"#/allOf/3/then/properties/maxErrorRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema69.allOf[3].then.properties.maxErrorRate,data:data33};
+const err62 = {instancePath:instancePath+"/maxErrorRate",schemaPath:"#/allOf/3/then/properties/maxErrorRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema71.allOf[3].then.properties.maxErrorRate,data:data33};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3486,7 +3487,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data33 < 0 || isNaN(data33)){
-const err63 = {instancePath:instancePath+"/maxErrorRate",schemaPath:"#/allOf/3/then/properties/maxErrorRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.allOf[3].then.properties.maxErrorRate,data:data33};
+const err63 = {instancePath:instancePath+"/maxErrorRate",schemaPath:"#/allOf/3/then/properties/maxErrorRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.allOf[3].then.properties.maxErrorRate,data:data33};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3497,7 +3498,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/maxErrorRate",schemaPath:"#/allOf/3/then/properties/maxErrorRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema69.allOf[3].then.properties.maxErrorRate.type,parentSchema:schema69.allOf[3].then.properties.maxErrorRate,data:data33};
+const err64 = {instancePath:instancePath+"/maxErrorRate",schemaPath:"#/allOf/3/then/properties/maxErrorRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema71.allOf[3].then.properties.maxErrorRate.type,parentSchema:schema71.allOf[3].then.properties.maxErrorRate,data:data33};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3510,7 +3511,7 @@ errors++;
 if(data.shards !== undefined){
 let data34 = data.shards;
 if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
-const err65 = {instancePath:instancePath+"/shards",schemaPath:"#/allOf/3/then/properties/shards/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.allOf[3].then.properties.shards.type,parentSchema:schema69.allOf[3].then.properties.shards,data:data34};
+const err65 = {instancePath:instancePath+"/shards",schemaPath:"#/allOf/3/then/properties/shards/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.allOf[3].then.properties.shards.type,parentSchema:schema71.allOf[3].then.properties.shards,data:data34};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3521,7 +3522,7 @@ errors++;
 }
 if(typeof data34 == "number"){
 if(data34 > 256 || isNaN(data34)){
-const err66 = {instancePath:instancePath+"/shards",schemaPath:"#/allOf/3/then/properties/shards/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema69.allOf[3].then.properties.shards,data:data34};
+const err66 = {instancePath:instancePath+"/shards",schemaPath:"#/allOf/3/then/properties/shards/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema71.allOf[3].then.properties.shards,data:data34};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3531,7 +3532,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data34 < 1 || isNaN(data34)){
-const err67 = {instancePath:instancePath+"/shards",schemaPath:"#/allOf/3/then/properties/shards/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.allOf[3].then.properties.shards,data:data34};
+const err67 = {instancePath:instancePath+"/shards",schemaPath:"#/allOf/3/then/properties/shards/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.allOf[3].then.properties.shards,data:data34};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3545,7 +3546,7 @@ errors++;
 if(data.schedule !== undefined){
 let data35 = data.schedule;
 if(typeof data35 !== "string"){
-const err68 = {instancePath:instancePath+"/schedule",schemaPath:"#/allOf/3/then/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[3].then.properties.schedule.type,parentSchema:schema69.allOf[3].then.properties.schedule,data:data35};
+const err68 = {instancePath:instancePath+"/schedule",schemaPath:"#/allOf/3/then/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[3].then.properties.schedule.type,parentSchema:schema71.allOf[3].then.properties.schedule,data:data35};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3563,7 +3564,7 @@ var props3 = true;
 }
 }
 if(!valid30){
-const err69 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema69.allOf[3].if,parentSchema:schema69.allOf[3],data};
+const err69 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema71.allOf[3].if,parentSchema:schema71.allOf[3],data};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3612,7 +3613,7 @@ if(_valid6){
 const _errs109 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.channel === undefined){
-const err71 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema69.allOf[4].then.required,parentSchema:schema69.allOf[4].then,data};
+const err71 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema71.allOf[4].then.required,parentSchema:schema71.allOf[4].then,data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3622,7 +3623,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data.signingKey === undefined){
-const err72 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "signingKey"},message:"must have required property '"+"signingKey"+"'",schema:schema69.allOf[4].then.required,parentSchema:schema69.allOf[4].then,data};
+const err72 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "signingKey"},message:"must have required property '"+"signingKey"+"'",schema:schema71.allOf[4].then.required,parentSchema:schema71.allOf[4].then,data};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3633,7 +3634,7 @@ errors++;
 }
 for(const key6 in data){
 if(!(((((key6 === "type") || (key6 === "channel")) || (key6 === "signingKey")) || (key6 === "baseUrl")) || (key6 === "minRuntime"))){
-const err73 = {instancePath,schemaPath:"#/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema69.allOf[4].then,data};
+const err73 = {instancePath,schemaPath:"#/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema71.allOf[4].then,data};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3647,7 +3648,7 @@ if(data.channel !== undefined){
 let data37 = data.channel;
 if(typeof data37 === "string"){
 if(func3(data37) < 1){
-const err74 = {instancePath:instancePath+"/channel",schemaPath:"#/allOf/4/then/properties/channel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.allOf[4].then.properties.channel,data:data37};
+const err74 = {instancePath:instancePath+"/channel",schemaPath:"#/allOf/4/then/properties/channel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema71.allOf[4].then.properties.channel,data:data37};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3658,7 +3659,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/channel",schemaPath:"#/allOf/4/then/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[4].then.properties.channel.type,parentSchema:schema69.allOf[4].then.properties.channel,data:data37};
+const err75 = {instancePath:instancePath+"/channel",schemaPath:"#/allOf/4/then/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[4].then.properties.channel.type,parentSchema:schema71.allOf[4].then.properties.channel,data:data37};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3672,7 +3673,7 @@ if(data.signingKey !== undefined){
 let data38 = data.signingKey;
 if(typeof data38 === "string"){
 if(func3(data38) < 1){
-const err76 = {instancePath:instancePath+"/signingKey",schemaPath:"#/allOf/4/then/properties/signingKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.allOf[4].then.properties.signingKey,data:data38};
+const err76 = {instancePath:instancePath+"/signingKey",schemaPath:"#/allOf/4/then/properties/signingKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema71.allOf[4].then.properties.signingKey,data:data38};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3683,7 +3684,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/signingKey",schemaPath:"#/allOf/4/then/properties/signingKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[4].then.properties.signingKey.type,parentSchema:schema69.allOf[4].then.properties.signingKey,data:data38};
+const err77 = {instancePath:instancePath+"/signingKey",schemaPath:"#/allOf/4/then/properties/signingKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[4].then.properties.signingKey.type,parentSchema:schema71.allOf[4].then.properties.signingKey,data:data38};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3696,8 +3697,8 @@ errors++;
 if(data.baseUrl !== undefined){
 let data39 = data.baseUrl;
 if(typeof data39 === "string"){
-if(!pattern31.test(data39)){
-const err78 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/allOf/4/then/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema69.allOf[4].then.properties.baseUrl,data:data39};
+if(!pattern34.test(data39)){
+const err78 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/allOf/4/then/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema71.allOf[4].then.properties.baseUrl,data:data39};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3708,7 +3709,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/allOf/4/then/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[4].then.properties.baseUrl.type,parentSchema:schema69.allOf[4].then.properties.baseUrl,data:data39};
+const err79 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/allOf/4/then/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[4].then.properties.baseUrl.type,parentSchema:schema71.allOf[4].then.properties.baseUrl,data:data39};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3721,7 +3722,7 @@ errors++;
 if(data.minRuntime !== undefined){
 let data40 = data.minRuntime;
 if(typeof data40 !== "string"){
-const err80 = {instancePath:instancePath+"/minRuntime",schemaPath:"#/allOf/4/then/properties/minRuntime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[4].then.properties.minRuntime.type,parentSchema:schema69.allOf[4].then.properties.minRuntime,data:data40};
+const err80 = {instancePath:instancePath+"/minRuntime",schemaPath:"#/allOf/4/then/properties/minRuntime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[4].then.properties.minRuntime.type,parentSchema:schema71.allOf[4].then.properties.minRuntime,data:data40};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3739,7 +3740,7 @@ var props4 = true;
 }
 }
 if(!valid38){
-const err81 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema69.allOf[4].if,parentSchema:schema69.allOf[4],data};
+const err81 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema71.allOf[4].if,parentSchema:schema71.allOf[4],data};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3788,7 +3789,7 @@ if(_valid7){
 const _errs123 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.storageUri === undefined){
-const err83 = {instancePath,schemaPath:"#/allOf/5/then/required",keyword:"required",params:{missingProperty: "storageUri"},message:"must have required property '"+"storageUri"+"'",schema:schema69.allOf[5].then.required,parentSchema:schema69.allOf[5].then,data};
+const err83 = {instancePath,schemaPath:"#/allOf/5/then/required",keyword:"required",params:{missingProperty: "storageUri"},message:"must have required property '"+"storageUri"+"'",schema:schema71.allOf[5].then.required,parentSchema:schema71.allOf[5].then,data};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3798,8 +3799,8 @@ vErrors.push(err83);
 errors++;
 }
 for(const key7 in data){
-if(!(func1.call(schema69.allOf[5].then.properties, key7))){
-const err84 = {instancePath,schemaPath:"#/allOf/5/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema69.allOf[5].then,data};
+if(!(func1.call(schema71.allOf[5].then.properties, key7))){
+const err84 = {instancePath,schemaPath:"#/allOf/5/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema71.allOf[5].then,data};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3812,7 +3813,7 @@ errors++;
 if(data.namespace !== undefined){
 let data42 = data.namespace;
 if(typeof data42 !== "string"){
-const err85 = {instancePath:instancePath+"/namespace",schemaPath:"#/allOf/5/then/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.namespace.type,parentSchema:schema69.allOf[5].then.properties.namespace,data:data42};
+const err85 = {instancePath:instancePath+"/namespace",schemaPath:"#/allOf/5/then/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[5].then.properties.namespace.type,parentSchema:schema71.allOf[5].then.properties.namespace,data:data42};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3825,7 +3826,7 @@ errors++;
 if(data.name !== undefined){
 let data43 = data.name;
 if(typeof data43 !== "string"){
-const err86 = {instancePath:instancePath+"/name",schemaPath:"#/allOf/5/then/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.name.type,parentSchema:schema69.allOf[5].then.properties.name,data:data43};
+const err86 = {instancePath:instancePath+"/name",schemaPath:"#/allOf/5/then/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[5].then.properties.name.type,parentSchema:schema71.allOf[5].then.properties.name,data:data43};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3838,8 +3839,8 @@ errors++;
 if(data.storageUri !== undefined){
 let data44 = data.storageUri;
 if(typeof data44 === "string"){
-if(!pattern34.test(data44)){
-const err87 = {instancePath:instancePath+"/storageUri",schemaPath:"#/allOf/5/then/properties/storageUri/pattern",keyword:"pattern",params:{pattern: "^(s3|gs|pvc|hf|https|oci)://\\S+$"},message:"must match pattern \""+"^(s3|gs|pvc|hf|https|oci)://\\S+$"+"\"",schema:"^(s3|gs|pvc|hf|https|oci)://\\S+$",parentSchema:schema69.allOf[5].then.properties.storageUri,data:data44};
+if(!pattern37.test(data44)){
+const err87 = {instancePath:instancePath+"/storageUri",schemaPath:"#/allOf/5/then/properties/storageUri/pattern",keyword:"pattern",params:{pattern: "^(s3|gs|pvc|hf|https|oci)://\\S+$"},message:"must match pattern \""+"^(s3|gs|pvc|hf|https|oci)://\\S+$"+"\"",schema:"^(s3|gs|pvc|hf|https|oci)://\\S+$",parentSchema:schema71.allOf[5].then.properties.storageUri,data:data44};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3850,7 +3851,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/storageUri",schemaPath:"#/allOf/5/then/properties/storageUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.storageUri.type,parentSchema:schema69.allOf[5].then.properties.storageUri,data:data44};
+const err88 = {instancePath:instancePath+"/storageUri",schemaPath:"#/allOf/5/then/properties/storageUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[5].then.properties.storageUri.type,parentSchema:schema71.allOf[5].then.properties.storageUri,data:data44};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3863,7 +3864,7 @@ errors++;
 if(data.modelFormat !== undefined){
 let data45 = data.modelFormat;
 if(!((((((((data45 === "onnx") || (data45 === "sklearn")) || (data45 === "xgboost")) || (data45 === "lightgbm")) || (data45 === "pytorch")) || (data45 === "tensorflow")) || (data45 === "triton")) || (data45 === "huggingface"))){
-const err89 = {instancePath:instancePath+"/modelFormat",schemaPath:"#/allOf/5/then/properties/modelFormat/enum",keyword:"enum",params:{allowedValues: schema69.allOf[5].then.properties.modelFormat.enum},message:"must be equal to one of the allowed values",schema:schema69.allOf[5].then.properties.modelFormat.enum,parentSchema:schema69.allOf[5].then.properties.modelFormat,data:data45};
+const err89 = {instancePath:instancePath+"/modelFormat",schemaPath:"#/allOf/5/then/properties/modelFormat/enum",keyword:"enum",params:{allowedValues: schema71.allOf[5].then.properties.modelFormat.enum},message:"must be equal to one of the allowed values",schema:schema71.allOf[5].then.properties.modelFormat.enum,parentSchema:schema71.allOf[5].then.properties.modelFormat,data:data45};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3876,7 +3877,7 @@ errors++;
 if(data.protocolVersion !== undefined){
 let data46 = data.protocolVersion;
 if(!((data46 === "v1") || (data46 === "v2"))){
-const err90 = {instancePath:instancePath+"/protocolVersion",schemaPath:"#/allOf/5/then/properties/protocolVersion/enum",keyword:"enum",params:{allowedValues: schema69.allOf[5].then.properties.protocolVersion.enum},message:"must be equal to one of the allowed values",schema:schema69.allOf[5].then.properties.protocolVersion.enum,parentSchema:schema69.allOf[5].then.properties.protocolVersion,data:data46};
+const err90 = {instancePath:instancePath+"/protocolVersion",schemaPath:"#/allOf/5/then/properties/protocolVersion/enum",keyword:"enum",params:{allowedValues: schema71.allOf[5].then.properties.protocolVersion.enum},message:"must be equal to one of the allowed values",schema:schema71.allOf[5].then.properties.protocolVersion.enum,parentSchema:schema71.allOf[5].then.properties.protocolVersion,data:data46};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3889,7 +3890,7 @@ errors++;
 if(data.runtime !== undefined){
 let data47 = data.runtime;
 if(typeof data47 !== "string"){
-const err91 = {instancePath:instancePath+"/runtime",schemaPath:"#/allOf/5/then/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.runtime.type,parentSchema:schema69.allOf[5].then.properties.runtime,data:data47};
+const err91 = {instancePath:instancePath+"/runtime",schemaPath:"#/allOf/5/then/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[5].then.properties.runtime.type,parentSchema:schema71.allOf[5].then.properties.runtime,data:data47};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3902,8 +3903,8 @@ errors++;
 if(data.serviceAccountName !== undefined){
 let data48 = data.serviceAccountName;
 if(typeof data48 === "string"){
-if(!pattern35.test(data48)){
-const err92 = {instancePath:instancePath+"/serviceAccountName",schemaPath:"#/allOf/5/then/properties/serviceAccountName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema69.allOf[5].then.properties.serviceAccountName,data:data48};
+if(!pattern38.test(data48)){
+const err92 = {instancePath:instancePath+"/serviceAccountName",schemaPath:"#/allOf/5/then/properties/serviceAccountName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema71.allOf[5].then.properties.serviceAccountName,data:data48};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3914,7 +3915,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/serviceAccountName",schemaPath:"#/allOf/5/then/properties/serviceAccountName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.serviceAccountName.type,parentSchema:schema69.allOf[5].then.properties.serviceAccountName,data:data48};
+const err93 = {instancePath:instancePath+"/serviceAccountName",schemaPath:"#/allOf/5/then/properties/serviceAccountName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[5].then.properties.serviceAccountName.type,parentSchema:schema71.allOf[5].then.properties.serviceAccountName,data:data48};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3929,7 +3930,7 @@ let data49 = data.resources;
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 for(const key8 in data49){
 if(!((key8 === "requests") || (key8 === "limits"))){
-const err94 = {instancePath:instancePath+"/resources",schemaPath:"#/allOf/5/then/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema69.allOf[5].then.properties.resources,data:data49};
+const err94 = {instancePath:instancePath+"/resources",schemaPath:"#/allOf/5/then/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema71.allOf[5].then.properties.resources,data:data49};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3945,7 +3946,7 @@ if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 for(const key9 in data50){
 let data51 = data50[key9];
 if(typeof data51 !== "string"){
-const err95 = {instancePath:instancePath+"/resources/requests/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/5/then/properties/resources/properties/requests/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.resources.properties.requests.additionalProperties.type,parentSchema:schema69.allOf[5].then.properties.resources.properties.requests.additionalProperties,data:data51};
+const err95 = {instancePath:instancePath+"/resources/requests/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/5/then/properties/resources/properties/requests/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[5].then.properties.resources.properties.requests.additionalProperties.type,parentSchema:schema71.allOf[5].then.properties.resources.properties.requests.additionalProperties,data:data51};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3957,7 +3958,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/resources/requests",schemaPath:"#/allOf/5/then/properties/resources/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.allOf[5].then.properties.resources.properties.requests.type,parentSchema:schema69.allOf[5].then.properties.resources.properties.requests,data:data50};
+const err96 = {instancePath:instancePath+"/resources/requests",schemaPath:"#/allOf/5/then/properties/resources/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.allOf[5].then.properties.resources.properties.requests.type,parentSchema:schema71.allOf[5].then.properties.resources.properties.requests,data:data50};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3973,7 +3974,7 @@ if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 for(const key10 in data52){
 let data53 = data52[key10];
 if(typeof data53 !== "string"){
-const err97 = {instancePath:instancePath+"/resources/limits/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/5/then/properties/resources/properties/limits/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.resources.properties.limits.additionalProperties.type,parentSchema:schema69.allOf[5].then.properties.resources.properties.limits.additionalProperties,data:data53};
+const err97 = {instancePath:instancePath+"/resources/limits/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/5/then/properties/resources/properties/limits/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[5].then.properties.resources.properties.limits.additionalProperties.type,parentSchema:schema71.allOf[5].then.properties.resources.properties.limits.additionalProperties,data:data53};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3985,7 +3986,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/resources/limits",schemaPath:"#/allOf/5/then/properties/resources/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.allOf[5].then.properties.resources.properties.limits.type,parentSchema:schema69.allOf[5].then.properties.resources.properties.limits,data:data52};
+const err98 = {instancePath:instancePath+"/resources/limits",schemaPath:"#/allOf/5/then/properties/resources/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.allOf[5].then.properties.resources.properties.limits.type,parentSchema:schema71.allOf[5].then.properties.resources.properties.limits,data:data52};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3997,7 +3998,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/resources",schemaPath:"#/allOf/5/then/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.allOf[5].then.properties.resources.type,parentSchema:schema69.allOf[5].then.properties.resources,data:data49};
+const err99 = {instancePath:instancePath+"/resources",schemaPath:"#/allOf/5/then/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.allOf[5].then.properties.resources.type,parentSchema:schema71.allOf[5].then.properties.resources,data:data49};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -4010,7 +4011,7 @@ errors++;
 if(data.minReplicas !== undefined){
 let data54 = data.minReplicas;
 if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
-const err100 = {instancePath:instancePath+"/minReplicas",schemaPath:"#/allOf/5/then/properties/minReplicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.allOf[5].then.properties.minReplicas.type,parentSchema:schema69.allOf[5].then.properties.minReplicas,data:data54};
+const err100 = {instancePath:instancePath+"/minReplicas",schemaPath:"#/allOf/5/then/properties/minReplicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.allOf[5].then.properties.minReplicas.type,parentSchema:schema71.allOf[5].then.properties.minReplicas,data:data54};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -4021,7 +4022,7 @@ errors++;
 }
 if(typeof data54 == "number"){
 if(data54 < 0 || isNaN(data54)){
-const err101 = {instancePath:instancePath+"/minReplicas",schemaPath:"#/allOf/5/then/properties/minReplicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.allOf[5].then.properties.minReplicas,data:data54};
+const err101 = {instancePath:instancePath+"/minReplicas",schemaPath:"#/allOf/5/then/properties/minReplicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.allOf[5].then.properties.minReplicas,data:data54};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -4035,7 +4036,7 @@ errors++;
 if(data.maxReplicas !== undefined){
 let data55 = data.maxReplicas;
 if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
-const err102 = {instancePath:instancePath+"/maxReplicas",schemaPath:"#/allOf/5/then/properties/maxReplicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.allOf[5].then.properties.maxReplicas.type,parentSchema:schema69.allOf[5].then.properties.maxReplicas,data:data55};
+const err102 = {instancePath:instancePath+"/maxReplicas",schemaPath:"#/allOf/5/then/properties/maxReplicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.allOf[5].then.properties.maxReplicas.type,parentSchema:schema71.allOf[5].then.properties.maxReplicas,data:data55};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -4046,7 +4047,7 @@ errors++;
 }
 if(typeof data55 == "number"){
 if(data55 < 0 || isNaN(data55)){
-const err103 = {instancePath:instancePath+"/maxReplicas",schemaPath:"#/allOf/5/then/properties/maxReplicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.allOf[5].then.properties.maxReplicas,data:data55};
+const err103 = {instancePath:instancePath+"/maxReplicas",schemaPath:"#/allOf/5/then/properties/maxReplicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.allOf[5].then.properties.maxReplicas,data:data55};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4060,7 +4061,7 @@ errors++;
 if(data.scaleTarget !== undefined){
 let data56 = data.scaleTarget;
 if(!((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56)))){
-const err104 = {instancePath:instancePath+"/scaleTarget",schemaPath:"#/allOf/5/then/properties/scaleTarget/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.allOf[5].then.properties.scaleTarget.type,parentSchema:schema69.allOf[5].then.properties.scaleTarget,data:data56};
+const err104 = {instancePath:instancePath+"/scaleTarget",schemaPath:"#/allOf/5/then/properties/scaleTarget/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.allOf[5].then.properties.scaleTarget.type,parentSchema:schema71.allOf[5].then.properties.scaleTarget,data:data56};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4071,7 +4072,7 @@ errors++;
 }
 if(typeof data56 == "number"){
 if(data56 < 1 || isNaN(data56)){
-const err105 = {instancePath:instancePath+"/scaleTarget",schemaPath:"#/allOf/5/then/properties/scaleTarget/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.allOf[5].then.properties.scaleTarget,data:data56};
+const err105 = {instancePath:instancePath+"/scaleTarget",schemaPath:"#/allOf/5/then/properties/scaleTarget/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.allOf[5].then.properties.scaleTarget,data:data56};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -4085,7 +4086,7 @@ errors++;
 if(data.scaleMetric !== undefined){
 let data57 = data.scaleMetric;
 if(!((((data57 === "concurrency") || (data57 === "rps")) || (data57 === "cpu")) || (data57 === "memory"))){
-const err106 = {instancePath:instancePath+"/scaleMetric",schemaPath:"#/allOf/5/then/properties/scaleMetric/enum",keyword:"enum",params:{allowedValues: schema69.allOf[5].then.properties.scaleMetric.enum},message:"must be equal to one of the allowed values",schema:schema69.allOf[5].then.properties.scaleMetric.enum,parentSchema:schema69.allOf[5].then.properties.scaleMetric,data:data57};
+const err106 = {instancePath:instancePath+"/scaleMetric",schemaPath:"#/allOf/5/then/properties/scaleMetric/enum",keyword:"enum",params:{allowedValues: schema71.allOf[5].then.properties.scaleMetric.enum},message:"must be equal to one of the allowed values",schema:schema71.allOf[5].then.properties.scaleMetric.enum,parentSchema:schema71.allOf[5].then.properties.scaleMetric,data:data57};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4101,7 +4102,7 @@ if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
 for(const key11 in data58){
 let data59 = data58[key11];
 if(typeof data59 !== "string"){
-const err107 = {instancePath:instancePath+"/nodeSelector/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/5/then/properties/nodeSelector/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.nodeSelector.additionalProperties.type,parentSchema:schema69.allOf[5].then.properties.nodeSelector.additionalProperties,data:data59};
+const err107 = {instancePath:instancePath+"/nodeSelector/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/5/then/properties/nodeSelector/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[5].then.properties.nodeSelector.additionalProperties.type,parentSchema:schema71.allOf[5].then.properties.nodeSelector.additionalProperties,data:data59};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4113,7 +4114,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/nodeSelector",schemaPath:"#/allOf/5/then/properties/nodeSelector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.allOf[5].then.properties.nodeSelector.type,parentSchema:schema69.allOf[5].then.properties.nodeSelector,data:data58};
+const err108 = {instancePath:instancePath+"/nodeSelector",schemaPath:"#/allOf/5/then/properties/nodeSelector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.allOf[5].then.properties.nodeSelector.type,parentSchema:schema71.allOf[5].then.properties.nodeSelector,data:data58};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4132,7 +4133,7 @@ let data61 = data60[i7];
 if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
 for(const key12 in data61){
 if(!(((((key12 === "key") || (key12 === "operator")) || (key12 === "value")) || (key12 === "effect")) || (key12 === "tolerationSeconds"))){
-const err109 = {instancePath:instancePath+"/tolerations/" + i7,schemaPath:"#/allOf/5/then/properties/tolerations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema69.allOf[5].then.properties.tolerations.items,data:data61};
+const err109 = {instancePath:instancePath+"/tolerations/" + i7,schemaPath:"#/allOf/5/then/properties/tolerations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema71.allOf[5].then.properties.tolerations.items,data:data61};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -4145,7 +4146,7 @@ errors++;
 if(data61.key !== undefined){
 let data62 = data61.key;
 if(typeof data62 !== "string"){
-const err110 = {instancePath:instancePath+"/tolerations/" + i7+"/key",schemaPath:"#/allOf/5/then/properties/tolerations/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.tolerations.items.properties.key.type,parentSchema:schema69.allOf[5].then.properties.tolerations.items.properties.key,data:data62};
+const err110 = {instancePath:instancePath+"/tolerations/" + i7+"/key",schemaPath:"#/allOf/5/then/properties/tolerations/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[5].then.properties.tolerations.items.properties.key.type,parentSchema:schema71.allOf[5].then.properties.tolerations.items.properties.key,data:data62};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4158,7 +4159,7 @@ errors++;
 if(data61.operator !== undefined){
 let data63 = data61.operator;
 if(!((data63 === "Exists") || (data63 === "Equal"))){
-const err111 = {instancePath:instancePath+"/tolerations/" + i7+"/operator",schemaPath:"#/allOf/5/then/properties/tolerations/items/properties/operator/enum",keyword:"enum",params:{allowedValues: schema69.allOf[5].then.properties.tolerations.items.properties.operator.enum},message:"must be equal to one of the allowed values",schema:schema69.allOf[5].then.properties.tolerations.items.properties.operator.enum,parentSchema:schema69.allOf[5].then.properties.tolerations.items.properties.operator,data:data63};
+const err111 = {instancePath:instancePath+"/tolerations/" + i7+"/operator",schemaPath:"#/allOf/5/then/properties/tolerations/items/properties/operator/enum",keyword:"enum",params:{allowedValues: schema71.allOf[5].then.properties.tolerations.items.properties.operator.enum},message:"must be equal to one of the allowed values",schema:schema71.allOf[5].then.properties.tolerations.items.properties.operator.enum,parentSchema:schema71.allOf[5].then.properties.tolerations.items.properties.operator,data:data63};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -4171,7 +4172,7 @@ errors++;
 if(data61.value !== undefined){
 let data64 = data61.value;
 if(typeof data64 !== "string"){
-const err112 = {instancePath:instancePath+"/tolerations/" + i7+"/value",schemaPath:"#/allOf/5/then/properties/tolerations/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.tolerations.items.properties.value.type,parentSchema:schema69.allOf[5].then.properties.tolerations.items.properties.value,data:data64};
+const err112 = {instancePath:instancePath+"/tolerations/" + i7+"/value",schemaPath:"#/allOf/5/then/properties/tolerations/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[5].then.properties.tolerations.items.properties.value.type,parentSchema:schema71.allOf[5].then.properties.tolerations.items.properties.value,data:data64};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4184,7 +4185,7 @@ errors++;
 if(data61.effect !== undefined){
 let data65 = data61.effect;
 if(!(((data65 === "NoSchedule") || (data65 === "PreferNoSchedule")) || (data65 === "NoExecute"))){
-const err113 = {instancePath:instancePath+"/tolerations/" + i7+"/effect",schemaPath:"#/allOf/5/then/properties/tolerations/items/properties/effect/enum",keyword:"enum",params:{allowedValues: schema69.allOf[5].then.properties.tolerations.items.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema69.allOf[5].then.properties.tolerations.items.properties.effect.enum,parentSchema:schema69.allOf[5].then.properties.tolerations.items.properties.effect,data:data65};
+const err113 = {instancePath:instancePath+"/tolerations/" + i7+"/effect",schemaPath:"#/allOf/5/then/properties/tolerations/items/properties/effect/enum",keyword:"enum",params:{allowedValues: schema71.allOf[5].then.properties.tolerations.items.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema71.allOf[5].then.properties.tolerations.items.properties.effect.enum,parentSchema:schema71.allOf[5].then.properties.tolerations.items.properties.effect,data:data65};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4197,7 +4198,7 @@ errors++;
 if(data61.tolerationSeconds !== undefined){
 let data66 = data61.tolerationSeconds;
 if(!((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66)))){
-const err114 = {instancePath:instancePath+"/tolerations/" + i7+"/tolerationSeconds",schemaPath:"#/allOf/5/then/properties/tolerations/items/properties/tolerationSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.allOf[5].then.properties.tolerations.items.properties.tolerationSeconds.type,parentSchema:schema69.allOf[5].then.properties.tolerations.items.properties.tolerationSeconds,data:data66};
+const err114 = {instancePath:instancePath+"/tolerations/" + i7+"/tolerationSeconds",schemaPath:"#/allOf/5/then/properties/tolerations/items/properties/tolerationSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.allOf[5].then.properties.tolerations.items.properties.tolerationSeconds.type,parentSchema:schema71.allOf[5].then.properties.tolerations.items.properties.tolerationSeconds,data:data66};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -4209,7 +4210,7 @@ errors++;
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/tolerations/" + i7,schemaPath:"#/allOf/5/then/properties/tolerations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.allOf[5].then.properties.tolerations.items.type,parentSchema:schema69.allOf[5].then.properties.tolerations.items,data:data61};
+const err115 = {instancePath:instancePath+"/tolerations/" + i7,schemaPath:"#/allOf/5/then/properties/tolerations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.allOf[5].then.properties.tolerations.items.type,parentSchema:schema71.allOf[5].then.properties.tolerations.items,data:data61};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -4221,7 +4222,7 @@ errors++;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/tolerations",schemaPath:"#/allOf/5/then/properties/tolerations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.allOf[5].then.properties.tolerations.type,parentSchema:schema69.allOf[5].then.properties.tolerations,data:data60};
+const err116 = {instancePath:instancePath+"/tolerations",schemaPath:"#/allOf/5/then/properties/tolerations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.allOf[5].then.properties.tolerations.type,parentSchema:schema71.allOf[5].then.properties.tolerations,data:data60};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -4234,7 +4235,7 @@ errors++;
 if(data.kubectl !== undefined){
 let data67 = data.kubectl;
 if(typeof data67 !== "string"){
-const err117 = {instancePath:instancePath+"/kubectl",schemaPath:"#/allOf/5/then/properties/kubectl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.kubectl.type,parentSchema:schema69.allOf[5].then.properties.kubectl,data:data67};
+const err117 = {instancePath:instancePath+"/kubectl",schemaPath:"#/allOf/5/then/properties/kubectl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[5].then.properties.kubectl.type,parentSchema:schema71.allOf[5].then.properties.kubectl,data:data67};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -4247,7 +4248,7 @@ errors++;
 if(data.context !== undefined){
 let data68 = data.context;
 if(typeof data68 !== "string"){
-const err118 = {instancePath:instancePath+"/context",schemaPath:"#/allOf/5/then/properties/context/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.allOf[5].then.properties.context.type,parentSchema:schema69.allOf[5].then.properties.context,data:data68};
+const err118 = {instancePath:instancePath+"/context",schemaPath:"#/allOf/5/then/properties/context/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[5].then.properties.context.type,parentSchema:schema71.allOf[5].then.properties.context,data:data68};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -4264,7 +4265,7 @@ let valid52 = false;
 const _errs182 = errors;
 if(typeof data69 == "number"){
 if(data69 < 0 || isNaN(data69)){
-const err119 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data69};
+const err119 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data69};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -4275,7 +4276,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data69};
+const err120 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data69};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -4288,8 +4289,8 @@ var _valid8 = _errs182 === errors;
 valid52 = valid52 || _valid8;
 const _errs184 = errors;
 if(typeof data69 === "string"){
-if(!pattern12.test(data69)){
-const err121 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data69};
+if(!pattern7.test(data69)){
+const err121 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data69};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -4300,7 +4301,7 @@ errors++;
 }
 }
 else {
-const err122 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data69};
+const err122 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data69};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -4312,7 +4313,7 @@ errors++;
 var _valid8 = _errs184 === errors;
 valid52 = valid52 || _valid8;
 if(!valid52){
-const err123 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data69};
+const err123 = {instancePath:instancePath+"/readyTimeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data69};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -4340,7 +4341,7 @@ let valid54 = false;
 const _errs189 = errors;
 if(typeof data70 == "number"){
 if(data70 < 0 || isNaN(data70)){
-const err124 = {instancePath:instancePath+"/pollInterval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data70};
+const err124 = {instancePath:instancePath+"/pollInterval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data70};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4351,7 +4352,7 @@ errors++;
 }
 }
 else {
-const err125 = {instancePath:instancePath+"/pollInterval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data70};
+const err125 = {instancePath:instancePath+"/pollInterval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data70};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4364,8 +4365,8 @@ var _valid9 = _errs189 === errors;
 valid54 = valid54 || _valid9;
 const _errs191 = errors;
 if(typeof data70 === "string"){
-if(!pattern12.test(data70)){
-const err126 = {instancePath:instancePath+"/pollInterval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data70};
+if(!pattern7.test(data70)){
+const err126 = {instancePath:instancePath+"/pollInterval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data70};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4376,7 +4377,7 @@ errors++;
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/pollInterval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data70};
+const err127 = {instancePath:instancePath+"/pollInterval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data70};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4388,7 +4389,7 @@ errors++;
 var _valid9 = _errs191 === errors;
 valid54 = valid54 || _valid9;
 if(!valid54){
-const err128 = {instancePath:instancePath+"/pollInterval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data70};
+const err128 = {instancePath:instancePath+"/pollInterval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data70};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4417,7 +4418,7 @@ var props5 = true;
 }
 }
 if(!valid41){
-const err129 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema69.allOf[5].if,parentSchema:schema69.allOf[5],data};
+const err129 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema71.allOf[5].if,parentSchema:schema71.allOf[5],data};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -4437,7 +4438,7 @@ Object.assign(props0, props5);
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err130 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err130 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -4453,7 +4454,7 @@ props0.type = true;
 if(data.type !== undefined){
 let data71 = data.type;
 if(!((((((data71 === "local") || (data71 === "command")) || (data71 === "webhook")) || (data71 === "kubernetes")) || (data71 === "batch")) || (data71 === "edge"))){
-const err131 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema69.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.type.enum,parentSchema:schema69.properties.type,data:data71};
+const err131 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema71.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.type.enum,parentSchema:schema71.properties.type,data:data71};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -4465,7 +4466,7 @@ errors++;
 }
 }
 else {
-const err132 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err132 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -4480,10 +4481,10 @@ return errors === 0;
 }
 validate31.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema79 = {"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"description":"Wait before the analysis: a duration, `{duration}`, or `{}` to wait until `modelship rollout promote ENV` (or `/rollout promote ENV`).","oneOf":[{"$ref":"#/$defs/duration"},{"type":"object","additionalProperties":false,"properties":{"duration":{"$ref":"#/$defs/duration","description":"How long to wait."}}}],"examples":["5m",{}]}}}},"analysis":{"$ref":"#/$defs/rolloutAnalysis","description":"canary/shadow: an analysis run after each step (Argo Rollouts semantics, see docs/deploy.md \"Analysis\")."},"prePromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on the preview before the switch (the candidate answers only requests sent to its version); a failure leaves the active version untouched."},"postPromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on live traffic after the switch; a failure or an error switches back."},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests whose header (`name`) or cookie (`cookie`) matches `value` go to the candidate: the exact value, or with `match: regex` a JavaScript regular expression (Flagger-style). Exactly one of `name` and `cookie`.","type":"object","additionalProperties":false,"required":["value"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header name (case-insensitive)."},"cookie":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Cookie name: its value in the Cookie header is matched."},"value":{"type":"string","description":"The value, or the regular expression with `match: regex`."},"match":{"enum":["exact","regex"],"default":"exact","description":"`exact`: equal to `value`; `regex`: matches the regular expression `value` (the first 4 KiB of the value are tested)."}},"examples":[{"name":"x-modelship-arm","value":"b"},{"cookie":"canary","value":"always"},{"name":"user-agent","match":"regex","value":"(Android|iPhone)"}]},"sticky":{"description":"ab/canary: keep each user on one version while the weights stand: the value of this header (a user or session id) is hashed onto the weights (docs/serve.md gives the hash). Requests without it are routed at random by weight.","type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header carrying the key (case-insensitive)."}},"examples":[{"header":"x-user-id"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]},"metricsUrl":{"description":"shadow: the /metrics of the modelship serve that mirrors, read at the start and end of the observation. Default for the local provider: the origin of the environment's `url` + /metrics, else http://127.0.0.1:8080/metrics; other providers are not measured without it.","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080/metrics"]},"maxErrorRateIncrease":{"description":"shadow: the run fails (exit 1) when the candidate's error rate on mirrored requests exceeds stable's 5xx rate by more than this (absolute; 0.01 = one percentage point).","type":"number","minimum":0,"maximum":1,"default":0.01,"examples":[0.005]},"progressDeadline":{"$ref":"#/$defs/duration","description":"A rollout whose journal shows no progress (a step, or the heartbeat of a pause) for this long has failed: it reverts itself, and the next modelship command on the environment (or `modelship serve --env`) reverts it when its process is gone. Argo Rollouts' progressDeadlineSeconds.","default":"10m","examples":["30m"]},"minRequests":{"description":"shadow: mirrored requests (answered or failed) needed to judge; fewer fails the run as \"not enough traffic\" (exit 1). 0 accepts a shadow nothing measured.","type":"integer","minimum":0,"default":100,"examples":[500]}}};
-const pattern44 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$", "u");
-const schema82 = {"description":"One analysis run: `count` measurements `interval` apart, each judged by the gate `gate` (an analysis template: its sources may use {{candidate}}, {{stable}}, {{model}}, {{environment}}, {{args.NAME}}) and/or by the sequential test. Failed beyond failureLimit or errors beyond consecutiveErrorLimit abort; inconclusive beyond inconclusiveLimit pauses for a person.","type":"object","additionalProperties":false,"anyOf":[{"required":["gate"]},{"required":["sequential"]}],"examples":[{"gate":"serve-health","interval":"10s","count":6,"failureLimit":1,"sequential":{"relativeRisk":2}}],"properties":{"gate":{"description":"The analysis template: a gate name under `gates:`.","type":"string","examples":["serve-health"]},"args":{"description":"Values of the template's {{args.NAME}} placeholders (letters, digits and ._:+@/- only: they go into query text).","type":"object","additionalProperties":{"type":"string","pattern":"^[A-Za-z0-9._:+@/-]*$"},"examples":[{"service":"churn"}]},"interval":{"$ref":"#/$defs/duration","description":"Time between measurements; needed when count > 1.","examples":["30s"]},"count":{"description":"Measurements in the run.","type":"integer","minimum":1,"default":1,"examples":[5]},"failureLimit":{"description":"Failed measurements tolerated; the run fails (the rollout aborts) when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive measurements tolerated; when exceeded the rollout pauses for a person (aborts where nobody can be asked).","type":"integer","minimum":0,"default":0,"examples":[1]},"consecutiveErrorLimit":{"description":"Measurements in a row that could not be taken (a source down, a query refused) tolerated; when exceeded the rollout aborts. An error is not a failed measurement.","type":"integer","minimum":0,"default":4,"examples":[2]},"sequential":{"description":"Candidate vs stable error proportions over the same windows, by a sequential probability ratio test: stops early when the evidence is clear, never fails on one noisy window. False alarm <= alpha/(1-beta), miss <= beta/(1-alpha) (docs/deploy.md).","type":"object","additionalProperties":false,"properties":{"url":{"description":"The modelship serve whose /metrics is read (default: the origin of the environment's url).","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080"]},"window":{"$ref":"#/$defs/duration","description":"Each measurement's window (use the same as the template's serve sources to share their scrapes).","default":"10s","examples":["5s"]},"alpha":{"description":"Tolerated chance of aborting a candidate as good as the stable.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.05},"beta":{"description":"Tolerated chance of missing a candidate relativeRisk times worse.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.2},"relativeRisk":{"description":"Error-rate ratio candidate/stable to detect.","type":"number","exclusiveMinimum":1,"default":2,"examples":[1.5]}}}}};
-const pattern40 = new RegExp("^[A-Za-z0-9._:+@/-]*$", "u");
+const schema81 = {"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"description":"Wait before the analysis: a duration, `{duration}`, or `{}` to wait until `modelship rollout promote ENV` (or `/rollout promote ENV`).","oneOf":[{"$ref":"#/$defs/duration"},{"type":"object","additionalProperties":false,"properties":{"duration":{"$ref":"#/$defs/duration","description":"How long to wait."}}}],"examples":["5m",{}]}}}},"analysis":{"$ref":"#/$defs/rolloutAnalysis","description":"canary/shadow: an analysis run after each step (Argo Rollouts semantics, see docs/deploy.md \"Analysis\")."},"prePromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on the preview before the switch (the candidate answers only requests sent to its version); a failure leaves the active version untouched."},"postPromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on live traffic after the switch; a failure or an error switches back."},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests whose header (`name`) or cookie (`cookie`) matches `value` go to the candidate: the exact value, or with `match: regex` a JavaScript regular expression (Flagger-style). Exactly one of `name` and `cookie`.","type":"object","additionalProperties":false,"required":["value"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header name (case-insensitive)."},"cookie":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Cookie name: its value in the Cookie header is matched."},"value":{"type":"string","description":"The value, or the regular expression with `match: regex`."},"match":{"enum":["exact","regex"],"default":"exact","description":"`exact`: equal to `value`; `regex`: matches the regular expression `value` (the first 4 KiB of the value are tested)."}},"examples":[{"name":"x-modelship-arm","value":"b"},{"cookie":"canary","value":"always"},{"name":"user-agent","match":"regex","value":"(Android|iPhone)"}]},"sticky":{"description":"ab/canary: keep each user on one version while the weights stand: the value of this header (a user or session id) is hashed onto the weights (docs/serve.md gives the hash). Requests without it are routed at random by weight.","type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header carrying the key (case-insensitive)."}},"examples":[{"header":"x-user-id"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]},"metricsUrl":{"description":"shadow: the /metrics of the modelship serve that mirrors, read at the start and end of the observation. Default for the local provider: the origin of the environment's `url` + /metrics, else http://127.0.0.1:8080/metrics; other providers are not measured without it.","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080/metrics"]},"maxErrorRateIncrease":{"description":"shadow: the run fails (exit 1) when the candidate's error rate on mirrored requests exceeds stable's 5xx rate by more than this (absolute; 0.01 = one percentage point).","type":"number","minimum":0,"maximum":1,"default":0.01,"examples":[0.005]},"progressDeadline":{"$ref":"#/$defs/duration","description":"A rollout whose journal shows no progress (a step, or the heartbeat of a pause) for this long has failed: it reverts itself, and the next modelship command on the environment (or `modelship serve --env`) reverts it when its process is gone. Argo Rollouts' progressDeadlineSeconds.","default":"10m","examples":["30m"]},"minRequests":{"description":"shadow: mirrored requests (answered or failed) needed to judge; fewer fails the run as \"not enough traffic\" (exit 1). 0 accepts a shadow nothing measured.","type":"integer","minimum":0,"default":100,"examples":[500]}}};
+const pattern47 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$", "u");
+const schema84 = {"description":"One analysis run: `count` measurements `interval` apart, each judged by the gate `gate` (an analysis template: its sources may use {{candidate}}, {{stable}}, {{model}}, {{environment}}, {{args.NAME}}) and/or by the sequential test. Failed beyond failureLimit or errors beyond consecutiveErrorLimit abort; inconclusive beyond inconclusiveLimit pauses for a person.","type":"object","additionalProperties":false,"anyOf":[{"required":["gate"]},{"required":["sequential"]}],"examples":[{"gate":"serve-health","interval":"10s","count":6,"failureLimit":1,"sequential":{"relativeRisk":2}}],"properties":{"gate":{"description":"The analysis template: a gate name under `gates:`.","type":"string","examples":["serve-health"]},"args":{"description":"Values of the template's {{args.NAME}} placeholders (letters, digits and ._:+@/- only: they go into query text).","type":"object","additionalProperties":{"type":"string","pattern":"^[A-Za-z0-9._:+@/-]*$"},"examples":[{"service":"churn"}]},"interval":{"$ref":"#/$defs/duration","description":"Time between measurements; needed when count > 1.","examples":["30s"]},"count":{"description":"Measurements in the run.","type":"integer","minimum":1,"default":1,"examples":[5]},"failureLimit":{"description":"Failed measurements tolerated; the run fails (the rollout aborts) when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive measurements tolerated; when exceeded the rollout pauses for a person (aborts where nobody can be asked).","type":"integer","minimum":0,"default":0,"examples":[1]},"consecutiveErrorLimit":{"description":"Measurements in a row that could not be taken (a source down, a query refused) tolerated; when exceeded the rollout aborts. An error is not a failed measurement.","type":"integer","minimum":0,"default":4,"examples":[2]},"sequential":{"description":"Candidate vs stable error proportions over the same windows, by a sequential probability ratio test: stops early when the evidence is clear, never fails on one noisy window. False alarm <= alpha/(1-beta), miss <= beta/(1-alpha) (docs/deploy.md).","type":"object","additionalProperties":false,"properties":{"url":{"description":"The modelship serve whose /metrics is read (default: the origin of the environment's url).","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080"]},"window":{"$ref":"#/$defs/duration","description":"Each measurement's window (use the same as the template's serve sources to share their scrapes).","default":"10s","examples":["5s"]},"alpha":{"description":"Tolerated chance of aborting a candidate as good as the stable.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.05},"beta":{"description":"Tolerated chance of missing a candidate relativeRisk times worse.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.2},"relativeRisk":{"description":"Error-rate ratio candidate/stable to detect.","type":"number","exclusiveMinimum":1,"default":2,"examples":[1.5]}}}}};
+const pattern43 = new RegExp("^[A-Za-z0-9._:+@/-]*$", "u");
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4500,7 +4501,7 @@ let valid0 = false;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.gate === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'",schema:schema82.anyOf[0].required,parentSchema:schema82.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'",schema:schema84.anyOf[0].required,parentSchema:schema84.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4515,7 +4516,7 @@ valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.sequential === undefined){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "sequential"},message:"must have required property '"+"sequential"+"'",schema:schema82.anyOf[1].required,parentSchema:schema82.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "sequential"},message:"must have required property '"+"sequential"+"'",schema:schema84.anyOf[1].required,parentSchema:schema84.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4528,7 +4529,7 @@ errors++;
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema82.anyOf,parentSchema:schema82,data};
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.anyOf,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4551,7 +4552,7 @@ vErrors = null;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((((key0 === "gate") || (key0 === "args")) || (key0 === "interval")) || (key0 === "count")) || (key0 === "failureLimit")) || (key0 === "inconclusiveLimit")) || (key0 === "consecutiveErrorLimit")) || (key0 === "sequential"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4564,7 +4565,7 @@ errors++;
 if(data.gate !== undefined){
 let data0 = data.gate;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.gate.type,parentSchema:schema82.properties.gate,data:data0};
+const err4 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.gate.type,parentSchema:schema84.properties.gate,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4580,8 +4581,8 @@ if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key1 in data1){
 let data2 = data1[key1];
 if(typeof data2 === "string"){
-if(!pattern40.test(data2)){
-const err5 = {instancePath:instancePath+"/args/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/args/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:+@/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9._:+@/-]*$"+"\"",schema:"^[A-Za-z0-9._:+@/-]*$",parentSchema:schema82.properties.args.additionalProperties,data:data2};
+if(!pattern43.test(data2)){
+const err5 = {instancePath:instancePath+"/args/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/args/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:+@/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9._:+@/-]*$"+"\"",schema:"^[A-Za-z0-9._:+@/-]*$",parentSchema:schema84.properties.args.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4592,7 +4593,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/args/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/args/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.args.additionalProperties.type,parentSchema:schema82.properties.args.additionalProperties,data:data2};
+const err6 = {instancePath:instancePath+"/args/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/args/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.args.additionalProperties.type,parentSchema:schema84.properties.args.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4604,7 +4605,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.args.type,parentSchema:schema82.properties.args,data:data1};
+const err7 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.args.type,parentSchema:schema84.properties.args,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4621,7 +4622,7 @@ let valid4 = false;
 const _errs15 = errors;
 if(typeof data3 == "number"){
 if(data3 < 0 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data3};
+const err8 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4632,7 +4633,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data3};
+const err9 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4645,8 +4646,8 @@ var _valid1 = _errs15 === errors;
 valid4 = valid4 || _valid1;
 const _errs17 = errors;
 if(typeof data3 === "string"){
-if(!pattern12.test(data3)){
-const err10 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data3};
+if(!pattern7.test(data3)){
+const err10 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4657,7 +4658,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data3};
+const err11 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4669,7 +4670,7 @@ errors++;
 var _valid1 = _errs17 === errors;
 valid4 = valid4 || _valid1;
 if(!valid4){
-const err12 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data3};
+const err12 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4693,7 +4694,7 @@ vErrors = null;
 if(data.count !== undefined){
 let data4 = data.count;
 if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
-const err13 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.count.type,parentSchema:schema82.properties.count,data:data4};
+const err13 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.count.type,parentSchema:schema84.properties.count,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4704,7 +4705,7 @@ errors++;
 }
 if(typeof data4 == "number"){
 if(data4 < 1 || isNaN(data4)){
-const err14 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.count,data:data4};
+const err14 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema84.properties.count,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4718,7 +4719,7 @@ errors++;
 if(data.failureLimit !== undefined){
 let data5 = data.failureLimit;
 if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-const err15 = {instancePath:instancePath+"/failureLimit",schemaPath:"#/properties/failureLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.failureLimit.type,parentSchema:schema82.properties.failureLimit,data:data5};
+const err15 = {instancePath:instancePath+"/failureLimit",schemaPath:"#/properties/failureLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.failureLimit.type,parentSchema:schema84.properties.failureLimit,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4729,7 +4730,7 @@ errors++;
 }
 if(typeof data5 == "number"){
 if(data5 < 0 || isNaN(data5)){
-const err16 = {instancePath:instancePath+"/failureLimit",schemaPath:"#/properties/failureLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.failureLimit,data:data5};
+const err16 = {instancePath:instancePath+"/failureLimit",schemaPath:"#/properties/failureLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.failureLimit,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4743,7 +4744,7 @@ errors++;
 if(data.inconclusiveLimit !== undefined){
 let data6 = data.inconclusiveLimit;
 if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
-const err17 = {instancePath:instancePath+"/inconclusiveLimit",schemaPath:"#/properties/inconclusiveLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.inconclusiveLimit.type,parentSchema:schema82.properties.inconclusiveLimit,data:data6};
+const err17 = {instancePath:instancePath+"/inconclusiveLimit",schemaPath:"#/properties/inconclusiveLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.inconclusiveLimit.type,parentSchema:schema84.properties.inconclusiveLimit,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4754,7 +4755,7 @@ errors++;
 }
 if(typeof data6 == "number"){
 if(data6 < 0 || isNaN(data6)){
-const err18 = {instancePath:instancePath+"/inconclusiveLimit",schemaPath:"#/properties/inconclusiveLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.inconclusiveLimit,data:data6};
+const err18 = {instancePath:instancePath+"/inconclusiveLimit",schemaPath:"#/properties/inconclusiveLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.inconclusiveLimit,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4768,7 +4769,7 @@ errors++;
 if(data.consecutiveErrorLimit !== undefined){
 let data7 = data.consecutiveErrorLimit;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-const err19 = {instancePath:instancePath+"/consecutiveErrorLimit",schemaPath:"#/properties/consecutiveErrorLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.consecutiveErrorLimit.type,parentSchema:schema82.properties.consecutiveErrorLimit,data:data7};
+const err19 = {instancePath:instancePath+"/consecutiveErrorLimit",schemaPath:"#/properties/consecutiveErrorLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.consecutiveErrorLimit.type,parentSchema:schema84.properties.consecutiveErrorLimit,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4779,7 +4780,7 @@ errors++;
 }
 if(typeof data7 == "number"){
 if(data7 < 0 || isNaN(data7)){
-const err20 = {instancePath:instancePath+"/consecutiveErrorLimit",schemaPath:"#/properties/consecutiveErrorLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.consecutiveErrorLimit,data:data7};
+const err20 = {instancePath:instancePath+"/consecutiveErrorLimit",schemaPath:"#/properties/consecutiveErrorLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.consecutiveErrorLimit,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4795,7 +4796,7 @@ let data8 = data.sequential;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key2 in data8){
 if(!(((((key2 === "url") || (key2 === "window")) || (key2 === "alpha")) || (key2 === "beta")) || (key2 === "relativeRisk"))){
-const err21 = {instancePath:instancePath+"/sequential",schemaPath:"#/properties/sequential/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.sequential,data:data8};
+const err21 = {instancePath:instancePath+"/sequential",schemaPath:"#/properties/sequential/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.sequential,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4808,8 +4809,8 @@ errors++;
 if(data8.url !== undefined){
 let data9 = data8.url;
 if(typeof data9 === "string"){
-if(!pattern31.test(data9)){
-const err22 = {instancePath:instancePath+"/sequential/url",schemaPath:"#/properties/sequential/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema82.properties.sequential.properties.url,data:data9};
+if(!pattern34.test(data9)){
+const err22 = {instancePath:instancePath+"/sequential/url",schemaPath:"#/properties/sequential/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema84.properties.sequential.properties.url,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4820,7 +4821,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/sequential/url",schemaPath:"#/properties/sequential/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.sequential.properties.url.type,parentSchema:schema82.properties.sequential.properties.url,data:data9};
+const err23 = {instancePath:instancePath+"/sequential/url",schemaPath:"#/properties/sequential/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.sequential.properties.url.type,parentSchema:schema84.properties.sequential.properties.url,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4837,7 +4838,7 @@ let valid7 = false;
 const _errs35 = errors;
 if(typeof data10 == "number"){
 if(data10 < 0 || isNaN(data10)){
-const err24 = {instancePath:instancePath+"/sequential/window",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data10};
+const err24 = {instancePath:instancePath+"/sequential/window",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4848,7 +4849,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/sequential/window",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data10};
+const err25 = {instancePath:instancePath+"/sequential/window",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4861,8 +4862,8 @@ var _valid2 = _errs35 === errors;
 valid7 = valid7 || _valid2;
 const _errs37 = errors;
 if(typeof data10 === "string"){
-if(!pattern12.test(data10)){
-const err26 = {instancePath:instancePath+"/sequential/window",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data10};
+if(!pattern7.test(data10)){
+const err26 = {instancePath:instancePath+"/sequential/window",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4873,7 +4874,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/sequential/window",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data10};
+const err27 = {instancePath:instancePath+"/sequential/window",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4885,7 +4886,7 @@ errors++;
 var _valid2 = _errs37 === errors;
 valid7 = valid7 || _valid2;
 if(!valid7){
-const err28 = {instancePath:instancePath+"/sequential/window",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data10};
+const err28 = {instancePath:instancePath+"/sequential/window",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4910,7 +4911,7 @@ if(data8.alpha !== undefined){
 let data11 = data8.alpha;
 if(typeof data11 == "number"){
 if(data11 >= 0.5 || isNaN(data11)){
-const err29 = {instancePath:instancePath+"/sequential/alpha",schemaPath:"#/properties/sequential/properties/alpha/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 0.5},message:"must be < 0.5",schema:0.5,parentSchema:schema82.properties.sequential.properties.alpha,data:data11};
+const err29 = {instancePath:instancePath+"/sequential/alpha",schemaPath:"#/properties/sequential/properties/alpha/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 0.5},message:"must be < 0.5",schema:0.5,parentSchema:schema84.properties.sequential.properties.alpha,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4920,7 +4921,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data11 <= 0 || isNaN(data11)){
-const err30 = {instancePath:instancePath+"/sequential/alpha",schemaPath:"#/properties/sequential/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema82.properties.sequential.properties.alpha,data:data11};
+const err30 = {instancePath:instancePath+"/sequential/alpha",schemaPath:"#/properties/sequential/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema84.properties.sequential.properties.alpha,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4931,7 +4932,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/sequential/alpha",schemaPath:"#/properties/sequential/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.sequential.properties.alpha.type,parentSchema:schema82.properties.sequential.properties.alpha,data:data11};
+const err31 = {instancePath:instancePath+"/sequential/alpha",schemaPath:"#/properties/sequential/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema84.properties.sequential.properties.alpha.type,parentSchema:schema84.properties.sequential.properties.alpha,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4945,7 +4946,7 @@ if(data8.beta !== undefined){
 let data12 = data8.beta;
 if(typeof data12 == "number"){
 if(data12 >= 0.5 || isNaN(data12)){
-const err32 = {instancePath:instancePath+"/sequential/beta",schemaPath:"#/properties/sequential/properties/beta/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 0.5},message:"must be < 0.5",schema:0.5,parentSchema:schema82.properties.sequential.properties.beta,data:data12};
+const err32 = {instancePath:instancePath+"/sequential/beta",schemaPath:"#/properties/sequential/properties/beta/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 0.5},message:"must be < 0.5",schema:0.5,parentSchema:schema84.properties.sequential.properties.beta,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4955,7 +4956,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data12 <= 0 || isNaN(data12)){
-const err33 = {instancePath:instancePath+"/sequential/beta",schemaPath:"#/properties/sequential/properties/beta/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema82.properties.sequential.properties.beta,data:data12};
+const err33 = {instancePath:instancePath+"/sequential/beta",schemaPath:"#/properties/sequential/properties/beta/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema84.properties.sequential.properties.beta,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4966,7 +4967,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/sequential/beta",schemaPath:"#/properties/sequential/properties/beta/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.sequential.properties.beta.type,parentSchema:schema82.properties.sequential.properties.beta,data:data12};
+const err34 = {instancePath:instancePath+"/sequential/beta",schemaPath:"#/properties/sequential/properties/beta/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema84.properties.sequential.properties.beta.type,parentSchema:schema84.properties.sequential.properties.beta,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4980,7 +4981,7 @@ if(data8.relativeRisk !== undefined){
 let data13 = data8.relativeRisk;
 if(typeof data13 == "number"){
 if(data13 <= 1 || isNaN(data13)){
-const err35 = {instancePath:instancePath+"/sequential/relativeRisk",schemaPath:"#/properties/sequential/properties/relativeRisk/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 1},message:"must be > 1",schema:1,parentSchema:schema82.properties.sequential.properties.relativeRisk,data:data13};
+const err35 = {instancePath:instancePath+"/sequential/relativeRisk",schemaPath:"#/properties/sequential/properties/relativeRisk/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 1},message:"must be > 1",schema:1,parentSchema:schema84.properties.sequential.properties.relativeRisk,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4991,7 +4992,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/sequential/relativeRisk",schemaPath:"#/properties/sequential/properties/relativeRisk/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.sequential.properties.relativeRisk.type,parentSchema:schema82.properties.sequential.properties.relativeRisk,data:data13};
+const err36 = {instancePath:instancePath+"/sequential/relativeRisk",schemaPath:"#/properties/sequential/properties/relativeRisk/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema84.properties.sequential.properties.relativeRisk.type,parentSchema:schema84.properties.sequential.properties.relativeRisk,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5003,7 +5004,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/sequential",schemaPath:"#/properties/sequential/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.sequential.type,parentSchema:schema82.properties.sequential,data:data8};
+const err37 = {instancePath:instancePath+"/sequential",schemaPath:"#/properties/sequential/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.sequential.type,parentSchema:schema84.properties.sequential,data:data8};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5015,7 +5016,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5042,7 +5043,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5052,8 +5053,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema79.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
+if(!(func1.call(schema81.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5066,7 +5067,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(!(((((data0 === "direct") || (data0 === "blue-green")) || (data0 === "canary")) || (data0 === "ab")) || (data0 === "shadow"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema79.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.type.enum,parentSchema:schema79.properties.type,data:data0};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema81.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.type.enum,parentSchema:schema81.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5080,7 +5081,7 @@ if(data.steps !== undefined){
 let data1 = data.steps;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema79.properties.steps,data:data1};
+const err3 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema81.properties.steps,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5094,7 +5095,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.weight === undefined){
-const err4 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema79.properties.steps.items.required,parentSchema:schema79.properties.steps.items,data:data2};
+const err4 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema81.properties.steps.items.required,parentSchema:schema81.properties.steps.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5105,7 +5106,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((key1 === "weight") || (key1 === "pause"))){
-const err5 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.steps.items,data:data2};
+const err5 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.steps.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5118,7 +5119,7 @@ errors++;
 if(data2.weight !== undefined){
 let data3 = data2.weight;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err6 = {instancePath:instancePath+"/steps/" + i0+"/weight",schemaPath:"#/properties/steps/items/properties/weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.steps.items.properties.weight.type,parentSchema:schema79.properties.steps.items.properties.weight,data:data3};
+const err6 = {instancePath:instancePath+"/steps/" + i0+"/weight",schemaPath:"#/properties/steps/items/properties/weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.steps.items.properties.weight.type,parentSchema:schema81.properties.steps.items.properties.weight,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5129,7 +5130,7 @@ errors++;
 }
 if(typeof data3 == "number"){
 if(data3 > 100 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/steps/" + i0+"/weight",schemaPath:"#/properties/steps/items/properties/weight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema79.properties.steps.items.properties.weight,data:data3};
+const err7 = {instancePath:instancePath+"/steps/" + i0+"/weight",schemaPath:"#/properties/steps/items/properties/weight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema81.properties.steps.items.properties.weight,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5139,7 +5140,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/steps/" + i0+"/weight",schemaPath:"#/properties/steps/items/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.steps.items.properties.weight,data:data3};
+const err8 = {instancePath:instancePath+"/steps/" + i0+"/weight",schemaPath:"#/properties/steps/items/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.steps.items.properties.weight,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5161,7 +5162,7 @@ let valid6 = false;
 const _errs15 = errors;
 if(typeof data4 == "number"){
 if(data4 < 0 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data4};
+const err9 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5172,7 +5173,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data4};
+const err10 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5185,8 +5186,8 @@ var _valid1 = _errs15 === errors;
 valid6 = valid6 || _valid1;
 const _errs17 = errors;
 if(typeof data4 === "string"){
-if(!pattern12.test(data4)){
-const err11 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data4};
+if(!pattern7.test(data4)){
+const err11 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5197,7 +5198,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data4};
+const err12 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5209,7 +5210,7 @@ errors++;
 var _valid1 = _errs17 === errors;
 valid6 = valid6 || _valid1;
 if(!valid6){
-const err13 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data4};
+const err13 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5238,7 +5239,7 @@ const _errs19 = errors;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key2 in data4){
 if(!(key2 === "duration")){
-const err14 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/properties/steps/items/properties/pause/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.steps.items.properties.pause.oneOf[1],data:data4};
+const err14 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/properties/steps/items/properties/pause/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.steps.items.properties.pause.oneOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5255,7 +5256,7 @@ let valid9 = false;
 const _errs25 = errors;
 if(typeof data5 == "number"){
 if(data5 < 0 || isNaN(data5)){
-const err15 = {instancePath:instancePath+"/steps/" + i0+"/pause/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data5};
+const err15 = {instancePath:instancePath+"/steps/" + i0+"/pause/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5266,7 +5267,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/steps/" + i0+"/pause/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data5};
+const err16 = {instancePath:instancePath+"/steps/" + i0+"/pause/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5279,8 +5280,8 @@ var _valid2 = _errs25 === errors;
 valid9 = valid9 || _valid2;
 const _errs27 = errors;
 if(typeof data5 === "string"){
-if(!pattern12.test(data5)){
-const err17 = {instancePath:instancePath+"/steps/" + i0+"/pause/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data5};
+if(!pattern7.test(data5)){
+const err17 = {instancePath:instancePath+"/steps/" + i0+"/pause/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5291,7 +5292,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/steps/" + i0+"/pause/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data5};
+const err18 = {instancePath:instancePath+"/steps/" + i0+"/pause/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5303,7 +5304,7 @@ errors++;
 var _valid2 = _errs27 === errors;
 valid9 = valid9 || _valid2;
 if(!valid9){
-const err19 = {instancePath:instancePath+"/steps/" + i0+"/pause/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data5};
+const err19 = {instancePath:instancePath+"/steps/" + i0+"/pause/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5326,7 +5327,7 @@ vErrors = null;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/properties/steps/items/properties/pause/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.steps.items.properties.pause.oneOf[1].type,parentSchema:schema79.properties.steps.items.properties.pause.oneOf[1],data:data4};
+const err20 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/properties/steps/items/properties/pause/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.steps.items.properties.pause.oneOf[1].type,parentSchema:schema81.properties.steps.items.properties.pause.oneOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5347,7 +5348,7 @@ passing0 = 1;
 }
 }
 if(!valid4){
-const err21 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/properties/steps/items/properties/pause/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema79.properties.steps.items.properties.pause.oneOf,parentSchema:schema79.properties.steps.items.properties.pause,data:data4};
+const err21 = {instancePath:instancePath+"/steps/" + i0+"/pause",schemaPath:"#/properties/steps/items/properties/pause/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema81.properties.steps.items.properties.pause.oneOf,parentSchema:schema81.properties.steps.items.properties.pause,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5370,7 +5371,7 @@ vErrors = null;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.steps.items.type,parentSchema:schema79.properties.steps.items,data:data2};
+const err22 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.steps.items.type,parentSchema:schema81.properties.steps.items,data:data2};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5382,7 +5383,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.steps.type,parentSchema:schema79.properties.steps,data:data1};
+const err23 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.steps.type,parentSchema:schema81.properties.steps,data:data1};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5413,7 +5414,7 @@ errors = vErrors.length;
 if(data.weight !== undefined){
 let data9 = data.weight;
 if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
-const err24 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.weight.type,parentSchema:schema79.properties.weight,data:data9};
+const err24 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.weight.type,parentSchema:schema81.properties.weight,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5424,7 +5425,7 @@ errors++;
 }
 if(typeof data9 == "number"){
 if(data9 > 100 || isNaN(data9)){
-const err25 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema79.properties.weight,data:data9};
+const err25 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema81.properties.weight,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5434,7 +5435,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data9 < 0 || isNaN(data9)){
-const err26 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.weight,data:data9};
+const err26 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.weight,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5449,7 +5450,7 @@ if(data.header !== undefined){
 let data10 = data.header;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.value === undefined){
-const err27 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema79.properties.header.required,parentSchema:schema79.properties.header,data:data10};
+const err27 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema81.properties.header.required,parentSchema:schema81.properties.header,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5460,7 +5461,7 @@ errors++;
 }
 for(const key3 in data10){
 if(!((((key3 === "name") || (key3 === "cookie")) || (key3 === "value")) || (key3 === "match"))){
-const err28 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.header,data:data10};
+const err28 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.header,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5473,8 +5474,8 @@ errors++;
 if(data10.name !== undefined){
 let data11 = data10.name;
 if(typeof data11 === "string"){
-if(!pattern44.test(data11)){
-const err29 = {instancePath:instancePath+"/header/name",schemaPath:"#/properties/header/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"+"\"",schema:"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$",parentSchema:schema79.properties.header.properties.name,data:data11};
+if(!pattern47.test(data11)){
+const err29 = {instancePath:instancePath+"/header/name",schemaPath:"#/properties/header/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"+"\"",schema:"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$",parentSchema:schema81.properties.header.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5485,7 +5486,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/header/name",schemaPath:"#/properties/header/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.header.properties.name.type,parentSchema:schema79.properties.header.properties.name,data:data11};
+const err30 = {instancePath:instancePath+"/header/name",schemaPath:"#/properties/header/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.header.properties.name.type,parentSchema:schema81.properties.header.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5498,8 +5499,8 @@ errors++;
 if(data10.cookie !== undefined){
 let data12 = data10.cookie;
 if(typeof data12 === "string"){
-if(!pattern44.test(data12)){
-const err31 = {instancePath:instancePath+"/header/cookie",schemaPath:"#/properties/header/properties/cookie/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"+"\"",schema:"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$",parentSchema:schema79.properties.header.properties.cookie,data:data12};
+if(!pattern47.test(data12)){
+const err31 = {instancePath:instancePath+"/header/cookie",schemaPath:"#/properties/header/properties/cookie/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"+"\"",schema:"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$",parentSchema:schema81.properties.header.properties.cookie,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5510,7 +5511,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/header/cookie",schemaPath:"#/properties/header/properties/cookie/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.header.properties.cookie.type,parentSchema:schema79.properties.header.properties.cookie,data:data12};
+const err32 = {instancePath:instancePath+"/header/cookie",schemaPath:"#/properties/header/properties/cookie/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.header.properties.cookie.type,parentSchema:schema81.properties.header.properties.cookie,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5523,7 +5524,7 @@ errors++;
 if(data10.value !== undefined){
 let data13 = data10.value;
 if(typeof data13 !== "string"){
-const err33 = {instancePath:instancePath+"/header/value",schemaPath:"#/properties/header/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.header.properties.value.type,parentSchema:schema79.properties.header.properties.value,data:data13};
+const err33 = {instancePath:instancePath+"/header/value",schemaPath:"#/properties/header/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.header.properties.value.type,parentSchema:schema81.properties.header.properties.value,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5536,7 +5537,7 @@ errors++;
 if(data10.match !== undefined){
 let data14 = data10.match;
 if(!((data14 === "exact") || (data14 === "regex"))){
-const err34 = {instancePath:instancePath+"/header/match",schemaPath:"#/properties/header/properties/match/enum",keyword:"enum",params:{allowedValues: schema79.properties.header.properties.match.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.header.properties.match.enum,parentSchema:schema79.properties.header.properties.match,data:data14};
+const err34 = {instancePath:instancePath+"/header/match",schemaPath:"#/properties/header/properties/match/enum",keyword:"enum",params:{allowedValues: schema81.properties.header.properties.match.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.header.properties.match.enum,parentSchema:schema81.properties.header.properties.match,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5548,7 +5549,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.header.type,parentSchema:schema79.properties.header,data:data10};
+const err35 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.header.type,parentSchema:schema81.properties.header,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5562,7 +5563,7 @@ if(data.sticky !== undefined){
 let data15 = data.sticky;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.header === undefined){
-const err36 = {instancePath:instancePath+"/sticky",schemaPath:"#/properties/sticky/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema79.properties.sticky.required,parentSchema:schema79.properties.sticky,data:data15};
+const err36 = {instancePath:instancePath+"/sticky",schemaPath:"#/properties/sticky/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema81.properties.sticky.required,parentSchema:schema81.properties.sticky,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5573,7 +5574,7 @@ errors++;
 }
 for(const key4 in data15){
 if(!(key4 === "header")){
-const err37 = {instancePath:instancePath+"/sticky",schemaPath:"#/properties/sticky/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.sticky,data:data15};
+const err37 = {instancePath:instancePath+"/sticky",schemaPath:"#/properties/sticky/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.sticky,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5586,8 +5587,8 @@ errors++;
 if(data15.header !== undefined){
 let data16 = data15.header;
 if(typeof data16 === "string"){
-if(!pattern44.test(data16)){
-const err38 = {instancePath:instancePath+"/sticky/header",schemaPath:"#/properties/sticky/properties/header/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"+"\"",schema:"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$",parentSchema:schema79.properties.sticky.properties.header,data:data16};
+if(!pattern47.test(data16)){
+const err38 = {instancePath:instancePath+"/sticky/header",schemaPath:"#/properties/sticky/properties/header/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$"+"\"",schema:"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$",parentSchema:schema81.properties.sticky.properties.header,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5598,7 +5599,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/sticky/header",schemaPath:"#/properties/sticky/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.sticky.properties.header.type,parentSchema:schema79.properties.sticky.properties.header,data:data16};
+const err39 = {instancePath:instancePath+"/sticky/header",schemaPath:"#/properties/sticky/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.sticky.properties.header.type,parentSchema:schema81.properties.sticky.properties.header,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5610,7 +5611,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/sticky",schemaPath:"#/properties/sticky/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.sticky.type,parentSchema:schema79.properties.sticky,data:data15};
+const err40 = {instancePath:instancePath+"/sticky",schemaPath:"#/properties/sticky/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.sticky.type,parentSchema:schema81.properties.sticky,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5623,7 +5624,7 @@ errors++;
 if(data.winnerGate !== undefined){
 let data17 = data.winnerGate;
 if(typeof data17 !== "string"){
-const err41 = {instancePath:instancePath+"/winnerGate",schemaPath:"#/properties/winnerGate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.winnerGate.type,parentSchema:schema79.properties.winnerGate,data:data17};
+const err41 = {instancePath:instancePath+"/winnerGate",schemaPath:"#/properties/winnerGate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.winnerGate.type,parentSchema:schema81.properties.winnerGate,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5636,7 +5637,7 @@ errors++;
 if(data.percent !== undefined){
 let data18 = data.percent;
 if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-const err42 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.percent.type,parentSchema:schema79.properties.percent,data:data18};
+const err42 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.percent.type,parentSchema:schema81.properties.percent,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5647,7 +5648,7 @@ errors++;
 }
 if(typeof data18 == "number"){
 if(data18 > 100 || isNaN(data18)){
-const err43 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema79.properties.percent,data:data18};
+const err43 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema81.properties.percent,data:data18};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5657,7 +5658,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data18 < 1 || isNaN(data18)){
-const err44 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema79.properties.percent,data:data18};
+const err44 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema81.properties.percent,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5675,7 +5676,7 @@ let valid13 = false;
 const _errs56 = errors;
 if(typeof data19 == "number"){
 if(data19 < 0 || isNaN(data19)){
-const err45 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data19};
+const err45 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5686,7 +5687,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data19};
+const err46 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5699,8 +5700,8 @@ var _valid3 = _errs56 === errors;
 valid13 = valid13 || _valid3;
 const _errs58 = errors;
 if(typeof data19 === "string"){
-if(!pattern12.test(data19)){
-const err47 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data19};
+if(!pattern7.test(data19)){
+const err47 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5711,7 +5712,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data19};
+const err48 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5723,7 +5724,7 @@ errors++;
 var _valid3 = _errs58 === errors;
 valid13 = valid13 || _valid3;
 if(!valid13){
-const err49 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data19};
+const err49 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5747,8 +5748,8 @@ vErrors = null;
 if(data.metricsUrl !== undefined){
 let data20 = data.metricsUrl;
 if(typeof data20 === "string"){
-if(!pattern31.test(data20)){
-const err50 = {instancePath:instancePath+"/metricsUrl",schemaPath:"#/properties/metricsUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema79.properties.metricsUrl,data:data20};
+if(!pattern34.test(data20)){
+const err50 = {instancePath:instancePath+"/metricsUrl",schemaPath:"#/properties/metricsUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema81.properties.metricsUrl,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5759,7 +5760,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/metricsUrl",schemaPath:"#/properties/metricsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.metricsUrl.type,parentSchema:schema79.properties.metricsUrl,data:data20};
+const err51 = {instancePath:instancePath+"/metricsUrl",schemaPath:"#/properties/metricsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.metricsUrl.type,parentSchema:schema81.properties.metricsUrl,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5773,7 +5774,7 @@ if(data.maxErrorRateIncrease !== undefined){
 let data21 = data.maxErrorRateIncrease;
 if(typeof data21 == "number"){
 if(data21 > 1 || isNaN(data21)){
-const err52 = {instancePath:instancePath+"/maxErrorRateIncrease",schemaPath:"#/properties/maxErrorRateIncrease/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema79.properties.maxErrorRateIncrease,data:data21};
+const err52 = {instancePath:instancePath+"/maxErrorRateIncrease",schemaPath:"#/properties/maxErrorRateIncrease/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema81.properties.maxErrorRateIncrease,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5783,7 +5784,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data21 < 0 || isNaN(data21)){
-const err53 = {instancePath:instancePath+"/maxErrorRateIncrease",schemaPath:"#/properties/maxErrorRateIncrease/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.maxErrorRateIncrease,data:data21};
+const err53 = {instancePath:instancePath+"/maxErrorRateIncrease",schemaPath:"#/properties/maxErrorRateIncrease/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.maxErrorRateIncrease,data:data21};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5794,7 +5795,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/maxErrorRateIncrease",schemaPath:"#/properties/maxErrorRateIncrease/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema79.properties.maxErrorRateIncrease.type,parentSchema:schema79.properties.maxErrorRateIncrease,data:data21};
+const err54 = {instancePath:instancePath+"/maxErrorRateIncrease",schemaPath:"#/properties/maxErrorRateIncrease/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema81.properties.maxErrorRateIncrease.type,parentSchema:schema81.properties.maxErrorRateIncrease,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5811,7 +5812,7 @@ let valid15 = false;
 const _errs67 = errors;
 if(typeof data22 == "number"){
 if(data22 < 0 || isNaN(data22)){
-const err55 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data22};
+const err55 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5822,7 +5823,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data22};
+const err56 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5835,8 +5836,8 @@ var _valid4 = _errs67 === errors;
 valid15 = valid15 || _valid4;
 const _errs69 = errors;
 if(typeof data22 === "string"){
-if(!pattern12.test(data22)){
-const err57 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data22};
+if(!pattern7.test(data22)){
+const err57 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5847,7 +5848,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data22};
+const err58 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5859,7 +5860,7 @@ errors++;
 var _valid4 = _errs69 === errors;
 valid15 = valid15 || _valid4;
 if(!valid15){
-const err59 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data22};
+const err59 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5883,7 +5884,7 @@ vErrors = null;
 if(data.minRequests !== undefined){
 let data23 = data.minRequests;
 if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
-const err60 = {instancePath:instancePath+"/minRequests",schemaPath:"#/properties/minRequests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.minRequests.type,parentSchema:schema79.properties.minRequests,data:data23};
+const err60 = {instancePath:instancePath+"/minRequests",schemaPath:"#/properties/minRequests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.minRequests.type,parentSchema:schema81.properties.minRequests,data:data23};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5894,7 +5895,7 @@ errors++;
 }
 if(typeof data23 == "number"){
 if(data23 < 0 || isNaN(data23)){
-const err61 = {instancePath:instancePath+"/minRequests",schemaPath:"#/properties/minRequests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.minRequests,data:data23};
+const err61 = {instancePath:instancePath+"/minRequests",schemaPath:"#/properties/minRequests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.minRequests,data:data23};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5907,7 +5908,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5935,7 +5936,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((((key0 === "order") || (key0 === "requires")) || (key0 === "provider")) || (key0 === "strategy")) || (key0 === "gates")) || (key0 === "githubEnvironment")) || (key0 === "url")) || (key0 === "stateDir"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5948,7 +5949,7 @@ errors++;
 if(data.order !== undefined){
 let data0 = data.order;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-const err1 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.order.type,parentSchema:schema68.properties.order,data:data0};
+const err1 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.order.type,parentSchema:schema70.properties.order,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5959,7 +5960,7 @@ errors++;
 }
 if(typeof data0 == "number"){
 if(data0 < 0 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.order,data:data0};
+const err2 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.order,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5973,7 +5974,7 @@ errors++;
 if(data.requires !== undefined){
 let data1 = data.requires;
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/requires",schemaPath:"#/properties/requires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.requires.type,parentSchema:schema68.properties.requires,data:data1};
+const err3 = {instancePath:instancePath+"/requires",schemaPath:"#/properties/requires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.requires.type,parentSchema:schema70.properties.requires,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6003,7 +6004,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
 if(func3(data5) < 1){
-const err4 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/properties/gates/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.gates.items,data:data5};
+const err4 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/properties/gates/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70.properties.gates.items,data:data5};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6014,7 +6015,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/properties/gates/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.gates.items.type,parentSchema:schema68.properties.gates.items,data:data5};
+const err5 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/properties/gates/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.gates.items.type,parentSchema:schema70.properties.gates.items,data:data5};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6026,7 +6027,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.gates.type,parentSchema:schema68.properties.gates,data:data4};
+const err6 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.gates.type,parentSchema:schema70.properties.gates,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6039,7 +6040,7 @@ errors++;
 if(data.githubEnvironment !== undefined){
 let data6 = data.githubEnvironment;
 if(typeof data6 !== "string"){
-const err7 = {instancePath:instancePath+"/githubEnvironment",schemaPath:"#/properties/githubEnvironment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.githubEnvironment.type,parentSchema:schema68.properties.githubEnvironment,data:data6};
+const err7 = {instancePath:instancePath+"/githubEnvironment",schemaPath:"#/properties/githubEnvironment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.githubEnvironment.type,parentSchema:schema70.properties.githubEnvironment,data:data6};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6052,7 +6053,7 @@ errors++;
 if(data.url !== undefined){
 let data7 = data.url;
 if(typeof data7 !== "string"){
-const err8 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.url.type,parentSchema:schema68.properties.url,data:data7};
+const err8 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.url.type,parentSchema:schema70.properties.url,data:data7};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6065,7 +6066,7 @@ errors++;
 if(data.stateDir !== undefined){
 let data8 = data.stateDir;
 if(typeof data8 !== "string"){
-const err9 = {instancePath:instancePath+"/stateDir",schemaPath:"#/properties/stateDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.stateDir.type,parentSchema:schema68.properties.stateDir,data:data8};
+const err9 = {instancePath:instancePath+"/stateDir",schemaPath:"#/properties/stateDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.stateDir.type,parentSchema:schema70.properties.stateDir,data:data8};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6077,7 +6078,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6091,9 +6092,9 @@ return errors === 0;
 }
 validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema88 = {"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock, rollout). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment (built-in or custom role names, as in `chatops.permissions`); replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}};
-const pattern53 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
-const pattern54 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+const schema90 = {"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock, rollout). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment (built-in or custom role names, as in `chatops.permissions`); replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}};
+const pattern56 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
+const pattern57 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6108,7 +6109,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "users") || (key0 === "teams")) || (key0 === "permissions")) || (key0 === "requireMerged")) || (key0 === "baseBranches")) || (key0 === "requiredChecks")) || (key0 === "allowForks"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6125,8 +6126,8 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(!pattern53.test(data1)){
-const err1 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema88.properties.users.items,data:data1};
+if(!pattern56.test(data1)){
+const err1 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema90.properties.users.items,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6137,7 +6138,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.users.items.type,parentSchema:schema88.properties.users.items,data:data1};
+const err2 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.users.items.type,parentSchema:schema90.properties.users.items,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6149,7 +6150,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.users.type,parentSchema:schema88.properties.users,data:data0};
+const err3 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.users.type,parentSchema:schema90.properties.users,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6163,7 +6164,7 @@ if(data.teams !== undefined){
 let data2 = data.teams;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err4 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.properties.teams,data:data2};
+const err4 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema90.properties.teams,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6176,8 +6177,8 @@ const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 if(typeof data3 === "string"){
-if(!pattern54.test(data3)){
-const err5 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$",parentSchema:schema88.properties.teams.items,data:data3};
+if(!pattern57.test(data3)){
+const err5 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$",parentSchema:schema90.properties.teams.items,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6188,7 +6189,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.teams.items.type,parentSchema:schema88.properties.teams.items,data:data3};
+const err6 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.teams.items.type,parentSchema:schema90.properties.teams.items,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6209,7 +6210,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err7 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema88.properties.teams,data:data2};
+const err7 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema90.properties.teams,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6224,7 +6225,7 @@ indices0[item0] = i2;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.teams.type,parentSchema:schema88.properties.teams,data:data2};
+const err8 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.teams.type,parentSchema:schema90.properties.teams,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6238,7 +6239,7 @@ if(data.permissions !== undefined){
 let data4 = data.permissions;
 if(Array.isArray(data4)){
 if(data4.length < 1){
-const err9 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.properties.permissions,data:data4};
+const err9 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema90.properties.permissions,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6252,7 +6253,7 @@ for(let i3=0; i3<len2; i3++){
 let data5 = data4[i3];
 if(typeof data5 === "string"){
 if(func3(data5) > 100){
-const err10 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema87,data:data5};
+const err10 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema89,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6262,7 +6263,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func3(data5) < 1){
-const err11 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87,data:data5};
+const err11 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema89,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6271,8 +6272,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern51.test(data5)){
-const err12 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema87,data:data5};
+if(!pattern54.test(data5)){
+const err12 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema89,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6283,7 +6284,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data5};
+const err13 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6295,7 +6296,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.permissions.type,parentSchema:schema88.properties.permissions,data:data4};
+const err14 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.permissions.type,parentSchema:schema90.properties.permissions,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6308,7 +6309,7 @@ errors++;
 if(data.requireMerged !== undefined){
 let data6 = data.requireMerged;
 if(typeof data6 !== "boolean"){
-const err15 = {instancePath:instancePath+"/requireMerged",schemaPath:"#/properties/requireMerged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema88.properties.requireMerged.type,parentSchema:schema88.properties.requireMerged,data:data6};
+const err15 = {instancePath:instancePath+"/requireMerged",schemaPath:"#/properties/requireMerged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.requireMerged.type,parentSchema:schema90.properties.requireMerged,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6322,7 +6323,7 @@ if(data.baseBranches !== undefined){
 let data7 = data.baseBranches;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err16 = {instancePath:instancePath+"/baseBranches",schemaPath:"#/properties/baseBranches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.properties.baseBranches,data:data7};
+const err16 = {instancePath:instancePath+"/baseBranches",schemaPath:"#/properties/baseBranches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema90.properties.baseBranches,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6336,7 +6337,7 @@ for(let i4=0; i4<len3; i4++){
 let data8 = data7[i4];
 if(typeof data8 === "string"){
 if(func3(data8) < 1){
-const err17 = {instancePath:instancePath+"/baseBranches/" + i4,schemaPath:"#/properties/baseBranches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.baseBranches.items,data:data8};
+const err17 = {instancePath:instancePath+"/baseBranches/" + i4,schemaPath:"#/properties/baseBranches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90.properties.baseBranches.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6347,7 +6348,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/baseBranches/" + i4,schemaPath:"#/properties/baseBranches/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.baseBranches.items.type,parentSchema:schema88.properties.baseBranches.items,data:data8};
+const err18 = {instancePath:instancePath+"/baseBranches/" + i4,schemaPath:"#/properties/baseBranches/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.baseBranches.items.type,parentSchema:schema90.properties.baseBranches.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6359,7 +6360,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/baseBranches",schemaPath:"#/properties/baseBranches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.baseBranches.type,parentSchema:schema88.properties.baseBranches,data:data7};
+const err19 = {instancePath:instancePath+"/baseBranches",schemaPath:"#/properties/baseBranches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.baseBranches.type,parentSchema:schema90.properties.baseBranches,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6377,7 +6378,7 @@ for(let i5=0; i5<len4; i5++){
 let data10 = data9[i5];
 if(typeof data10 === "string"){
 if(func3(data10) < 1){
-const err20 = {instancePath:instancePath+"/requiredChecks/" + i5,schemaPath:"#/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.requiredChecks.items,data:data10};
+const err20 = {instancePath:instancePath+"/requiredChecks/" + i5,schemaPath:"#/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90.properties.requiredChecks.items,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6388,7 +6389,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/requiredChecks/" + i5,schemaPath:"#/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.requiredChecks.items.type,parentSchema:schema88.properties.requiredChecks.items,data:data10};
+const err21 = {instancePath:instancePath+"/requiredChecks/" + i5,schemaPath:"#/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.requiredChecks.items.type,parentSchema:schema90.properties.requiredChecks.items,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6400,7 +6401,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/requiredChecks",schemaPath:"#/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.requiredChecks.type,parentSchema:schema88.properties.requiredChecks,data:data9};
+const err22 = {instancePath:instancePath+"/requiredChecks",schemaPath:"#/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.requiredChecks.type,parentSchema:schema90.properties.requiredChecks,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6413,7 +6414,7 @@ errors++;
 if(data.allowForks !== undefined){
 let data11 = data.allowForks;
 if(typeof data11 !== "boolean"){
-const err23 = {instancePath:instancePath+"/allowForks",schemaPath:"#/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema88.properties.allowForks.type,parentSchema:schema88.properties.allowForks,data:data11};
+const err23 = {instancePath:instancePath+"/allowForks",schemaPath:"#/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.allowForks.type,parentSchema:schema90.properties.allowForks,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6425,7 +6426,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7272,9 +7273,15 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.additionalProperties.type,parentSchema:schema31.properties.models.additionalProperties,data:data2};
+if(data2.cache !== undefined){
+let data28 = data2.cache;
+const _errs75 = errors;
+let valid25 = false;
+let passing1 = null;
+const _errs76 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.maxBytes === undefined){
+const err60 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache",schemaPath:"#/properties/models/additionalProperties/properties/cache/oneOf/0/required",keyword:"required",params:{missingProperty: "maxBytes"},message:"must have required property '"+"maxBytes"+"'",schema:schema31.properties.models.additionalProperties.properties.cache.oneOf[0].required,parentSchema:schema31.properties.models.additionalProperties.properties.cache.oneOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -7284,9 +7291,15 @@ vErrors.push(err60);
 errors++;
 }
 }
+var _valid3 = _errs76 === errors;
+if(_valid3){
+valid25 = true;
+passing1 = 0;
 }
-else {
-const err61 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.type,parentSchema:schema31.properties.models,data:data1};
+const _errs77 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.redis === undefined){
+const err61 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache",schemaPath:"#/properties/models/additionalProperties/properties/cache/oneOf/1/required",keyword:"required",params:{missingProperty: "redis"},message:"must have required property '"+"redis"+"'",schema:schema31.properties.models.additionalProperties.properties.cache.oneOf[1].required,parentSchema:schema31.properties.models.additionalProperties.properties.cache.oneOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7296,12 +7309,19 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.validate !== undefined){
-let data28 = data.validate;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key7 in data28){
-if(!((((((key7 === "limits") || (key7 === "pickle")) || (key7 === "manifest")) || (key7 === "allowCustomOnnxDomains")) || (key7 === "failOnWarning")) || (key7 === "ignore"))){
-const err62 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate,data:data28};
+var _valid3 = _errs77 === errors;
+if(_valid3 && valid25){
+valid25 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid3){
+valid25 = true;
+passing1 = 1;
+}
+}
+if(!valid25){
+const err62 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache",schemaPath:"#/properties/models/additionalProperties/properties/cache/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema31.properties.models.additionalProperties.properties.cache.oneOf,parentSchema:schema31.properties.models.additionalProperties.properties.cache,data:data28};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7310,13 +7330,21 @@ vErrors.push(err62);
 }
 errors++;
 }
+else {
+errors = _errs75;
+if(vErrors !== null){
+if(_errs75){
+vErrors.length = _errs75;
 }
-if(data28.limits !== undefined){
-let data29 = data28.limits;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key8 in data29){
-if(!(func1.call(schema31.properties.validate.properties.limits.properties, key8))){
-const err63 = {instancePath:instancePath+"/validate/limits",schemaPath:"#/properties/validate/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.limits,data:data29};
+else {
+vErrors = null;
+}
+}
+}
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key7 in data28){
+if(!((((key7 === "maxBytes") || (key7 === "redis")) || (key7 === "ttl")) || (key7 === "timeout"))){
+const err63 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache",schemaPath:"#/properties/models/additionalProperties/properties/cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.models.additionalProperties.properties.cache,data:data28};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7326,13 +7354,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data29.maxFileBytes !== undefined){
-let data30 = data29.maxFileBytes;
-const _errs81 = errors;
-let valid28 = false;
-const _errs82 = errors;
-if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-const err64 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data30};
+if(data28.maxBytes !== undefined){
+let data29 = data28.maxBytes;
+if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
+const err64 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache/maxBytes",schemaPath:"#/properties/models/additionalProperties/properties/cache/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.models.additionalProperties.properties.cache.properties.maxBytes.type,parentSchema:schema31.properties.models.additionalProperties.properties.cache.properties.maxBytes,data:data29};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7341,9 +7366,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(typeof data30 == "number"){
-if(data30 < 0 || isNaN(data30)){
-const err65 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data30};
+if(typeof data29 == "number"){
+if(data29 < 1024 || isNaN(data29)){
+const err65 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache/maxBytes",schemaPath:"#/properties/models/additionalProperties/properties/cache/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024",schema:1024,parentSchema:schema31.properties.models.additionalProperties.properties.cache.properties.maxBytes,data:data29};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -7353,12 +7378,12 @@ vErrors.push(err65);
 errors++;
 }
 }
-var _valid3 = _errs82 === errors;
-valid28 = valid28 || _valid3;
-const _errs84 = errors;
+}
+if(data28.redis !== undefined){
+let data30 = data28.redis;
 if(typeof data30 === "string"){
 if(!pattern6.test(data30)){
-const err66 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data30};
+const err66 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache/redis",schemaPath:"#/properties/models/additionalProperties/properties/cache/properties/redis/pattern",keyword:"pattern",params:{pattern: "^rediss?://"},message:"must match pattern \""+"^rediss?://"+"\"",schema:"^rediss?://",parentSchema:schema31.properties.models.additionalProperties.properties.cache.properties.redis,data:data30};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -7369,7 +7394,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data30};
+const err67 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache/redis",schemaPath:"#/properties/models/additionalProperties/properties/cache/properties/redis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.models.additionalProperties.properties.cache.properties.redis.type,parentSchema:schema31.properties.models.additionalProperties.properties.cache.properties.redis,data:data30};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -7378,10 +7403,15 @@ vErrors.push(err67);
 }
 errors++;
 }
-var _valid3 = _errs84 === errors;
-valid28 = valid28 || _valid3;
-if(!valid28){
-const err68 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data30};
+}
+if(data28.ttl !== undefined){
+let data31 = data28.ttl;
+const _errs85 = errors;
+let valid28 = false;
+const _errs86 = errors;
+if(typeof data31 == "number"){
+if(data31 < 0 || isNaN(data31)){
+const err68 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache/ttl",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -7390,22 +7420,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-else {
-errors = _errs81;
-if(vErrors !== null){
-if(_errs81){
-vErrors.length = _errs81;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data29.maxArchiveMembers !== undefined){
-let data31 = data29.maxArchiveMembers;
-if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
-const err69 = {instancePath:instancePath+"/validate/limits/maxArchiveMembers",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveMembers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers,data:data31};
+const err69 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache/ttl",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7414,9 +7431,12 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(typeof data31 == "number"){
-if(data31 < 1 || isNaN(data31)){
-const err70 = {instancePath:instancePath+"/validate/limits/maxArchiveMembers",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveMembers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers,data:data31};
+var _valid4 = _errs86 === errors;
+valid28 = valid28 || _valid4;
+const _errs88 = errors;
+if(typeof data31 === "string"){
+if(!pattern7.test(data31)){
+const err70 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache/ttl",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7426,11 +7446,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-if(data29.maxArchiveDepth !== undefined){
-let data32 = data29.maxArchiveDepth;
-if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
-const err71 = {instancePath:instancePath+"/validate/limits/maxArchiveDepth",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth,data:data32};
+else {
+const err71 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache/ttl",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -7439,9 +7456,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(typeof data32 == "number"){
-if(data32 < 0 || isNaN(data32)){
-const err72 = {instancePath:instancePath+"/validate/limits/maxArchiveDepth",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth,data:data32};
+var _valid4 = _errs88 === errors;
+valid28 = valid28 || _valid4;
+if(!valid28){
+const err72 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache/ttl",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data31};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -7450,15 +7468,26 @@ vErrors.push(err72);
 }
 errors++;
 }
+else {
+errors = _errs85;
+if(vErrors !== null){
+if(_errs85){
+vErrors.length = _errs85;
+}
+else {
+vErrors = null;
 }
 }
-if(data29.maxDecompressedBytes !== undefined){
-let data33 = data29.maxDecompressedBytes;
+}
+}
+if(data28.timeout !== undefined){
+let data32 = data28.timeout;
 const _errs92 = errors;
 let valid30 = false;
 const _errs93 = errors;
-if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
-const err73 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data33};
+if(typeof data32 == "number"){
+if(data32 < 0 || isNaN(data32)){
+const err73 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -7467,9 +7496,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(typeof data33 == "number"){
-if(data33 < 0 || isNaN(data33)){
-const err74 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data33};
+}
+else {
+const err74 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7478,13 +7507,12 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-var _valid4 = _errs93 === errors;
-valid30 = valid30 || _valid4;
+var _valid5 = _errs93 === errors;
+valid30 = valid30 || _valid5;
 const _errs95 = errors;
-if(typeof data33 === "string"){
-if(!pattern6.test(data33)){
-const err75 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data33};
+if(typeof data32 === "string"){
+if(!pattern7.test(data32)){
+const err75 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data32};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -7495,7 +7523,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data33};
+const err76 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data32};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -7504,10 +7532,10 @@ vErrors.push(err76);
 }
 errors++;
 }
-var _valid4 = _errs95 === errors;
-valid30 = valid30 || _valid4;
+var _valid5 = _errs95 === errors;
+valid30 = valid30 || _valid5;
 if(!valid30){
-const err77 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data33};
+const err77 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data32};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -7528,11 +7556,9 @@ vErrors = null;
 }
 }
 }
-if(data29.maxCompressionRatio !== undefined){
-let data34 = data29.maxCompressionRatio;
-if(typeof data34 == "number"){
-if(data34 < 1 || isNaN(data34)){
-const err78 = {instancePath:instancePath+"/validate/limits/maxCompressionRatio",schemaPath:"#/properties/validate/properties/limits/properties/maxCompressionRatio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio,data:data34};
+}
+else {
+const err78 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cache",schemaPath:"#/properties/models/additionalProperties/properties/cache/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.additionalProperties.properties.cache.type,parentSchema:schema31.properties.models.additionalProperties.properties.cache,data:data28};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -7542,8 +7568,9 @@ vErrors.push(err78);
 errors++;
 }
 }
+}
 else {
-const err79 = {instancePath:instancePath+"/validate/limits/maxCompressionRatio",schemaPath:"#/properties/validate/properties/limits/properties/maxCompressionRatio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio,data:data34};
+const err79 = {instancePath:instancePath+"/models/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.additionalProperties.type,parentSchema:schema31.properties.models.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -7553,10 +7580,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data29.maxPickleOpcodes !== undefined){
-let data35 = data29.maxPickleOpcodes;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err80 = {instancePath:instancePath+"/validate/limits/maxPickleOpcodes",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleOpcodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes,data:data35};
+}
+else {
+const err80 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.type,parentSchema:schema31.properties.models,data:data1};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -7565,9 +7591,13 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(typeof data35 == "number"){
-if(data35 < 1 || isNaN(data35)){
-const err81 = {instancePath:instancePath+"/validate/limits/maxPickleOpcodes",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleOpcodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes,data:data35};
+}
+if(data.validate !== undefined){
+let data33 = data.validate;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key8 in data33){
+if(!((((((key8 === "limits") || (key8 === "pickle")) || (key8 === "manifest")) || (key8 === "allowCustomOnnxDomains")) || (key8 === "failOnWarning")) || (key8 === "ignore"))){
+const err81 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate,data:data33};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -7577,11 +7607,12 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
-if(data29.maxPickleMemo !== undefined){
-let data36 = data29.maxPickleMemo;
-if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
-const err82 = {instancePath:instancePath+"/validate/limits/maxPickleMemo",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleMemo/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxPickleMemo.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleMemo,data:data36};
+if(data33.limits !== undefined){
+let data34 = data33.limits;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key9 in data34){
+if(!(func1.call(schema31.properties.validate.properties.limits.properties, key9))){
+const err82 = {instancePath:instancePath+"/validate/limits",schemaPath:"#/properties/validate/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.limits,data:data34};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -7590,9 +7621,14 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(typeof data36 == "number"){
-if(data36 < 1 || isNaN(data36)){
-const err83 = {instancePath:instancePath+"/validate/limits/maxPickleMemo",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleMemo/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleMemo,data:data36};
+}
+if(data34.maxFileBytes !== undefined){
+let data35 = data34.maxFileBytes;
+const _errs105 = errors;
+let valid34 = false;
+const _errs106 = errors;
+if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
+const err83 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.anyOf[0].type,parentSchema:schema36.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -7601,15 +7637,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-}
-if(data29.maxHeaderBytes !== undefined){
-let data37 = data29.maxHeaderBytes;
-const _errs105 = errors;
-let valid32 = false;
-const _errs106 = errors;
-if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
-const err84 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data37};
+if(typeof data35 == "number"){
+if(data35 < 0 || isNaN(data35)){
+const err84 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -7618,9 +7648,13 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(typeof data37 == "number"){
-if(data37 < 0 || isNaN(data37)){
-const err85 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data37};
+}
+var _valid6 = _errs106 === errors;
+valid34 = valid34 || _valid6;
+const _errs108 = errors;
+if(typeof data35 === "string"){
+if(!pattern9.test(data35)){
+const err85 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema36.anyOf[1],data:data35};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -7630,12 +7664,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-var _valid5 = _errs106 === errors;
-valid32 = valid32 || _valid5;
-const _errs108 = errors;
-if(typeof data37 === "string"){
-if(!pattern6.test(data37)){
-const err86 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema34.anyOf[1],data:data37};
+else {
+const err86 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.anyOf[1].type,parentSchema:schema36.anyOf[1],data:data35};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -7644,26 +7674,15 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data37};
+var _valid6 = _errs108 === errors;
+valid34 = valid34 || _valid6;
+if(!valid34){
+const err87 = {instancePath:instancePath+"/validate/limits/maxFileBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema36.anyOf,parentSchema:schema36,data:data35};
 if(vErrors === null){
 vErrors = [err87];
 }
 else {
 vErrors.push(err87);
-}
-errors++;
-}
-var _valid5 = _errs108 === errors;
-valid32 = valid32 || _valid5;
-if(!valid32){
-const err88 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data37};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
 }
 errors++;
 }
@@ -7679,13 +7698,21 @@ vErrors = null;
 }
 }
 }
-if(data29.timeoutMs !== undefined){
-let data38 = data29.timeoutMs;
-const _errs111 = errors;
-let valid33 = false;
-const _errs112 = errors;
-if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
-const err89 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0].type,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0],data:data38};
+if(data34.maxArchiveMembers !== undefined){
+let data36 = data34.maxArchiveMembers;
+if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+const err88 = {instancePath:instancePath+"/validate/limits/maxArchiveMembers",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveMembers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers,data:data36};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if(typeof data36 == "number"){
+if(data36 < 1 || isNaN(data36)){
+const err89 = {instancePath:instancePath+"/validate/limits/maxArchiveMembers",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveMembers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveMembers,data:data36};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7694,9 +7721,12 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(typeof data38 == "number"){
-if(data38 < 1 || isNaN(data38)){
-const err90 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0],data:data38};
+}
+}
+if(data34.maxArchiveDepth !== undefined){
+let data37 = data34.maxArchiveDepth;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+const err90 = {instancePath:instancePath+"/validate/limits/maxArchiveDepth",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth,data:data37};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7705,13 +7735,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-var _valid6 = _errs112 === errors;
-valid33 = valid33 || _valid6;
-const _errs114 = errors;
-if(typeof data38 === "string"){
-if(!pattern9.test(data38)){
-const err91 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$",parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1],data:data38};
+if(typeof data37 == "number"){
+if(data37 < 0 || isNaN(data37)){
+const err91 = {instancePath:instancePath+"/validate/limits/maxArchiveDepth",schemaPath:"#/properties/validate/properties/limits/properties/maxArchiveDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.validate.properties.limits.properties.maxArchiveDepth,data:data37};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7721,8 +7747,14 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1].type,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1],data:data38};
+}
+if(data34.maxDecompressedBytes !== undefined){
+let data38 = data34.maxDecompressedBytes;
+const _errs116 = errors;
+let valid36 = false;
+const _errs117 = errors;
+if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
+const err92 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.anyOf[0].type,parentSchema:schema36.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -7731,10 +7763,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-var _valid6 = _errs114 === errors;
-valid33 = valid33 || _valid6;
-if(!valid33){
-const err93 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs,data:data38};
+if(typeof data38 == "number"){
+if(data38 < 0 || isNaN(data38)){
+const err93 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -7743,21 +7774,13 @@ vErrors.push(err93);
 }
 errors++;
 }
-else {
-errors = _errs111;
-if(vErrors !== null){
-if(_errs111){
-vErrors.length = _errs111;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err94 = {instancePath:instancePath+"/validate/limits",schemaPath:"#/properties/validate/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.limits.type,parentSchema:schema31.properties.validate.properties.limits,data:data29};
+var _valid7 = _errs117 === errors;
+valid36 = valid36 || _valid7;
+const _errs119 = errors;
+if(typeof data38 === "string"){
+if(!pattern9.test(data38)){
+const err94 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema36.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -7767,12 +7790,8 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data28.pickle !== undefined){
-let data39 = data28.pickle;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-for(const key9 in data39){
-if(!(((key9 === "profiles") || (key9 === "allow")) || (key9 === "deny"))){
-const err95 = {instancePath:instancePath+"/validate/pickle",schemaPath:"#/properties/validate/properties/pickle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.pickle,data:data39};
+else {
+const err95 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.anyOf[1].type,parentSchema:schema36.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -7781,15 +7800,10 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data39.profiles !== undefined){
-let data40 = data39.profiles;
-if(Array.isArray(data40)){
-const len6 = data40.length;
-for(let i7=0; i7<len6; i7++){
-let data41 = data40[i7];
-if(!((((((data41 === "pytorch") || (data41 === "numpy")) || (data41 === "sklearn")) || (data41 === "xgboost")) || (data41 === "lightgbm")) || (data41 === "data"))){
-const err96 = {instancePath:instancePath+"/validate/pickle/profiles/" + i7,schemaPath:"#/properties/validate/properties/pickle/properties/profiles/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.pickle.properties.profiles.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.pickle.properties.profiles.items.enum,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles.items,data:data41};
+var _valid7 = _errs119 === errors;
+valid36 = valid36 || _valid7;
+if(!valid36){
+const err96 = {instancePath:instancePath+"/validate/limits/maxDecompressedBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema36.anyOf,parentSchema:schema36,data:data38};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -7798,15 +7812,23 @@ vErrors.push(err96);
 }
 errors++;
 }
+else {
+errors = _errs116;
+if(vErrors !== null){
+if(_errs116){
+vErrors.length = _errs116;
 }
-let i8 = data40.length;
-let j1;
-if(i8 > 1){
-outer1:
-for(;i8--;){
-for(j1 = i8; j1--;){
-if(func0(data40[i8], data40[j1])){
-const err97 = {instancePath:instancePath+"/validate/pickle/profiles",schemaPath:"#/properties/validate/properties/pickle/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i8+" are identical)",schema:true,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles,data:data40};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data34.maxCompressionRatio !== undefined){
+let data39 = data34.maxCompressionRatio;
+if(typeof data39 == "number"){
+if(data39 < 1 || isNaN(data39)){
+const err97 = {instancePath:instancePath+"/validate/limits/maxCompressionRatio",schemaPath:"#/properties/validate/properties/limits/properties/maxCompressionRatio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio,data:data39};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -7814,14 +7836,10 @@ else {
 vErrors.push(err97);
 }
 errors++;
-break outer1;
-}
-}
-}
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/validate/pickle/profiles",schemaPath:"#/properties/validate/properties/pickle/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.profiles.type,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles,data:data40};
+const err98 = {instancePath:instancePath+"/validate/limits/maxCompressionRatio",schemaPath:"#/properties/validate/properties/limits/properties/maxCompressionRatio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxCompressionRatio,data:data39};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -7831,15 +7849,10 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data39.allow !== undefined){
-let data42 = data39.allow;
-if(Array.isArray(data42)){
-const len7 = data42.length;
-for(let i9=0; i9<len7; i9++){
-let data43 = data42[i9];
-if(typeof data43 === "string"){
-if(!pattern10.test(data43)){
-const err99 = {instancePath:instancePath+"/validate/pickle/allow/" + i9,schemaPath:"#/properties/validate/properties/pickle/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$",parentSchema:schema31.properties.validate.properties.pickle.properties.allow.items,data:data43};
+if(data34.maxPickleOpcodes !== undefined){
+let data40 = data34.maxPickleOpcodes;
+if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
+const err99 = {instancePath:instancePath+"/validate/limits/maxPickleOpcodes",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleOpcodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes,data:data40};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -7848,9 +7861,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/validate/pickle/allow/" + i9,schemaPath:"#/properties/validate/properties/pickle/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.pickle.properties.allow.items.type,parentSchema:schema31.properties.validate.properties.pickle.properties.allow.items,data:data43};
+if(typeof data40 == "number"){
+if(data40 < 1 || isNaN(data40)){
+const err100 = {instancePath:instancePath+"/validate/limits/maxPickleOpcodes",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleOpcodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleOpcodes,data:data40};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -7861,8 +7874,10 @@ errors++;
 }
 }
 }
-else {
-const err101 = {instancePath:instancePath+"/validate/pickle/allow",schemaPath:"#/properties/validate/properties/pickle/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.allow.type,parentSchema:schema31.properties.validate.properties.pickle.properties.allow,data:data42};
+if(data34.maxPickleMemo !== undefined){
+let data41 = data34.maxPickleMemo;
+if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){
+const err101 = {instancePath:instancePath+"/validate/limits/maxPickleMemo",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleMemo/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.maxPickleMemo.type,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleMemo,data:data41};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -7871,16 +7886,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data39.deny !== undefined){
-let data44 = data39.deny;
-if(Array.isArray(data44)){
-const len8 = data44.length;
-for(let i10=0; i10<len8; i10++){
-let data45 = data44[i10];
-if(typeof data45 === "string"){
-if(!pattern10.test(data45)){
-const err102 = {instancePath:instancePath+"/validate/pickle/deny/" + i10,schemaPath:"#/properties/validate/properties/pickle/properties/deny/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$",parentSchema:schema31.properties.validate.properties.pickle.properties.deny.items,data:data45};
+if(typeof data41 == "number"){
+if(data41 < 1 || isNaN(data41)){
+const err102 = {instancePath:instancePath+"/validate/limits/maxPickleMemo",schemaPath:"#/properties/validate/properties/limits/properties/maxPickleMemo/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.maxPickleMemo,data:data41};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -7890,8 +7898,14 @@ vErrors.push(err102);
 errors++;
 }
 }
-else {
-const err103 = {instancePath:instancePath+"/validate/pickle/deny/" + i10,schemaPath:"#/properties/validate/properties/pickle/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.pickle.properties.deny.items.type,parentSchema:schema31.properties.validate.properties.pickle.properties.deny.items,data:data45};
+}
+if(data34.maxHeaderBytes !== undefined){
+let data42 = data34.maxHeaderBytes;
+const _errs129 = errors;
+let valid38 = false;
+const _errs130 = errors;
+if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
+const err103 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.anyOf[0].type,parentSchema:schema36.anyOf[0],data:data42};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -7900,10 +7914,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-}
-else {
-const err104 = {instancePath:instancePath+"/validate/pickle/deny",schemaPath:"#/properties/validate/properties/pickle/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.deny.type,parentSchema:schema31.properties.validate.properties.pickle.properties.deny,data:data44};
+if(typeof data42 == "number"){
+if(data42 < 0 || isNaN(data42)){
+const err104 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.anyOf[0],data:data42};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -7913,9 +7926,12 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/validate/pickle",schemaPath:"#/properties/validate/properties/pickle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.pickle.type,parentSchema:schema31.properties.validate.properties.pickle,data:data39};
+var _valid8 = _errs130 === errors;
+valid38 = valid38 || _valid8;
+const _errs132 = errors;
+if(typeof data42 === "string"){
+if(!pattern9.test(data42)){
+const err105 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$",parentSchema:schema36.anyOf[1],data:data42};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -7925,11 +7941,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data28.manifest !== undefined){
-let data46 = data28.manifest;
-if(typeof data46 === "string"){
-if(func3(data46) < 1){
-const err106 = {instancePath:instancePath+"/validate/manifest",schemaPath:"#/properties/validate/properties/manifest/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.manifest,data:data46};
+else {
+const err106 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.anyOf[1].type,parentSchema:schema36.anyOf[1],data:data42};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -7938,9 +7951,10 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/validate/manifest",schemaPath:"#/properties/validate/properties/manifest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.manifest.type,parentSchema:schema31.properties.validate.properties.manifest,data:data46};
+var _valid8 = _errs132 === errors;
+valid38 = valid38 || _valid8;
+if(!valid38){
+const err107 = {instancePath:instancePath+"/validate/limits/maxHeaderBytes",schemaPath:"#/$defs/validateSize/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema36.anyOf,parentSchema:schema36,data:data42};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -7949,16 +7963,25 @@ vErrors.push(err107);
 }
 errors++;
 }
+else {
+errors = _errs129;
+if(vErrors !== null){
+if(_errs129){
+vErrors.length = _errs129;
 }
-if(data28.allowCustomOnnxDomains !== undefined){
-let data47 = data28.allowCustomOnnxDomains;
-if(Array.isArray(data47)){
-const len9 = data47.length;
-for(let i11=0; i11<len9; i11++){
-let data48 = data47[i11];
-if(typeof data48 === "string"){
-if(func3(data48) < 1){
-const err108 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains/" + i11,schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains.items,data:data48};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data34.timeoutMs !== undefined){
+let data43 = data34.timeoutMs;
+const _errs135 = errors;
+let valid39 = false;
+const _errs136 = errors;
+if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
+const err108 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0].type,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0],data:data43};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -7967,9 +7990,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-else {
-const err109 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains/" + i11,schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.allowCustomOnnxDomains.items.type,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains.items,data:data48};
+if(typeof data43 == "number"){
+if(data43 < 1 || isNaN(data43)){
+const err109 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[0],data:data43};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -7979,9 +8002,12 @@ vErrors.push(err109);
 errors++;
 }
 }
-}
-else {
-const err110 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains",schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.allowCustomOnnxDomains.type,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains,data:data47};
+var _valid9 = _errs136 === errors;
+valid39 = valid39 || _valid9;
+const _errs138 = errors;
+if(typeof data43 === "string"){
+if(!pattern12.test(data43)){
+const err110 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$",parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1],data:data43};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -7991,10 +8017,8 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data28.failOnWarning !== undefined){
-let data49 = data28.failOnWarning;
-if(typeof data49 !== "boolean"){
-const err111 = {instancePath:instancePath+"/validate/failOnWarning",schemaPath:"#/properties/validate/properties/failOnWarning/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.validate.properties.failOnWarning.type,parentSchema:schema31.properties.validate.properties.failOnWarning,data:data49};
+else {
+const err111 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1].type,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf[1],data:data43};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -8003,16 +8027,10 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-if(data28.ignore !== undefined){
-let data50 = data28.ignore;
-if(Array.isArray(data50)){
-const len10 = data50.length;
-for(let i12=0; i12<len10; i12++){
-let data51 = data50[i12];
-if(typeof data51 === "string"){
-if(func3(data51) < 1){
-const err112 = {instancePath:instancePath+"/validate/ignore/" + i12,schemaPath:"#/properties/validate/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.ignore.items,data:data51};
+var _valid9 = _errs138 === errors;
+valid39 = valid39 || _valid9;
+if(!valid39){
+const err112 = {instancePath:instancePath+"/validate/limits/timeoutMs",schemaPath:"#/properties/validate/properties/limits/properties/timeoutMs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.validate.properties.limits.properties.timeoutMs.anyOf,parentSchema:schema31.properties.validate.properties.limits.properties.timeoutMs,data:data43};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -8021,9 +8039,21 @@ vErrors.push(err112);
 }
 errors++;
 }
+else {
+errors = _errs135;
+if(vErrors !== null){
+if(_errs135){
+vErrors.length = _errs135;
 }
 else {
-const err113 = {instancePath:instancePath+"/validate/ignore/" + i12,schemaPath:"#/properties/validate/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.ignore.items.type,parentSchema:schema31.properties.validate.properties.ignore.items,data:data51};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/validate/limits",schemaPath:"#/properties/validate/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.limits.type,parentSchema:schema31.properties.validate.properties.limits,data:data34};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -8033,9 +8063,12 @@ vErrors.push(err113);
 errors++;
 }
 }
-}
-else {
-const err114 = {instancePath:instancePath+"/validate/ignore",schemaPath:"#/properties/validate/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.ignore.type,parentSchema:schema31.properties.validate.properties.ignore,data:data50};
+if(data33.pickle !== undefined){
+let data44 = data33.pickle;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key10 in data44){
+if(!(((key10 === "profiles") || (key10 === "allow")) || (key10 === "deny"))){
+const err114 = {instancePath:instancePath+"/validate/pickle",schemaPath:"#/properties/validate/properties/pickle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.pickle,data:data44};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -8045,9 +8078,14 @@ vErrors.push(err114);
 errors++;
 }
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.type,parentSchema:schema31.properties.validate,data:data28};
+if(data44.profiles !== undefined){
+let data45 = data44.profiles;
+if(Array.isArray(data45)){
+const len6 = data45.length;
+for(let i7=0; i7<len6; i7++){
+let data46 = data45[i7];
+if(!((((((data46 === "pytorch") || (data46 === "numpy")) || (data46 === "sklearn")) || (data46 === "xgboost")) || (data46 === "lightgbm")) || (data46 === "data"))){
+const err115 = {instancePath:instancePath+"/validate/pickle/profiles/" + i7,schemaPath:"#/properties/validate/properties/pickle/properties/profiles/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.pickle.properties.profiles.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.pickle.properties.profiles.items.enum,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles.items,data:data46};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -8057,12 +8095,14 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data.score !== undefined){
-let data52 = data.score;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key10 in data52){
-if(!((((((((key10 === "minimum") || (key10 === "defaultBranch")) || (key10 === "notApplicable")) || (key10 === "manualMaxAge")) || (key10 === "expiryWarning")) || (key10 === "commandTimeout")) || (key10 === "autoDetect")) || (key10 === "tests"))){
-const err116 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score,data:data52};
+let i8 = data45.length;
+let j1;
+if(i8 > 1){
+outer1:
+for(;i8--;){
+for(j1 = i8; j1--;){
+if(func0(data45[i8], data45[j1])){
+const err116 = {instancePath:instancePath+"/validate/pickle/profiles",schemaPath:"#/properties/validate/properties/pickle/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i8+" are identical)",schema:true,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles,data:data45};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -8070,13 +8110,14 @@ else {
 vErrors.push(err116);
 }
 errors++;
+break outer1;
 }
 }
-if(data52.minimum !== undefined){
-let data53 = data52.minimum;
-if(typeof data53 == "number"){
-if(data53 > 7 || isNaN(data53)){
-const err117 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema31.properties.score.properties.minimum,data:data53};
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/validate/pickle/profiles",schemaPath:"#/properties/validate/properties/pickle/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.profiles.type,parentSchema:schema31.properties.validate.properties.pickle.properties.profiles,data:data45};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -8085,8 +8126,16 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data53 < 0 || isNaN(data53)){
-const err118 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.score.properties.minimum,data:data53};
+}
+if(data44.allow !== undefined){
+let data47 = data44.allow;
+if(Array.isArray(data47)){
+const len7 = data47.length;
+for(let i9=0; i9<len7; i9++){
+let data48 = data47[i9];
+if(typeof data48 === "string"){
+if(!pattern13.test(data48)){
+const err118 = {instancePath:instancePath+"/validate/pickle/allow/" + i9,schemaPath:"#/properties/validate/properties/pickle/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$",parentSchema:schema31.properties.validate.properties.pickle.properties.allow.items,data:data48};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -8097,7 +8146,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.score.properties.minimum.type,parentSchema:schema31.properties.score.properties.minimum,data:data53};
+const err119 = {instancePath:instancePath+"/validate/pickle/allow/" + i9,schemaPath:"#/properties/validate/properties/pickle/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.pickle.properties.allow.items.type,parentSchema:schema31.properties.validate.properties.pickle.properties.allow.items,data:data48};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -8107,11 +8156,9 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data52.defaultBranch !== undefined){
-let data54 = data52.defaultBranch;
-if(typeof data54 === "string"){
-if(func3(data54) < 1){
-const err120 = {instancePath:instancePath+"/score/defaultBranch",schemaPath:"#/properties/score/properties/defaultBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.defaultBranch,data:data54};
+}
+else {
+const err120 = {instancePath:instancePath+"/validate/pickle/allow",schemaPath:"#/properties/validate/properties/pickle/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.allow.type,parentSchema:schema31.properties.validate.properties.pickle.properties.allow,data:data47};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -8121,8 +8168,15 @@ vErrors.push(err120);
 errors++;
 }
 }
-else {
-const err121 = {instancePath:instancePath+"/score/defaultBranch",schemaPath:"#/properties/score/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.defaultBranch.type,parentSchema:schema31.properties.score.properties.defaultBranch,data:data54};
+if(data44.deny !== undefined){
+let data49 = data44.deny;
+if(Array.isArray(data49)){
+const len8 = data49.length;
+for(let i10=0; i10<len8; i10++){
+let data50 = data49[i10];
+if(typeof data50 === "string"){
+if(!pattern13.test(data50)){
+const err121 = {instancePath:instancePath+"/validate/pickle/deny/" + i10,schemaPath:"#/properties/validate/properties/pickle/properties/deny/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$",parentSchema:schema31.properties.validate.properties.pickle.properties.deny.items,data:data50};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -8132,10 +8186,8 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data52.notApplicable !== undefined){
-let data55 = data52.notApplicable;
-if(!((data55 === "zero") || (data55 === "exclude"))){
-const err122 = {instancePath:instancePath+"/score/notApplicable",schemaPath:"#/properties/score/properties/notApplicable/enum",keyword:"enum",params:{allowedValues: schema31.properties.score.properties.notApplicable.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.score.properties.notApplicable.enum,parentSchema:schema31.properties.score.properties.notApplicable,data:data55};
+else {
+const err122 = {instancePath:instancePath+"/validate/pickle/deny/" + i10,schemaPath:"#/properties/validate/properties/pickle/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.pickle.properties.deny.items.type,parentSchema:schema31.properties.validate.properties.pickle.properties.deny.items,data:data50};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -8145,14 +8197,9 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data52.manualMaxAge !== undefined){
-let data56 = data52.manualMaxAge;
-const _errs152 = errors;
-let valid48 = false;
-const _errs153 = errors;
-if(typeof data56 == "number"){
-if(data56 < 0 || isNaN(data56)){
-const err123 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data56};
+}
+else {
+const err123 = {instancePath:instancePath+"/validate/pickle/deny",schemaPath:"#/properties/validate/properties/pickle/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.pickle.properties.deny.type,parentSchema:schema31.properties.validate.properties.pickle.properties.deny,data:data49};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -8162,8 +8209,9 @@ vErrors.push(err123);
 errors++;
 }
 }
+}
 else {
-const err124 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data56};
+const err124 = {instancePath:instancePath+"/validate/pickle",schemaPath:"#/properties/validate/properties/pickle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.pickle.type,parentSchema:schema31.properties.validate.properties.pickle,data:data44};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -8172,12 +8220,12 @@ vErrors.push(err124);
 }
 errors++;
 }
-var _valid7 = _errs153 === errors;
-valid48 = valid48 || _valid7;
-const _errs155 = errors;
-if(typeof data56 === "string"){
-if(!pattern12.test(data56)){
-const err125 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data56};
+}
+if(data33.manifest !== undefined){
+let data51 = data33.manifest;
+if(typeof data51 === "string"){
+if(func3(data51) < 1){
+const err125 = {instancePath:instancePath+"/validate/manifest",schemaPath:"#/properties/validate/properties/manifest/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.manifest,data:data51};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -8188,7 +8236,7 @@ errors++;
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data56};
+const err126 = {instancePath:instancePath+"/validate/manifest",schemaPath:"#/properties/validate/properties/manifest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.manifest.type,parentSchema:schema31.properties.validate.properties.manifest,data:data51};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -8197,10 +8245,16 @@ vErrors.push(err126);
 }
 errors++;
 }
-var _valid7 = _errs155 === errors;
-valid48 = valid48 || _valid7;
-if(!valid48){
-const err127 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data56};
+}
+if(data33.allowCustomOnnxDomains !== undefined){
+let data52 = data33.allowCustomOnnxDomains;
+if(Array.isArray(data52)){
+const len9 = data52.length;
+for(let i11=0; i11<len9; i11++){
+let data53 = data52[i11];
+if(typeof data53 === "string"){
+if(func3(data53) < 1){
+const err127 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains/" + i11,schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains.items,data:data53};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -8209,26 +8263,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-else {
-errors = _errs152;
-if(vErrors !== null){
-if(_errs152){
-vErrors.length = _errs152;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data52.expiryWarning !== undefined){
-let data57 = data52.expiryWarning;
-const _errs159 = errors;
-let valid50 = false;
-const _errs160 = errors;
-if(typeof data57 == "number"){
-if(data57 < 0 || isNaN(data57)){
-const err128 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data57};
+const err128 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains/" + i11,schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.allowCustomOnnxDomains.items.type,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains.items,data:data53};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -8238,8 +8275,9 @@ vErrors.push(err128);
 errors++;
 }
 }
+}
 else {
-const err129 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data57};
+const err129 = {instancePath:instancePath+"/validate/allowCustomOnnxDomains",schemaPath:"#/properties/validate/properties/allowCustomOnnxDomains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.allowCustomOnnxDomains.type,parentSchema:schema31.properties.validate.properties.allowCustomOnnxDomains,data:data52};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -8248,12 +8286,11 @@ vErrors.push(err129);
 }
 errors++;
 }
-var _valid8 = _errs160 === errors;
-valid50 = valid50 || _valid8;
-const _errs162 = errors;
-if(typeof data57 === "string"){
-if(!pattern12.test(data57)){
-const err130 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data57};
+}
+if(data33.failOnWarning !== undefined){
+let data54 = data33.failOnWarning;
+if(typeof data54 !== "boolean"){
+const err130 = {instancePath:instancePath+"/validate/failOnWarning",schemaPath:"#/properties/validate/properties/failOnWarning/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.validate.properties.failOnWarning.type,parentSchema:schema31.properties.validate.properties.failOnWarning,data:data54};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -8263,8 +8300,15 @@ vErrors.push(err130);
 errors++;
 }
 }
-else {
-const err131 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data57};
+if(data33.ignore !== undefined){
+let data55 = data33.ignore;
+if(Array.isArray(data55)){
+const len10 = data55.length;
+for(let i12=0; i12<len10; i12++){
+let data56 = data55[i12];
+if(typeof data56 === "string"){
+if(func3(data56) < 1){
+const err131 = {instancePath:instancePath+"/validate/ignore/" + i12,schemaPath:"#/properties/validate/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.ignore.items,data:data56};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -8273,10 +8317,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-var _valid8 = _errs162 === errors;
-valid50 = valid50 || _valid8;
-if(!valid50){
-const err132 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data57};
+}
+else {
+const err132 = {instancePath:instancePath+"/validate/ignore/" + i12,schemaPath:"#/properties/validate/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.ignore.items.type,parentSchema:schema31.properties.validate.properties.ignore.items,data:data56};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -8285,26 +8328,10 @@ vErrors.push(err132);
 }
 errors++;
 }
-else {
-errors = _errs159;
-if(vErrors !== null){
-if(_errs159){
-vErrors.length = _errs159;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data52.commandTimeout !== undefined){
-let data58 = data52.commandTimeout;
-const _errs166 = errors;
-let valid52 = false;
-const _errs167 = errors;
-if(typeof data58 == "number"){
-if(data58 < 0 || isNaN(data58)){
-const err133 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data58};
+const err133 = {instancePath:instancePath+"/validate/ignore",schemaPath:"#/properties/validate/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.ignore.type,parentSchema:schema31.properties.validate.properties.ignore,data:data55};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -8314,8 +8341,9 @@ vErrors.push(err133);
 errors++;
 }
 }
+}
 else {
-const err134 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data58};
+const err134 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.type,parentSchema:schema31.properties.validate,data:data33};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -8324,12 +8352,13 @@ vErrors.push(err134);
 }
 errors++;
 }
-var _valid9 = _errs167 === errors;
-valid52 = valid52 || _valid9;
-const _errs169 = errors;
-if(typeof data58 === "string"){
-if(!pattern12.test(data58)){
-const err135 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data58};
+}
+if(data.score !== undefined){
+let data57 = data.score;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+for(const key11 in data57){
+if(!((((((((key11 === "minimum") || (key11 === "defaultBranch")) || (key11 === "notApplicable")) || (key11 === "manualMaxAge")) || (key11 === "expiryWarning")) || (key11 === "commandTimeout")) || (key11 === "autoDetect")) || (key11 === "tests"))){
+const err135 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score,data:data57};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -8339,8 +8368,11 @@ vErrors.push(err135);
 errors++;
 }
 }
-else {
-const err136 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data58};
+if(data57.minimum !== undefined){
+let data58 = data57.minimum;
+if(typeof data58 == "number"){
+if(data58 > 7 || isNaN(data58)){
+const err136 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema31.properties.score.properties.minimum,data:data58};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -8349,10 +8381,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-var _valid9 = _errs169 === errors;
-valid52 = valid52 || _valid9;
-if(!valid52){
-const err137 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data58};
+if(data58 < 0 || isNaN(data58)){
+const err137 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.score.properties.minimum,data:data58};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -8361,25 +8391,9 @@ vErrors.push(err137);
 }
 errors++;
 }
-else {
-errors = _errs166;
-if(vErrors !== null){
-if(_errs166){
-vErrors.length = _errs166;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data52.autoDetect !== undefined){
-let data59 = data52.autoDetect;
-const _errs172 = errors;
-let valid53 = false;
-const _errs173 = errors;
-if(typeof data59 !== "boolean"){
-const err138 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[0].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[0],data:data59};
+const err138 = {instancePath:instancePath+"/score/minimum",schemaPath:"#/properties/score/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.score.properties.minimum.type,parentSchema:schema31.properties.score.properties.minimum,data:data58};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -8388,13 +8402,12 @@ vErrors.push(err138);
 }
 errors++;
 }
-var _valid10 = _errs173 === errors;
-valid53 = valid53 || _valid10;
-const _errs175 = errors;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-for(const key11 in data59){
-if(!(((key11 === "modelship") || (key11 === "tests")) || (key11 === "dependencies"))){
-const err139 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data59};
+}
+if(data57.defaultBranch !== undefined){
+let data59 = data57.defaultBranch;
+if(typeof data59 === "string"){
+if(func3(data59) < 1){
+const err139 = {instancePath:instancePath+"/score/defaultBranch",schemaPath:"#/properties/score/properties/defaultBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.defaultBranch,data:data59};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -8404,10 +8417,8 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data59.modelship !== undefined){
-let data60 = data59.modelship;
-if(typeof data60 !== "boolean"){
-const err140 = {instancePath:instancePath+"/score/autoDetect/modelship",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/modelship/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship,data:data60};
+else {
+const err140 = {instancePath:instancePath+"/score/defaultBranch",schemaPath:"#/properties/score/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.defaultBranch.type,parentSchema:schema31.properties.score.properties.defaultBranch,data:data59};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -8417,10 +8428,10 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data59.tests !== undefined){
-let data61 = data59.tests;
-if(typeof data61 !== "boolean"){
-const err141 = {instancePath:instancePath+"/score/autoDetect/tests",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/tests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests,data:data61};
+if(data57.notApplicable !== undefined){
+let data60 = data57.notApplicable;
+if(!((data60 === "zero") || (data60 === "exclude"))){
+const err141 = {instancePath:instancePath+"/score/notApplicable",schemaPath:"#/properties/score/properties/notApplicable/enum",keyword:"enum",params:{allowedValues: schema31.properties.score.properties.notApplicable.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.score.properties.notApplicable.enum,parentSchema:schema31.properties.score.properties.notApplicable,data:data60};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -8430,10 +8441,14 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data59.dependencies !== undefined){
-let data62 = data59.dependencies;
-if(typeof data62 !== "boolean"){
-const err142 = {instancePath:instancePath+"/score/autoDetect/dependencies",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/dependencies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies,data:data62};
+if(data57.manualMaxAge !== undefined){
+let data61 = data57.manualMaxAge;
+const _errs176 = errors;
+let valid54 = false;
+const _errs177 = errors;
+if(typeof data61 == "number"){
+if(data61 < 0 || isNaN(data61)){
+const err142 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data61};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -8443,9 +8458,8 @@ vErrors.push(err142);
 errors++;
 }
 }
-}
 else {
-const err143 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.autoDetect.anyOf[1].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data59};
+const err143 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data61};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -8454,10 +8468,12 @@ vErrors.push(err143);
 }
 errors++;
 }
-var _valid10 = _errs175 === errors;
-valid53 = valid53 || _valid10;
-if(!valid53){
-const err144 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.autoDetect.anyOf,parentSchema:schema31.properties.score.properties.autoDetect,data:data59};
+var _valid10 = _errs177 === errors;
+valid54 = valid54 || _valid10;
+const _errs179 = errors;
+if(typeof data61 === "string"){
+if(!pattern7.test(data61)){
+const err144 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data61};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -8466,27 +8482,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-else {
-errors = _errs172;
-if(vErrors !== null){
-if(_errs172){
-vErrors.length = _errs172;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data52.tests !== undefined){
-let data63 = data52.tests;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-for(const key12 in data63){
-let data64 = data63[key12];
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-for(const key13 in data64){
-if(!((((key13 === "manual") || (key13 === "automated")) || (key13 === "notApplicable")) || (key13 === "note"))){
-const err145 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data64};
+const err145 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data61};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -8495,12 +8493,10 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-if(data64.manual !== undefined){
-let data65 = data64.manual;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-if(data65.document === undefined){
-const err146 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data65};
+var _valid10 = _errs179 === errors;
+valid54 = valid54 || _valid10;
+if(!valid54){
+const err146 = {instancePath:instancePath+"/score/manualMaxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data61};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -8509,8 +8505,26 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data65.reviewer === undefined){
-const err147 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data65};
+else {
+errors = _errs176;
+if(vErrors !== null){
+if(_errs176){
+vErrors.length = _errs176;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data57.expiryWarning !== undefined){
+let data62 = data57.expiryWarning;
+const _errs183 = errors;
+let valid56 = false;
+const _errs184 = errors;
+if(typeof data62 == "number"){
+if(data62 < 0 || isNaN(data62)){
+const err147 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data62};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -8519,8 +8533,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data65.date === undefined){
-const err148 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data65};
+}
+else {
+const err148 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data62};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -8529,9 +8544,12 @@ vErrors.push(err148);
 }
 errors++;
 }
-for(const key14 in data65){
-if(!((((key14 === "document") || (key14 === "reviewer")) || (key14 === "date")) || (key14 === "maxAge"))){
-const err149 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data65};
+var _valid11 = _errs184 === errors;
+valid56 = valid56 || _valid11;
+const _errs186 = errors;
+if(typeof data62 === "string"){
+if(!pattern7.test(data62)){
+const err149 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data62};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -8541,11 +8559,8 @@ vErrors.push(err149);
 errors++;
 }
 }
-if(data65.document !== undefined){
-let data66 = data65.document;
-if(typeof data66 === "string"){
-if(func3(data66) < 1){
-const err150 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data66};
+else {
+const err150 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data62};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -8554,9 +8569,10 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data66};
+var _valid11 = _errs186 === errors;
+valid56 = valid56 || _valid11;
+if(!valid56){
+const err151 = {instancePath:instancePath+"/score/expiryWarning",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data62};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -8565,12 +8581,26 @@ vErrors.push(err151);
 }
 errors++;
 }
+else {
+errors = _errs183;
+if(vErrors !== null){
+if(_errs183){
+vErrors.length = _errs183;
 }
-if(data65.reviewer !== undefined){
-let data67 = data65.reviewer;
-if(typeof data67 === "string"){
-if(func3(data67) < 1){
-const err152 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data67};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data57.commandTimeout !== undefined){
+let data63 = data57.commandTimeout;
+const _errs190 = errors;
+let valid58 = false;
+const _errs191 = errors;
+if(typeof data63 == "number"){
+if(data63 < 0 || isNaN(data63)){
+const err152 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data63};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -8581,7 +8611,7 @@ errors++;
 }
 }
 else {
-const err153 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data67};
+const err153 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data63};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -8590,11 +8620,12 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-if(data65.date !== undefined){
-let data68 = data65.date;
-if(typeof data68 !== "string"){
-const err154 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/date",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date,data:data68};
+var _valid12 = _errs191 === errors;
+valid58 = valid58 || _valid12;
+const _errs193 = errors;
+if(typeof data63 === "string"){
+if(!pattern7.test(data63)){
+const err154 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data63};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -8604,14 +8635,8 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data65.maxAge !== undefined){
-let data69 = data65.maxAge;
-const _errs201 = errors;
-let valid59 = false;
-const _errs202 = errors;
-if(typeof data69 == "number"){
-if(data69 < 0 || isNaN(data69)){
-const err155 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data69};
+else {
+const err155 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data63};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -8620,9 +8645,10 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-else {
-const err156 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data69};
+var _valid12 = _errs193 === errors;
+valid58 = valid58 || _valid12;
+if(!valid58){
+const err156 = {instancePath:instancePath+"/score/commandTimeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data63};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -8631,12 +8657,25 @@ vErrors.push(err156);
 }
 errors++;
 }
-var _valid11 = _errs202 === errors;
-valid59 = valid59 || _valid11;
-const _errs204 = errors;
-if(typeof data69 === "string"){
-if(!pattern12.test(data69)){
-const err157 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data69};
+else {
+errors = _errs190;
+if(vErrors !== null){
+if(_errs190){
+vErrors.length = _errs190;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data57.autoDetect !== undefined){
+let data64 = data57.autoDetect;
+const _errs196 = errors;
+let valid59 = false;
+const _errs197 = errors;
+if(typeof data64 !== "boolean"){
+const err157 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[0].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[0],data:data64};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -8645,9 +8684,13 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-else {
-const err158 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data69};
+var _valid13 = _errs197 === errors;
+valid59 = valid59 || _valid13;
+const _errs199 = errors;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key12 in data64){
+if(!(((key12 === "modelship") || (key12 === "tests")) || (key12 === "dependencies"))){
+const err158 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data64};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -8656,10 +8699,11 @@ vErrors.push(err158);
 }
 errors++;
 }
-var _valid11 = _errs204 === errors;
-valid59 = valid59 || _valid11;
-if(!valid59){
-const err159 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data69};
+}
+if(data64.modelship !== undefined){
+let data65 = data64.modelship;
+if(typeof data65 !== "boolean"){
+const err159 = {instancePath:instancePath+"/score/autoDetect/modelship",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/modelship/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.modelship,data:data65};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -8668,21 +8712,11 @@ vErrors.push(err159);
 }
 errors++;
 }
-else {
-errors = _errs201;
-if(vErrors !== null){
-if(_errs201){
-vErrors.length = _errs201;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err160 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data65};
+if(data64.tests !== undefined){
+let data66 = data64.tests;
+if(typeof data66 !== "boolean"){
+const err160 = {instancePath:instancePath+"/score/autoDetect/tests",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/tests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.tests,data:data66};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -8692,11 +8726,10 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data64.automated !== undefined){
-let data70 = data64.automated;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(Object.keys(data70).length < 1){
-const err161 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data70};
+if(data64.dependencies !== undefined){
+let data67 = data64.dependencies;
+if(typeof data67 !== "boolean"){
+const err161 = {instancePath:instancePath+"/score/autoDetect/dependencies",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/properties/dependencies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies.type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1].properties.dependencies,data:data67};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -8705,9 +8738,10 @@ vErrors.push(err161);
 }
 errors++;
 }
-for(const key15 in data70){
-if(!((((key15 === "workflow") || (key15 === "tests")) || (key15 === "config")) || (key15 === "command"))){
-const err162 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data70};
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.autoDetect.anyOf[1].type,parentSchema:schema31.properties.score.properties.autoDetect.anyOf[1],data:data64};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -8716,12 +8750,10 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-if(data70.workflow !== undefined){
-let data71 = data70.workflow;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(Object.keys(data71).length < 1){
-const err163 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data71};
+var _valid13 = _errs199 === errors;
+valid59 = valid59 || _valid13;
+if(!valid59){
+const err163 = {instancePath:instancePath+"/score/autoDetect",schemaPath:"#/properties/score/properties/autoDetect/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.autoDetect.anyOf,parentSchema:schema31.properties.score.properties.autoDetect,data:data64};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -8730,9 +8762,27 @@ vErrors.push(err163);
 }
 errors++;
 }
-for(const key16 in data71){
-if(!(((((key16 === "file") || (key16 === "job")) || (key16 === "uses")) || (key16 === "run")) || (key16 === "step"))){
-const err164 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data71};
+else {
+errors = _errs196;
+if(vErrors !== null){
+if(_errs196){
+vErrors.length = _errs196;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data57.tests !== undefined){
+let data68 = data57.tests;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key13 in data68){
+let data69 = data68[key13];
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key14 in data69){
+if(!((((key14 === "manual") || (key14 === "automated")) || (key14 === "notApplicable")) || (key14 === "note"))){
+const err164 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data69};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -8742,11 +8792,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data71.file !== undefined){
-let data72 = data71.file;
-if(typeof data72 === "string"){
-if(func3(data72) < 1){
-const err165 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data72};
+if(data69.manual !== undefined){
+let data70 = data69.manual;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.document === undefined){
+const err165 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data70};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -8755,9 +8805,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-else {
-const err166 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data72};
+if(data70.reviewer === undefined){
+const err166 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data70};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -8766,12 +8815,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-if(data71.job !== undefined){
-let data73 = data71.job;
-if(typeof data73 === "string"){
-if(func3(data73) < 1){
-const err167 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data73};
+if(data70.date === undefined){
+const err167 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data70};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -8780,9 +8825,9 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data73};
+for(const key15 in data70){
+if(!((((key15 === "document") || (key15 === "reviewer")) || (key15 === "date")) || (key15 === "maxAge"))){
+const err168 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data70};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -8792,11 +8837,11 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data71.uses !== undefined){
-let data74 = data71.uses;
-if(typeof data74 === "string"){
-if(func3(data74) < 1){
-const err169 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data74};
+if(data70.document !== undefined){
+let data71 = data70.document;
+if(typeof data71 === "string"){
+if(func3(data71) < 1){
+const err169 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data71};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -8807,7 +8852,7 @@ errors++;
 }
 }
 else {
-const err170 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data74};
+const err170 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/document",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.document,data:data71};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -8817,11 +8862,11 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data71.run !== undefined){
-let data75 = data71.run;
-if(typeof data75 === "string"){
-if(func3(data75) < 1){
-const err171 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data75};
+if(data70.reviewer !== undefined){
+let data72 = data70.reviewer;
+if(typeof data72 === "string"){
+if(func3(data72) < 1){
+const err171 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data72};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -8832,7 +8877,7 @@ errors++;
 }
 }
 else {
-const err172 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data75};
+const err172 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/reviewer",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.reviewer,data:data72};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -8842,11 +8887,10 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data71.step !== undefined){
-let data76 = data71.step;
-if(typeof data76 === "string"){
-if(func3(data76) < 1){
-const err173 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data76};
+if(data70.date !== undefined){
+let data73 = data70.date;
+if(typeof data73 !== "string"){
+const err173 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/date",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.properties.date,data:data73};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -8856,8 +8900,14 @@ vErrors.push(err173);
 errors++;
 }
 }
-else {
-const err174 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data76};
+if(data70.maxAge !== undefined){
+let data74 = data70.maxAge;
+const _errs225 = errors;
+let valid65 = false;
+const _errs226 = errors;
+if(typeof data74 == "number"){
+if(data74 < 0 || isNaN(data74)){
+const err174 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data74};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -8867,9 +8917,8 @@ vErrors.push(err174);
 errors++;
 }
 }
-}
 else {
-const err175 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data71};
+const err175 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data74};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -8878,12 +8927,12 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-if(data70.tests !== undefined){
-let data77 = data70.tests;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(Object.keys(data77).length < 1){
-const err176 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data77};
+var _valid14 = _errs226 === errors;
+valid65 = valid65 || _valid14;
+const _errs228 = errors;
+if(typeof data74 === "string"){
+if(!pattern7.test(data74)){
+const err176 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data74};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -8892,9 +8941,9 @@ vErrors.push(err176);
 }
 errors++;
 }
-for(const key17 in data77){
-if(!((key17 === "paths") || (key17 === "names"))){
-const err177 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data77};
+}
+else {
+const err177 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data74};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -8903,12 +8952,10 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-if(data77.paths !== undefined){
-let data78 = data77.paths;
-if(Array.isArray(data78)){
-if(data78.length < 1){
-const err178 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data78};
+var _valid14 = _errs228 === errors;
+valid65 = valid65 || _valid14;
+if(!valid65){
+const err178 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data74};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -8917,12 +8964,21 @@ vErrors.push(err178);
 }
 errors++;
 }
-const len11 = data78.length;
-for(let i13=0; i13<len11; i13++){
-let data79 = data78[i13];
-if(typeof data79 === "string"){
-if(func3(data79) < 1){
-const err179 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i13,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data79};
+else {
+errors = _errs225;
+if(vErrors !== null){
+if(_errs225){
+vErrors.length = _errs225;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err179 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/manual",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/manual/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.manual.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.manual,data:data70};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -8932,8 +8988,11 @@ vErrors.push(err179);
 errors++;
 }
 }
-else {
-const err180 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i13,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data79};
+if(data69.automated !== undefined){
+let data75 = data69.automated;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(Object.keys(data75).length < 1){
+const err180 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data75};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -8942,10 +9001,9 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-}
-else {
-const err181 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data78};
+for(const key16 in data75){
+if(!((((key16 === "workflow") || (key16 === "tests")) || (key16 === "config")) || (key16 === "command"))){
+const err181 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data75};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -8955,11 +9013,11 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data77.names !== undefined){
-let data80 = data77.names;
-if(Array.isArray(data80)){
-if(data80.length < 1){
-const err182 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data80};
+if(data75.workflow !== undefined){
+let data76 = data75.workflow;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(Object.keys(data76).length < 1){
+const err182 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data76};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -8968,12 +9026,9 @@ vErrors.push(err182);
 }
 errors++;
 }
-const len12 = data80.length;
-for(let i14=0; i14<len12; i14++){
-let data81 = data80[i14];
-if(typeof data81 === "string"){
-if(func3(data81) < 1){
-const err183 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i14,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data81};
+for(const key17 in data76){
+if(!(((((key17 === "file") || (key17 === "job")) || (key17 === "uses")) || (key17 === "run")) || (key17 === "step"))){
+const err183 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data76};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -8983,8 +9038,11 @@ vErrors.push(err183);
 errors++;
 }
 }
-else {
-const err184 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i14,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data81};
+if(data76.file !== undefined){
+let data77 = data76.file;
+if(typeof data77 === "string"){
+if(func3(data77) < 1){
+const err184 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data77};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -8994,9 +9052,8 @@ vErrors.push(err184);
 errors++;
 }
 }
-}
 else {
-const err185 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data80};
+const err185 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.file,data:data77};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -9006,9 +9063,11 @@ vErrors.push(err185);
 errors++;
 }
 }
-}
-else {
-const err186 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data77};
+if(data76.job !== undefined){
+let data78 = data76.job;
+if(typeof data78 === "string"){
+if(func3(data78) < 1){
+const err186 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data78};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -9018,14 +9077,8 @@ vErrors.push(err186);
 errors++;
 }
 }
-if(data70.config !== undefined){
-let data82 = data70.config;
-const _errs234 = errors;
-let valid67 = false;
-const _errs235 = errors;
-if(typeof data82 === "string"){
-if(func3(data82) < 1){
-const err187 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[0],data:data82};
+else {
+const err187 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/job",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.job,data:data78};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -9035,8 +9088,11 @@ vErrors.push(err187);
 errors++;
 }
 }
-else {
-const err188 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[0].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[0],data:data82};
+if(data76.uses !== undefined){
+let data79 = data76.uses;
+if(typeof data79 === "string"){
+if(func3(data79) < 1){
+const err188 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data79};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -9045,12 +9101,9 @@ vErrors.push(err188);
 }
 errors++;
 }
-var _valid12 = _errs235 === errors;
-valid67 = valid67 || _valid12;
-const _errs237 = errors;
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-if(data82.file === undefined){
-const err189 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1],data:data82};
+}
+else {
+const err189 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/uses",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/uses/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.uses,data:data79};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -9059,8 +9112,12 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(data82.key === undefined){
-const err190 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1],data:data82};
+}
+if(data76.run !== undefined){
+let data80 = data76.run;
+if(typeof data80 === "string"){
+if(func3(data80) < 1){
+const err190 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data80};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -9069,9 +9126,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-for(const key18 in data82){
-if(!((key18 === "file") || (key18 === "key"))){
-const err191 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1],data:data82};
+}
+else {
+const err191 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.run,data:data80};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -9081,11 +9138,11 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data82.file !== undefined){
-let data83 = data82.file;
-if(typeof data83 === "string"){
-if(func3(data83) < 1){
-const err192 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.file,data:data83};
+if(data76.step !== undefined){
+let data81 = data76.step;
+if(typeof data81 === "string"){
+if(func3(data81) < 1){
+const err192 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data81};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -9096,7 +9153,7 @@ errors++;
 }
 }
 else {
-const err193 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.file.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.file,data:data83};
+const err193 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow/step",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/properties/step/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.properties.step,data:data81};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -9106,14 +9163,9 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data82.key !== undefined){
-let data84 = data82.key;
-const _errs243 = errors;
-let valid69 = false;
-const _errs244 = errors;
-if(typeof data84 === "string"){
-if(func3(data84) < 1){
-const err194 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[0],data:data84};
+}
+else {
+const err194 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/workflow",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.workflow,data:data76};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -9123,8 +9175,11 @@ vErrors.push(err194);
 errors++;
 }
 }
-else {
-const err195 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[0].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[0],data:data84};
+if(data75.tests !== undefined){
+let data82 = data75.tests;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(Object.keys(data82).length < 1){
+const err195 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data82};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -9133,12 +9188,9 @@ vErrors.push(err195);
 }
 errors++;
 }
-var _valid13 = _errs244 === errors;
-valid69 = valid69 || _valid13;
-const _errs246 = errors;
-if(Array.isArray(data84)){
-if(data84.length < 1){
-const err196 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1],data:data84};
+for(const key18 in data82){
+if(!((key18 === "paths") || (key18 === "names"))){
+const err196 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data82};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -9147,12 +9199,12 @@ vErrors.push(err196);
 }
 errors++;
 }
-const len13 = data84.length;
-for(let i15=0; i15<len13; i15++){
-let data85 = data84[i15];
-if(typeof data85 === "string"){
-if(func3(data85) < 1){
-const err197 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key/" + i15,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1].items,data:data85};
+}
+if(data82.paths !== undefined){
+let data83 = data82.paths;
+if(Array.isArray(data83)){
+if(data83.length < 1){
+const err197 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data83};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -9161,9 +9213,12 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-else {
-const err198 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key/" + i15,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1].items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1].items,data:data85};
+const len11 = data83.length;
+for(let i13=0; i13<len11; i13++){
+let data84 = data83[i13];
+if(typeof data84 === "string"){
+if(func3(data84) < 1){
+const err198 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i13,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data84};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -9173,9 +9228,8 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
 else {
-const err199 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1],data:data84};
+const err199 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths/" + i13,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.items,data:data84};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -9184,10 +9238,10 @@ vErrors.push(err199);
 }
 errors++;
 }
-var _valid13 = _errs246 === errors;
-valid69 = valid69 || _valid13;
-if(!valid69){
-const err200 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key,data:data84};
+}
+}
+else {
+const err200 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/paths",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.paths,data:data83};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -9196,21 +9250,12 @@ vErrors.push(err200);
 }
 errors++;
 }
-else {
-errors = _errs243;
-if(vErrors !== null){
-if(_errs243){
-vErrors.length = _errs243;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err201 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1],data:data82};
+if(data82.names !== undefined){
+let data85 = data82.names;
+if(Array.isArray(data85)){
+if(data85.length < 1){
+const err201 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data85};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -9219,10 +9264,12 @@ vErrors.push(err201);
 }
 errors++;
 }
-var _valid12 = _errs237 === errors;
-valid67 = valid67 || _valid12;
-if(!valid67){
-const err202 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config,data:data82};
+const len12 = data85.length;
+for(let i14=0; i14<len12; i14++){
+let data86 = data85[i14];
+if(typeof data86 === "string"){
+if(func3(data86) < 1){
+const err202 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i14,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data86};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -9231,26 +9278,9 @@ vErrors.push(err202);
 }
 errors++;
 }
-else {
-errors = _errs234;
-if(vErrors !== null){
-if(_errs234){
-vErrors.length = _errs234;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data70.command !== undefined){
-let data86 = data70.command;
-const _errs251 = errors;
-let valid72 = false;
-const _errs252 = errors;
-if(Array.isArray(data86)){
-if(data86.length < 1){
-const err203 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0],data:data86};
+const err203 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names/" + i14,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.items,data:data86};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -9259,11 +9289,10 @@ vErrors.push(err203);
 }
 errors++;
 }
-const len14 = data86.length;
-for(let i16=0; i16<len14; i16++){
-let data87 = data86[i16];
-if(typeof data87 !== "string"){
-const err204 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/" + i16,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0].items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0].items,data:data87};
+}
+}
+else {
+const err204 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests/names",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.properties.names,data:data85};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -9275,7 +9304,7 @@ errors++;
 }
 }
 else {
-const err205 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0],data:data86};
+const err205 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/tests",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.tests,data:data82};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -9284,12 +9313,15 @@ vErrors.push(err205);
 }
 errors++;
 }
-var _valid14 = _errs252 === errors;
-valid72 = valid72 || _valid14;
-const _errs256 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.run === undefined){
-const err206 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1],data:data86};
+}
+if(data75.config !== undefined){
+let data87 = data75.config;
+const _errs258 = errors;
+let valid73 = false;
+const _errs259 = errors;
+if(typeof data87 === "string"){
+if(func3(data87) < 1){
+const err206 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[0],data:data87};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -9298,8 +9330,9 @@ vErrors.push(err206);
 }
 errors++;
 }
-if(data86.expect === undefined){
-const err207 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1],data:data86};
+}
+else {
+const err207 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[0].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[0],data:data87};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -9308,9 +9341,12 @@ vErrors.push(err207);
 }
 errors++;
 }
-for(const key19 in data86){
-if(!((key19 === "run") || (key19 === "expect"))){
-const err208 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1],data:data86};
+var _valid15 = _errs259 === errors;
+valid73 = valid73 || _valid15;
+const _errs261 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.file === undefined){
+const err208 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1],data:data87};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -9319,12 +9355,8 @@ vErrors.push(err208);
 }
 errors++;
 }
-}
-if(data86.run !== undefined){
-let data88 = data86.run;
-if(Array.isArray(data88)){
-if(data88.length < 1){
-const err209 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/run/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run,data:data88};
+if(data87.key === undefined){
+const err209 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1],data:data87};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -9333,11 +9365,9 @@ vErrors.push(err209);
 }
 errors++;
 }
-const len15 = data88.length;
-for(let i17=0; i17<len15; i17++){
-let data89 = data88[i17];
-if(typeof data89 !== "string"){
-const err210 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/run/" + i17,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/run/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run.items,data:data89};
+for(const key19 in data87){
+if(!((key19 === "file") || (key19 === "key"))){
+const err210 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1],data:data87};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -9347,9 +9377,11 @@ vErrors.push(err210);
 errors++;
 }
 }
-}
-else {
-const err211 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/run/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run,data:data88};
+if(data87.file !== undefined){
+let data88 = data87.file;
+if(typeof data88 === "string"){
+if(func3(data88) < 1){
+const err211 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.file,data:data88};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -9359,11 +9391,8 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data86.expect !== undefined){
-let data90 = data86.expect;
-if(typeof data90 === "string"){
-if(func3(data90) < 1){
-const err212 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/expect",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/expect/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.expect,data:data90};
+else {
+const err212 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/file",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.file.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.file,data:data88};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -9373,8 +9402,14 @@ vErrors.push(err212);
 errors++;
 }
 }
-else {
-const err213 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/expect",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/expect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.expect.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.expect,data:data90};
+if(data87.key !== undefined){
+let data89 = data87.key;
+const _errs267 = errors;
+let valid75 = false;
+const _errs268 = errors;
+if(typeof data89 === "string"){
+if(func3(data89) < 1){
+const err213 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[0],data:data89};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -9384,9 +9419,8 @@ vErrors.push(err213);
 errors++;
 }
 }
-}
 else {
-const err214 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1],data:data86};
+const err214 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[0].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[0],data:data89};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -9395,10 +9429,12 @@ vErrors.push(err214);
 }
 errors++;
 }
-var _valid14 = _errs256 === errors;
-valid72 = valid72 || _valid14;
-if(!valid72){
-const err215 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command,data:data86};
+var _valid16 = _errs268 === errors;
+valid75 = valid75 || _valid16;
+const _errs270 = errors;
+if(Array.isArray(data89)){
+if(data89.length < 1){
+const err215 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1],data:data89};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -9407,21 +9443,12 @@ vErrors.push(err215);
 }
 errors++;
 }
-else {
-errors = _errs251;
-if(vErrors !== null){
-if(_errs251){
-vErrors.length = _errs251;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err216 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data70};
+const len13 = data89.length;
+for(let i15=0; i15<len13; i15++){
+let data90 = data89[i15];
+if(typeof data90 === "string"){
+if(func3(data90) < 1){
+const err216 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key/" + i15,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1].items,data:data90};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -9431,11 +9458,8 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data64.notApplicable !== undefined){
-let data91 = data64.notApplicable;
-if(typeof data91 === "string"){
-if(func3(data91) < 1){
-const err217 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data91};
+else {
+const err217 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key/" + i15,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1].items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1].items,data:data90};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -9445,8 +9469,9 @@ vErrors.push(err217);
 errors++;
 }
 }
+}
 else {
-const err218 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data91};
+const err218 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf[1],data:data89};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -9455,11 +9480,10 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
-if(data64.note !== undefined){
-let data92 = data64.note;
-if(typeof data92 !== "string"){
-const err219 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.note.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.note,data:data92};
+var _valid16 = _errs270 === errors;
+valid75 = valid75 || _valid16;
+if(!valid75){
+const err219 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config/key",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/properties/key/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key.anyOf,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].properties.key,data:data89};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -9468,10 +9492,21 @@ vErrors.push(err219);
 }
 errors++;
 }
+else {
+errors = _errs267;
+if(vErrors !== null){
+if(_errs267){
+vErrors.length = _errs267;
+}
+else {
+vErrors = null;
+}
+}
+}
 }
 }
 else {
-const err220 = {instancePath:instancePath+"/score/tests/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data64};
+const err220 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf[1],data:data87};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -9480,10 +9515,10 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-}
-else {
-const err221 = {instancePath:instancePath+"/score/tests",schemaPath:"#/properties/score/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.type,parentSchema:schema31.properties.score.properties.tests,data:data63};
+var _valid15 = _errs261 === errors;
+valid73 = valid73 || _valid15;
+if(!valid73){
+const err221 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/config",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/config/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config.anyOf,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.config,data:data87};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -9492,10 +9527,26 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
+else {
+errors = _errs258;
+if(vErrors !== null){
+if(_errs258){
+vErrors.length = _errs258;
 }
 else {
-const err222 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.type,parentSchema:schema31.properties.score,data:data52};
+vErrors = null;
+}
+}
+}
+}
+if(data75.command !== undefined){
+let data91 = data75.command;
+const _errs275 = errors;
+let valid78 = false;
+const _errs276 = errors;
+if(Array.isArray(data91)){
+if(data91.length < 1){
+const err222 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0],data:data91};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -9504,13 +9555,11 @@ vErrors.push(err222);
 }
 errors++;
 }
-}
-if(data.bench !== undefined){
-let data93 = data.bench;
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-for(const key20 in data93){
-if(!(func1.call(schema31.properties.bench.properties, key20))){
-const err223 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench,data:data93};
+const len14 = data91.length;
+for(let i16=0; i16<len14; i16++){
+let data92 = data91[i16];
+if(typeof data92 !== "string"){
+const err223 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/" + i16,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0].items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0].items,data:data92};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -9520,10 +9569,9 @@ vErrors.push(err223);
 errors++;
 }
 }
-if(data93.runner !== undefined){
-let data94 = data93.runner;
-if(!(((data94 === "onnx") || (data94 === "http")) || (data94 === "command"))){
-const err224 = {instancePath:instancePath+"/bench/runner",schemaPath:"#/properties/bench/properties/runner/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.runner.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.runner.enum,parentSchema:schema31.properties.bench.properties.runner,data:data94};
+}
+else {
+const err224 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[0],data:data91};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -9532,16 +9580,12 @@ vErrors.push(err224);
 }
 errors++;
 }
-}
-if(data93.models !== undefined){
-let data95 = data93.models;
-if(Array.isArray(data95)){
-const len16 = data95.length;
-for(let i18=0; i18<len16; i18++){
-let data96 = data95[i18];
-if(typeof data96 === "string"){
-if(func3(data96) < 1){
-const err225 = {instancePath:instancePath+"/bench/models/" + i18,schemaPath:"#/properties/bench/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.bench.properties.models.items,data:data96};
+var _valid17 = _errs276 === errors;
+valid78 = valid78 || _valid17;
+const _errs280 = errors;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+if(data91.run === undefined){
+const err225 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1],data:data91};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -9550,9 +9594,8 @@ vErrors.push(err225);
 }
 errors++;
 }
-}
-else {
-const err226 = {instancePath:instancePath+"/bench/models/" + i18,schemaPath:"#/properties/bench/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.models.items.type,parentSchema:schema31.properties.bench.properties.models.items,data:data96};
+if(data91.expect === undefined){
+const err226 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].required,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1],data:data91};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -9561,10 +9604,9 @@ vErrors.push(err226);
 }
 errors++;
 }
-}
-}
-else {
-const err227 = {instancePath:instancePath+"/bench/models",schemaPath:"#/properties/bench/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.models.type,parentSchema:schema31.properties.bench.properties.models,data:data95};
+for(const key20 in data91){
+if(!((key20 === "run") || (key20 === "expect"))){
+const err227 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1],data:data91};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -9574,10 +9616,11 @@ vErrors.push(err227);
 errors++;
 }
 }
-if(data93.trials !== undefined){
-let data97 = data93.trials;
-if(!((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97)))){
-const err228 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.trials.type,parentSchema:schema31.properties.bench.properties.trials,data:data97};
+if(data91.run !== undefined){
+let data93 = data91.run;
+if(Array.isArray(data93)){
+if(data93.length < 1){
+const err228 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/run/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run,data:data93};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -9586,9 +9629,11 @@ vErrors.push(err228);
 }
 errors++;
 }
-if(typeof data97 == "number"){
-if(data97 > 1000 || isNaN(data97)){
-const err229 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.bench.properties.trials,data:data97};
+const len15 = data93.length;
+for(let i17=0; i17<len15; i17++){
+let data94 = data93[i17];
+if(typeof data94 !== "string"){
+const err229 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/run/" + i17,schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/run/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run.items.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run.items,data:data94};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -9597,8 +9642,10 @@ vErrors.push(err229);
 }
 errors++;
 }
-if(data97 < 3 || isNaN(data97)){
-const err230 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3",schema:3,parentSchema:schema31.properties.bench.properties.trials,data:data97};
+}
+}
+else {
+const err230 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/run",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/run/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.run,data:data93};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -9608,15 +9655,11 @@ vErrors.push(err230);
 errors++;
 }
 }
-}
-if(data93.duration !== undefined){
-let data98 = data93.duration;
-const _errs281 = errors;
-let valid82 = false;
-const _errs282 = errors;
-if(typeof data98 == "number"){
-if(data98 < 0 || isNaN(data98)){
-const err231 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data98};
+if(data91.expect !== undefined){
+let data95 = data91.expect;
+if(typeof data95 === "string"){
+if(func3(data95) < 1){
+const err231 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/expect",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/expect/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.expect,data:data95};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -9627,7 +9670,7 @@ errors++;
 }
 }
 else {
-const err232 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data98};
+const err232 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command/expect",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/properties/expect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.expect.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].properties.expect,data:data95};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -9636,12 +9679,10 @@ vErrors.push(err232);
 }
 errors++;
 }
-var _valid15 = _errs282 === errors;
-valid82 = valid82 || _valid15;
-const _errs284 = errors;
-if(typeof data98 === "string"){
-if(!pattern12.test(data98)){
-const err233 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data98};
+}
+}
+else {
+const err233 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1].type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf[1],data:data91};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -9650,9 +9691,10 @@ vErrors.push(err233);
 }
 errors++;
 }
-}
-else {
-const err234 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data98};
+var _valid17 = _errs280 === errors;
+valid78 = valid78 || _valid17;
+if(!valid78){
+const err234 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated/command",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/properties/command/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command.anyOf,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.properties.command,data:data91};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -9661,10 +9703,21 @@ vErrors.push(err234);
 }
 errors++;
 }
-var _valid15 = _errs284 === errors;
-valid82 = valid82 || _valid15;
-if(!valid82){
-const err235 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data98};
+else {
+errors = _errs275;
+if(vErrors !== null){
+if(_errs275){
+vErrors.length = _errs275;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err235 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/automated",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/automated/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.properties.automated.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.automated,data:data75};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -9673,26 +9726,12 @@ vErrors.push(err235);
 }
 errors++;
 }
-else {
-errors = _errs281;
-if(vErrors !== null){
-if(_errs281){
-vErrors.length = _errs281;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data93.warmup !== undefined){
-let data99 = data93.warmup;
-const _errs288 = errors;
-let valid84 = false;
-const _errs289 = errors;
-if(typeof data99 == "number"){
-if(data99 < 0 || isNaN(data99)){
-const err236 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data99};
+if(data69.notApplicable !== undefined){
+let data96 = data69.notApplicable;
+if(typeof data96 === "string"){
+if(func3(data96) < 1){
+const err236 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data96};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -9703,7 +9742,7 @@ errors++;
 }
 }
 else {
-const err237 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data99};
+const err237 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/notApplicable",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/notApplicable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.notApplicable,data:data96};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -9712,12 +9751,11 @@ vErrors.push(err237);
 }
 errors++;
 }
-var _valid16 = _errs289 === errors;
-valid84 = valid84 || _valid16;
-const _errs291 = errors;
-if(typeof data99 === "string"){
-if(!pattern12.test(data99)){
-const err238 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data99};
+}
+if(data69.note !== undefined){
+let data97 = data69.note;
+if(typeof data97 !== "string"){
+const err238 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/score/properties/tests/additionalProperties/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.score.properties.tests.additionalProperties.properties.note.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties.properties.note,data:data97};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -9727,8 +9765,9 @@ vErrors.push(err238);
 errors++;
 }
 }
+}
 else {
-const err239 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data99};
+const err239 = {instancePath:instancePath+"/score/tests/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/score/properties/tests/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.additionalProperties.type,parentSchema:schema31.properties.score.properties.tests.additionalProperties,data:data69};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -9737,10 +9776,10 @@ vErrors.push(err239);
 }
 errors++;
 }
-var _valid16 = _errs291 === errors;
-valid84 = valid84 || _valid16;
-if(!valid84){
-const err240 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data99};
+}
+}
+else {
+const err240 = {instancePath:instancePath+"/score/tests",schemaPath:"#/properties/score/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.properties.tests.type,parentSchema:schema31.properties.score.properties.tests,data:data68};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -9749,22 +9788,10 @@ vErrors.push(err240);
 }
 errors++;
 }
-else {
-errors = _errs288;
-if(vErrors !== null){
-if(_errs288){
-vErrors.length = _errs288;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data93.iterations !== undefined){
-let data100 = data93.iterations;
-if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
-const err241 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.iterations.type,parentSchema:schema31.properties.bench.properties.iterations,data:data100};
+const err241 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.score.type,parentSchema:schema31.properties.score,data:data57};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -9773,9 +9800,13 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(typeof data100 == "number"){
-if(data100 < 1 || isNaN(data100)){
-const err242 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.iterations,data:data100};
+}
+if(data.bench !== undefined){
+let data98 = data.bench;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+for(const key21 in data98){
+if(!(func1.call(schema31.properties.bench.properties, key21))){
+const err242 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench,data:data98};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -9785,12 +9816,10 @@ vErrors.push(err242);
 errors++;
 }
 }
-}
-if(data93.batchSizes !== undefined){
-let data101 = data93.batchSizes;
-if(Array.isArray(data101)){
-if(data101.length < 1){
-const err243 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes,data:data101};
+if(data98.runner !== undefined){
+let data99 = data98.runner;
+if(!(((data99 === "onnx") || (data99 === "http")) || (data99 === "command"))){
+const err243 = {instancePath:instancePath+"/bench/runner",schemaPath:"#/properties/bench/properties/runner/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.runner.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.runner.enum,parentSchema:schema31.properties.bench.properties.runner,data:data99};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -9799,11 +9828,16 @@ vErrors.push(err243);
 }
 errors++;
 }
-const len17 = data101.length;
-for(let i19=0; i19<len17; i19++){
-let data102 = data101[i19];
-if(!((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102)))){
-const err244 = {instancePath:instancePath+"/bench/batchSizes/" + i19,schemaPath:"#/properties/bench/properties/batchSizes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.batchSizes.items.type,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data102};
+}
+if(data98.models !== undefined){
+let data100 = data98.models;
+if(Array.isArray(data100)){
+const len16 = data100.length;
+for(let i18=0; i18<len16; i18++){
+let data101 = data100[i18];
+if(typeof data101 === "string"){
+if(func3(data101) < 1){
+const err244 = {instancePath:instancePath+"/bench/models/" + i18,schemaPath:"#/properties/bench/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.bench.properties.models.items,data:data101};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -9812,9 +9846,9 @@ vErrors.push(err244);
 }
 errors++;
 }
-if(typeof data102 == "number"){
-if(data102 < 1 || isNaN(data102)){
-const err245 = {instancePath:instancePath+"/bench/batchSizes/" + i19,schemaPath:"#/properties/bench/properties/batchSizes/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data102};
+}
+else {
+const err245 = {instancePath:instancePath+"/bench/models/" + i18,schemaPath:"#/properties/bench/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.models.items.type,parentSchema:schema31.properties.bench.properties.models.items,data:data101};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -9825,9 +9859,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err246 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.batchSizes.type,parentSchema:schema31.properties.bench.properties.batchSizes,data:data101};
+const err246 = {instancePath:instancePath+"/bench/models",schemaPath:"#/properties/bench/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.models.type,parentSchema:schema31.properties.bench.properties.models,data:data100};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -9837,13 +9870,10 @@ vErrors.push(err246);
 errors++;
 }
 }
-if(data93.dims !== undefined){
-let data103 = data93.dims;
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-for(const key21 in data103){
-let data104 = data103[key21];
-if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
-const err247 = {instancePath:instancePath+"/bench/dims/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.dims.additionalProperties.type,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data104};
+if(data98.trials !== undefined){
+let data102 = data98.trials;
+if(!((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102)))){
+const err247 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.trials.type,parentSchema:schema31.properties.bench.properties.trials,data:data102};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -9852,9 +9882,9 @@ vErrors.push(err247);
 }
 errors++;
 }
-if(typeof data104 == "number"){
-if(data104 < 0 || isNaN(data104)){
-const err248 = {instancePath:instancePath+"/bench/dims/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data104};
+if(typeof data102 == "number"){
+if(data102 > 1000 || isNaN(data102)){
+const err248 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.bench.properties.trials,data:data102};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -9863,11 +9893,8 @@ vErrors.push(err248);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err249 = {instancePath:instancePath+"/bench/dims",schemaPath:"#/properties/bench/properties/dims/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.dims.type,parentSchema:schema31.properties.bench.properties.dims,data:data103};
+if(data102 < 3 || isNaN(data102)){
+const err249 = {instancePath:instancePath+"/bench/trials",schemaPath:"#/properties/bench/properties/trials/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3",schema:3,parentSchema:schema31.properties.bench.properties.trials,data:data102};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -9877,10 +9904,15 @@ vErrors.push(err249);
 errors++;
 }
 }
-if(data93.inputs !== undefined){
-let data105 = data93.inputs;
-if(typeof data105 !== "string"){
-const err250 = {instancePath:instancePath+"/bench/inputs",schemaPath:"#/properties/bench/properties/inputs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.inputs.type,parentSchema:schema31.properties.bench.properties.inputs,data:data105};
+}
+if(data98.duration !== undefined){
+let data103 = data98.duration;
+const _errs305 = errors;
+let valid88 = false;
+const _errs306 = errors;
+if(typeof data103 == "number"){
+if(data103 < 0 || isNaN(data103)){
+const err250 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data103};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -9890,10 +9922,8 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data93.seed !== undefined){
-let data106 = data93.seed;
-if(!((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106)))){
-const err251 = {instancePath:instancePath+"/bench/seed",schemaPath:"#/properties/bench/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.seed.type,parentSchema:schema31.properties.bench.properties.seed,data:data106};
+else {
+const err251 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data103};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -9902,13 +9932,12 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-if(data93.threads !== undefined){
-let data107 = data93.threads;
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-for(const key22 in data107){
-if(!((key22 === "intraOp") || (key22 === "interOp"))){
-const err252 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.threads,data:data107};
+var _valid18 = _errs306 === errors;
+valid88 = valid88 || _valid18;
+const _errs308 = errors;
+if(typeof data103 === "string"){
+if(!pattern7.test(data103)){
+const err252 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data103};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -9918,10 +9947,8 @@ vErrors.push(err252);
 errors++;
 }
 }
-if(data107.intraOp !== undefined){
-let data108 = data107.intraOp;
-if(!((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108)))){
-const err253 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.intraOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data108};
+else {
+const err253 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data103};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -9930,9 +9957,10 @@ vErrors.push(err253);
 }
 errors++;
 }
-if(typeof data108 == "number"){
-if(data108 < 0 || isNaN(data108)){
-const err254 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data108};
+var _valid18 = _errs308 === errors;
+valid88 = valid88 || _valid18;
+if(!valid88){
+const err254 = {instancePath:instancePath+"/bench/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data103};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -9941,12 +9969,26 @@ vErrors.push(err254);
 }
 errors++;
 }
+else {
+errors = _errs305;
+if(vErrors !== null){
+if(_errs305){
+vErrors.length = _errs305;
+}
+else {
+vErrors = null;
 }
 }
-if(data107.interOp !== undefined){
-let data109 = data107.interOp;
-if(!((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109)))){
-const err255 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.interOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data109};
+}
+}
+if(data98.warmup !== undefined){
+let data104 = data98.warmup;
+const _errs312 = errors;
+let valid90 = false;
+const _errs313 = errors;
+if(typeof data104 == "number"){
+if(data104 < 0 || isNaN(data104)){
+const err255 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data104};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -9955,9 +9997,9 @@ vErrors.push(err255);
 }
 errors++;
 }
-if(typeof data109 == "number"){
-if(data109 < 0 || isNaN(data109)){
-const err256 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data109};
+}
+else {
+const err256 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data104};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -9966,11 +10008,12 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err257 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.threads.type,parentSchema:schema31.properties.bench.properties.threads,data:data107};
+var _valid19 = _errs313 === errors;
+valid90 = valid90 || _valid19;
+const _errs315 = errors;
+if(typeof data104 === "string"){
+if(!pattern7.test(data104)){
+const err257 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data104};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -9980,11 +10023,8 @@ vErrors.push(err257);
 errors++;
 }
 }
-if(data93.http !== undefined){
-let data110 = data93.http;
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-if(data110.url === undefined){
-const err258 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.bench.properties.http.required,parentSchema:schema31.properties.bench.properties.http,data:data110};
+else {
+const err258 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data104};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -9993,9 +10033,10 @@ vErrors.push(err258);
 }
 errors++;
 }
-for(const key23 in data110){
-if(!(func1.call(schema31.properties.bench.properties.http.properties, key23))){
-const err259 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.http,data:data110};
+var _valid19 = _errs315 === errors;
+valid90 = valid90 || _valid19;
+if(!valid90){
+const err259 = {instancePath:instancePath+"/bench/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data104};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -10004,11 +10045,22 @@ vErrors.push(err259);
 }
 errors++;
 }
+else {
+errors = _errs312;
+if(vErrors !== null){
+if(_errs312){
+vErrors.length = _errs312;
 }
-if(data110.url !== undefined){
-let data111 = data110.url;
-if(typeof data111 !== "string"){
-const err260 = {instancePath:instancePath+"/bench/http/url",schemaPath:"#/properties/bench/properties/http/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.url.type,parentSchema:schema31.properties.bench.properties.http.properties.url,data:data111};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data98.iterations !== undefined){
+let data105 = data98.iterations;
+if(!((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105)))){
+const err260 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.iterations.type,parentSchema:schema31.properties.bench.properties.iterations,data:data105};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -10017,11 +10069,9 @@ vErrors.push(err260);
 }
 errors++;
 }
-}
-if(data110.protocol !== undefined){
-let data112 = data110.protocol;
-if(!((data112 === "oip") || (data112 === "raw"))){
-const err261 = {instancePath:instancePath+"/bench/http/protocol",schemaPath:"#/properties/bench/properties/http/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.protocol.enum,parentSchema:schema31.properties.bench.properties.http.properties.protocol,data:data112};
+if(typeof data105 == "number"){
+if(data105 < 1 || isNaN(data105)){
+const err261 = {instancePath:instancePath+"/bench/iterations",schemaPath:"#/properties/bench/properties/iterations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.iterations,data:data105};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -10031,10 +10081,12 @@ vErrors.push(err261);
 errors++;
 }
 }
-if(data110.model !== undefined){
-let data113 = data110.model;
-if(typeof data113 !== "string"){
-const err262 = {instancePath:instancePath+"/bench/http/model",schemaPath:"#/properties/bench/properties/http/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.model.type,parentSchema:schema31.properties.bench.properties.http.properties.model,data:data113};
+}
+if(data98.batchSizes !== undefined){
+let data106 = data98.batchSizes;
+if(Array.isArray(data106)){
+if(data106.length < 1){
+const err262 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes,data:data106};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -10043,11 +10095,11 @@ vErrors.push(err262);
 }
 errors++;
 }
-}
-if(data110.method !== undefined){
-let data114 = data110.method;
-if(!(((data114 === "GET") || (data114 === "POST")) || (data114 === "PUT"))){
-const err263 = {instancePath:instancePath+"/bench/http/method",schemaPath:"#/properties/bench/properties/http/properties/method/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.method.enum,parentSchema:schema31.properties.bench.properties.http.properties.method,data:data114};
+const len17 = data106.length;
+for(let i19=0; i19<len17; i19++){
+let data107 = data106[i19];
+if(!((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107)))){
+const err263 = {instancePath:instancePath+"/bench/batchSizes/" + i19,schemaPath:"#/properties/bench/properties/batchSizes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.batchSizes.items.type,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data107};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -10056,11 +10108,9 @@ vErrors.push(err263);
 }
 errors++;
 }
-}
-if(data110.payload !== undefined){
-let data115 = data110.payload;
-if(typeof data115 !== "string"){
-const err264 = {instancePath:instancePath+"/bench/http/payload",schemaPath:"#/properties/bench/properties/http/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.payload.type,parentSchema:schema31.properties.bench.properties.http.properties.payload,data:data115};
+if(typeof data107 == "number"){
+if(data107 < 1 || isNaN(data107)){
+const err264 = {instancePath:instancePath+"/bench/batchSizes/" + i19,schemaPath:"#/properties/bench/properties/batchSizes/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.batchSizes.items,data:data107};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -10070,10 +10120,10 @@ vErrors.push(err264);
 errors++;
 }
 }
-if(data110.contentType !== undefined){
-let data116 = data110.contentType;
-if(typeof data116 !== "string"){
-const err265 = {instancePath:instancePath+"/bench/http/contentType",schemaPath:"#/properties/bench/properties/http/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.contentType.type,parentSchema:schema31.properties.bench.properties.http.properties.contentType,data:data116};
+}
+}
+else {
+const err265 = {instancePath:instancePath+"/bench/batchSizes",schemaPath:"#/properties/bench/properties/batchSizes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.batchSizes.type,parentSchema:schema31.properties.bench.properties.batchSizes,data:data106};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -10083,13 +10133,13 @@ vErrors.push(err265);
 errors++;
 }
 }
-if(data110.headers !== undefined){
-let data117 = data110.headers;
-if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
-for(const key24 in data117){
-let data118 = data117[key24];
-if(typeof data118 !== "string"){
-const err266 = {instancePath:instancePath+"/bench/http/headers/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/http/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.headers.additionalProperties.type,parentSchema:schema31.properties.bench.properties.http.properties.headers.additionalProperties,data:data118};
+if(data98.dims !== undefined){
+let data108 = data98.dims;
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+for(const key22 in data108){
+let data109 = data108[key22];
+if(!((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109)))){
+const err266 = {instancePath:instancePath+"/bench/dims/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.dims.additionalProperties.type,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data109};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -10098,10 +10148,9 @@ vErrors.push(err266);
 }
 errors++;
 }
-}
-}
-else {
-const err267 = {instancePath:instancePath+"/bench/http/headers",schemaPath:"#/properties/bench/properties/http/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.properties.headers.type,parentSchema:schema31.properties.bench.properties.http.properties.headers,data:data117};
+if(typeof data109 == "number"){
+if(data109 < 0 || isNaN(data109)){
+const err267 = {instancePath:instancePath+"/bench/dims/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/dims/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.dims.additionalProperties,data:data109};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -10111,10 +10160,10 @@ vErrors.push(err267);
 errors++;
 }
 }
-if(data110.concurrency !== undefined){
-let data119 = data110.concurrency;
-if(!((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119)))){
-const err268 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.http.properties.concurrency.type,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data119};
+}
+}
+else {
+const err268 = {instancePath:instancePath+"/bench/dims",schemaPath:"#/properties/bench/properties/dims/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.dims.type,parentSchema:schema31.properties.bench.properties.dims,data:data108};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -10123,9 +10172,11 @@ vErrors.push(err268);
 }
 errors++;
 }
-if(typeof data119 == "number"){
-if(data119 > 1024 || isNaN(data119)){
-const err269 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data119};
+}
+if(data98.inputs !== undefined){
+let data110 = data98.inputs;
+if(typeof data110 !== "string"){
+const err269 = {instancePath:instancePath+"/bench/inputs",schemaPath:"#/properties/bench/properties/inputs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.inputs.type,parentSchema:schema31.properties.bench.properties.inputs,data:data110};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -10134,8 +10185,11 @@ vErrors.push(err269);
 }
 errors++;
 }
-if(data119 < 1 || isNaN(data119)){
-const err270 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data119};
+}
+if(data98.seed !== undefined){
+let data111 = data98.seed;
+if(!((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111)))){
+const err270 = {instancePath:instancePath+"/bench/seed",schemaPath:"#/properties/bench/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.seed.type,parentSchema:schema31.properties.bench.properties.seed,data:data111};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -10145,12 +10199,12 @@ vErrors.push(err270);
 errors++;
 }
 }
-}
-if(data110.rate !== undefined){
-let data120 = data110.rate;
-if(typeof data120 == "number"){
-if(data120 <= 0 || isNaN(data120)){
-const err271 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data120};
+if(data98.threads !== undefined){
+let data112 = data98.threads;
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+for(const key23 in data112){
+if(!((key23 === "intraOp") || (key23 === "interOp"))){
+const err271 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.threads,data:data112};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -10160,8 +10214,10 @@ vErrors.push(err271);
 errors++;
 }
 }
-else {
-const err272 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.http.properties.rate.type,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data120};
+if(data112.intraOp !== undefined){
+let data113 = data112.intraOp;
+if(!((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113)))){
+const err272 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.intraOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data113};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -10170,15 +10226,9 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-if(data110.timeout !== undefined){
-let data121 = data110.timeout;
-const _errs339 = errors;
-let valid92 = false;
-const _errs340 = errors;
-if(typeof data121 == "number"){
-if(data121 < 0 || isNaN(data121)){
-const err273 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data121};
+if(typeof data113 == "number"){
+if(data113 < 0 || isNaN(data113)){
+const err273 = {instancePath:instancePath+"/bench/threads/intraOp",schemaPath:"#/properties/bench/properties/threads/properties/intraOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.intraOp,data:data113};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -10188,8 +10238,11 @@ vErrors.push(err273);
 errors++;
 }
 }
-else {
-const err274 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data121};
+}
+if(data112.interOp !== undefined){
+let data114 = data112.interOp;
+if(!((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114)))){
+const err274 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.threads.properties.interOp.type,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data114};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -10198,12 +10251,9 @@ vErrors.push(err274);
 }
 errors++;
 }
-var _valid17 = _errs340 === errors;
-valid92 = valid92 || _valid17;
-const _errs342 = errors;
-if(typeof data121 === "string"){
-if(!pattern12.test(data121)){
-const err275 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data121};
+if(typeof data114 == "number"){
+if(data114 < 0 || isNaN(data114)){
+const err275 = {instancePath:instancePath+"/bench/threads/interOp",schemaPath:"#/properties/bench/properties/threads/properties/interOp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.threads.properties.interOp,data:data114};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -10213,8 +10263,10 @@ vErrors.push(err275);
 errors++;
 }
 }
+}
+}
 else {
-const err276 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data121};
+const err276 = {instancePath:instancePath+"/bench/threads",schemaPath:"#/properties/bench/properties/threads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.threads.type,parentSchema:schema31.properties.bench.properties.threads,data:data112};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -10223,10 +10275,12 @@ vErrors.push(err276);
 }
 errors++;
 }
-var _valid17 = _errs342 === errors;
-valid92 = valid92 || _valid17;
-if(!valid92){
-const err277 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data121};
+}
+if(data98.http !== undefined){
+let data115 = data98.http;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+if(data115.url === undefined){
+const err277 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.bench.properties.http.required,parentSchema:schema31.properties.bench.properties.http,data:data115};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -10235,21 +10289,9 @@ vErrors.push(err277);
 }
 errors++;
 }
-else {
-errors = _errs339;
-if(vErrors !== null){
-if(_errs339){
-vErrors.length = _errs339;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err278 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.type,parentSchema:schema31.properties.bench.properties.http,data:data110};
+for(const key24 in data115){
+if(!(func1.call(schema31.properties.bench.properties.http.properties, key24))){
+const err278 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.http,data:data115};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -10259,11 +10301,10 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data93.command !== undefined){
-let data122 = data93.command;
-if(Array.isArray(data122)){
-if(data122.length < 1){
-const err279 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.command,data:data122};
+if(data115.url !== undefined){
+let data116 = data115.url;
+if(typeof data116 !== "string"){
+const err279 = {instancePath:instancePath+"/bench/http/url",schemaPath:"#/properties/bench/properties/http/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.url.type,parentSchema:schema31.properties.bench.properties.http.properties.url,data:data116};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -10272,11 +10313,11 @@ vErrors.push(err279);
 }
 errors++;
 }
-const len18 = data122.length;
-for(let i20=0; i20<len18; i20++){
-let data123 = data122[i20];
-if(typeof data123 !== "string"){
-const err280 = {instancePath:instancePath+"/bench/command/" + i20,schemaPath:"#/properties/bench/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.command.items.type,parentSchema:schema31.properties.bench.properties.command.items,data:data123};
+}
+if(data115.protocol !== undefined){
+let data117 = data115.protocol;
+if(!((data117 === "oip") || (data117 === "raw"))){
+const err280 = {instancePath:instancePath+"/bench/http/protocol",schemaPath:"#/properties/bench/properties/http/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.protocol.enum,parentSchema:schema31.properties.bench.properties.http.properties.protocol,data:data117};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -10286,9 +10327,10 @@ vErrors.push(err280);
 errors++;
 }
 }
-}
-else {
-const err281 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.command.type,parentSchema:schema31.properties.bench.properties.command,data:data122};
+if(data115.model !== undefined){
+let data118 = data115.model;
+if(typeof data118 !== "string"){
+const err281 = {instancePath:instancePath+"/bench/http/model",schemaPath:"#/properties/bench/properties/http/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.model.type,parentSchema:schema31.properties.bench.properties.http.properties.model,data:data118};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -10298,12 +10340,10 @@ vErrors.push(err281);
 errors++;
 }
 }
-if(data93.regression !== undefined){
-let data124 = data93.regression;
-if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
-for(const key25 in data124){
-if(!(((((key25 === "metric") || (key25 === "test")) || (key25 === "alpha")) || (key25 === "minEffect")) || (key25 === "confidence"))){
-const err282 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.regression,data:data124};
+if(data115.method !== undefined){
+let data119 = data115.method;
+if(!(((data119 === "GET") || (data119 === "POST")) || (data119 === "PUT"))){
+const err282 = {instancePath:instancePath+"/bench/http/method",schemaPath:"#/properties/bench/properties/http/properties/method/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.http.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.http.properties.method.enum,parentSchema:schema31.properties.bench.properties.http.properties.method,data:data119};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -10313,10 +10353,10 @@ vErrors.push(err282);
 errors++;
 }
 }
-if(data124.metric !== undefined){
-let data125 = data124.metric;
-if(!((((((data125 === "p50") || (data125 === "p90")) || (data125 === "p95")) || (data125 === "p99")) || (data125 === "mean")) || (data125 === "throughput"))){
-const err283 = {instancePath:instancePath+"/bench/regression/metric",schemaPath:"#/properties/bench/properties/regression/properties/metric/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.metric.enum,parentSchema:schema31.properties.bench.properties.regression.properties.metric,data:data125};
+if(data115.payload !== undefined){
+let data120 = data115.payload;
+if(typeof data120 !== "string"){
+const err283 = {instancePath:instancePath+"/bench/http/payload",schemaPath:"#/properties/bench/properties/http/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.payload.type,parentSchema:schema31.properties.bench.properties.http.properties.payload,data:data120};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -10326,10 +10366,10 @@ vErrors.push(err283);
 errors++;
 }
 }
-if(data124.test !== undefined){
-let data126 = data124.test;
-if(!((data126 === "mann-whitney") || (data126 === "bootstrap"))){
-const err284 = {instancePath:instancePath+"/bench/regression/test",schemaPath:"#/properties/bench/properties/regression/properties/test/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.test.enum,parentSchema:schema31.properties.bench.properties.regression.properties.test,data:data126};
+if(data115.contentType !== undefined){
+let data121 = data115.contentType;
+if(typeof data121 !== "string"){
+const err284 = {instancePath:instancePath+"/bench/http/contentType",schemaPath:"#/properties/bench/properties/http/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.contentType.type,parentSchema:schema31.properties.bench.properties.http.properties.contentType,data:data121};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -10339,11 +10379,13 @@ vErrors.push(err284);
 errors++;
 }
 }
-if(data124.alpha !== undefined){
-let data127 = data124.alpha;
-if(typeof data127 == "number"){
-if(data127 >= 0.5 || isNaN(data127)){
-const err285 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 0.5},message:"must be < 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data127};
+if(data115.headers !== undefined){
+let data122 = data115.headers;
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+for(const key25 in data122){
+let data123 = data122[key25];
+if(typeof data123 !== "string"){
+const err285 = {instancePath:instancePath+"/bench/http/headers/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bench/properties/http/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.http.properties.headers.additionalProperties.type,parentSchema:schema31.properties.bench.properties.http.properties.headers.additionalProperties,data:data123};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -10352,8 +10394,10 @@ vErrors.push(err285);
 }
 errors++;
 }
-if(data127 <= 0 || isNaN(data127)){
-const err286 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data127};
+}
+}
+else {
+const err286 = {instancePath:instancePath+"/bench/http/headers",schemaPath:"#/properties/bench/properties/http/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.properties.headers.type,parentSchema:schema31.properties.bench.properties.http.properties.headers,data:data122};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -10363,8 +10407,10 @@ vErrors.push(err286);
 errors++;
 }
 }
-else {
-const err287 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.alpha.type,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data127};
+if(data115.concurrency !== undefined){
+let data124 = data115.concurrency;
+if(!((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124)))){
+const err287 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.http.properties.concurrency.type,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data124};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -10373,12 +10419,9 @@ vErrors.push(err287);
 }
 errors++;
 }
-}
-if(data124.minEffect !== undefined){
-let data128 = data124.minEffect;
-if(typeof data128 == "number"){
-if(data128 < 0 || isNaN(data128)){
-const err288 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data128};
+if(typeof data124 == "number"){
+if(data124 > 1024 || isNaN(data124)){
+const err288 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data124};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -10387,9 +10430,8 @@ vErrors.push(err288);
 }
 errors++;
 }
-}
-else {
-const err289 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.minEffect.type,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data128};
+if(data124 < 1 || isNaN(data124)){
+const err289 = {instancePath:instancePath+"/bench/http/concurrency",schemaPath:"#/properties/bench/properties/http/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.http.properties.concurrency,data:data124};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -10399,11 +10441,12 @@ vErrors.push(err289);
 errors++;
 }
 }
-if(data124.confidence !== undefined){
-let data129 = data124.confidence;
-if(typeof data129 == "number"){
-if(data129 >= 1 || isNaN(data129)){
-const err290 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data129};
+}
+if(data115.rate !== undefined){
+let data125 = data115.rate;
+if(typeof data125 == "number"){
+if(data125 <= 0 || isNaN(data125)){
+const err290 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data125};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -10412,8 +10455,9 @@ vErrors.push(err290);
 }
 errors++;
 }
-if(data129 <= 0.5 || isNaN(data129)){
-const err291 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data129};
+}
+else {
+const err291 = {instancePath:instancePath+"/bench/http/rate",schemaPath:"#/properties/bench/properties/http/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.http.properties.rate.type,parentSchema:schema31.properties.bench.properties.http.properties.rate,data:data125};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -10423,8 +10467,14 @@ vErrors.push(err291);
 errors++;
 }
 }
-else {
-const err292 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.confidence.type,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data129};
+if(data115.timeout !== undefined){
+let data126 = data115.timeout;
+const _errs363 = errors;
+let valid98 = false;
+const _errs364 = errors;
+if(typeof data126 == "number"){
+if(data126 < 0 || isNaN(data126)){
+const err292 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data126};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -10434,9 +10484,8 @@ vErrors.push(err292);
 errors++;
 }
 }
-}
 else {
-const err293 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.regression.type,parentSchema:schema31.properties.bench.properties.regression,data:data124};
+const err293 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data126};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -10445,13 +10494,12 @@ vErrors.push(err293);
 }
 errors++;
 }
-}
-if(data93.history !== undefined){
-let data130 = data93.history;
-if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
-for(const key26 in data130){
-if(!(((key26 === "dir") || (key26 === "maxAge")) || (key26 === "maxRuns"))){
-const err294 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.history,data:data130};
+var _valid20 = _errs364 === errors;
+valid98 = valid98 || _valid20;
+const _errs366 = errors;
+if(typeof data126 === "string"){
+if(!pattern7.test(data126)){
+const err294 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data126};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -10461,10 +10509,8 @@ vErrors.push(err294);
 errors++;
 }
 }
-if(data130.dir !== undefined){
-let data131 = data130.dir;
-if(typeof data131 !== "string"){
-const err295 = {instancePath:instancePath+"/bench/history/dir",schemaPath:"#/properties/bench/properties/history/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.history.properties.dir.type,parentSchema:schema31.properties.bench.properties.history.properties.dir,data:data131};
+else {
+const err295 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data126};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -10473,15 +10519,10 @@ vErrors.push(err295);
 }
 errors++;
 }
-}
-if(data130.maxAge !== undefined){
-let data132 = data130.maxAge;
-const _errs366 = errors;
-let valid98 = false;
-const _errs367 = errors;
-if(typeof data132 == "number"){
-if(data132 < 0 || isNaN(data132)){
-const err296 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data132};
+var _valid20 = _errs366 === errors;
+valid98 = valid98 || _valid20;
+if(!valid98){
+const err296 = {instancePath:instancePath+"/bench/http/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data126};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -10490,9 +10531,21 @@ vErrors.push(err296);
 }
 errors++;
 }
+else {
+errors = _errs363;
+if(vErrors !== null){
+if(_errs363){
+vErrors.length = _errs363;
 }
 else {
-const err297 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data132};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err297 = {instancePath:instancePath+"/bench/http",schemaPath:"#/properties/bench/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.http.type,parentSchema:schema31.properties.bench.properties.http,data:data115};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -10501,12 +10554,12 @@ vErrors.push(err297);
 }
 errors++;
 }
-var _valid18 = _errs367 === errors;
-valid98 = valid98 || _valid18;
-const _errs369 = errors;
-if(typeof data132 === "string"){
-if(!pattern12.test(data132)){
-const err298 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema37.anyOf[1],data:data132};
+}
+if(data98.command !== undefined){
+let data127 = data98.command;
+if(Array.isArray(data127)){
+if(data127.length < 1){
+const err298 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.bench.properties.command,data:data127};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -10515,9 +10568,11 @@ vErrors.push(err298);
 }
 errors++;
 }
-}
-else {
-const err299 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data132};
+const len18 = data127.length;
+for(let i20=0; i20<len18; i20++){
+let data128 = data127[i20];
+if(typeof data128 !== "string"){
+const err299 = {instancePath:instancePath+"/bench/command/" + i20,schemaPath:"#/properties/bench/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.command.items.type,parentSchema:schema31.properties.bench.properties.command.items,data:data128};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -10526,10 +10581,10 @@ vErrors.push(err299);
 }
 errors++;
 }
-var _valid18 = _errs369 === errors;
-valid98 = valid98 || _valid18;
-if(!valid98){
-const err300 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data132};
+}
+}
+else {
+const err300 = {instancePath:instancePath+"/bench/command",schemaPath:"#/properties/bench/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.bench.properties.command.type,parentSchema:schema31.properties.bench.properties.command,data:data127};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -10538,22 +10593,13 @@ vErrors.push(err300);
 }
 errors++;
 }
-else {
-errors = _errs366;
-if(vErrors !== null){
-if(_errs366){
-vErrors.length = _errs366;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data130.maxRuns !== undefined){
-let data133 = data130.maxRuns;
-if(!((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133)))){
-const err301 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.history.properties.maxRuns.type,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data133};
+if(data98.regression !== undefined){
+let data129 = data98.regression;
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+for(const key26 in data129){
+if(!(((((key26 === "metric") || (key26 === "test")) || (key26 === "alpha")) || (key26 === "minEffect")) || (key26 === "confidence"))){
+const err301 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.regression,data:data129};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -10562,9 +10608,11 @@ vErrors.push(err301);
 }
 errors++;
 }
-if(typeof data133 == "number"){
-if(data133 < 1 || isNaN(data133)){
-const err302 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data133};
+}
+if(data129.metric !== undefined){
+let data130 = data129.metric;
+if(!((((((data130 === "p50") || (data130 === "p90")) || (data130 === "p95")) || (data130 === "p99")) || (data130 === "mean")) || (data130 === "throughput"))){
+const err302 = {instancePath:instancePath+"/bench/regression/metric",schemaPath:"#/properties/bench/properties/regression/properties/metric/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.metric.enum,parentSchema:schema31.properties.bench.properties.regression.properties.metric,data:data130};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -10574,10 +10622,10 @@ vErrors.push(err302);
 errors++;
 }
 }
-}
-}
-else {
-const err303 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.history.type,parentSchema:schema31.properties.bench.properties.history,data:data130};
+if(data129.test !== undefined){
+let data131 = data129.test;
+if(!((data131 === "mann-whitney") || (data131 === "bootstrap"))){
+const err303 = {instancePath:instancePath+"/bench/regression/test",schemaPath:"#/properties/bench/properties/regression/properties/test/enum",keyword:"enum",params:{allowedValues: schema31.properties.bench.properties.regression.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.bench.properties.regression.properties.test.enum,parentSchema:schema31.properties.bench.properties.regression.properties.test,data:data131};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -10587,9 +10635,11 @@ vErrors.push(err303);
 errors++;
 }
 }
-}
-else {
-const err304 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.type,parentSchema:schema31.properties.bench,data:data93};
+if(data129.alpha !== undefined){
+let data132 = data129.alpha;
+if(typeof data132 == "number"){
+if(data132 >= 0.5 || isNaN(data132)){
+const err304 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 0.5},message:"must be < 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data132};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -10598,15 +10648,8 @@ vErrors.push(err304);
 }
 errors++;
 }
-}
-if(data.gates !== undefined){
-let data134 = data.gates;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-for(const key27 in data134){
-const _errs375 = errors;
-if(typeof key27 === "string"){
-if(!pattern20.test(key27)){
-const err305 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema31.properties.gates.propertyNames,data:key27,propertyName:key27};
+if(data132 <= 0 || isNaN(data132)){
+const err305 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data132};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -10616,9 +10659,8 @@ vErrors.push(err305);
 errors++;
 }
 }
-var valid99 = _errs375 === errors;
-if(!valid99){
-const err306 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames",keyword:"propertyNames",params:{propertyName: key27},message:"property name must be valid",schema:schema31.properties.gates.propertyNames,parentSchema:schema31.properties.gates,data:data134};
+else {
+const err306 = {instancePath:instancePath+"/bench/regression/alpha",schemaPath:"#/properties/bench/properties/regression/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.alpha.type,parentSchema:schema31.properties.bench.properties.regression.properties.alpha,data:data132};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -10628,11 +10670,11 @@ vErrors.push(err306);
 errors++;
 }
 }
-for(const key28 in data134){
-let data135 = data134[key28];
-if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
-if(data135.checks === undefined){
-const err307 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema31.properties.gates.additionalProperties.required,parentSchema:schema31.properties.gates.additionalProperties,data:data135};
+if(data129.minEffect !== undefined){
+let data133 = data129.minEffect;
+if(typeof data133 == "number"){
+if(data133 < 0 || isNaN(data133)){
+const err307 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data133};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -10641,9 +10683,9 @@ vErrors.push(err307);
 }
 errors++;
 }
-for(const key29 in data135){
-if(!((((((((key29 === "description") || (key29 === "model")) || (key29 === "candidate")) || (key29 === "baseline")) || (key29 === "policies")) || (key29 === "checks")) || (key29 === "aggregate")) || (key29 === "seed"))){
-const err308 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.gates.additionalProperties,data:data135};
+}
+else {
+const err308 = {instancePath:instancePath+"/bench/regression/minEffect",schemaPath:"#/properties/bench/properties/regression/properties/minEffect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.minEffect.type,parentSchema:schema31.properties.bench.properties.regression.properties.minEffect,data:data133};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -10653,10 +10695,11 @@ vErrors.push(err308);
 errors++;
 }
 }
-if(data135.description !== undefined){
-let data136 = data135.description;
-if(typeof data136 !== "string"){
-const err309 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/gates/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.description.type,parentSchema:schema31.properties.gates.additionalProperties.properties.description,data:data136};
+if(data129.confidence !== undefined){
+let data134 = data129.confidence;
+if(typeof data134 == "number"){
+if(data134 >= 1 || isNaN(data134)){
+const err309 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data134};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -10665,11 +10708,8 @@ vErrors.push(err309);
 }
 errors++;
 }
-}
-if(data135.model !== undefined){
-let data137 = data135.model;
-if(typeof data137 !== "string"){
-const err310 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/gates/additionalProperties/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.model.type,parentSchema:schema31.properties.gates.additionalProperties.properties.model,data:data137};
+if(data134 <= 0.5 || isNaN(data134)){
+const err310 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data134};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -10679,30 +10719,8 @@ vErrors.push(err310);
 errors++;
 }
 }
-if(data135.candidate !== undefined){
-if(!(validate21(data135.candidate, {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/candidate",parentData:data135,parentDataProperty:"candidate",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-if(data135.baseline !== undefined){
-let data139 = data135.baseline;
-const _errs386 = errors;
-let valid102 = false;
-const _errs387 = errors;
-if(!(validate21(data139, {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",parentData:data135,parentDataProperty:"baseline",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
 else {
-var props4 = validate21.evaluated.props;
-}
-var _valid19 = _errs387 === errors;
-valid102 = valid102 || _valid19;
-const _errs388 = errors;
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-if(data139.live === undefined){
-const err311 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/required",keyword:"required",params:{missingProperty: "live"},message:"must have required property '"+"live"+"'",schema:schema64.required,parentSchema:schema64,data:data139};
+const err311 = {instancePath:instancePath+"/bench/regression/confidence",schemaPath:"#/properties/bench/properties/regression/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.bench.properties.regression.properties.confidence.type,parentSchema:schema31.properties.bench.properties.regression.properties.confidence,data:data134};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -10711,9 +10729,10 @@ vErrors.push(err311);
 }
 errors++;
 }
-for(const key30 in data139){
-if(!(key30 === "live")){
-const err312 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data139};
+}
+}
+else {
+const err312 = {instancePath:instancePath+"/bench/regression",schemaPath:"#/properties/bench/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.regression.type,parentSchema:schema31.properties.bench.properties.regression,data:data129};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -10723,11 +10742,12 @@ vErrors.push(err312);
 errors++;
 }
 }
-if(data139.live !== undefined){
-let data140 = data139.live;
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-if(data140.environment === undefined){
-const err313 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema64.properties.live.required,parentSchema:schema64.properties.live,data:data140};
+if(data98.history !== undefined){
+let data135 = data98.history;
+if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
+for(const key27 in data135){
+if(!(((key27 === "dir") || (key27 === "maxAge")) || (key27 === "maxRuns"))){
+const err313 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.bench.properties.history,data:data135};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -10736,9 +10756,11 @@ vErrors.push(err313);
 }
 errors++;
 }
-for(const key31 in data140){
-if(!((key31 === "environment") || (key31 === "model"))){
-const err314 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.live,data:data140};
+}
+if(data135.dir !== undefined){
+let data136 = data135.dir;
+if(typeof data136 !== "string"){
+const err314 = {instancePath:instancePath+"/bench/history/dir",schemaPath:"#/properties/bench/properties/history/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bench.properties.history.properties.dir.type,parentSchema:schema31.properties.bench.properties.history.properties.dir,data:data136};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -10748,11 +10770,14 @@ vErrors.push(err314);
 errors++;
 }
 }
-if(data140.environment !== undefined){
-let data141 = data140.environment;
-if(typeof data141 === "string"){
-if(func3(data141) < 1){
-const err315 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.live.properties.environment,data:data141};
+if(data135.maxAge !== undefined){
+let data137 = data135.maxAge;
+const _errs390 = errors;
+let valid104 = false;
+const _errs391 = errors;
+if(typeof data137 == "number"){
+if(data137 < 0 || isNaN(data137)){
+const err315 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data137};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -10763,7 +10788,7 @@ errors++;
 }
 }
 else {
-const err316 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.live.properties.environment.type,parentSchema:schema64.properties.live.properties.environment,data:data141};
+const err316 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data137};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -10772,11 +10797,12 @@ vErrors.push(err316);
 }
 errors++;
 }
-}
-if(data140.model !== undefined){
-let data142 = data140.model;
-if(typeof data142 !== "string"){
-const err317 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/model",schemaPath:"#/$defs/liveBaseline/properties/live/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.live.properties.model.type,parentSchema:schema64.properties.live.properties.model,data:data142};
+var _valid21 = _errs391 === errors;
+valid104 = valid104 || _valid21;
+const _errs393 = errors;
+if(typeof data137 === "string"){
+if(!pattern7.test(data137)){
+const err317 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data137};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -10786,9 +10812,8 @@ vErrors.push(err317);
 errors++;
 }
 }
-}
 else {
-const err318 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.live.type,parentSchema:schema64.properties.live,data:data140};
+const err318 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data137};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -10797,10 +10822,10 @@ vErrors.push(err318);
 }
 errors++;
 }
-}
-}
-else {
-const err319 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data139};
+var _valid21 = _errs393 === errors;
+valid104 = valid104 || _valid21;
+if(!valid104){
+const err319 = {instancePath:instancePath+"/bench/history/maxAge",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data137};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -10809,15 +10834,22 @@ vErrors.push(err319);
 }
 errors++;
 }
-var _valid19 = _errs388 === errors;
-valid102 = valid102 || _valid19;
-if(_valid19){
-if(props4 !== true){
-props4 = true;
+else {
+errors = _errs390;
+if(vErrors !== null){
+if(_errs390){
+vErrors.length = _errs390;
+}
+else {
+vErrors = null;
 }
 }
-if(!valid102){
-const err320 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/properties/gates/additionalProperties/properties/baseline/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.gates.additionalProperties.properties.baseline.anyOf,parentSchema:schema31.properties.gates.additionalProperties.properties.baseline,data:data139};
+}
+}
+if(data135.maxRuns !== undefined){
+let data138 = data135.maxRuns;
+if(!((typeof data138 == "number") && (!(data138 % 1) && !isNaN(data138)))){
+const err320 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.bench.properties.history.properties.maxRuns.type,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data138};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -10826,24 +10858,9 @@ vErrors.push(err320);
 }
 errors++;
 }
-else {
-errors = _errs386;
-if(vErrors !== null){
-if(_errs386){
-vErrors.length = _errs386;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data135.policies !== undefined){
-let data143 = data135.policies;
-if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
-for(const key32 in data143){
-if(!(((((key32 === "onMissingMetric") || (key32 === "onMissingBaseline")) || (key32 === "onZeroBaseline")) || (key32 === "onNonFinite")) || (key32 === "zeroEpsilon"))){
-const err321 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data143};
+if(typeof data138 == "number"){
+if(data138 < 1 || isNaN(data138)){
+const err321 = {instancePath:instancePath+"/bench/history/maxRuns",schemaPath:"#/properties/bench/properties/history/properties/maxRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.bench.properties.history.properties.maxRuns,data:data138};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -10853,10 +10870,10 @@ vErrors.push(err321);
 errors++;
 }
 }
-if(data143.onMissingMetric !== undefined){
-let data144 = data143.onMissingMetric;
-if(!(((data144 === "fail") || (data144 === "warn")) || (data144 === "skip"))){
-const err322 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingMetric",schemaPath:"#/$defs/gatePolicies/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema65.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.onMissingMetric.enum,parentSchema:schema65.properties.onMissingMetric,data:data144};
+}
+}
+else {
+const err322 = {instancePath:instancePath+"/bench/history",schemaPath:"#/properties/bench/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.properties.history.type,parentSchema:schema31.properties.bench.properties.history,data:data135};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -10866,10 +10883,9 @@ vErrors.push(err322);
 errors++;
 }
 }
-if(data143.onMissingBaseline !== undefined){
-let data145 = data143.onMissingBaseline;
-if(!((data145 === "fail") || (data145 === "skip"))){
-const err323 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingBaseline",schemaPath:"#/$defs/gatePolicies/properties/onMissingBaseline/enum",keyword:"enum",params:{allowedValues: schema65.properties.onMissingBaseline.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.onMissingBaseline.enum,parentSchema:schema65.properties.onMissingBaseline,data:data145};
+}
+else {
+const err323 = {instancePath:instancePath+"/bench",schemaPath:"#/properties/bench/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.bench.type,parentSchema:schema31.properties.bench,data:data98};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -10879,10 +10895,14 @@ vErrors.push(err323);
 errors++;
 }
 }
-if(data143.onZeroBaseline !== undefined){
-let data146 = data143.onZeroBaseline;
-if(!((((data146 === "fail") || (data146 === "skip")) || (data146 === "absoluteOnly")) || (data146 === "strictImprovement"))){
-const err324 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onZeroBaseline",schemaPath:"#/$defs/gatePolicies/properties/onZeroBaseline/enum",keyword:"enum",params:{allowedValues: schema65.properties.onZeroBaseline.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.onZeroBaseline.enum,parentSchema:schema65.properties.onZeroBaseline,data:data146};
+if(data.gates !== undefined){
+let data139 = data.gates;
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+for(const key28 in data139){
+const _errs399 = errors;
+if(typeof key28 === "string"){
+if(!pattern23.test(key28)){
+const err324 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema31.properties.gates.propertyNames,data:key28,propertyName:key28};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -10892,10 +10912,9 @@ vErrors.push(err324);
 errors++;
 }
 }
-if(data143.onNonFinite !== undefined){
-let data147 = data143.onNonFinite;
-if(!(((data147 === "fail") || (data147 === "warn")) || (data147 === "skip"))){
-const err325 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onNonFinite",schemaPath:"#/$defs/gatePolicies/properties/onNonFinite/enum",keyword:"enum",params:{allowedValues: schema65.properties.onNonFinite.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.onNonFinite.enum,parentSchema:schema65.properties.onNonFinite,data:data147};
+var valid105 = _errs399 === errors;
+if(!valid105){
+const err325 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames",keyword:"propertyNames",params:{propertyName: key28},message:"property name must be valid",schema:schema31.properties.gates.propertyNames,parentSchema:schema31.properties.gates,data:data139};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -10905,11 +10924,11 @@ vErrors.push(err325);
 errors++;
 }
 }
-if(data143.zeroEpsilon !== undefined){
-let data148 = data143.zeroEpsilon;
-if(typeof data148 == "number"){
-if(data148 < 0 || isNaN(data148)){
-const err326 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.zeroEpsilon,data:data148};
+for(const key29 in data139){
+let data140 = data139[key29];
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.checks === undefined){
+const err326 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema31.properties.gates.additionalProperties.required,parentSchema:schema31.properties.gates.additionalProperties,data:data140};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -10918,9 +10937,9 @@ vErrors.push(err326);
 }
 errors++;
 }
-}
-else {
-const err327 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.zeroEpsilon.type,parentSchema:schema65.properties.zeroEpsilon,data:data148};
+for(const key30 in data140){
+if(!((((((((key30 === "description") || (key30 === "model")) || (key30 === "candidate")) || (key30 === "baseline")) || (key30 === "policies")) || (key30 === "checks")) || (key30 === "aggregate")) || (key30 === "seed"))){
+const err327 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.gates.additionalProperties,data:data140};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -10930,9 +10949,10 @@ vErrors.push(err327);
 errors++;
 }
 }
-}
-else {
-const err328 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data143};
+if(data140.description !== undefined){
+let data141 = data140.description;
+if(typeof data141 !== "string"){
+const err328 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/gates/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.description.type,parentSchema:schema31.properties.gates.additionalProperties.properties.description,data:data141};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -10942,11 +10962,10 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data135.checks !== undefined){
-let data149 = data135.checks;
-if(Array.isArray(data149)){
-if(data149.length < 1){
-const err329 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data149};
+if(data140.model !== undefined){
+let data142 = data140.model;
+if(typeof data142 !== "string"){
+const err329 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/model",schemaPath:"#/properties/gates/additionalProperties/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gates.additionalProperties.properties.model.type,parentSchema:schema31.properties.gates.additionalProperties.properties.model,data:data142};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -10955,12 +10974,31 @@ vErrors.push(err329);
 }
 errors++;
 }
-const len19 = data149.length;
-for(let i21=0; i21<len19; i21++){
-let data150 = data149[i21];
-if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
-if(data150.metric === undefined){
-const err330 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema66.required,parentSchema:schema66,data:data150};
+}
+if(data140.candidate !== undefined){
+if(!(validate21(data140.candidate, {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/candidate",parentData:data140,parentDataProperty:"candidate",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+if(data140.baseline !== undefined){
+let data144 = data140.baseline;
+const _errs410 = errors;
+let valid108 = false;
+const _errs411 = errors;
+if(!(validate21(data144, {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",parentData:data140,parentDataProperty:"baseline",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+else {
+var props4 = validate21.evaluated.props;
+}
+var _valid22 = _errs411 === errors;
+valid108 = valid108 || _valid22;
+const _errs412 = errors;
+if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
+if(data144.live === undefined){
+const err330 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/required",keyword:"required",params:{missingProperty: "live"},message:"must have required property '"+"live"+"'",schema:schema66.required,parentSchema:schema66,data:data144};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -10969,8 +11007,9 @@ vErrors.push(err330);
 }
 errors++;
 }
-if(data150.direction === undefined){
-const err331 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema66.required,parentSchema:schema66,data:data150};
+for(const key31 in data144){
+if(!(key31 === "live")){
+const err331 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data144};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -10979,9 +11018,12 @@ vErrors.push(err331);
 }
 errors++;
 }
-for(const key33 in data150){
-if(!(func1.call(schema66.properties, key33))){
-const err332 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data150};
+}
+if(data144.live !== undefined){
+let data145 = data144.live;
+if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
+if(data145.environment === undefined){
+const err332 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema66.properties.live.required,parentSchema:schema66.properties.live,data:data145};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -10990,11 +11032,9 @@ vErrors.push(err332);
 }
 errors++;
 }
-}
-if(data150.name !== undefined){
-let data151 = data150.name;
-if(typeof data151 !== "string"){
-const err333 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/name",schemaPath:"#/$defs/gateCheck/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.name.type,parentSchema:schema66.properties.name,data:data151};
+for(const key32 in data145){
+if(!((key32 === "environment") || (key32 === "model"))){
+const err333 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.live,data:data145};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -11004,11 +11044,11 @@ vErrors.push(err333);
 errors++;
 }
 }
-if(data150.metric !== undefined){
-let data152 = data150.metric;
-if(typeof data152 === "string"){
-if(func3(data152) < 1){
-const err334 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.metric,data:data152};
+if(data145.environment !== undefined){
+let data146 = data145.environment;
+if(typeof data146 === "string"){
+if(func3(data146) < 1){
+const err334 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.live.properties.environment,data:data146};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -11019,7 +11059,7 @@ errors++;
 }
 }
 else {
-const err335 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.metric.type,parentSchema:schema66.properties.metric,data:data152};
+const err335 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/environment",schemaPath:"#/$defs/liveBaseline/properties/live/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.live.properties.environment.type,parentSchema:schema66.properties.live.properties.environment,data:data146};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -11029,10 +11069,10 @@ vErrors.push(err335);
 errors++;
 }
 }
-if(data150.direction !== undefined){
-let data153 = data150.direction;
-if(!((data153 === "higher") || (data153 === "lower"))){
-const err336 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/direction",schemaPath:"#/$defs/gateCheck/properties/direction/enum",keyword:"enum",params:{allowedValues: schema66.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.direction.enum,parentSchema:schema66.properties.direction,data:data153};
+if(data145.model !== undefined){
+let data147 = data145.model;
+if(typeof data147 !== "string"){
+const err336 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live/model",schemaPath:"#/$defs/liveBaseline/properties/live/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.live.properties.model.type,parentSchema:schema66.properties.live.properties.model,data:data147};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -11042,11 +11082,9 @@ vErrors.push(err336);
 errors++;
 }
 }
-if(data150.value !== undefined){
-let data154 = data150.value;
-if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
-if(Object.keys(data154).length < 1){
-const err337 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value",schemaPath:"#/$defs/gateCheck/properties/value/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema66.properties.value,data:data154};
+}
+else {
+const err337 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline/live",schemaPath:"#/$defs/liveBaseline/properties/live/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.live.type,parentSchema:schema66.properties.live,data:data145};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -11055,9 +11093,10 @@ vErrors.push(err337);
 }
 errors++;
 }
-for(const key34 in data154){
-if(!((key34 === "min") || (key34 === "max"))){
-const err338 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value",schemaPath:"#/$defs/gateCheck/properties/value/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.value,data:data154};
+}
+}
+else {
+const err338 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/$defs/liveBaseline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data144};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -11066,11 +11105,15 @@ vErrors.push(err338);
 }
 errors++;
 }
+var _valid22 = _errs412 === errors;
+valid108 = valid108 || _valid22;
+if(_valid22){
+if(props4 !== true){
+props4 = true;
 }
-if(data154.min !== undefined){
-let data155 = data154.min;
-if(!(typeof data155 == "number")){
-const err339 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value/min",schemaPath:"#/$defs/gateCheck/properties/value/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.value.properties.min.type,parentSchema:schema66.properties.value.properties.min,data:data155};
+}
+if(!valid108){
+const err339 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/baseline",schemaPath:"#/properties/gates/additionalProperties/properties/baseline/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.gates.additionalProperties.properties.baseline.anyOf,parentSchema:schema31.properties.gates.additionalProperties.properties.baseline,data:data144};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -11079,11 +11122,24 @@ vErrors.push(err339);
 }
 errors++;
 }
+else {
+errors = _errs410;
+if(vErrors !== null){
+if(_errs410){
+vErrors.length = _errs410;
 }
-if(data154.max !== undefined){
-let data156 = data154.max;
-if(!(typeof data156 == "number")){
-const err340 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value/max",schemaPath:"#/$defs/gateCheck/properties/value/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.value.properties.max.type,parentSchema:schema66.properties.value.properties.max,data:data156};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data140.policies !== undefined){
+let data148 = data140.policies;
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+for(const key33 in data148){
+if(!(((((key33 === "onMissingMetric") || (key33 === "onMissingBaseline")) || (key33 === "onZeroBaseline")) || (key33 === "onNonFinite")) || (key33 === "zeroEpsilon"))){
+const err340 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data148};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -11093,9 +11149,10 @@ vErrors.push(err340);
 errors++;
 }
 }
-}
-else {
-const err341 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value",schemaPath:"#/$defs/gateCheck/properties/value/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.value.type,parentSchema:schema66.properties.value,data:data154};
+if(data148.onMissingMetric !== undefined){
+let data149 = data148.onMissingMetric;
+if(!(((data149 === "fail") || (data149 === "warn")) || (data149 === "skip"))){
+const err341 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingMetric",schemaPath:"#/$defs/gatePolicies/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema67.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.onMissingMetric.enum,parentSchema:schema67.properties.onMissingMetric,data:data149};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -11105,11 +11162,10 @@ vErrors.push(err341);
 errors++;
 }
 }
-if(data150.change !== undefined){
-let data157 = data150.change;
-if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
-if(Object.keys(data157).length < 1){
-const err342 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change",schemaPath:"#/$defs/gateCheck/properties/change/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema66.properties.change,data:data157};
+if(data148.onMissingBaseline !== undefined){
+let data150 = data148.onMissingBaseline;
+if(!((data150 === "fail") || (data150 === "skip"))){
+const err342 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onMissingBaseline",schemaPath:"#/$defs/gatePolicies/properties/onMissingBaseline/enum",keyword:"enum",params:{allowedValues: schema67.properties.onMissingBaseline.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.onMissingBaseline.enum,parentSchema:schema67.properties.onMissingBaseline,data:data150};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -11118,9 +11174,11 @@ vErrors.push(err342);
 }
 errors++;
 }
-for(const key35 in data157){
-if(!((((key35 === "minAbsolute") || (key35 === "minRelative")) || (key35 === "maxAbsolute")) || (key35 === "maxRelative"))){
-const err343 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change",schemaPath:"#/$defs/gateCheck/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.change,data:data157};
+}
+if(data148.onZeroBaseline !== undefined){
+let data151 = data148.onZeroBaseline;
+if(!((((data151 === "fail") || (data151 === "skip")) || (data151 === "absoluteOnly")) || (data151 === "strictImprovement"))){
+const err343 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onZeroBaseline",schemaPath:"#/$defs/gatePolicies/properties/onZeroBaseline/enum",keyword:"enum",params:{allowedValues: schema67.properties.onZeroBaseline.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.onZeroBaseline.enum,parentSchema:schema67.properties.onZeroBaseline,data:data151};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -11130,10 +11188,10 @@ vErrors.push(err343);
 errors++;
 }
 }
-if(data157.minAbsolute !== undefined){
-let data158 = data157.minAbsolute;
-if(!(typeof data158 == "number")){
-const err344 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/minAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/minAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.change.properties.minAbsolute.type,parentSchema:schema66.properties.change.properties.minAbsolute,data:data158};
+if(data148.onNonFinite !== undefined){
+let data152 = data148.onNonFinite;
+if(!(((data152 === "fail") || (data152 === "warn")) || (data152 === "skip"))){
+const err344 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/onNonFinite",schemaPath:"#/$defs/gatePolicies/properties/onNonFinite/enum",keyword:"enum",params:{allowedValues: schema67.properties.onNonFinite.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.onNonFinite.enum,parentSchema:schema67.properties.onNonFinite,data:data152};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -11143,10 +11201,11 @@ vErrors.push(err344);
 errors++;
 }
 }
-if(data157.minRelative !== undefined){
-let data159 = data157.minRelative;
-if(!(typeof data159 == "number")){
-const err345 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/minRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/minRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.change.properties.minRelative.type,parentSchema:schema66.properties.change.properties.minRelative,data:data159};
+if(data148.zeroEpsilon !== undefined){
+let data153 = data148.zeroEpsilon;
+if(typeof data153 == "number"){
+if(data153 < 0 || isNaN(data153)){
+const err345 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.zeroEpsilon,data:data153};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -11156,11 +11215,8 @@ vErrors.push(err345);
 errors++;
 }
 }
-if(data157.maxAbsolute !== undefined){
-let data160 = data157.maxAbsolute;
-if(typeof data160 == "number"){
-if(data160 < 0 || isNaN(data160)){
-const err346 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.change.properties.maxAbsolute,data:data160};
+else {
+const err346 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies/zeroEpsilon",schemaPath:"#/$defs/gatePolicies/properties/zeroEpsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.zeroEpsilon.type,parentSchema:schema67.properties.zeroEpsilon,data:data153};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -11170,8 +11226,9 @@ vErrors.push(err346);
 errors++;
 }
 }
+}
 else {
-const err347 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.change.properties.maxAbsolute.type,parentSchema:schema66.properties.change.properties.maxAbsolute,data:data160};
+const err347 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/policies",schemaPath:"#/$defs/gatePolicies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data148};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -11181,11 +11238,11 @@ vErrors.push(err347);
 errors++;
 }
 }
-if(data157.maxRelative !== undefined){
-let data161 = data157.maxRelative;
-if(typeof data161 == "number"){
-if(data161 < 0 || isNaN(data161)){
-const err348 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.change.properties.maxRelative,data:data161};
+if(data140.checks !== undefined){
+let data154 = data140.checks;
+if(Array.isArray(data154)){
+if(data154.length < 1){
+const err348 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data154};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -11194,9 +11251,12 @@ vErrors.push(err348);
 }
 errors++;
 }
-}
-else {
-const err349 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.change.properties.maxRelative.type,parentSchema:schema66.properties.change.properties.maxRelative,data:data161};
+const len19 = data154.length;
+for(let i21=0; i21<len19; i21++){
+let data155 = data154[i21];
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+if(data155.metric === undefined){
+const err349 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema68.required,parentSchema:schema68,data:data155};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -11205,10 +11265,8 @@ vErrors.push(err349);
 }
 errors++;
 }
-}
-}
-else {
-const err350 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change",schemaPath:"#/$defs/gateCheck/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.change.type,parentSchema:schema66.properties.change,data:data157};
+if(data155.direction === undefined){
+const err350 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema68.required,parentSchema:schema68,data:data155};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -11217,12 +11275,9 @@ vErrors.push(err350);
 }
 errors++;
 }
-}
-if(data150.slices !== undefined){
-let data162 = data150.slices;
-if(Array.isArray(data162)){
-if(data162.length < 1){
-const err351 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66.properties.slices,data:data162};
+for(const key34 in data155){
+if(!(func1.call(schema68.properties, key34))){
+const err351 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data:data155};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -11231,12 +11286,11 @@ vErrors.push(err351);
 }
 errors++;
 }
-const len20 = data162.length;
-for(let i22=0; i22<len20; i22++){
-let data163 = data162[i22];
-if(typeof data163 === "string"){
-if(func3(data163) < 1){
-const err352 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices/" + i22,schemaPath:"#/$defs/gateCheck/properties/slices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.slices.items,data:data163};
+}
+if(data155.name !== undefined){
+let data156 = data155.name;
+if(typeof data156 !== "string"){
+const err352 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/name",schemaPath:"#/$defs/gateCheck/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.name.type,parentSchema:schema68.properties.name,data:data156};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -11246,8 +11300,11 @@ vErrors.push(err352);
 errors++;
 }
 }
-else {
-const err353 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices/" + i22,schemaPath:"#/$defs/gateCheck/properties/slices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.slices.items.type,parentSchema:schema66.properties.slices.items,data:data163};
+if(data155.metric !== undefined){
+let data157 = data155.metric;
+if(typeof data157 === "string"){
+if(func3(data157) < 1){
+const err353 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.metric,data:data157};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -11257,9 +11314,8 @@ vErrors.push(err353);
 errors++;
 }
 }
-}
 else {
-const err354 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.slices.type,parentSchema:schema66.properties.slices,data:data162};
+const err354 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/metric",schemaPath:"#/$defs/gateCheck/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.metric.type,parentSchema:schema68.properties.metric,data:data157};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -11269,11 +11325,10 @@ vErrors.push(err354);
 errors++;
 }
 }
-if(data150.crossSlice !== undefined){
-let data164 = data150.crossSlice;
-if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
-if(data164.feature === undefined){
-const err355 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "feature"},message:"must have required property '"+"feature"+"'",schema:schema66.properties.crossSlice.required,parentSchema:schema66.properties.crossSlice,data:data164};
+if(data155.direction !== undefined){
+let data158 = data155.direction;
+if(!((data158 === "higher") || (data158 === "lower"))){
+const err355 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/direction",schemaPath:"#/$defs/gateCheck/properties/direction/enum",keyword:"enum",params:{allowedValues: schema68.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.direction.enum,parentSchema:schema68.properties.direction,data:data158};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -11282,8 +11337,12 @@ vErrors.push(err355);
 }
 errors++;
 }
-if(data164.maxGap === undefined){
-const err356 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "maxGap"},message:"must have required property '"+"maxGap"+"'",schema:schema66.properties.crossSlice.required,parentSchema:schema66.properties.crossSlice,data:data164};
+}
+if(data155.value !== undefined){
+let data159 = data155.value;
+if(data159 && typeof data159 == "object" && !Array.isArray(data159)){
+if(Object.keys(data159).length < 1){
+const err356 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value",schemaPath:"#/$defs/gateCheck/properties/value/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema68.properties.value,data:data159};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -11292,9 +11351,9 @@ vErrors.push(err356);
 }
 errors++;
 }
-for(const key36 in data164){
-if(!(((key36 === "feature") || (key36 === "maxGap")) || (key36 === "values"))){
-const err357 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.crossSlice,data:data164};
+for(const key35 in data159){
+if(!((key35 === "min") || (key35 === "max"))){
+const err357 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value",schemaPath:"#/$defs/gateCheck/properties/value/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.value,data:data159};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -11304,11 +11363,10 @@ vErrors.push(err357);
 errors++;
 }
 }
-if(data164.feature !== undefined){
-let data165 = data164.feature;
-if(typeof data165 === "string"){
-if(func3(data165) < 1){
-const err358 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.crossSlice.properties.feature,data:data165};
+if(data159.min !== undefined){
+let data160 = data159.min;
+if(!(typeof data160 == "number")){
+const err358 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value/min",schemaPath:"#/$defs/gateCheck/properties/value/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema68.properties.value.properties.min.type,parentSchema:schema68.properties.value.properties.min,data:data160};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -11318,8 +11376,10 @@ vErrors.push(err358);
 errors++;
 }
 }
-else {
-const err359 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.crossSlice.properties.feature.type,parentSchema:schema66.properties.crossSlice.properties.feature,data:data165};
+if(data159.max !== undefined){
+let data161 = data159.max;
+if(!(typeof data161 == "number")){
+const err359 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value/max",schemaPath:"#/$defs/gateCheck/properties/value/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema68.properties.value.properties.max.type,parentSchema:schema68.properties.value.properties.max,data:data161};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -11329,11 +11389,9 @@ vErrors.push(err359);
 errors++;
 }
 }
-if(data164.maxGap !== undefined){
-let data166 = data164.maxGap;
-if(typeof data166 == "number"){
-if(data166 < 0 || isNaN(data166)){
-const err360 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.crossSlice.properties.maxGap,data:data166};
+}
+else {
+const err360 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/value",schemaPath:"#/$defs/gateCheck/properties/value/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.value.type,parentSchema:schema68.properties.value,data:data159};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -11343,8 +11401,11 @@ vErrors.push(err360);
 errors++;
 }
 }
-else {
-const err361 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.crossSlice.properties.maxGap.type,parentSchema:schema66.properties.crossSlice.properties.maxGap,data:data166};
+if(data155.change !== undefined){
+let data162 = data155.change;
+if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
+if(Object.keys(data162).length < 1){
+const err361 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change",schemaPath:"#/$defs/gateCheck/properties/change/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema68.properties.change,data:data162};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -11353,12 +11414,9 @@ vErrors.push(err361);
 }
 errors++;
 }
-}
-if(data164.values !== undefined){
-let data167 = data164.values;
-if(Array.isArray(data167)){
-if(data167.length < 2){
-const err362 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema66.properties.crossSlice.properties.values,data:data167};
+for(const key36 in data162){
+if(!((((key36 === "minAbsolute") || (key36 === "minRelative")) || (key36 === "maxAbsolute")) || (key36 === "maxRelative"))){
+const err362 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change",schemaPath:"#/$defs/gateCheck/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.change,data:data162};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -11367,11 +11425,11 @@ vErrors.push(err362);
 }
 errors++;
 }
-const len21 = data167.length;
-for(let i23=0; i23<len21; i23++){
-let data168 = data167[i23];
-if(typeof data168 !== "string"){
-const err363 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/values/" + i23,schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.crossSlice.properties.values.items.type,parentSchema:schema66.properties.crossSlice.properties.values.items,data:data168};
+}
+if(data162.minAbsolute !== undefined){
+let data163 = data162.minAbsolute;
+if(!(typeof data163 == "number")){
+const err363 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/minAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/minAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema68.properties.change.properties.minAbsolute.type,parentSchema:schema68.properties.change.properties.minAbsolute,data:data163};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -11381,9 +11439,10 @@ vErrors.push(err363);
 errors++;
 }
 }
-}
-else {
-const err364 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.crossSlice.properties.values.type,parentSchema:schema66.properties.crossSlice.properties.values,data:data167};
+if(data162.minRelative !== undefined){
+let data164 = data162.minRelative;
+if(!(typeof data164 == "number")){
+const err364 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/minRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/minRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema68.properties.change.properties.minRelative.type,parentSchema:schema68.properties.change.properties.minRelative,data:data164};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -11393,9 +11452,11 @@ vErrors.push(err364);
 errors++;
 }
 }
-}
-else {
-const err365 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.crossSlice.type,parentSchema:schema66.properties.crossSlice,data:data164};
+if(data162.maxAbsolute !== undefined){
+let data165 = data162.maxAbsolute;
+if(typeof data165 == "number"){
+if(data165 < 0 || isNaN(data165)){
+const err365 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.change.properties.maxAbsolute,data:data165};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -11405,11 +11466,8 @@ vErrors.push(err365);
 errors++;
 }
 }
-if(data150.statistics !== undefined){
-let data169 = data150.statistics;
-if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
-if(data169.method === undefined){
-const err366 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema66.properties.statistics.required,parentSchema:schema66.properties.statistics,data:data169};
+else {
+const err366 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxAbsolute",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxAbsolute/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema68.properties.change.properties.maxAbsolute.type,parentSchema:schema68.properties.change.properties.maxAbsolute,data:data165};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -11418,9 +11476,12 @@ vErrors.push(err366);
 }
 errors++;
 }
-for(const key37 in data169){
-if(!(((((((key37 === "method") || (key37 === "samples")) || (key37 === "resamples")) || (key37 === "confidence")) || (key37 === "seed")) || (key37 === "minSamples")) || (key37 === "decideOn"))){
-const err367 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.statistics,data:data169};
+}
+if(data162.maxRelative !== undefined){
+let data166 = data162.maxRelative;
+if(typeof data166 == "number"){
+if(data166 < 0 || isNaN(data166)){
+const err367 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.change.properties.maxRelative,data:data166};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -11430,10 +11491,8 @@ vErrors.push(err367);
 errors++;
 }
 }
-if(data169.method !== undefined){
-let data170 = data169.method;
-if(!(((data170 === "pairedBootstrap") || (data170 === "bootstrap")) || (data170 === "mannWhitney"))){
-const err368 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/method",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/method/enum",keyword:"enum",params:{allowedValues: schema66.properties.statistics.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.statistics.properties.method.enum,parentSchema:schema66.properties.statistics.properties.method,data:data170};
+else {
+const err368 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change/maxRelative",schemaPath:"#/$defs/gateCheck/properties/change/properties/maxRelative/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema68.properties.change.properties.maxRelative.type,parentSchema:schema68.properties.change.properties.maxRelative,data:data166};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -11443,10 +11502,9 @@ vErrors.push(err368);
 errors++;
 }
 }
-if(data169.samples !== undefined){
-let data171 = data169.samples;
-if(typeof data171 !== "string"){
-const err369 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/samples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/samples/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.statistics.properties.samples.type,parentSchema:schema66.properties.statistics.properties.samples,data:data171};
+}
+else {
+const err369 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/change",schemaPath:"#/$defs/gateCheck/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.change.type,parentSchema:schema68.properties.change,data:data162};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -11456,10 +11514,11 @@ vErrors.push(err369);
 errors++;
 }
 }
-if(data169.resamples !== undefined){
-let data172 = data169.resamples;
-if(!((typeof data172 == "number") && (!(data172 % 1) && !isNaN(data172)))){
-const err370 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.statistics.properties.resamples.type,parentSchema:schema66.properties.statistics.properties.resamples,data:data172};
+if(data155.slices !== undefined){
+let data167 = data155.slices;
+if(Array.isArray(data167)){
+if(data167.length < 1){
+const err370 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68.properties.slices,data:data167};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -11468,9 +11527,12 @@ vErrors.push(err370);
 }
 errors++;
 }
-if(typeof data172 == "number"){
-if(data172 > 1000000 || isNaN(data172)){
-const err371 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema66.properties.statistics.properties.resamples,data:data172};
+const len20 = data167.length;
+for(let i22=0; i22<len20; i22++){
+let data168 = data167[i22];
+if(typeof data168 === "string"){
+if(func3(data168) < 1){
+const err371 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices/" + i22,schemaPath:"#/$defs/gateCheck/properties/slices/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.slices.items,data:data168};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -11479,8 +11541,9 @@ vErrors.push(err371);
 }
 errors++;
 }
-if(data172 < 100 || isNaN(data172)){
-const err372 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema66.properties.statistics.properties.resamples,data:data172};
+}
+else {
+const err372 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices/" + i22,schemaPath:"#/$defs/gateCheck/properties/slices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.slices.items.type,parentSchema:schema68.properties.slices.items,data:data168};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -11491,11 +11554,8 @@ errors++;
 }
 }
 }
-if(data169.confidence !== undefined){
-let data173 = data169.confidence;
-if(typeof data173 == "number"){
-if(data173 >= 1 || isNaN(data173)){
-const err373 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema66.properties.statistics.properties.confidence,data:data173};
+else {
+const err373 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/slices",schemaPath:"#/$defs/gateCheck/properties/slices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.slices.type,parentSchema:schema68.properties.slices,data:data167};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -11504,8 +11564,12 @@ vErrors.push(err373);
 }
 errors++;
 }
-if(data173 <= 0 || isNaN(data173)){
-const err374 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema66.properties.statistics.properties.confidence,data:data173};
+}
+if(data155.crossSlice !== undefined){
+let data169 = data155.crossSlice;
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+if(data169.feature === undefined){
+const err374 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "feature"},message:"must have required property '"+"feature"+"'",schema:schema68.properties.crossSlice.required,parentSchema:schema68.properties.crossSlice,data:data169};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -11514,9 +11578,8 @@ vErrors.push(err374);
 }
 errors++;
 }
-}
-else {
-const err375 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.statistics.properties.confidence.type,parentSchema:schema66.properties.statistics.properties.confidence,data:data173};
+if(data169.maxGap === undefined){
+const err375 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/required",keyword:"required",params:{missingProperty: "maxGap"},message:"must have required property '"+"maxGap"+"'",schema:schema68.properties.crossSlice.required,parentSchema:schema68.properties.crossSlice,data:data169};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -11525,11 +11588,9 @@ vErrors.push(err375);
 }
 errors++;
 }
-}
-if(data169.seed !== undefined){
-let data174 = data169.seed;
-if(!((typeof data174 == "number") && (!(data174 % 1) && !isNaN(data174)))){
-const err376 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/seed",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.statistics.properties.seed.type,parentSchema:schema66.properties.statistics.properties.seed,data:data174};
+for(const key37 in data169){
+if(!(((key37 === "feature") || (key37 === "maxGap")) || (key37 === "values"))){
+const err376 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.crossSlice,data:data169};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -11539,10 +11600,11 @@ vErrors.push(err376);
 errors++;
 }
 }
-if(data169.minSamples !== undefined){
-let data175 = data169.minSamples;
-if(!((typeof data175 == "number") && (!(data175 % 1) && !isNaN(data175)))){
-const err377 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/minSamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/minSamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.statistics.properties.minSamples.type,parentSchema:schema66.properties.statistics.properties.minSamples,data:data175};
+if(data169.feature !== undefined){
+let data170 = data169.feature;
+if(typeof data170 === "string"){
+if(func3(data170) < 1){
+const err377 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.crossSlice.properties.feature,data:data170};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -11551,9 +11613,9 @@ vErrors.push(err377);
 }
 errors++;
 }
-if(typeof data175 == "number"){
-if(data175 < 2 || isNaN(data175)){
-const err378 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/minSamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/minSamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema66.properties.statistics.properties.minSamples,data:data175};
+}
+else {
+const err378 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/feature",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.crossSlice.properties.feature.type,parentSchema:schema68.properties.crossSlice.properties.feature,data:data170};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -11563,11 +11625,11 @@ vErrors.push(err378);
 errors++;
 }
 }
-}
-if(data169.decideOn !== undefined){
-let data176 = data169.decideOn;
-if(!((data176 === "bound") || (data176 === "pointEstimate"))){
-const err379 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/decideOn",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/decideOn/enum",keyword:"enum",params:{allowedValues: schema66.properties.statistics.properties.decideOn.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.statistics.properties.decideOn.enum,parentSchema:schema66.properties.statistics.properties.decideOn,data:data176};
+if(data169.maxGap !== undefined){
+let data171 = data169.maxGap;
+if(typeof data171 == "number"){
+if(data171 < 0 || isNaN(data171)){
+const err379 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.crossSlice.properties.maxGap,data:data171};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -11577,9 +11639,8 @@ vErrors.push(err379);
 errors++;
 }
 }
-}
 else {
-const err380 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.statistics.type,parentSchema:schema66.properties.statistics,data:data169};
+const err380 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/maxGap",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/maxGap/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema68.properties.crossSlice.properties.maxGap.type,parentSchema:schema68.properties.crossSlice.properties.maxGap,data:data171};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -11589,10 +11650,11 @@ vErrors.push(err380);
 errors++;
 }
 }
-if(data150.critical !== undefined){
-let data177 = data150.critical;
-if(typeof data177 !== "boolean"){
-const err381 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/critical",schemaPath:"#/$defs/gateCheck/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.critical.type,parentSchema:schema66.properties.critical,data:data177};
+if(data169.values !== undefined){
+let data172 = data169.values;
+if(Array.isArray(data172)){
+if(data172.length < 2){
+const err381 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema68.properties.crossSlice.properties.values,data:data172};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -11601,12 +11663,11 @@ vErrors.push(err381);
 }
 errors++;
 }
-}
-if(data150.weight !== undefined){
-let data178 = data150.weight;
-if(typeof data178 == "number"){
-if(data178 <= 0 || isNaN(data178)){
-const err382 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema66.properties.weight,data:data178};
+const len21 = data172.length;
+for(let i23=0; i23<len21; i23++){
+let data173 = data172[i23];
+if(typeof data173 !== "string"){
+const err382 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/values/" + i23,schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.crossSlice.properties.values.items.type,parentSchema:schema68.properties.crossSlice.properties.values.items,data:data173};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -11616,8 +11677,9 @@ vErrors.push(err382);
 errors++;
 }
 }
+}
 else {
-const err383 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.weight.type,parentSchema:schema66.properties.weight,data:data178};
+const err383 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice/values",schemaPath:"#/$defs/gateCheck/properties/crossSlice/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.crossSlice.properties.values.type,parentSchema:schema68.properties.crossSlice.properties.values,data:data172};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -11627,10 +11689,9 @@ vErrors.push(err383);
 errors++;
 }
 }
-if(data150.onMissingMetric !== undefined){
-let data179 = data150.onMissingMetric;
-if(!(((data179 === "fail") || (data179 === "warn")) || (data179 === "skip"))){
-const err384 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/onMissingMetric",schemaPath:"#/$defs/gateCheck/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema66.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.onMissingMetric.enum,parentSchema:schema66.properties.onMissingMetric,data:data179};
+}
+else {
+const err384 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/crossSlice",schemaPath:"#/$defs/gateCheck/properties/crossSlice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.crossSlice.type,parentSchema:schema68.properties.crossSlice,data:data169};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -11640,10 +11701,11 @@ vErrors.push(err384);
 errors++;
 }
 }
-if(data150.description !== undefined){
-let data180 = data150.description;
-if(typeof data180 !== "string"){
-const err385 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/description",schemaPath:"#/$defs/gateCheck/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.description.type,parentSchema:schema66.properties.description,data:data180};
+if(data155.statistics !== undefined){
+let data174 = data155.statistics;
+if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
+if(data174.method === undefined){
+const err385 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema68.properties.statistics.required,parentSchema:schema68.properties.statistics,data:data174};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -11652,10 +11714,9 @@ vErrors.push(err385);
 }
 errors++;
 }
-}
-}
-else {
-const err386 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data150};
+for(const key38 in data174){
+if(!(((((((key38 === "method") || (key38 === "samples")) || (key38 === "resamples")) || (key38 === "confidence")) || (key38 === "seed")) || (key38 === "minSamples")) || (key38 === "decideOn"))){
+const err386 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.statistics,data:data174};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -11665,9 +11726,10 @@ vErrors.push(err386);
 errors++;
 }
 }
-}
-else {
-const err387 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gates.additionalProperties.properties.checks.type,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data149};
+if(data174.method !== undefined){
+let data175 = data174.method;
+if(!(((data175 === "pairedBootstrap") || (data175 === "bootstrap")) || (data175 === "mannWhitney"))){
+const err387 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/method",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/method/enum",keyword:"enum",params:{allowedValues: schema68.properties.statistics.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.statistics.properties.method.enum,parentSchema:schema68.properties.statistics.properties.method,data:data175};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -11677,12 +11739,10 @@ vErrors.push(err387);
 errors++;
 }
 }
-if(data135.aggregate !== undefined){
-let data181 = data135.aggregate;
-if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
-for(const key38 in data181){
-if(!((((key38 === "mode") || (key38 === "pass")) || (key38 === "marginal")) || (key38 === "onMarginal"))){
-const err388 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data181};
+if(data174.samples !== undefined){
+let data176 = data174.samples;
+if(typeof data176 !== "string"){
+const err388 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/samples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/samples/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.statistics.properties.samples.type,parentSchema:schema68.properties.statistics.properties.samples,data:data176};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -11692,10 +11752,10 @@ vErrors.push(err388);
 errors++;
 }
 }
-if(data181.mode !== undefined){
-let data182 = data181.mode;
-if(!((data182 === "all") || (data182 === "score"))){
-const err389 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/mode",schemaPath:"#/$defs/gateAggregate/properties/mode/enum",keyword:"enum",params:{allowedValues: schema67.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.mode.enum,parentSchema:schema67.properties.mode,data:data182};
+if(data174.resamples !== undefined){
+let data177 = data174.resamples;
+if(!((typeof data177 == "number") && (!(data177 % 1) && !isNaN(data177)))){
+const err389 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.statistics.properties.resamples.type,parentSchema:schema68.properties.statistics.properties.resamples,data:data177};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -11704,12 +11764,9 @@ vErrors.push(err389);
 }
 errors++;
 }
-}
-if(data181.pass !== undefined){
-let data183 = data181.pass;
-if(typeof data183 == "number"){
-if(data183 > 100 || isNaN(data183)){
-const err390 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema67.properties.pass,data:data183};
+if(typeof data177 == "number"){
+if(data177 > 1000000 || isNaN(data177)){
+const err390 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema68.properties.statistics.properties.resamples,data:data177};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -11718,8 +11775,8 @@ vErrors.push(err390);
 }
 errors++;
 }
-if(data183 < 0 || isNaN(data183)){
-const err391 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.pass,data:data183};
+if(data177 < 100 || isNaN(data177)){
+const err391 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/resamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/resamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema68.properties.statistics.properties.resamples,data:data177};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -11729,8 +11786,12 @@ vErrors.push(err391);
 errors++;
 }
 }
-else {
-const err392 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.pass.type,parentSchema:schema67.properties.pass,data:data183};
+}
+if(data174.confidence !== undefined){
+let data178 = data174.confidence;
+if(typeof data178 == "number"){
+if(data178 >= 1 || isNaN(data178)){
+const err392 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema68.properties.statistics.properties.confidence,data:data178};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -11739,12 +11800,8 @@ vErrors.push(err392);
 }
 errors++;
 }
-}
-if(data181.marginal !== undefined){
-let data184 = data181.marginal;
-if(typeof data184 == "number"){
-if(data184 > 100 || isNaN(data184)){
-const err393 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema67.properties.marginal,data:data184};
+if(data178 <= 0 || isNaN(data178)){
+const err393 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema68.properties.statistics.properties.confidence,data:data178};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -11753,8 +11810,9 @@ vErrors.push(err393);
 }
 errors++;
 }
-if(data184 < 0 || isNaN(data184)){
-const err394 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.marginal,data:data184};
+}
+else {
+const err394 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/confidence",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema68.properties.statistics.properties.confidence.type,parentSchema:schema68.properties.statistics.properties.confidence,data:data178};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -11764,8 +11822,10 @@ vErrors.push(err394);
 errors++;
 }
 }
-else {
-const err395 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.marginal.type,parentSchema:schema67.properties.marginal,data:data184};
+if(data174.seed !== undefined){
+let data179 = data174.seed;
+if(!((typeof data179 == "number") && (!(data179 % 1) && !isNaN(data179)))){
+const err395 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/seed",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.statistics.properties.seed.type,parentSchema:schema68.properties.statistics.properties.seed,data:data179};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -11775,10 +11835,10 @@ vErrors.push(err395);
 errors++;
 }
 }
-if(data181.onMarginal !== undefined){
-let data185 = data181.onMarginal;
-if(!(((data185 === "inconclusive") || (data185 === "fail")) || (data185 === "pass"))){
-const err396 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/onMarginal",schemaPath:"#/$defs/gateAggregate/properties/onMarginal/enum",keyword:"enum",params:{allowedValues: schema67.properties.onMarginal.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.onMarginal.enum,parentSchema:schema67.properties.onMarginal,data:data185};
+if(data174.minSamples !== undefined){
+let data180 = data174.minSamples;
+if(!((typeof data180 == "number") && (!(data180 % 1) && !isNaN(data180)))){
+const err396 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/minSamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/minSamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.statistics.properties.minSamples.type,parentSchema:schema68.properties.statistics.properties.minSamples,data:data180};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -11787,10 +11847,9 @@ vErrors.push(err396);
 }
 errors++;
 }
-}
-}
-else {
-const err397 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data181};
+if(typeof data180 == "number"){
+if(data180 < 2 || isNaN(data180)){
+const err397 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/minSamples",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/minSamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema68.properties.statistics.properties.minSamples,data:data180};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -11800,10 +11859,11 @@ vErrors.push(err397);
 errors++;
 }
 }
-if(data135.seed !== undefined){
-let data186 = data135.seed;
-if(!((typeof data186 == "number") && (!(data186 % 1) && !isNaN(data186)))){
-const err398 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/seed",schemaPath:"#/properties/gates/additionalProperties/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.gates.additionalProperties.properties.seed.type,parentSchema:schema31.properties.gates.additionalProperties.properties.seed,data:data186};
+}
+if(data174.decideOn !== undefined){
+let data181 = data174.decideOn;
+if(!((data181 === "bound") || (data181 === "pointEstimate"))){
+const err398 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/decideOn",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/decideOn/enum",keyword:"enum",params:{allowedValues: schema68.properties.statistics.properties.decideOn.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.statistics.properties.decideOn.enum,parentSchema:schema68.properties.statistics.properties.decideOn,data:data181};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -11815,7 +11875,7 @@ errors++;
 }
 }
 else {
-const err399 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.additionalProperties.type,parentSchema:schema31.properties.gates.additionalProperties,data:data135};
+const err399 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.statistics.type,parentSchema:schema68.properties.statistics,data:data174};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -11825,9 +11885,10 @@ vErrors.push(err399);
 errors++;
 }
 }
-}
-else {
-const err400 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.type,parentSchema:schema31.properties.gates,data:data134};
+if(data155.critical !== undefined){
+let data182 = data155.critical;
+if(typeof data182 !== "boolean"){
+const err400 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/critical",schemaPath:"#/$defs/gateCheck/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.critical.type,parentSchema:schema68.properties.critical,data:data182};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -11837,12 +11898,11 @@ vErrors.push(err400);
 errors++;
 }
 }
-if(data.release !== undefined){
-let data187 = data.release;
-if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
-for(const key39 in data187){
-if(!((((((key39 === "initialVersion") || (key39 === "floatingMajor")) || (key39 === "prerelease")) || (key39 === "cleanTree")) || (key39 === "remote")) || (key39 === "notes"))){
-const err401 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release,data:data187};
+if(data155.weight !== undefined){
+let data183 = data155.weight;
+if(typeof data183 == "number"){
+if(data183 <= 0 || isNaN(data183)){
+const err401 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema68.properties.weight,data:data183};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -11852,11 +11912,8 @@ vErrors.push(err401);
 errors++;
 }
 }
-if(data187.initialVersion !== undefined){
-let data188 = data187.initialVersion;
-if(typeof data188 === "string"){
-if(!pattern27.test(data188)){
-const err402 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",parentSchema:schema31.properties.release.properties.initialVersion,data:data188};
+else {
+const err402 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema68.properties.weight.type,parentSchema:schema68.properties.weight,data:data183};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -11866,8 +11923,10 @@ vErrors.push(err402);
 errors++;
 }
 }
-else {
-const err403 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.initialVersion.type,parentSchema:schema31.properties.release.properties.initialVersion,data:data188};
+if(data155.onMissingMetric !== undefined){
+let data184 = data155.onMissingMetric;
+if(!(((data184 === "fail") || (data184 === "warn")) || (data184 === "skip"))){
+const err403 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/onMissingMetric",schemaPath:"#/$defs/gateCheck/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema68.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.onMissingMetric.enum,parentSchema:schema68.properties.onMissingMetric,data:data184};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -11877,10 +11936,10 @@ vErrors.push(err403);
 errors++;
 }
 }
-if(data187.floatingMajor !== undefined){
-let data189 = data187.floatingMajor;
-if(typeof data189 !== "boolean"){
-const err404 = {instancePath:instancePath+"/release/floatingMajor",schemaPath:"#/properties/release/properties/floatingMajor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.floatingMajor.type,parentSchema:schema31.properties.release.properties.floatingMajor,data:data189};
+if(data155.description !== undefined){
+let data185 = data155.description;
+if(typeof data185 !== "string"){
+const err404 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/description",schemaPath:"#/$defs/gateCheck/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.description.type,parentSchema:schema68.properties.description,data:data185};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -11890,10 +11949,9 @@ vErrors.push(err404);
 errors++;
 }
 }
-if(data187.prerelease !== undefined){
-let data190 = data187.prerelease;
-if(!((data190 === "pr") || (data190 === "rc"))){
-const err405 = {instancePath:instancePath+"/release/prerelease",schemaPath:"#/properties/release/properties/prerelease/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.prerelease.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.prerelease.enum,parentSchema:schema31.properties.release.properties.prerelease,data:data190};
+}
+else {
+const err405 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data:data155};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -11903,10 +11961,9 @@ vErrors.push(err405);
 errors++;
 }
 }
-if(data187.cleanTree !== undefined){
-let data191 = data187.cleanTree;
-if(!((data191 === "model") || (data191 === "repository"))){
-const err406 = {instancePath:instancePath+"/release/cleanTree",schemaPath:"#/properties/release/properties/cleanTree/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.cleanTree.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.cleanTree.enum,parentSchema:schema31.properties.release.properties.cleanTree,data:data191};
+}
+else {
+const err406 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gates.additionalProperties.properties.checks.type,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data154};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -11916,11 +11973,12 @@ vErrors.push(err406);
 errors++;
 }
 }
-if(data187.remote !== undefined){
-let data192 = data187.remote;
-if(typeof data192 === "string"){
-if(func3(data192) < 1){
-const err407 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.release.properties.remote,data:data192};
+if(data140.aggregate !== undefined){
+let data186 = data140.aggregate;
+if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
+for(const key39 in data186){
+if(!((((key39 === "mode") || (key39 === "pass")) || (key39 === "marginal")) || (key39 === "onMarginal"))){
+const err407 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data:data186};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -11929,8 +11987,11 @@ vErrors.push(err407);
 }
 errors++;
 }
-if(!pattern28.test(data192)){
-const err408 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*$",parentSchema:schema31.properties.release.properties.remote,data:data192};
+}
+if(data186.mode !== undefined){
+let data187 = data186.mode;
+if(!((data187 === "all") || (data187 === "score"))){
+const err408 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/mode",schemaPath:"#/$defs/gateAggregate/properties/mode/enum",keyword:"enum",params:{allowedValues: schema69.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.mode.enum,parentSchema:schema69.properties.mode,data:data187};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -11940,8 +12001,11 @@ vErrors.push(err408);
 errors++;
 }
 }
-else {
-const err409 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.remote.type,parentSchema:schema31.properties.release.properties.remote,data:data192};
+if(data186.pass !== undefined){
+let data188 = data186.pass;
+if(typeof data188 == "number"){
+if(data188 > 100 || isNaN(data188)){
+const err409 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema69.properties.pass,data:data188};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -11950,13 +12014,8 @@ vErrors.push(err409);
 }
 errors++;
 }
-}
-if(data187.notes !== undefined){
-let data193 = data187.notes;
-if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
-for(const key40 in data193){
-if(!((((key40 === "cardExcerptChars") || (key40 === "maxMetrics")) || (key40 === "signature")) || (key40 === "checksums"))){
-const err410 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release.properties.notes,data:data193};
+if(data188 < 0 || isNaN(data188)){
+const err410 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.pass,data:data188};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -11966,10 +12025,8 @@ vErrors.push(err410);
 errors++;
 }
 }
-if(data193.cardExcerptChars !== undefined){
-let data194 = data193.cardExcerptChars;
-if(!((typeof data194 == "number") && (!(data194 % 1) && !isNaN(data194)))){
-const err411 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.cardExcerptChars.type,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data194};
+else {
+const err411 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema69.properties.pass.type,parentSchema:schema69.properties.pass,data:data188};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -11978,9 +12035,12 @@ vErrors.push(err411);
 }
 errors++;
 }
-if(typeof data194 == "number"){
-if(data194 < 0 || isNaN(data194)){
-const err412 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data194};
+}
+if(data186.marginal !== undefined){
+let data189 = data186.marginal;
+if(typeof data189 == "number"){
+if(data189 > 100 || isNaN(data189)){
+const err412 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema69.properties.marginal,data:data189};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -11989,12 +12049,8 @@ vErrors.push(err412);
 }
 errors++;
 }
-}
-}
-if(data193.maxMetrics !== undefined){
-let data195 = data193.maxMetrics;
-if(!((typeof data195 == "number") && (!(data195 % 1) && !isNaN(data195)))){
-const err413 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.maxMetrics.type,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data195};
+if(data189 < 0 || isNaN(data189)){
+const err413 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.marginal,data:data189};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -12003,9 +12059,9 @@ vErrors.push(err413);
 }
 errors++;
 }
-if(typeof data195 == "number"){
-if(data195 < 0 || isNaN(data195)){
-const err414 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data195};
+}
+else {
+const err414 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema69.properties.marginal.type,parentSchema:schema69.properties.marginal,data:data189};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -12015,11 +12071,10 @@ vErrors.push(err414);
 errors++;
 }
 }
-}
-if(data193.signature !== undefined){
-let data196 = data193.signature;
-if(typeof data196 !== "boolean"){
-const err415 = {instancePath:instancePath+"/release/notes/signature",schemaPath:"#/properties/release/properties/notes/properties/signature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.signature.type,parentSchema:schema31.properties.release.properties.notes.properties.signature,data:data196};
+if(data186.onMarginal !== undefined){
+let data190 = data186.onMarginal;
+if(!(((data190 === "inconclusive") || (data190 === "fail")) || (data190 === "pass"))){
+const err415 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/onMarginal",schemaPath:"#/$defs/gateAggregate/properties/onMarginal/enum",keyword:"enum",params:{allowedValues: schema69.properties.onMarginal.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.onMarginal.enum,parentSchema:schema69.properties.onMarginal,data:data190};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -12029,10 +12084,9 @@ vErrors.push(err415);
 errors++;
 }
 }
-if(data193.checksums !== undefined){
-let data197 = data193.checksums;
-if(typeof data197 !== "boolean"){
-const err416 = {instancePath:instancePath+"/release/notes/checksums",schemaPath:"#/properties/release/properties/notes/properties/checksums/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.checksums.type,parentSchema:schema31.properties.release.properties.notes.properties.checksums,data:data197};
+}
+else {
+const err416 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data186};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -12042,9 +12096,10 @@ vErrors.push(err416);
 errors++;
 }
 }
-}
-else {
-const err417 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.properties.notes.type,parentSchema:schema31.properties.release.properties.notes,data:data193};
+if(data140.seed !== undefined){
+let data191 = data140.seed;
+if(!((typeof data191 == "number") && (!(data191 % 1) && !isNaN(data191)))){
+const err417 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/seed",schemaPath:"#/properties/gates/additionalProperties/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.gates.additionalProperties.properties.seed.type,parentSchema:schema31.properties.gates.additionalProperties.properties.seed,data:data191};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -12056,7 +12111,7 @@ errors++;
 }
 }
 else {
-const err418 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.type,parentSchema:schema31.properties.release,data:data187};
+const err418 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.additionalProperties.type,parentSchema:schema31.properties.gates.additionalProperties,data:data140};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -12066,14 +12121,9 @@ vErrors.push(err418);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data198 = data.environments;
-if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
-for(const key41 in data198){
-const _errs511 = errors;
-if(typeof key41 === "string"){
-if(!pattern29.test(key41)){
-const err419 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",parentSchema:schema31.properties.environments.propertyNames,data:key41,propertyName:key41};
+}
+else {
+const err419 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.type,parentSchema:schema31.properties.gates,data:data139};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -12083,9 +12133,12 @@ vErrors.push(err419);
 errors++;
 }
 }
-var valid124 = _errs511 === errors;
-if(!valid124){
-const err420 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key41},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data198};
+if(data.release !== undefined){
+let data192 = data.release;
+if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
+for(const key40 in data192){
+if(!((((((key40 === "initialVersion") || (key40 === "floatingMajor")) || (key40 === "prerelease")) || (key40 === "cleanTree")) || (key40 === "remote")) || (key40 === "notes"))){
+const err420 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release,data:data192};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -12095,15 +12148,11 @@ vErrors.push(err420);
 errors++;
 }
 }
-for(const key42 in data198){
-if(!(validate30(data198[key42], {instancePath:instancePath+"/environments/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data198,parentDataProperty:key42,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err421 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data198};
+if(data192.initialVersion !== undefined){
+let data193 = data192.initialVersion;
+if(typeof data193 === "string"){
+if(!pattern30.test(data193)){
+const err421 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",parentSchema:schema31.properties.release.properties.initialVersion,data:data193};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -12113,12 +12162,8 @@ vErrors.push(err421);
 errors++;
 }
 }
-if(data.chatops !== undefined){
-let data200 = data.chatops;
-if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
-for(const key43 in data200){
-if(!((((((key43 === "prefix") || (key43 === "permissions")) || (key43 === "allowForks")) || (key43 === "commands")) || (key43 === "environments")) || (key43 === "help"))){
-const err422 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.chatops,data:data200};
+else {
+const err422 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.initialVersion.type,parentSchema:schema31.properties.release.properties.initialVersion,data:data193};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -12128,11 +12173,10 @@ vErrors.push(err422);
 errors++;
 }
 }
-if(data200.prefix !== undefined){
-let data201 = data200.prefix;
-if(typeof data201 === "string"){
-if(!pattern50.test(data201)){
-const err423 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[^\\sA-Za-z0-9]{1,4}$"},message:"must match pattern \""+"^[^\\sA-Za-z0-9]{1,4}$"+"\"",schema:"^[^\\sA-Za-z0-9]{1,4}$",parentSchema:schema31.properties.chatops.properties.prefix,data:data201};
+if(data192.floatingMajor !== undefined){
+let data194 = data192.floatingMajor;
+if(typeof data194 !== "boolean"){
+const err423 = {instancePath:instancePath+"/release/floatingMajor",schemaPath:"#/properties/release/properties/floatingMajor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.floatingMajor.type,parentSchema:schema31.properties.release.properties.floatingMajor,data:data194};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -12142,8 +12186,10 @@ vErrors.push(err423);
 errors++;
 }
 }
-else {
-const err424 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.prefix.type,parentSchema:schema31.properties.chatops.properties.prefix,data:data201};
+if(data192.prerelease !== undefined){
+let data195 = data192.prerelease;
+if(!((data195 === "pr") || (data195 === "rc"))){
+const err424 = {instancePath:instancePath+"/release/prerelease",schemaPath:"#/properties/release/properties/prerelease/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.prerelease.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.prerelease.enum,parentSchema:schema31.properties.release.properties.prerelease,data:data195};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -12153,11 +12199,10 @@ vErrors.push(err424);
 errors++;
 }
 }
-if(data200.permissions !== undefined){
-let data202 = data200.permissions;
-if(Array.isArray(data202)){
-if(data202.length < 1){
-const err425 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.chatops.properties.permissions,data:data202};
+if(data192.cleanTree !== undefined){
+let data196 = data192.cleanTree;
+if(!((data196 === "model") || (data196 === "repository"))){
+const err425 = {instancePath:instancePath+"/release/cleanTree",schemaPath:"#/properties/release/properties/cleanTree/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.cleanTree.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.cleanTree.enum,parentSchema:schema31.properties.release.properties.cleanTree,data:data196};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -12166,12 +12211,12 @@ vErrors.push(err425);
 }
 errors++;
 }
-const len22 = data202.length;
-for(let i24=0; i24<len22; i24++){
-let data203 = data202[i24];
-if(typeof data203 === "string"){
-if(func3(data203) > 100){
-const err426 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema87,data:data203};
+}
+if(data192.remote !== undefined){
+let data197 = data192.remote;
+if(typeof data197 === "string"){
+if(func3(data197) < 1){
+const err426 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.release.properties.remote,data:data197};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -12180,8 +12225,8 @@ vErrors.push(err426);
 }
 errors++;
 }
-if(func3(data203) < 1){
-const err427 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87,data:data203};
+if(!pattern31.test(data197)){
+const err427 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*$",parentSchema:schema31.properties.release.properties.remote,data:data197};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -12190,8 +12235,9 @@ vErrors.push(err427);
 }
 errors++;
 }
-if(!pattern51.test(data203)){
-const err428 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema87,data:data203};
+}
+else {
+const err428 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.remote.type,parentSchema:schema31.properties.release.properties.remote,data:data197};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -12201,8 +12247,12 @@ vErrors.push(err428);
 errors++;
 }
 }
-else {
-const err429 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data203};
+if(data192.notes !== undefined){
+let data198 = data192.notes;
+if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
+for(const key41 in data198){
+if(!((((key41 === "cardExcerptChars") || (key41 === "maxMetrics")) || (key41 === "signature")) || (key41 === "checksums"))){
+const err429 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release.properties.notes,data:data198};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -12212,9 +12262,10 @@ vErrors.push(err429);
 errors++;
 }
 }
-}
-else {
-const err430 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.permissions.type,parentSchema:schema31.properties.chatops.properties.permissions,data:data202};
+if(data198.cardExcerptChars !== undefined){
+let data199 = data198.cardExcerptChars;
+if(!((typeof data199 == "number") && (!(data199 % 1) && !isNaN(data199)))){
+const err430 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.cardExcerptChars.type,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data199};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -12223,11 +12274,9 @@ vErrors.push(err430);
 }
 errors++;
 }
-}
-if(data200.allowForks !== undefined){
-let data204 = data200.allowForks;
-if(typeof data204 !== "boolean"){
-const err431 = {instancePath:instancePath+"/chatops/allowForks",schemaPath:"#/properties/chatops/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.chatops.properties.allowForks.type,parentSchema:schema31.properties.chatops.properties.allowForks,data:data204};
+if(typeof data199 == "number"){
+if(data199 < 0 || isNaN(data199)){
+const err431 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data199};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -12237,14 +12286,11 @@ vErrors.push(err431);
 errors++;
 }
 }
-if(data200.commands !== undefined){
-let data205 = data200.commands;
-if(Array.isArray(data205)){
-const len23 = data205.length;
-for(let i25=0; i25<len23; i25++){
-let data206 = data205[i25];
-if(!((((((((data206 === "deploy") || (data206 === "promote")) || (data206 === "rollback")) || (data206 === "status")) || (data206 === "lock")) || (data206 === "unlock")) || (data206 === "rollout")) || (data206 === "help"))){
-const err432 = {instancePath:instancePath+"/chatops/commands/" + i25,schemaPath:"#/properties/chatops/properties/commands/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.chatops.properties.commands.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.chatops.properties.commands.items.enum,parentSchema:schema31.properties.chatops.properties.commands.items,data:data206};
+}
+if(data198.maxMetrics !== undefined){
+let data200 = data198.maxMetrics;
+if(!((typeof data200 == "number") && (!(data200 % 1) && !isNaN(data200)))){
+const err432 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.maxMetrics.type,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data200};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -12253,15 +12299,9 @@ vErrors.push(err432);
 }
 errors++;
 }
-}
-let i26 = data205.length;
-let j2;
-if(i26 > 1){
-outer2:
-for(;i26--;){
-for(j2 = i26; j2--;){
-if(func0(data205[i26], data205[j2])){
-const err433 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i26+" are identical)",schema:true,parentSchema:schema31.properties.chatops.properties.commands,data:data205};
+if(typeof data200 == "number"){
+if(data200 < 0 || isNaN(data200)){
+const err433 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data200};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -12269,14 +12309,13 @@ else {
 vErrors.push(err433);
 }
 errors++;
-break outer2;
 }
 }
 }
-}
-}
-else {
-const err434 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.commands.type,parentSchema:schema31.properties.chatops.properties.commands,data:data205};
+if(data198.signature !== undefined){
+let data201 = data198.signature;
+if(typeof data201 !== "boolean"){
+const err434 = {instancePath:instancePath+"/release/notes/signature",schemaPath:"#/properties/release/properties/notes/properties/signature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.signature.type,parentSchema:schema31.properties.release.properties.notes.properties.signature,data:data201};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -12286,14 +12325,10 @@ vErrors.push(err434);
 errors++;
 }
 }
-if(data200.environments !== undefined){
-let data207 = data200.environments;
-if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
-for(const key44 in data207){
-const _errs531 = errors;
-if(typeof key44 === "string"){
-if(!pattern52.test(key44)){
-const err435 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",schema:"^[a-z0-9][a-z0-9._-]*$",parentSchema:schema31.properties.chatops.properties.environments.propertyNames,data:key44,propertyName:key44};
+if(data198.checksums !== undefined){
+let data202 = data198.checksums;
+if(typeof data202 !== "boolean"){
+const err435 = {instancePath:instancePath+"/release/notes/checksums",schemaPath:"#/properties/release/properties/notes/properties/checksums/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.checksums.type,parentSchema:schema31.properties.release.properties.notes.properties.checksums,data:data202};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -12303,9 +12338,9 @@ vErrors.push(err435);
 errors++;
 }
 }
-var valid133 = _errs531 === errors;
-if(!valid133){
-const err436 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key44},message:"property name must be valid",schema:schema31.properties.chatops.properties.environments.propertyNames,parentSchema:schema31.properties.chatops.properties.environments,data:data207};
+}
+else {
+const err436 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.properties.notes.type,parentSchema:schema31.properties.release.properties.notes,data:data198};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -12315,15 +12350,9 @@ vErrors.push(err436);
 errors++;
 }
 }
-for(const key45 in data207){
-if(!(validate40(data207[key45], {instancePath:instancePath+"/chatops/environments/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data207,parentDataProperty:key45,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err437 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.properties.environments.type,parentSchema:schema31.properties.chatops.properties.environments,data:data207};
+const err437 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.type,parentSchema:schema31.properties.release,data:data192};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -12333,11 +12362,14 @@ vErrors.push(err437);
 errors++;
 }
 }
-if(data200.help !== undefined){
-let data209 = data200.help;
-if(typeof data209 === "string"){
-if(func3(data209) > 4000){
-const err438 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema31.properties.chatops.properties.help,data:data209};
+if(data.environments !== undefined){
+let data203 = data.environments;
+if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
+for(const key42 in data203){
+const _errs535 = errors;
+if(typeof key42 === "string"){
+if(!pattern32.test(key42)){
+const err438 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",parentSchema:schema31.properties.environments.propertyNames,data:key42,propertyName:key42};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -12347,8 +12379,9 @@ vErrors.push(err438);
 errors++;
 }
 }
-else {
-const err439 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.help.type,parentSchema:schema31.properties.chatops.properties.help,data:data209};
+var valid130 = _errs535 === errors;
+if(!valid130){
+const err439 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key42},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data203};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -12358,9 +12391,15 @@ vErrors.push(err439);
 errors++;
 }
 }
+for(const key43 in data203){
+if(!(validate30(data203[key43], {instancePath:instancePath+"/environments/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data203,parentDataProperty:key43,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err440 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.type,parentSchema:schema31.properties.chatops,data:data200};
+const err440 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data203};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -12370,12 +12409,12 @@ vErrors.push(err440);
 errors++;
 }
 }
-if(data.monitor !== undefined){
-let data210 = data.monitor;
-if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
-for(const key46 in data210){
-if(!(((key46 === "driftShare") || (key46 === "correction")) || (key46 === "features"))){
-const err441 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.monitor,data:data210};
+if(data.chatops !== undefined){
+let data205 = data.chatops;
+if(data205 && typeof data205 == "object" && !Array.isArray(data205)){
+for(const key44 in data205){
+if(!((((((key44 === "prefix") || (key44 === "permissions")) || (key44 === "allowForks")) || (key44 === "commands")) || (key44 === "environments")) || (key44 === "help"))){
+const err441 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.chatops,data:data205};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -12385,11 +12424,11 @@ vErrors.push(err441);
 errors++;
 }
 }
-if(data210.driftShare !== undefined){
-let data211 = data210.driftShare;
-if(typeof data211 == "number"){
-if(data211 > 1 || isNaN(data211)){
-const err442 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema31.properties.monitor.properties.driftShare,data:data211};
+if(data205.prefix !== undefined){
+let data206 = data205.prefix;
+if(typeof data206 === "string"){
+if(!pattern53.test(data206)){
+const err442 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[^\\sA-Za-z0-9]{1,4}$"},message:"must match pattern \""+"^[^\\sA-Za-z0-9]{1,4}$"+"\"",schema:"^[^\\sA-Za-z0-9]{1,4}$",parentSchema:schema31.properties.chatops.properties.prefix,data:data206};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -12398,8 +12437,9 @@ vErrors.push(err442);
 }
 errors++;
 }
-if(data211 <= 0 || isNaN(data211)){
-const err443 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.monitor.properties.driftShare,data:data211};
+}
+else {
+const err443 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.prefix.type,parentSchema:schema31.properties.chatops.properties.prefix,data:data206};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -12409,8 +12449,11 @@ vErrors.push(err443);
 errors++;
 }
 }
-else {
-const err444 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.monitor.properties.driftShare.type,parentSchema:schema31.properties.monitor.properties.driftShare,data:data211};
+if(data205.permissions !== undefined){
+let data207 = data205.permissions;
+if(Array.isArray(data207)){
+if(data207.length < 1){
+const err444 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.chatops.properties.permissions,data:data207};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -12419,11 +12462,12 @@ vErrors.push(err444);
 }
 errors++;
 }
-}
-if(data210.correction !== undefined){
-let data212 = data210.correction;
-if(!(((data212 === "bh") || (data212 === "bonferroni")) || (data212 === "none"))){
-const err445 = {instancePath:instancePath+"/monitor/correction",schemaPath:"#/properties/monitor/properties/correction/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitor.properties.correction.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.monitor.properties.correction.enum,parentSchema:schema31.properties.monitor.properties.correction,data:data212};
+const len22 = data207.length;
+for(let i24=0; i24<len22; i24++){
+let data208 = data207[i24];
+if(typeof data208 === "string"){
+if(func3(data208) > 100){
+const err445 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema89,data:data208};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -12432,16 +12476,8 @@ vErrors.push(err445);
 }
 errors++;
 }
-}
-if(data210.features !== undefined){
-let data213 = data210.features;
-if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
-for(const key47 in data213){
-let data214 = data213[key47];
-if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
-for(const key48 in data214){
-if(!((key48 === "method") || (key48 === "threshold"))){
-const err446 = {instancePath:instancePath+"/monitor/features/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/monitor/properties/features/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.monitor.properties.features.additionalProperties,data:data214};
+if(func3(data208) < 1){
+const err446 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema89,data:data208};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -12450,11 +12486,8 @@ vErrors.push(err446);
 }
 errors++;
 }
-}
-if(data214.method !== undefined){
-let data215 = data214.method;
-if(!((((((data215 === "ks") || (data215 === "wasserstein")) || (data215 === "psi")) || (data215 === "jensenshannon")) || (data215 === "chisquare")) || (data215 === "z"))){
-const err447 = {instancePath:instancePath+"/monitor/features/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/method",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/method/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitor.properties.features.additionalProperties.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.monitor.properties.features.additionalProperties.properties.method.enum,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.method,data:data215};
+if(!pattern54.test(data208)){
+const err447 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema89,data:data208};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -12464,11 +12497,8 @@ vErrors.push(err447);
 errors++;
 }
 }
-if(data214.threshold !== undefined){
-let data216 = data214.threshold;
-if(typeof data216 == "number"){
-if(data216 <= 0 || isNaN(data216)){
-const err448 = {instancePath:instancePath+"/monitor/features/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold,data:data216};
+else {
+const err448 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data208};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -12478,8 +12508,9 @@ vErrors.push(err448);
 errors++;
 }
 }
+}
 else {
-const err449 = {instancePath:instancePath+"/monitor/features/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold.type,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold,data:data216};
+const err449 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.permissions.type,parentSchema:schema31.properties.chatops.properties.permissions,data:data207};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -12489,9 +12520,10 @@ vErrors.push(err449);
 errors++;
 }
 }
-}
-else {
-const err450 = {instancePath:instancePath+"/monitor/features/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/monitor/properties/features/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.properties.features.additionalProperties.type,parentSchema:schema31.properties.monitor.properties.features.additionalProperties,data:data214};
+if(data205.allowForks !== undefined){
+let data209 = data205.allowForks;
+if(typeof data209 !== "boolean"){
+const err450 = {instancePath:instancePath+"/chatops/allowForks",schemaPath:"#/properties/chatops/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.chatops.properties.allowForks.type,parentSchema:schema31.properties.chatops.properties.allowForks,data:data209};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -12501,9 +12533,14 @@ vErrors.push(err450);
 errors++;
 }
 }
-}
-else {
-const err451 = {instancePath:instancePath+"/monitor/features",schemaPath:"#/properties/monitor/properties/features/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.properties.features.type,parentSchema:schema31.properties.monitor.properties.features,data:data213};
+if(data205.commands !== undefined){
+let data210 = data205.commands;
+if(Array.isArray(data210)){
+const len23 = data210.length;
+for(let i25=0; i25<len23; i25++){
+let data211 = data210[i25];
+if(!((((((((data211 === "deploy") || (data211 === "promote")) || (data211 === "rollback")) || (data211 === "status")) || (data211 === "lock")) || (data211 === "unlock")) || (data211 === "rollout")) || (data211 === "help"))){
+const err451 = {instancePath:instancePath+"/chatops/commands/" + i25,schemaPath:"#/properties/chatops/properties/commands/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.chatops.properties.commands.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.chatops.properties.commands.items.enum,parentSchema:schema31.properties.chatops.properties.commands.items,data:data211};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -12513,9 +12550,14 @@ vErrors.push(err451);
 errors++;
 }
 }
-}
-else {
-const err452 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.type,parentSchema:schema31.properties.monitor,data:data210};
+let i26 = data210.length;
+let j2;
+if(i26 > 1){
+outer2:
+for(;i26--;){
+for(j2 = i26; j2--;){
+if(func0(data210[i26], data210[j2])){
+const err452 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i26+" are identical)",schema:true,parentSchema:schema31.properties.chatops.properties.commands,data:data210};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -12523,16 +12565,270 @@ else {
 vErrors.push(err452);
 }
 errors++;
+break outer2;
+}
+}
 }
 }
 }
 else {
-const err453 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err453 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.commands.type,parentSchema:schema31.properties.chatops.properties.commands,data:data210};
 if(vErrors === null){
 vErrors = [err453];
 }
 else {
 vErrors.push(err453);
+}
+errors++;
+}
+}
+if(data205.environments !== undefined){
+let data212 = data205.environments;
+if(data212 && typeof data212 == "object" && !Array.isArray(data212)){
+for(const key45 in data212){
+const _errs555 = errors;
+if(typeof key45 === "string"){
+if(!pattern55.test(key45)){
+const err454 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",schema:"^[a-z0-9][a-z0-9._-]*$",parentSchema:schema31.properties.chatops.properties.environments.propertyNames,data:key45,propertyName:key45};
+if(vErrors === null){
+vErrors = [err454];
+}
+else {
+vErrors.push(err454);
+}
+errors++;
+}
+}
+var valid139 = _errs555 === errors;
+if(!valid139){
+const err455 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key45},message:"property name must be valid",schema:schema31.properties.chatops.properties.environments.propertyNames,parentSchema:schema31.properties.chatops.properties.environments,data:data212};
+if(vErrors === null){
+vErrors = [err455];
+}
+else {
+vErrors.push(err455);
+}
+errors++;
+}
+}
+for(const key46 in data212){
+if(!(validate40(data212[key46], {instancePath:instancePath+"/chatops/environments/" + key46.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data212,parentDataProperty:key46,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err456 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.properties.environments.type,parentSchema:schema31.properties.chatops.properties.environments,data:data212};
+if(vErrors === null){
+vErrors = [err456];
+}
+else {
+vErrors.push(err456);
+}
+errors++;
+}
+}
+if(data205.help !== undefined){
+let data214 = data205.help;
+if(typeof data214 === "string"){
+if(func3(data214) > 4000){
+const err457 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema31.properties.chatops.properties.help,data:data214};
+if(vErrors === null){
+vErrors = [err457];
+}
+else {
+vErrors.push(err457);
+}
+errors++;
+}
+}
+else {
+const err458 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.help.type,parentSchema:schema31.properties.chatops.properties.help,data:data214};
+if(vErrors === null){
+vErrors = [err458];
+}
+else {
+vErrors.push(err458);
+}
+errors++;
+}
+}
+}
+else {
+const err459 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.type,parentSchema:schema31.properties.chatops,data:data205};
+if(vErrors === null){
+vErrors = [err459];
+}
+else {
+vErrors.push(err459);
+}
+errors++;
+}
+}
+if(data.monitor !== undefined){
+let data215 = data.monitor;
+if(data215 && typeof data215 == "object" && !Array.isArray(data215)){
+for(const key47 in data215){
+if(!(((key47 === "driftShare") || (key47 === "correction")) || (key47 === "features"))){
+const err460 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.monitor,data:data215};
+if(vErrors === null){
+vErrors = [err460];
+}
+else {
+vErrors.push(err460);
+}
+errors++;
+}
+}
+if(data215.driftShare !== undefined){
+let data216 = data215.driftShare;
+if(typeof data216 == "number"){
+if(data216 > 1 || isNaN(data216)){
+const err461 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema31.properties.monitor.properties.driftShare,data:data216};
+if(vErrors === null){
+vErrors = [err461];
+}
+else {
+vErrors.push(err461);
+}
+errors++;
+}
+if(data216 <= 0 || isNaN(data216)){
+const err462 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.monitor.properties.driftShare,data:data216};
+if(vErrors === null){
+vErrors = [err462];
+}
+else {
+vErrors.push(err462);
+}
+errors++;
+}
+}
+else {
+const err463 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.monitor.properties.driftShare.type,parentSchema:schema31.properties.monitor.properties.driftShare,data:data216};
+if(vErrors === null){
+vErrors = [err463];
+}
+else {
+vErrors.push(err463);
+}
+errors++;
+}
+}
+if(data215.correction !== undefined){
+let data217 = data215.correction;
+if(!(((data217 === "bh") || (data217 === "bonferroni")) || (data217 === "none"))){
+const err464 = {instancePath:instancePath+"/monitor/correction",schemaPath:"#/properties/monitor/properties/correction/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitor.properties.correction.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.monitor.properties.correction.enum,parentSchema:schema31.properties.monitor.properties.correction,data:data217};
+if(vErrors === null){
+vErrors = [err464];
+}
+else {
+vErrors.push(err464);
+}
+errors++;
+}
+}
+if(data215.features !== undefined){
+let data218 = data215.features;
+if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
+for(const key48 in data218){
+let data219 = data218[key48];
+if(data219 && typeof data219 == "object" && !Array.isArray(data219)){
+for(const key49 in data219){
+if(!((key49 === "method") || (key49 === "threshold"))){
+const err465 = {instancePath:instancePath+"/monitor/features/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/monitor/properties/features/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.monitor.properties.features.additionalProperties,data:data219};
+if(vErrors === null){
+vErrors = [err465];
+}
+else {
+vErrors.push(err465);
+}
+errors++;
+}
+}
+if(data219.method !== undefined){
+let data220 = data219.method;
+if(!((((((data220 === "ks") || (data220 === "wasserstein")) || (data220 === "psi")) || (data220 === "jensenshannon")) || (data220 === "chisquare")) || (data220 === "z"))){
+const err466 = {instancePath:instancePath+"/monitor/features/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/method",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/method/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitor.properties.features.additionalProperties.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.monitor.properties.features.additionalProperties.properties.method.enum,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.method,data:data220};
+if(vErrors === null){
+vErrors = [err466];
+}
+else {
+vErrors.push(err466);
+}
+errors++;
+}
+}
+if(data219.threshold !== undefined){
+let data221 = data219.threshold;
+if(typeof data221 == "number"){
+if(data221 <= 0 || isNaN(data221)){
+const err467 = {instancePath:instancePath+"/monitor/features/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold,data:data221};
+if(vErrors === null){
+vErrors = [err467];
+}
+else {
+vErrors.push(err467);
+}
+errors++;
+}
+}
+else {
+const err468 = {instancePath:instancePath+"/monitor/features/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold.type,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold,data:data221};
+if(vErrors === null){
+vErrors = [err468];
+}
+else {
+vErrors.push(err468);
+}
+errors++;
+}
+}
+}
+else {
+const err469 = {instancePath:instancePath+"/monitor/features/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/monitor/properties/features/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.properties.features.additionalProperties.type,parentSchema:schema31.properties.monitor.properties.features.additionalProperties,data:data219};
+if(vErrors === null){
+vErrors = [err469];
+}
+else {
+vErrors.push(err469);
+}
+errors++;
+}
+}
+}
+else {
+const err470 = {instancePath:instancePath+"/monitor/features",schemaPath:"#/properties/monitor/properties/features/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.properties.features.type,parentSchema:schema31.properties.monitor.properties.features,data:data218};
+if(vErrors === null){
+vErrors = [err470];
+}
+else {
+vErrors.push(err470);
+}
+errors++;
+}
+}
+}
+else {
+const err471 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.type,parentSchema:schema31.properties.monitor,data:data215};
+if(vErrors === null){
+vErrors = [err471];
+}
+else {
+vErrors.push(err471);
+}
+errors++;
+}
+}
+}
+else {
+const err472 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err472];
+}
+else {
+vErrors.push(err472);
 }
 errors++;
 }

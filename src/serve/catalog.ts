@@ -25,6 +25,8 @@ export interface CatalogOptions {
   pollMs: number;
   metrics: ServeMetrics;
   log: ServeLog;
+  /** Told of every switch of a model's state (the prediction cache drops versions that stop getting traffic). */
+  switched?: (model: string, before: ModelState | undefined, after: ModelState | undefined) => void;
 }
 
 function compareVersions(a: string, b: string): number {
@@ -185,6 +187,7 @@ export class ModelHost {
   private swap(next: ModelState | undefined): void {
     const old = this.state;
     this.state = next;
+    this.opts.switched?.(this.name, old, next);
     if (!old) return;
     for (const [v, loaded] of old.versions) {
       if (next?.versions.get(v) !== loaded) {

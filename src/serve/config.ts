@@ -33,3 +33,10 @@ export function resolveRepository(cwd: string, repository: string | undefined, e
   if (!env) return Promise.reject(new ModelshipError('nothing to serve: give --env ENV (a local environment of modelship.yml) or --repository DIR'));
   return loadConfig().then((loaded) => repositoryOfEnvironment(loaded, env));
 }
+
+/** The `cache:` settings of the models of modelship.yml that opted in, by model name (checked by the server). */
+export function cacheSettingsOf(loaded: LoadedConfig): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, model] of Object.entries(loaded.config.models ?? {})) if (model.cache !== undefined) out[name] = model.cache;
+  return out;
+}

@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import { VERSION as SERVER_VERSION } from '../generated/version.js';
 import type { ServeLog } from './access-log.js';
+import type { PredictionCache } from './cache.js';
 import type { ModelCatalog, ModelHost } from './catalog.js';
 import { Overloaded, TimedOut, type ServeLimits } from './limits.js';
 import type { ServeMetrics } from './metrics.js';
@@ -31,6 +32,8 @@ export interface RouteContext {
   lifecycle: { ready: boolean; draining: boolean };
   /** Live profiles, drift and feedback (monitoring.ts); absent when monitoring is off. */
   monitor?: ServeMonitor;
+  /** Prediction caches of the models that opted in (cache.ts). */
+  caches?: ReadonlyMap<string, PredictionCache>;
 }
 
 const SERVER_NAME = 'modelship';
@@ -50,6 +53,8 @@ const sendJson = (res: http.ServerResponse, status: number, body: unknown, heade
 
 /** The binary tensor data extension's header: the length of the JSON part of the body. */
 const HEADER_LENGTH = 'inference-header-content-length';
+/** Marks an answer of a model with a prediction cache: `hit` (from the cache) or `miss` (from the model). */
+const CACHE_HEADER = 'x-modelship-cache';
 
 /** Splits a request body into its JSON header and the binary tensor data after it. */
 function splitBody(body: Buffer, header: string | string[] | undefined): { json: Buffer; binary?: Uint8Array } {
@@ -138,7 +143,7 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
       });
   };
 
-  const infer = async (req: http.IncomingMessage, res: http.ServerResponse, host: ModelHost, explicit: string | undefined, start: bigint): Promise<{ version: string; status: number }> => {
+  const infer = async (req: http.IncomingMessage, res: http.ServerResponse, host: ModelHost, explicit: string | undefined, start: bigint): Promise<{ version: string; status: number; cache?: 'hit' | 'miss' }> => {
     const deadline = Date.now() + limits.timeoutMs;
     // The version label of the answer: set only once a served version is chosen, so that requests naming
     // versions that do not exist are counted under "" and cannot add label values to /metrics.
@@ -163,6 +168,18 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
       version = choice.version;
       unref = loaded.acquire();
       if (!unref) throw new HttpError(503, `version "${version}" is being retired; retry`, { 'retry-after': '0' });
+      // The prediction cache: a hit is the bytes this version answered to these exact bytes (cache.ts).
+      const cache = ctx.caches?.get(host.name);
+      const cacheKey = cache?.serves(state, version) ? cache.key(version, loaded.sha256, req.headers[HEADER_LENGTH], body) : undefined;
+      if (cacheKey !== undefined) {
+        const hit = await (cache as PredictionCache).lookup(version, cacheKey);
+        if (hit) {
+          const headers: Record<string, string> = { [CACHE_HEADER]: 'hit', ...(lifecycle.draining ? { connection: 'close' } : {}) };
+          if (hit.headerLength) send(res, 200, hit.body, { [HEADER_LENGTH]: String(hit.headerLength), ...headers }, 'application/octet-stream');
+          else send(res, 200, hit.body, headers);
+          return { version, status: 200, cache: 'hit' };
+        }
+      }
       const parts = splitBody(body, req.headers[HEADER_LENGTH]);
       let parsed: unknown;
       try {
@@ -198,13 +215,19 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
         clearTimeout(timer);
       }
       const close: Record<string, string> = lifecycle.draining ? { connection: 'close' } : {};
+      if (cacheKey !== undefined) close[CACHE_HEADER] = 'miss';
+      let answer: { headerLength: number; body: string | Buffer };
       if (decoded.binaryOutputs && outputs.some((o) => wantsBinary(decoded, o.name))) {
-        const r = encodeBinaryResponse(host.name, version, decoded.id, outputs, (name) => wantsBinary(decoded, name));
-        send(res, 200, r.body, { [HEADER_LENGTH]: String(r.headerLength), ...close }, 'application/octet-stream');
-      } else send(res, 200, encodeInferResponse(host.name, version, decoded.id, outputs), close);
+        answer = encodeBinaryResponse(host.name, version, decoded.id, outputs, (name) => wantsBinary(decoded, name));
+        send(res, 200, answer.body, { [HEADER_LENGTH]: String(answer.headerLength), ...close }, 'application/octet-stream');
+      } else send(res, 200, (answer = { headerLength: 0, body: encodeInferResponse(host.name, version, decoded.id, outputs) }).body, close);
+      // Stored only while the version still gets traffic: a retired version's entries must not come back.
+      if (cacheKey !== undefined && host.state && cache?.serves(host.state, version) && host.state.versions.get(version) === loaded) {
+        cache.store(version, cacheKey, { headerLength: answer.headerLength, body: typeof answer.body === 'string' ? Buffer.from(answer.body) : answer.body });
+      }
       ctx.monitor?.observe(host.name, version, decoded.id, decoded.inputs, outputs);
       mirror(host, version, decoded);
-      return { version, status: 200 };
+      return { version, status: 200, ...(cacheKey !== undefined ? { cache: 'miss' as const } : {}) };
     } catch (err) {
       throw Object.assign(err as Error, { version });
     } finally {
@@ -224,6 +247,7 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
     let status = 200;
     let isInfer = false;
     let failure: string | undefined;
+    let cache: string | undefined;
     try {
       if (pathname === '/v2/health/live') return sendJson(res, 200, { live: true });
       if (pathname === '/v2/health/ready') return lifecycle.ready && !lifecycle.draining ? sendJson(res, 200, { ready: true }) : sendJson(res, 503, { ready: false });
@@ -252,6 +276,7 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
         const r = await infer(req, res, host, explicit, start);
         version = r.version;
         status = r.status;
+        cache = r.cache;
         return;
       }
       const state = host.state;
@@ -291,6 +316,7 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
       }
       const access: Record<string, unknown> = { event: 'access', method: req.method, path: pathname, status, model, version, ms: Number((seconds * 1000).toFixed(3)) };
       if (failure !== undefined) access.error = failure;
+      if (cache !== undefined) access.cache = cache;
       log.write(access);
     }
   };

@@ -7,6 +7,7 @@ import { ModelCatalog } from './catalog.js';
 import { resolveLimits, type ServeLimits } from './limits.js';
 import { ServeMetrics } from './metrics.js';
 import { ServeMonitor, type MonitorOptions } from './monitoring.js';
+import { openCaches } from './prediction-caches.js';
 import { seededUniform, type Uniform } from './random.js';
 import { createRequestHandler } from './routes.js';
 
@@ -35,6 +36,8 @@ export interface ServeOptions {
   log?: ServeLog;
   /** Live profiles, drift gauges and feedback (docs/monitor.md); false turns them off. Default on. */
   monitoring?: MonitorOptions | false;
+  /** Prediction caches by model name: `{maxBytes, ttl?}` or `{redis, ttl?, timeout?}` (models.<name>.cache, docs/serve.md). */
+  cache?: Record<string, unknown>;
 }
 
 export interface RunningServer {
@@ -63,6 +66,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const batch = resolveBatch(options.batch);
   const log = options.log ?? silentLog;
   const metrics = new ServeMetrics();
+  const caches = await openCaches(options.cache, metrics.registry, log);
   const catalog = new ModelCatalog({
     root: options.repository,
     limits,
@@ -70,12 +74,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     pollMs: options.pollMs ?? 500,
     metrics,
     log,
+    switched: (model, before, after) => caches.get(model)?.switched(before, after),
   });
   const uniform: Uniform = options.seed !== undefined ? seededUniform(options.seed) : Math.random;
   const shadowUniform: Uniform = options.seed !== undefined ? seededUniform(options.seed + 1) : Math.random;
   const lifecycle = { ready: false, draining: false };
   const monitor = options.monitoring === false ? undefined : new ServeMonitor(options.repository, metrics.registry, options.monitoring);
-  const handle = createRequestHandler({ catalog, metrics, limits, log, uniform, shadowUniform, shadowLimit: options.shadowConcurrency ?? limits.concurrency, lifecycle, monitor });
+  const handle = createRequestHandler({ catalog, metrics, limits, log, uniform, shadowUniform, shadowLimit: options.shadowConcurrency ?? limits.concurrency, lifecycle, monitor, caches });
   let inFlight = 0;
   let idle: (() => void) | undefined;
 
@@ -90,14 +95,20 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   server.keepAliveTimeout = 65_000;
   server.requestTimeout = limits.timeoutMs + 5_000;
 
-  await catalog.start();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await catalog.start();
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (err) {
+    // A Redis connection left open would keep the process alive.
+    await Promise.all([...caches.values()].map((c) => c.close()));
+    throw err;
+  }
   lifecycle.ready = true;
   const addr = server.address() as AddressInfo;
   const hostPart = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
@@ -120,6 +131,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         server.closeIdleConnections();
         await stopped;
         await catalog.close();
+        await Promise.all([...caches.values()].map((c) => c.close()));
         log.write({ event: 'stopped' });
         await log.close();
       })();

@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseConfig } from '../../src/core/config.js';
-import { repositoryOfEnvironment } from '../../src/serve/config.js';
+import { cacheSettingsOf, repositoryOfEnvironment } from '../../src/serve/config.js';
 import { cli } from '../support/cli.js';
 import { addVersion, IRIS_V1, irisBody, tempRepository } from './support/repository.js';
 
@@ -43,6 +43,27 @@ describe('repository of an environment', () => {
   });
 });
 
+describe('cache settings of modelship.yml', () => {
+  it('reads models.<name>.cache and refuses a bad one at its line', () => {
+    const file = path.join(repo.root, 'modelship.yml');
+    const loaded = parseConfig('version: 1\nmodels:\n  iris: { path: m.onnx, cache: { redis: "redis://127.0.0.1:6379", ttl: 1h } }\n  other: { path: o.onnx }\n', file);
+    expect(cacheSettingsOf(loaded)).toEqual({ iris: { redis: 'redis://127.0.0.1:6379', ttl: '1h' } });
+    const refusal = (cache: string) => {
+      try {
+        parseConfig(`version: 1\nmodels:\n  iris:\n    path: m.onnx\n    cache: ${cache}\n`, file);
+      } catch (err) {
+        return (err as { describe(): string }).describe();
+      }
+      return 'accepted';
+    };
+    expect(refusal('{ maxBytes: 4096, redis: "redis://h" }')).toMatch(/modelship\.yml:5:5: models\.iris\.cache must match exactly one/);
+    expect(refusal('{ ttl: 5m }')).toMatch(/modelship\.yml:5:5: missing required key "maxBytes"/);
+    expect(refusal('{ maxBytes: 10 }')).toMatch(/modelship\.yml:5:\d+: models\.iris\.cache\.maxBytes must be >= 1024/);
+    expect(refusal('{ redis: "http://h" }')).toMatch(/models\.iris\.cache\.redis/);
+    expect(refusal('{ maxBytes: 4096, ttl: soon }')).toMatch(/models\.iris\.cache\.ttl/);
+  });
+});
+
 describe('modelship serve', () => {
   it('refuses to start without a repository (exit 2)', async () => {
     const r = await cli(['serve', '--port', '0'], { cwd: repo.root });
@@ -62,7 +83,8 @@ describe('modelship serve', () => {
 
   it('serves --env from modelship.yml in a real process, prints the URL, and exits 0 on SIGTERM after in-flight requests', async () => {
     await mkdir(repo.root, { recursive: true });
-    await writeFile(path.join(repo.root, 'modelship.yml'), config('environments:\n  local:\n    provider: { type: local, root: envs/local }\n'));
+    // models.iris.cache of modelship.yml turns the prediction cache on.
+    await writeFile(path.join(repo.root, 'modelship.yml'), config('environments:\n  local:\n    provider: { type: local, root: envs/local }\n').replace('iris: { path: m.onnx }', 'iris: { path: m.onnx, cache: { maxBytes: 65536, ttl: 5m } }'));
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/index.ts'), 'serve', '--config', path.join(repo.root, 'modelship.yml'), '--env', 'local', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -77,6 +99,8 @@ describe('modelship serve', () => {
     });
     const res = await fetch(`${url}/v2/models/iris/infer`, { method: 'POST', body: irisBody() });
     expect(res.status).toBe(200);
+    expect(res.headers.get('x-modelship-cache')).toBe('miss');
+    expect((await fetch(`${url}/v2/models/iris/infer`, { method: 'POST', body: irisBody() })).headers.get('x-modelship-cache')).toBe('hit');
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

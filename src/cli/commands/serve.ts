@@ -95,6 +95,8 @@ Examples:
             batch: { maxSize: integer(flags.maxBatch, '--max-batch', 1, 65536), maxDelayMs: integer(flags.batchDelay, '--batch-delay', 0, 1000) },
             log,
             monitoring: flags.monitoring === false ? false : undefined,
+            // models.<name>.cache of modelship.yml: read with --env (a bare --repository reads no configuration).
+            cache: flags.env ? (await lazy.m1()).cacheSettingsOf(await ctx.loadConfig()) : undefined,
           });
           // With --env, serve also recovers the environment's rollouts interrupted past their progress deadline.
           const stopWatching = flags.env && !flags.repository ? await watchRollouts(await ctx.loadConfig(), flags.env, Math.max(1000, integer(flags.poll, '--poll', 10) ?? 500), () => server.reload(), log) : () => {};

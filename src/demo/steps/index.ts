@@ -2,6 +2,7 @@ import type { DemoStep } from '../step.js';
 import { batchDemoStep } from './batch.js';
 import { benchDemoStep } from './bench.js';
 import { configDemoStep } from './config.js';
+import { cacheDemoStep } from './cache.js';
 import { canaryDemoStep, degradedCanaryDemoStep, deployDemoStep, promoteDemoStep, rollbackDemoStep } from './deploy.js';
 import { gateDemoSteps } from './gate.js';
 import { monitorDemoStep } from './monitor.js';
@@ -20,6 +21,7 @@ export const DEMO_STEPS: DemoStep[] = [
   versionDemoStep,
   // Serves a repository of its own, so it needs nothing the deploy steps set up.
   monitorDemoStep,
+  cacheDemoStep,
   deployDemoStep,
   serveDemoStep,
   canaryDemoStep,
