@@ -209,7 +209,7 @@ export function graphSignature(graph: string, config: GraphConfig, signatureOf: 
   const first = members[0];
   for (const m of members.slice(1)) {
     const inputs = signatureMismatch(m.signature!.inputs, first.signature!.inputs);
-    if (inputs) issues.push({ keyPath: [...m.keyPath, 'model'], message: `the inputs of ${label(m.member)} do not match those of ${label(first.member)} in ${config.type} "${graph}": ${inputs}`, hint: `every member of a ${config.type} receives the same request` });
+    if (inputs) issues.push({ keyPath: [...m.keyPath, 'model'], message: `the inputs of ${label(m.member)} do not match those of ${label(first.member)} in ${config.type} "${graph}": ${inputs}`, hint: `the members of a ${config.type} all receive the same request` });
     const outputs = signatureMismatch(m.signature!.outputs, first.signature!.outputs);
     if (outputs) issues.push({ keyPath: [...m.keyPath, 'model'], message: `the outputs of ${label(m.member)} do not match those of ${label(first.member)} in ${config.type} "${graph}": ${outputs}`, hint: config.type === 'ensemble' ? 'ensemble members combine output by output: same names, types and shapes' : `any member of a ${config.type} may answer, so all answer alike` });
   }
