@@ -18,7 +18,6 @@ export interface GraphIssue {
   hint?: string;
 }
 
-export type GraphKind = GraphConfig['type'];
 export type Comparison = 'equals' | 'above' | 'atLeast' | 'below' | 'atMost';
 const COMPARISONS: readonly Comparison[] = ['equals', 'above', 'atLeast', 'below', 'atMost'];
 const ENTRY_KEYS = new Set(['graph', 'description']);
