@@ -46,12 +46,6 @@ export async function crossCheck(loaded: LoadedConfig): Promise<ConfigIssue[]> {
     }
   }
 
-  if (config.graphs) {
-    // Graph members and how their signatures connect (docs/graphs.md); a graph that cannot be checked yet is a warning.
-    const graphs = await (await import('./graphs.js')).checkGraphs(loaded);
-    issues.push(...graphs.errors);
-  }
-
   if (config.chatops) {
     const { chatopsConfig } = await import('../chatops/config.js');
     collect(issues, loaded, () => chatopsConfig(loaded));

@@ -178,4 +178,14 @@ describe('modelship config check on graphs of the example\'s ONNX files', () => 
     expect(bad.code).toBe(2);
     expect(JSON.parse(bad.stdout).issues).toContainEqual(expect.objectContaining({ path: 'models.chained.graph.steps[1].map.probabilities', message: 'output "probabilities" of step 0 (old) cannot feed input "features" of step 1 (iris): dimension 1 is 3, expected 4 ([batch, 3] vs [batch, 4])' }));
   });
+
+  it('a member whose signature cannot be known leaves the graph unchecked: a warning at its line, exit 0', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ms-graphs-'));
+    await copyFile(path.join(EXAMPLE, 'iris-v2/model.onnx'), path.join(dir, 'v2.onnx'));
+    await writeFile(path.join(dir, 'weights.safetensors'), '');
+    await writeFile(path.join(dir, 'modelship.yml'), 'version: 1\nmodels:\n  iris:\n    path: v2.onnx\n  st:\n    path: weights.safetensors\n    format: safetensors\n  both:\n    graph: { type: splitter, members: [{ model: iris, weight: 50 }, { model: st, weight: 50 }] }\n');
+    const r = await cli(['config', 'check', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).warnings).toEqual([expect.objectContaining({ path: 'models.both.graph', message: 'graph "both" cannot be checked yet: model "st" declares no signature and is not ONNX (its signature cannot be read)', location: expect.objectContaining({ line: 9 }) })]);
+  });
 });
