@@ -57,7 +57,13 @@ export class GraphServer {
   /** Plans by the versions they were made for: a request pays the signature check once per set of versions. */
   private readonly plans = new Map<string, Plan>();
 
-  constructor(private readonly graphs: GraphDefinitions, private readonly catalog: ModelCatalog, private readonly uniform: Uniform) {}
+  constructor(
+    private readonly graphs: GraphDefinitions,
+    private readonly catalog: ModelCatalog,
+    private readonly uniform: Uniform,
+    /** Counts each member run (the server's `modelship_graph_member_runs_total`). */
+    private readonly counted: (labels: { graph: string; model: string; version: string; result: 'ok' | 'error' }) => void = () => {},
+  ) {}
 
   has(name: string): boolean {
     return Object.hasOwn(this.graphs, name);
@@ -136,15 +142,21 @@ export class GraphServer {
     return { decoded, version: answer.version, outputs: wanted ? answer.outputs.filter((o) => wanted.includes(o.name)) : answer.outputs };
   }
 
-  private async runMember(r: Resolved, inputs: readonly DecodedTensor[], headers: RouteRequest['headers'], deadline: number): Promise<GraphAnswer> {
+  private async runMember(graph: string, r: Resolved, inputs: readonly DecodedTensor[], headers: RouteRequest['headers'], deadline: number): Promise<GraphAnswer> {
     if (r.kind === 'graph') return this.run(r, inputs, headers, deadline);
+    const labels = { graph, model: r.host.name, version: r.loaded.version };
     const unref = r.loaded.acquire();
     if (!unref) throw new GraphUnavailable(`${r.label} is being retired; retry`);
     try {
       // A member's run counts against its own model's concurrency, as a direct request would.
       const release = await r.host.limiter.acquire(deadline);
       try {
-        return { outputs: await r.loaded.run(inputs, undefined, deadline), version: r.label };
+        const outputs = await r.loaded.run(inputs, undefined, deadline);
+        this.counted({ ...labels, result: 'ok' });
+        return { outputs, version: r.label };
+      } catch (err) {
+        this.counted({ ...labels, result: 'error' });
+        throw err;
       } finally {
         release();
       }
@@ -162,7 +174,7 @@ export class GraphServer {
         let last: OutputTensor[] = [];
         for (let k = 0; k < r.children.length; k++) {
           if (k > 0) current = feed(last, config.steps[k].map ?? {}, r.children[k]);
-          const answer = await this.runMember(r.children[k], current, headers, deadline);
+          const answer = await this.runMember(r.name, r.children[k], current, headers, deadline);
           versions.push(answer.version);
           last = answer.outputs;
         }
@@ -170,7 +182,7 @@ export class GraphServer {
       }
       case 'switch': {
         const index = config.routes.findIndex((route) => conditionHolds(route.when, inputs, headers));
-        return this.runMember(r.children[index >= 0 ? index : config.routes.length], inputs, headers, deadline);
+        return this.runMember(r.name, r.children[index >= 0 ? index : config.routes.length], inputs, headers, deadline);
       }
       case 'splitter': {
         let x = this.uniform() * 100;
@@ -182,11 +194,11 @@ export class GraphServer {
             break;
           }
         }
-        return this.runMember(r.children[chosen], inputs, headers, deadline);
+        return this.runMember(r.name, r.children[chosen], inputs, headers, deadline);
       }
       case 'ensemble': {
         // All members at once: each queues on its own worker pool (and batches with other requests there).
-        const answers = await Promise.all(r.children.map((c) => this.runMember(c, inputs, headers, deadline)));
+        const answers = await Promise.all(r.children.map((c) => this.runMember(r.name, c, inputs, headers, deadline)));
         const weights = config.members.map((m) => (config.combine === 'weighted-average' ? (m.weight as number) : 1));
         return { outputs: combine(answers.map((a) => a.outputs), weights, config.combine ?? 'average'), version: answers.map((a) => a.version).join('+') };
       }

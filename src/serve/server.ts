@@ -79,7 +79,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const shadowUniform: Uniform = options.seed !== undefined ? seededUniform(options.seed + 1) : Math.random;
   const lifecycle = { ready: false, draining: false };
   const monitor = options.monitoring === false ? undefined : new ServeMonitor(options.repository, metrics.registry, options.monitoring);
-  const graphs = options.graphs && Object.keys(options.graphs).length > 0 ? new GraphServer(options.graphs, catalog, options.seed !== undefined ? seededUniform(options.seed + 2) : Math.random) : undefined;
+  const graphs = options.graphs && Object.keys(options.graphs).length > 0 ? new GraphServer(options.graphs, catalog, options.seed !== undefined ? seededUniform(options.seed + 2) : Math.random, (labels) => metrics.graphMemberRuns.inc(labels)) : undefined;
   const handle = createRequestHandler({ catalog, metrics, limits, log, uniform, shadowUniform, shadowLimit: options.shadowConcurrency ?? limits.concurrency, lifecycle, monitor, graphs });
   let inFlight = 0;
   let idle: (() => void) | undefined;

@@ -8,7 +8,7 @@ import * as ort from 'onnxruntime-node';
 import type { GraphConfig } from '../../src/core/config-types.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { scaleModel } from './support/onnx-models.js';
-import { addVersion, IRIS_V1, IRIS_V2, tempRepository, writeRouting } from './support/repository.js';
+import { addVersion, IRIS_V1, IRIS_V2, metricSum, parseMetrics, tempRepository, writeRouting } from './support/repository.js';
 
 // Rows across the three species and the borders between them, where v1 and v2 can disagree.
 const ROWS = [
@@ -173,6 +173,16 @@ it('a graph inside a graph: the scaled features go to the ensemble', async () =>
   expect(status).toBe(200);
   expect(body.model_version).toBe('half@1.0.0+iris@1.0.0+iris@1.1.0');
   expect(output(body, 'probabilities').data).toEqual(Array.from(a.probabilities, (p, i) => Math.fround((p + b.probabilities[i]) / 2)));
+});
+
+it('/metrics counts graph requests under the graph\'s name, and each member run under the graph, member and version', async () => {
+  const before = parseMetrics(await (await fetch(`${server.url}/metrics`)).text());
+  for (let i = 0; i < 3; i++) expect((await infer('iris-ensemble', FEATURES)).status).toBe(200);
+  const after = parseMetrics(await (await fetch(`${server.url}/metrics`)).text());
+  const delta = (name: string, labels: Record<string, string>) => metricSum(after, name, labels) - metricSum(before, name, labels);
+  expect(delta('modelship_requests_total', { model: 'iris-ensemble', version: 'iris@1.0.0+iris@1.1.0', code: '200' })).toBe(3);
+  expect(delta('modelship_graph_member_runs_total', { graph: 'iris-ensemble', model: 'iris', version: '1.0.0', result: 'ok' })).toBe(3);
+  expect(delta('modelship_graph_member_runs_total', { graph: 'iris-ensemble', model: 'iris', version: '1.1.0', result: 'ok' })).toBe(3);
 });
 
 it('a graph whose member is not loaded is not ready and answers 503 naming the member', async () => {
