@@ -151,7 +151,9 @@ export class GraphServer {
       // A member's run counts against its own model's concurrency, as a direct request would.
       const release = await r.host.limiter.acquire(deadline);
       try {
-        const outputs = await r.loaded.run(inputs, undefined, deadline);
+        // Only the tensors the model takes: a graph step may hand on more (a previous step's other outputs).
+        const taken = inputs.length === r.loaded.inputs.length ? inputs : inputs.filter((t) => r.loaded.inputs.some((i) => i.name === t.name));
+        const outputs = await r.loaded.run(taken, undefined, deadline);
         this.counted({ ...labels, result: 'ok' });
         return { outputs, version: r.label };
       } catch (err) {

@@ -248,7 +248,14 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
         throw new ProtocolError(`the ${parts.binary ? 'JSON header of the request' : 'request body'} is not valid JSON: ${(err as Error).message}`);
       }
       const deadline = Date.now() + limits.timeoutMs;
-      const answer = await graphs.infer(name, req.headers, (inputs, outputs) => decodeInferRequest(parsed, inputs, outputs, parts.binary), deadline);
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new HttpError(504, `inference did not finish within ${limits.timeoutMs} ms`)), Math.max(0, deadline - Date.now()));
+      });
+      // A member run cannot be cancelled: it keeps its slot and session reference until it really ends.
+      const running = graphs.infer(name, req.headers, (inputs, outputs) => decodeInferRequest(parsed, inputs, outputs, parts.binary), deadline);
+      running.catch(() => undefined); // its failure after a timeout was answered has no one left to hear it
+      const answer = await Promise.race([running, timeout]).finally(() => clearTimeout(timer));
       const { decoded, outputs, version } = answer;
       const close: Record<string, string> = lifecycle.draining ? { connection: 'close' } : {};
       if (decoded.binaryOutputs && outputs.some((o) => wantsBinary(decoded, o.name))) {
