@@ -151,7 +151,8 @@ export class GraphServer {
       // A member's run counts against its own model's concurrency, as a direct request would.
       const release = await r.host.limiter.acquire(deadline);
       try {
-        // Only the tensors the model takes: a graph step may hand on more (a previous step's other outputs).
+        // Only the tensors the model declares: a graph step may hand on more (a previous step's other outputs);
+        // onnxruntime tolerates extra feeds today, but they would also split dynamic batches needlessly.
         const taken = inputs.length === r.loaded.inputs.length ? inputs : inputs.filter((t) => r.loaded.inputs.some((i) => i.name === t.name));
         const outputs = await r.loaded.run(taken, undefined, deadline);
         this.counted({ ...labels, result: 'ok' });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as ort from 'onnxruntime-node';
 import type { GraphConfig } from '../../src/core/config-types.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
-import { scaleModel } from './support/onnx-models.js';
+import { scaleAndDoubleModel, scaleModel } from './support/onnx-models.js';
 import { addVersion, IRIS_V1, IRIS_V2, metricSum, parseMetrics, tempRepository, writeRouting } from './support/repository.js';
 
 // Rows across the three species and the borders between them, where v1 and v2 can disagree.
@@ -37,6 +37,8 @@ const graphs: Record<string, { graph: GraphConfig }> = {
   'iris-scaled': { graph: { type: 'sequence', steps: [{ model: 'half' }, { model: 'iris', version: '1.0.0', map: { scaled: 'features' } }] } },
   // A graph inside a graph: the ensemble as a member of a sequence.
   'iris-nested': { graph: { type: 'sequence', steps: [{ model: 'half' }, { model: 'iris-ensemble', map: { scaled: 'features' } }] } },
+  // The first step also answers `doubled`, which no member of the ensemble takes.
+  'iris-nested-extra': { graph: { type: 'sequence', steps: [{ model: 'half2' }, { model: 'iris-ensemble', map: { scaled: 'features' } }] } },
 };
 
 let repo: Awaited<ReturnType<typeof tempRepository>>;
@@ -50,6 +52,7 @@ beforeAll(async () => {
   // Routing serves 1.1.0 only: 1.0.0 is loaded because graphs pin it.
   await writeRouting(repo.root, 'iris', { generation: 1, stable: '1.1.0' });
   await addVersion(repo.root, 'half', '1.0.0', scaleModel(0.5));
+  await addVersion(repo.root, 'half2', '1.0.0', scaleAndDoubleModel(0.5));
   server = await startServer({ repository: repo.root, port: 0, pollMs: 50, seed: 7, graphs, monitoring: false });
   direct.v1 = await ort.InferenceSession.create(IRIS_V1);
   direct.v2 = await ort.InferenceSession.create(IRIS_V2);
@@ -183,6 +186,14 @@ it('/metrics counts graph requests under the graph\'s name, and each member run 
   expect(delta('modelship_requests_total', { model: 'iris-ensemble', version: 'iris@1.0.0+iris@1.1.0', code: '200' })).toBe(3);
   expect(delta('modelship_graph_member_runs_total', { graph: 'iris-ensemble', model: 'iris', version: '1.0.0', result: 'ok' })).toBe(3);
   expect(delta('modelship_graph_member_runs_total', { graph: 'iris-ensemble', model: 'iris', version: '1.1.0', result: 'ok' })).toBe(3);
+});
+
+it('a graph step handed more tensors than its members take passes each member only its own inputs', async () => {
+  const halved = FEATURES.map((x) => Math.fround(x * 0.5));
+  const [a, b] = [await member(direct.v1, halved), await member(direct.v2, halved)];
+  const { status, body } = await infer('iris-nested-extra', FEATURES, {}, 'raw');
+  expect(status).toBe(200);
+  expect(output(body, 'probabilities').data).toEqual(Array.from(a.probabilities, (p, i) => Math.fround((p + b.probabilities[i]) / 2)));
 });
 
 it('a graph whose member is not loaded is not ready and answers 503 naming the member', async () => {

@@ -85,3 +85,15 @@ export function scaleModel(factor: number, input = 'raw', output = 'scaled'): Bu
     valueInfo(12, output, FLOAT, ['batch', 4]),
   ]);
 }
+
+/** scaled = raw * factor and doubled = raw + raw, float [batch, 4]: a step with an output the next does not take. */
+export function scaleAndDoubleModel(factor: number): Buffer {
+  return model([
+    node('Mul', ['raw', 'factor'], ['scaled']),
+    node('Add', ['raw', 'raw'], ['doubled']),
+    initializer('factor', FLOAT, [], Buffer.from(Float32Array.from([factor]).buffer)),
+    valueInfo(11, 'raw', FLOAT, ['batch', 4]),
+    valueInfo(12, 'scaled', FLOAT, ['batch', 4]),
+    valueInfo(12, 'doubled', FLOAT, ['batch', 4]),
+  ]);
+}
