@@ -24,7 +24,7 @@ describe('modelship demo', () => {
     expect(markdown).toMatch(/^# Modelship demo report/);
     expect(markdown).toContain('pickle/dangerous-global');
     expect(markdown).toMatch(/\| *Model *\|/);
-    expect(ids.slice(ids.indexOf('deploy'))).toEqual(['deploy', 'serve', 'canary', 'canary-degraded', 'promote', 'rollback', 'batch']);
+    expect(ids.slice(ids.indexOf('deploy'))).toEqual(['deploy', 'serve', 'canary', 'graph', 'canary-degraded', 'promote', 'rollback', 'batch']);
     const section = (id: string) => {
       const i = ids.indexOf(id) + 1;
       const start = markdown.indexOf(`\n## ${i}. `);
@@ -32,6 +32,9 @@ describe('modelship demo', () => {
       expect(start).toBeGreaterThan(0);
       return markdown.slice(start, end < 0 ? undefined : end);
     };
+    // The example's ensemble of v1 and v2, served as one model and checked against its members' answers.
+    expect(section('graph')).toContain('`model_version` `iris@1.0.0+iris@1.1.0`');
+    expect(section('graph')).toContain('Its probabilities equal the element-wise mean');
 
     // The canary of 1.1.0, judged from what the server counted: one row per step, every verdict successful.
     const canary = section('canary');

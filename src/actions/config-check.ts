@@ -10,12 +10,14 @@ export const configCheckAction: ActionSpec = {
     const issues = await (await import('../config-check/cross-check.js')).crossCheck(loaded);
     const paths = await (await import('../config-check/missing-paths.js')).checkModelPaths(loaded);
     issues.push(...paths.errors);
+    const graphs = await (await import('../config-check/graphs.js')).checkGraphs(loaded);
+    issues.push(...graphs.errors);
     if (issues.length > 0) throw new ConfigError(issues);
-    for (const w of paths.warnings) ctx.annotate({ level: 'warning', message: w.message, location: w.location });
+    for (const w of [...paths.warnings, ...graphs.warnings]) ctx.annotate({ level: 'warning', message: w.message, location: w.location });
     const models = Object.keys(loaded.config.models);
     ctx.setOutput('valid', true);
     ctx.setOutput('models', models.join(','));
-    await ctx.writeReport('config-check', { file: loaded.file, valid: true, warnings: paths.warnings, config: loaded.config });
+    await ctx.writeReport('config-check', { file: loaded.file, valid: true, warnings: [...paths.warnings, ...graphs.warnings], config: loaded.config });
     ctx.summary((await import('../config-check/render.js')).renderValidMarkdown(loaded));
     ctx.info(`${loaded.file} is valid: ${models.length} model(s)`);
   },

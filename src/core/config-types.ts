@@ -48,9 +48,45 @@ export interface ModelConfig {
   cache?: Record<string, unknown>;
 }
 
+/** A member of an inference graph: another model of the file, optionally one pinned version. */
+export interface GraphMemberConfig {
+  model: string;
+  version?: string;
+  weight?: number;
+}
+
+/** A condition of a switch route: a header's text, or one element of an input tensor compared with a number. */
+export interface GraphConditionConfig {
+  header?: string;
+  input?: string;
+  index?: number;
+  equals?: string | number | boolean;
+  above?: number;
+  atLeast?: number;
+  below?: number;
+  atMost?: number;
+}
+
+export type GraphConfig =
+  | { type: 'sequence'; steps: Array<GraphMemberConfig & { map?: Record<string, string> }> }
+  | { type: 'switch'; routes: Array<GraphMemberConfig & { when: GraphConditionConfig }>; default: GraphMemberConfig }
+  | { type: 'ensemble'; members: GraphMemberConfig[]; combine?: 'average' | 'weighted-average' | 'majority-vote' }
+  | { type: 'splitter'; members: GraphMemberConfig[] };
+
+/** A `models:` entry with `graph:` instead of `path:` (docs/graphs.md). */
+export interface GraphModelConfig {
+  graph: GraphConfig;
+  description?: string;
+}
+
 export interface ModelshipConfig {
   version: 1;
   models: Record<string, ModelConfig>;
+  /**
+   * The `models:` entries that are inference graphs. The loader moves them here, so everything that reads
+   * `models` (validate, version, bench, deploy...) sees artifacts only; their locations stay `models.<name>`.
+   */
+  graphs?: Record<string, GraphModelConfig>;
   validate?: Record<string, unknown>;
   score?: Record<string, unknown>;
   bench?: Record<string, unknown>;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import { ConfigError, ModelshipError, type ConfigIssue, type SourceLocation } from './errors.js';
-import type { ModelConfig, ModelshipConfig } from './config-types.js';
+import type { GraphModelConfig, ModelConfig, ModelshipConfig } from './config-types.js';
 // Precompiled from schema/modelship.schema.json by `npm run generate` (compiling at start-up is slow).
 import { validate as validateSchema } from '../generated/schema-validator.js';
 import { didYouMean } from './text.js';
@@ -126,6 +126,11 @@ export function parseConfig(text: string, file: string, options: LoadOptions = {
   const config = interpolated as ModelshipConfig;
   // `models:` may be left out when the file only configures other sections (validation alone).
   config.models ??= {};
+  for (const [name, entry] of Object.entries(config.models)) {
+    if ((entry as { graph?: unknown }).graph === undefined) continue;
+    (config.graphs ??= {})[name] = entry as unknown as GraphModelConfig;
+    delete config.models[name];
+  }
   const root = path.dirname(file);
   return {
     file,

@@ -27,6 +27,8 @@ export interface CatalogOptions {
   log: ServeLog;
   /** Told of every switch of a model's state (the prediction cache drops versions that stop getting traffic). */
   switched?: (model: string, before: ModelState | undefined, after: ModelState | undefined) => void;
+  /** Versions kept loaded though no routing names them: those inference graphs pin (serve/graph.ts). */
+  pinned?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 function compareVersions(a: string, b: string): number {
@@ -131,7 +133,7 @@ export class ModelHost {
       }
       routing = { schema: 1, model: this.name, generation: 0, stable: top, candidate: null, previous: null, weights: { [top]: 100 }, headerRoutes: [], sticky: null, shadow: null, strategy: 'direct', updatedAt: '' };
     }
-    const wanted = [...referencedVersions(routing)].filter((v) => present.has(v));
+    const wanted = [...new Set([...referencedVersions(routing), ...(this.opts.pinned?.get(this.name) ?? [])])].filter((v) => present.has(v));
     const current = this.state?.versions ?? new Map<string, LoadedVersion>();
     const next = new Map<string, LoadedVersion>();
     for (const v of wanted) {

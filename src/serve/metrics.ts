@@ -17,6 +17,7 @@ export class ServeMetrics {
   readonly shadow = new Counter({ name: 'modelship_shadow_requests_total', help: 'Requests mirrored to a shadow version: ok, error, or dropped when the shadow is saturated.', labelNames: ['model', 'version', 'result'], registers: [this.registry] });
   readonly shadowDuration = new Histogram({ name: 'modelship_shadow_duration_seconds', help: 'Inference time of requests mirrored to a shadow version (its run only, answered or failed), by model and version.', labelNames: ['model', 'version'], buckets: DURATION_BUCKETS, registers: [this.registry] });
   readonly batchSize = new Histogram({ name: 'modelship_batch_size', help: 'Requests merged into one onnxruntime run (dynamic batching), by model and version.', labelNames: ['model', 'version'], buckets: [1, 2, 4, 8, 16, 32, 64, 128], registers: [this.registry] });
+  readonly graphMemberRuns = new Counter({ name: 'modelship_graph_member_runs_total', help: 'Member runs of inference graphs (docs/graphs.md), by graph, member model and version, and result (ok or error).', labelNames: ['graph', 'model', 'version', 'result'], registers: [this.registry] });
   readonly routingReloads = new Counter({ name: 'modelship_routing_reloads_total', help: 'routing.json reloads: applied, or invalid (ignored, the last good routing kept).', labelNames: ['model', 'result'], registers: [this.registry] });
 
   constructor() {

@@ -5,6 +5,7 @@ import type { PredictionCache } from './cache.js';
 import type { ModelCatalog, ModelHost } from './catalog.js';
 import { Overloaded, TimedOut, type ServeLimits } from './limits.js';
 import type { ServeMetrics } from './metrics.js';
+import { GraphFailed, GraphUnavailable, type GraphServer } from './graph.js';
 import { monitorRoute } from './monitor-routes.js';
 import type { ServeMonitor } from './monitoring.js';
 import { decodeInferRequest, encodeBinaryResponse, encodeInferResponse, metadataTensor, ProtocolError, wantsBinary, type DecodedRequest } from './protocol.js';
@@ -34,6 +35,8 @@ export interface RouteContext {
   monitor?: ServeMonitor;
   /** Prediction caches of the models that opted in (cache.ts). */
   caches?: ReadonlyMap<string, PredictionCache>;
+  /** Inference graphs served as models (graph.ts); absent when none is configured. */
+  graphs?: GraphServer;
 }
 
 const SERVER_NAME = 'modelship';
@@ -86,6 +89,14 @@ function readBody(req: http.IncomingMessage, max: number): Promise<Buffer> {
     req.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)));
     req.on('error', reject);
   });
+}
+
+function safeDecode(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
 }
 
 const MODEL_PATH = /^\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?(\/ready|\/infer)?$/;
@@ -237,6 +248,54 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
     }
   };
 
+  /** A graph's metadata, readiness and inference: the same protocol as a model, its members resolved per request. */
+  const graphRoute = async (req: http.IncomingMessage, res: http.ServerResponse, graphs: GraphServer, name: string, route: string | undefined): Promise<{ version: string; status: number }> => {
+    try {
+      if (route === '/ready') {
+        const ready = graphs.ready(name);
+        sendJson(res, ready ? 200 : 400, { name, ready });
+        return { version: '', status: ready ? 200 : 400 };
+      }
+      if (route === undefined) {
+        const m = graphs.metadata(name, req.headers);
+        sendJson(res, 200, { name, versions: [m.version], platform: 'modelship_graph', inputs: m.inputs.map(metadataTensor), outputs: m.outputs.map(metadataTensor) });
+        return { version: '', status: 200 };
+      }
+      if (req.method !== 'POST') throw new HttpError(405, 'inference is POST');
+      const body = await readBody(req, limits.maxBodyBytes);
+      const parts = splitBody(body, req.headers[HEADER_LENGTH]);
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(parts.json.toString('utf8'));
+      } catch (err) {
+        throw new ProtocolError(`the ${parts.binary ? 'JSON header of the request' : 'request body'} is not valid JSON: ${(err as Error).message}`);
+      }
+      const deadline = Date.now() + limits.timeoutMs;
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new HttpError(504, `inference did not finish within ${limits.timeoutMs} ms`)), Math.max(0, deadline - Date.now()));
+      });
+      // A member run cannot be cancelled: it keeps its slot and session reference until it really ends.
+      const running = graphs.infer(name, req.headers, (inputs, outputs) => decodeInferRequest(parsed, inputs, outputs, parts.binary), deadline);
+      running.catch(() => undefined); // its failure after a timeout was answered has no one left to hear it
+      const answer = await Promise.race([running, timeout]).finally(() => clearTimeout(timer));
+      const { decoded, outputs, version } = answer;
+      const close: Record<string, string> = lifecycle.draining ? { connection: 'close' } : {};
+      if (decoded.binaryOutputs && outputs.some((o) => wantsBinary(decoded, o.name))) {
+        const r = encodeBinaryResponse(name, version, decoded.id, outputs, (n) => wantsBinary(decoded, n));
+        send(res, 200, r.body, { [HEADER_LENGTH]: String(r.headerLength), ...close }, 'application/octet-stream');
+      } else send(res, 200, encodeInferResponse(name, version, decoded.id, outputs), close);
+      return { version, status: 200 };
+    } catch (err) {
+      if (err instanceof GraphUnavailable) throw new HttpError(503, err.message, { 'retry-after': '1' });
+      if (err instanceof GraphFailed) throw new HttpError(500, err.message);
+      if (err instanceof TimedOut) throw new HttpError(504, `inference did not start within ${limits.timeoutMs} ms`);
+      if (err instanceof Overloaded) throw new HttpError(503, err.message, { 'retry-after': '1' });
+      if (err instanceof HttpError || err instanceof ProtocolError) throw err;
+      throw new HttpError(500, `inference failed: ${(err as Error).message}`);
+    }
+  };
+
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const start = process.hrtime.bigint();
     const url = req.url ?? '/';
@@ -263,6 +322,13 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
       }
       const match = MODEL_PATH.exec(pathname);
       if (!match) throw new HttpError(404, `no route for ${req.method} ${pathname}`);
+      const graphName = ctx.graphs && match[2] === undefined ? safeDecode(match[1]) : undefined;
+      if (graphName !== undefined && ctx.graphs?.has(graphName)) {
+        model = graphName;
+        isInfer = match[3] === '/infer';
+        ({ version, status } = await graphRoute(req, res, ctx.graphs, graphName, match[3]));
+        return;
+      }
       const host = modelOf(match[1]);
       model = host.name;
       let explicit: string | undefined;

@@ -4,6 +4,7 @@ import { ModelshipError } from '../core/errors.js';
 import { silentLog, type ServeLog } from './access-log.js';
 import { DEFAULT_BATCH, type BatchPolicy } from './batching.js';
 import { ModelCatalog } from './catalog.js';
+import { GraphServer, pinnedVersions, type GraphDefinitions } from './graph.js';
 import { resolveLimits, type ServeLimits } from './limits.js';
 import { ServeMetrics } from './metrics.js';
 import { ServeMonitor, type MonitorOptions } from './monitoring.js';
@@ -38,6 +39,8 @@ export interface ServeOptions {
   monitoring?: MonitorOptions | false;
   /** Prediction caches by model name: `{maxBytes, ttl?}` or `{redis, ttl?, timeout?}` (models.<name>.cache, docs/serve.md). */
   cache?: Record<string, unknown>;
+  /** Inference graphs of modelship.yml served as models over the repository's models (docs/graphs.md). */
+  graphs?: GraphDefinitions;
 }
 
 export interface RunningServer {
@@ -75,12 +78,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     metrics,
     log,
     switched: (model, before, after) => caches.get(model)?.switched(before, after),
+    pinned: pinnedVersions(options.graphs ?? {}),
   });
   const uniform: Uniform = options.seed !== undefined ? seededUniform(options.seed) : Math.random;
   const shadowUniform: Uniform = options.seed !== undefined ? seededUniform(options.seed + 1) : Math.random;
   const lifecycle = { ready: false, draining: false };
   const monitor = options.monitoring === false ? undefined : new ServeMonitor(options.repository, metrics.registry, options.monitoring);
-  const handle = createRequestHandler({ catalog, metrics, limits, log, uniform, shadowUniform, shadowLimit: options.shadowConcurrency ?? limits.concurrency, lifecycle, monitor, caches });
+  const graphs = options.graphs && Object.keys(options.graphs).length > 0 ? new GraphServer(options.graphs, catalog, options.seed !== undefined ? seededUniform(options.seed + 2) : Math.random, (labels) => metrics.graphMemberRuns.inc(labels)) : undefined;
+  const handle = createRequestHandler({ catalog, metrics, limits, log, uniform, shadowUniform, shadowLimit: options.shadowConcurrency ?? limits.concurrency, lifecycle, monitor, caches, graphs });
   let inFlight = 0;
   let idle: (() => void) | undefined;
 
@@ -112,7 +117,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   lifecycle.ready = true;
   const addr = server.address() as AddressInfo;
   const hostPart = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
-  log.write({ event: 'listening', url: `http://${hostPart}:${addr.port}`, repository: options.repository, models: [...catalog.models.keys()] });
+  log.write({ event: 'listening', url: `http://${hostPart}:${addr.port}`, repository: options.repository, models: [...catalog.models.keys()], ...(graphs ? { graphs: graphs.names() } : {}) });
 
   let closing: Promise<void> | undefined;
   return {

@@ -29,13 +29,17 @@ Examples:
             // Files the models name: missing ones are errors at their line, or warnings when declared `generated`.
             const paths = await (await import('../../config-check/missing-paths.js')).checkModelPaths(loaded);
             issues.push(...paths.errors);
+            // Inference graphs: members and how their signatures connect (docs/graphs.md).
+            const graphs = await (await import('../../config-check/graphs.js')).checkGraphs(loaded);
+            issues.push(...graphs.errors);
             if (issues.length > 0) {
               issues.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
               throw new ConfigError(issues);
             }
             const models = Object.keys(loaded.config.models);
-            const sections = Object.keys(loaded.config).filter((k) => k !== 'version');
-            const warnings = paths.warnings;
+            const graphNames = Object.keys(loaded.config.graphs ?? {});
+            const sections = Object.keys(loaded.config).filter((k) => k !== 'version' && k !== 'graphs');
+            const warnings = [...paths.warnings, ...graphs.warnings];
             const verdict = ctx.style.pass(`${loaded.file} is valid${warnings.length ? ` (${warnings.length} warning${warnings.length > 1 ? 's' : ''})` : ''}`);
             return {
               exitCode: ExitCode.Pass,
@@ -45,6 +49,7 @@ Examples:
                 verdict,
                 ...warnings.map((w) => `  ${ctx.style.yellow('warning')} ${formatLocation(w.location)}: ${w.message}`),
                 `  models: ${models.join(', ')}`,
+                ...(graphNames.length ? [`  graphs: ${graphNames.join(', ')}`] : []),
                 `  sections: ${sections.join(', ')}`,
                 '',
                 ctx.style.dim('# resolved configuration (${env:...} substituted)'),

@@ -60,6 +60,11 @@ export function registerDeployCommands(program: Command, io: CliIo, done: (code:
       done(
         await run(command, async (ctx, loaded, dryRun) => {
           if (positional !== undefined && opts.modelVersion !== undefined && positional !== opts.modelVersion) throw new ModelshipError(`two different versions given: ${positional} and --model-version ${opts.modelVersion}`);
+          // An inference graph (docs/graphs.md) has no versions: its KServe InferenceGraph is applied.
+          if (opts.model !== undefined && loaded.config.graphs?.[opts.model]) {
+            if (positional !== undefined || opts.modelVersion !== undefined) throw new ModelshipError(`"${opts.model}" is an inference graph: it has no versions to deploy`, { hint: `modelship deploy ${environment} --model ${opts.model} (its members deploy as models)` });
+            return (await import('../../deploy/graph-deploy.js')).deployGraph(loaded, environment, opts.model, { dryRun, env: ctx.env });
+          }
           const request = await (await requests()).deployRequest(loaded, { environment, model: opts.model, version: positional ?? opts.modelVersion, artifact: opts.artifact, resume: opts.resume }, cliSurface(ctx));
           const { deploy } = await engine();
           return abortOnSignals((signal) => deploy(loaded, request, { dryRun, signal, env: ctx.env }));

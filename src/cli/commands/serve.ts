@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { Command } from 'commander';
-import { ExitCode, ModelshipError } from '../../core/errors.js';
+import { ConfigError, ExitCode, ModelshipError } from '../../core/errors.js';
 import type { LoadedConfig } from '../../core/config.js';
 import type { ServeLog } from '../../serve/access-log.js';
 import { contextFor, execute, type CliIo } from '../context.js';
@@ -85,6 +85,8 @@ Examples:
           if (!s?.isDirectory()) throw new ModelshipError(`model repository ${repository} is not a folder`, { hint: 'deploy to the local environment first, or pass --repository DIR' });
           const port = integer(flags.port, '--port', 0, 65535) as number;
           const log = flags.accessLog ? (await lazy.m0()).fileLog(flags.accessLog) : (await lazy.m0()).streamLog((line) => io.stderr(line));
+          // Inference graphs of modelship.yml (docs/graphs.md) are served beside the repository's models with --env.
+          const graphs = flags.env ? await graphsToServe(await ctx.loadConfig()) : undefined;
           const signal = shutdownSignal();
           const server = await (await lazy.m2()).startServer({
             repository,
@@ -97,6 +99,7 @@ Examples:
             monitoring: flags.monitoring === false ? false : undefined,
             // models.<name>.cache of modelship.yml: read with --env (a bare --repository reads no configuration).
             cache: flags.env ? (await lazy.m1()).cacheSettingsOf(await ctx.loadConfig()) : undefined,
+            graphs,
           });
           // With --env, serve also recovers the environment's rollouts interrupted past their progress deadline.
           const stopWatching = flags.env && !flags.repository ? await watchRollouts(await ctx.loadConfig(), flags.env, Math.max(1000, integer(flags.poll, '--poll', 10) ?? 500), () => server.reload(), log) : () => {};
@@ -110,6 +113,15 @@ Examples:
         }),
       );
     });
+}
+
+/** The configured graphs, refused (exit 2, at their lines) when their structure is wrong. */
+async function graphsToServe(loaded: LoadedConfig): Promise<LoadedConfig['config']['graphs']> {
+  if (!loaded.config.graphs) return undefined;
+  const { graphStructureIssues, toConfigIssues } = await import('../../core/graph.js');
+  const issues = graphStructureIssues(loaded);
+  if (issues.length > 0) throw new ConfigError(toConfigIssues(loaded, issues));
+  return loaded.config.graphs;
 }
 
 /** Reverts stalled rollouts of `envName` while serving, and re-reads routing at once when it did. */

@@ -5,6 +5,7 @@ import { configDemoStep } from './config.js';
 import { cacheDemoStep } from './cache.js';
 import { canaryDemoStep, degradedCanaryDemoStep, deployDemoStep, promoteDemoStep, rollbackDemoStep } from './deploy.js';
 import { gateDemoSteps } from './gate.js';
+import { graphDemoStep } from './graph.js';
 import { monitorDemoStep } from './monitor.js';
 import { scoreDemoStep } from './score.js';
 import { serveDemoStep } from './serve.js';
@@ -25,6 +26,8 @@ export const DEMO_STEPS: DemoStep[] = [
   deployDemoStep,
   serveDemoStep,
   canaryDemoStep,
+  // After the canary, staging holds v1 (previous) and v2 (stable): the example's ensemble of both.
+  graphDemoStep,
   degradedCanaryDemoStep,
   promoteDemoStep,
   rollbackDemoStep,

@@ -290,6 +290,14 @@ export class KubernetesProvider implements DeploymentProvider {
     }
   }
 
+  /** Applies an InferenceGraph (providers/kserve-graph.ts) and reads it back: what the API server stored. */
+  async applyInferenceGraph(manifest: Record<string, unknown>): Promise<string> {
+    const name = (manifest.metadata as { name: string }).name;
+    await this.apply(manifest);
+    const stored = JSON.parse(await this.kubectl(['get', `inferencegraph.serving.kserve.io/${name}`, '-o', 'json', ...this.scope()])) as { metadata?: { generation?: number }; spec?: { nodes?: Record<string, unknown> } };
+    return `applied InferenceGraph ${name} (generation ${stored.metadata?.generation ?? '?'}, nodes: ${Object.keys(stored.spec?.nodes ?? {}).join(', ')})`;
+  }
+
   /** The InferenceService's status, or undefined when it does not exist. */
   private async read(model: string): Promise<InferenceServiceStatus | undefined> {
     const name = inferenceServiceName(this.spec, model);

@@ -22,7 +22,7 @@ describe('deploy demo steps', () => {
   it('come after the version step, in the order of the story', () => {
     const ids = DEMO_STEPS.map((s) => s.id);
     expect(ids.indexOf('deploy')).toBeGreaterThan(ids.indexOf('version'));
-    expect(ids.slice(ids.indexOf('deploy'))).toEqual(['deploy', 'serve', 'canary', 'canary-degraded', 'promote', 'rollback', 'batch']);
+    expect(ids.slice(ids.indexOf('deploy'))).toEqual(['deploy', 'serve', 'canary', 'graph', 'canary-degraded', 'promote', 'rollback', 'batch']);
   });
 
   it('deploy v1, canary v2 under live traffic, abort a broken canary, promote and roll back while serving — all inside the demo folder', async () => {

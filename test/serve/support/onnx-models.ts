@@ -75,3 +75,25 @@ export function gatherModel(): Buffer {
     valueInfo(12, 'y', FLOAT, ['batch', 2]),
   ]);
 }
+
+/** scaled = raw * factor, float [batch, 4] -> [batch, 4]: a first step whose output feeds iris's `features`. */
+export function scaleModel(factor: number, input = 'raw', output = 'scaled'): Buffer {
+  return model([
+    node('Mul', [input, 'factor'], [output]),
+    initializer('factor', FLOAT, [], Buffer.from(Float32Array.from([factor]).buffer)),
+    valueInfo(11, input, FLOAT, ['batch', 4]),
+    valueInfo(12, output, FLOAT, ['batch', 4]),
+  ]);
+}
+
+/** scaled = raw * factor and doubled = raw + raw, float [batch, 4]: a step with an output the next does not take. */
+export function scaleAndDoubleModel(factor: number): Buffer {
+  return model([
+    node('Mul', ['raw', 'factor'], ['scaled']),
+    node('Add', ['raw', 'raw'], ['doubled']),
+    initializer('factor', FLOAT, [], Buffer.from(Float32Array.from([factor]).buffer)),
+    valueInfo(11, 'raw', FLOAT, ['batch', 4]),
+    valueInfo(12, 'scaled', FLOAT, ['batch', 4]),
+    valueInfo(12, 'doubled', FLOAT, ['batch', 4]),
+  ]);
+}
