@@ -1,7 +1,7 @@
 // `modelship version` cost, as ratios in one run:
-//  - monorepo: planning every model of a repository of 200 models against one of 20 (copies of a small model,
-//    each with its own card, a card edit since the last release): git is read once for all models, so the
-//    time is nearly flat in the number of models (target <= 2; it was ~8 with five git processes per model);
+//  - monorepo: planning every model of a repository of 200 models against one of 20 (bench/support/monorepo.ts:
+//    copies of the example's model, each with its own card, a card edit since the last release): git is read
+//    once for all models, so the time is nearly flat in the number of models (target <= 2; it was ~8 with five git processes per model);
 //    a dry-run release the same way;
 // and on a repository with a 64 MiB ONNX model:
 //  - card-only change: the weights are compared by git blob id and never read, so the plan must cost less
@@ -17,6 +17,7 @@ import { encodeModel } from '../src/core/onnx/encode.js';
 import { GitPublisher } from '../src/version/git-publisher.js';
 import { planVersions, releaseModels } from '../src/version/service.js';
 import { medianMs, type BenchRow, type BenchSuite } from './harness.js';
+import { buildMonorepo } from './support/monorepo.js';
 
 const MIB = 64;
 
@@ -32,34 +33,9 @@ function model(seed: number): Uint8Array {
   });
 }
 
-/** A repository of `n` small models released at v1.0.0, then every card edited. */
-function monorepo(root: string, n: number): string {
-  const dir = path.join(root, `mono-${n}`);
-  execFileSync('mkdir', ['-p', dir]);
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.name', 'bench');
-  git('config', 'user.email', 'bench@example.com');
-  const small = encodeModel({ graph: { nodes: [], inputs: [{ name: 'x', type: { elemType: 'float32', shape: ['batch', 4] } }], outputs: [{ name: 'y', type: { elemType: 'float32', shape: ['batch', 3] } }], initializers: [{ name: 'W', dims: [12], data: new Float32Array(12).fill(1) }] } });
-  let config = 'version: 1\nmodels:\n';
-  for (let i = 1; i <= n; i++) {
-    execFileSync('mkdir', ['-p', path.join(dir, `models/m${i}`)]);
-    writeFileSync(path.join(dir, `models/m${i}/model.onnx`), small);
-    writeFileSync(path.join(dir, `models/m${i}/README.md`), `# m${i}\n`);
-    config += `  m${i}:\n    path: models/m${i}/model.onnx\n    card: models/m${i}/README.md\n`;
-  }
-  writeFileSync(path.join(dir, 'modelship.yml'), config);
-  git('add', '-A');
-  git('commit', '-q', '-m', 'models');
-  for (let i = 1; i <= n; i++) git('tag', '-a', '-m', 'r', `m${i}@v1.0.0`);
-  for (let i = 1; i <= n; i++) writeFileSync(path.join(dir, `models/m${i}/README.md`), `# m${i}\n\nedited\n`);
-  git('commit', '-q', '-am', 'docs: cards');
-  return dir;
-}
-
 async function monorepoRows(root: string): Promise<BenchRow[]> {
-  const few = await loadConfig(path.join(monorepo(root, 20), 'modelship.yml'), { env: {} });
-  const many = await loadConfig(path.join(monorepo(root, 200), 'modelship.yml'), { env: {} });
+  const few = await loadConfig(path.join(buildMonorepo(root, 20), 'modelship.yml'), { env: {} });
+  const many = await loadConfig(path.join(buildMonorepo(root, 200), 'modelship.yml'), { env: {} });
   const plan = (loaded: typeof few) => planVersions(loaded, process.env, undefined);
   const release = (loaded: typeof few) => releaseModels(loaded, process.env, undefined, (r) => new GitPublisher(r.git, { push: false, remote: 'origin' }), { dryRun: true });
   if ((await plan(many)).some((p) => p.bump !== 'patch')) throw new Error('expected a patch for every model');

@@ -452,8 +452,10 @@ export async function status(loaded: LoadedConfig, request: StatusRequest = {}, 
     const held = await store.lockInfo(env.name);
     const lockInfo = held ? { ...held, stale: LockFile.isStale(held) } : null;
     const provider = providerOrUndefined(loaded, env, options);
+    // One read of the environment for every model where the store can (the Deployments API: one listing).
+    const histories = store.histories ? await store.histories(env.name, models) : undefined;
     for (const model of models) {
-      const history = await store.history(env.name, model);
+      const history = histories ? (histories.get(model) ?? []) : await store.history(env.name, model);
       const current = history.find((r) => r.status === 'success');
       const interrupted = history.find((r) => r.status === 'in_progress');
       // Status never fails on what the provider says; it reports what it could see.

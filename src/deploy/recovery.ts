@@ -67,8 +67,10 @@ export async function recoverStalled(loaded: LoadedConfig, env: Environment, mod
   const store = storeFor(loaded, env, options);
   const now = options.now ?? Date.now;
   const out: Recovery[] = [];
+  // One read of the environment for every model where the store can; each recovery reads again under the lock.
+  const histories = store.histories && models.length > 1 ? await store.histories(env.name, models) : undefined;
   for (const model of models) {
-    const found = (await store.history(env.name, model)).find((r) => r.status === 'in_progress');
+    const found = (histories ? (histories.get(model) ?? []) : await store.history(env.name, model)).find((r) => r.status === 'in_progress');
     if (found === undefined) continue;
     const held = await store.lockInfo(env.name);
     const forced = request.force?.(found, held) === true;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { LoadedConfig } from '../core/config.js';
+import { FileAtRefReader } from '../core/git/index.js';
 import { ConfigError, ExitCode, ModelshipError, type ConfigIssue } from '../core/errors.js';
 import { createMetricSource, MetricSourceError, PlaceholderWithoutValue, SourceNotFoundError, withArguments, type MetricSet, type MetricSource, type MetricSourceSpec, type ServeMeasurement, type SourceContext } from '../core/metrics/index.js';
 import { didYouMean } from '../core/text.js';
@@ -67,7 +68,13 @@ export async function runGate(loaded: LoadedConfig, name: string | undefined, ov
     throw new ModelshipError(`unknown gate "${name}" in ${loaded.file}`, { hint: didYouMean(name, names) ?? `configured gates: ${names.join(', ')}` });
   }
   const results: GateResult[] = [];
-  for (const gate of name === undefined ? names : [name]) results.push(await runOne(loaded, gate, gates[gate], overrides));
+  // One git for every baseline read at a ref in this run (a monorepo has a gate per model), not a few per file.
+  const refs = new FileAtRefReader();
+  try {
+    for (const gate of name === undefined ? names : [name]) results.push(await runOne(loaded, gate, gates[gate], overrides, refs));
+  } finally {
+    refs.close();
+  }
   const verdict = combineVerdicts(results.map((r) => r.verdict));
   return {
     verdict,
@@ -77,7 +84,7 @@ export async function runGate(loaded: LoadedConfig, name: string | undefined, ov
   };
 }
 
-async function runOne(loaded: LoadedConfig, name: string, spec: GateSpec, overrides: GateOverrides): Promise<GateResult> {
+async function runOne(loaded: LoadedConfig, name: string, spec: GateSpec, overrides: GateOverrides, refs: FileAtRefReader): Promise<GateResult> {
   checkSemantics(loaded, name, spec);
   const config = gateConfig(name, spec);
   const keyPath = ['gates', name];
@@ -88,6 +95,7 @@ async function runOne(loaded: LoadedConfig, name: string, spec: GateSpec, overri
     ref,
     fetch: overrides.fetch,
     measurement: overrides.measurement,
+    refs,
     resolvePath: (rel: string) => (trusted ? path.resolve(loaded.root, rel) : loaded.resolvePath(rel, [...keyPath, key])),
   });
 

@@ -14,6 +14,15 @@ export async function listTagsWithPrefix(client: GitHubClient, repo: RepoRef, pr
   return refs.map((r) => r.ref.replace(/^refs\/tags\//, ''));
 }
 
+/**
+ * Every tag of the repository with the commit it names (annotated tags peeled by GitHub): `GET /tags`, 100 a
+ * page. One listing answers every model of a monorepo, where asking tag by tag costs a few calls per model.
+ */
+export async function listTagCommits(client: GitHubClient, repo: RepoRef): Promise<Map<string, string>> {
+  const tags = await client.paginate(client.rest.repos.listTags, { ...repo, per_page: 100 });
+  return new Map(tags.map((t) => [t.name, t.commit.sha]));
+}
+
 /** The commit a tag points at (following annotated tag objects), or undefined when there is no such tag. */
 export async function tagCommit(client: GitHubClient, repo: RepoRef, tag: string): Promise<string | undefined> {
   let object: { type: string; sha: string };
@@ -42,9 +51,19 @@ export async function createAnnotatedTag(client: GitHubClient, repo: RepoRef, ta
   await client.rest.git.createRef({ ...repo, ref: `refs/tags/${tag}`, sha });
 }
 
-/** Points a floating tag (e.g. `iris@v1`) at `commit`: force-update the ref, or create it when missing. */
-export async function moveAnnotatedTag(client: GitHubClient, repo: RepoRef, tag: string, commit: string, message: string): Promise<'created' | 'moved' | 'unchanged'> {
-  const before = await tagCommit(client, repo, tag);
+/**
+ * Points a floating tag (e.g. `iris@v1`) at `commit`: force-update the ref, or create it when missing. `before`
+ * is the commit the tag names now, when the caller knows it (from a listing); else it is asked for.
+ */
+export async function moveAnnotatedTag(
+  client: GitHubClient,
+  repo: RepoRef,
+  tag: string,
+  commit: string,
+  message: string,
+  known?: { before: string | undefined },
+): Promise<'created' | 'moved' | 'unchanged'> {
+  const before = known ? known.before : await tagCommit(client, repo, tag);
   if (before === commit) return 'unchanged';
   const sha = await createTagObject(client, repo, tag, commit, message);
   if (before === undefined) {

@@ -27,10 +27,11 @@ function setup(): { repo: TestRepo; release: (options?: { dryRun?: boolean; floa
   const repo = irisRepo();
   repos.push(repo);
   const client = createGitHubClient({ token: STAND_IN_TOKEN, baseUrl: gh.url, retryBaseMs: 1, env: {} });
-  const publisher = new GitHubReleasePublisher(client, { owner: 'acme', repo: 'models' });
   return {
     repo,
     release: async (options = {}) => {
+      // One publisher per run, as the action and the CLI make it (it remembers what the run listed and wrote).
+      const publisher = new GitHubReleasePublisher(client, { owner: 'acme', repo: 'models' });
       const loaded = await loadConfig(path.join(repo.dir, 'modelship.yml'));
       return releaseModels(loaded, { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/models', GITHUB_RUN_ID: '5' }, 'iris', () => publisher, { dryRun: options.dryRun ?? false, floatingMajor: options.floatingMajor, prerelease: options.prerelease });
     },

@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { ModelshipError } from '../errors.js';
 import { assertSafeRef } from './refs.js';
 import { Git, NotInRepositoryError, spawnGit, type GitRunner } from './runner.js';
 import { GitTree } from './tree.js';
+import { ObjectBatch } from './object-batch.js';
 
 /** The repository holding a folder: git at its top folder, and the folder's path inside it (`a/b/`, or ''). */
 export async function repositoryOf(
@@ -58,4 +59,82 @@ export async function readFileAtRef(
   if (commit === undefined) throw new RefNotFoundError(ref, dir);
   const repoPath = path.posix.normalize(repo.prefix + path.relative(dir, absolute).split(path.sep).join('/'));
   return { commit, path: repoPath, bytes: await new GitTree(repo.git, commit).readPath(repoPath) };
+}
+
+/**
+ * Reads files at git refs for one run (a gate over every model of a monorepo): the repository of each folder
+ * is asked once, refs and files are read through one `git cat-file --batch` per repository kept open until
+ * `close()`, and a ref is resolved once. Same answers and errors as readFileAtRef, which it falls back to
+ * when the runner cannot keep a git open.
+ */
+export class FileAtRefReader {
+  private readonly repos: Array<{ toplevel: string; git: Git; batch?: ObjectBatch }> = [];
+  private readonly commits = new Map<string, Promise<string | undefined>>();
+  /** Lookups run one after another, so two reads started together find the repository the first one met. */
+  private lookups: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  constructor(private readonly options: { env?: NodeJS.ProcessEnv; runner?: GitRunner } = {}) {}
+
+  async read(file: string, ref: string): Promise<FileAtRef> {
+    if (this.closed) throw new Error('FileAtRefReader used after close()');
+    assertSafeRef(ref);
+    const absolute = path.resolve(file);
+    let dir = path.dirname(absolute);
+    while (!existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+    const repo = await this.repositoryOf(dir);
+    if (!repo) throw new NotInRepositoryError(dir, `cannot read ${absolute} at a git ref: ${dir} is not in a git repository`);
+    if (!repo.batch) return readFileAtRef(file, ref, this.options);
+    const batch = repo.batch;
+    const key = `${repo.toplevel}\0${ref}`;
+    let commit = this.commits.get(key);
+    if (!commit) {
+      commit = batch.get(`${ref}^{commit}`).then((o) => (o?.type === 'commit' ? o.oid : undefined));
+      this.commits.set(key, commit);
+    }
+    const oid = await commit;
+    if (oid === undefined) throw new RefNotFoundError(ref, dir);
+    const repoPath = path.posix.normalize(repo.prefix + path.relative(dir, absolute).split(path.sep).join('/'));
+    const blob = /[\n\0]/.test(repoPath) || repoPath === '' ? undefined : await batch.get(`${oid}:${repoPath}`);
+    return { commit: oid, path: repoPath, bytes: blob?.type === 'blob' ? blob.content : undefined };
+  }
+
+  /** Ends the git processes this reader started. */
+  close(): void {
+    this.closed = true;
+    for (const r of this.repos) r.batch?.close();
+  }
+
+  /**
+   * A folder inside a repository already met, with no `.git` between them (no nested repository or
+   * submodule), belongs to it: no git is asked. Otherwise git answers, as repositoryOf.
+   */
+  private repositoryOf(dir: string): Promise<{ toplevel: string; git: Git; batch?: ObjectBatch; prefix: string } | undefined> {
+    const found = this.lookups.then(() => this.findRepository(dir));
+    this.lookups = found.catch(() => undefined);
+    return found;
+  }
+
+  private async findRepository(dir: string): Promise<{ toplevel: string; git: Git; batch?: ObjectBatch; prefix: string } | undefined> {
+    let real: string;
+    try {
+      real = realpathSync.native(dir);
+    } catch {
+      real = dir;
+    }
+    for (const repo of this.repos) {
+      const rel = path.relative(repo.toplevel, real);
+      if (rel.startsWith('..') || path.isAbsolute(rel)) continue;
+      let nested = false;
+      for (let d = real; d !== repo.toplevel && d !== path.dirname(d); d = path.dirname(d)) {
+        if (existsSync(path.join(d, '.git'))) nested = true;
+      }
+      if (!nested) return { ...repo, prefix: rel === '' ? '' : `${rel.split(path.sep).join('/')}/` };
+    }
+    const found = await repositoryOf(dir, this.options);
+    if (!found) return undefined;
+    const repo = { toplevel: found.toplevel, git: found.git, batch: ObjectBatch.open(found.git) };
+    this.repos.push(repo);
+    return { ...repo, prefix: found.prefix };
+  }
 }

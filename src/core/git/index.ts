@@ -5,4 +5,4 @@
 export { Git, GitError, NotInRepositoryError, openGit, redactUrls, spawnGit, type GitResult, type GitRunner } from './runner.js';
 export { assertSafeRef, unsafeRefReason, UnsafeRefError, MAX_REF_LENGTH } from './refs.js';
 export { GitTree, parseBatch, type TreeFile } from './tree.js';
-export { readFileAtRef, RefNotFoundError, repositoryOf } from './file-at-ref.js';
+export { FileAtRefReader, readFileAtRef, RefNotFoundError, repositoryOf } from './file-at-ref.js';

@@ -44,7 +44,26 @@ export interface GitRunOptions {
  */
 export interface GitRunner {
   run(cwd: string, args: string[], env: NodeJS.ProcessEnv, options: GitRunOptions): Promise<GitResult>;
+  /**
+   * Starts a git that keeps reading requests from stdin (`cat-file --batch`), so a run asks one process many
+   * questions. Optional: a runner without it (a test's fake) is asked one `run` per question instead.
+   */
+  open?(cwd: string, args: string[], env: NodeJS.ProcessEnv): GitPipe;
 }
+
+/** A running git fed line by line: what it prints arrives in order; `end` closes its stdin (it then exits). */
+export interface GitPipe {
+  write(text: string): void;
+  onStdout(listener: (chunk: Buffer) => void): void;
+  /** Once, when the process has exited (or could not start: code -1 and the reason). */
+  onExit(listener: (code: number, stderr: string) => void): void;
+  end(): void;
+}
+
+function gitEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+}
+const GIT_PREFIX = ['--literal-pathspecs', '-c', 'core.quotepath=false'];
 
 /**
  * Runs git with an argument array (never a shell), with a predictable environment: no prompts (a missing
@@ -54,11 +73,7 @@ export interface GitRunner {
 export const spawnGit: GitRunner = {
   run(cwd, args, env, options) {
     return new Promise((resolve, reject) => {
-      const child = spawn('git', ['--literal-pathspecs', '-c', 'core.quotepath=false', ...args], {
-        cwd,
-        env: { ...env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
+      const child = spawn('git', [...GIT_PREFIX, ...args], { cwd, env: gitEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
       const out: Buffer[] = [];
       let err = '';
       // pipe() applies backpressure, so a multi-GB blob streams to disk without piling up in memory.
@@ -75,6 +90,32 @@ export const spawnGit: GitRunner = {
       child.stdin.end(options.input ?? '');
     });
   },
+  open(cwd, args, env) {
+    const child = spawn('git', [...GIT_PREFIX, ...args], { cwd, env: gitEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
+    let err = '';
+    let exited: ((code: number, stderr: string) => void) | undefined;
+    let exit: [number, string] | undefined;
+    const finish = (code: number, stderr: string) => {
+      if (exit) return;
+      exit = [code, stderr];
+      exited?.(code, stderr);
+    };
+    child.stderr.on('data', (c: Buffer) => {
+      if (err.length < 64 * 1024) err += c.toString('utf8');
+    });
+    child.on('error', (e) => finish(-1, `cannot run git: ${e.message}`));
+    child.on('close', (code) => finish(code ?? 1, err));
+    child.stdin.on('error', () => {});
+    return {
+      write: (text) => void child.stdin.write(text),
+      onStdout: (listener) => void child.stdout.on('data', listener),
+      onExit: (listener) => {
+        exited = listener;
+        if (exit) listener(...exit);
+      },
+      end: () => void child.stdin.end(),
+    };
+  },
 };
 
 /** git in one folder (the repository's top folder, or any folder inside it). */
@@ -87,6 +128,11 @@ export class Git {
 
   run(args: string[], options: GitRunOptions = {}): Promise<GitResult> {
     return this.runner.run(this.cwd, args, this.baseEnv, options);
+  }
+
+  /** A long-running git fed line by line, or undefined when the runner cannot start one (see GitRunner.open). */
+  open(args: string[]): GitPipe | undefined {
+    return this.runner.open?.(this.cwd, args, this.baseEnv);
   }
 
   /** The same runner and environment in another folder. */

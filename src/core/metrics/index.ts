@@ -4,7 +4,7 @@ import { parseDuration } from '../duration.js';
 import { didYouMean } from '../text.js';
 import { benchMetrics, isBenchReport, type BenchSelection } from './bench-report.js';
 import { parseCsvMetrics, type CsvLayout } from './csv.js';
-import { readFileAtRef } from '../git/index.js';
+import { readFileAtRef, type FileAtRefReader } from '../git/index.js';
 import { ModelshipError } from '../errors.js';
 import { parseLenientJson } from './json.js';
 import { MergedMetricSet } from './merged.js';
@@ -90,6 +90,8 @@ export interface SourceContext {
   fetch?: typeof fetch;
   /** Shared by the serve sources of one measurement, so candidate and baseline see the same window. */
   measurement?: ServeMeasurement;
+  /** Reads files at git refs for the whole run (one git for every model's baseline); else one read each. */
+  refs?: Pick<FileAtRefReader, 'read'>;
 }
 
 /** Turns a spec into a source; throws MetricSourceError naming what is wrong with the spec. */
@@ -199,10 +201,10 @@ export function parseMetricsText(text: string, origin: string, format: Exclude<F
  * A metrics file's text at a git ref, undefined when the file did not exist there (the first run of a gate).
  * Git's refusals (an unsafe ref, one that names no commit, no repository) are usage errors of this source.
  */
-async function readMetricsAtRef(file: string, ref: string): Promise<string | undefined> {
+async function readMetricsAtRef(file: string, ref: string, refs: SourceContext['refs']): Promise<string | undefined> {
   let bytes: Buffer | undefined;
   try {
-    bytes = (await readFileAtRef(file, ref)).bytes;
+    bytes = (await (refs ? refs.read(file, ref) : readFileAtRef(file, ref))).bytes;
   } catch (err) {
     if (err instanceof ModelshipError) throw new MetricSourceError(err.message, { hint: err.hint, cause: err });
     throw err;
@@ -227,7 +229,7 @@ function fileSource(spec: FileSourceSpec, ctx: SourceContext): MetricSource {
     return {
       describe: () => `${label} at ${ref}`,
       read: async () => {
-        const text = await readMetricsAtRef(absolute, ref);
+        const text = await readMetricsAtRef(absolute, ref, ctx.refs);
         if (text === undefined) throw new SourceNotFoundError(`${label} does not exist at git ref ${ref}`);
         return parseMetricsText(text, `${label}@${ref}`, format, spec);
       },

@@ -50,6 +50,11 @@ export interface DeploymentStore {
   current(environment: string, model: string): Promise<DeploymentRecord | undefined>;
   /** Newest first. */
   history(environment: string, model: string): Promise<DeploymentRecord[]>;
+  /**
+   * The histories of several models of one environment, read at once (optional): a store over an API lists the
+   * environment's deployments once for all of them instead of once per model. Same records as history().
+   */
+  histories?(environment: string, models: string[]): Promise<Map<string, DeploymentRecord[]>>;
   /** Creates a deployment record (status in_progress) and returns it with its id. */
   create(environment: string, payload: DeploymentPayload, actor: string): Promise<DeploymentRecord>;
   /** Appends a journal step to a deployment. */

@@ -64,6 +64,18 @@ export class ReleaseWorld {
     gh.onList('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', (req) =>
       [...this.refs.keys()].filter((r) => r.startsWith(`refs/${req.params.ref}`)).sort().map(refBody),
     );
+    // Every tag with the commit it names, annotated tags peeled (what `GET /tags` answers).
+    gh.onList('GET /repos/{owner}/{repo}/tags', () =>
+      [...this.refs.keys()]
+        .filter((r) => r.startsWith('refs/tags/'))
+        .sort()
+        .map((r) => r.slice('refs/tags/'.length))
+        .flatMap((name) => {
+          const commit = this.commitOf(name);
+          const [example] = gh.example<Record<string, unknown>[]>('GET /repos/{owner}/{repo}/tags');
+          return commit ? [{ ...example, name, commit: { sha: commit, url: `https://api.github.com/repos/o/r/commits/${commit}` } }] : [];
+        }),
+    );
     gh.on('GET /repos/{owner}/{repo}/git/ref/{ref}', (req) => (this.refs.has(`refs/${req.params.ref}`) ? { body: refBody(`refs/${req.params.ref}`) } : notFound));
     gh.on('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', (req) => {
       const t = this.tagObjects.get(req.params.tag_sha);
