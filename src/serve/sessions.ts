@@ -26,7 +26,7 @@ export interface SessionOptions {
  * takes at most `maxRunMs` (measured at load: the fastest of a few runs, which a busy neighbour can only
  * lengthen, so noise errs toward the worker). Inline runs are capped at the largest batch measured within
  * `maxRunMs`; a request bigger than that runs on a worker thread started for it, so no request holds the
- * event loop much longer than `maxRunMs`.
+ * event loop much longer than `maxRunMs`. Asking for more than one worker per version keeps it on workers.
  */
 export interface InlinePolicy {
   maxRunMs: number;
@@ -557,6 +557,7 @@ async function measureInline(runner: Runner, inputs: TensorMeta[], outputs: Tens
 async function tryInline(bytes: Uint8Array, options: SessionOptions, policy: BatchPolicy): Promise<{ created: { runner: InlineSession; inputs: TensorMeta[]; outputs: TensorMeta[] }; execution: Execution } | { execution: Execution }> {
   const inline = options.inline;
   if (!inline) return { execution: { mode: 'worker', reason: 'inline execution is off' } };
+  if (options.workers > 1) return { execution: { mode: 'worker', reason: `${options.workers} worker threads were asked for` } };
   if (bytes.byteLength > inline.maxModelBytes) return { execution: { mode: 'worker', reason: `the model file (${bytes.byteLength} bytes) is over ${inline.maxModelBytes} bytes` } };
   const created = await InlineSession.create(bytes, options);
   let runs: { elements: number; ms: number }[];

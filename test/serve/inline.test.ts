@@ -82,6 +82,11 @@ describe('inline or worker, decided at load', () => {
     expect(v.execution).toEqual({ mode: 'worker', reason: `the model file (${bytes.length} bytes) is over 100 bytes` });
   });
 
+  it('keeps a model on workers when more than one worker per version is asked for', async () => {
+    const { v } = await version(await readFile(IRIS_V2), { ...DEFAULT_INLINE, maxRunMs: 1000 }, { workers: 2 });
+    expect(v.execution).toEqual({ mode: 'worker', reason: '2 worker threads were asked for' });
+  });
+
   it('never runs inline when the caller does not ask for it (batch scoring keeps its worker threads)', async () => {
     const { v } = await version(await readFile(IRIS_V2), undefined);
     expect(v.execution).toEqual({ mode: 'worker', reason: 'inline execution is off' });
