@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type * as Ort from 'onnxruntime-node';
 import { ModelshipError } from '../core/errors.js';
@@ -64,10 +65,10 @@ function resolveOnnxRuntime(): string {
   return ortPath;
 }
 
-let ortModule: typeof Ort | undefined;
-/** onnxruntime-node on this thread, loaded on first inline use. */
-function onnxRuntime(): typeof Ort {
-  ortModule ??= createRequire(import.meta.url)(resolveOnnxRuntime()) as typeof Ort;
+let ortModule: Promise<typeof Ort> | undefined;
+/** onnxruntime-node on this thread, loaded on first inline use (the same module file the workers load). */
+function onnxRuntime(): Promise<typeof Ort> {
+  ortModule ??= import(/* webpackIgnore: true */ pathToFileURL(resolveOnnxRuntime()).href).then((m: { default?: typeof Ort }) => (m.default?.InferenceSession ? m.default : (m as unknown as typeof Ort)));
   return ortModule;
 }
 
@@ -200,7 +201,7 @@ class InlineSession implements Runner {
   ) {}
 
   static async create(bytes: Uint8Array, options: SessionOptions): Promise<{ runner: InlineSession; inputs: TensorMeta[]; outputs: TensorMeta[] }> {
-    const ort = onnxRuntime();
+    const ort = await onnxRuntime();
     const session = await ort.InferenceSession.create(bytes, { intraOpNumThreads: options.intraOpThreads, interOpNumThreads: options.interOpThreads, executionMode: 'sequential', graphOptimizationLevel: 'all', logSeverityLevel: 4 });
     return { runner: new InlineSession(ort, session), inputs: tensorMeta(session.inputMetadata), outputs: tensorMeta(session.outputMetadata) };
   }
