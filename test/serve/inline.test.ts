@@ -6,6 +6,7 @@ import type { DecodedTensor } from '../../src/serve/protocol.js';
 import { resolveInline, startServer, type RunningServer } from '../../src/serve/server.js';
 import { DEFAULT_INLINE, inlineCapacity, loadVersion, type InlinePolicy, type LoadedVersion, type SessionOptions } from '../../src/serve/sessions.js';
 import { encodeMlp } from '../bench/support/mlp-model.js';
+import { gatherModel, rowSumModel } from './support/onnx-models.js';
 import { addVersion, IRIS_V2, tempRepository, writeRouting } from './support/repository.js';
 
 const rowOf = (i: number) => Float32Array.from({ length: 4 }, (_, k) => Math.sin(i * 7.3 + k) * 4);
@@ -119,6 +120,34 @@ describe('inline and worker runs give the same answers', () => {
     }
     // The one-row requests really shared runs on the inline path.
     expect(inline.batches.some(([n]) => n > 1)).toBe(true);
+  });
+});
+
+describe('run-time failures and free dimensions inline', () => {
+  it('fails only the request at fault, with the message a worker gives, and reruns its batch one by one', async () => {
+    const ids = (...xs: bigint[]): DecodedTensor[] => [{ name: 'ids', dtype: 'int64', dims: [xs.length], data: BigInt64Array.from(xs) }];
+    const outcomes = [];
+    for (const inline of [{ ...DEFAULT_INLINE, maxRunMs: 1000 }, undefined]) {
+      const { v, events } = await version(gatherModel(), inline);
+      expect(v.execution.mode).toBe(inline ? 'inline' : 'worker');
+      const results = await Promise.allSettled([v.run(ids(1n)), v.run(ids(2n, 3n)), v.run(ids(12n)), v.run(ids(9n))]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+      expect(events.map((e) => e.event)).toEqual(['batch-retry']);
+      outcomes.push(results.map((r) => (r.status === 'fulfilled' ? Array.from(r.value[0].data as Float32Array) : (r.reason as Error).message)));
+    }
+    expect(outcomes[0]).toEqual(outcomes[1]);
+    expect(outcomes[0][2]).toMatch(/idx=12 must be within the inclusive range/);
+  });
+
+  it('caps inline runs by input elements, so long free dimensions do not share a run beyond the cap', async () => {
+    // y[b] = sum of x[b, 0..n): the measurement runs rows of n = 1, so the cap is in those elements.
+    const { v, events } = await version(rowSumModel(), { ...DEFAULT_INLINE, maxRunMs: 1000 }, { batch: { maxRows: 8, maxDelayMs: 0 } });
+    expect(v.execution).toEqual({ mode: 'inline', maxElements: 8, rowMs: expect.any(Number) });
+    const x = (rows: number, n: number): DecodedTensor[] => [{ name: 'x', dtype: 'float32', dims: [rows, n], data: new Float32Array(rows * n).fill(1) }];
+    const [small, wide] = await Promise.all([v.run(x(2, 3)), v.run(x(1, 9))]);
+    expect(Array.from(small[0].data as Float32Array)).toEqual([3, 3]);
+    expect(Array.from(wide[0].data as Float32Array)).toEqual([9]);
+    expect(events.filter((e) => e.event === 'spill-worker')).toHaveLength(1);
   });
 });
 
