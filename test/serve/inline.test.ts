@@ -6,7 +6,7 @@ import type { DecodedTensor } from '../../src/serve/protocol.js';
 import { resolveInline, startServer, type RunningServer } from '../../src/serve/server.js';
 import { DEFAULT_INLINE, inlineCapacity, loadVersion, type InlinePolicy, type LoadedVersion, type SessionOptions } from '../../src/serve/sessions.js';
 import { encodeMlp } from '../bench/support/mlp-model.js';
-import { gatherModel, rowSumModel } from './support/onnx-models.js';
+import { fixedBatchModel, gatherModel, rowSumModel } from './support/onnx-models.js';
 import { addVersion, IRIS_V2, tempRepository, writeRouting } from './support/repository.js';
 
 const rowOf = (i: number) => Float32Array.from({ length: 4 }, (_, k) => Math.sin(i * 7.3 + k) * 4);
@@ -81,6 +81,13 @@ describe('inline or worker, decided at load', () => {
     const bytes = await readFile(IRIS_V2);
     const { v } = await version(bytes, { ...DEFAULT_INLINE, maxModelBytes: 100 });
     expect(v.execution).toEqual({ mode: 'worker', reason: `the model file (${bytes.length} bytes) is over 100 bytes` });
+  });
+
+  it('measures a model with a fixed first dimension at that dimension, and runs it inline', async () => {
+    const { v } = await version(fixedBatchModel(), { ...DEFAULT_INLINE, maxRunMs: 1000 });
+    expect(v.execution).toEqual({ mode: 'inline', maxElements: 6, rowMs: expect.any(Number) });
+    const out = await v.run([{ name: 'x', dtype: 'float32', dims: [3, 2], data: Float32Array.from([1, 2, 3, 4, 5, 6]) }]);
+    expect(Array.from(out[0].data as Float32Array)).toEqual([2, 4, 6, 8, 10, 12]);
   });
 
   it('keeps a model on workers when more than one worker per version is asked for', async () => {
