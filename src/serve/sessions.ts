@@ -353,7 +353,7 @@ export class LoadedVersion {
       for (const w of pool) if (!w.busy && (!worker || w.pending.size < worker.pending.size)) worker = w;
       if (!worker) return;
       if (this.waitForMore()) return;
-      const jobs = this.take(pool === this.workers && this.execution.mode === 'inline' ? this.execution.maxElements : Infinity);
+      const jobs = this.take(pool === this.workers && this.execution.mode === 'inline' && this.startSpill ? this.execution.maxElements : Infinity);
       if (jobs.length === 0) continue;
       worker.busy = true;
       const w = worker;
@@ -421,6 +421,11 @@ export class LoadedVersion {
       if (!expired(j)) head = j;
     }
     if (!head) return [];
+    if (head.elements > maxElements) {
+      // Expired requests were dropped and the new head is too big for this runner: choose again for it.
+      this.queue.unshift(head);
+      return [];
+    }
     if (head.key === undefined || !this.batchingState.enabled || head.rows >= this.policy.maxRows || head.elements >= maxElements) return [head];
     const jobs = [head];
     let rows = head.rows;

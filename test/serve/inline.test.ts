@@ -175,6 +175,15 @@ describe('a request too big to run inline', () => {
     expect(events.filter((e) => e.event === 'spill-worker')).toHaveLength(1);
   });
 
+  it('goes to the worker even when it becomes the head of the queue after an expired request is dropped', async () => {
+    const { v, events } = await version(await readFile(IRIS_V2), { ...DEFAULT_INLINE, maxRunMs: 1000 }, { batch: { maxRows: 4, maxDelayMs: 0 } });
+    const [expired, big] = await Promise.allSettled([v.run(features(1), undefined, Date.now() - 1), v.run(features(10))]);
+    expect(expired.status).toBe('rejected');
+    expect((expired as PromiseRejectedResult).reason.message).toMatch(/waited past its timeout/);
+    expect(big.status).toBe('fulfilled');
+    expect(events.filter((e) => e.event === 'spill-worker')).toHaveLength(1);
+  });
+
   it('is refused with the reason when its worker cannot start, and the version keeps serving inline', async () => {
     const bytes = await readFile(IRIS_V2);
     const { v } = await version(bytes, { ...DEFAULT_INLINE, maxRunMs: 1000 }, { batch: { maxRows: 4, maxDelayMs: 0 } });
