@@ -251,7 +251,10 @@ async function throughput(label: string, bytes: Buffer, targets: { bare?: number
       served[kind].latencies.push(r.latency_ms.p99);
     };
     const reference = async (target: ServerProcess, into: Tally) => {
+      const cpu0 = target.cpu();
       const r = await blast(target.url, json, { connections: CONNECTIONS, durationMs: WINDOW_MS });
+      const cpu1 = target.cpu();
+      into.cpu += cpu0 !== undefined && cpu1 !== undefined ? cpu1 - cpu0 : NaN;
       if (r.errors > 0) throw new Error(`${label}: ${r.errors} failed requests to a reference server: ${r.firstError}`);
       into.count += r.requests;
       into.rates.push(r.perSecond);
@@ -287,6 +290,7 @@ async function throughput(label: string, bytes: Buffer, targets: { bare?: number
     ];
     const cpuPer = (t: Tally) => (t.cpu / t.count) * 1e6;
     if (Number.isFinite(served.json.cpu)) {
+      rows.push({ name: `serve CPU per request vs the minimal server's (${label})`, value: cpuPer(served.json), reference: cpuPer(minimalTally), unit: 'µs', ratio: cpuPer(served.json) / cpuPer(minimalTally), target: {}, note: `each server process, all threads, JSON; steadier than throughput when neighbours take the cores (constant-answer server: ${cpuPer(floorTally).toFixed(1)} µs)` });
       rows.push({ name: `serve CPU per inference vs bare loop (${label})`, value: cpuPer(served.json), reference: cpuPer(bare), unit: 'µs', ratio: cpuPer(served.json) / cpuPer(bare), target: {}, note: `server process, all threads, JSON (binary: ${cpuPer(served.binary).toFixed(1)} µs); the load generator's CPU is not counted` });
     }
     return rows;
