@@ -135,14 +135,16 @@ function probeData(dtype: string, n: number, one: boolean): TensorData {
 }
 
 /**
- * Two different one-row requests (all zeros, all ones; free non-batch dims as 1). The model batches only if
+ * Two different one-row requests (all zeros, all ones; free dims as 1, fixed ones as declared). The model batches only if
  * running them together gives, bit for bit, what running each alone gives: this catches graphs whose rows
  * interact (a mean over the batch) or whose kernels round differently by batch size.
  */
 export function probeRows(inputs: readonly TensorMeta[]): [DecodedTensor[], DecodedTensor[]] {
   const row = (one: boolean) =>
     inputs.map((m) => {
-      const dims = m.shape.map((d, i) => (i === 0 ? 1 : (d ?? 1)));
+      // Free dims as 1 (one row); a fixed first dim as declared (only the inline measurement meets one: the
+      // batching probe runs only on a free batch axis).
+      const dims = m.shape.map((d) => d ?? 1);
       return { name: m.name, dtype: m.dtype, dims, data: probeData(m.dtype, dims.reduce((a, b) => a * b, 1), one) };
     });
   return [row(false), row(true)];

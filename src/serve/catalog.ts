@@ -173,7 +173,7 @@ export class ModelHost {
       const seconds = (performance.now() - t0) / 1000;
       this.opts.metrics.loadSeconds.observe({ model: this.name, version }, seconds);
       const b = loaded.batching;
-      this.opts.log.write({ event: 'loaded', model: this.name, version, sha256: loaded.sha256, seconds: Number(seconds.toFixed(4)), batching: b.enabled, ...(b.enabled ? {} : { batchingOff: b.reason }) });
+      this.opts.log.write({ event: 'loaded', model: this.name, version, sha256: loaded.sha256, seconds: Number(seconds.toFixed(4)), batching: b.enabled, ...(b.enabled ? {} : { batchingOff: b.reason }), execution: loaded.execution });
       this.refused.delete(version);
       return loaded;
     } catch (err) {

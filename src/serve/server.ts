@@ -11,6 +11,7 @@ import { ServeMonitor, type MonitorOptions } from './monitoring.js';
 import { openCaches } from './prediction-caches.js';
 import { seededUniform, type Uniform } from './random.js';
 import { createRequestHandler } from './routes.js';
+import { DEFAULT_INLINE, type InlinePolicy } from './sessions.js';
 
 export interface ServeOptions {
   /** The local model repository: `<root>/<model>/<version>/` and `<root>/<model>/routing.json`. */
@@ -32,6 +33,11 @@ export interface ServeOptions {
    * request up to that long for more to arrive; 0 merges only what is already waiting.
    */
   batch?: { maxSize?: number; maxDelayMs?: number };
+  /**
+   * Small, fast models run on the main thread, with no hop to a worker (docs/serve.md "Execution"): on by
+   * default with `DEFAULT_INLINE`'s limits; false keeps every version on worker threads.
+   */
+  inline?: Partial<InlinePolicy> | false;
   /** Shadow inferences running at once across the server; beyond it mirrors are dropped (and counted). */
   shadowConcurrency?: number;
   log?: ServeLog;
@@ -63,6 +69,15 @@ export function resolveBatch(options: ServeOptions['batch'] = {}): BatchPolicy {
   return { maxRows, maxDelayMs };
 }
 
+/** Resolves the inline execution options, each checked; undefined when off. */
+export function resolveInline(options: ServeOptions['inline'] = {}): InlinePolicy | undefined {
+  if (options === false) return undefined;
+  const policy = { ...DEFAULT_INLINE, ...options };
+  if (typeof policy.maxRunMs !== 'number' || !(policy.maxRunMs >= 0 && policy.maxRunMs <= 1000)) throw new ModelshipError(`serve inline maxRunMs must be a number of milliseconds from 0 to 1000 (0 keeps every model on worker threads), got ${JSON.stringify(policy.maxRunMs)}`);
+  if (!Number.isSafeInteger(policy.maxModelBytes) || policy.maxModelBytes < 0) throw new ModelshipError(`serve inline maxModelBytes must be a non-negative integer, got ${JSON.stringify(policy.maxModelBytes)}`);
+  return policy;
+}
+
 /** Starts the embedded Open Inference Protocol v2 server over a local model repository. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const limits = resolveLimits(options.limits);
@@ -73,7 +88,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const catalog = new ModelCatalog({
     root: options.repository,
     limits,
-    session: { intraOpThreads: options.threads?.intraOp ?? 1, interOpThreads: options.threads?.interOp ?? 1, workers: options.workers ?? 1, batch },
+    session: { intraOpThreads: options.threads?.intraOp ?? 1, interOpThreads: options.threads?.interOp ?? 1, workers: options.workers ?? 1, batch, inline: resolveInline(options.inline) },
     pollMs: options.pollMs ?? 500,
     metrics,
     log,

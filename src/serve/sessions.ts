@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type * as Ort from 'onnxruntime-node';
 import { ModelshipError } from '../core/errors.js';
 import { batchAxis, batchKey, concatInputs, DEFAULT_BATCH, probeRows, sameTensor, splitOutputs, type BatchPolicy, type Batching } from './batching.js';
 import { INFERENCE_WORKER_SOURCE } from './inference-worker.js';
@@ -13,7 +15,31 @@ export interface SessionOptions {
   workers: number;
   /** Dynamic batching; `maxRows: 1` turns it off. */
   batch?: BatchPolicy;
+  /** Run small, fast models on the calling thread instead of a worker (see `InlinePolicy`); absent: never. */
+  inline?: InlinePolicy;
 }
+
+/**
+ * When a version runs on the main thread. A hop to a worker costs tens of µs of CPU on both threads (a
+ * message each way, the tensors copied), more than a tiny model's whole run; a run on the main thread holds
+ * the event loop for its whole length. So a version runs inline when its model file is at most
+ * `maxModelBytes` (the session is created on the main thread too, and creation blocks it) and a one-row run
+ * takes at most `maxRunMs` (measured at load: the fastest of a few runs, which a busy neighbour can only
+ * lengthen, so noise errs toward the worker). Inline runs are capped at the largest batch measured within
+ * `maxRunMs`; a request bigger than that runs on a worker thread started for it, so no request holds the
+ * event loop much longer than `maxRunMs`. Asking for more than one worker per version keeps it on workers.
+ */
+export interface InlinePolicy {
+  maxRunMs: number;
+  maxModelBytes: number;
+}
+
+export const DEFAULT_INLINE: InlinePolicy = { maxRunMs: 1, maxModelBytes: 8 * 2 ** 20 };
+
+/** Where a version's runs execute, and why (logged at load). */
+export type Execution =
+  | { mode: 'inline'; /** Input elements an inline run may hold. */ maxElements: number; /** Fastest one-row run at load. */ rowMs: number }
+  | { mode: 'worker'; reason: string };
 
 /** What a loaded version reports to its host (metrics, log). */
 export interface VersionHooks {
@@ -39,15 +65,31 @@ function resolveOnnxRuntime(): string {
   return ortPath;
 }
 
+let ortModule: Promise<typeof Ort> | undefined;
+/** onnxruntime-node on this thread, loaded on first inline use (the same module file the workers load). */
+function onnxRuntime(): Promise<typeof Ort> {
+  ortModule ??= import(/* webpackIgnore: true */ pathToFileURL(resolveOnnxRuntime()).href).then((m: { default?: typeof Ort }) => (m.default?.InferenceSession ? m.default : (m as unknown as typeof Ort)));
+  return ortModule;
+}
+
+/** What runs a batch: a worker thread, or a session on this thread. */
+interface Runner {
+  /** A batch is running on it (set by the version's scheduler). */
+  busy: boolean;
+  /** Runs sent and not yet answered. */
+  readonly pending: { readonly size: number };
+  run(inputs: readonly DecodedTensor[], outputs: readonly string[], owned?: boolean): Promise<OutputTensor[]>;
+  release(): Promise<void>;
+}
+
 interface Pending {
   resolve: (outputs: OutputTensor[]) => void;
   reject: (err: Error) => void;
 }
 
 /** One worker thread holding one onnxruntime session; the version runs at most one batch on it at a time. */
-class SessionWorker {
+class SessionWorker implements Runner {
   readonly pending = new Map<number, Pending>();
-  /** A batch is running on it (set by the version's scheduler). */
   busy = false;
   private nextId = 0;
   private failure?: Error;
@@ -137,12 +179,75 @@ class SessionWorker {
   }
 }
 
+/** The metadata of a session's inputs or outputs, as the inference worker reports it (same rules). */
+function tensorMeta(list: readonly Ort.InferenceSession.ValueMetadata[]): TensorMeta[] {
+  return list.map((m) => {
+    if (!m.isTensor) return { name: m.name, dtype: 'unsupported', shape: [] };
+    const shape = m.shape.map((d) => (typeof d === 'number' && d >= 0 ? d : null));
+    const first = m.shape[0];
+    if (shape.length > 0 && shape[0] === null) return { name: m.name, dtype: m.type, shape, dim0: typeof first === 'string' ? first : '' };
+    return { name: m.name, dtype: m.type, shape };
+  });
+}
+
+/** One onnxruntime session on this thread: no message, no copy; each run holds the event loop. */
+class InlineSession implements Runner {
+  busy = false;
+  readonly pending = { size: 0 };
+
+  private constructor(
+    private readonly ort: typeof Ort,
+    private readonly session: Ort.InferenceSession,
+  ) {}
+
+  static async create(bytes: Uint8Array, options: SessionOptions): Promise<{ runner: InlineSession; inputs: TensorMeta[]; outputs: TensorMeta[] }> {
+    const ort = await onnxRuntime();
+    const session = await ort.InferenceSession.create(bytes, { intraOpNumThreads: options.intraOpThreads, interOpNumThreads: options.interOpThreads, executionMode: 'sequential', graphOptimizationLevel: 'all', logSeverityLevel: 4 });
+    return { runner: new InlineSession(ort, session), inputs: tensorMeta(session.inputMetadata), outputs: tensorMeta(session.outputMetadata) };
+  }
+
+  async run(inputs: readonly DecodedTensor[], outputs: readonly string[]): Promise<OutputTensor[]> {
+    const feeds: Record<string, Ort.Tensor> = {};
+    for (const t of inputs) feeds[t.name] = new this.ort.Tensor(t.dtype as 'float32', t.data as Float32Array, t.dims);
+    (this.pending as { size: number }).size++;
+    try {
+      const r = await this.session.run(feeds, outputs);
+      return outputs.map((n) => ({ name: n, dtype: r[n].type, dims: r[n].dims, data: r[n].data as OutputTensor['data'] }));
+    } finally {
+      (this.pending as { size: number }).size--;
+    }
+  }
+
+  release(): Promise<void> {
+    return this.session.release();
+  }
+}
+
+/** Input elements of a request (what an inline run's length is bounded by). */
+function elementsOf(inputs: readonly DecodedTensor[]): number {
+  let n = 0;
+  for (const t of inputs) n += t.data.length;
+  return n;
+}
+
+/**
+ * The largest measured batch whose run fits in `maxRunMs`, as input elements; 0 when not even one row
+ * fits (the version then runs on a worker). `runs` are the fastest run time measured per batch size.
+ */
+export function inlineCapacity(runs: ReadonlyArray<{ elements: number; ms: number }>, maxRunMs: number): number {
+  let best = 0;
+  for (const r of runs) if (r.ms <= maxRunMs && r.elements > best) best = r.elements;
+  return best;
+}
+
 /** A request waiting for (or in) a run. */
 interface Job {
   inputs: readonly DecodedTensor[];
   outputs: readonly string[];
   /** Rows along the batch axis; 0 when the request cannot share a run. */
   rows: number;
+  /** Input elements (inline runs are capped by them). */
+  elements: number;
   key?: string;
   /** Date.now() after which the request is no longer wanted (the server has answered 504). */
   deadline: number;
@@ -172,18 +277,24 @@ export class LoadedVersion {
   private scheduled = false;
   private readonly allOutputs: string[];
   private batchingState: Batching;
+  /** Inline versions: the worker for requests too big to run inline, started on the first one. */
+  private spill?: Runner[];
+  private spilling?: Promise<void>;
+  private spillFailure?: Error;
 
   constructor(
     readonly model: string,
     readonly version: string,
     readonly sha256: string,
-    private readonly workers: SessionWorker[],
+    private readonly workers: Runner[],
     readonly inputs: TensorMeta[],
     readonly outputs: TensorMeta[],
     readonly loadMs: number,
     batching: Batching = { enabled: false, reason: 'not probed' },
     private readonly policy: BatchPolicy = DEFAULT_BATCH,
     private readonly hooks: VersionHooks = {},
+    readonly execution: Execution = { mode: 'worker', reason: 'inline execution is off' },
+    private readonly startSpill?: () => Promise<Runner>,
   ) {
     this.allOutputs = outputs.map((o) => o.name);
     this.batchingState = batching;
@@ -215,7 +326,7 @@ export class LoadedVersion {
   run(inputs: readonly DecodedTensor[], outputNames?: readonly string[], deadline = Infinity): Promise<OutputTensor[]> {
     const k = this.batchingState.enabled && this.policy.maxRows > 1 ? batchKey(inputs) : undefined;
     return new Promise((resolve, reject) => {
-      this.queue.push({ inputs, outputs: outputNames ?? this.allOutputs, rows: k?.rows ?? 0, key: k?.key, deadline, queuedAt: performance.now(), resolve, reject });
+      this.queue.push({ inputs, outputs: outputNames ?? this.allOutputs, rows: k?.rows ?? 0, elements: elementsOf(inputs), key: k?.key, deadline, queuedAt: performance.now(), resolve, reject });
       this.schedule();
     });
   }
@@ -236,11 +347,13 @@ export class LoadedVersion {
 
   private pump(): void {
     while (this.queue.length > 0) {
-      let worker: SessionWorker | undefined;
-      for (const w of this.workers) if (!w.busy && (!worker || w.pending.size < worker.pending.size)) worker = w;
+      const pool = this.poolFor(this.queue[0]);
+      if (!pool) return;
+      let worker: Runner | undefined;
+      for (const w of pool) if (!w.busy && (!worker || w.pending.size < worker.pending.size)) worker = w;
       if (!worker) return;
       if (this.waitForMore()) return;
-      const jobs = this.take();
+      const jobs = this.take(pool === this.workers && this.execution.mode === 'inline' && this.startSpill ? this.execution.maxElements : Infinity);
       if (jobs.length === 0) continue;
       worker.busy = true;
       const w = worker;
@@ -249,6 +362,31 @@ export class LoadedVersion {
         this.schedule();
       });
     }
+  }
+
+  /**
+   * Where the head request runs: the version's runners, or, for a request too big to run inline, the spill
+   * worker (undefined while it starts; a start failure fails those requests, not the version).
+   */
+  private poolFor(head: Job): Runner[] | undefined {
+    if (this.execution.mode !== 'inline' || head.elements <= this.execution.maxElements || !this.startSpill) return this.workers;
+    if (this.spill) return this.spill;
+    if (this.spillFailure) {
+      this.queue.shift();
+      head.reject(this.spillFailure);
+      return this.queue.length > 0 ? this.poolFor(this.queue[0]) : undefined;
+    }
+    this.spilling ??= this.startSpill().then(
+      (runner) => {
+        this.hooks.event?.({ event: 'spill-worker', model: this.model, version: this.version, reason: `a request of ${head.elements} input elements is over the ${this.execution.mode === 'inline' ? this.execution.maxElements : 0} an inline run may hold` });
+        this.spill = [runner];
+        if (this.releasing) void runner.release();
+      },
+      (err: Error) => {
+        this.spillFailure = new Error(`the worker for requests too big to run inline could not start: ${err.message}`);
+      },
+    ).finally(() => this.schedule());
+    return undefined;
   }
 
   /** With `maxDelayMs`, holds a mergeable head request until the batch is full or its delay is over. */
@@ -270,7 +408,7 @@ export class LoadedVersion {
   }
 
   /** The oldest live request and the compatible ones behind it, removed from the queue. */
-  private take(): Job[] {
+  private take(maxElements: number): Job[] {
     const now = Date.now();
     const expired = (j: Job) => {
       if (j.deadline >= now) return false;
@@ -283,22 +421,29 @@ export class LoadedVersion {
       if (!expired(j)) head = j;
     }
     if (!head) return [];
-    if (head.key === undefined || !this.batchingState.enabled || head.rows >= this.policy.maxRows) return [head];
+    if (head.elements > maxElements) {
+      // Expired requests were dropped and the new head is too big for this runner: choose again for it.
+      this.queue.unshift(head);
+      return [];
+    }
+    if (head.key === undefined || !this.batchingState.enabled || head.rows >= this.policy.maxRows || head.elements >= maxElements) return [head];
     const jobs = [head];
     let rows = head.rows;
+    let elements = head.elements;
     const rest: Job[] = [];
     for (const j of this.queue) {
-      if (j.key === head.key && rows + j.rows <= this.policy.maxRows && this.batchingState.enabled) {
+      if (j.key === head.key && rows + j.rows <= this.policy.maxRows && elements + j.elements <= maxElements && this.batchingState.enabled) {
         if (expired(j)) continue;
         jobs.push(j);
         rows += j.rows;
+        elements += j.elements;
       } else rest.push(j);
     }
     this.queue = rest;
     return jobs;
   }
 
-  private async runAlone(worker: SessionWorker, job: Job): Promise<void> {
+  private async runAlone(worker: Runner, job: Job): Promise<void> {
     try {
       job.resolve(await worker.run(job.inputs, job.outputs));
     } catch (err) {
@@ -307,7 +452,7 @@ export class LoadedVersion {
     this.hooks.batch?.(1, job.rows || (job.inputs[0]?.dims[0] ?? 0));
   }
 
-  private async execute(worker: SessionWorker, jobs: Job[]): Promise<void> {
+  private async execute(worker: Runner, jobs: Job[]): Promise<void> {
     if (jobs.length === 1) return this.runAlone(worker, jobs[0]);
     let rows = 0;
     for (const j of jobs) rows += j.rows;
@@ -346,7 +491,7 @@ export class LoadedVersion {
 
   private release(): Promise<void> {
     clearTimeout(this.delayTimer);
-    this.releasing ??= Promise.all(this.workers.map((w) => w.release())).then(
+    this.releasing ??= Promise.all([...this.workers, ...(this.spill ?? [])].map((w) => w.release())).then(
       () => this.drained(),
       () => this.drained(),
     );
@@ -359,7 +504,7 @@ export class LoadedVersion {
  * different rows, run alone and then interleaved in batches of 2, 3, 8 and the largest allowed (kernels can
  * take other paths at other sizes), come back with the same bits. Any error means no batching.
  */
-async function decideBatching(worker: SessionWorker, inputs: TensorMeta[], outputs: TensorMeta[], policy: BatchPolicy): Promise<Batching> {
+async function decideBatching(worker: Runner, inputs: TensorMeta[], outputs: TensorMeta[], policy: BatchPolicy): Promise<Batching> {
   if (policy.maxRows <= 1) return { enabled: false, reason: 'the maximum batch is 1 row' };
   const axis = batchAxis(inputs, outputs);
   if (!axis.enabled) return axis;
@@ -392,11 +537,67 @@ function ownedBytes(bytes: Uint8Array, mayTake: boolean): Uint8Array {
 }
 
 /**
- * Creates the sessions from verified bytes (never from the path again: what was hashed is what runs). The
- * bytes are moved to the first worker (the caller's buffer is left empty): one copy of the model in memory.
+ * Measures a session for inline execution: the fastest of a few runs of the probe rows, one row first, then
+ * doubling the batch up to the batch limit while the run fits in `maxRunMs`.
+ */
+async function measureInline(runner: Runner, inputs: TensorMeta[], outputs: TensorMeta[], policy: BatchPolicy, maxRunMs: number): Promise<{ elements: number; ms: number }[]> {
+  const names = outputs.map((o) => o.name);
+  const [row] = probeRows(inputs);
+  const canBatch = batchAxis(inputs, outputs).enabled;
+  const runs: { elements: number; ms: number }[] = [];
+  for (let rows = 1; ; rows *= 2) {
+    const batch = rows === 1 ? row : concatInputs(Array.from({ length: rows }, () => row), rows);
+    await runner.run(batch, names);
+    let fastest = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      await runner.run(batch, names);
+      fastest = Math.min(fastest, performance.now() - t0);
+    }
+    runs.push({ elements: elementsOf(batch), ms: fastest });
+    if (!canBatch || fastest > maxRunMs || rows * 2 > Math.min(policy.maxRows, 256)) return runs;
+  }
+}
+
+/** An inline session for a small model whose runs fit the policy, or why the version runs on a worker. */
+async function tryInline(bytes: Uint8Array, options: SessionOptions, policy: BatchPolicy): Promise<{ created: { runner: InlineSession; inputs: TensorMeta[]; outputs: TensorMeta[] }; execution: Execution } | { execution: Execution }> {
+  const inline = options.inline;
+  if (!inline) return { execution: { mode: 'worker', reason: 'inline execution is off' } };
+  if (options.workers > 1) return { execution: { mode: 'worker', reason: `${options.workers} worker threads were asked for` } };
+  if (bytes.byteLength > inline.maxModelBytes) return { execution: { mode: 'worker', reason: `the model file (${bytes.byteLength} bytes) is over ${inline.maxModelBytes} bytes` } };
+  const created = await InlineSession.create(bytes, options);
+  let runs: { elements: number; ms: number }[];
+  try {
+    runs = await measureInline(created.runner, created.inputs, created.outputs, policy, inline.maxRunMs);
+  } catch (err) {
+    await created.runner.release();
+    return { execution: { mode: 'worker', reason: `the inline measurement failed: ${(err as Error).message}` } };
+  }
+  const maxElements = inlineCapacity(runs, inline.maxRunMs);
+  if (maxElements === 0) {
+    await created.runner.release();
+    return { execution: { mode: 'worker', reason: `a one-row run takes ${runs[0].ms.toFixed(3)} ms, over the ${inline.maxRunMs} ms an inline run may hold the event loop` } };
+  }
+  return { created, execution: { mode: 'inline', maxElements, rowMs: Number(runs[0].ms.toFixed(4)) } };
+}
+
+/**
+ * Creates the sessions from verified bytes (never from the path again: what was hashed is what runs). A
+ * small, fast model runs on this thread (`InlinePolicy`); otherwise the bytes are moved to the first worker
+ * (the caller's buffer is left empty): one copy of the model in memory.
  */
 export async function loadVersion(model: string, version: string, sha256: string, bytes: Buffer, options: SessionOptions, hooks: VersionHooks = {}): Promise<LoadedVersion> {
   const t0 = performance.now();
+  const policy = options.batch ?? DEFAULT_BATCH;
+  const inline = await tryInline(bytes, options, policy);
+  if ('created' in inline) {
+    const { runner, inputs, outputs } = inline.created;
+    // Kept for the worker that runs requests too big to run inline: small, by the policy's size limit.
+    const copy = new Uint8Array(bytes);
+    const startSpill = async () => (await SessionWorker.start(new Uint8Array(copy), { ...options, inline: undefined })).worker;
+    const batching = await decideBatching(runner, inputs, outputs, policy);
+    return new LoadedVersion(model, version, sha256, [runner], inputs, outputs, performance.now() - t0, batching, policy, hooks, inline.execution, startSpill);
+  }
   const count = Math.max(1, options.workers);
   // Copies for the other workers first: the original is moved to the first one.
   const buffers = Array.from({ length: count }, (_, i) => (i === 0 ? undefined : ownedBytes(bytes, false)));
@@ -408,7 +609,6 @@ export async function loadVersion(model: string, version: string, sha256: string
     throw (failed as PromiseRejectedResult).reason;
   }
   const ok = started.map((s) => (s as PromiseFulfilledResult<Awaited<ReturnType<typeof SessionWorker.start>>>).value);
-  const policy = options.batch ?? DEFAULT_BATCH;
   const batching = await decideBatching(ok[0].worker, ok[0].inputs, ok[0].outputs, policy);
-  return new LoadedVersion(model, version, sha256, ok.map((s) => s.worker), ok[0].inputs, ok[0].outputs, performance.now() - t0, batching, policy, hooks);
+  return new LoadedVersion(model, version, sha256, ok.map((s) => s.worker), ok[0].inputs, ok[0].outputs, performance.now() - t0, batching, policy, hooks, inline.execution);
 }

@@ -108,5 +108,30 @@ describe('modelship serve', () => {
     const access = stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(access.some((l) => l.event === 'access' && l.status === 200 && l.version === '1.0.0')).toBe(true);
     expect(access[access.length - 1].event).toBe('stopped');
+    // The tiny example model runs on the main thread by default.
+    expect(access.find((l) => l.event === 'loaded')?.execution).toEqual(expect.objectContaining({ mode: 'inline' }));
+  });
+
+  it('keeps every model on worker threads with --no-inline', async () => {
+    await mkdir(repo.root, { recursive: true });
+    await writeFile(path.join(repo.root, 'modelship.yml'), config('environments:\n  local:\n    provider: { type: local, root: envs/local }\n'));
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/index.ts'), 'serve', '--config', path.join(repo.root, 'modelship.yml'), '--env', 'local', '--port', '0', '--no-inline'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c));
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (c: Buffer) => {
+        stdout += c;
+        const m = /at (http:\/\/\S+) /.exec(stdout);
+        if (m) resolve(m[1]);
+      });
+      child.on('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
+    });
+    expect((await fetch(`${url}/v2/models/iris/infer`, { method: 'POST', body: irisBody() })).status).toBe(200);
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const lines = stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.find((l) => l.event === 'loaded')?.execution).toEqual({ mode: 'worker', reason: 'inline execution is off' });
   });
 });

@@ -25,6 +25,7 @@ interface ServeFlags {
   accessLog?: string;
   maxBatch?: string;
   batchDelay?: string;
+  inline?: boolean;
   monitoring?: boolean;
 }
 
@@ -63,6 +64,7 @@ export function registerServeCommand(program: Command, io: CliIo, done: (code: n
     .option('--poll <ms>', 'poll interval of the repository watch fallback', '500')
     .option('--max-batch <rows>', 'dynamic batching: most rows per onnxruntime run (1 turns batching off)', '64')
     .option('--batch-delay <ms>', 'dynamic batching: how long a request may wait for others to join its run', '0')
+    .option('--no-inline', 'run every model on worker threads, even a small one fast enough to run on the main thread')
     .option('--access-log <file>', 'append JSON-lines access logs to this file instead of stderr')
     .option('--no-monitoring', 'no live profiles, drift gauges or feedback route (docs/monitor.md)')
     .addHelpText(
@@ -95,6 +97,7 @@ Examples:
             pollMs: integer(flags.poll, '--poll', 10),
             limits: { maxBodyBytes: integer(flags.maxBody, '--max-body', 1), concurrency: integer(flags.concurrency, '--concurrency', 1), queue: integer(flags.queue, '--queue', 0), timeoutMs: flags.timeout },
             batch: { maxSize: integer(flags.maxBatch, '--max-batch', 1, 65536), maxDelayMs: integer(flags.batchDelay, '--batch-delay', 0, 1000) },
+            inline: flags.inline === false ? false : undefined,
             log,
             monitoring: flags.monitoring === false ? false : undefined,
             // models.<name>.cache of modelship.yml: read with --env (a bare --repository reads no configuration).

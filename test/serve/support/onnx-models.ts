@@ -97,3 +97,8 @@ export function scaleAndDoubleModel(factor: number): Buffer {
     valueInfo(12, 'doubled', FLOAT, ['batch', 4]),
   ]);
 }
+
+/** y = x + x with a fixed first dimension of 3: no batching, and every run must have exactly 3 rows. */
+export function fixedBatchModel(): Buffer {
+  return model([node('Add', ['x', 'x'], ['y']), valueInfo(11, 'x', FLOAT, [3, 2]), valueInfo(12, 'y', FLOAT, [3, 2])]);
+}
