@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import { VERSION as SERVER_VERSION } from '../generated/version.js';
 import type { ServeLog } from './access-log.js';
+import type { BanditRouter } from './bandit.js';
 import type { ModelCatalog, ModelHost } from './catalog.js';
 import { Overloaded, TimedOut, type ServeLimits } from './limits.js';
 import type { ServeMetrics } from './metrics.js';
@@ -31,6 +32,8 @@ export interface RouteContext {
   lifecycle: { ready: boolean; draining: boolean };
   /** Live profiles, drift and feedback (monitoring.ts); absent when monitoring is off. */
   monitor?: ServeMonitor;
+  /** Bandit routing: the allocation replaces the weights of a routing with `bandit`. */
+  bandit?: BanditRouter;
 }
 
 const SERVER_NAME = 'modelship';
@@ -157,7 +160,8 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
     try {
       const state = host.state;
       if (!state) throw new HttpError(503, `model "${host.name}" has no version ready to serve`, { 'retry-after': '1' });
-      const choice = chooseVersion(state.routing, { explicit, headers: req.headers }, (v) => state.versions.has(v), uniform);
+      const routing = ctx.bandit ? ctx.bandit.routingFor(host.name, state.routing) : state.routing;
+      const choice = chooseVersion(routing, { explicit, headers: req.headers }, (v) => state.versions.has(v), uniform);
       if (!choice) throw new HttpError(503, `model "${host.name}" has no version ready to serve`, { 'retry-after': '1' });
       const loaded = versionOf(host, choice.version);
       version = choice.version;

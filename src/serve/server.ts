@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ModelshipError } from '../core/errors.js';
 import { silentLog, type ServeLog } from './access-log.js';
+import { BanditRouter, type BanditOptions } from './bandit.js';
 import { DEFAULT_BATCH, type BatchPolicy } from './batching.js';
 import { ModelCatalog } from './catalog.js';
 import { resolveLimits, type ServeLimits } from './limits.js';
@@ -35,6 +36,8 @@ export interface ServeOptions {
   log?: ServeLog;
   /** Live profiles, drift gauges and feedback (docs/monitor.md); false turns them off. Default on. */
   monitoring?: MonitorOptions | false;
+  /** Bandit routing (strategy `bandit`): re-allocation delay and Monte-Carlo draws. Rewards come from monitoring's feedback. */
+  bandit?: BanditOptions;
 }
 
 export interface RunningServer {
@@ -42,6 +45,7 @@ export interface RunningServer {
   port: number;
   metrics: ServeMetrics;
   catalog: ModelCatalog;
+  bandit: BanditRouter;
   /** Re-reads the repository now (the watch and the poll do it on their own). */
   reload(): Promise<void>;
   /** Stops accepting, finishes in-flight requests, releases every session. */
@@ -75,7 +79,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const shadowUniform: Uniform = options.seed !== undefined ? seededUniform(options.seed + 1) : Math.random;
   const lifecycle = { ready: false, draining: false };
   const monitor = options.monitoring === false ? undefined : new ServeMonitor(options.repository, metrics.registry, options.monitoring);
-  const handle = createRequestHandler({ catalog, metrics, limits, log, uniform, shadowUniform, shadowLimit: options.shadowConcurrency ?? limits.concurrency, lifecycle, monitor });
+  const bandit = new BanditRouter(options.repository, metrics.registry, log, options.bandit);
+  if (monitor) bandit.listen(monitor.feedback);
+  const handle = createRequestHandler({ catalog, metrics, limits, log, uniform, shadowUniform, shadowLimit: options.shadowConcurrency ?? limits.concurrency, lifecycle, monitor, bandit });
   let inFlight = 0;
   let idle: (() => void) | undefined;
 
@@ -109,6 +115,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     port: addr.port,
     metrics,
     catalog,
+    bandit,
     reload: () => catalog.scan(),
     close() {
       closing ??= (async () => {
@@ -120,6 +127,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         server.closeIdleConnections();
         await stopped;
         await catalog.close();
+        await bandit.close();
         log.write({ event: 'stopped' });
         await log.close();
       })();
