@@ -1,0 +1,115 @@
+/**
+ * The bandit strategy end to end on the example (issue 22, "done when"): iris v1 is live on the local
+ * environment, a real `modelship serve` (startServer) answers, and `deploy` of v2 with strategy bandit hands
+ * the traffic to serve's allocation. During each observation interval (the engine's injected `sleep`) users
+ * send iris rows with a request id, and the true label of each row is posted to the feedback endpoint: the
+ * rewards are each model's real correctness. The rollout reads serve's bandit.json, journals the allocation,
+ * and promotes v2 once its probability of being best reaches the bound; a worse candidate (the example's
+ * degraded model) loses and the rollout aborts back to v1.
+ */
+import { afterEach, beforeEach, expect, it } from '@jest/globals';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readIris, SPECIES } from '../../examples/iris/train/data.js';
+import { deploy, status } from '../../src/deploy/engine.js';
+import { renderResultText } from '../../src/deploy/render.js';
+import { startServer, type RunningServer } from '../../src/serve/server.js';
+import { IRIS_DEGRADED, IRIS_V1, IRIS_V2 } from '../serve/support/repository.js';
+import { createProject, type Project } from './helpers.js';
+
+const ENV = `  staging:
+    provider: { type: local, root: repo }
+    strategy:
+      type: bandit
+      bandit: { floor: 0.05, bound: 0.95, minRewards: 150, interval: 1m }
+      duration: 1h
+`;
+const rows = readIris(path.resolve('examples/iris/data/iris.csv')).rows;
+
+let project: Project;
+let server: RunningServer | undefined;
+beforeEach(async () => {
+  project = await createProject(ENV);
+});
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  await project.cleanup();
+});
+
+async function artifact(version: string, source: string): Promise<string> {
+  await mkdir(path.join(project.dir, 'models', version), { recursive: true });
+  await copyFile(source, path.join(project.dir, 'models', version, 'model.onnx'));
+  return `models/${version}/model.onnx`;
+}
+
+/** One observation interval: `users` requests of iris rows with ids, then their true labels as feedback. */
+function traffic(users: number, served: Record<string, number>, waits: number[]) {
+  let next = 0;
+  return async (ms: number) => {
+    waits.push(ms);
+    const feedback: Array<{ id: string; label: number }> = [];
+    for (let i = 0; i < users; i++, next++) {
+      const row = rows[(next * 7) % rows.length];
+      const res = await fetch(`${server!.url}/v2/models/iris/infer`, { method: 'POST', body: JSON.stringify({ id: `u${next}`, inputs: [{ name: 'features', shape: [1, 4], datatype: 'FP32', data: row.features }] }) });
+      expect(res.status).toBe(200);
+      const v = ((await res.json()) as { model_version: string }).model_version;
+      served[v] = (served[v] ?? 0) + 1;
+      feedback.push({ id: `u${next}`, label: SPECIES.indexOf(row.species) });
+    }
+    await fetch(`${server!.url}/v2/models/iris/feedback`, { method: 'POST', body: JSON.stringify(feedback) });
+    await server!.bandit.flush();
+  };
+}
+
+it('promotes v2 of the example once its rewards make it the best arm with probability >= 0.95', async () => {
+  const first = await deploy(project.loaded, { environment: 'staging', version: '1.0.0', artifact: await artifact('1.0.0', IRIS_V1) });
+  expect(first.outcome).toBe('deployed');
+  expect(first.steps.map((s) => s.name)).toContain('bandit'); // skipped: nothing else live
+  server = await startServer({ repository: path.join(project.dir, 'repo'), port: 0, pollMs: 50, seed: 11 });
+
+  const served: Record<string, number> = {};
+  const waits: number[] = [];
+  const result = await deploy(project.loaded, { environment: 'staging', version: '2.0.0', artifact: await artifact('2.0.0', IRIS_V2) }, { sleep: traffic(60, served, waits), controlPollMs: 5 });
+  expect(result.outcome).toBe('deployed');
+  expect(result.liveVersion).toBe('2.0.0');
+  expect(result.bandit).toMatchObject({ winner: '2.0.0', decidedBy: 'bound', arms: ['1.0.0', '2.0.0'] });
+  expect(result.bandit!.probabilityBest['2.0.0']).toBeGreaterThanOrEqual(0.95);
+  expect(result.bandit!.rewards).toBeGreaterThanOrEqual(150);
+  // Both arms were served while it learned; every journaled allocation kept v1 at its floor or above.
+  expect(served['1.0.0']).toBeGreaterThan(0);
+  const allocations = result.steps.filter((s) => s.name.startsWith('allocation after'));
+  expect(allocations.length).toBeGreaterThan(0);
+  for (const s of allocations) expect(s.weights!['1.0.0']).toBeGreaterThanOrEqual(5);
+  expect(waits.every((ms) => ms === 60_000)).toBe(true);
+  expect(result.steps.map((s) => s.name)).toEqual(expect.arrayContaining(['decide', 'finalize']));
+  expect(renderResultText(result)).toMatch(/bandit winner 2\.0\.0 after \d+ rewards, estimated regret/);
+
+  // The environment now routes everything to v2, without the bandit; status agrees.
+  const routing = JSON.parse(await readFile(path.join(project.dir, 'repo', 'iris', 'routing.json'), 'utf8')) as Record<string, unknown>;
+  expect(routing).toMatchObject({ stable: '2.0.0', previous: '1.0.0', weights: { '2.0.0': 100 } });
+  expect(routing.bandit).toBeUndefined();
+  const st = await status(project.loaded, { environment: 'staging' });
+  expect(st.environments[0].liveVersion).toBe('2.0.0');
+});
+
+it('aborts when the live version wins (a degraded candidate), leaving v1 serving', async () => {
+  await deploy(project.loaded, { environment: 'staging', version: '1.0.0', artifact: await artifact('1.0.0', IRIS_V1) });
+  server = await startServer({ repository: path.join(project.dir, 'repo'), port: 0, pollMs: 50, seed: 12 });
+  const served: Record<string, number> = {};
+  const result = await deploy(project.loaded, { environment: 'staging', version: '1.1.0', artifact: await artifact('1.1.0', IRIS_DEGRADED) }, { sleep: traffic(60, served, []), controlPollMs: 5 });
+  expect(result.outcome).toBe('aborted');
+  expect(result.message).toMatch(/bandit: 1\.0\.0 is best with probability 0\.9\d+ after \d+ rewards, not 1\.1\.0/);
+  expect(result.bandit).toMatchObject({ winner: '1.0.0', decidedBy: 'bound' });
+  const routing = JSON.parse(await readFile(path.join(project.dir, 'repo', 'iris', 'routing.json'), 'utf8')) as Record<string, unknown>;
+  expect(routing).toMatchObject({ stable: '1.0.0', weights: { '1.0.0': 100 } });
+});
+
+it('refuses a bandit on a provider that cannot allocate by outcomes, naming the line', async () => {
+  const p = await createProject(`  prod:\n    provider: { type: webhook, url: "https://example.test/hook", secret: s }\n    strategy: { type: bandit }\n`);
+  try {
+    await expect(deploy(p.loaded, { environment: 'prod', version: '1.0.0', artifact: await p.artifact('1.0.0') })).rejects.toThrow(/strategy bandit needs the local provider/);
+  } finally {
+    await p.cleanup();
+  }
+});
