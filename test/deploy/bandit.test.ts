@@ -11,7 +11,8 @@ import { afterEach, beforeEach, expect, it } from '@jest/globals';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readIris, SPECIES } from '../../examples/iris/train/data.js';
-import { deploy, status } from '../../src/deploy/engine.js';
+import { control, deploy, status } from '../../src/deploy/engine.js';
+import { LocalDeploymentStore } from '../../src/deploy/state/local.js';
 import { renderResultText } from '../../src/deploy/render.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { IRIS_DEGRADED, IRIS_V1, IRIS_V2 } from '../serve/support/repository.js';
@@ -112,4 +113,46 @@ it('refuses a bandit on a provider that cannot allocate by outcomes, naming the 
   } finally {
     await p.cleanup();
   }
+});
+
+/** Until the newest rollout's last journaled step starts with `name` and is running. */
+async function waitingAt(p: Project, name: string): Promise<void> {
+  const store = new LocalDeploymentStore(path.join(p.dir, '.modelship/deployments'));
+  const limit = Date.now() + 30_000; // only ends a hung test; nothing is judged by time
+  for (;;) {
+    const [newest] = await store.history('staging', 'iris').catch(() => []);
+    const last = newest?.steps.at(-1);
+    if (newest?.payload.version === '1.1.0' && last?.status === 'started' && last.name.startsWith(name)) return;
+    if (Date.now() > limit) throw new Error(`gave up waiting for ${name}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+it('ends the experiment with the new version on modelship rollout promote (no serve needed to steer it)', async () => {
+  await deploy(project.loaded, { environment: 'staging', version: '1.0.0', artifact: await project.artifact('1.0.0') });
+  const running = deploy(project.loaded, { environment: 'staging', version: '1.1.0', artifact: await project.artifact('1.1.0') }, { controlPollMs: 5 });
+  await waitingAt(project, 'observe 1m');
+  const routing = JSON.parse(await readFile(path.join(project.dir, 'repo', 'iris', 'routing.json'), 'utf8')) as Record<string, unknown>;
+  expect(routing).toMatchObject({ strategy: 'bandit', weights: { '1.0.0': 50, '1.1.0': 50 }, bandit: { arms: ['1.0.0', '1.1.0'], algorithm: 'thompson', reward: 'binary', floor: 0.05, bound: 0.95, minRewards: 150 } });
+  await control(project.loaded, { environment: 'staging', action: 'promote', actor: 'ann' });
+  const result = await running;
+  expect(result.outcome).toBe('deployed');
+  expect(result.bandit).toMatchObject({ decidedBy: 'promote', rewards: 0, winner: null });
+  expect(result.steps.find((s) => s.name === 'observe 1m')!.detail).toMatch(/ended by promote \(ann\)/);
+});
+
+it('past its duration undecided, asks a person; unanswered, it aborts and restores the live version', async () => {
+  await deploy(project.loaded, { environment: 'staging', version: '1.0.0', artifact: await project.artifact('1.0.0') });
+  const short = ENV.replace('duration: 1h', 'duration: 1m');
+  await (await import('node:fs/promises')).writeFile(path.join(project.dir, 'modelship.yml'), (await readFile(path.join(project.dir, 'modelship.yml'), 'utf8')).replace(ENV, short));
+  await project.reload();
+  const running = deploy(project.loaded, { environment: 'staging', version: '1.1.0', artifact: await project.artifact('1.1.0') }, { controlPollMs: 5, sleep: async () => {} });
+  // The injected sleep is every wait, the person's too: nobody answers within the progress deadline.
+  const result = await running;
+  expect(result.outcome).toBe('aborted');
+  expect(result.message).toMatch(/bandit undecided after 1m: no reward joined yet .*nobody promoted it within 10m/);
+  expect(result.bandit).toMatchObject({ decidedBy: 'undecided', winner: null });
+  const routing = JSON.parse(await readFile(path.join(project.dir, 'repo', 'iris', 'routing.json'), 'utf8')) as Record<string, unknown>;
+  expect(routing).toMatchObject({ stable: '1.0.0', weights: { '1.0.0': 100 } });
+  expect(result.steps.find((s) => s.name.startsWith('paused: bandit undecided'))!.name).toMatch(/no reward joined yet/);
 });
