@@ -49,6 +49,12 @@ function traffic(users: number, served: Record<string, number>, waits: number[])
   let next = 0;
   return async (ms: number) => {
     waits.push(ms);
+    // The users of this interval come once the server routes by the experiment (it re-reads routing.json on its own).
+    const limit = Date.now() + 30_000;
+    while (!server!.catalog.models.get('iris')?.state?.routing.bandit) {
+      if (Date.now() > limit) throw new Error('the server never applied the bandit routing');
+      await new Promise((r) => setTimeout(r, 10));
+    }
     const feedback: Array<{ id: string; label: number }> = [];
     for (let i = 0; i < users; i++, next++) {
       const row = rows[(next * 7) % rows.length];
@@ -58,7 +64,8 @@ function traffic(users: number, served: Record<string, number>, waits: number[])
       served[v] = (served[v] ?? 0) + 1;
       feedback.push({ id: `u${next}`, label: SPECIES.indexOf(row.species) });
     }
-    await fetch(`${server!.url}/v2/models/iris/feedback`, { method: 'POST', body: JSON.stringify(feedback) });
+    const joined = await fetch(`${server!.url}/v2/models/iris/feedback`, { method: 'POST', body: JSON.stringify(feedback) });
+    expect(((await joined.json()) as { joined: number }).joined).toBe(users);
     await server!.bandit.flush();
   };
 }
@@ -77,6 +84,9 @@ it('promotes v2 of the example once its rewards make it the best arm with probab
   expect(result.bandit).toMatchObject({ winner: '2.0.0', decidedBy: 'bound', arms: ['1.0.0', '2.0.0'] });
   expect(result.bandit!.probabilityBest['2.0.0']).toBeGreaterThanOrEqual(0.95);
   expect(result.bandit!.rewards).toBeGreaterThanOrEqual(150);
+  // Every answer of the experiment was rewarded, and the rollout decided at its first reading past minRewards.
+  expect(result.bandit!.rewards).toBe(60 * waits.length);
+  expect(result.bandit!.rewards).toBeLessThan(150 + 60);
   // Both arms were served while it learned; every journaled allocation kept v1 at its floor or above.
   expect(served['1.0.0']).toBeGreaterThan(0);
   const allocations = result.steps.filter((s) => s.name.startsWith('allocation after'));
