@@ -4,13 +4,13 @@ import __runtime1 from "ajv/dist/runtime/equal.js";
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelship.dev/schema/modelship.schema.json","title":"modelship.yml","description":"Configuration of Modelship: models, validation, ML Test Score evidence, benchmarks, metric gates, releases, environments and comment commands. Add `# yaml-language-server: $schema=<path to this file>` at the top of modelship.yml for completion in editors.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Version of this file's format. Always 1.","const":1,"examples":[1]},"models":{"description":"The models this repository ships, by name. A name is used in tags, CLI arguments and comment commands. Optional when the file only configures other sections (for example `validate:` alone).","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The model artifact: a file or a directory, relative to this file's folder.","type":"string","minLength":1,"examples":["models/iris/model.onnx"]},"format":{"description":"Declared format. Detection by content still runs; a mismatch is a finding.","enum":["onnx","safetensors","gguf","pytorch","torchscript","pickle","joblib","numpy","keras","hdf5","savedmodel","tflite","other"]},"card":{"description":"Model card (Markdown), relative to this file's folder.","type":"string","examples":["models/iris/README.md"]},"metrics":{"description":"Metrics of the current version (JSON, YAML or CSV), relative to this file's folder.","type":"string","examples":["models/iris/metrics.json"]},"signature":{"description":"Expected input and output tensors. For ONNX it is also read from the file and the two must agree.","type":"object","additionalProperties":false,"required":["inputs","outputs"],"properties":{"inputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}}}},"generated":{"description":"Which of `path`, `card` and `metrics` a workflow step makes before Modelship runs (a training step, a download): `config check` warns instead of failing when they do not exist yet. `true` means all three. Without it, a missing file is an error at its line.","oneOf":[{"type":"boolean"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["path","card","metrics"]}}],"default":false,"examples":[["path","metrics"],true]},"tagFormat":{"description":"Tag template for this model's versions: `{model}` and `{version}` are replaced.","type":"string","default":"{model}@v{version}","pattern":"\\{version\\}","examples":["{model}@v{version}","models/{model}/v{version}"]},"paths":{"description":"Further files or folders whose changes belong to this model (for versioning).","type":"array","items":{"type":"string"}},"description":{"description":"One line about the model.","type":"string"}}}},"validate":{"description":"Artifact validation: limits, pickle policy, manifest and format options. Every key is optional; `modelship validate` works with none.","type":"object","additionalProperties":false,"examples":[{"limits":{"maxFileBytes":"200GiB","timeoutMs":"10m"},"pickle":{"profiles":["pytorch","numpy"],"allow":["collections.OrderedDict"]},"manifest":"models/SHA256SUMS"}],"properties":{"limits":{"description":"Bounds for every parser; each breach is a finding that fails the file, never a crash or a hang. Sizes are bytes or strings such as `4GiB`, `500MB`.","type":"object","additionalProperties":false,"default":{},"properties":{"maxFileBytes":{"$ref":"#/$defs/validateSize","description":"Largest file validated; bigger files fail unread.","default":"1TiB","examples":["200GiB"]},"maxArchiveMembers":{"type":"integer","minimum":1,"description":"Most members read from one archive (zip, tar, .keras, PyTorch).","default":10000,"examples":[10000]},"maxArchiveDepth":{"type":"integer","minimum":0,"description":"Deepest nesting of archives and compressed streams followed.","default":4,"examples":[4]},"maxDecompressedBytes":{"$ref":"#/$defs/validateSize","description":"Most bytes inflated from one archive or compressed stream (zip-bomb guard).","default":"32GiB","examples":["32GiB"]},"maxCompressionRatio":{"type":"number","minimum":1,"description":"Largest uncompressed/compressed ratio accepted for a member.","default":200,"examples":[200]},"maxPickleOpcodes":{"type":"integer","minimum":1,"description":"Most pickle opcodes scanned in one pickle.","default":50000000,"examples":[50000000]},"maxPickleMemo":{"type":"integer","minimum":1,"description":"Most pickle memo entries.","default":1000000,"examples":[1000000]},"maxHeaderBytes":{"$ref":"#/$defs/validateSize","description":"Largest header or descriptor parsed (safetensors JSON, GGUF metadata, saved_model.pb, config.json).","default":100000000,"examples":["100MB"]},"timeoutMs":{"description":"Time budget per file: a number of milliseconds or a duration such as `5m`. A file not checked in time fails.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"}],"default":"10m","examples":["10m",60000]}}},"pickle":{"description":"Pickle policy (pickles, PyTorch, joblib, NumPy object arrays): an allowlist by framework profile plus your own entries.","type":"object","additionalProperties":false,"default":{},"properties":{"profiles":{"description":"Framework profiles whose globals are allowed.","type":"array","items":{"enum":["pytorch","numpy","sklearn","xgboost","lightgbm","data"]},"uniqueItems":true,"default":["pytorch","numpy","sklearn","xgboost","lightgbm","data"],"examples":[["pytorch","numpy"]]},"allow":{"description":"Extra globals allowed, as `module.name` or `module.*`.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["collections.OrderedDict","mypackage.layers.*"]]},"deny":{"description":"Extra globals denied, even when a profile allows them.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["torch.load"]]}}},"manifest":{"description":"A manifest (sha256sum format or JSON) every validated file is checked against, relative to this file. Folders with a SHA256SUMS file are checked against it without this key.","type":"string","minLength":1,"examples":["models/SHA256SUMS"]},"allowCustomOnnxDomains":{"description":"ONNX operator domains you ship kernels for: reported as notes instead of warnings.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["com.example.ops"]]},"failOnWarning":{"description":"Fail on warnings too (errors always fail).","type":"boolean","default":false,"examples":[true]},"ignore":{"description":"Glob patterns (`*`, `**`, `?`) of files inside validated folders to skip, relative to the folder.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["tokenizer.model","**/*.md"]]}}},"score":{"description":"ML Test Score (Breck et al., 2017): evidence per rubric test, the not-applicable policy and the minimum score. Modelship also detects evidence in the repository (its own actions, named tests, Dependabot/Renovate).","type":"object","additionalProperties":false,"examples":[{"minimum":1,"tests":{"monitor-1":{"automated":{"config":".github/dependabot.yml"}}}}],"properties":{"minimum":{"description":"The lowest acceptable final score (0 to 7): below it `modelship score` exits 1 and the action fails.","type":"number","minimum":0,"maximum":7,"examples":[1,2.5]},"defaultBranch":{"description":"The branch tests must run on: a workflow counts when it runs on push to it, pull requests into it, merge_group or schedule. Default: `main` or `master`.","type":"string","minLength":1,"examples":["main","develop"]},"notApplicable":{"description":"How tests declared not applicable count: `zero` (the paper's teams scored them 0) or `exclude` (left out, the section rescaled to 7 over the tests that apply).","enum":["zero","exclude"],"default":"zero"},"manualMaxAge":{"description":"How long a manual review stays valid; an older one counts as missing.","$ref":"#/$defs/duration","default":"180d","examples":["90d","365d"]},"expiryWarning":{"description":"Warn this long before a manual review expires.","$ref":"#/$defs/duration","default":"30d","examples":["14d"]},"commandTimeout":{"description":"Time limit of each `automated.command`; a command that runs longer is no evidence.","$ref":"#/$defs/duration","default":"120s","examples":["5m"]},"autoDetect":{"description":"Evidence Modelship finds by itself: `true` (default) for all, `false` for none, or per kind.","default":true,"examples":[true,{"tests":false}],"anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"modelship":{"description":"Modelship's actions and CLI in workflows, with gates, benchmarks and environments.","type":"boolean","default":true},"tests":{"description":"Tests named `test_<section>_<n>_*`, marked `ml_test_score(\"<id>\")` or titled with `[<id>]`, run by CI.","type":"boolean","default":true},"dependencies":{"description":"Dependabot or Renovate configuration, for monitor-1.","type":"boolean","default":true}}}]},"tests":{"description":"Evidence per rubric test id (`data-1`..`data-7`, `model-1`..`model-7`, `infra-1`..`infra-7`, `monitor-1`..`monitor-7`). Unknown ids are reported as findings.","type":"object","examples":[{"model-5":{"manual":{"document":"docs/baseline.md","reviewer":"alice","date":"2026-05-01"}}}],"additionalProperties":{"description":"Evidence for one rubric test: `automated` (verified by Modelship, 1 point), `manual` (a documented, reviewed run, 0.5 points), or `notApplicable` with a reason.","type":"object","additionalProperties":false,"examples":[{"automated":{"workflow":{"uses":"great-expectations/great_expectations_action"}}}],"properties":{"manual":{"description":"The test was run by hand and its results documented: the document, who reviewed it and when.","type":"object","additionalProperties":false,"required":["document","reviewer","date"],"examples":[{"document":"docs/reviews/model-4.md","reviewer":"alice","date":"2026-05-01"}],"properties":{"document":{"description":"The document with the results, relative to the repository root.","type":"string","minLength":1,"examples":["docs/reviews/model-4.md"]},"reviewer":{"description":"Who reviewed the results.","type":"string","minLength":1,"examples":["alice"]},"date":{"description":"Date of the review, YYYY-MM-DD.","type":"string","examples":["2026-05-01"]},"maxAge":{"description":"How long this review stays valid (overrides score.manualMaxAge).","$ref":"#/$defs/duration","examples":["365d"]}}},"automated":{"description":"Evidence that the test runs automatically and repeatedly. Every kind given must hold.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"tests":{"paths":["tests/test_features.py"]}},{"command":{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}}],"properties":{"workflow":{"description":"A step of a workflow in .github/workflows that runs on push, pull_request, merge_group or schedule (or is called from one).","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"file":"ci.yml","run":"pytest tests/data"}],"properties":{"file":{"description":"The workflow file (name in .github/workflows, or path); any workflow when absent.","type":"string","minLength":1,"examples":["ci.yml"]},"job":{"description":"The job id; any job when absent.","type":"string","minLength":1,"examples":["test"]},"uses":{"description":"The step's `uses:` value; without `@ref` any ref matches.","type":"string","minLength":1,"examples":["great-expectations/great_expectations_action"]},"run":{"description":"A command the step's `run:` script runs, matched word by word from the command's start (`pytest tests/data` matches `pytest tests/data -q`, not `echo pytest tests/data`).","type":"string","minLength":1,"examples":["pytest tests/data"]},"step":{"description":"Text the step's `name:` contains.","type":"string","minLength":1,"examples":["Validate schema"]}}},"tests":{"description":"Test files or test names; credited only when an active workflow runs a test runner.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"paths":["tests/features/**"],"names":["test_data_7_*"]}],"properties":{"paths":{"description":"Files, folders or globs (`*`, `**`) relative to the repository root; each must match something.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["tests/test_features.py"]]},"names":{"description":"Test names or globs; at least one must be found (in `paths` when given).","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["test_data_7_*"]]}}},"config":{"description":"A configuration file that automates the test, relative to the repository root. Dependabot and Renovate files may be given by path alone (they are parsed and must configure updates); any other file must name the key(s) it must hold, since a file's mere presence proves nothing.","examples":[".github/dependabot.yml",{"file":"monitoring/alerts.yml","key":"groups.0.rules"}],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file","key"],"properties":{"file":{"description":"The file, relative to the repository root.","type":"string","minLength":1,"examples":["monitoring/alerts.yml"]},"key":{"description":"Dotted key path(s) (`groups.0.rules`) the YAML or JSON file must hold with a non-empty value.","examples":["groups.0.rules",["spec.schedule","spec.jobTemplate"]],"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]}}}]},"command":{"description":"A command run without a shell in the repository root that must exit 0 and print what `expect` matches. A bare argument array is accepted by the schema but earns nothing: an exit code alone proves nothing.","examples":[{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}],"anyOf":[{"type":"array","minItems":1,"items":{"type":"string"}},{"type":"object","additionalProperties":false,"required":["run","expect"],"properties":{"run":{"description":"The argument array.","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","scripts/check_schema.py","--json"]]},"expect":{"description":"A regular expression its output (stdout and stderr) must match; it may not match empty output or the command's own arguments.","type":"string","minLength":1,"examples":["\"schema_ok\": true"]}}}]}}},"notApplicable":{"description":"Why this test does not apply; counted per score.notApplicable.","type":"string","minLength":1,"examples":["images only: no hand-built features"]},"note":{"description":"Free text shown in the report.","type":"string","examples":["owned by the data platform team"]}}}}}},"bench":{"description":"Benchmarks: runner, inputs, trials and the regression rule.","type":"object","additionalProperties":false,"examples":[{"runner":"onnx","trials":8,"duration":"1s","batchSizes":[1,8],"regression":{"metric":"p50","minEffect":0.05}}],"properties":{"runner":{"description":"How to measure: `onnx` (in-process onnxruntime-node), `http` (load against a running endpoint) or `command` (a program that prints results as JSON). Default: `http` when `http` is set, `command` when `command` is set, else `onnx`.","enum":["onnx","http","command"],"examples":["onnx"]},"models":{"description":"Models to benchmark, by name (default: every configured ONNX model).","type":"array","items":{"type":"string","minLength":1},"examples":[["iris"]]},"trials":{"description":"Repeated trials per model and batch size; the regression test compares the trials' figures. At least 3.","type":"integer","minimum":3,"maximum":1000,"default":8},"duration":{"description":"Timed window of each trial.","$ref":"#/$defs/duration","default":"1s"},"warmup":{"description":"Untimed warm-up before each trial.","$ref":"#/$defs/duration","default":"200ms"},"iterations":{"description":"A fixed number of timed inferences (or requests) per trial instead of a time window.","type":"integer","minimum":1,"examples":[1000]},"batchSizes":{"description":"Batch-size sweep: each size is measured separately (the first dynamic dimension of each input).","type":"array","minItems":1,"items":{"type":"integer","minimum":1},"default":[1]},"dims":{"description":"Sizes of symbolic dimensions for generated inputs, e.g. `{ seq: 128 }`.","type":"object","additionalProperties":{"type":"integer","minimum":0},"examples":[{"seq":128}]},"inputs":{"description":"Inputs file (JSON: input name -> `{dtype, dims, data}` or a nested array) instead of generated inputs; relative to this file.","type":"string","examples":["bench/inputs.json"]},"seed":{"description":"Seed of the generated inputs.","type":"integer","default":1},"threads":{"description":"onnxruntime thread pools. One thread each by default, so figures are stable and comparable across runners.","type":"object","additionalProperties":false,"default":{"intraOp":1,"interOp":1},"properties":{"intraOp":{"description":"Threads inside an operator.","type":"integer","minimum":0,"default":1},"interOp":{"description":"Threads across operators.","type":"integer","minimum":0,"default":1}}},"http":{"description":"The http runner: an Open Inference Protocol v2 server (`protocol: oip`, inputs generated from the model's metadata) or any URL with a payload file (`protocol: raw`).","type":"object","additionalProperties":false,"required":["url"],"examples":[{"url":"http://127.0.0.1:8080","protocol":"oip","concurrency":8}],"properties":{"url":{"description":"Server base URL (oip) or the full URL to load (raw). No credentials in it: use headers.","type":"string","examples":["http://127.0.0.1:8080"]},"protocol":{"description":"`oip` (default unless a payload is given) or `raw`.","enum":["oip","raw"],"default":"oip"},"model":{"description":"Model name on the server (default: the configured model's name).","type":"string","examples":["iris"]},"method":{"description":"HTTP method (raw).","enum":["GET","POST","PUT"],"default":"POST"},"payload":{"description":"Request body file (raw), relative to this file.","type":"string","examples":["bench/request.json"]},"contentType":{"description":"Content type of the payload.","type":"string","default":"application/json"},"headers":{"description":"Extra request headers; use `${env:NAME}` for tokens.","type":"object","additionalProperties":{"type":"string"},"examples":[{"authorization":"Bearer ${env:SERVING_TOKEN}"}]},"concurrency":{"description":"Connections, and concurrent callers in the closed loop.","type":"integer","minimum":1,"maximum":1024,"default":8},"rate":{"description":"Open loop: requests per second on a fixed schedule (latency counted from when each was due). Unset: closed loop.","type":"number","exclusiveMinimum":0,"examples":[200]},"timeout":{"description":"Per-request timeout.","$ref":"#/$defs/duration","default":"10s"}}},"command":{"description":"The command runner's argument array (never a shell string). Placeholders: `{model}`, `{model_path}`, `{batch}`, `{duration_ms}`, `{warmup_ms}`, `{iterations}`. It prints one JSON line per run (see docs/bench.md).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","bench.py","--batch","{batch}"]]},"regression":{"description":"The regression rule: a one-sided statistical test on the trials (paired when the baseline is measured in the same run) plus a minimum effect size; both must hold for `regressed`. When the trials can neither show a regression nor exclude one of minEffect, the verdict is `inconclusive` (exit 3).","type":"object","additionalProperties":false,"default":{"metric":"p50","test":"mann-whitney","alpha":0.01,"minEffect":0.05},"properties":{"metric":{"description":"Per-trial figure judged: a latency percentile, the mean, or throughput.","enum":["p50","p90","p95","p99","mean","throughput"],"default":"p50"},"test":{"description":"`mann-whitney`: the rank test (Wilcoxon signed-rank on the per-pair ratios of paired trials; Mann-Whitney U on the trials of a stored baseline). `bootstrap`: a seeded interval (of the median per-pair ratio, or of the ratio of trial medians).","enum":["mann-whitney","bootstrap"],"default":"mann-whitney"},"alpha":{"description":"Significance level of the rank tests (one-sided, each direction).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.01},"minEffect":{"description":"Smallest relative slowdown that counts (0.05 = 5%).","type":"number","minimum":0,"default":0.05},"confidence":{"description":"Confidence level of the bootstrap interval.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1,"default":0.95}}},"history":{"description":"Where runs are kept: one JSON file per run plus an index, pruned by age and count.","type":"object","additionalProperties":false,"examples":[{"dir":".modelship/bench","maxAge":"90d"}],"properties":{"dir":{"description":"History folder, relative to this file (a data-branch checkout works too).","type":"string","examples":[".modelship/bench"]},"maxAge":{"description":"Runs older than this are pruned.","$ref":"#/$defs/duration","default":"90d"},"maxRuns":{"description":"At most this many runs are kept.","type":"integer","minimum":1,"default":500}}}}},"gates":{"description":"Named metric gates: checks on metrics against bounds, a baseline, slices and statistics. `modelship gate [NAME]` evaluates them (exit 0 pass, 1 fail, 3 inconclusive). Semantics: docs/gate.md.","type":"object","examples":[{"quality":{"candidate":"models/v2/metrics.json","baseline":"models/v1/metrics.json","checks":[{"metric":"accuracy","direction":"higher","value":{"min":0.9}}]}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"description":"One gate: where the candidate and baseline metrics come from, the checks, the policies and how checks aggregate into a verdict.","type":"object","additionalProperties":false,"required":["checks"],"properties":{"description":{"description":"What this gate protects, shown in reports.","type":"string","examples":["Offline quality of the iris classifier"]},"model":{"description":"A configured model; its `metrics` file is the default candidate and it names the model of a live baseline.","type":"string","examples":["iris"]},"candidate":{"description":"Metrics of the model under test (default: the model's `metrics` file). `--candidate` overrides it.","$ref":"#/$defs/metricSource","examples":["models/iris-v2/metrics.json"]},"baseline":{"description":"Metrics to compare with: a metric source (`FILE@REF` reads the file at a git ref) or `{live: {environment}}`, the version live in an environment. `--baseline`/`--baseline-ref` override it.","anyOf":[{"$ref":"#/$defs/metricSource"},{"$ref":"#/$defs/liveBaseline"}],"examples":["models/iris-v1/metrics.json","metrics.json@main",{"live":{"environment":"production"}}]},"policies":{"$ref":"#/$defs/gatePolicies"},"checks":{"description":"The checks, each on one metric; a check may apply to slices and compare with the baseline.","type":"array","minItems":1,"items":{"$ref":"#/$defs/gateCheck"},"examples":[[{"metric":"accuracy","direction":"higher","value":{"min":0.9},"change":{"minAbsolute":-0.01}}]]},"aggregate":{"$ref":"#/$defs/gateAggregate"},"seed":{"description":"Seed of the bootstrap resampling: the same data and seed always give the same verdict.","type":"integer","default":42,"examples":[42]}}}},"release":{"description":"Tagging and release notes: how `modelship version` and `modelship release` number, tag and describe each model's versions.","type":"object","additionalProperties":false,"examples":[{"initialVersion":"1.0.0","floatingMajor":true,"prerelease":"pr","notes":{"cardExcerptChars":400}}],"properties":{"initialVersion":{"description":"Version of a model's first release (when no tag of it exists). Strict semver without a leading v, no pre-release part.","type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$","default":"0.1.0","examples":["0.1.0","1.0.0"]},"floatingMajor":{"description":"Also move a floating major tag (e.g. `iris@v1`) to each new release of that major. Pre-releases never move it.","type":"boolean","default":false,"examples":[true]},"prerelease":{"description":"Pre-release scheme the version action uses on pull requests: `pr` gives `-pr.<number>.N`, `rc` gives `-rc.N`.","enum":["pr","rc"],"default":"pr","examples":["rc"]},"cleanTree":{"description":"What must be clean before a release: `model` refuses uncommitted or untracked changes under the model's own paths (and the configuration file); `repository` refuses any uncommitted change to tracked files.","enum":["model","repository"],"default":"model","examples":["repository"]},"remote":{"description":"Git remote that `modelship release --push` pushes tags to.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*$","default":"origin","examples":["origin","upstream"]},"notes":{"description":"What the release notes carry.","type":"object","additionalProperties":false,"examples":[{"cardExcerptChars":400,"maxMetrics":20}],"properties":{"cardExcerptChars":{"description":"Longest model-card excerpt (the first paragraph after the front matter), in characters; 0 leaves the card out.","type":"integer","minimum":0,"default":600,"examples":[0,400]},"maxMetrics":{"description":"Most metric rows in the comparison table (top-level metrics first, then slices).","type":"integer","minimum":0,"default":40,"examples":[20]},"signature":{"description":"Include the signature table.","type":"boolean","default":true,"examples":[false]},"checksums":{"description":"Include the sha256 of every artifact file.","type":"boolean","default":true,"examples":[false]}}}}},"environments":{"description":"Deployment environments in promotion order (dev -> staging -> production): each names a provider, a strategy, the gates that must pass before, and optionally a GitHub environment and URL. See docs/deploy.md.","type":"object","examples":[{"staging":{"provider":{"type":"local","root":".modelship/repository"},"strategy":{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live"}}},"production":{"provider":{"type":"local"},"strategy":{"type":"blue-green"},"gates":["quality"],"githubEnvironment":"production"}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/environment"}},"chatops":{"description":"Comment commands on pull requests (`/deploy`, `/promote`, `/rollback`, `/status`, `/lock`, `/unlock`, `/rollout`, `/help`): prefix, who may use them, and per-environment rules. Semantics: docs/chatops.md.","type":"object","additionalProperties":false,"examples":[{"prefix":"/","permissions":["write","maintain","admin"],"allowForks":false,"environments":{"production":{"permissions":["admin"],"requireMerged":true,"baseBranches":["main"]}}}],"properties":{"prefix":{"description":"What starts a command on the first line of a comment.","type":"string","pattern":"^[^\\sA-Za-z0-9]{1,4}$","default":"/","examples":["/",".","!"]},"permissions":{"description":"Roles allowed to run commands (membership, list every role you accept): `read`, `triage`, `write`, `maintain`, `admin` or custom repository role names, matched against the `role_name` GitHub reports (case-insensitive). A custom role is allowed only when listed, whatever base role it extends. Looked up through the API on every command; an API error denies.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"default":["write","maintain","admin"],"examples":[["write","maintain","admin"]]},"allowForks":{"description":"Accept commands on pull requests whose head lives in a fork. Off by default: a fork's code is untrusted.","type":"boolean","default":false,"examples":[false]},"commands":{"description":"Commands that may be used; others are refused. Default: all.","type":"array","items":{"enum":["deploy","promote","rollback","status","lock","unlock","rollout","help"]},"uniqueItems":true,"default":["deploy","promote","rollback","status","lock","unlock","rollout","help"],"examples":[["promote","rollback","status","help"]]},"environments":{"description":"Rules per environment, keyed by a name configured under `environments`.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]*$"},"additionalProperties":{"$ref":"#/$defs/chatopsRules"},"default":{},"examples":[{"production":{"requireMerged":true,"permissions":["admin"]}}]},"help":{"description":"Markdown appended to the `/help` reply (runbooks, who to ask).","type":"string","maxLength":4000,"examples":["Production deploys: ask #ml-platform first."]}}},"monitor":{"description":"Drift monitoring defaults for `modelship monitor drift` (command-line flags override them): the dataset-drift share, the multiple-testing correction and per-feature methods and thresholds. Semantics: docs/monitor.md.","type":"object","additionalProperties":false,"examples":[{"driftShare":0.3,"correction":"bh","features":{"petal_length":{"method":"psi","threshold":0.2},"sepal_width":{"threshold":0.01}}}],"properties":{"driftShare":{"description":"Dataset drift when at least this share of the tested input features drifted (Evidently's rule).","type":"number","exclusiveMinimum":0,"maximum":1,"default":0.5,"examples":[0.3]},"correction":{"description":"Multiple-testing correction over the p-value tests: `bh` (Benjamini-Hochberg, false discovery rate), `bonferroni` (family-wise error) or `none`.","enum":["bh","bonferroni","none"],"default":"bh","examples":["bonferroni"]},"features":{"description":"Per-feature rules by feature name: a method (default: Evidently's choice by type and size) and a threshold (default: the method's).","type":"object","examples":[{"petal_length":{"method":"psi","threshold":0.2}}],"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"description":"The drift method: p-value tests `ks`, `chisquare`, `z` (drift below the threshold); distances `wasserstein` (normed), `psi`, `jensenshannon` (drift at or above it).","enum":["ks","wasserstein","psi","jensenshannon","chisquare","z"],"examples":["psi"]},"threshold":{"description":"The method's threshold: a p-value for the tests, a distance for the others.","type":"number","exclusiveMinimum":0,"examples":[0.2]}}}}}}},"$defs":{"tensor":{"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}},"duration":{"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]},"chatopsPermission":{"description":"A repository role as GitHub's collaborator permission API reports it in `role_name`: `read`, `triage`, `write`, `maintain`, `admin`, or the name of a custom repository role (compared case-insensitively). A custom role is allowed only when listed by name, whatever base role it extends.","type":"string","minLength":1,"maxLength":100,"pattern":"^\\S(?:.*\\S)?$","examples":["write","model-deployer"]},"chatopsRules":{"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock, rollout). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment (built-in or custom role names, as in `chatops.permissions`); replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}},"environment":{"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}},"deployProvider":{"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes","batch","edge"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"batch"}}},"then":{"additionalProperties":false,"properties":{"type":true,"root":{"description":"Model repository of the batch environment, relative to the project. Default `.modelship/batch/<environment>`.","type":"string","examples":[".modelship/batch/nightly"]},"input":{"description":"Input of scheduled runs: a file, a folder or a glob (`*`, `?`, `**`) of CSV, JSON Lines, Parquet or .npy files, relative to the project.","type":"string","examples":["data/scoring/*.parquet"]},"output":{"description":"Output folder of scheduled runs, relative to the project.","type":"string","examples":["out/batch"]},"outputFormat":{"description":"Format of the prediction files.","enum":["csv","jsonl","parquet"],"default":"csv","examples":["parquet"]},"columns":{"description":"Model input name -> the input columns that make its row vector, in order (default: a column named like the input).","type":"object","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string"}},"examples":[{"features":["sepal_length","sepal_width","petal_length","petal_width"]}]},"passthrough":{"description":"Input columns copied beside the predictions (ids).","type":"array","items":{"type":"string"},"examples":[["customer_id"]]},"chunkRows":{"description":"Rows per output chunk: the unit of commit, resume and sharding.","type":"integer","minimum":1,"default":10000,"examples":[50000]},"batchRows":{"description":"Rows per onnxruntime run.","type":"integer","minimum":1,"default":1024,"examples":[512]},"maxErrorRate":{"description":"Share of bad rows (0 to 1) beyond which a run fails.","type":"number","minimum":0,"maximum":1,"default":0,"examples":[0.001]},"shards":{"description":"Shards the scheduled workflow runs as a matrix.","type":"integer","minimum":1,"maximum":256,"default":1,"examples":[4]},"schedule":{"description":"Cron expression of the scheduled workflow (informational: the workflow's `on.schedule` runs it).","type":"string","examples":["0 3 * * *"]}}}},{"if":{"properties":{"type":{"const":"edge"}}},"then":{"required":["channel","signingKey"],"additionalProperties":false,"properties":{"type":true,"channel":{"description":"Folder of the update channel devices poll (serve it, sync it to a bucket or commit it to a branch), relative to the project. See docs/edge.md.","type":"string","minLength":1,"examples":[".modelship/edge/devices"]},"signingKey":{"description":"Ed25519 private key that signs manifests (PEM or base64 PKCS#8 DER; `modelship edge keygen` makes one); write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_EDGE_KEY}"]},"baseUrl":{"description":"Absolute base URL of the model files named in manifests (default: relative to the manifest).","type":"string","pattern":"^https?://","examples":["https://models.example.com/edge"]},"minRuntime":{"description":"onnxruntime versions the model needs (a semver range); devices outside it keep their model.","type":"string","examples":[">=1.17.0"]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced. Schemes: s3://, gs://, pvc://, hf://, https://, or oci:// pinned by digest (oci://host/repo@sha256:<64 hex>).","type":"string","pattern":"^(s3|gs|pvc|hf|https|oci)://\\S+$","examples":["s3://models/{model}/{version}","oci://ghcr.io/acme/iris@sha256:4d7c1f0c2b5e9a8f3d6b0e1c7a9f2d4b6e8c0a1f3d5b7e9c1a3f5d7b9e1c3a5f"]},"modelFormat":{"description":"KServe modelFormat.name. Default from the model's format: onnx -> onnx, torchscript/pytorch -> pytorch, savedmodel -> tensorflow, safetensors -> huggingface; pickle and joblib need it said.","enum":["onnx","sklearn","xgboost","lightgbm","pytorch","tensorflow","triton","huggingface"],"examples":["sklearn"]},"protocolVersion":{"description":"Inference protocol of the runtime: v2 is the Open Inference Protocol `modelship serve` speaks.","enum":["v1","v2"],"default":"v2","examples":["v2"]},"runtime":{"description":"KServe serving runtime; one KServe ships must serve the model format over the protocol. Default: KServe picks one.","type":"string","examples":["kserve-tritonserver"]},"serviceAccountName":{"description":"Service account whose secrets carry the storage credentials (S3 keys, GCS key, Hugging Face token, registry login).","type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$","examples":["models-reader"]},"resources":{"description":"Container resources (requests/limits).","type":"object","additionalProperties":false,"properties":{"requests":{"type":"object","additionalProperties":{"type":"string"}},"limits":{"type":"object","additionalProperties":{"type":"string"}}},"examples":[{"limits":{"cpu":"1","memory":"2Gi","nvidia.com/gpu":"1"}}]},"minReplicas":{"description":"Fewest replicas (0 scales to zero).","type":"integer","minimum":0,"examples":[1]},"maxReplicas":{"description":"Most replicas (0: no limit).","type":"integer","minimum":0,"examples":[4]},"scaleTarget":{"description":"Autoscaling target per replica for scaleMetric (in-flight requests, requests/s, or % utilisation).","type":"integer","minimum":1,"examples":[10]},"scaleMetric":{"description":"Autoscaling metric: concurrency or rps (Knative), cpu or memory (the HPA; the HPA autoscaler class is set for you).","enum":["concurrency","rps","cpu","memory"],"examples":["concurrency"]},"nodeSelector":{"description":"Node labels the predictor must run on (e.g. an accelerator pool).","type":"object","additionalProperties":{"type":"string"},"examples":[{"cloud.google.com/gke-accelerator":"nvidia-l4"}]},"tolerations":{"description":"Taints the predictor tolerates (e.g. GPU nodes).","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"key":{"type":"string"},"operator":{"enum":["Exists","Equal"]},"value":{"type":"string"},"effect":{"enum":["NoSchedule","PreferNoSchedule","NoExecute"]},"tolerationSeconds":{"type":"integer"}}},"examples":[[{"key":"nvidia.com/gpu","operator":"Exists","effect":"NoSchedule"}]]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for each status KServe must reach (revision ready, traffic split, rolled out).","default":"5m","examples":["10m"]},"pollInterval":{"$ref":"#/$defs/duration","description":"How often the InferenceService's status is read back while waiting.","default":"2s","examples":["5s"]}}}}]},"deployArgv":{"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]},"rolloutAnalysis":{"description":"One analysis run: `count` measurements `interval` apart, each judged by the gate `gate` (an analysis template: its sources may use {{candidate}}, {{stable}}, {{model}}, {{environment}}, {{args.NAME}}) and/or by the sequential test. Failed beyond failureLimit or errors beyond consecutiveErrorLimit abort; inconclusive beyond inconclusiveLimit pauses for a person.","type":"object","additionalProperties":false,"anyOf":[{"required":["gate"]},{"required":["sequential"]}],"examples":[{"gate":"serve-health","interval":"10s","count":6,"failureLimit":1,"sequential":{"relativeRisk":2}}],"properties":{"gate":{"description":"The analysis template: a gate name under `gates:`.","type":"string","examples":["serve-health"]},"args":{"description":"Values of the template's {{args.NAME}} placeholders (letters, digits and ._:+@/- only: they go into query text).","type":"object","additionalProperties":{"type":"string","pattern":"^[A-Za-z0-9._:+@/-]*$"},"examples":[{"service":"churn"}]},"interval":{"$ref":"#/$defs/duration","description":"Time between measurements; needed when count > 1.","examples":["30s"]},"count":{"description":"Measurements in the run.","type":"integer","minimum":1,"default":1,"examples":[5]},"failureLimit":{"description":"Failed measurements tolerated; the run fails (the rollout aborts) when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive measurements tolerated; when exceeded the rollout pauses for a person (aborts where nobody can be asked).","type":"integer","minimum":0,"default":0,"examples":[1]},"consecutiveErrorLimit":{"description":"Measurements in a row that could not be taken (a source down, a query refused) tolerated; when exceeded the rollout aborts. An error is not a failed measurement.","type":"integer","minimum":0,"default":4,"examples":[2]},"sequential":{"description":"Candidate vs stable error proportions over the same windows, by a sequential probability ratio test: stops early when the evidence is clear, never fails on one noisy window. False alarm <= alpha/(1-beta), miss <= beta/(1-alpha) (docs/deploy.md).","type":"object","additionalProperties":false,"properties":{"url":{"description":"The modelship serve whose /metrics is read (default: the origin of the environment's url).","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080"]},"window":{"$ref":"#/$defs/duration","description":"Each measurement's window (use the same as the template's serve sources to share their scrapes).","default":"10s","examples":["5s"]},"alpha":{"description":"Tolerated chance of aborting a candidate as good as the stable.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.05},"beta":{"description":"Tolerated chance of missing a candidate relativeRisk times worse.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.2},"relativeRisk":{"description":"Error-rate ratio candidate/stable to detect.","type":"number","exclusiveMinimum":1,"default":2,"examples":[1.5]}}}}},"deployStrategy":{"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow","bandit"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"description":"Wait before the analysis: a duration, `{duration}`, or `{}` to wait until `modelship rollout promote ENV` (or `/rollout promote ENV`).","oneOf":[{"$ref":"#/$defs/duration"},{"type":"object","additionalProperties":false,"properties":{"duration":{"$ref":"#/$defs/duration","description":"How long to wait."}}}],"examples":["5m",{}]}}}},"analysis":{"$ref":"#/$defs/rolloutAnalysis","description":"canary/shadow: an analysis run after each step (Argo Rollouts semantics, see docs/deploy.md \"Analysis\")."},"prePromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on the preview before the switch (the candidate answers only requests sent to its version); a failure leaves the active version untouched."},"postPromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on live traffic after the switch; a failure or an error switches back."},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests whose header (`name`) or cookie (`cookie`) matches `value` go to the candidate: the exact value, or with `match: regex` a JavaScript regular expression (Flagger-style). Exactly one of `name` and `cookie`.","type":"object","additionalProperties":false,"required":["value"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header name (case-insensitive)."},"cookie":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Cookie name: its value in the Cookie header is matched."},"value":{"type":"string","description":"The value, or the regular expression with `match: regex`."},"match":{"enum":["exact","regex"],"default":"exact","description":"`exact`: equal to `value`; `regex`: matches the regular expression `value` (the first 4 KiB of the value are tested)."}},"examples":[{"name":"x-modelship-arm","value":"b"},{"cookie":"canary","value":"always"},{"name":"user-agent","match":"regex","value":"(Android|iPhone)"}]},"sticky":{"description":"ab/canary: keep each user on one version while the weights stand: the value of this header (a user or session id) is hashed onto the weights (docs/serve.md gives the hash). Requests without it are routed at random by weight.","type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header carrying the key (case-insensitive)."}},"examples":[{"header":"x-user-id"}]},"bandit":{"description":"bandit: traffic between the live version, the new one (and `arms`) is re-allocated by `modelship serve` from the rewards of joined feedback (Thompson sampling or epsilon-greedy); the rollout promotes the new version when its posterior probability of being best reaches `bound` after `minRewards` rewards, and aborts when another arm wins (docs/deploy.md \"Bandit\"). Needs the local provider and serve's monitoring (feedback) on.","type":"object","additionalProperties":false,"examples":[{"algorithm":"thompson","reward":"binary","floor":0.05,"bound":0.95,"minRewards":500}],"properties":{"algorithm":{"enum":["thompson","epsilon-greedy"],"default":"thompson","description":"`thompson`: each arm gets the posterior probability that it is the best; `epsilon-greedy`: the best posterior mean gets 1 - epsilon, the others share epsilon."},"reward":{"enum":["binary","continuous"],"default":"binary","description":"`binary`: labels fed back, reward 1 when the answer matched (Beta-Bernoulli); `continuous`: values fed back, reward -|answer - value| (Normal-Gamma)."},"floor":{"type":"number","minimum":0,"maximum":0.5,"default":0.05,"description":"The least share of traffic every arm keeps, so it keeps learning (floor x arms must be at most 1).","examples":[0.05]},"epsilon":{"type":"number","minimum":0,"maximum":1,"default":0.1,"description":"epsilon-greedy: the share spread over the arms that do not look best.","examples":[0.1]},"bound":{"type":"number","exclusiveMinimum":0.5,"maximum":1,"default":0.95,"description":"The posterior probability of being best that decides the winner.","examples":[0.95]},"minRewards":{"type":"integer","minimum":0,"default":200,"description":"Rewards (all arms) before a winner can be decided: early runs of luck decide nothing.","examples":[500]},"interval":{"$ref":"#/$defs/duration","default":"30s","description":"How often the rollout reads the experiment and journals the allocation.","examples":["1m"]},"arms":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$"},"description":"More arms: versions already installed in the environment.","examples":[["1.2.0"]]}}},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging; bandit: the longest wait for a winner, after which the rollout waits for a person (or aborts where none can be asked).","examples":["1h"]},"metricsUrl":{"description":"shadow: the /metrics of the modelship serve that mirrors, read at the start and end of the observation. Default for the local provider: the origin of the environment's `url` + /metrics, else http://127.0.0.1:8080/metrics; other providers are not measured without it.","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080/metrics"]},"maxErrorRateIncrease":{"description":"shadow: the run fails (exit 1) when the candidate's error rate on mirrored requests exceeds stable's 5xx rate by more than this (absolute; 0.01 = one percentage point).","type":"number","minimum":0,"maximum":1,"default":0.01,"examples":[0.005]},"progressDeadline":{"$ref":"#/$defs/duration","description":"A rollout whose journal shows no progress (a step, or the heartbeat of a pause) for this long has failed: it reverts itself, and the next modelship command on the environment (or `modelship serve --env`) reverts it when its process is gone. Argo Rollouts' progressDeadlineSeconds.","default":"10m","examples":["30m"]},"minRequests":{"description":"shadow: mirrored requests (answered or failed) needed to judge; fewer fails the run as \"not enough traffic\" (exit 1). 0 accepts a shadow nothing measured.","type":"integer","minimum":0,"default":100,"examples":[500]}}},"metricSource":{"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/serveSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/serveSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]},"fileSource":{"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}},"mlflowSource":{"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}},"prometheusSource":{"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}},"reducer":{"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"},"serveSource":{"description":"`modelship serve`'s own /metrics, no Prometheus needed: one read scrapes the server, waits `window`, scrapes again and differences the counters, so every figure describes that window for one version. Keys: requests, errors, server_errors, error_rate, server_error_rate, request_rate (per second), traffic_share (percent of routed requests), latency_p50_ms, latency_p90_ms, latency_p95_ms, latency_p99_ms, latency_mean_ms, window_seconds; samples latency_ms (for mannWhitney). In a rollout analysis the gate's candidate and baseline are measured over the same two scrapes.","type":"object","additionalProperties":false,"required":["serve"],"properties":{"serve":{"description":"Server, model, version and window.","type":"object","additionalProperties":false,"required":["url","model","version"],"properties":{"url":{"description":"Base URL of modelship serve (or its /metrics URL).","type":"string","minLength":1,"examples":["http://127.0.0.1:8080"]},"model":{"description":"Model name (`{{model}}` in an analysis template).","type":"string","minLength":1,"examples":["{{model}}"]},"version":{"description":"Version to measure: `{{candidate}}` or `{{stable}}` in an analysis template.","type":"string","minLength":1,"examples":["{{candidate}}"]},"window":{"description":"Time between the two scrapes of a read.","$ref":"#/$defs/duration","default":"10s","examples":["5s"]}}}}},"benchSource":{"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}},"scoreSource":{"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}},"liveBaseline":{"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}},"gatePolicies":{"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}},"gateAggregate":{"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}},"gateCheck":{"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney); significant means p < α, strictly.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"minSamples":{"description":"Fewest samples per side the check decides on; with fewer (or, for Mann-Whitney, too few for any result to be significant at `confidence`) the check cannot evaluate and the gate is inconclusive.","type":"integer","minimum":2,"default":5},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}},"validateSize":{"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelship.dev/schema/modelship.schema.json","title":"modelship.yml","description":"Configuration of Modelship: models, validation, ML Test Score evidence, benchmarks, metric gates, releases, environments and comment commands. Add `# yaml-language-server: $schema=<path to this file>` at the top of modelship.yml for completion in editors.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Version of this file's format. Always 1.","const":1,"examples":[1]},"models":{"description":"The models this repository ships, by name. A name is used in tags, CLI arguments and comment commands. Optional when the file only configures other sections (for example `validate:` alone).","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The model artifact: a file or a directory, relative to this file's folder.","type":"string","minLength":1,"examples":["models/iris/model.onnx"]},"format":{"description":"Declared format. Detection by content still runs; a mismatch is a finding.","enum":["onnx","safetensors","gguf","pytorch","torchscript","pickle","joblib","numpy","keras","hdf5","savedmodel","tflite","other"]},"card":{"description":"Model card (Markdown), relative to this file's folder.","type":"string","examples":["models/iris/README.md"]},"metrics":{"description":"Metrics of the current version (JSON, YAML or CSV), relative to this file's folder.","type":"string","examples":["models/iris/metrics.json"]},"signature":{"description":"Expected input and output tensors. For ONNX it is also read from the file and the two must agree.","type":"object","additionalProperties":false,"required":["inputs","outputs"],"properties":{"inputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}}}},"generated":{"description":"Which of `path`, `card` and `metrics` a workflow step makes before Modelship runs (a training step, a download): `config check` warns instead of failing when they do not exist yet. `true` means all three. Without it, a missing file is an error at its line.","oneOf":[{"type":"boolean"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["path","card","metrics"]}}],"default":false,"examples":[["path","metrics"],true]},"tagFormat":{"description":"Tag template for this model's versions: `{model}` and `{version}` are replaced.","type":"string","default":"{model}@v{version}","pattern":"\\{version\\}","examples":["{model}@v{version}","models/{model}/v{version}"]},"paths":{"description":"Further files or folders whose changes belong to this model (for versioning).","type":"array","items":{"type":"string"}},"description":{"description":"One line about the model.","type":"string"}}}},"validate":{"description":"Artifact validation: limits, pickle policy, manifest and format options. Every key is optional; `modelship validate` works with none.","type":"object","additionalProperties":false,"examples":[{"limits":{"maxFileBytes":"200GiB","timeoutMs":"10m"},"pickle":{"profiles":["pytorch","numpy"],"allow":["collections.OrderedDict"]},"manifest":"models/SHA256SUMS"}],"properties":{"limits":{"description":"Bounds for every parser; each breach is a finding that fails the file, never a crash or a hang. Sizes are bytes or strings such as `4GiB`, `500MB`.","type":"object","additionalProperties":false,"default":{},"properties":{"maxFileBytes":{"$ref":"#/$defs/validateSize","description":"Largest file validated; bigger files fail unread.","default":"1TiB","examples":["200GiB"]},"maxArchiveMembers":{"type":"integer","minimum":1,"description":"Most members read from one archive (zip, tar, .keras, PyTorch).","default":10000,"examples":[10000]},"maxArchiveDepth":{"type":"integer","minimum":0,"description":"Deepest nesting of archives and compressed streams followed.","default":4,"examples":[4]},"maxDecompressedBytes":{"$ref":"#/$defs/validateSize","description":"Most bytes inflated from one archive or compressed stream (zip-bomb guard).","default":"32GiB","examples":["32GiB"]},"maxCompressionRatio":{"type":"number","minimum":1,"description":"Largest uncompressed/compressed ratio accepted for a member.","default":200,"examples":[200]},"maxPickleOpcodes":{"type":"integer","minimum":1,"description":"Most pickle opcodes scanned in one pickle.","default":50000000,"examples":[50000000]},"maxPickleMemo":{"type":"integer","minimum":1,"description":"Most pickle memo entries.","default":1000000,"examples":[1000000]},"maxHeaderBytes":{"$ref":"#/$defs/validateSize","description":"Largest header or descriptor parsed (safetensors JSON, GGUF metadata, saved_model.pb, config.json).","default":100000000,"examples":["100MB"]},"timeoutMs":{"description":"Time budget per file: a number of milliseconds or a duration such as `5m`. A file not checked in time fails.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"}],"default":"10m","examples":["10m",60000]}}},"pickle":{"description":"Pickle policy (pickles, PyTorch, joblib, NumPy object arrays): an allowlist by framework profile plus your own entries.","type":"object","additionalProperties":false,"default":{},"properties":{"profiles":{"description":"Framework profiles whose globals are allowed.","type":"array","items":{"enum":["pytorch","numpy","sklearn","xgboost","lightgbm","data"]},"uniqueItems":true,"default":["pytorch","numpy","sklearn","xgboost","lightgbm","data"],"examples":[["pytorch","numpy"]]},"allow":{"description":"Extra globals allowed, as `module.name` or `module.*`.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["collections.OrderedDict","mypackage.layers.*"]]},"deny":{"description":"Extra globals denied, even when a profile allows them.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["torch.load"]]}}},"manifest":{"description":"A manifest (sha256sum format or JSON) every validated file is checked against, relative to this file. Folders with a SHA256SUMS file are checked against it without this key.","type":"string","minLength":1,"examples":["models/SHA256SUMS"]},"allowCustomOnnxDomains":{"description":"ONNX operator domains you ship kernels for: reported as notes instead of warnings.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["com.example.ops"]]},"failOnWarning":{"description":"Fail on warnings too (errors always fail).","type":"boolean","default":false,"examples":[true]},"ignore":{"description":"Glob patterns (`*`, `**`, `?`) of files inside validated folders to skip, relative to the folder.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["tokenizer.model","**/*.md"]]}}},"score":{"description":"ML Test Score (Breck et al., 2017): evidence per rubric test, the not-applicable policy and the minimum score. Modelship also detects evidence in the repository (its own actions, named tests, Dependabot/Renovate).","type":"object","additionalProperties":false,"examples":[{"minimum":1,"tests":{"monitor-1":{"automated":{"config":".github/dependabot.yml"}}}}],"properties":{"minimum":{"description":"The lowest acceptable final score (0 to 7): below it `modelship score` exits 1 and the action fails.","type":"number","minimum":0,"maximum":7,"examples":[1,2.5]},"defaultBranch":{"description":"The branch tests must run on: a workflow counts when it runs on push to it, pull requests into it, merge_group or schedule. Default: `main` or `master`.","type":"string","minLength":1,"examples":["main","develop"]},"notApplicable":{"description":"How tests declared not applicable count: `zero` (the paper's teams scored them 0) or `exclude` (left out, the section rescaled to 7 over the tests that apply).","enum":["zero","exclude"],"default":"zero"},"manualMaxAge":{"description":"How long a manual review stays valid; an older one counts as missing.","$ref":"#/$defs/duration","default":"180d","examples":["90d","365d"]},"expiryWarning":{"description":"Warn this long before a manual review expires.","$ref":"#/$defs/duration","default":"30d","examples":["14d"]},"commandTimeout":{"description":"Time limit of each `automated.command`; a command that runs longer is no evidence.","$ref":"#/$defs/duration","default":"120s","examples":["5m"]},"autoDetect":{"description":"Evidence Modelship finds by itself: `true` (default) for all, `false` for none, or per kind.","default":true,"examples":[true,{"tests":false}],"anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"modelship":{"description":"Modelship's actions and CLI in workflows, with gates, benchmarks and environments.","type":"boolean","default":true},"tests":{"description":"Tests named `test_<section>_<n>_*`, marked `ml_test_score(\"<id>\")` or titled with `[<id>]`, run by CI.","type":"boolean","default":true},"dependencies":{"description":"Dependabot or Renovate configuration, for monitor-1.","type":"boolean","default":true}}}]},"tests":{"description":"Evidence per rubric test id (`data-1`..`data-7`, `model-1`..`model-7`, `infra-1`..`infra-7`, `monitor-1`..`monitor-7`). Unknown ids are reported as findings.","type":"object","examples":[{"model-5":{"manual":{"document":"docs/baseline.md","reviewer":"alice","date":"2026-05-01"}}}],"additionalProperties":{"description":"Evidence for one rubric test: `automated` (verified by Modelship, 1 point), `manual` (a documented, reviewed run, 0.5 points), or `notApplicable` with a reason.","type":"object","additionalProperties":false,"examples":[{"automated":{"workflow":{"uses":"great-expectations/great_expectations_action"}}}],"properties":{"manual":{"description":"The test was run by hand and its results documented: the document, who reviewed it and when.","type":"object","additionalProperties":false,"required":["document","reviewer","date"],"examples":[{"document":"docs/reviews/model-4.md","reviewer":"alice","date":"2026-05-01"}],"properties":{"document":{"description":"The document with the results, relative to the repository root.","type":"string","minLength":1,"examples":["docs/reviews/model-4.md"]},"reviewer":{"description":"Who reviewed the results.","type":"string","minLength":1,"examples":["alice"]},"date":{"description":"Date of the review, YYYY-MM-DD.","type":"string","examples":["2026-05-01"]},"maxAge":{"description":"How long this review stays valid (overrides score.manualMaxAge).","$ref":"#/$defs/duration","examples":["365d"]}}},"automated":{"description":"Evidence that the test runs automatically and repeatedly. Every kind given must hold.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"tests":{"paths":["tests/test_features.py"]}},{"command":{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}}],"properties":{"workflow":{"description":"A step of a workflow in .github/workflows that runs on push, pull_request, merge_group or schedule (or is called from one).","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"file":"ci.yml","run":"pytest tests/data"}],"properties":{"file":{"description":"The workflow file (name in .github/workflows, or path); any workflow when absent.","type":"string","minLength":1,"examples":["ci.yml"]},"job":{"description":"The job id; any job when absent.","type":"string","minLength":1,"examples":["test"]},"uses":{"description":"The step's `uses:` value; without `@ref` any ref matches.","type":"string","minLength":1,"examples":["great-expectations/great_expectations_action"]},"run":{"description":"A command the step's `run:` script runs, matched word by word from the command's start (`pytest tests/data` matches `pytest tests/data -q`, not `echo pytest tests/data`).","type":"string","minLength":1,"examples":["pytest tests/data"]},"step":{"description":"Text the step's `name:` contains.","type":"string","minLength":1,"examples":["Validate schema"]}}},"tests":{"description":"Test files or test names; credited only when an active workflow runs a test runner.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"paths":["tests/features/**"],"names":["test_data_7_*"]}],"properties":{"paths":{"description":"Files, folders or globs (`*`, `**`) relative to the repository root; each must match something.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["tests/test_features.py"]]},"names":{"description":"Test names or globs; at least one must be found (in `paths` when given).","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["test_data_7_*"]]}}},"config":{"description":"A configuration file that automates the test, relative to the repository root. Dependabot and Renovate files may be given by path alone (they are parsed and must configure updates); any other file must name the key(s) it must hold, since a file's mere presence proves nothing.","examples":[".github/dependabot.yml",{"file":"monitoring/alerts.yml","key":"groups.0.rules"}],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file","key"],"properties":{"file":{"description":"The file, relative to the repository root.","type":"string","minLength":1,"examples":["monitoring/alerts.yml"]},"key":{"description":"Dotted key path(s) (`groups.0.rules`) the YAML or JSON file must hold with a non-empty value.","examples":["groups.0.rules",["spec.schedule","spec.jobTemplate"]],"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]}}}]},"command":{"description":"A command run without a shell in the repository root that must exit 0 and print what `expect` matches. A bare argument array is accepted by the schema but earns nothing: an exit code alone proves nothing.","examples":[{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}],"anyOf":[{"type":"array","minItems":1,"items":{"type":"string"}},{"type":"object","additionalProperties":false,"required":["run","expect"],"properties":{"run":{"description":"The argument array.","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","scripts/check_schema.py","--json"]]},"expect":{"description":"A regular expression its output (stdout and stderr) must match; it may not match empty output or the command's own arguments.","type":"string","minLength":1,"examples":["\"schema_ok\": true"]}}}]}}},"notApplicable":{"description":"Why this test does not apply; counted per score.notApplicable.","type":"string","minLength":1,"examples":["images only: no hand-built features"]},"note":{"description":"Free text shown in the report.","type":"string","examples":["owned by the data platform team"]}}}}}},"bench":{"description":"Benchmarks: runner, inputs, trials and the regression rule.","type":"object","additionalProperties":false,"examples":[{"runner":"onnx","trials":8,"duration":"1s","batchSizes":[1,8],"regression":{"metric":"p50","minEffect":0.05}}],"properties":{"runner":{"description":"How to measure: `onnx` (in-process onnxruntime-node), `http` (load against a running endpoint) or `command` (a program that prints results as JSON). Default: `http` when `http` is set, `command` when `command` is set, else `onnx`.","enum":["onnx","http","command"],"examples":["onnx"]},"models":{"description":"Models to benchmark, by name (default: every configured ONNX model).","type":"array","items":{"type":"string","minLength":1},"examples":[["iris"]]},"trials":{"description":"Repeated trials per model and batch size; the regression test compares the trials' figures. At least 3.","type":"integer","minimum":3,"maximum":1000,"default":8},"duration":{"description":"Timed window of each trial.","$ref":"#/$defs/duration","default":"1s"},"warmup":{"description":"Untimed warm-up before each trial.","$ref":"#/$defs/duration","default":"200ms"},"iterations":{"description":"A fixed number of timed inferences (or requests) per trial instead of a time window.","type":"integer","minimum":1,"examples":[1000]},"batchSizes":{"description":"Batch-size sweep: each size is measured separately (the first dynamic dimension of each input).","type":"array","minItems":1,"items":{"type":"integer","minimum":1},"default":[1]},"dims":{"description":"Sizes of symbolic dimensions for generated inputs, e.g. `{ seq: 128 }`.","type":"object","additionalProperties":{"type":"integer","minimum":0},"examples":[{"seq":128}]},"inputs":{"description":"Inputs file (JSON: input name -> `{dtype, dims, data}` or a nested array) instead of generated inputs; relative to this file.","type":"string","examples":["bench/inputs.json"]},"seed":{"description":"Seed of the generated inputs.","type":"integer","default":1},"threads":{"description":"onnxruntime thread pools. One thread each by default, so figures are stable and comparable across runners.","type":"object","additionalProperties":false,"default":{"intraOp":1,"interOp":1},"properties":{"intraOp":{"description":"Threads inside an operator.","type":"integer","minimum":0,"default":1},"interOp":{"description":"Threads across operators.","type":"integer","minimum":0,"default":1}}},"http":{"description":"The http runner: an Open Inference Protocol v2 server (`protocol: oip`, inputs generated from the model's metadata) or any URL with a payload file (`protocol: raw`).","type":"object","additionalProperties":false,"required":["url"],"examples":[{"url":"http://127.0.0.1:8080","protocol":"oip","concurrency":8}],"properties":{"url":{"description":"Server base URL (oip) or the full URL to load (raw). No credentials in it: use headers.","type":"string","examples":["http://127.0.0.1:8080"]},"protocol":{"description":"`oip` (default unless a payload is given) or `raw`.","enum":["oip","raw"],"default":"oip"},"model":{"description":"Model name on the server (default: the configured model's name).","type":"string","examples":["iris"]},"method":{"description":"HTTP method (raw).","enum":["GET","POST","PUT"],"default":"POST"},"payload":{"description":"Request body file (raw), relative to this file.","type":"string","examples":["bench/request.json"]},"contentType":{"description":"Content type of the payload.","type":"string","default":"application/json"},"headers":{"description":"Extra request headers; use `${env:NAME}` for tokens.","type":"object","additionalProperties":{"type":"string"},"examples":[{"authorization":"Bearer ${env:SERVING_TOKEN}"}]},"concurrency":{"description":"Connections, and concurrent callers in the closed loop.","type":"integer","minimum":1,"maximum":1024,"default":8},"rate":{"description":"Open loop: requests per second on a fixed schedule (latency counted from when each was due). Unset: closed loop.","type":"number","exclusiveMinimum":0,"examples":[200]},"timeout":{"description":"Per-request timeout.","$ref":"#/$defs/duration","default":"10s"}}},"command":{"description":"The command runner's argument array (never a shell string). Placeholders: `{model}`, `{model_path}`, `{batch}`, `{duration_ms}`, `{warmup_ms}`, `{iterations}`. It prints one JSON line per run (see docs/bench.md).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","bench.py","--batch","{batch}"]]},"regression":{"description":"The regression rule: a one-sided statistical test on the trials (paired when the baseline is measured in the same run) plus a minimum effect size; both must hold for `regressed`. When the trials can neither show a regression nor exclude one of minEffect, the verdict is `inconclusive` (exit 3).","type":"object","additionalProperties":false,"default":{"metric":"p50","test":"mann-whitney","alpha":0.01,"minEffect":0.05},"properties":{"metric":{"description":"Per-trial figure judged: a latency percentile, the mean, or throughput.","enum":["p50","p90","p95","p99","mean","throughput"],"default":"p50"},"test":{"description":"`mann-whitney`: the rank test (Wilcoxon signed-rank on the per-pair ratios of paired trials; Mann-Whitney U on the trials of a stored baseline). `bootstrap`: a seeded interval (of the median per-pair ratio, or of the ratio of trial medians).","enum":["mann-whitney","bootstrap"],"default":"mann-whitney"},"alpha":{"description":"Significance level of the rank tests (one-sided, each direction).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.01},"minEffect":{"description":"Smallest relative slowdown that counts (0.05 = 5%).","type":"number","minimum":0,"default":0.05},"confidence":{"description":"Confidence level of the bootstrap interval.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1,"default":0.95}}},"history":{"description":"Where runs are kept: one JSON file per run plus an index, pruned by age and count.","type":"object","additionalProperties":false,"examples":[{"dir":".modelship/bench","maxAge":"90d"}],"properties":{"dir":{"description":"History folder, relative to this file (a data-branch checkout works too).","type":"string","examples":[".modelship/bench"]},"maxAge":{"description":"Runs older than this are pruned.","$ref":"#/$defs/duration","default":"90d"},"maxRuns":{"description":"At most this many runs are kept.","type":"integer","minimum":1,"default":500}}}}},"gates":{"description":"Named metric gates: checks on metrics against bounds, a baseline, slices and statistics. `modelship gate [NAME]` evaluates them (exit 0 pass, 1 fail, 3 inconclusive). Semantics: docs/gate.md.","type":"object","examples":[{"quality":{"candidate":"models/v2/metrics.json","baseline":"models/v1/metrics.json","checks":[{"metric":"accuracy","direction":"higher","value":{"min":0.9}}]}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"description":"One gate: where the candidate and baseline metrics come from, the checks, the policies and how checks aggregate into a verdict.","type":"object","additionalProperties":false,"required":["checks"],"properties":{"description":{"description":"What this gate protects, shown in reports.","type":"string","examples":["Offline quality of the iris classifier"]},"model":{"description":"A configured model; its `metrics` file is the default candidate and it names the model of a live baseline.","type":"string","examples":["iris"]},"candidate":{"description":"Metrics of the model under test (default: the model's `metrics` file). `--candidate` overrides it.","$ref":"#/$defs/metricSource","examples":["models/iris-v2/metrics.json"]},"baseline":{"description":"Metrics to compare with: a metric source (`FILE@REF` reads the file at a git ref) or `{live: {environment}}`, the version live in an environment. `--baseline`/`--baseline-ref` override it.","anyOf":[{"$ref":"#/$defs/metricSource"},{"$ref":"#/$defs/liveBaseline"}],"examples":["models/iris-v1/metrics.json","metrics.json@main",{"live":{"environment":"production"}}]},"policies":{"$ref":"#/$defs/gatePolicies"},"checks":{"description":"The checks, each on one metric; a check may apply to slices and compare with the baseline.","type":"array","minItems":1,"items":{"$ref":"#/$defs/gateCheck"},"examples":[[{"metric":"accuracy","direction":"higher","value":{"min":0.9},"change":{"minAbsolute":-0.01}}]]},"aggregate":{"$ref":"#/$defs/gateAggregate"},"seed":{"description":"Seed of the bootstrap resampling: the same data and seed always give the same verdict.","type":"integer","default":42,"examples":[42]}}}},"release":{"description":"Tagging and release notes: how `modelship version` and `modelship release` number, tag and describe each model's versions.","type":"object","additionalProperties":false,"examples":[{"initialVersion":"1.0.0","floatingMajor":true,"prerelease":"pr","notes":{"cardExcerptChars":400}}],"properties":{"initialVersion":{"description":"Version of a model's first release (when no tag of it exists). Strict semver without a leading v, no pre-release part.","type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$","default":"0.1.0","examples":["0.1.0","1.0.0"]},"floatingMajor":{"description":"Also move a floating major tag (e.g. `iris@v1`) to each new release of that major. Pre-releases never move it.","type":"boolean","default":false,"examples":[true]},"prerelease":{"description":"Pre-release scheme the version action uses on pull requests: `pr` gives `-pr.<number>.N`, `rc` gives `-rc.N`.","enum":["pr","rc"],"default":"pr","examples":["rc"]},"cleanTree":{"description":"What must be clean before a release: `model` refuses uncommitted or untracked changes under the model's own paths (and the configuration file); `repository` refuses any uncommitted change to tracked files.","enum":["model","repository"],"default":"model","examples":["repository"]},"remote":{"description":"Git remote that `modelship release --push` pushes tags to.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*$","default":"origin","examples":["origin","upstream"]},"notes":{"description":"What the release notes carry.","type":"object","additionalProperties":false,"examples":[{"cardExcerptChars":400,"maxMetrics":20}],"properties":{"cardExcerptChars":{"description":"Longest model-card excerpt (the first paragraph after the front matter), in characters; 0 leaves the card out.","type":"integer","minimum":0,"default":600,"examples":[0,400]},"maxMetrics":{"description":"Most metric rows in the comparison table (top-level metrics first, then slices).","type":"integer","minimum":0,"default":40,"examples":[20]},"signature":{"description":"Include the signature table.","type":"boolean","default":true,"examples":[false]},"checksums":{"description":"Include the sha256 of every artifact file.","type":"boolean","default":true,"examples":[false]}}}}},"environments":{"description":"Deployment environments in promotion order (dev -> staging -> production): each names a provider, a strategy, the gates that must pass before, and optionally a GitHub environment and URL. See docs/deploy.md.","type":"object","examples":[{"staging":{"provider":{"type":"local","root":".modelship/repository"},"strategy":{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live"}}},"production":{"provider":{"type":"local"},"strategy":{"type":"blue-green"},"gates":["quality"],"githubEnvironment":"production"}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/environment"}},"chatops":{"description":"Comment commands on pull requests (`/deploy`, `/promote`, `/rollback`, `/status`, `/lock`, `/unlock`, `/rollout`, `/help`): prefix, who may use them, and per-environment rules. Semantics: docs/chatops.md.","type":"object","additionalProperties":false,"examples":[{"prefix":"/","permissions":["write","maintain","admin"],"allowForks":false,"environments":{"production":{"permissions":["admin"],"requireMerged":true,"baseBranches":["main"]}}}],"properties":{"prefix":{"description":"What starts a command on the first line of a comment.","type":"string","pattern":"^[^\\sA-Za-z0-9]{1,4}$","default":"/","examples":["/",".","!"]},"permissions":{"description":"Roles allowed to run commands (membership, list every role you accept): `read`, `triage`, `write`, `maintain`, `admin` or custom repository role names, matched against the `role_name` GitHub reports (case-insensitive). A custom role is allowed only when listed, whatever base role it extends. Looked up through the API on every command; an API error denies.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"default":["write","maintain","admin"],"examples":[["write","maintain","admin"]]},"allowForks":{"description":"Accept commands on pull requests whose head lives in a fork. Off by default: a fork's code is untrusted.","type":"boolean","default":false,"examples":[false]},"commands":{"description":"Commands that may be used; others are refused. Default: all.","type":"array","items":{"enum":["deploy","promote","rollback","status","lock","unlock","rollout","help"]},"uniqueItems":true,"default":["deploy","promote","rollback","status","lock","unlock","rollout","help"],"examples":[["promote","rollback","status","help"]]},"environments":{"description":"Rules per environment, keyed by a name configured under `environments`.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]*$"},"additionalProperties":{"$ref":"#/$defs/chatopsRules"},"default":{},"examples":[{"production":{"requireMerged":true,"permissions":["admin"]}}]},"help":{"description":"Markdown appended to the `/help` reply (runbooks, who to ask).","type":"string","maxLength":4000,"examples":["Production deploys: ask #ml-platform first."]}}},"monitor":{"description":"Drift monitoring defaults for `modelship monitor drift` (command-line flags override them): the dataset-drift share, the multiple-testing correction and per-feature methods and thresholds. Semantics: docs/monitor.md.","type":"object","additionalProperties":false,"examples":[{"driftShare":0.3,"correction":"bh","features":{"petal_length":{"method":"psi","threshold":0.2},"sepal_width":{"threshold":0.01}}}],"properties":{"driftShare":{"description":"Dataset drift when at least this share of the tested input features drifted (Evidently's rule).","type":"number","exclusiveMinimum":0,"maximum":1,"default":0.5,"examples":[0.3]},"correction":{"description":"Multiple-testing correction over the p-value tests: `bh` (Benjamini-Hochberg, false discovery rate), `bonferroni` (family-wise error) or `none`.","enum":["bh","bonferroni","none"],"default":"bh","examples":["bonferroni"]},"features":{"description":"Per-feature rules by feature name: a method (default: Evidently's choice by type and size) and a threshold (default: the method's).","type":"object","examples":[{"petal_length":{"method":"psi","threshold":0.2}}],"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"description":"The drift method: p-value tests `ks`, `chisquare`, `z` (drift below the threshold); distances `wasserstein` (normed), `psi`, `jensenshannon` (drift at or above it).","enum":["ks","wasserstein","psi","jensenshannon","chisquare","z"],"examples":["psi"]},"threshold":{"description":"The method's threshold: a p-value for the tests, a distance for the others.","type":"number","exclusiveMinimum":0,"examples":[0.2]}}}}}}},"$defs":{"tensor":{"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}},"duration":{"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]},"chatopsPermission":{"description":"A repository role as GitHub's collaborator permission API reports it in `role_name`: `read`, `triage`, `write`, `maintain`, `admin`, or the name of a custom repository role (compared case-insensitively). A custom role is allowed only when listed by name, whatever base role it extends.","type":"string","minLength":1,"maxLength":100,"pattern":"^\\S(?:.*\\S)?$","examples":["write","model-deployer"]},"chatopsRules":{"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock, rollout). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment (built-in or custom role names, as in `chatops.permissions`); replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}},"environment":{"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}},"deployProvider":{"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes","batch","edge"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"batch"}}},"then":{"additionalProperties":false,"properties":{"type":true,"root":{"description":"Model repository of the batch environment, relative to the project. Default `.modelship/batch/<environment>`.","type":"string","examples":[".modelship/batch/nightly"]},"input":{"description":"Input of scheduled runs: a file, a folder or a glob (`*`, `?`, `**`) of CSV, JSON Lines, Parquet or .npy files, relative to the project.","type":"string","examples":["data/scoring/*.parquet"]},"output":{"description":"Output folder of scheduled runs, relative to the project.","type":"string","examples":["out/batch"]},"outputFormat":{"description":"Format of the prediction files.","enum":["csv","jsonl","parquet"],"default":"csv","examples":["parquet"]},"columns":{"description":"Model input name -> the input columns that make its row vector, in order (default: a column named like the input).","type":"object","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string"}},"examples":[{"features":["sepal_length","sepal_width","petal_length","petal_width"]}]},"passthrough":{"description":"Input columns copied beside the predictions (ids).","type":"array","items":{"type":"string"},"examples":[["customer_id"]]},"chunkRows":{"description":"Rows per output chunk: the unit of commit, resume and sharding.","type":"integer","minimum":1,"default":10000,"examples":[50000]},"batchRows":{"description":"Rows per onnxruntime run.","type":"integer","minimum":1,"default":1024,"examples":[512]},"maxErrorRate":{"description":"Share of bad rows (0 to 1) beyond which a run fails.","type":"number","minimum":0,"maximum":1,"default":0,"examples":[0.001]},"shards":{"description":"Shards the scheduled workflow runs as a matrix.","type":"integer","minimum":1,"maximum":256,"default":1,"examples":[4]},"schedule":{"description":"Cron expression of the scheduled workflow (informational: the workflow's `on.schedule` runs it).","type":"string","examples":["0 3 * * *"]}}}},{"if":{"properties":{"type":{"const":"edge"}}},"then":{"required":["channel","signingKey"],"additionalProperties":false,"properties":{"type":true,"channel":{"description":"Folder of the update channel devices poll (serve it, sync it to a bucket or commit it to a branch), relative to the project. See docs/edge.md.","type":"string","minLength":1,"examples":[".modelship/edge/devices"]},"signingKey":{"description":"Ed25519 private key that signs manifests (PEM or base64 PKCS#8 DER; `modelship edge keygen` makes one); write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_EDGE_KEY}"]},"baseUrl":{"description":"Absolute base URL of the model files named in manifests (default: relative to the manifest).","type":"string","pattern":"^https?://","examples":["https://models.example.com/edge"]},"minRuntime":{"description":"onnxruntime versions the model needs (a semver range); devices outside it keep their model.","type":"string","examples":[">=1.17.0"]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced. Schemes: s3://, gs://, pvc://, hf://, https://, or oci:// pinned by digest (oci://host/repo@sha256:<64 hex>).","type":"string","pattern":"^(s3|gs|pvc|hf|https|oci)://\\S+$","examples":["s3://models/{model}/{version}","oci://ghcr.io/acme/iris@sha256:4d7c1f0c2b5e9a8f3d6b0e1c7a9f2d4b6e8c0a1f3d5b7e9c1a3f5d7b9e1c3a5f"]},"modelFormat":{"description":"KServe modelFormat.name. Default from the model's format: onnx -> onnx, torchscript/pytorch -> pytorch, savedmodel -> tensorflow, safetensors -> huggingface; pickle and joblib need it said.","enum":["onnx","sklearn","xgboost","lightgbm","pytorch","tensorflow","triton","huggingface"],"examples":["sklearn"]},"protocolVersion":{"description":"Inference protocol of the runtime: v2 is the Open Inference Protocol `modelship serve` speaks.","enum":["v1","v2"],"default":"v2","examples":["v2"]},"runtime":{"description":"KServe serving runtime; one KServe ships must serve the model format over the protocol. Default: KServe picks one.","type":"string","examples":["kserve-tritonserver"]},"serviceAccountName":{"description":"Service account whose secrets carry the storage credentials (S3 keys, GCS key, Hugging Face token, registry login).","type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$","examples":["models-reader"]},"resources":{"description":"Container resources (requests/limits).","type":"object","additionalProperties":false,"properties":{"requests":{"type":"object","additionalProperties":{"type":"string"}},"limits":{"type":"object","additionalProperties":{"type":"string"}}},"examples":[{"limits":{"cpu":"1","memory":"2Gi","nvidia.com/gpu":"1"}}]},"minReplicas":{"description":"Fewest replicas (0 scales to zero).","type":"integer","minimum":0,"examples":[1]},"maxReplicas":{"description":"Most replicas (0: no limit).","type":"integer","minimum":0,"examples":[4]},"scaleTarget":{"description":"Autoscaling target per replica for scaleMetric (in-flight requests, requests/s, or % utilisation).","type":"integer","minimum":1,"examples":[10]},"scaleMetric":{"description":"Autoscaling metric: concurrency or rps (Knative), cpu or memory (the HPA; the HPA autoscaler class is set for you).","enum":["concurrency","rps","cpu","memory"],"examples":["concurrency"]},"nodeSelector":{"description":"Node labels the predictor must run on (e.g. an accelerator pool).","type":"object","additionalProperties":{"type":"string"},"examples":[{"cloud.google.com/gke-accelerator":"nvidia-l4"}]},"tolerations":{"description":"Taints the predictor tolerates (e.g. GPU nodes).","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"key":{"type":"string"},"operator":{"enum":["Exists","Equal"]},"value":{"type":"string"},"effect":{"enum":["NoSchedule","PreferNoSchedule","NoExecute"]},"tolerationSeconds":{"type":"integer"}}},"examples":[[{"key":"nvidia.com/gpu","operator":"Exists","effect":"NoSchedule"}]]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for each status KServe must reach (revision ready, traffic split, rolled out).","default":"5m","examples":["10m"]},"pollInterval":{"$ref":"#/$defs/duration","description":"How often the InferenceService's status is read back while waiting.","default":"2s","examples":["5s"]}}}}]},"deployArgv":{"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]},"rolloutAnalysis":{"description":"One analysis run: `count` measurements `interval` apart, each judged by the gate `gate` (an analysis template: its sources may use {{candidate}}, {{stable}}, {{model}}, {{environment}}, {{args.NAME}}) and/or by the sequential test. Failed beyond failureLimit or errors beyond consecutiveErrorLimit abort; inconclusive beyond inconclusiveLimit pauses for a person.","type":"object","additionalProperties":false,"anyOf":[{"required":["gate"]},{"required":["sequential"]}],"examples":[{"gate":"serve-health","interval":"10s","count":6,"failureLimit":1,"sequential":{"relativeRisk":2}}],"properties":{"gate":{"description":"The analysis template: a gate name under `gates:`.","type":"string","examples":["serve-health"]},"args":{"description":"Values of the template's {{args.NAME}} placeholders (letters, digits and ._:+@/- only: they go into query text).","type":"object","additionalProperties":{"type":"string","pattern":"^[A-Za-z0-9._:+@/-]*$"},"examples":[{"service":"churn"}]},"interval":{"$ref":"#/$defs/duration","description":"Time between measurements; needed when count > 1.","examples":["30s"]},"count":{"description":"Measurements in the run.","type":"integer","minimum":1,"default":1,"examples":[5]},"failureLimit":{"description":"Failed measurements tolerated; the run fails (the rollout aborts) when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive measurements tolerated; when exceeded the rollout pauses for a person (aborts where nobody can be asked).","type":"integer","minimum":0,"default":0,"examples":[1]},"consecutiveErrorLimit":{"description":"Measurements in a row that could not be taken (a source down, a query refused) tolerated; when exceeded the rollout aborts. An error is not a failed measurement.","type":"integer","minimum":0,"default":4,"examples":[2]},"sequential":{"description":"Candidate vs stable error proportions over the same windows, by a sequential probability ratio test: stops early when the evidence is clear, never fails on one noisy window. False alarm <= alpha/(1-beta), miss <= beta/(1-alpha) (docs/deploy.md).","type":"object","additionalProperties":false,"properties":{"url":{"description":"The modelship serve whose /metrics is read (default: the origin of the environment's url).","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080"]},"window":{"$ref":"#/$defs/duration","description":"Each measurement's window (use the same as the template's serve sources to share their scrapes).","default":"10s","examples":["5s"]},"alpha":{"description":"Tolerated chance of aborting a candidate as good as the stable.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.05},"beta":{"description":"Tolerated chance of missing a candidate relativeRisk times worse.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.2},"relativeRisk":{"description":"Error-rate ratio candidate/stable to detect.","type":"number","exclusiveMinimum":1,"default":2,"examples":[1.5]}}}}},"deployStrategy":{"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow","bandit"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"description":"Wait before the analysis: a duration, `{duration}`, or `{}` to wait until `modelship rollout promote ENV` (or `/rollout promote ENV`).","oneOf":[{"$ref":"#/$defs/duration"},{"type":"object","additionalProperties":false,"properties":{"duration":{"$ref":"#/$defs/duration","description":"How long to wait."}}}],"examples":["5m",{}]}}}},"analysis":{"$ref":"#/$defs/rolloutAnalysis","description":"canary/shadow: an analysis run after each step (Argo Rollouts semantics, see docs/deploy.md \"Analysis\")."},"prePromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on the preview before the switch (the candidate answers only requests sent to its version); a failure leaves the active version untouched."},"postPromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on live traffic after the switch; a failure or an error switches back."},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests whose header (`name`) or cookie (`cookie`) matches `value` go to the candidate: the exact value, or with `match: regex` a JavaScript regular expression (Flagger-style). Exactly one of `name` and `cookie`.","type":"object","additionalProperties":false,"required":["value"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header name (case-insensitive)."},"cookie":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Cookie name: its value in the Cookie header is matched."},"value":{"type":"string","description":"The value, or the regular expression with `match: regex`."},"match":{"enum":["exact","regex"],"default":"exact","description":"`exact`: equal to `value`; `regex`: matches the regular expression `value` (the first 4 KiB of the value are tested)."}},"examples":[{"name":"x-modelship-arm","value":"b"},{"cookie":"canary","value":"always"},{"name":"user-agent","match":"regex","value":"(Android|iPhone)"}]},"sticky":{"description":"ab/canary: keep each user on one version while the weights stand: the value of this header (a user or session id) is hashed onto the weights (docs/serve.md gives the hash). Requests without it are routed at random by weight.","type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header carrying the key (case-insensitive)."}},"examples":[{"header":"x-user-id"}]},"bandit":{"description":"bandit: traffic between the live version, the new one (and `arms`) is re-allocated by `modelship serve` from the rewards of joined feedback (Thompson sampling or epsilon-greedy); the rollout promotes the new version when its posterior probability of being best reaches `bound` after `minRewards` rewards, and aborts when another arm wins (docs/deploy.md \"Bandit\"). Needs the local provider and serve's monitoring (feedback) on.","type":"object","additionalProperties":false,"examples":[{"algorithm":"thompson","reward":"binary","floor":0.05,"bound":0.95,"minRewards":500}],"properties":{"algorithm":{"enum":["thompson","epsilon-greedy"],"default":"thompson","description":"`thompson`: each arm gets the posterior probability that it is the best; `epsilon-greedy`: the best posterior mean gets 1 - epsilon, the others share epsilon."},"reward":{"enum":["binary","continuous"],"default":"binary","description":"`binary`: labels fed back, reward 1 when the answer matched (Beta-Bernoulli); `continuous`: values fed back, reward -|answer - value| (Normal-Gamma)."},"floor":{"type":"number","minimum":0,"maximum":0.5,"default":0.05,"description":"The least share of traffic every arm keeps, so it keeps learning (floor x arms must be at most 1).","examples":[0.05]},"epsilon":{"type":"number","minimum":0,"maximum":1,"default":0.1,"description":"epsilon-greedy: the share spread over the arms that do not look best.","examples":[0.1]},"bound":{"type":"number","exclusiveMinimum":0.5,"maximum":1,"default":0.95,"description":"The posterior probability of being best that decides the winner.","examples":[0.95]},"minRewards":{"type":"integer","minimum":0,"default":200,"description":"Rewards (all arms) before a winner can be decided: early runs of luck decide nothing.","examples":[500]},"interval":{"$ref":"#/$defs/duration","default":"30s","description":"How often the rollout reads the experiment and journals the allocation.","examples":["1m"]},"arms":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$"},"description":"More arms: versions already installed in the environment.","examples":[["1.2.0"]]}}},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging; bandit: the longest wait for a winner, after which the rollout waits for a person (or aborts where none can be asked).","examples":["1h"]},"metricsUrl":{"description":"shadow: the /metrics of the modelship serve that mirrors, read at the start and end of the observation. Default for the local provider: the origin of the environment's `url` + /metrics, else http://127.0.0.1:8080/metrics; other providers are not measured without it.","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080/metrics"]},"maxErrorRateIncrease":{"description":"shadow: the run fails (exit 1) when the candidate's error rate on mirrored requests exceeds stable's 5xx rate by more than this (absolute; 0.01 = one percentage point).","type":"number","minimum":0,"maximum":1,"default":0.01,"examples":[0.005]},"progressDeadline":{"$ref":"#/$defs/duration","description":"A rollout whose journal shows no progress (a step, or the heartbeat of a pause) for this long has failed: it reverts itself, and the next modelship command on the environment (or `modelship serve --env`) reverts it when its process is gone. Argo Rollouts' progressDeadlineSeconds.","default":"10m","examples":["30m"]},"minRequests":{"description":"shadow: mirrored requests (answered or failed) needed to judge; fewer fails the run as \"not enough traffic\" (exit 1). 0 accepts a shadow nothing measured.","type":"integer","minimum":0,"default":100,"examples":[500]}}},"metricSource":{"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/serveSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/serveSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]},"fileSource":{"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}},"mlflowSource":{"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}},"prometheusSource":{"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}},"reducer":{"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"},"serveSource":{"description":"`modelship serve`'s own /metrics, no Prometheus needed: one read scrapes the server, waits `window`, scrapes again and differences the counters, so every figure describes that window for one version. Keys: requests, errors, server_errors, error_rate, server_error_rate, request_rate (per second), traffic_share (percent of routed requests), latency_p50_ms, latency_p90_ms, latency_p95_ms, latency_p99_ms, latency_mean_ms, window_seconds; samples latency_ms (for mannWhitney). In a rollout analysis the gate's candidate and baseline are measured over the same two scrapes.","type":"object","additionalProperties":false,"required":["serve"],"properties":{"serve":{"description":"Server, model, version and window.","type":"object","additionalProperties":false,"required":["url","model","version"],"properties":{"url":{"description":"Base URL of modelship serve (or its /metrics URL).","type":"string","minLength":1,"examples":["http://127.0.0.1:8080"]},"model":{"description":"Model name (`{{model}}` in an analysis template).","type":"string","minLength":1,"examples":["{{model}}"]},"version":{"description":"Version to measure: `{{candidate}}` or `{{stable}}` in an analysis template.","type":"string","minLength":1,"examples":["{{candidate}}"]},"window":{"description":"Time between the two scrapes of a read.","$ref":"#/$defs/duration","default":"10s","examples":["5s"]}}}}},"benchSource":{"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}},"scoreSource":{"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}},"liveBaseline":{"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}},"gatePolicies":{"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}},"gateAggregate":{"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}},"gateCheck":{"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples), `mannWhitney` (independent samples, rank test), or the A/B winner tests on an outcome: `twoProportion` (0/1 outcomes, two-proportion z-test with its Wald interval) and `welch` (continuous outcomes, Welch's t-test and interval).","enum":["pairedBootstrap","bootstrap","mannWhitney","twoProportion","welch"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney); significant means p < α, strictly.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"minSamples":{"description":"Fewest samples per side the check decides on; with fewer (or, for Mann-Whitney, too few for any result to be significant at `confidence`) the check cannot evaluate and the gate is inconclusive.","type":"integer","minimum":2,"default":5},"minimumDetectableEffect":{"description":"twoProportion/welch: the smallest difference of the outcome worth detecting (its units: 0.02 = two points of a rate). The sample size per arm it needs at α = 1 − confidence and `power` is computed first; a shorter sample is inconclusive (docs/gate.md).","type":"number","exclusiveMinimum":0,"examples":[0.02]},"power":{"description":"twoProportion/welch: the power the sample size is computed for.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.8},"baselineRate":{"description":"twoProportion: the baseline rate the sample size assumes (default: the baseline's observed rate).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"examples":[0.1]},"standardDeviation":{"description":"welch: the outcome's standard deviation the sample size assumes (default: the pooled observed one).","type":"number","exclusiveMinimum":0,"examples":[1.5]},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}},"validateSize":{"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]}}};
 const schema32 = {"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}};
 const schema34 = {"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]};
 const schema37 = {"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]};
 const schema64 = {"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}};
 const schema65 = {"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}};
-const schema66 = {"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney); significant means p < α, strictly.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"minSamples":{"description":"Fewest samples per side the check decides on; with fewer (or, for Mann-Whitney, too few for any result to be significant at `confidence`) the check cannot evaluate and the gate is inconclusive.","type":"integer","minimum":2,"default":5},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}};
+const schema66 = {"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples), `mannWhitney` (independent samples, rank test), or the A/B winner tests on an outcome: `twoProportion` (0/1 outcomes, two-proportion z-test with its Wald interval) and `welch` (continuous outcomes, Welch's t-test and interval).","enum":["pairedBootstrap","bootstrap","mannWhitney","twoProportion","welch"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney); significant means p < α, strictly.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"minSamples":{"description":"Fewest samples per side the check decides on; with fewer (or, for Mann-Whitney, too few for any result to be significant at `confidence`) the check cannot evaluate and the gate is inconclusive.","type":"integer","minimum":2,"default":5},"minimumDetectableEffect":{"description":"twoProportion/welch: the smallest difference of the outcome worth detecting (its units: 0.02 = two points of a rate). The sample size per arm it needs at α = 1 − confidence and `power` is computed first; a shorter sample is inconclusive (docs/gate.md).","type":"number","exclusiveMinimum":0,"examples":[0.02]},"power":{"description":"twoProportion/welch: the power the sample size is computed for.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.8},"baselineRate":{"description":"twoProportion: the baseline rate the sample size assumes (default: the baseline's observed rate).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"examples":[0.1]},"standardDeviation":{"description":"welch: the outcome's standard deviation the sample size assumes (default: the pooled observed one).","type":"number","exclusiveMinimum":0,"examples":[1.5]},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}};
 const schema67 = {"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}};
 const schema88 = {"description":"A repository role as GitHub's collaborator permission API reports it in `role_name`: `read`, `triage`, `write`, `maintain`, `admin`, or the name of a custom repository role (compared case-insensitively). A custom role is allowed only when listed by name, whatever base role it extends.","type":"string","minLength":1,"maxLength":100,"pattern":"^\\S(?:.*\\S)?$","examples":["write","model-deployer"]};
 const func1 = Object.prototype.hasOwnProperty;
@@ -11754,7 +11754,7 @@ vErrors.push(err366);
 errors++;
 }
 for(const key37 in data169){
-if(!(((((((key37 === "method") || (key37 === "samples")) || (key37 === "resamples")) || (key37 === "confidence")) || (key37 === "seed")) || (key37 === "minSamples")) || (key37 === "decideOn"))){
+if(!(func1.call(schema66.properties.statistics.properties, key37))){
 const err367 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.statistics,data:data169};
 if(vErrors === null){
 vErrors = [err367];
@@ -11767,7 +11767,7 @@ errors++;
 }
 if(data169.method !== undefined){
 let data170 = data169.method;
-if(!(((data170 === "pairedBootstrap") || (data170 === "bootstrap")) || (data170 === "mannWhitney"))){
+if(!(((((data170 === "pairedBootstrap") || (data170 === "bootstrap")) || (data170 === "mannWhitney")) || (data170 === "twoProportion")) || (data170 === "welch"))){
 const err368 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/method",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/method/enum",keyword:"enum",params:{allowedValues: schema66.properties.statistics.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.statistics.properties.method.enum,parentSchema:schema66.properties.statistics.properties.method,data:data170};
 if(vErrors === null){
 vErrors = [err368];
@@ -11899,10 +11899,11 @@ errors++;
 }
 }
 }
-if(data169.decideOn !== undefined){
-let data176 = data169.decideOn;
-if(!((data176 === "bound") || (data176 === "pointEstimate"))){
-const err379 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/decideOn",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/decideOn/enum",keyword:"enum",params:{allowedValues: schema66.properties.statistics.properties.decideOn.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.statistics.properties.decideOn.enum,parentSchema:schema66.properties.statistics.properties.decideOn,data:data176};
+if(data169.minimumDetectableEffect !== undefined){
+let data176 = data169.minimumDetectableEffect;
+if(typeof data176 == "number"){
+if(data176 <= 0 || isNaN(data176)){
+const err379 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/minimumDetectableEffect",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/minimumDetectableEffect/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema66.properties.statistics.properties.minimumDetectableEffect,data:data176};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -11912,9 +11913,8 @@ vErrors.push(err379);
 errors++;
 }
 }
-}
 else {
-const err380 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.statistics.type,parentSchema:schema66.properties.statistics,data:data169};
+const err380 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/minimumDetectableEffect",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/minimumDetectableEffect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.statistics.properties.minimumDetectableEffect.type,parentSchema:schema66.properties.statistics.properties.minimumDetectableEffect,data:data176};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -11924,10 +11924,11 @@ vErrors.push(err380);
 errors++;
 }
 }
-if(data150.critical !== undefined){
-let data177 = data150.critical;
-if(typeof data177 !== "boolean"){
-const err381 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/critical",schemaPath:"#/$defs/gateCheck/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.critical.type,parentSchema:schema66.properties.critical,data:data177};
+if(data169.power !== undefined){
+let data177 = data169.power;
+if(typeof data177 == "number"){
+if(data177 >= 1 || isNaN(data177)){
+const err381 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/power",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/power/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema66.properties.statistics.properties.power,data:data177};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -11936,12 +11937,8 @@ vErrors.push(err381);
 }
 errors++;
 }
-}
-if(data150.weight !== undefined){
-let data178 = data150.weight;
-if(typeof data178 == "number"){
-if(data178 <= 0 || isNaN(data178)){
-const err382 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema66.properties.weight,data:data178};
+if(data177 <= 0 || isNaN(data177)){
+const err382 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/power",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/power/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema66.properties.statistics.properties.power,data:data177};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -11952,7 +11949,7 @@ errors++;
 }
 }
 else {
-const err383 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.weight.type,parentSchema:schema66.properties.weight,data:data178};
+const err383 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/power",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/power/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.statistics.properties.power.type,parentSchema:schema66.properties.statistics.properties.power,data:data177};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -11962,10 +11959,11 @@ vErrors.push(err383);
 errors++;
 }
 }
-if(data150.onMissingMetric !== undefined){
-let data179 = data150.onMissingMetric;
-if(!(((data179 === "fail") || (data179 === "warn")) || (data179 === "skip"))){
-const err384 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/onMissingMetric",schemaPath:"#/$defs/gateCheck/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema66.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.onMissingMetric.enum,parentSchema:schema66.properties.onMissingMetric,data:data179};
+if(data169.baselineRate !== undefined){
+let data178 = data169.baselineRate;
+if(typeof data178 == "number"){
+if(data178 >= 1 || isNaN(data178)){
+const err384 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/baselineRate",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/baselineRate/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema66.properties.statistics.properties.baselineRate,data:data178};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -11974,11 +11972,8 @@ vErrors.push(err384);
 }
 errors++;
 }
-}
-if(data150.description !== undefined){
-let data180 = data150.description;
-if(typeof data180 !== "string"){
-const err385 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/description",schemaPath:"#/$defs/gateCheck/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.description.type,parentSchema:schema66.properties.description,data:data180};
+if(data178 <= 0 || isNaN(data178)){
+const err385 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/baselineRate",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/baselineRate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema66.properties.statistics.properties.baselineRate,data:data178};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -11988,9 +11983,8 @@ vErrors.push(err385);
 errors++;
 }
 }
-}
 else {
-const err386 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data150};
+const err386 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/baselineRate",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/baselineRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.statistics.properties.baselineRate.type,parentSchema:schema66.properties.statistics.properties.baselineRate,data:data178};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -12000,9 +11994,11 @@ vErrors.push(err386);
 errors++;
 }
 }
-}
-else {
-const err387 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gates.additionalProperties.properties.checks.type,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data149};
+if(data169.standardDeviation !== undefined){
+let data179 = data169.standardDeviation;
+if(typeof data179 == "number"){
+if(data179 <= 0 || isNaN(data179)){
+const err387 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/standardDeviation",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/standardDeviation/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema66.properties.statistics.properties.standardDeviation,data:data179};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -12012,12 +12008,8 @@ vErrors.push(err387);
 errors++;
 }
 }
-if(data135.aggregate !== undefined){
-let data181 = data135.aggregate;
-if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
-for(const key38 in data181){
-if(!((((key38 === "mode") || (key38 === "pass")) || (key38 === "marginal")) || (key38 === "onMarginal"))){
-const err388 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data181};
+else {
+const err388 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/standardDeviation",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/standardDeviation/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.statistics.properties.standardDeviation.type,parentSchema:schema66.properties.statistics.properties.standardDeviation,data:data179};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -12027,10 +12019,10 @@ vErrors.push(err388);
 errors++;
 }
 }
-if(data181.mode !== undefined){
-let data182 = data181.mode;
-if(!((data182 === "all") || (data182 === "score"))){
-const err389 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/mode",schemaPath:"#/$defs/gateAggregate/properties/mode/enum",keyword:"enum",params:{allowedValues: schema67.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.mode.enum,parentSchema:schema67.properties.mode,data:data182};
+if(data169.decideOn !== undefined){
+let data180 = data169.decideOn;
+if(!((data180 === "bound") || (data180 === "pointEstimate"))){
+const err389 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/decideOn",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/decideOn/enum",keyword:"enum",params:{allowedValues: schema66.properties.statistics.properties.decideOn.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.statistics.properties.decideOn.enum,parentSchema:schema66.properties.statistics.properties.decideOn,data:data180};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -12040,11 +12032,9 @@ vErrors.push(err389);
 errors++;
 }
 }
-if(data181.pass !== undefined){
-let data183 = data181.pass;
-if(typeof data183 == "number"){
-if(data183 > 100 || isNaN(data183)){
-const err390 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema67.properties.pass,data:data183};
+}
+else {
+const err390 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.statistics.type,parentSchema:schema66.properties.statistics,data:data169};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -12053,8 +12043,11 @@ vErrors.push(err390);
 }
 errors++;
 }
-if(data183 < 0 || isNaN(data183)){
-const err391 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.pass,data:data183};
+}
+if(data150.critical !== undefined){
+let data181 = data150.critical;
+if(typeof data181 !== "boolean"){
+const err391 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/critical",schemaPath:"#/$defs/gateCheck/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.critical.type,parentSchema:schema66.properties.critical,data:data181};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -12064,8 +12057,11 @@ vErrors.push(err391);
 errors++;
 }
 }
-else {
-const err392 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.pass.type,parentSchema:schema67.properties.pass,data:data183};
+if(data150.weight !== undefined){
+let data182 = data150.weight;
+if(typeof data182 == "number"){
+if(data182 <= 0 || isNaN(data182)){
+const err392 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema66.properties.weight,data:data182};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -12075,11 +12071,8 @@ vErrors.push(err392);
 errors++;
 }
 }
-if(data181.marginal !== undefined){
-let data184 = data181.marginal;
-if(typeof data184 == "number"){
-if(data184 > 100 || isNaN(data184)){
-const err393 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema67.properties.marginal,data:data184};
+else {
+const err393 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.weight.type,parentSchema:schema66.properties.weight,data:data182};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -12088,8 +12081,11 @@ vErrors.push(err393);
 }
 errors++;
 }
-if(data184 < 0 || isNaN(data184)){
-const err394 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.marginal,data:data184};
+}
+if(data150.onMissingMetric !== undefined){
+let data183 = data150.onMissingMetric;
+if(!(((data183 === "fail") || (data183 === "warn")) || (data183 === "skip"))){
+const err394 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/onMissingMetric",schemaPath:"#/$defs/gateCheck/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema66.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.onMissingMetric.enum,parentSchema:schema66.properties.onMissingMetric,data:data183};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -12099,8 +12095,10 @@ vErrors.push(err394);
 errors++;
 }
 }
-else {
-const err395 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.marginal.type,parentSchema:schema67.properties.marginal,data:data184};
+if(data150.description !== undefined){
+let data184 = data150.description;
+if(typeof data184 !== "string"){
+const err395 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/description",schemaPath:"#/$defs/gateCheck/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.description.type,parentSchema:schema66.properties.description,data:data184};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -12110,10 +12108,9 @@ vErrors.push(err395);
 errors++;
 }
 }
-if(data181.onMarginal !== undefined){
-let data185 = data181.onMarginal;
-if(!(((data185 === "inconclusive") || (data185 === "fail")) || (data185 === "pass"))){
-const err396 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/onMarginal",schemaPath:"#/$defs/gateAggregate/properties/onMarginal/enum",keyword:"enum",params:{allowedValues: schema67.properties.onMarginal.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.onMarginal.enum,parentSchema:schema67.properties.onMarginal,data:data185};
+}
+else {
+const err396 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data150};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -12125,7 +12122,7 @@ errors++;
 }
 }
 else {
-const err397 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data181};
+const err397 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gates.additionalProperties.properties.checks.type,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data149};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -12135,10 +12132,12 @@ vErrors.push(err397);
 errors++;
 }
 }
-if(data135.seed !== undefined){
-let data186 = data135.seed;
-if(!((typeof data186 == "number") && (!(data186 % 1) && !isNaN(data186)))){
-const err398 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/seed",schemaPath:"#/properties/gates/additionalProperties/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.gates.additionalProperties.properties.seed.type,parentSchema:schema31.properties.gates.additionalProperties.properties.seed,data:data186};
+if(data135.aggregate !== undefined){
+let data185 = data135.aggregate;
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+for(const key38 in data185){
+if(!((((key38 === "mode") || (key38 === "pass")) || (key38 === "marginal")) || (key38 === "onMarginal"))){
+const err398 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data185};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -12148,9 +12147,10 @@ vErrors.push(err398);
 errors++;
 }
 }
-}
-else {
-const err399 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.additionalProperties.type,parentSchema:schema31.properties.gates.additionalProperties,data:data135};
+if(data185.mode !== undefined){
+let data186 = data185.mode;
+if(!((data186 === "all") || (data186 === "score"))){
+const err399 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/mode",schemaPath:"#/$defs/gateAggregate/properties/mode/enum",keyword:"enum",params:{allowedValues: schema67.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.mode.enum,parentSchema:schema67.properties.mode,data:data186};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -12160,9 +12160,11 @@ vErrors.push(err399);
 errors++;
 }
 }
-}
-else {
-const err400 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.type,parentSchema:schema31.properties.gates,data:data134};
+if(data185.pass !== undefined){
+let data187 = data185.pass;
+if(typeof data187 == "number"){
+if(data187 > 100 || isNaN(data187)){
+const err400 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema67.properties.pass,data:data187};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -12171,13 +12173,8 @@ vErrors.push(err400);
 }
 errors++;
 }
-}
-if(data.release !== undefined){
-let data187 = data.release;
-if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
-for(const key39 in data187){
-if(!((((((key39 === "initialVersion") || (key39 === "floatingMajor")) || (key39 === "prerelease")) || (key39 === "cleanTree")) || (key39 === "remote")) || (key39 === "notes"))){
-const err401 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release,data:data187};
+if(data187 < 0 || isNaN(data187)){
+const err401 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.pass,data:data187};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -12187,11 +12184,8 @@ vErrors.push(err401);
 errors++;
 }
 }
-if(data187.initialVersion !== undefined){
-let data188 = data187.initialVersion;
-if(typeof data188 === "string"){
-if(!pattern27.test(data188)){
-const err402 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",parentSchema:schema31.properties.release.properties.initialVersion,data:data188};
+else {
+const err402 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.pass.type,parentSchema:schema67.properties.pass,data:data187};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -12201,8 +12195,11 @@ vErrors.push(err402);
 errors++;
 }
 }
-else {
-const err403 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.initialVersion.type,parentSchema:schema31.properties.release.properties.initialVersion,data:data188};
+if(data185.marginal !== undefined){
+let data188 = data185.marginal;
+if(typeof data188 == "number"){
+if(data188 > 100 || isNaN(data188)){
+const err403 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema67.properties.marginal,data:data188};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -12211,11 +12208,8 @@ vErrors.push(err403);
 }
 errors++;
 }
-}
-if(data187.floatingMajor !== undefined){
-let data189 = data187.floatingMajor;
-if(typeof data189 !== "boolean"){
-const err404 = {instancePath:instancePath+"/release/floatingMajor",schemaPath:"#/properties/release/properties/floatingMajor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.floatingMajor.type,parentSchema:schema31.properties.release.properties.floatingMajor,data:data189};
+if(data188 < 0 || isNaN(data188)){
+const err404 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.marginal,data:data188};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -12225,10 +12219,8 @@ vErrors.push(err404);
 errors++;
 }
 }
-if(data187.prerelease !== undefined){
-let data190 = data187.prerelease;
-if(!((data190 === "pr") || (data190 === "rc"))){
-const err405 = {instancePath:instancePath+"/release/prerelease",schemaPath:"#/properties/release/properties/prerelease/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.prerelease.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.prerelease.enum,parentSchema:schema31.properties.release.properties.prerelease,data:data190};
+else {
+const err405 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.marginal.type,parentSchema:schema67.properties.marginal,data:data188};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -12238,10 +12230,10 @@ vErrors.push(err405);
 errors++;
 }
 }
-if(data187.cleanTree !== undefined){
-let data191 = data187.cleanTree;
-if(!((data191 === "model") || (data191 === "repository"))){
-const err406 = {instancePath:instancePath+"/release/cleanTree",schemaPath:"#/properties/release/properties/cleanTree/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.cleanTree.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.cleanTree.enum,parentSchema:schema31.properties.release.properties.cleanTree,data:data191};
+if(data185.onMarginal !== undefined){
+let data189 = data185.onMarginal;
+if(!(((data189 === "inconclusive") || (data189 === "fail")) || (data189 === "pass"))){
+const err406 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/onMarginal",schemaPath:"#/$defs/gateAggregate/properties/onMarginal/enum",keyword:"enum",params:{allowedValues: schema67.properties.onMarginal.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.onMarginal.enum,parentSchema:schema67.properties.onMarginal,data:data189};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -12251,11 +12243,9 @@ vErrors.push(err406);
 errors++;
 }
 }
-if(data187.remote !== undefined){
-let data192 = data187.remote;
-if(typeof data192 === "string"){
-if(func3(data192) < 1){
-const err407 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.release.properties.remote,data:data192};
+}
+else {
+const err407 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data185};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -12264,8 +12254,11 @@ vErrors.push(err407);
 }
 errors++;
 }
-if(!pattern28.test(data192)){
-const err408 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*$",parentSchema:schema31.properties.release.properties.remote,data:data192};
+}
+if(data135.seed !== undefined){
+let data190 = data135.seed;
+if(!((typeof data190 == "number") && (!(data190 % 1) && !isNaN(data190)))){
+const err408 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/seed",schemaPath:"#/properties/gates/additionalProperties/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.gates.additionalProperties.properties.seed.type,parentSchema:schema31.properties.gates.additionalProperties.properties.seed,data:data190};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -12275,8 +12268,9 @@ vErrors.push(err408);
 errors++;
 }
 }
+}
 else {
-const err409 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.remote.type,parentSchema:schema31.properties.release.properties.remote,data:data192};
+const err409 = {instancePath:instancePath+"/gates/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.additionalProperties.type,parentSchema:schema31.properties.gates.additionalProperties,data:data135};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -12286,12 +12280,9 @@ vErrors.push(err409);
 errors++;
 }
 }
-if(data187.notes !== undefined){
-let data193 = data187.notes;
-if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
-for(const key40 in data193){
-if(!((((key40 === "cardExcerptChars") || (key40 === "maxMetrics")) || (key40 === "signature")) || (key40 === "checksums"))){
-const err410 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release.properties.notes,data:data193};
+}
+else {
+const err410 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.type,parentSchema:schema31.properties.gates,data:data134};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -12301,10 +12292,12 @@ vErrors.push(err410);
 errors++;
 }
 }
-if(data193.cardExcerptChars !== undefined){
-let data194 = data193.cardExcerptChars;
-if(!((typeof data194 == "number") && (!(data194 % 1) && !isNaN(data194)))){
-const err411 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.cardExcerptChars.type,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data194};
+if(data.release !== undefined){
+let data191 = data.release;
+if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
+for(const key39 in data191){
+if(!((((((key39 === "initialVersion") || (key39 === "floatingMajor")) || (key39 === "prerelease")) || (key39 === "cleanTree")) || (key39 === "remote")) || (key39 === "notes"))){
+const err411 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release,data:data191};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -12313,9 +12306,12 @@ vErrors.push(err411);
 }
 errors++;
 }
-if(typeof data194 == "number"){
-if(data194 < 0 || isNaN(data194)){
-const err412 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data194};
+}
+if(data191.initialVersion !== undefined){
+let data192 = data191.initialVersion;
+if(typeof data192 === "string"){
+if(!pattern27.test(data192)){
+const err412 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",parentSchema:schema31.properties.release.properties.initialVersion,data:data192};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -12325,11 +12321,8 @@ vErrors.push(err412);
 errors++;
 }
 }
-}
-if(data193.maxMetrics !== undefined){
-let data195 = data193.maxMetrics;
-if(!((typeof data195 == "number") && (!(data195 % 1) && !isNaN(data195)))){
-const err413 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.maxMetrics.type,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data195};
+else {
+const err413 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.initialVersion.type,parentSchema:schema31.properties.release.properties.initialVersion,data:data192};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -12338,9 +12331,11 @@ vErrors.push(err413);
 }
 errors++;
 }
-if(typeof data195 == "number"){
-if(data195 < 0 || isNaN(data195)){
-const err414 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data195};
+}
+if(data191.floatingMajor !== undefined){
+let data193 = data191.floatingMajor;
+if(typeof data193 !== "boolean"){
+const err414 = {instancePath:instancePath+"/release/floatingMajor",schemaPath:"#/properties/release/properties/floatingMajor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.floatingMajor.type,parentSchema:schema31.properties.release.properties.floatingMajor,data:data193};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -12350,11 +12345,10 @@ vErrors.push(err414);
 errors++;
 }
 }
-}
-if(data193.signature !== undefined){
-let data196 = data193.signature;
-if(typeof data196 !== "boolean"){
-const err415 = {instancePath:instancePath+"/release/notes/signature",schemaPath:"#/properties/release/properties/notes/properties/signature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.signature.type,parentSchema:schema31.properties.release.properties.notes.properties.signature,data:data196};
+if(data191.prerelease !== undefined){
+let data194 = data191.prerelease;
+if(!((data194 === "pr") || (data194 === "rc"))){
+const err415 = {instancePath:instancePath+"/release/prerelease",schemaPath:"#/properties/release/properties/prerelease/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.prerelease.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.prerelease.enum,parentSchema:schema31.properties.release.properties.prerelease,data:data194};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -12364,10 +12358,10 @@ vErrors.push(err415);
 errors++;
 }
 }
-if(data193.checksums !== undefined){
-let data197 = data193.checksums;
-if(typeof data197 !== "boolean"){
-const err416 = {instancePath:instancePath+"/release/notes/checksums",schemaPath:"#/properties/release/properties/notes/properties/checksums/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.checksums.type,parentSchema:schema31.properties.release.properties.notes.properties.checksums,data:data197};
+if(data191.cleanTree !== undefined){
+let data195 = data191.cleanTree;
+if(!((data195 === "model") || (data195 === "repository"))){
+const err416 = {instancePath:instancePath+"/release/cleanTree",schemaPath:"#/properties/release/properties/cleanTree/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.cleanTree.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.cleanTree.enum,parentSchema:schema31.properties.release.properties.cleanTree,data:data195};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -12377,9 +12371,11 @@ vErrors.push(err416);
 errors++;
 }
 }
-}
-else {
-const err417 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.properties.notes.type,parentSchema:schema31.properties.release.properties.notes,data:data193};
+if(data191.remote !== undefined){
+let data196 = data191.remote;
+if(typeof data196 === "string"){
+if(func3(data196) < 1){
+const err417 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.release.properties.remote,data:data196};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -12388,10 +12384,8 @@ vErrors.push(err417);
 }
 errors++;
 }
-}
-}
-else {
-const err418 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.type,parentSchema:schema31.properties.release,data:data187};
+if(!pattern28.test(data196)){
+const err418 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*$",parentSchema:schema31.properties.release.properties.remote,data:data196};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -12401,14 +12395,8 @@ vErrors.push(err418);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data198 = data.environments;
-if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
-for(const key41 in data198){
-const _errs511 = errors;
-if(typeof key41 === "string"){
-if(!pattern29.test(key41)){
-const err419 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",parentSchema:schema31.properties.environments.propertyNames,data:key41,propertyName:key41};
+else {
+const err419 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.remote.type,parentSchema:schema31.properties.release.properties.remote,data:data196};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -12418,9 +12406,12 @@ vErrors.push(err419);
 errors++;
 }
 }
-var valid124 = _errs511 === errors;
-if(!valid124){
-const err420 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key41},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data198};
+if(data191.notes !== undefined){
+let data197 = data191.notes;
+if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
+for(const key40 in data197){
+if(!((((key40 === "cardExcerptChars") || (key40 === "maxMetrics")) || (key40 === "signature")) || (key40 === "checksums"))){
+const err420 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release.properties.notes,data:data197};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -12430,15 +12421,10 @@ vErrors.push(err420);
 errors++;
 }
 }
-for(const key42 in data198){
-if(!(validate30(data198[key42], {instancePath:instancePath+"/environments/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data198,parentDataProperty:key42,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err421 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data198};
+if(data197.cardExcerptChars !== undefined){
+let data198 = data197.cardExcerptChars;
+if(!((typeof data198 == "number") && (!(data198 % 1) && !isNaN(data198)))){
+const err421 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.cardExcerptChars.type,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data198};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -12447,13 +12433,9 @@ vErrors.push(err421);
 }
 errors++;
 }
-}
-if(data.chatops !== undefined){
-let data200 = data.chatops;
-if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
-for(const key43 in data200){
-if(!((((((key43 === "prefix") || (key43 === "permissions")) || (key43 === "allowForks")) || (key43 === "commands")) || (key43 === "environments")) || (key43 === "help"))){
-const err422 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.chatops,data:data200};
+if(typeof data198 == "number"){
+if(data198 < 0 || isNaN(data198)){
+const err422 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data198};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -12463,11 +12445,11 @@ vErrors.push(err422);
 errors++;
 }
 }
-if(data200.prefix !== undefined){
-let data201 = data200.prefix;
-if(typeof data201 === "string"){
-if(!pattern52.test(data201)){
-const err423 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[^\\sA-Za-z0-9]{1,4}$"},message:"must match pattern \""+"^[^\\sA-Za-z0-9]{1,4}$"+"\"",schema:"^[^\\sA-Za-z0-9]{1,4}$",parentSchema:schema31.properties.chatops.properties.prefix,data:data201};
+}
+if(data197.maxMetrics !== undefined){
+let data199 = data197.maxMetrics;
+if(!((typeof data199 == "number") && (!(data199 % 1) && !isNaN(data199)))){
+const err423 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.maxMetrics.type,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data199};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -12476,9 +12458,9 @@ vErrors.push(err423);
 }
 errors++;
 }
-}
-else {
-const err424 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.prefix.type,parentSchema:schema31.properties.chatops.properties.prefix,data:data201};
+if(typeof data199 == "number"){
+if(data199 < 0 || isNaN(data199)){
+const err424 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data199};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -12488,11 +12470,11 @@ vErrors.push(err424);
 errors++;
 }
 }
-if(data200.permissions !== undefined){
-let data202 = data200.permissions;
-if(Array.isArray(data202)){
-if(data202.length < 1){
-const err425 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.chatops.properties.permissions,data:data202};
+}
+if(data197.signature !== undefined){
+let data200 = data197.signature;
+if(typeof data200 !== "boolean"){
+const err425 = {instancePath:instancePath+"/release/notes/signature",schemaPath:"#/properties/release/properties/notes/properties/signature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.signature.type,parentSchema:schema31.properties.release.properties.notes.properties.signature,data:data200};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -12501,12 +12483,11 @@ vErrors.push(err425);
 }
 errors++;
 }
-const len22 = data202.length;
-for(let i24=0; i24<len22; i24++){
-let data203 = data202[i24];
-if(typeof data203 === "string"){
-if(func3(data203) > 100){
-const err426 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema88,data:data203};
+}
+if(data197.checksums !== undefined){
+let data201 = data197.checksums;
+if(typeof data201 !== "boolean"){
+const err426 = {instancePath:instancePath+"/release/notes/checksums",schemaPath:"#/properties/release/properties/notes/properties/checksums/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.checksums.type,parentSchema:schema31.properties.release.properties.notes.properties.checksums,data:data201};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -12515,8 +12496,10 @@ vErrors.push(err426);
 }
 errors++;
 }
-if(func3(data203) < 1){
-const err427 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88,data:data203};
+}
+}
+else {
+const err427 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.properties.notes.type,parentSchema:schema31.properties.release.properties.notes,data:data197};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -12525,8 +12508,10 @@ vErrors.push(err427);
 }
 errors++;
 }
-if(!pattern53.test(data203)){
-const err428 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema88,data:data203};
+}
+}
+else {
+const err428 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.type,parentSchema:schema31.properties.release,data:data191};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -12536,8 +12521,14 @@ vErrors.push(err428);
 errors++;
 }
 }
-else {
-const err429 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data203};
+if(data.environments !== undefined){
+let data202 = data.environments;
+if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
+for(const key41 in data202){
+const _errs519 = errors;
+if(typeof key41 === "string"){
+if(!pattern29.test(key41)){
+const err429 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",parentSchema:schema31.properties.environments.propertyNames,data:key41,propertyName:key41};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -12547,9 +12538,9 @@ vErrors.push(err429);
 errors++;
 }
 }
-}
-else {
-const err430 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.permissions.type,parentSchema:schema31.properties.chatops.properties.permissions,data:data202};
+var valid124 = _errs519 === errors;
+if(!valid124){
+const err430 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key41},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data202};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -12559,10 +12550,15 @@ vErrors.push(err430);
 errors++;
 }
 }
-if(data200.allowForks !== undefined){
-let data204 = data200.allowForks;
-if(typeof data204 !== "boolean"){
-const err431 = {instancePath:instancePath+"/chatops/allowForks",schemaPath:"#/properties/chatops/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.chatops.properties.allowForks.type,parentSchema:schema31.properties.chatops.properties.allowForks,data:data204};
+for(const key42 in data202){
+if(!(validate30(data202[key42], {instancePath:instancePath+"/environments/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data202,parentDataProperty:key42,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err431 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data202};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -12572,14 +12568,12 @@ vErrors.push(err431);
 errors++;
 }
 }
-if(data200.commands !== undefined){
-let data205 = data200.commands;
-if(Array.isArray(data205)){
-const len23 = data205.length;
-for(let i25=0; i25<len23; i25++){
-let data206 = data205[i25];
-if(!((((((((data206 === "deploy") || (data206 === "promote")) || (data206 === "rollback")) || (data206 === "status")) || (data206 === "lock")) || (data206 === "unlock")) || (data206 === "rollout")) || (data206 === "help"))){
-const err432 = {instancePath:instancePath+"/chatops/commands/" + i25,schemaPath:"#/properties/chatops/properties/commands/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.chatops.properties.commands.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.chatops.properties.commands.items.enum,parentSchema:schema31.properties.chatops.properties.commands.items,data:data206};
+if(data.chatops !== undefined){
+let data204 = data.chatops;
+if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
+for(const key43 in data204){
+if(!((((((key43 === "prefix") || (key43 === "permissions")) || (key43 === "allowForks")) || (key43 === "commands")) || (key43 === "environments")) || (key43 === "help"))){
+const err432 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.chatops,data:data204};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -12589,14 +12583,11 @@ vErrors.push(err432);
 errors++;
 }
 }
-let i26 = data205.length;
-let j2;
-if(i26 > 1){
-outer2:
-for(;i26--;){
-for(j2 = i26; j2--;){
-if(func0(data205[i26], data205[j2])){
-const err433 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i26+" are identical)",schema:true,parentSchema:schema31.properties.chatops.properties.commands,data:data205};
+if(data204.prefix !== undefined){
+let data205 = data204.prefix;
+if(typeof data205 === "string"){
+if(!pattern52.test(data205)){
+const err433 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[^\\sA-Za-z0-9]{1,4}$"},message:"must match pattern \""+"^[^\\sA-Za-z0-9]{1,4}$"+"\"",schema:"^[^\\sA-Za-z0-9]{1,4}$",parentSchema:schema31.properties.chatops.properties.prefix,data:data205};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -12604,14 +12595,10 @@ else {
 vErrors.push(err433);
 }
 errors++;
-break outer2;
-}
-}
-}
 }
 }
 else {
-const err434 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.commands.type,parentSchema:schema31.properties.chatops.properties.commands,data:data205};
+const err434 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.prefix.type,parentSchema:schema31.properties.chatops.properties.prefix,data:data205};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -12621,14 +12608,11 @@ vErrors.push(err434);
 errors++;
 }
 }
-if(data200.environments !== undefined){
-let data207 = data200.environments;
-if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
-for(const key44 in data207){
-const _errs531 = errors;
-if(typeof key44 === "string"){
-if(!pattern54.test(key44)){
-const err435 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",schema:"^[a-z0-9][a-z0-9._-]*$",parentSchema:schema31.properties.chatops.properties.environments.propertyNames,data:key44,propertyName:key44};
+if(data204.permissions !== undefined){
+let data206 = data204.permissions;
+if(Array.isArray(data206)){
+if(data206.length < 1){
+const err435 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.chatops.properties.permissions,data:data206};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -12637,10 +12621,12 @@ vErrors.push(err435);
 }
 errors++;
 }
-}
-var valid133 = _errs531 === errors;
-if(!valid133){
-const err436 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key44},message:"property name must be valid",schema:schema31.properties.chatops.properties.environments.propertyNames,parentSchema:schema31.properties.chatops.properties.environments,data:data207};
+const len22 = data206.length;
+for(let i24=0; i24<len22; i24++){
+let data207 = data206[i24];
+if(typeof data207 === "string"){
+if(func3(data207) > 100){
+const err436 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema88,data:data207};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -12649,16 +12635,8 @@ vErrors.push(err436);
 }
 errors++;
 }
-}
-for(const key45 in data207){
-if(!(validate40(data207[key45], {instancePath:instancePath+"/chatops/environments/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data207,parentDataProperty:key45,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err437 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.properties.environments.type,parentSchema:schema31.properties.chatops.properties.environments,data:data207};
+if(func3(data207) < 1){
+const err437 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88,data:data207};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -12667,12 +12645,8 @@ vErrors.push(err437);
 }
 errors++;
 }
-}
-if(data200.help !== undefined){
-let data209 = data200.help;
-if(typeof data209 === "string"){
-if(func3(data209) > 4000){
-const err438 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema31.properties.chatops.properties.help,data:data209};
+if(!pattern53.test(data207)){
+const err438 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema88,data:data207};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -12683,7 +12657,7 @@ errors++;
 }
 }
 else {
-const err439 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.help.type,parentSchema:schema31.properties.chatops.properties.help,data:data209};
+const err439 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data207};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -12695,7 +12669,7 @@ errors++;
 }
 }
 else {
-const err440 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.type,parentSchema:schema31.properties.chatops,data:data200};
+const err440 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.permissions.type,parentSchema:schema31.properties.chatops.properties.permissions,data:data206};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -12705,12 +12679,10 @@ vErrors.push(err440);
 errors++;
 }
 }
-if(data.monitor !== undefined){
-let data210 = data.monitor;
-if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
-for(const key46 in data210){
-if(!(((key46 === "driftShare") || (key46 === "correction")) || (key46 === "features"))){
-const err441 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.monitor,data:data210};
+if(data204.allowForks !== undefined){
+let data208 = data204.allowForks;
+if(typeof data208 !== "boolean"){
+const err441 = {instancePath:instancePath+"/chatops/allowForks",schemaPath:"#/properties/chatops/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.chatops.properties.allowForks.type,parentSchema:schema31.properties.chatops.properties.allowForks,data:data208};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -12720,11 +12692,14 @@ vErrors.push(err441);
 errors++;
 }
 }
-if(data210.driftShare !== undefined){
-let data211 = data210.driftShare;
-if(typeof data211 == "number"){
-if(data211 > 1 || isNaN(data211)){
-const err442 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema31.properties.monitor.properties.driftShare,data:data211};
+if(data204.commands !== undefined){
+let data209 = data204.commands;
+if(Array.isArray(data209)){
+const len23 = data209.length;
+for(let i25=0; i25<len23; i25++){
+let data210 = data209[i25];
+if(!((((((((data210 === "deploy") || (data210 === "promote")) || (data210 === "rollback")) || (data210 === "status")) || (data210 === "lock")) || (data210 === "unlock")) || (data210 === "rollout")) || (data210 === "help"))){
+const err442 = {instancePath:instancePath+"/chatops/commands/" + i25,schemaPath:"#/properties/chatops/properties/commands/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.chatops.properties.commands.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.chatops.properties.commands.items.enum,parentSchema:schema31.properties.chatops.properties.commands.items,data:data210};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -12733,8 +12708,15 @@ vErrors.push(err442);
 }
 errors++;
 }
-if(data211 <= 0 || isNaN(data211)){
-const err443 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.monitor.properties.driftShare,data:data211};
+}
+let i26 = data209.length;
+let j2;
+if(i26 > 1){
+outer2:
+for(;i26--;){
+for(j2 = i26; j2--;){
+if(func0(data209[i26], data209[j2])){
+const err443 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i26+" are identical)",schema:true,parentSchema:schema31.properties.chatops.properties.commands,data:data209};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -12742,10 +12724,14 @@ else {
 vErrors.push(err443);
 }
 errors++;
+break outer2;
+}
+}
+}
 }
 }
 else {
-const err444 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.monitor.properties.driftShare.type,parentSchema:schema31.properties.monitor.properties.driftShare,data:data211};
+const err444 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.commands.type,parentSchema:schema31.properties.chatops.properties.commands,data:data209};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -12755,10 +12741,14 @@ vErrors.push(err444);
 errors++;
 }
 }
-if(data210.correction !== undefined){
-let data212 = data210.correction;
-if(!(((data212 === "bh") || (data212 === "bonferroni")) || (data212 === "none"))){
-const err445 = {instancePath:instancePath+"/monitor/correction",schemaPath:"#/properties/monitor/properties/correction/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitor.properties.correction.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.monitor.properties.correction.enum,parentSchema:schema31.properties.monitor.properties.correction,data:data212};
+if(data204.environments !== undefined){
+let data211 = data204.environments;
+if(data211 && typeof data211 == "object" && !Array.isArray(data211)){
+for(const key44 in data211){
+const _errs539 = errors;
+if(typeof key44 === "string"){
+if(!pattern54.test(key44)){
+const err445 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",schema:"^[a-z0-9][a-z0-9._-]*$",parentSchema:schema31.properties.chatops.properties.environments.propertyNames,data:key44,propertyName:key44};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -12768,15 +12758,9 @@ vErrors.push(err445);
 errors++;
 }
 }
-if(data210.features !== undefined){
-let data213 = data210.features;
-if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
-for(const key47 in data213){
-let data214 = data213[key47];
-if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
-for(const key48 in data214){
-if(!((key48 === "method") || (key48 === "threshold"))){
-const err446 = {instancePath:instancePath+"/monitor/features/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/monitor/properties/features/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.monitor.properties.features.additionalProperties,data:data214};
+var valid133 = _errs539 === errors;
+if(!valid133){
+const err446 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key44},message:"property name must be valid",schema:schema31.properties.chatops.properties.environments.propertyNames,parentSchema:schema31.properties.chatops.properties.environments,data:data211};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -12786,10 +12770,15 @@ vErrors.push(err446);
 errors++;
 }
 }
-if(data214.method !== undefined){
-let data215 = data214.method;
-if(!((((((data215 === "ks") || (data215 === "wasserstein")) || (data215 === "psi")) || (data215 === "jensenshannon")) || (data215 === "chisquare")) || (data215 === "z"))){
-const err447 = {instancePath:instancePath+"/monitor/features/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/method",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/method/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitor.properties.features.additionalProperties.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.monitor.properties.features.additionalProperties.properties.method.enum,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.method,data:data215};
+for(const key45 in data211){
+if(!(validate40(data211[key45], {instancePath:instancePath+"/chatops/environments/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data211,parentDataProperty:key45,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err447 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.properties.environments.type,parentSchema:schema31.properties.chatops.properties.environments,data:data211};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -12799,11 +12788,11 @@ vErrors.push(err447);
 errors++;
 }
 }
-if(data214.threshold !== undefined){
-let data216 = data214.threshold;
-if(typeof data216 == "number"){
-if(data216 <= 0 || isNaN(data216)){
-const err448 = {instancePath:instancePath+"/monitor/features/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold,data:data216};
+if(data204.help !== undefined){
+let data213 = data204.help;
+if(typeof data213 === "string"){
+if(func3(data213) > 4000){
+const err448 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema31.properties.chatops.properties.help,data:data213};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -12814,7 +12803,7 @@ errors++;
 }
 }
 else {
-const err449 = {instancePath:instancePath+"/monitor/features/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold.type,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold,data:data216};
+const err449 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.help.type,parentSchema:schema31.properties.chatops.properties.help,data:data213};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -12826,7 +12815,7 @@ errors++;
 }
 }
 else {
-const err450 = {instancePath:instancePath+"/monitor/features/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/monitor/properties/features/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.properties.features.additionalProperties.type,parentSchema:schema31.properties.monitor.properties.features.additionalProperties,data:data214};
+const err450 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.type,parentSchema:schema31.properties.chatops,data:data204};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -12836,9 +12825,12 @@ vErrors.push(err450);
 errors++;
 }
 }
-}
-else {
-const err451 = {instancePath:instancePath+"/monitor/features",schemaPath:"#/properties/monitor/properties/features/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.properties.features.type,parentSchema:schema31.properties.monitor.properties.features,data:data213};
+if(data.monitor !== undefined){
+let data214 = data.monitor;
+if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
+for(const key46 in data214){
+if(!(((key46 === "driftShare") || (key46 === "correction")) || (key46 === "features"))){
+const err451 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.monitor,data:data214};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -12848,9 +12840,11 @@ vErrors.push(err451);
 errors++;
 }
 }
-}
-else {
-const err452 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.type,parentSchema:schema31.properties.monitor,data:data210};
+if(data214.driftShare !== undefined){
+let data215 = data214.driftShare;
+if(typeof data215 == "number"){
+if(data215 > 1 || isNaN(data215)){
+const err452 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema31.properties.monitor.properties.driftShare,data:data215};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -12859,15 +12853,141 @@ vErrors.push(err452);
 }
 errors++;
 }
-}
-}
-else {
-const err453 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data215 <= 0 || isNaN(data215)){
+const err453 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.monitor.properties.driftShare,data:data215};
 if(vErrors === null){
 vErrors = [err453];
 }
 else {
 vErrors.push(err453);
+}
+errors++;
+}
+}
+else {
+const err454 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.monitor.properties.driftShare.type,parentSchema:schema31.properties.monitor.properties.driftShare,data:data215};
+if(vErrors === null){
+vErrors = [err454];
+}
+else {
+vErrors.push(err454);
+}
+errors++;
+}
+}
+if(data214.correction !== undefined){
+let data216 = data214.correction;
+if(!(((data216 === "bh") || (data216 === "bonferroni")) || (data216 === "none"))){
+const err455 = {instancePath:instancePath+"/monitor/correction",schemaPath:"#/properties/monitor/properties/correction/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitor.properties.correction.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.monitor.properties.correction.enum,parentSchema:schema31.properties.monitor.properties.correction,data:data216};
+if(vErrors === null){
+vErrors = [err455];
+}
+else {
+vErrors.push(err455);
+}
+errors++;
+}
+}
+if(data214.features !== undefined){
+let data217 = data214.features;
+if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
+for(const key47 in data217){
+let data218 = data217[key47];
+if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
+for(const key48 in data218){
+if(!((key48 === "method") || (key48 === "threshold"))){
+const err456 = {instancePath:instancePath+"/monitor/features/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/monitor/properties/features/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.monitor.properties.features.additionalProperties,data:data218};
+if(vErrors === null){
+vErrors = [err456];
+}
+else {
+vErrors.push(err456);
+}
+errors++;
+}
+}
+if(data218.method !== undefined){
+let data219 = data218.method;
+if(!((((((data219 === "ks") || (data219 === "wasserstein")) || (data219 === "psi")) || (data219 === "jensenshannon")) || (data219 === "chisquare")) || (data219 === "z"))){
+const err457 = {instancePath:instancePath+"/monitor/features/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/method",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/method/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitor.properties.features.additionalProperties.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.monitor.properties.features.additionalProperties.properties.method.enum,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.method,data:data219};
+if(vErrors === null){
+vErrors = [err457];
+}
+else {
+vErrors.push(err457);
+}
+errors++;
+}
+}
+if(data218.threshold !== undefined){
+let data220 = data218.threshold;
+if(typeof data220 == "number"){
+if(data220 <= 0 || isNaN(data220)){
+const err458 = {instancePath:instancePath+"/monitor/features/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold,data:data220};
+if(vErrors === null){
+vErrors = [err458];
+}
+else {
+vErrors.push(err458);
+}
+errors++;
+}
+}
+else {
+const err459 = {instancePath:instancePath+"/monitor/features/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold.type,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold,data:data220};
+if(vErrors === null){
+vErrors = [err459];
+}
+else {
+vErrors.push(err459);
+}
+errors++;
+}
+}
+}
+else {
+const err460 = {instancePath:instancePath+"/monitor/features/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/monitor/properties/features/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.properties.features.additionalProperties.type,parentSchema:schema31.properties.monitor.properties.features.additionalProperties,data:data218};
+if(vErrors === null){
+vErrors = [err460];
+}
+else {
+vErrors.push(err460);
+}
+errors++;
+}
+}
+}
+else {
+const err461 = {instancePath:instancePath+"/monitor/features",schemaPath:"#/properties/monitor/properties/features/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.properties.features.type,parentSchema:schema31.properties.monitor.properties.features,data:data217};
+if(vErrors === null){
+vErrors = [err461];
+}
+else {
+vErrors.push(err461);
+}
+errors++;
+}
+}
+}
+else {
+const err462 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.type,parentSchema:schema31.properties.monitor,data:data214};
+if(vErrors === null){
+vErrors = [err462];
+}
+else {
+vErrors.push(err462);
+}
+errors++;
+}
+}
+}
+else {
+const err463 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err463];
+}
+else {
+vErrors.push(err463);
 }
 errors++;
 }
