@@ -166,3 +166,17 @@ it('past its duration undecided, asks a person; unanswered, it aborts and restor
   expect(routing).toMatchObject({ stable: '1.0.0', weights: { '1.0.0': 100 } });
   expect(result.steps.find((s) => s.name.startsWith('paused: bandit undecided'))!.name).toMatch(/no reward joined yet/);
 });
+
+it('plans without reading anything in a dry run, and refuses an extra arm that is not installed', async () => {
+  await deploy(project.loaded, { environment: 'staging', version: '1.0.0', artifact: await project.artifact('1.0.0') });
+  const planned = await deploy(project.loaded, { environment: 'staging', version: '1.1.0', artifact: await project.artifact('1.1.0') }, { dryRun: true });
+  expect(planned.steps.map((s) => `${s.name}: ${s.status}`)).toEqual(expect.arrayContaining(['learn: planned', 'finalize: planned']));
+  expect(planned.steps.find((s) => s.name === 'learn')!.detail).toMatch(/until an arm's probability of being best reaches 0.95 after 150 rewards/);
+
+  const file = path.join(project.dir, 'modelship.yml');
+  await (await import('node:fs/promises')).writeFile(file, (await readFile(file, 'utf8')).replace('interval: 1m }', 'interval: 1m, arms: [0.9.0] }'));
+  await project.reload();
+  const refused = await deploy(project.loaded, { environment: 'staging', version: '1.1.0', artifact: await project.artifact('1.1.0') });
+  expect(refused.outcome).toBe('aborted');
+  expect(refused.message).toMatch(/bandit arm 0\.9\.0 is not installed in staging/);
+});
