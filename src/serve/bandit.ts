@@ -207,7 +207,11 @@ export class BanditRouter {
   /** The routing a request of `model` is routed by: `routing` itself, or with the bandit's allocation as weights. */
   routingFor(model: string, routing: RoutingState): RoutingState {
     const spec = routing.bandit;
-    if (!spec) return routing;
+    if (!spec) {
+      // The experiment ended (promoted, reverted): its figures leave /metrics, its last state stays in bandit.json.
+      if (this.models.size !== 0 && this.models.has(model)) this.retire(model);
+      return routing;
+    }
     // The routing objects of a model are immutable and replaced as a whole: the last one seen names its
     // bandit without a map lookup (the per-request cost must stay within 5% of the pick itself).
     if (routing === this.lastRouting) return (this.lastBandit as ModelBandit).routing(routing);
@@ -222,6 +226,13 @@ export class BanditRouter {
     this.lastRouting = routing;
     this.lastBandit = bandit;
     return bandit.routing(routing);
+  }
+
+  private retire(model: string): void {
+    const bandit = this.models.get(model) as ModelBandit;
+    this.models.delete(model);
+    if (this.lastBandit === bandit) this.lastRouting = this.lastBandit = undefined;
+    void bandit.close();
   }
 
   /** The state of a model's bandit (undefined before its first allocation). */

@@ -121,4 +121,23 @@ describe('bandit routing in serve', () => {
     await server.bandit.flush();
     expect(server.bandit.state('iris')).toBeUndefined();
   });
+
+  it('drops the experiment from /metrics once routing.json no longer carries it (promoted), keeping bandit.json', async () => {
+    await writeFile(path.join(repo.root, 'iris', 'routing.json'), banditRouting('exp-5'));
+    server = await start();
+    await trafficWithFeedback(server, 0, 20);
+    const before = parseMetrics(await (await fetch(`${server.url}/metrics`)).text());
+    expect(metricSum(before, 'modelship_bandit_rewards', { model: 'iris' })).toBe(20);
+    await writeFile(path.join(repo.root, 'iris', 'routing.json'), routingJson('iris', { generation: 2, stable: '2.0.0', previous: '1.0.0', weights: { '2.0.0': 100 } }));
+    const limit = Date.now() + 10_000;
+    while (server.catalog.models.get('iris')?.state?.routing.bandit) {
+      if (Date.now() > limit) throw new Error('the server never applied the new routing');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await trafficWithFeedback(server, 20, 1);
+    const after = parseMetrics(await (await fetch(`${server.url}/metrics`)).text());
+    expect([...after.keys()].some((k) => k.startsWith('modelship_bandit_'))).toBe(false);
+    expect(server.bandit.state('iris')).toBeUndefined();
+    expect(parseBanditFile(await readFile(path.join(repo.root, 'iris', 'bandit.json'), 'utf8'), 'bandit.json')).toMatchObject({ id: 'exp-5', rewards: 20 });
+  });
 });
