@@ -51,6 +51,11 @@ class ModelBandit {
     return this.allocation;
   }
 
+  /** The routing built for `base` and the current allocation, when there is one. */
+  routedFor(base: RoutingState): RoutingState | undefined {
+    return this.source === base ? this.routed : undefined;
+  }
+
   /** The routing with the current allocation as its weights (the same object until the allocation changes). */
   routing(base: RoutingState): RoutingState {
     if (this.source === base && this.routed) return this.routed;
@@ -206,15 +211,19 @@ export class BanditRouter {
 
   /** The routing a request of `model` is routed by: `routing` itself, or with the bandit's allocation as weights. */
   routingFor(model: string, routing: RoutingState): RoutingState {
+    // The routing objects of a model are immutable and replaced as a whole: the last one seen names its
+    // bandit and the routing built for its allocation, with no map lookup (the per-request cost must stay
+    // within 5% of the weighted pick itself).
+    if (routing === this.lastRouting) {
+      const routed = (this.lastBandit as ModelBandit).routedFor(routing);
+      if (routed) return routed;
+    }
     const spec = routing.bandit;
     if (!spec) {
       // The experiment ended (promoted, reverted): its figures leave /metrics, its last state stays in bandit.json.
       if (this.models.size !== 0 && this.models.has(model)) this.retire(model);
       return routing;
     }
-    // The routing objects of a model are immutable and replaced as a whole: the last one seen names its
-    // bandit without a map lookup (the per-request cost must stay within 5% of the pick itself).
-    if (routing === this.lastRouting) return (this.lastBandit as ModelBandit).routing(routing);
     let bandit = this.models.get(model);
     if (!bandit || bandit.spec !== spec) {
       if (bandit && sameExperiment(bandit.spec, spec)) bandit.spec = spec;
