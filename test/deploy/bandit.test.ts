@@ -180,3 +180,16 @@ it('plans without reading anything in a dry run, and refuses an extra arm that i
   expect(refused.outcome).toBe('aborted');
   expect(refused.message).toMatch(/bandit arm 0\.9\.0 is not installed in staging/);
 });
+
+it('refuses, where the configuration is read, a floor the arms cannot all keep and bandit settings on another strategy', async () => {
+  const { environmentOf } = await import('../../src/deploy/config.js');
+  const floor = await createProject(`  staging:\n    provider: { type: local }\n    strategy: { type: bandit, bandit: { floor: 0.4, arms: [0.9.0] } }\n`);
+  const misplaced = await createProject(`  staging:\n    provider: { type: local }\n    strategy: { type: ab, bandit: { floor: 0.1 } }\n`);
+  try {
+    expect(() => environmentOf(floor.loaded, 'staging')).toThrow(/strategy.bandit.floor 0.4 cannot hold for 3 arms \(floor x arms must be at most 1\)/);
+    expect(() => environmentOf(misplaced.loaded, 'staging')).toThrow(/environments.staging.strategy.bandit is for strategy type bandit, not ab/);
+  } finally {
+    await floor.cleanup();
+    await misplaced.cleanup();
+  }
+});
