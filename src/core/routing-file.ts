@@ -17,6 +17,28 @@ export interface HeaderRoute {
   version: string;
 }
 
+/**
+ * A bandit between `arms` (strategy `bandit`): serve re-allocates the weights among them from the rewards
+ * of joined feedback and keeps its posterior in `<model>/bandit.json` (src/serve/bandit.ts); the weights
+ * written here are the allocation it starts from.
+ */
+export interface BanditRouting {
+  /** Names this experiment: serve keeps (and restores) the posterior of this id only, so a new rollout starts afresh. */
+  id: string;
+  arms: string[];
+  algorithm: 'thompson' | 'epsilon-greedy';
+  /** `binary`: a label fed back is a reward of 1 when it matches the answer, else 0; `continuous`: -|answer - value|. */
+  reward: 'binary' | 'continuous';
+  /** The least share of traffic each arm keeps (0 to 1/arms). */
+  floor: number;
+  /** epsilon-greedy: the share spread over the arms that do not look best. */
+  epsilon: number;
+  /** The probability of being best that decides a winner. */
+  bound: number;
+  /** Rewards (over all arms) before a winner can be decided. */
+  minRewards: number;
+}
+
 /** Where traffic goes: exactly what the local provider writes to routing.json (minus bookkeeping). */
 export interface TrafficState {
   stable: string | null;
@@ -28,6 +50,8 @@ export interface TrafficState {
   sticky: { header: string } | null;
   shadow: { version: string; percent: number } | null;
   strategy: string;
+  /** A bandit re-allocating the weights; absent (or null) for fixed weights. */
+  bandit?: BanditRouting | null;
 }
 
 /** routing.json as written: the traffic plus bookkeeping. */
@@ -45,8 +69,8 @@ export interface RoutingFile extends TrafficState {
  * generation into the new one.
  */
 export function nextRoutingFile(model: string, traffic: TrafficState, previousGeneration: number, updatedAt: Date): RoutingFile {
-  const { stable, candidate, previous, weights, headerRoutes, sticky, shadow, strategy } = traffic;
-  return { schema: 1, model, generation: previousGeneration + 1, stable, candidate, previous, weights, headerRoutes, sticky, shadow, strategy, updatedAt: updatedAt.toISOString() };
+  const { stable, candidate, previous, weights, headerRoutes, sticky, shadow, strategy, bandit } = traffic;
+  return { schema: 1, model, generation: previousGeneration + 1, stable, candidate, previous, weights, headerRoutes, sticky, shadow, strategy, ...(bandit ? { bandit } : {}), updatedAt: updatedAt.toISOString() };
 }
 
 /** The file's text: pretty JSON, one trailing newline. */
@@ -64,7 +88,7 @@ export class RoutingError extends ModelshipError {
   }
 }
 
-const KEYS = new Set(['schema', 'model', 'generation', 'stable', 'candidate', 'previous', 'weights', 'headerRoutes', 'sticky', 'shadow', 'strategy', 'updatedAt']);
+const KEYS = new Set(['schema', 'model', 'generation', 'stable', 'candidate', 'previous', 'weights', 'headerRoutes', 'sticky', 'shadow', 'strategy', 'bandit', 'updatedAt']);
 const VERSION = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
 const HEADER = /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$/;
 /** A cookie name is an RFC 6265 token, like a header name. */
@@ -161,6 +185,7 @@ export function parseRouting(text: string, file: string, expectedModel?: string)
     }
     shadow = { version: (s as Obj).version as string, percent: (s as Obj).percent as number };
   }
+  const bandit = raw.bandit === undefined || raw.bandit === null ? null : parseBandit(raw.bandit, weights, file);
   if (raw.strategy !== undefined && typeof raw.strategy !== 'string') fail('strategy', 'a string');
   if (raw.updatedAt !== undefined && typeof raw.updatedAt !== 'string') fail('updatedAt', 'an ISO date string');
   return {
@@ -175,8 +200,33 @@ export function parseRouting(text: string, file: string, expectedModel?: string)
     sticky,
     shadow,
     strategy: (raw.strategy as string | undefined) ?? 'direct',
+    ...(bandit ? { bandit } : {}),
     updatedAt: (raw.updatedAt as string | undefined) ?? '',
   };
+}
+
+const BANDIT_KEYS = new Set(['id', 'arms', 'algorithm', 'reward', 'floor', 'epsilon', 'bound', 'minRewards']);
+
+/** The `bandit` object: two or more distinct arms, each with a weight, and every setting in its range. */
+function parseBandit(b: unknown, weights: Record<string, number>, file: string): BanditRouting {
+  const bad = (field: string, expected: string, got: unknown): never => {
+    throw new RoutingError(file, `"bandit.${field}" must be ${expected}, got ${JSON.stringify(got) ?? 'nothing'}`.slice(0, 400));
+  };
+  if (!isObj(b)) return bad('', 'an object', b);
+  for (const k of Object.keys(b)) if (!BANDIT_KEYS.has(k)) throw new RoutingError(file, `"bandit" has an unknown key "${k}"`);
+  if (typeof b.id !== 'string' || !/^[A-Za-z0-9._:+@-]{1,200}$/.test(b.id)) bad('id', 'an experiment id (letters, digits, . _ : + @ -)', b.id);
+  const arms = b.arms;
+  if (!Array.isArray(arms) || arms.length < 2 || arms.some((a) => typeof a !== 'string' || !VERSION.test(a)) || new Set(arms).size !== arms.length) bad('arms', 'a list of two or more distinct versions', arms);
+  for (const a of arms as string[]) if (!Object.hasOwn(weights, a)) throw new RoutingError(file, `"bandit.arms" names ${a}, which has no entry in "weights"`);
+  if (b.algorithm !== 'thompson' && b.algorithm !== 'epsilon-greedy') bad('algorithm', '"thompson" or "epsilon-greedy"', b.algorithm);
+  if (b.reward !== 'binary' && b.reward !== 'continuous') bad('reward', '"binary" or "continuous"', b.reward);
+  const k = (arms as string[]).length;
+  const number = (field: string, lo: number, hi: number, v: unknown): number => (typeof v === 'number' && v >= lo && v <= hi ? v : bad(field, `a number from ${lo} to ${hi}`, v));
+  const floor = number('floor', 0, 1 / k, b.floor);
+  const epsilon = number('epsilon', 0, 1, b.epsilon);
+  const bound = number('bound', 0.5, 1, b.bound);
+  if (!Number.isSafeInteger(b.minRewards) || (b.minRewards as number) < 0) bad('minRewards', 'a non-negative integer', b.minRewards);
+  return { id: b.id as string, arms: [...(arms as string[])], algorithm: b.algorithm as BanditRouting['algorithm'], reward: b.reward as BanditRouting['reward'], floor, epsilon, bound, minRewards: b.minRewards as number };
 }
 
 /**

@@ -117,8 +117,32 @@ export interface SequentialSpec {
   relativeRisk?: number;
 }
 
+/** strategy `bandit`: traffic allocated by outcomes (docs/deploy.md "Bandit"). */
+export interface BanditSpec {
+  /** `thompson` (default) or `epsilon-greedy`. */
+  algorithm?: 'thompson' | 'epsilon-greedy';
+  /** `binary` (default): labels fed back, reward 1 when the answer matched; `continuous`: values fed back, reward -|error|. */
+  reward?: 'binary' | 'continuous';
+  /** The least share of traffic each arm keeps (default 0.05). */
+  floor?: number;
+  /** epsilon-greedy: the share explored (default 0.1). */
+  epsilon?: number;
+  /** The posterior probability of being best that decides the winner (default 0.95). */
+  bound?: number;
+  /** Rewards over all arms before deciding (default 200). */
+  minRewards?: number;
+  /** How often the rollout reads the experiment's state (default 30s). */
+  interval?: string | number;
+  /** More arms: versions already installed in the environment, beside the live and the new one. */
+  arms?: string[];
+}
+
+export const BANDIT_DEFAULTS = { algorithm: 'thompson', reward: 'binary', floor: 0.05, epsilon: 0.1, bound: 0.95, minRewards: 200, interval: '30s' } as const;
+
 export interface StrategySpec {
-  type: 'direct' | 'blue-green' | 'canary' | 'ab' | 'shadow';
+  type: 'direct' | 'blue-green' | 'canary' | 'ab' | 'shadow' | 'bandit';
+  /** bandit: the experiment's settings. */
+  bandit?: BanditSpec;
   steps?: CanaryStep[];
   analysis?: AnalysisSpec;
   /** blue-green: judged on the preview before the switch; a failure leaves the active version untouched. */
@@ -194,6 +218,7 @@ export function environmentsOf(loaded: LoadedConfig): Environment[] {
       throw new ModelshipError(`environments.${name}.strategy.progressDeadline must be longer than 0`, { location: loaded.locate(['environments', name, 'strategy', 'progressDeadline']) });
     }
     checkHeaderRoute(loaded, name, strategy);
+    checkBandit(loaded, name, strategy, spec.provider?.type ?? 'local');
     checkAnalyses(loaded, name, strategy);
     return {
       name,
@@ -261,6 +286,24 @@ function checkAnalyses(loaded: LoadedConfig, env: string, strategy: StrategySpec
       throw new ModelshipError(`${where} is for blue-green; a ${strategy.type} rollout never runs it`, { location: loaded.locate(['environments', env, 'strategy', key]), hint: 'use strategy.analysis' });
     }
   }
+}
+
+/** What the schema cannot say of a bandit: the local provider (serve allocates), a floor every arm can keep, a parsable interval. */
+function checkBandit(loaded: LoadedConfig, env: string, strategy: StrategySpec, provider: string): void {
+  if (strategy.type !== 'bandit') {
+    if (strategy.bandit) throw new ModelshipError(`environments.${env}.strategy.bandit is for strategy type bandit, not ${strategy.type}`, { location: loaded.locate(['environments', env, 'strategy', 'bandit']) });
+    return;
+  }
+  const at = ['environments', env, 'strategy'];
+  if (provider !== 'local') {
+    throw new ModelshipError(`environments.${env}: strategy bandit needs the local provider (modelship serve allocates the traffic), not ${provider}`, { location: loaded.locate([...at, 'type']), hint: 'use strategy ab with a winner gate on other providers' });
+  }
+  const b = strategy.bandit ?? {};
+  const arms = 2 + (b.arms?.length ?? 0);
+  const floor = b.floor ?? BANDIT_DEFAULTS.floor;
+  if (floor * arms > 1) throw new ModelshipError(`environments.${env}.strategy.bandit.floor ${floor} cannot hold for ${arms} arms (floor x arms must be at most 1)`, { location: loaded.locate([...at, 'bandit', 'floor']) });
+  if (parseDuration(b.interval ?? BANDIT_DEFAULTS.interval, `environments.${env}.strategy.bandit.interval`) <= 0) throw new ModelshipError(`environments.${env}.strategy.bandit.interval must be longer than 0`, { location: loaded.locate([...at, 'bandit', 'interval']) });
+  if (strategy.duration !== undefined) parseDuration(strategy.duration, `environments.${env}.strategy.duration`);
 }
 
 /** The A/B header route: exactly one of `name` and `cookie`, and a regular expression that compiles. */

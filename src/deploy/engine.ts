@@ -345,10 +345,9 @@ function strategyContext(spec: Environment['strategy'], provider: DeploymentProv
     },
     async pause(name, ms) {
       if (dryRun || !control) {
-        await this.step(name, async () => (ms === null ? 'would wait until promoted (modelship rollout promote)' : dryRun ? `would wait ${name.replace(/^\S+ /, '')}` : (await sleep(ms), 'waited')));
-        return;
+        return this.step(name, async () => (ms === null ? 'would wait until promoted (modelship rollout promote)' : dryRun ? `would wait ${name.replace(/^\S+ /, '')}` : (await sleep(ms), 'waited')));
       }
-      await this.step(name, () => control.wait(ms), undefined, true);
+      return this.step(name, () => control.wait(ms), undefined, true);
     },
     promotedFullyBy: () => control?.promotedFullyBy ?? null,
     async step(name, run, weights, waiting = false) {

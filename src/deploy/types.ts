@@ -1,3 +1,4 @@
+import type { BanditFile } from '../core/bandit-file.js';
 import type { MirrorReport } from './mirror.js';
 
 /**
@@ -53,7 +54,15 @@ export interface DeployResult {
   blastRadius?: { version: string; requests: number; errors: number };
   /** shadow: the mirror's error rate and latency against stable over the observation, and the verdict. */
   mirror?: MirrorReport;
+  /** bandit: the experiment's last state (allocation, probability of being best, rewards, regret) and how it ended. */
+  bandit?: BanditReport;
 }
+
+/** The bandit figures of a deploy result: serve's last bandit.json, and what decided. */
+export type BanditReport = Pick<BanditFile, 'id' | 'arms' | 'algorithm' | 'reward' | 'allocation' | 'probabilityBest' | 'means' | 'rewards' | 'regret' | 'winner'> & {
+  /** `bound`: an arm's probability of being best reached the bound; `promote`: a person ended the experiment. */
+  decidedBy: 'bound' | 'promote' | 'promote-full' | 'undecided';
+};
 
 export interface DeployRequest {
   environment: string;

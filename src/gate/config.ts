@@ -30,7 +30,7 @@ export interface CrossSliceSpec {
   values?: string[];
 }
 
-export type StatisticsMethod = 'pairedBootstrap' | 'bootstrap' | 'mannWhitney';
+export type StatisticsMethod = 'pairedBootstrap' | 'bootstrap' | 'mannWhitney' | 'twoProportion' | 'welch';
 
 export interface StatisticsSpec {
   method: StatisticsMethod;
@@ -43,6 +43,14 @@ export interface StatisticsSpec {
   minSamples?: number;
   /** `bound` (default): decide on the confidence bound worst for the candidate; `pointEstimate`: report only. */
   decideOn?: 'bound' | 'pointEstimate';
+  /** twoProportion/welch: the smallest difference worth detecting (metric units); sizes the test up front. */
+  minimumDetectableEffect?: number;
+  /** twoProportion/welch: the power the sample size is computed for (default 0.8). */
+  power?: number;
+  /** twoProportion: the baseline rate the sample size assumes (default: the baseline's observed rate). */
+  baselineRate?: number;
+  /** welch: the outcome's standard deviation the sample size assumes (default: the pooled observed one). */
+  standardDeviation?: number;
 }
 
 export interface CheckSpec {

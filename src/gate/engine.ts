@@ -244,6 +244,7 @@ function changeRow(
         resamples: stats.resamples,
         seed: stats.seed,
         n: stats.n,
+        ...(stats.requiredPerArm !== undefined ? { requiredPerArm: stats.requiredPerArm } : {}),
         decidedOn: check.statistics.decideOn ?? 'bound',
       },
     };
@@ -443,6 +444,10 @@ export function boundText(kind: CheckKind, check: CheckSpec): string {
 
 function statSummary(s: ChangeStatistics): string {
   const pct = `${Math.round(s.confidence * 100)}%`;
+  if (s.method === 'twoProportion' || s.method === 'welch') {
+    const name = s.method === 'welch' ? `Welch t = ${formatNumber(s.statistic!)} (df ${formatNumber(s.df!)})` : `two-proportion z = ${formatNumber(s.statistic!)}`;
+    return `${name}, p(worse) = ${formatNumber(s.pWorse)}, p(better) = ${formatNumber(s.pBetter)}, ${pct} CI of Δ [${signed(s.lower!)}, ${signed(s.upper!)}], n = ${s.n.candidate}/${s.n.baseline}${s.requiredPerArm !== undefined ? ` (${s.requiredPerArm} per arm required)` : ''}`;
+  }
   if (s.method === 'mannWhitney') return `Mann-Whitney: shift ${signed(s.estimate)}, p(worse) = ${formatNumber(s.pWorse)}, p(better) = ${formatNumber(s.pBetter)}, n = ${s.n.candidate}/${s.n.baseline}`;
   return `${s.method === 'pairedBootstrap' ? 'paired bootstrap' : 'bootstrap'} ${pct} CI of Δ [${signed(s.lower!)}, ${signed(s.upper!)}], ${s.resamples} resamples, seed ${s.seed}, n = ${s.n.paired ?? `${s.n.candidate}/${s.n.baseline}`}`;
 }

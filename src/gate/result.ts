@@ -35,6 +35,8 @@ export interface CheckResult {
     resamples?: number;
     seed?: number;
     n: { candidate: number; baseline: number; paired?: number };
+    /** twoProportion/welch with a minimum detectable effect: the sample size per arm computed up front. */
+    requiredPerArm?: number;
     decidedOn: 'bound' | 'pointEstimate';
   };
   status: CheckStatus;

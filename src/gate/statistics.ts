@@ -1,4 +1,5 @@
 import type { SampleSet } from '../core/metrics/index.js';
+import { sampleSizeMeans, sampleSizeTwoProportions, twoProportionTest, welchTest } from '../core/stats/ab-test.js';
 import { bootstrapTwoSampleCI, pairedBootstrapCI } from '../core/stats/bootstrap.js';
 import { mean, median } from '../core/stats/descriptive.js';
 import { hodgesLehmannShift, mannWhitneyMinimumPValue, mannWhitneyShiftTest, mannWhitneyU } from '../core/stats/mann-whitney.js';
@@ -42,6 +43,10 @@ export interface ChangeStatistics {
   /** Mean (bootstrap) or median (Mann-Whitney) of the baseline samples: the divisor of relative bounds. */
   baselineCenter: number;
   n: { candidate: number; baseline: number; paired?: number };
+  /** twoProportion/welch: the test statistic (z or t), Welch's degrees of freedom, the sample size per arm computed up front. */
+  statistic?: number;
+  df?: number;
+  requiredPerArm?: number;
 }
 
 export class StatisticsError extends Error {}
@@ -74,6 +79,7 @@ export function changeStatistics(spec: StatisticsSpec, direction: Direction, can
     }
   }
   const n = { candidate: candidate.values.length, baseline: baseline.values.length };
+  if (spec.method === 'twoProportion' || spec.method === 'welch') return winnerTest(spec, s, candidate.values, baseline.values, confidence, alpha, n);
   const diff = (x: readonly number[], y: readonly number[]) => s * (mean(x) - mean(y));
   try {
     if (spec.method === 'pairedBootstrap') {
@@ -107,6 +113,68 @@ export function changeStatistics(spec: StatisticsSpec, direction: Direction, can
     if (err instanceof RangeError) throw new StatisticsError(err.message);
     throw err;
   }
+}
+
+/**
+ * The A/B winner test on an outcome (src/core/stats/ab-test.ts): two-proportion z-test for 0/1 outcomes,
+ * Welch's t-test for continuous ones; the interval of Δ decides the change bounds like a bootstrap's. With a
+ * `minimumDetectableEffect`, the sample size per arm for it (at α and `power`) is computed first, and a
+ * shorter sample is inconclusive: peeking at a short sample never crowns a winner.
+ */
+function winnerTest(spec: StatisticsSpec, s: number, c: readonly number[], b: readonly number[], confidence: number, alpha: number, n: ChangeStatistics['n']): ChangeStatistics {
+  const power = spec.power ?? 0.8;
+  const mde = spec.minimumDetectableEffect;
+  let requiredPerArm: number | undefined;
+  let test;
+  if (spec.method === 'twoProportion') {
+    for (const [side, xs] of [['candidate', c], ['baseline', b]] as const) {
+      const bad = xs.findIndex((x) => x !== 0 && x !== 1);
+      if (bad >= 0) throw new StatisticsError(`twoProportion needs 0/1 outcomes; ${side} sample #${bad + 1} is ${xs[bad]} (use welch for continuous outcomes)`);
+    }
+    const x1 = c.reduce((t, x) => t + x, 0);
+    const x0 = b.reduce((t, x) => t + x, 0);
+    if (mde !== undefined) requiredPerArm = sized(() => sampleSizeTwoProportions(spec.baselineRate ?? x0 / b.length, Math.abs(mde), alpha, power));
+    test = twoProportionTest(x1, c.length, x0, b.length, confidence);
+  } else {
+    const m1 = moments(c);
+    const m0 = moments(b);
+    if (mde !== undefined) requiredPerArm = sized(() => sampleSizeMeans(spec.standardDeviation ?? Math.sqrt(((m1.n - 1) * m1.variance + (m0.n - 1) * m0.variance) / (m1.n + m0.n - 2)), Math.abs(mde), alpha, power));
+    test = welchTest(m1, m0, confidence);
+  }
+  if (requiredPerArm !== undefined && Math.min(c.length, b.length) < requiredPerArm) {
+    throw new InconclusiveStatisticsError(
+      `inconclusive: ${c.length} candidate and ${b.length} baseline outcome(s); detecting a difference of ${mde} at α = ${alpha} with power ${power} needs ${requiredPerArm} per arm (computed up front; the sample is still short)`,
+    );
+  }
+  const [lower, upper] = s > 0 ? [test.lower, test.upper] : [-test.upper, -test.lower];
+  return {
+    method: spec.method,
+    confidence,
+    alpha,
+    estimate: s * test.difference,
+    lower,
+    upper,
+    pWorse: s > 0 ? test.pLess : test.pGreater,
+    pBetter: s > 0 ? test.pGreater : test.pLess,
+    statistic: test.statistic,
+    ...(test.df !== undefined ? { df: test.df } : {}),
+    ...(requiredPerArm !== undefined ? { requiredPerArm } : {}),
+    baselineCenter: mean(b),
+    n,
+  };
+}
+
+function sized(size: () => number): number {
+  try {
+    return size();
+  } catch (err) {
+    throw new StatisticsError(`cannot size the test: ${(err as Error).message}`);
+  }
+}
+
+function moments(xs: readonly number[]): { n: number; mean: number; variance: number } {
+  const m = mean(xs);
+  return { n: xs.length, mean: m, variance: xs.reduce((t, x) => t + (x - m) ** 2, 0) / (xs.length - 1) };
 }
 
 /** Pairs two models' per-example values: by id when both sides carry ids, else by position. */

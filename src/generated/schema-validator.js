@@ -4,15 +4,15 @@ import __runtime1 from "ajv/dist/runtime/equal.js";
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelship.dev/schema/modelship.schema.json","title":"modelship.yml","description":"Configuration of Modelship: models, validation, ML Test Score evidence, benchmarks, metric gates, releases, environments and comment commands. Add `# yaml-language-server: $schema=<path to this file>` at the top of modelship.yml for completion in editors.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Version of this file's format. Always 1.","const":1,"examples":[1]},"models":{"description":"The models this repository ships, by name. A name is used in tags, CLI arguments and comment commands. Optional when the file only configures other sections (for example `validate:` alone). An entry with `graph:` instead of `path:` composes other models (docs/graphs.md).","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"additionalProperties":{"type":"object","additionalProperties":false,"if":{"not":{"required":["graph"]}},"then":{"required":["path"]},"properties":{"path":{"description":"The model artifact: a file or a directory, relative to this file's folder.","type":"string","minLength":1,"examples":["models/iris/model.onnx"]},"format":{"description":"Declared format. Detection by content still runs; a mismatch is a finding.","enum":["onnx","safetensors","gguf","pytorch","torchscript","pickle","joblib","numpy","keras","hdf5","savedmodel","tflite","other"]},"card":{"description":"Model card (Markdown), relative to this file's folder.","type":"string","examples":["models/iris/README.md"]},"metrics":{"description":"Metrics of the current version (JSON, YAML or CSV), relative to this file's folder.","type":"string","examples":["models/iris/metrics.json"]},"signature":{"description":"Expected input and output tensors. For ONNX it is also read from the file and the two must agree.","type":"object","additionalProperties":false,"required":["inputs","outputs"],"properties":{"inputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}}}},"generated":{"description":"Which of `path`, `card` and `metrics` a workflow step makes before Modelship runs (a training step, a download): `config check` warns instead of failing when they do not exist yet. `true` means all three. Without it, a missing file is an error at its line.","oneOf":[{"type":"boolean"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["path","card","metrics"]}}],"default":false,"examples":[["path","metrics"],true]},"tagFormat":{"description":"Tag template for this model's versions: `{model}` and `{version}` are replaced.","type":"string","default":"{model}@v{version}","pattern":"\\{version\\}","examples":["{model}@v{version}","models/{model}/v{version}"]},"paths":{"description":"Further files or folders whose changes belong to this model (for versioning).","type":"array","items":{"type":"string"}},"description":{"description":"One line about the model.","type":"string"},"cache":{"description":"Prediction cache of `modelship serve --env` (docs/serve.md): 200 answers keyed by model, version and the exact request bytes, in process (`maxBytes`, an LRU) or in Redis (`redis`, shared by several servers). Only versions routing sends traffic to are cached; a version's entries are dropped when it stops getting traffic. A Redis that is down or slow makes the model answer, never fails a request.","type":"object","additionalProperties":false,"oneOf":[{"required":["maxBytes"]},{"required":["redis"]}],"properties":{"maxBytes":{"description":"In-process LRU byte budget (answers plus about 260 bytes each).","type":"integer","minimum":1024,"examples":[67108864]},"redis":{"description":"Redis URL; a password can come from the environment: `redis://:${env:REDIS_PASSWORD}@host:6379`.","type":"string","pattern":"^rediss?://","examples":["redis://127.0.0.1:6379"]},"ttl":{"$ref":"#/$defs/duration","description":"How long an answer is kept.","default":"10m","examples":["1h"]},"timeout":{"$ref":"#/$defs/duration","description":"Redis: connect and per-command timeout; past it the model answers.","default":"50ms","examples":["20ms"]}},"examples":[{"maxBytes":67108864,"ttl":"10m"},{"redis":"redis://127.0.0.1:6379","ttl":"1h"}]},"graph":{"$ref":"#/$defs/modelGraph"}}}},"validate":{"description":"Artifact validation: limits, pickle policy, manifest and format options. Every key is optional; `modelship validate` works with none.","type":"object","additionalProperties":false,"examples":[{"limits":{"maxFileBytes":"200GiB","timeoutMs":"10m"},"pickle":{"profiles":["pytorch","numpy"],"allow":["collections.OrderedDict"]},"manifest":"models/SHA256SUMS"}],"properties":{"limits":{"description":"Bounds for every parser; each breach is a finding that fails the file, never a crash or a hang. Sizes are bytes or strings such as `4GiB`, `500MB`.","type":"object","additionalProperties":false,"default":{},"properties":{"maxFileBytes":{"$ref":"#/$defs/validateSize","description":"Largest file validated; bigger files fail unread.","default":"1TiB","examples":["200GiB"]},"maxArchiveMembers":{"type":"integer","minimum":1,"description":"Most members read from one archive (zip, tar, .keras, PyTorch).","default":10000,"examples":[10000]},"maxArchiveDepth":{"type":"integer","minimum":0,"description":"Deepest nesting of archives and compressed streams followed.","default":4,"examples":[4]},"maxDecompressedBytes":{"$ref":"#/$defs/validateSize","description":"Most bytes inflated from one archive or compressed stream (zip-bomb guard).","default":"32GiB","examples":["32GiB"]},"maxCompressionRatio":{"type":"number","minimum":1,"description":"Largest uncompressed/compressed ratio accepted for a member.","default":200,"examples":[200]},"maxPickleOpcodes":{"type":"integer","minimum":1,"description":"Most pickle opcodes scanned in one pickle.","default":50000000,"examples":[50000000]},"maxPickleMemo":{"type":"integer","minimum":1,"description":"Most pickle memo entries.","default":1000000,"examples":[1000000]},"maxHeaderBytes":{"$ref":"#/$defs/validateSize","description":"Largest header or descriptor parsed (safetensors JSON, GGUF metadata, saved_model.pb, config.json).","default":100000000,"examples":["100MB"]},"timeoutMs":{"description":"Time budget per file: a number of milliseconds or a duration such as `5m`. A file not checked in time fails.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"}],"default":"10m","examples":["10m",60000]}}},"pickle":{"description":"Pickle policy (pickles, PyTorch, joblib, NumPy object arrays): an allowlist by framework profile plus your own entries.","type":"object","additionalProperties":false,"default":{},"properties":{"profiles":{"description":"Framework profiles whose globals are allowed.","type":"array","items":{"enum":["pytorch","numpy","sklearn","xgboost","lightgbm","data"]},"uniqueItems":true,"default":["pytorch","numpy","sklearn","xgboost","lightgbm","data"],"examples":[["pytorch","numpy"]]},"allow":{"description":"Extra globals allowed, as `module.name` or `module.*`.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["collections.OrderedDict","mypackage.layers.*"]]},"deny":{"description":"Extra globals denied, even when a profile allows them.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["torch.load"]]}}},"manifest":{"description":"A manifest (sha256sum format or JSON) every validated file is checked against, relative to this file. Folders with a SHA256SUMS file are checked against it without this key.","type":"string","minLength":1,"examples":["models/SHA256SUMS"]},"allowCustomOnnxDomains":{"description":"ONNX operator domains you ship kernels for: reported as notes instead of warnings.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["com.example.ops"]]},"failOnWarning":{"description":"Fail on warnings too (errors always fail).","type":"boolean","default":false,"examples":[true]},"ignore":{"description":"Glob patterns (`*`, `**`, `?`) of files inside validated folders to skip, relative to the folder.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["tokenizer.model","**/*.md"]]}}},"score":{"description":"ML Test Score (Breck et al., 2017): evidence per rubric test, the not-applicable policy and the minimum score. Modelship also detects evidence in the repository (its own actions, named tests, Dependabot/Renovate).","type":"object","additionalProperties":false,"examples":[{"minimum":1,"tests":{"monitor-1":{"automated":{"config":".github/dependabot.yml"}}}}],"properties":{"minimum":{"description":"The lowest acceptable final score (0 to 7): below it `modelship score` exits 1 and the action fails.","type":"number","minimum":0,"maximum":7,"examples":[1,2.5]},"defaultBranch":{"description":"The branch tests must run on: a workflow counts when it runs on push to it, pull requests into it, merge_group or schedule. Default: `main` or `master`.","type":"string","minLength":1,"examples":["main","develop"]},"notApplicable":{"description":"How tests declared not applicable count: `zero` (the paper's teams scored them 0) or `exclude` (left out, the section rescaled to 7 over the tests that apply).","enum":["zero","exclude"],"default":"zero"},"manualMaxAge":{"description":"How long a manual review stays valid; an older one counts as missing.","$ref":"#/$defs/duration","default":"180d","examples":["90d","365d"]},"expiryWarning":{"description":"Warn this long before a manual review expires.","$ref":"#/$defs/duration","default":"30d","examples":["14d"]},"commandTimeout":{"description":"Time limit of each `automated.command`; a command that runs longer is no evidence.","$ref":"#/$defs/duration","default":"120s","examples":["5m"]},"autoDetect":{"description":"Evidence Modelship finds by itself: `true` (default) for all, `false` for none, or per kind.","default":true,"examples":[true,{"tests":false}],"anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"modelship":{"description":"Modelship's actions and CLI in workflows, with gates, benchmarks and environments.","type":"boolean","default":true},"tests":{"description":"Tests named `test_<section>_<n>_*`, marked `ml_test_score(\"<id>\")` or titled with `[<id>]`, run by CI.","type":"boolean","default":true},"dependencies":{"description":"Dependabot or Renovate configuration, for monitor-1.","type":"boolean","default":true}}}]},"tests":{"description":"Evidence per rubric test id (`data-1`..`data-7`, `model-1`..`model-7`, `infra-1`..`infra-7`, `monitor-1`..`monitor-7`). Unknown ids are reported as findings.","type":"object","examples":[{"model-5":{"manual":{"document":"docs/baseline.md","reviewer":"alice","date":"2026-05-01"}}}],"additionalProperties":{"description":"Evidence for one rubric test: `automated` (verified by Modelship, 1 point), `manual` (a documented, reviewed run, 0.5 points), or `notApplicable` with a reason.","type":"object","additionalProperties":false,"examples":[{"automated":{"workflow":{"uses":"great-expectations/great_expectations_action"}}}],"properties":{"manual":{"description":"The test was run by hand and its results documented: the document, who reviewed it and when.","type":"object","additionalProperties":false,"required":["document","reviewer","date"],"examples":[{"document":"docs/reviews/model-4.md","reviewer":"alice","date":"2026-05-01"}],"properties":{"document":{"description":"The document with the results, relative to the repository root.","type":"string","minLength":1,"examples":["docs/reviews/model-4.md"]},"reviewer":{"description":"Who reviewed the results.","type":"string","minLength":1,"examples":["alice"]},"date":{"description":"Date of the review, YYYY-MM-DD.","type":"string","examples":["2026-05-01"]},"maxAge":{"description":"How long this review stays valid (overrides score.manualMaxAge).","$ref":"#/$defs/duration","examples":["365d"]}}},"automated":{"description":"Evidence that the test runs automatically and repeatedly. Every kind given must hold.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"tests":{"paths":["tests/test_features.py"]}},{"command":{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}}],"properties":{"workflow":{"description":"A step of a workflow in .github/workflows that runs on push, pull_request, merge_group or schedule (or is called from one).","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"file":"ci.yml","run":"pytest tests/data"}],"properties":{"file":{"description":"The workflow file (name in .github/workflows, or path); any workflow when absent.","type":"string","minLength":1,"examples":["ci.yml"]},"job":{"description":"The job id; any job when absent.","type":"string","minLength":1,"examples":["test"]},"uses":{"description":"The step's `uses:` value; without `@ref` any ref matches.","type":"string","minLength":1,"examples":["great-expectations/great_expectations_action"]},"run":{"description":"A command the step's `run:` script runs, matched word by word from the command's start (`pytest tests/data` matches `pytest tests/data -q`, not `echo pytest tests/data`).","type":"string","minLength":1,"examples":["pytest tests/data"]},"step":{"description":"Text the step's `name:` contains.","type":"string","minLength":1,"examples":["Validate schema"]}}},"tests":{"description":"Test files or test names; credited only when an active workflow runs a test runner.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"paths":["tests/features/**"],"names":["test_data_7_*"]}],"properties":{"paths":{"description":"Files, folders or globs (`*`, `**`) relative to the repository root; each must match something.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["tests/test_features.py"]]},"names":{"description":"Test names or globs; at least one must be found (in `paths` when given).","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["test_data_7_*"]]}}},"config":{"description":"A configuration file that automates the test, relative to the repository root. Dependabot and Renovate files may be given by path alone (they are parsed and must configure updates); any other file must name the key(s) it must hold, since a file's mere presence proves nothing.","examples":[".github/dependabot.yml",{"file":"monitoring/alerts.yml","key":"groups.0.rules"}],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file","key"],"properties":{"file":{"description":"The file, relative to the repository root.","type":"string","minLength":1,"examples":["monitoring/alerts.yml"]},"key":{"description":"Dotted key path(s) (`groups.0.rules`) the YAML or JSON file must hold with a non-empty value.","examples":["groups.0.rules",["spec.schedule","spec.jobTemplate"]],"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]}}}]},"command":{"description":"A command run without a shell in the repository root that must exit 0 and print what `expect` matches. A bare argument array is accepted by the schema but earns nothing: an exit code alone proves nothing.","examples":[{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}],"anyOf":[{"type":"array","minItems":1,"items":{"type":"string"}},{"type":"object","additionalProperties":false,"required":["run","expect"],"properties":{"run":{"description":"The argument array.","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","scripts/check_schema.py","--json"]]},"expect":{"description":"A regular expression its output (stdout and stderr) must match; it may not match empty output or the command's own arguments.","type":"string","minLength":1,"examples":["\"schema_ok\": true"]}}}]}}},"notApplicable":{"description":"Why this test does not apply; counted per score.notApplicable.","type":"string","minLength":1,"examples":["images only: no hand-built features"]},"note":{"description":"Free text shown in the report.","type":"string","examples":["owned by the data platform team"]}}}}}},"bench":{"description":"Benchmarks: runner, inputs, trials and the regression rule.","type":"object","additionalProperties":false,"examples":[{"runner":"onnx","trials":8,"duration":"1s","batchSizes":[1,8],"regression":{"metric":"p50","minEffect":0.05}}],"properties":{"runner":{"description":"How to measure: `onnx` (in-process onnxruntime-node), `http` (load against a running endpoint) or `command` (a program that prints results as JSON). Default: `http` when `http` is set, `command` when `command` is set, else `onnx`.","enum":["onnx","http","command"],"examples":["onnx"]},"models":{"description":"Models to benchmark, by name (default: every configured ONNX model).","type":"array","items":{"type":"string","minLength":1},"examples":[["iris"]]},"trials":{"description":"Repeated trials per model and batch size; the regression test compares the trials' figures. At least 3.","type":"integer","minimum":3,"maximum":1000,"default":8},"duration":{"description":"Timed window of each trial.","$ref":"#/$defs/duration","default":"1s"},"warmup":{"description":"Untimed warm-up before each trial.","$ref":"#/$defs/duration","default":"200ms"},"iterations":{"description":"A fixed number of timed inferences (or requests) per trial instead of a time window.","type":"integer","minimum":1,"examples":[1000]},"batchSizes":{"description":"Batch-size sweep: each size is measured separately (the first dynamic dimension of each input).","type":"array","minItems":1,"items":{"type":"integer","minimum":1},"default":[1]},"dims":{"description":"Sizes of symbolic dimensions for generated inputs, e.g. `{ seq: 128 }`.","type":"object","additionalProperties":{"type":"integer","minimum":0},"examples":[{"seq":128}]},"inputs":{"description":"Inputs file (JSON: input name -> `{dtype, dims, data}` or a nested array) instead of generated inputs; relative to this file.","type":"string","examples":["bench/inputs.json"]},"seed":{"description":"Seed of the generated inputs.","type":"integer","default":1},"threads":{"description":"onnxruntime thread pools. One thread each by default, so figures are stable and comparable across runners.","type":"object","additionalProperties":false,"default":{"intraOp":1,"interOp":1},"properties":{"intraOp":{"description":"Threads inside an operator.","type":"integer","minimum":0,"default":1},"interOp":{"description":"Threads across operators.","type":"integer","minimum":0,"default":1}}},"http":{"description":"The http runner: an Open Inference Protocol v2 server (`protocol: oip`, inputs generated from the model's metadata) or any URL with a payload file (`protocol: raw`).","type":"object","additionalProperties":false,"required":["url"],"examples":[{"url":"http://127.0.0.1:8080","protocol":"oip","concurrency":8}],"properties":{"url":{"description":"Server base URL (oip) or the full URL to load (raw). No credentials in it: use headers.","type":"string","examples":["http://127.0.0.1:8080"]},"protocol":{"description":"`oip` (default unless a payload is given) or `raw`.","enum":["oip","raw"],"default":"oip"},"model":{"description":"Model name on the server (default: the configured model's name).","type":"string","examples":["iris"]},"method":{"description":"HTTP method (raw).","enum":["GET","POST","PUT"],"default":"POST"},"payload":{"description":"Request body file (raw), relative to this file.","type":"string","examples":["bench/request.json"]},"contentType":{"description":"Content type of the payload.","type":"string","default":"application/json"},"headers":{"description":"Extra request headers; use `${env:NAME}` for tokens.","type":"object","additionalProperties":{"type":"string"},"examples":[{"authorization":"Bearer ${env:SERVING_TOKEN}"}]},"concurrency":{"description":"Connections, and concurrent callers in the closed loop.","type":"integer","minimum":1,"maximum":1024,"default":8},"rate":{"description":"Open loop: requests per second on a fixed schedule (latency counted from when each was due). Unset: closed loop.","type":"number","exclusiveMinimum":0,"examples":[200]},"timeout":{"description":"Per-request timeout.","$ref":"#/$defs/duration","default":"10s"}}},"command":{"description":"The command runner's argument array (never a shell string). Placeholders: `{model}`, `{model_path}`, `{batch}`, `{duration_ms}`, `{warmup_ms}`, `{iterations}`. It prints one JSON line per run (see docs/bench.md).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","bench.py","--batch","{batch}"]]},"regression":{"description":"The regression rule: a one-sided statistical test on the trials (paired when the baseline is measured in the same run) plus a minimum effect size; both must hold for `regressed`. When the trials can neither show a regression nor exclude one of minEffect, the verdict is `inconclusive` (exit 3).","type":"object","additionalProperties":false,"default":{"metric":"p50","test":"mann-whitney","alpha":0.01,"minEffect":0.05},"properties":{"metric":{"description":"Per-trial figure judged: a latency percentile, the mean, or throughput.","enum":["p50","p90","p95","p99","mean","throughput"],"default":"p50"},"test":{"description":"`mann-whitney`: the rank test (Wilcoxon signed-rank on the per-pair ratios of paired trials; Mann-Whitney U on the trials of a stored baseline). `bootstrap`: a seeded interval (of the median per-pair ratio, or of the ratio of trial medians).","enum":["mann-whitney","bootstrap"],"default":"mann-whitney"},"alpha":{"description":"Significance level of the rank tests (one-sided, each direction).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.01},"minEffect":{"description":"Smallest relative slowdown that counts (0.05 = 5%).","type":"number","minimum":0,"default":0.05},"confidence":{"description":"Confidence level of the bootstrap interval.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1,"default":0.95}}},"history":{"description":"Where runs are kept: one JSON file per run plus an index, pruned by age and count.","type":"object","additionalProperties":false,"examples":[{"dir":".modelship/bench","maxAge":"90d"}],"properties":{"dir":{"description":"History folder, relative to this file (a data-branch checkout works too).","type":"string","examples":[".modelship/bench"]},"maxAge":{"description":"Runs older than this are pruned.","$ref":"#/$defs/duration","default":"90d"},"maxRuns":{"description":"At most this many runs are kept.","type":"integer","minimum":1,"default":500}}}}},"gates":{"description":"Named metric gates: checks on metrics against bounds, a baseline, slices and statistics. `modelship gate [NAME]` evaluates them (exit 0 pass, 1 fail, 3 inconclusive). Semantics: docs/gate.md.","type":"object","examples":[{"quality":{"candidate":"models/v2/metrics.json","baseline":"models/v1/metrics.json","checks":[{"metric":"accuracy","direction":"higher","value":{"min":0.9}}]}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"description":"One gate: where the candidate and baseline metrics come from, the checks, the policies and how checks aggregate into a verdict.","type":"object","additionalProperties":false,"required":["checks"],"properties":{"description":{"description":"What this gate protects, shown in reports.","type":"string","examples":["Offline quality of the iris classifier"]},"model":{"description":"A configured model; its `metrics` file is the default candidate and it names the model of a live baseline.","type":"string","examples":["iris"]},"candidate":{"description":"Metrics of the model under test (default: the model's `metrics` file). `--candidate` overrides it.","$ref":"#/$defs/metricSource","examples":["models/iris-v2/metrics.json"]},"baseline":{"description":"Metrics to compare with: a metric source (`FILE@REF` reads the file at a git ref) or `{live: {environment}}`, the version live in an environment. `--baseline`/`--baseline-ref` override it.","anyOf":[{"$ref":"#/$defs/metricSource"},{"$ref":"#/$defs/liveBaseline"}],"examples":["models/iris-v1/metrics.json","metrics.json@main",{"live":{"environment":"production"}}]},"policies":{"$ref":"#/$defs/gatePolicies"},"checks":{"description":"The checks, each on one metric; a check may apply to slices and compare with the baseline.","type":"array","minItems":1,"items":{"$ref":"#/$defs/gateCheck"},"examples":[[{"metric":"accuracy","direction":"higher","value":{"min":0.9},"change":{"minAbsolute":-0.01}}]]},"aggregate":{"$ref":"#/$defs/gateAggregate"},"seed":{"description":"Seed of the bootstrap resampling: the same data and seed always give the same verdict.","type":"integer","default":42,"examples":[42]}}}},"release":{"description":"Tagging and release notes: how `modelship version` and `modelship release` number, tag and describe each model's versions.","type":"object","additionalProperties":false,"examples":[{"initialVersion":"1.0.0","floatingMajor":true,"prerelease":"pr","notes":{"cardExcerptChars":400}}],"properties":{"initialVersion":{"description":"Version of a model's first release (when no tag of it exists). Strict semver without a leading v, no pre-release part.","type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$","default":"0.1.0","examples":["0.1.0","1.0.0"]},"floatingMajor":{"description":"Also move a floating major tag (e.g. `iris@v1`) to each new release of that major. Pre-releases never move it.","type":"boolean","default":false,"examples":[true]},"prerelease":{"description":"Pre-release scheme the version action uses on pull requests: `pr` gives `-pr.<number>.N`, `rc` gives `-rc.N`.","enum":["pr","rc"],"default":"pr","examples":["rc"]},"cleanTree":{"description":"What must be clean before a release: `model` refuses uncommitted or untracked changes under the model's own paths (and the configuration file); `repository` refuses any uncommitted change to tracked files.","enum":["model","repository"],"default":"model","examples":["repository"]},"remote":{"description":"Git remote that `modelship release --push` pushes tags to.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*$","default":"origin","examples":["origin","upstream"]},"notes":{"description":"What the release notes carry.","type":"object","additionalProperties":false,"examples":[{"cardExcerptChars":400,"maxMetrics":20}],"properties":{"cardExcerptChars":{"description":"Longest model-card excerpt (the first paragraph after the front matter), in characters; 0 leaves the card out.","type":"integer","minimum":0,"default":600,"examples":[0,400]},"maxMetrics":{"description":"Most metric rows in the comparison table (top-level metrics first, then slices).","type":"integer","minimum":0,"default":40,"examples":[20]},"signature":{"description":"Include the signature table.","type":"boolean","default":true,"examples":[false]},"checksums":{"description":"Include the sha256 of every artifact file.","type":"boolean","default":true,"examples":[false]}}}}},"environments":{"description":"Deployment environments in promotion order (dev -> staging -> production): each names a provider, a strategy, the gates that must pass before, and optionally a GitHub environment and URL. See docs/deploy.md.","type":"object","examples":[{"staging":{"provider":{"type":"local","root":".modelship/repository"},"strategy":{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live"}}},"production":{"provider":{"type":"local"},"strategy":{"type":"blue-green"},"gates":["quality"],"githubEnvironment":"production"}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/environment"}},"chatops":{"description":"Comment commands on pull requests (`/deploy`, `/promote`, `/rollback`, `/status`, `/lock`, `/unlock`, `/rollout`, `/help`): prefix, who may use them, and per-environment rules. Semantics: docs/chatops.md.","type":"object","additionalProperties":false,"examples":[{"prefix":"/","permissions":["write","maintain","admin"],"allowForks":false,"environments":{"production":{"permissions":["admin"],"requireMerged":true,"baseBranches":["main"]}}}],"properties":{"prefix":{"description":"What starts a command on the first line of a comment.","type":"string","pattern":"^[^\\sA-Za-z0-9]{1,4}$","default":"/","examples":["/",".","!"]},"permissions":{"description":"Roles allowed to run commands (membership, list every role you accept): `read`, `triage`, `write`, `maintain`, `admin` or custom repository role names, matched against the `role_name` GitHub reports (case-insensitive). A custom role is allowed only when listed, whatever base role it extends. Looked up through the API on every command; an API error denies.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"default":["write","maintain","admin"],"examples":[["write","maintain","admin"]]},"allowForks":{"description":"Accept commands on pull requests whose head lives in a fork. Off by default: a fork's code is untrusted.","type":"boolean","default":false,"examples":[false]},"commands":{"description":"Commands that may be used; others are refused. Default: all.","type":"array","items":{"enum":["deploy","promote","rollback","status","lock","unlock","rollout","help"]},"uniqueItems":true,"default":["deploy","promote","rollback","status","lock","unlock","rollout","help"],"examples":[["promote","rollback","status","help"]]},"environments":{"description":"Rules per environment, keyed by a name configured under `environments`.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]*$"},"additionalProperties":{"$ref":"#/$defs/chatopsRules"},"default":{},"examples":[{"production":{"requireMerged":true,"permissions":["admin"]}}]},"help":{"description":"Markdown appended to the `/help` reply (runbooks, who to ask).","type":"string","maxLength":4000,"examples":["Production deploys: ask #ml-platform first."]}}},"monitor":{"description":"Drift monitoring defaults for `modelship monitor drift` (command-line flags override them): the dataset-drift share, the multiple-testing correction and per-feature methods and thresholds. Semantics: docs/monitor.md.","type":"object","additionalProperties":false,"examples":[{"driftShare":0.3,"correction":"bh","features":{"petal_length":{"method":"psi","threshold":0.2},"sepal_width":{"threshold":0.01}}}],"properties":{"driftShare":{"description":"Dataset drift when at least this share of the tested input features drifted (Evidently's rule).","type":"number","exclusiveMinimum":0,"maximum":1,"default":0.5,"examples":[0.3]},"correction":{"description":"Multiple-testing correction over the p-value tests: `bh` (Benjamini-Hochberg, false discovery rate), `bonferroni` (family-wise error) or `none`.","enum":["bh","bonferroni","none"],"default":"bh","examples":["bonferroni"]},"features":{"description":"Per-feature rules by feature name: a method (default: Evidently's choice by type and size) and a threshold (default: the method's).","type":"object","examples":[{"petal_length":{"method":"psi","threshold":0.2}}],"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"description":"The drift method: p-value tests `ks`, `chisquare`, `z` (drift below the threshold); distances `wasserstein` (normed), `psi`, `jensenshannon` (drift at or above it).","enum":["ks","wasserstein","psi","jensenshannon","chisquare","z"],"examples":["psi"]},"threshold":{"description":"The method's threshold: a p-value for the tests, a distance for the others.","type":"number","exclusiveMinimum":0,"examples":[0.2]}}}}}}},"$defs":{"tensor":{"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}},"duration":{"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]},"chatopsPermission":{"description":"A repository role as GitHub's collaborator permission API reports it in `role_name`: `read`, `triage`, `write`, `maintain`, `admin`, or the name of a custom repository role (compared case-insensitively). A custom role is allowed only when listed by name, whatever base role it extends.","type":"string","minLength":1,"maxLength":100,"pattern":"^\\S(?:.*\\S)?$","examples":["write","model-deployer"]},"chatopsRules":{"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock, rollout). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment (built-in or custom role names, as in `chatops.permissions`); replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}},"environment":{"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}},"deployProvider":{"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes","batch","edge"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"batch"}}},"then":{"additionalProperties":false,"properties":{"type":true,"root":{"description":"Model repository of the batch environment, relative to the project. Default `.modelship/batch/<environment>`.","type":"string","examples":[".modelship/batch/nightly"]},"input":{"description":"Input of scheduled runs: a file, a folder or a glob (`*`, `?`, `**`) of CSV, JSON Lines, Parquet or .npy files, relative to the project.","type":"string","examples":["data/scoring/*.parquet"]},"output":{"description":"Output folder of scheduled runs, relative to the project.","type":"string","examples":["out/batch"]},"outputFormat":{"description":"Format of the prediction files.","enum":["csv","jsonl","parquet"],"default":"csv","examples":["parquet"]},"columns":{"description":"Model input name -> the input columns that make its row vector, in order (default: a column named like the input).","type":"object","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string"}},"examples":[{"features":["sepal_length","sepal_width","petal_length","petal_width"]}]},"passthrough":{"description":"Input columns copied beside the predictions (ids).","type":"array","items":{"type":"string"},"examples":[["customer_id"]]},"chunkRows":{"description":"Rows per output chunk: the unit of commit, resume and sharding.","type":"integer","minimum":1,"default":10000,"examples":[50000]},"batchRows":{"description":"Rows per onnxruntime run.","type":"integer","minimum":1,"default":1024,"examples":[512]},"maxErrorRate":{"description":"Share of bad rows (0 to 1) beyond which a run fails.","type":"number","minimum":0,"maximum":1,"default":0,"examples":[0.001]},"shards":{"description":"Shards the scheduled workflow runs as a matrix.","type":"integer","minimum":1,"maximum":256,"default":1,"examples":[4]},"schedule":{"description":"Cron expression of the scheduled workflow (informational: the workflow's `on.schedule` runs it).","type":"string","examples":["0 3 * * *"]}}}},{"if":{"properties":{"type":{"const":"edge"}}},"then":{"required":["channel","signingKey"],"additionalProperties":false,"properties":{"type":true,"channel":{"description":"Folder of the update channel devices poll (serve it, sync it to a bucket or commit it to a branch), relative to the project. See docs/edge.md.","type":"string","minLength":1,"examples":[".modelship/edge/devices"]},"signingKey":{"description":"Ed25519 private key that signs manifests (PEM or base64 PKCS#8 DER; `modelship edge keygen` makes one); write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_EDGE_KEY}"]},"baseUrl":{"description":"Absolute base URL of the model files named in manifests (default: relative to the manifest).","type":"string","pattern":"^https?://","examples":["https://models.example.com/edge"]},"minRuntime":{"description":"onnxruntime versions the model needs (a semver range); devices outside it keep their model.","type":"string","examples":[">=1.17.0"]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced. Schemes: s3://, gs://, pvc://, hf://, https://, or oci:// pinned by digest (oci://host/repo@sha256:<64 hex>).","type":"string","pattern":"^(s3|gs|pvc|hf|https|oci)://\\S+$","examples":["s3://models/{model}/{version}","oci://ghcr.io/acme/iris@sha256:4d7c1f0c2b5e9a8f3d6b0e1c7a9f2d4b6e8c0a1f3d5b7e9c1a3f5d7b9e1c3a5f"]},"modelFormat":{"description":"KServe modelFormat.name. Default from the model's format: onnx -> onnx, torchscript/pytorch -> pytorch, savedmodel -> tensorflow, safetensors -> huggingface; pickle and joblib need it said.","enum":["onnx","sklearn","xgboost","lightgbm","pytorch","tensorflow","triton","huggingface"],"examples":["sklearn"]},"protocolVersion":{"description":"Inference protocol of the runtime: v2 is the Open Inference Protocol `modelship serve` speaks.","enum":["v1","v2"],"default":"v2","examples":["v2"]},"runtime":{"description":"KServe serving runtime; one KServe ships must serve the model format over the protocol. Default: KServe picks one.","type":"string","examples":["kserve-tritonserver"]},"serviceAccountName":{"description":"Service account whose secrets carry the storage credentials (S3 keys, GCS key, Hugging Face token, registry login).","type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$","examples":["models-reader"]},"resources":{"description":"Container resources (requests/limits).","type":"object","additionalProperties":false,"properties":{"requests":{"type":"object","additionalProperties":{"type":"string"}},"limits":{"type":"object","additionalProperties":{"type":"string"}}},"examples":[{"limits":{"cpu":"1","memory":"2Gi","nvidia.com/gpu":"1"}}]},"minReplicas":{"description":"Fewest replicas (0 scales to zero).","type":"integer","minimum":0,"examples":[1]},"maxReplicas":{"description":"Most replicas (0: no limit).","type":"integer","minimum":0,"examples":[4]},"scaleTarget":{"description":"Autoscaling target per replica for scaleMetric (in-flight requests, requests/s, or % utilisation).","type":"integer","minimum":1,"examples":[10]},"scaleMetric":{"description":"Autoscaling metric: concurrency or rps (Knative), cpu or memory (the HPA; the HPA autoscaler class is set for you).","enum":["concurrency","rps","cpu","memory"],"examples":["concurrency"]},"nodeSelector":{"description":"Node labels the predictor must run on (e.g. an accelerator pool).","type":"object","additionalProperties":{"type":"string"},"examples":[{"cloud.google.com/gke-accelerator":"nvidia-l4"}]},"tolerations":{"description":"Taints the predictor tolerates (e.g. GPU nodes).","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"key":{"type":"string"},"operator":{"enum":["Exists","Equal"]},"value":{"type":"string"},"effect":{"enum":["NoSchedule","PreferNoSchedule","NoExecute"]},"tolerationSeconds":{"type":"integer"}}},"examples":[[{"key":"nvidia.com/gpu","operator":"Exists","effect":"NoSchedule"}]]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for each status KServe must reach (revision ready, traffic split, rolled out).","default":"5m","examples":["10m"]},"pollInterval":{"$ref":"#/$defs/duration","description":"How often the InferenceService's status is read back while waiting.","default":"2s","examples":["5s"]}}}}]},"deployArgv":{"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]},"rolloutAnalysis":{"description":"One analysis run: `count` measurements `interval` apart, each judged by the gate `gate` (an analysis template: its sources may use {{candidate}}, {{stable}}, {{model}}, {{environment}}, {{args.NAME}}) and/or by the sequential test. Failed beyond failureLimit or errors beyond consecutiveErrorLimit abort; inconclusive beyond inconclusiveLimit pauses for a person.","type":"object","additionalProperties":false,"anyOf":[{"required":["gate"]},{"required":["sequential"]}],"examples":[{"gate":"serve-health","interval":"10s","count":6,"failureLimit":1,"sequential":{"relativeRisk":2}}],"properties":{"gate":{"description":"The analysis template: a gate name under `gates:`.","type":"string","examples":["serve-health"]},"args":{"description":"Values of the template's {{args.NAME}} placeholders (letters, digits and ._:+@/- only: they go into query text).","type":"object","additionalProperties":{"type":"string","pattern":"^[A-Za-z0-9._:+@/-]*$"},"examples":[{"service":"churn"}]},"interval":{"$ref":"#/$defs/duration","description":"Time between measurements; needed when count > 1.","examples":["30s"]},"count":{"description":"Measurements in the run.","type":"integer","minimum":1,"default":1,"examples":[5]},"failureLimit":{"description":"Failed measurements tolerated; the run fails (the rollout aborts) when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive measurements tolerated; when exceeded the rollout pauses for a person (aborts where nobody can be asked).","type":"integer","minimum":0,"default":0,"examples":[1]},"consecutiveErrorLimit":{"description":"Measurements in a row that could not be taken (a source down, a query refused) tolerated; when exceeded the rollout aborts. An error is not a failed measurement.","type":"integer","minimum":0,"default":4,"examples":[2]},"sequential":{"description":"Candidate vs stable error proportions over the same windows, by a sequential probability ratio test: stops early when the evidence is clear, never fails on one noisy window. False alarm <= alpha/(1-beta), miss <= beta/(1-alpha) (docs/deploy.md).","type":"object","additionalProperties":false,"properties":{"url":{"description":"The modelship serve whose /metrics is read (default: the origin of the environment's url).","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080"]},"window":{"$ref":"#/$defs/duration","description":"Each measurement's window (use the same as the template's serve sources to share their scrapes).","default":"10s","examples":["5s"]},"alpha":{"description":"Tolerated chance of aborting a candidate as good as the stable.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.05},"beta":{"description":"Tolerated chance of missing a candidate relativeRisk times worse.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.2},"relativeRisk":{"description":"Error-rate ratio candidate/stable to detect.","type":"number","exclusiveMinimum":1,"default":2,"examples":[1.5]}}}}},"deployStrategy":{"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"description":"Wait before the analysis: a duration, `{duration}`, or `{}` to wait until `modelship rollout promote ENV` (or `/rollout promote ENV`).","oneOf":[{"$ref":"#/$defs/duration"},{"type":"object","additionalProperties":false,"properties":{"duration":{"$ref":"#/$defs/duration","description":"How long to wait."}}}],"examples":["5m",{}]}}}},"analysis":{"$ref":"#/$defs/rolloutAnalysis","description":"canary/shadow: an analysis run after each step (Argo Rollouts semantics, see docs/deploy.md \"Analysis\")."},"prePromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on the preview before the switch (the candidate answers only requests sent to its version); a failure leaves the active version untouched."},"postPromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on live traffic after the switch; a failure or an error switches back."},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests whose header (`name`) or cookie (`cookie`) matches `value` go to the candidate: the exact value, or with `match: regex` a JavaScript regular expression (Flagger-style). Exactly one of `name` and `cookie`.","type":"object","additionalProperties":false,"required":["value"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header name (case-insensitive)."},"cookie":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Cookie name: its value in the Cookie header is matched."},"value":{"type":"string","description":"The value, or the regular expression with `match: regex`."},"match":{"enum":["exact","regex"],"default":"exact","description":"`exact`: equal to `value`; `regex`: matches the regular expression `value` (the first 4 KiB of the value are tested)."}},"examples":[{"name":"x-modelship-arm","value":"b"},{"cookie":"canary","value":"always"},{"name":"user-agent","match":"regex","value":"(Android|iPhone)"}]},"sticky":{"description":"ab/canary: keep each user on one version while the weights stand: the value of this header (a user or session id) is hashed onto the weights (docs/serve.md gives the hash). Requests without it are routed at random by weight.","type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header carrying the key (case-insensitive)."}},"examples":[{"header":"x-user-id"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]},"metricsUrl":{"description":"shadow: the /metrics of the modelship serve that mirrors, read at the start and end of the observation. Default for the local provider: the origin of the environment's `url` + /metrics, else http://127.0.0.1:8080/metrics; other providers are not measured without it.","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080/metrics"]},"maxErrorRateIncrease":{"description":"shadow: the run fails (exit 1) when the candidate's error rate on mirrored requests exceeds stable's 5xx rate by more than this (absolute; 0.01 = one percentage point).","type":"number","minimum":0,"maximum":1,"default":0.01,"examples":[0.005]},"progressDeadline":{"$ref":"#/$defs/duration","description":"A rollout whose journal shows no progress (a step, or the heartbeat of a pause) for this long has failed: it reverts itself, and the next modelship command on the environment (or `modelship serve --env`) reverts it when its process is gone. Argo Rollouts' progressDeadlineSeconds.","default":"10m","examples":["30m"]},"minRequests":{"description":"shadow: mirrored requests (answered or failed) needed to judge; fewer fails the run as \"not enough traffic\" (exit 1). 0 accepts a shadow nothing measured.","type":"integer","minimum":0,"default":100,"examples":[500]}}},"metricSource":{"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/serveSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/serveSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]},"fileSource":{"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}},"mlflowSource":{"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}},"prometheusSource":{"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}},"reducer":{"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"},"serveSource":{"description":"`modelship serve`'s own /metrics, no Prometheus needed: one read scrapes the server, waits `window`, scrapes again and differences the counters, so every figure describes that window for one version. Keys: requests, errors, server_errors, error_rate, server_error_rate, request_rate (per second), traffic_share (percent of routed requests), latency_p50_ms, latency_p90_ms, latency_p95_ms, latency_p99_ms, latency_mean_ms, window_seconds; samples latency_ms (for mannWhitney). In a rollout analysis the gate's candidate and baseline are measured over the same two scrapes.","type":"object","additionalProperties":false,"required":["serve"],"properties":{"serve":{"description":"Server, model, version and window.","type":"object","additionalProperties":false,"required":["url","model","version"],"properties":{"url":{"description":"Base URL of modelship serve (or its /metrics URL).","type":"string","minLength":1,"examples":["http://127.0.0.1:8080"]},"model":{"description":"Model name (`{{model}}` in an analysis template).","type":"string","minLength":1,"examples":["{{model}}"]},"version":{"description":"Version to measure: `{{candidate}}` or `{{stable}}` in an analysis template.","type":"string","minLength":1,"examples":["{{candidate}}"]},"window":{"description":"Time between the two scrapes of a read.","$ref":"#/$defs/duration","default":"10s","examples":["5s"]}}}}},"benchSource":{"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}},"scoreSource":{"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}},"liveBaseline":{"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}},"gatePolicies":{"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}},"gateAggregate":{"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}},"gateCheck":{"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney); significant means p < α, strictly.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"minSamples":{"description":"Fewest samples per side the check decides on; with fewer (or, for Mann-Whitney, too few for any result to be significant at `confidence`) the check cannot evaluate and the gate is inconclusive.","type":"integer","minimum":2,"default":5},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}},"modelGraph":{"description":"An inference graph served as one model: `sequence` (each step's outputs feed the next through a declared mapping), `switch` (the first route whose condition holds answers, else the default), `ensemble` (every member answers, outputs combined), `splitter` (one member by weight). Members name other models of this file. See docs/graphs.md.","type":"object","required":["type"],"properties":{"type":{"enum":["sequence","switch","ensemble","splitter"],"description":"The kind of graph."},"steps":true,"routes":true,"default":true,"members":true,"combine":true},"additionalProperties":false,"allOf":[{"if":{"properties":{"type":{"const":"sequence"}}},"then":{"required":["steps"],"properties":{"steps":{"description":"Models run in order; step k+1's inputs come from step k's outputs.","type":"array","minItems":1,"items":{"$ref":"#/$defs/graphStep"}}}}},{"if":{"properties":{"type":{"const":"switch"}}},"then":{"required":["routes","default"],"properties":{"routes":{"description":"Checked in order; the first whose `when` holds answers the request.","type":"array","minItems":1,"items":{"$ref":"#/$defs/graphRoute"}},"default":{"description":"The member that answers when no route's condition holds.","$ref":"#/$defs/graphMember"}}}},{"if":{"properties":{"type":{"const":"ensemble"}}},"then":{"required":["members"],"properties":{"members":{"description":"Every member answers the same request (in parallel); their outputs must match in names, types and shapes.","type":"array","minItems":2,"items":{"$ref":"#/$defs/graphMember"}},"combine":{"description":"How outputs combine, element by element: `average` (float outputs averaged, others by majority vote), `weighted-average` (the same with each member's `weight`), `majority-vote` (every output voted; a tie goes to the value of the earliest member).","enum":["average","weighted-average","majority-vote"],"default":"average"}}}},{"if":{"properties":{"type":{"const":"splitter"}}},"then":{"required":["members"],"properties":{"members":{"description":"One member answers each request, drawn by `weight` (integers summing to 100, as KServe's Splitter).","type":"array","minItems":1,"items":{"$ref":"#/$defs/graphMember"}}}}}]},"graphMember":{"description":"A model of this file, optionally a pinned version, with a weight (ensemble `weighted-average`, splitter).","type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"description":"A model of this file (or another graph).","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"version":{"description":"Pin one version of the model; without it the version its routing serves answers.","type":"string","minLength":1},"weight":{"description":"Weight of this member (splitter: a share of 100; weighted-average: a positive number).","type":"number","exclusiveMinimum":0}}},"graphStep":{"description":"One step of a sequence: a model, and which outputs of the step before feed which of its inputs.","type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"description":"A model of this file (or another graph).","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"version":{"description":"Pin one version of the model; without it the version its routing serves answers.","type":"string","minLength":1},"map":{"description":"Output of the previous step -> input of this step. Inputs not mapped take the previous step's output of the same name.","type":"object","additionalProperties":{"type":"string","minLength":1},"examples":[{"scaled":"features"}]}}},"graphRoute":{"description":"A switch route: a condition and the member it sends the request to.","type":"object","additionalProperties":false,"required":["when","model"],"properties":{"model":{"description":"A model of this file (or another graph).","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"version":{"description":"Pin one version of the model; without it the version its routing serves answers.","type":"string","minLength":1},"when":{"$ref":"#/$defs/graphCondition"}}},"graphCondition":{"description":"A condition on a request header (`header` + `equals`) or on one element of an input tensor (`input`, `index` into its flattened data, default 0, and one comparison). A request is routed as a whole: with several rows, `index` reads the first row's elements unless it points further.","type":"object","additionalProperties":false,"properties":{"header":{"description":"A request header name (case-insensitive).","type":"string","minLength":1},"input":{"description":"An input tensor of the graph.","type":"string","minLength":1},"index":{"description":"Element of the input's flattened (row-major) data.","type":"integer","minimum":0,"default":0},"equals":{"description":"Equal to this value (the header's text, or the element).","type":["string","number","boolean"]},"above":{"type":"number","description":"Greater than this number."},"atLeast":{"type":"number","description":"Greater than or equal to this number."},"below":{"type":"number","description":"Less than this number."},"atMost":{"type":"number","description":"Less than or equal to this number."}}},"validateSize":{"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelship.dev/schema/modelship.schema.json","title":"modelship.yml","description":"Configuration of Modelship: models, validation, ML Test Score evidence, benchmarks, metric gates, releases, environments and comment commands. Add `# yaml-language-server: $schema=<path to this file>` at the top of modelship.yml for completion in editors.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Version of this file's format. Always 1.","const":1,"examples":[1]},"models":{"description":"The models this repository ships, by name. A name is used in tags, CLI arguments and comment commands. Optional when the file only configures other sections (for example `validate:` alone). An entry with `graph:` instead of `path:` composes other models (docs/graphs.md).","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"additionalProperties":{"type":"object","additionalProperties":false,"if":{"not":{"required":["graph"]}},"then":{"required":["path"]},"properties":{"path":{"description":"The model artifact: a file or a directory, relative to this file's folder.","type":"string","minLength":1,"examples":["models/iris/model.onnx"]},"format":{"description":"Declared format. Detection by content still runs; a mismatch is a finding.","enum":["onnx","safetensors","gguf","pytorch","torchscript","pickle","joblib","numpy","keras","hdf5","savedmodel","tflite","other"]},"card":{"description":"Model card (Markdown), relative to this file's folder.","type":"string","examples":["models/iris/README.md"]},"metrics":{"description":"Metrics of the current version (JSON, YAML or CSV), relative to this file's folder.","type":"string","examples":["models/iris/metrics.json"]},"signature":{"description":"Expected input and output tensors. For ONNX it is also read from the file and the two must agree.","type":"object","additionalProperties":false,"required":["inputs","outputs"],"properties":{"inputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/tensor"}}}},"generated":{"description":"Which of `path`, `card` and `metrics` a workflow step makes before Modelship runs (a training step, a download): `config check` warns instead of failing when they do not exist yet. `true` means all three. Without it, a missing file is an error at its line.","oneOf":[{"type":"boolean"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["path","card","metrics"]}}],"default":false,"examples":[["path","metrics"],true]},"tagFormat":{"description":"Tag template for this model's versions: `{model}` and `{version}` are replaced.","type":"string","default":"{model}@v{version}","pattern":"\\{version\\}","examples":["{model}@v{version}","models/{model}/v{version}"]},"paths":{"description":"Further files or folders whose changes belong to this model (for versioning).","type":"array","items":{"type":"string"}},"description":{"description":"One line about the model.","type":"string"},"cache":{"description":"Prediction cache of `modelship serve --env` (docs/serve.md): 200 answers keyed by model, version and the exact request bytes, in process (`maxBytes`, an LRU) or in Redis (`redis`, shared by several servers). Only versions routing sends traffic to are cached; a version's entries are dropped when it stops getting traffic. A Redis that is down or slow makes the model answer, never fails a request.","type":"object","additionalProperties":false,"oneOf":[{"required":["maxBytes"]},{"required":["redis"]}],"properties":{"maxBytes":{"description":"In-process LRU byte budget (answers plus about 260 bytes each).","type":"integer","minimum":1024,"examples":[67108864]},"redis":{"description":"Redis URL; a password can come from the environment: `redis://:${env:REDIS_PASSWORD}@host:6379`.","type":"string","pattern":"^rediss?://","examples":["redis://127.0.0.1:6379"]},"ttl":{"$ref":"#/$defs/duration","description":"How long an answer is kept.","default":"10m","examples":["1h"]},"timeout":{"$ref":"#/$defs/duration","description":"Redis: connect and per-command timeout; past it the model answers.","default":"50ms","examples":["20ms"]}},"examples":[{"maxBytes":67108864,"ttl":"10m"},{"redis":"redis://127.0.0.1:6379","ttl":"1h"}]},"graph":{"$ref":"#/$defs/modelGraph"}}}},"validate":{"description":"Artifact validation: limits, pickle policy, manifest and format options. Every key is optional; `modelship validate` works with none.","type":"object","additionalProperties":false,"examples":[{"limits":{"maxFileBytes":"200GiB","timeoutMs":"10m"},"pickle":{"profiles":["pytorch","numpy"],"allow":["collections.OrderedDict"]},"manifest":"models/SHA256SUMS"}],"properties":{"limits":{"description":"Bounds for every parser; each breach is a finding that fails the file, never a crash or a hang. Sizes are bytes or strings such as `4GiB`, `500MB`.","type":"object","additionalProperties":false,"default":{},"properties":{"maxFileBytes":{"$ref":"#/$defs/validateSize","description":"Largest file validated; bigger files fail unread.","default":"1TiB","examples":["200GiB"]},"maxArchiveMembers":{"type":"integer","minimum":1,"description":"Most members read from one archive (zip, tar, .keras, PyTorch).","default":10000,"examples":[10000]},"maxArchiveDepth":{"type":"integer","minimum":0,"description":"Deepest nesting of archives and compressed streams followed.","default":4,"examples":[4]},"maxDecompressedBytes":{"$ref":"#/$defs/validateSize","description":"Most bytes inflated from one archive or compressed stream (zip-bomb guard).","default":"32GiB","examples":["32GiB"]},"maxCompressionRatio":{"type":"number","minimum":1,"description":"Largest uncompressed/compressed ratio accepted for a member.","default":200,"examples":[200]},"maxPickleOpcodes":{"type":"integer","minimum":1,"description":"Most pickle opcodes scanned in one pickle.","default":50000000,"examples":[50000000]},"maxPickleMemo":{"type":"integer","minimum":1,"description":"Most pickle memo entries.","default":1000000,"examples":[1000000]},"maxHeaderBytes":{"$ref":"#/$defs/validateSize","description":"Largest header or descriptor parsed (safetensors JSON, GGUF metadata, saved_model.pb, config.json).","default":100000000,"examples":["100MB"]},"timeoutMs":{"description":"Time budget per file: a number of milliseconds or a duration such as `5m`. A file not checked in time fails.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$"}],"default":"10m","examples":["10m",60000]}}},"pickle":{"description":"Pickle policy (pickles, PyTorch, joblib, NumPy object arrays): an allowlist by framework profile plus your own entries.","type":"object","additionalProperties":false,"default":{},"properties":{"profiles":{"description":"Framework profiles whose globals are allowed.","type":"array","items":{"enum":["pytorch","numpy","sklearn","xgboost","lightgbm","data"]},"uniqueItems":true,"default":["pytorch","numpy","sklearn","xgboost","lightgbm","data"],"examples":[["pytorch","numpy"]]},"allow":{"description":"Extra globals allowed, as `module.name` or `module.*`.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["collections.OrderedDict","mypackage.layers.*"]]},"deny":{"description":"Extra globals denied, even when a profile allows them.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?$"},"default":[],"examples":[["torch.load"]]}}},"manifest":{"description":"A manifest (sha256sum format or JSON) every validated file is checked against, relative to this file. Folders with a SHA256SUMS file are checked against it without this key.","type":"string","minLength":1,"examples":["models/SHA256SUMS"]},"allowCustomOnnxDomains":{"description":"ONNX operator domains you ship kernels for: reported as notes instead of warnings.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["com.example.ops"]]},"failOnWarning":{"description":"Fail on warnings too (errors always fail).","type":"boolean","default":false,"examples":[true]},"ignore":{"description":"Glob patterns (`*`, `**`, `?`) of files inside validated folders to skip, relative to the folder.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["tokenizer.model","**/*.md"]]}}},"score":{"description":"ML Test Score (Breck et al., 2017): evidence per rubric test, the not-applicable policy and the minimum score. Modelship also detects evidence in the repository (its own actions, named tests, Dependabot/Renovate).","type":"object","additionalProperties":false,"examples":[{"minimum":1,"tests":{"monitor-1":{"automated":{"config":".github/dependabot.yml"}}}}],"properties":{"minimum":{"description":"The lowest acceptable final score (0 to 7): below it `modelship score` exits 1 and the action fails.","type":"number","minimum":0,"maximum":7,"examples":[1,2.5]},"defaultBranch":{"description":"The branch tests must run on: a workflow counts when it runs on push to it, pull requests into it, merge_group or schedule. Default: `main` or `master`.","type":"string","minLength":1,"examples":["main","develop"]},"notApplicable":{"description":"How tests declared not applicable count: `zero` (the paper's teams scored them 0) or `exclude` (left out, the section rescaled to 7 over the tests that apply).","enum":["zero","exclude"],"default":"zero"},"manualMaxAge":{"description":"How long a manual review stays valid; an older one counts as missing.","$ref":"#/$defs/duration","default":"180d","examples":["90d","365d"]},"expiryWarning":{"description":"Warn this long before a manual review expires.","$ref":"#/$defs/duration","default":"30d","examples":["14d"]},"commandTimeout":{"description":"Time limit of each `automated.command`; a command that runs longer is no evidence.","$ref":"#/$defs/duration","default":"120s","examples":["5m"]},"autoDetect":{"description":"Evidence Modelship finds by itself: `true` (default) for all, `false` for none, or per kind.","default":true,"examples":[true,{"tests":false}],"anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"modelship":{"description":"Modelship's actions and CLI in workflows, with gates, benchmarks and environments.","type":"boolean","default":true},"tests":{"description":"Tests named `test_<section>_<n>_*`, marked `ml_test_score(\"<id>\")` or titled with `[<id>]`, run by CI.","type":"boolean","default":true},"dependencies":{"description":"Dependabot or Renovate configuration, for monitor-1.","type":"boolean","default":true}}}]},"tests":{"description":"Evidence per rubric test id (`data-1`..`data-7`, `model-1`..`model-7`, `infra-1`..`infra-7`, `monitor-1`..`monitor-7`). Unknown ids are reported as findings.","type":"object","examples":[{"model-5":{"manual":{"document":"docs/baseline.md","reviewer":"alice","date":"2026-05-01"}}}],"additionalProperties":{"description":"Evidence for one rubric test: `automated` (verified by Modelship, 1 point), `manual` (a documented, reviewed run, 0.5 points), or `notApplicable` with a reason.","type":"object","additionalProperties":false,"examples":[{"automated":{"workflow":{"uses":"great-expectations/great_expectations_action"}}}],"properties":{"manual":{"description":"The test was run by hand and its results documented: the document, who reviewed it and when.","type":"object","additionalProperties":false,"required":["document","reviewer","date"],"examples":[{"document":"docs/reviews/model-4.md","reviewer":"alice","date":"2026-05-01"}],"properties":{"document":{"description":"The document with the results, relative to the repository root.","type":"string","minLength":1,"examples":["docs/reviews/model-4.md"]},"reviewer":{"description":"Who reviewed the results.","type":"string","minLength":1,"examples":["alice"]},"date":{"description":"Date of the review, YYYY-MM-DD.","type":"string","examples":["2026-05-01"]},"maxAge":{"description":"How long this review stays valid (overrides score.manualMaxAge).","$ref":"#/$defs/duration","examples":["365d"]}}},"automated":{"description":"Evidence that the test runs automatically and repeatedly. Every kind given must hold.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"tests":{"paths":["tests/test_features.py"]}},{"command":{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}}],"properties":{"workflow":{"description":"A step of a workflow in .github/workflows that runs on push, pull_request, merge_group or schedule (or is called from one).","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"file":"ci.yml","run":"pytest tests/data"}],"properties":{"file":{"description":"The workflow file (name in .github/workflows, or path); any workflow when absent.","type":"string","minLength":1,"examples":["ci.yml"]},"job":{"description":"The job id; any job when absent.","type":"string","minLength":1,"examples":["test"]},"uses":{"description":"The step's `uses:` value; without `@ref` any ref matches.","type":"string","minLength":1,"examples":["great-expectations/great_expectations_action"]},"run":{"description":"A command the step's `run:` script runs, matched word by word from the command's start (`pytest tests/data` matches `pytest tests/data -q`, not `echo pytest tests/data`).","type":"string","minLength":1,"examples":["pytest tests/data"]},"step":{"description":"Text the step's `name:` contains.","type":"string","minLength":1,"examples":["Validate schema"]}}},"tests":{"description":"Test files or test names; credited only when an active workflow runs a test runner.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"paths":["tests/features/**"],"names":["test_data_7_*"]}],"properties":{"paths":{"description":"Files, folders or globs (`*`, `**`) relative to the repository root; each must match something.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["tests/test_features.py"]]},"names":{"description":"Test names or globs; at least one must be found (in `paths` when given).","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["test_data_7_*"]]}}},"config":{"description":"A configuration file that automates the test, relative to the repository root. Dependabot and Renovate files may be given by path alone (they are parsed and must configure updates); any other file must name the key(s) it must hold, since a file's mere presence proves nothing.","examples":[".github/dependabot.yml",{"file":"monitoring/alerts.yml","key":"groups.0.rules"}],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file","key"],"properties":{"file":{"description":"The file, relative to the repository root.","type":"string","minLength":1,"examples":["monitoring/alerts.yml"]},"key":{"description":"Dotted key path(s) (`groups.0.rules`) the YAML or JSON file must hold with a non-empty value.","examples":["groups.0.rules",["spec.schedule","spec.jobTemplate"]],"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]}}}]},"command":{"description":"A command run without a shell in the repository root that must exit 0 and print what `expect` matches. A bare argument array is accepted by the schema but earns nothing: an exit code alone proves nothing.","examples":[{"run":["python","scripts/check_schema.py","--json"],"expect":"\"schema_ok\": true"}],"anyOf":[{"type":"array","minItems":1,"items":{"type":"string"}},{"type":"object","additionalProperties":false,"required":["run","expect"],"properties":{"run":{"description":"The argument array.","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","scripts/check_schema.py","--json"]]},"expect":{"description":"A regular expression its output (stdout and stderr) must match; it may not match empty output or the command's own arguments.","type":"string","minLength":1,"examples":["\"schema_ok\": true"]}}}]}}},"notApplicable":{"description":"Why this test does not apply; counted per score.notApplicable.","type":"string","minLength":1,"examples":["images only: no hand-built features"]},"note":{"description":"Free text shown in the report.","type":"string","examples":["owned by the data platform team"]}}}}}},"bench":{"description":"Benchmarks: runner, inputs, trials and the regression rule.","type":"object","additionalProperties":false,"examples":[{"runner":"onnx","trials":8,"duration":"1s","batchSizes":[1,8],"regression":{"metric":"p50","minEffect":0.05}}],"properties":{"runner":{"description":"How to measure: `onnx` (in-process onnxruntime-node), `http` (load against a running endpoint) or `command` (a program that prints results as JSON). Default: `http` when `http` is set, `command` when `command` is set, else `onnx`.","enum":["onnx","http","command"],"examples":["onnx"]},"models":{"description":"Models to benchmark, by name (default: every configured ONNX model).","type":"array","items":{"type":"string","minLength":1},"examples":[["iris"]]},"trials":{"description":"Repeated trials per model and batch size; the regression test compares the trials' figures. At least 3.","type":"integer","minimum":3,"maximum":1000,"default":8},"duration":{"description":"Timed window of each trial.","$ref":"#/$defs/duration","default":"1s"},"warmup":{"description":"Untimed warm-up before each trial.","$ref":"#/$defs/duration","default":"200ms"},"iterations":{"description":"A fixed number of timed inferences (or requests) per trial instead of a time window.","type":"integer","minimum":1,"examples":[1000]},"batchSizes":{"description":"Batch-size sweep: each size is measured separately (the first dynamic dimension of each input).","type":"array","minItems":1,"items":{"type":"integer","minimum":1},"default":[1]},"dims":{"description":"Sizes of symbolic dimensions for generated inputs, e.g. `{ seq: 128 }`.","type":"object","additionalProperties":{"type":"integer","minimum":0},"examples":[{"seq":128}]},"inputs":{"description":"Inputs file (JSON: input name -> `{dtype, dims, data}` or a nested array) instead of generated inputs; relative to this file.","type":"string","examples":["bench/inputs.json"]},"seed":{"description":"Seed of the generated inputs.","type":"integer","default":1},"threads":{"description":"onnxruntime thread pools. One thread each by default, so figures are stable and comparable across runners.","type":"object","additionalProperties":false,"default":{"intraOp":1,"interOp":1},"properties":{"intraOp":{"description":"Threads inside an operator.","type":"integer","minimum":0,"default":1},"interOp":{"description":"Threads across operators.","type":"integer","minimum":0,"default":1}}},"http":{"description":"The http runner: an Open Inference Protocol v2 server (`protocol: oip`, inputs generated from the model's metadata) or any URL with a payload file (`protocol: raw`).","type":"object","additionalProperties":false,"required":["url"],"examples":[{"url":"http://127.0.0.1:8080","protocol":"oip","concurrency":8}],"properties":{"url":{"description":"Server base URL (oip) or the full URL to load (raw). No credentials in it: use headers.","type":"string","examples":["http://127.0.0.1:8080"]},"protocol":{"description":"`oip` (default unless a payload is given) or `raw`.","enum":["oip","raw"],"default":"oip"},"model":{"description":"Model name on the server (default: the configured model's name).","type":"string","examples":["iris"]},"method":{"description":"HTTP method (raw).","enum":["GET","POST","PUT"],"default":"POST"},"payload":{"description":"Request body file (raw), relative to this file.","type":"string","examples":["bench/request.json"]},"contentType":{"description":"Content type of the payload.","type":"string","default":"application/json"},"headers":{"description":"Extra request headers; use `${env:NAME}` for tokens.","type":"object","additionalProperties":{"type":"string"},"examples":[{"authorization":"Bearer ${env:SERVING_TOKEN}"}]},"concurrency":{"description":"Connections, and concurrent callers in the closed loop.","type":"integer","minimum":1,"maximum":1024,"default":8},"rate":{"description":"Open loop: requests per second on a fixed schedule (latency counted from when each was due). Unset: closed loop.","type":"number","exclusiveMinimum":0,"examples":[200]},"timeout":{"description":"Per-request timeout.","$ref":"#/$defs/duration","default":"10s"}}},"command":{"description":"The command runner's argument array (never a shell string). Placeholders: `{model}`, `{model_path}`, `{batch}`, `{duration_ms}`, `{warmup_ms}`, `{iterations}`. It prints one JSON line per run (see docs/bench.md).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["python","bench.py","--batch","{batch}"]]},"regression":{"description":"The regression rule: a one-sided statistical test on the trials (paired when the baseline is measured in the same run) plus a minimum effect size; both must hold for `regressed`. When the trials can neither show a regression nor exclude one of minEffect, the verdict is `inconclusive` (exit 3).","type":"object","additionalProperties":false,"default":{"metric":"p50","test":"mann-whitney","alpha":0.01,"minEffect":0.05},"properties":{"metric":{"description":"Per-trial figure judged: a latency percentile, the mean, or throughput.","enum":["p50","p90","p95","p99","mean","throughput"],"default":"p50"},"test":{"description":"`mann-whitney`: the rank test (Wilcoxon signed-rank on the per-pair ratios of paired trials; Mann-Whitney U on the trials of a stored baseline). `bootstrap`: a seeded interval (of the median per-pair ratio, or of the ratio of trial medians).","enum":["mann-whitney","bootstrap"],"default":"mann-whitney"},"alpha":{"description":"Significance level of the rank tests (one-sided, each direction).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.01},"minEffect":{"description":"Smallest relative slowdown that counts (0.05 = 5%).","type":"number","minimum":0,"default":0.05},"confidence":{"description":"Confidence level of the bootstrap interval.","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1,"default":0.95}}},"history":{"description":"Where runs are kept: one JSON file per run plus an index, pruned by age and count.","type":"object","additionalProperties":false,"examples":[{"dir":".modelship/bench","maxAge":"90d"}],"properties":{"dir":{"description":"History folder, relative to this file (a data-branch checkout works too).","type":"string","examples":[".modelship/bench"]},"maxAge":{"description":"Runs older than this are pruned.","$ref":"#/$defs/duration","default":"90d"},"maxRuns":{"description":"At most this many runs are kept.","type":"integer","minimum":1,"default":500}}}}},"gates":{"description":"Named metric gates: checks on metrics against bounds, a baseline, slices and statistics. `modelship gate [NAME]` evaluates them (exit 0 pass, 1 fail, 3 inconclusive). Semantics: docs/gate.md.","type":"object","examples":[{"quality":{"candidate":"models/v2/metrics.json","baseline":"models/v1/metrics.json","checks":[{"metric":"accuracy","direction":"higher","value":{"min":0.9}}]}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"description":"One gate: where the candidate and baseline metrics come from, the checks, the policies and how checks aggregate into a verdict.","type":"object","additionalProperties":false,"required":["checks"],"properties":{"description":{"description":"What this gate protects, shown in reports.","type":"string","examples":["Offline quality of the iris classifier"]},"model":{"description":"A configured model; its `metrics` file is the default candidate and it names the model of a live baseline.","type":"string","examples":["iris"]},"candidate":{"description":"Metrics of the model under test (default: the model's `metrics` file). `--candidate` overrides it.","$ref":"#/$defs/metricSource","examples":["models/iris-v2/metrics.json"]},"baseline":{"description":"Metrics to compare with: a metric source (`FILE@REF` reads the file at a git ref) or `{live: {environment}}`, the version live in an environment. `--baseline`/`--baseline-ref` override it.","anyOf":[{"$ref":"#/$defs/metricSource"},{"$ref":"#/$defs/liveBaseline"}],"examples":["models/iris-v1/metrics.json","metrics.json@main",{"live":{"environment":"production"}}]},"policies":{"$ref":"#/$defs/gatePolicies"},"checks":{"description":"The checks, each on one metric; a check may apply to slices and compare with the baseline.","type":"array","minItems":1,"items":{"$ref":"#/$defs/gateCheck"},"examples":[[{"metric":"accuracy","direction":"higher","value":{"min":0.9},"change":{"minAbsolute":-0.01}}]]},"aggregate":{"$ref":"#/$defs/gateAggregate"},"seed":{"description":"Seed of the bootstrap resampling: the same data and seed always give the same verdict.","type":"integer","default":42,"examples":[42]}}}},"release":{"description":"Tagging and release notes: how `modelship version` and `modelship release` number, tag and describe each model's versions.","type":"object","additionalProperties":false,"examples":[{"initialVersion":"1.0.0","floatingMajor":true,"prerelease":"pr","notes":{"cardExcerptChars":400}}],"properties":{"initialVersion":{"description":"Version of a model's first release (when no tag of it exists). Strict semver without a leading v, no pre-release part.","type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$","default":"0.1.0","examples":["0.1.0","1.0.0"]},"floatingMajor":{"description":"Also move a floating major tag (e.g. `iris@v1`) to each new release of that major. Pre-releases never move it.","type":"boolean","default":false,"examples":[true]},"prerelease":{"description":"Pre-release scheme the version action uses on pull requests: `pr` gives `-pr.<number>.N`, `rc` gives `-rc.N`.","enum":["pr","rc"],"default":"pr","examples":["rc"]},"cleanTree":{"description":"What must be clean before a release: `model` refuses uncommitted or untracked changes under the model's own paths (and the configuration file); `repository` refuses any uncommitted change to tracked files.","enum":["model","repository"],"default":"model","examples":["repository"]},"remote":{"description":"Git remote that `modelship release --push` pushes tags to.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*$","default":"origin","examples":["origin","upstream"]},"notes":{"description":"What the release notes carry.","type":"object","additionalProperties":false,"examples":[{"cardExcerptChars":400,"maxMetrics":20}],"properties":{"cardExcerptChars":{"description":"Longest model-card excerpt (the first paragraph after the front matter), in characters; 0 leaves the card out.","type":"integer","minimum":0,"default":600,"examples":[0,400]},"maxMetrics":{"description":"Most metric rows in the comparison table (top-level metrics first, then slices).","type":"integer","minimum":0,"default":40,"examples":[20]},"signature":{"description":"Include the signature table.","type":"boolean","default":true,"examples":[false]},"checksums":{"description":"Include the sha256 of every artifact file.","type":"boolean","default":true,"examples":[false]}}}}},"environments":{"description":"Deployment environments in promotion order (dev -> staging -> production): each names a provider, a strategy, the gates that must pass before, and optionally a GitHub environment and URL. See docs/deploy.md.","type":"object","examples":[{"staging":{"provider":{"type":"local","root":".modelship/repository"},"strategy":{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live"}}},"production":{"provider":{"type":"local"},"strategy":{"type":"blue-green"},"gates":["quality"],"githubEnvironment":"production"}}],"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/environment"}},"chatops":{"description":"Comment commands on pull requests (`/deploy`, `/promote`, `/rollback`, `/status`, `/lock`, `/unlock`, `/rollout`, `/help`): prefix, who may use them, and per-environment rules. Semantics: docs/chatops.md.","type":"object","additionalProperties":false,"examples":[{"prefix":"/","permissions":["write","maintain","admin"],"allowForks":false,"environments":{"production":{"permissions":["admin"],"requireMerged":true,"baseBranches":["main"]}}}],"properties":{"prefix":{"description":"What starts a command on the first line of a comment.","type":"string","pattern":"^[^\\sA-Za-z0-9]{1,4}$","default":"/","examples":["/",".","!"]},"permissions":{"description":"Roles allowed to run commands (membership, list every role you accept): `read`, `triage`, `write`, `maintain`, `admin` or custom repository role names, matched against the `role_name` GitHub reports (case-insensitive). A custom role is allowed only when listed, whatever base role it extends. Looked up through the API on every command; an API error denies.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"default":["write","maintain","admin"],"examples":[["write","maintain","admin"]]},"allowForks":{"description":"Accept commands on pull requests whose head lives in a fork. Off by default: a fork's code is untrusted.","type":"boolean","default":false,"examples":[false]},"commands":{"description":"Commands that may be used; others are refused. Default: all.","type":"array","items":{"enum":["deploy","promote","rollback","status","lock","unlock","rollout","help"]},"uniqueItems":true,"default":["deploy","promote","rollback","status","lock","unlock","rollout","help"],"examples":[["promote","rollback","status","help"]]},"environments":{"description":"Rules per environment, keyed by a name configured under `environments`.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9._-]*$"},"additionalProperties":{"$ref":"#/$defs/chatopsRules"},"default":{},"examples":[{"production":{"requireMerged":true,"permissions":["admin"]}}]},"help":{"description":"Markdown appended to the `/help` reply (runbooks, who to ask).","type":"string","maxLength":4000,"examples":["Production deploys: ask #ml-platform first."]}}},"monitor":{"description":"Drift monitoring defaults for `modelship monitor drift` (command-line flags override them): the dataset-drift share, the multiple-testing correction and per-feature methods and thresholds. Semantics: docs/monitor.md.","type":"object","additionalProperties":false,"examples":[{"driftShare":0.3,"correction":"bh","features":{"petal_length":{"method":"psi","threshold":0.2},"sepal_width":{"threshold":0.01}}}],"properties":{"driftShare":{"description":"Dataset drift when at least this share of the tested input features drifted (Evidently's rule).","type":"number","exclusiveMinimum":0,"maximum":1,"default":0.5,"examples":[0.3]},"correction":{"description":"Multiple-testing correction over the p-value tests: `bh` (Benjamini-Hochberg, false discovery rate), `bonferroni` (family-wise error) or `none`.","enum":["bh","bonferroni","none"],"default":"bh","examples":["bonferroni"]},"features":{"description":"Per-feature rules by feature name: a method (default: Evidently's choice by type and size) and a threshold (default: the method's).","type":"object","examples":[{"petal_length":{"method":"psi","threshold":0.2}}],"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"description":"The drift method: p-value tests `ks`, `chisquare`, `z` (drift below the threshold); distances `wasserstein` (normed), `psi`, `jensenshannon` (drift at or above it).","enum":["ks","wasserstein","psi","jensenshannon","chisquare","z"],"examples":["psi"]},"threshold":{"description":"The method's threshold: a p-value for the tests, a distance for the others.","type":"number","exclusiveMinimum":0,"examples":[0.2]}}}}}}},"$defs":{"tensor":{"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}},"duration":{"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]},"chatopsPermission":{"description":"A repository role as GitHub's collaborator permission API reports it in `role_name`: `read`, `triage`, `write`, `maintain`, `admin`, or the name of a custom repository role (compared case-insensitively). A custom role is allowed only when listed by name, whatever base role it extends.","type":"string","minLength":1,"maxLength":100,"pattern":"^\\S(?:.*\\S)?$","examples":["write","model-deployer"]},"chatopsRules":{"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock, rollout). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment (built-in or custom role names, as in `chatops.permissions`); replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}},"environment":{"description":"One deployment environment.","type":"object","additionalProperties":false,"properties":{"order":{"description":"Position in the promotion order (lower first). Default: position in the file.","type":"integer","minimum":0,"examples":[0,1,2]},"requires":{"description":"Environment a version must be live in before it can be promoted here. Default: the previous environment in order.","type":"string","examples":["staging"]},"provider":{"$ref":"#/$defs/deployProvider"},"strategy":{"$ref":"#/$defs/deployStrategy"},"gates":{"description":"Gates (names under `gates:`) that must pass before a deploy here.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["quality"]]},"githubEnvironment":{"description":"GitHub environment name for the Deployments API, so its protection rules and required reviewers apply. Default: the environment's own name.","type":"string","examples":["production"]},"url":{"description":"Where the environment serves (environment_url of GitHub deployments).","type":"string","examples":["https://models.example.com/v2/models/iris"]},"stateDir":{"description":"Folder of the local deployment state file and lock, relative to the project.","type":"string","default":".modelship/deployments","examples":[".modelship/deployments"]}}},"deployProvider":{"description":"Where and how models are installed and traffic moved. Default `{type: local}`.","type":"object","required":["type"],"default":{"type":"local"},"examples":[{"type":"local","root":".modelship/repository"}],"properties":{"type":{"description":"Provider kind.","enum":["local","command","webhook","kubernetes","batch","edge"],"examples":["local"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"properties":{"type":true,"root":{"description":"Model repository folder, relative to the project.","type":"string","default":".modelship/repository","examples":[".modelship/repository"]}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"properties":{"type":true,"prepare":{"$ref":"#/$defs/deployArgv"},"shiftTraffic":{"$ref":"#/$defs/deployArgv"},"verify":{"$ref":"#/$defs/deployArgv"},"finalize":{"$ref":"#/$defs/deployArgv"},"revert":{"$ref":"#/$defs/deployArgv"},"env":{"description":"Environment variables for every step; values may use {model} {version} {uri} {sha256} {weight} {environment} {step}.","type":"object","additionalProperties":{"type":"string"},"examples":[{"MODEL_URI":"{uri}"}]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per step.","default":"5m","examples":["2m"]}}}},{"if":{"properties":{"type":{"const":"webhook"}}},"then":{"required":["url","secret"],"additionalProperties":false,"properties":{"type":true,"url":{"description":"Receiver of the signed POSTs.","type":"string","pattern":"^https?://","examples":["https://deploy.example.com/hooks/modelship"]},"secret":{"description":"HMAC-SHA256 key; write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_WEBHOOK_SECRET}"]},"timeout":{"$ref":"#/$defs/duration","description":"Time limit per request.","default":"30s","examples":["10s"]},"retries":{"description":"Retries on 5xx, 429 and network errors (exponential backoff).","type":"integer","minimum":0,"maximum":10,"default":3,"examples":[3]}}}},{"if":{"properties":{"type":{"const":"batch"}}},"then":{"additionalProperties":false,"properties":{"type":true,"root":{"description":"Model repository of the batch environment, relative to the project. Default `.modelship/batch/<environment>`.","type":"string","examples":[".modelship/batch/nightly"]},"input":{"description":"Input of scheduled runs: a file, a folder or a glob (`*`, `?`, `**`) of CSV, JSON Lines, Parquet or .npy files, relative to the project.","type":"string","examples":["data/scoring/*.parquet"]},"output":{"description":"Output folder of scheduled runs, relative to the project.","type":"string","examples":["out/batch"]},"outputFormat":{"description":"Format of the prediction files.","enum":["csv","jsonl","parquet"],"default":"csv","examples":["parquet"]},"columns":{"description":"Model input name -> the input columns that make its row vector, in order (default: a column named like the input).","type":"object","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string"}},"examples":[{"features":["sepal_length","sepal_width","petal_length","petal_width"]}]},"passthrough":{"description":"Input columns copied beside the predictions (ids).","type":"array","items":{"type":"string"},"examples":[["customer_id"]]},"chunkRows":{"description":"Rows per output chunk: the unit of commit, resume and sharding.","type":"integer","minimum":1,"default":10000,"examples":[50000]},"batchRows":{"description":"Rows per onnxruntime run.","type":"integer","minimum":1,"default":1024,"examples":[512]},"maxErrorRate":{"description":"Share of bad rows (0 to 1) beyond which a run fails.","type":"number","minimum":0,"maximum":1,"default":0,"examples":[0.001]},"shards":{"description":"Shards the scheduled workflow runs as a matrix.","type":"integer","minimum":1,"maximum":256,"default":1,"examples":[4]},"schedule":{"description":"Cron expression of the scheduled workflow (informational: the workflow's `on.schedule` runs it).","type":"string","examples":["0 3 * * *"]}}}},{"if":{"properties":{"type":{"const":"edge"}}},"then":{"required":["channel","signingKey"],"additionalProperties":false,"properties":{"type":true,"channel":{"description":"Folder of the update channel devices poll (serve it, sync it to a bucket or commit it to a branch), relative to the project. See docs/edge.md.","type":"string","minLength":1,"examples":[".modelship/edge/devices"]},"signingKey":{"description":"Ed25519 private key that signs manifests (PEM or base64 PKCS#8 DER; `modelship edge keygen` makes one); write `${env:NAME}`.","type":"string","minLength":1,"examples":["${env:MODELSHIP_EDGE_KEY}"]},"baseUrl":{"description":"Absolute base URL of the model files named in manifests (default: relative to the manifest).","type":"string","pattern":"^https?://","examples":["https://models.example.com/edge"]},"minRuntime":{"description":"onnxruntime versions the model needs (a semver range); devices outside it keep their model.","type":"string","examples":[">=1.17.0"]}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"required":["storageUri"],"additionalProperties":false,"properties":{"type":true,"namespace":{"description":"Kubernetes namespace.","type":"string","examples":["models"]},"name":{"description":"InferenceService name. Default: the model name.","type":"string","examples":["iris"]},"storageUri":{"description":"Storage URI template; {model} and {version} are replaced. Schemes: s3://, gs://, pvc://, hf://, https://, or oci:// pinned by digest (oci://host/repo@sha256:<64 hex>).","type":"string","pattern":"^(s3|gs|pvc|hf|https|oci)://\\S+$","examples":["s3://models/{model}/{version}","oci://ghcr.io/acme/iris@sha256:4d7c1f0c2b5e9a8f3d6b0e1c7a9f2d4b6e8c0a1f3d5b7e9c1a3f5d7b9e1c3a5f"]},"modelFormat":{"description":"KServe modelFormat.name. Default from the model's format: onnx -> onnx, torchscript/pytorch -> pytorch, savedmodel -> tensorflow, safetensors -> huggingface; pickle and joblib need it said.","enum":["onnx","sklearn","xgboost","lightgbm","pytorch","tensorflow","triton","huggingface"],"examples":["sklearn"]},"protocolVersion":{"description":"Inference protocol of the runtime: v2 is the Open Inference Protocol `modelship serve` speaks.","enum":["v1","v2"],"default":"v2","examples":["v2"]},"runtime":{"description":"KServe serving runtime; one KServe ships must serve the model format over the protocol. Default: KServe picks one.","type":"string","examples":["kserve-tritonserver"]},"serviceAccountName":{"description":"Service account whose secrets carry the storage credentials (S3 keys, GCS key, Hugging Face token, registry login).","type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$","examples":["models-reader"]},"resources":{"description":"Container resources (requests/limits).","type":"object","additionalProperties":false,"properties":{"requests":{"type":"object","additionalProperties":{"type":"string"}},"limits":{"type":"object","additionalProperties":{"type":"string"}}},"examples":[{"limits":{"cpu":"1","memory":"2Gi","nvidia.com/gpu":"1"}}]},"minReplicas":{"description":"Fewest replicas (0 scales to zero).","type":"integer","minimum":0,"examples":[1]},"maxReplicas":{"description":"Most replicas (0: no limit).","type":"integer","minimum":0,"examples":[4]},"scaleTarget":{"description":"Autoscaling target per replica for scaleMetric (in-flight requests, requests/s, or % utilisation).","type":"integer","minimum":1,"examples":[10]},"scaleMetric":{"description":"Autoscaling metric: concurrency or rps (Knative), cpu or memory (the HPA; the HPA autoscaler class is set for you).","enum":["concurrency","rps","cpu","memory"],"examples":["concurrency"]},"nodeSelector":{"description":"Node labels the predictor must run on (e.g. an accelerator pool).","type":"object","additionalProperties":{"type":"string"},"examples":[{"cloud.google.com/gke-accelerator":"nvidia-l4"}]},"tolerations":{"description":"Taints the predictor tolerates (e.g. GPU nodes).","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"key":{"type":"string"},"operator":{"enum":["Exists","Equal"]},"value":{"type":"string"},"effect":{"enum":["NoSchedule","PreferNoSchedule","NoExecute"]},"tolerationSeconds":{"type":"integer"}}},"examples":[[{"key":"nvidia.com/gpu","operator":"Exists","effect":"NoSchedule"}]]},"kubectl":{"description":"kubectl binary.","type":"string","default":"kubectl","examples":["/usr/local/bin/kubectl"]},"context":{"description":"kubeconfig context.","type":"string","examples":["prod-cluster"]},"readyTimeout":{"$ref":"#/$defs/duration","description":"How long to wait for each status KServe must reach (revision ready, traffic split, rolled out).","default":"5m","examples":["10m"]},"pollInterval":{"$ref":"#/$defs/duration","description":"How often the InferenceService's status is read back while waiting.","default":"2s","examples":["5s"]}}}}]},"deployArgv":{"description":"An argument array run without a shell (first item is the program).","type":"array","minItems":1,"items":{"type":"string"},"examples":[["./scripts/deploy.sh","prepare"]]},"rolloutAnalysis":{"description":"One analysis run: `count` measurements `interval` apart, each judged by the gate `gate` (an analysis template: its sources may use {{candidate}}, {{stable}}, {{model}}, {{environment}}, {{args.NAME}}) and/or by the sequential test. Failed beyond failureLimit or errors beyond consecutiveErrorLimit abort; inconclusive beyond inconclusiveLimit pauses for a person.","type":"object","additionalProperties":false,"anyOf":[{"required":["gate"]},{"required":["sequential"]}],"examples":[{"gate":"serve-health","interval":"10s","count":6,"failureLimit":1,"sequential":{"relativeRisk":2}}],"properties":{"gate":{"description":"The analysis template: a gate name under `gates:`.","type":"string","examples":["serve-health"]},"args":{"description":"Values of the template's {{args.NAME}} placeholders (letters, digits and ._:+@/- only: they go into query text).","type":"object","additionalProperties":{"type":"string","pattern":"^[A-Za-z0-9._:+@/-]*$"},"examples":[{"service":"churn"}]},"interval":{"$ref":"#/$defs/duration","description":"Time between measurements; needed when count > 1.","examples":["30s"]},"count":{"description":"Measurements in the run.","type":"integer","minimum":1,"default":1,"examples":[5]},"failureLimit":{"description":"Failed measurements tolerated; the run fails (the rollout aborts) when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive measurements tolerated; when exceeded the rollout pauses for a person (aborts where nobody can be asked).","type":"integer","minimum":0,"default":0,"examples":[1]},"consecutiveErrorLimit":{"description":"Measurements in a row that could not be taken (a source down, a query refused) tolerated; when exceeded the rollout aborts. An error is not a failed measurement.","type":"integer","minimum":0,"default":4,"examples":[2]},"sequential":{"description":"Candidate vs stable error proportions over the same windows, by a sequential probability ratio test: stops early when the evidence is clear, never fails on one noisy window. False alarm <= alpha/(1-beta), miss <= beta/(1-alpha) (docs/deploy.md).","type":"object","additionalProperties":false,"properties":{"url":{"description":"The modelship serve whose /metrics is read (default: the origin of the environment's url).","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080"]},"window":{"$ref":"#/$defs/duration","description":"Each measurement's window (use the same as the template's serve sources to share their scrapes).","default":"10s","examples":["5s"]},"alpha":{"description":"Tolerated chance of aborting a candidate as good as the stable.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.05},"beta":{"description":"Tolerated chance of missing a candidate relativeRisk times worse.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.2},"relativeRisk":{"description":"Error-rate ratio candidate/stable to detect.","type":"number","exclusiveMinimum":1,"default":2,"examples":[1.5]}}}}},"deployStrategy":{"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow","bandit"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"description":"Wait before the analysis: a duration, `{duration}`, or `{}` to wait until `modelship rollout promote ENV` (or `/rollout promote ENV`).","oneOf":[{"$ref":"#/$defs/duration"},{"type":"object","additionalProperties":false,"properties":{"duration":{"$ref":"#/$defs/duration","description":"How long to wait."}}}],"examples":["5m",{}]}}}},"analysis":{"$ref":"#/$defs/rolloutAnalysis","description":"canary/shadow: an analysis run after each step (Argo Rollouts semantics, see docs/deploy.md \"Analysis\")."},"prePromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on the preview before the switch (the candidate answers only requests sent to its version); a failure leaves the active version untouched."},"postPromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on live traffic after the switch; a failure or an error switches back."},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests whose header (`name`) or cookie (`cookie`) matches `value` go to the candidate: the exact value, or with `match: regex` a JavaScript regular expression (Flagger-style). Exactly one of `name` and `cookie`.","type":"object","additionalProperties":false,"required":["value"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header name (case-insensitive)."},"cookie":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Cookie name: its value in the Cookie header is matched."},"value":{"type":"string","description":"The value, or the regular expression with `match: regex`."},"match":{"enum":["exact","regex"],"default":"exact","description":"`exact`: equal to `value`; `regex`: matches the regular expression `value` (the first 4 KiB of the value are tested)."}},"examples":[{"name":"x-modelship-arm","value":"b"},{"cookie":"canary","value":"always"},{"name":"user-agent","match":"regex","value":"(Android|iPhone)"}]},"sticky":{"description":"ab/canary: keep each user on one version while the weights stand: the value of this header (a user or session id) is hashed onto the weights (docs/serve.md gives the hash). Requests without it are routed at random by weight.","type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header carrying the key (case-insensitive)."}},"examples":[{"header":"x-user-id"}]},"bandit":{"description":"bandit: traffic between the live version, the new one (and `arms`) is re-allocated by `modelship serve` from the rewards of joined feedback (Thompson sampling or epsilon-greedy); the rollout promotes the new version when its posterior probability of being best reaches `bound` after `minRewards` rewards, and aborts when another arm wins (docs/deploy.md \"Bandit\"). Needs the local provider and serve's monitoring (feedback) on.","type":"object","additionalProperties":false,"examples":[{"algorithm":"thompson","reward":"binary","floor":0.05,"bound":0.95,"minRewards":500}],"properties":{"algorithm":{"enum":["thompson","epsilon-greedy"],"default":"thompson","description":"`thompson`: each arm gets the posterior probability that it is the best; `epsilon-greedy`: the best posterior mean gets 1 - epsilon, the others share epsilon."},"reward":{"enum":["binary","continuous"],"default":"binary","description":"`binary`: labels fed back, reward 1 when the answer matched (Beta-Bernoulli); `continuous`: values fed back, reward -|answer - value| (Normal-Gamma)."},"floor":{"type":"number","minimum":0,"maximum":0.5,"default":0.05,"description":"The least share of traffic every arm keeps, so it keeps learning (floor x arms must be at most 1).","examples":[0.05]},"epsilon":{"type":"number","minimum":0,"maximum":1,"default":0.1,"description":"epsilon-greedy: the share spread over the arms that do not look best.","examples":[0.1]},"bound":{"type":"number","exclusiveMinimum":0.5,"maximum":1,"default":0.95,"description":"The posterior probability of being best that decides the winner.","examples":[0.95]},"minRewards":{"type":"integer","minimum":0,"default":200,"description":"Rewards (all arms) before a winner can be decided: early runs of luck decide nothing.","examples":[500]},"interval":{"$ref":"#/$defs/duration","default":"30s","description":"How often the rollout reads the experiment and journals the allocation.","examples":["1m"]},"arms":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$"},"description":"More arms: versions already installed in the environment.","examples":[["1.2.0"]]}}},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging; bandit: the longest wait for a winner, after which the rollout waits for a person (or aborts where none can be asked).","examples":["1h"]},"metricsUrl":{"description":"shadow: the /metrics of the modelship serve that mirrors, read at the start and end of the observation. Default for the local provider: the origin of the environment's `url` + /metrics, else http://127.0.0.1:8080/metrics; other providers are not measured without it.","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080/metrics"]},"maxErrorRateIncrease":{"description":"shadow: the run fails (exit 1) when the candidate's error rate on mirrored requests exceeds stable's 5xx rate by more than this (absolute; 0.01 = one percentage point).","type":"number","minimum":0,"maximum":1,"default":0.01,"examples":[0.005]},"progressDeadline":{"$ref":"#/$defs/duration","description":"A rollout whose journal shows no progress (a step, or the heartbeat of a pause) for this long has failed: it reverts itself, and the next modelship command on the environment (or `modelship serve --env`) reverts it when its process is gone. Argo Rollouts' progressDeadlineSeconds.","default":"10m","examples":["30m"]},"minRequests":{"description":"shadow: mirrored requests (answered or failed) needed to judge; fewer fails the run as \"not enough traffic\" (exit 1). 0 accepts a shadow nothing measured.","type":"integer","minimum":0,"default":100,"examples":[500]}}},"metricSource":{"description":"Where metrics come from: a file path (format by extension: .json .yaml .csv .md model card, or an MLflow run folder; `path@ref` = the file at a git ref), a mapping naming one source, or a list read as one (the first source that has a key answers).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/serveSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"},{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/fileSource"},{"$ref":"#/$defs/mlflowSource"},{"$ref":"#/$defs/prometheusSource"},{"$ref":"#/$defs/serveSource"},{"$ref":"#/$defs/benchSource"},{"$ref":"#/$defs/scoreSource"}]}}]},"fileSource":{"description":"A metrics file with options.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Path relative to modelship.yml.","type":"string","minLength":1,"examples":["models/iris-v2/predictions.csv"]},"format":{"description":"File format; `auto` goes by extension (JSON bench/score reports are recognised by content).","enum":["auto","json","yaml","csv","model-card","bench","score"],"default":"auto"},"ref":{"description":"Read the file as it is at this git ref (branch, tag or commit).","type":"string","minLength":1,"examples":["main","origin/main"]},"layout":{"description":"CSV layout: `long` (columns metric,value[,slice]), `examples` (one row per example: numeric columns are metrics with samples, text columns are slice features) or `auto`.","enum":["auto","long","examples"],"default":"auto"},"idColumn":{"description":"CSV column identifying an example, to pair two models' rows (default `id` when present).","type":"string","examples":["id"]},"dataset":{"description":"Model card: read only the results of this dataset (name or type).","type":"string","examples":["iris"]},"model":{"description":"Benchmark report: the model whose result to read.","type":"string","examples":["iris"]},"runner":{"description":"Benchmark report: the runner whose result to read.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Benchmark report: the batch size whose result to read.","type":"integer","minimum":1,"examples":[1]}}},"mlflowSource":{"description":"An MLflow run folder of the file store (`mlruns/<experiment>/<run>`): the latest value of each metric (highest step, then newest), or the value at `step`.","type":"object","additionalProperties":false,"required":["mlflow"],"properties":{"mlflow":{"description":"The run folder, or `{run, step}`.","examples":["mlruns/0/4f1c2d"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["run"],"properties":{"run":{"description":"The run folder, relative to modelship.yml.","type":"string","minLength":1,"examples":["mlruns/0/4f1c2d"]},"step":{"description":"Read the value logged at this step instead of the latest.","type":"integer","minimum":0,"examples":[10]}}}]}}},"prometheusSource":{"description":"Prometheus HTTP API queries, each reduced to one number. No data is a missing metric; an unreachable Prometheus makes the gate inconclusive.","type":"object","additionalProperties":false,"required":["prometheus"],"properties":{"prometheus":{"description":"Server, queries and how results are reduced.","type":"object","additionalProperties":false,"required":["url","queries"],"properties":{"url":{"description":"Base URL of Prometheus (use `${env:NAME}` for secrets).","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"queries":{"description":"Metric name → PromQL, or `{query, range, step, reduce, sliceBy}`.","type":"object","minProperties":1,"examples":[{"error_rate":"sum(rate(http_errors_total[5m])) / sum(rate(http_requests_total[5m]))"}],"additionalProperties":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"description":"PromQL expression.","type":"string","minLength":1,"examples":["up"]},"range":{"description":"Range query over this window ending now (or at `time`).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Resolution of the range query (default window/60, at least 1s).","$ref":"#/$defs/duration","examples":["15s"]},"reduce":{"$ref":"#/$defs/reducer"},"sliceBy":{"description":"A label whose values become slices (`label:value`).","type":"string","examples":["version"]}}}]}},"range":{"description":"Default range window for every query (instant queries when absent).","$ref":"#/$defs/duration","examples":["10m"]},"step":{"description":"Default range query resolution.","$ref":"#/$defs/duration","examples":["30s"]},"reduce":{"$ref":"#/$defs/reducer"},"time":{"description":"Evaluation time (unix seconds or RFC 3339) instead of now.","anyOf":[{"type":"number"},{"type":"string"}],"examples":["2026-01-01T00:00:00Z"]},"timeout":{"description":"Per-query timeout.","$ref":"#/$defs/duration","default":"10s"},"headers":{"description":"Extra HTTP headers (e.g. Authorization: `${env:PROM_TOKEN}`).","type":"object","additionalProperties":{"type":"string"},"examples":[{"Authorization":"Bearer ${env:PROM_TOKEN}"}]}}}}},"reducer":{"description":"How a result becomes one number: `last`/`first` (one series only), `mean`, `median`, `min`, `max`, `sum`, `count`, `p50`, `p90`, `p95`, `p99` over every point of every series.","enum":["last","first","mean","median","min","max","sum","count","p50","p90","p95","p99"],"default":"last"},"serveSource":{"description":"`modelship serve`'s own /metrics, no Prometheus needed: one read scrapes the server, waits `window`, scrapes again and differences the counters, so every figure describes that window for one version. Keys: requests, errors, server_errors, error_rate, server_error_rate, request_rate (per second), traffic_share (percent of routed requests), latency_p50_ms, latency_p90_ms, latency_p95_ms, latency_p99_ms, latency_mean_ms, window_seconds; samples latency_ms (for mannWhitney). In a rollout analysis the gate's candidate and baseline are measured over the same two scrapes.","type":"object","additionalProperties":false,"required":["serve"],"properties":{"serve":{"description":"Server, model, version and window.","type":"object","additionalProperties":false,"required":["url","model","version"],"properties":{"url":{"description":"Base URL of modelship serve (or its /metrics URL).","type":"string","minLength":1,"examples":["http://127.0.0.1:8080"]},"model":{"description":"Model name (`{{model}}` in an analysis template).","type":"string","minLength":1,"examples":["{{model}}"]},"version":{"description":"Version to measure: `{{candidate}}` or `{{stable}}` in an analysis template.","type":"string","minLength":1,"examples":["{{candidate}}"]},"window":{"description":"Time between the two scrapes of a read.","$ref":"#/$defs/duration","default":"10s","examples":["5s"]}}}}},"benchSource":{"description":"The JSON report of `modelship bench`: `latency_ms.p95`, `throughput_per_s`, `rss_mb`; trials are samples, batch sizes are slices.","type":"object","additionalProperties":false,"required":["bench"],"properties":{"bench":{"description":"Report path, or `{file, model, runner, batch}` to pick one result.","examples":["reports/bench.json"],"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/bench.json"]},"model":{"description":"Model name in the report.","type":"string","examples":["iris"]},"runner":{"description":"Runner name in the report.","type":"string","examples":["onnxruntime"]},"batch":{"description":"Batch size.","type":"integer","minimum":1,"examples":[1]}}}]}}},"scoreSource":{"description":"The JSON report of `modelship score`: `score`, `sections.<id>`, `tests.<id>`.","type":"object","additionalProperties":false,"required":["score"],"properties":{"score":{"description":"Report path.","type":"string","minLength":1,"examples":["reports/score.json"]}}},"liveBaseline":{"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}},"gatePolicies":{"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}},"gateAggregate":{"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}},"gateCheck":{"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples), `mannWhitney` (independent samples, rank test), or the A/B winner tests on an outcome: `twoProportion` (0/1 outcomes, two-proportion z-test with its Wald interval) and `welch` (continuous outcomes, Welch's t-test and interval).","enum":["pairedBootstrap","bootstrap","mannWhitney","twoProportion","welch"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney); significant means p < α, strictly.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"minSamples":{"description":"Fewest samples per side the check decides on; with fewer (or, for Mann-Whitney, too few for any result to be significant at `confidence`) the check cannot evaluate and the gate is inconclusive.","type":"integer","minimum":2,"default":5},"minimumDetectableEffect":{"description":"twoProportion/welch: the smallest difference of the outcome worth detecting (its units: 0.02 = two points of a rate). The sample size per arm it needs at α = 1 − confidence and `power` is computed first; a shorter sample is inconclusive (docs/gate.md).","type":"number","exclusiveMinimum":0,"examples":[0.02]},"power":{"description":"twoProportion/welch: the power the sample size is computed for.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.8},"baselineRate":{"description":"twoProportion: the baseline rate the sample size assumes (default: the baseline's observed rate).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"examples":[0.1]},"standardDeviation":{"description":"welch: the outcome's standard deviation the sample size assumes (default: the pooled observed one).","type":"number","exclusiveMinimum":0,"examples":[1.5]},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}},"modelGraph":{"description":"An inference graph served as one model: `sequence` (each step's outputs feed the next through a declared mapping), `switch` (the first route whose condition holds answers, else the default), `ensemble` (every member answers, outputs combined), `splitter` (one member by weight). Members name other models of this file. See docs/graphs.md.","type":"object","required":["type"],"properties":{"type":{"enum":["sequence","switch","ensemble","splitter"],"description":"The kind of graph."},"steps":true,"routes":true,"default":true,"members":true,"combine":true},"additionalProperties":false,"allOf":[{"if":{"properties":{"type":{"const":"sequence"}}},"then":{"required":["steps"],"properties":{"steps":{"description":"Models run in order; step k+1's inputs come from step k's outputs.","type":"array","minItems":1,"items":{"$ref":"#/$defs/graphStep"}}}}},{"if":{"properties":{"type":{"const":"switch"}}},"then":{"required":["routes","default"],"properties":{"routes":{"description":"Checked in order; the first whose `when` holds answers the request.","type":"array","minItems":1,"items":{"$ref":"#/$defs/graphRoute"}},"default":{"description":"The member that answers when no route's condition holds.","$ref":"#/$defs/graphMember"}}}},{"if":{"properties":{"type":{"const":"ensemble"}}},"then":{"required":["members"],"properties":{"members":{"description":"Every member answers the same request (in parallel); their outputs must match in names, types and shapes.","type":"array","minItems":2,"items":{"$ref":"#/$defs/graphMember"}},"combine":{"description":"How outputs combine, element by element: `average` (float outputs averaged, others by majority vote), `weighted-average` (the same with each member's `weight`), `majority-vote` (every output voted; a tie goes to the value of the earliest member).","enum":["average","weighted-average","majority-vote"],"default":"average"}}}},{"if":{"properties":{"type":{"const":"splitter"}}},"then":{"required":["members"],"properties":{"members":{"description":"One member answers each request, drawn by `weight` (integers summing to 100, as KServe's Splitter).","type":"array","minItems":1,"items":{"$ref":"#/$defs/graphMember"}}}}}]},"graphMember":{"description":"A model of this file, optionally a pinned version, with a weight (ensemble `weighted-average`, splitter).","type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"description":"A model of this file (or another graph).","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"version":{"description":"Pin one version of the model; without it the version its routing serves answers.","type":"string","minLength":1},"weight":{"description":"Weight of this member (splitter: a share of 100; weighted-average: a positive number).","type":"number","exclusiveMinimum":0}}},"graphStep":{"description":"One step of a sequence: a model, and which outputs of the step before feed which of its inputs.","type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"description":"A model of this file (or another graph).","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"version":{"description":"Pin one version of the model; without it the version its routing serves answers.","type":"string","minLength":1},"map":{"description":"Output of the previous step -> input of this step. Inputs not mapped take the previous step's output of the same name.","type":"object","additionalProperties":{"type":"string","minLength":1},"examples":[{"scaled":"features"}]}}},"graphRoute":{"description":"A switch route: a condition and the member it sends the request to.","type":"object","additionalProperties":false,"required":["when","model"],"properties":{"model":{"description":"A model of this file (or another graph).","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"version":{"description":"Pin one version of the model; without it the version its routing serves answers.","type":"string","minLength":1},"when":{"$ref":"#/$defs/graphCondition"}}},"graphCondition":{"description":"A condition on a request header (`header` + `equals`) or on one element of an input tensor (`input`, `index` into its flattened data, default 0, and one comparison). A request is routed as a whole: with several rows, `index` reads the first row's elements unless it points further.","type":"object","additionalProperties":false,"properties":{"header":{"description":"A request header name (case-insensitive).","type":"string","minLength":1},"input":{"description":"An input tensor of the graph.","type":"string","minLength":1},"index":{"description":"Element of the input's flattened (row-major) data.","type":"integer","minimum":0,"default":0},"equals":{"description":"Equal to this value (the header's text, or the element).","type":["string","number","boolean"]},"above":{"type":"number","description":"Greater than this number."},"atLeast":{"type":"number","description":"Greater than or equal to this number."},"below":{"type":"number","description":"Less than this number."},"atMost":{"type":"number","description":"Less than or equal to this number."}}},"validateSize":{"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]}}};
 const schema32 = {"description":"One tensor: name, element type and shape. A dimension is a size (>= 0) or a name for a symbolic dimension.","type":"object","additionalProperties":false,"required":["name","dtype","shape"],"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","float16","bfloat16","int8","int16","int32","int64","uint8","uint16","uint32","uint64","bool","string"]},"shape":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","minLength":1}]}},"optional":{"type":"boolean","default":false}}};
 const schema34 = {"description":"A duration: a number of seconds, or a string such as `30s`, `5m`, `1h`, `2d`.","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"}]};
 const schema43 = {"description":"A size: a number of bytes, or a string such as `4GiB`, `500MB`, `64KiB`.","anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$"}]};
 const schema73 = {"description":"The metrics recorded for the version live in an environment (from the deployment state).","type":"object","additionalProperties":false,"required":["live"],"properties":{"live":{"description":"Environment, and the model (default: the gate's model).","type":"object","additionalProperties":false,"required":["environment"],"properties":{"environment":{"description":"A configured environment.","type":"string","minLength":1,"examples":["production"]},"model":{"description":"The model (default: the gate's `model`).","type":"string","examples":["iris"]}}}}};
 const schema74 = {"description":"What happens when a check cannot be evaluated normally. Every choice is explicit and reported in the check's reason.","type":"object","additionalProperties":false,"default":{"onMissingMetric":"fail","onMissingBaseline":"fail","onZeroBaseline":"fail","onNonFinite":"fail","zeroEpsilon":1e-12},"properties":{"onMissingMetric":{"description":"A metric or slice absent from the candidate or baseline (MLflow and TFMA fail).","enum":["fail","warn","skip"],"default":"fail"},"onMissingBaseline":{"description":"No baseline at all (first run): `fail` change checks (MLflow) or `skip` them (TFX); value checks always run.","enum":["fail","skip"],"default":"fail"},"onZeroBaseline":{"description":"|baseline| < zeroEpsilon with a relative bound: `fail` (TFMA), `skip` the change check, `absoluteOnly` (ignore relative bounds) or `strictImprovement` (MLflow: Δ ≥ 1e-10).","enum":["fail","skip","absoluteOnly","strictImprovement"],"default":"fail"},"onNonFinite":{"description":"A NaN or ±Inf candidate or baseline value.","enum":["fail","warn","skip"],"default":"fail"},"zeroEpsilon":{"description":"|baseline| below this counts as zero.","type":"number","minimum":0,"default":1e-12}}};
-const schema75 = {"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples) or `mannWhitney` (independent samples, rank test).","enum":["pairedBootstrap","bootstrap","mannWhitney"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney); significant means p < α, strictly.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"minSamples":{"description":"Fewest samples per side the check decides on; with fewer (or, for Mann-Whitney, too few for any result to be significant at `confidence`) the check cannot evaluate and the gate is inconclusive.","type":"integer","minimum":2,"default":5},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}};
+const schema75 = {"description":"One check on one metric.","type":"object","additionalProperties":false,"required":["metric","direction"],"properties":{"name":{"description":"Name in reports (default: the metric).","type":"string","examples":["per-class f1"]},"metric":{"description":"Metric key; dots walk nested mappings (`latency_ms.p95`).","type":"string","minLength":1,"examples":["accuracy"]},"direction":{"description":"Which way is better: `higher` (accuracy) or `lower` (loss, latency).","enum":["higher","lower"],"examples":["higher"]},"value":{"description":"Bounds on the candidate value, inclusive: min ≤ c ≤ max.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"min":0.9}],"properties":{"min":{"description":"Lowest acceptable value.","type":"number","examples":[0.9]},"max":{"description":"Highest acceptable value.","type":"number","examples":[0.5]}}},"change":{"description":"Bounds on the change vs the baseline: Δ = s·(c − b), ρ = Δ/|b|, s = +1 if higher is better else −1. Negative minimums tolerate a regression, positive ones require an improvement, maximums flag suspicious jumps.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"minAbsolute":-0.01},{"minRelative":0.02,"maxRelative":0.2}],"properties":{"minAbsolute":{"description":"Δ ≥ minAbsolute.","type":"number","examples":[-0.01]},"minRelative":{"description":"ρ ≥ minRelative (a fraction: 0.02 = 2%).","type":"number","examples":[-0.01]},"maxAbsolute":{"description":"Δ ≤ maxAbsolute (suspicious improvement).","type":"number","minimum":0,"examples":[0.1]},"maxRelative":{"description":"ρ ≤ maxRelative (suspicious improvement).","type":"number","minimum":0,"examples":[0.25]}}},"slices":{"description":"Where the check applies: `overall`, a slicing feature (each of its slices) or `feature:value`. Default: overall.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["overall","species"],["species:setosa"]]},"crossSlice":{"description":"Fairness: the gap (max − min) of the metric across a feature's slices.","type":"object","additionalProperties":false,"required":["feature","maxGap"],"examples":[{"feature":"species","maxGap":0.15}],"properties":{"feature":{"description":"The slicing feature.","type":"string","minLength":1,"examples":["species"]},"maxGap":{"description":"Largest allowed max − min.","type":"number","minimum":0,"examples":[0.15]},"values":{"description":"Only these slices (default: all of the candidate's).","type":"array","minItems":2,"items":{"type":"string"},"examples":[["setosa","virginica"]]}}},"statistics":{"description":"Decide the change on a confidence bound from per-example samples instead of the point estimate.","type":"object","additionalProperties":false,"required":["method"],"examples":[{"method":"pairedBootstrap","samples":"correct","resamples":2000,"confidence":0.95}],"properties":{"method":{"description":"`pairedBootstrap` (same examples, paired by id), `bootstrap` (independent samples), `mannWhitney` (independent samples, rank test), or the A/B winner tests on an outcome: `twoProportion` (0/1 outcomes, two-proportion z-test with its Wald interval) and `welch` (continuous outcomes, Welch's t-test and interval).","enum":["pairedBootstrap","bootstrap","mannWhitney","twoProportion","welch"],"examples":["pairedBootstrap"]},"samples":{"description":"Key of the per-example samples (default: the metric).","type":"string","examples":["correct"]},"resamples":{"description":"Bootstrap resamples.","type":"integer","minimum":100,"maximum":1000000,"default":2000},"confidence":{"description":"Two-sided confidence level of the interval (bootstrap) or 1 − α of the one-sided test (Mann-Whitney); significant means p < α, strictly.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"seed":{"description":"Seed for this check (default: the gate's seed).","type":"integer","examples":[7]},"minSamples":{"description":"Fewest samples per side the check decides on; with fewer (or, for Mann-Whitney, too few for any result to be significant at `confidence`) the check cannot evaluate and the gate is inconclusive.","type":"integer","minimum":2,"default":5},"minimumDetectableEffect":{"description":"twoProportion/welch: the smallest difference of the outcome worth detecting (its units: 0.02 = two points of a rate). The sample size per arm it needs at α = 1 − confidence and `power` is computed first; a shorter sample is inconclusive (docs/gate.md).","type":"number","exclusiveMinimum":0,"examples":[0.02]},"power":{"description":"twoProportion/welch: the power the sample size is computed for.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.8},"baselineRate":{"description":"twoProportion: the baseline rate the sample size assumes (default: the baseline's observed rate).","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"examples":[0.1]},"standardDeviation":{"description":"welch: the outcome's standard deviation the sample size assumes (default: the pooled observed one).","type":"number","exclusiveMinimum":0,"examples":[1.5]},"decideOn":{"description":"`bound`: the confidence bound worst for the candidate; `pointEstimate`: report the interval, decide on Δ (TFMA).","enum":["bound","pointEstimate"],"default":"bound"}}},"critical":{"description":"A failing critical check fails the gate whatever the aggregate.","type":"boolean","default":false},"weight":{"description":"Weight in the `score` aggregate.","type":"number","exclusiveMinimum":0,"default":1},"onMissingMetric":{"description":"Overrides the gate's policy for this check.","enum":["fail","warn","skip"],"examples":["warn"]},"description":{"description":"Why this check exists.","type":"string","examples":["no class may fall behind"]}}};
 const schema76 = {"description":"How checks become a verdict: `all` (every evaluated check passes) or a weighted `score` (0–100) with pass and marginal bands. A failed critical check always fails.","type":"object","additionalProperties":false,"default":{"mode":"all"},"properties":{"mode":{"description":"`all` or `score`.","enum":["all","score"],"default":"all"},"pass":{"description":"Score at or above which the gate passes.","type":"number","minimum":0,"maximum":100,"default":90},"marginal":{"description":"Score at or above which (below `pass`) the result is marginal.","type":"number","minimum":0,"maximum":100,"default":75},"onMarginal":{"description":"Verdict of a marginal score.","enum":["inconclusive","fail","pass"],"default":"inconclusive"}}};
-const schema96 = {"description":"A repository role as GitHub's collaborator permission API reports it in `role_name`: `read`, `triage`, `write`, `maintain`, `admin`, or the name of a custom repository role (compared case-insensitively). A custom role is allowed only when listed by name, whatever base role it extends.","type":"string","minLength":1,"maxLength":100,"pattern":"^\\S(?:.*\\S)?$","examples":["write","model-deployer"]};
+const schema97 = {"description":"A repository role as GitHub's collaborator permission API reports it in `role_name`: `read`, `triage`, `write`, `maintain`, `admin`, or the name of a custom repository role (compared case-insensitively). A custom role is allowed only when listed by name, whatever base role it extends.","type":"string","minLength":1,"maxLength":100,"pattern":"^\\S(?:.*\\S)?$","examples":["write","model-deployer"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func3 = __runtime0.default;
 const func0 = __runtime1.default;
@@ -27,9 +27,9 @@ const pattern28 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 const pattern35 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$", "u");
 const pattern36 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]*$", "u");
 const pattern37 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "u");
-const pattern58 = new RegExp("^[^\\sA-Za-z0-9]{1,4}$", "u");
-const pattern59 = new RegExp("^\\S(?:.*\\S)?$", "u");
-const pattern60 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+const pattern60 = new RegExp("^[^\\sA-Za-z0-9]{1,4}$", "u");
+const pattern61 = new RegExp("^\\S(?:.*\\S)?$", "u");
+const pattern62 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
 const schema36 = {"description":"An inference graph served as one model: `sequence` (each step's outputs feed the next through a declared mapping), `switch` (the first route whose condition holds answers, else the default), `ensemble` (every member answers, outputs combined), `splitter` (one member by weight). Members name other models of this file. See docs/graphs.md.","type":"object","required":["type"],"properties":{"type":{"enum":["sequence","switch","ensemble","splitter"],"description":"The kind of graph."},"steps":true,"routes":true,"default":true,"members":true,"combine":true},"additionalProperties":false,"allOf":[{"if":{"properties":{"type":{"const":"sequence"}}},"then":{"required":["steps"],"properties":{"steps":{"description":"Models run in order; step k+1's inputs come from step k's outputs.","type":"array","minItems":1,"items":{"$ref":"#/$defs/graphStep"}}}}},{"if":{"properties":{"type":{"const":"switch"}}},"then":{"required":["routes","default"],"properties":{"routes":{"description":"Checked in order; the first whose `when` holds answers the request.","type":"array","minItems":1,"items":{"$ref":"#/$defs/graphRoute"}},"default":{"description":"The member that answers when no route's condition holds.","$ref":"#/$defs/graphMember"}}}},{"if":{"properties":{"type":{"const":"ensemble"}}},"then":{"required":["members"],"properties":{"members":{"description":"Every member answers the same request (in parallel); their outputs must match in names, types and shapes.","type":"array","minItems":2,"items":{"$ref":"#/$defs/graphMember"}},"combine":{"description":"How outputs combine, element by element: `average` (float outputs averaged, others by majority vote), `weighted-average` (the same with each member's `weight`), `majority-vote` (every output voted; a tie goes to the value of the earliest member).","enum":["average","weighted-average","majority-vote"],"default":"average"}}}},{"if":{"properties":{"type":{"const":"splitter"}}},"then":{"required":["members"],"properties":{"members":{"description":"One member answers each request, drawn by `weight` (integers summing to 100, as KServe's Splitter).","type":"array","minItems":1,"items":{"$ref":"#/$defs/graphMember"}}}}}]};
 const schema37 = {"description":"One step of a sequence: a model, and which outputs of the step before feed which of its inputs.","type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"description":"A model of this file (or another graph).","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"version":{"description":"Pin one version of the model; without it the version its routing serves answers.","type":"string","minLength":1},"map":{"description":"Output of the previous step -> input of this step. Inputs not mapped take the previous step's output of the same name.","type":"object","additionalProperties":{"type":"string","minLength":1},"examples":[{"scaled":"features"}]}}};
 const schema40 = {"description":"A model of this file, optionally a pinned version, with a weight (ensemble `weighted-average`, splitter).","type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"description":"A model of this file (or another graph).","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"version":{"description":"Pin one version of the model; without it the version its routing serves answers.","type":"string","minLength":1},"weight":{"description":"Weight of this member (splitter: a share of 100; weighted-average: a positive number).","type":"number","exclusiveMinimum":0}}};
@@ -5687,8 +5687,9 @@ return errors === 0;
 }
 validate35.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema88 = {"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"description":"Wait before the analysis: a duration, `{duration}`, or `{}` to wait until `modelship rollout promote ENV` (or `/rollout promote ENV`).","oneOf":[{"$ref":"#/$defs/duration"},{"type":"object","additionalProperties":false,"properties":{"duration":{"$ref":"#/$defs/duration","description":"How long to wait."}}}],"examples":["5m",{}]}}}},"analysis":{"$ref":"#/$defs/rolloutAnalysis","description":"canary/shadow: an analysis run after each step (Argo Rollouts semantics, see docs/deploy.md \"Analysis\")."},"prePromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on the preview before the switch (the candidate answers only requests sent to its version); a failure leaves the active version untouched."},"postPromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on live traffic after the switch; a failure or an error switches back."},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests whose header (`name`) or cookie (`cookie`) matches `value` go to the candidate: the exact value, or with `match: regex` a JavaScript regular expression (Flagger-style). Exactly one of `name` and `cookie`.","type":"object","additionalProperties":false,"required":["value"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header name (case-insensitive)."},"cookie":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Cookie name: its value in the Cookie header is matched."},"value":{"type":"string","description":"The value, or the regular expression with `match: regex`."},"match":{"enum":["exact","regex"],"default":"exact","description":"`exact`: equal to `value`; `regex`: matches the regular expression `value` (the first 4 KiB of the value are tested)."}},"examples":[{"name":"x-modelship-arm","value":"b"},{"cookie":"canary","value":"always"},{"name":"user-agent","match":"regex","value":"(Android|iPhone)"}]},"sticky":{"description":"ab/canary: keep each user on one version while the weights stand: the value of this header (a user or session id) is hashed onto the weights (docs/serve.md gives the hash). Requests without it are routed at random by weight.","type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header carrying the key (case-insensitive)."}},"examples":[{"header":"x-user-id"}]},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging.","examples":["1h"]},"metricsUrl":{"description":"shadow: the /metrics of the modelship serve that mirrors, read at the start and end of the observation. Default for the local provider: the origin of the environment's `url` + /metrics, else http://127.0.0.1:8080/metrics; other providers are not measured without it.","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080/metrics"]},"maxErrorRateIncrease":{"description":"shadow: the run fails (exit 1) when the candidate's error rate on mirrored requests exceeds stable's 5xx rate by more than this (absolute; 0.01 = one percentage point).","type":"number","minimum":0,"maximum":1,"default":0.01,"examples":[0.005]},"progressDeadline":{"$ref":"#/$defs/duration","description":"A rollout whose journal shows no progress (a step, or the heartbeat of a pause) for this long has failed: it reverts itself, and the next modelship command on the environment (or `modelship serve --env`) reverts it when its process is gone. Argo Rollouts' progressDeadlineSeconds.","default":"10m","examples":["30m"]},"minRequests":{"description":"shadow: mirrored requests (answered or failed) needed to judge; fewer fails the run as \"not enough traffic\" (exit 1). 0 accepts a shadow nothing measured.","type":"integer","minimum":0,"default":100,"examples":[500]}}};
+const schema88 = {"description":"How traffic moves to the new version. Default `{type: direct}`.","type":"object","additionalProperties":false,"required":["type"],"default":{"type":"direct"},"examples":[{"type":"canary","steps":[{"weight":10,"pause":"5m"},{"weight":100}],"analysis":{"gate":"live","failureLimit":0}}],"properties":{"type":{"description":"Strategy kind.","enum":["direct","blue-green","canary","ab","shadow","bandit"],"examples":["canary"]},"steps":{"description":"canary: weights (percent to the candidate) and pauses; analysis runs after each step.","type":"array","minItems":1,"examples":[[{"weight":10,"pause":"5m"},{"weight":50,"pause":"5m"},{"weight":100}]],"items":{"type":"object","additionalProperties":false,"required":["weight"],"properties":{"weight":{"description":"Candidate share in percent.","type":"integer","minimum":0,"maximum":100,"examples":[10]},"pause":{"description":"Wait before the analysis: a duration, `{duration}`, or `{}` to wait until `modelship rollout promote ENV` (or `/rollout promote ENV`).","oneOf":[{"$ref":"#/$defs/duration"},{"type":"object","additionalProperties":false,"properties":{"duration":{"$ref":"#/$defs/duration","description":"How long to wait."}}}],"examples":["5m",{}]}}}},"analysis":{"$ref":"#/$defs/rolloutAnalysis","description":"canary/shadow: an analysis run after each step (Argo Rollouts semantics, see docs/deploy.md \"Analysis\")."},"prePromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on the preview before the switch (the candidate answers only requests sent to its version); a failure leaves the active version untouched."},"postPromotionAnalysis":{"$ref":"#/$defs/rolloutAnalysis","description":"blue-green: judged on live traffic after the switch; a failure or an error switches back."},"weight":{"description":"ab: candidate share in percent.","type":"integer","minimum":0,"maximum":100,"default":50,"examples":[50]},"header":{"description":"ab: requests whose header (`name`) or cookie (`cookie`) matches `value` go to the candidate: the exact value, or with `match: regex` a JavaScript regular expression (Flagger-style). Exactly one of `name` and `cookie`.","type":"object","additionalProperties":false,"required":["value"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header name (case-insensitive)."},"cookie":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Cookie name: its value in the Cookie header is matched."},"value":{"type":"string","description":"The value, or the regular expression with `match: regex`."},"match":{"enum":["exact","regex"],"default":"exact","description":"`exact`: equal to `value`; `regex`: matches the regular expression `value` (the first 4 KiB of the value are tested)."}},"examples":[{"name":"x-modelship-arm","value":"b"},{"cookie":"canary","value":"always"},{"name":"user-agent","match":"regex","value":"(Android|iPhone)"}]},"sticky":{"description":"ab/canary: keep each user on one version while the weights stand: the value of this header (a user or session id) is hashed onto the weights (docs/serve.md gives the hash). Requests without it are routed at random by weight.","type":"object","additionalProperties":false,"required":["header"],"properties":{"header":{"type":"string","pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$","description":"Header carrying the key (case-insensitive)."}},"examples":[{"header":"x-user-id"}]},"bandit":{"description":"bandit: traffic between the live version, the new one (and `arms`) is re-allocated by `modelship serve` from the rewards of joined feedback (Thompson sampling or epsilon-greedy); the rollout promotes the new version when its posterior probability of being best reaches `bound` after `minRewards` rewards, and aborts when another arm wins (docs/deploy.md \"Bandit\"). Needs the local provider and serve's monitoring (feedback) on.","type":"object","additionalProperties":false,"examples":[{"algorithm":"thompson","reward":"binary","floor":0.05,"bound":0.95,"minRewards":500}],"properties":{"algorithm":{"enum":["thompson","epsilon-greedy"],"default":"thompson","description":"`thompson`: each arm gets the posterior probability that it is the best; `epsilon-greedy`: the best posterior mean gets 1 - epsilon, the others share epsilon."},"reward":{"enum":["binary","continuous"],"default":"binary","description":"`binary`: labels fed back, reward 1 when the answer matched (Beta-Bernoulli); `continuous`: values fed back, reward -|answer - value| (Normal-Gamma)."},"floor":{"type":"number","minimum":0,"maximum":0.5,"default":0.05,"description":"The least share of traffic every arm keeps, so it keeps learning (floor x arms must be at most 1).","examples":[0.05]},"epsilon":{"type":"number","minimum":0,"maximum":1,"default":0.1,"description":"epsilon-greedy: the share spread over the arms that do not look best.","examples":[0.1]},"bound":{"type":"number","exclusiveMinimum":0.5,"maximum":1,"default":0.95,"description":"The posterior probability of being best that decides the winner.","examples":[0.95]},"minRewards":{"type":"integer","minimum":0,"default":200,"description":"Rewards (all arms) before a winner can be decided: early runs of luck decide nothing.","examples":[500]},"interval":{"$ref":"#/$defs/duration","default":"30s","description":"How often the rollout reads the experiment and journals the allocation.","examples":["1m"]},"arms":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$"},"description":"More arms: versions already installed in the environment.","examples":[["1.2.0"]]}}},"winnerGate":{"description":"ab: gate whose statistical checks pick the winner.","type":"string","examples":["ab-test"]},"percent":{"description":"shadow: share of traffic mirrored.","type":"integer","minimum":1,"maximum":100,"default":100,"examples":[20]},"duration":{"$ref":"#/$defs/duration","description":"ab/shadow: observation time before judging; bandit: the longest wait for a winner, after which the rollout waits for a person (or aborts where none can be asked).","examples":["1h"]},"metricsUrl":{"description":"shadow: the /metrics of the modelship serve that mirrors, read at the start and end of the observation. Default for the local provider: the origin of the environment's `url` + /metrics, else http://127.0.0.1:8080/metrics; other providers are not measured without it.","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080/metrics"]},"maxErrorRateIncrease":{"description":"shadow: the run fails (exit 1) when the candidate's error rate on mirrored requests exceeds stable's 5xx rate by more than this (absolute; 0.01 = one percentage point).","type":"number","minimum":0,"maximum":1,"default":0.01,"examples":[0.005]},"progressDeadline":{"$ref":"#/$defs/duration","description":"A rollout whose journal shows no progress (a step, or the heartbeat of a pause) for this long has failed: it reverts itself, and the next modelship command on the environment (or `modelship serve --env`) reverts it when its process is gone. Argo Rollouts' progressDeadlineSeconds.","default":"10m","examples":["30m"]},"minRequests":{"description":"shadow: mirrored requests (answered or failed) needed to judge; fewer fails the run as \"not enough traffic\" (exit 1). 0 accepts a shadow nothing measured.","type":"integer","minimum":0,"default":100,"examples":[500]}}};
 const pattern52 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$", "u");
+const pattern56 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$", "u");
 const schema91 = {"description":"One analysis run: `count` measurements `interval` apart, each judged by the gate `gate` (an analysis template: its sources may use {{candidate}}, {{stable}}, {{model}}, {{environment}}, {{args.NAME}}) and/or by the sequential test. Failed beyond failureLimit or errors beyond consecutiveErrorLimit abort; inconclusive beyond inconclusiveLimit pauses for a person.","type":"object","additionalProperties":false,"anyOf":[{"required":["gate"]},{"required":["sequential"]}],"examples":[{"gate":"serve-health","interval":"10s","count":6,"failureLimit":1,"sequential":{"relativeRisk":2}}],"properties":{"gate":{"description":"The analysis template: a gate name under `gates:`.","type":"string","examples":["serve-health"]},"args":{"description":"Values of the template's {{args.NAME}} placeholders (letters, digits and ._:+@/- only: they go into query text).","type":"object","additionalProperties":{"type":"string","pattern":"^[A-Za-z0-9._:+@/-]*$"},"examples":[{"service":"churn"}]},"interval":{"$ref":"#/$defs/duration","description":"Time between measurements; needed when count > 1.","examples":["30s"]},"count":{"description":"Measurements in the run.","type":"integer","minimum":1,"default":1,"examples":[5]},"failureLimit":{"description":"Failed measurements tolerated; the run fails (the rollout aborts) when exceeded.","type":"integer","minimum":0,"default":0,"examples":[1]},"inconclusiveLimit":{"description":"Inconclusive measurements tolerated; when exceeded the rollout pauses for a person (aborts where nobody can be asked).","type":"integer","minimum":0,"default":0,"examples":[1]},"consecutiveErrorLimit":{"description":"Measurements in a row that could not be taken (a source down, a query refused) tolerated; when exceeded the rollout aborts. An error is not a failed measurement.","type":"integer","minimum":0,"default":4,"examples":[2]},"sequential":{"description":"Candidate vs stable error proportions over the same windows, by a sequential probability ratio test: stops early when the evidence is clear, never fails on one noisy window. False alarm <= alpha/(1-beta), miss <= beta/(1-alpha) (docs/deploy.md).","type":"object","additionalProperties":false,"properties":{"url":{"description":"The modelship serve whose /metrics is read (default: the origin of the environment's url).","type":"string","pattern":"^https?://","examples":["http://127.0.0.1:8080"]},"window":{"$ref":"#/$defs/duration","description":"Each measurement's window (use the same as the template's serve sources to share their scrapes).","default":"10s","examples":["5s"]},"alpha":{"description":"Tolerated chance of aborting a candidate as good as the stable.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.05},"beta":{"description":"Tolerated chance of missing a candidate relativeRisk times worse.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.5,"default":0.2},"relativeRisk":{"description":"Error-rate ratio candidate/stable to detect.","type":"number","exclusiveMinimum":1,"default":2,"examples":[1.5]}}}}};
 const pattern48 = new RegExp("^[A-Za-z0-9._:+@/-]*$", "u");
 
@@ -6272,7 +6273,7 @@ errors++;
 }
 if(data.type !== undefined){
 let data0 = data.type;
-if(!(((((data0 === "direct") || (data0 === "blue-green")) || (data0 === "canary")) || (data0 === "ab")) || (data0 === "shadow"))){
+if(!((((((data0 === "direct") || (data0 === "blue-green")) || (data0 === "canary")) || (data0 === "ab")) || (data0 === "shadow")) || (data0 === "bandit"))){
 const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema88.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.type.enum,parentSchema:schema88.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -6827,10 +6828,12 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.winnerGate !== undefined){
-let data17 = data.winnerGate;
-if(typeof data17 !== "string"){
-const err41 = {instancePath:instancePath+"/winnerGate",schemaPath:"#/properties/winnerGate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.winnerGate.type,parentSchema:schema88.properties.winnerGate,data:data17};
+if(data.bandit !== undefined){
+let data17 = data.bandit;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key5 in data17){
+if(!((((((((key5 === "algorithm") || (key5 === "reward")) || (key5 === "floor")) || (key5 === "epsilon")) || (key5 === "bound")) || (key5 === "minRewards")) || (key5 === "interval")) || (key5 === "arms"))){
+const err41 = {instancePath:instancePath+"/bandit",schemaPath:"#/properties/bandit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.bandit,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6840,10 +6843,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.percent !== undefined){
-let data18 = data.percent;
-if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-const err42 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.percent.type,parentSchema:schema88.properties.percent,data:data18};
+if(data17.algorithm !== undefined){
+let data18 = data17.algorithm;
+if(!((data18 === "thompson") || (data18 === "epsilon-greedy"))){
+const err42 = {instancePath:instancePath+"/bandit/algorithm",schemaPath:"#/properties/bandit/properties/algorithm/enum",keyword:"enum",params:{allowedValues: schema88.properties.bandit.properties.algorithm.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.bandit.properties.algorithm.enum,parentSchema:schema88.properties.bandit.properties.algorithm,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6852,9 +6855,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(typeof data18 == "number"){
-if(data18 > 100 || isNaN(data18)){
-const err43 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema88.properties.percent,data:data18};
+}
+if(data17.reward !== undefined){
+let data19 = data17.reward;
+if(!((data19 === "binary") || (data19 === "continuous"))){
+const err43 = {instancePath:instancePath+"/bandit/reward",schemaPath:"#/properties/bandit/properties/reward/enum",keyword:"enum",params:{allowedValues: schema88.properties.bandit.properties.reward.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.bandit.properties.reward.enum,parentSchema:schema88.properties.bandit.properties.reward,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6863,8 +6868,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data18 < 1 || isNaN(data18)){
-const err44 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema88.properties.percent,data:data18};
+}
+if(data17.floor !== undefined){
+let data20 = data17.floor;
+if(typeof data20 == "number"){
+if(data20 > 0.5 || isNaN(data20)){
+const err44 = {instancePath:instancePath+"/bandit/floor",schemaPath:"#/properties/bandit/properties/floor/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.5},message:"must be <= 0.5",schema:0.5,parentSchema:schema88.properties.bandit.properties.floor,data:data20};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6873,16 +6882,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-if(data.duration !== undefined){
-let data19 = data.duration;
-const _errs55 = errors;
-let valid13 = false;
-const _errs56 = errors;
-if(typeof data19 == "number"){
-if(data19 < 0 || isNaN(data19)){
-const err45 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data19};
+if(data20 < 0 || isNaN(data20)){
+const err45 = {instancePath:instancePath+"/bandit/floor",schemaPath:"#/properties/bandit/properties/floor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.bandit.properties.floor,data:data20};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6893,7 +6894,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data19};
+const err46 = {instancePath:instancePath+"/bandit/floor",schemaPath:"#/properties/bandit/properties/floor/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema88.properties.bandit.properties.floor.type,parentSchema:schema88.properties.bandit.properties.floor,data:data20};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6902,12 +6903,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-var _valid3 = _errs56 === errors;
-valid13 = valid13 || _valid3;
-const _errs58 = errors;
-if(typeof data19 === "string"){
-if(!pattern7.test(data19)){
-const err47 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data19};
+}
+if(data17.epsilon !== undefined){
+let data21 = data17.epsilon;
+if(typeof data21 == "number"){
+if(data21 > 1 || isNaN(data21)){
+const err47 = {instancePath:instancePath+"/bandit/epsilon",schemaPath:"#/properties/bandit/properties/epsilon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema88.properties.bandit.properties.epsilon,data:data21};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6916,9 +6917,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data19};
+if(data21 < 0 || isNaN(data21)){
+const err48 = {instancePath:instancePath+"/bandit/epsilon",schemaPath:"#/properties/bandit/properties/epsilon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.bandit.properties.epsilon,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6927,10 +6927,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-var _valid3 = _errs58 === errors;
-valid13 = valid13 || _valid3;
-if(!valid13){
-const err49 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data19};
+}
+else {
+const err49 = {instancePath:instancePath+"/bandit/epsilon",schemaPath:"#/properties/bandit/properties/epsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema88.properties.bandit.properties.epsilon.type,parentSchema:schema88.properties.bandit.properties.epsilon,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6939,23 +6938,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-else {
-errors = _errs55;
-if(vErrors !== null){
-if(_errs55){
-vErrors.length = _errs55;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.metricsUrl !== undefined){
-let data20 = data.metricsUrl;
-if(typeof data20 === "string"){
-if(!pattern39.test(data20)){
-const err50 = {instancePath:instancePath+"/metricsUrl",schemaPath:"#/properties/metricsUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema88.properties.metricsUrl,data:data20};
+if(data17.bound !== undefined){
+let data22 = data17.bound;
+if(typeof data22 == "number"){
+if(data22 > 1 || isNaN(data22)){
+const err50 = {instancePath:instancePath+"/bandit/bound",schemaPath:"#/properties/bandit/properties/bound/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema88.properties.bandit.properties.bound,data:data22};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6964,9 +6952,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/metricsUrl",schemaPath:"#/properties/metricsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.metricsUrl.type,parentSchema:schema88.properties.metricsUrl,data:data20};
+if(data22 <= 0.5 || isNaN(data22)){
+const err51 = {instancePath:instancePath+"/bandit/bound",schemaPath:"#/properties/bandit/properties/bound/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0.5},message:"must be > 0.5",schema:0.5,parentSchema:schema88.properties.bandit.properties.bound,data:data22};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6976,11 +6963,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.maxErrorRateIncrease !== undefined){
-let data21 = data.maxErrorRateIncrease;
-if(typeof data21 == "number"){
-if(data21 > 1 || isNaN(data21)){
-const err52 = {instancePath:instancePath+"/maxErrorRateIncrease",schemaPath:"#/properties/maxErrorRateIncrease/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema88.properties.maxErrorRateIncrease,data:data21};
+else {
+const err52 = {instancePath:instancePath+"/bandit/bound",schemaPath:"#/properties/bandit/properties/bound/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema88.properties.bandit.properties.bound.type,parentSchema:schema88.properties.bandit.properties.bound,data:data22};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6989,8 +6973,11 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data21 < 0 || isNaN(data21)){
-const err53 = {instancePath:instancePath+"/maxErrorRateIncrease",schemaPath:"#/properties/maxErrorRateIncrease/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.maxErrorRateIncrease,data:data21};
+}
+if(data17.minRewards !== undefined){
+let data23 = data17.minRewards;
+if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
+const err53 = {instancePath:instancePath+"/bandit/minRewards",schemaPath:"#/properties/bandit/properties/minRewards/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.bandit.properties.minRewards.type,parentSchema:schema88.properties.bandit.properties.minRewards,data:data23};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6999,9 +6986,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/maxErrorRateIncrease",schemaPath:"#/properties/maxErrorRateIncrease/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema88.properties.maxErrorRateIncrease.type,parentSchema:schema88.properties.maxErrorRateIncrease,data:data21};
+if(typeof data23 == "number"){
+if(data23 < 0 || isNaN(data23)){
+const err54 = {instancePath:instancePath+"/bandit/minRewards",schemaPath:"#/properties/bandit/properties/minRewards/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.bandit.properties.minRewards,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -7011,14 +6998,15 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.progressDeadline !== undefined){
-let data22 = data.progressDeadline;
-const _errs66 = errors;
-let valid15 = false;
-const _errs67 = errors;
-if(typeof data22 == "number"){
-if(data22 < 0 || isNaN(data22)){
-const err55 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data22};
+}
+if(data17.interval !== undefined){
+let data24 = data17.interval;
+const _errs64 = errors;
+let valid14 = false;
+const _errs65 = errors;
+if(typeof data24 == "number"){
+if(data24 < 0 || isNaN(data24)){
+const err55 = {instancePath:instancePath+"/bandit/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -7029,7 +7017,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data22};
+const err56 = {instancePath:instancePath+"/bandit/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -7038,12 +7026,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-var _valid4 = _errs67 === errors;
-valid15 = valid15 || _valid4;
-const _errs69 = errors;
-if(typeof data22 === "string"){
-if(!pattern7.test(data22)){
-const err57 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data22};
+var _valid3 = _errs65 === errors;
+valid14 = valid14 || _valid3;
+const _errs67 = errors;
+if(typeof data24 === "string"){
+if(!pattern7.test(data24)){
+const err57 = {instancePath:instancePath+"/bandit/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data24};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -7054,7 +7042,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data22};
+const err58 = {instancePath:instancePath+"/bandit/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data24};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -7063,10 +7051,10 @@ vErrors.push(err58);
 }
 errors++;
 }
-var _valid4 = _errs69 === errors;
-valid15 = valid15 || _valid4;
-if(!valid15){
-const err59 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data22};
+var _valid3 = _errs67 === errors;
+valid14 = valid14 || _valid3;
+if(!valid14){
+const err59 = {instancePath:instancePath+"/bandit/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -7076,10 +7064,10 @@ vErrors.push(err59);
 errors++;
 }
 else {
-errors = _errs66;
+errors = _errs64;
 if(vErrors !== null){
-if(_errs66){
-vErrors.length = _errs66;
+if(_errs64){
+vErrors.length = _errs64;
 }
 else {
 vErrors = null;
@@ -7087,10 +7075,11 @@ vErrors = null;
 }
 }
 }
-if(data.minRequests !== undefined){
-let data23 = data.minRequests;
-if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
-const err60 = {instancePath:instancePath+"/minRequests",schemaPath:"#/properties/minRequests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.minRequests.type,parentSchema:schema88.properties.minRequests,data:data23};
+if(data17.arms !== undefined){
+let data25 = data17.arms;
+if(Array.isArray(data25)){
+if(data25.length < 1){
+const err60 = {instancePath:instancePath+"/bandit/arms",schemaPath:"#/properties/bandit/properties/arms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.properties.bandit.properties.arms,data:data25};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -7099,9 +7088,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(typeof data23 == "number"){
-if(data23 < 0 || isNaN(data23)){
-const err61 = {instancePath:instancePath+"/minRequests",schemaPath:"#/properties/minRequests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.minRequests,data:data23};
+const len1 = data25.length;
+for(let i1=0; i1<len1; i1++){
+let data26 = data25[i1];
+if(typeof data26 === "string"){
+if(!pattern56.test(data26)){
+const err61 = {instancePath:instancePath+"/bandit/arms/" + i1,schemaPath:"#/properties/bandit/properties/arms/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$",parentSchema:schema88.properties.bandit.properties.arms.items,data:data26};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7111,15 +7103,358 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-}
 else {
-const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+const err62 = {instancePath:instancePath+"/bandit/arms/" + i1,schemaPath:"#/properties/bandit/properties/arms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.bandit.properties.arms.items.type,parentSchema:schema88.properties.bandit.properties.arms.items,data:data26};
 if(vErrors === null){
 vErrors = [err62];
 }
 else {
 vErrors.push(err62);
+}
+errors++;
+}
+}
+let i2 = data25.length;
+let j0;
+if(i2 > 1){
+const indices0 = {};
+for(;i2--;){
+let item0 = data25[i2];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err63 = {instancePath:instancePath+"/bandit/arms",schemaPath:"#/properties/bandit/properties/arms/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema88.properties.bandit.properties.arms,data:data25};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+break;
+}
+indices0[item0] = i2;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/bandit/arms",schemaPath:"#/properties/bandit/properties/arms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.bandit.properties.arms.type,parentSchema:schema88.properties.bandit.properties.arms,data:data25};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/bandit",schemaPath:"#/properties/bandit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.bandit.type,parentSchema:schema88.properties.bandit,data:data17};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data.winnerGate !== undefined){
+let data27 = data.winnerGate;
+if(typeof data27 !== "string"){
+const err66 = {instancePath:instancePath+"/winnerGate",schemaPath:"#/properties/winnerGate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.winnerGate.type,parentSchema:schema88.properties.winnerGate,data:data27};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data.percent !== undefined){
+let data28 = data.percent;
+if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
+const err67 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.percent.type,parentSchema:schema88.properties.percent,data:data28};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(typeof data28 == "number"){
+if(data28 > 100 || isNaN(data28)){
+const err68 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema88.properties.percent,data:data28};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data28 < 1 || isNaN(data28)){
+const err69 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema88.properties.percent,data:data28};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+if(data.duration !== undefined){
+let data29 = data.duration;
+const _errs79 = errors;
+let valid19 = false;
+const _errs80 = errors;
+if(typeof data29 == "number"){
+if(data29 < 0 || isNaN(data29)){
+const err70 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data29};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data29};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+var _valid4 = _errs80 === errors;
+valid19 = valid19 || _valid4;
+const _errs82 = errors;
+if(typeof data29 === "string"){
+if(!pattern7.test(data29)){
+const err72 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data29};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data29};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+var _valid4 = _errs82 === errors;
+valid19 = valid19 || _valid4;
+if(!valid19){
+const err74 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data29};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+else {
+errors = _errs79;
+if(vErrors !== null){
+if(_errs79){
+vErrors.length = _errs79;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.metricsUrl !== undefined){
+let data30 = data.metricsUrl;
+if(typeof data30 === "string"){
+if(!pattern39.test(data30)){
+const err75 = {instancePath:instancePath+"/metricsUrl",schemaPath:"#/properties/metricsUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema88.properties.metricsUrl,data:data30};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/metricsUrl",schemaPath:"#/properties/metricsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.metricsUrl.type,parentSchema:schema88.properties.metricsUrl,data:data30};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data.maxErrorRateIncrease !== undefined){
+let data31 = data.maxErrorRateIncrease;
+if(typeof data31 == "number"){
+if(data31 > 1 || isNaN(data31)){
+const err77 = {instancePath:instancePath+"/maxErrorRateIncrease",schemaPath:"#/properties/maxErrorRateIncrease/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema88.properties.maxErrorRateIncrease,data:data31};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if(data31 < 0 || isNaN(data31)){
+const err78 = {instancePath:instancePath+"/maxErrorRateIncrease",schemaPath:"#/properties/maxErrorRateIncrease/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.maxErrorRateIncrease,data:data31};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/maxErrorRateIncrease",schemaPath:"#/properties/maxErrorRateIncrease/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema88.properties.maxErrorRateIncrease.type,parentSchema:schema88.properties.maxErrorRateIncrease,data:data31};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data.progressDeadline !== undefined){
+let data32 = data.progressDeadline;
+const _errs90 = errors;
+let valid21 = false;
+const _errs91 = errors;
+if(typeof data32 == "number"){
+if(data32 < 0 || isNaN(data32)){
+const err80 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.anyOf[0],data:data32};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data:data32};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+var _valid5 = _errs91 === errors;
+valid21 = valid21 || _valid5;
+const _errs93 = errors;
+if(typeof data32 === "string"){
+if(!pattern7.test(data32)){
+const err82 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?(ms|s|m|h|d)$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?(ms|s|m|h|d)$"+"\"",schema:"^\\d+(\\.\\d+)?(ms|s|m|h|d)$",parentSchema:schema34.anyOf[1],data:data32};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data:data32};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+var _valid5 = _errs93 === errors;
+valid21 = valid21 || _valid5;
+if(!valid21){
+const err84 = {instancePath:instancePath+"/progressDeadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data:data32};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+else {
+errors = _errs90;
+if(vErrors !== null){
+if(_errs90){
+vErrors.length = _errs90;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.minRequests !== undefined){
+let data33 = data.minRequests;
+if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
+const err85 = {instancePath:instancePath+"/minRequests",schemaPath:"#/properties/minRequests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.minRequests.type,parentSchema:schema88.properties.minRequests,data:data33};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(typeof data33 == "number"){
+if(data33 < 0 || isNaN(data33)){
+const err86 = {instancePath:instancePath+"/minRequests",schemaPath:"#/properties/minRequests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.minRequests,data:data33};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
 }
 errors++;
 }
@@ -7298,9 +7633,9 @@ return errors === 0;
 }
 validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema97 = {"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock, rollout). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment (built-in or custom role names, as in `chatops.permissions`); replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}};
-const pattern61 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
-const pattern62 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+const schema98 = {"description":"Rules for comment commands that act on one environment (deploy, promote, rollback, lock, unlock, rollout). Every rule must hold; an unreadable fact (API error, missing check) denies.","type":"object","additionalProperties":false,"examples":[{"permissions":["admin","maintain"],"requireMerged":true,"baseBranches":["main"],"requiredChecks":["test"]}],"properties":{"users":{"description":"Only these GitHub logins may act on the environment (case-insensitive), on top of the permission check; with `teams`, these logins or the teams' members.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},"examples":[["octocat","release-captain"]]},"teams":{"description":"Only active members of these teams (slugs, in the organisation that owns the repository) may act on the environment; with `users`, the listed users or the teams' members. Checked through the API on every command (the workflow's GITHUB_TOKEN cannot read teams: give the action an `org-token` with the organisation's members: read); a lookup that fails or answers 404 denies.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"examples":[["ml-platform","release-managers"]]},"permissions":{"description":"Roles allowed to act on this environment (built-in or custom role names, as in `chatops.permissions`); replaces `chatops.permissions` for it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/chatopsPermission"},"examples":[["admin"]]},"requireMerged":{"description":"The pull request must be merged: production is changed only from reviewed, merged code.","type":"boolean","default":false,"examples":[true]},"baseBranches":{"description":"The pull request's base branch must be one of these.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["main"]]},"requiredChecks":{"description":"Names of check runs that must have concluded `success` on the pinned head SHA. A missing, pending or unreadable check denies.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["test","modelship/gate"]]},"allowForks":{"description":"Accept commands on fork pull requests for this environment (replaces `chatops.allowForks` for it).","type":"boolean","examples":[false]}}};
+const pattern63 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
+const pattern64 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7315,7 +7650,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "users") || (key0 === "teams")) || (key0 === "permissions")) || (key0 === "requireMerged")) || (key0 === "baseBranches")) || (key0 === "requiredChecks")) || (key0 === "allowForks"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7332,8 +7667,8 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(!pattern61.test(data1)){
-const err1 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema97.properties.users.items,data:data1};
+if(!pattern63.test(data1)){
+const err1 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",parentSchema:schema98.properties.users.items,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7344,7 +7679,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.users.items.type,parentSchema:schema97.properties.users.items,data:data1};
+const err2 = {instancePath:instancePath+"/users/" + i0,schemaPath:"#/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.users.items.type,parentSchema:schema98.properties.users.items,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7356,7 +7691,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.users.type,parentSchema:schema97.properties.users,data:data0};
+const err3 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.users.type,parentSchema:schema98.properties.users,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7370,7 +7705,7 @@ if(data.teams !== undefined){
 let data2 = data.teams;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err4 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema97.properties.teams,data:data2};
+const err4 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema98.properties.teams,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7383,8 +7718,8 @@ const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 if(typeof data3 === "string"){
-if(!pattern62.test(data3)){
-const err5 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$",parentSchema:schema97.properties.teams.items,data:data3};
+if(!pattern64.test(data3)){
+const err5 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$",parentSchema:schema98.properties.teams.items,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7395,7 +7730,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.teams.items.type,parentSchema:schema97.properties.teams.items,data:data3};
+const err6 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.teams.items.type,parentSchema:schema98.properties.teams.items,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7416,7 +7751,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err7 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema97.properties.teams,data:data2};
+const err7 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema98.properties.teams,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7431,7 +7766,7 @@ indices0[item0] = i2;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.teams.type,parentSchema:schema97.properties.teams,data:data2};
+const err8 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.teams.type,parentSchema:schema98.properties.teams,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7445,7 +7780,7 @@ if(data.permissions !== undefined){
 let data4 = data.permissions;
 if(Array.isArray(data4)){
 if(data4.length < 1){
-const err9 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema97.properties.permissions,data:data4};
+const err9 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema98.properties.permissions,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7459,7 +7794,7 @@ for(let i3=0; i3<len2; i3++){
 let data5 = data4[i3];
 if(typeof data5 === "string"){
 if(func3(data5) > 100){
-const err10 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema96,data:data5};
+const err10 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema97,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7469,7 +7804,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func3(data5) < 1){
-const err11 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96,data:data5};
+const err11 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7478,8 +7813,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern59.test(data5)){
-const err12 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema96,data:data5};
+if(!pattern61.test(data5)){
+const err12 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema97,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7490,7 +7825,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.type,parentSchema:schema96,data:data5};
+const err13 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/$defs/chatopsPermission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.type,parentSchema:schema97,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7502,7 +7837,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.permissions.type,parentSchema:schema97.properties.permissions,data:data4};
+const err14 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.permissions.type,parentSchema:schema98.properties.permissions,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7515,7 +7850,7 @@ errors++;
 if(data.requireMerged !== undefined){
 let data6 = data.requireMerged;
 if(typeof data6 !== "boolean"){
-const err15 = {instancePath:instancePath+"/requireMerged",schemaPath:"#/properties/requireMerged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema97.properties.requireMerged.type,parentSchema:schema97.properties.requireMerged,data:data6};
+const err15 = {instancePath:instancePath+"/requireMerged",schemaPath:"#/properties/requireMerged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema98.properties.requireMerged.type,parentSchema:schema98.properties.requireMerged,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7529,7 +7864,7 @@ if(data.baseBranches !== undefined){
 let data7 = data.baseBranches;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err16 = {instancePath:instancePath+"/baseBranches",schemaPath:"#/properties/baseBranches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema97.properties.baseBranches,data:data7};
+const err16 = {instancePath:instancePath+"/baseBranches",schemaPath:"#/properties/baseBranches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema98.properties.baseBranches,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7543,7 +7878,7 @@ for(let i4=0; i4<len3; i4++){
 let data8 = data7[i4];
 if(typeof data8 === "string"){
 if(func3(data8) < 1){
-const err17 = {instancePath:instancePath+"/baseBranches/" + i4,schemaPath:"#/properties/baseBranches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.baseBranches.items,data:data8};
+const err17 = {instancePath:instancePath+"/baseBranches/" + i4,schemaPath:"#/properties/baseBranches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.baseBranches.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7554,7 +7889,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/baseBranches/" + i4,schemaPath:"#/properties/baseBranches/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.baseBranches.items.type,parentSchema:schema97.properties.baseBranches.items,data:data8};
+const err18 = {instancePath:instancePath+"/baseBranches/" + i4,schemaPath:"#/properties/baseBranches/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.baseBranches.items.type,parentSchema:schema98.properties.baseBranches.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7566,7 +7901,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/baseBranches",schemaPath:"#/properties/baseBranches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.baseBranches.type,parentSchema:schema97.properties.baseBranches,data:data7};
+const err19 = {instancePath:instancePath+"/baseBranches",schemaPath:"#/properties/baseBranches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.baseBranches.type,parentSchema:schema98.properties.baseBranches,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7584,7 +7919,7 @@ for(let i5=0; i5<len4; i5++){
 let data10 = data9[i5];
 if(typeof data10 === "string"){
 if(func3(data10) < 1){
-const err20 = {instancePath:instancePath+"/requiredChecks/" + i5,schemaPath:"#/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.requiredChecks.items,data:data10};
+const err20 = {instancePath:instancePath+"/requiredChecks/" + i5,schemaPath:"#/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.requiredChecks.items,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7595,7 +7930,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/requiredChecks/" + i5,schemaPath:"#/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.requiredChecks.items.type,parentSchema:schema97.properties.requiredChecks.items,data:data10};
+const err21 = {instancePath:instancePath+"/requiredChecks/" + i5,schemaPath:"#/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.requiredChecks.items.type,parentSchema:schema98.properties.requiredChecks.items,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7607,7 +7942,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/requiredChecks",schemaPath:"#/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.requiredChecks.type,parentSchema:schema97.properties.requiredChecks,data:data9};
+const err22 = {instancePath:instancePath+"/requiredChecks",schemaPath:"#/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.requiredChecks.type,parentSchema:schema98.properties.requiredChecks,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7620,7 +7955,7 @@ errors++;
 if(data.allowForks !== undefined){
 let data11 = data.allowForks;
 if(typeof data11 !== "boolean"){
-const err23 = {instancePath:instancePath+"/allowForks",schemaPath:"#/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema97.properties.allowForks.type,parentSchema:schema97.properties.allowForks,data:data11};
+const err23 = {instancePath:instancePath+"/allowForks",schemaPath:"#/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema98.properties.allowForks.type,parentSchema:schema98.properties.allowForks,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7632,7 +7967,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -12994,7 +13329,7 @@ vErrors.push(err388);
 errors++;
 }
 for(const key38 in data175){
-if(!(((((((key38 === "method") || (key38 === "samples")) || (key38 === "resamples")) || (key38 === "confidence")) || (key38 === "seed")) || (key38 === "minSamples")) || (key38 === "decideOn"))){
+if(!(func1.call(schema75.properties.statistics.properties, key38))){
 const err389 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.statistics,data:data175};
 if(vErrors === null){
 vErrors = [err389];
@@ -13007,7 +13342,7 @@ errors++;
 }
 if(data175.method !== undefined){
 let data176 = data175.method;
-if(!(((data176 === "pairedBootstrap") || (data176 === "bootstrap")) || (data176 === "mannWhitney"))){
+if(!(((((data176 === "pairedBootstrap") || (data176 === "bootstrap")) || (data176 === "mannWhitney")) || (data176 === "twoProportion")) || (data176 === "welch"))){
 const err390 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/method",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/method/enum",keyword:"enum",params:{allowedValues: schema75.properties.statistics.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.statistics.properties.method.enum,parentSchema:schema75.properties.statistics.properties.method,data:data176};
 if(vErrors === null){
 vErrors = [err390];
@@ -13139,10 +13474,11 @@ errors++;
 }
 }
 }
-if(data175.decideOn !== undefined){
-let data182 = data175.decideOn;
-if(!((data182 === "bound") || (data182 === "pointEstimate"))){
-const err401 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/decideOn",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/decideOn/enum",keyword:"enum",params:{allowedValues: schema75.properties.statistics.properties.decideOn.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.statistics.properties.decideOn.enum,parentSchema:schema75.properties.statistics.properties.decideOn,data:data182};
+if(data175.minimumDetectableEffect !== undefined){
+let data182 = data175.minimumDetectableEffect;
+if(typeof data182 == "number"){
+if(data182 <= 0 || isNaN(data182)){
+const err401 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/minimumDetectableEffect",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/minimumDetectableEffect/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema75.properties.statistics.properties.minimumDetectableEffect,data:data182};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -13152,9 +13488,8 @@ vErrors.push(err401);
 errors++;
 }
 }
-}
 else {
-const err402 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.statistics.type,parentSchema:schema75.properties.statistics,data:data175};
+const err402 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/minimumDetectableEffect",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/minimumDetectableEffect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema75.properties.statistics.properties.minimumDetectableEffect.type,parentSchema:schema75.properties.statistics.properties.minimumDetectableEffect,data:data182};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -13164,10 +13499,11 @@ vErrors.push(err402);
 errors++;
 }
 }
-if(data156.critical !== undefined){
-let data183 = data156.critical;
-if(typeof data183 !== "boolean"){
-const err403 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/critical",schemaPath:"#/$defs/gateCheck/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema75.properties.critical.type,parentSchema:schema75.properties.critical,data:data183};
+if(data175.power !== undefined){
+let data183 = data175.power;
+if(typeof data183 == "number"){
+if(data183 >= 1 || isNaN(data183)){
+const err403 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/power",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/power/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema75.properties.statistics.properties.power,data:data183};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -13176,12 +13512,8 @@ vErrors.push(err403);
 }
 errors++;
 }
-}
-if(data156.weight !== undefined){
-let data184 = data156.weight;
-if(typeof data184 == "number"){
-if(data184 <= 0 || isNaN(data184)){
-const err404 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema75.properties.weight,data:data184};
+if(data183 <= 0 || isNaN(data183)){
+const err404 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/power",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/power/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema75.properties.statistics.properties.power,data:data183};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -13192,7 +13524,7 @@ errors++;
 }
 }
 else {
-const err405 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema75.properties.weight.type,parentSchema:schema75.properties.weight,data:data184};
+const err405 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/power",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/power/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema75.properties.statistics.properties.power.type,parentSchema:schema75.properties.statistics.properties.power,data:data183};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -13202,10 +13534,11 @@ vErrors.push(err405);
 errors++;
 }
 }
-if(data156.onMissingMetric !== undefined){
-let data185 = data156.onMissingMetric;
-if(!(((data185 === "fail") || (data185 === "warn")) || (data185 === "skip"))){
-const err406 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/onMissingMetric",schemaPath:"#/$defs/gateCheck/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema75.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.onMissingMetric.enum,parentSchema:schema75.properties.onMissingMetric,data:data185};
+if(data175.baselineRate !== undefined){
+let data184 = data175.baselineRate;
+if(typeof data184 == "number"){
+if(data184 >= 1 || isNaN(data184)){
+const err406 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/baselineRate",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/baselineRate/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema75.properties.statistics.properties.baselineRate,data:data184};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -13214,11 +13547,8 @@ vErrors.push(err406);
 }
 errors++;
 }
-}
-if(data156.description !== undefined){
-let data186 = data156.description;
-if(typeof data186 !== "string"){
-const err407 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/description",schemaPath:"#/$defs/gateCheck/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.description.type,parentSchema:schema75.properties.description,data:data186};
+if(data184 <= 0 || isNaN(data184)){
+const err407 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/baselineRate",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/baselineRate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema75.properties.statistics.properties.baselineRate,data:data184};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -13228,9 +13558,8 @@ vErrors.push(err407);
 errors++;
 }
 }
-}
 else {
-const err408 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data:data156};
+const err408 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/baselineRate",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/baselineRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema75.properties.statistics.properties.baselineRate.type,parentSchema:schema75.properties.statistics.properties.baselineRate,data:data184};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -13240,9 +13569,11 @@ vErrors.push(err408);
 errors++;
 }
 }
-}
-else {
-const err409 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gates.additionalProperties.properties.checks.type,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data155};
+if(data175.standardDeviation !== undefined){
+let data185 = data175.standardDeviation;
+if(typeof data185 == "number"){
+if(data185 <= 0 || isNaN(data185)){
+const err409 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/standardDeviation",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/standardDeviation/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema75.properties.statistics.properties.standardDeviation,data:data185};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -13252,12 +13583,8 @@ vErrors.push(err409);
 errors++;
 }
 }
-if(data141.aggregate !== undefined){
-let data187 = data141.aggregate;
-if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
-for(const key39 in data187){
-if(!((((key39 === "mode") || (key39 === "pass")) || (key39 === "marginal")) || (key39 === "onMarginal"))){
-const err410 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data:data187};
+else {
+const err410 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/standardDeviation",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/standardDeviation/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema75.properties.statistics.properties.standardDeviation.type,parentSchema:schema75.properties.statistics.properties.standardDeviation,data:data185};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -13267,10 +13594,10 @@ vErrors.push(err410);
 errors++;
 }
 }
-if(data187.mode !== undefined){
-let data188 = data187.mode;
-if(!((data188 === "all") || (data188 === "score"))){
-const err411 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/mode",schemaPath:"#/$defs/gateAggregate/properties/mode/enum",keyword:"enum",params:{allowedValues: schema76.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.mode.enum,parentSchema:schema76.properties.mode,data:data188};
+if(data175.decideOn !== undefined){
+let data186 = data175.decideOn;
+if(!((data186 === "bound") || (data186 === "pointEstimate"))){
+const err411 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics/decideOn",schemaPath:"#/$defs/gateCheck/properties/statistics/properties/decideOn/enum",keyword:"enum",params:{allowedValues: schema75.properties.statistics.properties.decideOn.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.statistics.properties.decideOn.enum,parentSchema:schema75.properties.statistics.properties.decideOn,data:data186};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -13280,11 +13607,9 @@ vErrors.push(err411);
 errors++;
 }
 }
-if(data187.pass !== undefined){
-let data189 = data187.pass;
-if(typeof data189 == "number"){
-if(data189 > 100 || isNaN(data189)){
-const err412 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema76.properties.pass,data:data189};
+}
+else {
+const err412 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/statistics",schemaPath:"#/$defs/gateCheck/properties/statistics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.statistics.type,parentSchema:schema75.properties.statistics,data:data175};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -13293,8 +13618,11 @@ vErrors.push(err412);
 }
 errors++;
 }
-if(data189 < 0 || isNaN(data189)){
-const err413 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.pass,data:data189};
+}
+if(data156.critical !== undefined){
+let data187 = data156.critical;
+if(typeof data187 !== "boolean"){
+const err413 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/critical",schemaPath:"#/$defs/gateCheck/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema75.properties.critical.type,parentSchema:schema75.properties.critical,data:data187};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -13304,8 +13632,11 @@ vErrors.push(err413);
 errors++;
 }
 }
-else {
-const err414 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema76.properties.pass.type,parentSchema:schema76.properties.pass,data:data189};
+if(data156.weight !== undefined){
+let data188 = data156.weight;
+if(typeof data188 == "number"){
+if(data188 <= 0 || isNaN(data188)){
+const err414 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema75.properties.weight,data:data188};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -13315,11 +13646,8 @@ vErrors.push(err414);
 errors++;
 }
 }
-if(data187.marginal !== undefined){
-let data190 = data187.marginal;
-if(typeof data190 == "number"){
-if(data190 > 100 || isNaN(data190)){
-const err415 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema76.properties.marginal,data:data190};
+else {
+const err415 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/weight",schemaPath:"#/$defs/gateCheck/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema75.properties.weight.type,parentSchema:schema75.properties.weight,data:data188};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -13328,8 +13656,11 @@ vErrors.push(err415);
 }
 errors++;
 }
-if(data190 < 0 || isNaN(data190)){
-const err416 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.marginal,data:data190};
+}
+if(data156.onMissingMetric !== undefined){
+let data189 = data156.onMissingMetric;
+if(!(((data189 === "fail") || (data189 === "warn")) || (data189 === "skip"))){
+const err416 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/onMissingMetric",schemaPath:"#/$defs/gateCheck/properties/onMissingMetric/enum",keyword:"enum",params:{allowedValues: schema75.properties.onMissingMetric.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.onMissingMetric.enum,parentSchema:schema75.properties.onMissingMetric,data:data189};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -13339,8 +13670,10 @@ vErrors.push(err416);
 errors++;
 }
 }
-else {
-const err417 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema76.properties.marginal.type,parentSchema:schema76.properties.marginal,data:data190};
+if(data156.description !== undefined){
+let data190 = data156.description;
+if(typeof data190 !== "string"){
+const err417 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21+"/description",schemaPath:"#/$defs/gateCheck/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.description.type,parentSchema:schema75.properties.description,data:data190};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -13350,10 +13683,9 @@ vErrors.push(err417);
 errors++;
 }
 }
-if(data187.onMarginal !== undefined){
-let data191 = data187.onMarginal;
-if(!(((data191 === "inconclusive") || (data191 === "fail")) || (data191 === "pass"))){
-const err418 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/onMarginal",schemaPath:"#/$defs/gateAggregate/properties/onMarginal/enum",keyword:"enum",params:{allowedValues: schema76.properties.onMarginal.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.onMarginal.enum,parentSchema:schema76.properties.onMarginal,data:data191};
+}
+else {
+const err418 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks/" + i21,schemaPath:"#/$defs/gateCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data:data156};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -13365,7 +13697,7 @@ errors++;
 }
 }
 else {
-const err419 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data:data187};
+const err419 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/checks",schemaPath:"#/properties/gates/additionalProperties/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.gates.additionalProperties.properties.checks.type,parentSchema:schema31.properties.gates.additionalProperties.properties.checks,data:data155};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -13375,10 +13707,12 @@ vErrors.push(err419);
 errors++;
 }
 }
-if(data141.seed !== undefined){
-let data192 = data141.seed;
-if(!((typeof data192 == "number") && (!(data192 % 1) && !isNaN(data192)))){
-const err420 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/seed",schemaPath:"#/properties/gates/additionalProperties/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.gates.additionalProperties.properties.seed.type,parentSchema:schema31.properties.gates.additionalProperties.properties.seed,data:data192};
+if(data141.aggregate !== undefined){
+let data191 = data141.aggregate;
+if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
+for(const key39 in data191){
+if(!((((key39 === "mode") || (key39 === "pass")) || (key39 === "marginal")) || (key39 === "onMarginal"))){
+const err420 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data:data191};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -13388,9 +13722,10 @@ vErrors.push(err420);
 errors++;
 }
 }
-}
-else {
-const err421 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.additionalProperties.type,parentSchema:schema31.properties.gates.additionalProperties,data:data141};
+if(data191.mode !== undefined){
+let data192 = data191.mode;
+if(!((data192 === "all") || (data192 === "score"))){
+const err421 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/mode",schemaPath:"#/$defs/gateAggregate/properties/mode/enum",keyword:"enum",params:{allowedValues: schema76.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.mode.enum,parentSchema:schema76.properties.mode,data:data192};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -13400,9 +13735,11 @@ vErrors.push(err421);
 errors++;
 }
 }
-}
-else {
-const err422 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.type,parentSchema:schema31.properties.gates,data:data140};
+if(data191.pass !== undefined){
+let data193 = data191.pass;
+if(typeof data193 == "number"){
+if(data193 > 100 || isNaN(data193)){
+const err422 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema76.properties.pass,data:data193};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -13411,13 +13748,8 @@ vErrors.push(err422);
 }
 errors++;
 }
-}
-if(data.release !== undefined){
-let data193 = data.release;
-if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
-for(const key40 in data193){
-if(!((((((key40 === "initialVersion") || (key40 === "floatingMajor")) || (key40 === "prerelease")) || (key40 === "cleanTree")) || (key40 === "remote")) || (key40 === "notes"))){
-const err423 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release,data:data193};
+if(data193 < 0 || isNaN(data193)){
+const err423 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.pass,data:data193};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -13427,11 +13759,8 @@ vErrors.push(err423);
 errors++;
 }
 }
-if(data193.initialVersion !== undefined){
-let data194 = data193.initialVersion;
-if(typeof data194 === "string"){
-if(!pattern35.test(data194)){
-const err424 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",parentSchema:schema31.properties.release.properties.initialVersion,data:data194};
+else {
+const err424 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/pass",schemaPath:"#/$defs/gateAggregate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema76.properties.pass.type,parentSchema:schema76.properties.pass,data:data193};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -13441,8 +13770,11 @@ vErrors.push(err424);
 errors++;
 }
 }
-else {
-const err425 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.initialVersion.type,parentSchema:schema31.properties.release.properties.initialVersion,data:data194};
+if(data191.marginal !== undefined){
+let data194 = data191.marginal;
+if(typeof data194 == "number"){
+if(data194 > 100 || isNaN(data194)){
+const err425 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema76.properties.marginal,data:data194};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -13451,11 +13783,8 @@ vErrors.push(err425);
 }
 errors++;
 }
-}
-if(data193.floatingMajor !== undefined){
-let data195 = data193.floatingMajor;
-if(typeof data195 !== "boolean"){
-const err426 = {instancePath:instancePath+"/release/floatingMajor",schemaPath:"#/properties/release/properties/floatingMajor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.floatingMajor.type,parentSchema:schema31.properties.release.properties.floatingMajor,data:data195};
+if(data194 < 0 || isNaN(data194)){
+const err426 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.marginal,data:data194};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -13465,10 +13794,8 @@ vErrors.push(err426);
 errors++;
 }
 }
-if(data193.prerelease !== undefined){
-let data196 = data193.prerelease;
-if(!((data196 === "pr") || (data196 === "rc"))){
-const err427 = {instancePath:instancePath+"/release/prerelease",schemaPath:"#/properties/release/properties/prerelease/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.prerelease.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.prerelease.enum,parentSchema:schema31.properties.release.properties.prerelease,data:data196};
+else {
+const err427 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/marginal",schemaPath:"#/$defs/gateAggregate/properties/marginal/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema76.properties.marginal.type,parentSchema:schema76.properties.marginal,data:data194};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -13478,10 +13805,10 @@ vErrors.push(err427);
 errors++;
 }
 }
-if(data193.cleanTree !== undefined){
-let data197 = data193.cleanTree;
-if(!((data197 === "model") || (data197 === "repository"))){
-const err428 = {instancePath:instancePath+"/release/cleanTree",schemaPath:"#/properties/release/properties/cleanTree/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.cleanTree.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.cleanTree.enum,parentSchema:schema31.properties.release.properties.cleanTree,data:data197};
+if(data191.onMarginal !== undefined){
+let data195 = data191.onMarginal;
+if(!(((data195 === "inconclusive") || (data195 === "fail")) || (data195 === "pass"))){
+const err428 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate/onMarginal",schemaPath:"#/$defs/gateAggregate/properties/onMarginal/enum",keyword:"enum",params:{allowedValues: schema76.properties.onMarginal.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.onMarginal.enum,parentSchema:schema76.properties.onMarginal,data:data195};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -13491,11 +13818,9 @@ vErrors.push(err428);
 errors++;
 }
 }
-if(data193.remote !== undefined){
-let data198 = data193.remote;
-if(typeof data198 === "string"){
-if(func3(data198) < 1){
-const err429 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.release.properties.remote,data:data198};
+}
+else {
+const err429 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/aggregate",schemaPath:"#/$defs/gateAggregate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data:data191};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -13504,8 +13829,11 @@ vErrors.push(err429);
 }
 errors++;
 }
-if(!pattern36.test(data198)){
-const err430 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*$",parentSchema:schema31.properties.release.properties.remote,data:data198};
+}
+if(data141.seed !== undefined){
+let data196 = data141.seed;
+if(!((typeof data196 == "number") && (!(data196 % 1) && !isNaN(data196)))){
+const err430 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/seed",schemaPath:"#/properties/gates/additionalProperties/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.gates.additionalProperties.properties.seed.type,parentSchema:schema31.properties.gates.additionalProperties.properties.seed,data:data196};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -13515,8 +13843,9 @@ vErrors.push(err430);
 errors++;
 }
 }
+}
 else {
-const err431 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.remote.type,parentSchema:schema31.properties.release.properties.remote,data:data198};
+const err431 = {instancePath:instancePath+"/gates/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.additionalProperties.type,parentSchema:schema31.properties.gates.additionalProperties,data:data141};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -13526,12 +13855,9 @@ vErrors.push(err431);
 errors++;
 }
 }
-if(data193.notes !== undefined){
-let data199 = data193.notes;
-if(data199 && typeof data199 == "object" && !Array.isArray(data199)){
-for(const key41 in data199){
-if(!((((key41 === "cardExcerptChars") || (key41 === "maxMetrics")) || (key41 === "signature")) || (key41 === "checksums"))){
-const err432 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release.properties.notes,data:data199};
+}
+else {
+const err432 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.gates.type,parentSchema:schema31.properties.gates,data:data140};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -13541,10 +13867,12 @@ vErrors.push(err432);
 errors++;
 }
 }
-if(data199.cardExcerptChars !== undefined){
-let data200 = data199.cardExcerptChars;
-if(!((typeof data200 == "number") && (!(data200 % 1) && !isNaN(data200)))){
-const err433 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.cardExcerptChars.type,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data200};
+if(data.release !== undefined){
+let data197 = data.release;
+if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
+for(const key40 in data197){
+if(!((((((key40 === "initialVersion") || (key40 === "floatingMajor")) || (key40 === "prerelease")) || (key40 === "cleanTree")) || (key40 === "remote")) || (key40 === "notes"))){
+const err433 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release,data:data197};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -13553,9 +13881,12 @@ vErrors.push(err433);
 }
 errors++;
 }
-if(typeof data200 == "number"){
-if(data200 < 0 || isNaN(data200)){
-const err434 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data200};
+}
+if(data197.initialVersion !== undefined){
+let data198 = data197.initialVersion;
+if(typeof data198 === "string"){
+if(!pattern35.test(data198)){
+const err434 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",parentSchema:schema31.properties.release.properties.initialVersion,data:data198};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -13565,11 +13896,8 @@ vErrors.push(err434);
 errors++;
 }
 }
-}
-if(data199.maxMetrics !== undefined){
-let data201 = data199.maxMetrics;
-if(!((typeof data201 == "number") && (!(data201 % 1) && !isNaN(data201)))){
-const err435 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.maxMetrics.type,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data201};
+else {
+const err435 = {instancePath:instancePath+"/release/initialVersion",schemaPath:"#/properties/release/properties/initialVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.initialVersion.type,parentSchema:schema31.properties.release.properties.initialVersion,data:data198};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -13578,9 +13906,11 @@ vErrors.push(err435);
 }
 errors++;
 }
-if(typeof data201 == "number"){
-if(data201 < 0 || isNaN(data201)){
-const err436 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data201};
+}
+if(data197.floatingMajor !== undefined){
+let data199 = data197.floatingMajor;
+if(typeof data199 !== "boolean"){
+const err436 = {instancePath:instancePath+"/release/floatingMajor",schemaPath:"#/properties/release/properties/floatingMajor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.floatingMajor.type,parentSchema:schema31.properties.release.properties.floatingMajor,data:data199};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -13590,11 +13920,10 @@ vErrors.push(err436);
 errors++;
 }
 }
-}
-if(data199.signature !== undefined){
-let data202 = data199.signature;
-if(typeof data202 !== "boolean"){
-const err437 = {instancePath:instancePath+"/release/notes/signature",schemaPath:"#/properties/release/properties/notes/properties/signature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.signature.type,parentSchema:schema31.properties.release.properties.notes.properties.signature,data:data202};
+if(data197.prerelease !== undefined){
+let data200 = data197.prerelease;
+if(!((data200 === "pr") || (data200 === "rc"))){
+const err437 = {instancePath:instancePath+"/release/prerelease",schemaPath:"#/properties/release/properties/prerelease/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.prerelease.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.prerelease.enum,parentSchema:schema31.properties.release.properties.prerelease,data:data200};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -13604,10 +13933,10 @@ vErrors.push(err437);
 errors++;
 }
 }
-if(data199.checksums !== undefined){
-let data203 = data199.checksums;
-if(typeof data203 !== "boolean"){
-const err438 = {instancePath:instancePath+"/release/notes/checksums",schemaPath:"#/properties/release/properties/notes/properties/checksums/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.checksums.type,parentSchema:schema31.properties.release.properties.notes.properties.checksums,data:data203};
+if(data197.cleanTree !== undefined){
+let data201 = data197.cleanTree;
+if(!((data201 === "model") || (data201 === "repository"))){
+const err438 = {instancePath:instancePath+"/release/cleanTree",schemaPath:"#/properties/release/properties/cleanTree/enum",keyword:"enum",params:{allowedValues: schema31.properties.release.properties.cleanTree.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.release.properties.cleanTree.enum,parentSchema:schema31.properties.release.properties.cleanTree,data:data201};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -13617,9 +13946,11 @@ vErrors.push(err438);
 errors++;
 }
 }
-}
-else {
-const err439 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.properties.notes.type,parentSchema:schema31.properties.release.properties.notes,data:data199};
+if(data197.remote !== undefined){
+let data202 = data197.remote;
+if(typeof data202 === "string"){
+if(func3(data202) < 1){
+const err439 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.release.properties.remote,data:data202};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -13628,10 +13959,8 @@ vErrors.push(err439);
 }
 errors++;
 }
-}
-}
-else {
-const err440 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.type,parentSchema:schema31.properties.release,data:data193};
+if(!pattern36.test(data202)){
+const err440 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*$",parentSchema:schema31.properties.release.properties.remote,data:data202};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -13641,14 +13970,8 @@ vErrors.push(err440);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data204 = data.environments;
-if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
-for(const key42 in data204){
-const _errs541 = errors;
-if(typeof key42 === "string"){
-if(!pattern37.test(key42)){
-const err441 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",parentSchema:schema31.properties.environments.propertyNames,data:key42,propertyName:key42};
+else {
+const err441 = {instancePath:instancePath+"/release/remote",schemaPath:"#/properties/release/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.release.properties.remote.type,parentSchema:schema31.properties.release.properties.remote,data:data202};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -13658,9 +13981,12 @@ vErrors.push(err441);
 errors++;
 }
 }
-var valid132 = _errs541 === errors;
-if(!valid132){
-const err442 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key42},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data204};
+if(data197.notes !== undefined){
+let data203 = data197.notes;
+if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
+for(const key41 in data203){
+if(!((((key41 === "cardExcerptChars") || (key41 === "maxMetrics")) || (key41 === "signature")) || (key41 === "checksums"))){
+const err442 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.release.properties.notes,data:data203};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -13670,15 +13996,10 @@ vErrors.push(err442);
 errors++;
 }
 }
-for(const key43 in data204){
-if(!(validate34(data204[key43], {instancePath:instancePath+"/environments/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data204,parentDataProperty:key43,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err443 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data204};
+if(data203.cardExcerptChars !== undefined){
+let data204 = data203.cardExcerptChars;
+if(!((typeof data204 == "number") && (!(data204 % 1) && !isNaN(data204)))){
+const err443 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.cardExcerptChars.type,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data204};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -13687,13 +14008,9 @@ vErrors.push(err443);
 }
 errors++;
 }
-}
-if(data.chatops !== undefined){
-let data206 = data.chatops;
-if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
-for(const key44 in data206){
-if(!((((((key44 === "prefix") || (key44 === "permissions")) || (key44 === "allowForks")) || (key44 === "commands")) || (key44 === "environments")) || (key44 === "help"))){
-const err444 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.chatops,data:data206};
+if(typeof data204 == "number"){
+if(data204 < 0 || isNaN(data204)){
+const err444 = {instancePath:instancePath+"/release/notes/cardExcerptChars",schemaPath:"#/properties/release/properties/notes/properties/cardExcerptChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.cardExcerptChars,data:data204};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -13703,11 +14020,11 @@ vErrors.push(err444);
 errors++;
 }
 }
-if(data206.prefix !== undefined){
-let data207 = data206.prefix;
-if(typeof data207 === "string"){
-if(!pattern58.test(data207)){
-const err445 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[^\\sA-Za-z0-9]{1,4}$"},message:"must match pattern \""+"^[^\\sA-Za-z0-9]{1,4}$"+"\"",schema:"^[^\\sA-Za-z0-9]{1,4}$",parentSchema:schema31.properties.chatops.properties.prefix,data:data207};
+}
+if(data203.maxMetrics !== undefined){
+let data205 = data203.maxMetrics;
+if(!((typeof data205 == "number") && (!(data205 % 1) && !isNaN(data205)))){
+const err445 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.release.properties.notes.properties.maxMetrics.type,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data205};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -13716,9 +14033,9 @@ vErrors.push(err445);
 }
 errors++;
 }
-}
-else {
-const err446 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.prefix.type,parentSchema:schema31.properties.chatops.properties.prefix,data:data207};
+if(typeof data205 == "number"){
+if(data205 < 0 || isNaN(data205)){
+const err446 = {instancePath:instancePath+"/release/notes/maxMetrics",schemaPath:"#/properties/release/properties/notes/properties/maxMetrics/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.release.properties.notes.properties.maxMetrics,data:data205};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -13728,11 +14045,11 @@ vErrors.push(err446);
 errors++;
 }
 }
-if(data206.permissions !== undefined){
-let data208 = data206.permissions;
-if(Array.isArray(data208)){
-if(data208.length < 1){
-const err447 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.chatops.properties.permissions,data:data208};
+}
+if(data203.signature !== undefined){
+let data206 = data203.signature;
+if(typeof data206 !== "boolean"){
+const err447 = {instancePath:instancePath+"/release/notes/signature",schemaPath:"#/properties/release/properties/notes/properties/signature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.signature.type,parentSchema:schema31.properties.release.properties.notes.properties.signature,data:data206};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -13741,12 +14058,11 @@ vErrors.push(err447);
 }
 errors++;
 }
-const len22 = data208.length;
-for(let i24=0; i24<len22; i24++){
-let data209 = data208[i24];
-if(typeof data209 === "string"){
-if(func3(data209) > 100){
-const err448 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema96,data:data209};
+}
+if(data203.checksums !== undefined){
+let data207 = data203.checksums;
+if(typeof data207 !== "boolean"){
+const err448 = {instancePath:instancePath+"/release/notes/checksums",schemaPath:"#/properties/release/properties/notes/properties/checksums/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.release.properties.notes.properties.checksums.type,parentSchema:schema31.properties.release.properties.notes.properties.checksums,data:data207};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -13755,8 +14071,10 @@ vErrors.push(err448);
 }
 errors++;
 }
-if(func3(data209) < 1){
-const err449 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96,data:data209};
+}
+}
+else {
+const err449 = {instancePath:instancePath+"/release/notes",schemaPath:"#/properties/release/properties/notes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.properties.notes.type,parentSchema:schema31.properties.release.properties.notes,data:data203};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -13765,8 +14083,10 @@ vErrors.push(err449);
 }
 errors++;
 }
-if(!pattern59.test(data209)){
-const err450 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema96,data:data209};
+}
+}
+else {
+const err450 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.release.type,parentSchema:schema31.properties.release,data:data197};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -13776,8 +14096,14 @@ vErrors.push(err450);
 errors++;
 }
 }
-else {
-const err451 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.type,parentSchema:schema96,data:data209};
+if(data.environments !== undefined){
+let data208 = data.environments;
+if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
+for(const key42 in data208){
+const _errs549 = errors;
+if(typeof key42 === "string"){
+if(!pattern37.test(key42)){
+const err451 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",parentSchema:schema31.properties.environments.propertyNames,data:key42,propertyName:key42};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -13787,9 +14113,9 @@ vErrors.push(err451);
 errors++;
 }
 }
-}
-else {
-const err452 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.permissions.type,parentSchema:schema31.properties.chatops.properties.permissions,data:data208};
+var valid132 = _errs549 === errors;
+if(!valid132){
+const err452 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key42},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data208};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -13799,10 +14125,15 @@ vErrors.push(err452);
 errors++;
 }
 }
-if(data206.allowForks !== undefined){
-let data210 = data206.allowForks;
-if(typeof data210 !== "boolean"){
-const err453 = {instancePath:instancePath+"/chatops/allowForks",schemaPath:"#/properties/chatops/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.chatops.properties.allowForks.type,parentSchema:schema31.properties.chatops.properties.allowForks,data:data210};
+for(const key43 in data208){
+if(!(validate34(data208[key43], {instancePath:instancePath+"/environments/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data208,parentDataProperty:key43,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err453 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data208};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -13812,14 +14143,12 @@ vErrors.push(err453);
 errors++;
 }
 }
-if(data206.commands !== undefined){
-let data211 = data206.commands;
-if(Array.isArray(data211)){
-const len23 = data211.length;
-for(let i25=0; i25<len23; i25++){
-let data212 = data211[i25];
-if(!((((((((data212 === "deploy") || (data212 === "promote")) || (data212 === "rollback")) || (data212 === "status")) || (data212 === "lock")) || (data212 === "unlock")) || (data212 === "rollout")) || (data212 === "help"))){
-const err454 = {instancePath:instancePath+"/chatops/commands/" + i25,schemaPath:"#/properties/chatops/properties/commands/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.chatops.properties.commands.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.chatops.properties.commands.items.enum,parentSchema:schema31.properties.chatops.properties.commands.items,data:data212};
+if(data.chatops !== undefined){
+let data210 = data.chatops;
+if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
+for(const key44 in data210){
+if(!((((((key44 === "prefix") || (key44 === "permissions")) || (key44 === "allowForks")) || (key44 === "commands")) || (key44 === "environments")) || (key44 === "help"))){
+const err454 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.chatops,data:data210};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -13829,14 +14158,11 @@ vErrors.push(err454);
 errors++;
 }
 }
-let i26 = data211.length;
-let j2;
-if(i26 > 1){
-outer2:
-for(;i26--;){
-for(j2 = i26; j2--;){
-if(func0(data211[i26], data211[j2])){
-const err455 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i26+" are identical)",schema:true,parentSchema:schema31.properties.chatops.properties.commands,data:data211};
+if(data210.prefix !== undefined){
+let data211 = data210.prefix;
+if(typeof data211 === "string"){
+if(!pattern60.test(data211)){
+const err455 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[^\\sA-Za-z0-9]{1,4}$"},message:"must match pattern \""+"^[^\\sA-Za-z0-9]{1,4}$"+"\"",schema:"^[^\\sA-Za-z0-9]{1,4}$",parentSchema:schema31.properties.chatops.properties.prefix,data:data211};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -13844,14 +14170,10 @@ else {
 vErrors.push(err455);
 }
 errors++;
-break outer2;
-}
-}
-}
 }
 }
 else {
-const err456 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.commands.type,parentSchema:schema31.properties.chatops.properties.commands,data:data211};
+const err456 = {instancePath:instancePath+"/chatops/prefix",schemaPath:"#/properties/chatops/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.prefix.type,parentSchema:schema31.properties.chatops.properties.prefix,data:data211};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -13861,14 +14183,11 @@ vErrors.push(err456);
 errors++;
 }
 }
-if(data206.environments !== undefined){
-let data213 = data206.environments;
-if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
-for(const key45 in data213){
-const _errs561 = errors;
-if(typeof key45 === "string"){
-if(!pattern60.test(key45)){
-const err457 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",schema:"^[a-z0-9][a-z0-9._-]*$",parentSchema:schema31.properties.chatops.properties.environments.propertyNames,data:key45,propertyName:key45};
+if(data210.permissions !== undefined){
+let data212 = data210.permissions;
+if(Array.isArray(data212)){
+if(data212.length < 1){
+const err457 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.chatops.properties.permissions,data:data212};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -13877,10 +14196,12 @@ vErrors.push(err457);
 }
 errors++;
 }
-}
-var valid141 = _errs561 === errors;
-if(!valid141){
-const err458 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key45},message:"property name must be valid",schema:schema31.properties.chatops.properties.environments.propertyNames,parentSchema:schema31.properties.chatops.properties.environments,data:data213};
+const len22 = data212.length;
+for(let i24=0; i24<len22; i24++){
+let data213 = data212[i24];
+if(typeof data213 === "string"){
+if(func3(data213) > 100){
+const err458 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema97,data:data213};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -13889,16 +14210,8 @@ vErrors.push(err458);
 }
 errors++;
 }
-}
-for(const key46 in data213){
-if(!(validate44(data213[key46], {instancePath:instancePath+"/chatops/environments/" + key46.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data213,parentDataProperty:key46,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err459 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.properties.environments.type,parentSchema:schema31.properties.chatops.properties.environments,data:data213};
+if(func3(data213) < 1){
+const err459 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97,data:data213};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -13907,12 +14220,8 @@ vErrors.push(err459);
 }
 errors++;
 }
-}
-if(data206.help !== undefined){
-let data215 = data206.help;
-if(typeof data215 === "string"){
-if(func3(data215) > 4000){
-const err460 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema31.properties.chatops.properties.help,data:data215};
+if(!pattern61.test(data213)){
+const err460 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\"",schema:"^\\S(?:.*\\S)?$",parentSchema:schema97,data:data213};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -13923,7 +14232,7 @@ errors++;
 }
 }
 else {
-const err461 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.help.type,parentSchema:schema31.properties.chatops.properties.help,data:data215};
+const err461 = {instancePath:instancePath+"/chatops/permissions/" + i24,schemaPath:"#/$defs/chatopsPermission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.type,parentSchema:schema97,data:data213};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -13935,7 +14244,7 @@ errors++;
 }
 }
 else {
-const err462 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.type,parentSchema:schema31.properties.chatops,data:data206};
+const err462 = {instancePath:instancePath+"/chatops/permissions",schemaPath:"#/properties/chatops/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.permissions.type,parentSchema:schema31.properties.chatops.properties.permissions,data:data212};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -13945,12 +14254,10 @@ vErrors.push(err462);
 errors++;
 }
 }
-if(data.monitor !== undefined){
-let data216 = data.monitor;
-if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
-for(const key47 in data216){
-if(!(((key47 === "driftShare") || (key47 === "correction")) || (key47 === "features"))){
-const err463 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.monitor,data:data216};
+if(data210.allowForks !== undefined){
+let data214 = data210.allowForks;
+if(typeof data214 !== "boolean"){
+const err463 = {instancePath:instancePath+"/chatops/allowForks",schemaPath:"#/properties/chatops/properties/allowForks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.chatops.properties.allowForks.type,parentSchema:schema31.properties.chatops.properties.allowForks,data:data214};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -13960,11 +14267,14 @@ vErrors.push(err463);
 errors++;
 }
 }
-if(data216.driftShare !== undefined){
-let data217 = data216.driftShare;
-if(typeof data217 == "number"){
-if(data217 > 1 || isNaN(data217)){
-const err464 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema31.properties.monitor.properties.driftShare,data:data217};
+if(data210.commands !== undefined){
+let data215 = data210.commands;
+if(Array.isArray(data215)){
+const len23 = data215.length;
+for(let i25=0; i25<len23; i25++){
+let data216 = data215[i25];
+if(!((((((((data216 === "deploy") || (data216 === "promote")) || (data216 === "rollback")) || (data216 === "status")) || (data216 === "lock")) || (data216 === "unlock")) || (data216 === "rollout")) || (data216 === "help"))){
+const err464 = {instancePath:instancePath+"/chatops/commands/" + i25,schemaPath:"#/properties/chatops/properties/commands/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.chatops.properties.commands.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.chatops.properties.commands.items.enum,parentSchema:schema31.properties.chatops.properties.commands.items,data:data216};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -13973,8 +14283,15 @@ vErrors.push(err464);
 }
 errors++;
 }
-if(data217 <= 0 || isNaN(data217)){
-const err465 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.monitor.properties.driftShare,data:data217};
+}
+let i26 = data215.length;
+let j2;
+if(i26 > 1){
+outer2:
+for(;i26--;){
+for(j2 = i26; j2--;){
+if(func0(data215[i26], data215[j2])){
+const err465 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i26+" are identical)",schema:true,parentSchema:schema31.properties.chatops.properties.commands,data:data215};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -13982,10 +14299,14 @@ else {
 vErrors.push(err465);
 }
 errors++;
+break outer2;
+}
+}
+}
 }
 }
 else {
-const err466 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.monitor.properties.driftShare.type,parentSchema:schema31.properties.monitor.properties.driftShare,data:data217};
+const err466 = {instancePath:instancePath+"/chatops/commands",schemaPath:"#/properties/chatops/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chatops.properties.commands.type,parentSchema:schema31.properties.chatops.properties.commands,data:data215};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -13995,10 +14316,14 @@ vErrors.push(err466);
 errors++;
 }
 }
-if(data216.correction !== undefined){
-let data218 = data216.correction;
-if(!(((data218 === "bh") || (data218 === "bonferroni")) || (data218 === "none"))){
-const err467 = {instancePath:instancePath+"/monitor/correction",schemaPath:"#/properties/monitor/properties/correction/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitor.properties.correction.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.monitor.properties.correction.enum,parentSchema:schema31.properties.monitor.properties.correction,data:data218};
+if(data210.environments !== undefined){
+let data217 = data210.environments;
+if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
+for(const key45 in data217){
+const _errs569 = errors;
+if(typeof key45 === "string"){
+if(!pattern62.test(key45)){
+const err467 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",schema:"^[a-z0-9][a-z0-9._-]*$",parentSchema:schema31.properties.chatops.properties.environments.propertyNames,data:key45,propertyName:key45};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -14008,15 +14333,9 @@ vErrors.push(err467);
 errors++;
 }
 }
-if(data216.features !== undefined){
-let data219 = data216.features;
-if(data219 && typeof data219 == "object" && !Array.isArray(data219)){
-for(const key48 in data219){
-let data220 = data219[key48];
-if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
-for(const key49 in data220){
-if(!((key49 === "method") || (key49 === "threshold"))){
-const err468 = {instancePath:instancePath+"/monitor/features/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/monitor/properties/features/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.monitor.properties.features.additionalProperties,data:data220};
+var valid141 = _errs569 === errors;
+if(!valid141){
+const err468 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key45},message:"property name must be valid",schema:schema31.properties.chatops.properties.environments.propertyNames,parentSchema:schema31.properties.chatops.properties.environments,data:data217};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -14026,10 +14345,15 @@ vErrors.push(err468);
 errors++;
 }
 }
-if(data220.method !== undefined){
-let data221 = data220.method;
-if(!((((((data221 === "ks") || (data221 === "wasserstein")) || (data221 === "psi")) || (data221 === "jensenshannon")) || (data221 === "chisquare")) || (data221 === "z"))){
-const err469 = {instancePath:instancePath+"/monitor/features/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/method",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/method/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitor.properties.features.additionalProperties.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.monitor.properties.features.additionalProperties.properties.method.enum,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.method,data:data221};
+for(const key46 in data217){
+if(!(validate44(data217[key46], {instancePath:instancePath+"/chatops/environments/" + key46.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data217,parentDataProperty:key46,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err469 = {instancePath:instancePath+"/chatops/environments",schemaPath:"#/properties/chatops/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.properties.environments.type,parentSchema:schema31.properties.chatops.properties.environments,data:data217};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -14039,11 +14363,11 @@ vErrors.push(err469);
 errors++;
 }
 }
-if(data220.threshold !== undefined){
-let data222 = data220.threshold;
-if(typeof data222 == "number"){
-if(data222 <= 0 || isNaN(data222)){
-const err470 = {instancePath:instancePath+"/monitor/features/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold,data:data222};
+if(data210.help !== undefined){
+let data219 = data210.help;
+if(typeof data219 === "string"){
+if(func3(data219) > 4000){
+const err470 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema31.properties.chatops.properties.help,data:data219};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -14054,7 +14378,7 @@ errors++;
 }
 }
 else {
-const err471 = {instancePath:instancePath+"/monitor/features/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold.type,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold,data:data222};
+const err471 = {instancePath:instancePath+"/chatops/help",schemaPath:"#/properties/chatops/properties/help/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.chatops.properties.help.type,parentSchema:schema31.properties.chatops.properties.help,data:data219};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -14066,7 +14390,7 @@ errors++;
 }
 }
 else {
-const err472 = {instancePath:instancePath+"/monitor/features/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/monitor/properties/features/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.properties.features.additionalProperties.type,parentSchema:schema31.properties.monitor.properties.features.additionalProperties,data:data220};
+const err472 = {instancePath:instancePath+"/chatops",schemaPath:"#/properties/chatops/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chatops.type,parentSchema:schema31.properties.chatops,data:data210};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -14076,9 +14400,12 @@ vErrors.push(err472);
 errors++;
 }
 }
-}
-else {
-const err473 = {instancePath:instancePath+"/monitor/features",schemaPath:"#/properties/monitor/properties/features/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.properties.features.type,parentSchema:schema31.properties.monitor.properties.features,data:data219};
+if(data.monitor !== undefined){
+let data220 = data.monitor;
+if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
+for(const key47 in data220){
+if(!(((key47 === "driftShare") || (key47 === "correction")) || (key47 === "features"))){
+const err473 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.monitor,data:data220};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -14088,9 +14415,11 @@ vErrors.push(err473);
 errors++;
 }
 }
-}
-else {
-const err474 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.type,parentSchema:schema31.properties.monitor,data:data216};
+if(data220.driftShare !== undefined){
+let data221 = data220.driftShare;
+if(typeof data221 == "number"){
+if(data221 > 1 || isNaN(data221)){
+const err474 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema31.properties.monitor.properties.driftShare,data:data221};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -14099,15 +14428,141 @@ vErrors.push(err474);
 }
 errors++;
 }
-}
-}
-else {
-const err475 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data221 <= 0 || isNaN(data221)){
+const err475 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.monitor.properties.driftShare,data:data221};
 if(vErrors === null){
 vErrors = [err475];
 }
 else {
 vErrors.push(err475);
+}
+errors++;
+}
+}
+else {
+const err476 = {instancePath:instancePath+"/monitor/driftShare",schemaPath:"#/properties/monitor/properties/driftShare/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.monitor.properties.driftShare.type,parentSchema:schema31.properties.monitor.properties.driftShare,data:data221};
+if(vErrors === null){
+vErrors = [err476];
+}
+else {
+vErrors.push(err476);
+}
+errors++;
+}
+}
+if(data220.correction !== undefined){
+let data222 = data220.correction;
+if(!(((data222 === "bh") || (data222 === "bonferroni")) || (data222 === "none"))){
+const err477 = {instancePath:instancePath+"/monitor/correction",schemaPath:"#/properties/monitor/properties/correction/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitor.properties.correction.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.monitor.properties.correction.enum,parentSchema:schema31.properties.monitor.properties.correction,data:data222};
+if(vErrors === null){
+vErrors = [err477];
+}
+else {
+vErrors.push(err477);
+}
+errors++;
+}
+}
+if(data220.features !== undefined){
+let data223 = data220.features;
+if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
+for(const key48 in data223){
+let data224 = data223[key48];
+if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
+for(const key49 in data224){
+if(!((key49 === "method") || (key49 === "threshold"))){
+const err478 = {instancePath:instancePath+"/monitor/features/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/monitor/properties/features/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.monitor.properties.features.additionalProperties,data:data224};
+if(vErrors === null){
+vErrors = [err478];
+}
+else {
+vErrors.push(err478);
+}
+errors++;
+}
+}
+if(data224.method !== undefined){
+let data225 = data224.method;
+if(!((((((data225 === "ks") || (data225 === "wasserstein")) || (data225 === "psi")) || (data225 === "jensenshannon")) || (data225 === "chisquare")) || (data225 === "z"))){
+const err479 = {instancePath:instancePath+"/monitor/features/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/method",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/method/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitor.properties.features.additionalProperties.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.monitor.properties.features.additionalProperties.properties.method.enum,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.method,data:data225};
+if(vErrors === null){
+vErrors = [err479];
+}
+else {
+vErrors.push(err479);
+}
+errors++;
+}
+}
+if(data224.threshold !== undefined){
+let data226 = data224.threshold;
+if(typeof data226 == "number"){
+if(data226 <= 0 || isNaN(data226)){
+const err480 = {instancePath:instancePath+"/monitor/features/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold,data:data226};
+if(vErrors === null){
+vErrors = [err480];
+}
+else {
+vErrors.push(err480);
+}
+errors++;
+}
+}
+else {
+const err481 = {instancePath:instancePath+"/monitor/features/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/monitor/properties/features/additionalProperties/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold.type,parentSchema:schema31.properties.monitor.properties.features.additionalProperties.properties.threshold,data:data226};
+if(vErrors === null){
+vErrors = [err481];
+}
+else {
+vErrors.push(err481);
+}
+errors++;
+}
+}
+}
+else {
+const err482 = {instancePath:instancePath+"/monitor/features/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/monitor/properties/features/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.properties.features.additionalProperties.type,parentSchema:schema31.properties.monitor.properties.features.additionalProperties,data:data224};
+if(vErrors === null){
+vErrors = [err482];
+}
+else {
+vErrors.push(err482);
+}
+errors++;
+}
+}
+}
+else {
+const err483 = {instancePath:instancePath+"/monitor/features",schemaPath:"#/properties/monitor/properties/features/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.properties.features.type,parentSchema:schema31.properties.monitor.properties.features,data:data223};
+if(vErrors === null){
+vErrors = [err483];
+}
+else {
+vErrors.push(err483);
+}
+errors++;
+}
+}
+}
+else {
+const err484 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.monitor.type,parentSchema:schema31.properties.monitor,data:data220};
+if(vErrors === null){
+vErrors = [err484];
+}
+else {
+vErrors.push(err484);
+}
+errors++;
+}
+}
+}
+else {
+const err485 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err485];
+}
+else {
+vErrors.push(err485);
 }
 errors++;
 }

@@ -2,6 +2,7 @@ import type http from 'node:http';
 import { VERSION as SERVER_VERSION } from '../generated/version.js';
 import type { ServeLog } from './access-log.js';
 import type { PredictionCache } from './cache.js';
+import type { BanditRouter } from './bandit.js';
 import type { ModelCatalog, ModelHost } from './catalog.js';
 import { Overloaded, TimedOut, type ServeLimits } from './limits.js';
 import type { ServeMetrics } from './metrics.js';
@@ -37,6 +38,8 @@ export interface RouteContext {
   caches?: ReadonlyMap<string, PredictionCache>;
   /** Inference graphs served as models (graph.ts); absent when none is configured. */
   graphs?: GraphServer;
+  /** Bandit routing: the allocation replaces the weights of a routing with `bandit`. */
+  bandit?: BanditRouter;
 }
 
 const SERVER_NAME = 'modelship';
@@ -173,7 +176,8 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
     try {
       const state = host.state;
       if (!state) throw new HttpError(503, `model "${host.name}" has no version ready to serve`, { 'retry-after': '1' });
-      const choice = chooseVersion(state.routing, { explicit, headers: req.headers }, (v) => state.versions.has(v), uniform);
+      const routing = ctx.bandit ? ctx.bandit.routingFor(host.name, state.routing) : state.routing;
+      const choice = chooseVersion(routing, { explicit, headers: req.headers }, (v) => state.versions.has(v), uniform);
       if (!choice) throw new HttpError(503, `model "${host.name}" has no version ready to serve`, { 'retry-after': '1' });
       const loaded = versionOf(host, choice.version);
       version = choice.version;

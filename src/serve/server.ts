@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ModelshipError } from '../core/errors.js';
 import { silentLog, type ServeLog } from './access-log.js';
+import { BanditRouter, type BanditOptions } from './bandit.js';
 import { DEFAULT_BATCH, type BatchPolicy } from './batching.js';
 import { ModelCatalog } from './catalog.js';
 import { GraphServer, pinnedVersions, type GraphDefinitions } from './graph.js';
@@ -47,6 +48,8 @@ export interface ServeOptions {
   cache?: Record<string, unknown>;
   /** Inference graphs of modelship.yml served as models over the repository's models (docs/graphs.md). */
   graphs?: GraphDefinitions;
+  /** Bandit routing (strategy `bandit`): re-allocation delay and Monte-Carlo draws. Rewards come from monitoring's feedback. */
+  bandit?: BanditOptions;
 }
 
 export interface RunningServer {
@@ -54,6 +57,7 @@ export interface RunningServer {
   port: number;
   metrics: ServeMetrics;
   catalog: ModelCatalog;
+  bandit: BanditRouter;
   /** Re-reads the repository now (the watch and the poll do it on their own). */
   reload(): Promise<void>;
   /** Stops accepting, finishes in-flight requests, releases every session. */
@@ -99,8 +103,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const shadowUniform: Uniform = options.seed !== undefined ? seededUniform(options.seed + 1) : Math.random;
   const lifecycle = { ready: false, draining: false };
   const monitor = options.monitoring === false ? undefined : new ServeMonitor(options.repository, metrics.registry, options.monitoring);
+  const bandit = new BanditRouter(options.repository, metrics.registry, log, options.bandit);
+  if (monitor) bandit.listen(monitor.feedback);
   const graphs = options.graphs && Object.keys(options.graphs).length > 0 ? new GraphServer(options.graphs, catalog, options.seed !== undefined ? seededUniform(options.seed + 2) : Math.random, (labels) => metrics.graphMemberRuns.inc(labels)) : undefined;
-  const handle = createRequestHandler({ catalog, metrics, limits, log, uniform, shadowUniform, shadowLimit: options.shadowConcurrency ?? limits.concurrency, lifecycle, monitor, caches, graphs });
+  const handle = createRequestHandler({ catalog, metrics, limits, log, uniform, shadowUniform, shadowLimit: options.shadowConcurrency ?? limits.concurrency, lifecycle, monitor, caches, graphs, bandit });
   let inFlight = 0;
   let idle: (() => void) | undefined;
 
@@ -140,6 +146,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     port: addr.port,
     metrics,
     catalog,
+    bandit,
     reload: () => catalog.scan(),
     close() {
       closing ??= (async () => {
@@ -152,6 +159,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         await stopped;
         await catalog.close();
         await Promise.all([...caches.values()].map((c) => c.close()));
+        await bandit.close();
         log.write({ event: 'stopped' });
         await log.close();
       })();

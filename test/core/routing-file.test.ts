@@ -85,3 +85,32 @@ describe('parseRouting', () => {
     );
   });
 });
+
+describe('the bandit object', () => {
+  const BANDIT = { id: '1.1.0@2026-01-02T03:04:05.000Z', arms: ['1.0.0', '1.1.0'], algorithm: 'thompson' as const, reward: 'binary' as const, floor: 0.05, epsilon: 0.1, bound: 0.95, minRewards: 200 };
+  const withBandit = (b: unknown) => JSON.stringify({ ...base(), bandit: b });
+
+  it('round-trips: what the provider writes, the server reads', () => {
+    const written = formatRoutingFile(nextRoutingFile('iris', { ...TRAFFIC, strategy: 'bandit', bandit: BANDIT }, 1, new Date(0)));
+    expect(parseRouting(written, FILE, 'iris').bandit).toEqual(BANDIT);
+    // Without a bandit nothing is written, and nothing is read.
+    expect(parseRouting(formatRoutingFile(nextRoutingFile('iris', TRAFFIC, 1, new Date(0))), FILE).bandit).toBeUndefined();
+  });
+
+  it.each([
+    [{ ...BANDIT, arms: ['1.0.0'] }, /"bandit.arms" must be a list of two or more distinct versions/],
+    [{ ...BANDIT, arms: ['1.0.0', '1.0.0'] }, /"bandit.arms" must be a list of two or more distinct versions/],
+    [{ ...BANDIT, arms: ['1.0.0', '3.0.0'] }, /"bandit.arms" names 3.0.0, which has no entry in "weights"/],
+    [{ ...BANDIT, algorithm: 'ucb' }, /"bandit.algorithm" must be "thompson" or "epsilon-greedy", got "ucb"/],
+    [{ ...BANDIT, reward: 'money' }, /"bandit.reward" must be "binary" or "continuous"/],
+    [{ ...BANDIT, floor: 0.6 }, /"bandit.floor" must be a number from 0 to 0.5, got 0.6/],
+    [{ ...BANDIT, bound: 0.4 }, /"bandit.bound" must be a number from 0.5 to 1/],
+    [{ ...BANDIT, minRewards: -1 }, /"bandit.minRewards" must be a non-negative integer/],
+    [{ ...BANDIT, id: '../x y' }, /"bandit.id" must be an experiment id/],
+    [{ ...BANDIT, extra: 1 }, /"bandit" has an unknown key "extra"/],
+    ['thompson', /"bandit." must be an object/],
+  ])('refuses %j, naming the field', (b, message) => {
+    expect(() => parseRouting(withBandit(b), FILE)).toThrow(RoutingError);
+    expect(() => parseRouting(withBandit(b), FILE)).toThrow(message);
+  });
+});

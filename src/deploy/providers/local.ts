@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ModelshipError } from '../../core/errors.js';
+import { BANDIT_FILE, parseBanditFile, type BanditFile } from '../../core/bandit-file.js';
 import { formatRoutingFile, nextRoutingFile, type RoutingFile } from '../../core/routing-file.js';
 import { fsyncDir, sha256File, writeFileAtomic } from '../atomic.js';
 import type { DeployTarget, DeploymentProvider, InstalledVersion, ProviderContext, TrafficState } from './provider.js';
@@ -98,6 +99,21 @@ export class LocalProvider implements DeploymentProvider {
     const line = sums?.split('\n').map((l) => l.trim().match(/^([0-9a-f]{64})\s+\*?(\S.*)$/i)).find((m) => m !== null && m !== undefined);
     if (!line) return (await exists(dir)) ? { sha256: 'unreadable', artifact: dir } : undefined;
     return { sha256: line[1].toLowerCase(), artifact: path.join(dir, path.basename(line[2])) };
+  }
+
+  /** `<model>/bandit.json`, written by `modelship serve` as it re-allocates (src/serve/bandit.ts). */
+  async experiment(ctx: ProviderContext): Promise<BanditFile | undefined> {
+    const file = path.join(this.modelDir(ctx.model), BANDIT_FILE);
+    const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return undefined;
+      throw err;
+    });
+    if (text === undefined) return undefined;
+    try {
+      return parseBanditFile(text, file);
+    } catch (err) {
+      throw new ModelshipError((err as Error).message, { location: { file } });
+    }
   }
 
   async readRouting(model: string): Promise<RoutingFile | undefined> {

@@ -1,3 +1,4 @@
+import type { BanditFile } from '../../core/bandit-file.js';
 import type { TrafficState } from '../../core/routing-file.js';
 import type { VersionMetricsRecord } from '../../version/version-metrics.js';
 /**
@@ -55,6 +56,8 @@ export interface DeploymentProvider {
   revert(ctx: ProviderContext, lastGood: TrafficState, lastGoodTarget?: DeployTarget): Promise<string>;
   /** What the provider sees as live, when it can tell (used to detect a lost or stale state file). */
   observe?(ctx: ProviderContext): Promise<TrafficState | undefined>;
+  /** The state of the model's bandit experiment as its server last wrote it (strategy `bandit`); undefined before any. */
+  experiment?(ctx: ProviderContext): Promise<BanditFile | undefined>;
   /** A version the provider already holds, when it can tell: its sha256 and where its artifact is. */
   installed?(ctx: ProviderContext, version: string): Promise<InstalledVersion | undefined>;
 }

@@ -1,6 +1,7 @@
 import { ModelshipError } from '../../core/errors.js';
 import { didYouMean } from '../../core/text.js';
 import { abStrategy } from './ab.js';
+import { banditStrategy } from './bandit.js';
 import { blueGreenStrategy } from './blue-green.js';
 import { canaryStrategy } from './canary.js';
 import { directStrategy } from './direct.js';
@@ -14,6 +15,7 @@ export const STRATEGIES: Record<string, Strategy> = {
   canary: canaryStrategy,
   ab: abStrategy,
   shadow: shadowStrategy,
+  bandit: banditStrategy,
 };
 
 export function strategyFor(type: string): Strategy {

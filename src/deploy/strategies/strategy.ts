@@ -31,8 +31,11 @@ export interface StrategyContext {
   sleep(ms: number): Promise<void>;
   /** A step boundary: applies `modelship rollout` requests (abort throws) and holds while a pause request stands. */
   checkpoint(): Promise<void>;
-  /** A journaled wait of `ms` (null: until `rollout promote`), steerable from outside; heartbeats while it waits. */
-  pause(name: string, ms: number | null): Promise<void>;
+  /**
+   * A journaled wait of `ms` (null: until `rollout promote`), steerable from outside; heartbeats while it
+   * waits. Resolves with the step's detail (`ended by promote (...)` when a person ended it).
+   */
+  pause(name: string, ms: number | null): Promise<string>;
   /** Who asked for promote-full, once someone did: skip every remaining step, pause and analysis. */
   promotedFullyBy(): string | null;
   /** Journals a step the strategy chose not to take, and why. */
@@ -46,7 +49,7 @@ export interface StrategyContext {
 export type AnalysisKey = 'analysis' | 'prePromotionAnalysis' | 'postPromotionAnalysis';
 
 /** Figures a strategy measured, added to the deploy result (and its text). */
-export type StrategyDetails = Pick<DeployResult, 'mirror'>;
+export type StrategyDetails = Pick<DeployResult, 'mirror' | 'bandit'>;
 
 export interface StrategyOutcome {
   /** False when the candidate never became live (shadow; an A/B the candidate lost is an abort). */
