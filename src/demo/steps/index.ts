@@ -1,5 +1,6 @@
 import type { DemoStep } from '../step.js';
 import { batchDemoStep } from './batch.js';
+import { banditDemoStep } from './bandit.js';
 import { benchDemoStep } from './bench.js';
 import { configDemoStep } from './config.js';
 import { cacheDemoStep } from './cache.js';
@@ -23,6 +24,8 @@ export const DEMO_STEPS: DemoStep[] = [
   // Serves a repository of its own, so it needs nothing the deploy steps set up.
   monitorDemoStep,
   cacheDemoStep,
+  // Deploys to an environment of its own (a copy of modelship.yml with an `experiment` environment added).
+  banditDemoStep,
   deployDemoStep,
   serveDemoStep,
   canaryDemoStep,
