@@ -1,5 +1,5 @@
 // Start-up: each action bundle started with no inputs in an empty workspace (it loads, reads its inputs and
-// stops), and the CLI bundle on `--version`, `config check` of the example and `<command> --help` for every
+// stops), and the CLI bundle on `--version`, `--help`, `config check` of the example and `<command> --help` for every
 // top-level command, each against bare `node -e 0`, interleaved (one of each in turn) so machine noise hits
 // both alike. Target (#26): <= 1.3x for every command and bundle.
 // MODELSHIP_BENCH_CLI=<file> measures another CLI bundle than dist/cli/index.js (one built into a temp folder).
@@ -7,7 +7,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Command } from 'commander';
 import { COMMANDS } from '../src/cli/commands/index.js';
 import type { BenchRow, BenchSuite } from './harness.js';
 
@@ -22,13 +21,8 @@ function timeOnce(args: string[], env: NodeJS.ProcessEnv, cwd: string): number {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** The top-level command names, read from the same registrations the CLI makes, so a new command gets its row. */
-function commandNames(): string[] {
-  const program = new Command('modelship');
-  const io = { stdout: () => {}, stderr: () => {}, cwd: process.cwd(), env: {}, isTTY: false };
-  for (const register of COMMANDS) register(program, io, () => {});
-  return program.commands.map((c) => c.name());
-}
+/** The top-level command names, from the CLI's own command table, so a new command gets its row. */
+const commandNames = (): string[] => COMMANDS.flatMap((group) => Object.keys(group.commands));
 
 const suite: BenchSuite = {
   name: 'startup',
@@ -41,6 +35,7 @@ const suite: BenchSuite = {
     const runs: { name: string; args: string[] }[] = [
       ...bundles.map((name) => ({ name: `dist/${name}`, args: [path.join(dist, name, 'index.js')] })),
       { name: 'cli --version', args: [cli, '--version'] },
+      { name: 'cli --help', args: [cli, '--help'] },
       // The one command here that does its work: YAML parse, schema validation, cross-checks, YAML print.
       { name: 'cli config check (example)', args: [cli, 'config', 'check', '--config', path.resolve('examples/iris/modelship.yml')] },
       ...commandNames().map((name) => ({ name: `cli ${name} --help`, args: [cli, name, '--help'] })),
