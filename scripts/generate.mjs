@@ -177,7 +177,7 @@ function standaloneValidator(schema) {
   const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
   const standaloneCode = standaloneModule.default ?? standaloneModule;
   const addFormats = addFormatsModule.default ?? addFormatsModule;
-  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, code: { source: true, esm: true, lines: true } });
+  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, inlineRefs: false, code: { source: true, esm: true, lines: true } });
   addFormats(ajv);
   let code = standaloneCode(ajv, ajv.compile(schema));
   // ajv emits require() for its runtime helpers even in ESM mode; turn each into an import.

@@ -11,14 +11,16 @@ export const batchAction: ActionSpec = {
   name: 'batch',
   async run(ctx) {
     const command = ctx.inputs.boolean('merge', false) ? 'merge' : 'run';
-    const [request, render] = await Promise.all([import('../batch/request.js'), import('../batch/render.js')]);
     let result: { manifest: import('../batch/run.js').BatchManifest; manifestPath: string; exitCode: number };
     if (command === 'merge') {
       const sources = ctx.inputs.list('sources');
       if (sources.length === 0) throw new (await import('../core/errors.js')).ModelshipError('input "sources" is required with merge: true', { hint: 'the shard output folders (or manifest files), one per line' });
+      const request = await import('../batch/request.js');
       result = await (await import('../batch/merge.js')).mergeShards(request.toMergeRequest({ sources, output: ctx.inputs.string('output') }, ctx.workspace));
     } else {
       const loaded = await ctx.loadConfig();
+      // After the configuration: a step without one fails before batch's modules load.
+      const request = await import('../batch/request.js');
       const environment = ctx.inputs.string('environment');
       const runRequest = request.toRunRequest(
         {
@@ -54,6 +56,7 @@ export const batchAction: ActionSpec = {
     ctx.setOutput('error-rows', m.errors.rows);
     ctx.setOutput('rows-per-s', m.rows_per_s);
     ctx.setOutput('manifest', result.manifestPath);
+    const render = await import('../batch/render.js');
     await ctx.writeReport(command === 'merge' ? 'batch-merge' : 'batch', render.contractJson(m, result.manifestPath));
     ctx.summary(render.renderRunMarkdown(m));
     ctx.info(render.renderRunText(m, result.manifestPath));

@@ -10,6 +10,10 @@ import { runActionSpec } from './runtime/main.js';
 export const monitorAction: ActionSpec = {
   name: 'monitor',
   async run(ctx) {
+    const model = ctx.inputs.requiredString('model');
+    const environment = ctx.inputs.requiredString('environment');
+    const current = ctx.inputs.requiredString('current');
+    // After the required inputs: a step without them fails before the sketches and drift statistics load.
     const [{ ModelshipError }, request, { computeDrift }, { driftMarkdown, syncDriftIssue }, { fetchLiveProfile }] = await Promise.all([
       import('../core/errors.js'),
       import('../monitor/request.js'),
@@ -17,9 +21,6 @@ export const monitorAction: ActionSpec = {
       import('../monitor/alert.js'),
       import('../monitor/live-source.js'),
     ]);
-    const model = ctx.inputs.requiredString('model');
-    const environment = ctx.inputs.requiredString('environment');
-    const current = ctx.inputs.requiredString('current');
     const referenceSpec = ctx.inputs.string('reference');
     const options = request.withConfigDefaults(
       request.driftOptions({ driftShare: ctx.inputs.string('drift-share'), correction: ctx.inputs.string('correction'), feature: ctx.inputs.list('features') }),

@@ -10,8 +10,9 @@ import { runActionSpec } from './runtime/main.js';
 export const optimizeAction: ActionSpec = {
   name: 'optimize',
   async run(ctx) {
-    const { optimizeRequest, isModelFile } = await import('../optimize/request.js');
     const model = ctx.inputs.string('model', { required: true })!;
+    // After the required input: a step without it fails before the optimiser (onnx, onnxruntime-web) loads.
+    const { optimizeRequest, isModelFile } = await import('../optimize/request.js');
     const loaded = isModelFile(model, ctx.workspace) ? await ctx.loadConfigIfPresent() : await ctx.loadConfig();
     const request = optimizeRequest(
       model,

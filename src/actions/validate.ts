@@ -16,9 +16,11 @@ export const validateAction: ActionSpec = {
     const { validateRequest } = await import('../validate/request.js');
     const request = validateRequest({ paths: ctx.inputs.list('paths'), manifest: ctx.inputs.string('manifest'), failOnWarning: ctx.inputs.boolean('fail-on-warning', false), configNamed: ctx.configNamed }, ctx.workspace);
     const loaded = request.configuration === 'required' ? await ctx.loadConfig() : await ctx.loadConfigIfPresent();
-    // The validator is loaded after the inputs and the configuration: a run that stops early pays for neither.
-    const [{ runValidation }, { renderSarif }, { renderMarkdown }] = await Promise.all([import('../validate/run.js'), import('../validate/sarif.js'), import('../validate/report.js')]);
+    // The validator is loaded after the inputs and the configuration, the renderers after the run (SARIF's
+    // fingerprints load node:crypto): a run that stops early pays for none of them.
+    const { runValidation } = await import('../validate/run.js');
     const report = await runValidation({ paths: request.paths, cwd: ctx.workspace, loaded, manifest: request.manifest, failOnWarning: request.failOnWarning });
+    const [{ renderSarif }, { renderMarkdown }] = await Promise.all([import('../validate/sarif.js'), import('../validate/report.js')]);
 
     ctx.setOutput('verdict', report.verdict);
     await ctx.writeReport('validate', report);

@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import type { CliIo } from './context.js';
 import { VERSION } from '../generated/version.js';
 import { COMMANDS } from './commands/index.js';
@@ -27,7 +27,19 @@ Examples:
   $ modelship config check --config examples/iris/modelship.yml`,
     );
 
-  for (const register of COMMANDS) register(program, io, (code) => (exitCode = code));
+  // Only the files of the commands argv names load (commander dispatches on a command's exact name, so that
+  // name is one of argv's words); every other command is a stub carrying its usage term and summary from the
+  // table, enough for `modelship --help` and for "did you mean" on a mistyped name.
+  const words = new Set(argv);
+  const registers = await Promise.all(COMMANDS.map((group) => (Object.keys(group.commands).some((name) => words.has(name)) ? group.load() : undefined)));
+  const stubTerms = new Map<Command, string>();
+  COMMANDS.forEach((group, i) => {
+    const register = registers[i];
+    if (register) register(program, io, (code) => (exitCode = code));
+    else for (const [name, [term, summary]] of Object.entries(group.commands)) stubTerms.set(program.command(name).description(summary), term);
+  });
+  const plainHelp = new Help();
+  program.configureHelp({ subcommandTerm: (cmd) => stubTerms.get(cmd) ?? plainHelp.subcommandTerm(cmd) });
   // Subcommands inherit overrides so their usage errors also exit 2 instead of killing the process.
   for (const cmd of allCommands(program)) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 

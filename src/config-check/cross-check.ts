@@ -13,7 +13,7 @@ export async function crossCheck(loaded: LoadedConfig): Promise<ConfigIssue[]> {
   const gateNames = Object.keys(config.gates ?? {});
 
   if (config.gates) {
-    const { gateConfigIssues } = await import('../gate/run.js');
+    const { gateConfigIssues } = await import('../gate/config-issues.js');
     for (const [name, spec] of Object.entries(config.gates)) issues.push(...gateConfigIssues(loaded, name, spec as Parameters<typeof gateConfigIssues>[2]));
   }
 

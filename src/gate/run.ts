@@ -1,11 +1,12 @@
 import path from 'node:path';
 import type { LoadedConfig } from '../core/config.js';
 import { FileAtRefReader } from '../core/git/index.js';
-import { ConfigError, ExitCode, ModelshipError, type ConfigIssue } from '../core/errors.js';
+import { ConfigError, ExitCode, ModelshipError } from '../core/errors.js';
 import { createMetricSource, MetricSourceError, PlaceholderWithoutValue, SourceNotFoundError, withArguments, type MetricSet, type MetricSource, type MetricSourceSpec, type ServeMeasurement, type SourceContext } from '../core/metrics/index.js';
 import { didYouMean } from '../core/text.js';
 import type { LiveBaselineProvider } from './baseline.js';
 import { gateConfig, type BaselineSpec, type GateSpec } from './config.js';
+import { gateConfigIssues, isLive } from './config-issues.js';
 import { evaluateGate } from './engine.js';
 import type { CheckResult, GateResult, Verdict } from './result.js';
 
@@ -177,10 +178,6 @@ async function runOne(loaded: LoadedConfig, name: string, spec: GateSpec, overri
   return result;
 }
 
-function isLive(spec: BaselineSpec): spec is { live: { environment: string; model?: string } } {
-  return spec !== null && typeof spec === 'object' && !Array.isArray(spec) && 'live' in spec;
-}
-
 function modelMetrics(loaded: LoadedConfig, name: string, spec: GateSpec): MetricSourceSpec {
   if (spec.model !== undefined) {
     const model = loaded.config.models[spec.model];
@@ -212,40 +209,6 @@ function fromArgument(err: unknown, argument: string | undefined): unknown {
   if (argument === undefined || !(err instanceof ModelshipError)) return err;
   const splitHint = /@/.test(argument) ? 'FILE@REF splits at the first "@" after a path that exists (tags such as iris@v1.0.0 keep theirs); or give the ref alone with --baseline-ref (input baseline-ref)' : undefined;
   return new ModelshipError(`${argument}: ${err.message}`, { exitCode: err.exitCode, hint: [err.hint, splitHint].filter(Boolean).join('; ') || undefined, cause: err });
-}
-
-/** Gate rules a JSON Schema cannot say, reported at their line like schema errors (`config check` lists them too). */
-export function gateConfigIssues(loaded: LoadedConfig, name: string, spec: GateSpec): ConfigIssue[] {
-  const issues: ConfigIssue[] = [];
-  const at = (path: Array<string | number>, message: string, hint?: string) =>
-    issues.push({ location: loaded.locate(['gates', name, ...path]), path: ['gates', name, ...path].join('.'), message, hint });
-  spec.checks.forEach((check, i) => {
-    if (!check.value && !check.change && !check.crossSlice && !check.statistics) {
-      at(['checks', i], `check ${i + 1} (${check.metric}) has nothing to check`, 'add value, change, crossSlice or statistics');
-    }
-    if (check.value?.min !== undefined && check.value?.max !== undefined && check.value.min > check.value.max) {
-      at(['checks', i, 'value'], `value.min ${check.value.min} is above value.max ${check.value.max}: no value can pass`);
-    }
-    const ch = check.change ?? {};
-    if (ch.minAbsolute !== undefined && ch.maxAbsolute !== undefined && ch.minAbsolute > ch.maxAbsolute) at(['checks', i, 'change'], `change.minAbsolute ${ch.minAbsolute} is above change.maxAbsolute ${ch.maxAbsolute}`);
-    if (ch.minRelative !== undefined && ch.maxRelative !== undefined && ch.minRelative > ch.maxRelative) at(['checks', i, 'change'], `change.minRelative ${ch.minRelative} is above change.maxRelative ${ch.maxRelative}`);
-    if (check.statistics && check.statistics.method !== 'mannWhitney' && !check.change) {
-      at(['checks', i, 'statistics'], `${check.statistics.method} needs change bounds to decide on`, 'add e.g. change: {minAbsolute: -0.01} (the non-inferiority margin)');
-    }
-  });
-  const agg = spec.aggregate;
-  if (agg?.pass !== undefined && agg?.marginal !== undefined && agg.marginal > agg.pass) at(['aggregate', 'marginal'], `aggregate.marginal ${agg.marginal} is above aggregate.pass ${agg.pass}`);
-  if (spec.model !== undefined && !Object.hasOwn(loaded.config.models, spec.model)) {
-    at(['model'], `gate "${name}" names model "${spec.model}", which is not configured`, didYouMean(spec.model, Object.keys(loaded.config.models)) ?? `models: ${Object.keys(loaded.config.models).join(', ')}`);
-  }
-  const baseline = spec.baseline;
-  if (baseline !== undefined && isLive(baseline)) {
-    const environments = Object.keys(loaded.config.environments ?? {});
-    if (!environments.includes(baseline.live.environment)) {
-      at(['baseline', 'live', 'environment'], `the live baseline names environment "${baseline.live.environment}", which is not configured`, didYouMean(baseline.live.environment, environments) ?? `environments: ${environments.join(', ') || '(none)'}`);
-    }
-  }
-  return issues;
 }
 
 function checkSemantics(loaded: LoadedConfig, name: string, spec: GateSpec): void {

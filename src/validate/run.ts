@@ -3,7 +3,7 @@ import type { LoadedConfig } from '../core/config.js';
 import { ModelshipError } from '../core/errors.js';
 import { resolveValidateSettings, type ValidateSectionConfig } from './config.js';
 import type { Progress } from '../core/progress.js';
-import { validateArtifacts, type TargetOptions } from './engine.js';
+import type { TargetOptions } from './engine.js';
 import type { ValidationReport } from './types.js';
 
 export interface RunValidationOptions {
@@ -41,5 +41,7 @@ export async function runValidation(options: RunValidationOptions): Promise<Vali
   }
   let manifest = options.manifest;
   if (manifest === undefined && settings.manifest && options.loaded) manifest = options.loaded.resolvePath(settings.manifest, ['validate', 'manifest']);
+  // The validator loads once there is something to validate: a run refused above starts without it.
+  const { validateArtifacts } = await import('./engine.js');
   return validateArtifacts({ paths, cwd: options.cwd, settings, manifest: manifest ? path.resolve(options.cwd, manifest) : undefined, targets, progress: options.progress });
 }

@@ -1,5 +1,4 @@
 import { appendFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
 
 /**
@@ -51,7 +50,7 @@ export function workflowCommand(name: string, properties: Record<string, string 
 }
 
 /** One `name<<delimiter` block for GITHUB_OUTPUT / GITHUB_ENV. */
-export function fileCommandBlock(name: string, value: string, delimiter = `ghadelimiter_${randomUUID()}`): string {
+export function fileCommandBlock(name: string, value: string, delimiter = `ghadelimiter_${crypto.randomUUID()}`): string {
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name} contains its delimiter`);
   return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
 }
