@@ -1,4 +1,5 @@
-import { readFile, rm, mkdir, open, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, readFile, rm, mkdir, open, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ExitCode, ModelshipError } from '../../core/errors.js';
@@ -10,8 +11,9 @@ export const STALE_LOCK_AGE_MS = 24 * 3_600_000;
 const TAKEOVER_GUARD_MS = 10_000;
 
 /**
- * One deploy per environment at a time: a lock file created with O_EXCL (atomic on local file systems)
- * holding owner, pid, host, reason and time. A lock whose process is gone (same host) is stale and taken
+ * One deploy per environment at a time: a lock file holding owner, pid, host, reason and time, written whole
+ * to a temporary file and then hard-linked into place (link fails with EEXIST when the lock exists, atomically
+ * on local file systems), so no reader ever sees it empty or half-written. A lock whose process is gone (same host) is stale and taken
  * over, so a killed deploy does not block the environment forever; its journal still says what it did.
  */
 export class LockFile {
@@ -28,7 +30,7 @@ export class LockFile {
     try {
       return JSON.parse(text) as LockInfo;
     } catch {
-      // A lock file is written in one small write; an unreadable one is from a crash mid-write.
+      // A lock is linked into place whole; an unreadable one was damaged outside modelship (or by an older one).
       return { environment: path.basename(this.file, '.lock'), owner: 'unknown (unreadable lock file)', pid: 0, host: '', reason: '', createdAt: new Date(0).toISOString() };
     }
   }
@@ -59,13 +61,7 @@ export class LockFile {
     await mkdir(path.dirname(this.file), { recursive: true });
     for (let attempt = 0; attempt < 40; attempt++) {
       try {
-        const handle = await open(this.file, 'wx', 0o644);
-        try {
-          await handle.writeFile(JSON.stringify(info, null, 2));
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
+        await this.create(info);
         return info;
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
@@ -85,6 +81,23 @@ export class LockFile {
       }
     }
     throw new ModelshipError(`could not take the lock ${this.file}`);
+  }
+
+  /** Creates the lock whole, or fails with EEXIST when it exists; the temporary file is removed either way. */
+  private async create(info: LockInfo): Promise<void> {
+    const temporary = `${this.file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      const handle = await open(temporary, 'wx', 0o644);
+      try {
+        await handle.writeFile(JSON.stringify(info, null, 2));
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await link(temporary, this.file);
+    } finally {
+      await rm(temporary, { force: true });
+    }
   }
 
   /** Removes `held` if it is still the lock, under the takeover file; 'busy' when another process is replacing it. */
