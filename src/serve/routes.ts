@@ -73,6 +73,16 @@ function splitBody(body: Buffer, header: string | string[] | undefined): { json:
   return { json: body.subarray(0, n), binary: body.subarray(n) };
 }
 
+/** The JSON of an inference request (and its binary part): a body that is not JSON is a protocol error (400). */
+function parseInferBody(body: Buffer, header: string | string[] | undefined): { parsed: unknown; parts: { json: Buffer; binary?: Uint8Array } } {
+  const parts = splitBody(body, header);
+  try {
+    return { parsed: JSON.parse(parts.json.toString('utf8')), parts };
+  } catch (err) {
+    throw new ProtocolError(`the ${parts.binary ? 'JSON header of the request' : 'request body'} is not valid JSON: ${(err as Error).message}`);
+  }
+}
+
 function readBody(req: http.IncomingMessage, max: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > max) return Promise.reject(new HttpError(413, `request body of ${declared} bytes is over the limit of ${max} bytes`, { connection: 'close' }));
@@ -195,13 +205,7 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
           return { version, status: 200, cache: 'hit' };
         }
       }
-      const parts = splitBody(body, req.headers[HEADER_LENGTH]);
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(parts.json.toString('utf8'));
-      } catch (err) {
-        throw new ProtocolError(`the ${parts.binary ? 'JSON header of the request' : 'request body'} is not valid JSON: ${(err as Error).message}`);
-      }
+      const { parsed, parts } = parseInferBody(body, req.headers[HEADER_LENGTH]);
       const decoded = decodeInferRequest(parsed, loaded.inputs, loaded.outputs, parts.binary);
       const running = loaded.run(decoded.inputs, decoded.outputs, deadline);
       let timer: NodeJS.Timeout | undefined;
@@ -267,13 +271,7 @@ export function createRequestHandler(ctx: RouteContext): (req: http.IncomingMess
       }
       if (req.method !== 'POST') throw new HttpError(405, 'inference is POST');
       const body = await readBody(req, limits.maxBodyBytes);
-      const parts = splitBody(body, req.headers[HEADER_LENGTH]);
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(parts.json.toString('utf8'));
-      } catch (err) {
-        throw new ProtocolError(`the ${parts.binary ? 'JSON header of the request' : 'request body'} is not valid JSON: ${(err as Error).message}`);
-      }
+      const { parsed, parts } = parseInferBody(body, req.headers[HEADER_LENGTH]);
       const deadline = Date.now() + limits.timeoutMs;
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
