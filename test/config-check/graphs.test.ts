@@ -173,6 +173,12 @@ describe('modelship config check on graphs of the example\'s ONNX files', () => 
     await writeFile(path.join(dir, 'modelship.yml'), `${models}  both:\n    graph: { type: ensemble, members: [{ model: iris }, { model: old }] }\n`);
     const ok = await cli(['config', 'check', '--format', 'json'], { cwd: dir });
     expect(ok.code).toBe(0);
+    // The resolved configuration has the file's shape: the graph stands under models, and it checks again as a file.
+    const resolved = JSON.parse(ok.stdout).config;
+    expect(resolved.graphs).toBeUndefined();
+    expect(resolved.models.both).toEqual({ graph: { type: 'ensemble', members: [{ model: 'iris' }, { model: 'old' }] } });
+    await writeFile(path.join(dir, 'modelship.yml'), JSON.stringify(resolved));
+    expect((await cli(['config', 'check', '--format', 'json'], { cwd: dir })).code).toBe(0);
     await writeFile(path.join(dir, 'modelship.yml'), `${models}  chained:\n    graph: { type: sequence, steps: [{ model: old }, { model: iris, map: { probabilities: features } }] }\n`);
     const bad = await cli(['config', 'check', '--format', 'json'], { cwd: dir });
     expect(bad.code).toBe(2);

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { ConfigError, ExitCode, formatLocation } from '../../core/errors.js';
+import type { ModelshipConfig } from '../../core/config-types.js';
 import { contextFor, execute, type CliIo } from '../context.js';
 
 export function registerConfigCommands(program: Command, io: CliIo, done: (code: number) => void): void {
@@ -43,7 +44,7 @@ Examples:
             const verdict = ctx.style.pass(`${loaded.file} is valid${warnings.length ? ` (${warnings.length} warning${warnings.length > 1 ? 's' : ''})` : ''}`);
             return {
               exitCode: ExitCode.Pass,
-              json: { file: loaded.file, valid: true, issues: [], warnings, config: loaded.config },
+              json: { file: loaded.file, valid: true, issues: [], warnings, config: asWritten(loaded.config) },
               verdict,
               text: [
                 verdict,
@@ -53,7 +54,7 @@ Examples:
                 `  sections: ${sections.join(', ')}`,
                 '',
                 ctx.style.dim('# resolved configuration (${env:...} substituted)'),
-                stringify(loaded.config).trimEnd(),
+                stringify(asWritten(loaded.config)).trimEnd(),
               ].join('\n'),
             };
           } catch (err) {
@@ -66,4 +67,10 @@ Examples:
         }),
       );
     });
+}
+
+/** The resolved configuration in the shape of the file: graphs stand under `models:`, where they were written. */
+function asWritten(config: ModelshipConfig): ModelshipConfig {
+  const { graphs, ...rest } = config;
+  return graphs ? { ...rest, models: { ...rest.models, ...(graphs as unknown as ModelshipConfig['models']) } } : config;
 }
