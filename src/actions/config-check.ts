@@ -15,9 +15,10 @@ export const configCheckAction: ActionSpec = {
     if (issues.length > 0) throw new ConfigError(issues);
     for (const w of [...paths.warnings, ...graphs.warnings]) ctx.annotate({ level: 'warning', message: w.message, location: w.location });
     const models = Object.keys(loaded.config.models);
+    const { configAsWritten } = await import('../core/config.js');
     ctx.setOutput('valid', true);
     ctx.setOutput('models', models.join(','));
-    await ctx.writeReport('config-check', { file: loaded.file, valid: true, warnings: [...paths.warnings, ...graphs.warnings], config: loaded.config });
+    await ctx.writeReport('config-check', { file: loaded.file, valid: true, warnings: [...paths.warnings, ...graphs.warnings], config: configAsWritten(loaded.config) });
     ctx.summary((await import('../config-check/render.js')).renderValidMarkdown(loaded));
     ctx.info(`${loaded.file} is valid: ${models.length} model(s)`);
   },

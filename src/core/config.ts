@@ -364,3 +364,8 @@ function firstLine(s: string): string {
   return s.split('\n')[0];
 }
 
+/** The resolved configuration in the shape of the file: graphs stand under `models:`, where they were written. */
+export function configAsWritten(config: ModelshipConfig): ModelshipConfig {
+  const { graphs, ...rest } = config;
+  return graphs ? { ...rest, models: { ...rest.models, ...(graphs as unknown as ModelshipConfig['models']) } } : config;
+}

@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { ConfigError, ExitCode, formatLocation } from '../../core/errors.js';
-import type { ModelshipConfig } from '../../core/config-types.js';
 import { contextFor, execute, type CliIo } from '../context.js';
 
 export function registerConfigCommands(program: Command, io: CliIo, done: (code: number) => void): void {
@@ -26,6 +25,7 @@ Examples:
             const loaded = await ctx.loadConfig();
             // yaml loads with the command, not at every start of the CLI.
             const { stringify } = await import('yaml');
+            const { configAsWritten } = await import('../../core/config.js');
             const issues = await (await import('../../config-check/cross-check.js')).crossCheck(loaded);
             // Files the models name: missing ones are errors at their line, or warnings when declared `generated`.
             const paths = await (await import('../../config-check/missing-paths.js')).checkModelPaths(loaded);
@@ -44,7 +44,7 @@ Examples:
             const verdict = ctx.style.pass(`${loaded.file} is valid${warnings.length ? ` (${warnings.length} warning${warnings.length > 1 ? 's' : ''})` : ''}`);
             return {
               exitCode: ExitCode.Pass,
-              json: { file: loaded.file, valid: true, issues: [], warnings, config: asWritten(loaded.config) },
+              json: { file: loaded.file, valid: true, issues: [], warnings, config: configAsWritten(loaded.config) },
               verdict,
               text: [
                 verdict,
@@ -54,7 +54,7 @@ Examples:
                 `  sections: ${sections.join(', ')}`,
                 '',
                 ctx.style.dim('# resolved configuration (${env:...} substituted)'),
-                stringify(asWritten(loaded.config)).trimEnd(),
+                stringify(configAsWritten(loaded.config)).trimEnd(),
               ].join('\n'),
             };
           } catch (err) {
@@ -69,8 +69,3 @@ Examples:
     });
 }
 
-/** The resolved configuration in the shape of the file: graphs stand under `models:`, where they were written. */
-function asWritten(config: ModelshipConfig): ModelshipConfig {
-  const { graphs, ...rest } = config;
-  return graphs ? { ...rest, models: { ...rest.models, ...(graphs as unknown as ModelshipConfig['models']) } } : config;
-}
