@@ -164,12 +164,9 @@ function pullRequestOf(payload) {
     return { number: n, baseSha: commitSha(pr?.base?.sha), headSha: commitSha(pr?.head?.sha) };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/actions/runtime/runner.ts
-
 
 
 function escapeData(s) {
@@ -187,7 +184,7 @@ function workflowCommand(name, properties, message) {
     return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 /** One `name<<delimiter` block for GITHUB_OUTPUT / GITHUB_ENV. */
-function fileCommandBlock(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+function fileCommandBlock(name, value, delimiter = `ghadelimiter_${crypto.randomUUID()}`) {
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`output ${name} contains its delimiter`);
     return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
@@ -389,16 +386,18 @@ const batchAction = {
     name: 'batch',
     async run(ctx) {
         const command = ctx.inputs.boolean('merge', false) ? 'merge' : 'run';
-        const [request, render] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(428), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4189)), __nccwpck_require__.e(/* import() */ 950).then(__nccwpck_require__.bind(__nccwpck_require__, 9950))]);
         let result;
         if (command === 'merge') {
             const sources = ctx.inputs.list('sources');
             if (sources.length === 0)
                 throw new (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4296))).ModelshipError('input "sources" is required with merge: true', { hint: 'the shard output folders (or manifest files), one per line' });
+            const request = await Promise.all(/* import() */[__nccwpck_require__.e(706), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4189));
             result = await (await __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.bind(__nccwpck_require__, 9480))).mergeShards(request.toMergeRequest({ sources, output: ctx.inputs.string('output') }, ctx.workspace));
         }
         else {
             const loaded = await ctx.loadConfig();
+            // After the configuration: a step without one fails before batch's modules load.
+            const request = await Promise.all(/* import() */[__nccwpck_require__.e(706), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4189));
             const environment = ctx.inputs.string('environment');
             const runRequest = request.toRunRequest({
                 environment,
@@ -421,7 +420,7 @@ const batchAction = {
             // The version live in the environment is read from where the deploy action records it.
             const { deploymentStoreFor } = await __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953));
             const { store } = environment !== undefined ? await deploymentStoreFor(ctx, loaded) : { store: undefined };
-            result = await (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(428), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3886))).runRequest(loaded, runRequest, { store });
+            result = await (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(706), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3886))).runRequest(loaded, runRequest, { store });
         }
         const m = result.manifest;
         ctx.setOutput('status', m.status);
@@ -430,6 +429,7 @@ const batchAction = {
         ctx.setOutput('error-rows', m.errors.rows);
         ctx.setOutput('rows-per-s', m.rows_per_s);
         ctx.setOutput('manifest', result.manifestPath);
+        const render = await __nccwpck_require__.e(/* import() */ 950).then(__nccwpck_require__.bind(__nccwpck_require__, 9950));
         await ctx.writeReport(command === 'merge' ? 'batch-merge' : 'batch', render.contractJson(m, result.manifestPath));
         ctx.summary(render.renderRunMarkdown(m));
         ctx.info(render.renderRunText(m, result.manifestPath));

@@ -164,12 +164,9 @@ function pullRequestOf(payload) {
     return { number: n, baseSha: commitSha(pr?.base?.sha), headSha: commitSha(pr?.head?.sha) };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/actions/runtime/runner.ts
-
 
 
 function escapeData(s) {
@@ -187,7 +184,7 @@ function workflowCommand(name, properties, message) {
     return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 /** One `name<<delimiter` block for GITHUB_OUTPUT / GITHUB_ENV. */
-function fileCommandBlock(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+function fileCommandBlock(name, value, delimiter = `ghadelimiter_${crypto.randomUUID()}`) {
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`output ${name} contains its delimiter`);
     return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
@@ -385,7 +382,7 @@ const benchmarkAction = {
     async run(ctx) {
         const loaded = await ctx.loadConfig();
         // The benchmark engine (and onnxruntime behind it) is loaded once there is a configuration to run.
-        const [{ benchWithOptions }, { renderMarkdown }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(496), __nccwpck_require__.e(561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 561)), __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 9972))]);
+        const [{ benchWithOptions }, { renderMarkdown }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(496), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5674)), __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 9972))]);
         const outcome = await benchWithOptions(loaded, {
             models: ctx.inputs.list('model'),
             runner: ctx.inputs.string('runner'),

@@ -114,17 +114,24 @@ class GitHubDeploymentStore {
         return this.options.githubEnvironment?.(environment) ?? environment;
     }
     async history(environment, model) {
+        return (await this.histories(environment, [model])).get(model) ?? [];
+    }
+    /** One listing of the environment's deployments for every model asked (a monorepo's status is not one per model). */
+    async histories(environment, models) {
         const { client, repo } = this.options;
         const { data } = await client.rest.repos.listDeployments({ ...repo, environment: this.ghEnv(environment), task: DEPLOY_TASK, per_page: 100 });
-        const records = [];
+        const result = new Map(models.map((m) => [m, []]));
         // GitHub's auto_inactive marks every earlier success of the *environment* inactive, whatever model it
         // deployed, so a latest status of `inactive` does not say the model was replaced. The newest deployment
         // of this model that ever succeeded is its live one; its earlier successes are the inactive ones.
-        let liveFound = false;
+        const liveFound = new Set();
         for (const d of data) {
             const payload = (typeof d.payload === 'string' ? safeJson(d.payload) : d.payload);
-            if (!payload || payload.model !== model)
+            const records = payload && result.get(payload.model);
+            if (!payload || !records)
                 continue;
+            const model = payload.model;
+            // Statuses have no listing across deployments in the REST API: one call per deployment of the models asked.
             const all = (await client.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: d.id, per_page: 100 })).data;
             // A request or heartbeat written as (or after) the rollout ends must not make it look in progress again.
             const statuses = all.filter((s) => !isJournalOnly(s.description));
@@ -133,8 +140,8 @@ class GitHubDeploymentStore {
             const succeeded = statuses.some((s) => s.state === 'success') && (latest.state === 'success' || latest.state === 'inactive');
             let status;
             if (succeeded) {
-                status = liveFound ? 'inactive' : 'success';
-                liveFound = true;
+                status = liveFound.has(model) ? 'inactive' : 'success';
+                liveFound.add(model);
             }
             else {
                 status = !latest ? 'in_progress' : latest.state === 'inactive' ? 'inactive' : latest.state === 'failure' || latest.state === 'error' ? 'failure' : 'in_progress';
@@ -145,7 +152,7 @@ class GitHubDeploymentStore {
                 .map((s) => ({ name: s.description.slice(6), status: 'started', detail: '', at: s.created_at }));
             records.push({ id: String(d.id), environment, payload, status, createdAt: d.created_at, updatedAt: latest?.created_at ?? d.updated_at, actor: d.creator?.login ?? 'unknown', steps, url: latest?.environment_url ?? undefined, description: latest?.description ?? undefined, ...(heartbeat ? { heartbeatAt: heartbeat.created_at } : {}) });
         }
-        return records;
+        return result;
     }
     async current(environment, model) {
         return (await this.history(environment, model)).find((r) => r.status === 'success');

@@ -397,6 +397,18 @@ function didYouMean(word, candidates) {
 }
 
 
+/***/ }),
+
+/***/ 44130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ ROLLOUT_ACTIONS)
+/* harmony export */ });
+/** `modelship rollout ACTION ENV`: the control verbs of a rollout (Argo Rollouts' kubectl plugin verbs). */
+const ROLLOUT_ACTIONS = ['pause', 'resume', 'promote', 'promote-full', 'abort', 'retry'];
+
+
 /***/ })
 
 };

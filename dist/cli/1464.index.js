@@ -902,8 +902,8 @@ class ExampleTable {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/git/index.ts + 4 modules
-var git = __webpack_require__(23960);
+// EXTERNAL MODULE: ./src/core/git/index.ts + 5 modules
+var git = __webpack_require__(62773);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/metrics/text-file.ts
@@ -1739,10 +1739,10 @@ function parseMetricsText(text, origin, format, spec = {}) {
  * A metrics file's text at a git ref, undefined when the file did not exist there (the first run of a gate).
  * Git's refusals (an unsafe ref, one that names no commit, no repository) are usage errors of this source.
  */
-async function readMetricsAtRef(file, ref) {
+async function readMetricsAtRef(file, ref, refs) {
     let bytes;
     try {
-        bytes = (await (0,git/* readFileAtRef */.ZR)(file, ref)).bytes;
+        bytes = (await (refs ? refs.read(file, ref) : (0,git/* readFileAtRef */.ZR)(file, ref))).bytes;
     }
     catch (err) {
         if (err instanceof errors.ModelshipError)
@@ -1770,7 +1770,7 @@ function fileSource(spec, ctx) {
         return {
             describe: () => `${label} at ${ref}`,
             read: async () => {
-                const text = await readMetricsAtRef(absolute, ref);
+                const text = await readMetricsAtRef(absolute, ref, ctx.refs);
                 if (text === undefined)
                     throw new source/* SourceNotFoundError */.H(`${label} does not exist at git ref ${ref}`);
                 return parseMetricsText(text, `${label}@${ref}`, format, spec);

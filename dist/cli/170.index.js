@@ -1,5 +1,5 @@
 export const id = 170;
-export const ids = [170,348,2525,420];
+export const ids = [170,420,348,2525];
 export const modules = {
 
 /***/ 20170:

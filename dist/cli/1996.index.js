@@ -272,8 +272,8 @@ function commitBump(c) {
     return 'none';
 }
 
-// EXTERNAL MODULE: ./src/core/git/index.ts + 4 modules
-var core_git = __webpack_require__(23960);
+// EXTERNAL MODULE: ./src/core/git/index.ts + 5 modules
+var core_git = __webpack_require__(62773);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/version/history.ts

@@ -1,5 +1,5 @@
 export const id = 2423;
-export const ids = [2423,348,2525,420];
+export const ids = [2423,420,348,2525];
 export const modules = {
 
 /***/ 70348:

@@ -1,5 +1,5 @@
 export const id = 2871;
-export const ids = [2871,7300,7238];
+export const ids = [2871,7300];
 export const modules = {
 
 /***/ 39177:

@@ -1,5 +1,5 @@
 export const id = 348;
-export const ids = [348,2525,420];
+export const ids = [348,420,2525];
 export const modules = {
 
 /***/ 70348:

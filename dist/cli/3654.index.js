@@ -1,6 +1,59 @@
 export const id = 3654;
-export const ids = [3654];
+export const ids = [3654,2358];
 export const modules = {
+
+/***/ 52358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ isLive),
+/* harmony export */   gateConfigIssues: () => (/* binding */ gateConfigIssues)
+/* harmony export */ });
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
+
+// Apart from run.ts so that `config check` reads these rules without loading the gate engine and metric sources.
+/** Gate rules a JSON Schema cannot say, reported at their line like schema errors (`config check` lists them too). */
+function gateConfigIssues(loaded, name, spec) {
+    const issues = [];
+    const at = (path, message, hint) => issues.push({ location: loaded.locate(['gates', name, ...path]), path: ['gates', name, ...path].join('.'), message, hint });
+    spec.checks.forEach((check, i) => {
+        if (!check.value && !check.change && !check.crossSlice && !check.statistics) {
+            at(['checks', i], `check ${i + 1} (${check.metric}) has nothing to check`, 'add value, change, crossSlice or statistics');
+        }
+        if (check.value?.min !== undefined && check.value?.max !== undefined && check.value.min > check.value.max) {
+            at(['checks', i, 'value'], `value.min ${check.value.min} is above value.max ${check.value.max}: no value can pass`);
+        }
+        const ch = check.change ?? {};
+        if (ch.minAbsolute !== undefined && ch.maxAbsolute !== undefined && ch.minAbsolute > ch.maxAbsolute)
+            at(['checks', i, 'change'], `change.minAbsolute ${ch.minAbsolute} is above change.maxAbsolute ${ch.maxAbsolute}`);
+        if (ch.minRelative !== undefined && ch.maxRelative !== undefined && ch.minRelative > ch.maxRelative)
+            at(['checks', i, 'change'], `change.minRelative ${ch.minRelative} is above change.maxRelative ${ch.maxRelative}`);
+        if (check.statistics && check.statistics.method !== 'mannWhitney' && !check.change) {
+            at(['checks', i, 'statistics'], `${check.statistics.method} needs change bounds to decide on`, 'add e.g. change: {minAbsolute: -0.01} (the non-inferiority margin)');
+        }
+    });
+    const agg = spec.aggregate;
+    if (agg?.pass !== undefined && agg?.marginal !== undefined && agg.marginal > agg.pass)
+        at(['aggregate', 'marginal'], `aggregate.marginal ${agg.marginal} is above aggregate.pass ${agg.pass}`);
+    if (spec.model !== undefined && !Object.hasOwn(loaded.config.models, spec.model)) {
+        at(['model'], `gate "${name}" names model "${spec.model}", which is not configured`, (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(spec.model, Object.keys(loaded.config.models)) ?? `models: ${Object.keys(loaded.config.models).join(', ')}`);
+    }
+    const baseline = spec.baseline;
+    if (baseline !== undefined && isLive(baseline)) {
+        const environments = Object.keys(loaded.config.environments ?? {});
+        if (!environments.includes(baseline.live.environment)) {
+            at(['baseline', 'live', 'environment'], `the live baseline names environment "${baseline.live.environment}", which is not configured`, (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(baseline.live.environment, environments) ?? `environments: ${environments.join(', ') || '(none)'}`);
+        }
+    }
+    return issues;
+}
+/** A baseline read from what an environment serves (`{live: {environment}}`), not from a metrics source. */
+function isLive(spec) {
+    return spec !== null && typeof spec === 'object' && !Array.isArray(spec) && 'live' in spec;
+}
+
+
+/***/ }),
 
 /***/ 16977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -32,7 +85,7 @@ function gateConfig(name, spec) {
 
 /***/ }),
 
-/***/ 74808:
+/***/ 65649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -45,6 +98,156 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/metrics/index.ts + 14 modules
 var metrics = __webpack_require__(41464);
+// EXTERNAL MODULE: ./src/core/stats/normal.ts
+var normal = __webpack_require__(27300);
+;// CONCATENATED MODULE: ./src/core/stats/ab-test.ts
+
+/**
+ * A/B winner tests on an outcome: the two-proportion z-test for 0/1 outcomes, Welch's t-test for continuous
+ * ones, their confidence intervals of the difference (candidate - baseline), and the minimum sample size per
+ * arm for a minimum detectable effect, significance and power (the textbook normal-approximation formulas
+ * statsmodels and G*Power use). Cross-checked against SciPy in test/core/stats/ab-test.test.ts.
+ */
+/**
+ * The standard normal quantile: Acklam's rational approximation, polished by one Newton step on normalCdf
+ * (whose erfc is good to ~1e-7 relative: quantiles to ~1e-7, ample for sample sizes and intervals).
+ */
+function normalQuantile(p) {
+    if (!(p > 0 && p < 1))
+        throw new RangeError(`a normal quantile needs p in (0, 1), got ${p}`);
+    const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+    const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+    const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+    const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+    const low = 0.02425;
+    let x;
+    if (p < low) {
+        const q = Math.sqrt(-2 * Math.log(p));
+        x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    else if (p <= 1 - low) {
+        const q = p - 0.5;
+        const r = q * q;
+        x = ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+    }
+    else {
+        const q = Math.sqrt(-2 * Math.log(1 - p));
+        x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    const e = (0,normal/* normalCdf */.vr)(x) - p;
+    return x - e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
+}
+/** ln Γ(x), Lanczos (g = 7, n = 9), x > 0. */
+function logGamma(x) {
+    const g = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    const z = x - 1;
+    let s = g[0];
+    for (let i = 1; i < 9; i++)
+        s += g[i] / (z + i);
+    const t = z + 7.5;
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(s);
+}
+/** The regularized incomplete beta I_x(a, b), by its continued fraction (modified Lentz). */
+function incompleteBeta(x, a, b) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    if (x > (a + 1) / (a + b + 2))
+        return 1 - incompleteBeta(1 - x, b, a);
+    const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x)) / a;
+    const tiny = 1e-300;
+    let f = 1;
+    let c = 1;
+    let d = 0;
+    for (let i = 0; i <= 400; i++) {
+        const m = i >> 1;
+        const num = i === 0 ? 1 : i % 2 === 0 ? (m * (b - m) * x) / ((a + 2 * m - 1) * (a + 2 * m)) : -((a + m) * (a + b + m) * x) / ((a + 2 * m) * (a + 2 * m + 1));
+        d = 1 + num * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        d = 1 / d;
+        c = 1 + num / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        const cd = c * d;
+        f *= cd;
+        if (Math.abs(1 - cd) < 1e-15)
+            break;
+    }
+    return front * (f - 1);
+}
+/** P(T > t) for Student's t with `df` degrees of freedom. */
+function studentTSf(t, df) {
+    const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+    return t >= 0 ? tail : 1 - tail;
+}
+/** The Student t quantile, by bisection on studentTSf (monotone; 200 halvings reach double precision). */
+function studentTQuantile(p, df) {
+    if (!(p > 0 && p < 1))
+        throw new RangeError(`a t quantile needs p in (0, 1), got ${p}`);
+    let lo = -1e3;
+    let hi = 1e3;
+    for (let i = 0; i < 200 && hi - lo > 1e-12; i++) {
+        const mid = (lo + hi) / 2;
+        if (1 - studentTSf(mid, df) < p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+/**
+ * Two-proportion z-test (pooled standard error under H0, as statsmodels' `proportions_ztest`), with the
+ * Wald interval of the difference (unpooled standard error).
+ */
+function twoProportionTest(successesCandidate, nCandidate, successesBaseline, nBaseline, confidence) {
+    const p1 = successesCandidate / nCandidate;
+    const p0 = successesBaseline / nBaseline;
+    const pooled = (successesCandidate + successesBaseline) / (nCandidate + nBaseline);
+    const se0 = Math.sqrt(pooled * (1 - pooled) * (1 / nCandidate + 1 / nBaseline));
+    const difference = p1 - p0;
+    const z = se0 === 0 ? 0 : difference / se0;
+    const se = Math.sqrt((p1 * (1 - p1)) / nCandidate + (p0 * (1 - p0)) / nBaseline);
+    const half = normalQuantile(1 - (1 - confidence) / 2) * se;
+    return { difference, lower: difference - half, upper: difference + half, statistic: z, pGreater: se0 === 0 ? 0.5 : (0,normal/* normalSf */.nG)(z), pLess: se0 === 0 ? 0.5 : (0,normal/* normalCdf */.vr)(z) };
+}
+/** Welch's unequal-variances t-test (SciPy `ttest_ind(equal_var=False)`) and its interval of the difference. */
+function welchTest(candidate, baseline, confidence) {
+    const v1 = candidate.variance / candidate.n;
+    const v0 = baseline.variance / baseline.n;
+    const se = Math.sqrt(v1 + v0);
+    const difference = candidate.mean - baseline.mean;
+    const df = (v1 + v0) ** 2 / (v1 ** 2 / (candidate.n - 1) + v0 ** 2 / (baseline.n - 1));
+    if (se === 0)
+        return { difference, lower: difference, upper: difference, statistic: 0, pGreater: 0.5, pLess: 0.5, df: Infinity };
+    const t = difference / se;
+    const half = studentTQuantile(1 - (1 - confidence) / 2, df) * se;
+    return { difference, lower: difference - half, upper: difference + half, statistic: t, pGreater: studentTSf(t, df), pLess: studentTSf(-t, df), df };
+}
+/**
+ * Per-arm sample size to detect a change of `effect` from a baseline rate `p0` with a two-sided test at
+ * `alpha` and `power`: n = [z(1-α/2) √(2 p̄(1-p̄)) + z(power) √(p0(1-p0) + p1(1-p1))]² / effect², p̄ the mean
+ * of p0 and p1 = p0 + effect, rounded up (10% -> 12%, α 0.05, power 0.8: 3 841 per arm).
+ */
+function sampleSizeTwoProportions(p0, effect, alpha, power) {
+    const p1 = p0 + effect;
+    if (!(p0 > 0 && p0 < 1 && p1 > 0 && p1 < 1 && effect !== 0))
+        throw new RangeError(`the baseline rate ${p0} and rate with the effect ${p1} must both be strictly between 0 and 1, and differ`);
+    const bar = (p0 + p1) / 2;
+    const za = normalQuantile(1 - alpha / 2);
+    const zb = normalQuantile(power);
+    return Math.ceil((za * Math.sqrt(2 * bar * (1 - bar)) + zb * Math.sqrt(p0 * (1 - p0) + p1 * (1 - p1))) ** 2 / effect ** 2);
+}
+/** Per-arm sample size to detect a difference of means `effect` with standard deviation `sd`: 2 (z(1-α/2) + z(power))² sd² / effect², rounded up. */
+function sampleSizeMeans(sd, effect, alpha, power) {
+    if (!(sd > 0 && effect !== 0 && Number.isFinite(sd) && Number.isFinite(effect)))
+        throw new RangeError(`sample size needs a positive standard deviation and a non-zero effect, got sd ${sd}, effect ${effect}`);
+    return Math.ceil((2 * (normalQuantile(1 - alpha / 2) + normalQuantile(power)) ** 2 * sd * sd) / (effect * effect));
+}
+
 // EXTERNAL MODULE: ./src/core/stats/bootstrap.ts
 var bootstrap = __webpack_require__(8445);
 // EXTERNAL MODULE: ./src/core/stats/descriptive.ts
@@ -54,6 +257,7 @@ var mann_whitney = __webpack_require__(29986);
 // EXTERNAL MODULE: ./src/core/stats/significance.ts
 var significance = __webpack_require__(15562);
 ;// CONCATENATED MODULE: ./src/gate/statistics.ts
+
 
 
 
@@ -99,6 +303,8 @@ function changeStatistics(spec, direction, candidate, baseline, defaultSeed) {
         }
     }
     const n = { candidate: candidate.values.length, baseline: baseline.values.length };
+    if (spec.method === 'twoProportion' || spec.method === 'welch')
+        return winnerTest(spec, s, candidate.values, baseline.values, confidence, alpha, n);
     const diff = (x, y) => s * ((0,descriptive/* mean */.i2)(x) - (0,descriptive/* mean */.i2)(y));
     try {
         if (spec.method === 'pairedBootstrap') {
@@ -134,6 +340,68 @@ function changeStatistics(spec, direction, candidate, baseline, defaultSeed) {
             throw new StatisticsError(err.message);
         throw err;
     }
+}
+/**
+ * The A/B winner test on an outcome (src/core/stats/ab-test.ts): two-proportion z-test for 0/1 outcomes,
+ * Welch's t-test for continuous ones; the interval of Δ decides the change bounds like a bootstrap's. With a
+ * `minimumDetectableEffect`, the sample size per arm for it (at α and `power`) is computed first, and a
+ * shorter sample is inconclusive: peeking at a short sample never crowns a winner.
+ */
+function winnerTest(spec, s, c, b, confidence, alpha, n) {
+    const power = spec.power ?? 0.8;
+    const mde = spec.minimumDetectableEffect;
+    let requiredPerArm;
+    let test;
+    if (spec.method === 'twoProportion') {
+        for (const [side, xs] of [['candidate', c], ['baseline', b]]) {
+            const bad = xs.findIndex((x) => x !== 0 && x !== 1);
+            if (bad >= 0)
+                throw new StatisticsError(`twoProportion needs 0/1 outcomes; ${side} sample #${bad + 1} is ${xs[bad]} (use welch for continuous outcomes)`);
+        }
+        const x1 = c.reduce((t, x) => t + x, 0);
+        const x0 = b.reduce((t, x) => t + x, 0);
+        if (mde !== undefined)
+            requiredPerArm = sized(() => sampleSizeTwoProportions(spec.baselineRate ?? x0 / b.length, Math.abs(mde), alpha, power));
+        test = twoProportionTest(x1, c.length, x0, b.length, confidence);
+    }
+    else {
+        const m1 = moments(c);
+        const m0 = moments(b);
+        if (mde !== undefined)
+            requiredPerArm = sized(() => sampleSizeMeans(spec.standardDeviation ?? Math.sqrt(((m1.n - 1) * m1.variance + (m0.n - 1) * m0.variance) / (m1.n + m0.n - 2)), Math.abs(mde), alpha, power));
+        test = welchTest(m1, m0, confidence);
+    }
+    if (requiredPerArm !== undefined && Math.min(c.length, b.length) < requiredPerArm) {
+        throw new InconclusiveStatisticsError(`inconclusive: ${c.length} candidate and ${b.length} baseline outcome(s); detecting a difference of ${mde} at α = ${alpha} with power ${power} needs ${requiredPerArm} per arm (computed up front; the sample is still short)`);
+    }
+    const [lower, upper] = s > 0 ? [test.lower, test.upper] : [-test.upper, -test.lower];
+    return {
+        method: spec.method,
+        confidence,
+        alpha,
+        estimate: s * test.difference,
+        lower,
+        upper,
+        pWorse: s > 0 ? test.pLess : test.pGreater,
+        pBetter: s > 0 ? test.pGreater : test.pLess,
+        statistic: test.statistic,
+        ...(test.df !== undefined ? { df: test.df } : {}),
+        ...(requiredPerArm !== undefined ? { requiredPerArm } : {}),
+        baselineCenter: (0,descriptive/* mean */.i2)(b),
+        n,
+    };
+}
+function sized(size) {
+    try {
+        return size();
+    }
+    catch (err) {
+        throw new StatisticsError(`cannot size the test: ${err.message}`);
+    }
+}
+function moments(xs) {
+    const m = (0,descriptive/* mean */.i2)(xs);
+    return { n: xs.length, mean: m, variance: xs.reduce((t, x) => t + (x - m) ** 2, 0) / (xs.length - 1) };
 }
 /** Pairs two models' per-example values: by id when both sides carry ids, else by position. */
 function pair(candidate, baseline) {
@@ -358,6 +626,7 @@ function changeRow(gate, check, row, inputs, slice, missingPolicy, seed) {
                 resamples: stats.resamples,
                 seed: stats.seed,
                 n: stats.n,
+                ...(stats.requiredPerArm !== undefined ? { requiredPerArm: stats.requiredPerArm } : {}),
                 decidedOn: check.statistics.decideOn ?? 'bound',
             },
         };
@@ -581,6 +850,10 @@ function boundText(kind, check) {
 }
 function statSummary(s) {
     const pct = `${Math.round(s.confidence * 100)}%`;
+    if (s.method === 'twoProportion' || s.method === 'welch') {
+        const name = s.method === 'welch' ? `Welch t = ${(0,metrics/* formatNumber */.ZV)(s.statistic)} (df ${(0,metrics/* formatNumber */.ZV)(s.df)})` : `two-proportion z = ${(0,metrics/* formatNumber */.ZV)(s.statistic)}`;
+        return `${name}, p(worse) = ${(0,metrics/* formatNumber */.ZV)(s.pWorse)}, p(better) = ${(0,metrics/* formatNumber */.ZV)(s.pBetter)}, ${pct} CI of Δ [${signed(s.lower)}, ${signed(s.upper)}], n = ${s.n.candidate}/${s.n.baseline}${s.requiredPerArm !== undefined ? ` (${s.requiredPerArm} per arm required)` : ''}`;
+    }
     if (s.method === 'mannWhitney')
         return `Mann-Whitney: shift ${signed(s.estimate)}, p(worse) = ${(0,metrics/* formatNumber */.ZV)(s.pWorse)}, p(better) = ${(0,metrics/* formatNumber */.ZV)(s.pBetter)}, n = ${s.n.candidate}/${s.n.baseline}`;
     return `${s.method === 'pairedBootstrap' ? 'paired bootstrap' : 'bootstrap'} ${pct} CI of Δ [${signed(s.lower)}, ${signed(s.upper)}], ${s.resamples} resamples, seed ${s.seed}, n = ${s.n.paired ?? `${s.n.candidate}/${s.n.baseline}`}`;
@@ -613,16 +886,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   combineVerdicts: () => (/* binding */ combineVerdicts),
 /* harmony export */   exitCodeFor: () => (/* binding */ exitCodeFor),
-/* harmony export */   gateConfigIssues: () => (/* binding */ gateConfigIssues),
 /* harmony export */   runGate: () => (/* binding */ runGate)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41464);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72020);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16977);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74808);
+/* harmony import */ var _core_git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62773);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41464);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72020);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16977);
+/* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52358);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65649);
+
+
 
 
 
@@ -630,7 +906,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 function exitCodeFor(verdict) {
-    return verdict === 'pass' ? _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass : verdict === 'fail' ? _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Failed : _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Inconclusive;
+    return verdict === 'pass' ? _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass : verdict === 'fail' ? _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Failed : _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Inconclusive;
 }
 /** Worst verdict first: any fail fails, else any inconclusive is inconclusive. */
 function combineVerdicts(verdicts) {
@@ -644,14 +920,21 @@ async function runGate(loaded, name, overrides = {}) {
     const gates = (loaded.config.gates ?? {});
     const names = Object.keys(gates);
     if (names.length === 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`${loaded.file} has no gates`, { location: loaded.locate([]), hint: 'add a `gates:` section (see docs/gate.md)' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ModelshipError(`${loaded.file} has no gates`, { location: loaded.locate([]), hint: 'add a `gates:` section (see docs/gate.md)' });
     }
     if (name !== undefined && !Object.hasOwn(gates, name)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`unknown gate "${name}" in ${loaded.file}`, { hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(name, names) ?? `configured gates: ${names.join(', ')}` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ModelshipError(`unknown gate "${name}" in ${loaded.file}`, { hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(name, names) ?? `configured gates: ${names.join(', ')}` });
     }
     const results = [];
-    for (const gate of name === undefined ? names : [name])
-        results.push(await runOne(loaded, gate, gates[gate], overrides));
+    // One git for every baseline read at a ref in this run (a monorepo has a gate per model), not a few per file.
+    const refs = new _core_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FileAtRefReader */ .IX();
+    try {
+        for (const gate of name === undefined ? names : [name])
+            results.push(await runOne(loaded, gate, gates[gate], overrides, refs));
+    }
+    finally {
+        refs.close();
+    }
     const verdict = combineVerdicts(results.map((r) => r.verdict));
     return {
         verdict,
@@ -660,9 +943,9 @@ async function runGate(loaded, name, overrides = {}) {
         gates: results,
     };
 }
-async function runOne(loaded, name, spec, overrides) {
+async function runOne(loaded, name, spec, overrides, refs) {
     checkSemantics(loaded, name, spec);
-    const config = (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .gateConfig */ .iA)(name, spec);
+    const config = (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .gateConfig */ .iA)(name, spec);
     const keyPath = ['gates', name];
     // Paths from modelship.yml must stay inside the project; paths given on the command line or as action
     // inputs come from the person running the gate and may point anywhere (e.g. a downloaded artifact).
@@ -671,10 +954,11 @@ async function runOne(loaded, name, spec, overrides) {
         ref,
         fetch: overrides.fetch,
         measurement: overrides.measurement,
+        refs,
         resolvePath: (rel) => (trusted ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(loaded.root, rel) : loaded.resolvePath(rel, [...keyPath, key])),
     });
     const args = overrides.args ?? {};
-    const candidateSpec = withKey(() => (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__/* .withArguments */ .$I)(overrides.candidate ?? spec.candidate ?? modelMetrics(loaded, name, spec), args, `gate "${name}" candidate`), loaded, [...keyPath, 'candidate'], undefined);
+    const candidateSpec = withKey(() => (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__/* .withArguments */ .$I)(overrides.candidate ?? spec.candidate ?? modelMetrics(loaded, name, spec), args, `gate "${name}" candidate`), loaded, [...keyPath, 'candidate'], undefined);
     const inconclusive = (reason, candidate, baseline) => ({
         gate: name,
         verdict: 'inconclusive',
@@ -689,13 +973,13 @@ async function runOne(loaded, name, spec, overrides) {
     const candidateCtx = ctxFor('candidate', undefined, overrides.candidate !== undefined);
     const bound = overrides.candidate === undefined ? overrides.candidateVersion : undefined;
     const candidateArgument = overrides.candidate !== undefined ? overrides.arguments?.candidate : undefined;
-    const candidateSource = withKey(() => (bound ? bound.source(candidateSpec, candidateCtx, name) : (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createMetricSource */ .QB)(candidateSpec, candidateCtx)), loaded, [...keyPath, 'candidate'], candidateArgument);
+    const candidateSource = withKey(() => (bound ? bound.source(candidateSpec, candidateCtx, name) : (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createMetricSource */ .QB)(candidateSpec, candidateCtx)), loaded, [...keyPath, 'candidate'], candidateArgument);
     let candidate;
     try {
         candidate = await candidateSource.read();
     }
     catch (err) {
-        if (err instanceof _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricSourceError */ .ux && err.kind === 'unavailable')
+        if (err instanceof _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MetricSourceError */ .ux && err.kind === 'unavailable')
             return inconclusive(`the candidate metrics could not be read: ${err.message}`, candidateSource.describe(), null);
         throw fromArgument(err, candidateArgument);
     }
@@ -704,23 +988,23 @@ async function runOne(loaded, name, spec, overrides) {
     const rawBaseline = overrides.baseline ?? spec.baseline ?? (overrides.baselineRef ? candidateSpec : undefined);
     let baselineSpec;
     try {
-        baselineSpec = rawBaseline === undefined || isLive(rawBaseline) ? rawBaseline : withKey(() => (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__/* .withArguments */ .$I)(rawBaseline, args, `gate "${name}" baseline`), loaded, [...keyPath, 'baseline'], undefined);
+        baselineSpec = rawBaseline === undefined || (0,_config_issues_js__WEBPACK_IMPORTED_MODULE_7__/* .isLive */ .D)(rawBaseline) ? rawBaseline : withKey(() => (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__/* .withArguments */ .$I)(rawBaseline, args, `gate "${name}" baseline`), loaded, [...keyPath, 'baseline'], undefined);
     }
     catch (err) {
         // {{stable}} on a first deploy: there is no baseline, and the gate's onMissingBaseline policy decides.
-        if (!(err instanceof _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PlaceholderWithoutValue */ .Lo || err.cause instanceof _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PlaceholderWithoutValue */ .Lo))
+        if (!(err instanceof _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PlaceholderWithoutValue */ .Lo || err.cause instanceof _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PlaceholderWithoutValue */ .Lo))
             throw err;
         baselineSpec = undefined;
     }
     if (baselineSpec === undefined) {
         baselineNote = rawBaseline === undefined ? `gate "${name}" configures no baseline` : `gate "${name}": nothing is live to compare with (no stable version)`;
     }
-    else if (isLive(baselineSpec)) {
+    else if ((0,_config_issues_js__WEBPACK_IMPORTED_MODULE_7__/* .isLive */ .D)(baselineSpec)) {
         const { environment, model = spec.model } = baselineSpec.live;
         if (!model)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`gate "${name}": a live baseline needs a model (baseline.live.model or the gate's model)`, { location: loaded.locate([...keyPath, 'baseline']) });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ModelshipError(`gate "${name}": a live baseline needs a model (baseline.live.model or the gate's model)`, { location: loaded.locate([...keyPath, 'baseline']) });
         if (!overrides.live) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`gate "${name}": the baseline is the version live in "${environment}", but no deployment state is available here`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ModelshipError(`gate "${name}": the baseline is the version live in "${environment}", but no deployment state is available here`, {
                 location: loaded.locate([...keyPath, 'baseline']),
                 hint: 'pass --baseline FILE (or FILE@REF) instead; `modelship gate`, the gate action and deploys read the deployment state themselves',
             });
@@ -732,20 +1016,20 @@ async function runOne(loaded, name, spec, overrides) {
     else {
         // Named in errors: the argument that gave the baseline, else the one that gave its ref.
         const baselineArgument = overrides.baseline !== undefined ? overrides.arguments?.baseline : overrides.baselineRef !== undefined ? overrides.arguments?.baselineRef : undefined;
-        const source = withKey(() => (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createMetricSource */ .QB)(baselineSpec, ctxFor('baseline', overrides.baselineRef, overrides.baseline !== undefined || (spec.baseline === undefined && overrides.candidate !== undefined))), loaded, [...keyPath, 'baseline'], baselineArgument);
+        const source = withKey(() => (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createMetricSource */ .QB)(baselineSpec, ctxFor('baseline', overrides.baselineRef, overrides.baseline !== undefined || (spec.baseline === undefined && overrides.candidate !== undefined))), loaded, [...keyPath, 'baseline'], baselineArgument);
         try {
             baseline = await source.read();
         }
         catch (err) {
-            if (err instanceof _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceNotFoundError */ .H4)
+            if (err instanceof _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__/* .SourceNotFoundError */ .H4)
                 baselineNote = err.message;
-            else if (err instanceof _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricSourceError */ .ux && err.kind === 'unavailable')
+            else if (err instanceof _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MetricSourceError */ .ux && err.kind === 'unavailable')
                 return inconclusive(`the baseline metrics could not be read: ${err.message}`, candidate.describe(), source.describe());
             else
                 throw fromArgument(err, baselineArgument);
         }
     }
-    const result = (0,_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateGate */ .DR)(config, { candidate, baseline, baselineNote }, { seed: overrides.seed });
+    const result = (0,_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateGate */ .DR)(config, { candidate, baseline, baselineNote }, { seed: overrides.seed });
     for (const row of result.checks) {
         const check = spec.checks[row.checkIndex];
         const key = row.kind === 'change' && check.change === undefined ? 'statistics' : row.kind;
@@ -754,23 +1038,20 @@ async function runOne(loaded, name, spec, overrides) {
     }
     return result;
 }
-function isLive(spec) {
-    return spec !== null && typeof spec === 'object' && !Array.isArray(spec) && 'live' in spec;
-}
 function modelMetrics(loaded, name, spec) {
     if (spec.model !== undefined) {
         const model = loaded.config.models[spec.model];
         if (!model) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`gate "${name}" names model "${spec.model}", which is not configured`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ModelshipError(`gate "${name}" names model "${spec.model}", which is not configured`, {
                 location: loaded.locate(['gates', name, 'model']),
-                hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(spec.model, Object.keys(loaded.config.models)) ?? `models: ${Object.keys(loaded.config.models).join(', ')}`,
+                hint: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(spec.model, Object.keys(loaded.config.models)) ?? `models: ${Object.keys(loaded.config.models).join(', ')}`,
             });
         }
         if (model.metrics)
             return model.metrics;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`gate "${name}": model "${spec.model}" has no metrics file`, { location: loaded.locate(['models', spec.model]), hint: 'set models.<name>.metrics, or candidate: on the gate' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ModelshipError(`gate "${name}": model "${spec.model}" has no metrics file`, { location: loaded.locate(['models', spec.model]), hint: 'set models.<name>.metrics, or candidate: on the gate' });
     }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`gate "${name}" has no candidate metrics`, { location: loaded.locate(['gates', name]), hint: 'set candidate: (a metrics file or source), model:, or pass --candidate' });
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ModelshipError(`gate "${name}" has no candidate metrics`, { location: loaded.locate(['gates', name]), hint: 'set candidate: (a metrics file or source), model:, or pass --candidate' });
 }
 /** Source-spec errors point at the key in modelship.yml they came from, or name the argument that gave the source. */
 function withKey(make, loaded, keyPath, argument) {
@@ -780,57 +1061,22 @@ function withKey(make, loaded, keyPath, argument) {
     catch (err) {
         if (argument !== undefined)
             throw fromArgument(err, argument);
-        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError && !err.location)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(err.message, { exitCode: err.exitCode, hint: err.hint, location: loaded.locate(keyPath), cause: err });
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ModelshipError && !err.location)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ModelshipError(err.message, { exitCode: err.exitCode, hint: err.hint, location: loaded.locate(keyPath), cause: err });
         throw err;
     }
 }
 /** An error of a source given on the command line (or as an action input), prefixed with that argument. */
 function fromArgument(err, argument) {
-    if (argument === undefined || !(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError))
+    if (argument === undefined || !(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ModelshipError))
         return err;
     const splitHint = /@/.test(argument) ? 'FILE@REF splits at the first "@" after a path that exists (tags such as iris@v1.0.0 keep theirs); or give the ref alone with --baseline-ref (input baseline-ref)' : undefined;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`${argument}: ${err.message}`, { exitCode: err.exitCode, hint: [err.hint, splitHint].filter(Boolean).join('; ') || undefined, cause: err });
-}
-/** Gate rules a JSON Schema cannot say, reported at their line like schema errors (`config check` lists them too). */
-function gateConfigIssues(loaded, name, spec) {
-    const issues = [];
-    const at = (path, message, hint) => issues.push({ location: loaded.locate(['gates', name, ...path]), path: ['gates', name, ...path].join('.'), message, hint });
-    spec.checks.forEach((check, i) => {
-        if (!check.value && !check.change && !check.crossSlice && !check.statistics) {
-            at(['checks', i], `check ${i + 1} (${check.metric}) has nothing to check`, 'add value, change, crossSlice or statistics');
-        }
-        if (check.value?.min !== undefined && check.value?.max !== undefined && check.value.min > check.value.max) {
-            at(['checks', i, 'value'], `value.min ${check.value.min} is above value.max ${check.value.max}: no value can pass`);
-        }
-        const ch = check.change ?? {};
-        if (ch.minAbsolute !== undefined && ch.maxAbsolute !== undefined && ch.minAbsolute > ch.maxAbsolute)
-            at(['checks', i, 'change'], `change.minAbsolute ${ch.minAbsolute} is above change.maxAbsolute ${ch.maxAbsolute}`);
-        if (ch.minRelative !== undefined && ch.maxRelative !== undefined && ch.minRelative > ch.maxRelative)
-            at(['checks', i, 'change'], `change.minRelative ${ch.minRelative} is above change.maxRelative ${ch.maxRelative}`);
-        if (check.statistics && check.statistics.method !== 'mannWhitney' && !check.change) {
-            at(['checks', i, 'statistics'], `${check.statistics.method} needs change bounds to decide on`, 'add e.g. change: {minAbsolute: -0.01} (the non-inferiority margin)');
-        }
-    });
-    const agg = spec.aggregate;
-    if (agg?.pass !== undefined && agg?.marginal !== undefined && agg.marginal > agg.pass)
-        at(['aggregate', 'marginal'], `aggregate.marginal ${agg.marginal} is above aggregate.pass ${agg.pass}`);
-    if (spec.model !== undefined && !Object.hasOwn(loaded.config.models, spec.model)) {
-        at(['model'], `gate "${name}" names model "${spec.model}", which is not configured`, (0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(spec.model, Object.keys(loaded.config.models)) ?? `models: ${Object.keys(loaded.config.models).join(', ')}`);
-    }
-    const baseline = spec.baseline;
-    if (baseline !== undefined && isLive(baseline)) {
-        const environments = Object.keys(loaded.config.environments ?? {});
-        if (!environments.includes(baseline.live.environment)) {
-            at(['baseline', 'live', 'environment'], `the live baseline names environment "${baseline.live.environment}", which is not configured`, (0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(baseline.live.environment, environments) ?? `environments: ${environments.join(', ') || '(none)'}`);
-        }
-    }
-    return issues;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ModelshipError(`${argument}: ${err.message}`, { exitCode: err.exitCode, hint: [err.hint, splitHint].filter(Boolean).join('; ') || undefined, cause: err });
 }
 function checkSemantics(loaded, name, spec) {
-    const issues = gateConfigIssues(loaded, name, spec);
+    const issues = (0,_config_issues_js__WEBPACK_IMPORTED_MODULE_7__.gateConfigIssues)(loaded, name, spec);
     if (issues.length > 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(issues);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(issues);
 }
 
 

@@ -627,7 +627,7 @@ var sessions = __webpack_require__(20571);
  * the sessions' own request merging is off.
  */
 async function openOnnxEngine(model, version, sha256, bytes, options) {
-    const loaded = await (0,sessions/* loadVersion */.F)(model, version, sha256, Buffer.from(bytes), {
+    const loaded = await (0,sessions/* loadVersion */.Fh)(model, version, sha256, Buffer.from(bytes), {
         workers: Math.max(1, options.workers),
         intraOpThreads: options.intraOpThreads ?? 1,
         interOpThreads: 1,

@@ -1,5 +1,5 @@
 export const id = 4655;
-export const ids = [4655,7300,7238];
+export const ids = [4655,7300];
 export const modules = {
 
 /***/ 8445:

@@ -125,6 +125,7 @@ function sha256Text(text) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BANDIT_DEFAULTS: () => (/* binding */ BANDIT_DEFAULTS),
 /* harmony export */   DEFAULT_PROGRESS_DEADLINE: () => (/* binding */ DEFAULT_PROGRESS_DEADLINE),
 /* harmony export */   DEFAULT_REPOSITORY: () => (/* binding */ DEFAULT_REPOSITORY),
 /* harmony export */   DEFAULT_STATE_DIR: () => (/* binding */ DEFAULT_STATE_DIR),
@@ -142,6 +143,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Argo Rollouts' `progressDeadlineSeconds` default (600 s): a rollout that shows no progress for this long has failed. */
 const DEFAULT_PROGRESS_DEADLINE = '10m';
+const BANDIT_DEFAULTS = { algorithm: 'thompson', reward: 'binary', floor: 0.05, epsilon: 0.1, bound: 0.95, minRewards: 200, interval: '30s' };
 const DEFAULT_REPOSITORY = '.modelship/repository';
 const DEFAULT_STATE_DIR = '.modelship/deployments';
 /** All environments in promotion order (explicit `order`, else position in the file). */
@@ -164,6 +166,7 @@ function environmentsOf(loaded) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${name}.strategy.progressDeadline must be longer than 0`, { location: loaded.locate(['environments', name, 'strategy', 'progressDeadline']) });
         }
         checkHeaderRoute(loaded, name, strategy);
+        checkBandit(loaded, name, strategy, spec.provider?.type ?? 'local');
         checkAnalyses(loaded, name, strategy);
         return {
             name,
@@ -232,6 +235,27 @@ function checkAnalyses(loaded, env, strategy) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`${where} is for blue-green; a ${strategy.type} rollout never runs it`, { location: loaded.locate(['environments', env, 'strategy', key]), hint: 'use strategy.analysis' });
         }
     }
+}
+/** What the schema cannot say of a bandit: the local provider (serve allocates), a floor every arm can keep, a parsable interval. */
+function checkBandit(loaded, env, strategy, provider) {
+    if (strategy.type !== 'bandit') {
+        if (strategy.bandit)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${env}.strategy.bandit is for strategy type bandit, not ${strategy.type}`, { location: loaded.locate(['environments', env, 'strategy', 'bandit']) });
+        return;
+    }
+    const at = ['environments', env, 'strategy'];
+    if (provider !== 'local') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${env}: strategy bandit needs the local provider (modelship serve allocates the traffic), not ${provider}`, { location: loaded.locate([...at, 'type']), hint: 'use strategy ab with a winner gate on other providers' });
+    }
+    const b = strategy.bandit ?? {};
+    const arms = 2 + (b.arms?.length ?? 0);
+    const floor = b.floor ?? BANDIT_DEFAULTS.floor;
+    if (floor * arms > 1)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${env}.strategy.bandit.floor ${floor} cannot hold for ${arms} arms (floor x arms must be at most 1)`, { location: loaded.locate([...at, 'bandit', 'floor']) });
+    if ((0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(b.interval ?? BANDIT_DEFAULTS.interval, `environments.${env}.strategy.bandit.interval`) <= 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${env}.strategy.bandit.interval must be longer than 0`, { location: loaded.locate([...at, 'bandit', 'interval']) });
+    if (strategy.duration !== undefined)
+        (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(strategy.duration, `environments.${env}.strategy.duration`);
 }
 /** The A/B header route: exactly one of `name` and `cookie`, and a regular expression that compiles. */
 function checkHeaderRoute(loaded, env, strategy) {
@@ -515,13 +539,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   LockFile: () => (/* binding */ LockFile),
 /* harmony export */   STALE_LOCK_AGE_MS: () => (/* binding */ STALE_LOCK_AGE_MS)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+
 
 
 
@@ -531,8 +558,9 @@ const STALE_LOCK_AGE_MS = 24 * 3_600_000;
 /** A takeover file older than this was left by a process killed while replacing a lock. */
 const TAKEOVER_GUARD_MS = 10_000;
 /**
- * One deploy per environment at a time: a lock file created with O_EXCL (atomic on local file systems)
- * holding owner, pid, host, reason and time. A lock whose process is gone (same host) is stale and taken
+ * One deploy per environment at a time: a lock file holding owner, pid, host, reason and time, written whole
+ * to a temporary file and then hard-linked into place (link fails with EEXIST when the lock exists, atomically
+ * on local file systems), so no reader ever sees it empty or half-written. A lock whose process is gone (same host) is stale and taken
  * over, so a killed deploy does not block the environment forever; its journal still says what it did.
  */
 class LockFile {
@@ -543,7 +571,7 @@ class LockFile {
     async read() {
         let text;
         try {
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(this.file, 'utf8');
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(this.file, 'utf8');
         }
         catch (err) {
             if (err.code === 'ENOENT')
@@ -554,8 +582,8 @@ class LockFile {
             return JSON.parse(text);
         }
         catch {
-            // A lock file is written in one small write; an unreadable one is from a crash mid-write.
-            return { environment: node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(this.file, '.lock'), owner: 'unknown (unreadable lock file)', pid: 0, host: '', reason: '', createdAt: new Date(0).toISOString() };
+            // A lock is linked into place whole; an unreadable one was damaged outside modelship (or by an older one).
+            return { environment: node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(this.file, '.lock'), owner: 'unknown (unreadable lock file)', pid: 0, host: '', reason: '', createdAt: new Date(0).toISOString() };
         }
     }
     /**
@@ -568,7 +596,7 @@ class LockFile {
             return false;
         if (now - Date.parse(lock.createdAt) > STALE_LOCK_AGE_MS)
             return true;
-        if (lock.host !== node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname())
+        if (lock.host !== node_os__WEBPACK_IMPORTED_MODULE_2___default().hostname())
             return false;
         try {
             process.kill(lock.pid, 0);
@@ -584,17 +612,10 @@ class LockFile {
      * one wins and the other finds the winner's lock.
      */
     async acquire(info, takeOver) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(this.file), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(this.file), { recursive: true });
         for (let attempt = 0; attempt < 40; attempt++) {
             try {
-                const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(this.file, 'wx', 0o644);
-                try {
-                    await handle.writeFile(JSON.stringify(info, null, 2));
-                    await handle.sync();
-                }
-                finally {
-                    await handle.close();
-                }
+                await this.create(info);
                 return info;
             }
             catch (err) {
@@ -612,25 +633,43 @@ class LockFile {
                 }
                 if (held === undefined)
                     continue; // released between open and read
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`environment "${info.environment}" is locked by ${held.owner} (pid ${held.pid} on ${held.host || '?'}, since ${held.createdAt}): ${held.reason || 'no reason given'}`, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.Usage, hint: `wait for it to finish, or if it is gone: modelship unlock ${info.environment} --force (lock file ${this.file})` });
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.ModelshipError(`environment "${info.environment}" is locked by ${held.owner} (pid ${held.pid} on ${held.host || '?'}, since ${held.createdAt}): ${held.reason || 'no reason given'}`, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ExitCode */ .yU.Usage, hint: `wait for it to finish, or if it is gone: modelship unlock ${info.environment} --force (lock file ${this.file})` });
             }
         }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`could not take the lock ${this.file}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.ModelshipError(`could not take the lock ${this.file}`);
+    }
+    /** Creates the lock whole, or fails with EEXIST when it exists; the temporary file is removed either way. */
+    async create(info) {
+        const temporary = `${this.file}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+        try {
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'wx', 0o644);
+            try {
+                await handle.writeFile(JSON.stringify(info, null, 2));
+                await handle.sync();
+            }
+            finally {
+                await handle.close();
+            }
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(temporary, this.file);
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+        }
     }
     /** Removes `held` if it is still the lock, under the takeover file; 'busy' when another process is replacing it. */
     async replace(held) {
         const guard = `${this.file}.takeover`;
         let handle;
         try {
-            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(guard, 'wx', 0o644);
+            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(guard, 'wx', 0o644);
         }
         catch (err) {
             if (err.code !== 'EEXIST')
                 throw err;
             // A takeover file left by a process killed mid-takeover is removed after a while.
-            const age = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(guard).then((s) => Date.now() - s.mtimeMs, () => 0);
+            const age = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(guard).then((s) => Date.now() - s.mtimeMs, () => 0);
             if (age > TAKEOVER_GUARD_MS)
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(guard, { force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
             return 'busy';
         }
         try {
@@ -638,11 +677,11 @@ class LockFile {
             const now = await this.read();
             if (now === undefined || now.owner !== held.owner || now.pid !== held.pid || now.createdAt !== held.createdAt)
                 return 'changed';
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.file, { force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.file, { force: true });
             return 'removed';
         }
         finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(guard, { force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
         }
     }
     async release(owner, force = false) {
@@ -650,9 +689,9 @@ class LockFile {
         if (held === undefined)
             return false;
         if (!force && held.owner !== owner) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`lock on "${held.environment}" is held by ${held.owner}, not ${owner}`, { hint: 'pass --force to break it' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.ModelshipError(`lock on "${held.environment}" is held by ${held.owner}, not ${owner}`, { hint: 'pass --force to break it' });
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.file, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.file, { force: true });
         return true;
     }
 }

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GitPublisher: () => (/* binding */ GitPublisher)
 /* harmony export */ });
-/* harmony import */ var _core_git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23960);
+/* harmony import */ var _core_git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62773);
 /* harmony import */ var _refusal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91468);
 
 

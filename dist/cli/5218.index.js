@@ -23,7 +23,7 @@ async function crossCheck(loaded) {
     const config = loaded.config;
     const gateNames = Object.keys(config.gates ?? {});
     if (config.gates) {
-        const { gateConfigIssues } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3960), __webpack_require__.e(1464), __webpack_require__.e(3654), __webpack_require__.e(7238)]).then(__webpack_require__.bind(__webpack_require__, 93654));
+        const { gateConfigIssues } = await __webpack_require__.e(/* import() */ 2358).then(__webpack_require__.bind(__webpack_require__, 52358));
         for (const [name, spec] of Object.entries(config.gates))
             issues.push(...gateConfigIssues(loaded, name, spec));
     }

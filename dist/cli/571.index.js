@@ -147,13 +147,15 @@ function probeData(dtype, n, one) {
     return out;
 }
 /**
- * Two different one-row requests (all zeros, all ones; free non-batch dims as 1). The model batches only if
+ * Two different one-row requests (all zeros, all ones; free dims as 1, fixed ones as declared). The model batches only if
  * running them together gives, bit for bit, what running each alone gives: this catches graphs whose rows
  * interact (a mean over the batch) or whose kernels round differently by batch size.
  */
 function probeRows(inputs) {
     const row = (one) => inputs.map((m) => {
-        const dims = m.shape.map((d, i) => (i === 0 ? 1 : (d ?? 1)));
+        // Free dims as 1 (one row); a fixed first dim as declared (only the inline measurement meets one: the
+        // batching probe runs only on a free batch axis).
+        const dims = m.shape.map((d) => d ?? 1);
         return { name: m.name, dtype: m.dtype, dims, data: probeData(m.dtype, dims.reduce((a, b) => a * b, 1), one) };
     });
     return [row(false), row(true)];
@@ -297,13 +299,16 @@ class ConcurrencyLimiter {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ loadVersion)
+  _$: () => (/* binding */ DEFAULT_INLINE),
+  Fh: () => (/* binding */ loadVersion)
 });
 
-// UNUSED EXPORTS: LoadedVersion
+// UNUSED EXPORTS: LoadedVersion, inlineCapacity
 
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __webpack_require__(98995);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -372,6 +377,8 @@ var limits = __webpack_require__(62963);
 
 
 
+
+const DEFAULT_INLINE = { maxRunMs: 1, maxModelBytes: 8 * 2 ** 20 };
 let ortPath;
 /** Where onnxruntime-node is, resolved at run time so no bundle carries the native module. */
 function resolveOnnxRuntime() {
@@ -390,11 +397,16 @@ function resolveOnnxRuntime() {
     }
     return ortPath;
 }
+let ortModule;
+/** onnxruntime-node on this thread, loaded on first inline use (the same module file the workers load). */
+function onnxRuntime() {
+    ortModule ??= import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(resolveOnnxRuntime()).href).then((m) => (m.default?.InferenceSession ? m.default : m));
+    return ortModule;
+}
 /** One worker thread holding one onnxruntime session; the version runs at most one batch on it at a time. */
 class SessionWorker {
     worker;
     pending = new Map();
-    /** A batch is running on it (set by the version's scheduler). */
     busy = false;
     nextId = 0;
     failure;
@@ -490,6 +502,68 @@ class SessionWorker {
         await this.worker.terminate();
     }
 }
+/** The metadata of a session's inputs or outputs, as the inference worker reports it (same rules). */
+function tensorMeta(list) {
+    return list.map((m) => {
+        if (!m.isTensor)
+            return { name: m.name, dtype: 'unsupported', shape: [] };
+        const shape = m.shape.map((d) => (typeof d === 'number' && d >= 0 ? d : null));
+        const first = m.shape[0];
+        if (shape.length > 0 && shape[0] === null)
+            return { name: m.name, dtype: m.type, shape, dim0: typeof first === 'string' ? first : '' };
+        return { name: m.name, dtype: m.type, shape };
+    });
+}
+/** One onnxruntime session on this thread: no message, no copy; each run holds the event loop. */
+class InlineSession {
+    ort;
+    session;
+    busy = false;
+    pending = { size: 0 };
+    constructor(ort, session) {
+        this.ort = ort;
+        this.session = session;
+    }
+    static async create(bytes, options) {
+        const ort = await onnxRuntime();
+        const session = await ort.InferenceSession.create(bytes, { intraOpNumThreads: options.intraOpThreads, interOpNumThreads: options.interOpThreads, executionMode: 'sequential', graphOptimizationLevel: 'all', logSeverityLevel: 4 });
+        return { runner: new InlineSession(ort, session), inputs: tensorMeta(session.inputMetadata), outputs: tensorMeta(session.outputMetadata) };
+    }
+    async run(inputs, outputs) {
+        const feeds = {};
+        for (const t of inputs)
+            feeds[t.name] = new this.ort.Tensor(t.dtype, t.data, t.dims);
+        this.pending.size++;
+        try {
+            const r = await this.session.run(feeds, outputs);
+            return outputs.map((n) => ({ name: n, dtype: r[n].type, dims: r[n].dims, data: r[n].data }));
+        }
+        finally {
+            this.pending.size--;
+        }
+    }
+    release() {
+        return this.session.release();
+    }
+}
+/** Input elements of a request (what an inline run's length is bounded by). */
+function elementsOf(inputs) {
+    let n = 0;
+    for (const t of inputs)
+        n += t.data.length;
+    return n;
+}
+/**
+ * The largest measured batch whose run fits in `maxRunMs`, as input elements; 0 when not even one row
+ * fits (the version then runs on a worker). `runs` are the fastest run time measured per batch size.
+ */
+function inlineCapacity(runs, maxRunMs) {
+    let best = 0;
+    for (const r of runs)
+        if (r.ms <= maxRunMs && r.elements > best)
+            best = r.elements;
+    return best;
+}
 /**
  * One loaded model version. Requests hold a reference while they run; `retire()` stops new references and
  * releases the sessions only when the last running request has finished (drain, then release), so a switch
@@ -510,6 +584,8 @@ class LoadedVersion {
     loadMs;
     policy;
     hooks;
+    execution;
+    startSpill;
     refs = 0;
     retiring = false;
     releasing;
@@ -520,7 +596,11 @@ class LoadedVersion {
     scheduled = false;
     allOutputs;
     batchingState;
-    constructor(model, version, sha256, workers, inputs, outputs, loadMs, batching = { enabled: false, reason: 'not probed' }, policy = serve_batching/* DEFAULT_BATCH */.JY, hooks = {}) {
+    /** Inline versions: the worker for requests too big to run inline, started on the first one. */
+    spill;
+    spilling;
+    spillFailure;
+    constructor(model, version, sha256, workers, inputs, outputs, loadMs, batching = { enabled: false, reason: 'not probed' }, policy = serve_batching/* DEFAULT_BATCH */.JY, hooks = {}, execution = { mode: 'worker', reason: 'inline execution is off' }, startSpill) {
         this.model = model;
         this.version = version;
         this.sha256 = sha256;
@@ -530,6 +610,8 @@ class LoadedVersion {
         this.loadMs = loadMs;
         this.policy = policy;
         this.hooks = hooks;
+        this.execution = execution;
+        this.startSpill = startSpill;
         this.allOutputs = outputs.map((o) => o.name);
         this.batchingState = batching;
     }
@@ -559,7 +641,7 @@ class LoadedVersion {
     run(inputs, outputNames, deadline = Infinity) {
         const k = this.batchingState.enabled && this.policy.maxRows > 1 ? (0,serve_batching/* batchKey */.q5)(inputs) : undefined;
         return new Promise((resolve, reject) => {
-            this.queue.push({ inputs, outputs: outputNames ?? this.allOutputs, rows: k?.rows ?? 0, key: k?.key, deadline, queuedAt: performance.now(), resolve, reject });
+            this.queue.push({ inputs, outputs: outputNames ?? this.allOutputs, rows: k?.rows ?? 0, elements: elementsOf(inputs), key: k?.key, deadline, queuedAt: performance.now(), resolve, reject });
             this.schedule();
         });
     }
@@ -579,15 +661,18 @@ class LoadedVersion {
     }
     pump() {
         while (this.queue.length > 0) {
+            const pool = this.poolFor(this.queue[0]);
+            if (!pool)
+                return;
             let worker;
-            for (const w of this.workers)
+            for (const w of pool)
                 if (!w.busy && (!worker || w.pending.size < worker.pending.size))
                     worker = w;
             if (!worker)
                 return;
             if (this.waitForMore())
                 return;
-            const jobs = this.take();
+            const jobs = this.take(pool === this.workers && this.execution.mode === 'inline' && this.startSpill ? this.execution.maxElements : Infinity);
             if (jobs.length === 0)
                 continue;
             worker.busy = true;
@@ -597,6 +682,30 @@ class LoadedVersion {
                 this.schedule();
             });
         }
+    }
+    /**
+     * Where the head request runs: the version's runners, or, for a request too big to run inline, the spill
+     * worker (undefined while it starts; a start failure fails those requests, not the version).
+     */
+    poolFor(head) {
+        if (this.execution.mode !== 'inline' || head.elements <= this.execution.maxElements || !this.startSpill)
+            return this.workers;
+        if (this.spill)
+            return this.spill;
+        if (this.spillFailure) {
+            this.queue.shift();
+            head.reject(this.spillFailure);
+            return this.queue.length > 0 ? this.poolFor(this.queue[0]) : undefined;
+        }
+        this.spilling ??= this.startSpill().then((runner) => {
+            this.hooks.event?.({ event: 'spill-worker', model: this.model, version: this.version, reason: `a request of ${head.elements} input elements is over the ${this.execution.mode === 'inline' ? this.execution.maxElements : 0} an inline run may hold` });
+            this.spill = [runner];
+            if (this.releasing)
+                void runner.release();
+        }, (err) => {
+            this.spillFailure = new Error(`the worker for requests too big to run inline could not start: ${err.message}`);
+        }).finally(() => this.schedule());
+        return undefined;
     }
     /** With `maxDelayMs`, holds a mergeable head request until the batch is full or its delay is over. */
     waitForMore() {
@@ -621,7 +730,7 @@ class LoadedVersion {
         return true;
     }
     /** The oldest live request and the compatible ones behind it, removed from the queue. */
-    take() {
+    take(maxElements) {
         const now = Date.now();
         const expired = (j) => {
             if (j.deadline >= now)
@@ -637,17 +746,24 @@ class LoadedVersion {
         }
         if (!head)
             return [];
-        if (head.key === undefined || !this.batchingState.enabled || head.rows >= this.policy.maxRows)
+        if (head.elements > maxElements) {
+            // Expired requests were dropped and the new head is too big for this runner: choose again for it.
+            this.queue.unshift(head);
+            return [];
+        }
+        if (head.key === undefined || !this.batchingState.enabled || head.rows >= this.policy.maxRows || head.elements >= maxElements)
             return [head];
         const jobs = [head];
         let rows = head.rows;
+        let elements = head.elements;
         const rest = [];
         for (const j of this.queue) {
-            if (j.key === head.key && rows + j.rows <= this.policy.maxRows && this.batchingState.enabled) {
+            if (j.key === head.key && rows + j.rows <= this.policy.maxRows && elements + j.elements <= maxElements && this.batchingState.enabled) {
                 if (expired(j))
                     continue;
                 jobs.push(j);
                 rows += j.rows;
+                elements += j.elements;
             }
             else
                 rest.push(j);
@@ -709,7 +825,7 @@ class LoadedVersion {
     }
     release() {
         clearTimeout(this.delayTimer);
-        this.releasing ??= Promise.all(this.workers.map((w) => w.release())).then(() => this.drained(), () => this.drained());
+        this.releasing ??= Promise.all([...this.workers, ...(this.spill ?? [])].map((w) => w.release())).then(() => this.drained(), () => this.drained());
         return this.releasing;
     }
 }
@@ -755,11 +871,70 @@ function ownedBytes(bytes, mayTake) {
     return new Uint8Array(bytes);
 }
 /**
- * Creates the sessions from verified bytes (never from the path again: what was hashed is what runs). The
- * bytes are moved to the first worker (the caller's buffer is left empty): one copy of the model in memory.
+ * Measures a session for inline execution: the fastest of a few runs of the probe rows, one row first, then
+ * doubling the batch up to the batch limit while the run fits in `maxRunMs`.
+ */
+async function measureInline(runner, inputs, outputs, policy, maxRunMs) {
+    const names = outputs.map((o) => o.name);
+    const [row] = (0,serve_batching/* probeRows */.W6)(inputs);
+    const canBatch = (0,serve_batching/* batchAxis */.Am)(inputs, outputs).enabled;
+    const runs = [];
+    for (let rows = 1;; rows *= 2) {
+        const batch = rows === 1 ? row : (0,serve_batching/* concatInputs */.wp)(Array.from({ length: rows }, () => row), rows);
+        await runner.run(batch, names);
+        let fastest = Infinity;
+        for (let i = 0; i < 3; i++) {
+            const t0 = performance.now();
+            await runner.run(batch, names);
+            fastest = Math.min(fastest, performance.now() - t0);
+        }
+        runs.push({ elements: elementsOf(batch), ms: fastest });
+        if (!canBatch || fastest > maxRunMs || rows * 2 > Math.min(policy.maxRows, 256))
+            return runs;
+    }
+}
+/** An inline session for a small model whose runs fit the policy, or why the version runs on a worker. */
+async function tryInline(bytes, options, policy) {
+    const inline = options.inline;
+    if (!inline)
+        return { execution: { mode: 'worker', reason: 'inline execution is off' } };
+    if (options.workers > 1)
+        return { execution: { mode: 'worker', reason: `${options.workers} worker threads were asked for` } };
+    if (bytes.byteLength > inline.maxModelBytes)
+        return { execution: { mode: 'worker', reason: `the model file (${bytes.byteLength} bytes) is over ${inline.maxModelBytes} bytes` } };
+    const created = await InlineSession.create(bytes, options);
+    let runs;
+    try {
+        runs = await measureInline(created.runner, created.inputs, created.outputs, policy, inline.maxRunMs);
+    }
+    catch (err) {
+        await created.runner.release();
+        return { execution: { mode: 'worker', reason: `the inline measurement failed: ${err.message}` } };
+    }
+    const maxElements = inlineCapacity(runs, inline.maxRunMs);
+    if (maxElements === 0) {
+        await created.runner.release();
+        return { execution: { mode: 'worker', reason: `a one-row run takes ${runs[0].ms.toFixed(3)} ms, over the ${inline.maxRunMs} ms an inline run may hold the event loop` } };
+    }
+    return { created, execution: { mode: 'inline', maxElements, rowMs: Number(runs[0].ms.toFixed(4)) } };
+}
+/**
+ * Creates the sessions from verified bytes (never from the path again: what was hashed is what runs). A
+ * small, fast model runs on this thread (`InlinePolicy`); otherwise the bytes are moved to the first worker
+ * (the caller's buffer is left empty): one copy of the model in memory.
  */
 async function loadVersion(model, version, sha256, bytes, options, hooks = {}) {
     const t0 = performance.now();
+    const policy = options.batch ?? serve_batching/* DEFAULT_BATCH */.JY;
+    const inline = await tryInline(bytes, options, policy);
+    if ('created' in inline) {
+        const { runner, inputs, outputs } = inline.created;
+        // Kept for the worker that runs requests too big to run inline: small, by the policy's size limit.
+        const copy = new Uint8Array(bytes);
+        const startSpill = async () => (await SessionWorker.start(new Uint8Array(copy), { ...options, inline: undefined })).worker;
+        const batching = await decideBatching(runner, inputs, outputs, policy);
+        return new LoadedVersion(model, version, sha256, [runner], inputs, outputs, performance.now() - t0, batching, policy, hooks, inline.execution, startSpill);
+    }
     const count = Math.max(1, options.workers);
     // Copies for the other workers first: the original is moved to the first one.
     const buffers = Array.from({ length: count }, (_, i) => (i === 0 ? undefined : ownedBytes(bytes, false)));
@@ -771,9 +946,8 @@ async function loadVersion(model, version, sha256, bytes, options, hooks = {}) {
         throw failed.reason;
     }
     const ok = started.map((s) => s.value);
-    const policy = options.batch ?? serve_batching/* DEFAULT_BATCH */.JY;
     const batching = await decideBatching(ok[0].worker, ok[0].inputs, ok[0].outputs, policy);
-    return new LoadedVersion(model, version, sha256, ok.map((s) => s.worker), ok[0].inputs, ok[0].outputs, performance.now() - t0, batching, policy, hooks);
+    return new LoadedVersion(model, version, sha256, ok.map((s) => s.worker), ok[0].inputs, ok[0].outputs, performance.now() - t0, batching, policy, hooks, inline.execution);
 }
 
 

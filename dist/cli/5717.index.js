@@ -1,5 +1,5 @@
 export const id = 5717;
-export const ids = [5717,4456,7300,7238];
+export const ids = [5717,4456,7300];
 export const modules = {
 
 /***/ 24951:

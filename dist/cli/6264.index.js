@@ -2676,7 +2676,7 @@ function renderMarkdown(report, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ CommitFiles)
 /* harmony export */ });
-/* harmony import */ var _core_git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23960);
+/* harmony import */ var _core_git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62773);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8848);
 

@@ -53,6 +53,7 @@ function didYouMean(word, candidates) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_LOCAL_ROOT: () => (/* binding */ DEFAULT_LOCAL_ROOT),
+/* harmony export */   cacheSettingsOf: () => (/* binding */ cacheSettingsOf),
 /* harmony export */   repositoryOfEnvironment: () => (/* binding */ repositoryOfEnvironment),
 /* harmony export */   resolveRepository: () => (/* binding */ resolveRepository)
 /* harmony export */ });
@@ -91,6 +92,14 @@ function resolveRepository(cwd, repository, env, loadConfig) {
     if (!env)
         return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError('nothing to serve: give --env ENV (a local environment of modelship.yml) or --repository DIR'));
     return loadConfig().then((loaded) => repositoryOfEnvironment(loaded, env));
+}
+/** The `cache:` settings of the models of modelship.yml that opted in, by model name (checked by the server). */
+function cacheSettingsOf(loaded) {
+    const out = {};
+    for (const [name, model] of Object.entries(loaded.config.models ?? {}))
+        if (model.cache !== undefined)
+            out[name] = model.cache;
+    return out;
 }
 
 

@@ -23,7 +23,7 @@ async function crossCheck(loaded) {
     const config = loaded.config;
     const gateNames = Object.keys(config.gates ?? {});
     if (config.gates) {
-        const { gateConfigIssues } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(821)]).then(__webpack_require__.bind(__webpack_require__, 2821));
+        const { gateConfigIssues } = await __webpack_require__.e(/* import() */ 358).then(__webpack_require__.bind(__webpack_require__, 2358));
         for (const [name, spec] of Object.entries(config.gates))
             issues.push(...gateConfigIssues(loaded, name, spec));
     }

@@ -164,12 +164,9 @@ function pullRequestOf(payload) {
     return { number: n, baseSha: commitSha(pr?.base?.sha), headSha: commitSha(pr?.head?.sha) };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/actions/runtime/runner.ts
-
 
 
 function escapeData(s) {
@@ -187,7 +184,7 @@ function workflowCommand(name, properties, message) {
     return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 /** One `name<<delimiter` block for GITHUB_OUTPUT / GITHUB_ENV. */
-function fileCommandBlock(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+function fileCommandBlock(name, value, delimiter = `ghadelimiter_${crypto.randomUUID()}`) {
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`output ${name} contains its delimiter`);
     return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
@@ -396,7 +393,7 @@ const deployPostAction = {
             return;
         }
         const loaded = await ctx.loadConfig();
-        const [{ environmentOf }, { recoverStalled }, { deploymentStoreFor }] = await Promise.all([__nccwpck_require__.e(/* import() */ 621).then(__nccwpck_require__.bind(__nccwpck_require__, 9621)), Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(12), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2984)), __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953))]);
+        const [{ environmentOf }, { recoverStalled }, { deploymentStoreFor }] = await Promise.all([__nccwpck_require__.e(/* import() */ 621).then(__nccwpck_require__.bind(__nccwpck_require__, 9621)), Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(12), __nccwpck_require__.e(473)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4473)), __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953))]);
         const env = environmentOf(loaded, environment);
         const { store } = await deploymentStoreFor(ctx, loaded);
         const recovered = await recoverStalled(loaded, env, Object.keys(loaded.config.models), { store, log: ctx.info }, {

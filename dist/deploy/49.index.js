@@ -240,8 +240,8 @@ function commitBump(c) {
     return 'none';
 }
 
-// EXTERNAL MODULE: ./src/core/git/index.ts + 4 modules
-var core_git = __webpack_require__(3960);
+// EXTERNAL MODULE: ./src/core/git/index.ts + 5 modules
+var core_git = __webpack_require__(2773);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/version/history.ts

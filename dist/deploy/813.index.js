@@ -2,12 +2,13 @@ export const id = 813;
 export const ids = [813];
 export const modules = {
 
-/***/ 3960:
+/***/ 2773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  IX: () => (/* reexport */ FileAtRefReader),
   xn: () => (/* reexport */ GitTree),
   dy: () => (/* reexport */ NotInRepositoryError),
   zY: () => (/* reexport */ openGit),
@@ -127,6 +128,10 @@ class NotInRepositoryError extends errors/* ModelshipError */.W7 {
         this.name = 'NotInRepositoryError';
     }
 }
+function gitEnv(env) {
+    return { ...env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+}
+const GIT_PREFIX = ['--literal-pathspecs', '-c', 'core.quotepath=false'];
 /**
  * Runs git with an argument array (never a shell), with a predictable environment: no prompts (a missing
  * credential fails instead of hanging a CI job), C locale, no pager, no optional locks, and literal
@@ -135,11 +140,7 @@ class NotInRepositoryError extends errors/* ModelshipError */.W7 {
 const spawnGit = {
     run(cwd, args, env, options) {
         return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)('git', ['--literal-pathspecs', '-c', 'core.quotepath=false', ...args], {
-                cwd,
-                env: { ...env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
-                stdio: ['pipe', 'pipe', 'pipe'],
-            });
+            const child = (0,external_node_child_process_.spawn)('git', [...GIT_PREFIX, ...args], { cwd, env: gitEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
             const out = [];
             let err = '';
             // pipe() applies backpressure, so a multi-GB blob streams to disk without piling up in memory.
@@ -156,6 +157,35 @@ const spawnGit = {
             child.stdin.end(options.input ?? '');
         });
     },
+    open(cwd, args, env) {
+        const child = (0,external_node_child_process_.spawn)('git', [...GIT_PREFIX, ...args], { cwd, env: gitEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
+        let err = '';
+        let exited;
+        let exit;
+        const finish = (code, stderr) => {
+            if (exit)
+                return;
+            exit = [code, stderr];
+            exited?.(code, stderr);
+        };
+        child.stderr.on('data', (c) => {
+            if (err.length < 64 * 1024)
+                err += c.toString('utf8');
+        });
+        child.on('error', (e) => finish(-1, `cannot run git: ${e.message}`));
+        child.on('close', (code) => finish(code ?? 1, err));
+        child.stdin.on('error', () => { });
+        return {
+            write: (text) => void child.stdin.write(text),
+            onStdout: (listener) => void child.stdout.on('data', listener),
+            onExit: (listener) => {
+                exited = listener;
+                if (exit)
+                    listener(...exit);
+            },
+            end: () => void child.stdin.end(),
+        };
+    },
 };
 /** git in one folder (the repository's top folder, or any folder inside it). */
 class Git {
@@ -169,6 +199,10 @@ class Git {
     }
     run(args, options = {}) {
         return this.runner.run(this.cwd, args, this.baseEnv, options);
+    }
+    /** A long-running git fed line by line, or undefined when the runner cannot start one (see GitRunner.open). */
+    open(args) {
+        return this.runner.open?.(this.cwd, args, this.baseEnv);
     }
     /** The same runner and environment in another folder. */
     in(cwd) {
@@ -511,7 +545,96 @@ function parseBatch(out, expected) {
     return replies;
 }
 
+;// CONCATENATED MODULE: ./src/core/git/object-batch.ts
+
+/**
+ * One `git cat-file --batch` kept open for a run: every question (`<rev>^{commit}`, `<commit>:<path>`) is a line
+ * on its stdin and its answer is read back in order, so a run over many models starts one git, not a few per
+ * model. Names must not hold a newline (the protocol is line-based); callers check refs with assertSafeRef.
+ */
+class ObjectBatch {
+    pipe;
+    pending = [];
+    buffer = Buffer.alloc(0);
+    /** Chunks not yet joined to `buffer`: a large blob is joined once, when all of it is there. */
+    chunks = [];
+    chunked = 0;
+    /** Bytes `buffer` must hold before the reply at its start is complete (0: unknown, parse on every chunk). */
+    needed = 0;
+    failure;
+    ended = false;
+    constructor(pipe) {
+        this.pipe = pipe;
+        pipe.onStdout((chunk) => {
+            this.chunks.push(chunk);
+            this.chunked += chunk.length;
+            if (this.buffer.length + this.chunked < this.needed)
+                return;
+            this.buffer = Buffer.concat([this.buffer, ...this.chunks]);
+            this.chunks = [];
+            this.chunked = 0;
+            this.drain();
+        });
+        pipe.onExit((code, stderr) => {
+            this.failure = new GitError(['cat-file'], code, this.ended && code === 0 ? 'git cat-file --batch was closed' : stderr || 'git cat-file --batch exited');
+            for (const p of this.pending.splice(0))
+                p.reject(this.failure);
+        });
+    }
+    /** The batch for a repository, or undefined when the runner cannot keep a git open (a test's fake). */
+    static open(git) {
+        const pipe = git.open(['cat-file', '--batch']);
+        return pipe ? new ObjectBatch(pipe) : undefined;
+    }
+    /** The object a name gives (`<rev>`, `<rev>^{commit}`, `<rev>:<path>`), or undefined when git has none. */
+    get(name) {
+        if (/[\n\0]/.test(name))
+            return Promise.resolve(undefined);
+        if (this.failure)
+            return Promise.reject(this.failure);
+        return new Promise((resolve, reject) => {
+            this.pending.push({ resolve, reject });
+            this.pipe.write(`${name}\n`);
+        });
+    }
+    /** Closes git's stdin; it exits. Questions still waiting are answered first. */
+    close() {
+        if (this.ended)
+            return;
+        this.ended = true;
+        this.pipe.end();
+    }
+    /** Answers every complete reply in the buffer: "<oid> SP <type> SP <size> LF <content> LF", or "<name> missing LF". */
+    drain() {
+        while (this.pending.length > 0) {
+            const eol = this.buffer.indexOf(0x0a);
+            if (eol < 0)
+                return;
+            const header = this.buffer.subarray(0, eol).toString('utf8');
+            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // "<name> missing", "<name> ambiguous" (and nothing follows).
+                this.buffer = this.buffer.subarray(eol + 1);
+                this.pending.shift().resolve(undefined);
+                continue;
+            }
+            const size = Number(m[3]);
+            const end = eol + 1 + size;
+            if (this.buffer.length < end + 1) {
+                this.needed = end + 1;
+                return;
+            }
+            this.needed = 0;
+            // A copy: the buffer it came from is reused for the replies that follow.
+            const content = Buffer.from(this.buffer.subarray(eol + 1, end));
+            this.buffer = this.buffer.subarray(end + 1);
+            this.pending.shift().resolve({ oid: m[1], type: m[2], content });
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/git/file-at-ref.ts
+
 
 
 
@@ -561,6 +684,92 @@ async function readFileAtRef(file, ref, options = {}) {
         throw new RefNotFoundError(ref, dir);
     const repoPath = external_node_path_default().posix.normalize(repo.prefix + external_node_path_default().relative(dir, absolute).split((external_node_path_default()).sep).join('/'));
     return { commit, path: repoPath, bytes: await new GitTree(repo.git, commit).readPath(repoPath) };
+}
+/**
+ * Reads files at git refs for one run (a gate over every model of a monorepo): the repository of each folder
+ * is asked once, refs and files are read through one `git cat-file --batch` per repository kept open until
+ * `close()`, and a ref is resolved once. Same answers and errors as readFileAtRef, which it falls back to
+ * when the runner cannot keep a git open.
+ */
+class FileAtRefReader {
+    options;
+    repos = [];
+    commits = new Map();
+    /** Lookups run one after another, so two reads started together find the repository the first one met. */
+    lookups = Promise.resolve();
+    closed = false;
+    constructor(options = {}) {
+        this.options = options;
+    }
+    async read(file, ref) {
+        if (this.closed)
+            throw new Error('FileAtRefReader used after close()');
+        assertSafeRef(ref);
+        const absolute = external_node_path_default().resolve(file);
+        let dir = external_node_path_default().dirname(absolute);
+        while (!(0,external_node_fs_.existsSync)(dir) && external_node_path_default().dirname(dir) !== dir)
+            dir = external_node_path_default().dirname(dir);
+        const repo = await this.repositoryOf(dir);
+        if (!repo)
+            throw new NotInRepositoryError(dir, `cannot read ${absolute} at a git ref: ${dir} is not in a git repository`);
+        if (!repo.batch)
+            return readFileAtRef(file, ref, this.options);
+        const batch = repo.batch;
+        const key = `${repo.toplevel}\0${ref}`;
+        let commit = this.commits.get(key);
+        if (!commit) {
+            commit = batch.get(`${ref}^{commit}`).then((o) => (o?.type === 'commit' ? o.oid : undefined));
+            this.commits.set(key, commit);
+        }
+        const oid = await commit;
+        if (oid === undefined)
+            throw new RefNotFoundError(ref, dir);
+        const repoPath = external_node_path_default().posix.normalize(repo.prefix + external_node_path_default().relative(dir, absolute).split((external_node_path_default()).sep).join('/'));
+        const blob = /[\n\0]/.test(repoPath) || repoPath === '' ? undefined : await batch.get(`${oid}:${repoPath}`);
+        return { commit: oid, path: repoPath, bytes: blob?.type === 'blob' ? blob.content : undefined };
+    }
+    /** Ends the git processes this reader started. */
+    close() {
+        this.closed = true;
+        for (const r of this.repos)
+            r.batch?.close();
+    }
+    /**
+     * A folder inside a repository already met, with no `.git` between them (no nested repository or
+     * submodule), belongs to it: no git is asked. Otherwise git answers, as repositoryOf.
+     */
+    repositoryOf(dir) {
+        const found = this.lookups.then(() => this.findRepository(dir));
+        this.lookups = found.catch(() => undefined);
+        return found;
+    }
+    async findRepository(dir) {
+        let real;
+        try {
+            real = external_node_fs_.realpathSync.native(dir);
+        }
+        catch {
+            real = dir;
+        }
+        for (const repo of this.repos) {
+            const rel = external_node_path_default().relative(repo.toplevel, real);
+            if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+                continue;
+            let nested = false;
+            for (let d = real; d !== repo.toplevel && d !== external_node_path_default().dirname(d); d = external_node_path_default().dirname(d)) {
+                if ((0,external_node_fs_.existsSync)(external_node_path_default().join(d, '.git')))
+                    nested = true;
+            }
+            if (!nested)
+                return { ...repo, prefix: rel === '' ? '' : `${rel.split((external_node_path_default()).sep).join('/')}/` };
+        }
+        const found = await repositoryOf(dir, this.options);
+        if (!found)
+            return undefined;
+        const repo = { toplevel: found.toplevel, git: found.git, batch: ObjectBatch.open(found.git) };
+        this.repos.push(repo);
+        return { ...repo, prefix: found.prefix };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/git/index.ts
@@ -1413,8 +1622,8 @@ class ExampleTable {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/git/index.ts + 4 modules
-var git = __webpack_require__(3960);
+// EXTERNAL MODULE: ./src/core/git/index.ts + 5 modules
+var git = __webpack_require__(2773);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/metrics/text-file.ts
@@ -2250,10 +2459,10 @@ function parseMetricsText(text, origin, format, spec = {}) {
  * A metrics file's text at a git ref, undefined when the file did not exist there (the first run of a gate).
  * Git's refusals (an unsafe ref, one that names no commit, no repository) are usage errors of this source.
  */
-async function readMetricsAtRef(file, ref) {
+async function readMetricsAtRef(file, ref, refs) {
     let bytes;
     try {
-        bytes = (await (0,git/* readFileAtRef */.ZR)(file, ref)).bytes;
+        bytes = (await (refs ? refs.read(file, ref) : (0,git/* readFileAtRef */.ZR)(file, ref))).bytes;
     }
     catch (err) {
         if (err instanceof errors/* ModelshipError */.W7)
@@ -2281,7 +2490,7 @@ function fileSource(spec, ctx) {
         return {
             describe: () => `${label} at ${ref}`,
             read: async () => {
-                const text = await readMetricsAtRef(absolute, ref);
+                const text = await readMetricsAtRef(absolute, ref, ctx.refs);
                 if (text === undefined)
                     throw new source/* SourceNotFoundError */.H(`${label} does not exist at git ref ${ref}`);
                 return parseMetricsText(text, `${label}@${ref}`, format, spec);
@@ -3110,7 +3319,7 @@ function escapeRegExp(s) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
 /* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7546);
 /* harmony import */ var _core_metrics_text_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5682);
-/* harmony import */ var _core_git_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3960);
+/* harmony import */ var _core_git_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2773);
 /* harmony import */ var _tag_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3854);
 
 

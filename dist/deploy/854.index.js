@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  describeBandit: () => (/* binding */ describeBandit),
   renderLockMarkdown: () => (/* binding */ renderLockMarkdown),
   renderResultMarkdown: () => (/* binding */ renderResultMarkdown),
   renderResultText: () => (/* binding */ renderResultText),
@@ -47,7 +48,14 @@ function renderResultText(r) {
     const head = `${r.dryRun ? '[dry run] ' : ''}${r.outcome.toUpperCase()}: ${r.message}`;
     const lines = r.steps.map((s) => `  ${s.status.padEnd(8)} ${s.name}${s.detail ? ` — ${s.detail.split('\n')[0]}` : ''}`);
     const mirror = r.mirror ? [`  mirror ${r.mirror.state}${r.mirror.source ? ` (${r.mirror.source})` : ''}: ${r.mirror.reason}`] : [];
-    return [head, `  environment ${r.environment} · model ${r.model} · strategy ${r.strategy} · provider ${r.provider}`, ...mirror, ...lines].join('\n');
+    const bandit = r.bandit ? [`  bandit ${describeBandit(r.bandit)}`] : [];
+    return [head, `  environment ${r.environment} · model ${r.model} · strategy ${r.strategy} · provider ${r.provider}`, ...mirror, ...bandit, ...lines].join('\n');
+}
+/** One line of a bandit experiment: the decision, then each arm's share, probability of being best and mean reward. */
+function describeBandit(b) {
+    const arms = b.arms.map((a) => `${a} ${(b.allocation[a] * 100).toFixed(1)}% (P(best) ${b.probabilityBest[a].toFixed(3)}, mean reward ${b.means[a].toFixed(3)})`).join(' · ');
+    const decided = b.decidedBy === 'bound' ? `winner ${b.winner}` : b.decidedBy === 'undecided' ? 'undecided' : `ended by ${b.decidedBy}`;
+    return `${decided} after ${b.rewards} rewards, estimated regret ${b.regret.toFixed(2)}: ${arms}`;
 }
 function renderStatusText(s) {
     if (s.environments.length === 0)
@@ -95,7 +103,7 @@ function stepsChart(steps) {
 /** Markdown for job summaries and the demo: a steps table and a Mermaid chart of the candidate's weight. */
 function renderResultMarkdown(r) {
     const icon = r.outcome === 'aborted' ? '❌' : r.outcome === 'noop' || r.outcome === 'planned' ? 'ℹ️' : '✅';
-    const mirror = r.mirror ? ['', `**Mirror ${r.mirror.state}**: ${tableCell(r.mirror.reason)}`] : [];
+    const mirror = r.mirror ? ['', `**Mirror ${r.mirror.state}**: ${tableCell(r.mirror.reason)}`] : r.bandit ? ['', `**Bandit**: ${tableCell(describeBandit(r.bandit))}`] : [];
     const rows = r.steps.map((s) => `| ${s.name} | ${s.status} | ${tableCell(s.detail.split('\n')[0] ?? '')} |`);
     const out = [`### ${icon} ${r.outcome}: ${tableCell(r.message)}`, '', `| Environment | Model | Version | Previous | Strategy | Provider |`, '| --- | --- | --- | --- | --- | --- |', `| ${r.environment} | ${r.model} | ${r.version ?? '—'} | ${r.previousVersion ?? '—'} | ${r.strategy} | ${r.provider} |`, ...mirror, '', '| Step | Status | Detail |', '| --- | --- | --- |', ...rows];
     out.push('', ...stepsChart(r.steps));

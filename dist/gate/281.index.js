@@ -1,57 +1,13 @@
 export const id = 281;
-export const ids = [281,20,2,621];
+export const ids = [281,2];
 export const modules = {
-
-/***/ 2020:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   au: () => (/* binding */ didYouMean)
-/* harmony export */ });
-/* unused harmony exports editDistance, nearest */
-/** Levenshtein distance, for "did you mean" suggestions on unknown keys, commands and names. */
-function editDistance(a, b) {
-    const prev = new Array(b.length + 1);
-    for (let j = 0; j <= b.length; j++)
-        prev[j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const up = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = up;
-        }
-    }
-    return prev[b.length];
-}
-/** The closest candidate within a distance that scales with the word, or undefined. */
-function nearest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    const limit = Math.max(2, Math.floor(word.length / 3));
-    for (const c of candidates) {
-        const d = editDistance(word.toLowerCase(), c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= limit ? best : undefined;
-}
-function didYouMean(word, candidates) {
-    const n = nearest(word, candidates);
-    return n === undefined ? undefined : `did you mean "${n}"?`;
-}
-
-
-/***/ }),
 
 /***/ 9621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BANDIT_DEFAULTS: () => (/* binding */ BANDIT_DEFAULTS),
 /* harmony export */   DEFAULT_PROGRESS_DEADLINE: () => (/* binding */ DEFAULT_PROGRESS_DEADLINE),
 /* harmony export */   DEFAULT_REPOSITORY: () => (/* binding */ DEFAULT_REPOSITORY),
 /* harmony export */   DEFAULT_STATE_DIR: () => (/* binding */ DEFAULT_STATE_DIR),
@@ -69,6 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Argo Rollouts' `progressDeadlineSeconds` default (600 s): a rollout that shows no progress for this long has failed. */
 const DEFAULT_PROGRESS_DEADLINE = '10m';
+const BANDIT_DEFAULTS = { algorithm: 'thompson', reward: 'binary', floor: 0.05, epsilon: 0.1, bound: 0.95, minRewards: 200, interval: '30s' };
 const DEFAULT_REPOSITORY = '.modelship/repository';
 const DEFAULT_STATE_DIR = '.modelship/deployments';
 /** All environments in promotion order (explicit `order`, else position in the file). */
@@ -91,6 +48,7 @@ function environmentsOf(loaded) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environments.${name}.strategy.progressDeadline must be longer than 0`, { location: loaded.locate(['environments', name, 'strategy', 'progressDeadline']) });
         }
         checkHeaderRoute(loaded, name, strategy);
+        checkBandit(loaded, name, strategy, spec.provider?.type ?? 'local');
         checkAnalyses(loaded, name, strategy);
         return {
             name,
@@ -160,6 +118,27 @@ function checkAnalyses(loaded, env, strategy) {
         }
     }
 }
+/** What the schema cannot say of a bandit: the local provider (serve allocates), a floor every arm can keep, a parsable interval. */
+function checkBandit(loaded, env, strategy, provider) {
+    if (strategy.type !== 'bandit') {
+        if (strategy.bandit)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environments.${env}.strategy.bandit is for strategy type bandit, not ${strategy.type}`, { location: loaded.locate(['environments', env, 'strategy', 'bandit']) });
+        return;
+    }
+    const at = ['environments', env, 'strategy'];
+    if (provider !== 'local') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environments.${env}: strategy bandit needs the local provider (modelship serve allocates the traffic), not ${provider}`, { location: loaded.locate([...at, 'type']), hint: 'use strategy ab with a winner gate on other providers' });
+    }
+    const b = strategy.bandit ?? {};
+    const arms = 2 + (b.arms?.length ?? 0);
+    const floor = b.floor ?? BANDIT_DEFAULTS.floor;
+    if (floor * arms > 1)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environments.${env}.strategy.bandit.floor ${floor} cannot hold for ${arms} arms (floor x arms must be at most 1)`, { location: loaded.locate([...at, 'bandit', 'floor']) });
+    if ((0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(b.interval ?? BANDIT_DEFAULTS.interval, `environments.${env}.strategy.bandit.interval`) <= 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelshipError */ .W7(`environments.${env}.strategy.bandit.interval must be longer than 0`, { location: loaded.locate([...at, 'bandit', 'interval']) });
+    if (strategy.duration !== undefined)
+        (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(strategy.duration, `environments.${env}.strategy.duration`);
+}
 /** The A/B header route: exactly one of `name` and `cookie`, and a regular expression that compiles. */
 function checkHeaderRoute(loaded, env, strategy) {
     const h = strategy.header;
@@ -196,8 +175,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/metrics/index.ts + 23 modules
-var metrics = __webpack_require__(3884);
+// EXTERNAL MODULE: ./src/core/metrics/index.ts + 18 modules
+var metrics = __webpack_require__(203);
 // EXTERNAL MODULE: ./src/deploy/config.ts
 var config = __webpack_require__(9621);
 // EXTERNAL MODULE: external "node:crypto"
@@ -270,13 +249,15 @@ function sha256Text(text) {
 
 
 
+
 /** A lock older than this is stale even when its process cannot be checked (another host). */
 const STALE_LOCK_AGE_MS = 24 * 3_600_000;
 /** A takeover file older than this was left by a process killed while replacing a lock. */
 const TAKEOVER_GUARD_MS = 10_000;
 /**
- * One deploy per environment at a time: a lock file created with O_EXCL (atomic on local file systems)
- * holding owner, pid, host, reason and time. A lock whose process is gone (same host) is stale and taken
+ * One deploy per environment at a time: a lock file holding owner, pid, host, reason and time, written whole
+ * to a temporary file and then hard-linked into place (link fails with EEXIST when the lock exists, atomically
+ * on local file systems), so no reader ever sees it empty or half-written. A lock whose process is gone (same host) is stale and taken
  * over, so a killed deploy does not block the environment forever; its journal still says what it did.
  */
 class LockFile {
@@ -298,7 +279,7 @@ class LockFile {
             return JSON.parse(text);
         }
         catch {
-            // A lock file is written in one small write; an unreadable one is from a crash mid-write.
+            // A lock is linked into place whole; an unreadable one was damaged outside modelship (or by an older one).
             return { environment: external_node_path_default().basename(this.file, '.lock'), owner: 'unknown (unreadable lock file)', pid: 0, host: '', reason: '', createdAt: new Date(0).toISOString() };
         }
     }
@@ -331,14 +312,7 @@ class LockFile {
         await (0,promises_.mkdir)(external_node_path_default().dirname(this.file), { recursive: true });
         for (let attempt = 0; attempt < 40; attempt++) {
             try {
-                const handle = await (0,promises_.open)(this.file, 'wx', 0o644);
-                try {
-                    await handle.writeFile(JSON.stringify(info, null, 2));
-                    await handle.sync();
-                }
-                finally {
-                    await handle.close();
-                }
+                await this.create(info);
                 return info;
             }
             catch (err) {
@@ -360,6 +334,24 @@ class LockFile {
             }
         }
         throw new errors/* ModelshipError */.W7(`could not take the lock ${this.file}`);
+    }
+    /** Creates the lock whole, or fails with EEXIST when it exists; the temporary file is removed either way. */
+    async create(info) {
+        const temporary = `${this.file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+        try {
+            const handle = await (0,promises_.open)(temporary, 'wx', 0o644);
+            try {
+                await handle.writeFile(JSON.stringify(info, null, 2));
+                await handle.sync();
+            }
+            finally {
+                await handle.close();
+            }
+            await (0,promises_.link)(temporary, this.file);
+        }
+        finally {
+            await (0,promises_.rm)(temporary, { force: true });
+        }
     }
     /** Removes `held` if it is still the lock, under the takeover file; 'busy' when another process is replacing it. */
     async replace(held) {

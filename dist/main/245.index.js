@@ -21,6 +21,10 @@ __webpack_require__.r(__webpack_exports__);
 const monitorAction = {
     name: 'monitor',
     async run(ctx) {
+        const model = ctx.inputs.requiredString('model');
+        const environment = ctx.inputs.requiredString('environment');
+        const current = ctx.inputs.requiredString('current');
+        // After the required inputs: a step without them fails before the sketches and drift statistics load.
         const [{ ModelshipError }, request, { computeDrift }, { driftMarkdown, syncDriftIssue }, { fetchLiveProfile }] = await Promise.all([
             Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 74296)),
             Promise.all(/* import() */[__webpack_require__.e(6070), __webpack_require__.e(5655), __webpack_require__.e(3907), __webpack_require__.e(921)]).then(__webpack_require__.bind(__webpack_require__, 80921)),
@@ -28,9 +32,6 @@ const monitorAction = {
             __webpack_require__.e(/* import() */ 8236).then(__webpack_require__.bind(__webpack_require__, 88236)),
             Promise.all(/* import() */[__webpack_require__.e(3907), __webpack_require__.e(8686)]).then(__webpack_require__.bind(__webpack_require__, 48686)),
         ]);
-        const model = ctx.inputs.requiredString('model');
-        const environment = ctx.inputs.requiredString('environment');
-        const current = ctx.inputs.requiredString('current');
         const referenceSpec = ctx.inputs.string('reference');
         const options = request.withConfigDefaults(request.driftOptions({ driftShare: ctx.inputs.string('drift-share'), correction: ctx.inputs.string('correction'), feature: ctx.inputs.list('features') }), (await ctx.loadConfigIfPresent())?.config.monitor);
         const outputs = ctx.inputs.list('outputs');

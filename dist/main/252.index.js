@@ -1,5 +1,5 @@
 export const id = 252;
-export const ids = [252,271,9059];
+export const ids = [252];
 export const modules = {
 
 /***/ 20170:
@@ -300,7 +300,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23960);
+/* harmony import */ var _core_git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62773);
 /* harmony import */ var _core_onnx_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71988);
 /* harmony import */ var _validate_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80271);
 
@@ -365,7 +365,6 @@ async function creationTime(env, git) {
 /***/ 80271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runValidation: () => (/* binding */ runValidation)
 /* harmony export */ });
@@ -373,8 +372,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62066);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76840);
-
 
 
 
@@ -404,7 +401,9 @@ async function runValidation(options) {
     let manifest = options.manifest;
     if (manifest === undefined && settings.manifest && options.loaded)
         manifest = options.loaded.resolvePath(settings.manifest, ['validate', 'manifest']);
-    return (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .validateArtifacts */ .y)({ paths, cwd: options.cwd, settings, manifest: manifest ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.cwd, manifest) : undefined, targets, progress: options.progress });
+    // The validator loads once there is something to validate: a run refused above starts without it.
+    const { validateArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(9607), __webpack_require__.e(6840)]).then(__webpack_require__.bind(__webpack_require__, 76840));
+    return validateArtifacts({ paths, cwd: options.cwd, settings, manifest: manifest ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.cwd, manifest) : undefined, targets, progress: options.progress });
 }
 
 

@@ -2507,8 +2507,8 @@ function toRecord(kind, level, v, declaredAt) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/git/index.ts + 4 modules
-var git = __webpack_require__(23960);
+// EXTERNAL MODULE: ./src/core/git/index.ts + 5 modules
+var git = __webpack_require__(62773);
 ;// CONCATENATED MODULE: ./src/score/repo/files.ts
 /** Folders that hold dependencies, caches or build output, never the project's own tests. */
 const SKIPPED_DIRS = new Set([

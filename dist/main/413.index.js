@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/deploy/config.ts
 var config = __webpack_require__(29621);
-// EXTERNAL MODULE: ./src/deploy/engine.ts + 27 modules
-var engine = __webpack_require__(7581);
+// EXTERNAL MODULE: ./src/deploy/engine.ts + 28 modules
+var engine = __webpack_require__(9691);
 ;// CONCATENATED MODULE: ./src/chatops/progress-store.ts
 /**
  * The engine's deployment store, watched: it passes every call to the real store (the GitHub Deployments API

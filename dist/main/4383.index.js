@@ -41,9 +41,11 @@ const validateAction = {
         const { validateRequest } = await __webpack_require__.e(/* import() */ 4807).then(__webpack_require__.bind(__webpack_require__, 14807));
         const request = validateRequest({ paths: ctx.inputs.list('paths'), manifest: ctx.inputs.string('manifest'), failOnWarning: ctx.inputs.boolean('fail-on-warning', false), configNamed: ctx.configNamed }, ctx.workspace);
         const loaded = request.configuration === 'required' ? await ctx.loadConfig() : await ctx.loadConfigIfPresent();
-        // The validator is loaded after the inputs and the configuration: a run that stops early pays for neither.
-        const [{ runValidation }, { renderSarif }, { renderMarkdown }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(1988), __webpack_require__.e(9873), __webpack_require__.e(271)]).then(__webpack_require__.bind(__webpack_require__, 80271)), __webpack_require__.e(/* import() */ 1463).then(__webpack_require__.bind(__webpack_require__, 81463)), __webpack_require__.e(/* import() */ 8926).then(__webpack_require__.bind(__webpack_require__, 88926))]);
+        // The validator is loaded after the inputs and the configuration, the renderers after the run (SARIF's
+        // fingerprints load node:crypto): a run that stops early pays for none of them.
+        const { runValidation } = await __webpack_require__.e(/* import() */ 271).then(__webpack_require__.bind(__webpack_require__, 80271));
         const report = await runValidation({ paths: request.paths, cwd: ctx.workspace, loaded, manifest: request.manifest, failOnWarning: request.failOnWarning });
+        const [{ renderSarif }, { renderMarkdown }] = await Promise.all([__webpack_require__.e(/* import() */ 1463).then(__webpack_require__.bind(__webpack_require__, 81463)), __webpack_require__.e(/* import() */ 8926).then(__webpack_require__.bind(__webpack_require__, 88926))]);
         ctx.setOutput('verdict', report.verdict);
         await ctx.writeReport('validate', report);
         const sarifPath = external_node_path_default().resolve(ctx.workspace, ctx.inputs.string('sarif-file') ?? external_node_path_default().join(ctx.env.RUNNER_TEMP || external_node_path_default().join(ctx.workspace, '.modelship'), 'modelship', 'validate.sarif'));

@@ -266,8 +266,8 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/core/git/index.ts + 4 modules
-var git = __webpack_require__(23960);
+// EXTERNAL MODULE: ./src/core/git/index.ts + 5 modules
+var git = __webpack_require__(62773);
 // EXTERNAL MODULE: ./src/core/progress.ts
 var core_progress = __webpack_require__(34664);
 // EXTERNAL MODULE: ./src/core/stats/random.ts

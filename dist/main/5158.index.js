@@ -101,6 +101,7 @@ function sha256Text(text) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BANDIT_DEFAULTS: () => (/* binding */ BANDIT_DEFAULTS),
 /* harmony export */   DEFAULT_PROGRESS_DEADLINE: () => (/* binding */ DEFAULT_PROGRESS_DEADLINE),
 /* harmony export */   DEFAULT_REPOSITORY: () => (/* binding */ DEFAULT_REPOSITORY),
 /* harmony export */   DEFAULT_STATE_DIR: () => (/* binding */ DEFAULT_STATE_DIR),
@@ -118,6 +119,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Argo Rollouts' `progressDeadlineSeconds` default (600 s): a rollout that shows no progress for this long has failed. */
 const DEFAULT_PROGRESS_DEADLINE = '10m';
+const BANDIT_DEFAULTS = { algorithm: 'thompson', reward: 'binary', floor: 0.05, epsilon: 0.1, bound: 0.95, minRewards: 200, interval: '30s' };
 const DEFAULT_REPOSITORY = '.modelship/repository';
 const DEFAULT_STATE_DIR = '.modelship/deployments';
 /** All environments in promotion order (explicit `order`, else position in the file). */
@@ -140,6 +142,7 @@ function environmentsOf(loaded) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${name}.strategy.progressDeadline must be longer than 0`, { location: loaded.locate(['environments', name, 'strategy', 'progressDeadline']) });
         }
         checkHeaderRoute(loaded, name, strategy);
+        checkBandit(loaded, name, strategy, spec.provider?.type ?? 'local');
         checkAnalyses(loaded, name, strategy);
         return {
             name,
@@ -209,6 +212,27 @@ function checkAnalyses(loaded, env, strategy) {
         }
     }
 }
+/** What the schema cannot say of a bandit: the local provider (serve allocates), a floor every arm can keep, a parsable interval. */
+function checkBandit(loaded, env, strategy, provider) {
+    if (strategy.type !== 'bandit') {
+        if (strategy.bandit)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${env}.strategy.bandit is for strategy type bandit, not ${strategy.type}`, { location: loaded.locate(['environments', env, 'strategy', 'bandit']) });
+        return;
+    }
+    const at = ['environments', env, 'strategy'];
+    if (provider !== 'local') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${env}: strategy bandit needs the local provider (modelship serve allocates the traffic), not ${provider}`, { location: loaded.locate([...at, 'type']), hint: 'use strategy ab with a winner gate on other providers' });
+    }
+    const b = strategy.bandit ?? {};
+    const arms = 2 + (b.arms?.length ?? 0);
+    const floor = b.floor ?? BANDIT_DEFAULTS.floor;
+    if (floor * arms > 1)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${env}.strategy.bandit.floor ${floor} cannot hold for ${arms} arms (floor x arms must be at most 1)`, { location: loaded.locate([...at, 'bandit', 'floor']) });
+    if ((0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(b.interval ?? BANDIT_DEFAULTS.interval, `environments.${env}.strategy.bandit.interval`) <= 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`environments.${env}.strategy.bandit.interval must be longer than 0`, { location: loaded.locate([...at, 'bandit', 'interval']) });
+    if (strategy.duration !== undefined)
+        (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(strategy.duration, `environments.${env}.strategy.duration`);
+}
 /** The A/B header route: exactly one of `name` and `cookie`, and a regular expression that compiles. */
 function checkHeaderRoute(loaded, env, strategy) {
     const h = strategy.header;
@@ -239,7 +263,7 @@ function checkHeaderRoute(loaded, env, strategy) {
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _batch_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29112);
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8997);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65397);
 
 
 
@@ -290,7 +314,7 @@ class BatchProvider {
 
 /***/ }),
 
-/***/ 8997:
+/***/ 65397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -309,6 +333,97 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+;// CONCATENATED MODULE: ./src/core/bandit-file.ts
+/**
+ * `<root>/<model>/bandit.json`: the state of a bandit experiment, beside routing.json. `modelship serve`
+ * writes it (atomically, by rename) each time it re-allocates, and reads it back on start, so the posterior
+ * survives a restart; the deploy strategy `bandit` reads it to journal the allocation and to decide. One type
+ * and one parser for both, here, so neither depends on the other. Layout: docs/deploy.md, "Bandit".
+ */
+const BANDIT_FILE = 'bandit.json';
+function formatBanditFile(state) {
+    return `${JSON.stringify(state, null, 2)}\n`;
+}
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const finite = (v) => typeof v === 'number' && Number.isFinite(v);
+/**
+ * Parses bandit.json; throws an Error naming the field on anything unexpected (the caller then starts
+ * afresh, or reports the state as unreadable: a broken file never steers traffic).
+ */
+function parseBanditFile(text, file) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (err) {
+        throw new Error(`${file}: not valid JSON (${err.message})`);
+    }
+    const fail = (field, expected) => {
+        throw new Error(`${file}: "${field}" must be ${expected}`);
+    };
+    if (!isObj(raw))
+        return fail('(top)', 'a JSON object');
+    if (raw.schema !== 1)
+        fail('schema', '1');
+    for (const k of ['model', 'id', 'updatedAt'])
+        if (typeof raw[k] !== 'string')
+            fail(k, 'a string');
+    if (raw.algorithm !== 'thompson' && raw.algorithm !== 'epsilon-greedy')
+        fail('algorithm', '"thompson" or "epsilon-greedy"');
+    if (raw.reward !== 'binary' && raw.reward !== 'continuous')
+        fail('reward', '"binary" or "continuous"');
+    if (!Array.isArray(raw.arms) || raw.arms.length < 2 || !raw.arms.every((a) => typeof a === 'string'))
+        fail('arms', 'a list of two or more versions');
+    const arms = raw.arms;
+    if (!isObj(raw.stats))
+        fail('stats', 'an object of version -> {n, mean, m2}');
+    const stats = {};
+    for (const a of arms) {
+        const s = raw.stats[a];
+        if (!isObj(s) || !Number.isSafeInteger(s.n) || s.n < 0 || !finite(s.mean) || !finite(s.m2) || s.m2 < 0)
+            fail(`stats.${a}`, '{n: a non-negative integer, mean: a number, m2: a non-negative number}');
+        stats[a] = { n: s.n, mean: s.mean, m2: s.m2 };
+    }
+    const perArm = (field, lo, hi) => {
+        const o = raw[field];
+        if (!isObj(o))
+            return fail(field, 'an object of version -> number');
+        const out = {};
+        for (const a of arms) {
+            const v = o[a];
+            if (!finite(v) || v < lo || v > hi)
+                fail(`${field}.${a}`, `a number from ${lo} to ${hi}`);
+            out[a] = v;
+        }
+        return out;
+    };
+    const allocation = perArm('allocation', 0, 1);
+    const probabilityBest = perArm('probabilityBest', 0, 1);
+    const means = perArm('means', -Number.MAX_VALUE, Number.MAX_VALUE);
+    if (!Number.isSafeInteger(raw.rewards) || raw.rewards < 0)
+        fail('rewards', 'a non-negative integer');
+    if (!finite(raw.regret))
+        fail('regret', 'a number');
+    if (raw.winner !== null && !(typeof raw.winner === 'string' && arms.includes(raw.winner)))
+        fail('winner', 'one of the arms, or null');
+    return {
+        schema: 1,
+        model: raw.model,
+        id: raw.id,
+        algorithm: raw.algorithm,
+        reward: raw.reward,
+        arms,
+        stats,
+        allocation,
+        probabilityBest,
+        means,
+        rewards: raw.rewards,
+        regret: raw.regret,
+        winner: raw.winner,
+        updatedAt: raw.updatedAt,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/routing-file.ts
 
 /**
@@ -317,8 +432,8 @@ var errors = __webpack_require__(74296);
  * generation into the new one.
  */
 function nextRoutingFile(model, traffic, previousGeneration, updatedAt) {
-    const { stable, candidate, previous, weights, headerRoutes, sticky, shadow, strategy } = traffic;
-    return { schema: 1, model, generation: previousGeneration + 1, stable, candidate, previous, weights, headerRoutes, sticky, shadow, strategy, updatedAt: updatedAt.toISOString() };
+    const { stable, candidate, previous, weights, headerRoutes, sticky, shadow, strategy, bandit } = traffic;
+    return { schema: 1, model, generation: previousGeneration + 1, stable, candidate, previous, weights, headerRoutes, sticky, shadow, strategy, ...(bandit ? { bandit } : {}), updatedAt: updatedAt.toISOString() };
 }
 /** The file's text: pretty JSON, one trailing newline. */
 function formatRoutingFile(routing) {
@@ -330,7 +445,7 @@ class RoutingError extends errors.ModelshipError {
         this.name = 'RoutingError';
     }
 }
-const KEYS = new Set(['schema', 'model', 'generation', 'stable', 'candidate', 'previous', 'weights', 'headerRoutes', 'sticky', 'shadow', 'strategy', 'updatedAt']);
+const KEYS = new Set(['schema', 'model', 'generation', 'stable', 'candidate', 'previous', 'weights', 'headerRoutes', 'sticky', 'shadow', 'strategy', 'bandit', 'updatedAt']);
 const VERSION = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
 const HEADER = /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$/;
 /** A cookie name is an RFC 6265 token, like a header name. */
@@ -345,7 +460,7 @@ function headerRoutePattern(route) {
         patterns.set(route, (re = new RegExp(route.value, 'u')));
     return re;
 }
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const routing_file_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /**
  * Parses and validates routing.json. Anything unexpected is an error naming the field: the server then keeps
  * the routing it had, so a file caught half-written (or hand-edited wrong) never routes a single request.
@@ -358,7 +473,7 @@ function parseRouting(text, file, expectedModel) {
     catch (err) {
         throw new RoutingError(file, `not valid JSON (${err.message})`);
     }
-    if (!isObj(raw))
+    if (!routing_file_isObj(raw))
         throw new RoutingError(file, 'expected a JSON object');
     const fail = (field, expected) => {
         throw new RoutingError(file, `"${field}" must be ${expected}, got ${JSON.stringify(raw[field.split(/[.[]/)[0]]) ?? 'nothing'}`.slice(0, 400));
@@ -384,7 +499,7 @@ function parseRouting(text, file, expectedModel) {
     const stable = version('stable', raw.stable, false);
     const candidate = version('candidate', raw.candidate ?? null, true);
     const previous = version('previous', raw.previous ?? null, true);
-    if (!isObj(raw.weights))
+    if (!routing_file_isObj(raw.weights))
         fail('weights', 'an object of version → weight');
     const weights = {};
     let total = 0;
@@ -403,7 +518,7 @@ function parseRouting(text, file, expectedModel) {
         fail('headerRoutes', 'a list');
     const headerRoutes = routes.map((r, i) => {
         const bad = () => new RoutingError(file, `"headerRoutes[${i}]" must be {header or cookie, value, version, match?: "exact" | "regex"} with strings, got ${JSON.stringify(r)}`.slice(0, 400));
-        if (!isObj(r) || typeof r.value !== 'string' || typeof r.version !== 'string' || !VERSION.test(r.version))
+        if (!routing_file_isObj(r) || typeof r.value !== 'string' || typeof r.version !== 'string' || !VERSION.test(r.version))
             throw bad();
         for (const k of Object.keys(r))
             if (!ROUTE_KEYS.has(k))
@@ -436,18 +551,19 @@ function parseRouting(text, file, expectedModel) {
     });
     let sticky = null;
     if (raw.sticky !== undefined && raw.sticky !== null) {
-        if (!isObj(raw.sticky) || typeof raw.sticky.header !== 'string' || !HEADER.test(raw.sticky.header))
+        if (!routing_file_isObj(raw.sticky) || typeof raw.sticky.header !== 'string' || !HEADER.test(raw.sticky.header))
             fail('sticky', '{"header": "<name>"} or null');
         sticky = { header: raw.sticky.header.toLowerCase() };
     }
     let shadow = null;
     if (raw.shadow !== undefined && raw.shadow !== null) {
         const s = raw.shadow;
-        if (!isObj(s) || typeof s.version !== 'string' || !VERSION.test(s.version) || typeof s.percent !== 'number' || !(s.percent >= 0 && s.percent <= 100)) {
+        if (!routing_file_isObj(s) || typeof s.version !== 'string' || !VERSION.test(s.version) || typeof s.percent !== 'number' || !(s.percent >= 0 && s.percent <= 100)) {
             fail('shadow', '{"version": "<v>", "percent": 0..100} or null');
         }
         shadow = { version: s.version, percent: s.percent };
     }
+    const bandit = raw.bandit === undefined || raw.bandit === null ? null : parseBandit(raw.bandit, weights, file);
     if (raw.strategy !== undefined && typeof raw.strategy !== 'string')
         fail('strategy', 'a string');
     if (raw.updatedAt !== undefined && typeof raw.updatedAt !== 'string')
@@ -464,8 +580,41 @@ function parseRouting(text, file, expectedModel) {
         sticky,
         shadow,
         strategy: raw.strategy ?? 'direct',
+        ...(bandit ? { bandit } : {}),
         updatedAt: raw.updatedAt ?? '',
     };
+}
+const BANDIT_KEYS = new Set(['id', 'arms', 'algorithm', 'reward', 'floor', 'epsilon', 'bound', 'minRewards']);
+/** The `bandit` object: two or more distinct arms, each with a weight, and every setting in its range. */
+function parseBandit(b, weights, file) {
+    const bad = (field, expected, got) => {
+        throw new RoutingError(file, `"bandit.${field}" must be ${expected}, got ${JSON.stringify(got) ?? 'nothing'}`.slice(0, 400));
+    };
+    if (!routing_file_isObj(b))
+        return bad('', 'an object', b);
+    for (const k of Object.keys(b))
+        if (!BANDIT_KEYS.has(k))
+            throw new RoutingError(file, `"bandit" has an unknown key "${k}"`);
+    if (typeof b.id !== 'string' || !/^[A-Za-z0-9._:+@-]{1,200}$/.test(b.id))
+        bad('id', 'an experiment id (letters, digits, . _ : + @ -)', b.id);
+    const arms = b.arms;
+    if (!Array.isArray(arms) || arms.length < 2 || arms.some((a) => typeof a !== 'string' || !VERSION.test(a)) || new Set(arms).size !== arms.length)
+        bad('arms', 'a list of two or more distinct versions', arms);
+    for (const a of arms)
+        if (!Object.hasOwn(weights, a))
+            throw new RoutingError(file, `"bandit.arms" names ${a}, which has no entry in "weights"`);
+    if (b.algorithm !== 'thompson' && b.algorithm !== 'epsilon-greedy')
+        bad('algorithm', '"thompson" or "epsilon-greedy"', b.algorithm);
+    if (b.reward !== 'binary' && b.reward !== 'continuous')
+        bad('reward', '"binary" or "continuous"', b.reward);
+    const k = arms.length;
+    const number = (field, lo, hi, v) => (typeof v === 'number' && v >= lo && v <= hi ? v : bad(field, `a number from ${lo} to ${hi}`, v));
+    const floor = number('floor', 0, 1 / k, b.floor);
+    const epsilon = number('epsilon', 0, 1, b.epsilon);
+    const bound = number('bound', 0.5, 1, b.bound);
+    if (!Number.isSafeInteger(b.minRewards) || b.minRewards < 0)
+        bad('minRewards', 'a non-negative integer', b.minRewards);
+    return { id: b.id, arms: [...arms], algorithm: b.algorithm, reward: b.reward, floor, epsilon, bound, minRewards: b.minRewards };
 }
 /**
  * routing.json as the server applies it: a routing, or null when it says nothing of the model is live
@@ -480,7 +629,7 @@ function parseRoutingFile(text, file, expectedModel) {
     catch {
         return parseRouting(text, file, expectedModel);
     }
-    if (!isObj(raw) || raw.stable !== null)
+    if (!routing_file_isObj(raw) || raw.stable !== null)
         return parseRouting(text, file, expectedModel);
     for (const k of Object.keys(raw))
         if (!KEYS.has(k))
@@ -490,7 +639,7 @@ function parseRoutingFile(text, file, expectedModel) {
     if (expectedModel !== undefined && raw.model !== expectedModel)
         throw new RoutingError(file, `"model" is "${String(raw.model)}" but the file is in the folder of model "${expectedModel}"`);
     const weights = raw.weights ?? {};
-    const routesTraffic = !isObj(weights) || Object.values(weights).some((w) => w !== 0) || (raw.candidate ?? null) !== null || (Array.isArray(raw.headerRoutes) && raw.headerRoutes.length > 0) || (raw.shadow ?? null) !== null;
+    const routesTraffic = !routing_file_isObj(weights) || Object.values(weights).some((w) => w !== 0) || (raw.candidate ?? null) !== null || (Array.isArray(raw.headerRoutes) && raw.headerRoutes.length > 0) || (raw.shadow ?? null) !== null;
     if (routesTraffic)
         throw new RoutingError(file, '"stable" is null (nothing live) but the routing sends traffic somewhere (weights, candidate, headerRoutes or shadow)');
     return null;
@@ -499,6 +648,7 @@ function parseRoutingFile(text, file, expectedModel) {
 // EXTERNAL MODULE: ./src/deploy/atomic.ts
 var atomic = __webpack_require__(21106);
 ;// CONCATENATED MODULE: ./src/deploy/providers/local.ts
+
 
 
 
@@ -594,6 +744,23 @@ class LocalProvider {
         if (!line)
             return (await exists(dir)) ? { sha256: 'unreadable', artifact: dir } : undefined;
         return { sha256: line[1].toLowerCase(), artifact: external_node_path_default().join(dir, external_node_path_default().basename(line[2])) };
+    }
+    /** `<model>/bandit.json`, written by `modelship serve` as it re-allocates (src/serve/bandit.ts). */
+    async experiment(ctx) {
+        const file = external_node_path_default().join(this.modelDir(ctx.model), BANDIT_FILE);
+        const text = await (0,promises_.readFile)(file, 'utf8').catch((err) => {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw err;
+        });
+        if (text === undefined)
+            return undefined;
+        try {
+            return parseBanditFile(text, file);
+        }
+        catch (err) {
+            throw new errors.ModelshipError(err.message, { location: { file } });
+        }
     }
     async readRouting(model) {
         const file = this.routingFile(model);
@@ -866,13 +1033,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   LockFile: () => (/* binding */ LockFile),
 /* harmony export */   STALE_LOCK_AGE_MS: () => (/* binding */ STALE_LOCK_AGE_MS)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+
 
 
 
@@ -882,8 +1052,9 @@ const STALE_LOCK_AGE_MS = 24 * 3_600_000;
 /** A takeover file older than this was left by a process killed while replacing a lock. */
 const TAKEOVER_GUARD_MS = 10_000;
 /**
- * One deploy per environment at a time: a lock file created with O_EXCL (atomic on local file systems)
- * holding owner, pid, host, reason and time. A lock whose process is gone (same host) is stale and taken
+ * One deploy per environment at a time: a lock file holding owner, pid, host, reason and time, written whole
+ * to a temporary file and then hard-linked into place (link fails with EEXIST when the lock exists, atomically
+ * on local file systems), so no reader ever sees it empty or half-written. A lock whose process is gone (same host) is stale and taken
  * over, so a killed deploy does not block the environment forever; its journal still says what it did.
  */
 class LockFile {
@@ -894,7 +1065,7 @@ class LockFile {
     async read() {
         let text;
         try {
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(this.file, 'utf8');
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(this.file, 'utf8');
         }
         catch (err) {
             if (err.code === 'ENOENT')
@@ -905,8 +1076,8 @@ class LockFile {
             return JSON.parse(text);
         }
         catch {
-            // A lock file is written in one small write; an unreadable one is from a crash mid-write.
-            return { environment: node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(this.file, '.lock'), owner: 'unknown (unreadable lock file)', pid: 0, host: '', reason: '', createdAt: new Date(0).toISOString() };
+            // A lock is linked into place whole; an unreadable one was damaged outside modelship (or by an older one).
+            return { environment: node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(this.file, '.lock'), owner: 'unknown (unreadable lock file)', pid: 0, host: '', reason: '', createdAt: new Date(0).toISOString() };
         }
     }
     /**
@@ -919,7 +1090,7 @@ class LockFile {
             return false;
         if (now - Date.parse(lock.createdAt) > STALE_LOCK_AGE_MS)
             return true;
-        if (lock.host !== node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname())
+        if (lock.host !== node_os__WEBPACK_IMPORTED_MODULE_2___default().hostname())
             return false;
         try {
             process.kill(lock.pid, 0);
@@ -935,17 +1106,10 @@ class LockFile {
      * one wins and the other finds the winner's lock.
      */
     async acquire(info, takeOver) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(this.file), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(this.file), { recursive: true });
         for (let attempt = 0; attempt < 40; attempt++) {
             try {
-                const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(this.file, 'wx', 0o644);
-                try {
-                    await handle.writeFile(JSON.stringify(info, null, 2));
-                    await handle.sync();
-                }
-                finally {
-                    await handle.close();
-                }
+                await this.create(info);
                 return info;
             }
             catch (err) {
@@ -963,25 +1127,43 @@ class LockFile {
                 }
                 if (held === undefined)
                     continue; // released between open and read
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`environment "${info.environment}" is locked by ${held.owner} (pid ${held.pid} on ${held.host || '?'}, since ${held.createdAt}): ${held.reason || 'no reason given'}`, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ExitCode.Usage, hint: `wait for it to finish, or if it is gone: modelship unlock ${info.environment} --force (lock file ${this.file})` });
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.ModelshipError(`environment "${info.environment}" is locked by ${held.owner} (pid ${held.pid} on ${held.host || '?'}, since ${held.createdAt}): ${held.reason || 'no reason given'}`, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.ExitCode.Usage, hint: `wait for it to finish, or if it is gone: modelship unlock ${info.environment} --force (lock file ${this.file})` });
             }
         }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`could not take the lock ${this.file}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.ModelshipError(`could not take the lock ${this.file}`);
+    }
+    /** Creates the lock whole, or fails with EEXIST when it exists; the temporary file is removed either way. */
+    async create(info) {
+        const temporary = `${this.file}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+        try {
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'wx', 0o644);
+            try {
+                await handle.writeFile(JSON.stringify(info, null, 2));
+                await handle.sync();
+            }
+            finally {
+                await handle.close();
+            }
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(temporary, this.file);
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+        }
     }
     /** Removes `held` if it is still the lock, under the takeover file; 'busy' when another process is replacing it. */
     async replace(held) {
         const guard = `${this.file}.takeover`;
         let handle;
         try {
-            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(guard, 'wx', 0o644);
+            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(guard, 'wx', 0o644);
         }
         catch (err) {
             if (err.code !== 'EEXIST')
                 throw err;
             // A takeover file left by a process killed mid-takeover is removed after a while.
-            const age = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(guard).then((s) => Date.now() - s.mtimeMs, () => 0);
+            const age = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(guard).then((s) => Date.now() - s.mtimeMs, () => 0);
             if (age > TAKEOVER_GUARD_MS)
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(guard, { force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
             return 'busy';
         }
         try {
@@ -989,11 +1171,11 @@ class LockFile {
             const now = await this.read();
             if (now === undefined || now.owner !== held.owner || now.pid !== held.pid || now.createdAt !== held.createdAt)
                 return 'changed';
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.file, { force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.file, { force: true });
             return 'removed';
         }
         finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(guard, { force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
         }
     }
     async release(owner, force = false) {
@@ -1001,9 +1183,9 @@ class LockFile {
         if (held === undefined)
             return false;
         if (!force && held.owner !== owner) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ModelshipError(`lock on "${held.environment}" is held by ${held.owner}, not ${owner}`, { hint: 'pass --force to break it' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.ModelshipError(`lock on "${held.environment}" is held by ${held.owner}, not ${owner}`, { hint: 'pass --force to break it' });
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.file, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.file, { force: true });
         return true;
     }
 }

@@ -31,7 +31,7 @@ const packageAction = {
         const model = at > 0 ? spec.slice(0, at) : spec;
         let version = at > 0 ? spec.slice(at + 1).replace(/^v/, '') : undefined;
         if (version === undefined) {
-            const { planVersions } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2088), __webpack_require__.e(3960), __webpack_require__.e(1988), __webpack_require__.e(1464), __webpack_require__.e(12), __webpack_require__.e(7417), __webpack_require__.e(6031), __webpack_require__.e(6706)]).then(__webpack_require__.bind(__webpack_require__, 36031));
+            const { planVersions } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2088), __webpack_require__.e(2773), __webpack_require__.e(9607), __webpack_require__.e(12), __webpack_require__.e(1464), __webpack_require__.e(7417), __webpack_require__.e(6031), __webpack_require__.e(6706)]).then(__webpack_require__.bind(__webpack_require__, 36031));
             version = (await planVersions(loaded, ctx.env, model))[0]?.current ?? undefined;
             if (!version)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`input model: "${model}" has no released version yet; give MODEL@VERSION`);
@@ -56,7 +56,7 @@ const packageAction = {
         let reference;
         let report;
         if (repository) {
-            const { shipPackage } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(6752), __webpack_require__.e(3960), __webpack_require__.e(1988), __webpack_require__.e(9873), __webpack_require__.e(6034), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 10252));
+            const { shipPackage } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(2773), __webpack_require__.e(9607), __webpack_require__.e(8061), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 10252));
             const shipped = await shipPackage(loaded, model, version, repository, env, { outputRoot, log: (l) => ctx.info(l) });
             ({ digest } = shipped.push);
             reference = shipped.push.digestReference;
@@ -64,7 +64,7 @@ const packageAction = {
             report = { model, version, layout, ...shipped.push, referrers: shipped.referrers };
         }
         else {
-            const [{ packageSourceOf }, { buildPackage }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(3960), __webpack_require__.e(1988), __webpack_require__.e(9873), __webpack_require__.e(9059)]).then(__webpack_require__.bind(__webpack_require__, 29059)), __webpack_require__.e(/* import() */ 170).then(__webpack_require__.bind(__webpack_require__, 20170))]);
+            const [{ packageSourceOf }, { buildPackage }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(2773), __webpack_require__.e(9607), __webpack_require__.e(9059)]).then(__webpack_require__.bind(__webpack_require__, 29059)), __webpack_require__.e(/* import() */ 170).then(__webpack_require__.bind(__webpack_require__, 20170))]);
             const source = await packageSourceOf(loaded, model, version, env);
             if (source.verdict !== 'pass')
                 return { failed: `${source.artifact} fails validation: it is not packaged` };

@@ -18,7 +18,7 @@ const benchmarkAction = {
     async run(ctx) {
         const loaded = await ctx.loadConfig();
         // The benchmark engine (and onnxruntime behind it) is loaded once there is a configuration to run.
-        const [{ benchWithOptions }, { renderMarkdown }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(1409), __webpack_require__.e(3960), __webpack_require__.e(243), __webpack_require__.e(4743)]).then(__webpack_require__.bind(__webpack_require__, 24743)), __webpack_require__.e(/* import() */ 9972).then(__webpack_require__.bind(__webpack_require__, 19972))]);
+        const [{ benchWithOptions }, { renderMarkdown }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(1409), __webpack_require__.e(2773), __webpack_require__.e(243), __webpack_require__.e(4743)]).then(__webpack_require__.bind(__webpack_require__, 24743)), __webpack_require__.e(/* import() */ 9972).then(__webpack_require__.bind(__webpack_require__, 19972))]);
         const outcome = await benchWithOptions(loaded, {
             models: ctx.inputs.list('model'),
             runner: ctx.inputs.string('runner'),

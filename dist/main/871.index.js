@@ -22,16 +22,18 @@ const batchAction = {
     name: 'batch',
     async run(ctx) {
         const command = ctx.inputs.boolean('merge', false) ? 'merge' : 'run';
-        const [request, render] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5158), __webpack_require__.e(4189)]).then(__webpack_require__.bind(__webpack_require__, 24189)), __webpack_require__.e(/* import() */ 9950).then(__webpack_require__.bind(__webpack_require__, 39950))]);
         let result;
         if (command === 'merge') {
             const sources = ctx.inputs.list('sources');
             if (sources.length === 0)
                 throw new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 74296))).ModelshipError('input "sources" is required with merge: true', { hint: 'the shard output folders (or manifest files), one per line' });
+            const request = await Promise.all(/* import() */[__webpack_require__.e(5158), __webpack_require__.e(4189)]).then(__webpack_require__.bind(__webpack_require__, 24189));
             result = await (await __webpack_require__.e(/* import() */ 9480).then(__webpack_require__.bind(__webpack_require__, 29480))).mergeShards(request.toMergeRequest({ sources, output: ctx.inputs.string('output') }, ctx.workspace));
         }
         else {
             const loaded = await ctx.loadConfig();
+            // After the configuration: a step without one fails before batch's modules load.
+            const request = await Promise.all(/* import() */[__webpack_require__.e(5158), __webpack_require__.e(4189)]).then(__webpack_require__.bind(__webpack_require__, 24189));
             const environment = ctx.inputs.string('environment');
             const runRequest = request.toRunRequest({
                 environment,
@@ -54,7 +56,7 @@ const batchAction = {
             // The version live in the environment is read from where the deploy action records it.
             const { deploymentStoreFor } = await __webpack_require__.e(/* import() */ 8953).then(__webpack_require__.bind(__webpack_require__, 78953));
             const { store } = environment !== undefined ? await deploymentStoreFor(ctx, loaded) : { store: undefined };
-            result = await (await Promise.all(/* import() */[__webpack_require__.e(6070), __webpack_require__.e(1988), __webpack_require__.e(5158), __webpack_require__.e(7017)]).then(__webpack_require__.bind(__webpack_require__, 97017))).runRequest(loaded, runRequest, { store });
+            result = await (await Promise.all(/* import() */[__webpack_require__.e(6070), __webpack_require__.e(9607), __webpack_require__.e(5158), __webpack_require__.e(7017)]).then(__webpack_require__.bind(__webpack_require__, 97017))).runRequest(loaded, runRequest, { store });
         }
         const m = result.manifest;
         ctx.setOutput('status', m.status);
@@ -63,6 +65,7 @@ const batchAction = {
         ctx.setOutput('error-rows', m.errors.rows);
         ctx.setOutput('rows-per-s', m.rows_per_s);
         ctx.setOutput('manifest', result.manifestPath);
+        const render = await __webpack_require__.e(/* import() */ 9950).then(__webpack_require__.bind(__webpack_require__, 39950));
         await ctx.writeReport(command === 'merge' ? 'batch-merge' : 'batch', render.contractJson(m, result.manifestPath));
         ctx.summary(render.renderRunMarkdown(m));
         ctx.info(render.renderRunText(m, result.manifestPath));

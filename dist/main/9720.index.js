@@ -21,8 +21,9 @@ __webpack_require__.r(__webpack_exports__);
 const optimizeAction = {
     name: 'optimize',
     async run(ctx) {
-        const { optimizeRequest, isModelFile } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(1409), __webpack_require__.e(1988), __webpack_require__.e(9873), __webpack_require__.e(243), __webpack_require__.e(5726)]).then(__webpack_require__.bind(__webpack_require__, 75726));
         const model = ctx.inputs.string('model', { required: true });
+        // After the required input: a step without it fails before the optimiser (onnx, onnxruntime-web) loads.
+        const { optimizeRequest, isModelFile } = await Promise.all(/* import() */[__webpack_require__.e(1409), __webpack_require__.e(9607), __webpack_require__.e(243), __webpack_require__.e(5726)]).then(__webpack_require__.bind(__webpack_require__, 75726));
         const loaded = isModelFile(model, ctx.workspace) ? await ctx.loadConfigIfPresent() : await ctx.loadConfig();
         const request = optimizeRequest(model, {
             out: ctx.inputs.string('out'),
@@ -38,7 +39,7 @@ const optimizeAction = {
             web: ctx.inputs.boolean('web', true),
             trials: ctx.inputs.string('trials'),
         }, ctx.workspace, loaded);
-        const [{ runOptimize }, { renderOptimizeMarkdown }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(1409), __webpack_require__.e(1988), __webpack_require__.e(9873), __webpack_require__.e(243), __webpack_require__.e(5857)]).then(__webpack_require__.bind(__webpack_require__, 85857)), __webpack_require__.e(/* import() */ 951).then(__webpack_require__.bind(__webpack_require__, 60951))]);
+        const [{ runOptimize }, { renderOptimizeMarkdown }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(1409), __webpack_require__.e(9607), __webpack_require__.e(243), __webpack_require__.e(5857)]).then(__webpack_require__.bind(__webpack_require__, 85857)), __webpack_require__.e(/* import() */ 951).then(__webpack_require__.bind(__webpack_require__, 60951))]);
         const report = await runOptimize({ ...request, log: (line) => ctx.info(line) });
         ctx.setOutput('verdict', report.verdict);
         ctx.setOutput('out', request.outDir);

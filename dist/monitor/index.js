@@ -214,12 +214,9 @@ function pullRequestOf(payload) {
     return { number: n, baseSha: commitSha(pr?.base?.sha), headSha: commitSha(pr?.head?.sha) };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/actions/runtime/runner.ts
-
 
 
 function escapeData(s) {
@@ -237,7 +234,7 @@ function workflowCommand(name, properties, message) {
     return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 /** One `name<<delimiter` block for GITHUB_OUTPUT / GITHUB_ENV. */
-function fileCommandBlock(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+function fileCommandBlock(name, value, delimiter = `ghadelimiter_${crypto.randomUUID()}`) {
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`output ${name} contains its delimiter`);
     return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
@@ -438,6 +435,10 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
 const monitorAction = {
     name: 'monitor',
     async run(ctx) {
+        const model = ctx.inputs.requiredString('model');
+        const environment = ctx.inputs.requiredString('environment');
+        const current = ctx.inputs.requiredString('current');
+        // After the required inputs: a step without them fails before the sketches and drift statistics load.
         const [{ ModelshipError }, request, { computeDrift }, { driftMarkdown, syncDriftIssue }, { fetchLiveProfile }] = await Promise.all([
             Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4296)),
             Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(996), __nccwpck_require__.e(907), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974)),
@@ -445,9 +446,6 @@ const monitorAction = {
             __nccwpck_require__.e(/* import() */ 236).then(__nccwpck_require__.bind(__nccwpck_require__, 8236)),
             Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(686)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8686)),
         ]);
-        const model = ctx.inputs.requiredString('model');
-        const environment = ctx.inputs.requiredString('environment');
-        const current = ctx.inputs.requiredString('current');
         const referenceSpec = ctx.inputs.string('reference');
         const options = request.withConfigDefaults(request.driftOptions({ driftShare: ctx.inputs.string('drift-share'), correction: ctx.inputs.string('correction'), feature: ctx.inputs.list('features') }), (await ctx.loadConfigIfPresent())?.config.monitor);
         const outputs = ctx.inputs.list('outputs');

@@ -205,7 +205,7 @@ exports.composeCollection = composeCollection;
 var Document = __webpack_require__(3021);
 var composeNode = __webpack_require__(5937);
 var resolveEnd = __webpack_require__(7788);
-var resolveProps = __webpack_require__(4631);
+var resolveProps = __webpack_require__(7012);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -701,7 +701,7 @@ exports.Composer = Composer;
 
 var Pair = __webpack_require__(7165);
 var YAMLMap = __webpack_require__(4454);
-var resolveProps = __webpack_require__(4631);
+var resolveProps = __webpack_require__(7012);
 var utilContainsNewline = __webpack_require__(9499);
 var utilFlowIndentCheck = __webpack_require__(4051);
 var utilMapIncludes = __webpack_require__(1187);
@@ -1031,7 +1031,7 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 
 var YAMLSeq = __webpack_require__(2223);
-var resolveProps = __webpack_require__(4631);
+var resolveProps = __webpack_require__(7012);
 var utilFlowIndentCheck = __webpack_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
@@ -1139,7 +1139,7 @@ var Pair = __webpack_require__(7165);
 var YAMLMap = __webpack_require__(4454);
 var YAMLSeq = __webpack_require__(2223);
 var resolveEnd = __webpack_require__(7788);
-var resolveProps = __webpack_require__(4631);
+var resolveProps = __webpack_require__(7012);
 var utilContainsNewline = __webpack_require__(9499);
 var utilMapIncludes = __webpack_require__(1187);
 
@@ -1580,7 +1580,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 7012:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6448,7 +6448,7 @@ var merge = __webpack_require__(452);
 var omap = __webpack_require__(303);
 var pairs = __webpack_require__(8385);
 var schema$2 = __webpack_require__(5913);
-var set = __webpack_require__(1528);
+var set = __webpack_require__(9147);
 var timestamp = __webpack_require__(6752);
 
 const schemas = new Map([
@@ -7055,7 +7055,7 @@ var int = __webpack_require__(873);
 var merge = __webpack_require__(452);
 var omap = __webpack_require__(303);
 var pairs = __webpack_require__(8385);
-var set = __webpack_require__(1528);
+var set = __webpack_require__(9147);
 var timestamp = __webpack_require__(6752);
 
 const schema = [
@@ -7087,7 +7087,7 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9147:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -90,8 +90,8 @@ function resolveBenchSettings(loaded, overrides = {}) {
 
 // EXTERNAL MODULE: ./src/optimize/graph-optimize.ts
 var graph_optimize = __webpack_require__(9263);
-// EXTERNAL MODULE: ./src/optimize/run.ts + 65 modules
-var run = __webpack_require__(6272);
+// EXTERNAL MODULE: ./src/optimize/run.ts + 13 modules
+var run = __webpack_require__(4631);
 ;// CONCATENATED MODULE: ./src/optimize/request.ts
 
 

@@ -177,12 +177,9 @@ function pullRequestOf(payload) {
     return { number: n, baseSha: commitSha(pr?.base?.sha), headSha: commitSha(pr?.head?.sha) };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/actions/runtime/runner.ts
-
 
 
 function escapeData(s) {
@@ -200,7 +197,7 @@ function workflowCommand(name, properties, message) {
     return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 /** One `name<<delimiter` block for GITHUB_OUTPUT / GITHUB_ENV. */
-function fileCommandBlock(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+function fileCommandBlock(name, value, delimiter = `ghadelimiter_${crypto.randomUUID()}`) {
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`output ${name} contains its delimiter`);
     return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
@@ -401,8 +398,9 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
 const optimizeAction = {
     name: 'optimize',
     async run(ctx) {
-        const { optimizeRequest, isModelFile } = await Promise.all(/* import() */[__nccwpck_require__.e(191), __nccwpck_require__.e(272), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5242));
         const model = ctx.inputs.string('model', { required: true });
+        // After the required input: a step without it fails before the optimiser (onnx, onnxruntime-web) loads.
+        const { optimizeRequest, isModelFile } = await Promise.all(/* import() */[__nccwpck_require__.e(409), __nccwpck_require__.e(631), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5242));
         const loaded = isModelFile(model, ctx.workspace) ? await ctx.loadConfigIfPresent() : await ctx.loadConfig();
         const request = optimizeRequest(model, {
             out: ctx.inputs.string('out'),
@@ -418,7 +416,7 @@ const optimizeAction = {
             web: ctx.inputs.boolean('web', true),
             trials: ctx.inputs.string('trials'),
         }, ctx.workspace, loaded);
-        const [{ runOptimize }, { renderOptimizeMarkdown }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(191), __nccwpck_require__.e(272)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6272)), __nccwpck_require__.e(/* import() */ 951).then(__nccwpck_require__.bind(__nccwpck_require__, 951))]);
+        const [{ runOptimize }, { renderOptimizeMarkdown }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(409), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4631)), __nccwpck_require__.e(/* import() */ 951).then(__nccwpck_require__.bind(__nccwpck_require__, 951))]);
         const report = await runOptimize({ ...request, log: (line) => ctx.info(line) });
         ctx.setOutput('verdict', report.verdict);
         ctx.setOutput('out', request.outDir);

@@ -240,8 +240,8 @@ function commitBump(c) {
     return 'none';
 }
 
-// EXTERNAL MODULE: ./src/core/git/index.ts + 4 modules
-var core_git = __webpack_require__(3960);
+// EXTERNAL MODULE: ./src/core/git/index.ts + 5 modules
+var core_git = __webpack_require__(2773);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/version/history.ts
@@ -2475,10 +2475,10 @@ function metrics_parseMetricsText(text, origin, format, spec = {}) {
  * A metrics file's text at a git ref, undefined when the file did not exist there (the first run of a gate).
  * Git's refusals (an unsafe ref, one that names no commit, no repository) are usage errors of this source.
  */
-async function readMetricsAtRef(file, ref) {
+async function readMetricsAtRef(file, ref, refs) {
     let bytes;
     try {
-        bytes = (await readFileAtRef(file, ref)).bytes;
+        bytes = (await (refs ? refs.read(file, ref) : readFileAtRef(file, ref))).bytes;
     }
     catch (err) {
         if (err instanceof ModelshipError)
@@ -2506,7 +2506,7 @@ function fileSource(spec, ctx) {
         return {
             describe: () => `${label} at ${ref}`,
             read: async () => {
-                const text = await readMetricsAtRef(absolute, ref);
+                const text = await readMetricsAtRef(absolute, ref, ctx.refs);
                 if (text === undefined)
                     throw new SourceNotFoundError(`${label} does not exist at git ref ${ref}`);
                 return metrics_parseMetricsText(text, `${label}@${ref}`, format, spec);

@@ -177,12 +177,9 @@ function pullRequestOf(payload) {
     return { number: n, baseSha: commitSha(pr?.base?.sha), headSha: commitSha(pr?.head?.sha) };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/actions/runtime/runner.ts
-
 
 
 function escapeData(s) {
@@ -200,7 +197,7 @@ function workflowCommand(name, properties, message) {
     return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 /** One `name<<delimiter` block for GITHUB_OUTPUT / GITHUB_ENV. */
-function fileCommandBlock(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+function fileCommandBlock(name, value, delimiter = `ghadelimiter_${crypto.randomUUID()}`) {
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`output ${name} contains its delimiter`);
     return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
@@ -408,7 +405,7 @@ const packageAction = {
         const model = at > 0 ? spec.slice(0, at) : spec;
         let version = at > 0 ? spec.slice(at + 1).replace(/^v/, '') : undefined;
         if (version === undefined) {
-            const { planVersions } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(88), __nccwpck_require__.e(523), __nccwpck_require__.e(217), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 445));
+            const { planVersions } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(88), __nccwpck_require__.e(856), __nccwpck_require__.e(217), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 445));
             version = (await planVersions(loaded, ctx.env, model))[0]?.current ?? undefined;
             if (!version)
                 throw new errors/* ModelshipError */.W7(`input model: "${model}" has no released version yet; give MODEL@VERSION`);
@@ -433,7 +430,7 @@ const packageAction = {
         let reference;
         let report;
         if (repository) {
-            const { shipPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(752), __nccwpck_require__.e(523), __nccwpck_require__.e(829), __nccwpck_require__.e(170), __nccwpck_require__.e(108)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5108));
+            const { shipPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(856), __nccwpck_require__.e(170), __nccwpck_require__.e(108)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5108));
             const shipped = await shipPackage(loaded, model, version, repository, env, { outputRoot, log: (l) => ctx.info(l) });
             ({ digest } = shipped.push);
             reference = shipped.push.digestReference;
@@ -441,7 +438,7 @@ const packageAction = {
             report = { model, version, layout, ...shipped.push, referrers: shipped.referrers };
         }
         else {
-            const [{ packageSourceOf }, { buildPackage }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(523), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9829)), __nccwpck_require__.e(/* import() */ 170).then(__nccwpck_require__.bind(__nccwpck_require__, 170))]);
+            const [{ packageSourceOf }, { buildPackage }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8806)), __nccwpck_require__.e(/* import() */ 170).then(__nccwpck_require__.bind(__nccwpck_require__, 170))]);
             const source = await packageSourceOf(loaded, model, version, env);
             if (source.verdict !== 'pass')
                 return { failed: `${source.artifact} fails validation: it is not packaged` };

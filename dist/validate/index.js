@@ -181,12 +181,9 @@ function pullRequestOf(payload) {
     return { number: n, baseSha: commitSha(pr?.base?.sha), headSha: commitSha(pr?.head?.sha) };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/actions/runtime/runner.ts
-
 
 
 function escapeData(s) {
@@ -204,7 +201,7 @@ function workflowCommand(name, properties, message) {
     return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 /** One `name<<delimiter` block for GITHUB_OUTPUT / GITHUB_ENV. */
-function fileCommandBlock(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+function fileCommandBlock(name, value, delimiter = `ghadelimiter_${crypto.randomUUID()}`) {
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`output ${name} contains its delimiter`);
     return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
@@ -410,9 +407,11 @@ const validateAction = {
         const { validateRequest } = await __nccwpck_require__.e(/* import() */ 807).then(__nccwpck_require__.bind(__nccwpck_require__, 4807));
         const request = validateRequest({ paths: ctx.inputs.list('paths'), manifest: ctx.inputs.string('manifest'), failOnWarning: ctx.inputs.boolean('fail-on-warning', false), configNamed: ctx.configNamed }, ctx.workspace);
         const loaded = request.configuration === 'required' ? await ctx.loadConfig() : await ctx.loadConfigIfPresent();
-        // The validator is loaded after the inputs and the configuration: a run that stops early pays for neither.
-        const [{ runValidation }, { renderSarif }, { renderMarkdown }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4931)), __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.bind(__nccwpck_require__, 1463)), __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 6074))]);
+        // The validator is loaded after the inputs and the configuration, the renderers after the run (SARIF's
+        // fingerprints load node:crypto): a run that stops early pays for none of them.
+        const { runValidation } = await __nccwpck_require__.e(/* import() */ 784).then(__nccwpck_require__.bind(__nccwpck_require__, 784));
         const report = await runValidation({ paths: request.paths, cwd: ctx.workspace, loaded, manifest: request.manifest, failOnWarning: request.failOnWarning });
+        const [{ renderSarif }, { renderMarkdown }] = await Promise.all([__nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.bind(__nccwpck_require__, 1463)), __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 6074))]);
         ctx.setOutput('verdict', report.verdict);
         await ctx.writeReport('validate', report);
         const sarifPath = external_node_path_default().resolve(ctx.workspace, ctx.inputs.string('sarif-file') ?? external_node_path_default().join(ctx.env.RUNNER_TEMP || external_node_path_default().join(ctx.workspace, '.modelship'), 'modelship', 'validate.sarif'));

@@ -435,6 +435,14 @@ async function listTagsWithPrefix(client, repo, prefix) {
     const refs = await client.paginate(client.rest.git.listMatchingRefs, { ...repo, ref: `tags/${prefix}` });
     return refs.map((r) => r.ref.replace(/^refs\/tags\//, ''));
 }
+/**
+ * Every tag of the repository with the commit it names (annotated tags peeled by GitHub): `GET /tags`, 100 a
+ * page. One listing answers every model of a monorepo, where asking tag by tag costs a few calls per model.
+ */
+async function listTagCommits(client, repo) {
+    const tags = await client.paginate(client.rest.repos.listTags, { ...repo, per_page: 100 });
+    return new Map(tags.map((t) => [t.name, t.commit.sha]));
+}
 /** The commit a tag points at (following annotated tag objects), or undefined when there is no such tag. */
 async function tagCommit(client, repo, tag) {
     let object;
@@ -462,9 +470,12 @@ async function createAnnotatedTag(client, repo, tag, commit, message) {
     const sha = await createTagObject(client, repo, tag, commit, message);
     await client.rest.git.createRef({ ...repo, ref: `refs/tags/${tag}`, sha });
 }
-/** Points a floating tag (e.g. `iris@v1`) at `commit`: force-update the ref, or create it when missing. */
-async function moveAnnotatedTag(client, repo, tag, commit, message) {
-    const before = await tagCommit(client, repo, tag);
+/**
+ * Points a floating tag (e.g. `iris@v1`) at `commit`: force-update the ref, or create it when missing. `before`
+ * is the commit the tag names now, when the caller knows it (from a listing); else it is asked for.
+ */
+async function moveAnnotatedTag(client, repo, tag, commit, message, known) {
+    const before = known ? known.before : await tagCommit(client, repo, tag);
     if (before === commit)
         return 'unchanged';
     const sha = await createTagObject(client, repo, tag, commit, message);
@@ -488,15 +499,18 @@ const BODY_LIMIT = 125_000;
  * Creates the release of `tag`, or updates it in place: found by tag first (`GET /releases/tags/{tag}`),
  * so re-running a release never makes a second one.
  */
-async function upsertRelease(client, repo, draft) {
+async function upsertRelease(client, repo, draft, options = {}) {
     const body = draft.body.length > BODY_LIMIT ? `${draft.body.slice(0, BODY_LIMIT - 40)}\n\n… (notes truncated)\n` : draft.body;
     let existing;
-    try {
-        existing = (await client.rest.repos.getReleaseByTag({ ...repo, tag: draft.tag })).data;
-    }
-    catch (err) {
-        if (!(err instanceof github_errors/* GitHubApiError */.OS && err.status === 404))
-            throw err;
+    // A tag created a moment ago has no published release (getReleaseByTag sees only published ones): no need to ask.
+    if (!options.isNew) {
+        try {
+            existing = (await client.rest.repos.getReleaseByTag({ ...repo, tag: draft.tag })).data;
+        }
+        catch (err) {
+            if (!(err instanceof github_errors/* GitHubApiError */.OS && err.status === 404))
+                throw err;
+        }
     }
     if (existing) {
         if ((existing.body ?? '') === body && existing.name === draft.name && existing.prerelease === draft.prerelease) {
@@ -516,32 +530,63 @@ async function upsertRelease(client, repo, draft) {
     });
     return { status: 'created', url: data.html_url, id: data.id };
 }
-/** The ReleasePublisher for GitHub Actions: tags and releases through the REST API (no git push needed). */
+/**
+ * The ReleasePublisher for GitHub Actions: tags and releases through the REST API (no git push needed).
+ *
+ * One publisher serves a whole run. A run over one model asks about its tags one by one (a prefix listing, a
+ * ref or two); as soon as a second model asks, every tag is listed once (`GET /tags`, 100 a page, commits
+ * peeled) and every later question about tags is answered from that listing, kept up to date with the tags
+ * this run writes. The token's permission is asked once, and a release is not looked up by a tag this run
+ * created (a published release needs its tag). What stays per model are the writes, which GitHub's REST API
+ * has no batch form for: the tag object and its ref, the floating tag, the release.
+ */
 class GitHubReleasePublisher {
     client;
     repo;
     kind = 'github';
+    prefixAsked;
+    allTags;
+    writable;
+    /** Tags this publisher created: GitHub has no published release of them yet. */
+    created = new Set();
     constructor(client, repo) {
         this.client = client;
         this.repo = repo;
     }
-    listTags(prefix) {
-        return listTagsWithPrefix(this.client, this.repo, prefix);
+    async listTags(prefix) {
+        if (!this.allTags && (this.prefixAsked === undefined || this.prefixAsked === prefix)) {
+            this.prefixAsked = prefix;
+            return listTagsWithPrefix(this.client, this.repo, prefix);
+        }
+        return [...(await this.tagListing()).keys()].filter((t) => t.startsWith(prefix));
     }
-    tagCommit(tag) {
-        return tagCommit(this.client, this.repo, tag);
+    async tagCommit(tag) {
+        return this.allTags ? (await this.allTags).get(tag) : tagCommit(this.client, this.repo, tag);
     }
-    async checkWritable() {
+    tagListing() {
+        if (!this.allTags) {
+            this.allTags = listTagCommits(this.client, this.repo);
+            // A failed listing is not kept: the next question asks again (and reports its own error).
+            this.allTags.catch(() => (this.allTags = undefined));
+        }
+        return this.allTags;
+    }
+    checkWritable() {
         // Tokens of users say what they may do; installation tokens (GITHUB_TOKEN) do not, and are then
         // judged by the first write: the tag object, which nobody sees until a ref points at it.
-        const { data } = await this.client.rest.repos.get({ ...this.repo });
-        if (data.permissions && data.permissions.push === false) {
-            throw new refusal/* ReleaseRefusal */.Y('no-permission', `the token may not push to ${this.repo.owner}/${this.repo.repo}`, 'a release needs `permissions: contents: write`');
-        }
+        this.writable ??= this.client.rest.repos.get({ ...this.repo }).then(({ data }) => {
+            if (data.permissions && data.permissions.push === false) {
+                throw new refusal/* ReleaseRefusal */.Y('no-permission', `the token may not push to ${this.repo.owner}/${this.repo.repo}`, 'a release needs `permissions: contents: write`');
+            }
+        });
+        return this.writable;
     }
     async createTag(tag, commit, message) {
         try {
             await createAnnotatedTag(this.client, this.repo, tag, commit, message);
+            this.created.add(tag);
+            if (this.allTags)
+                (await this.allTags).set(tag, commit);
         }
         catch (err) {
             if (err instanceof github_errors/* GitHubApiError */.OS && (err.status === 403 || err.status === 401)) {
@@ -550,11 +595,14 @@ class GitHubReleasePublisher {
             throw err;
         }
     }
-    moveTag(tag, commit, message) {
-        return moveAnnotatedTag(this.client, this.repo, tag, commit, message);
+    async moveTag(tag, commit, message) {
+        const listing = this.allTags && (await this.allTags);
+        const moved = await moveAnnotatedTag(this.client, this.repo, tag, commit, message, listing ? { before: listing.get(tag) } : undefined);
+        listing?.set(tag, commit);
+        return moved;
     }
     upsertRelease(draft) {
-        return upsertRelease(this.client, this.repo, draft);
+        return upsertRelease(this.client, this.repo, draft, { isNew: this.created.has(draft.tag) });
     }
 }
 /**

@@ -1,0 +1,383 @@
+export const id = 206;
+export const ids = [206];
+export const modules = {
+
+/***/ 20206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   registerDemoCommand: () => (/* binding */ registerDemoCommand)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25795);
+
+
+// Domains load when their command runs: `modelship --help` should not pay for onnxruntime, git and YAML.
+const lazy = {
+    m0: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6752), __webpack_require__.e(2088), __webpack_require__.e(1409), __webpack_require__.e(6070), __webpack_require__.e(663), __webpack_require__.e(1425), __webpack_require__.e(5222), __webpack_require__.e(2773), __webpack_require__.e(1988), __webpack_require__.e(12), __webpack_require__.e(8605), __webpack_require__.e(1464), __webpack_require__.e(2423), __webpack_require__.e(5158), __webpack_require__.e(3095), __webpack_require__.e(2871), __webpack_require__.e(3128), __webpack_require__.e(5655), __webpack_require__.e(3907), __webpack_require__.e(3654), __webpack_require__.e(571), __webpack_require__.e(1508), __webpack_require__.e(1452), __webpack_require__.e(8977), __webpack_require__.e(1752), __webpack_require__.e(6264), __webpack_require__.e(3835), __webpack_require__.e(1996), __webpack_require__.e(1677)]).then(__webpack_require__.bind(__webpack_require__, 51677)),
+};
+function registerDemoCommand(program, io, done) {
+    program
+        .command('demo')
+        .description('run the whole pipeline on the bundled example project (examples/iris), on the embedded local environment')
+        .option('--workdir <dir>', 'folder for the demo\'s copy of the example and its report (default: a new temporary folder)')
+        .option('--example <dir>', 'example project to run on (default: examples/iris)')
+        .addHelpText('after', `
+The example is copied first: your checkout is never changed. The report is written to <workdir>/report.md.
+
+Examples:
+  $ modelship demo
+  $ modelship demo --workdir /tmp/demo --format json`)
+        .action(async (opts, command) => {
+        const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .contextFor */ .B)(command, io);
+        done(await (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .execute */ .g)(ctx, async () => {
+            const narrate = ctx.format === 'text' && !ctx.quiet ? (line) => ctx.out(line) : () => { };
+            const report = await (await lazy.m0()).runDemo({ workDir: opts.workdir, exampleDir: opts.example, log: narrate, progress: ctx.progress });
+            const verdict = `${report.ok ? ctx.style.pass('demo complete') : ctx.style.fail('demo failed')}: ${report.steps.length} steps; report: ${report.reportPath}`;
+            return {
+                exitCode: report.ok ? _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Pass : _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Failed,
+                json: report,
+                text: `\n${verdict}`,
+                verdict,
+            };
+        }));
+    });
+}
+
+
+/***/ }),
+
+/***/ 25795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ contextFor),
+  g: () => (/* binding */ execute)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/config-file.ts
+var config_file = __webpack_require__(38120);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/progress.ts
+var core_progress = __webpack_require__(34664);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(80481);
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+
+
+const SILENT = { ...core_progress/* silentProgress */.R, clear() { } };
+const MIB = 1024 * 1024;
+const formatAmount = (n, unit) => (unit === 'bytes' ? `${(n / MIB).toFixed(n < 10 * MIB ? 1 : 0)} MiB` : String(Math.round(n)));
+/**
+ * A bar on `stream` when it is a terminal and `wanted` (text output, not -q); otherwise nothing at all, so CI
+ * logs and `--format json` carry no progress. Drawn by cli-progress; the bar is cleared when a task stops.
+ */
+async function terminalProgress(stream, wanted) {
+    if (!wanted || !stream || stream.isTTY !== true)
+        return SILENT;
+    // cli-progress loads only when a bar will be drawn: a pipe, a CI log and `--help` never pay for it.
+    const { default: cliProgress } = await __webpack_require__.e(/* import() */ 8502).then(__webpack_require__.t.bind(__webpack_require__, 98502, 23));
+    let bar;
+    let unit = 'steps';
+    const stop = () => {
+        bar?.stop();
+        bar = undefined;
+    };
+    return {
+        start(label, total, taskUnit) {
+            stop();
+            unit = taskUnit;
+            bar = new cliProgress.SingleBar({
+                stream: withoutCursorSaves(stream),
+                format: `${label} [{bar}] {percentage}% {value}/{total} | {note}`,
+                formatValue: (v, _options, type) => (type === 'value' || type === 'total' ? formatAmount(v, unit) : String(v)),
+                barsize: 24,
+                clearOnComplete: true,
+                // Redrawn every tick, so a line the CLI printed over it (after clear()) never leaves the bar missing.
+                forceRedraw: true,
+                // No terminal modes are changed (cursor hidden, line wrap off), so Ctrl-C, which still ends the
+                // process as it always did (no SIGINT handler), never leaves the terminal in an odd state.
+                hideCursor: false,
+                linewrap: true,
+                gracefulExit: false,
+            });
+            bar.start(Math.max(total, 0), 0, { note: '' });
+        },
+        update(done, note) {
+            bar?.update(done, note === undefined ? {} : { note });
+        },
+        stop,
+        clear() {
+            if (!bar)
+                return;
+            (0,external_node_readline_.cursorTo)(stream, 0);
+            (0,external_node_readline_.clearLine)(stream, 0);
+        },
+    };
+}
+const SAVE_CURSOR = '\x1b7';
+const RESTORE_CURSOR = '\x1b8';
+/**
+ * The stream as cli-progress sees it. It saves the cursor's screen position when a bar starts and restores it
+ * when the bar stops; but the bar shares the terminal with lines the CLI prints meanwhile (the demo's steps,
+ * bench's trials), and once they moved the bar down the saved position is a line of theirs, which the final
+ * clear would erase. Without those two sequences the bar is drawn and cleared on whatever line it is on.
+ */
+function withoutCursorSaves(stream) {
+    return new Proxy(stream, {
+        get(target, key) {
+            if (key === 'write') {
+                return (chunk, ...rest) => (chunk === SAVE_CURSOR || chunk === RESTORE_CURSOR ? true : target.write.call(target, chunk, ...rest));
+            }
+            const value = Reflect.get(target, key, target);
+            return typeof value === 'function' ? value.bind(target) : value;
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/style.ts
+function createStyle(color) {
+    const wrap = (open, close) => (s) => (color ? `\u001b[${open}m${s}\u001b[${close}m` : s);
+    const red = wrap(31, 39);
+    const green = wrap(32, 39);
+    const yellow = wrap(33, 39);
+    return {
+        bold: wrap(1, 22),
+        dim: wrap(2, 22),
+        red,
+        green,
+        yellow,
+        cyan: wrap(36, 39),
+        pass: (s) => `${green('✓')} ${s}`,
+        fail: (s) => `${red('✗')} ${s}`,
+        warn: (s) => `${yellow('!')} ${s}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/context.ts
+
+
+
+
+
+
+function contextFor(command, io) {
+    const opts = command.optsWithGlobals();
+    const format = (opts.format ?? 'text');
+    const colorWanted = opts.color !== false && io.env.NO_COLOR === undefined && io.isTTY;
+    const configOption = opts.config;
+    // Not under --format json/sarif or -q: only text for people waiting at a terminal gets a bar. The bar's
+    // library loads in the background; `execute` waits for it before the command's body runs.
+    let bar = { ...core_progress/* silentProgress */.R, clear() { } };
+    const progressReady = terminalProgress(io.progressStream, format === 'text' && opts.quiet !== true).then((loaded) => {
+        bar = loaded;
+    });
+    const progress = {
+        start: (label, total, unit) => bar.start(label, total, unit),
+        update: (done, note) => bar.update(done, note),
+        stop: () => bar.stop(),
+        clear: () => bar.clear(),
+    };
+    return {
+        format,
+        quiet: opts.quiet === true,
+        style: createStyle(colorWanted),
+        cwd: io.cwd,
+        env: io.env,
+        configOption,
+        out: (t) => {
+            progress.clear();
+            io.stdout(t.endsWith('\n') ? t : `${t}\n`);
+        },
+        err: (t) => {
+            progress.clear();
+            io.stderr(t.endsWith('\n') ? t : `${t}\n`);
+        },
+        progress,
+        progressReady,
+        // The parser (YAML + schema validator) loads with the first command that needs it.
+        loadConfig: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(12), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 50012))).loadConfig(external_node_path_default().resolve(io.cwd, configOption ?? config_file/* DEFAULT_CONFIG_FILE */.C), { env: io.env }),
+    };
+}
+/**
+ * Runs a command body and turns its outcome, or what it threw, into output and an exit code.
+ * JSON goes to stdout; messages for people about errors go to stderr.
+ */
+async function execute(ctx, body, options = {}) {
+    try {
+        await ctx.progressReady;
+        if (ctx.format === 'sarif' && !options.sarif) {
+            throw new errors.ModelshipError('--format sarif is only available for `modelship validate`', { hint: 'use --format text or --format json' });
+        }
+        const outcome = await body();
+        if (ctx.format === 'json')
+            ctx.out(JSON.stringify(outcome.json, null, 2));
+        else if (ctx.format === 'sarif')
+            ctx.out(JSON.stringify(outcome.sarif, null, 2));
+        else if (!ctx.quiet)
+            ctx.out(outcome.text);
+        // -q: "only failures and the final verdict". A pass still says it passed: silence is not an answer.
+        else if (outcome.exitCode === errors/* ExitCode */.yU.Pass)
+            ctx.out(outcome.verdict ?? lastLine(outcome.text));
+        else
+            ctx.out(outcome.quietText ?? outcome.text);
+        return outcome.exitCode;
+    }
+    catch (err) {
+        const code = (0,errors/* exitCodeOf */.FO)(err);
+        ctx.err(`${ctx.style.red('error')}: ${(0,errors/* describeError */.Uc)(err)}`);
+        if (code !== errors/* ExitCode */.yU.Usage && ctx.env.MODELSHIP_DEBUG && err instanceof Error && err.stack)
+            ctx.err(err.stack);
+        return code;
+    }
+    finally {
+        // A bar left running would hold the process open; the domain stops its own, this is the backstop.
+        ctx.progress.stop();
+    }
+}
+function lastLine(text) {
+    const lines = text.trimEnd().split('\n');
+    return lines[lines.length - 1];
+}
+
+
+/***/ }),
+
+/***/ 38120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ DEFAULT_CONFIG_FILE),
+/* harmony export */   R: () => (/* binding */ readConfigFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+
+
+/** Kept apart from the parser so a missing file is reported without loading YAML and the schema validator. */
+const DEFAULT_CONFIG_FILE = 'modelship.yml';
+async function readConfigFile(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`configuration file not found: ${file}`, {
+                hint: `create ${DEFAULT_CONFIG_FILE} at the repository root or pass --config FILE`,
+            });
+        }
+        if (code === 'EISDIR')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`configuration path is a directory, not a file: ${file}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`cannot read configuration file ${file}: ${err.message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 74296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   ModelshipError: () => (/* binding */ ModelshipError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   j$: () => (/* binding */ formatLocation),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   yU: () => (/* binding */ ExitCode)
+/* harmony export */ });
+/**
+ * Exit codes shared by the CLI and the actions (DESIGN.md, "CLI contract").
+ * 0 pass, 1 the check failed, 2 usage or configuration error, 3 inconclusive (gate only).
+ */
+const ExitCode = {
+    Pass: 0,
+    Failed: 1,
+    Usage: 2,
+    Inconclusive: 3,
+};
+function formatLocation(loc) {
+    if (loc.line === undefined)
+        return loc.file;
+    return loc.column === undefined ? `${loc.file}:${loc.line}` : `${loc.file}:${loc.line}:${loc.column}`;
+}
+/**
+ * An error the user can fix: bad input, bad configuration, a missing token. Its message is shown as is,
+ * without a stack trace, and it maps to exit code 2 unless said otherwise.
+ */
+class ModelshipError extends Error {
+    exitCode;
+    location;
+    hint;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ModelshipError';
+        this.exitCode = options.exitCode ?? ExitCode.Usage;
+        this.location = options.location;
+        this.hint = options.hint;
+    }
+    /** One line (or a few) for a person: place, problem, fix. */
+    describe() {
+        const where = this.location ? `${formatLocation(this.location)}: ` : '';
+        return this.hint ? `${where}${this.message}\n  hint: ${this.hint}` : `${where}${this.message}`;
+    }
+}
+/** A configuration problem: always exit code 2, always with a place in the file. */
+class ConfigError extends ModelshipError {
+    issues;
+    constructor(issues) {
+        const first = issues[0];
+        super(issues.length === 1 ? first.message : `${issues.length} problems in ${first.location.file}`, {
+            exitCode: ExitCode.Usage,
+            location: first.location,
+            hint: issues.length === 1 ? first.hint : undefined,
+        });
+        this.name = 'ConfigError';
+        this.issues = issues;
+    }
+    describe() {
+        return this.issues
+            .map((i) => `${formatLocation(i.location)}: ${i.message}${i.hint ? `\n  hint: ${i.hint}` : ''}`)
+            .join('\n');
+    }
+}
+/** Turns anything thrown into the text a person should see. */
+function describeError(err) {
+    if (err instanceof ModelshipError)
+        return err.describe();
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+function exitCodeOf(err) {
+    return err instanceof ModelshipError ? err.exitCode : ExitCode.Failed;
+}
+
+
+/***/ }),
+
+/***/ 34664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ silentProgress)
+/* harmony export */ });
+const silentProgress = {
+    start() { },
+    update() { },
+    stop() { },
+};
+
+
+/***/ })
+
+};
