@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseConfig: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_FILE, dotted, getModel, loadConfig, readConfigFile, resolveInside, unconfigured
+// UNUSED EXPORTS: DEFAULT_CONFIG_FILE, configAsWritten, dotted, getModel, loadConfig, readConfigFile, resolveInside, unconfigured
 
 // EXTERNAL MODULE: ./src/core/config-file.ts
 var config_file = __webpack_require__(8120);
@@ -12152,6 +12152,11 @@ function rangeStart(node) {
 }
 function firstLine(s) {
     return s.split('\n')[0];
+}
+/** The resolved configuration in the shape of the file: graphs stand under `models:`, where they were written. */
+function configAsWritten(config) {
+    const { graphs, ...rest } = config;
+    return graphs ? { ...rest, models: { ...rest.models, ...graphs } } : config;
 }
 
 
