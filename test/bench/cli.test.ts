@@ -4,13 +4,20 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { cli } from '../support/cli.js';
 import { writeMlp } from './support/mlp-model.js';
 import { tempProject, type TempProject } from './support/project.js';
+import { takeTimingTurn } from '../support/timing-turn.js';
+
+let releaseTurn: (() => Promise<void>) | undefined;
 
 describe('modelship bench', () => {
   let project: TempProject;
   beforeAll(async () => {
+    releaseTurn = await takeTimingTurn();
     project = await tempProject({ mlp: { hidden: 64 } }, 'bench:\n  trials: 3\n  duration: 50ms\n  warmup: 10ms\n');
+  }, 360_000); // the wait for the timing turn (test/support/timing-turn.ts)
+  afterAll(async () => {
+    await project.cleanup();
+    await releaseTurn?.();
   });
-  afterAll(async () => project.cleanup());
   const run = (args: string[]) => cli(['--config', project.file('modelship.yml'), ...args], { cwd: project.dir });
 
   it('prints the DESIGN.md JSON shape and saves the run to the history folder', async () => {

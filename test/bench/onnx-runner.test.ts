@@ -5,15 +5,22 @@ import { resolveBenchSettings } from '../../src/bench/config.js';
 import { runBenchmark } from '../../src/bench/run.js';
 import { ModelshipError } from '../../src/core/errors.js';
 import { EXAMPLE_MODELS, tempProject, type TempProject } from './support/project.js';
+import { takeTimingTurn } from '../support/timing-turn.js';
+
+let releaseTurn: (() => Promise<void>) | undefined;
 
 const HEAVY = { hidden: 384, layers: 4 };
 
 describe('onnx runner', () => {
   let project: TempProject;
   beforeAll(async () => {
+    releaseTurn = await takeTimingTurn();
     project = await tempProject({ mlp: HEAVY, symbolic: { batchDim: 'batch', features: 4 } });
+  }, 360_000); // the wait for the timing turn (test/support/timing-turn.ts)
+  afterAll(async () => {
+    await project.cleanup();
+    await releaseTurn?.();
   });
-  afterAll(async () => project.cleanup());
 
   const settings = (overrides: Parameters<typeof resolveBenchSettings>[1] = {}) =>
     resolveBenchSettings(project.loaded, { trials: 6, durationMs: 100, warmupMs: 20, ...overrides });
