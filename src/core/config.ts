@@ -1,12 +1,13 @@
 import { readConfigFile } from './config-file.js';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import { ConfigError, ModelshipError, type ConfigIssue, type SourceLocation } from './errors.js';
 import type { GraphModelConfig, ModelConfig, ModelshipConfig } from './config-types.js';
 // Precompiled from schema/modelship.schema.json by `npm run generate` (compiling at start-up is slow).
 import { validate as validateSchema } from '../generated/schema-validator.js';
 import { didYouMean } from './text.js';
+import { LineIndex, locateOffset, readYamlFast } from './yaml-source.js';
+import { readYamlExact } from './yaml-source-exact.js';
 
 export type { ModelshipConfig, ModelConfig } from './config-types.js';
 
@@ -39,77 +40,28 @@ const ENV_REFERENCE = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
 export function parseConfig(text: string, file: string, options: LoadOptions = {}): LoadedConfig {
   const env = options.env ?? process.env;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
-  const at = (offset: number | undefined): SourceLocation => {
-    if (offset === undefined) return { file };
-    const pos = lineCounter.linePos(offset);
-    return { file, line: pos.line, column: pos.col };
-  };
-
-  if (doc.errors.length > 0) {
-    throw new ConfigError(
-      doc.errors.map((e) => ({
-        location: at(e.pos[0]),
-        path: '',
-        message: `invalid YAML: ${firstLine(e.message)}`,
-        hint: e.code === 'DUPLICATE_KEY' ? 'each key may appear once in a mapping' : undefined,
-      })),
-    );
-  }
-
-  const locateNode = (keyPath: ReadonlyArray<string | number>, wantKey = false): SourceLocation => {
-    let node: unknown = doc.contents;
-    let last: SourceLocation = at(rangeStart(doc.contents as YamlNode | null));
-    for (const segment of keyPath) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
-        if (!pair) return last;
-        const keyNode = pair.key as YamlNode;
-        last = at(rangeStart(keyNode));
-        node = pair.value;
-        if (!wantKey || segment !== keyPath[keyPath.length - 1]) {
-          const valueStart = rangeStart(node as YamlNode | null);
-          if (valueStart !== undefined && !(isMap(node) || isSeq(node))) last = at(valueStart);
-        }
-      } else if (isSeq(node) && typeof segment === 'number') {
-        const item = node.items[segment];
-        if (item === undefined) return last;
-        node = item;
-        last = at(rangeStart(item as YamlNode));
-      } else {
-        return last;
-      }
+  const lines = new LineIndex(text);
+  const at = (offset: number | undefined): SourceLocation => (offset === undefined ? { file } : { file, ...lines.position(offset) });
+  let read = readYamlFast(text);
+  if (!read) {
+    const exact = readYamlExact(text);
+    if (exact.problems) throw new ConfigError(exact.problems.map((p) => ({ location: at(p.offset), path: '', message: p.message, hint: p.hint })));
+    if (!exact.root.entries) {
+      throw new ConfigError([
+        {
+          location: at(exact.root.start ?? 0),
+          path: '',
+          message: exact.empty ? 'the file is empty' : 'expected a mapping of sections at the top level',
+          hint: 'start with `version: 1` and a `models:` section',
+        },
+      ]);
     }
-    return last;
-  };
-
-  if (doc.contents === null || !isMap(doc.contents)) {
-    throw new ConfigError([
-      {
-        location: at(rangeStart(doc.contents as YamlNode | null) ?? 0),
-        path: '',
-        message: doc.contents === null ? 'the file is empty' : 'expected a mapping of sections at the top level',
-        hint: 'start with `version: 1` and a `models:` section',
-      },
-    ]);
+    read = exact;
   }
+  const { value: data, root: tree } = read;
+  const locateNode = (keyPath: ReadonlyArray<string | number>, wantKey = false): SourceLocation => at(locateOffset(tree, keyPath, wantKey));
 
   const issues: ConfigIssue[] = [];
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (err) {
-    // yaml throws a ReferenceError for an alias with no anchor before it, and for alias bombs.
-    throw new ConfigError([
-      {
-        location: at(firstAliasOffset(doc)),
-        path: '',
-        message: `invalid YAML: ${firstLine(err instanceof Error ? err.message : String(err))}`,
-        hint: 'define an anchor (`&name`) before using it as `*name`, or write the value out',
-      },
-    ]);
-  }
   const interpolated = interpolate(data, [], env, (keyPath, message, hint) =>
     issues.push({ location: locateNode(keyPath), path: dotted(keyPath), message, hint }),
   );
@@ -155,26 +107,6 @@ export function unconfigured(root: string, file = path.join(root, 'modelship.yml
     locate: () => ({ file: path.resolve(file) }),
     resolvePath: (relative) => resolveInside(absoluteRoot, relative, { file: path.resolve(file) }),
   };
-}
-
-/** Where the alias that broke toJS starts: the first with no anchor before it, else the first alias (a bomb). */
-function firstAliasOffset(doc: ReturnType<typeof parseDocument>): number | undefined {
-  const anchors = new Set<string>();
-  let first: number | undefined;
-  let unresolved: number | undefined;
-  visit(doc, (_key, node) => {
-    if (isAlias(node)) {
-      first ??= node.range?.[0];
-      if (!anchors.has(node.source)) {
-        unresolved = node.range?.[0];
-        return visit.BREAK;
-      }
-    } else if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') {
-      anchors.add(node.anchor);
-    }
-    return undefined;
-  });
-  return unresolved ?? first;
 }
 
 /** Resolves a configured path under root; absolute paths and `..` that leave the root are refused. */
@@ -354,10 +286,6 @@ export function dotted(keyPath: ReadonlyArray<string | number>): string {
   let out = '';
   for (const k of keyPath) out += typeof k === 'number' ? `[${k}]` : out === '' ? k : `.${k}`;
   return out;
-}
-
-function rangeStart(node: YamlNode | null | undefined): number | undefined {
-  return node && 'range' in node && node.range ? node.range[0] : undefined;
 }
 
 function firstLine(s: string): string {

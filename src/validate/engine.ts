@@ -9,6 +9,7 @@ import { ANALYZERS, type RegisteredAnalyzer } from './formats/index.js';
 import { sha256Of, type Digest } from './hash.js';
 import { applyManifests } from './manifest-checks.js';
 import { compareSignature } from './signature-check.js';
+import { SizeLanes } from './lanes.js';
 import { bufferSource, fileHandleSource } from './sources.js';
 import type { AnalyzeContext, ArtifactReport, ByteSource, Finding, FormatId, NestedResult, ValidationReport } from './types.js';
 import { collectFiles, isInside, openRegular, type TargetOptions, type WalkedFile } from './walk.js';
@@ -19,6 +20,9 @@ export type { TargetOptions } from './walk.js';
 
 /** Files up to this size are read once into memory: the bytes hashed are exactly the bytes parsed. */
 const IN_MEMORY_BYTES = 64 * 1024 * 1024;
+/** Files validated at once, and the size above which a file runs alone (so at most 4 x 16 MiB read whole at a time). */
+const LANES = 4;
+const IN_MEMORY_LANE_BYTES = 16 * 1024 * 1024;
 /** Formats a folder may hold beside the model without being one. */
 const AUXILIARY = new Set<FormatId>(['json', 'text', 'safetensors-index', 'external-data']);
 const MODEL_FILE_NAME = /\.(safetensors|gguf|onnx|bin|pt|pth|pkl|pickle|h5|hdf5|keras|tflite|npy|npz|ckpt|joblib|pb|mar|model)$/i;
@@ -66,16 +70,24 @@ export async function validateArtifacts(options: ValidateOptions): Promise<Valid
     progress.start('validate', sizes.reduce((a, b) => a + b, 0), 'bytes');
   }
   try {
-    let done = 0;
-    for (const file of walked) {
-      if (results.has(file.absolute)) continue;
+    const seen = new Set<string>();
+    const unique = walked.filter((file) => !seen.has(file.absolute) && seen.add(file.absolute));
+    // Bytes hashed so far, file by file: files validate several at a time, so progress is their sum.
+    const hashed = new Array<number>(unique.length).fill(0);
+    let total = 0;
+    const lanes = new SizeLanes(LANES, IN_MEMORY_LANE_BYTES);
+    const reports = await lanes.map(unique, async (file, i) => {
       const name = display(file.absolute);
-      const before = done;
-      const r = await validateFile(file, name, options.settings, analyzers, (hashed) => progress.update(before + hashed, name));
-      results.set(file.absolute, r);
-      done += r.report.size;
-      progress.update(done, name);
-    }
+      const onBytes = (bytes: number) => {
+        total += bytes - hashed[i];
+        hashed[i] = bytes;
+        progress.update(total, name);
+      };
+      const r = await validateFile(file, name, options.settings, analyzers, lanes, onBytes);
+      onBytes(r.report.size);
+      return r;
+    });
+    unique.forEach((file, i) => results.set(file.absolute, reports[i]));
   } finally {
     progress.stop();
   }
@@ -104,7 +116,7 @@ export function verdictOf(findings: Finding[], failOnWarning = false): 'pass' | 
   return findings.some((f) => f.severity === 'error' || (failOnWarning && f.severity === 'warning')) ? 'fail' : 'pass';
 }
 
-async function validateFile(file: WalkedFile, display: string, settings: ValidateSettings, analyzers: RegisteredAnalyzer[], onBytes?: (hashed: number) => void): Promise<Internal> {
+async function validateFile(file: WalkedFile, display: string, settings: ValidateSettings, analyzers: RegisteredAnalyzer[], lanes: SizeLanes, onBytes?: (hashed: number) => void): Promise<Internal> {
   const report: ArtifactReport = { path: display, format: 'unknown', size: 0, sha256: '', verdict: 'fail', findings: [] };
   const out: Internal = { report, claims: [] };
   const { handle, problem } = await openRegular(file.absolute);
@@ -119,30 +131,33 @@ async function validateFile(file: WalkedFile, display: string, settings: Validat
       report.findings.push(error('limits/file-size', `the file is ${before.size} bytes, over maxFileBytes (${settings.limits.maxFileBytes})`));
       return out;
     }
-    let source: ByteSource;
-    let hashing: Promise<Digest>;
-    if (before.size <= IN_MEMORY_BYTES) {
-      const data = await readAll(handle, before.size);
-      source = bufferSource(display, data, file.absolute);
-      hashing = sha256Of(source, undefined, onBytes);
-    } else {
-      source = fileHandleSource(display, handle, before.size, file.absolute);
-      hashing = sha256Of(source, undefined, onBytes);
-    }
-    // Hashing streams once while the analyzer reads what it needs (headers of large files) in parallel.
-    hashing.catch(() => undefined);
-    const analysis = analyzeTop(source, file, settings, analyzers, path.dirname(file.absolute));
-    const [digest, result] = await Promise.all([hashing, analysis]);
-    out.digest = digest;
-    report.sha256 = digest.sha256;
-    report.format = result.format;
-    report.findings.push(...result.findings);
-    if (result.details) report.details = result.details;
-    out.claims = result.claims ?? [];
-    const after = await handle.stat();
-    if (after.size !== before.size || after.mtimeMs !== before.mtimeMs || digest.size !== before.size) {
-      report.findings.push(error('integrity/changed-during-validation', 'the file changed while it was validated: the hash and the analysis may not describe the same bytes'));
-    }
+    // Several small files validate at once; a large one waits to run alone (lanes.ts).
+    await lanes.withSize(before.size, async () => {
+      let source: ByteSource;
+      let hashing: Promise<Digest>;
+      if (before.size <= IN_MEMORY_BYTES) {
+        const data = await readAll(handle, before.size);
+        source = bufferSource(display, data, file.absolute);
+        hashing = sha256Of(source, undefined, onBytes);
+      } else {
+        source = fileHandleSource(display, handle, before.size, file.absolute);
+        hashing = sha256Of(source, undefined, onBytes);
+      }
+      // Hashing streams once while the analyzer reads what it needs (headers of large files) in parallel.
+      hashing.catch(() => undefined);
+      const analysis = analyzeTop(source, file, settings, analyzers, path.dirname(file.absolute));
+      const [digest, result] = await Promise.all([hashing, analysis]);
+      out.digest = digest;
+      report.sha256 = digest.sha256;
+      report.format = result.format;
+      report.findings.push(...result.findings);
+      if (result.details) report.details = result.details;
+      out.claims = result.claims ?? [];
+      const after = await handle.stat();
+      if (after.size !== before.size || after.mtimeMs !== before.mtimeMs || digest.size !== before.size) {
+        report.findings.push(error('integrity/changed-during-validation', 'the file changed while it was validated: the hash and the analysis may not describe the same bytes'));
+      }
+    });
   } finally {
     await handle.close();
   }

@@ -44,12 +44,12 @@ export interface CollectedFiles {
  */
 export async function collectFiles(paths: string[], cwd: string, ignore: string[], targets?: Map<string, TargetOptions>): Promise<CollectedFiles> {
   const out: CollectedFiles = { files: [], problems: new Map(), roots: [] };
-  for (const p of paths) {
+  // Asked all at once (a repository may configure hundreds of models); refused in the order given.
+  const stats = await Promise.all(paths.map((p) => lstat(path.resolve(cwd, p)).catch(() => undefined)));
+  for (const [i, p] of paths.entries()) {
     const absolute = path.resolve(cwd, p);
-    let st;
-    try {
-      st = await lstat(absolute);
-    } catch {
+    const st = stats[i];
+    if (!st) {
       throw new ModelshipError(`no such file or folder: ${p}`, { hint: 'pass existing files or folders, or configure models in modelship.yml' });
     }
     const target = targets?.get(absolute);
