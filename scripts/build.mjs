@@ -6,7 +6,7 @@
 // calls run().
 // onnxruntime-node stays external: it is a native binding (the benchmark action installs it).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readdirSync, rmSync, existsSync, writeFileSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, readdirSync, rmSync, existsSync, writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,6 +35,25 @@ for (const { name, file } of entries) {
     const bin = path.join(out, 'index.js');
     const code = readFileSync(bin, 'utf8');
     if (!code.startsWith('#!')) writeFileSync(bin, `#!/usr/bin/env node\n${code}`);
+    recordHelp(out);
   }
   console.log(`built dist/${name}`);
+}
+
+/**
+ * The launcher (src/cli/launcher.cjs, the package's `modelship`) and what it answers without starting the
+ * CLI: `--version`, `--help` and `<command> --help`, as the CLI bundle itself prints them on a pipe.
+ */
+function recordHelp(out) {
+  const bin = path.join(out, 'index.js');
+  const top = execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+  const section = top.slice(top.indexOf('\nCommands:\n'));
+  const commands = [...section.matchAll(/^ {2}([a-z][a-z-]*)\b/gm)].map((m) => m[1]).filter((c) => c !== 'help');
+  const table = {};
+  for (const argv of [['--version'], ['-V'], ['--help'], ['-h'], ...commands.flatMap((c) => [[c, '--help'], [c, '-h']])]) {
+    table[argv.join(' ')] = execFileSync(process.execPath, [bin, ...argv], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+  }
+  writeFileSync(path.join(out, 'help.json'), `${JSON.stringify(table, null, 1)}\n`);
+  copyFileSync(path.join(root, 'src/cli/launcher.cjs'), path.join(out, 'modelship.cjs'));
+  chmodSync(path.join(out, 'modelship.cjs'), 0o755);
 }
