@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { mapLimit, valuesInOrder } from '../core/map-limit.js';
 import type { LoadedConfig } from '../core/config.js';
 import { FileAtRefReader } from '../core/git/index.js';
 import { ConfigError, ExitCode, ModelshipError } from '../core/errors.js';
@@ -72,7 +73,9 @@ export async function runGate(loaded: LoadedConfig, name: string | undefined, ov
   // One git for every baseline read at a ref in this run (a monorepo has a gate per model), not a few per file.
   const refs = new FileAtRefReader();
   try {
-    for (const gate of name === undefined ? names : [name]) results.push(await runOne(loaded, gate, gates[gate], overrides, refs));
+    // Gates are independent and mostly wait on files and git: four at a time, reported (and failing) in order.
+    const selected = name === undefined ? names : [name];
+    results.push(...valuesInOrder(await mapLimit(selected, 4, (gate) => runOne(loaded, gate, gates[gate], overrides, refs))));
   } finally {
     refs.close();
   }

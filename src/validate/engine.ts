@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, readSync, type Stats } from 'node:fs';
 import { lstat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { SignatureSpec } from '../core/config-types.js';
@@ -12,7 +13,7 @@ import { compareSignature } from './signature-check.js';
 import { SizeLanes } from './lanes.js';
 import { bufferSource, fileHandleSource } from './sources.js';
 import type { AnalyzeContext, ArtifactReport, ByteSource, Finding, FormatId, NestedResult, ValidationReport } from './types.js';
-import { collectFiles, isInside, openRegular, type TargetOptions, type WalkedFile } from './walk.js';
+import { collectFiles, isInside, openRegular, openRegularSync, type TargetOptions, type WalkedFile } from './walk.js';
 
 // The walk (walk.ts), the signature comparison (signature-check.ts) and the manifest checks
 // (manifest-checks.ts) live beside this file; here each file is read, hashed and analyzed, and the verdict made.
@@ -23,6 +24,8 @@ const IN_MEMORY_BYTES = 64 * 1024 * 1024;
 /** Files validated at once, and the size above which a file runs alone (so at most 4 x 16 MiB read whole at a time). */
 const LANES = 4;
 const IN_MEMORY_LANE_BYTES = 16 * 1024 * 1024;
+/** Files up to this size are read with synchronous calls (see validateFile). */
+const SYNC_READ_BYTES = 1024 * 1024;
 /** Formats a folder may hold beside the model without being one. */
 const AUXILIARY = new Set<FormatId>(['json', 'text', 'safetensors-index', 'external-data']);
 const MODEL_FILE_NAME = /\.(safetensors|gguf|onnx|bin|pt|pth|pkl|pickle|h5|hdf5|keras|tflite|npy|npz|ckpt|joblib|pb|mar|model)$/i;
@@ -119,49 +122,82 @@ export function verdictOf(findings: Finding[], failOnWarning = false): 'pass' | 
 async function validateFile(file: WalkedFile, display: string, settings: ValidateSettings, analyzers: RegisteredAnalyzer[], lanes: SizeLanes, onBytes?: (hashed: number) => void): Promise<Internal> {
   const report: ArtifactReport = { path: display, format: 'unknown', size: 0, sha256: '', verdict: 'fail', findings: [] };
   const out: Internal = { report, claims: [] };
-  const { handle, problem } = await openRegular(file.absolute);
-  if (!handle) {
+
+  /** Hashes and analyzes the bytes, then checks the file did not change meanwhile. */
+  const check = async (source: ByteSource, before: Stats, statAgain: () => Promise<Stats> | Stats) => {
+    const hashing = sha256Of(source, undefined, onBytes);
+    // Hashing streams once while the analyzer reads what it needs (headers of large files) in parallel.
+    hashing.catch(() => undefined);
+    const analysis = analyzeTop(source, file, settings, analyzers, path.dirname(file.absolute));
+    const [digest, result] = await Promise.all([hashing, analysis]);
+    out.digest = digest;
+    report.sha256 = digest.sha256;
+    report.format = result.format;
+    report.findings.push(...result.findings);
+    if (result.details) report.details = result.details;
+    out.claims = result.claims ?? [];
+    const after = await statAgain();
+    if (after.size !== before.size || after.mtimeMs !== before.mtimeMs || digest.size !== before.size) {
+      report.findings.push(error('integrity/changed-during-validation', 'the file changed while it was validated: the hash and the analysis may not describe the same bytes'));
+    }
+  };
+  const tooLarge = (size: number) => {
+    if (size <= settings.limits.maxFileBytes) return false;
+    report.findings.push(error('limits/file-size', `the file is ${size} bytes, over maxFileBytes (${settings.limits.maxFileBytes})`));
+    return true;
+  };
+
+  // A small file is opened, read and closed with synchronous calls: each takes microseconds, where the
+  // promise API costs tens of them on the main thread and a trip through the thread pool, which was most
+  // of validating a repository of many small models.
+  const small = openRegularSync(file.absolute);
+  if (small.fd === undefined || !small.stats) {
+    report.findings.push(small.problem!);
+    return out;
+  }
+  const { fd, stats } = small;
+  report.size = stats.size;
+  if (tooLarge(stats.size) || stats.size <= SYNC_READ_BYTES) {
+    try {
+      if (stats.size <= SYNC_READ_BYTES) {
+        const data = readAllSync(fd, stats.size);
+        await lanes.withSize(stats.size, () => check(bufferSource(display, data, file.absolute), stats, () => fstatSync(fd)));
+      }
+    } finally {
+      closeSync(fd);
+    }
+    return out;
+  }
+  closeSync(fd);
+
+  const { handle, stats: before, problem } = await openRegular(file.absolute);
+  if (!handle || !before) {
     report.findings.push(problem!);
     return out;
   }
   try {
-    const before = await handle.stat();
     report.size = before.size;
-    if (before.size > settings.limits.maxFileBytes) {
-      report.findings.push(error('limits/file-size', `the file is ${before.size} bytes, over maxFileBytes (${settings.limits.maxFileBytes})`));
-      return out;
-    }
+    if (tooLarge(before.size)) return out;
     // Several small files validate at once; a large one waits to run alone (lanes.ts).
     await lanes.withSize(before.size, async () => {
-      let source: ByteSource;
-      let hashing: Promise<Digest>;
-      if (before.size <= IN_MEMORY_BYTES) {
-        const data = await readAll(handle, before.size);
-        source = bufferSource(display, data, file.absolute);
-        hashing = sha256Of(source, undefined, onBytes);
-      } else {
-        source = fileHandleSource(display, handle, before.size, file.absolute);
-        hashing = sha256Of(source, undefined, onBytes);
-      }
-      // Hashing streams once while the analyzer reads what it needs (headers of large files) in parallel.
-      hashing.catch(() => undefined);
-      const analysis = analyzeTop(source, file, settings, analyzers, path.dirname(file.absolute));
-      const [digest, result] = await Promise.all([hashing, analysis]);
-      out.digest = digest;
-      report.sha256 = digest.sha256;
-      report.format = result.format;
-      report.findings.push(...result.findings);
-      if (result.details) report.details = result.details;
-      out.claims = result.claims ?? [];
-      const after = await handle.stat();
-      if (after.size !== before.size || after.mtimeMs !== before.mtimeMs || digest.size !== before.size) {
-        report.findings.push(error('integrity/changed-during-validation', 'the file changed while it was validated: the hash and the analysis may not describe the same bytes'));
-      }
+      const source = before.size <= IN_MEMORY_BYTES ? bufferSource(display, await readAll(handle, before.size), file.absolute) : fileHandleSource(display, handle, before.size, file.absolute);
+      await check(source, before, () => handle.stat());
     });
   } finally {
     await handle.close();
   }
   return out;
+}
+
+function readAllSync(fd: number, size: number): Buffer {
+  const buf = Buffer.allocUnsafe(size);
+  let got = 0;
+  while (got < size) {
+    const n = readSync(fd, buf, got, size - got, got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got === size ? buf : buf.subarray(0, got);
 }
 
 async function readAll(handle: FileHandle, size: number): Promise<Buffer> {

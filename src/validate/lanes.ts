@@ -1,3 +1,5 @@
+import { mapLimit, valuesInOrder } from '../core/map-limit.js';
+
 /**
  * Runs the validation of several files at once: a small file's time is mostly waiting on the file system
  * (open, stat, read, stat, close), so overlapping them is what a repository of many models needs. A large
@@ -12,18 +14,9 @@ export class SizeLanes {
 
   constructor(readonly lanes: number, readonly largeBytes: number) {}
 
-  /** Runs `work` for every item, at most `lanes` at a time, results in the items' order. */
+  /** Runs `work` for every item, at most `lanes` at a time, results in the items' order; the first failure in order is thrown. */
   async map<T, R>(items: readonly T[], work: (item: T, index: number) => Promise<R>): Promise<R[]> {
-    const results = new Array<R>(items.length);
-    let next = 0;
-    const lane = async () => {
-      while (next < items.length) {
-        const i = next++;
-        results[i] = await work(items[i], i);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(this.lanes, items.length) }, lane));
-    return results;
+    return valuesInOrder(await mapLimit(items, this.lanes, work));
   }
 
   /** Holds `work` until a file of `size` bytes may run: small ones together, a large one alone. */

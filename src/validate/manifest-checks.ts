@@ -44,20 +44,18 @@ export async function applyManifests(
       const scope = walked.filter((w) => w.walkRoot !== undefined && isInside(root, w.absolute) && !deeper.some((d) => isInside(d, w.absolute))).map((w) => w.absolute);
       jobs.push({ manifest, root, scope });
     }
-    // A file named on its own is checked against a SHA256SUMS beside it, when that lists it.
-    for (const w of walked.filter((x) => x.walkRoot === undefined)) {
+    // A file named on its own is checked against a SHA256SUMS beside it, when that lists it. The folders
+    // are asked all at once (a monorepo names hundreds of files), each folder once.
+    const named = walked.filter((x) => x.walkRoot === undefined);
+    const folders = [...new Set(named.map((w) => path.dirname(w.absolute)))];
+    const found = new Map(await Promise.all(folders.map(async (dir) => [dir, await manifestIn(dir)] as const)));
+    for (const w of named) {
       const dir = path.dirname(w.absolute);
-      for (const name of MANIFEST_NAMES) {
-        const manifest = path.join(dir, name);
-        try {
-          if (!(await lstat(manifest)).isFile()) continue;
-        } catch {
-          continue;
-        }
+      const manifest = found.get(dir);
+      if (manifest !== undefined) {
         const existing = jobs.find((j) => j.manifest === manifest && j.only);
         if (existing) existing.only!.add(w.absolute);
         else if (!jobs.some((j) => j.manifest === manifest)) jobs.push({ manifest, root: dir, scope: [], only: new Set([w.absolute]) });
-        break;
       }
     }
   }
@@ -114,4 +112,13 @@ export async function applyManifests(
       if (r) r.report.findings.push(...findings.map(inManifest));
     }
   }
+}
+
+/** The first of the manifest names that is a regular file in `dir`, if any. */
+async function manifestIn(dir: string): Promise<string | undefined> {
+  for (const name of MANIFEST_NAMES) {
+    const manifest = path.join(dir, name);
+    if (await lstat(manifest).then((st) => st.isFile(), () => false)) return manifest;
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, type Stats } from 'node:fs';
 import { lstat, open, readdir, realpath, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { ModelshipError } from '../core/errors.js';
@@ -123,20 +123,42 @@ export function globMatch(glob: string, rel: string): boolean {
 }
 
 /** Opens a regular file for reading, or says why it is refused. */
-export async function openRegular(absolute: string): Promise<{ handle?: FileHandle; problem?: Finding }> {
+export async function openRegular(absolute: string): Promise<{ handle?: FileHandle; stats?: Stats; problem?: Finding }> {
   let handle: FileHandle;
   try {
-    // O_NOFOLLOW: a link swapped in after the walk is refused; O_NONBLOCK: a FIFO swapped in cannot hang us.
-    handle = await open(absolute, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    handle = await open(absolute, OPEN_FLAGS);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return { problem: error('walk/symlink', 'the path became a symbolic link during validation: refused') };
-    return { problem: error('walk/unreadable', `cannot open the file: ${(err as Error).message}`) };
+    return { problem: openProblem(err) };
   }
   const st = await handle.stat();
   if (!st.isFile()) {
     await handle.close();
-    return { problem: error('walk/special-file', 'not a regular file: refused') };
+    return { problem: NOT_REGULAR() };
   }
-  return { handle };
+  return { handle, stats: st };
+}
+
+// O_NOFOLLOW: a link swapped in after the walk is refused; O_NONBLOCK: a FIFO swapped in cannot hang us.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+const NOT_REGULAR = () => error('walk/special-file', 'not a regular file: refused');
+
+function openProblem(err: unknown): Finding {
+  if ((err as NodeJS.ErrnoException).code === 'ELOOP') return error('walk/symlink', 'the path became a symbolic link during validation: refused');
+  return error('walk/unreadable', `cannot open the file: ${(err as Error).message}`);
+}
+
+/** openRegular with synchronous calls, for small files (the caller closes `fd`). */
+export function openRegularSync(absolute: string): { fd?: number; stats?: Stats; problem?: Finding } {
+  let fd: number;
+  try {
+    fd = openSync(absolute, OPEN_FLAGS);
+  } catch (err) {
+    return { problem: openProblem(err) };
+  }
+  const stats = fstatSync(fd);
+  if (!stats.isFile()) {
+    closeSync(fd);
+    return { problem: NOT_REGULAR() };
+  }
+  return { fd, stats };
 }

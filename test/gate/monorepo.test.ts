@@ -79,3 +79,26 @@ test('git processes of a gate run over 2 and over 20 models are the same few', a
   expect(few.processes).toBe(2);
   expect(many.processes).toBe(few.processes);
 });
+
+test('gates run several at a time but report, and fail, in the order of the file', async () => {
+  const dir = path.join(tmp, 'order');
+  mkdirSync(dir);
+  let text = 'version: 1\nmodels:\n';
+  let gates = 'gates:\n';
+  for (let i = 1; i <= 12; i++) {
+    // Every third model falls short of its gate.
+    writeFileSync(path.join(dir, `m${i}.json`), JSON.stringify({ accuracy: i % 3 === 0 ? 0.4 : 0.5 + i / 100 }));
+    text += `  m${i}: { path: m${i}.onnx }\n`;
+    gates += `  g${i}: { candidate: m${i}.json, checks: [{ metric: accuracy, direction: higher, value: { min: 0.5 } }] }\n`;
+  }
+  const file = path.join(dir, 'modelship.yml');
+  const run = await runGate(parseConfig(text + gates, file, { env: {} }), undefined);
+  expect(run.gates.map((g) => g.gate)).toEqual(Array.from({ length: 12 }, (_, i) => `g${i + 1}`));
+  expect(run.gates.map((g) => g.verdict)).toEqual(Array.from({ length: 12 }, (_, i) => ((i + 1) % 3 === 0 ? 'fail' : 'pass')));
+  expect(run.checks.map((c) => c.gate)).toEqual(run.gates.map((g) => g.gate));
+  expect(run.verdict).toBe('fail');
+
+  // Two gates refused by their configuration: the first in the file is the one reported, as one at a time.
+  const refused = `${text}gates:\n  ok: { candidate: m1.json, checks: [{ metric: accuracy, direction: higher, value: { min: 0.5 } }] }\n  first: { model: m2, checks: [{ metric: accuracy, direction: higher, value: { min: 0.5 } }] }\n  second: { model: m3, checks: [{ metric: accuracy, direction: higher, value: { min: 0.5 } }] }\n`;
+  await expect(runGate(parseConfig(refused, file, { env: {} }), undefined)).rejects.toThrow('model "m2" has no metrics file');
+});
