@@ -72,6 +72,7 @@ export class FileAtRefReader {
   private readonly commits = new Map<string, Promise<string | undefined>>();
   /** Lookups run one after another, so two reads started together find the repository the first one met. */
   private lookups: Promise<unknown> = Promise.resolve();
+  private readonly byFolder = new Map<string, ReturnType<FileAtRefReader['findRepository']>>();
   private closed = false;
 
   constructor(private readonly options: { env?: NodeJS.ProcessEnv; runner?: GitRunner } = {}) {}
@@ -110,8 +111,13 @@ export class FileAtRefReader {
    * submodule), belongs to it: no git is asked. Otherwise git answers, as repositoryOf.
    */
   private repositoryOf(dir: string): Promise<{ toplevel: string; git: Git; batch?: ObjectBatch; prefix: string } | undefined> {
-    const found = this.lookups.then(() => this.findRepository(dir));
-    this.lookups = found.catch(() => undefined);
+    // A folder is looked up once a run (a gate reads a model's candidate and baseline files from one folder).
+    let found = this.byFolder.get(dir);
+    if (!found) {
+      found = this.lookups.then(() => this.findRepository(dir));
+      this.lookups = found.catch(() => undefined);
+      this.byFolder.set(dir, found);
+    }
     return found;
   }
 

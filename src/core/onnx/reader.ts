@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import type { SignatureSpec, TensorSpec, ElementType } from '../config-types.js';
 import { StreamingWireReader, WireFormatError, type RandomAccessSource, type WireField as Field } from '../protobuf-wire.js';
@@ -159,10 +160,9 @@ class OnnxReader {
     if (len > this.opts.maxStringBytes) throw new WireFormatError(`${what} is ${len} bytes, over the ${this.opts.maxStringBytes}-byte limit`, f.at);
     const buf = await this.src.read(f.start!, len);
     if (buf.length !== len) throw new WireFormatError(`${what} is truncated`, f.at);
-    const text = buf.toString('utf8');
-    // Protobuf strings must be valid UTF-8; a lossy decode means they were not.
-    if (!Buffer.from(text, 'utf8').equals(buf)) throw new WireFormatError(`${what} is not valid UTF-8`, f.at);
-    return text;
+    // Protobuf strings must be valid UTF-8 (a lossy decode would hide that they were not).
+    if (!isUtf8(buf)) throw new WireFormatError(`${what} is not valid UTF-8`, f.at);
+    return buf.toString('utf8');
   }
 
   private int(f: Field, what: string): number {

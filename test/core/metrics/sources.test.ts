@@ -219,3 +219,18 @@ describe('reduceValues', () => {
     expect(() => reduceValues([], 'mean')).toThrow();
   });
 });
+
+describe('reading a metrics file', () => {
+  it('refuses a FIFO (a read could block for ever) and a directory, naming the file; reads small and large files alike', async () => {
+    const fifo = path.join(dir, 'metrics-fifo.json');
+    execFileSync('mkfifo', [fifo]);
+    await expect(read(fifo)).rejects.toThrow(`${fifo} is not a regular file`);
+    await mkdir(path.join(dir, 'metrics-dir.json'));
+    await expect(read(path.join(dir, 'metrics-dir.json'))).rejects.toThrow('is a directory, expected a file');
+    // Above 1 MiB the file is read through the thread pool, below with one synchronous call: same answer.
+    const padding = ' '.repeat(2 * 1024 * 1024);
+    await writeFile(path.join(dir, 'small.json'), '\ufeff{"accuracy": 0.91}');
+    await writeFile(path.join(dir, 'large.json'), `\ufeff{"accuracy": 0.91${padding}}`);
+    for (const f of ['small.json', 'large.json']) expect((await read(path.join(dir, f))).get('accuracy')).toEqual({ ok: true, value: 0.91 });
+  });
+});
