@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { readYamlFast } from '../core/yaml-source.js';
 import type { TensorSpec } from '../core/config-types.js';
 import type { Analysis } from './analyze.js';
 import type { ReleaseSettings } from './config.js';
@@ -44,7 +45,7 @@ export function flattenMetrics(text: string | undefined): Map<string, number> {
   if (text === undefined) return out;
   let data: unknown;
   try {
-    data = parseYaml(text, { maxAliasCount: 100 });
+    data = readYamlFast(text)?.value ?? parseYaml(text, { maxAliasCount: 100 });
   } catch {
     return out; // unreadable metrics are left out of the notes rather than failing a release
   }

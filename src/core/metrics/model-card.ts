@@ -3,6 +3,7 @@ import { MetricTree, isRecord } from './tree.js';
 import { parseNumber } from './numbers.js';
 import { MetricSourceError, type MetricSet } from './source.js';
 import { yamlDocumentData } from './yaml.js';
+import { readYamlFast } from '../yaml-source.js';
 
 /**
  * Hugging Face model cards: the YAML front matter's `model-index[].results[].metrics[]` entries
@@ -15,11 +16,16 @@ export interface ModelCardOptions {
   dataset?: string;
 }
 
-export function parseModelCardMetrics(text: string, origin: string, options: ModelCardOptions = {}): MetricSet {
-  const front = frontMatter(text, origin);
+/** The front matter read by the `yaml` library: what the fast reader declines (duplicate keys are allowed here, the last wins). */
+function frontMatterData(front: string, origin: string): unknown {
   const doc = parseDocument(front, { uniqueKeys: false });
   if (doc.errors.length > 0) throw new MetricSourceError(`${origin}: invalid YAML front matter: ${doc.errors[0].message.split('\n')[0]}`);
-  const data = yamlDocumentData(doc, origin);
+  return yamlDocumentData(doc, origin);
+}
+
+export function parseModelCardMetrics(text: string, origin: string, options: ModelCardOptions = {}): MetricSet {
+  const front = frontMatter(text, origin);
+  const data = readYamlFast(front)?.value ?? frontMatterData(front, origin);
   if (!isRecord(data) || !Array.isArray(data['model-index'])) {
     throw new MetricSourceError(`${origin}: the front matter has no "model-index" list`, { hint: 'see https://huggingface.co/docs/hub/model-cards#evaluation-results' });
   }

@@ -1,9 +1,13 @@
 import { parseDocument, type Document } from 'yaml';
+import { readYamlFast } from '../yaml-source.js';
 import { MetricTree } from './tree.js';
 import { MetricSourceError, type MetricSet } from './source.js';
 
 /** YAML metrics, same layout as JSON. `.nan` and `.inf` are YAML's own spellings of the IEEE values. */
 export function parseYamlMetrics(text: string, origin: string): MetricSet {
+  // The plain mapping a metrics file is, read fast; the `yaml` library for the rest and for its errors.
+  const fast = readYamlFast(text);
+  if (fast) return new MetricTree(origin, fast.value);
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];

@@ -80,6 +80,18 @@ describe('Hugging Face model card', () => {
     expect(parseModelCardMetrics(text, 'README.md', { dataset: 'a' }).get('accuracy')).toEqual({ ok: true, value: 0.9 });
     expect(() => parseModelCardMetrics(text, 'README.md', { dataset: 'c' })).toThrow(/no results for dataset "c"/);
   });
+  it('a key written twice in the front matter is allowed, the last one counting (the Hub does not refuse it)', () => {
+    const text = card(result('iris', '    - {type: accuracy, value: 0.5}\n')).replace('license: mit\n', 'license: mit\nlicense: apache-2.0\n');
+    expect(parseModelCardMetrics(text, 'README.md').get('accuracy')).toEqual({ ok: true, value: 0.5 });
+  });
+  it('YAML metrics read the same through either reader: plain, and with an anchor only the yaml library takes', () => {
+    const plain = 'accuracy: 0.9\nloss: .inf\nslices:\n  setosa: { f1: 1e0 }\n';
+    const anchored = 'accuracy: &a 0.9\nloss: .inf\nslices:\n  setosa: { f1: 1e0 }\ncopy: *a\n';
+    for (const text of [plain, anchored]) {
+      const set = parseYamlMetrics(text, 'm.yaml');
+      expect([set.get('accuracy'), set.get('loss'), set.get('slices.setosa.f1')]).toEqual([{ ok: true, value: 0.9 }, { ok: true, value: Infinity }, { ok: true, value: 1 }]);
+    }
+  });
   it('no front matter, or no model-index, is a clear error', () => {
     expect(() => parseModelCardMetrics('# just text', 'README.md')).toThrow(/no YAML front matter/);
     expect(() => parseModelCardMetrics('---\nlicense: mit\n---\n', 'README.md')).toThrow(/no "model-index"/);
