@@ -493,6 +493,8 @@ async function* npyRows(file) {
 
 // EXTERNAL MODULE: ./src/batch/model.ts + 8 modules
 var model = __webpack_require__(6706);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./src/core/protobuf-wire.ts
 /**
  * The one protobuf wire-format reader: strict field-by-field decoding shared by the ONNX reader (streaming,
@@ -634,6 +636,7 @@ class StreamingWireReader {
 ;// CONCATENATED MODULE: ./src/core/onnx/reader.ts
 
 
+
 const MAX_INLINE_RANGES = 1000;
 const DEFAULTS = { maxDepth: 32, maxStringBytes: 1 << 20, maxItems: 2_000_000 };
 const ONNX_DTYPES = {
@@ -692,11 +695,10 @@ class OnnxReader {
         const buf = await this.src.read(f.start, len);
         if (buf.length !== len)
             throw new WireFormatError(`${what} is truncated`, f.at);
-        const text = buf.toString('utf8');
-        // Protobuf strings must be valid UTF-8; a lossy decode means they were not.
-        if (!Buffer.from(text, 'utf8').equals(buf))
+        // Protobuf strings must be valid UTF-8 (a lossy decode would hide that they were not).
+        if (!(0,external_node_buffer_.isUtf8)(buf))
             throw new WireFormatError(`${what} is not valid UTF-8`, f.at);
-        return text;
+        return buf.toString('utf8');
     }
     int(f, what) {
         this.expectWire(f, 0, what);

@@ -267,7 +267,7 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
         loadConfig: async () => {
             const file = configFile();
             const text = await (0,config_file/* readConfigFile */.R)(file);
-            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12));
+            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3582));
             return parseConfig(text, file, { env });
         },
         loadConfigIfPresent: async () => ((0,external_node_fs_.existsSync)(configFile()) ? ctx.loadConfig() : undefined),
@@ -418,7 +418,7 @@ const chatopsAction = {
             ? {
                 handles: (command) => command.name !== 'deploy',
                 run: async (command, context) => {
-                    const { DeployEngineExecutor } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(88), __nccwpck_require__.e(908), __nccwpck_require__.e(12), __nccwpck_require__.e(459)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5459));
+                    const { DeployEngineExecutor } = await Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(88), __nccwpck_require__.e(908), __nccwpck_require__.e(582), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4189));
                     const state = await deploymentStoreFor(ctx, loaded, { ref: context.sha, kind: stateKind, client });
                     return new DeployEngineExecutor(loaded, { log: ctx.info, store: state.store, deploymentUrl: state.deploymentUrl }).run(command, context);
                 },

@@ -32,13 +32,13 @@ Examples:
                 const loaded = await ctx.loadConfig();
                 // yaml loads with the command, not at every start of the CLI.
                 const { stringify } = await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
-                const { configAsWritten } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(12), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 50012));
+                const { configAsWritten } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(3582), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 13582));
                 const issues = await (await __webpack_require__.e(/* import() */ 5218).then(__webpack_require__.bind(__webpack_require__, 55218))).crossCheck(loaded);
                 // Files the models name: missing ones are errors at their line, or warnings when declared `generated`.
                 const paths = await (await __webpack_require__.e(/* import() */ 7534).then(__webpack_require__.bind(__webpack_require__, 17534))).checkModelPaths(loaded);
                 issues.push(...paths.errors);
                 // Inference graphs: members and how their signatures connect (docs/graphs.md).
-                const graphs = await (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1988), __webpack_require__.e(12), __webpack_require__.e(9523)]).then(__webpack_require__.bind(__webpack_require__, 72582))).checkGraphs(loaded);
+                const graphs = await (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(1988), __webpack_require__.e(3582), __webpack_require__.e(9523)]).then(__webpack_require__.bind(__webpack_require__, 72582))).checkGraphs(loaded);
                 issues.push(...graphs.errors);
                 if (issues.length > 0) {
                     issues.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
@@ -234,7 +234,7 @@ function contextFor(command, io) {
         progress,
         progressReady,
         // The parser (YAML + schema validator) loads with the first command that needs it.
-        loadConfig: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(12), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 50012))).loadConfig(external_node_path_default().resolve(io.cwd, configOption ?? config_file/* DEFAULT_CONFIG_FILE */.C), { env: io.env }),
+        loadConfig: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(3582), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 13582))).loadConfig(external_node_path_default().resolve(io.cwd, configOption ?? config_file/* DEFAULT_CONFIG_FILE */.C), { env: io.env }),
     };
 }
 /**

@@ -1483,8 +1483,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: ./src/core/config.ts + 1 modules
-var core_config = __webpack_require__(50012);
+// EXTERNAL MODULE: ./src/core/config.ts + 2 modules
+var core_config = __webpack_require__(13582);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/progress.ts
@@ -3071,7 +3071,7 @@ const scoreDemoStep = {
         await (0,promises_.mkdir)(external_node_path_default().join(repo, '.github', 'workflows'), { recursive: true });
         await (0,promises_.writeFile)(external_node_path_default().join(repo, '.github', 'workflows', 'model-checks.yml'), DEMO_WORKFLOW);
         await (0,promises_.writeFile)(external_node_path_default().join(repo, '.github', 'dependabot.yml'), DEMO_DEPENDABOT);
-        const { loadConfig } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 50012));
+        const { loadConfig } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 13582));
         const loaded = await loadConfig(external_node_path_default().join(repo, 'modelship.yml'));
         const badge = external_node_path_default().join(ctx.workDir, 'ml-test-score.svg');
         const after = await (0,project/* scoreProject */.W)({ loaded, root: repo, baseRef: 'HEAD', badge });
@@ -3865,7 +3865,7 @@ async function runValidation(options) {
     if (manifest === undefined && settings.manifest && options.loaded)
         manifest = options.loaded.resolvePath(settings.manifest, ['validate', 'manifest']);
     // The validator loads once there is something to validate: a run refused above starts without it.
-    const { validateArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(1988), __webpack_require__.e(3095), __webpack_require__.e(1508)]).then(__webpack_require__.bind(__webpack_require__, 41508));
+    const { validateArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(1988), __webpack_require__.e(3095), __webpack_require__.e(6278), __webpack_require__.e(3075)]).then(__webpack_require__.bind(__webpack_require__, 76278));
     return validateArtifacts({ paths, cwd: options.cwd, settings, manifest: manifest ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.cwd, manifest) : undefined, targets, progress: options.progress });
 }
 

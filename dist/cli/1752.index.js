@@ -76,8 +76,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/config.ts + 1 modules
-var core_config = __webpack_require__(50012);
+// EXTERNAL MODULE: ./src/core/config.ts + 2 modules
+var core_config = __webpack_require__(13582);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/gate/run.ts
@@ -326,8 +326,8 @@ var fetch_model = __webpack_require__(63312);
 var reference = __webpack_require__(72525);
 // EXTERNAL MODULE: ./src/validate/config.ts
 var validate_config = __webpack_require__(62066);
-// EXTERNAL MODULE: ./src/validate/engine.ts + 5 modules
-var engine = __webpack_require__(41508);
+// EXTERNAL MODULE: ./src/validate/engine.ts + 6 modules
+var engine = __webpack_require__(76278);
 ;// CONCATENATED MODULE: ./src/deploy/artifact-check.ts
 
 

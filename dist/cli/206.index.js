@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // Domains load when their command runs: `modelship --help` should not pay for onnxruntime, git and YAML.
 const lazy = {
-    m0: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6752), __webpack_require__.e(2088), __webpack_require__.e(1409), __webpack_require__.e(6070), __webpack_require__.e(663), __webpack_require__.e(1425), __webpack_require__.e(5222), __webpack_require__.e(2773), __webpack_require__.e(1988), __webpack_require__.e(12), __webpack_require__.e(8605), __webpack_require__.e(1464), __webpack_require__.e(2423), __webpack_require__.e(5158), __webpack_require__.e(3095), __webpack_require__.e(2871), __webpack_require__.e(3128), __webpack_require__.e(5655), __webpack_require__.e(3907), __webpack_require__.e(3654), __webpack_require__.e(571), __webpack_require__.e(1508), __webpack_require__.e(1452), __webpack_require__.e(8977), __webpack_require__.e(1752), __webpack_require__.e(6264), __webpack_require__.e(3835), __webpack_require__.e(1996), __webpack_require__.e(1677)]).then(__webpack_require__.bind(__webpack_require__, 51677)),
+    m0: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(6752), __webpack_require__.e(2088), __webpack_require__.e(1409), __webpack_require__.e(6070), __webpack_require__.e(663), __webpack_require__.e(1425), __webpack_require__.e(5222), __webpack_require__.e(2773), __webpack_require__.e(1988), __webpack_require__.e(3582), __webpack_require__.e(8605), __webpack_require__.e(1464), __webpack_require__.e(2423), __webpack_require__.e(5158), __webpack_require__.e(3095), __webpack_require__.e(2871), __webpack_require__.e(3128), __webpack_require__.e(5655), __webpack_require__.e(3907), __webpack_require__.e(3654), __webpack_require__.e(6278), __webpack_require__.e(571), __webpack_require__.e(1452), __webpack_require__.e(8977), __webpack_require__.e(1752), __webpack_require__.e(6264), __webpack_require__.e(3835), __webpack_require__.e(1996), __webpack_require__.e(1677)]).then(__webpack_require__.bind(__webpack_require__, 51677)),
 };
 function registerDemoCommand(program, io, done) {
     program
@@ -203,7 +203,7 @@ function contextFor(command, io) {
         progress,
         progressReady,
         // The parser (YAML + schema validator) loads with the first command that needs it.
-        loadConfig: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(12), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 50012))).loadConfig(external_node_path_default().resolve(io.cwd, configOption ?? config_file/* DEFAULT_CONFIG_FILE */.C), { env: io.env }),
+        loadConfig: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(3582), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 13582))).loadConfig(external_node_path_default().resolve(io.cwd, configOption ?? config_file/* DEFAULT_CONFIG_FILE */.C), { env: io.env }),
     };
 }
 /**

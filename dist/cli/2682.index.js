@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 // The engine loads when a command runs: `modelship --help` should not pay for it.
-const engine = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6752), __webpack_require__.e(2088), __webpack_require__.e(663), __webpack_require__.e(2773), __webpack_require__.e(1988), __webpack_require__.e(12), __webpack_require__.e(8605), __webpack_require__.e(1464), __webpack_require__.e(2423), __webpack_require__.e(5158), __webpack_require__.e(3095), __webpack_require__.e(3128), __webpack_require__.e(3654), __webpack_require__.e(1508), __webpack_require__.e(1452), __webpack_require__.e(1752), __webpack_require__.e(5717)]).then(__webpack_require__.bind(__webpack_require__, 61752));
+const engine = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(6752), __webpack_require__.e(2088), __webpack_require__.e(663), __webpack_require__.e(2773), __webpack_require__.e(1988), __webpack_require__.e(3582), __webpack_require__.e(8605), __webpack_require__.e(1464), __webpack_require__.e(2423), __webpack_require__.e(5158), __webpack_require__.e(3095), __webpack_require__.e(3128), __webpack_require__.e(3654), __webpack_require__.e(6278), __webpack_require__.e(1452), __webpack_require__.e(1752), __webpack_require__.e(5717)]).then(__webpack_require__.bind(__webpack_require__, 61752));
 const renderer = () => __webpack_require__.e(/* import() */ 7015).then(__webpack_require__.bind(__webpack_require__, 37015));
 const EXIT_HELP = `
 Exit codes: 0 deployed, rolled back, nothing to do or planned (--dry-run); 1 the rollout failed or was
@@ -69,7 +69,7 @@ function registerDeployCommands(program, io, done) {
             if (opts.model !== undefined && loaded.config.graphs?.[opts.model]) {
                 if (positional !== undefined || opts.modelVersion !== undefined)
                     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ModelshipError(`"${opts.model}" is an inference graph: it has no versions to deploy`, { hint: `modelship deploy ${environment} --model ${opts.model} (its members deploy as models)` });
-                return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(12), __webpack_require__.e(3128), __webpack_require__.e(3268)]).then(__webpack_require__.bind(__webpack_require__, 33595))).deployGraph(loaded, environment, opts.model, { dryRun, env: ctx.env });
+                return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(3582), __webpack_require__.e(3128), __webpack_require__.e(3268)]).then(__webpack_require__.bind(__webpack_require__, 33595))).deployGraph(loaded, environment, opts.model, { dryRun, env: ctx.env });
             }
             const request = await (await requests()).deployRequest(loaded, { environment, model: opts.model, version: positional ?? opts.modelVersion, artifact: opts.artifact, resume: opts.resume }, cliSurface(ctx));
             const { deploy } = await engine();
@@ -311,7 +311,7 @@ function contextFor(command, io) {
         progress,
         progressReady,
         // The parser (YAML + schema validator) loads with the first command that needs it.
-        loadConfig: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(12), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 50012))).loadConfig(external_node_path_default().resolve(io.cwd, configOption ?? config_file/* DEFAULT_CONFIG_FILE */.C), { env: io.env }),
+        loadConfig: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(3582), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 13582))).loadConfig(external_node_path_default().resolve(io.cwd, configOption ?? config_file/* DEFAULT_CONFIG_FILE */.C), { env: io.env }),
     };
 }
 /**

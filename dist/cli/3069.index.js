@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 const lazy = {
     m0: () => Promise.all(/* import() */[__webpack_require__.e(2773), __webpack_require__.e(4893)]).then(__webpack_require__.bind(__webpack_require__, 74893)),
     m1: () => __webpack_require__.e(/* import() */ 9054).then(__webpack_require__.bind(__webpack_require__, 39054)),
-    m2: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2088), __webpack_require__.e(2773), __webpack_require__.e(1988), __webpack_require__.e(12), __webpack_require__.e(1464), __webpack_require__.e(1996), __webpack_require__.e(7230)]).then(__webpack_require__.bind(__webpack_require__, 21996)),
+    m2: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(2088), __webpack_require__.e(2773), __webpack_require__.e(1988), __webpack_require__.e(3582), __webpack_require__.e(1464), __webpack_require__.e(1996), __webpack_require__.e(7230)]).then(__webpack_require__.bind(__webpack_require__, 21996)),
     m3: () => __webpack_require__.e(/* import() */ 7709).then(__webpack_require__.bind(__webpack_require__, 47709)),
 };
 /** `modelship version [MODEL]` and `modelship release [MODEL]`. */
@@ -265,7 +265,7 @@ function contextFor(command, io) {
         progress,
         progressReady,
         // The parser (YAML + schema validator) loads with the first command that needs it.
-        loadConfig: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(12), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 50012))).loadConfig(external_node_path_default().resolve(io.cwd, configOption ?? config_file/* DEFAULT_CONFIG_FILE */.C), { env: io.env }),
+        loadConfig: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(3582), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 13582))).loadConfig(external_node_path_default().resolve(io.cwd, configOption ?? config_file/* DEFAULT_CONFIG_FILE */.C), { env: io.env }),
     };
 }
 /**

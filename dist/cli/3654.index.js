@@ -1,6 +1,47 @@
 export const id = 3654;
-export const ids = [3654,2358];
+export const ids = [3654,2358,3075];
 export const modules = {
+
+/***/ 43075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ valuesInOrder),
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/**
+ * Runs `work` over the items, at most `limit` at a time, and gives each item's outcome in the items' order
+ * (whatever order they finish in). Outcomes, not a rejection: the caller decides which failure to report,
+ * e.g. the first in order, as a loop one at a time would have.
+ */
+async function mapLimit(items, limit, work) {
+    const outcomes = new Array(items.length);
+    let next = 0;
+    const lane = async () => {
+        while (next < items.length) {
+            const i = next++;
+            try {
+                outcomes[i] = { status: 'fulfilled', value: await work(items[i], i) };
+            }
+            catch (reason) {
+                outcomes[i] = { status: 'rejected', reason };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, lane));
+    return outcomes;
+}
+/** The values of the outcomes, in order; throws the first failure in order. */
+function valuesInOrder(outcomes) {
+    return outcomes.map((o) => {
+        if (o.status === 'rejected')
+            throw o.reason;
+        return o.value;
+    });
+}
+
+
+/***/ }),
 
 /***/ 52358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -890,13 +931,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_map_limit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(43075);
 /* harmony import */ var _core_git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62773);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /* harmony import */ var _core_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41464);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72020);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16977);
-/* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52358);
+/* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(52358);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65649);
+
 
 
 
@@ -929,8 +972,9 @@ async function runGate(loaded, name, overrides = {}) {
     // One git for every baseline read at a ref in this run (a monorepo has a gate per model), not a few per file.
     const refs = new _core_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FileAtRefReader */ .IX();
     try {
-        for (const gate of name === undefined ? names : [name])
-            results.push(await runOne(loaded, gate, gates[gate], overrides, refs));
+        // Gates are independent and mostly wait on files and git: four at a time, reported (and failing) in order.
+        const selected = name === undefined ? names : [name];
+        results.push(...(0,_core_map_limit_js__WEBPACK_IMPORTED_MODULE_7__/* .valuesInOrder */ .a)(await (0,_core_map_limit_js__WEBPACK_IMPORTED_MODULE_7__/* .mapLimit */ .s)(selected, 4, (gate) => runOne(loaded, gate, gates[gate], overrides, refs))));
     }
     finally {
         refs.close();
@@ -988,7 +1032,7 @@ async function runOne(loaded, name, spec, overrides, refs) {
     const rawBaseline = overrides.baseline ?? spec.baseline ?? (overrides.baselineRef ? candidateSpec : undefined);
     let baselineSpec;
     try {
-        baselineSpec = rawBaseline === undefined || (0,_config_issues_js__WEBPACK_IMPORTED_MODULE_7__/* .isLive */ .D)(rawBaseline) ? rawBaseline : withKey(() => (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__/* .withArguments */ .$I)(rawBaseline, args, `gate "${name}" baseline`), loaded, [...keyPath, 'baseline'], undefined);
+        baselineSpec = rawBaseline === undefined || (0,_config_issues_js__WEBPACK_IMPORTED_MODULE_8__/* .isLive */ .D)(rawBaseline) ? rawBaseline : withKey(() => (0,_core_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__/* .withArguments */ .$I)(rawBaseline, args, `gate "${name}" baseline`), loaded, [...keyPath, 'baseline'], undefined);
     }
     catch (err) {
         // {{stable}} on a first deploy: there is no baseline, and the gate's onMissingBaseline policy decides.
@@ -999,7 +1043,7 @@ async function runOne(loaded, name, spec, overrides, refs) {
     if (baselineSpec === undefined) {
         baselineNote = rawBaseline === undefined ? `gate "${name}" configures no baseline` : `gate "${name}": nothing is live to compare with (no stable version)`;
     }
-    else if ((0,_config_issues_js__WEBPACK_IMPORTED_MODULE_7__/* .isLive */ .D)(baselineSpec)) {
+    else if ((0,_config_issues_js__WEBPACK_IMPORTED_MODULE_8__/* .isLive */ .D)(baselineSpec)) {
         const { environment, model = spec.model } = baselineSpec.live;
         if (!model)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ModelshipError(`gate "${name}": a live baseline needs a model (baseline.live.model or the gate's model)`, { location: loaded.locate([...keyPath, 'baseline']) });
@@ -1074,7 +1118,7 @@ function fromArgument(err, argument) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ModelshipError(`${argument}: ${err.message}`, { exitCode: err.exitCode, hint: [err.hint, splitHint].filter(Boolean).join('; ') || undefined, cause: err });
 }
 function checkSemantics(loaded, name, spec) {
-    const issues = (0,_config_issues_js__WEBPACK_IMPORTED_MODULE_7__.gateConfigIssues)(loaded, name, spec);
+    const issues = (0,_config_issues_js__WEBPACK_IMPORTED_MODULE_8__.gateConfigIssues)(loaded, name, spec);
     if (issues.length > 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(issues);
 }

@@ -25,7 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // Domains load when their command runs: `modelship --help` should not pay for onnxruntime, git and YAML.
 const lazy = {
-    m0: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1425), __webpack_require__.e(2773), __webpack_require__.e(12), __webpack_require__.e(6264), __webpack_require__.e(8945)]).then(__webpack_require__.bind(__webpack_require__, 90419)),
+    m0: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(1425), __webpack_require__.e(2773), __webpack_require__.e(3582), __webpack_require__.e(6264), __webpack_require__.e(8945)]).then(__webpack_require__.bind(__webpack_require__, 90419)),
 };
 function registerScoreCommand(program, io, done) {
     program
@@ -61,7 +61,7 @@ Examples:
             // The first command a curious user runs: a repository without modelship.yml is scored, not refused.
             // A --config that names a missing file is still a usage error (exit 2).
             const configured = ctx.configOption !== undefined || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.cwd, _core_config_file_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_FILE */ .C));
-            const loaded = configured ? await ctx.loadConfig() : (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(12), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 50012))).unconfigured(ctx.cwd);
+            const loaded = configured ? await ctx.loadConfig() : (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(3582), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 13582))).unconfigured(ctx.cwd);
             const root = opts.root ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.cwd, opts.root) : undefined;
             const report = await (await lazy.m0()).scoreProject({
                 loaded,
@@ -251,7 +251,7 @@ function contextFor(command, io) {
         progress,
         progressReady,
         // The parser (YAML + schema validator) loads with the first command that needs it.
-        loadConfig: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(12), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 50012))).loadConfig(external_node_path_default().resolve(io.cwd, configOption ?? config_file/* DEFAULT_CONFIG_FILE */.C), { env: io.env }),
+        loadConfig: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(3582), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 13582))).loadConfig(external_node_path_default().resolve(io.cwd, configOption ?? config_file/* DEFAULT_CONFIG_FILE */.C), { env: io.env }),
     };
 }
 /**

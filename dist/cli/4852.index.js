@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const engine = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6752), __webpack_require__.e(2088), __webpack_require__.e(663), __webpack_require__.e(2773), __webpack_require__.e(1988), __webpack_require__.e(12), __webpack_require__.e(8605), __webpack_require__.e(1464), __webpack_require__.e(2423), __webpack_require__.e(5158), __webpack_require__.e(3095), __webpack_require__.e(3128), __webpack_require__.e(3654), __webpack_require__.e(1508), __webpack_require__.e(1452), __webpack_require__.e(1752), __webpack_require__.e(5717)]).then(__webpack_require__.bind(__webpack_require__, 61752));
+const engine = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(6752), __webpack_require__.e(2088), __webpack_require__.e(663), __webpack_require__.e(2773), __webpack_require__.e(1988), __webpack_require__.e(3582), __webpack_require__.e(8605), __webpack_require__.e(1464), __webpack_require__.e(2423), __webpack_require__.e(5158), __webpack_require__.e(3095), __webpack_require__.e(3128), __webpack_require__.e(3654), __webpack_require__.e(6278), __webpack_require__.e(1452), __webpack_require__.e(1752), __webpack_require__.e(5717)]).then(__webpack_require__.bind(__webpack_require__, 61752));
 const HELP = `
 Actions (Argo Rollouts' verbs), through the environment's state journal:
   pause         hold the running rollout at its next step boundary (or past the end of its current pause)
@@ -225,7 +225,7 @@ function contextFor(command, io) {
         progress,
         progressReady,
         // The parser (YAML + schema validator) loads with the first command that needs it.
-        loadConfig: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(12), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 50012))).loadConfig(external_node_path_default().resolve(io.cwd, configOption ?? config_file/* DEFAULT_CONFIG_FILE */.C), { env: io.env }),
+        loadConfig: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(3582), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 13582))).loadConfig(external_node_path_default().resolve(io.cwd, configOption ?? config_file/* DEFAULT_CONFIG_FILE */.C), { env: io.env }),
     };
 }
 /**

@@ -19,9 +19,9 @@ __webpack_require__.r(__webpack_exports__);
 const lazy = {
     m0: () => __webpack_require__.e(/* import() */ 7794).then(__webpack_require__.bind(__webpack_require__, 87794)),
     m1: () => __webpack_require__.e(/* import() */ 1235).then(__webpack_require__.bind(__webpack_require__, 1235)),
-    m2: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2773), __webpack_require__.e(1464), __webpack_require__.e(3654), __webpack_require__.e(4655)]).then(__webpack_require__.bind(__webpack_require__, 93654)),
+    m2: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(2773), __webpack_require__.e(1464), __webpack_require__.e(3654), __webpack_require__.e(4766)]).then(__webpack_require__.bind(__webpack_require__, 93654)),
     m3: () => __webpack_require__.e(/* import() */ 5218).then(__webpack_require__.bind(__webpack_require__, 55218)),
-    m4: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2773), __webpack_require__.e(1464), __webpack_require__.e(6017)]).then(__webpack_require__.bind(__webpack_require__, 97554)),
+    m4: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(2773), __webpack_require__.e(1464), __webpack_require__.e(2244)]).then(__webpack_require__.bind(__webpack_require__, 97554)),
 };
 const collect = (value, previous = []) => [...previous, value];
 function registerGateCommand(program, io, done) {
@@ -58,7 +58,7 @@ Examples:
             const run = await (await lazy.m2()).runGate(loaded, name, {
                 ...request.overrides,
                 // `baseline: {live: {environment}}` reads the local deployment state, loaded only when a gate asks.
-                live: { metricsForLiveVersion: async (environment, model) => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2773), __webpack_require__.e(1464), __webpack_require__.e(4745)]).then(__webpack_require__.bind(__webpack_require__, 24745))).liveBaselinesFromState(loaded).metricsForLiveVersion(environment, model) },
+                live: { metricsForLiveVersion: async (environment, model) => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(2773), __webpack_require__.e(1464), __webpack_require__.e(6994)]).then(__webpack_require__.bind(__webpack_require__, 24745))).liveBaselinesFromState(loaded).metricsForLiveVersion(environment, model) },
             });
             const blessing = request.blessingDir;
             if (blessing)
@@ -230,7 +230,7 @@ function contextFor(command, io) {
         progress,
         progressReady,
         // The parser (YAML + schema validator) loads with the first command that needs it.
-        loadConfig: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(12), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 50012))).loadConfig(external_node_path_default().resolve(io.cwd, configOption ?? config_file/* DEFAULT_CONFIG_FILE */.C), { env: io.env }),
+        loadConfig: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(3582), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 13582))).loadConfig(external_node_path_default().resolve(io.cwd, configOption ?? config_file/* DEFAULT_CONFIG_FILE */.C), { env: io.env }),
     };
 }
 /**

@@ -28,7 +28,7 @@ const lazy = {
     reference: () => __webpack_require__.e(/* import() */ 2525).then(__webpack_require__.bind(__webpack_require__, 72525)),
     connect: () => Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(2423), __webpack_require__.e(7824)]).then(__webpack_require__.bind(__webpack_require__, 7824)),
     extract: () => __webpack_require__.e(/* import() */ 2493).then(__webpack_require__.bind(__webpack_require__, 82493)),
-    versions: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2088), __webpack_require__.e(2773), __webpack_require__.e(1988), __webpack_require__.e(12), __webpack_require__.e(1464), __webpack_require__.e(1996), __webpack_require__.e(7230)]).then(__webpack_require__.bind(__webpack_require__, 21996)),
+    versions: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(2088), __webpack_require__.e(2773), __webpack_require__.e(1988), __webpack_require__.e(3582), __webpack_require__.e(1464), __webpack_require__.e(1996), __webpack_require__.e(7230)]).then(__webpack_require__.bind(__webpack_require__, 21996)),
 };
 /** MODEL[@VERSION] -> the model and its version (the current released one when omitted). */
 async function modelAndVersion(ctx, spec) {
@@ -330,7 +330,7 @@ function contextFor(command, io) {
         progress,
         progressReady,
         // The parser (YAML + schema validator) loads with the first command that needs it.
-        loadConfig: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(12), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 50012))).loadConfig(external_node_path_default().resolve(io.cwd, configOption ?? config_file/* DEFAULT_CONFIG_FILE */.C), { env: io.env }),
+        loadConfig: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(3582), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 13582))).loadConfig(external_node_path_default().resolve(io.cwd, configOption ?? config_file/* DEFAULT_CONFIG_FILE */.C), { env: io.env }),
     };
 }
 /**

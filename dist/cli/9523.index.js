@@ -179,7 +179,7 @@ async function artifactSignature(loaded, name, model) {
 /* harmony export */   toConfigIssues: () => (/* binding */ toConfigIssues)
 /* harmony export */ });
 /* unused harmony exports memberPath, tensorMismatch */
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50012);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13582);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72020);
 
 

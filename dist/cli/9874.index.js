@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 const lazy = {
     m0: () => __webpack_require__.e(/* import() */ 6134).then(__webpack_require__.bind(__webpack_require__, 36134)),
     m1: () => __webpack_require__.e(/* import() */ 6425).then(__webpack_require__.bind(__webpack_require__, 6425)),
-    m2: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2088), __webpack_require__.e(5222), __webpack_require__.e(12), __webpack_require__.e(5655), __webpack_require__.e(3907), __webpack_require__.e(571), __webpack_require__.e(8977), __webpack_require__.e(2620)]).then(__webpack_require__.bind(__webpack_require__, 78977)),
+    m2: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(2088), __webpack_require__.e(5222), __webpack_require__.e(3582), __webpack_require__.e(5655), __webpack_require__.e(3907), __webpack_require__.e(571), __webpack_require__.e(8977), __webpack_require__.e(2620)]).then(__webpack_require__.bind(__webpack_require__, 78977)),
 };
 function integer(value, flag, min, max = Number.MAX_SAFE_INTEGER) {
     if (value === undefined)
@@ -112,7 +112,7 @@ Examples:
 async function graphsToServe(loaded) {
     if (!loaded.config.graphs)
         return undefined;
-    const { graphStructureIssues, toConfigIssues } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(12), __webpack_require__.e(2916)]).then(__webpack_require__.bind(__webpack_require__, 42479));
+    const { graphStructureIssues, toConfigIssues } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(3582), __webpack_require__.e(2916)]).then(__webpack_require__.bind(__webpack_require__, 42479));
     const issues = graphStructureIssues(loaded);
     if (issues.length > 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(toConfigIssues(loaded, issues));
@@ -120,7 +120,7 @@ async function graphsToServe(loaded) {
 }
 /** Reverts stalled rollouts of `envName` while serving, and re-reads routing at once when it did. */
 async function watchRollouts(loaded, envName, intervalMs, reload, log) {
-    const [{ environmentOf }, { watchStalledRollouts }] = await Promise.all([__webpack_require__.e(/* import() */ 9621).then(__webpack_require__.bind(__webpack_require__, 29621)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(12), __webpack_require__.e(8605), __webpack_require__.e(5158), __webpack_require__.e(3128), __webpack_require__.e(1452), __webpack_require__.e(3330)]).then(__webpack_require__.bind(__webpack_require__, 21452))]);
+    const [{ environmentOf }, { watchStalledRollouts }] = await Promise.all([__webpack_require__.e(/* import() */ 9621).then(__webpack_require__.bind(__webpack_require__, 29621)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(3582), __webpack_require__.e(8605), __webpack_require__.e(5158), __webpack_require__.e(3128), __webpack_require__.e(1452), __webpack_require__.e(3330)]).then(__webpack_require__.bind(__webpack_require__, 21452))]);
     return watchStalledRollouts(loaded, environmentOf(loaded, envName), {
         intervalMs,
         onRecovered: async (r) => {
@@ -290,7 +290,7 @@ function contextFor(command, io) {
         progress,
         progressReady,
         // The parser (YAML + schema validator) loads with the first command that needs it.
-        loadConfig: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(12), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 50012))).loadConfig(external_node_path_default().resolve(io.cwd, configOption ?? config_file/* DEFAULT_CONFIG_FILE */.C), { env: io.env }),
+        loadConfig: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(3582), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 13582))).loadConfig(external_node_path_default().resolve(io.cwd, configOption ?? config_file/* DEFAULT_CONFIG_FILE */.C), { env: io.env }),
     };
 }
 /**

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/core/config.ts + 1 modules
-var config = __webpack_require__(12);
+// EXTERNAL MODULE: ./src/core/config.ts + 3 modules
+var config = __webpack_require__(1997);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/core/graph.ts
@@ -275,6 +275,8 @@ function toConfigIssues(loaded, issues) {
     return issues.map((i) => ({ location: loaded.locate(i.keyPath), path: (0,config/* dotted */.Bs)(i.keyPath), message: i.message, ...(i.hint ? { hint: i.hint } : {}) }));
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./src/core/protobuf-wire.ts
 /**
  * The one protobuf wire-format reader: strict field-by-field decoding shared by the ONNX reader (streaming,
@@ -416,6 +418,7 @@ class StreamingWireReader {
 ;// CONCATENATED MODULE: ./src/core/onnx/reader.ts
 
 
+
 const MAX_INLINE_RANGES = 1000;
 const DEFAULTS = { maxDepth: 32, maxStringBytes: 1 << 20, maxItems: 2_000_000 };
 const ONNX_DTYPES = {
@@ -474,11 +477,10 @@ class OnnxReader {
         const buf = await this.src.read(f.start, len);
         if (buf.length !== len)
             throw new WireFormatError(`${what} is truncated`, f.at);
-        const text = buf.toString('utf8');
-        // Protobuf strings must be valid UTF-8; a lossy decode means they were not.
-        if (!Buffer.from(text, 'utf8').equals(buf))
+        // Protobuf strings must be valid UTF-8 (a lossy decode would hide that they were not).
+        if (!(0,external_node_buffer_.isUtf8)(buf))
             throw new WireFormatError(`${what} is not valid UTF-8`, f.at);
-        return text;
+        return buf.toString('utf8');
     }
     int(f, what) {
         this.expectWire(f, 0, what);

@@ -267,7 +267,7 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
         loadConfig: async () => {
             const file = configFile();
             const text = await (0,config_file/* readConfigFile */.R)(file);
-            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12));
+            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1997));
             return parseConfig(text, file, { env });
         },
         loadConfigIfPresent: async () => ((0,external_node_fs_namespaceObject.existsSync)(configFile()) ? ctx.loadConfig() : undefined),
@@ -385,14 +385,14 @@ const configCheckAction = {
         const issues = await (await __nccwpck_require__.e(/* import() */ 218).then(__nccwpck_require__.bind(__nccwpck_require__, 5218))).crossCheck(loaded);
         const paths = await (await __nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 7534))).checkModelPaths(loaded);
         issues.push(...paths.errors);
-        const graphs = await (await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(12), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8868))).checkGraphs(loaded);
+        const graphs = await (await Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(997), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8868))).checkGraphs(loaded);
         issues.push(...graphs.errors);
         if (issues.length > 0)
             throw new errors/* ConfigError */.xL(issues);
         for (const w of [...paths.warnings, ...graphs.warnings])
             ctx.annotate({ level: 'warning', message: w.message, location: w.location });
         const models = Object.keys(loaded.config.models);
-        const { configAsWritten } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12));
+        const { configAsWritten } = await Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1997));
         ctx.setOutput('valid', true);
         ctx.setOutput('models', models.join(','));
         await ctx.writeReport('config-check', { file: loaded.file, valid: true, warnings: [...paths.warnings, ...graphs.warnings], config: configAsWritten(loaded.config) });

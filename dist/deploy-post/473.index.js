@@ -179,8 +179,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/core/config.ts + 1 modules
-var core_config = __webpack_require__(12);
+// EXTERNAL MODULE: ./src/core/config.ts + 3 modules
+var core_config = __webpack_require__(1997);
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __webpack_require__(8571);
 // EXTERNAL MODULE: ./src/core/errors.ts

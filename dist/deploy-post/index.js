@@ -267,7 +267,7 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
         loadConfig: async () => {
             const file = configFile();
             const text = await (0,config_file/* readConfigFile */.R)(file);
-            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12));
+            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1997));
             return parseConfig(text, file, { env });
         },
         loadConfigIfPresent: async () => ((0,external_node_fs_.existsSync)(configFile()) ? ctx.loadConfig() : undefined),
@@ -393,7 +393,7 @@ const deployPostAction = {
             return;
         }
         const loaded = await ctx.loadConfig();
-        const [{ environmentOf }, { recoverStalled }, { deploymentStoreFor }] = await Promise.all([__nccwpck_require__.e(/* import() */ 621).then(__nccwpck_require__.bind(__nccwpck_require__, 9621)), Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(12), __nccwpck_require__.e(473)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4473)), __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953))]);
+        const [{ environmentOf }, { recoverStalled }, { deploymentStoreFor }] = await Promise.all([__nccwpck_require__.e(/* import() */ 621).then(__nccwpck_require__.bind(__nccwpck_require__, 9621)), Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(997), __nccwpck_require__.e(473)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4473)), __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953))]);
         const env = environmentOf(loaded, environment);
         const { store } = await deploymentStoreFor(ctx, loaded);
         const recovered = await recoverStalled(loaded, env, Object.keys(loaded.config.models), { store, log: ctx.info }, {

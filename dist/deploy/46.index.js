@@ -150,7 +150,7 @@ async function latestRelease(loaded, environment, model, surface) {
     const usage = surface.versionHint(environment, '1.2.0');
     let plans;
     try {
-        const { planVersions } = await Promise.all(/* import() */[__webpack_require__.e(206), __webpack_require__.e(88), __webpack_require__.e(12), __webpack_require__.e(813), __webpack_require__.e(49)]).then(__webpack_require__.bind(__webpack_require__, 8049));
+        const { planVersions } = await Promise.all(/* import() */[__webpack_require__.e(852), __webpack_require__.e(88), __webpack_require__.e(582), __webpack_require__.e(813), __webpack_require__.e(49)]).then(__webpack_require__.bind(__webpack_require__, 8049));
         plans = await planVersions(loaded, surface.env, model);
     }
     catch (err) {

@@ -19,8 +19,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
-// EXTERNAL MODULE: ./src/core/config.ts + 1 modules
-var core_config = __webpack_require__(12);
+// EXTERNAL MODULE: ./src/core/config.ts + 2 modules
+var core_config = __webpack_require__(3582);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/version/bump.ts
@@ -810,9 +810,12 @@ async function prereleaseAtHead(repo, versions, next) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/yaml-source.ts
+var yaml_source = __webpack_require__(668);
 // EXTERNAL MODULE: ./src/version/version-metrics.ts
 var version_metrics = __webpack_require__(3388);
 ;// CONCATENATED MODULE: ./src/version/notes.ts
+
 
 
 
@@ -838,7 +841,7 @@ function flattenMetrics(text) {
         return out;
     let data;
     try {
-        data = parseYaml(text, { maxAliasCount: 100 });
+        data = jsonObject(text) ?? readYamlFast(text)?.value ?? parseYaml(text, { maxAliasCount: 100 });
     }
     catch {
         return out; // unreadable metrics are left out of the notes rather than failing a release
@@ -855,6 +858,17 @@ function flattenMetrics(text) {
     };
     walk(data, '', 0);
     return out;
+}
+/** A JSON metrics file (most are), parsed as JSON: ten times faster than as YAML; undefined when it is not JSON. */
+function jsonObject(text) {
+    if (!/^\s*\{/.test(text))
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined; // e.g. NaN written by Python's json: YAML reads the rest
+    }
 }
 /** Rows of the metrics comparison: top-level metrics first (as written), then nested ones. */
 function compareMetrics(previous, current, max) {

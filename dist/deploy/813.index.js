@@ -697,6 +697,7 @@ class FileAtRefReader {
     commits = new Map();
     /** Lookups run one after another, so two reads started together find the repository the first one met. */
     lookups = Promise.resolve();
+    byFolder = new Map();
     closed = false;
     constructor(options = {}) {
         this.options = options;
@@ -739,8 +740,13 @@ class FileAtRefReader {
      * submodule), belongs to it: no git is asked. Otherwise git answers, as repositoryOf.
      */
     repositoryOf(dir) {
-        const found = this.lookups.then(() => this.findRepository(dir));
-        this.lookups = found.catch(() => undefined);
+        // A folder is looked up once a run (a gate reads a model's candidate and baseline files from one folder).
+        let found = this.byFolder.get(dir);
+        if (!found) {
+            found = this.lookups.then(() => this.findRepository(dir));
+            this.lookups = found.catch(() => undefined);
+            this.byFolder.set(dir, found);
+        }
         return found;
     }
     async findRepository(dir) {
@@ -1819,12 +1825,19 @@ class MlflowRunSource {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/yaml-source.ts
+var yaml_source = __webpack_require__(668);
 ;// CONCATENATED MODULE: ./src/core/metrics/yaml.ts
+
 
 
 
 /** YAML metrics, same layout as JSON. `.nan` and `.inf` are YAML's own spellings of the IEEE values. */
 function parseYamlMetrics(text, origin) {
+    // The plain mapping a metrics file is, read fast; the `yaml` library for the rest and for its errors.
+    const fast = (0,yaml_source/* readYamlFast */.eS)(text);
+    if (fast)
+        return new tree_MetricTree(origin, fast.value);
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
@@ -1852,12 +1865,17 @@ function yamlDocumentData(doc, origin) {
 
 
 
-function parseModelCardMetrics(text, origin, options = {}) {
-    const front = frontMatter(text, origin);
+
+/** The front matter read by the `yaml` library: what the fast reader declines (duplicate keys are allowed here, the last wins). */
+function frontMatterData(front, origin) {
     const doc = (0,dist/* parseDocument */.Tp)(front, { uniqueKeys: false });
     if (doc.errors.length > 0)
         throw new source/* MetricSourceError */.u(`${origin}: invalid YAML front matter: ${doc.errors[0].message.split('\n')[0]}`);
-    const data = yamlDocumentData(doc, origin);
+    return yamlDocumentData(doc, origin);
+}
+function parseModelCardMetrics(text, origin, options = {}) {
+    const front = frontMatter(text, origin);
+    const data = (0,yaml_source/* readYamlFast */.eS)(front)?.value ?? frontMatterData(front, origin);
     if (!isRecord(data) || !Array.isArray(data['model-index'])) {
         throw new source/* MetricSourceError */.u(`${origin}: the front matter has no "model-index" list`, { hint: 'see https://huggingface.co/docs/hub/model-cards#evaluation-results' });
     }
@@ -2575,33 +2593,50 @@ class SourceNotFoundError extends MetricSourceError {
 /* harmony export */   rv: () => (/* binding */ lineColumn),
 /* harmony export */   wU: () => (/* binding */ MAX_METRICS_FILE_BYTES)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4976);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4976);
+
 
 
 /** Metric files are small; anything larger is a mistake (a model file named by accident), not metrics. */
 const MAX_METRICS_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Up to this size a file is read with synchronous calls: microseconds each, where the promise API costs a
+ * trip through the thread pool per call (a monorepo's gate run reads hundreds of small metrics files).
+ */
+const SYNC_READ_BYTES = 1024 * 1024;
 /** Reads a metrics file as UTF-8, with errors that say which file and what went wrong. */
 async function readTextFile(file, what = 'metrics file') {
     let size;
     try {
-        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        const s = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
         if (s.isDirectory())
-            throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricSourceError */ .u(`${what} ${file} is a directory, expected a file`);
+            throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricSourceError */ .u(`${what} ${file} is a directory, expected a file`);
+        // A FIFO or device could block the read for ever.
+        if (!s.isFile())
+            throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricSourceError */ .u(`${what} ${file} is not a regular file`);
         size = s.size;
     }
     catch (err) {
-        if (err instanceof _source_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricSourceError */ .u)
+        if (err instanceof _source_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricSourceError */ .u)
             throw err;
         const code = err.code;
         if (code === 'ENOENT')
-            throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .SourceNotFoundError */ .H(`${what} not found: ${file}`);
-        throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricSourceError */ .u(`cannot read ${what} ${file}: ${err.message}`);
+            throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceNotFoundError */ .H(`${what} not found: ${file}`);
+        throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricSourceError */ .u(`cannot read ${what} ${file}: ${err.message}`);
     }
     if (size > MAX_METRICS_FILE_BYTES)
-        throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricSourceError */ .u(`${what} ${file} is ${size} bytes, more than the ${MAX_METRICS_FILE_BYTES}-byte limit for metrics`);
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricSourceError */ .u(`${what} ${file} is ${size} bytes, more than the ${MAX_METRICS_FILE_BYTES}-byte limit for metrics`);
+    let text;
+    try {
+        text = size <= SYNC_READ_BYTES ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8') : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricSourceError */ .u(`cannot read ${what} ${file}: ${err.message}`);
+    }
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 /** 1-based line and column of a character offset. */
@@ -2628,9 +2663,12 @@ function lineColumn(text, offset) {
 /* harmony export */   yK: () => (/* binding */ signatureOf)
 /* harmony export */ });
 /* unused harmony export ONNX_DTYPES */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9147);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9147);
+
 
 
 const MAX_INLINE_RANGES = 1000;
@@ -2644,7 +2682,7 @@ const ONNX_DTYPES = {
 /** Reads a model from a path or a random-access source. Throws WireFormatError on malformed input. */
 async function readOnnxModel(source, options = {}) {
     if (typeof source === 'string') {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(source, 'r');
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(source, 'r');
         try {
             const { size } = await handle.stat();
             return await readOnnxModel({
@@ -2681,41 +2719,40 @@ class OnnxReader {
     constructor(src, opts) {
         this.src = src;
         this.opts = opts;
-        this.wire = new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .StreamingWireReader */ .NI(src);
+        this.wire = new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .StreamingWireReader */ .NI(src);
     }
     async string(f, what) {
         this.expectWire(f, 2, what);
         const len = f.end - f.start;
         if (len > this.opts.maxStringBytes)
-            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} is ${len} bytes, over the ${this.opts.maxStringBytes}-byte limit`, f.at);
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .WireFormatError */ .zy(`${what} is ${len} bytes, over the ${this.opts.maxStringBytes}-byte limit`, f.at);
         const buf = await this.src.read(f.start, len);
         if (buf.length !== len)
-            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} is truncated`, f.at);
-        const text = buf.toString('utf8');
-        // Protobuf strings must be valid UTF-8; a lossy decode means they were not.
-        if (!Buffer.from(text, 'utf8').equals(buf))
-            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} is not valid UTF-8`, f.at);
-        return text;
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .WireFormatError */ .zy(`${what} is truncated`, f.at);
+        // Protobuf strings must be valid UTF-8 (a lossy decode would hide that they were not).
+        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .WireFormatError */ .zy(`${what} is not valid UTF-8`, f.at);
+        return buf.toString('utf8');
     }
     int(f, what) {
         this.expectWire(f, 0, what);
         const v = BigInt.asIntN(64, f.value);
         if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
-            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} ${v} is out of range`, f.at);
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .WireFormatError */ .zy(`${what} ${v} is out of range`, f.at);
         }
         return Number(v);
     }
     expectWire(f, wire, what) {
         if (f.wire !== wire)
-            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} has wire type ${f.wire}, expected ${wire}`, f.at);
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .WireFormatError */ .zy(`${what} has wire type ${f.wire}, expected ${wire}`, f.at);
     }
     count(at) {
         if (++this.items > this.opts.maxItems)
-            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`more than ${this.opts.maxItems} graph items`, at);
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .WireFormatError */ .zy(`more than ${this.opts.maxItems} graph items`, at);
     }
     async model() {
         if (this.src.size === 0)
-            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy('empty file', 0);
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .WireFormatError */ .zy('empty file', 0);
         const info = {
             irVersion: 0, producerName: '', producerVersion: '', domain: '', modelVersion: 0, opsetImports: [], metadata: {},
             graphName: '', inputs: [], outputs: [], declaredInputs: [], initializers: [], sparseInitializerCount: 0, nodes: [],
@@ -2797,7 +2834,7 @@ class OnnxReader {
     }
     async graph(start, end, info, depth) {
         if (depth > this.opts.maxDepth)
-            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`subgraphs nested deeper than ${this.opts.maxDepth}`, start);
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .WireFormatError */ .zy(`subgraphs nested deeper than ${this.opts.maxDepth}`, start);
         for await (const f of this.wire.fields(start, end)) {
             if (depth > 0) {
                 // Subgraphs contribute their nodes (op types and domains matter for safety), not the signature.
@@ -2996,10 +3033,10 @@ class OnnxReader {
 }
 function parseIntStrict(text, at, what) {
     if (!/^\d+$/.test(text))
-        throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} "${text}" is not a non-negative integer`, at);
+        throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .WireFormatError */ .zy(`${what} "${text}" is not a non-negative integer`, at);
     const n = Number(text);
     if (!Number.isSafeInteger(n))
-        throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} ${text} is out of range`, at);
+        throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .WireFormatError */ .zy(`${what} ${text} is out of range`, at);
     return n;
 }
 

@@ -293,7 +293,7 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
         loadConfig: async () => {
             const file = configFile();
             const text = await (0,config_file/* readConfigFile */.R)(file);
-            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12));
+            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3582));
             return parseConfig(text, file, { env });
         },
         loadConfigIfPresent: async () => ((0,external_node_fs_.existsSync)(configFile()) ? ctx.loadConfig() : undefined),
@@ -427,7 +427,7 @@ const deployAction = {
     async run(ctx) {
         const loaded = await ctx.loadConfig();
         const [engine, { renderLockMarkdown, renderResultMarkdown, renderStatusMarkdown, renderStatusText }, requests, { deploymentStoreFor }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(88), __nccwpck_require__.e(908), __nccwpck_require__.e(12), __nccwpck_require__.e(813), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6250)),
+            Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(88), __nccwpck_require__.e(908), __nccwpck_require__.e(582), __nccwpck_require__.e(813), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9271)),
             __nccwpck_require__.e(/* import() */ 854).then(__nccwpck_require__.bind(__nccwpck_require__, 2854)),
             __nccwpck_require__.e(/* import() */ 46).then(__nccwpck_require__.bind(__nccwpck_require__, 4046)),
             __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953)),

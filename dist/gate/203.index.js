@@ -694,6 +694,7 @@ class FileAtRefReader {
     commits = new Map();
     /** Lookups run one after another, so two reads started together find the repository the first one met. */
     lookups = Promise.resolve();
+    byFolder = new Map();
     closed = false;
     constructor(options = {}) {
         this.options = options;
@@ -736,8 +737,13 @@ class FileAtRefReader {
      * submodule), belongs to it: no git is asked. Otherwise git answers, as repositoryOf.
      */
     repositoryOf(dir) {
-        const found = this.lookups.then(() => this.findRepository(dir));
-        this.lookups = found.catch(() => undefined);
+        // A folder is looked up once a run (a gate reads a model's candidate and baseline files from one folder).
+        let found = this.byFolder.get(dir);
+        if (!found) {
+            found = this.lookups.then(() => this.findRepository(dir));
+            this.lookups = found.catch(() => undefined);
+            this.byFolder.set(dir, found);
+        }
         return found;
     }
     async findRepository(dir) {
@@ -1375,15 +1381,24 @@ var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/core/metrics/text-file.ts
 
 
+
 /** Metric files are small; anything larger is a mistake (a model file named by accident), not metrics. */
 const MAX_METRICS_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Up to this size a file is read with synchronous calls: microseconds each, where the promise API costs a
+ * trip through the thread pool per call (a monorepo's gate run reads hundreds of small metrics files).
+ */
+const SYNC_READ_BYTES = 1024 * 1024;
 /** Reads a metrics file as UTF-8, with errors that say which file and what went wrong. */
 async function readTextFile(file, what = 'metrics file') {
     let size;
     try {
-        const s = await (0,promises_.stat)(file);
+        const s = (0,external_node_fs_.statSync)(file);
         if (s.isDirectory())
             throw new MetricSourceError(`${what} ${file} is a directory, expected a file`);
+        // A FIFO or device could block the read for ever.
+        if (!s.isFile())
+            throw new MetricSourceError(`${what} ${file} is not a regular file`);
         size = s.size;
     }
     catch (err) {
@@ -1396,7 +1411,13 @@ async function readTextFile(file, what = 'metrics file') {
     }
     if (size > MAX_METRICS_FILE_BYTES)
         throw new MetricSourceError(`${what} ${file} is ${size} bytes, more than the ${MAX_METRICS_FILE_BYTES}-byte limit for metrics`);
-    const text = await (0,promises_.readFile)(file, 'utf8');
+    let text;
+    try {
+        text = size <= SYNC_READ_BYTES ? (0,external_node_fs_.readFileSync)(file, 'utf8') : await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new MetricSourceError(`cannot read ${what} ${file}: ${err.message}`);
+    }
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 /** 1-based line and column of a character offset. */
@@ -1601,12 +1622,19 @@ class MlflowRunSource {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/yaml-source.ts
+var yaml_source = __webpack_require__(668);
 ;// CONCATENATED MODULE: ./src/core/metrics/yaml.ts
+
 
 
 
 /** YAML metrics, same layout as JSON. `.nan` and `.inf` are YAML's own spellings of the IEEE values. */
 function parseYamlMetrics(text, origin) {
+    // The plain mapping a metrics file is, read fast; the `yaml` library for the rest and for its errors.
+    const fast = (0,yaml_source/* readYamlFast */.eS)(text);
+    if (fast)
+        return new tree_MetricTree(origin, fast.value);
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
@@ -1634,12 +1662,17 @@ function yamlDocumentData(doc, origin) {
 
 
 
-function parseModelCardMetrics(text, origin, options = {}) {
-    const front = frontMatter(text, origin);
+
+/** The front matter read by the `yaml` library: what the fast reader declines (duplicate keys are allowed here, the last wins). */
+function frontMatterData(front, origin) {
     const doc = (0,dist/* parseDocument */.Tp)(front, { uniqueKeys: false });
     if (doc.errors.length > 0)
         throw new MetricSourceError(`${origin}: invalid YAML front matter: ${doc.errors[0].message.split('\n')[0]}`);
-    const data = yamlDocumentData(doc, origin);
+    return yamlDocumentData(doc, origin);
+}
+function parseModelCardMetrics(text, origin, options = {}) {
+    const front = frontMatter(text, origin);
+    const data = (0,yaml_source/* readYamlFast */.eS)(front)?.value ?? frontMatterData(front, origin);
     if (!isRecord(data) || !Array.isArray(data['model-index'])) {
         throw new MetricSourceError(`${origin}: the front matter has no "model-index" list`, { hint: 'see https://huggingface.co/docs/hub/model-cards#evaluation-results' });
     }
@@ -2668,6 +2701,164 @@ function nearest(word, candidates) {
 function didYouMean(word, candidates) {
     const n = nearest(word, candidates);
     return n === undefined ? undefined : `did you mean "${n}"?`;
+}
+
+
+/***/ }),
+
+/***/ 668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eS: () => (/* binding */ readYamlFast),
+/* harmony export */   rr: () => (/* binding */ LineIndex),
+/* harmony export */   sp: () => (/* binding */ locateOffset)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+// YAML read with the source offsets of its nodes, so a value can be pointed back at its line.
+//
+// Two readers give the same answer. The fast one (js-yaml's event stream, 4-5x faster than `yaml`
+// building a document with positions) takes the plain YAML configurations are written in and declines
+// the rest; the exact one (src/core/yaml-source-exact.ts, the `yaml` library) reads everything and
+// words the errors. test/core/yaml-source.test.ts holds them equal, value and offset, on
+// every case the fast one accepts.
+
+/**
+ * Offset of the value at `keyPath`, or of the nearest ancestor that exists. A scalar is pointed at
+ * itself; a mapping or list under a key at its key (the line a reader looks for). With `wantKey`, the
+ * last key itself rather than its value.
+ */
+function locateOffset(root, keyPath, wantKey = false) {
+    let node = root;
+    let last = root.start;
+    for (const segment of keyPath) {
+        if (node.entries) {
+            const entry = node.entries.find((e) => e.key === String(segment));
+            if (!entry)
+                return last;
+            last = entry.keyStart;
+            node = entry.value;
+            if ((!wantKey || segment !== keyPath[keyPath.length - 1]) && node.start !== undefined && !node.entries && !node.items)
+                last = node.start;
+        }
+        else if (node.items && typeof segment === 'number') {
+            const item = node.items[segment];
+            if (item === undefined)
+                return last;
+            node = item;
+            last = item.start;
+        }
+        else {
+            return last;
+        }
+    }
+    return last;
+}
+/** 1-based line and column of an offset. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    }
+}
+const { DOCUMENT, SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy;
+const { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED } = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK;
+/**
+ * One document whose top level is a mapping, read fast; undefined for anything else (syntax errors,
+ * anchors, aliases, tags, directives, block scalars, empty values, several documents, non-string keys):
+ * the exact reader then reads it and says what is wrong. Values follow YAML 1.2's core schema, as `yaml`'s.
+ */
+function readYamlFast(text) {
+    let events;
+    let value;
+    try {
+        events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, { maxDepth: 100 });
+        const documents = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .constructFromEvents */ .fw)(events, { source: text, maxAliases: 0 });
+        if (documents.length !== 1)
+            return undefined;
+        value = documents[0];
+    }
+    catch {
+        return undefined;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    if (events[0]?.type !== DOCUMENT || events[0].directives.length > 0)
+        return undefined;
+    let index = 1;
+    // Builds the node at `index` and moves past it; undefined when it uses what only the exact reader handles.
+    const node = () => {
+        const e = events[index++];
+        if (e === undefined || e.type === ALIAS || e.type === DOCUMENT || e.type === POP || e.anchorStart !== -1 || e.tagStart !== -1)
+            return undefined;
+        if (e.type === SCALAR) {
+            if (e.valueStart === -1)
+                return undefined; // an empty value: `yaml` places it differently
+            if (e.style === PLAIN)
+                return { start: e.valueStart };
+            if (e.style === SINGLE_QUOTED || e.style === DOUBLE_QUOTED)
+                return { start: e.valueStart - 1 };
+            return undefined; // block scalars: `yaml` points at the header, which the event does not carry
+        }
+        const start = e.start;
+        if (e.type === SEQUENCE) {
+            const items = [];
+            while (events[index]?.type !== POP) {
+                const item = node();
+                if (!item)
+                    return undefined;
+                items.push(item);
+            }
+            index++;
+            return { start, items };
+        }
+        if (e.type !== MAPPING)
+            return undefined;
+        const entries = [];
+        while (events[index]?.type !== POP) {
+            const k = events[index];
+            if (k?.type !== SCALAR || k.valueStart === -1)
+                return undefined;
+            const keyNode = node();
+            if (!keyNode)
+                return undefined;
+            const key = text.slice(k.valueStart, k.valueEnd);
+            // Plain keys that are not strings in the core schema (null, numbers, booleans) and quoted keys
+            // with escapes are spelled differently by the two readers: leave them to the exact one.
+            if (k.style === PLAIN ? !isPlainString(key) : k.style === DOUBLE_QUOTED ? key.includes('\\') : key.includes("'"))
+                return undefined;
+            if (key.includes('\n') || key === '__proto__')
+                return undefined;
+            const valueNode = node();
+            if (!valueNode)
+                return undefined;
+            entries.push({ key, keyStart: keyNode.start, value: valueNode });
+        }
+        index++;
+        return { start, entries };
+    };
+    const root = node();
+    if (!root?.entries || events[index]?.type !== POP || index + 1 !== events.length)
+        return undefined;
+    return { value, root };
+}
+// YAML 1.2 core schema: a plain scalar matching one of these is a null, boolean or number, not a string.
+const CORE_NON_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+function isPlainString(s) {
+    return s !== '' && !CORE_NON_STRING.test(s);
 }
 
 

@@ -280,7 +280,7 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
         loadConfig: async () => {
             const file = configFile();
             const text = await (0,config_file/* readConfigFile */.R)(file);
-            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12));
+            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3582));
             return parseConfig(text, file, { env });
         },
         loadConfigIfPresent: async () => ((0,external_node_fs_.existsSync)(configFile()) ? ctx.loadConfig() : undefined),
@@ -402,11 +402,11 @@ const gateAction = {
         const loaded = await ctx.loadConfig();
         // Loaded here, not at the top: the sources and statistics are most of the bundle's start-up.
         const [{ runGate }, { renderMarkdown, renderCheckRun }, { writeBlessing }, { crossCheck }, { gateRequest }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(203), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9282)),
+            Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(203), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7009)),
             __nccwpck_require__.e(/* import() */ 338).then(__nccwpck_require__.bind(__nccwpck_require__, 3338)),
             __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 7794)),
             __nccwpck_require__.e(/* import() */ 218).then(__nccwpck_require__.bind(__nccwpck_require__, 5218)),
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(203), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7554)),
+            Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(203), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7554)),
         ]);
         // The same cross-check as `config check`: a file it rejects is never gated.
         const issues = await crossCheck(loaded);
@@ -423,7 +423,7 @@ const gateAction = {
             // built only when a gate asks: a gate without a live baseline needs no token and makes no call.
             live: {
                 metricsForLiveVersion: async (environment, model) => {
-                    const [{ deploymentStoreFor }, { liveBaselinesFromState }] = await Promise.all([__nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(203), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2281))]);
+                    const [{ deploymentStoreFor }, { liveBaselinesFromState }] = await Promise.all([__nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 8953)), Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(203), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2281))]);
                     const { store } = await deploymentStoreFor(ctx, loaded);
                     return liveBaselinesFromState(loaded, { store }).metricsForLiveVersion(environment, model);
                 },

@@ -1048,12 +1048,19 @@ class MlflowRunSource {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/core/yaml-source.ts
+var yaml_source = __webpack_require__(30668);
 ;// CONCATENATED MODULE: ./src/core/metrics/yaml.ts
+
 
 
 
 /** YAML metrics, same layout as JSON. `.nan` and `.inf` are YAML's own spellings of the IEEE values. */
 function parseYamlMetrics(text, origin) {
+    // The plain mapping a metrics file is, read fast; the `yaml` library for the rest and for its errors.
+    const fast = (0,yaml_source/* readYamlFast */.eS)(text);
+    if (fast)
+        return new tree_MetricTree(origin, fast.value);
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
@@ -1081,12 +1088,17 @@ function yamlDocumentData(doc, origin) {
 
 
 
-function parseModelCardMetrics(text, origin, options = {}) {
-    const front = frontMatter(text, origin);
+
+/** The front matter read by the `yaml` library: what the fast reader declines (duplicate keys are allowed here, the last wins). */
+function frontMatterData(front, origin) {
     const doc = (0,dist/* parseDocument */.Tp)(front, { uniqueKeys: false });
     if (doc.errors.length > 0)
         throw new source/* MetricSourceError */.u(`${origin}: invalid YAML front matter: ${doc.errors[0].message.split('\n')[0]}`);
-    const data = yamlDocumentData(doc, origin);
+    return yamlDocumentData(doc, origin);
+}
+function parseModelCardMetrics(text, origin, options = {}) {
+    const front = frontMatter(text, origin);
+    const data = (0,yaml_source/* readYamlFast */.eS)(front)?.value ?? frontMatterData(front, origin);
     if (!isRecord(data) || !Array.isArray(data['model-index'])) {
         throw new source/* MetricSourceError */.u(`${origin}: the front matter has no "model-index" list`, { hint: 'see https://huggingface.co/docs/hub/model-cards#evaluation-results' });
     }
@@ -1804,33 +1816,50 @@ class SourceNotFoundError extends MetricSourceError {
 /* harmony export */   rv: () => (/* binding */ lineColumn),
 /* harmony export */   wU: () => (/* binding */ MAX_METRICS_FILE_BYTES)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54976);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54976);
+
 
 
 /** Metric files are small; anything larger is a mistake (a model file named by accident), not metrics. */
 const MAX_METRICS_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Up to this size a file is read with synchronous calls: microseconds each, where the promise API costs a
+ * trip through the thread pool per call (a monorepo's gate run reads hundreds of small metrics files).
+ */
+const SYNC_READ_BYTES = 1024 * 1024;
 /** Reads a metrics file as UTF-8, with errors that say which file and what went wrong. */
 async function readTextFile(file, what = 'metrics file') {
     let size;
     try {
-        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        const s = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
         if (s.isDirectory())
-            throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricSourceError */ .u(`${what} ${file} is a directory, expected a file`);
+            throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricSourceError */ .u(`${what} ${file} is a directory, expected a file`);
+        // A FIFO or device could block the read for ever.
+        if (!s.isFile())
+            throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricSourceError */ .u(`${what} ${file} is not a regular file`);
         size = s.size;
     }
     catch (err) {
-        if (err instanceof _source_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricSourceError */ .u)
+        if (err instanceof _source_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricSourceError */ .u)
             throw err;
         const code = err.code;
         if (code === 'ENOENT')
-            throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .SourceNotFoundError */ .H(`${what} not found: ${file}`);
-        throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricSourceError */ .u(`cannot read ${what} ${file}: ${err.message}`);
+            throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceNotFoundError */ .H(`${what} not found: ${file}`);
+        throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricSourceError */ .u(`cannot read ${what} ${file}: ${err.message}`);
     }
     if (size > MAX_METRICS_FILE_BYTES)
-        throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricSourceError */ .u(`${what} ${file} is ${size} bytes, more than the ${MAX_METRICS_FILE_BYTES}-byte limit for metrics`);
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricSourceError */ .u(`${what} ${file} is ${size} bytes, more than the ${MAX_METRICS_FILE_BYTES}-byte limit for metrics`);
+    let text;
+    try {
+        text = size <= SYNC_READ_BYTES ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8') : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricSourceError */ .u(`cannot read ${what} ${file}: ${err.message}`);
+    }
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 /** 1-based line and column of a character offset. */

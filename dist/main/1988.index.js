@@ -486,6 +486,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/map-limit.ts
+var map_limit = __webpack_require__(43075);
 // EXTERNAL MODULE: ./src/core/git/index.ts + 5 modules
 var git = __webpack_require__(62773);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -1304,6 +1306,7 @@ function percent(v) {
 
 
 
+
 function exitCodeFor(verdict) {
     return verdict === 'pass' ? errors.ExitCode.Pass : verdict === 'fail' ? errors.ExitCode.Failed : errors.ExitCode.Inconclusive;
 }
@@ -1328,8 +1331,9 @@ async function runGate(loaded, name, overrides = {}) {
     // One git for every baseline read at a ref in this run (a monorepo has a gate per model), not a few per file.
     const refs = new git/* FileAtRefReader */.IX();
     try {
-        for (const gate of name === undefined ? names : [name])
-            results.push(await runOne(loaded, gate, gates[gate], overrides, refs));
+        // Gates are independent and mostly wait on files and git: four at a time, reported (and failing) in order.
+        const selected = name === undefined ? names : [name];
+        results.push(...(0,map_limit/* valuesInOrder */.a)(await (0,map_limit/* mapLimit */.s)(selected, 4, (gate) => runOne(loaded, gate, gates[gate], overrides, refs))));
     }
     finally {
         refs.close();

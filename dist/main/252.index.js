@@ -402,7 +402,7 @@ async function runValidation(options) {
     if (manifest === undefined && settings.manifest && options.loaded)
         manifest = options.loaded.resolvePath(settings.manifest, ['validate', 'manifest']);
     // The validator loads once there is something to validate: a run refused above starts without it.
-    const { validateArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(9607), __webpack_require__.e(6840)]).then(__webpack_require__.bind(__webpack_require__, 76840));
+    const { validateArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(9607), __webpack_require__.e(2484)]).then(__webpack_require__.bind(__webpack_require__, 32484));
     return validateArtifacts({ paths, cwd: options.cwd, settings, manifest: manifest ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.cwd, manifest) : undefined, targets, progress: options.progress });
 }
 

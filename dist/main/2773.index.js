@@ -700,6 +700,7 @@ class FileAtRefReader {
     commits = new Map();
     /** Lookups run one after another, so two reads started together find the repository the first one met. */
     lookups = Promise.resolve();
+    byFolder = new Map();
     closed = false;
     constructor(options = {}) {
         this.options = options;
@@ -742,8 +743,13 @@ class FileAtRefReader {
      * submodule), belongs to it: no git is asked. Otherwise git answers, as repositoryOf.
      */
     repositoryOf(dir) {
-        const found = this.lookups.then(() => this.findRepository(dir));
-        this.lookups = found.catch(() => undefined);
+        // A folder is looked up once a run (a gate reads a model's candidate and baseline files from one folder).
+        let found = this.byFolder.get(dir);
+        if (!found) {
+            found = this.lookups.then(() => this.findRepository(dir));
+            this.lookups = found.catch(() => undefined);
+            this.byFolder.set(dir, found);
+        }
         return found;
     }
     async findRepository(dir) {

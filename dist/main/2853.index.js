@@ -131,8 +131,8 @@ function renderBadge(score, label = 'ML Test Score') {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/core/config.ts + 1 modules
-var config = __webpack_require__(50012);
+// EXTERNAL MODULE: ./src/core/config.ts + 2 modules
+var config = __webpack_require__(13582);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
 // EXTERNAL MODULE: ./src/core/duration.ts

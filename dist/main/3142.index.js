@@ -113,8 +113,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/core/config.ts + 1 modules
-var config = __webpack_require__(50012);
+// EXTERNAL MODULE: ./src/core/config.ts + 2 modules
+var config = __webpack_require__(13582);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/core/graph.ts

@@ -75,7 +75,7 @@ const deployAction = {
     async run(ctx) {
         const loaded = await ctx.loadConfig();
         const [engine, { renderLockMarkdown, renderResultMarkdown, renderStatusMarkdown, renderStatusText }, requests, { deploymentStoreFor }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2088), __webpack_require__.e(6752), __webpack_require__.e(663), __webpack_require__.e(2773), __webpack_require__.e(9607), __webpack_require__.e(12), __webpack_require__.e(1464), __webpack_require__.e(5158), __webpack_require__.e(7417), __webpack_require__.e(6840), __webpack_require__.e(1988), __webpack_require__.e(8061), __webpack_require__.e(9691)]).then(__webpack_require__.bind(__webpack_require__, 9691)),
+            Promise.all(/* import() */[__webpack_require__.e(1221), __webpack_require__.e(2088), __webpack_require__.e(6752), __webpack_require__.e(663), __webpack_require__.e(2773), __webpack_require__.e(9607), __webpack_require__.e(3582), __webpack_require__.e(1464), __webpack_require__.e(5158), __webpack_require__.e(7417), __webpack_require__.e(2484), __webpack_require__.e(1988), __webpack_require__.e(8061), __webpack_require__.e(9691)]).then(__webpack_require__.bind(__webpack_require__, 9691)),
             __webpack_require__.e(/* import() */ 7015).then(__webpack_require__.bind(__webpack_require__, 37015)),
             __webpack_require__.e(/* import() */ 4046).then(__webpack_require__.bind(__webpack_require__, 84046)),
             __webpack_require__.e(/* import() */ 8953).then(__webpack_require__.bind(__webpack_require__, 78953)),

@@ -150,7 +150,7 @@ async function latestRelease(loaded, environment, model, surface) {
     const usage = surface.versionHint(environment, '1.2.0');
     let plans;
     try {
-        const { planVersions } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2088), __webpack_require__.e(2773), __webpack_require__.e(9607), __webpack_require__.e(12), __webpack_require__.e(1464), __webpack_require__.e(7417), __webpack_require__.e(6031), __webpack_require__.e(6706)]).then(__webpack_require__.bind(__webpack_require__, 36031));
+        const { planVersions } = await Promise.all(/* import() */[__webpack_require__.e(1221), __webpack_require__.e(2088), __webpack_require__.e(2773), __webpack_require__.e(9607), __webpack_require__.e(3582), __webpack_require__.e(1464), __webpack_require__.e(7417), __webpack_require__.e(6031), __webpack_require__.e(6706)]).then(__webpack_require__.bind(__webpack_require__, 36031));
         plans = await planVersions(loaded, surface.env, model);
     }
     catch (err) {

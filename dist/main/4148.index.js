@@ -22,7 +22,7 @@ const testScoreAction = {
     async run(ctx) {
         const loaded = await ctx.loadConfig();
         // Loaded after the configuration: a run that stops early (no config) starts as fast as bare node.
-        const [{ resolveInside }, { formatScore, renderMarkdown, scoreProject }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(12), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 50012)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1425), __webpack_require__.e(2773), __webpack_require__.e(12), __webpack_require__.e(2853)]).then(__webpack_require__.bind(__webpack_require__, 62853))]);
+        const [{ resolveInside }, { formatScore, renderMarkdown, scoreProject }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(1221), __webpack_require__.e(3582), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 13582)), Promise.all(/* import() */[__webpack_require__.e(1221), __webpack_require__.e(1425), __webpack_require__.e(2773), __webpack_require__.e(3582), __webpack_require__.e(2853)]).then(__webpack_require__.bind(__webpack_require__, 62853))]);
         const minimum = ctx.inputs.number('minimum', { min: 0, max: 7 });
         const rootInput = ctx.inputs.string('root');
         const badgeInput = ctx.inputs.string('badge-path');

@@ -67,8 +67,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./src/core/config.ts + 1 modules
-var core_config = __webpack_require__(50012);
+// EXTERNAL MODULE: ./src/core/config.ts + 2 modules
+var core_config = __webpack_require__(13582);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/version/bump.ts
@@ -842,6 +842,8 @@ async function prereleaseAtHead(repo, versions, next) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/core/yaml-source.ts
+var yaml_source = __webpack_require__(30668);
 // EXTERNAL MODULE: ./src/version/version-metrics.ts
 var version_metrics = __webpack_require__(73388);
 // EXTERNAL MODULE: ./src/core/markdown.ts
@@ -849,6 +851,7 @@ var markdown = __webpack_require__(16706);
 // EXTERNAL MODULE: ./src/core/workflow-run.ts
 var workflow_run = __webpack_require__(74534);
 ;// CONCATENATED MODULE: ./src/version/notes.ts
+
 
 
 
@@ -874,7 +877,7 @@ function flattenMetrics(text) {
         return out;
     let data;
     try {
-        data = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+        data = jsonObject(text) ?? (0,yaml_source/* readYamlFast */.eS)(text)?.value ?? (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
     }
     catch {
         return out; // unreadable metrics are left out of the notes rather than failing a release
@@ -891,6 +894,17 @@ function flattenMetrics(text) {
     };
     walk(data, '', 0);
     return out;
+}
+/** A JSON metrics file (most are), parsed as JSON: ten times faster than as YAML; undefined when it is not JSON. */
+function jsonObject(text) {
+    if (!/^\s*\{/.test(text))
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined; // e.g. NaN written by Python's json: YAML reads the rest
+    }
 }
 /** Rows of the metrics comparison: top-level metrics first (as written), then nested ones. */
 function compareMetrics(previous, current, max) {

@@ -31,7 +31,7 @@ const packageAction = {
         const model = at > 0 ? spec.slice(0, at) : spec;
         let version = at > 0 ? spec.slice(at + 1).replace(/^v/, '') : undefined;
         if (version === undefined) {
-            const { planVersions } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2088), __webpack_require__.e(2773), __webpack_require__.e(9607), __webpack_require__.e(12), __webpack_require__.e(1464), __webpack_require__.e(7417), __webpack_require__.e(6031), __webpack_require__.e(6706)]).then(__webpack_require__.bind(__webpack_require__, 36031));
+            const { planVersions } = await Promise.all(/* import() */[__webpack_require__.e(1221), __webpack_require__.e(2088), __webpack_require__.e(2773), __webpack_require__.e(9607), __webpack_require__.e(3582), __webpack_require__.e(1464), __webpack_require__.e(7417), __webpack_require__.e(6031), __webpack_require__.e(6706)]).then(__webpack_require__.bind(__webpack_require__, 36031));
             version = (await planVersions(loaded, ctx.env, model))[0]?.current ?? undefined;
             if (!version)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ModelshipError(`input model: "${model}" has no released version yet; give MODEL@VERSION`);

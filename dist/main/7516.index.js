@@ -22,14 +22,14 @@ const configCheckAction = {
         const issues = await (await __webpack_require__.e(/* import() */ 5218).then(__webpack_require__.bind(__webpack_require__, 55218))).crossCheck(loaded);
         const paths = await (await __webpack_require__.e(/* import() */ 7534).then(__webpack_require__.bind(__webpack_require__, 17534))).checkModelPaths(loaded);
         issues.push(...paths.errors);
-        const graphs = await (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9607), __webpack_require__.e(12), __webpack_require__.e(3142)]).then(__webpack_require__.bind(__webpack_require__, 19877))).checkGraphs(loaded);
+        const graphs = await (await Promise.all(/* import() */[__webpack_require__.e(1221), __webpack_require__.e(9607), __webpack_require__.e(3582), __webpack_require__.e(3142)]).then(__webpack_require__.bind(__webpack_require__, 19877))).checkGraphs(loaded);
         issues.push(...graphs.errors);
         if (issues.length > 0)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigError(issues);
         for (const w of [...paths.warnings, ...graphs.warnings])
             ctx.annotate({ level: 'warning', message: w.message, location: w.location });
         const models = Object.keys(loaded.config.models);
-        const { configAsWritten } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(12), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 50012));
+        const { configAsWritten } = await Promise.all(/* import() */[__webpack_require__.e(1221), __webpack_require__.e(3582), __webpack_require__.e(4456)]).then(__webpack_require__.bind(__webpack_require__, 13582));
         ctx.setOutput('valid', true);
         ctx.setOutput('models', models.join(','));
         await ctx.writeReport('config-check', { file: loaded.file, valid: true, warnings: [...paths.warnings, ...graphs.warnings], config: configAsWritten(loaded.config) });

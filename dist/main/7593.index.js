@@ -54,7 +54,7 @@ const chatopsAction = {
             ? {
                 handles: (command) => command.name !== 'deploy',
                 run: async (command, context) => {
-                    const { DeployEngineExecutor } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2088), __webpack_require__.e(6752), __webpack_require__.e(663), __webpack_require__.e(2773), __webpack_require__.e(9607), __webpack_require__.e(12), __webpack_require__.e(1464), __webpack_require__.e(5158), __webpack_require__.e(7417), __webpack_require__.e(6840), __webpack_require__.e(1988), __webpack_require__.e(8061), __webpack_require__.e(9691), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 40413));
+                    const { DeployEngineExecutor } = await Promise.all(/* import() */[__webpack_require__.e(1221), __webpack_require__.e(2088), __webpack_require__.e(6752), __webpack_require__.e(663), __webpack_require__.e(2773), __webpack_require__.e(9607), __webpack_require__.e(3582), __webpack_require__.e(1464), __webpack_require__.e(5158), __webpack_require__.e(7417), __webpack_require__.e(2484), __webpack_require__.e(1988), __webpack_require__.e(8061), __webpack_require__.e(9691), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 40413));
                     const state = await deploymentStoreFor(ctx, loaded, { ref: context.sha, kind: stateKind, client });
                     return new DeployEngineExecutor(loaded, { log: ctx.info, store: state.store, deploymentUrl: state.deploymentUrl }).run(command, context);
                 },

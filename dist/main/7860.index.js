@@ -26,11 +26,11 @@ const gateAction = {
         const loaded = await ctx.loadConfig();
         // Loaded here, not at the top: the sources and statistics are most of the bundle's start-up.
         const [{ runGate }, { renderMarkdown, renderCheckRun }, { writeBlessing }, { crossCheck }, { gateRequest }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2773), __webpack_require__.e(1464), __webpack_require__.e(1988)]).then(__webpack_require__.bind(__webpack_require__, 31988)),
+            Promise.all(/* import() */[__webpack_require__.e(1221), __webpack_require__.e(2773), __webpack_require__.e(1464), __webpack_require__.e(1988), __webpack_require__.e(970)]).then(__webpack_require__.bind(__webpack_require__, 31988)),
             __webpack_require__.e(/* import() */ 1235).then(__webpack_require__.bind(__webpack_require__, 1235)),
             __webpack_require__.e(/* import() */ 7794).then(__webpack_require__.bind(__webpack_require__, 87794)),
             __webpack_require__.e(/* import() */ 5218).then(__webpack_require__.bind(__webpack_require__, 55218)),
-            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2773), __webpack_require__.e(1464), __webpack_require__.e(7554)]).then(__webpack_require__.bind(__webpack_require__, 97554)),
+            Promise.all(/* import() */[__webpack_require__.e(1221), __webpack_require__.e(2773), __webpack_require__.e(1464), __webpack_require__.e(3225)]).then(__webpack_require__.bind(__webpack_require__, 97554)),
         ]);
         // The same cross-check as `config check`: a file it rejects is never gated.
         const issues = await crossCheck(loaded);
@@ -47,7 +47,7 @@ const gateAction = {
             // built only when a gate asks: a gate without a live baseline needs no token and makes no call.
             live: {
                 metricsForLiveVersion: async (environment, model) => {
-                    const [{ deploymentStoreFor }, { liveBaselinesFromState }] = await Promise.all([__webpack_require__.e(/* import() */ 8953).then(__webpack_require__.bind(__webpack_require__, 78953)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2773), __webpack_require__.e(1464), __webpack_require__.e(4745)]).then(__webpack_require__.bind(__webpack_require__, 24745))]);
+                    const [{ deploymentStoreFor }, { liveBaselinesFromState }] = await Promise.all([__webpack_require__.e(/* import() */ 8953).then(__webpack_require__.bind(__webpack_require__, 78953)), Promise.all(/* import() */[__webpack_require__.e(1221), __webpack_require__.e(2773), __webpack_require__.e(1464), __webpack_require__.e(6994)]).then(__webpack_require__.bind(__webpack_require__, 24745))]);
                     const { store } = await deploymentStoreFor(ctx, loaded);
                     return liveBaselinesFromState(loaded, { store }).metricsForLiveVersion(environment, model);
                 },

@@ -76,7 +76,7 @@ const versionAction = {
     async run(ctx) {
         const loaded = await ctx.loadConfig();
         // Loaded after the configuration: the domain (git, semver, the ONNX reader) is start-up cost a failing run need not pay.
-        const [{ planVersions, releaseModels }, { prereleaseOf }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2088), __webpack_require__.e(2773), __webpack_require__.e(9607), __webpack_require__.e(12), __webpack_require__.e(1464), __webpack_require__.e(7417), __webpack_require__.e(6031)]).then(__webpack_require__.bind(__webpack_require__, 36031)), __webpack_require__.e(/* import() */ 7709).then(__webpack_require__.bind(__webpack_require__, 47709))]);
+        const [{ planVersions, releaseModels }, { prereleaseOf }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(1221), __webpack_require__.e(2088), __webpack_require__.e(2773), __webpack_require__.e(9607), __webpack_require__.e(3582), __webpack_require__.e(1464), __webpack_require__.e(7417), __webpack_require__.e(6031)]).then(__webpack_require__.bind(__webpack_require__, 36031)), __webpack_require__.e(/* import() */ 7709).then(__webpack_require__.bind(__webpack_require__, 47709))]);
         const model = ctx.inputs.string('model');
         const release = ctx.inputs.boolean('release', false);
         const dryRun = ctx.inputs.boolean('dry-run', false);

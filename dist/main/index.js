@@ -208,7 +208,7 @@ async function runActionSpec(spec, env = process.env, runner = (0,runtime_runner
         loadConfig: async () => {
             const file = configFile();
             const text = await (0,config_file/* readConfigFile */.R)(file);
-            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(12), __nccwpck_require__.e(4456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50012));
+            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(1221), __nccwpck_require__.e(3582), __nccwpck_require__.e(4456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13582));
             return parseConfig(text, file, { env });
         },
         loadConfigIfPresent: async () => ((0,external_node_fs_.existsSync)(configFile()) ? ctx.loadConfig() : undefined),

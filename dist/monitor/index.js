@@ -317,7 +317,7 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
         loadConfig: async () => {
             const file = configFile();
             const text = await (0,config_file/* readConfigFile */.R)(file);
-            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6217));
+            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2995));
             return parseConfig(text, file, { env });
         },
         loadConfigIfPresent: async () => ((0,external_node_fs_.existsSync)(configFile()) ? ctx.loadConfig() : undefined),

@@ -722,7 +722,7 @@ async function runValidation(options) {
     if (manifest === undefined && settings.manifest && options.loaded)
         manifest = options.loaded.resolvePath(settings.manifest, ['validate', 'manifest']);
     // The validator loads once there is something to validate: a run refused above starts without it.
-    const { validateArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(187)]).then(__webpack_require__.bind(__webpack_require__, 3568));
+    const { validateArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(396)]).then(__webpack_require__.bind(__webpack_require__, 6396));
     return validateArtifacts({ paths, cwd: options.cwd, settings, manifest: manifest ? external_node_path_default().resolve(options.cwd, manifest) : undefined, targets, progress: options.progress });
 }
 

@@ -695,6 +695,7 @@ class FileAtRefReader {
     commits = new Map();
     /** Lookups run one after another, so two reads started together find the repository the first one met. */
     lookups = Promise.resolve();
+    byFolder = new Map();
     closed = false;
     constructor(options = {}) {
         this.options = options;
@@ -737,8 +738,13 @@ class FileAtRefReader {
      * submodule), belongs to it: no git is asked. Otherwise git answers, as repositoryOf.
      */
     repositoryOf(dir) {
-        const found = this.lookups.then(() => this.findRepository(dir));
-        this.lookups = found.catch(() => undefined);
+        // A folder is looked up once a run (a gate reads a model's candidate and baseline files from one folder).
+        let found = this.byFolder.get(dir);
+        if (!found) {
+            found = this.lookups.then(() => this.findRepository(dir));
+            this.lookups = found.catch(() => undefined);
+            this.byFolder.set(dir, found);
+        }
         return found;
     }
     async findRepository(dir) {
@@ -791,9 +797,12 @@ class FileAtRefReader {
 /* harmony export */   yK: () => (/* binding */ signatureOf)
 /* harmony export */ });
 /* unused harmony export ONNX_DTYPES */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9147);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9147);
+
 
 
 const MAX_INLINE_RANGES = 1000;
@@ -807,7 +816,7 @@ const ONNX_DTYPES = {
 /** Reads a model from a path or a random-access source. Throws WireFormatError on malformed input. */
 async function readOnnxModel(source, options = {}) {
     if (typeof source === 'string') {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(source, 'r');
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(source, 'r');
         try {
             const { size } = await handle.stat();
             return await readOnnxModel({
@@ -844,41 +853,40 @@ class OnnxReader {
     constructor(src, opts) {
         this.src = src;
         this.opts = opts;
-        this.wire = new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .StreamingWireReader */ .NI(src);
+        this.wire = new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .StreamingWireReader */ .NI(src);
     }
     async string(f, what) {
         this.expectWire(f, 2, what);
         const len = f.end - f.start;
         if (len > this.opts.maxStringBytes)
-            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} is ${len} bytes, over the ${this.opts.maxStringBytes}-byte limit`, f.at);
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .WireFormatError */ .zy(`${what} is ${len} bytes, over the ${this.opts.maxStringBytes}-byte limit`, f.at);
         const buf = await this.src.read(f.start, len);
         if (buf.length !== len)
-            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} is truncated`, f.at);
-        const text = buf.toString('utf8');
-        // Protobuf strings must be valid UTF-8; a lossy decode means they were not.
-        if (!Buffer.from(text, 'utf8').equals(buf))
-            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} is not valid UTF-8`, f.at);
-        return text;
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .WireFormatError */ .zy(`${what} is truncated`, f.at);
+        // Protobuf strings must be valid UTF-8 (a lossy decode would hide that they were not).
+        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .WireFormatError */ .zy(`${what} is not valid UTF-8`, f.at);
+        return buf.toString('utf8');
     }
     int(f, what) {
         this.expectWire(f, 0, what);
         const v = BigInt.asIntN(64, f.value);
         if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
-            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} ${v} is out of range`, f.at);
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .WireFormatError */ .zy(`${what} ${v} is out of range`, f.at);
         }
         return Number(v);
     }
     expectWire(f, wire, what) {
         if (f.wire !== wire)
-            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} has wire type ${f.wire}, expected ${wire}`, f.at);
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .WireFormatError */ .zy(`${what} has wire type ${f.wire}, expected ${wire}`, f.at);
     }
     count(at) {
         if (++this.items > this.opts.maxItems)
-            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`more than ${this.opts.maxItems} graph items`, at);
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .WireFormatError */ .zy(`more than ${this.opts.maxItems} graph items`, at);
     }
     async model() {
         if (this.src.size === 0)
-            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy('empty file', 0);
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .WireFormatError */ .zy('empty file', 0);
         const info = {
             irVersion: 0, producerName: '', producerVersion: '', domain: '', modelVersion: 0, opsetImports: [], metadata: {},
             graphName: '', inputs: [], outputs: [], declaredInputs: [], initializers: [], sparseInitializerCount: 0, nodes: [],
@@ -960,7 +968,7 @@ class OnnxReader {
     }
     async graph(start, end, info, depth) {
         if (depth > this.opts.maxDepth)
-            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`subgraphs nested deeper than ${this.opts.maxDepth}`, start);
+            throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .WireFormatError */ .zy(`subgraphs nested deeper than ${this.opts.maxDepth}`, start);
         for await (const f of this.wire.fields(start, end)) {
             if (depth > 0) {
                 // Subgraphs contribute their nodes (op types and domains matter for safety), not the signature.
@@ -1159,10 +1167,10 @@ class OnnxReader {
 }
 function parseIntStrict(text, at, what) {
     if (!/^\d+$/.test(text))
-        throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} "${text}" is not a non-negative integer`, at);
+        throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .WireFormatError */ .zy(`${what} "${text}" is not a non-negative integer`, at);
     const n = Number(text);
     if (!Number.isSafeInteger(n))
-        throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireFormatError */ .zy(`${what} ${text} is out of range`, at);
+        throw new _protobuf_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .WireFormatError */ .zy(`${what} ${text} is out of range`, at);
     return n;
 }
 

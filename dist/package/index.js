@@ -280,7 +280,7 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
         loadConfig: async () => {
             const file = configFile();
             const text = await (0,config_file/* readConfigFile */.R)(file);
-            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6217));
+            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9721));
             return parseConfig(text, file, { env });
         },
         loadConfigIfPresent: async () => ((0,external_node_fs_.existsSync)(configFile()) ? ctx.loadConfig() : undefined),
@@ -405,7 +405,7 @@ const packageAction = {
         const model = at > 0 ? spec.slice(0, at) : spec;
         let version = at > 0 ? spec.slice(at + 1).replace(/^v/, '') : undefined;
         if (version === undefined) {
-            const { planVersions } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(88), __nccwpck_require__.e(856), __nccwpck_require__.e(217), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 445));
+            const { planVersions } = await Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(88), __nccwpck_require__.e(856), __nccwpck_require__.e(721), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 445));
             version = (await planVersions(loaded, ctx.env, model))[0]?.current ?? undefined;
             if (!version)
                 throw new errors/* ModelshipError */.W7(`input model: "${model}" has no released version yet; give MODEL@VERSION`);

@@ -99,8 +99,8 @@ function renderBadge(score, label = 'ML Test Score') {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/core/config.ts + 1 modules
-var config = __webpack_require__(12);
+// EXTERNAL MODULE: ./src/core/config.ts + 3 modules
+var config = __webpack_require__(1997);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/core/duration.ts
@@ -3142,6 +3142,7 @@ class FileAtRefReader {
     commits = new Map();
     /** Lookups run one after another, so two reads started together find the repository the first one met. */
     lookups = Promise.resolve();
+    byFolder = new Map();
     closed = false;
     constructor(options = {}) {
         this.options = options;
@@ -3184,8 +3185,13 @@ class FileAtRefReader {
      * submodule), belongs to it: no git is asked. Otherwise git answers, as repositoryOf.
      */
     repositoryOf(dir) {
-        const found = this.lookups.then(() => this.findRepository(dir));
-        this.lookups = found.catch(() => undefined);
+        // A folder is looked up once a run (a gate reads a model's candidate and baseline files from one folder).
+        let found = this.byFolder.get(dir);
+        if (!found) {
+            found = this.lookups.then(() => this.findRepository(dir));
+            this.lookups = found.catch(() => undefined);
+            this.byFolder.set(dir, found);
+        }
         return found;
     }
     async findRepository(dir) {

@@ -280,7 +280,7 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
         loadConfig: async () => {
             const file = configFile();
             const text = await (0,config_file/* readConfigFile */.R)(file);
-            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12));
+            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1997));
             return parseConfig(text, file, { env });
         },
         loadConfigIfPresent: async () => ((0,external_node_fs_.existsSync)(configFile()) ? ctx.loadConfig() : undefined),
@@ -397,7 +397,7 @@ const testScoreAction = {
     async run(ctx) {
         const loaded = await ctx.loadConfig();
         // Loaded after the configuration: a run that stops early (no config) starts as fast as bare node.
-        const [{ resolveInside }, { formatScore, renderMarkdown, scoreProject }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12)), Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(590), __nccwpck_require__.e(12), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8683))]);
+        const [{ resolveInside }, { formatScore, renderMarkdown, scoreProject }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1997)), Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(590), __nccwpck_require__.e(997), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8683))]);
         const minimum = ctx.inputs.number('minimum', { min: 0, max: 7 });
         const rootInput = ctx.inputs.string('root');
         const badgeInput = ctx.inputs.string('badge-path');

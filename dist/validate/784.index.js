@@ -110,7 +110,7 @@ async function runValidation(options) {
     if (manifest === undefined && settings.manifest && options.loaded)
         manifest = options.loaded.resolvePath(settings.manifest, ['validate', 'manifest']);
     // The validator loads once there is something to validate: a run refused above starts without it.
-    const { validateArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(855)]).then(__webpack_require__.bind(__webpack_require__, 855));
+    const { validateArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 9467));
     return validateArtifacts({ paths, cwd: options.cwd, settings, manifest: manifest ? external_node_path_default().resolve(options.cwd, manifest) : undefined, targets, progress: options.progress });
 }
 

@@ -317,7 +317,7 @@ async function runActionSpec(spec, env = process.env, runner = createRunner(env)
         loadConfig: async () => {
             const file = configFile();
             const text = await (0,config_file/* readConfigFile */.R)(file);
-            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6217));
+            const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9721));
             return parseConfig(text, file, { env });
         },
         loadConfigIfPresent: async () => ((0,external_node_fs_.existsSync)(configFile()) ? ctx.loadConfig() : undefined),
@@ -433,7 +433,7 @@ const versionAction = {
     async run(ctx) {
         const loaded = await ctx.loadConfig();
         // Loaded after the configuration: the domain (git, semver, the ONNX reader) is start-up cost a failing run need not pay.
-        const [{ planVersions, releaseModels }, { prereleaseOf }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(206), __nccwpck_require__.e(88), __nccwpck_require__.e(217), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4157)), __nccwpck_require__.e(/* import() */ 709).then(__nccwpck_require__.bind(__nccwpck_require__, 7709))]);
+        const [{ planVersions, releaseModels }, { prereleaseOf }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(88), __nccwpck_require__.e(721), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4157)), __nccwpck_require__.e(/* import() */ 709).then(__nccwpck_require__.bind(__nccwpck_require__, 7709))]);
         const model = ctx.inputs.string('model');
         const release = ctx.inputs.boolean('release', false);
         const dryRun = ctx.inputs.boolean('dry-run', false);
