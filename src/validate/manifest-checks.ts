@@ -1,5 +1,6 @@
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { mapLimit, valuesInOrder } from '../core/map-limit.js';
 import { ModelshipError } from '../core/errors.js';
 import { error, note } from './finding.js';
 import { sha256Of, type Digest } from './hash.js';
@@ -59,34 +60,43 @@ export async function applyManifests(
       }
     }
   }
-  for (const job of jobs) {
-    let data: Buffer;
-    try {
-      data = await readFile(job.manifest);
-    } catch {
-      throw new ModelshipError(`cannot read the manifest ${display(job.manifest)}`, { hint: 'pass a sha256sum-format or JSON manifest with --manifest' });
-    }
-    const parsed = parseManifest(data);
-    const entries = job.only ? parsed.entries.filter((e) => job.only!.has(path.resolve(job.root, e.path))) : parsed.entries;
-    if (job.only && entries.length === 0) continue;
-    const check = await checkManifest({
-      manifestPath: job.manifest,
-      entries,
-      root: job.root,
-      scope: job.scope,
-      digest: async (abs) => {
-        const known = results.get(abs)?.digest;
-        if (known) return known;
-        const { handle } = await openRegular(abs);
-        if (!handle) return { sha256: '', size: -1 };
-        try {
-          const st = await handle.stat();
-          return await sha256Of(fileHandleSource(abs, handle, st.size, abs));
-        } finally {
-          await handle.close();
-        }
-      },
-    });
+  // Each manifest is read and checked concurrently (a monorepo has one beside every model); the findings are
+  // applied afterwards in the order of the jobs, and the first unreadable manifest in that order is reported.
+  const checked = valuesInOrder(
+    await mapLimit(jobs, 8, async (job) => {
+      let data: Buffer;
+      try {
+        data = await readFile(job.manifest);
+      } catch {
+        throw new ModelshipError(`cannot read the manifest ${display(job.manifest)}`, { hint: 'pass a sha256sum-format or JSON manifest with --manifest' });
+      }
+      const parsed = parseManifest(data);
+      const entries = job.only ? parsed.entries.filter((e) => job.only!.has(path.resolve(job.root, e.path))) : parsed.entries;
+      if (job.only && entries.length === 0) return undefined;
+      const check = await checkManifest({
+        manifestPath: job.manifest,
+        entries,
+        root: job.root,
+        scope: job.scope,
+        digest: async (abs) => {
+          const known = results.get(abs)?.digest;
+          if (known) return known;
+          const { handle } = await openRegular(abs);
+          if (!handle) return { sha256: '', size: -1 };
+          try {
+            const st = await handle.stat();
+            return await sha256Of(fileHandleSource(abs, handle, st.size, abs));
+          } finally {
+            await handle.close();
+          }
+        },
+      });
+      return { job, data, parsed, check };
+    }),
+  );
+  for (const done of checked) {
+    if (!done) continue;
+    const { job, data, parsed, check } = done;
     // A finding about a listed file that points at a manifest line says which file that line is in.
     const inManifest = (f: Finding): Finding => (f.location?.line !== undefined ? { ...f, location: { ...f.location, file: display(job.manifest) } } : f);
     if (job.only) {
