@@ -78,6 +78,8 @@ async function sha256Of(source, signal, onBytes) {
     return { sha256: hash.digest('hex'), size };
 }
 
+// EXTERNAL MODULE: ./src/core/map-limit.ts
+var map_limit = __webpack_require__(43075);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/validate/paths.ts
@@ -400,6 +402,7 @@ function openRegularSync(absolute) {
 
 
 
+
 const MANIFEST_NAMES = ['SHA256SUMS', 'SHA256SUMS.txt', 'sha256sums.txt'];
 /**
  * Checks the SHA256SUMS manifests of a run against the files: an explicit `--manifest`, else every walked
@@ -442,7 +445,9 @@ async function applyManifests(options, walked, results, display) {
             }
         }
     }
-    for (const job of jobs) {
+    // Each manifest is read and checked concurrently (a monorepo has one beside every model); the findings are
+    // applied afterwards in the order of the jobs, and the first unreadable manifest in that order is reported.
+    const checked = (0,map_limit/* valuesInOrder */.a)(await (0,map_limit/* mapLimit */.s)(jobs, 8, async (job) => {
         let data;
         try {
             data = await (0,promises_.readFile)(job.manifest);
@@ -453,7 +458,7 @@ async function applyManifests(options, walked, results, display) {
         const parsed = parseManifest(data);
         const entries = job.only ? parsed.entries.filter((e) => job.only.has(external_node_path_default().resolve(job.root, e.path))) : parsed.entries;
         if (job.only && entries.length === 0)
-            continue;
+            return undefined;
         const check = await checkManifest({
             manifestPath: job.manifest,
             entries,
@@ -475,6 +480,12 @@ async function applyManifests(options, walked, results, display) {
                 }
             },
         });
+        return { job, data, parsed, check };
+    }));
+    for (const done of checked) {
+        if (!done)
+            continue;
+        const { job, data, parsed, check } = done;
         // A finding about a listed file that points at a manifest line says which file that line is in.
         const inManifest = (f) => (f.location?.line !== undefined ? { ...f, location: { ...f.location, file: display(job.manifest) } } : f);
         if (job.only) {
@@ -548,8 +559,6 @@ function compareSignature(expected, actual) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./src/core/map-limit.ts
-var map_limit = __webpack_require__(43075);
 ;// CONCATENATED MODULE: ./src/validate/lanes.ts
 
 /**

@@ -8453,6 +8453,7 @@ function openRegularSync(absolute) {
 
 
 
+
 const MANIFEST_NAMES = ['SHA256SUMS', 'SHA256SUMS.txt', 'sha256sums.txt'];
 /**
  * Checks the SHA256SUMS manifests of a run against the files: an explicit `--manifest`, else every walked
@@ -8495,7 +8496,9 @@ async function applyManifests(options, walked, results, display) {
             }
         }
     }
-    for (const job of jobs) {
+    // Each manifest is read and checked concurrently (a monorepo has one beside every model); the findings are
+    // applied afterwards in the order of the jobs, and the first unreadable manifest in that order is reported.
+    const checked = valuesInOrder(await mapLimit(jobs, 8, async (job) => {
         let data;
         try {
             data = await (0,promises_.readFile)(job.manifest);
@@ -8506,7 +8509,7 @@ async function applyManifests(options, walked, results, display) {
         const parsed = manifest_parseManifest(data);
         const entries = job.only ? parsed.entries.filter((e) => job.only.has(external_node_path_default().resolve(job.root, e.path))) : parsed.entries;
         if (job.only && entries.length === 0)
-            continue;
+            return undefined;
         const check = await checkManifest({
             manifestPath: job.manifest,
             entries,
@@ -8528,6 +8531,12 @@ async function applyManifests(options, walked, results, display) {
                 }
             },
         });
+        return { job, data, parsed, check };
+    }));
+    for (const done of checked) {
+        if (!done)
+            continue;
+        const { job, data, parsed, check } = done;
         // A finding about a listed file that points at a manifest line says which file that line is in.
         const inManifest = (f) => (f.location?.line !== undefined ? { ...f, location: { ...f.location, file: display(job.manifest) } } : f);
         if (job.only) {

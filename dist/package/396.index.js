@@ -5338,6 +5338,38 @@ async function sha256Of(source, signal, onBytes) {
     return { sha256: hash.digest('hex'), size };
 }
 
+;// CONCATENATED MODULE: ./src/core/map-limit.ts
+/**
+ * Runs `work` over the items, at most `limit` at a time, and gives each item's outcome in the items' order
+ * (whatever order they finish in). Outcomes, not a rejection: the caller decides which failure to report,
+ * e.g. the first in order, as a loop one at a time would have.
+ */
+async function mapLimit(items, limit, work) {
+    const outcomes = new Array(items.length);
+    let next = 0;
+    const lane = async () => {
+        while (next < items.length) {
+            const i = next++;
+            try {
+                outcomes[i] = { status: 'fulfilled', value: await work(items[i], i) };
+            }
+            catch (reason) {
+                outcomes[i] = { status: 'rejected', reason };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, lane));
+    return outcomes;
+}
+/** The values of the outcomes, in order; throws the first failure in order. */
+function valuesInOrder(outcomes) {
+    return outcomes.map((o) => {
+        if (o.status === 'rejected')
+            throw o.reason;
+        return o.value;
+    });
+}
+
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/validate/manifest.ts
@@ -5656,6 +5688,7 @@ function openRegularSync(absolute) {
 
 
 
+
 const MANIFEST_NAMES = ['SHA256SUMS', 'SHA256SUMS.txt', 'sha256sums.txt'];
 /**
  * Checks the SHA256SUMS manifests of a run against the files: an explicit `--manifest`, else every walked
@@ -5698,7 +5731,9 @@ async function applyManifests(options, walked, results, display) {
             }
         }
     }
-    for (const job of jobs) {
+    // Each manifest is read and checked concurrently (a monorepo has one beside every model); the findings are
+    // applied afterwards in the order of the jobs, and the first unreadable manifest in that order is reported.
+    const checked = valuesInOrder(await mapLimit(jobs, 8, async (job) => {
         let data;
         try {
             data = await (0,promises_.readFile)(job.manifest);
@@ -5709,7 +5744,7 @@ async function applyManifests(options, walked, results, display) {
         const parsed = parseManifest(data);
         const entries = job.only ? parsed.entries.filter((e) => job.only.has(external_node_path_default().resolve(job.root, e.path))) : parsed.entries;
         if (job.only && entries.length === 0)
-            continue;
+            return undefined;
         const check = await checkManifest({
             manifestPath: job.manifest,
             entries,
@@ -5731,6 +5766,12 @@ async function applyManifests(options, walked, results, display) {
                 }
             },
         });
+        return { job, data, parsed, check };
+    }));
+    for (const done of checked) {
+        if (!done)
+            continue;
+        const { job, data, parsed, check } = done;
         // A finding about a listed file that points at a manifest line says which file that line is in.
         const inManifest = (f) => (f.location?.line !== undefined ? { ...f, location: { ...f.location, file: display(job.manifest) } } : f);
         if (job.only) {
@@ -5802,38 +5843,6 @@ function compareSignature(expected, actual) {
         }
     }
     return findings;
-}
-
-;// CONCATENATED MODULE: ./src/core/map-limit.ts
-/**
- * Runs `work` over the items, at most `limit` at a time, and gives each item's outcome in the items' order
- * (whatever order they finish in). Outcomes, not a rejection: the caller decides which failure to report,
- * e.g. the first in order, as a loop one at a time would have.
- */
-async function mapLimit(items, limit, work) {
-    const outcomes = new Array(items.length);
-    let next = 0;
-    const lane = async () => {
-        while (next < items.length) {
-            const i = next++;
-            try {
-                outcomes[i] = { status: 'fulfilled', value: await work(items[i], i) };
-            }
-            catch (reason) {
-                outcomes[i] = { status: 'rejected', reason };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, lane));
-    return outcomes;
-}
-/** The values of the outcomes, in order; throws the first failure in order. */
-function valuesInOrder(outcomes) {
-    return outcomes.map((o) => {
-        if (o.status === 'rejected')
-            throw o.reason;
-        return o.value;
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/validate/lanes.ts
